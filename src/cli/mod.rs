@@ -1,0 +1,150 @@
+//! The command-line interface: argument definitions and one module per subcommand. Every command
+//! is a thin layer over the library; output goes to stdout, problems to stderr.
+
+mod check;
+mod list;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use steppe::corpus::{self, ImportRules, Loaded, Sources};
+use steppe::export::Format;
+
+/// Exit code for "nothing found" (search, like grep) and "problems found" (check).
+pub const EXIT_NOTHING: u8 = 1;
+/// Exit code for errors: unreadable paths, bad arguments, bad configuration.
+pub const EXIT_ERROR: u8 = 2;
+
+/// A terminal reader for human-rights country reports.
+///
+/// With no command, opens the reader on the built-in reports, or on the given files and folders.
+#[derive(Debug, Parser)]
+#[command(name = "steppe", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+/// Which reports to load (shared by every command).
+#[derive(Debug, Clone, Args)]
+pub struct SourceArgs {
+    /// Report files (.txt, .md) or folders searched recursively; the built-in reports when none.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Also load the built-in reports when paths are given.
+    #[arg(long)]
+    pub builtin: bool,
+    /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules
+    /// [default: $XDG_CONFIG_HOME/steppe when it has them].
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// One line per report: id, date, publisher, title, countries and counts.
+    List {
+        #[command(flatten)]
+        sources: SourceArgs,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The whole structured corpus as JSON, TOML, CSV or Markdown.
+    Export {
+        #[command(flatten)]
+        sources: SourceArgs,
+        #[arg(long, short, value_enum, default_value = "json")]
+        format: Format,
+    },
+    /// Import reports and print every problem as file:line: message (exit 1 when any).
+    Check {
+        #[command(flatten)]
+        sources: SourceArgs,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The user's config folder: `$XDG_CONFIG_HOME/steppe` or `~/.config/steppe`.
+pub fn config_dir() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .map(|base| base.join("steppe"))
+}
+
+impl SourceArgs {
+    /// Import rules: `--rules DIR`, else the user's config folder, else the built-in ones.
+    pub fn import_rules(&self) -> anyhow::Result<ImportRules> {
+        if let Some(dir) = &self.rules {
+            if !dir.is_dir() {
+                anyhow::bail!("{}: --rules must be a folder", dir.display());
+            }
+            return Ok(ImportRules::with_overrides(dir)?);
+        }
+        match config_dir() {
+            Some(dir) if dir.is_dir() => Ok(ImportRules::with_overrides(&dir)?),
+            _ => Ok(ImportRules::builtin()),
+        }
+    }
+
+    /// Loads the reports these arguments name.
+    pub fn load(&self) -> anyhow::Result<Loaded> {
+        let rules = self.import_rules()?;
+        let sources = Sources {
+            paths: self.paths.clone(),
+            builtin: self.builtin,
+        };
+        corpus::load(&sources, &rules).context("cannot load reports")
+    }
+}
+
+/// Writes to stdout; a closed pipe (`steppe export | head`) is not an error.
+pub fn print(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to stdout"),
+    }
+}
+
+/// Prints load diagnostics to stderr (warnings for commands other than `check`).
+pub fn print_diagnostics(loaded: &Loaded) {
+    for d in &loaded.diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => {
+            let loaded = cli.sources.load()?;
+            print_diagnostics(&loaded);
+            print(&list::render(&loaded, false)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::List { sources, json }) => {
+            let loaded = sources.load()?;
+            print_diagnostics(&loaded);
+            print(&list::render(&loaded, json)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export { sources, format }) => {
+            let loaded = sources.load()?;
+            print_diagnostics(&loaded);
+            print(&steppe::export::render(&loaded.corpus, format)?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { sources, json }) => check::run(&sources, json),
+    }
+}

@@ -1,0 +1,191 @@
+//! The gazetteer: which country a name, adjective, demonym, city or leader refers to, and
+//! which countries a region name ("Central Asia") stands for. Kept in `data/gazetteer.toml`.
+
+use serde::Deserialize;
+
+use super::phrases::{PhraseEnd, PhraseSet};
+use super::rules::parse_rules_toml;
+use super::LoadError;
+use crate::text::fold;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GazetteerFile {
+    #[serde(default)]
+    country: Vec<CountryEntry>,
+    #[serde(default)]
+    region: Vec<RegionEntry>,
+}
+
+/// One country of the gazetteer.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryEntry {
+    /// English short name, as used everywhere in steppe.
+    pub name: String,
+    /// ISO 3166 alpha-2 and alpha-3 codes.
+    #[serde(default)]
+    pub iso: Vec<String>,
+    /// A subject country of the reader (the five Central Asian states by default).
+    #[serde(default)]
+    pub focus: bool,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A region name that stands for several countries.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub countries: Vec<String>,
+}
+
+/// Country and region names, ready for matching.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    pub countries: Vec<CountryEntry>,
+    pub regions: Vec<RegionEntry>,
+    countries_set: PhraseSet,
+    regions_set: PhraseSet,
+}
+
+impl Gazetteer {
+    /// Parses a gazetteer file; `path` is used in error messages.
+    pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
+        let file: GazetteerFile = parse_rules_toml(text, path)?;
+        let mut countries_set = PhraseSet::default();
+        for (index, country) in file.country.iter().enumerate() {
+            countries_set.add(&fold(&country.name), PhraseEnd::Word, index);
+            for alias in &country.aliases {
+                countries_set.add(&fold(alias), PhraseEnd::Word, index);
+            }
+        }
+        let mut regions_set = PhraseSet::default();
+        for (index, region) in file.region.iter().enumerate() {
+            regions_set.add(&fold(&region.name), PhraseEnd::Word, index);
+            for alias in &region.aliases {
+                regions_set.add(&fold(alias), PhraseEnd::Word, index);
+            }
+            for name in &region.countries {
+                if !file.country.iter().any(|c| &c.name == name) {
+                    return Err(LoadError::Rules {
+                        path: path.to_string(),
+                        message: format!("region {:?} names unknown country {name:?}", region.name),
+                    });
+                }
+            }
+        }
+        Ok(Gazetteer {
+            countries: file.country,
+            regions: file.region,
+            countries_set,
+            regions_set,
+        })
+    }
+
+    /// Countries named in folded text, in order of first mention, each once.
+    pub fn countries_in(&self, folded: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for m in self.countries_set.find_all(folded) {
+            let name = self.countries[m.payload].name.as_str();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    /// Countries named in folded text with the byte offset of each mention (every mention).
+    pub fn mentions_in(&self, folded: &str) -> Vec<(&str, usize)> {
+        self.countries_set
+            .find_all(folded)
+            .into_iter()
+            .map(|m| (self.countries[m.payload].name.as_str(), m.at))
+            .collect()
+    }
+
+    /// Countries of the regions named in folded text.
+    pub fn region_countries_in(&self, folded: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for m in self.regions_set.find_all(folded) {
+            for name in &self.regions[m.payload].countries {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+
+    /// The country whose name, ISO code or alias is exactly `word` (folded comparison).
+    pub fn exact(&self, word: &str) -> Option<&CountryEntry> {
+        let folded = fold(word.trim());
+        self.countries.iter().find(|c| {
+            fold(&c.name) == folded
+                || c.iso.iter().any(|code| fold(code) == folded)
+                || c.aliases.iter().any(|a| fold(a) == folded)
+        })
+    }
+
+    /// True when the country is one of the reader's subject countries.
+    pub fn is_focus(&self, name: &str) -> bool {
+        self.countries.iter().any(|c| c.name == name && c.focus)
+    }
+
+    /// Countries matching a user's query: ISO code exactly, or name prefix (folded). Used by
+    /// `@kaz` search filters and `compare A B`.
+    pub fn lookup(&self, query: &str) -> Vec<&CountryEntry> {
+        let q = fold(query.trim());
+        if q.is_empty() {
+            return Vec::new();
+        }
+        if let Some(c) = self
+            .countries
+            .iter()
+            .find(|c| c.iso.iter().any(|code| fold(code) == q) || fold(&c.name) == q)
+        {
+            return vec![c];
+        }
+        self.countries
+            .iter()
+            .filter(|c| {
+                fold(&c.name).starts_with(&q) || c.aliases.iter().any(|a| fold(a).starts_with(&q))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::ImportRules;
+    use crate::text::fold;
+
+    #[test]
+    fn demonyms_cities_and_leaders_resolve() {
+        let g = ImportRules::builtin().gazetteer;
+        let text = fold(
+            "Tajik authorities in Dushanbe; President Tokayev; the Karakalpak blogger; Bishkek",
+        );
+        assert_eq!(
+            g.countries_in(&text),
+            vec!["Tajikistan", "Kazakhstan", "Uzbekistan", "Kyrgyzstan"]
+        );
+        assert_eq!(
+            g.region_countries_in(&fold("Central Asia’s civil society"))
+                .len(),
+            5
+        );
+    }
+
+    #[test]
+    fn lookup_by_prefix_and_iso() {
+        let g = ImportRules::builtin().gazetteer;
+        assert_eq!(g.lookup("kaz")[0].name, "Kazakhstan");
+        assert_eq!(g.lookup("KG")[0].name, "Kyrgyzstan");
+        assert_eq!(g.lookup("tajikistan")[0].name, "Tajikistan");
+        assert!(g.lookup("zzz").is_empty());
+    }
+}

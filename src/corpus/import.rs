@@ -1,0 +1,1185 @@
+//! The importer: scraped web text (or Markdown) → a structured [`Report`].
+//!
+//! It works in passes over structure, driven by rules kept in data ([`ImportRules`]):
+//! 1. lines are sanitised; boilerplate lines are dropped and "stop" lines end the article;
+//! 2. lines are grouped into blocks (runs of non-blank lines);
+//! 3. the header (title, repeated title, "Article by …", date, subtitle) is read off the top;
+//! 4. each body block becomes a heading, a paragraph, a list (bulleted, numbered, or lines after
+//!    a lead-in ending in ':'), or footnote definitions;
+//! 5. lists become recommendations when their lead-in or heading says so, with the addressee
+//!    resolved from that context; then countries, themes, footnotes and ids are assigned.
+
+use super::metadata::Metadata;
+use super::model::{Footnote, Item, ItemKind, Report, Section};
+use super::phrases::is_word_start;
+use super::{Diagnostic, ImportRules};
+use crate::text::{fold, normalize_whitespace, sanitize};
+
+/// One file's worth of input to the importer.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    /// Report id (the file stem); slugged.
+    pub id: &'a str,
+    /// `builtin:NAME` or the file path, used in diagnostics.
+    pub source: &'a str,
+    pub text: &'a str,
+    /// Read `#` headings and Markdown inline syntax.
+    pub markdown: bool,
+    pub metadata: Metadata,
+}
+
+/// Longest line (in words) that can still be a heading.
+const HEADING_MAX_WORDS: usize = 14;
+/// Longest lead-in (in words) that is only an introduction and not itself an item.
+const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Words at the start of a paragraph in which its leading country is looked for.
+const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
+
+#[derive(Debug, Clone)]
+struct Line {
+    no: usize,
+    text: String,
+}
+
+#[derive(Debug, Clone)]
+enum Unit {
+    Heading {
+        text: String,
+    },
+    Paragraph {
+        no: usize,
+        text: String,
+    },
+    List {
+        no: usize,
+        items: Vec<(usize, String)>,
+    },
+}
+
+/// Imports one report. Problems go to `diagnostics`; the result is always a report (possibly
+/// with no items, which the caller reports).
+pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
+    let lines = clean_lines(input, rules);
+    let blocks = group_blocks(&lines, input.markdown);
+    let mut header = Header::default();
+    let body_start = read_header(&blocks, rules, &mut header);
+    let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
+    let units = read_body(
+        &blocks[body_start..],
+        input.markdown,
+        rules,
+        &mut header,
+        &mut footnotes,
+    );
+
+    let meta = &input.metadata;
+    let title = meta
+        .title
+        .clone()
+        .or(header.title.clone())
+        .unwrap_or_else(|| input.id.replace(['-', '_'], " "));
+    let id = match crate::text::slug(input.id) {
+        s if s.is_empty() => "report".to_string(),
+        s => s,
+    };
+    let mut report = Report {
+        id,
+        title,
+        subtitle: meta.subtitle.clone().or(header.subtitle.clone()),
+        author: meta.author.clone().or(header.author.clone()),
+        publisher: meta.publisher.clone(),
+        publisher_short: meta.publisher_short.clone(),
+        date: meta.date.clone().or(header.date.clone()),
+        url: meta.url.clone(),
+        source: input.source.to_string(),
+        countries: Vec::new(),
+        sections: Vec::new(),
+        footnotes: footnotes.iter().map(|(_, f)| f.clone()).collect(),
+    };
+    if report.publisher_short.is_none() {
+        report.publisher_short = report.publisher.as_deref().map(short_publisher);
+    }
+    report.countries = subject_countries(&report, meta, &units, rules, input.source, diagnostics);
+    build_sections(&mut report, &units, rules, input.source, diagnostics);
+    check_footnotes(&report, &footnotes, input.source, diagnostics);
+    report
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1–2: lines and blocks
+
+fn clean_lines(input: &Input<'_>, rules: &ImportRules) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for (index, raw) in input.text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut text = sanitize_keep_indent(raw);
+        if input.markdown {
+            text = markdown_inline(&text);
+        }
+        let collapsed = normalize_whitespace(&text);
+        match rules.text.classify(&fold(&collapsed)) {
+            super::rules::LineRule::Stop => break,
+            super::rules::LineRule::Drop => text.clear(),
+            super::rules::LineRule::Keep => {}
+        }
+        lines.push(Line {
+            no: index + 1,
+            text,
+        });
+    }
+    lines
+}
+
+/// Sanitises a line but keeps its leading indentation visible as spaces.
+fn sanitize_keep_indent(raw: &str) -> String {
+    sanitize(raw).trim_end().to_string()
+}
+
+/// Markdown inline syntax that has no place in plain text: emphasis markers, links, footnote
+/// syntax (`[^1]` → `[1]`), block quotes.
+fn markdown_inline(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let line = trimmed
+        .strip_prefix("> ")
+        .unwrap_or(if trimmed == ">" { "" } else { line });
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+        } else if let Some(after) = rest.strip_prefix("[^") {
+            out.push('[');
+            rest = after;
+        } else if c == '[' {
+            // [text](url) → text
+            if let Some(close) = rest.find("](") {
+                if let Some(end) = rest[close..].find(')') {
+                    out.push_str(&rest[1..close]);
+                    rest = &rest[close + end + 1..];
+                    continue;
+                }
+            }
+            out.push(c);
+            rest = &rest[1..];
+        } else if c == '`' {
+            rest = &rest[1..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    // Footnote definition "[1]: text" → "[1] text".
+    if let Some(close) = out.find("]:") {
+        if out.starts_with('[') && close < 12 {
+            out.replace_range(close..close + 2, "]");
+        }
+    }
+    out
+}
+
+fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in lines {
+        let is_md_heading = markdown && line.text.trim_start().starts_with('#');
+        if line.text.trim().is_empty() || is_md_heading {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+            if is_md_heading {
+                blocks.push(vec![line.clone()]);
+            }
+        } else {
+            current.push(line.clone());
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: header
+
+#[derive(Debug, Default)]
+struct Header {
+    title: Option<String>,
+    subtitle: Option<String>,
+    author: Option<String>,
+    date: Option<String>,
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn md_heading_text(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    t.starts_with('#')
+        .then(|| normalize_whitespace(t.trim_start_matches('#')))
+}
+
+/// Reads title, author, date and subtitle off the top; returns the index of the first body block.
+fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -> usize {
+    let mut index = 0;
+    let mut seen_date_or_author = false;
+    while let Some(block) = blocks.get(index) {
+        // The page layout may repeat the title on consecutive lines.
+        let repeats_title = |l: &Line| {
+            header.title.as_deref().map(fold) == Some(fold(&normalize_whitespace(&l.text)))
+        };
+        if block.len() > 1 && block.iter().all(repeats_title) {
+            index += 1;
+            continue;
+        }
+        if block.len() != 1 {
+            break;
+        }
+        let raw = &block[0].text;
+        let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
+        let folded = fold(&line);
+        if header.title.is_none() {
+            if word_count(&line) > 30 || is_bullet(&line).is_some() {
+                break;
+            }
+            header.title = Some(line);
+        } else if header.title.as_deref().map(fold).as_deref() == Some(folded.as_str()) {
+            // The title repeated by the page layout.
+        } else if let Some(author) = rules
+            .text
+            .author_prefix
+            .iter()
+            .find_map(|p| strip_prefix_ignore_case(&line, p))
+        {
+            header.author = Some(author.trim().to_string());
+            seen_date_or_author = true;
+        } else if let Some(date) = parse_date(&line) {
+            header.date.get_or_insert(date);
+            seen_date_or_author = true;
+        } else if header.subtitle.is_none()
+            && !seen_date_or_author
+            && word_count(&line) <= HEADING_MAX_WORDS
+            && !line.ends_with(['.', ':', ';', ','])
+            && blocks.get(index + 1).is_some_and(|next| {
+                let next = normalize_whitespace(&next[0].text);
+                word_count(&next) > HEADING_MAX_WORDS || parse_date(&next).is_some()
+            })
+        {
+            header.subtitle = Some(line);
+        } else {
+            break;
+        }
+        index += 1;
+    }
+    index
+}
+
+fn strip_prefix_ignore_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = line.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &line[prefix.len()..])
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(&w) && (w.len() == m.len() || w.len() == 3 || (w == "sept")))
+        .map(|i| i as u32 + 1)
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(',');
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches([',', '.']);
+    (w.len() == 4)
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2200).contains(y))
+}
+
+/// Parses a whole line as a date: `2021-07-22`, `July 22, 2021`, `22 July 2021`,
+/// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
+pub fn parse_date(line: &str) -> Option<String> {
+    let line = line.trim();
+    if let [y, m, d] = line.split('-').collect::<Vec<_>>()[..] {
+        let (y, m, d) = (
+            year_number(y)?,
+            m.parse::<u32>().ok()?,
+            d.parse::<u32>().ok()?,
+        );
+        return ((1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"));
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (y, m, d) = match words[..] {
+        [a, b, c] => {
+            if let (Some(m), Some(d)) = (month_number(a), day_number(b)) {
+                (year_number(c)?, m, d)
+            } else {
+                (year_number(c)?, month_number(b)?, day_number(a)?)
+            }
+        }
+        _ => return None,
+    };
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A dateline at the start of a paragraph: `(Berlin, January 11, 2024) – text` → date and text.
+fn split_dateline(text: &str) -> Option<(String, String)> {
+    let inner_end = text.strip_prefix('(')?.find(')')? + 1;
+    if inner_end > 80 {
+        return None;
+    }
+    let inner = &text[1..inner_end];
+    let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
+    let date = parse_date(date_part)?;
+    let rest = text[inner_end + 1..]
+        .trim_start()
+        .trim_start_matches(['–', '—', '-', ':'])
+        .trim_start();
+    Some((date, rest.to_string()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 4: body blocks
+
+/// If the line is a bullet or numbered list line, the text after the marker.
+fn is_bullet(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if matches!(
+        first,
+        '•' | '-'
+            | '*'
+            | '–'
+            | '—'
+            | '·'
+            | '▪'
+            | '◦'
+            | '●'
+            | '○'
+            | '■'
+            | '►'
+            | '+'
+            | '‣'
+            | '⁃'
+    ) {
+        let rest = &t[first.len_utf8()..];
+        return rest
+            .starts_with([' ', '\u{a0}'])
+            .then(|| rest.trim_start())
+            .filter(|r| !r.is_empty());
+    }
+    // "1." "1)" "a." "a)" "(a)" "(iv)" "(1)"
+    let (marker_end, ok) = if first == '(' {
+        let close = t.find(')')?;
+        let inner = &t[1..close];
+        (
+            close + 1,
+            !inner.is_empty()
+                && inner.len() <= 4
+                && inner.chars().all(|c| c.is_ascii_alphanumeric()),
+        )
+    } else {
+        let end = t.find(['.', ')'])?;
+        let inner = &t[..end];
+        let numeric =
+            !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit());
+        let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+        (end + 1, numeric || letter)
+    };
+    if !ok {
+        return None;
+    }
+    let rest = &t[marker_end..];
+    rest.starts_with(' ')
+        .then(|| rest.trim_start())
+        .filter(|r| !r.is_empty())
+}
+
+/// A footnote definition line `[1] text` / `[iv] text` (or `1. text` under a Notes heading).
+fn footnote_def(line: &str, in_notes: bool) -> Option<(String, String)> {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix('[') {
+        let close = rest.find(']')?;
+        let label = &rest[..close];
+        if is_footnote_label(label) {
+            return Some((label.to_string(), normalize_whitespace(&rest[close + 1..])));
+        }
+    }
+    if in_notes {
+        let end = t.find(|c: char| !c.is_ascii_digit())?;
+        let label = &t[..end];
+        let rest = &t[end..];
+        if !label.is_empty()
+            && label.len() <= 3
+            && (rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(' '))
+        {
+            let text = rest.trim_start_matches(['.', ')']);
+            return Some((label.to_string(), normalize_whitespace(text)));
+        }
+    }
+    None
+}
+
+fn is_footnote_label(label: &str) -> bool {
+    (!label.is_empty() && label.len() <= 3 && label.chars().all(|c| c.is_ascii_digit()))
+        || (!label.is_empty()
+            && label.len() <= 6
+            && label
+                .chars()
+                .all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')))
+}
+
+fn has_whole_phrase(folded: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = folded[from..].find(phrase) {
+        let at = from + pos;
+        let end = at + phrase.len();
+        let before_ok = is_word_start(folded, at) || !phrase.starts_with(char::is_alphanumeric);
+        let after_ok = folded[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = at + phrase.len().max(1);
+        if from >= folded.len() {
+            break;
+        }
+        while !folded.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Lead-in verbs (the recommendation cues that are not the word "recommend…").
+fn verb_cues(rules: &ImportRules) -> impl Iterator<Item = &String> {
+    rules
+        .text
+        .recommendation_lead_in
+        .iter()
+        .filter(|c| !c.starts_with("recommend"))
+}
+
+fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
+    let words = word_count(line);
+    let starts_well = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
+    let folded = fold(line);
+    let sentence_end = line.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    words > 0
+        && words <= HEADING_MAX_WORDS
+        && line.chars().count() <= 120
+        && starts_well
+        && !sentence_end
+        && is_bullet(line).is_none()
+        && !(line.ends_with(':') && verb_cues(rules).any(|c| has_whole_phrase(&folded, c)))
+}
+
+fn read_body(
+    blocks: &[Vec<Line>],
+    markdown: bool,
+    rules: &ImportRules,
+    header: &mut Header,
+    footnotes: &mut Vec<(usize, Footnote)>,
+) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut in_notes = false;
+    for block in blocks {
+        let first = &block[0];
+        // Footnote definitions.
+        if footnote_def(&first.text, in_notes).is_some() {
+            for line in block {
+                match footnote_def(&line.text, in_notes) {
+                    Some((label, text)) => footnotes.push((line.no, Footnote { label, text })),
+                    None => {
+                        if let Some((_, last)) = footnotes.last_mut() {
+                            last.text.push(' ');
+                            last.text.push_str(&normalize_whitespace(&line.text));
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let joined = normalize_whitespace(
+            &block
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        // Headings.
+        let md_heading = if markdown {
+            md_heading_text(&first.text)
+        } else {
+            None
+        };
+        if md_heading.is_some() || (block.len() == 1 && is_heading_line(&joined, rules)) {
+            let text = md_heading.unwrap_or(joined);
+            let bare = fold(text.trim_end_matches(':').trim());
+            in_notes = rules.text.footnote_headings.contains(&bare);
+            if !in_notes {
+                units.push(Unit::Heading { text });
+            }
+            continue;
+        }
+        in_notes = false;
+        // Bulleted lists, possibly with their lead-in in the same block.
+        if let Some(k) = block.iter().position(|l| is_bullet(&l.text).is_some()) {
+            if k > 0 {
+                let lead: Vec<&str> = block[..k].iter().map(|l| l.text.as_str()).collect();
+                units.push(Unit::Paragraph {
+                    no: first.no,
+                    text: normalize_whitespace(&lead.join(" ")),
+                });
+            }
+            let mut items: Vec<(usize, String)> = Vec::new();
+            for line in &block[k..] {
+                match is_bullet(&line.text) {
+                    Some(rest) => items.push((line.no, normalize_whitespace(rest))),
+                    None => {
+                        if let Some((_, last)) = items.last_mut() {
+                            last.push(' ');
+                            last.push_str(&normalize_whitespace(&line.text));
+                        }
+                    }
+                }
+            }
+            units.push(Unit::List {
+                no: block[k].no,
+                items,
+            });
+            continue;
+        }
+        // Unbulleted lists: one short capitalised line each, after a lead-in ending in ':'.
+        let after_lead_in = match units.last() {
+            Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. }) => {
+                text.ends_with(':')
+            }
+            _ => false,
+        };
+        if block.len() > 1
+            && after_lead_in
+            && block.iter().all(|l| {
+                let t = normalize_whitespace(&l.text);
+                word_count(&t) <= 20
+                    && t.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
+            })
+        {
+            let items = block
+                .iter()
+                .map(|l| (l.no, normalize_whitespace(&l.text)))
+                .collect();
+            units.push(Unit::List {
+                no: first.no,
+                items,
+            });
+            continue;
+        }
+        let mut text = joined;
+        if units.is_empty() {
+            if let Some((date, rest)) = split_dateline(&text) {
+                header.date.get_or_insert(date);
+                text = rest;
+            }
+        }
+        if !text.is_empty() {
+            units.push(Unit::Paragraph { no: first.no, text });
+        }
+    }
+    units
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 5: sections, items, addressees, countries, themes
+
+fn short_publisher(publisher: &str) -> String {
+    // "International Partnership for Human Rights (IPHR) and …" → "IPHR"
+    if let Some(open) = publisher.find('(') {
+        if let Some(close) = publisher[open..].find(')') {
+            let inner = &publisher[open + 1..open + close];
+            if !inner.is_empty() && inner.len() <= 8 && !inner.contains(' ') {
+                return inner.to_string();
+            }
+        }
+    }
+    let initials: String = publisher
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    if initials.len() >= 2 && word_count(publisher) > 1 {
+        initials
+    } else {
+        publisher.to_string()
+    }
+}
+
+fn subject_countries(
+    report: &Report,
+    meta: &Metadata,
+    units: &[Unit],
+    rules: &ImportRules,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let g = &rules.gazetteer;
+    if let Some(names) = &meta.countries {
+        let mut out = Vec::new();
+        for name in names {
+            match g.exact(name) {
+                Some(c) => out.push(c.name.clone()),
+                None => {
+                    diagnostics.push(Diagnostic::warning(
+                        source,
+                        1,
+                        format!(
+                            "metadata country {name:?} is not in the gazetteer; kept as written"
+                        ),
+                    ));
+                    out.push(name.clone());
+                }
+            }
+        }
+        return out;
+    }
+    let title = fold(&report.title);
+    let mut countries: Vec<String> = g
+        .countries_in(&title)
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for name in g.region_countries_in(&title) {
+        if !countries.iter().any(|c| c == name) {
+            countries.push(name.to_string());
+        }
+    }
+    if countries.is_empty() {
+        // No country in the title: the focus countries the text talks about most.
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for unit in units {
+            let text = match unit {
+                Unit::Paragraph { text, .. } | Unit::Heading { text, .. } => text.clone(),
+                Unit::List { items, .. } => items
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            };
+            for name in g.countries_in(&fold(&text)) {
+                match counts.iter_mut().find(|(n, _)| n == name) {
+                    Some((_, count)) => *count += 1,
+                    None => counts.push((name.to_string(), 1)),
+                }
+            }
+        }
+        let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
+        countries = counts
+            .into_iter()
+            .filter(|(name, count)| g.is_focus(name) && *count >= 2 && *count * 3 >= most)
+            .map(|(name, _)| name)
+            .collect();
+    }
+    countries
+}
+
+/// Who a list of recommendations is addressed to, from its lead-in and section heading.
+fn resolve_addressee(
+    lead_in: Option<&str>,
+    heading: Option<&str>,
+    rules: &ImportRules,
+) -> Option<String> {
+    lead_in
+        .and_then(|l| addressee_from_lead_in(l, rules))
+        .or_else(|| heading.and_then(|h| addressee_from_heading(h, rules)))
+        .map(|a| tidy_addressee(&a, rules))
+}
+
+fn clean_word(w: &str) -> String {
+    fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> {
+    // The last sentence carries the cue ("… countries. They should:").
+    let sentence = lead_in
+        .trim_end_matches(':')
+        .rsplit(". ")
+        .next()
+        .unwrap_or(lead_in);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    // Find the cue: "X should", "X must", or "urge/call on X to".
+    for cue in verb_cues(rules) {
+        let cue_words: Vec<&str> = cue.split_whitespace().collect();
+        let Some(pos) = (0..words.len()).find(|&i| {
+            cue_words
+                .iter()
+                .enumerate()
+                .all(|(k, cw)| folded.get(i + k).is_some_and(|w| w == cw))
+        }) else {
+            continue;
+        };
+        let segment: Vec<&str> = if matches!(cue.as_str(), "should" | "must" | "ought to")
+            || cue.starts_with("are ")
+            || cue.starts_with("is ")
+        {
+            words[..pos].to_vec()
+        } else {
+            let after = &words[pos + cue_words.len()..];
+            let end = after
+                .iter()
+                .position(|w| clean_word(w) == "to")
+                .unwrap_or(after.len());
+            after[..end].to_vec()
+        };
+        return actor_phrase(&segment, rules);
+    }
+    None
+}
+
+fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
+    let folded: Vec<String> = segment.iter().map(|w| clean_word(w)).collect();
+    if folded.is_empty() || (folded.len() == 1 && rules.text.pronouns.contains(&folded[0])) {
+        return None;
+    }
+    if let Some(head) = folded
+        .iter()
+        .position(|w| rules.text.actor_nouns.contains(w))
+    {
+        let mut start = head;
+        while start > 0 && rules.text.actor_modifiers.contains(&folded[start - 1]) {
+            start -= 1;
+        }
+        return Some(segment[start..].join(" "));
+    }
+    (segment.len() <= 6).then(|| segment.join(" "))
+}
+
+fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> {
+    let heading = heading.trim_end_matches(':').trim();
+    let folded = fold(heading);
+    let prefixes = [
+        "key recommendations for ",
+        "key recommendations to ",
+        "recommendations for ",
+        "recommendations to ",
+        "for ",
+        "to ",
+    ];
+    let rest = prefixes.iter().find_map(|p| {
+        folded
+            .starts_with(p)
+            .then(|| &heading[heading.len() - (folded.len() - p.len()).min(heading.len())..])
+    })?;
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let folded_rest = fold(rest);
+    let has_actor = folded_rest
+        .split_whitespace()
+        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)));
+    let named = rules.gazetteer.countries_in(&folded_rest);
+    if !has_actor && !named.is_empty() {
+        return Some(if named.len() == 1 {
+            format!("the Government of {rest}")
+        } else {
+            format!("the governments of {rest}")
+        });
+    }
+    Some(rest.to_string())
+}
+
+fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
+    let trimmed = addressee
+        .trim()
+        .trim_end_matches([':', ';', ',', '.'])
+        .trim();
+    trimmed
+        .split(' ')
+        .map(|w| {
+            if rules.text.addressee_lowercase.iter().any(|l| l == w) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_recommendation_list(
+    lead_in: Option<&str>,
+    heading: Option<&str>,
+    rules: &ImportRules,
+) -> bool {
+    let lead_cue = lead_in.is_some_and(|l| {
+        let f = fold(l);
+        rules
+            .text
+            .recommendation_lead_in
+            .iter()
+            .any(|c| has_whole_phrase(&f, c))
+    });
+    let heading_cue = heading.is_some_and(|h| {
+        let f = fold(h);
+        rules.text.recommendation_heading.iter().any(|c| {
+            f.match_indices(c.as_str())
+                .any(|(at, _)| is_word_start(&f, at))
+        })
+    });
+    lead_cue || heading_cue
+}
+
+/// "Kazakhstan: …" at the start of a paragraph names the country it is about.
+fn country_prefix<'a>(text: &str, rules: &'a ImportRules) -> Option<&'a str> {
+    let (head, _) = text.split_once(':')?;
+    if word_count(head) > 3 {
+        return None;
+    }
+    rules.gazetteer.exact(head).map(|c| c.name.as_str())
+}
+
+/// The subject country named in the first words of a paragraph, if exactly one.
+fn lead_country<'a>(
+    folded: &str,
+    subjects: &[String],
+    rules: &'a ImportRules,
+) -> Option<Vec<&'a str>> {
+    let window_end = folded
+        .split_whitespace()
+        .take(LEAD_COUNTRY_WINDOW_WORDS)
+        .last()
+        .map(|w| w.as_ptr() as usize - folded.as_ptr() as usize + w.len())
+        .unwrap_or(0);
+    let named: Vec<&str> = rules
+        .gazetteer
+        .countries_in(&folded[..window_end])
+        .into_iter()
+        .filter(|c| subjects.iter().any(|s| s == c))
+        .collect();
+    (!named.is_empty()).then_some(named)
+}
+
+fn build_sections(
+    report: &mut Report,
+    units: &[Unit],
+    rules: &ImportRules,
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let g = &rules.gazetteer;
+    let subjects = report.countries.clone();
+    let single_country = (subjects.len() == 1).then(|| subjects[0].clone());
+    let mut sections: Vec<Section> = vec![Section {
+        heading: None,
+        items: Vec::new(),
+    }];
+    let mut counters = [0usize; 3];
+    let mut block_country: Option<String> = None;
+    let report_id = report.id.clone();
+    let footnote_labels: Vec<String> = report.footnotes.iter().map(|f| f.label.clone()).collect();
+    let mut marker_diagnostics = Vec::new();
+
+    let mut make_item = |kind: ItemKind,
+                         no: usize,
+                         text: &str,
+                         addressee: Option<String>,
+                         countries: Vec<String>|
+     -> Item {
+        let slot = match kind {
+            ItemKind::Paragraph => 0,
+            ItemKind::Recommendation => 1,
+            ItemKind::ListItem => 2,
+        };
+        counters[slot] += 1;
+        let (text, cited) =
+            footnote_markers(text, &footnote_labels, source, no, &mut marker_diagnostics);
+        let folded = fold(&text);
+        let theme_evidence = rules.themes.classify(&folded);
+        let mentions = g
+            .countries_in(&folded)
+            .into_iter()
+            .filter(|c| !countries.iter().any(|k| k == c))
+            .map(str::to_string)
+            .collect();
+        Item {
+            id: format!("{report_id}.{}{}", kind.id_letter(), counters[slot]),
+            kind,
+            text,
+            addressee,
+            countries,
+            themes: theme_evidence.iter().map(|e| e.theme.clone()).collect(),
+            footnotes: cited,
+            theme_evidence,
+            mentions,
+            line: no,
+        }
+    };
+
+    for (index, unit) in units.iter().enumerate() {
+        let heading = sections.last().and_then(|s| s.heading.clone());
+        match unit {
+            Unit::Heading { text, .. } => {
+                block_country = None;
+                let text = text.trim_end_matches(':').trim().to_string();
+                sections.push(Section {
+                    heading: Some(text),
+                    items: Vec::new(),
+                });
+            }
+            Unit::Paragraph { no, text } => {
+                // A short lead-in directly before a list only introduces it.
+                let introduces_list = text.ends_with(':')
+                    && matches!(units.get(index + 1), Some(Unit::List { .. }))
+                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS;
+                if introduces_list {
+                    continue;
+                }
+                let folded = fold(text);
+                let countries: Vec<String> = if let Some(c) = &single_country {
+                    vec![c.clone()]
+                } else if let Some(c) = country_prefix(text, rules) {
+                    block_country = Some(c.to_string());
+                    vec![c.to_string()]
+                } else {
+                    let mentioned: Vec<String> = g
+                        .countries_in(&folded)
+                        .into_iter()
+                        .filter(|c| subjects.iter().any(|s| s == c))
+                        .map(str::to_string)
+                        .collect();
+                    match lead_country(&folded, &subjects, rules) {
+                        // A paragraph that opens with one country and names no other starts a
+                        // run of paragraphs about that country (HRW's country blocks).
+                        Some(lead) if lead.len() == 1 => {
+                            block_country = (mentioned.len() == 1).then(|| lead[0].to_string());
+                            mentioned
+                        }
+                        Some(_) => {
+                            block_country = None;
+                            mentioned
+                        }
+                        None => {
+                            let mut all = mentioned;
+                            if let Some(c) = &block_country {
+                                if !all.contains(c) {
+                                    all.insert(0, c.clone());
+                                }
+                            }
+                            all
+                        }
+                    }
+                };
+                let item = make_item(ItemKind::Paragraph, *no, text, None, countries);
+                if let Some(section) = sections.last_mut() {
+                    section.items.push(item);
+                }
+            }
+            Unit::List { no, items } => {
+                block_country = None;
+                let lead_in = match index.checked_sub(1).and_then(|i| units.get(i)) {
+                    Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => Some(text.clone()),
+                    Some(Unit::Heading { text, .. }) => Some(text.clone()),
+                    _ => None,
+                };
+                if lead_in.is_none() {
+                    diagnostics.push(Diagnostic::warning(
+                        source,
+                        *no,
+                        "bullet list with no lead-in (no line ending in ':' or heading before it)",
+                    ));
+                }
+                let recommendation =
+                    is_recommendation_list(lead_in.as_deref(), heading.as_deref(), rules);
+                let (kind, addressee, countries) = if recommendation {
+                    let addressee =
+                        resolve_addressee(lead_in.as_deref(), heading.as_deref(), rules);
+                    if addressee.is_none() {
+                        diagnostics.push(Diagnostic::warning(
+                            source,
+                            *no,
+                            "recommendations with no recognisable addressee",
+                        ));
+                    }
+                    let named: Vec<String> = addressee
+                        .as_deref()
+                        .map(|a| {
+                            g.countries_in(&fold(a))
+                                .into_iter()
+                                .map(str::to_string)
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    let countries = if named.is_empty() {
+                        subjects.clone()
+                    } else {
+                        named
+                    };
+                    (ItemKind::Recommendation, addressee, countries)
+                } else {
+                    (ItemKind::ListItem, None, Vec::new())
+                };
+                for (line_no, text) in items {
+                    let countries = if kind == ItemKind::ListItem {
+                        match &single_country {
+                            Some(c) => vec![c.clone()],
+                            None => g
+                                .countries_in(&fold(text))
+                                .into_iter()
+                                .filter(|c| subjects.iter().any(|s| s == c))
+                                .map(str::to_string)
+                                .collect(),
+                        }
+                    } else {
+                        countries.clone()
+                    };
+                    let item = make_item(kind, *line_no, text, addressee.clone(), countries);
+                    if let Some(section) = sections.last_mut() {
+                        section.items.push(item);
+                    }
+                }
+            }
+        }
+    }
+    sections.retain(|s| !s.items.is_empty());
+    report.sections = sections;
+    diagnostics.append(&mut marker_diagnostics);
+}
+
+/// Keeps `[n]` markers whose footnote exists (returning their labels); removes the others with
+/// a warning, so no marker dangles.
+fn footnote_markers(
+    text: &str,
+    defined: &[String],
+    source: &str,
+    line: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(text.len());
+    let mut cited = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(']') {
+            Some(close) if is_footnote_label(&after[..close]) => {
+                let label = &after[..close];
+                if defined.iter().any(|d| d == label) {
+                    out.push_str(&rest[open..open + close + 2]);
+                    if !cited.iter().any(|c| c == label) {
+                        cited.push(label.to_string());
+                    }
+                } else {
+                    diagnostics.push(Diagnostic::warning(
+                        source,
+                        line,
+                        format!(
+                            "footnote reference [{label}] has no footnote text; marker removed"
+                        ),
+                    ));
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    (normalize_whitespace(&out), cited)
+}
+
+fn check_footnotes(
+    report: &Report,
+    footnotes: &[(usize, Footnote)],
+    source: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (line, footnote) in footnotes {
+        let cited = report
+            .items()
+            .any(|i| i.footnotes.contains(&footnote.label));
+        if !cited {
+            diagnostics.push(Diagnostic::warning(
+                source,
+                *line,
+                format!("footnote [{}] is never referenced", footnote.label),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_in_common_forms() {
+        assert_eq!(parse_date("July 22, 2021").as_deref(), Some("2021-07-22"));
+        assert_eq!(parse_date("22 July 2021").as_deref(), Some("2021-07-22"));
+        assert_eq!(parse_date("22nd Jul 2021").as_deref(), Some("2021-07-22"));
+        assert_eq!(parse_date("2024-01-11").as_deref(), Some("2024-01-11"));
+        assert_eq!(parse_date("Kazakhstan 22 2021"), None);
+        assert_eq!(
+            split_dateline("(Berlin, January 11, 2024) – Western governments"),
+            Some(("2024-01-11".to_string(), "Western governments".to_string()))
+        );
+    }
+
+    #[test]
+    fn bullets_of_many_shapes() {
+        for line in [
+            "  • a", "- a", "* a", "– a", "· a", "1. a", "12) a", "(a) a", "a) a", "(iv) a",
+        ] {
+            assert_eq!(is_bullet(line), Some("a"), "{line}");
+        }
+        for line in [
+            "-a",
+            "2021. a",
+            "Kazakhstan: a",
+            "[1] a",
+            "(Berlin, 2024) a",
+        ] {
+            assert_eq!(is_bullet(line), None, "{line}");
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! Loading reports: finding files, reading them safely, and turning them into a [`Corpus`]
+//! with the importer, collecting every problem as a [`Diagnostic`] (`file:line: message`).
+
+pub mod builtin;
+pub mod gazetteer;
+pub mod import;
+pub mod metadata;
+pub mod model;
+pub mod phrases;
+pub mod rules;
+pub mod themes;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use model::{Corpus, Footnote, Item, ItemKind, Report, Section};
+pub use rules::ImportRules;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The report loaded, but something in it looks wrong.
+    Warning,
+    /// The file (or part of it) could not be used.
+    Error,
+}
+
+/// One problem found while loading, printed as `file:line: message`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub path: String,
+    pub line: usize,
+    pub column: Option<usize>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn warning(path: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line,
+            column: None,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+
+    pub fn error(path: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            ..Diagnostic::warning(path, line, message)
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        match self.column {
+            Some(col) => write!(
+                f,
+                "{}:{}:{}: {level}: {}",
+                self.path, self.line, col, self.message
+            ),
+            None => write!(f, "{}:{}: {level}: {}", self.path, self.line, self.message),
+        }
+    }
+}
+
+/// A path given by the user could not be used at all (the CLI exits with 2).
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: cannot read: {source}")]
+    Unreadable {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: no reports found (expected .txt or .md files)")]
+    NoReports { path: String },
+    #[error("{path}: {message}")]
+    Rules { path: String, message: String },
+}
+
+/// What to load: user paths (files or folders, searched recursively) and/or the built-in reports.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub paths: Vec<PathBuf>,
+    /// Load the built-in reports too; implied when `paths` is empty.
+    pub builtin: bool,
+}
+
+impl Sources {
+    /// The built-in reports only.
+    pub fn builtin() -> Self {
+        Sources {
+            paths: Vec::new(),
+            builtin: true,
+        }
+    }
+}
+
+/// A loaded corpus with every problem found on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Largest file steppe reads; bigger files are refused with a diagnostic.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Deepest folder nesting followed when searching for reports.
+pub const MAX_DEPTH: usize = 64;
+
+/// Loads the built-in reports and/or the given paths with the given rules.
+pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    if sources.builtin || sources.paths.is_empty() {
+        for builtin in builtin::REPORTS {
+            let metadata =
+                metadata::parse(builtin.metadata, &builtin.source(), &mut loaded.diagnostics);
+            let report = import::import(
+                &import::Input {
+                    id: builtin.name,
+                    source: &builtin.source(),
+                    text: builtin.text,
+                    markdown: false,
+                    metadata,
+                },
+                rules,
+                &mut loaded.diagnostics,
+            );
+            loaded.corpus.reports.push(report);
+        }
+    }
+    for path in &sources.paths {
+        let files = find_report_files(path)?;
+        if files.is_empty() {
+            return Err(LoadError::NoReports {
+                path: path.display().to_string(),
+            });
+        }
+        for file in files {
+            if let Some(report) = load_file(&file, rules, &mut loaded.diagnostics)? {
+                loaded.corpus.reports.push(report);
+            }
+        }
+    }
+    make_ids_unique(&mut loaded.corpus);
+    Ok(loaded)
+}
+
+/// Loads with the built-in rules (convenience for tests and benchmarks).
+pub fn load_builtin() -> Loaded {
+    // Built-in reports are compiled in and never touch the file system, so this cannot fail.
+    load(&Sources::builtin(), &ImportRules::builtin()).unwrap_or_default()
+}
+
+fn is_report_file(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref(),
+        Some("txt" | "md" | "markdown" | "text")
+    )
+}
+
+/// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
+/// (sorted, symlinked folders followed once, loops and excessive depth skipped).
+pub fn find_report_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|source| LoadError::Unreadable {
+        path: path.display().to_string(),
+        source,
+    })?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut visited = std::collections::HashSet::new();
+    walk(path, 0, &mut visited, &mut files)?;
+    files.sort();
+    Ok(files)
+}
+
+fn walk(
+    dir: &Path,
+    depth: usize,
+    visited: &mut std::collections::HashSet<PathBuf>,
+    files: &mut Vec<PathBuf>,
+) -> Result<(), LoadError> {
+    let unreadable = |source| LoadError::Unreadable {
+        path: dir.display().to_string(),
+        source,
+    };
+    let canonical = dir.canonicalize().map_err(unreadable)?;
+    if depth > MAX_DEPTH || !visited.insert(canonical) {
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(dir).map_err(unreadable)?;
+    for entry in entries {
+        let entry = entry.map_err(unreadable)?;
+        let path = entry.path();
+        let Ok(meta) = std::fs::metadata(&path) else {
+            // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, depth + 1, visited, files)?;
+        } else if meta.is_file() && is_report_file(&path) {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one file and imports it. Returns `None` (with a diagnostic) for files that hold no
+/// report: unrecognised type, binary, too large, empty.
+pub fn load_file(
+    path: &Path,
+    rules: &ImportRules,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Option<Report>, LoadError> {
+    let shown = path.display().to_string();
+    if !is_report_file(path) {
+        diagnostics.push(Diagnostic::error(
+            &shown,
+            1,
+            "unrecognised file type (expected .txt or .md)",
+        ));
+        return Ok(None);
+    }
+    let size = std::fs::metadata(path)
+        .map_err(|source| LoadError::Unreadable {
+            path: shown.clone(),
+            source,
+        })?
+        .len();
+    if size > MAX_FILE_BYTES {
+        diagnostics.push(Diagnostic::error(
+            &shown,
+            1,
+            format!(
+                "file is {} MB, larger than the {} MB limit; skipped",
+                size / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+        return Ok(None);
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
+        path: shown.clone(),
+        source,
+    })?;
+    let Some(text) = decode(&bytes, &shown, diagnostics) else {
+        return Ok(None);
+    };
+    if text.trim().is_empty() {
+        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
+        return Ok(None);
+    }
+    let metadata_path = path.with_extension("toml");
+    let metadata = match std::fs::read_to_string(&metadata_path) {
+        Ok(toml_text) => metadata::parse(
+            &toml_text,
+            &metadata_path.display().to_string(),
+            diagnostics,
+        ),
+        Err(_) => metadata::Metadata::default(),
+    };
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("report")
+        .to_string();
+    let markdown = matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref(),
+        Some("md" | "markdown")
+    );
+    let report = import::import(
+        &import::Input {
+            id: &stem,
+            source: &shown,
+            text: &text,
+            markdown,
+            metadata,
+        },
+        rules,
+        diagnostics,
+    );
+    if report.sections.iter().all(|s| s.items.is_empty()) {
+        diagnostics.push(Diagnostic::error(
+            &shown,
+            1,
+            "no report text found (only boilerplate or headings)",
+        ));
+        return Ok(None);
+    }
+    Ok(Some(report))
+}
+
+/// Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy UTF-8 with a warning.
+/// Binary files (NUL bytes) are refused.
+pub fn decode(bytes: &[u8], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
+        return Some(decode_utf16(rest, u16::from_le_bytes));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
+        return Some(decode_utf16(rest, u16::from_be_bytes));
+    }
+    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        diagnostics.push(Diagnostic::error(
+            path,
+            line,
+            "binary file (contains NUL bytes); skipped",
+        ));
+        return None;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text.to_string()),
+        Err(err) => {
+            let line = 1 + bytes[..err.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            diagnostics.push(Diagnostic::warning(
+                path,
+                line,
+                "invalid UTF-8; bad bytes replaced with U+FFFD",
+            ));
+            Some(String::from_utf8_lossy(bytes).into_owned())
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|pair| word([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// Two files with the same name in different folders get `-2`, `-3`… suffixes, item ids too.
+fn make_ids_unique(corpus: &mut Corpus) {
+    let mut seen = std::collections::HashMap::<String, usize>::new();
+    for report in &mut corpus.reports {
+        let count = seen.entry(report.id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            let old = report.id.clone();
+            report.id = format!("{old}-{count}");
+            for section in &mut report.sections {
+                for item in &mut section.items {
+                    item.id = format!("{}{}", report.id, &item.id[old.len()..]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The corpus model: reports made of sections made of items, plus footnotes.
+//!
+//! Pure data with serde derives; everything else in the crate reads these types and the JSON
+//! contract of `steppe export --format json` is their serialisation.
+
+use serde::{Deserialize, Serialize};
+
+/// Every report loaded, in load order (built-in reports first, then user files).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Corpus {
+    pub reports: Vec<Report>,
+}
+
+/// One imported report (an article, statement or summary).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    /// Stable slug, taken from the file name (`fpc-2021-07-22-kazakhstan-executive-summary`).
+    pub id: String,
+    pub title: String,
+    /// A second title line printed under the title (HRW's standfirst), if any.
+    pub subtitle: Option<String>,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    /// Short form of the publisher for result lists ("FPC", "HRW"); derived when not given.
+    pub publisher_short: Option<String>,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// Where the report came from: a file path, or `builtin:NAME`.
+    pub source: String,
+    /// The report's subject countries (English short names).
+    pub countries: Vec<String>,
+    pub sections: Vec<Section>,
+    pub footnotes: Vec<Footnote>,
+}
+
+/// A run of items under one heading (the first section of a report may have none).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Section {
+    pub heading: Option<String>,
+    pub items: Vec<Item>,
+}
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// Running text; shown to users as a "finding".
+    Paragraph,
+    /// A bullet of a list introduced as recommendations to an addressee.
+    Recommendation,
+    /// Any other bullet or list line.
+    ListItem,
+}
+
+impl ItemKind {
+    /// The word users see for this kind.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemKind::Paragraph => "finding",
+            ItemKind::Recommendation => "recommendation",
+            ItemKind::ListItem => "list item",
+        }
+    }
+
+    /// Letter used in item ids (`….r3`).
+    pub fn id_letter(self) -> char {
+        match self {
+            ItemKind::Paragraph => 'p',
+            ItemKind::Recommendation => 'r',
+            ItemKind::ListItem => 'l',
+        }
+    }
+}
+
+/// One paragraph, recommendation or list item.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Item {
+    /// Stable unique id: `REPORT_ID.` + kind letter + number within that kind (`….r3`).
+    pub id: String,
+    pub kind: ItemKind,
+    /// Normalised text; footnote markers `[n]` kept only where the footnote exists.
+    pub text: String,
+    /// Who a recommendation is addressed to.
+    pub addressee: Option<String>,
+    /// Countries the item is about (English short names).
+    pub countries: Vec<String>,
+    /// Theme ids assigned by the theme rules.
+    pub themes: Vec<String>,
+    /// Labels of the footnotes the item cites.
+    pub footnotes: Vec<String>,
+    /// Why each theme was assigned: the rule keyword that matched, per theme.
+    #[serde(default)]
+    pub theme_evidence: Vec<ThemeEvidence>,
+    /// Other countries named in the text (not the subject of the item).
+    #[serde(default)]
+    pub mentions: Vec<String>,
+    /// 1-based line of the source file where the item starts.
+    #[serde(default)]
+    pub line: usize,
+}
+
+/// The keyword that made a theme apply to an item.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ThemeEvidence {
+    pub theme: String,
+    pub keyword: String,
+}
+
+/// A footnote definition (`[1] …`, `[iv] …`, or `1. …` under a Notes heading).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Footnote {
+    pub label: String,
+    pub text: String,
+}
+
+impl Corpus {
+    /// All items with their report and section, in reading order.
+    pub fn items(&self) -> impl Iterator<Item = (&Report, &Section, &Item)> {
+        self.reports.iter().flat_map(|r| {
+            r.sections
+                .iter()
+                .flat_map(move |s| s.items.iter().map(move |i| (r, s, i)))
+        })
+    }
+
+    /// Finds an item by id.
+    pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
+        self.items().find(|(_, _, i)| i.id == id)
+    }
+
+    /// Every subject country of any item or report, sorted by name.
+    pub fn countries(&self) -> Vec<String> {
+        let mut all: Vec<String> = self
+            .reports
+            .iter()
+            .flat_map(|r| r.countries.iter().cloned())
+            .chain(
+                self.items()
+                    .flat_map(|(_, _, i)| i.countries.iter().cloned()),
+            )
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+}
+
+impl Report {
+    /// Items of every section, in order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    /// Footnote text by label.
+    pub fn footnote(&self, label: &str) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.label == label)
+    }
+
+    /// Count of items of one kind.
+    pub fn count(&self, kind: ItemKind) -> usize {
+        self.items().filter(|i| i.kind == kind).count()
+    }
+
+    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    pub fn short_label(&self) -> String {
+        let publisher = self
+            .publisher_short
+            .clone()
+            .or_else(|| self.publisher.clone())
+            .unwrap_or_else(|| self.id.clone());
+        match self.date.as_deref().and_then(|d| d.get(..4)) {
+            Some(year) => format!("{publisher} {year}"),
+            None => publisher,
+        }
+    }
+
+    /// Year of the report, if dated.
+    pub fn year(&self) -> Option<&str> {
+        self.date.as_deref().and_then(|d| d.get(..4))
+    }
+}

@@ -1,0 +1,224 @@
+//! Text hygiene shared by the importer, search and the UI: removing control characters and escape
+//! sequences from untrusted report text, normalising whitespace, and folding text for matching.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Makes untrusted text inert: removes ANSI/OSC/DCS escape sequences, C0 and C1 control
+/// characters (tab and newline become spaces), bidi overrides and zero-width characters, and
+/// turns NBSP and other odd spaces into plain spaces. The result never contains a character that
+/// a terminal would interpret.
+pub fn sanitize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 introducers that start strings (DCS, SOS, OSC, PM, APC) or CSI.
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\u{9b}' => skip_csi(&mut chars),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if is_invisible(c) => {}
+            c if is_odd_space(c) => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// True for characters that must never be printed: controls, bidi controls, zero-width marks.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+                | '\u{061c}'
+                | '\u{00ad}'
+                | '\u{fff9}'..='\u{fffb}'
+        )
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']') | Some('P') | Some('X') | Some('^') | Some('_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            // nF sequence: intermediates then one final byte.
+            while let Some(&c) = chars.peek() {
+                chars.next();
+                if !('\u{20}'..='\u{2f}').contains(&c) {
+                    break;
+                }
+            }
+        }
+        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// Skips a CSI sequence's parameters and final byte.
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) || c.is_control() {
+            break;
+        }
+    }
+}
+
+/// Skips an OSC/DCS/PM/APC string up to BEL or ST (ESC \ or U+9C).
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
+pub fn normalize_whitespace(input: &str) -> String {
+    let clean = sanitize(input);
+    let mut out = String::with_capacity(clean.len());
+    for word in clean.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Folds one character for matching, appending the result to `out`: lowercase (full Unicode
+/// case folding via `to_lowercase`), diacritics removed, curly quotes, dashes and odd spaces
+/// made plain. Cyrillic stays Cyrillic (only its diacritics go: `й` → `и`).
+pub fn fold_char_into(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => {
+            out.push('\'')
+        }
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => {
+            out.push('"')
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        c if is_odd_space(c) || c.is_whitespace() => out.push(' '),
+        'ß' => out.push_str("ss"),
+        'ı' => out.push('i'),
+        'ø' | 'Ø' => out.push('o'),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'đ' | 'Đ' => out.push('d'),
+        'ł' | 'Ł' => out.push('l'),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for lower in c.to_lowercase() {
+                for d in std::iter::once(lower).nfd() {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Folds a whole string for matching (see [`fold_char_into`]).
+pub fn fold(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Folds a string and returns, for every byte of the folded string, the byte offset in `input`
+/// of the character it came from, so that matches in folded text can be highlighted in the
+/// original.
+pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(input.len());
+    let mut offsets = Vec::with_capacity(input.len());
+    for (at, c) in input.char_indices() {
+        let before = out.len();
+        fold_char_into(c, &mut out);
+        offsets.extend(std::iter::repeat_n(at, out.len() - before));
+    }
+    (out, offsets)
+}
+
+/// A URL-and-file-name-safe slug: lowercase ASCII letters, digits and single dashes.
+pub fn slug(input: &str) -> String {
+    let mut out = String::new();
+    for c in fold(input).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_removes_escape_sequences_and_controls() {
+        let hostile = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]52;c;aGVsbG8=\u{7} c\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ d\u{1b}Pq#0\u{1b}\\ e\u{8}\u{202e}f\u{200b}g\u{9b}2Jh\r";
+        let clean = sanitize(hostile);
+        assert_eq!(clean, "ared b clink d efgh ");
+        assert!(!clean.chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn fold_lowercases_strips_diacritics_and_keeps_cyrillic() {
+        assert_eq!(fold("Ósh – “Gülen” ’s"), "osh - \"gulen\" 's");
+        assert_eq!(fold("Қазақстан Йод"), "қазақстан иод");
+        assert_eq!(fold("STRASSE Straße"), "strasse strasse");
+    }
+
+    #[test]
+    fn fold_offsets_point_back_into_the_original() {
+        let (folded, offsets) = fold_with_offsets("Gülen’s");
+        assert_eq!(folded, "gulen's");
+        assert_eq!(offsets.len(), folded.len());
+        assert_eq!(offsets[2], 3); // 'l' after the two-byte 'ü'
+        assert_eq!(offsets[5], 6); // the apostrophe
+    }
+
+    #[test]
+    fn slug_is_ascii_and_dashed() {
+        assert_eq!(
+            slug("Retreating Rights – Kazakhstan: Summary!"),
+            "retreating-rights-kazakhstan-summary"
+        );
+    }
+}
