@@ -151,16 +151,29 @@ fn markdown_inline(line: &str) -> String {
             out.push('[');
             rest = after;
         } else if c == '[' {
-            // [text](url) → text
-            if let Some(close) = rest.find("](") {
-                if let Some(end) = rest[close..].find(')') {
+            // [text](url) → text, when the link closes before the next '['.
+            let link = rest[1..]
+                .find(['[', ']'])
+                .filter(|&close| rest[1 + close..].starts_with("]("))
+                .and_then(|close| {
+                    let close = close + 1;
+                    // URLs are bounded so a line of unclosed links stays linear.
+                    let window = &rest.as_bytes()[close..rest.len().min(close + 2048)];
+                    window
+                        .iter()
+                        .position(|&b| b == b')')
+                        .map(|end| (close, close + end))
+                });
+            match link {
+                Some((close, end)) => {
                     out.push_str(&rest[1..close]);
-                    rest = &rest[close + end + 1..];
-                    continue;
+                    rest = &rest[end + 1..];
+                }
+                None => {
+                    out.push(c);
+                    rest = &rest[1..];
                 }
             }
-            out.push(c);
-            rest = &rest[1..];
         } else if c == '`' {
             rest = &rest[1..];
         } else {
@@ -1099,7 +1112,14 @@ fn footnote_markers(
     while let Some(open) = rest.find('[') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find(']') {
+        // Labels are short: look for the closing bracket nearby only, so that a long line full
+        // of '[' stays linear.
+        let close = after
+            .char_indices()
+            .take(8)
+            .find(|&(_, c)| c == ']')
+            .map(|(i, _)| i);
+        match close {
             Some(close) if is_footnote_label(&after[..close]) => {
                 let label = &after[..close];
                 if defined.iter().any(|d| d == label) {
