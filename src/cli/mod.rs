@@ -124,6 +124,15 @@ pub fn print_diagnostics(loaded: &Loaded) {
     }
 }
 
+/// Exit code after printing a command's output: 2 when some file could not be used.
+pub fn exit_for(loaded: &Loaded) -> ExitCode {
+    if loaded.has_errors() {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Runs the command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
@@ -137,13 +146,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let loaded = sources.load()?;
             print_diagnostics(&loaded);
             print(&list::render(&loaded, json)?)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(exit_for(&loaded))
         }
         Some(Command::Export { sources, format }) => {
             let loaded = sources.load()?;
             print_diagnostics(&loaded);
             print(&steppe::export::render(&loaded.corpus, format)?)?;
-            Ok(ExitCode::SUCCESS)
+            Ok(exit_for(&loaded))
         }
         Some(Command::Check { sources, json }) => check::run(&sources, json),
     }

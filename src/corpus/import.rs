@@ -147,6 +147,9 @@ fn markdown_inline(line: &str) -> String {
     while let Some(c) = rest.chars().next() {
         if rest.starts_with("**") || rest.starts_with("__") {
             rest = &rest[2..];
+        } else if c == '*' && !(out.trim().is_empty() && rest[1..].starts_with(' ')) {
+            // Emphasis; a leading "* " is a bullet and stays.
+            rest = &rest[1..];
         } else if let Some(after) = rest.strip_prefix("[^") {
             out.push('[');
             rest = after;
@@ -513,14 +516,24 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
     let folded = fold(line);
-    let sentence_end = line.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    // "…bloggers.[3]" ends a sentence too.
+    let without_marker = match line.rfind('[') {
+        Some(open) if line.ends_with(']') && is_footnote_label(&line[open + 1..line.len() - 1]) => {
+            &line[..open]
+        }
+        _ => line,
+    };
+    let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
     words > 0
         && words <= HEADING_MAX_WORDS
         && line.chars().count() <= 120
         && starts_well
         && !sentence_end
         && is_bullet(line).is_none()
-        && !(line.ends_with(':') && verb_cues(rules).any(|c| has_whole_phrase(&folded, c)))
+        && !(line.ends_with(':')
+            && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+                || has_whole_phrase(&folded, "recommend that")
+                || has_whole_phrase(&folded, "recommends that")))
 }
 
 fn read_body(
@@ -562,7 +575,12 @@ fn read_body(
         } else {
             None
         };
-        if md_heading.is_some() || (block.len() == 1 && is_heading_line(&joined, rules)) {
+        // A line ending in ':' right under a heading introduces what follows; it is no heading.
+        let lead_in_under_heading =
+            joined.ends_with(':') && matches!(units.last(), Some(Unit::Heading { .. }));
+        if md_heading.is_some()
+            || (block.len() == 1 && !lead_in_under_heading && is_heading_line(&joined, rules))
+        {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());
             in_notes = rules.text.footnote_headings.contains(&bare);
@@ -784,7 +802,12 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
         };
         return actor_phrase(&segment, rules);
     }
-    None
+    // "We recommend that the Government of Uzbekistan:"
+    let that = folded
+        .iter()
+        .position(|w| w.starts_with("recommend"))
+        .filter(|&i| folded.get(i + 1).is_some_and(|w| w == "that"))?;
+    actor_phrase(&words[that + 2..], rules)
 }
 
 fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {

@@ -114,6 +114,16 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+impl Loaded {
+    /// True when some file could not be used at all (binary, empty, too large, wrong type):
+    /// commands still print what loaded, but exit non-zero.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
 /// Largest file steppe reads; bigger files are refused with a diagnostic.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Deepest folder nesting followed when searching for reports.

@@ -1,0 +1,290 @@
+//! The non-interactive commands on the real binary: `list`, `export`, `check`, paths and
+//! `--builtin`, exit codes, and bad input (missing path, empty, binary, invalid UTF-8 files,
+//! metadata problems) — each with a message naming the file, never a panic.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn steppe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run steppe")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    let e = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(!e.contains("panicked"), "steppe panicked: {e}");
+    e
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn list_shows_the_five_builtin_reports_with_counts() {
+    let o = steppe(&["list"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 5);
+    let tajik = lines
+        .iter()
+        .find(|l| l.starts_with("fpc-2021-05-17-tajikistan-conclusions"))
+        .expect("Tajikistan line");
+    assert!(tajik.contains("2021-05-17"));
+    assert!(tajik.contains("FPC"));
+    assert!(tajik.contains("20 recommendations"));
+    assert!(tajik.contains("15 footnotes"));
+}
+
+#[test]
+fn list_json_is_machine_readable() {
+    let o = steppe(&["list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let rows = rows.as_array().expect("array");
+    assert_eq!(rows.len(), 5);
+    let kz = rows
+        .iter()
+        .find(|r| r["id"] == "fpc-2021-07-22-kazakhstan-executive-summary")
+        .expect("Kazakhstan row");
+    assert_eq!(kz["recommendations"], 12);
+    assert_eq!(kz["countries"][0], "Kazakhstan");
+}
+
+#[test]
+fn export_csv_has_one_row_per_item() {
+    let o = steppe(&["export", "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    let mut lines = out.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some("report_id,section,item_id,kind,addressee,countries,themes,text")
+    );
+    let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+    let json = steppe(&["export", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let items: usize = value["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .flat_map(|r| r["sections"].as_array().expect("sections"))
+        .map(|s| s["items"].as_array().expect("items").len())
+        .sum();
+    assert_eq!(rows.len(), items);
+    let kettling = rows
+        .iter()
+        .find(|r| r.contains("Stop using kettling"))
+        .expect("kettling row");
+    assert!(kettling.starts_with(
+        "fpc-2021-07-22-kazakhstan-executive-summary,Key recommendations,fpc-2021-07-22-kazakhstan-executive-summary.r5,recommendation,the Government of Kazakhstan,Kazakhstan,"
+    ));
+}
+
+#[test]
+fn export_markdown_and_toml_render_the_reports() {
+    let md = stdout(&steppe(&["export", "--format", "markdown"]));
+    assert!(md.contains("# Retreating Rights – Tajikistan: Conclusions and recommendations\n"));
+    assert!(md.contains("## For the Government of Tajikistan\n"));
+    assert!(md.contains("**Recommendations to the Government of Tajikistan:**"));
+    assert!(md
+        .contains("- End the propiska system of internal movement registration and restrictions;"));
+    assert!(md.contains("- [ix] Statements to this end"));
+    let toml_out = stdout(&steppe(&["export", "--format", "toml"]));
+    let parsed: toml::Table = toml::from_str(&toml_out).expect("valid TOML");
+    assert_eq!(parsed["reports"].as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn check_is_clean_on_builtin_and_fixtures() {
+    let o = steppe(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    let o = steppe(&["check", &fixture("")]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+}
+
+#[test]
+fn paths_replace_builtin_and_builtin_flag_adds_them() {
+    let only = stdout(&steppe(&[
+        "list",
+        &fixture("kyrgyzstan-media-statement.txt"),
+    ]));
+    assert_eq!(only.lines().count(), 1);
+    assert!(only.starts_with("kyrgyzstan-media-statement\t2024-02-05"));
+    let both = stdout(&steppe(&[
+        "list",
+        "--builtin",
+        &fixture("kyrgyzstan-media-statement.txt"),
+    ]));
+    assert_eq!(both.lines().count(), 6);
+    let folder = stdout(&steppe(&["list", &fixture("")]));
+    assert_eq!(
+        folder.lines().count(),
+        3,
+        "folders are searched for .txt and .md"
+    );
+}
+
+#[test]
+fn missing_path_is_exit_2_naming_it() {
+    let o = steppe(&["check", "/nonexistent/report.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/report.txt"));
+    let o = steppe(&["list", "/nonexistent/report.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/report.txt"));
+}
+
+#[test]
+fn folder_without_reports_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("notes.pdf"), b"%PDF").expect("write");
+    let o = steppe(&["list", &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no reports found"));
+}
+
+#[test]
+fn bad_files_get_file_line_messages_and_nonzero_exit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = |name: &str| dir.path().join(name);
+    std::fs::write(p("empty.txt"), b"").expect("write");
+    std::fs::write(p("binary.txt"), b"Title\n\nsome\0binary\0data").expect("write");
+    std::fs::write(
+        p("latin1.txt"),
+        b"Kazakhstan report\n\nThe caf\xe9 law in Kazakhstan is bad for NGOs.\n",
+    )
+    .expect("write");
+    std::fs::write(p("report.doc"), b"Title\n\nText.").expect("write");
+    let o = steppe(&["check", &p("empty.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("empty.txt:1: error: file is empty"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = steppe(&["check", &p("binary.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("binary.txt:3: error: binary file"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = steppe(&["check", &p("latin1.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("latin1.txt:3: warning: invalid UTF-8"),
+        "{}",
+        stdout(&o)
+    );
+    // Lossy decoding still imports the report.
+    let o = steppe(&["list", &p("latin1.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Kazakhstan report"));
+
+    let o = steppe(&["check", &p("report.doc").display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("report.doc:1: error: unrecognised file type"));
+
+    // list/export print what loaded and exit 2 when a file could not be used.
+    let o = steppe(&["export", "--builtin", &p("empty.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("empty.txt:1: error: file is empty"));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(value["reports"].as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn metadata_problems_name_file_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = "Kazakhstan: A statement\n\nThe Government of Kazakhstan should:\n\n  • Free the activists.\n";
+    std::fs::write(dir.path().join("a.txt"), report).expect("write");
+    std::fs::write(
+        dir.path().join("a.toml"),
+        "title = \"A\"\npublisher = \"X\"\ncolour = \"red\"\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("b.txt"), report).expect("write");
+    std::fs::write(dir.path().join("b.toml"), "title = \"B\"\ndate = [\n").expect("write");
+    let o = steppe(&["check", &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("a.toml:3: warning: unknown metadata key \"colour\""),
+        "{out}"
+    );
+    assert!(out.contains("b.toml:2:9: error"), "{out}");
+    assert!(out.contains("malformed metadata"), "{out}");
+    let list = stdout(&steppe(&["list", &dir.path().display().to_string()]));
+    assert!(
+        list.contains("\t2021") || list.contains("\tA\t") || list.contains("X\tA"),
+        "{list}"
+    );
+}
+
+#[test]
+fn footnote_and_lead_in_problems_are_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = "Tajikistan: Notes on a crackdown\n\nThe authorities detained bloggers.[3]\n\n  • A bullet with no introduction\n  • Another\n\n[1] A footnote nobody cites.\n";
+    std::fs::write(dir.path().join("t.txt"), text).expect("write");
+    let o = steppe(&["check", &dir.path().join("t.txt").display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("t.txt:3: warning: footnote reference [3] has no footnote text"),
+        "{out}"
+    );
+    assert!(
+        out.contains("t.txt:5: warning: bullet list with no lead-in"),
+        "{out}"
+    );
+    assert!(
+        out.contains("t.txt:8: warning: footnote [1] is never referenced"),
+        "{out}"
+    );
+    let json = steppe(&["export", &dir.path().join("t.txt").display().to_string()]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("JSON");
+    let text = value["reports"][0]["sections"][0]["items"][0]["text"]
+        .as_str()
+        .expect("text");
+    assert_eq!(
+        text, "The authorities detained bloggers.",
+        "dangling marker removed"
+    );
+}
+
+#[test]
+fn huge_line_and_symlink_loop_do_not_break_anything() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = "Kazakhstan [ NGO ](x ".repeat(60_000);
+    std::fs::write(
+        dir.path().join("long.txt"),
+        format!("A long one\n\n{line}\n"),
+    )
+    .expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
+    let started = std::time::Instant::now();
+    let o = steppe(&["list", &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 1, "the loop is followed once");
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "a 1 MB line imports in linear time"
+    );
+}
