@@ -10,6 +10,8 @@
 pub mod corpus;
 pub mod export;
 pub mod text;
+pub mod tree;
+pub mod tui;
 
 pub use corpus::model::{Corpus, Footnote, Item, ItemKind, Report, Section};
 pub use corpus::{Diagnostic, LoadError, Loaded, Severity, Sources};

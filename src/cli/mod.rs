@@ -3,6 +3,7 @@
 
 mod check;
 mod list;
+mod read;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -29,6 +30,8 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub sources: SourceArgs,
+    #[command(flatten)]
+    pub reader: read::ReaderArgs,
 }
 
 /// Which reports to load (shared by every command).
@@ -136,12 +139,7 @@ pub fn exit_for(loaded: &Loaded) -> ExitCode {
 /// Runs the command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => {
-            let loaded = cli.sources.load()?;
-            print_diagnostics(&loaded);
-            print(&list::render(&loaded, false)?)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => read::run(&cli.sources, &cli.reader),
         Some(Command::List { sources, json }) => {
             let loaded = sources.load()?;
             print_diagnostics(&loaded);

@@ -1,0 +1,115 @@
+//! `steppe [PATH…]` with no command: the full-screen reader. Everything that can fail because of
+//! the user's input (reports, import rules, keymap, options) is checked first and reported as a
+//! plain message with exit code 2, before the terminal is touched.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use steppe::tui::terminal::{self, CopyTarget};
+use steppe::tui::{AppState, Keymap, Palette, ThemeName};
+
+use super::{config_dir, print, SourceArgs, EXIT_ERROR};
+
+/// Colour theme names for `--theme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Light,
+    Dark,
+    HighContrast,
+}
+
+/// Options of the reader.
+#[derive(Debug, Clone, Args)]
+pub struct ReaderArgs {
+    /// Keymap file merged over the default keys [default: $XDG_CONFIG_HOME/steppe/keymap.toml
+    /// when it exists].
+    #[arg(long, value_name = "FILE")]
+    pub keymap: Option<PathBuf>,
+    /// Colour theme [default: terminal colours with a few accents].
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+    /// No colours (also when NO_COLOR is set).
+    #[arg(long)]
+    pub no_color: bool,
+    /// Where y/Y copy to when the terminal ignores OSC 52: a file (appended), or - for stdout
+    /// when steppe closes.
+    #[arg(long, value_name = "FILE|-")]
+    pub copy_to: Option<PathBuf>,
+}
+
+impl ReaderArgs {
+    /// The keymap: `--keymap FILE`, else the user's file when it exists, else the default.
+    pub fn keymap(&self) -> Result<Keymap, steppe::tui::KeymapError> {
+        if let Some(path) = &self.keymap {
+            return Keymap::load(path);
+        }
+        match config_dir().map(|d| d.join("keymap.toml")) {
+            Some(path) if path.is_file() => Keymap::load(&path),
+            _ => Ok(Keymap::builtin()),
+        }
+    }
+
+    pub fn palette(&self) -> Palette {
+        let no_color = self.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Palette::new(match (no_color, self.theme) {
+            (true, _) => ThemeName::Mono,
+            (false, None) => ThemeName::Default,
+            (false, Some(ThemeArg::Light)) => ThemeName::Light,
+            (false, Some(ThemeArg::Dark)) => ThemeName::Dark,
+            (false, Some(ThemeArg::HighContrast)) => ThemeName::HighContrast,
+        })
+    }
+
+    pub fn copy_target(&self) -> CopyTarget {
+        match &self.copy_to {
+            None => CopyTarget::Osc52,
+            Some(p) if p.as_os_str() == "-" => CopyTarget::Stdout,
+            Some(p) => CopyTarget::File(p.clone()),
+        }
+    }
+}
+
+/// Loads everything, then runs the reader.
+pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
+    let rules = sources.import_rules()?;
+    let loaded = sources.load()?;
+    let keymap = match args.keymap() {
+        Ok(k) => k,
+        Err(err) => {
+            eprintln!("steppe: bad keymap: {err}");
+            return Ok(ExitCode::from(EXIT_ERROR));
+        }
+    };
+    if loaded.corpus.reports.is_empty() {
+        for d in &loaded.diagnostics {
+            eprintln!("{d}");
+        }
+        eprintln!("steppe: no reports to read");
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    if let CopyTarget::File(path) = args.copy_target() {
+        if path.is_dir() {
+            anyhow::bail!("{}: --copy-to must be a file, not a folder", path.display());
+        }
+    }
+    let themes = rules
+        .themes
+        .themes
+        .iter()
+        .map(|t| (t.id.clone(), t.label.clone()))
+        .collect();
+    let state = AppState::new(loaded, themes, keymap, args.palette());
+    let outcome = terminal::run(state, args.copy_target())?;
+    for text in &outcome.for_stdout {
+        print(text)?;
+        if !text.ends_with('\n') {
+            print("\n")?;
+        }
+    }
+    Ok(match outcome.signal {
+        Some(signal) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        None => ExitCode::SUCCESS,
+    })
+}

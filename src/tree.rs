@@ -1,0 +1,435 @@
+//! The country tree the reader browses: country → reports that speak of it (newest first) →
+//! their sections → that country's items, with counts at every level. Pure library code over a
+//! [`Corpus`]; it holds indices, not references, so it can live next to the corpus it describes.
+//!
+//! An item belongs to every country in its `countries`. Items about several countries or none
+//! are also listed under the [`Scope::Regional`] entry ("All / Regional").
+
+use crate::corpus::model::{Corpus, Item, ItemKind};
+
+/// Label of the entry for items about several countries or none.
+pub const REGIONAL_LABEL: &str = "All / Regional";
+/// Label of a section without a heading (the opening text of a report).
+pub const OPENING_LABEL: &str = "(opening text)";
+
+/// Which items the tree keeps.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Keep recommendations only.
+    pub recommendations_only: bool,
+    /// Keep items tagged with this theme id only.
+    pub theme: Option<String>,
+}
+
+impl Filter {
+    /// True when the item passes the filter.
+    pub fn keeps(&self, item: &Item) -> bool {
+        (!self.recommendations_only || item.kind == ItemKind::Recommendation)
+            && self
+                .theme
+                .as_ref()
+                .is_none_or(|t| item.themes.iter().any(|x| x == t))
+    }
+
+    /// True when nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        !self.recommendations_only && self.theme.is_none()
+    }
+}
+
+/// What a country entry stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Items whose `countries` include this country.
+    Country(String),
+    /// Items about several countries or none.
+    Regional,
+}
+
+impl Scope {
+    /// The name shown for the entry.
+    pub fn label(&self) -> &str {
+        match self {
+            Scope::Country(name) => name,
+            Scope::Regional => REGIONAL_LABEL,
+        }
+    }
+
+    /// True when the item belongs under this entry.
+    pub fn includes(&self, item: &Item) -> bool {
+        match self {
+            Scope::Country(name) => item.countries.iter().any(|c| c == name),
+            Scope::Regional => item.countries.len() != 1,
+        }
+    }
+}
+
+/// Items counted by kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub recommendations: usize,
+    pub findings: usize,
+    pub list_items: usize,
+}
+
+impl Counts {
+    fn add(&mut self, kind: ItemKind) {
+        match kind {
+            ItemKind::Recommendation => self.recommendations += 1,
+            ItemKind::Paragraph => self.findings += 1,
+            ItemKind::ListItem => self.list_items += 1,
+        }
+    }
+
+    fn merge(&mut self, other: Counts) {
+        self.recommendations += other.recommendations;
+        self.findings += other.findings;
+        self.list_items += other.list_items;
+    }
+
+    /// Every item, whatever its kind.
+    pub fn total(&self) -> usize {
+        self.recommendations + self.findings + self.list_items
+    }
+}
+
+/// Where an item is in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ItemRef {
+    pub report: usize,
+    pub section: usize,
+    pub item: usize,
+}
+
+/// A run of items of one section with the same addressee (`None` for findings and list items
+/// that are not addressed to anyone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub addressee: Option<String>,
+    /// Indices into [`SectionNode::items`].
+    pub start: usize,
+    pub len: usize,
+}
+
+/// One section of a report, restricted to one country's items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionNode {
+    /// Index of the section in its report.
+    pub section: usize,
+    /// The heading, or [`OPENING_LABEL`].
+    pub label: String,
+    pub counts: Counts,
+    /// The country's items, grouped by addressee (groups in order of first appearance, items in
+    /// reading order within a group).
+    pub items: Vec<ItemRef>,
+    pub groups: Vec<Group>,
+}
+
+/// One report that speaks of a country, with the sections that hold the country's items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportNode {
+    /// Index of the report in the corpus.
+    pub report: usize,
+    pub counts: Counts,
+    pub sections: Vec<SectionNode>,
+}
+
+/// One entry of the countries list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryNode {
+    pub scope: Scope,
+    pub counts: Counts,
+    /// Newest first (undated reports last, then in load order).
+    pub reports: Vec<ReportNode>,
+}
+
+impl CountryNode {
+    /// Every section of every report, in display order, with its report.
+    pub fn sections(&self) -> impl Iterator<Item = (&ReportNode, &SectionNode)> {
+        self.reports
+            .iter()
+            .flat_map(|r| r.sections.iter().map(move |s| (r, s)))
+    }
+}
+
+/// Countries (sorted by name) followed by the "All / Regional" entry, each with its reports,
+/// sections and items. Entries, reports and sections with no item left by the filter are omitted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CountryTree {
+    pub countries: Vec<CountryNode>,
+}
+
+impl CountryTree {
+    /// Builds the tree of every item the filter keeps.
+    pub fn build(corpus: &Corpus, filter: &Filter) -> Self {
+        let mut scopes: Vec<Scope> = corpus
+            .countries()
+            .into_iter()
+            .map(Scope::Country)
+            .collect();
+        scopes.push(Scope::Regional);
+        let mut order: Vec<usize> = (0..corpus.reports.len()).collect();
+        // Newest first; ISO dates sort as text; undated last; stable for ties.
+        order.sort_by(|&a, &b| {
+            let (da, db) = (&corpus.reports[a].date, &corpus.reports[b].date);
+            match (da, db) {
+                (Some(x), Some(y)) => y.cmp(x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+        });
+        let countries = scopes
+            .into_iter()
+            .filter_map(|scope| build_country(corpus, &order, scope, filter))
+            .collect();
+        CountryTree { countries }
+    }
+
+    /// Position of an entry.
+    pub fn position(&self, scope: &Scope) -> Option<usize> {
+        self.countries.iter().position(|c| &c.scope == scope)
+    }
+
+    /// The entry for a country name (case-insensitive), or the regional entry.
+    pub fn country(&self, name: &str) -> Option<&CountryNode> {
+        self.countries
+            .iter()
+            .find(|c| c.scope.label().eq_ignore_ascii_case(name))
+    }
+}
+
+fn build_country(
+    corpus: &Corpus,
+    order: &[usize],
+    scope: Scope,
+    filter: &Filter,
+) -> Option<CountryNode> {
+    let mut node = CountryNode {
+        scope,
+        counts: Counts::default(),
+        reports: Vec::new(),
+    };
+    for &r in order {
+        let report = &corpus.reports[r];
+        let mut report_node = ReportNode {
+            report: r,
+            counts: Counts::default(),
+            sections: Vec::new(),
+        };
+        for (s, section) in report.sections.iter().enumerate() {
+            let mut groups: Vec<(Option<String>, Vec<ItemRef>)> = Vec::new();
+            let mut counts = Counts::default();
+            for (i, item) in section.items.iter().enumerate() {
+                if !node.scope.includes(item) || !filter.keeps(item) {
+                    continue;
+                }
+                counts.add(item.kind);
+                let at = ItemRef {
+                    report: r,
+                    section: s,
+                    item: i,
+                };
+                match groups.iter_mut().find(|(a, _)| *a == item.addressee) {
+                    Some((_, items)) => items.push(at),
+                    None => groups.push((item.addressee.clone(), vec![at])),
+                }
+            }
+            if counts.total() == 0 {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut group_spans = Vec::new();
+            for (addressee, refs) in groups {
+                group_spans.push(Group {
+                    addressee,
+                    start: items.len(),
+                    len: refs.len(),
+                });
+                items.extend(refs);
+            }
+            report_node.counts.merge(counts);
+            report_node.sections.push(SectionNode {
+                section: s,
+                label: section
+                    .heading
+                    .clone()
+                    .unwrap_or_else(|| OPENING_LABEL.to_string()),
+                counts,
+                items,
+                groups: group_spans,
+            });
+        }
+        if !report_node.sections.is_empty() {
+            node.counts.merge(report_node.counts);
+            node.reports.push(report_node);
+        }
+    }
+    (node.counts.total() > 0).then_some(node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::load_builtin;
+
+    fn tree() -> (Corpus, CountryTree) {
+        let corpus = load_builtin().corpus;
+        let tree = CountryTree::build(&corpus, &Filter::default());
+        (corpus, tree)
+    }
+
+    #[test]
+    fn countries_are_sorted_with_regional_last() {
+        let (_, tree) = tree();
+        let labels: Vec<&str> = tree.countries.iter().map(|c| c.scope.label()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Kazakhstan",
+                "Kyrgyzstan",
+                "Tajikistan",
+                "Turkmenistan",
+                "Uzbekistan",
+                REGIONAL_LABEL
+            ]
+        );
+    }
+
+    #[test]
+    fn tajikistan_government_section_has_the_14_recommendations() {
+        let (corpus, tree) = tree();
+        let tj = tree.country("Tajikistan").unwrap();
+        // FPC Tajikistan conclusions is the second-newest report about Tajikistan.
+        let dates: Vec<&str> = tj
+            .reports
+            .iter()
+            .map(|r| corpus.reports[r.report].date.as_deref().unwrap())
+            .collect();
+        let mut sorted = dates.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(dates, sorted, "newest first");
+        let conclusions = tj
+            .reports
+            .iter()
+            .find(|r| corpus.reports[r.report].id == "fpc-2021-05-17-tajikistan-conclusions")
+            .unwrap();
+        let section = conclusions
+            .sections
+            .iter()
+            .find(|s| s.label == "For the Government of Tajikistan")
+            .unwrap();
+        assert_eq!(section.counts.recommendations, 14);
+        let group = section
+            .groups
+            .iter()
+            .find(|g| g.addressee.as_deref() == Some("the Government of Tajikistan"))
+            .unwrap();
+        assert_eq!(group.len, 14);
+        for at in &section.items[group.start..group.start + group.len] {
+            let item = &corpus.reports[at.report].sections[at.section].items[at.item];
+            assert_eq!(item.kind, ItemKind::Recommendation);
+            assert_eq!(item.addressee.as_deref(), Some("the Government of Tajikistan"));
+        }
+    }
+
+    #[test]
+    fn kazakhstan_has_12_and_17_recommendations_from_two_fpc_reports() {
+        let (corpus, tree) = tree();
+        let kz = tree.country("Kazakhstan").unwrap();
+        assert_eq!(kz.counts.recommendations, 29);
+        let with_recs: Vec<(&str, usize)> = kz
+            .reports
+            .iter()
+            .filter(|r| r.counts.recommendations > 0)
+            .map(|r| {
+                (
+                    corpus.reports[r.report].id.as_str(),
+                    r.counts.recommendations,
+                )
+            })
+            .collect();
+        assert_eq!(
+            with_recs,
+            [
+                ("fpc-2021-09-30-responding-to-retreating-rights", 17),
+                ("fpc-2021-07-22-kazakhstan-executive-summary", 12),
+            ]
+        );
+    }
+
+    #[test]
+    fn regional_holds_items_about_several_countries_or_none() {
+        let (corpus, tree) = tree();
+        let regional = tree.country(REGIONAL_LABEL).unwrap();
+        let expected = corpus
+            .items()
+            .filter(|(_, _, i)| i.countries.len() != 1)
+            .count();
+        assert_eq!(regional.counts.total(), expected);
+        assert!(regional.counts.recommendations >= 17);
+        for (_, section) in regional.sections() {
+            for at in &section.items {
+                let item = &corpus.reports[at.report].sections[at.section].items[at.item];
+                assert_ne!(item.countries.len(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn counts_add_up_from_sections() {
+        let (corpus, tree) = tree();
+        for country in &tree.countries {
+            let sum: usize = country.sections().map(|(_, s)| s.items.len()).sum();
+            assert_eq!(sum, country.counts.total(), "{}", country.scope.label());
+            let direct = corpus
+                .items()
+                .filter(|(_, _, i)| country.scope.includes(i))
+                .count();
+            assert_eq!(direct, sum);
+        }
+    }
+
+    #[test]
+    fn recommendations_filter_drops_countries_without_any() {
+        let corpus = load_builtin().corpus;
+        let filter = Filter {
+            recommendations_only: true,
+            theme: None,
+        };
+        let tree = CountryTree::build(&corpus, &filter);
+        let labels: Vec<&str> = tree.countries.iter().map(|c| c.scope.label()).collect();
+        assert_eq!(
+            labels,
+            ["Kazakhstan", "Kyrgyzstan", "Tajikistan", REGIONAL_LABEL]
+        );
+        let tj = tree.country("Tajikistan").unwrap();
+        assert_eq!(tj.counts.recommendations, 20 + 17);
+        assert_eq!(tj.counts.findings, 0);
+    }
+
+    #[test]
+    fn theme_filter_keeps_only_tagged_items() {
+        let corpus = load_builtin().corpus;
+        let theme = corpus
+            .items()
+            .flat_map(|(_, _, i)| i.themes.iter())
+            .next()
+            .unwrap()
+            .clone();
+        let filter = Filter {
+            recommendations_only: false,
+            theme: Some(theme.clone()),
+        };
+        let tree = CountryTree::build(&corpus, &filter);
+        assert!(!tree.countries.is_empty());
+        for country in &tree.countries {
+            for (_, section) in country.sections() {
+                for at in &section.items {
+                    let item = &corpus.reports[at.report].sections[at.section].items[at.item];
+                    assert!(item.themes.contains(&theme));
+                }
+            }
+        }
+    }
+}

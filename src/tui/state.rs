@@ -1,0 +1,410 @@
+//! Everything the reader shows, in one value: the corpus and its country tree, focus,
+//! selections, scroll positions, filters, the open overlay, the jump list and the status
+//! message. Only [`super::update`] changes it; the views read it.
+
+use ratatui::layout::Rect;
+
+use crate::corpus::model::{Corpus, Item, Report, Section};
+use crate::corpus::{Diagnostic, Loaded, Severity};
+use crate::text::sanitize;
+use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
+
+use super::keymap::{Context, Keymap};
+use super::style::Palette;
+
+/// The four panes, left to right; also what has the keyboard focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Focus {
+    Countries,
+    Sections,
+    Items,
+    Reader,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 4] = [Focus::Countries, Focus::Sections, Focus::Items, Focus::Reader];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Focus::Countries => "Countries",
+            Focus::Sections => "Reports & sections",
+            Focus::Items => "Items",
+            Focus::Reader => "Reading",
+        }
+    }
+
+    pub fn next(self) -> Focus {
+        match self {
+            Focus::Countries => Focus::Sections,
+            Focus::Sections => Focus::Items,
+            Focus::Items => Focus::Reader,
+            Focus::Reader => Focus::Countries,
+        }
+    }
+
+    pub fn previous(self) -> Focus {
+        match self {
+            Focus::Countries => Focus::Reader,
+            Focus::Sections => Focus::Countries,
+            Focus::Items => Focus::Sections,
+            Focus::Reader => Focus::Items,
+        }
+    }
+
+    /// Index into [`AppState::offsets`] for the list panes.
+    pub fn list_index(self) -> Option<usize> {
+        match self {
+            Focus::Countries => Some(0),
+            Focus::Sections => Some(1),
+            Focus::Items => Some(2),
+            Focus::Reader => None,
+        }
+    }
+}
+
+/// A window over the panes that takes the keys while it is open. New modes (search,
+/// comparison) are new variants, each drawn by its own file in `view/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// The keys in force, generated from the keymap.
+    Help { scroll: usize },
+    /// The headings of the current report, to jump to.
+    Outline { selected: usize },
+    /// Pick a theme to filter by (row 0: every theme).
+    ThemePicker { selected: usize },
+}
+
+/// How a status message looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+}
+
+/// A one-line message in the status bar, until the next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub level: Level,
+    pub text: String,
+}
+
+/// Something the loop must do outside the state (the state itself does no I/O).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put text on the clipboard (OSC 52 or the `--copy-to` file).
+    Copy { text: String },
+}
+
+/// A place in the corpus, for the jump list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub scope: Scope,
+    pub item: Option<ItemRef>,
+    /// Report and section index when no item is selected.
+    pub section: Option<(usize, usize)>,
+    pub focus: Focus,
+}
+
+/// One row of a list pane: a heading that cannot be selected, or an entry (index into the
+/// pane's selectable entries).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Header(String),
+    Entry(usize),
+}
+
+/// The whole state of the reader.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub corpus: Corpus,
+    /// Theme ids and labels, in the order of the theme rules.
+    pub themes: Vec<(String, String)>,
+    pub tree: CountryTree,
+    pub filter: Filter,
+    pub focus: Focus,
+    /// Selected entry of the countries pane.
+    pub country: usize,
+    /// Selected section of the country, counting across its reports.
+    pub section: usize,
+    /// Selected item of the section.
+    pub item: usize,
+    /// First visible row of the countries, sections and items panes.
+    pub offsets: [usize; 3],
+    /// First visible line of the reading pane.
+    pub reader_scroll: usize,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    pub keymap: Keymap,
+    pub palette: Palette,
+    /// Terminal size as last seen.
+    pub size: Rect,
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+    pub effects: Vec<Effect>,
+    pub quit: bool,
+}
+
+impl AppState {
+    /// A reader over loaded reports. Load diagnostics become one warning in the status bar.
+    pub fn new(loaded: Loaded, themes: Vec<(String, String)>, keymap: Keymap, palette: Palette) -> Self {
+        let mut corpus = loaded.corpus;
+        sanitize_corpus(&mut corpus);
+        let tree = CountryTree::build(&corpus, &Filter::default());
+        let status = diagnostics_status(&loaded.diagnostics);
+        AppState {
+            corpus,
+            themes: themes
+                .into_iter()
+                .map(|(id, label)| (sanitize(&id), sanitize(&label)))
+                .collect(),
+            tree,
+            filter: Filter::default(),
+            focus: Focus::Countries,
+            country: 0,
+            section: 0,
+            item: 0,
+            offsets: [0; 3],
+            reader_scroll: 0,
+            overlay: None,
+            status,
+            keymap,
+            palette,
+            size: Rect::new(0, 0, 80, 24),
+            back: Vec::new(),
+            forward: Vec::new(),
+            effects: Vec::new(),
+            quit: false,
+        }
+    }
+
+    /// The built-in reports with the built-in rules, keymap and theme (tests, benchmarks).
+    pub fn builtin() -> Self {
+        let rules = crate::corpus::ImportRules::builtin();
+        let themes = rules
+            .themes
+            .themes
+            .iter()
+            .map(|t| (t.id.clone(), t.label.clone()))
+            .collect();
+        AppState::new(
+            crate::corpus::load_builtin(),
+            themes,
+            Keymap::builtin(),
+            Palette::default(),
+        )
+    }
+
+    /// The keymap context for the current focus.
+    pub fn context(&self) -> Context {
+        match self.focus {
+            Focus::Reader => Context::Reader,
+            _ => Context::Global,
+        }
+    }
+
+    pub fn country_node(&self) -> Option<&CountryNode> {
+        self.tree.countries.get(self.country)
+    }
+
+    /// The selected section with its report.
+    pub fn section_node(&self) -> Option<(&ReportNode, &SectionNode)> {
+        self.country_node()?.sections().nth(self.section)
+    }
+
+    /// Number of sections of the selected country.
+    pub fn section_count(&self) -> usize {
+        self.country_node().map_or(0, |c| c.sections().count())
+    }
+
+    /// Number of items in the selected section.
+    pub fn item_count(&self) -> usize {
+        self.section_node().map_or(0, |(_, s)| s.items.len())
+    }
+
+    pub fn item_ref(&self) -> Option<ItemRef> {
+        self.section_node()?.1.items.get(self.item).copied()
+    }
+
+    /// The selected item with its report and section.
+    pub fn current(&self) -> Option<(&Report, &Section, &Item)> {
+        self.item_ref().and_then(|at| self.resolve(at))
+    }
+
+    pub fn resolve(&self, at: ItemRef) -> Option<(&Report, &Section, &Item)> {
+        let report = self.corpus.reports.get(at.report)?;
+        let section = report.sections.get(at.section)?;
+        let item = section.items.get(at.item)?;
+        Some((report, section, item))
+    }
+
+    /// A theme's label (its id when unknown).
+    pub fn theme_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.themes
+            .iter()
+            .find(|(t, _)| t == id)
+            .map_or(id, |(_, label)| label.as_str())
+    }
+
+    /// Rows of a list pane: headings and selectable entries.
+    pub fn rows(&self, pane: Focus) -> Vec<Row> {
+        match pane {
+            Focus::Countries => (0..self.tree.countries.len()).map(Row::Entry).collect(),
+            Focus::Sections => {
+                let mut rows = Vec::new();
+                if let Some(country) = self.country_node() {
+                    let mut n = 0;
+                    for report in &country.reports {
+                        rows.push(Row::Header(self.report_heading(report.report)));
+                        for _ in &report.sections {
+                            rows.push(Row::Entry(n));
+                            n += 1;
+                        }
+                    }
+                }
+                rows
+            }
+            Focus::Items => {
+                let mut rows = Vec::new();
+                if let Some((_, section)) = self.section_node() {
+                    for group in &section.groups {
+                        if let Some(addressee) = &group.addressee {
+                            rows.push(Row::Header(format!("To {addressee}")));
+                        }
+                        rows.extend((group.start..group.start + group.len).map(Row::Entry));
+                    }
+                }
+                rows
+            }
+            Focus::Reader => Vec::new(),
+        }
+    }
+
+    /// "FPC 2021-05-17 · Retreating Rights – Tajikistan: …" for a report.
+    pub fn report_heading(&self, report: usize) -> String {
+        match self.corpus.reports.get(report) {
+            Some(r) => {
+                let publisher = r
+                    .publisher_short
+                    .as_deref()
+                    .or(r.publisher.as_deref())
+                    .unwrap_or("");
+                let date = r.date.as_deref().unwrap_or("undated");
+                format!("{publisher} {date} · {}", r.title).trim().to_string()
+            }
+            None => String::new(),
+        }
+    }
+
+    /// Selected entry of a list pane.
+    pub fn selected(&self, pane: Focus) -> usize {
+        match pane {
+            Focus::Countries => self.country,
+            Focus::Sections => self.section,
+            Focus::Items => self.item,
+            Focus::Reader => 0,
+        }
+    }
+
+    /// Row of the selected entry of a list pane.
+    pub fn selected_row(&self, pane: Focus) -> Option<usize> {
+        let selected = self.selected(pane);
+        self.rows(pane)
+            .iter()
+            .position(|r| *r == Row::Entry(selected))
+    }
+
+    /// Where the user is now (for the jump list).
+    pub fn place(&self) -> Place {
+        let scope = self
+            .country_node()
+            .map_or(Scope::Regional, |c| c.scope.clone());
+        Place {
+            scope,
+            item: self.item_ref(),
+            section: self
+                .section_node()
+                .map(|(r, s)| (r.report, s.section)),
+            focus: self.focus,
+        }
+    }
+
+    /// "Tajikistan › FPC 2021 › For the Government of Tajikistan › 3/15".
+    pub fn breadcrumb(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        let Some(country) = self.country_node() else {
+            return parts;
+        };
+        parts.push(country.scope.label().to_string());
+        if let Some((report, section)) = self.section_node() {
+            if let Some(r) = self.corpus.reports.get(report.report) {
+                parts.push(r.short_label());
+            }
+            parts.push(section.label.clone());
+            if !section.items.is_empty() {
+                parts.push(format!("{}/{}", self.item + 1, section.items.len()));
+            }
+        }
+        parts
+    }
+}
+
+fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
+    let first = diagnostics.first()?;
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let n = diagnostics.len();
+    let what = if errors > 0 { "problems" } else { "warnings" };
+    let text = if n == 1 {
+        format!("1 warning: {} (steppe check for details)", sanitize(&first.to_string()))
+    } else {
+        format!(
+            "{n} {what}: {} … (steppe check for all)",
+            sanitize(&first.to_string())
+        )
+    };
+    Some(Status {
+        level: Level::Warning,
+        text,
+    })
+}
+
+/// Makes every string of the corpus inert before it can reach the terminal.
+fn sanitize_corpus(corpus: &mut Corpus) {
+    fn clean(s: &mut String) {
+        if s.chars().any(|c| c.is_control() || crate::text::is_invisible(c)) {
+            *s = sanitize(s);
+        }
+    }
+    fn clean_opt(s: &mut Option<String>) {
+        if let Some(s) = s {
+            clean(s);
+        }
+    }
+    for report in &mut corpus.reports {
+        clean(&mut report.title);
+        clean_opt(&mut report.subtitle);
+        clean_opt(&mut report.author);
+        clean_opt(&mut report.publisher);
+        clean_opt(&mut report.publisher_short);
+        clean_opt(&mut report.date);
+        clean_opt(&mut report.url);
+        clean(&mut report.source);
+        report.countries.iter_mut().for_each(clean);
+        for footnote in &mut report.footnotes {
+            clean(&mut footnote.label);
+            clean(&mut footnote.text);
+        }
+        for section in &mut report.sections {
+            clean_opt(&mut section.heading);
+            for item in &mut section.items {
+                clean(&mut item.text);
+                clean_opt(&mut item.addressee);
+                item.countries.iter_mut().for_each(clean);
+                item.themes.iter_mut().for_each(clean);
+                item.footnotes.iter_mut().for_each(clean);
+            }
+        }
+    }
+}

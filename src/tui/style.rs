@@ -1,0 +1,116 @@
+//! Colour themes. Every theme keeps the selection visible without colour (reverse video and a
+//! `▌` marker), so `--no-color` / `NO_COLOR` stay fully usable.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// A named theme (`--theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    /// Terminal default colours plus a few accents readable on dark and light backgrounds.
+    #[default]
+    Default,
+    Dark,
+    Light,
+    HighContrast,
+    /// No colour at all.
+    Mono,
+}
+
+/// The styles the views use.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Palette {
+    pub text: Style,
+    pub dim: Style,
+    pub header: Style,
+    pub recommendation: Style,
+    pub selected: Style,
+    pub selected_unfocused: Style,
+    pub border: Style,
+    pub border_focused: Style,
+    pub title: Style,
+    pub warning: Style,
+    pub status: Style,
+    pub key: Style,
+}
+
+impl Palette {
+    pub fn new(name: ThemeName) -> Self {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let reversed = Style::new().add_modifier(Modifier::REVERSED);
+        let mono = Palette {
+            text: Style::new(),
+            dim: Style::new().add_modifier(Modifier::DIM),
+            header: bold.add_modifier(Modifier::UNDERLINED),
+            recommendation: bold,
+            selected: reversed,
+            selected_unfocused: Style::new().add_modifier(Modifier::UNDERLINED),
+            border: Style::new(),
+            border_focused: bold,
+            title: bold,
+            warning: bold,
+            status: reversed,
+            key: bold,
+        };
+        match name {
+            ThemeName::Mono => mono,
+            ThemeName::Default => Palette {
+                header: bold.fg(Color::Magenta),
+                recommendation: bold.fg(Color::Green),
+                border_focused: bold.fg(Color::Cyan),
+                title: bold.fg(Color::Cyan),
+                warning: bold.fg(Color::Red),
+                key: bold.fg(Color::Cyan),
+                dim: Style::new().fg(Color::DarkGray),
+                ..mono
+            },
+            ThemeName::Dark => Palette {
+                text: Style::new().fg(Color::Gray),
+                header: bold.fg(Color::LightMagenta),
+                recommendation: bold.fg(Color::LightGreen),
+                selected: Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+                selected_unfocused: Style::new().bg(Color::DarkGray).fg(Color::White),
+                border: Style::new().fg(Color::DarkGray),
+                border_focused: bold.fg(Color::LightCyan),
+                title: bold.fg(Color::LightCyan),
+                warning: bold.fg(Color::LightRed),
+                status: Style::new().bg(Color::DarkGray).fg(Color::White),
+                key: bold.fg(Color::LightCyan),
+                dim: Style::new().fg(Color::DarkGray),
+            },
+            ThemeName::Light => Palette {
+                text: Style::new().fg(Color::Black),
+                header: bold.fg(Color::Magenta),
+                recommendation: bold.fg(Color::Rgb(0, 110, 0)),
+                selected: Style::new().bg(Color::Rgb(190, 215, 255)).fg(Color::Black),
+                selected_unfocused: Style::new().bg(Color::Rgb(225, 225, 225)).fg(Color::Black),
+                border: Style::new().fg(Color::Gray),
+                border_focused: bold.fg(Color::Blue),
+                title: bold.fg(Color::Blue),
+                warning: bold.fg(Color::Red),
+                status: Style::new().bg(Color::Rgb(225, 225, 225)).fg(Color::Black),
+                key: bold.fg(Color::Blue),
+                dim: Style::new().fg(Color::Rgb(100, 100, 100)),
+            },
+            ThemeName::HighContrast => Palette {
+                text: Style::new().fg(Color::White).bg(Color::Black),
+                header: bold.fg(Color::Yellow).bg(Color::Black),
+                recommendation: bold.fg(Color::LightGreen).bg(Color::Black),
+                selected: Style::new().bg(Color::Yellow).fg(Color::Black).add_modifier(Modifier::BOLD),
+                selected_unfocused: Style::new().bg(Color::White).fg(Color::Black),
+                border: Style::new().fg(Color::White).bg(Color::Black),
+                border_focused: bold.fg(Color::Yellow).bg(Color::Black),
+                title: bold.fg(Color::Yellow).bg(Color::Black),
+                warning: bold.fg(Color::Black).bg(Color::Yellow),
+                status: Style::new().bg(Color::White).fg(Color::Black),
+                key: bold.fg(Color::Yellow).bg(Color::Black),
+                dim: Style::new().fg(Color::White).bg(Color::Black),
+            },
+        }
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette::new(ThemeName::Default)
+    }
+}

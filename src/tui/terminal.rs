@@ -1,0 +1,207 @@
+//! The real terminal: raw mode, alternate screen and mouse capture on the way in; restored on
+//! every way out — normal exit, error, panic (a hook that restores first, then prints the
+//! message) and SIGTERM/SIGHUP (an SSH connection dropping). Frames are wrapped in
+//! synchronized-output markers (DEC mode 2026) so a slow link never shows a half-drawn screen.
+//! When stdout is not a terminal the reader draws on `/dev/tty`, keeping stdout free for
+//! `--copy-to -`.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use base64::Engine;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+
+use super::state::AppState;
+use super::Host;
+
+/// Where `y`/`Y` put text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum CopyTarget {
+    /// OSC 52: the terminal (even across SSH) puts it on the user's own clipboard.
+    #[default]
+    Osc52,
+    /// Appended to a file.
+    File(PathBuf),
+    /// Printed on stdout when the reader closes.
+    Stdout,
+}
+
+/// How the reader ended.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The signal that ended it, if any (the caller exits with 128 + signal).
+    pub signal: Option<i32>,
+    /// Text copied with `--copy-to -`, to print now that the screen is restored.
+    pub for_stdout: Vec<String>,
+}
+
+/// The terminal output: stdout when it is a terminal, else `/dev/tty`.
+pub enum Tty {
+    Stdout(io::Stdout),
+    Device(File),
+}
+
+impl Tty {
+    pub fn open() -> io::Result<Tty> {
+        if io::stdout().is_terminal() {
+            Ok(Tty::Stdout(io::stdout()))
+        } else {
+            Ok(Tty::Device(OpenOptions::new().write(true).open("/dev/tty")?))
+        }
+    }
+}
+
+impl Write for Tty {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Tty::Stdout(s) => s.write(buf),
+            Tty::Device(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Tty::Stdout(s) => s.flush(),
+            Tty::Device(f) => f.flush(),
+        }
+    }
+}
+
+/// Puts the terminal back as it was. Safe to call more than once and from the panic hook.
+pub fn restore() {
+    if let Ok(mut out) = Tty::open() {
+        let _ = execute!(
+            out,
+            crossterm::style::Print("\x1b[?2026l"),
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            cursor::Show
+        );
+    }
+    let _ = disable_raw_mode();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard (one unwrapped base64 line), wrapped in
+/// tmux's passthrough when `in_tmux`.
+pub fn osc52(text: &str, in_tmux: bool) -> String {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
+    if in_tmux {
+        format!("\x1bPtmux;\x1b\x1b]52;c;{encoded}\x07\x1b\\")
+    } else {
+        format!("\x1b]52;c;{encoded}\x07")
+    }
+}
+
+struct TerminalHost {
+    out: Tty,
+    stop: Arc<AtomicUsize>,
+    copy_to: CopyTarget,
+    for_stdout: Vec<String>,
+}
+
+impl Host for TerminalHost {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        loop {
+            if self.stop.load(Ordering::SeqCst) != 0 {
+                return Ok(None);
+            }
+            match event::poll(Duration::from_millis(200)) {
+                Ok(true) => return event::read().map(Some),
+                Ok(false) => {}
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn copy(&mut self, text: &str) -> io::Result<String> {
+        match &self.copy_to {
+            CopyTarget::Osc52 => {
+                let tmux = std::env::var_os("TMUX").is_some_and(|v| !v.is_empty());
+                self.out.write_all(osc52(text, tmux).as_bytes())?;
+                self.out.flush()?;
+                Ok(if tmux {
+                    "OSC 52 via tmux".to_string()
+                } else {
+                    "OSC 52".to_string()
+                })
+            }
+            CopyTarget::File(path) => {
+                let mut file = OpenOptions::new().create(true).append(true).open(path)?;
+                file.write_all(text.as_bytes())?;
+                if !text.ends_with('\n') {
+                    file.write_all(b"\n")?;
+                }
+                Ok(format!("appended to {}", crate::text::sanitize(&path.display().to_string())))
+            }
+            CopyTarget::Stdout => {
+                self.for_stdout.push(text.to_string());
+                Ok("printed on stdout when steppe closes".to_string())
+            }
+        }
+    }
+
+    fn begin_frame(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\x1b[?2026h")?;
+        self.out.flush()
+    }
+
+    fn end_frame(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\x1b[?2026l")?;
+        self.out.flush()
+    }
+}
+
+/// Runs the reader on the real terminal and restores it afterwards, whatever happens.
+pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
+    let stop = Arc::new(AtomicUsize::new(0));
+    let signals = [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ];
+    for signal in signals {
+        signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
+    }
+    install_panic_hook();
+    let mut out = Tty::open()?;
+    enable_raw_mode()?;
+    let entered = execute!(out, EnterAlternateScreen, EnableMouseCapture);
+    let result = entered.and_then(|()| {
+        let backend = CrosstermBackend::new(Tty::open()?);
+        let mut terminal = Terminal::new(backend)?;
+        let mut host = TerminalHost {
+            out: Tty::open()?,
+            stop: Arc::clone(&stop),
+            copy_to,
+            for_stdout: Vec::new(),
+        };
+        super::run(&mut terminal, &mut state, &mut host)?;
+        Ok(host.for_stdout)
+    });
+    restore();
+    let for_stdout = result?;
+    let signal = match stop.load(Ordering::SeqCst) {
+        0 => None,
+        s => Some(s as i32),
+    };
+    Ok(Outcome { signal, for_stdout })
+}

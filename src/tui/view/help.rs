@@ -1,0 +1,92 @@
+//! The help overlay: every binding in force, generated from the keymap and the actions'
+//! descriptions (never written twice).
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear};
+use ratatui::Frame;
+
+use super::super::keymap::Context;
+use super::super::state::AppState;
+use super::super::wrap::{truncate, width};
+use super::centered;
+
+const KEY_COLUMN: usize = 22;
+
+/// The help text: a heading per context, then `keys  description` per action.
+pub fn help_lines(state: &AppState) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    for (context, rows) in state.keymap.bindings() {
+        if rows.is_empty() {
+            continue;
+        }
+        let heading = match context {
+            Context::Global => "Everywhere",
+            Context::Reader => "In the reading pane (wins over the above)",
+        };
+        if !out.is_empty() {
+            out.push((None, String::new()));
+        }
+        out.push((None, heading.to_string()));
+        for (action, keys) in rows {
+            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            out.push((Some(keys.join(", ")), action.description().to_string()));
+        }
+    }
+    out.push((None, String::new()));
+    out.push((
+        None,
+        "Change keys in ~/.config/steppe/keymap.toml or with --keymap FILE.".to_string(),
+    ));
+    out
+}
+
+/// Number of lines of help (for scrolling).
+pub fn line_count(state: &AppState) -> usize {
+    help_lines(state).len()
+}
+
+pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> Option<Position> {
+    let p = &state.palette;
+    let rect = centered(body, 76, body.height.saturating_sub(2).max(5));
+    frame.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(p.border_focused)
+        .title(Line::styled(" Keys · esc/q closes ", p.title));
+    let area = block.inner(rect);
+    frame.render_widget(block, rect);
+    let lines = help_lines(state);
+    let w = area.width as usize;
+    let key_w = KEY_COLUMN.min(w / 3);
+    for (i, (keys, text)) in lines
+        .into_iter()
+        .skip(scroll)
+        .take(area.height as usize)
+        .enumerate()
+    {
+        let line = match keys {
+            None => Line::styled(truncate(&text, w), p.header),
+            Some(keys) => {
+                let keys = truncate(&keys, key_w);
+                let pad = key_w + 1 - width(&keys).min(key_w);
+                Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled(keys, p.key),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(truncate(&text, w.saturating_sub(key_w + 2)), p.text),
+                ])
+            }
+        };
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + i as u16,
+                height: 1,
+                ..area
+            },
+        );
+    }
+    Some(Position::new(area.x, area.y))
+}

@@ -1,0 +1,98 @@
+//! Drawing. Each pane and overlay has its own file and draws from `&AppState` only; nothing
+//! here changes state. [`draw`] lays out one frame and puts the terminal cursor on the
+//! selected row so screen readers and magnifiers follow the selection.
+
+pub mod countries;
+pub mod help;
+pub mod items;
+pub mod list;
+pub mod outline;
+pub mod reader;
+pub mod sections;
+pub mod status;
+pub mod themes;
+
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::Frame;
+
+use super::layout::{Layout, MIN_HEIGHT, MIN_WIDTH};
+use super::state::{AppState, Focus, Overlay};
+
+/// Draws one frame.
+pub fn draw(frame: &mut Frame, state: &AppState) {
+    let area = frame.area();
+    let layout = Layout::new(area, state.focus);
+    let Layout::Panes {
+        panes,
+        status: status_area,
+        hints,
+    } = &layout
+    else {
+        too_small(frame, area);
+        return;
+    };
+    let mut cursor = None;
+    for &(pane, rect) in panes {
+        let at = match pane {
+            Focus::Countries => countries::draw(frame, rect, state),
+            Focus::Sections => sections::draw(frame, rect, state),
+            Focus::Items => items::draw(frame, rect, state),
+            Focus::Reader => reader::draw(frame, rect, state),
+        };
+        if pane == state.focus {
+            cursor = at;
+        }
+    }
+    status::draw(frame, *status_area, *hints, state);
+    let body = Rect {
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    match &state.overlay {
+        Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
+        Some(Overlay::Outline { selected }) => {
+            cursor = outline::draw(frame, body, state, *selected)
+        }
+        Some(Overlay::ThemePicker { selected }) => {
+            cursor = themes::draw(frame, body, state, *selected)
+        }
+        None => {}
+    }
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::from("Terminal too small"),
+        Line::from(format!("{}×{}", area.width, area.height)),
+        Line::from(format!("steppe needs at least {MIN_WIDTH}×{MIN_HEIGHT}")),
+    ];
+    let top = area.height.saturating_sub(3) / 2;
+    let rect = Rect {
+        y: area.y + top,
+        height: area.height.saturating_sub(top),
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// A rectangle of at most `width`×`height` centred in `area`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}

@@ -1,0 +1,190 @@
+//! The reading pane: the selected item in full, wrapped to the pane, with its addressee, the
+//! footnotes it cites, its themes and countries and a citation line; scrolls on its own with a
+//! position indicator. Also the text `y`/`Y` copy.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+use crate::corpus::model::{Item, ItemKind, Report, Section};
+
+use super::super::layout::inner;
+use super::super::state::{AppState, Focus};
+use super::super::wrap::wrap;
+use super::items::marker;
+use super::list::block;
+
+/// "Foreign Policy Centre, “Title”, 2021-05-17. Section “…”, recommendation 3 of 14. Id: …"
+pub fn citation(state: &AppState, report: &Report, section: &Section, item: &Item) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = report.publisher.as_deref().or(report.publisher_short.as_deref()) {
+        parts.push(p.to_string());
+    }
+    parts.push(format!("“{}”", report.title));
+    if let Some(d) = &report.date {
+        parts.push(d.clone());
+    }
+    let mut text = parts.join(", ");
+    text.push('.');
+    if let Some(h) = &section.heading {
+        text.push_str(&format!(" Section “{h}”"));
+    }
+    let position = state
+        .section_node()
+        .map(|(_, s)| (state.item + 1, s.items.len()));
+    if let Some((n, of)) = position {
+        let sep = if section.heading.is_some() { "," } else { "" };
+        text.push_str(&format!("{sep} item {n} of {of}."));
+    } else if section.heading.is_some() {
+        text.push('.');
+    }
+    text.push_str(&format!(" Id: {}.", item.id));
+    if let Some(url) = &report.url {
+        text.push_str(&format!(" {url}"));
+    }
+    text
+}
+
+/// The lines of the reading pane at a given inner width.
+pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
+    let width = (width as usize).max(10);
+    let p = &state.palette;
+    let Some((report, section, item)) = state.current() else {
+        return vec![Line::styled(
+            "Select an item to read it here (Enter goes deeper).",
+            p.dim,
+        )];
+    };
+    let mut out = Vec::new();
+    let kind_style = if item.kind == ItemKind::Recommendation {
+        p.recommendation
+    } else {
+        p.title
+    };
+    let mut head = format!("{}{}", marker(item.kind), capitalised(item.kind.label()));
+    if let Some(a) = &item.addressee {
+        head.push_str(&format!(" to {a}"));
+    }
+    for l in wrap(&head, width) {
+        out.push(Line::styled(l, kind_style));
+    }
+    out.push(Line::raw(""));
+    for l in wrap(&item.text, width) {
+        out.push(Line::styled(l, p.text));
+    }
+    let footnotes: Vec<_> = item
+        .footnotes
+        .iter()
+        .filter_map(|label| report.footnote(label))
+        .collect();
+    if !footnotes.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Footnotes", p.header));
+        for f in footnotes {
+            let prefix = format!("[{}] ", f.label);
+            let indent = prefix.chars().count();
+            for (i, l) in wrap(&f.text, width.saturating_sub(indent).max(5))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 {
+                    prefix.clone()
+                } else {
+                    " ".repeat(indent)
+                };
+                out.push(Line::from(vec![
+                    Span::styled(lead, p.dim),
+                    Span::styled(l, p.text),
+                ]));
+            }
+        }
+    }
+    out.push(Line::raw(""));
+    let themes: Vec<&str> = item.themes.iter().map(|t| state.theme_label(t)).collect();
+    let fields = [
+        ("Themes", if themes.is_empty() { "none".to_string() } else { themes.join(", ") }),
+        (
+            "Countries",
+            if item.countries.is_empty() {
+                "none (regional)".to_string()
+            } else {
+                item.countries.join(", ")
+            },
+        ),
+    ];
+    for (name, value) in fields {
+        let lead = format!("{name}: ");
+        let indent = lead.chars().count();
+        for (i, l) in wrap(&value, width.saturating_sub(indent).max(5))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { lead.clone() } else { " ".repeat(indent) };
+            out.push(Line::from(vec![Span::styled(lead, p.dim), Span::styled(l, p.text)]));
+        }
+    }
+    out.push(Line::raw(""));
+    for l in wrap(&citation(state, report, section, item), width) {
+        out.push(Line::styled(l, p.dim));
+    }
+    out
+}
+
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
+    let area = inner(rect);
+    let all = lines(state, area.width);
+    let height = area.height as usize;
+    let max = all.len().saturating_sub(height);
+    let scroll = state.reader_scroll.min(max);
+    let position = if all.len() <= height {
+        "all".to_string()
+    } else {
+        format!("{}%", (scroll + height).min(all.len()) * 100 / all.len())
+    };
+    let title = Focus::Reader.title().to_string();
+    frame.render_widget(block(state, Focus::Reader, title, position, rect.width), rect);
+    for (i, line) in all.into_iter().skip(scroll).take(height).enumerate() {
+        frame.render_widget(
+            line,
+            Rect {
+                y: area.y + i as u16,
+                height: 1,
+                ..area
+            },
+        );
+    }
+    Some(Position::new(area.x, area.y))
+}
+
+/// The text `y` (with citation) and `Y` (text only) copy.
+pub fn copy_text(state: &AppState, with_citation: bool) -> String {
+    let Some((report, section, item)) = state.current() else {
+        return String::new();
+    };
+    if !with_citation {
+        return item.text.clone();
+    }
+    let mut text = String::new();
+    if let Some(a) = &item.addressee {
+        text.push_str(&format!("Recommendation to {a}:\n"));
+    }
+    text.push_str(&item.text);
+    text.push('\n');
+    for label in &item.footnotes {
+        if let Some(f) = report.footnote(label) {
+            text.push_str(&format!("[{}] {}\n", f.label, f.text));
+        }
+    }
+    text.push_str("— ");
+    text.push_str(&citation(state, report, section, item));
+    text.push('\n');
+    text
+}

@@ -1,0 +1,85 @@
+//! The status bar: breadcrumb (Country › Report › Section › n/N) with the active filters on the
+//! first line; a message, or key hints generated from the keymap, on the second.
+
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::Frame;
+
+use super::super::action::Action;
+use super::super::state::{AppState, Level};
+use super::super::wrap::{truncate, width};
+
+/// Actions shown in the hint line, with the word shown for each.
+const HINTS: [(Action, &str); 9] = [
+    (Action::Help, "help"),
+    (Action::Open, "open"),
+    (Action::Back, "back"),
+    (Action::FocusNext, "pane"),
+    (Action::ToggleRecommendations, "recs"),
+    (Action::ThemeFilter, "theme"),
+    (Action::Outline, "outline"),
+    (Action::Copy, "copy"),
+    (Action::Quit, "quit"),
+];
+
+/// The active filters as shown in the status bar.
+pub fn filters(state: &AppState) -> String {
+    let mut parts = Vec::new();
+    if state.filter.recommendations_only {
+        parts.push("[recommendations only]".to_string());
+    }
+    if let Some(theme) = &state.filter.theme {
+        parts.push(format!("[theme: {}]", state.theme_label(theme)));
+    }
+    parts.join(" ")
+}
+
+pub fn draw(frame: &mut Frame, status: Rect, hints: Rect, state: &AppState) {
+    let p = &state.palette;
+    let w = status.width as usize;
+    let right = filters(state);
+    let crumb = format!(" {}", state.breadcrumb().join(" › "));
+    let crumb = truncate(&crumb, w.saturating_sub(width(&right) + 2));
+    let pad = w.saturating_sub(width(&crumb) + width(&right) + 1);
+    let line = Line::from(vec![
+        Span::raw(crumb),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(right, p.warning.patch(p.status)),
+        Span::raw(" "),
+    ])
+    .style(p.status);
+    frame.render_widget(line, status);
+
+    let line = match &state.status {
+        Some(message) => {
+            let style = match message.level {
+                Level::Warning => p.warning,
+                Level::Info => p.text,
+            };
+            Line::styled(truncate(&format!(" {}", message.text), hints.width as usize), style)
+        }
+        None => hint_line(state, hints.width as usize),
+    };
+    frame.render_widget(line, hints);
+}
+
+fn hint_line(state: &AppState, max: usize) -> Line<'static> {
+    let p = &state.palette;
+    let context = state.context();
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (action, word) in HINTS {
+        let Some(key) = state.keymap.first_key(context, action) else {
+            continue;
+        };
+        let key = key.short();
+        let need = width(&key) + 1 + width(word) + 2;
+        if used + need > max {
+            break;
+        }
+        used += need;
+        spans.push(Span::styled(key, p.key));
+        spans.push(Span::styled(format!(" {word}  "), p.dim));
+    }
+    Line::from(spans)
+}
