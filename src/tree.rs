@@ -162,11 +162,7 @@ pub struct CountryTree {
 impl CountryTree {
     /// Builds the tree of every item the filter keeps.
     pub fn build(corpus: &Corpus, filter: &Filter) -> Self {
-        let mut scopes: Vec<Scope> = corpus
-            .countries()
-            .into_iter()
-            .map(Scope::Country)
-            .collect();
+        let mut scopes: Vec<Scope> = corpus.countries().into_iter().map(Scope::Country).collect();
         scopes.push(Scope::Regional);
         let mut order: Vec<usize> = (0..corpus.reports.len()).collect();
         // Newest first; ISO dates sort as text; undated last; stable for ties.
@@ -329,7 +325,10 @@ mod tests {
         for at in &section.items[group.start..group.start + group.len] {
             let item = &corpus.reports[at.report].sections[at.section].items[at.item];
             assert_eq!(item.kind, ItemKind::Recommendation);
-            assert_eq!(item.addressee.as_deref(), Some("the Government of Tajikistan"));
+            assert_eq!(
+                item.addressee.as_deref(),
+                Some("the Government of Tajikistan")
+            );
         }
     }
 

@@ -44,7 +44,8 @@ impl Key {
     }
 
     fn normalised(code: KeyCode, modifiers: KeyModifiers) -> Self {
-        let mut modifiers = modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut modifiers =
+            modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         let code = match code {
             KeyCode::Char(c) if modifiers.contains(KeyModifiers::SHIFT) => {
                 modifiers.remove(KeyModifiers::SHIFT);
@@ -215,6 +216,9 @@ struct RawFile {
     reader: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
+/// An action with the keys bound to it.
+pub type Binding = (Action, Vec<Key>);
+
 /// The keys in force: per context, key → action, in the order they were defined.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
@@ -255,7 +259,10 @@ fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
                 line,
                 message,
             };
-            let parsed_key: Key = key.get_ref().parse().map_err(|e: BadKey| error(e.to_string()))?;
+            let parsed_key: Key = key
+                .get_ref()
+                .parse()
+                .map_err(|e: BadKey| error(e.to_string()))?;
             let parsed_action = match action.get_ref().as_str() {
                 "none" => None,
                 name => Some(name.parse::<Action>().map_err(|e| {
@@ -383,7 +390,7 @@ impl Keymap {
 
     /// Per context, every action with the keys bound to it, in [`Action::ALL`] order — what the
     /// help overlay shows.
-    pub fn bindings(&self) -> Vec<(Context, Vec<(Action, Vec<Key>)>)> {
+    pub fn bindings(&self) -> Vec<(Context, Vec<Binding>)> {
         Context::ALL
             .iter()
             .map(|&context| {
@@ -419,13 +426,19 @@ mod tests {
         parse_file(DEFAULT_KEYMAP, DEFAULT_KEYMAP_NAME).unwrap();
         let k = Keymap::builtin();
         assert_eq!(k.lookup(Context::Global, key("j")), Some(Action::MoveDown));
-        assert_eq!(k.lookup(Context::Global, key("down")), Some(Action::MoveDown));
+        assert_eq!(
+            k.lookup(Context::Global, key("down")),
+            Some(Action::MoveDown)
+        );
         assert_eq!(k.lookup(Context::Global, key("G")), Some(Action::Bottom));
         assert_eq!(k.lookup(Context::Global, key("q")), Some(Action::Quit));
         assert_eq!(k.lookup(Context::Global, key("/")), Some(Action::Search));
         assert_eq!(k.lookup(Context::Global, key("c")), Some(Action::Compare));
         assert_eq!(k.lookup(Context::Global, key("n")), Some(Action::NextHit));
-        assert_eq!(k.lookup(Context::Reader, key("space")), Some(Action::PageDown));
+        assert_eq!(
+            k.lookup(Context::Reader, key("space")),
+            Some(Action::PageDown)
+        );
         assert_eq!(k.lookup(Context::Reader, key("j")), Some(Action::MoveDown));
         assert_eq!(k.lookup(Context::Global, key("space")), None);
     }
@@ -485,12 +498,16 @@ mod tests {
         assert_eq!(err.line, 3);
         assert!(err.message.contains("pagedown"), "{}", err.message);
 
-        let err = Keymap::with_user("[global]\nG = \"top\"\n\"shift-g\" = \"bottom\"\n", "m.toml")
-            .unwrap_err();
+        let err = Keymap::with_user(
+            "[global]\nG = \"top\"\n\"shift-g\" = \"bottom\"\n",
+            "m.toml",
+        )
+        .unwrap_err();
         assert_eq!(err.line, 3);
         assert!(err.message.contains("bound twice"), "{}", err.message);
 
-        let err = Keymap::with_user("[global]\nj = \"top\"\nj = \"bottom\"\n", "m.toml").unwrap_err();
+        let err =
+            Keymap::with_user("[global]\nj = \"top\"\nj = \"bottom\"\n", "m.toml").unwrap_err();
         assert_eq!(err.line, 3, "{err}");
 
         let err = Keymap::with_user("[keys]\nj = \"top\"\n", "m.toml").unwrap_err();

@@ -68,7 +68,10 @@ impl Layout {
                 Focus::Items | Focus::Reader => (Focus::Items, Focus::Reader),
             };
             let left_width = area.width * 2 / 5;
-            columns(body, &[(left, left_width), (right, area.width - left_width)])
+            columns(
+                body,
+                &[(left, left_width), (right, area.width - left_width)],
+            )
         };
         Layout::Panes {
             panes,
@@ -91,11 +94,7 @@ fn columns(body: Rect, widths: &[(Focus, u16)]) -> Vec<(Focus, Rect)> {
     widths
         .iter()
         .map(|&(pane, width)| {
-            let rect = Rect {
-                x,
-                width,
-                ..body
-            };
+            let rect = Rect { x, width, ..body };
             x += width;
             (pane, rect)
         })
@@ -132,7 +131,13 @@ mod tests {
         assert!(layout.pane(Focus::Sections).is_some());
         assert!(layout.pane(Focus::Items).is_some());
         assert!(layout.pane(Focus::Countries).is_none());
-        assert_eq!(Layout::new(Rect::new(0, 0, 59, 24), Focus::Items), Layout::TooSmall);
-        assert_eq!(Layout::new(Rect::new(0, 0, 80, 14), Focus::Items), Layout::TooSmall);
+        assert_eq!(
+            Layout::new(Rect::new(0, 0, 59, 24), Focus::Items),
+            Layout::TooSmall
+        );
+        assert_eq!(
+            Layout::new(Rect::new(0, 0, 80, 14), Focus::Items),
+            Layout::TooSmall
+        );
     }
 }

@@ -48,7 +48,9 @@ pub fn run<B: Backend>(
     host: &mut dyn Host,
 ) -> io::Result<()> {
     loop {
-        let size = terminal.size().map_err(|e| io::Error::other(e.to_string()))?;
+        let size = terminal
+            .size()
+            .map_err(|e| io::Error::other(e.to_string()))?;
         let area = Rect::new(0, 0, size.width, size.height);
         if area != state.size {
             state.size = area;
@@ -65,7 +67,9 @@ pub fn run<B: Backend>(
             return Ok(());
         };
         if let Event::Resize(..) = event {
-            terminal.autoresize().map_err(|e| io::Error::other(e.to_string()))?;
+            terminal
+                .autoresize()
+                .map_err(|e| io::Error::other(e.to_string()))?;
         }
         update::handle_event(state, &event);
         for effect in std::mem::take(&mut state.effects) {

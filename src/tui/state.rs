@@ -22,7 +22,12 @@ pub enum Focus {
 }
 
 impl Focus {
-    pub const ALL: [Focus; 4] = [Focus::Countries, Focus::Sections, Focus::Items, Focus::Reader];
+    pub const ALL: [Focus; 4] = [
+        Focus::Countries,
+        Focus::Sections,
+        Focus::Items,
+        Focus::Reader,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -146,7 +151,12 @@ pub struct AppState {
 
 impl AppState {
     /// A reader over loaded reports. Load diagnostics become one warning in the status bar.
-    pub fn new(loaded: Loaded, themes: Vec<(String, String)>, keymap: Keymap, palette: Palette) -> Self {
+    pub fn new(
+        loaded: Loaded,
+        themes: Vec<(String, String)>,
+        keymap: Keymap,
+        palette: Palette,
+    ) -> Self {
         let mut corpus = loaded.corpus;
         sanitize_corpus(&mut corpus);
         let tree = CountryTree::build(&corpus, &Filter::default());
@@ -289,7 +299,9 @@ impl AppState {
                     .or(r.publisher.as_deref())
                     .unwrap_or("");
                 let date = r.date.as_deref().unwrap_or("undated");
-                format!("{publisher} {date} · {}", r.title).trim().to_string()
+                format!("{publisher} {date} · {}", r.title)
+                    .trim()
+                    .to_string()
             }
             None => String::new(),
         }
@@ -321,9 +333,7 @@ impl AppState {
         Place {
             scope,
             item: self.item_ref(),
-            section: self
-                .section_node()
-                .map(|(r, s)| (r.report, s.section)),
+            section: self.section_node().map(|(r, s)| (r.report, s.section)),
             focus: self.focus,
         }
     }
@@ -357,7 +367,10 @@ fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
     let n = diagnostics.len();
     let what = if errors > 0 { "problems" } else { "warnings" };
     let text = if n == 1 {
-        format!("1 warning: {} (steppe check for details)", sanitize(&first.to_string()))
+        format!(
+            "1 warning: {} (steppe check for details)",
+            sanitize(&first.to_string())
+        )
     } else {
         format!(
             "{n} {what}: {} … (steppe check for all)",
@@ -373,7 +386,9 @@ fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
 /// Makes every string of the corpus inert before it can reach the terminal.
 fn sanitize_corpus(corpus: &mut Corpus) {
     fn clean(s: &mut String) {
-        if s.chars().any(|c| c.is_control() || crate::text::is_invisible(c)) {
+        if s.chars()
+            .any(|c| c.is_control() || crate::text::is_invisible(c))
+        {
             *s = sanitize(s);
         }
     }

@@ -67,7 +67,10 @@ impl Palette {
                 text: Style::new().fg(Color::Gray),
                 header: bold.fg(Color::LightMagenta),
                 recommendation: bold.fg(Color::LightGreen),
-                selected: Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+                selected: Style::new()
+                    .bg(Color::Blue)
+                    .fg(Color::White)
+                    .add_modifier(Modifier::BOLD),
                 selected_unfocused: Style::new().bg(Color::DarkGray).fg(Color::White),
                 border: Style::new().fg(Color::DarkGray),
                 border_focused: bold.fg(Color::LightCyan),
@@ -95,7 +98,10 @@ impl Palette {
                 text: Style::new().fg(Color::White).bg(Color::Black),
                 header: bold.fg(Color::Yellow).bg(Color::Black),
                 recommendation: bold.fg(Color::LightGreen).bg(Color::Black),
-                selected: Style::new().bg(Color::Yellow).fg(Color::Black).add_modifier(Modifier::BOLD),
+                selected: Style::new()
+                    .bg(Color::Yellow)
+                    .fg(Color::Black)
+                    .add_modifier(Modifier::BOLD),
                 selected_unfocused: Style::new().bg(Color::White).fg(Color::Black),
                 border: Style::new().fg(Color::White).bg(Color::Black),
                 border_focused: bold.fg(Color::Yellow).bg(Color::Black),

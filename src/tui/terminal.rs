@@ -56,7 +56,9 @@ impl Tty {
         if io::stdout().is_terminal() {
             Ok(Tty::Stdout(io::stdout()))
         } else {
-            Ok(Tty::Device(OpenOptions::new().write(true).open("/dev/tty")?))
+            Ok(Tty::Device(
+                OpenOptions::new().write(true).open("/dev/tty")?,
+            ))
         }
     }
 }
@@ -150,7 +152,10 @@ impl Host for TerminalHost {
                 if !text.ends_with('\n') {
                     file.write_all(b"\n")?;
                 }
-                Ok(format!("appended to {}", crate::text::sanitize(&path.display().to_string())))
+                Ok(format!(
+                    "appended to {}",
+                    crate::text::sanitize(&path.display().to_string())
+                ))
             }
             CopyTarget::Stdout => {
                 self.for_stdout.push(text.to_string());

@@ -158,8 +158,9 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
     );
     match overlay {
         Overlay::Help { scroll } => {
-            let max = view::help::line_count(state).saturating_sub(1);
-            let page = state.size.height.saturating_sub(6).max(1) as usize;
+            // The help box fills the body (terminal minus the two status lines) with a border.
+            let page = state.size.height.saturating_sub(4).max(1) as usize;
+            let max = view::help::line_count(state).saturating_sub(page);
             let scroll = match action {
                 Action::MoveDown => scroll + 1,
                 Action::MoveUp => scroll.saturating_sub(1),
@@ -410,7 +411,11 @@ fn rebuild(state: &mut AppState) {
         let country = state.tree.position(&place.scope).unwrap_or(0);
         state.country = usize::MAX;
         select_country(state, country);
-        if let Some((report, section)) = place.item.map(|at| (at.report, at.section)).or(place.section) {
+        if let Some((report, section)) = place
+            .item
+            .map(|at| (at.report, at.section))
+            .or(place.section)
+        {
             if let Some(index) = state.country_node().and_then(|c| {
                 c.sections()
                     .position(|(r, s)| r.report == report && s.section == section)
@@ -539,7 +544,10 @@ fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
             let down = mouse.kind == MouseEventKind::ScrollDown;
             let focus = state.focus;
             state.focus = pane;
-            move_by(state, if pane == Focus::Reader { 3 } else { 1 } * if down { 1 } else { -1 });
+            move_by(
+                state,
+                if pane == Focus::Reader { 3 } else { 1 } * if down { 1 } else { -1 },
+            );
             state.focus = focus;
             fix_offsets(state);
         }

@@ -48,16 +48,29 @@ pub fn line_count(state: &AppState) -> usize {
 
 pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> Option<Position> {
     let p = &state.palette;
-    let rect = centered(body, 76, body.height.saturating_sub(2).max(5));
+    let box_width = if body.width < 90 { body.width } else { 80 };
+    let rect = centered(body, box_width, body.height);
     frame.render_widget(Clear, rect);
+    let lines = help_lines(state);
+    let visible = (rect.height as usize).saturating_sub(2);
+    let position = if lines.len() <= visible {
+        "all".to_string()
+    } else {
+        format!(
+            "↓ j/k scroll · {}–{} of {}",
+            scroll + 1,
+            (scroll + visible).min(lines.len()),
+            lines.len()
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(p.border_focused)
-        .title(Line::styled(" Keys · esc/q closes ", p.title));
+        .title(Line::styled(" Keys · esc/q closes ", p.title))
+        .title_bottom(Line::styled(format!(" {position} "), p.border_focused).right_aligned());
     let area = block.inner(rect);
     frame.render_widget(block, rect);
-    let lines = help_lines(state);
     let w = area.width as usize;
     let key_w = KEY_COLUMN.min(w / 3);
     for (i, (keys, text)) in lines

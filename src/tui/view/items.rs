@@ -30,7 +30,10 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         .unwrap_or_default();
     let p = &state.palette;
     list::draw(frame, rect, state, Focus::Items, title, |n| {
-        let item = refs.get(n).and_then(|at| state.resolve(*at)).map(|(_, _, i)| i);
+        let item = refs
+            .get(n)
+            .and_then(|at| state.resolve(*at))
+            .map(|(_, _, i)| i);
         match item {
             Some(item) => {
                 let style = if item.kind == ItemKind::Recommendation {

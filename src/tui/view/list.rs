@@ -81,7 +81,12 @@ pub fn draw(
         let line = Line::styled(truncate("(nothing here)", w), p.dim);
         frame.render_widget(line, Rect { height: 1, ..area });
     }
-    for (i, row) in rows.iter().skip(offset).take(area.height as usize).enumerate() {
+    for (i, row) in rows
+        .iter()
+        .skip(offset)
+        .take(area.height as usize)
+        .enumerate()
+    {
         let y = area.y + i as u16;
         let line_area = Rect {
             y,
@@ -109,7 +114,11 @@ pub fn draw(
                     Span::styled(e.right, p.dim),
                 ]);
                 if is_selected {
-                    line = line.style(if focused { p.selected } else { p.selected_unfocused });
+                    line = line.style(if focused {
+                        p.selected
+                    } else {
+                        p.selected_unfocused
+                    });
                     cursor = Some(Position::new(area.x, y));
                 }
                 frame.render_widget(line, line_area);

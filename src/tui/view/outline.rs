@@ -27,7 +27,11 @@ pub fn picker(
         .unwrap_or(10)
         .max(width(title) + 4);
     let height = (rows.len() as u16 + 2).min(body.height);
-    let rect = centered(body, (widest as u16 + 2).min(body.width.saturating_sub(4)), height);
+    let rect = centered(
+        body,
+        (widest as u16 + 2).min(body.width.saturating_sub(4)),
+        height,
+    );
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -63,9 +67,7 @@ pub fn picker(
 }
 
 pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, selected: usize) -> Option<Position> {
-    let Some((report, _)) = state.section_node() else {
-        return None;
-    };
+    let (report, _) = state.section_node()?;
     let rows: Vec<(String, String)> = report
         .sections
         .iter()

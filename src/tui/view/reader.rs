@@ -17,7 +17,11 @@ use super::list::block;
 /// "Foreign Policy Centre, “Title”, 2021-05-17. Section “…”, recommendation 3 of 14. Id: …"
 pub fn citation(state: &AppState, report: &Report, section: &Section, item: &Item) -> String {
     let mut parts = Vec::new();
-    if let Some(p) = report.publisher.as_deref().or(report.publisher_short.as_deref()) {
+    if let Some(p) = report
+        .publisher
+        .as_deref()
+        .or(report.publisher_short.as_deref())
+    {
         parts.push(p.to_string());
     }
     parts.push(format!("“{}”", report.title));
@@ -102,7 +106,14 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     out.push(Line::raw(""));
     let themes: Vec<&str> = item.themes.iter().map(|t| state.theme_label(t)).collect();
     let fields = [
-        ("Themes", if themes.is_empty() { "none".to_string() } else { themes.join(", ") }),
+        (
+            "Themes",
+            if themes.is_empty() {
+                "none".to_string()
+            } else {
+                themes.join(", ")
+            },
+        ),
         (
             "Countries",
             if item.countries.is_empty() {
@@ -119,8 +130,15 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
             .into_iter()
             .enumerate()
         {
-            let lead = if i == 0 { lead.clone() } else { " ".repeat(indent) };
-            out.push(Line::from(vec![Span::styled(lead, p.dim), Span::styled(l, p.text)]));
+            let lead = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            out.push(Line::from(vec![
+                Span::styled(lead, p.dim),
+                Span::styled(l, p.text),
+            ]));
         }
     }
     out.push(Line::raw(""));
@@ -150,7 +168,10 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         format!("{}%", (scroll + height).min(all.len()) * 100 / all.len())
     };
     let title = Focus::Reader.title().to_string();
-    frame.render_widget(block(state, Focus::Reader, title, position, rect.width), rect);
+    frame.render_widget(
+        block(state, Focus::Reader, title, position, rect.width),
+        rect,
+    );
     for (i, line) in all.into_iter().skip(scroll).take(height).enumerate() {
         frame.render_widget(
             line,

@@ -56,7 +56,10 @@ pub fn draw(frame: &mut Frame, status: Rect, hints: Rect, state: &AppState) {
                 Level::Warning => p.warning,
                 Level::Info => p.text,
             };
-            Line::styled(truncate(&format!(" {}", message.text), hints.width as usize), style)
+            Line::styled(
+                truncate(&format!(" {}", message.text), hints.width as usize),
+                style,
+            )
         }
         None => hint_line(state, hints.width as usize),
     };

@@ -22,5 +22,12 @@ pub fn rows(state: &AppState) -> Vec<(String, String)> {
 }
 
 pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, selected: usize) -> Option<Position> {
-    picker(frame, body, state, "Filter by theme", &rows(state), selected)
+    picker(
+        frame,
+        body,
+        state,
+        "Filter by theme",
+        &rows(state),
+        selected,
+    )
 }
