@@ -13,7 +13,7 @@ use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
-use crate::text::{fold, normalize_whitespace, sanitize};
+use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]
@@ -913,25 +913,33 @@ fn country_prefix<'a>(text: &str, rules: &'a ImportRules) -> Option<&'a str> {
     rules.gazetteer.exact(head).map(|c| c.name.as_str())
 }
 
-/// The subject country named in the first words of a paragraph, if exactly one.
-fn lead_country<'a>(
-    folded: &str,
+/// Subject countries among `mentions` (name, byte offset), each once, in order; only those
+/// before byte `limit` when given.
+fn subject_mentions(
+    mentions: &[(&str, usize)],
     subjects: &[String],
-    rules: &'a ImportRules,
-) -> Option<Vec<&'a str>> {
-    let window_end = folded
+    limit: Option<usize>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (name, at) in mentions {
+        if limit.is_some_and(|l| *at >= l) {
+            break;
+        }
+        if subjects.iter().any(|s| s == name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Byte offset where the first `LEAD_COUNTRY_WINDOW_WORDS` words of a text end.
+fn lead_window_end(folded: &str) -> usize {
+    folded
         .split_whitespace()
         .take(LEAD_COUNTRY_WINDOW_WORDS)
         .last()
         .map(|w| w.as_ptr() as usize - folded.as_ptr() as usize + w.len())
-        .unwrap_or(0);
-    let named: Vec<&str> = rules
-        .gazetteer
-        .countries_in(&folded[..window_end])
-        .into_iter()
-        .filter(|c| subjects.iter().any(|s| s == c))
-        .collect();
-    (!named.is_empty()).then_some(named)
+        .unwrap_or(0)
 }
 
 fn build_sections(
@@ -1016,17 +1024,15 @@ fn build_sections(
                     block_country = Some(c.to_string());
                     vec![c.to_string()]
                 } else {
-                    let mentioned: Vec<String> = g
-                        .countries_in(&folded)
-                        .into_iter()
-                        .filter(|c| subjects.iter().any(|s| s == c))
-                        .map(str::to_string)
-                        .collect();
-                    match lead_country(&folded, &subjects, rules) {
+                    let mentions = g.mentions_in(&folded);
+                    let mentioned = subject_mentions(&mentions, &subjects, None);
+                    let lead =
+                        subject_mentions(&mentions, &subjects, Some(lead_window_end(&folded)));
+                    match (!lead.is_empty()).then_some(lead) {
                         // A paragraph that opens with one country and names no other starts a
                         // run of paragraphs about that country (HRW's country blocks).
                         Some(lead) if lead.len() == 1 => {
-                            block_country = (mentioned.len() == 1).then(|| lead[0].to_string());
+                            block_country = (mentioned.len() == 1).then(|| lead[0].clone());
                             mentioned
                         }
                         Some(_) => {
