@@ -133,7 +133,7 @@ fn paths_replace_builtin_and_builtin_flag_adds_them() {
     let folder = stdout(&steppe(&["list", &fixture("")]));
     assert_eq!(
         folder.lines().count(),
-        3,
+        4,
         "folders are searched for .txt and .md"
     );
 }

@@ -32,6 +32,8 @@ pub struct Input<'a> {
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Average words per item above which a numbered "list" is a run of numbered paragraphs.
+const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Words at the start of a paragraph in which its leading country is looked for.
 const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 
@@ -408,6 +410,7 @@ fn is_bullet(line: &str) -> Option<&str> {
             | '+'
             | '‣'
             | '⁃'
+            | 'o'
     ) {
         let rest = &t[first.len_utf8()..];
         return rest
@@ -536,6 +539,13 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
                 || has_whole_phrase(&folded, "recommends that")))
 }
 
+/// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
+/// same block, or the unit before it).
+fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
+    k > 0
+        || matches!(units.last(), Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. }) if text.ends_with(':'))
+}
+
 fn read_body(
     blocks: &[Vec<Line>],
     markdown: bool,
@@ -611,10 +621,33 @@ fn read_body(
                     }
                 }
             }
-            units.push(Unit::List {
-                no: block[k].no,
-                items,
-            });
+            let numbered = block[k]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            let long = items.iter().map(|(_, t)| word_count(t)).sum::<usize>()
+                > NUMBERED_PARAGRAPH_MIN_WORDS * items.len();
+            let opens_list = items.last().is_some_and(|(_, t)| t.ends_with(':'));
+            if numbered && (long || opens_list) && !introduced_by_colon(&units, k) {
+                // Numbered paragraphs (UN documents), not a list.
+                for (no, text) in items {
+                    units.push(Unit::Paragraph { no, text });
+                }
+            } else if let (
+                0,
+                Some(Unit::List {
+                    items: previous, ..
+                }),
+            ) = (k, units.last_mut())
+            {
+                // Bullets separated by blank lines continue the same list.
+                previous.extend(items);
+            } else {
+                units.push(Unit::List {
+                    no: block[k].no,
+                    items,
+                });
+            }
             continue;
         }
         // Unbulleted lists: one short capitalised line each, after a lead-in ending in ':'.
