@@ -9,6 +9,12 @@ use unicode_normalization::UnicodeNormalization;
 /// turns NBSP and other odd spaces into plain spaces. The result never contains a character that
 /// a terminal would interpret.
 pub fn sanitize(input: &str) -> String {
+    if !input
+        .chars()
+        .any(|c| c.is_control() || (c as u32 >= 0x80 && needs_care(c)))
+    {
+        return input.to_string();
+    }
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -24,6 +30,11 @@ pub fn sanitize(input: &str) -> String {
         }
     }
     out
+}
+
+/// Non-ASCII characters that sanitising removes or replaces.
+fn needs_care(c: char) -> bool {
+    is_invisible(c) || is_odd_space(c)
 }
 
 /// True for characters that must never be printed: controls, bidi controls, zero-width marks.
@@ -103,15 +114,7 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 
 /// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
 pub fn normalize_whitespace(input: &str) -> String {
-    let clean = sanitize(input);
-    let mut out = String::with_capacity(clean.len());
-    for word in clean.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    collapse_whitespace(&sanitize(input))
 }
 
 /// Folds one character for matching, appending the result to `out`: lowercase (full Unicode
@@ -150,8 +153,38 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// Folds a whole string for matching (see [`fold_char_into`]).
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    for c in input.chars() {
-        fold_char_into(c, &mut out);
+    let mut rest = input;
+    while !rest.is_empty() {
+        // ASCII runs are copied and lowercased in one go.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&rest[..ascii]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            fold_char_into(c, &mut out);
+        }
+        rest = chars.as_str();
+    }
+    out
+}
+
+/// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
+/// that has been through [`sanitize`] already).
+pub fn collapse_whitespace(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for word in input.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
     out
 }

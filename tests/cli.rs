@@ -133,7 +133,7 @@ fn paths_replace_builtin_and_builtin_flag_adds_them() {
     let folder = stdout(&steppe(&["list", &fixture("")]));
     assert_eq!(
         folder.lines().count(),
-        3,
+        4,
         "folders are searched for .txt and .md"
     );
 }
@@ -287,4 +287,51 @@ fn huge_line_and_symlink_loop_do_not_break_anything() {
         started.elapsed().as_secs() < 20,
         "a 1 MB line imports in linear time"
     );
+}
+
+#[test]
+fn user_rules_replace_the_builtin_ones() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A theme file with one theme: every item is classified by it alone.
+    std::fs::write(
+        dir.path().join("themes.toml"),
+        "[[theme]]\nid = \"propiska\"\nlabel = \"Residence registration\"\nkeywords = [\"propiska\"]\n",
+    )
+    .expect("write");
+    // Boilerplate rules that also drop the Magnitsky recommendation's line.
+    let import =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/import.toml"))
+            .expect("default rules")
+            .replace(
+                "drop_prefix = [",
+                "drop_prefix = [\"  • Implement Magnitsky\", \"Implement Magnitsky\",",
+            );
+    std::fs::write(dir.path().join("import.toml"), import).expect("write");
+    let rules = dir.path().display().to_string();
+    let o = steppe(&["export", "--rules", &rules]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let items: Vec<&serde_json::Value> = value["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .flat_map(|r| r["sections"].as_array().expect("sections"))
+        .flat_map(|s| s["items"].as_array().expect("items"))
+        .collect();
+    let themed: Vec<&str> = items
+        .iter()
+        .filter(|i| i["themes"].as_array().is_some_and(|t| !t.is_empty()))
+        .map(|i| i["text"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(themed.len(), 2, "{themed:?}");
+    assert!(themed.iter().all(|t| t.contains("propiska")));
+    assert!(!items.iter().any(|i| i["text"]
+        .as_str()
+        .unwrap_or("")
+        .starts_with("Implement Magnitsky")));
+    // A broken rules file is an error naming file, line and column, exit 2.
+    std::fs::write(dir.path().join("gazetteer.toml"), "[[country]]\nname = 5\n").expect("write");
+    let o = steppe(&["list", "--rules", &rules]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("gazetteer.toml:2:"), "{}", stderr(&o));
 }

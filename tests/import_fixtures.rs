@@ -168,3 +168,35 @@ fn markdown_and_text_agree_on_the_same_content() {
     assert_eq!(loaded.corpus.reports[0].count(ItemKind::Recommendation), 2);
     assert_eq!(loaded.corpus.reports[0].date.as_deref(), Some("2022-07-01"));
 }
+
+#[test]
+fn un_concluding_observations_numbered_paragraphs_and_lettered_recommendations() {
+    let (r, diagnostics) = import("un-committee-turkmenistan.txt");
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(r.date.as_deref(), Some("2023-11-12"));
+    assert_eq!(r.countries, vec!["Turkmenistan"]);
+    // Long numbered paragraphs are findings, not list items.
+    let intro = &r.sections[0];
+    assert_eq!(intro.heading.as_deref(), Some("A. Introduction"));
+    assert_eq!(intro.items.len(), 2);
+    assert!(intro.items.iter().all(|i| i.kind == ItemKind::Paragraph));
+    // Lettered items separated by blank lines form one list, addressed to "the State party".
+    let recs = recommendations(&r);
+    assert_eq!(recs.len(), 4, "{recs:?}");
+    assert_eq!(
+        recs[0],
+        (
+            "the State party",
+            "Put an end to the blocking of websites and the harassment of journalists;"
+        )
+    );
+    assert_eq!(recs[1].0, "the State party");
+    assert_eq!(
+        recs[2],
+        (
+            "the Government of Turkmenistan",
+            "Allow independent monitors to visit places of detention;"
+        )
+    );
+    assert!(r.items().all(|i| i.countries == vec!["Turkmenistan"]));
+}

@@ -1,6 +1,9 @@
 //! `steppe list`: one line per report, or a JSON array with `--json`.
 
+use std::io::IsTerminal;
+
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use steppe::{ItemKind, Loaded};
 
@@ -9,6 +12,7 @@ struct Row<'a> {
     id: &'a str,
     date: Option<&'a str>,
     publisher: Option<&'a str>,
+    publisher_short: Option<&'a str>,
     title: &'a str,
     countries: &'a [String],
     recommendations: usize,
@@ -27,7 +31,8 @@ pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
         .map(|r| Row {
             id: &r.id,
             date: r.date.as_deref(),
-            publisher: r.publisher_short.as_deref().or(r.publisher.as_deref()),
+            publisher: r.publisher.as_deref(),
+            publisher_short: r.publisher_short.as_deref(),
             title: &r.title,
             countries: &r.countries,
             recommendations: r.count(ItemKind::Recommendation),
@@ -40,23 +45,52 @@ pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
     if json {
         return Ok(serde_json::to_string_pretty(&rows)? + "\n");
     }
+    let lines: Vec<[String; 6]> = rows
+        .iter()
+        .map(|row| {
+            [
+                row.id.to_string(),
+                row.date.unwrap_or("-").to_string(),
+                row.publisher_short
+                    .or(row.publisher)
+                    .unwrap_or("-")
+                    .to_string(),
+                steppe::text::sanitize(row.title),
+                if row.countries.is_empty() {
+                    "-".to_string()
+                } else {
+                    row.countries.join(", ")
+                },
+                format!(
+                    "{} recommendations, {} findings, {} footnotes",
+                    row.recommendations, row.findings, row.footnotes
+                ),
+            ]
+        })
+        .collect();
     let mut out = String::new();
-    for row in rows {
-        out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{} recommendations, {} findings, {} footnotes\n",
-            row.id,
-            row.date.unwrap_or("-"),
-            row.publisher.unwrap_or("-"),
-            row.title,
-            if row.countries.is_empty() {
-                "-".to_string()
-            } else {
-                row.countries.join(", ")
-            },
-            row.recommendations,
-            row.findings,
-            row.footnotes
-        ));
+    if std::io::stdout().is_terminal() {
+        // Aligned columns for people; tab-separated for pipes.
+        let mut widths = [0usize; 6];
+        for line in &lines {
+            for (w, cell) in widths.iter_mut().zip(line) {
+                *w = (*w).max(cell.width());
+            }
+        }
+        for line in &lines {
+            for (i, cell) in line.iter().enumerate() {
+                out.push_str(cell);
+                if i + 1 < line.len() {
+                    out.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+                }
+            }
+            out.push('\n');
+        }
+    } else {
+        for line in &lines {
+            out.push_str(&line.join("\t"));
+            out.push('\n');
+        }
     }
     Ok(out)
 }

@@ -50,6 +50,8 @@ pub struct Gazetteer {
     pub regions: Vec<RegionEntry>,
     countries_set: PhraseSet,
     regions_set: PhraseSet,
+    /// Folded name, ISO code or alias → country index.
+    exact_names: std::collections::HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -57,7 +59,14 @@ impl Gazetteer {
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
         let file: GazetteerFile = parse_rules_toml(text, path)?;
         let mut countries_set = PhraseSet::default();
+        let mut exact_names = std::collections::HashMap::new();
         for (index, country) in file.country.iter().enumerate() {
+            for name in std::iter::once(&country.name)
+                .chain(&country.iso)
+                .chain(&country.aliases)
+            {
+                exact_names.entry(fold(name)).or_insert(index);
+            }
             countries_set.add(&fold(&country.name), PhraseEnd::Word, index);
             for alias in &country.aliases {
                 countries_set.add(&fold(alias), PhraseEnd::Word, index);
@@ -83,6 +92,7 @@ impl Gazetteer {
             regions: file.region,
             countries_set,
             regions_set,
+            exact_names,
         })
     }
 
@@ -122,12 +132,9 @@ impl Gazetteer {
 
     /// The country whose name, ISO code or alias is exactly `word` (folded comparison).
     pub fn exact(&self, word: &str) -> Option<&CountryEntry> {
-        let folded = fold(word.trim());
-        self.countries.iter().find(|c| {
-            fold(&c.name) == folded
-                || c.iso.iter().any(|code| fold(code) == folded)
-                || c.aliases.iter().any(|a| fold(a) == folded)
-        })
+        self.exact_names
+            .get(&fold(word.trim()))
+            .map(|&index| &self.countries[index])
     }
 
     /// True when the country is one of the reader's subject countries.

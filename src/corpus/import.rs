@@ -13,7 +13,7 @@ use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
-use crate::text::{fold, normalize_whitespace, sanitize};
+use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]
@@ -32,6 +32,8 @@ pub struct Input<'a> {
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Average words per item above which a numbered "list" is a run of numbered paragraphs.
+const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Words at the start of a paragraph in which its leading country is looked for.
 const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 
@@ -408,6 +410,7 @@ fn is_bullet(line: &str) -> Option<&str> {
             | '+'
             | '‣'
             | '⁃'
+            | 'o'
     ) {
         let rest = &t[first.len_utf8()..];
         return rest
@@ -536,6 +539,13 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
                 || has_whole_phrase(&folded, "recommends that")))
 }
 
+/// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
+/// same block, or the unit before it).
+fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
+    k > 0
+        || matches!(units.last(), Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. }) if text.ends_with(':'))
+}
+
 fn read_body(
     blocks: &[Vec<Line>],
     markdown: bool,
@@ -611,10 +621,33 @@ fn read_body(
                     }
                 }
             }
-            units.push(Unit::List {
-                no: block[k].no,
-                items,
-            });
+            let numbered = block[k]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            let long = items.iter().map(|(_, t)| word_count(t)).sum::<usize>()
+                > NUMBERED_PARAGRAPH_MIN_WORDS * items.len();
+            let opens_list = items.last().is_some_and(|(_, t)| t.ends_with(':'));
+            if numbered && (long || opens_list) && !introduced_by_colon(&units, k) {
+                // Numbered paragraphs (UN documents), not a list.
+                for (no, text) in items {
+                    units.push(Unit::Paragraph { no, text });
+                }
+            } else if let (
+                0,
+                Some(Unit::List {
+                    items: previous, ..
+                }),
+            ) = (k, units.last_mut())
+            {
+                // Bullets separated by blank lines continue the same list.
+                previous.extend(items);
+            } else {
+                units.push(Unit::List {
+                    no: block[k].no,
+                    items,
+                });
+            }
             continue;
         }
         // Unbulleted lists: one short capitalised line each, after a lead-in ending in ':'.
@@ -913,25 +946,33 @@ fn country_prefix<'a>(text: &str, rules: &'a ImportRules) -> Option<&'a str> {
     rules.gazetteer.exact(head).map(|c| c.name.as_str())
 }
 
-/// The subject country named in the first words of a paragraph, if exactly one.
-fn lead_country<'a>(
-    folded: &str,
+/// Subject countries among `mentions` (name, byte offset), each once, in order; only those
+/// before byte `limit` when given.
+fn subject_mentions(
+    mentions: &[(&str, usize)],
     subjects: &[String],
-    rules: &'a ImportRules,
-) -> Option<Vec<&'a str>> {
-    let window_end = folded
+    limit: Option<usize>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (name, at) in mentions {
+        if limit.is_some_and(|l| *at >= l) {
+            break;
+        }
+        if subjects.iter().any(|s| s == name) && !out.iter().any(|o| o == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Byte offset where the first `LEAD_COUNTRY_WINDOW_WORDS` words of a text end.
+fn lead_window_end(folded: &str) -> usize {
+    folded
         .split_whitespace()
         .take(LEAD_COUNTRY_WINDOW_WORDS)
         .last()
         .map(|w| w.as_ptr() as usize - folded.as_ptr() as usize + w.len())
-        .unwrap_or(0);
-    let named: Vec<&str> = rules
-        .gazetteer
-        .countries_in(&folded[..window_end])
-        .into_iter()
-        .filter(|c| subjects.iter().any(|s| s == c))
-        .collect();
-    (!named.is_empty()).then_some(named)
+        .unwrap_or(0)
 }
 
 fn build_sections(
@@ -1016,17 +1057,15 @@ fn build_sections(
                     block_country = Some(c.to_string());
                     vec![c.to_string()]
                 } else {
-                    let mentioned: Vec<String> = g
-                        .countries_in(&folded)
-                        .into_iter()
-                        .filter(|c| subjects.iter().any(|s| s == c))
-                        .map(str::to_string)
-                        .collect();
-                    match lead_country(&folded, &subjects, rules) {
+                    let mentions = g.mentions_in(&folded);
+                    let mentioned = subject_mentions(&mentions, &subjects, None);
+                    let lead =
+                        subject_mentions(&mentions, &subjects, Some(lead_window_end(&folded)));
+                    match (!lead.is_empty()).then_some(lead) {
                         // A paragraph that opens with one country and names no other starts a
                         // run of paragraphs about that country (HRW's country blocks).
                         Some(lead) if lead.len() == 1 => {
-                            block_country = (mentioned.len() == 1).then(|| lead[0].to_string());
+                            block_country = (mentioned.len() == 1).then(|| lead[0].clone());
                             mentioned
                         }
                         Some(_) => {

@@ -2,6 +2,7 @@
 //! its words, so that import cost grows with the text, not with text × rules.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// How the end of a phrase must sit in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,8 +23,8 @@ struct Phrase {
 /// A set of folded phrases, each with a payload index (a country, a theme).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Phrases by their first three characters.
-    by_key: HashMap<String, Vec<Phrase>>,
+    /// Phrases by their first three characters, packed into one number.
+    by_key: HashMap<u64, Vec<Phrase>, BuildHasherDefault<PackedKeyHasher>>,
     /// Phrases shorter than three characters, checked at every word start.
     short: Vec<Phrase>,
 }
@@ -38,9 +39,30 @@ pub struct PhraseMatch {
     pub len: usize,
 }
 
-fn key(s: &str) -> Option<String> {
-    let key: String = s.chars().take(3).collect();
-    (key.chars().count() == 3).then_some(key)
+/// The first three characters of `s` packed into a u64 (21 bits each).
+fn key(s: &str) -> Option<u64> {
+    let mut chars = s.chars();
+    let (a, b, c) = (chars.next()?, chars.next()?, chars.next()?);
+    Some((a as u64) << 42 | (b as u64) << 21 | c as u64)
+}
+
+/// Hasher for packed keys: one multiply instead of SipHash (keys come from our own rule
+/// files, so there is no flooding to defend against).
+#[derive(Debug, Default, Clone, Copy)]
+struct PackedKeyHasher(u64);
+
+impl Hasher for PackedKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
 }
 
 /// True when `at` starts a word in `text`.
@@ -73,8 +95,11 @@ impl PhraseSet {
     pub fn find_all(&self, folded: &str) -> Vec<PhraseMatch> {
         let mut found = Vec::new();
         let mut next_free = 0;
-        for (at, _) in folded.char_indices() {
-            if at < next_free || !is_word_start(folded, at) {
+        let mut previous_alnum = false;
+        for (at, c) in folded.char_indices() {
+            let word_start = c.is_alphanumeric() && !previous_alnum;
+            previous_alnum = c.is_alphanumeric();
+            if at < next_free || !word_start {
                 continue;
             }
             let rest = &folded[at..];
