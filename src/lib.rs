@@ -9,6 +9,7 @@
 
 pub mod corpus;
 pub mod export;
+pub mod search;
 pub mod text;
 pub mod tree;
 pub mod tui;
