@@ -8,6 +8,7 @@ pub mod metadata;
 pub mod model;
 pub mod phrases;
 pub mod rules;
+pub mod scale;
 pub mod themes;
 
 use std::fmt;

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod keymap;
 pub mod layout;
+pub mod search;
 pub mod state;
 pub mod style;
 pub mod terminal;

@@ -10,6 +10,7 @@ use crate::text::sanitize;
 use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
 
 use super::keymap::{Context, Keymap};
+use super::search::SearchUi;
 use super::style::Palette;
 
 /// The four panes, left to right; also what has the keyboard focus.
@@ -77,6 +78,8 @@ pub enum Overlay {
     Outline { selected: usize },
     /// Pick a theme to filter by (row 0: every theme).
     ThemePicker { selected: usize },
+    /// The `/` search prompt and its hits (state in [`AppState::search`]).
+    Search,
 }
 
 /// How a status message looks.
@@ -147,6 +150,8 @@ pub struct AppState {
     pub forward: Vec<Place>,
     pub effects: Vec<Effect>,
     pub quit: bool,
+    /// The search index, the `/` prompt and the last search's hits.
+    pub search: SearchUi,
 }
 
 impl AppState {
@@ -160,6 +165,7 @@ impl AppState {
         let mut corpus = loaded.corpus;
         sanitize_corpus(&mut corpus);
         let tree = CountryTree::build(&corpus, &Filter::default());
+        let search = SearchUi::new(&corpus, crate::corpus::ImportRules::builtin());
         let status = diagnostics_status(&loaded.diagnostics);
         AppState {
             corpus,
@@ -184,6 +190,7 @@ impl AppState {
             forward: Vec::new(),
             effects: Vec::new(),
             quit: false,
+            search,
         }
     }
 

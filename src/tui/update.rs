@@ -10,12 +10,18 @@ use super::action::Action;
 use super::keymap::{Context, Key};
 use super::layout::{inner, Layout};
 use super::state::{AppState, Effect, Focus, Level, Overlay, Place, Row, Status};
+use super::search;
 use super::view;
 
 /// Handles one terminal event.
 pub fn handle_event(state: &mut AppState, event: &Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if state.overlay == Some(Overlay::Search) {
+                search::handle_key(state, key);
+                fix_offsets(state);
+                return;
+            }
             let key = Key::from_event(key);
             let context = if state.overlay.is_some() {
                 Context::Global
@@ -126,15 +132,13 @@ pub fn update(state: &mut AppState, action: Action) {
             }
             None => info(state, "nothing to copy: select an item first"),
         },
-        Action::Search | Action::NextHit | Action::PreviousHit | Action::Compare => {
-            let what = if action == Action::Compare {
-                "comparison"
-            } else {
-                "search"
-            };
+        Action::Search => search::open(state),
+        Action::NextHit => search::step(state, 1),
+        Action::PreviousHit => search::step(state, -1),
+        Action::Compare => {
             state.status = Some(Status {
                 level: Level::Warning,
-                text: format!("{what} is not available yet in the reader"),
+                text: "comparison is not available yet in the reader".to_string(),
             });
         }
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
@@ -157,6 +161,13 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
         Action::Close | Action::Back | Action::Quit | Action::Help
     );
     match overlay {
+        Overlay::Search => match action {
+            Action::MoveDown => search::move_selection(state, 1),
+            Action::MoveUp => search::move_selection(state, -1),
+            Action::Open => search::confirm(state),
+            _ if close => search::cancel(state),
+            _ => {}
+        },
         Overlay::Help { scroll } => {
             // The help box fills the body (terminal minus the two status lines) with a border.
             let page = state.size.height.saturating_sub(4).max(1) as usize;
@@ -559,9 +570,22 @@ fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
 /// under the selected country when the item is about it, else under its own country or
 /// "All / Regional". Records the jump. False when the item is unknown or filtered out.
 pub fn select_item_ref(state: &mut AppState, at: ItemRef) -> bool {
-    let Some((_, _, item)) = state.resolve(at) else {
+    let Some(place) = place_of(state, at) else {
         return false;
     };
+    let from = state.place();
+    let ok = restore(state, &place);
+    if ok {
+        visit(state, from);
+    }
+    fix_offsets(state);
+    ok
+}
+
+/// Where the tree shows an item: under the selected country when the item is about it, else
+/// under its own country or "All / Regional".
+fn place_of(state: &AppState, at: ItemRef) -> Option<Place> {
+    let (_, _, item) = state.resolve(at)?;
     let scope = match state.country_node().map(|c| &c.scope) {
         Some(scope) if scope.includes(item) => scope.clone(),
         _ => match item.countries.as_slice() {
@@ -569,17 +593,27 @@ pub fn select_item_ref(state: &mut AppState, at: ItemRef) -> bool {
             _ => crate::tree::Scope::Regional,
         },
     };
-    let from = state.place();
-    let place = Place {
+    Some(Place {
         scope,
         item: Some(at),
         section: None,
         focus: Focus::Reader,
+    })
+}
+
+/// Shows an item (search preview) without recording a jump. False when the filters hide it.
+pub(crate) fn show_item_ref(state: &mut AppState, at: ItemRef) -> bool {
+    let Some(place) = place_of(state, at) else {
+        return false;
     };
     let ok = restore(state, &place);
-    if ok {
-        visit(state, from);
-    }
+    fix_offsets(state);
+    ok
+}
+
+/// Goes back to a remembered place without recording a jump.
+pub(crate) fn restore_place(state: &mut AppState, place: &Place) -> bool {
+    let ok = restore(state, place);
     fix_offsets(state);
     ok
 }

@@ -8,6 +8,7 @@ pub mod items;
 pub mod list;
 pub mod outline;
 pub mod reader;
+pub mod search;
 pub mod sections;
 pub mod status;
 pub mod themes;
@@ -58,6 +59,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         Some(Overlay::ThemePicker { selected }) => {
             cursor = themes::draw(frame, body, state, *selected)
         }
+        Some(Overlay::Search) => cursor = search::draw(frame, body, state),
         None => {}
     }
     if let Some(at) = cursor {

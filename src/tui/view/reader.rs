@@ -9,7 +9,7 @@ use ratatui::Frame;
 use crate::corpus::model::{Item, ItemKind, Report, Section};
 
 use super::super::layout::inner;
-use super::super::state::{AppState, Focus};
+use super::super::state::{AppState, Focus, Overlay};
 use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
@@ -73,8 +73,19 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         out.push(Line::styled(l, kind_style));
     }
     out.push(Line::raw(""));
+    let terms = state.item_ref().map_or_else(Vec::new, |at| {
+        state
+            .search
+            .terms_for(state.overlay == Some(Overlay::Search), at)
+    });
+    let hl = super::search::matched(p);
     for l in wrap(&item.text, width) {
-        out.push(Line::styled(l, p.text));
+        if terms.is_empty() {
+            out.push(Line::styled(l, p.text));
+        } else {
+            let ranges = crate::search::highlight_ranges(&l, &terms);
+            out.push(Line::from(super::search::highlighted(&l, &ranges, p.text, hl)));
+        }
     }
     let footnotes: Vec<_> = item
         .footnotes

@@ -31,6 +31,9 @@ pub fn filters(state: &AppState) -> String {
     if let Some(theme) = &state.filter.theme {
         parts.push(format!("[theme: {}]", state.theme_label(theme)));
     }
+    if let Some(position) = super::super::search::position(state) {
+        parts.push(format!("[{position}]"));
+    }
     parts.join(" ")
 }
 
