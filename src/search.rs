@@ -193,6 +193,15 @@ pub struct SearchIndex {
     vocabulary: HashMap<String, Vec<u32>>,
 }
 
+/// Recommendations before findings before list items, on equal scores.
+fn kind_rank(kind: ItemKind) -> u8 {
+    match kind {
+        ItemKind::Recommendation => 0,
+        ItemKind::Paragraph => 1,
+        ItemKind::ListItem => 2,
+    }
+}
+
 fn words_of(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
@@ -326,19 +335,46 @@ impl SearchIndex {
         candidates: Option<&[u32]>,
         typo_tier: bool,
     ) -> Vec<Hit> {
-        let mut scored = self.exact_candidates(query, candidates);
+        let scored = self.exact_candidates(query, candidates);
+        self.rank(query, scored, limit, typo_tier)
+    }
+
+    /// Best `limit` of the exact-tier matches (chosen before any hit is built, so a one-letter
+    /// query on a large corpus stays cheap), then the typo tier when there are fewer than
+    /// [`HANDFUL`].
+    fn rank(
+        &self,
+        query: &Query,
+        mut scored: Vec<(u32, u32)>,
+        limit: usize,
+        typo_tier: bool,
+    ) -> Vec<Hit> {
+        let exact_count = scored.len();
+        let order = |a: &(u32, u32), b: &(u32, u32)| {
+            let (ea, eb) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
+            b.1.cmp(&a.1)
+                .then(kind_rank(ea.kind).cmp(&kind_rank(eb.kind)))
+                .then(eb.date.cmp(&ea.date))
+                .then(a.0.cmp(&b.0))
+        };
+        if scored.len() > limit && limit > 0 {
+            scored.select_nth_unstable_by(limit - 1, order);
+            scored.truncate(limit);
+        }
+        scored.sort_unstable_by(order);
+        scored.truncate(limit);
         let mut hits: Vec<Hit> = scored
-            .drain(..)
+            .into_iter()
             .map(|(index, score)| self.hit(index, score, false, query.words.clone()))
             .collect();
-        if typo_tier && hits.len() < HANDFUL && !query.is_empty() {
+        if typo_tier && exact_count < HANDFUL && !query.is_empty() {
             let found: HashSet<ItemRef> = hits.iter().map(|h| h.at).collect();
             let mut typo = self.typo_hits(query);
             typo.retain(|h| !found.contains(&h.at));
             hits.extend(typo);
+            self.sort(&mut hits);
+            hits.truncate(limit);
         }
-        self.sort(&mut hits);
-        hits.truncate(limit);
         hits
     }
 
@@ -381,11 +417,6 @@ impl SearchIndex {
     }
 
     fn sort(&self, hits: &mut [Hit]) {
-        let kind_rank = |k: ItemKind| match k {
-            ItemKind::Recommendation => 0,
-            ItemKind::Paragraph => 1,
-            ItemKind::ListItem => 2,
-        };
         let key: HashMap<ItemRef, (u8, &str)> = hits
             .iter()
             .filter_map(|h| {
@@ -578,12 +609,9 @@ impl SearchSession {
             Some((previous, hits)) if query.narrows(previous) => Some(hits.clone()),
             _ => None,
         };
-        let exact: Vec<u32> = index
-            .exact_candidates(query, candidates.as_deref())
-            .into_iter()
-            .map(|(i, _)| i)
-            .collect();
-        let hits = index.search_in(query, limit, Some(&exact), typo_tier);
+        let scored = index.exact_candidates(query, candidates.as_deref());
+        let exact: Vec<u32> = scored.iter().map(|&(i, _)| i).collect();
+        let hits = index.rank(query, scored, limit, typo_tier);
         self.last = (!query.is_empty()).then(|| (query.clone(), exact));
         hits
     }

@@ -1,0 +1,184 @@
+//! Search in the reader (issue 5), drawn into ratatui's `TestBackend` by the real loop and
+//! driven by key names: the `/` prompt, hits with highlights, preview, Enter/Esc, `n`/`N`,
+//! history, filter chips, "no matches" and the help text.
+
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+
+use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
+
+/// Key names for typing `text` ("ngo tax" → "n g o space t a x").
+fn typed(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == ' ' { "space".to_string() } else { c.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>) {
+    let mut state = AppState::builtin();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut host = ScriptedHost::keys(keys);
+    tui::run(&mut terminal, &mut state, &mut host).unwrap();
+    (state, terminal)
+}
+
+fn screen(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut x = 0;
+        while x < buffer.area.width {
+            let cell = &buffer[(x, y)];
+            out.push_str(cell.symbol());
+            x += unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn current_id(state: &AppState) -> String {
+    state
+        .current()
+        .map(|(_, _, i)| i.id.clone())
+        .unwrap_or_default()
+}
+
+const DEPLOY: &str = "fpc-2021-09-30-responding-to-retreating-rights.r15";
+const IMPLEMENT: &str = "fpc-2021-05-17-tajikistan-conclusions.r16";
+
+#[test]
+fn typing_magnitsky_lists_the_two_recommendations_first_and_previews_the_first() {
+    let (state, terminal) = run(80, 24, &format!("/ {}", typed("magnitsky")));
+    let text = screen(&terminal);
+    assert_eq!(state.overlay, Some(Overlay::Search));
+    assert_eq!(state.search.hits.len(), 6, "{text}");
+    assert!(text.contains("/magnitsky"), "{text}");
+    assert!(text.contains("1/6"), "{text}");
+    let deploy = text.find("Deploy ‘Magnitsky’").expect(&text);
+    let implement = text.find("Implement Magnitsky").expect(&text);
+    assert!(deploy < implement, "{text}");
+    assert!(text.contains("recommendation · Kyrgyzstan"), "{text}");
+    assert!(text.contains("FPC 2021"), "{text}");
+    // The reading pane previews the selected hit.
+    assert_eq!(current_id(&state), DEPLOY);
+    assert!(text.contains("personal Sanctions against"), "{text}");
+    // Matched words are highlighted (bold + underlined) in the list and in the reading pane.
+    let buffer = terminal.backend().buffer();
+    let highlighted: Vec<(u16, u16)> = (0..24)
+        .flat_map(|y| (0..80).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            let cell = &buffer[(x, y)];
+            cell.symbol() == "M" && cell.modifier.contains(Modifier::UNDERLINED)
+        })
+        .collect();
+    assert!(highlighted.iter().any(|&(x, _)| x < 30), "{highlighted:?}");
+    assert!(highlighted.iter().any(|&(x, _)| x > 32), "{highlighted:?}");
+}
+
+#[test]
+fn down_and_ctrl_n_move_with_a_live_preview() {
+    let (state, _) = run(80, 24, &format!("/ {} down", typed("magnitsky")));
+    assert_eq!(state.search.selected, 1);
+    assert_eq!(current_id(&state), IMPLEMENT);
+    let (state, _) = run(80, 24, &format!("/ {} ctrl-n ctrl-n ctrl-p", typed("magnitsky")));
+    assert_eq!(state.search.selected, 1);
+    assert_eq!(current_id(&state), IMPLEMENT);
+}
+
+#[test]
+fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
+    let (state, terminal) = run(80, 24, &format!("/ {} down enter", typed("magnitsky")));
+    let text = screen(&terminal);
+    assert_eq!(state.overlay, None);
+    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(current_id(&state), IMPLEMENT);
+    assert!(
+        text.contains("Tajikistan › FPC 2021 › For Western Countries"),
+        "{text}"
+    );
+    assert!(text.contains("[/magnitsky 2/6]"), "{text}");
+    let (state, _) = run(80, 24, &format!("/ {} down enter ctrl-o", typed("magnitsky")));
+    assert_eq!(state.focus, Focus::Countries);
+    assert_eq!(state.country, 0);
+}
+
+#[test]
+fn esc_restores_the_view_from_before_the_search() {
+    let (before, _) = run(80, 24, "j j enter j");
+    let (state, _) = run(80, 24, &format!("j j enter j / {} down esc", typed("magnitsky")));
+    assert_eq!(state.overlay, None);
+    assert_eq!(state.focus, before.focus);
+    assert_eq!(state.place(), before.place());
+    assert!(state.back.is_empty());
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_last_results_with_a_position() {
+    let keys = format!("/ {} enter n", typed("magnitsky"));
+    let (state, terminal) = run(80, 24, &keys);
+    assert_eq!(current_id(&state), IMPLEMENT);
+    assert!(screen(&terminal).contains("[/magnitsky 2/6]"));
+    let (state, terminal) = run(80, 24, &format!("{keys} N N"));
+    assert!(screen(&terminal).contains("[/magnitsky 6/6]"));
+    assert_eq!(state.search.last.as_ref().map(|l| l.at), Some(5));
+    let (_, terminal) = run(80, 24, "n");
+    assert!(screen(&terminal).contains("no search yet"));
+}
+
+#[test]
+fn empty_query_shows_nothing_and_no_hits_keeps_the_prompt() {
+    let (state, terminal) = run(80, 24, "/");
+    let text = screen(&terminal);
+    assert!(state.search.hits.is_empty());
+    assert!(!text.contains("no matches"), "{text}");
+    assert!(text.contains("@country #theme !rec"), "{text}");
+    let (state, terminal) = run(80, 24, &format!("/ {} enter", typed("qqqzzz")));
+    let text = screen(&terminal);
+    assert_eq!(state.overlay, Some(Overlay::Search));
+    assert!(text.contains("no matches"), "{text}");
+}
+
+#[test]
+fn up_on_an_empty_prompt_recalls_earlier_queries() {
+    let keys = format!("/ {} enter / {} enter / up", typed("askarov"), typed("ngo tax"));
+    let (state, _) = run(80, 24, &keys);
+    assert_eq!(state.search.input, "ngo tax");
+    let (state, _) = run(80, 24, &format!("{keys} up"));
+    assert_eq!(state.search.input, "askarov");
+    assert_eq!(state.search.hits.len(), 3);
+}
+
+#[test]
+fn filters_show_as_chips_and_narrow_the_hits() {
+    let (state, terminal) = run(100, 30, &format!("/ {}", typed("ngo tax @kaz !rec")));
+    let text = screen(&terminal);
+    assert!(text.contains(" Kazakhstan "), "{text}");
+    assert!(text.contains(" recommendations "), "{text}");
+    assert!(!state.search.hits.is_empty());
+    let first = current_id(&state);
+    assert!(first.contains(".r"), "{first}");
+    assert!(text.contains("Stop targeting NGOs"), "{text}");
+    let (_, terminal) = run(100, 30, &format!("/ {}", typed("tax @zzz")));
+    assert!(screen(&terminal).contains("no country matches @zzz"));
+}
+
+#[test]
+fn typo_hits_are_marked_approximate() {
+    let (state, terminal) = run(120, 30, &format!("/ {}", typed("magnistky")));
+    let text = screen(&terminal);
+    assert!(state.search.hits.iter().all(|h| h.approximate));
+    assert!(text.contains("≈ approximate"), "{text}");
+    assert!(text.contains("Magnitsky"), "{text}");
+}
+
+#[test]
+fn help_documents_the_search_syntax() {
+    let (_, terminal) = run(100, 60, "?");
+    let text = screen(&terminal);
+    for needle in ["@kaz", "#corruption", "!rec", "earlier queries"] {
+        assert!(text.contains(needle), "{needle}: {text}");
+    }
+}
