@@ -121,7 +121,7 @@ fn baseline_fuzzy(bencher: divan::Bencher, copies: usize) {
                 .items()
                 .filter_map(|(_, _, i)| matcher.fuzzy_match(&i.text, q).map(|s| (s, i.id.as_str())))
                 .collect();
-            scored.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+            scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
             scored.truncate(DEFAULT_LIMIT);
             total += scored.len();
         }

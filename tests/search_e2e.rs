@@ -46,7 +46,17 @@ fn slash_magnitsky_enter_shows_the_recommendation() {
         env!("CARGO_BIN_EXE_steppe")
     );
     let ok = Command::new("tmux")
-        .args(["new-session", "-d", "-s", &s.0, "-x", "80", "-y", "24", &command])
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &s.0,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            &command,
+        ])
         .status()
         .expect("tmux")
         .success();
@@ -60,7 +70,10 @@ fn slash_magnitsky_enter_shows_the_recommendation() {
     tmux(&["send-keys", "-t", &s.0, "Enter"]);
     let screen = s.wait_for("[/magnitsky 1/6]");
     assert!(!screen.contains("Search ·"), "{screen}");
-    assert!(screen.contains("Deploy ‘Magnitsky’ personal Sanctions"), "{screen}");
+    assert!(
+        screen.contains("Deploy ‘Magnitsky’ personal Sanctions"),
+        "{screen}"
+    );
     assert!(screen.contains("Reading"), "{screen}");
     tmux(&["send-keys", "-t", &s.0, "q"]);
 }

@@ -11,7 +11,13 @@ use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
 /// Key names for typing `text` ("ngo tax" → "n g o space t a x").
 fn typed(text: &str) -> String {
     text.chars()
-        .map(|c| if c == ' ' { "space".to_string() } else { c.to_string() })
+        .map(|c| {
+            if c == ' ' {
+                "space".to_string()
+            } else {
+                c.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -83,7 +89,11 @@ fn down_and_ctrl_n_move_with_a_live_preview() {
     let (state, _) = run(80, 24, &format!("/ {} down", typed("magnitsky")));
     assert_eq!(state.search.selected, 1);
     assert_eq!(current_id(&state), IMPLEMENT);
-    let (state, _) = run(80, 24, &format!("/ {} ctrl-n ctrl-n ctrl-p", typed("magnitsky")));
+    let (state, _) = run(
+        80,
+        24,
+        &format!("/ {} ctrl-n ctrl-n ctrl-p", typed("magnitsky")),
+    );
     assert_eq!(state.search.selected, 1);
     assert_eq!(current_id(&state), IMPLEMENT);
 }
@@ -100,7 +110,11 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
         "{text}"
     );
     assert!(text.contains("[/magnitsky 2/6]"), "{text}");
-    let (state, _) = run(80, 24, &format!("/ {} down enter ctrl-o", typed("magnitsky")));
+    let (state, _) = run(
+        80,
+        24,
+        &format!("/ {} down enter ctrl-o", typed("magnitsky")),
+    );
     assert_eq!(state.focus, Focus::Countries);
     assert_eq!(state.country, 0);
 }
@@ -108,7 +122,11 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
 #[test]
 fn esc_restores_the_view_from_before_the_search() {
     let (before, _) = run(80, 24, "j j enter j");
-    let (state, _) = run(80, 24, &format!("j j enter j / {} down esc", typed("magnitsky")));
+    let (state, _) = run(
+        80,
+        24,
+        &format!("j j enter j / {} down esc", typed("magnitsky")),
+    );
     assert_eq!(state.overlay, None);
     assert_eq!(state.focus, before.focus);
     assert_eq!(state.place(), before.place());
@@ -143,7 +161,11 @@ fn empty_query_shows_nothing_and_no_hits_keeps_the_prompt() {
 
 #[test]
 fn up_on_an_empty_prompt_recalls_earlier_queries() {
-    let keys = format!("/ {} enter / {} enter / up", typed("askarov"), typed("ngo tax"));
+    let keys = format!(
+        "/ {} enter / {} enter / up",
+        typed("askarov"),
+        typed("ngo tax")
+    );
     let (state, _) = run(80, 24, &keys);
     assert_eq!(state.search.input, "ngo tax");
     let (state, _) = run(80, 24, &format!("{keys} up"));

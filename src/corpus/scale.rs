@@ -79,7 +79,11 @@ fn vary(item: &mut Item, copy: usize, donors: &[Vec<&str>], mix: &mut Mix) {
                 donor[mix.below(donor.len())].to_string()
             } else {
                 let cut = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                format!("{cut}{}{}", SUFFIXES[mix.below(SUFFIXES.len())], &w[cut.len()..])
+                format!(
+                    "{cut}{}{}",
+                    SUFFIXES[mix.below(SUFFIXES.len())],
+                    &w[cut.len()..]
+                )
             }
         })
         .collect();

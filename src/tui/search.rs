@@ -197,7 +197,12 @@ pub fn step(state: &mut AppState, delta: isize) {
 /// "3/11" for the status bar, when there is a last search.
 pub fn position(state: &AppState) -> Option<String> {
     let last = state.search.last.as_ref()?;
-    Some(format!("/{} {}/{}", last.input, last.at + 1, last.hits.len()))
+    Some(format!(
+        "/{} {}/{}",
+        last.input,
+        last.at + 1,
+        last.hits.len()
+    ))
 }
 
 /// Moves the selection in the prompt's list and previews it.

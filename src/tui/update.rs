@@ -9,8 +9,8 @@ use crate::tree::{CountryTree, ItemRef};
 use super::action::Action;
 use super::keymap::{Context, Key};
 use super::layout::{inner, Layout};
-use super::state::{AppState, Effect, Focus, Level, Overlay, Place, Row, Status};
 use super::search;
+use super::state::{AppState, Effect, Focus, Level, Overlay, Place, Row, Status};
 use super::view;
 
 /// Handles one terminal event.

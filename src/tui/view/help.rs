@@ -37,10 +37,16 @@ pub fn help_lines(state: &AppState) -> Vec<(Option<String>, String)> {
     out.push((None, "Search (/)".to_string()));
     for (keys, text) in [
         ("words", "every word must occur, any order (tax ngo)"),
-        ("@kaz", "only items about a country (name prefix or ISO code)"),
+        (
+            "@kaz",
+            "only items about a country (name prefix or ISO code)",
+        ),
         ("#corruption", "only items on a theme"),
         ("!rec, !finding", "only recommendations / findings"),
-        ("↑ ↓, ctrl-p ctrl-n", "move through hits (preview on the right)"),
+        (
+            "↑ ↓, ctrl-p ctrl-n",
+            "move through hits (preview on the right)",
+        ),
         ("↑ on empty prompt", "earlier queries"),
         ("enter / esc", "go to the hit / back to where you were"),
         ("≈", "approximate hit (near-spelling of a word)"),

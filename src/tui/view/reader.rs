@@ -84,7 +84,9 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
             out.push(Line::styled(l, p.text));
         } else {
             let ranges = crate::search::highlight_ranges(&l, &terms);
-            out.push(Line::from(super::search::highlighted(&l, &ranges, p.text, hl)));
+            out.push(Line::from(super::search::highlighted(
+                &l, &ranges, p.text, hl,
+            )));
         }
     }
     let footnotes: Vec<_> = item

@@ -52,9 +52,7 @@ pub fn highlighted(
 
 /// A window of `text` of at most `max` columns that starts a little before the first match.
 fn snippet(text: &str, terms: &[String], max: usize) -> String {
-    let first = highlight_ranges(text, terms)
-        .first()
-        .map_or(0, |r| r.start);
+    let first = highlight_ranges(text, terms).first().map_or(0, |r| r.start);
     let start = if width(&text[..first]) + 12 < max {
         0
     } else {
