@@ -232,7 +232,7 @@ fn cursor_sits_on_the_selected_row() {
 
 #[test]
 fn unknown_features_say_they_are_not_available_yet() {
-    let (state, _, _) = run_keys(120, 40, "/");
+    let (state, _, _) = run_keys(120, 40, "c");
     let status = state.status.unwrap();
     assert!(status.text.contains("not available yet"), "{}", status.text);
 }
