@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use steppe::search::{highlight_ranges, Hit, Query, SearchIndex, DEFAULT_LIMIT};
 use steppe::text::sanitize;
@@ -82,22 +83,62 @@ fn lookup<'a>(corpus: &'a Corpus, hit: &Hit) -> Option<(&'a Report, &'a Section,
     Some((report, section, section.items.get(hit.at.item)?))
 }
 
-/// `text` with the ranges wrapped in bold yellow, or plain.
-fn highlighted(text: &str, terms: &[String], colour: bool) -> String {
+/// `text` indented by three spaces, with matches in bold yellow when `colour`, wrapped to
+/// `width` columns when given (terminals), else on one line (pipes).
+fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>) -> String {
     let text = sanitize(text);
-    if !colour {
-        return text;
+    let ranges = if colour {
+        highlight_ranges(&text, terms)
+    } else {
+        Vec::new()
+    };
+    // Byte ranges of the output lines.
+    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
+    match width {
+        Some(width) => {
+            let width = width.saturating_sub(4).max(20);
+            let mut start = 0;
+            let mut line_width = 0;
+            let mut last_space: Option<usize> = None;
+            for (at, c) in text.char_indices() {
+                if c == ' ' {
+                    last_space = Some(at);
+                }
+                line_width += c.width().unwrap_or(0);
+                if line_width > width {
+                    let cut = last_space.filter(|&s| s > start).unwrap_or(at);
+                    lines.push(start..cut);
+                    start = if text[cut..].starts_with(' ') {
+                        cut + 1
+                    } else {
+                        cut
+                    };
+                    line_width = text[start..at + c.len_utf8()].width();
+                    last_space = None;
+                }
+            }
+            lines.push(start..text.len());
+        }
+        None => lines.push(0..text.len()),
     }
-    let mut out = String::with_capacity(text.len() + 32);
-    let mut at = 0;
-    for r in highlight_ranges(&text, terms) {
-        out.push_str(&text[at..r.start]);
-        out.push_str("\x1b[1;33m");
-        out.push_str(&text[r.clone()]);
-        out.push_str("\x1b[0m");
-        at = r.end;
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in lines {
+        out.push_str("   ");
+        let mut at = line.start;
+        for r in &ranges {
+            let (s, e) = (r.start.max(line.start), r.end.min(line.end));
+            if s >= e || s < at {
+                continue;
+            }
+            out.push_str(&text[at..s]);
+            out.push_str("\x1b[1;33m");
+            out.push_str(&text[s..e]);
+            out.push_str("\x1b[0m");
+            at = e;
+        }
+        out.push_str(&text[at..line.end]);
+        out.push('\n');
     }
-    out.push_str(&text[at..]);
     out
 }
 
@@ -181,6 +222,11 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         }
     } else {
         let colour = colour();
+        let width = std::io::stdout()
+            .is_terminal()
+            .then(|| crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(w, _)| usize::from(w));
         let mut out = String::new();
         for (n, hit) in hits.iter().enumerate() {
             let Some((r, s, i)) = lookup(corpus, hit) else {
@@ -215,9 +261,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             if let Some(a) = &i.addressee {
                 out.push_str(&format!("   to {}:\n", sanitize(a)));
             }
-            out.push_str("   ");
-            out.push_str(&highlighted(&i.text, &hit.terms, colour));
-            out.push('\n');
+            out.push_str(&highlighted(&i.text, &hit.terms, colour, width));
             out.push_str(&format!("   {}\n\n", i.id));
         }
         print(&out)?;
