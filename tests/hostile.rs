@@ -211,7 +211,7 @@ fn every_c0_and_c1_control_and_lone_escape_is_removed() {
         if c == u32::from(b'\n') {
             continue;
         }
-        body.push_str("x");
+        body.push('x');
         body.push(char::from_u32(c).expect("control"));
     }
     // Unterminated sequences at the end of a line must not swallow the next lines.
@@ -598,7 +598,7 @@ fn malformed_metadata_is_reported_with_file_and_line() {
             "",
         ),
     ];
-    for (name, toml, expected) in cases {
+    for (name, toml, _) in cases {
         write(dir.path(), &format!("{name}.txt"), report_around("Text."));
         write(dir.path(), &format!("{name}.toml"), toml);
     }

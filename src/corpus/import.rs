@@ -1272,7 +1272,7 @@ mod tests {
         let items: Vec<_> = report.sections.iter().flat_map(|s| &s.items).collect();
         assert_eq!(items.len(), 2, "{items:?}");
         assert_eq!(items[1].kind, ItemKind::Recommendation);
-        assert_eq!(items[1].line, 5);
+        assert_eq!(items[1].line, 7);
         assert!(d.is_empty(), "{d:?}");
     }
 
