@@ -279,14 +279,9 @@ fn huge_line_and_symlink_loop_do_not_break_anything() {
     .expect("write");
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).expect("symlink");
-    let started = std::time::Instant::now();
     let o = steppe(&["list", &dir.path().display().to_string()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 1, "the loop is followed once");
-    assert!(
-        started.elapsed().as_secs() < 20,
-        "a 1 MB line imports in linear time"
-    );
 }
 
 #[test]

@@ -210,17 +210,21 @@ fn prose_reports_have_no_recommendations_and_iphr_trends_are_list_items() {
     );
     let iphr = report(&c, "iphr-2017-03-31-time-to-turn-the-tide");
     assert_eq!(iphr.count(ItemKind::Recommendation), 0);
-    let trends: Vec<_> = iphr
-        .sections
-        .iter()
-        .filter(|s| s.heading.is_none())
-        .flat_map(|s| &s.items)
+    // The nine regional trends, then the twelve signatory organisations: all list items.
+    let list_items: Vec<_> = iphr
+        .items()
         .filter(|i| i.kind == ItemKind::ListItem)
         .collect();
-    assert_eq!(trends.len(), 9);
-    assert!(trends[0]
+    assert_eq!(list_items.len(), 9 + 12);
+    assert!(list_items[0]
         .text
         .starts_with("Legislation that seriously restricts"));
+    assert!(list_items[8]
+        .text
+        .starts_with("Intimidation of exiled human rights defenders"));
+    assert!(list_items[9]
+        .text
+        .starts_with("Public Foundation “Charter for Human Rights”"));
     let labels: Vec<&str> = iphr.footnotes.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(
         labels,

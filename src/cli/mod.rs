@@ -4,6 +4,7 @@
 mod check;
 mod list;
 mod read;
+mod search;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -66,6 +67,10 @@ pub enum Command {
         #[arg(long, short, value_enum, default_value = "json")]
         format: Format,
     },
+    /// Search everything loaded; exit 1 when nothing matches (like grep).
+    Search(search::SearchArgs),
+    /// One item in full with its footnotes and a citation line, for pasting.
+    Show(search::ShowArgs),
     /// Import reports and print every problem as file:line: message (exit 1 when any).
     Check {
         #[command(flatten)]
@@ -102,12 +107,19 @@ impl SourceArgs {
 
     /// Loads the reports these arguments name.
     pub fn load(&self) -> anyhow::Result<Loaded> {
+        Ok(self.load_with_rules()?.0)
+    }
+
+    /// Loads the reports and returns the rules they were read with (gazetteer and themes are
+    /// needed again by search and compare).
+    pub fn load_with_rules(&self) -> anyhow::Result<(Loaded, ImportRules)> {
         let rules = self.import_rules()?;
         let sources = Sources {
             paths: self.paths.clone(),
             builtin: self.builtin,
         };
-        corpus::load(&sources, &rules).context("cannot load reports")
+        let loaded = corpus::load(&sources, &rules).context("cannot load reports")?;
+        Ok((loaded, rules))
     }
 }
 
@@ -153,5 +165,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(exit_for(&loaded))
         }
         Some(Command::Check { sources, json }) => check::run(&sources, json),
+        Some(Command::Search(args)) => search::run(&args),
+        Some(Command::Show(args)) => search::show(&args),
     }
 }

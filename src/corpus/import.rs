@@ -555,7 +555,7 @@ fn read_body(
 ) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut in_notes = false;
-    for block in blocks {
+    for (index, block) in blocks.iter().enumerate() {
         let first = &block[0];
         // Footnote definitions.
         if footnote_def(&first.text, in_notes).is_some() {
@@ -588,8 +588,19 @@ fn read_body(
         // A line ending in ':' right under a heading introduces what follows; it is no heading.
         let lead_in_under_heading =
             joined.ends_with(':') && matches!(units.last(), Some(Unit::Heading { .. }));
+        // A line ending in ':' directly before a list introduces that list; it is a heading
+        // only when it names recommendations ("Recommendations for donors:").
+        let introduces_list = joined.ends_with(':')
+            && blocks.get(index + 1).is_some_and(|next| {
+                is_bullet(&next[0].text).is_some()
+                    || (next.len() > 1 && next.iter().all(|l| word_count(&l.text) <= 20))
+            })
+            && !is_recommendation_list(None, Some(&joined), rules);
         if md_heading.is_some()
-            || (block.len() == 1 && !lead_in_under_heading && is_heading_line(&joined, rules))
+            || (block.len() == 1
+                && !lead_in_under_heading
+                && !introduces_list
+                && is_heading_line(&joined, rules))
         {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());

@@ -1,0 +1,348 @@
+//! `steppe search` and `steppe show`: ranked hits for a query, and one item in full with its
+//! footnotes and a citation line. Highlighting only on a terminal and without NO_COLOR.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use steppe::search::{highlight_ranges, Hit, Query, SearchIndex, DEFAULT_LIMIT};
+use steppe::text::sanitize;
+use steppe::{Corpus, Item, ItemKind, Report, Section};
+
+use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
+
+/// Which kinds of item to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindFilter {
+    Recommendation,
+    Finding,
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to find (all must occur, any order); may include @country, #theme, !rec.
+    #[arg(required = true)]
+    pub query: String,
+    /// Only items about this country (name prefix or ISO code).
+    #[arg(long, short)]
+    pub country: Option<String>,
+    /// Only items on this theme (id or label prefix).
+    #[arg(long, short)]
+    pub theme: Option<String>,
+    #[arg(long, short, value_enum, default_value = "all")]
+    pub kind: KindFilter,
+    /// At most this many hits.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub limit: usize,
+    /// Exact matches only (no typo tier).
+    #[arg(long)]
+    pub exact: bool,
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Item id, as printed by `steppe search` (e.g. fpc-2021-07-22-kazakhstan-executive-summary.r1).
+    pub id: String,
+    /// Machine-readable output.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub sources: SourceArgs,
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    id: &'a str,
+    report_id: &'a str,
+    kind: ItemKind,
+    text: &'a str,
+    countries: &'a [String],
+    themes: &'a [String],
+    score: u32,
+    approximate: bool,
+    section: Option<&'a str>,
+    addressee: Option<&'a str>,
+}
+
+fn colour() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn lookup<'a>(corpus: &'a Corpus, hit: &Hit) -> Option<(&'a Report, &'a Section, &'a Item)> {
+    let report = corpus.reports.get(hit.at.report)?;
+    let section = report.sections.get(hit.at.section)?;
+    Some((report, section, section.items.get(hit.at.item)?))
+}
+
+/// `text` indented by three spaces, with matches in bold yellow when `colour`, wrapped to
+/// `width` columns when given (terminals), else on one line (pipes).
+fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>) -> String {
+    let text = sanitize(text);
+    let ranges = if colour {
+        highlight_ranges(&text, terms)
+    } else {
+        Vec::new()
+    };
+    // Byte ranges of the output lines.
+    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
+    match width {
+        Some(width) => {
+            let width = width.saturating_sub(4).max(20);
+            let mut start = 0;
+            let mut line_width = 0;
+            let mut last_space: Option<usize> = None;
+            for (at, c) in text.char_indices() {
+                if c == ' ' {
+                    last_space = Some(at);
+                }
+                line_width += c.width().unwrap_or(0);
+                if line_width > width {
+                    let cut = last_space.filter(|&s| s > start).unwrap_or(at);
+                    lines.push(start..cut);
+                    start = if text[cut..].starts_with(' ') {
+                        cut + 1
+                    } else {
+                        cut
+                    };
+                    line_width = text[start..at + c.len_utf8()].width();
+                    last_space = None;
+                }
+            }
+            lines.push(start..text.len());
+        }
+        None => lines.push(0..text.len()),
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in lines {
+        out.push_str("   ");
+        let mut at = line.start;
+        for r in &ranges {
+            let (s, e) = (r.start.max(line.start), r.end.min(line.end));
+            if s >= e || s < at {
+                continue;
+            }
+            out.push_str(&text[at..s]);
+            out.push_str("\x1b[1;33m");
+            out.push_str(&text[s..e]);
+            out.push_str("\x1b[0m");
+            at = e;
+        }
+        out.push_str(&text[at..line.end]);
+        out.push('\n');
+    }
+    out
+}
+
+pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
+    let (loaded, rules) = args.sources.load_with_rules()?;
+    print_diagnostics(&loaded);
+    let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
+    if let Some(country) = &args.country {
+        let found = rules.gazetteer.lookup(country);
+        match found.as_slice() {
+            [one] => query.country = Some(one.name.clone()),
+            [] => query
+                .problems
+                .push(format!("no country matches {country:?}")),
+            many => {
+                let names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
+                query.problems.push(format!(
+                    "--country {country:?} is ambiguous: {}",
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+    if let Some(theme) = &args.theme {
+        match rules.themes.lookup(theme).as_slice() {
+            [one] => query.theme = Some(one.id.clone()),
+            _ => {
+                let ids: Vec<&str> = rules.themes.themes.iter().map(|t| t.id.as_str()).collect();
+                query.problems.push(format!(
+                    "--theme {theme:?} matches no single theme (themes: {})",
+                    ids.join(", ")
+                ));
+            }
+        }
+    }
+    match args.kind {
+        KindFilter::Recommendation => query.kind = Some(ItemKind::Recommendation),
+        KindFilter::Finding => query.kind = Some(ItemKind::Paragraph),
+        KindFilter::All => {}
+    }
+    if !query.problems.is_empty() {
+        for p in &query.problems {
+            eprintln!("steppe: {p}");
+        }
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    if query.is_empty() {
+        eprintln!("steppe: the query has no words to search for");
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    let index = SearchIndex::new(&loaded.corpus);
+    let hits = index.search_in(
+        &query,
+        args.limit.min(DEFAULT_LIMIT.max(args.limit)),
+        None,
+        !args.exact,
+    );
+    let corpus = &loaded.corpus;
+    if args.json {
+        let json_hits: Vec<JsonHit<'_>> = hits
+            .iter()
+            .filter_map(|h| {
+                let (r, s, i) = lookup(corpus, h)?;
+                Some(JsonHit {
+                    id: &i.id,
+                    report_id: &r.id,
+                    kind: i.kind,
+                    text: &i.text,
+                    countries: &i.countries,
+                    themes: &i.themes,
+                    score: h.score,
+                    approximate: h.approximate,
+                    section: s.heading.as_deref(),
+                    addressee: i.addressee.as_deref(),
+                })
+            })
+            .collect();
+        if !json_hits.is_empty() {
+            let value = serde_json::json!({ "query": args.query, "hits": json_hits });
+            print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
+        }
+    } else {
+        let colour = colour();
+        let width = std::io::stdout()
+            .is_terminal()
+            .then(|| crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(w, _)| usize::from(w));
+        let mut out = String::new();
+        for (n, hit) in hits.iter().enumerate() {
+            let Some((r, s, i)) = lookup(corpus, hit) else {
+                continue;
+            };
+            let countries = if i.countries.is_empty() {
+                "regional".to_string()
+            } else {
+                i.countries.join(", ")
+            };
+            let mut head = format!(
+                "{}. {}{} · {} · {}",
+                n + 1,
+                i.kind.label(),
+                if hit.approximate {
+                    " (approximate)"
+                } else {
+                    ""
+                },
+                countries,
+                sanitize(&r.short_label()),
+            );
+            if let Some(h) = &s.heading {
+                head.push_str(" · ");
+                head.push_str(&sanitize(h));
+            }
+            if colour {
+                head = format!("\x1b[1m{head}\x1b[0m");
+            }
+            out.push_str(&head);
+            out.push('\n');
+            if let Some(a) = &i.addressee {
+                out.push_str(&format!("   to {}:\n", sanitize(a)));
+            }
+            out.push_str(&highlighted(&i.text, &hit.terms, colour, width));
+            out.push_str(&format!("   {}\n\n", i.id));
+        }
+        print(&out)?;
+    }
+    if hits.is_empty() {
+        eprintln!("no matches for {:?}", args.query);
+        return Ok(ExitCode::from(EXIT_NOTHING));
+    }
+    Ok(exit_for(&loaded))
+}
+
+/// The citation line for an item: publisher, title, date, section, item number, id.
+pub fn citation(report: &Report, section: &Section, item: &Item) -> String {
+    let number = section
+        .items
+        .iter()
+        .position(|i| i.id == item.id)
+        .map_or(0, |p| p + 1);
+    let mut parts = vec![report
+        .publisher
+        .clone()
+        .unwrap_or_else(|| report.short_label())];
+    parts.push(format!("“{}”", report.title));
+    if let Some(d) = &report.date {
+        parts.push(d.clone());
+    }
+    if let Some(h) = &section.heading {
+        parts.push(format!("section “{h}”"));
+    }
+    parts.push(format!("item {number} of {}", section.items.len()));
+    parts.push(format!("id {}", item.id));
+    sanitize(&parts.join(", "))
+}
+
+pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let loaded = args.sources.load()?;
+    print_diagnostics(&loaded);
+    let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
+        eprintln!(
+            "steppe: no item with id {:?} (ids are printed by `steppe search`)",
+            args.id
+        );
+        return Ok(ExitCode::from(EXIT_NOTHING));
+    };
+    let footnotes: Vec<&steppe::Footnote> = item
+        .footnotes
+        .iter()
+        .filter_map(|label| report.footnote(label))
+        .collect();
+    if args.json {
+        let value = serde_json::json!({
+            "item": item,
+            "report_id": report.id,
+            "section": section.heading,
+            "footnotes": footnotes,
+            "citation": citation(report, section, item),
+        });
+        print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
+    } else {
+        let mut out = String::new();
+        out.push_str(item.kind.label());
+        if let Some(a) = &item.addressee {
+            out.push_str(&format!(" to {}", sanitize(a)));
+        }
+        out.push_str(":\n\n");
+        out.push_str(&sanitize(&item.text));
+        out.push_str("\n\n");
+        for f in &footnotes {
+            out.push_str(&format!("[{}] {}\n", f.label, sanitize(&f.text)));
+        }
+        if !footnotes.is_empty() {
+            out.push('\n');
+        }
+        if !item.countries.is_empty() {
+            out.push_str(&format!("Countries: {}\n", item.countries.join(", ")));
+        }
+        if !item.themes.is_empty() {
+            out.push_str(&format!("Themes: {}\n", item.themes.join(", ")));
+        }
+        out.push_str(&format!("Source: {}\n", citation(report, section, item)));
+        print(&out)?;
+    }
+    Ok(exit_for(&loaded))
+}

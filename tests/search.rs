@@ -1,0 +1,321 @@
+//! Search on the built-in reports (issue 5): the results that must hold, precision over real
+//! queries (no scattered-letter junk), the typo tier, filters, and the CLI's exit codes and JSON.
+
+use std::process::{Command, Output};
+
+use steppe::corpus::{load_builtin, ImportRules};
+use steppe::search::{Query, SearchIndex, SearchSession, DEFAULT_LIMIT};
+use steppe::text::fold;
+use steppe::{Corpus, Item};
+
+fn setup() -> (Corpus, SearchIndex, ImportRules) {
+    let corpus = load_builtin().corpus;
+    let index = SearchIndex::new(&corpus);
+    (corpus, index, ImportRules::builtin())
+}
+
+fn run(
+    corpus: &Corpus,
+    index: &SearchIndex,
+    rules: &ImportRules,
+    q: &str,
+    typo: bool,
+) -> Vec<(Item, bool)> {
+    let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+    assert!(query.problems.is_empty(), "{:?}", query.problems);
+    index
+        .search_in(&query, DEFAULT_LIMIT, None, typo)
+        .into_iter()
+        .map(|h| {
+            let item = corpus.reports[h.at.report].sections[h.at.section].items[h.at.item].clone();
+            (item, h.approximate)
+        })
+        .collect()
+}
+
+fn steppe(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .output()
+        .expect("run steppe")
+}
+
+#[test]
+fn magnitsky_puts_the_two_sanctions_recommendations_first_and_every_hit_has_the_word() {
+    let (c, i, r) = setup();
+    let hits = run(&c, &i, &r, "magnitsky", true);
+    let top: Vec<&str> = hits[..2].iter().map(|(it, _)| it.text.as_str()).collect();
+    assert!(
+        top.iter()
+            .any(|t| t.starts_with("Implement Magnitsky sanctions")),
+        "{top:?}"
+    );
+    assert!(
+        top.iter()
+            .any(|t| t.starts_with("Deploy ‘Magnitsky’ personal Sanctions")),
+        "{top:?}"
+    );
+    assert!(hits.len() >= 5);
+    for (item, approximate) in &hits {
+        assert!(!approximate);
+        assert!(
+            fold(&item.text).contains("magnitsky"),
+            "junk hit: {}",
+            item.text
+        );
+    }
+}
+
+#[test]
+fn ngo_tax_in_kazakhstan_finds_the_tax_inspection_recommendation_first() {
+    let (c, i, r) = setup();
+    let hits = run(&c, &i, &r, "ngo tax @kaz", true);
+    assert!(hits[0]
+        .0
+        .text
+        .starts_with("Stop targeting NGOs with punitive tax inspections"));
+    assert!(hits
+        .iter()
+        .all(|(it, _)| it.countries.iter().any(|c| c == "Kazakhstan")));
+    // Any word order.
+    let reversed = run(&c, &i, &r, "tax ngo", true);
+    assert!(reversed[0]
+        .0
+        .text
+        .starts_with("Stop targeting NGOs with punitive tax inspections"));
+}
+
+#[test]
+fn askarov_is_found_in_three_reports_and_azimjan_askarov_too_one_by_typo() {
+    let (c, i, r) = setup();
+    let report_of = |it: &Item| it.id.split('.').next().unwrap_or("").to_string();
+    let hits = run(&c, &i, &r, "askarov", true);
+    let mut reports: Vec<String> = hits.iter().map(|(it, _)| report_of(it)).collect();
+    reports.sort();
+    reports.dedup();
+    assert_eq!(
+        reports,
+        [
+            "fpc-2021-09-30-responding-to-retreating-rights",
+            "hrw-2024-01-11-central-asia-renewed-engagement",
+            "iphr-2017-03-31-time-to-turn-the-tide"
+        ]
+    );
+    let both = run(&c, &i, &r, "azimjan askarov", true);
+    let mut reports: Vec<String> = both.iter().map(|(it, _)| report_of(it)).collect();
+    reports.sort();
+    reports.dedup();
+    assert_eq!(reports.len(), 3);
+    let hrw = both
+        .iter()
+        .find(|(it, _)| it.id.starts_with("hrw"))
+        .expect("HRW spells him Azimjon");
+    assert!(hrw.1, "found by the typo tier");
+    assert!(!both[0].1, "exact hits rank above approximate ones");
+}
+
+#[test]
+fn typos_find_what_they_mean_marked_approximate() {
+    let (c, i, r) = setup();
+    for typo in ["magnistky", "magnitskiy"] {
+        let hits = run(&c, &i, &r, typo, true);
+        assert!(hits.len() >= 5, "{typo}");
+        assert!(
+            hits.iter()
+                .all(|(it, a)| *a && fold(&it.text).contains("magnitsky")),
+            "{typo}"
+        );
+    }
+    let kg = run(&c, &i, &r, "kyrgystan", true);
+    assert!(!kg.is_empty());
+    assert!(kg
+        .iter()
+        .all(|(it, a)| *a && fold(&it.text).contains("kyrgyzstan")));
+    assert!(
+        run(&c, &i, &r, "magnistky", false).is_empty(),
+        "no typo tier when exact"
+    );
+}
+
+#[test]
+fn filters_for_country_theme_and_kind() {
+    let (c, i, r) = setup();
+    let recs = run(&c, &i, &r, "torture !rec", true);
+    assert!(!recs.is_empty());
+    assert!(recs
+        .iter()
+        .all(|(it, _)| it.kind == steppe::ItemKind::Recommendation));
+    let themed = run(&c, &i, &r, "sanctions #sanctions", true);
+    assert!(themed
+        .iter()
+        .all(|(it, _)| it.themes.iter().any(|t| t == "sanctions-accountability")));
+    let tj = run(&c, &i, &r, "@TJ torture", true);
+    assert!(!tj.is_empty());
+    assert!(tj
+        .iter()
+        .all(|(it, _)| it.countries.iter().any(|c| c == "Tajikistan")));
+    let q = Query::parse("@zz #nothing !xyz", &r.gazetteer, &r.themes);
+    assert_eq!(q.problems.len(), 3, "{:?}", q.problems);
+    assert!(Query::parse("", &r.gazetteer, &r.themes).is_empty());
+    assert!(
+        i.search(&Query::parse("@kaz", &r.gazetteer, &r.themes), 10)
+            .is_empty(),
+        "no words, no hits"
+    );
+}
+
+#[test]
+fn precision_over_real_queries() {
+    let (c, i, r) = setup();
+    let queries = [
+        "magnitsky",
+        "propiska",
+        "ngo tax",
+        "askarov",
+        "domestic violence",
+        "trade union",
+        "kettling",
+        "golden visas",
+        "torture",
+        "lgbtq",
+        "asylum",
+        "budget support",
+        "karakalpakstan",
+        "extremism",
+        "bloggers",
+        "corruption kleptocracy",
+        "hiv tests",
+        "ombudsman",
+        "freedom restrictions",
+        "data protection",
+        "magnistky",
+        "kyrgystan",
+        "azimjan askarov",
+    ];
+    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
+    for q in queries {
+        for (item, _) in run(&c, &i, &r, q, true) {
+            let folded = fold(&item.text);
+            let words: Vec<&str> = folded
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            for qw in q.split_whitespace() {
+                let present = folded.contains(qw)
+                    || words
+                        .iter()
+                        .any(|w| steppe::search::is_near_spelling(&matcher, qw, w));
+                assert!(
+                    present,
+                    "{q:?}: hit {} lacks {qw:?} and every near-spelling: {}",
+                    item.id, item.text
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn narrowing_queries_reuse_previous_hits_with_the_same_results() {
+    let (c, i, r) = setup();
+    let mut session = SearchSession::default();
+    for prefix in [
+        "m",
+        "ma",
+        "mag",
+        "magn",
+        "magni",
+        "magnit",
+        "magnits",
+        "magnitsk",
+        "magnitsky",
+    ] {
+        let q = Query::parse(prefix, &r.gazetteer, &r.themes);
+        let incremental = session.search(&i, &q, DEFAULT_LIMIT, true);
+        let fresh = i.search(&q, DEFAULT_LIMIT);
+        assert_eq!(incremental, fresh, "{prefix}");
+    }
+    let _ = c;
+}
+
+#[test]
+fn cli_search_json_and_exit_codes() {
+    let o = steppe(&["search", "magnitsky", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["query"], "magnitsky");
+    let first = &v["hits"][0];
+    for key in [
+        "id",
+        "report_id",
+        "kind",
+        "text",
+        "countries",
+        "themes",
+        "score",
+        "approximate",
+    ] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+    let o = steppe(&[
+        "search",
+        "ngo tax",
+        "--country",
+        "kazakhstan",
+        "--limit",
+        "1",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("Stop targeting NGOs with punitive tax inspections"),
+        "{out}"
+    );
+    assert!(
+        !out.contains('\u{1b}'),
+        "no colour when stdout is not a terminal"
+    );
+
+    let o = steppe(&["search", "magnistky", "--exact"]);
+    assert_eq!(o.status.code(), Some(1));
+    let o = steppe(&["search", "magnistky", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["hits"][0]["approximate"], true);
+
+    let o = steppe(&["search", "qqqzzz"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    let o = steppe(&["search", "torture", "--country", "narnia"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("narnia"));
+    let o = steppe(&["search", "torture", "--kind", "recommendation", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert!(v["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .all(|h| h["kind"] == "recommendation"));
+}
+
+#[test]
+fn cli_show_prints_the_item_with_footnotes_and_citation() {
+    let o = steppe(&["show", "fpc-2021-05-17-tajikistan-conclusions.p1"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.starts_with("finding:\n\nTajikistan’s dissent into full authoritarianism"),
+        "{out}"
+    );
+    assert!(out.contains("[1] Avery Koop, Mapped: The 25 Poorest Countries in the World"));
+    assert!(out.contains("Source: Foreign Policy Centre, “Retreating Rights – Tajikistan: Conclusions and recommendations”, 2021-05-17, item 1 of 21, id fpc-2021-05-17-tajikistan-conclusions.p1"), "{out}");
+    let o = steppe(&[
+        "show",
+        "fpc-2021-07-22-kazakhstan-executive-summary.r5",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["item"]["addressee"], "the Government of Kazakhstan");
+    let o = steppe(&["show", "no-such-id"]);
+    assert_eq!(o.status.code(), Some(1));
+}
