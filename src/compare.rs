@@ -41,14 +41,96 @@ pub const NOTHING: &str = "— nothing in the loaded reports —";
 
 /// Words too common to say anything about what an item recommends.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "for",
-    "from", "had", "has", "have", "he", "her", "here", "his", "i", "in", "including", "into", "is",
-    "it", "its", "may", "might", "must", "no", "nor", "not", "of", "on", "or", "other", "our",
-    "over", "per", "shall", "she", "should", "so", "such", "than", "that", "the", "their", "them",
-    "then", "there", "these", "they", "this", "those", "through", "to", "under", "upon", "us",
-    "via", "was", "we", "were", "which", "while", "who", "whom", "whose", "will", "with",
-    "within", "without", "would", "you", "your",
+    "a",
+    "about",
+    "against",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "i",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "may",
+    "might",
+    "must",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "on",
+    "or",
+    "other",
+    "our",
+    "over",
+    "per",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "under",
+    "upon",
+    "us",
+    "via",
+    "was",
+    "we",
+    "were",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "you",
+    "your",
 ];
 
 /// Which items of a comparison to show.
@@ -432,14 +514,14 @@ struct Selected {
 /// Report indices, newest first (ISO dates sort as text; undated last; load order for ties).
 fn newest_first(corpus: &Corpus) -> Vec<usize> {
     let mut order: Vec<usize> = (0..corpus.reports.len()).collect();
-    order.sort_by(|&a, &b| {
-        match (&corpus.reports[a].date, &corpus.reports[b].date) {
+    order.sort_by(
+        |&a, &b| match (&corpus.reports[a].date, &corpus.reports[b].date) {
             (Some(x), Some(y)) => y.cmp(x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
-        }
-    });
+        },
+    );
     order
 }
 
@@ -462,12 +544,7 @@ fn build(
         .enumerate()
         .map(|(i, (id, _))| (*id, i))
         .collect();
-    let wanted = |row: usize| {
-        options
-            .theme
-            .as_deref()
-            .is_none_or(|t| row_ids[row].0 == t)
-    };
+    let wanted = |row: usize| options.theme.as_deref().is_none_or(|t| row_ids[row].0 == t);
 
     // Selected items, and per row and column the indices into `selected`.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
@@ -718,7 +795,14 @@ mod tests {
     fn words_fold_and_drop_stop_words_markers_and_punctuation() {
         assert_eq!(
             words("Stop the continued harassment of Independent trade-unions;[3] and"),
-            vec!["continued", "harassment", "independent", "stop", "trade", "unions"]
+            vec![
+                "continued",
+                "harassment",
+                "independent",
+                "stop",
+                "trade",
+                "unions"
+            ]
         );
         assert_eq!(words("Women’s rights."), vec!["rights", "women"]);
         assert_eq!(words("Article 405"), vec!["405", "article"]);
