@@ -7,6 +7,7 @@
 //! code over that corpus; the command-line interface and the terminal reader (`tui`) are thin
 //! layers on top and never parse text themselves.
 
+pub mod compare;
 pub mod corpus;
 pub mod export;
 pub mod search;

@@ -2,6 +2,7 @@
 //! is a thin layer over the library; output goes to stdout, problems to stderr.
 
 mod check;
+mod compare;
 mod list;
 mod read;
 mod search;
@@ -71,6 +72,8 @@ pub enum Command {
     Search(search::SearchArgs),
     /// One item in full with its footnotes and a citation line, for pasting.
     Show(search::ShowArgs),
+    /// Two or three countries side by side, aligned by theme; ≈ marks shared items.
+    Compare(compare::CompareArgs),
     /// Import reports and print every problem as file:line: message (exit 1 when any).
     Check {
         #[command(flatten)]
@@ -167,5 +170,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Check { sources, json }) => check::run(&sources, json),
         Some(Command::Search(args)) => search::run(&args),
         Some(Command::Show(args)) => search::show(&args),
+        Some(Command::Compare(args)) => compare::run(&args),
     }
 }

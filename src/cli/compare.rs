@@ -1,0 +1,435 @@
+//! `steppe compare A B [C]`: two or three countries side by side, aligned by theme, as text for
+//! terminals, Markdown tables for notes and e-mails, or JSON. The comparison itself is
+//! [`steppe::compare::Comparison`]; this module only parses arguments and renders.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
+use steppe::corpus::{self, ImportRules, Sources};
+use steppe::text::sanitize;
+use steppe::{Corpus, ItemKind};
+
+use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
+
+/// Output formats of `steppe compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+/// Which items to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    Shared,
+    Different,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or three countries (name, name prefix or ISO code), then any report files or folders
+    /// (the built-in reports when none).
+    #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
+    pub args: Vec<String>,
+    /// Only this theme (id or label prefix, e.g. civil, corr).
+    #[arg(long, short)]
+    pub theme: Option<String>,
+    /// Only items shared with another column (≈), or only those that are not.
+    #[arg(long, value_enum)]
+    pub only: Option<OnlyArg>,
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+    /// Also load the built-in reports when paths are given.
+    #[arg(long)]
+    pub builtin: bool,
+    /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// True when an argument names a report file or folder rather than a country.
+fn is_path(arg: &str) -> bool {
+    arg.contains(std::path::MAIN_SEPARATOR)
+        || arg.contains('/')
+        || arg.ends_with(".txt")
+        || arg.ends_with(".md")
+        || Path::new(arg).exists()
+}
+
+/// Countries first (2–3, up to the first argument that is a path), then paths.
+fn split_args(args: &[String]) -> (Vec<String>, Vec<PathBuf>) {
+    let countries: Vec<String> = args.iter().take_while(|a| !is_path(a)).cloned().collect();
+    let paths = args[countries.len()..].iter().map(PathBuf::from).collect();
+    (countries, paths)
+}
+
+/// Runs `steppe compare`.
+pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
+    let (queries, paths) = split_args(&args.args);
+    let sources = SourceArgs {
+        paths,
+        builtin: args.builtin,
+        rules: args.rules.clone(),
+    };
+    let rules: ImportRules = sources.import_rules()?;
+    let loaded = corpus::load(
+        &Sources {
+            paths: sources.paths.clone(),
+            builtin: sources.builtin,
+        },
+        &rules,
+    )
+    .context("cannot load reports")?;
+    print_diagnostics(&loaded);
+    let resolved = compare::resolve_countries(&rules.gazetteer, &loaded.corpus, &queries).and_then(
+        |countries| {
+            let theme = args
+                .theme
+                .as_deref()
+                .map(|t| compare::resolve_theme(&rules.themes, t))
+                .transpose()?;
+            Ok((countries, theme))
+        },
+    );
+    let (countries, theme) = match resolved {
+        Ok(ok) => ok,
+        Err(err) => {
+            eprintln!("steppe compare: {err}");
+            return Ok(ExitCode::from(EXIT_ERROR));
+        }
+    };
+    let options = Options {
+        theme,
+        show: match args.only {
+            None => Show::All,
+            Some(OnlyArg::Shared) => Show::Shared,
+            Some(OnlyArg::Different) => Show::Different,
+        },
+    };
+    let comparison = Comparison::build(&loaded.corpus, &rules.themes, &countries, &options);
+    let out = match args.format {
+        CompareFormat::Json => json(&comparison, &loaded.corpus)?,
+        CompareFormat::Markdown => markdown(&comparison, &loaded.corpus),
+        CompareFormat::Text => {
+            let width = if std::io::stdout().is_terminal() {
+                crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
+            } else {
+                80
+            };
+            text(&comparison, &loaded.corpus, width.clamp(40, 120))
+        }
+    };
+    print(&out)?;
+    if loaded.has_errors() {
+        return Ok(exit_for(&loaded));
+    }
+    Ok(if comparison.rows.is_empty() {
+        ExitCode::from(EXIT_NOTHING)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(Serialize)]
+struct JsonComparison<'a> {
+    countries: &'a [String],
+    themes: Vec<JsonTheme<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonTheme<'a> {
+    theme: &'a str,
+    label: &'a str,
+    columns: Vec<JsonColumn<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonColumn<'a> {
+    country: &'a str,
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    id: &'a str,
+    kind: ItemKind,
+    text: &'a str,
+    report_id: &'a str,
+    shared_with: &'a [String],
+}
+
+/// `{"countries":[…],"themes":[{"theme","label","columns":[{"country","items":[…]}]}]}`.
+pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> {
+    let doc = JsonComparison {
+        countries: &comparison.countries,
+        themes: comparison
+            .rows
+            .iter()
+            .map(|row| JsonTheme {
+                theme: &row.theme,
+                label: &row.label,
+                columns: row
+                    .columns
+                    .iter()
+                    .map(|col| JsonColumn {
+                        country: &col.country,
+                        items: col
+                            .entries
+                            .iter()
+                            .map(|e| JsonItem {
+                                id: &e.id,
+                                kind: e.kind,
+                                text: Comparison::item(corpus, e).map_or("", |i| i.text.as_str()),
+                                report_id: &e.report_id,
+                                shared_with: &e.shared_with,
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    Ok(serde_json::to_string_pretty(&doc)? + "\n")
+}
+
+/// Lines that say what the comparison holds when it would otherwise be silent: countries with
+/// findings only, countries with nothing, and an empty result.
+pub fn notes(comparison: &Comparison) -> Vec<String> {
+    let mut notes = Vec::new();
+    let nothing = comparison.without_items();
+    let findings_only: Vec<&str> = comparison
+        .without_recommendations()
+        .into_iter()
+        .filter(|c| !nothing.contains(c))
+        .collect();
+    let on_theme = if comparison.options.theme.is_some() {
+        " on this theme"
+    } else {
+        ""
+    };
+    if !findings_only.is_empty() {
+        notes.push(format!(
+            "No recommendations for {}{on_theme} in the loaded reports: findings only.",
+            join_and(&findings_only)
+        ));
+    }
+    if !nothing.is_empty() {
+        notes.push(format!(
+            "Nothing about {}{on_theme} in the loaded reports.",
+            join_and(&nothing)
+        ));
+    }
+    if comparison.rows.is_empty() && nothing.len() < comparison.countries.len() {
+        notes.push(match comparison.options.show {
+            Show::Shared => "No item is shared between the columns.".to_string(),
+            Show::Different => "Every item is shared with another column.".to_string(),
+            Show::All => "Nothing to compare.".to_string(),
+        });
+    }
+    notes
+}
+
+fn join_and(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The heading line: "Kazakhstan · Tajikistan (shared only)".
+fn title(comparison: &Comparison) -> String {
+    let mut t = comparison.countries.join(" · ");
+    match comparison.options.show {
+        Show::All => {}
+        Show::Shared => t.push_str(" (shared only)"),
+        Show::Different => t.push_str(" (differences only)"),
+    }
+    t
+}
+
+/// Names of the other columns of a row that hold one of an entry's near-duplicates.
+fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> Vec<&'a str> {
+    row.columns
+        .iter()
+        .enumerate()
+        .filter(|(c, col)| {
+            *c != column
+                && col
+                    .entries
+                    .iter()
+                    .any(|e| entry.shared_with.contains(&e.id))
+        })
+        .map(|(_, col)| col.country.as_str())
+        .collect()
+}
+
+/// Text for terminals and pipes: one block per theme, the countries one under another, each item
+/// with its source and kind, wrapped to `width` with an indent.
+pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
+    let mut out = String::new();
+    out.push_str(&sanitize(&title(comparison)));
+    out.push('\n');
+    for note in notes(comparison) {
+        for line in wrap(&sanitize(&note), width) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    for row in &comparison.rows {
+        out.push('\n');
+        out.push_str(&format!("━━ {} ━━\n", sanitize(&row.label)));
+        for (c, col) in row.columns.iter().enumerate() {
+            out.push_str(&format!("  {}\n", sanitize(&col.country)));
+            if col.entries.is_empty() {
+                out.push_str(&format!("    {NOTHING}\n"));
+                continue;
+            }
+            for entry in &col.entries {
+                let Some(item) = Comparison::item(corpus, entry) else {
+                    continue;
+                };
+                let mark = if entry.is_shared() { "≈" } else { " " };
+                let mut head = format!("  {mark} {} · {}", entry.source, entry.kind.label());
+                let also = shared_countries(row, c, entry);
+                if !also.is_empty() {
+                    head.push_str(&format!(" · also {}", also.join(", ")));
+                }
+                out.push_str(&sanitize(&head));
+                out.push('\n');
+                for line in wrap(&sanitize(&item.text), width.saturating_sub(6).max(20)) {
+                    out.push_str("      ");
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Greedy word wrap to a display width (long words are cut).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() {
+            word.width()
+        } else {
+            line.width() + 1 + word.width()
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        if word.width() > width {
+            for ch in word.chars() {
+                if line.width() + ch.width().unwrap_or(0) > width {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line.push(ch);
+            }
+        } else {
+            line.push_str(word);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A table cell: sanitised, on one line, with `|` and `\` escaped.
+fn cell(text: &str) -> String {
+    steppe::text::normalize_whitespace(text)
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+}
+
+/// Markdown: a heading and a table per theme, one column per country, items side by side.
+pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
+    let mut out = format!("# {}\n", cell(&title(comparison)));
+    let notes = notes(comparison);
+    if !notes.is_empty() {
+        out.push('\n');
+        for note in notes {
+            out.push_str(&cell(&note));
+            out.push('\n');
+        }
+    }
+    for row in &comparison.rows {
+        out.push_str(&format!("\n## {}\n\n", cell(&row.label)));
+        out.push('|');
+        for col in &row.columns {
+            out.push_str(&format!(" {} |", cell(&col.country)));
+        }
+        out.push_str("\n|");
+        for _ in &row.columns {
+            out.push_str(" --- |");
+        }
+        out.push('\n');
+        for i in 0..row.height().max(1) {
+            out.push('|');
+            for col in &row.columns {
+                let content = match col.entries.get(i) {
+                    Some(entry) => {
+                        let text = Comparison::item(corpus, entry).map_or("", |i| i.text.as_str());
+                        let mark = if entry.is_shared() { "≈ " } else { "" };
+                        format!(
+                            "{mark}**{}** {}: {}",
+                            cell(&entry.source),
+                            entry.kind.label(),
+                            cell(text)
+                        )
+                    }
+                    None if i == 0 => NOTHING.to_string(),
+                    None => String::new(),
+                };
+                out.push_str(&format!(" {content} |"));
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_come_before_paths() {
+        let args: Vec<String> = ["kaz", "taj", "uz", "reports/", "x.md"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (countries, paths) = split_args(&args);
+        assert_eq!(countries, vec!["kaz", "taj", "uz"]);
+        assert_eq!(paths.len(), 2);
+    }
+
+    #[test]
+    fn wrap_keeps_to_the_width() {
+        let lines = wrap("Stop targeting NGOs with punitive tax inspections", 20);
+        assert!(lines.iter().all(|l| l.width() <= 20));
+        assert_eq!(
+            lines.join(" "),
+            "Stop targeting NGOs with punitive tax inspections"
+        );
+    }
+
+    #[test]
+    fn cells_escape_pipes() {
+        assert_eq!(cell("a | b\nc \\"), "a \\| b c \\\\");
+    }
+}

@@ -1,0 +1,434 @@
+//! Comparisons on the built-in reports: what must be shared, what must differ, what must be said
+//! when a country has findings only; and `steppe compare` on the command line.
+
+use std::process::Command;
+
+use steppe::compare::{self, CompareError, Comparison, Entry, Options, Show, NO_THEME};
+use steppe::corpus::{load_builtin, ImportRules};
+use steppe::{Corpus, ItemKind};
+
+const REGIONAL: &str = "fpc-2021-09-30-responding-to-retreating-rights";
+const KAZ_SUMMARY: &str = "fpc-2021-07-22-kazakhstan-executive-summary";
+const TAJ: &str = "fpc-2021-05-17-tajikistan-conclusions";
+
+fn setup() -> (Corpus, ImportRules) {
+    (load_builtin().corpus, ImportRules::builtin())
+}
+
+fn build(corpus: &Corpus, rules: &ImportRules, queries: &[&str], options: Options) -> Comparison {
+    let queries: Vec<String> = queries.iter().map(|q| q.to_string()).collect();
+    let countries = compare::resolve_countries(&rules.gazetteer, corpus, &queries).unwrap();
+    Comparison::build(corpus, &rules.themes, &countries, &options)
+}
+
+fn text_of<'c>(corpus: &'c Corpus, entry: &Entry) -> &'c str {
+    &Comparison::item(corpus, entry).unwrap().text
+}
+
+fn find<'a>(
+    corpus: &Corpus,
+    comparison: &'a Comparison,
+    theme: &str,
+    column: usize,
+    prefix: &str,
+) -> Vec<&'a Entry> {
+    comparison
+        .row(theme)
+        .unwrap_or_else(|| panic!("no row {theme}"))
+        .columns[column]
+        .entries
+        .iter()
+        .filter(|e| text_of(corpus, e).starts_with(prefix))
+        .collect()
+}
+
+#[test]
+fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society() {
+    let (corpus, rules) = setup();
+    let c = build(&corpus, &rules, &["kaz", "taj"], Options::default());
+    assert_eq!(c.countries, vec!["Kazakhstan", "Tajikistan"]);
+    let ngo = "Stop targeting NGOs with punitive tax inspections";
+    let kaz = find(&corpus, &c, "civil-society", 0, ngo);
+    let kaz_ids: Vec<&str> = kaz.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        kaz_ids,
+        vec![format!("{REGIONAL}.r3"), format!("{KAZ_SUMMARY}.r1")],
+        "summary and regional, newest report first"
+    );
+    assert!(kaz.iter().all(|e| e.source == "FPC 2021"));
+    let taj = find(&corpus, &c, "civil-society", 1, ngo);
+    assert_eq!(taj.len(), 1);
+    assert_eq!(taj[0].id, format!("{REGIONAL}.r3"));
+    // All marked shared, linked to each other.
+    assert!(kaz
+        .iter()
+        .all(|e| e.shared_with == vec![format!("{REGIONAL}.r3")]));
+    assert_eq!(
+        taj[0].shared_with,
+        vec![format!("{REGIONAL}.r3"), format!("{KAZ_SUMMARY}.r1")]
+    );
+}
+
+#[test]
+fn kazakhstan_and_kyrgyzstan_share_the_regional_recommendations_and_differ_on_kettling() {
+    let (corpus, rules) = setup();
+    let c = build(&corpus, &rules, &["Kazakhstan", "KG"], Options::default());
+    for n in 1..=17 {
+        let id = format!("{REGIONAL}.r{n}");
+        for column in 0..2 {
+            let entries: Vec<&Entry> = c
+                .entries()
+                .filter(|(_, col, e)| *col == column && e.id == id)
+                .map(|(_, _, e)| e)
+                .collect();
+            assert!(!entries.is_empty(), "{id} missing in column {column}");
+            assert!(entries.iter().all(|e| e.shared_with.contains(&id)), "{id}");
+        }
+    }
+    // The 8 to governments and 9 to the international community, with their addressees.
+    let addressed = |n: usize| {
+        corpus
+            .find_item(&format!("{REGIONAL}.r{n}"))
+            .unwrap()
+            .2
+            .addressee
+            .clone()
+    };
+    assert_ne!(addressed(8), addressed(9));
+    let kettling = find(
+        &corpus,
+        &c,
+        "assembly-protest",
+        0,
+        "Stop using kettling as a policing tactic",
+    );
+    assert_eq!(kettling.len(), 1);
+    assert_eq!(kettling[0].id, format!("{KAZ_SUMMARY}.r5"));
+    assert!(!kettling[0].is_shared());
+    let different = build(
+        &corpus,
+        &rules,
+        &["kaz", "kyr"],
+        Options {
+            theme: None,
+            show: Show::Different,
+        },
+    );
+    assert!(!find(
+        &corpus,
+        &different,
+        "assembly-protest",
+        0,
+        "Stop using kettling"
+    )
+    .is_empty());
+    assert!(different.entries().all(|(_, _, e)| !e.is_shared()));
+    let shared = build(
+        &corpus,
+        &rules,
+        &["kaz", "kyr"],
+        Options {
+            theme: None,
+            show: Show::Shared,
+        },
+    );
+    assert!(shared.entries().all(|(_, _, e)| e.is_shared()));
+    assert!(shared
+        .entries()
+        .all(|(_, _, e)| !e.id.starts_with(&format!("{KAZ_SUMMARY}.r5"))));
+}
+
+#[test]
+fn turkmenistan_and_uzbekistan_have_findings_only_and_it_is_said() {
+    let (corpus, rules) = setup();
+    let c = build(&corpus, &rules, &["turkm", "uz"], Options::default());
+    assert!(!c.rows.is_empty());
+    let mut sources: Vec<&str> = c.entries().map(|(_, _, e)| e.source.as_str()).collect();
+    sources.sort();
+    sources.dedup();
+    assert_eq!(sources, vec!["HRW 2024", "IPHR 2017"]);
+    assert!(c.entries().all(|(_, _, e)| e.kind == ItemKind::Paragraph));
+    assert_eq!(
+        c.without_recommendations(),
+        vec!["Turkmenistan", "Uzbekistan"]
+    );
+    assert!(c.without_items().is_empty());
+    // No row is empty in every column.
+    assert!(c
+        .rows
+        .iter()
+        .all(|r| r.columns.iter().any(|col| !col.entries.is_empty())));
+}
+
+#[test]
+fn a_theme_with_items_for_one_country_only_is_kept_and_empty_themes_are_hidden() {
+    let (corpus, rules) = setup();
+    let c = build(&corpus, &rules, &["kaz", "turkm"], Options::default());
+    let themes: Vec<&str> = c.rows.iter().map(|r| r.theme.as_str()).collect();
+    // Rule order is kept.
+    let order: Vec<&str> = rules
+        .themes
+        .themes
+        .iter()
+        .map(|t| t.id.as_str())
+        .chain([NO_THEME])
+        .filter(|t| themes.contains(t))
+        .collect();
+    assert_eq!(themes, order);
+    // Labour-unions: Kazakhstan only (trade-union recommendations), Turkmenistan has nothing.
+    let labour = c.row("labour-unions").unwrap();
+    assert!(!labour.columns[0].entries.is_empty());
+    assert!(labour.columns[1].entries.is_empty());
+    // Every theme shown has something somewhere.
+    assert!(c
+        .rows
+        .iter()
+        .all(|r| r.columns.iter().any(|col| !col.entries.is_empty())));
+    let limited = build(
+        &corpus,
+        &rules,
+        &["kaz", "turkm"],
+        Options {
+            theme: Some("labour-unions".into()),
+            show: Show::All,
+        },
+    );
+    assert_eq!(limited.rows.len(), 1);
+    assert_eq!(limited.rows[0].theme, "labour-unions");
+}
+
+#[test]
+fn near_duplicates_are_shared_and_different_recommendations_are_not() {
+    let (corpus, rules) = setup();
+    let c = build(&corpus, &rules, &["kaz", "taj"], Options::default());
+    // Tajikistan's own LGBTQ recommendation and the regional one (Kazakhstan column).
+    let lgbtq = find(&corpus, &c, "lgbtq", 1, "Tackle domestic violence");
+    let own = lgbtq.iter().find(|e| e.id == format!("{TAJ}.r14")).unwrap();
+    assert!(own.shared_with.contains(&format!("{REGIONAL}.r8")));
+    // The trade-union recommendation: Kazakhstan summary ≈ regional list (Tajikistan column).
+    let unions = find(
+        &corpus,
+        &c,
+        "labour-unions",
+        0,
+        "Stop the continued harassment",
+    );
+    let summary = unions
+        .iter()
+        .find(|e| e.id == format!("{KAZ_SUMMARY}.r7"))
+        .unwrap();
+    assert_eq!(summary.shared_with, vec![format!("{REGIONAL}.r5")]);
+    // Reworded: "Make it easier for parties …" ≈ "… for independent and opposition parties …".
+    let parties = find(
+        &corpus,
+        &c,
+        "political-pluralism",
+        0,
+        "Make it easier for parties",
+    );
+    assert_eq!(parties[0].shared_with, vec![format!("{REGIONAL}.r4")]);
+    // Not shared: Kazakhstan's domestic-violence law recommendation vs the regional LGBTQ one.
+    let laws = find(&corpus, &c, "women-gender", 0, "Deliver on commitments");
+    assert_eq!(laws.len(), 1);
+    assert!(!laws[0].shared_with.contains(&format!("{REGIONAL}.r8")));
+    assert!(!laws[0].is_shared());
+}
+
+#[test]
+fn the_threshold_separates_the_built_in_pairs() {
+    let (corpus, _) = setup();
+    let ids = |a: &str, b: &str| {
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut to_ids = |text: &str| {
+            let mut v: Vec<u32> = compare::words(text)
+                .into_iter()
+                .map(|w| match vocabulary.iter().position(|x| *x == w) {
+                    Some(i) => i as u32,
+                    None => {
+                        vocabulary.push(w);
+                        (vocabulary.len() - 1) as u32
+                    }
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let ta = to_ids(&corpus.find_item(a).unwrap().2.text);
+        let tb = to_ids(&corpus.find_item(b).unwrap().2.text);
+        compare::similarity(&ta, &tb)
+    };
+    let t = compare::SHARED_THRESHOLD;
+    let same = [
+        (format!("{TAJ}.r14"), format!("{REGIONAL}.r8")),
+        (format!("{KAZ_SUMMARY}.r7"), format!("{REGIONAL}.r5")),
+        (format!("{KAZ_SUMMARY}.r2"), format!("{REGIONAL}.r4")),
+        (format!("{KAZ_SUMMARY}.r12"), format!("{REGIONAL}.r16")),
+        (format!("{TAJ}.r20"), format!("{REGIONAL}.r17")),
+        (format!("{TAJ}.r4"), format!("{REGIONAL}.r1")),
+    ];
+    for (a, b) in &same {
+        assert!(ids(a, b) >= t, "{a} ≈ {b}: {}", ids(a, b));
+    }
+    let different = [
+        (format!("{KAZ_SUMMARY}.r10"), format!("{REGIONAL}.r8")),
+        (format!("{KAZ_SUMMARY}.r3"), format!("{REGIONAL}.r2")),
+        (format!("{TAJ}.r16"), format!("{REGIONAL}.r15")),
+        (format!("{REGIONAL}.p15"), format!("{REGIONAL}.p16")),
+    ];
+    for (a, b) in &different {
+        assert!(ids(a, b) < t, "{a} ≉ {b}: {}", ids(a, b));
+    }
+}
+
+#[test]
+fn the_word_index_finds_exactly_what_all_pairs_finds() {
+    let (corpus, rules) = setup();
+    for queries in [
+        vec!["kaz", "taj", "kyr"],
+        vec!["kaz", "taj"],
+        vec!["uz", "turkm", "kyr"],
+    ] {
+        let countries: Vec<String> = queries.iter().map(|q| q.to_string()).collect();
+        let countries = compare::resolve_countries(&rules.gazetteer, &corpus, &countries).unwrap();
+        let fast = Comparison::build(&corpus, &rules.themes, &countries, &Options::default());
+        let slow =
+            Comparison::build_all_pairs(&corpus, &rules.themes, &countries, &Options::default());
+        assert_eq!(fast, slow, "{queries:?}");
+    }
+}
+
+#[test]
+fn bad_countries_and_themes_list_the_choices() {
+    let (corpus, rules) = setup();
+    let q = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    match compare::resolve_countries(&rules.gazetteer, &corpus, &q(&["kaz", "zzz"])) {
+        Err(CompareError::NoCountry { choices, .. }) => {
+            assert!(choices.contains(&"Uzbekistan".to_string()))
+        }
+        other => panic!("{other:?}"),
+    }
+    match compare::resolve_countries(&rules.gazetteer, &corpus, &q(&["kaz", "turk"])) {
+        Err(CompareError::AmbiguousCountry { choices, .. }) => {
+            assert!(choices.contains(&"Turkmenistan".to_string()));
+            assert!(choices.len() >= 2);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        compare::resolve_countries(&rules.gazetteer, &corpus, &q(&["kaz", "KZ"])),
+        Err(CompareError::Repeated(_))
+    ));
+    assert!(matches!(
+        compare::resolve_countries(&rules.gazetteer, &corpus, &q(&["kaz", "uz", "tj", "kg"])),
+        Err(CompareError::CountryCount(4))
+    ));
+    assert_eq!(
+        compare::resolve_theme(&rules.themes, "civil").unwrap(),
+        "civil-society"
+    );
+    assert!(compare::resolve_theme(&rules.themes, "nonsense").is_err());
+}
+
+fn steppe(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-steppe-test")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn cli_json_has_the_documented_shape() {
+    let out = steppe(&[
+        "compare", "kaz", "taj", "--theme", "civil", "--format", "json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let keys = |v: &serde_json::Value| {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&v), vec!["countries", "themes"]);
+    assert_eq!(
+        v["countries"],
+        serde_json::json!(["Kazakhstan", "Tajikistan"])
+    );
+    let theme = &v["themes"][0];
+    assert_eq!(keys(theme), vec!["columns", "label", "theme"]);
+    assert_eq!(theme["theme"], "civil-society");
+    assert_eq!(v["themes"].as_array().unwrap().len(), 1);
+    let column = &theme["columns"][0];
+    assert_eq!(keys(column), vec!["country", "items"]);
+    let item = column["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == format!("{KAZ_SUMMARY}.r1"))
+        .unwrap();
+    assert_eq!(
+        keys(item),
+        vec!["id", "kind", "report_id", "shared_with", "text"]
+    );
+    assert_eq!(item["kind"], "recommendation");
+    assert_eq!(item["report_id"], KAZ_SUMMARY);
+    assert_eq!(
+        item["shared_with"],
+        serde_json::json!([format!("{REGIONAL}.r3")])
+    );
+}
+
+#[test]
+fn cli_markdown_is_one_table_per_theme() {
+    let out = steppe(&["compare", "kaz", "turkm", "--format", "markdown"]);
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("\n## Labour & unions\n"));
+    assert!(md.contains("| Kazakhstan | Turkmenistan |\n| --- | --- |\n"));
+    assert!(md.contains("— nothing in the loaded reports —"));
+    // Every table line has the same number of unescaped pipes.
+    for line in md.lines().filter(|l| l.starts_with('|')) {
+        let pipes = line.replace("\\|", "").matches('|').count();
+        assert_eq!(pipes, 3, "{line}");
+    }
+}
+
+#[test]
+fn cli_text_says_findings_only_and_fits_80_columns() {
+    let out = steppe(&["compare", "TM", "UZ"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(
+        "No recommendations for Turkmenistan and Uzbekistan in the loaded reports: findings only."
+    ));
+    assert!(!text.contains("recommendation ·") && !text.contains("· recommendation"));
+    use unicode_width::UnicodeWidthStr;
+    assert!(text.lines().all(|l| l.width() <= 80), "{text}");
+    let kaz = String::from_utf8(steppe(&["compare", "kaz", "kyr", "--only", "different"]).stdout)
+        .unwrap();
+    assert!(kaz.contains("Stop using kettling as a policing tactic"));
+    assert!(!kaz.contains('≈'));
+}
+
+#[test]
+fn cli_bad_country_exits_2_with_the_choices() {
+    let out = steppe(&["compare", "kaz", "turk"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("Turkmenistan") && err.contains("Turkey"),
+        "{err}"
+    );
+    let out = steppe(&["compare", "kaz", "atlantis"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("Tajikistan"));
+    let out = steppe(&["compare", "kaz", "taj", "--theme", "zzz"]);
+    assert_eq!(out.status.code(), Some(2));
+}
