@@ -93,11 +93,16 @@ pub fn restore() {
     let _ = disable_raw_mode();
 }
 
+/// Printed after a panic, once the terminal is restored.
+pub const CRASH_NOTE: &str = "steppe crashed; this is a bug, not your input. Please report it to \
+the steppe maintainers (see README.md) with the message above and the command you ran.";
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
+        eprintln!("{CRASH_NOTE}");
     }));
 }
 
@@ -199,6 +204,11 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
             copy_to,
             for_stdout: Vec::new(),
         };
+        // Hidden hook for the end-to-end tests of the panic path: a crash mid-session.
+        if std::env::var_os("STEPPE_TEST_PANIC").is_some_and(|v| v == "1") {
+            terminal.draw(|frame| super::view::draw(frame, &state))?;
+            panic!("STEPPE_TEST_PANIC=1: crash requested by a test");
+        }
         super::run(&mut terminal, &mut state, &mut host)?;
         Ok(host.for_stdout)
     });

@@ -1,0 +1,334 @@
+//! A dependency-free fuzz loop in the ordinary test suite: random hostile inputs (escape
+//! sequences, controls, bidi marks, Markdown and list syntax, footnote markers, broken bytes)
+//! fed to the importer, the decoder, the metadata parser, `sanitize`/`fold` and the keymap
+//! parser, checking properties that must hold for every input (no panic, no control or bidi
+//! character in anything shown, consistent offsets and ids).
+//!
+//! A short run by default; a long one with `STEPPE_FUZZ_SECS=600 cargo test --test fuzz_loop --
+//! --nocapture --test-threads=1` (set `STEPPE_FUZZ_SEED` to replay a failure: the seed is printed).
+
+use steppe::corpus::{import, metadata, ImportRules};
+use steppe::text::{fold_with_offsets, is_invisible, normalize_whitespace, sanitize};
+use steppe::tui::{Key, Keymap};
+
+/// xorshift64*: small, fast, reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "\u{1b}[31m",
+    "\u{1b}[0m",
+    "\u{1b}[2J",
+    "\u{1b}[10;10H",
+    "\u{1b}]52;c;aGk=\u{7}",
+    "\u{1b}]8;;http://x\u{1b}\\",
+    "\u{1b}P1$q\u{1b}\\",
+    "\u{1b}",
+    "\u{1b}[",
+    "\u{1b}]",
+    "\u{9b}",
+    "\u{9d}",
+    "\u{90}",
+    "\u{9c}",
+    "\u{85}",
+    "\u{7}",
+    "\u{8}",
+    "\r",
+    "\u{0}",
+    "\u{7f}",
+    "\t",
+    "\u{202e}",
+    "\u{202c}",
+    "\u{2066}",
+    "\u{200b}",
+    "\u{200d}",
+    "\u{feff}",
+    "\u{ad}",
+    "\u{a0}",
+    "\u{2028}",
+    "\u{fffd}",
+    "\n",
+    "\n",
+    "\n\n",
+    "\n\n",
+    "  \u{2022} ",
+    "- ",
+    "* ",
+    "o ",
+    "1. ",
+    "12) ",
+    "(a) ",
+    "# ",
+    "## ",
+    "> ",
+    "**",
+    "__",
+    "*",
+    "`",
+    "[",
+    "]",
+    "(",
+    ")",
+    "](",
+    "[^1]",
+    "[1]",
+    "[^1]: ",
+    "[2] ",
+    ":",
+    ". ",
+    " ",
+    " ",
+    " ",
+    "Kazakhstan",
+    "Uzbekistan",
+    "Tajik",
+    "the Government of",
+    "should",
+    "must",
+    "Recommendations",
+    "to the Government of",
+    "Related Articles",
+    "Share this",
+    "Photo: ",
+    "\u{a9}",
+    "Ósh",
+    "Қазақстан",
+    "ß",
+    "İ",
+    "ﬃ",
+    "\u{301}",
+    "e\u{301}",
+    "2021-07-22",
+    "22 July 2021",
+    "Article by ",
+    "word",
+    "NGOs",
+    "bloggers",
+    "title",
+    "=",
+    "\"",
+    "'",
+    "{",
+    "}",
+    "[global]",
+    "[reader]",
+    "ctrl-",
+    "alt-",
+    "shift-",
+    "j",
+    "pagedown",
+    "move_down",
+    "quit",
+];
+
+fn hostile(rng: &mut Rng) -> String {
+    let len = rng.below(60);
+    let mut s = String::new();
+    for _ in 0..len {
+        match rng.below(10) {
+            0 => {
+                // Any scalar value, biased to the low planes.
+                let limit = [0x80, 0x800, 0x1_0000, 0x11_0000][rng.below(4)];
+                if let Some(c) = char::from_u32(rng.below(limit) as u32) {
+                    s.push(c);
+                }
+            }
+            _ => s.push_str(TOKENS[rng.below(TOKENS.len())]),
+        }
+    }
+    s
+}
+
+fn iterations() -> usize {
+    std::env::var("STEPPE_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400)
+}
+
+/// Runs `check` on `iterations()` inputs, printing the seed and input of a failure.
+fn fuzz(name: &str, mut check: impl FnMut(&mut Rng) -> Result<(), String>) {
+    let seed = std::env::var("STEPPE_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5eed_u64 ^ name.len() as u64);
+    let mut rng = Rng(seed.max(1));
+    // STEPPE_FUZZ_SECS: run for that long instead of a fixed number of iterations.
+    let deadline = std::env::var("STEPPE_FUZZ_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map(|secs| std::time::Instant::now() + std::time::Duration::from_secs(secs));
+    let mut i = 0;
+    while deadline.map_or(i < iterations(), |d| std::time::Instant::now() < d) {
+        if let Err(message) = check(&mut rng) {
+            panic!("{name}: iteration {i} (STEPPE_FUZZ_SEED={seed}): {message}");
+        }
+        i += 1;
+    }
+    eprintln!("{name}: {i} inputs, no failure");
+}
+
+fn shows_nothing_invisible(what: &str, s: &str, input: &str) -> Result<(), String> {
+    match s.chars().find(|&c| is_invisible(c)) {
+        Some(c) => Err(format!(
+            "{what} {s:?} holds U+{:04X}; input {input:?}",
+            c as u32
+        )),
+        None => Ok(()),
+    }
+}
+
+#[test]
+fn sanitize_and_fold_hold_their_properties() {
+    fuzz("sanitize", |rng| {
+        let input = hostile(rng);
+        let clean = sanitize(&input);
+        shows_nothing_invisible("sanitize", &clean, &input)?;
+        if sanitize(&clean) != clean {
+            return Err(format!("sanitize is not idempotent on {input:?}"));
+        }
+        let normal = normalize_whitespace(&input);
+        shows_nothing_invisible("normalize_whitespace", &normal, &input)?;
+        if normal.contains("  ") || normal.trim() != normal {
+            return Err(format!("whitespace left in {normal:?}"));
+        }
+        let (folded, offsets) = fold_with_offsets(&clean);
+        if offsets.len() != folded.len() || offsets.iter().any(|&o| !clean.is_char_boundary(o)) {
+            return Err(format!("fold offsets broken for {clean:?}"));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn the_importer_never_panics_and_shows_nothing_invisible() {
+    let rules = ImportRules::builtin();
+    fuzz("import", |rng| {
+        let text = hostile(rng);
+        for markdown in [false, true] {
+            let mut diagnostics = Vec::new();
+            let report = import::import(
+                &import::Input {
+                    id: "fuzz",
+                    source: "fuzz.txt",
+                    text: &text,
+                    markdown,
+                    metadata: metadata::Metadata::default(),
+                },
+                &rules,
+                &mut diagnostics,
+            );
+            shows_nothing_invisible("title", &report.title, &text)?;
+            let lines = text.split('\n').count().max(text.split('\r').count());
+            let mut ids = std::collections::HashSet::new();
+            for section in &report.sections {
+                if let Some(heading) = &section.heading {
+                    shows_nothing_invisible("heading", heading, &text)?;
+                }
+                for item in &section.items {
+                    shows_nothing_invisible("item", &item.text, &text)?;
+                    if !ids.insert(item.id.clone()) {
+                        return Err(format!("duplicate id {} for {text:?}", item.id));
+                    }
+                    if item.line == 0 || item.line > lines {
+                        return Err(format!("line {} out of range for {text:?}", item.line));
+                    }
+                }
+            }
+            for footnote in &report.footnotes {
+                shows_nothing_invisible("footnote", &footnote.text, &text)?;
+            }
+            for d in &diagnostics {
+                shows_nothing_invisible("diagnostic", &d.to_string(), &text)?;
+            }
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn decoding_arbitrary_bytes_never_panics() {
+    fuzz("decode", |rng| {
+        let mut bytes: Vec<u8> = hostile(rng).into_bytes();
+        for _ in 0..rng.below(8) {
+            let at = rng.below(bytes.len() + 1);
+            bytes.insert(at, rng.next() as u8);
+        }
+        if rng.below(4) == 0 {
+            bytes.splice(0..0, [[0xff, 0xfe], [0xfe, 0xff]][rng.below(2)]);
+        }
+        let mut diagnostics = Vec::new();
+        if let Some(text) = steppe::corpus::decode(&bytes, "fuzz.txt", &mut diagnostics) {
+            if text.contains('\0')
+                && !bytes.starts_with(&[0xff, 0xfe])
+                && !bytes.starts_with(&[0xfe, 0xff])
+            {
+                return Err(format!("NUL accepted in {bytes:?}"));
+            }
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn the_metadata_parser_never_panics_and_cleans_values() {
+    fuzz("metadata", |rng| {
+        let junk = hostile(rng);
+        let escaped: String = junk.chars().flat_map(char::escape_unicode).collect();
+        let candidates = [
+            junk.clone(),
+            format!("title = \"{escaped}\"\ncountries = [\"{escaped}\"]\n"),
+            format!("author = '''{junk}'''\ndate = \"{junk}\"\n"),
+        ];
+        for text in candidates {
+            let mut diagnostics = Vec::new();
+            let meta = metadata::parse(&text, "fuzz.toml", &mut diagnostics);
+            for value in [&meta.title, &meta.author, &meta.date]
+                .into_iter()
+                .flatten()
+            {
+                shows_nothing_invisible("metadata value", value, &text)?;
+            }
+            for country in meta.countries.iter().flatten() {
+                shows_nothing_invisible("metadata country", country, &text)?;
+            }
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn the_keymap_parser_never_panics_and_errors_are_inert() {
+    fuzz("keymap", |rng| {
+        let junk = hostile(rng);
+        let _ = junk.parse::<Key>();
+        let escaped: String = junk.chars().flat_map(char::escape_unicode).collect();
+        for text in [
+            junk.clone(),
+            format!("[global]\n\"{escaped}\" = \"move_down\"\n"),
+            format!("[reader]\nj = \"{escaped}\"\n"),
+        ] {
+            if let Err(err) = Keymap::with_user(&text, "keymap.toml") {
+                let shown = err.to_string();
+                if shown.contains('\u{1b}') || shown.chars().any(|c| c.is_control() && c != '\n') {
+                    return Err(format!(
+                        "keymap error {shown:?} carries a control character"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    });
+}
