@@ -266,10 +266,11 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         }
         print(&out)?;
     }
-    if hits.is_empty() {
+    if hits.is_empty() && !loaded.has_errors() {
         eprintln!("no matches for {:?}", args.query);
         return Ok(ExitCode::from(EXIT_NOTHING));
     }
+    // A file that could not be used is an error (2) even when other files gave hits.
     Ok(exit_for(&loaded))
 }
 
