@@ -112,6 +112,31 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// Makes a string safe to print while keeping it recognisable: every character that
+/// [`sanitize`] would remove or replace (controls, escape introducers, bidi controls, zero-width
+/// and odd spaces) is written as a visible `\u{..}` escape instead. Used for file paths in
+/// messages, where silently dropping characters would name a different file.
+pub fn escape_invisible(input: &str) -> String {
+    if !input.chars().any(|c| is_invisible(c) || is_odd_space(c)) {
+        return input.to_string();
+    }
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        if is_invisible(c) || is_odd_space(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A path as shown in messages and in the `source` of a report: [`escape_invisible`] applied
+/// to its display form, so a file name can never carry an escape sequence to the terminal.
+pub fn shown_path(path: &std::path::Path) -> String {
+    escape_invisible(&path.display().to_string())
+}
+
 /// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
 pub fn normalize_whitespace(input: &str) -> String {
     collapse_whitespace(&sanitize(input))
@@ -245,6 +270,18 @@ mod tests {
         assert_eq!(offsets.len(), folded.len());
         assert_eq!(offsets[2], 3); // 'l' after the two-byte 'ü'
         assert_eq!(offsets[5], 6); // the apostrophe
+    }
+
+    #[test]
+    fn escape_invisible_keeps_paths_recognisable_and_inert() {
+        assert_eq!(escape_invisible("plain/report.txt"), "plain/report.txt");
+        assert_eq!(
+            escape_invisible("evil\u{1b}[31m\u{202e}txt.md"),
+            "evil\\u{1b}[31m\\u{202e}txt.md"
+        );
+        assert!(!escape_invisible("a\u{9b}b\u{200b}")
+            .chars()
+            .any(is_invisible));
     }
 
     #[test]

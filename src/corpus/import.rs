@@ -112,7 +112,14 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 
 fn clean_lines(input: &Input<'_>, rules: &ImportRules) -> Vec<Line> {
     let mut lines = Vec::new();
-    for (index, raw) in input.text.split('\n').enumerate() {
+    // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
+    // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
+    let separator = if input.text.contains('\n') {
+        '\n'
+    } else {
+        '\r'
+    };
+    for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
@@ -1244,6 +1251,30 @@ fn check_footnotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cr_only_line_endings_are_lines() {
+        let text = "Kazakhstan: a report\r\rThe authorities in Kazakhstan detained bloggers.\r\r\
+                    The Government of Kazakhstan should:\r\r  \u{2022} Free the activists.\r";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "cr",
+                source: "cr.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        assert_eq!(report.title, "Kazakhstan: a report");
+        let items: Vec<_> = report.sections.iter().flat_map(|s| &s.items).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].kind, ItemKind::Recommendation);
+        assert_eq!(items[1].line, 7);
+        assert!(d.is_empty(), "{d:?}");
+    }
 
     #[test]
     fn dates_parse_in_common_forms() {

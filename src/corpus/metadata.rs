@@ -97,12 +97,24 @@ pub fn parse(text: &str, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Metad
         None => None,
     };
     metadata.countries = match table.get("countries") {
-        Some(toml::Value::Array(values)) => Some(
-            values
-                .iter()
-                .filter_map(|v| v.as_str().map(crate::text::normalize_whitespace))
-                .collect(),
-        ),
+        Some(toml::Value::Array(values)) => {
+            if let Some(other) = values.iter().find(|v| !v.is_str()) {
+                diagnostics.push(Diagnostic::warning(
+                    path,
+                    key_line(text, "countries"),
+                    format!(
+                        "metadata key \"countries\" must list names; {} entries ignored",
+                        other.type_str()
+                    ),
+                ));
+            }
+            Some(
+                values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(crate::text::normalize_whitespace))
+                    .collect(),
+            )
+        }
         Some(other) => {
             diagnostics.push(Diagnostic::error(
                 path,

@@ -154,7 +154,7 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
         let files = find_report_files(path)?;
         if files.is_empty() {
             return Err(LoadError::NoReports {
-                path: path.display().to_string(),
+                path: crate::text::shown_path(path),
             });
         }
         for file in files {
@@ -187,7 +187,7 @@ fn is_report_file(path: &Path) -> bool {
 /// (sorted, symlinked folders followed once, loops and excessive depth skipped).
 pub fn find_report_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|source| LoadError::Unreadable {
-        path: path.display().to_string(),
+        path: crate::text::shown_path(path),
         source,
     })?;
     if meta.is_file() {
@@ -207,7 +207,7 @@ fn walk(
     files: &mut Vec<PathBuf>,
 ) -> Result<(), LoadError> {
     let unreadable = |source| LoadError::Unreadable {
-        path: dir.display().to_string(),
+        path: crate::text::shown_path(dir),
         source,
     };
     let canonical = dir.canonicalize().map_err(unreadable)?;
@@ -238,7 +238,7 @@ pub fn load_file(
     rules: &ImportRules,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Option<Report>, LoadError> {
-    let shown = path.display().to_string();
+    let shown = crate::text::shown_path(path);
     if !is_report_file(path) {
         diagnostics.push(Diagnostic::error(
             &shown,
@@ -280,10 +280,20 @@ pub fn load_file(
     let metadata = match std::fs::read_to_string(&metadata_path) {
         Ok(toml_text) => metadata::parse(
             &toml_text,
-            &metadata_path.display().to_string(),
+            &crate::text::shown_path(&metadata_path),
             diagnostics,
         ),
-        Err(_) => metadata::Metadata::default(),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => metadata::Metadata::default(),
+        Err(err) => {
+            // It exists but cannot be used (not UTF-8, a folder, no permission): say so rather
+            // than silently importing without it.
+            diagnostics.push(Diagnostic::error(
+                crate::text::shown_path(&metadata_path),
+                1,
+                format!("cannot read metadata, ignored: {err}"),
+            ));
+            metadata::Metadata::default()
+        }
     };
     let stem = path
         .file_stem()

@@ -147,12 +147,12 @@ impl ImportRules {
         let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
-                Ok(text) => Ok((text, path.display().to_string())),
+                Ok(text) => Ok((text, crate::text::shown_path(&path))),
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
                     Ok((default.to_string(), format!("builtin/{name}")))
                 }
                 Err(source) => Err(LoadError::Unreadable {
-                    path: path.display().to_string(),
+                    path: crate::text::shown_path(&path),
                     source,
                 }),
             }

@@ -1,0 +1,726 @@
+//! The hostile-input suite: files that try to break steppe (escape sequences, control and bidi
+//! characters, broken encodings, empty and binary files, huge files and lines, deep and looping
+//! folders, unreadable paths, malformed metadata) run through the real binary's `check`,
+//! `export --format json` and `search`. Every run must end with a clear message naming the file
+//! or a correct result, the documented exit code, valid JSON where JSON is asked for, no panic,
+//! and no byte of output that a terminal would interpret as a control sequence.
+//!
+//! Fixtures are generated here, in temporary folders; the big ones once per test process.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// Escape sequences of every family, C0/C1 controls, a bare CR, backspaces, bidi overrides and
+/// zero-width characters, spread over a title, a lead-in, recommendations and a finding.
+const HOSTILE_TEXT: &str = "Kazakhstan: \u{1b}[31mRed\u{1b}[0m alert \u{202e}txt.exe\u{202c} report\n\
+\n\
+The authorities in Kazakhstan\u{1b}]52;c;cm0gLXJmIH4=\u{7} detained \u{1b}]8;;https://evil.example\u{1b}\\bloggers\u{1b}]8;;\u{1b}\\ and \u{1b}P1$qm\u{1b}\\ activists\u{9b}2J in Almaty.\u{1b}[2J\u{1b}[H\u{1b}[10;10H\u{1b}[?25l\n\
+\n\
+The Government of Kazakhstan should:\n\
+\n\
+  \u{2022} Free the bare\rCR prisoners\u{8}\u{8}\u{8}now and stop\u{7}\u{1}\u{7f} torture.\n\
+  \u{2022} Repeal the\u{200b}zero\u{200d}width\u{feff}law\u{ad}ful \u{2066}isolated\u{2069} \u{202d}override\u{202c} rules.\n\
+  \u{2022} End \u{85}NEL \u{90}DCS-C1\u{9c} \u{9d}OSC-C1\u{7} harassment of journalists.\n";
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_steppe")
+}
+
+/// Runs steppe with no user configuration.
+fn steppe<I, S>(args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    Command::new(bin())
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("NO_COLOR", "1")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run steppe")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The first character of `bytes` that a terminal could act on, if any: ESC, any other C0
+/// control but newline and tab, DEL, C1 controls, bidi controls; and invalid UTF-8 (a raw 0x9b
+/// byte is CSI to some terminals).
+fn first_forbidden(bytes: &[u8]) -> Option<String> {
+    let Ok(s) = std::str::from_utf8(bytes) else {
+        return Some("invalid UTF-8".to_string());
+    };
+    s.char_indices()
+        .find(|&(_, c)| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || matches!(
+                    c,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                        | '\u{061c}'
+                )
+        })
+        .map(|(at, c)| {
+            let from = s[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+            format!("U+{:04X} after {:?}", c as u32, &s[from..at])
+        })
+}
+
+/// What every run must satisfy, whatever the input.
+fn assert_inert(what: &str, out: &Output) {
+    let err = text(&out.stderr);
+    assert!(!err.contains("panicked"), "{what}: panic:\n{err}");
+    assert!(
+        out.status.code().is_some(),
+        "{what}: killed by a signal: {:?}\n{err}",
+        out.status
+    );
+    if let Some(bad) = first_forbidden(&out.stdout) {
+        panic!("{what}: stdout carries {bad}");
+    }
+    if let Some(bad) = first_forbidden(&out.stderr) {
+        panic!("{what}: stderr carries {bad}");
+    }
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+fn json(what: &str, out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{what}: stdout is not JSON ({e}):\n{}", text(&out.stdout)))
+}
+
+/// What the three commands say about one path.
+struct Runs {
+    check: Output,
+    export: Output,
+    search: Output,
+}
+
+impl Runs {
+    fn of(path: &Path, query: &str) -> Runs {
+        let p = path.as_os_str();
+        let runs = Runs {
+            check: steppe(["check".as_ref(), p]),
+            export: steppe(["export".as_ref(), "--format".as_ref(), "json".as_ref(), p]),
+            search: steppe(["search".as_ref(), query.as_ref(), "--json".as_ref(), p]),
+        };
+        let shown = path.display();
+        assert_inert(&format!("check {shown}"), &runs.check);
+        assert_inert(&format!("export {shown}"), &runs.export);
+        assert_inert(&format!("search {shown}"), &runs.search);
+        runs
+    }
+
+    fn check_out(&self) -> String {
+        text(&self.check.stdout) + &text(&self.check.stderr)
+    }
+
+    /// Export JSON: the reports array.
+    fn reports(&self) -> Vec<serde_json::Value> {
+        json("export", &self.export)["reports"]
+            .as_array()
+            .cloned()
+            .expect("reports array")
+    }
+
+    /// Every item text of the export.
+    fn item_texts(&self) -> Vec<String> {
+        self.reports()
+            .iter()
+            .flat_map(|r| r["sections"].as_array().cloned().unwrap_or_default())
+            .flat_map(|s| s["items"].as_array().cloned().unwrap_or_default())
+            .map(|i| i["text"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Search hits (an empty list when steppe found nothing and printed no JSON).
+    fn hits(&self) -> Vec<serde_json::Value> {
+        if self.search.stdout.is_empty() {
+            return Vec::new();
+        }
+        json("search", &self.search)["hits"]
+            .as_array()
+            .cloned()
+            .expect("hits array")
+    }
+}
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("mkdir");
+    }
+    std::fs::write(&path, bytes).expect("write fixture");
+    path
+}
+
+/// A small, well-formed report around `body` (a paragraph line), clean for `check`.
+fn report_around(body: &str) -> String {
+    format!(
+        "Kazakhstan: a report\n\nThe authorities in Kazakhstan detained bloggers. {body}\n\n\
+         The Government of Kazakhstan should:\n\n  \u{2022} Free the activists.\n"
+    )
+}
+
+#[test]
+fn escape_sequences_controls_and_bidi_are_inert_everywhere() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write(dir.path(), "hostile.txt", HOSTILE_TEXT);
+    let runs = Runs::of(&path, "journalists");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert_eq!(code(&runs.export), 0);
+    let reports = runs.reports();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["title"], "Kazakhstan: Red alert txt.exe report");
+    let texts = runs.item_texts();
+    assert_eq!(
+        texts,
+        [
+            "The authorities in Kazakhstan detained bloggers and activists in Almaty.",
+            "Free the bare CR prisonersnow and stop torture.",
+            "Repeal thezerowidthlawful isolated override rules.",
+            "End NEL harassment of journalists.",
+        ],
+        "escape payloads (clipboard, link target, DCS) are dropped with their introducers"
+    );
+    assert!(!text(&runs.export.stdout).contains("evil.example"));
+    assert!(!text(&runs.export.stdout).contains("cm0gLXJmIH4"));
+    assert_eq!(code(&runs.search), 0);
+    let hits = runs.hits();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0]["kind"], "recommendation");
+    assert_eq!(hits[0]["text"], "End NEL harassment of journalists.");
+
+    // The human-readable search output (what a user sees) is inert too.
+    let plain = steppe(["search".as_ref(), "activists".as_ref(), path.as_os_str()]);
+    assert_inert("search (plain)", &plain);
+    assert_eq!(code(&plain), 0);
+    assert!(text(&plain.stdout).contains("Almaty"));
+}
+
+#[test]
+fn every_c0_and_c1_control_and_lone_escape_is_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut body = String::new();
+    for c in (0x01u32..0x20).chain(0x7f..0xa0) {
+        if c == u32::from(b'\n') {
+            continue;
+        }
+        body.push('x');
+        body.push(char::from_u32(c).expect("control"));
+    }
+    // Unterminated sequences at the end of a line must not swallow the next lines.
+    body.push_str(" end \u{1b}]52;c;");
+    let path = write(dir.path(), "controls.txt", report_around(&body));
+    let runs = Runs::of(&path, "activists");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    let texts = runs.item_texts();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts[0].starts_with("The authorities in Kazakhstan detained bloggers. x"));
+    assert_eq!(texts[1], "Free the activists.");
+    assert_eq!(runs.hits().len(), 1);
+}
+
+#[test]
+fn bare_carriage_returns_and_backspaces_cannot_overwrite_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Old Mac line endings: the whole file is one line of CR-separated text.
+    let cr_only = report_around("Visible.\rHIDDEN overwrite").replace('\n', "\r");
+    let path = write(dir.path(), "cr.txt", &cr_only);
+    let runs = Runs::of(&path, "overwrite");
+    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    assert_eq!(code(&runs.export), 0);
+    let texts = runs.item_texts();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Visible. HIDDEN overwrite")),
+        "{texts:?}"
+    );
+    assert_eq!(runs.hits().len(), 1);
+
+    let path = write(
+        dir.path(),
+        "bs.txt",
+        report_around("Innocent\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}GUILTY!!"),
+    );
+    let runs = Runs::of(&path, "guilty");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert!(runs.item_texts()[0].ends_with("InnocentGUILTY!!"));
+}
+
+#[test]
+fn a_ten_thousand_character_word_and_a_one_megabyte_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let word: String = "Kazakhstanisation".chars().cycle().take(10_000).collect();
+    let path = write(dir.path(), "word.txt", report_around(&word));
+    let runs = Runs::of(&path, &word[..40]);
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert!(runs.item_texts()[0].ends_with(&word));
+    assert_eq!(runs.hits().len(), 1);
+
+    // One line of 1 MiB: words, Markdown-looking brackets, footnote markers and bullets.
+    let unit = "Kazakhstan detained [bloggers](x [^ ** 1.[2] \u{2022} ";
+    let line = unit.repeat((1 << 20) / unit.len() + 1);
+    let path = write(dir.path(), "line.md", format!("# A long line\n\n{line}\n"));
+    let runs = Runs::of(&path, "bloggers");
+    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    assert_eq!(code(&runs.export), 0);
+    assert_eq!(runs.reports().len(), 1);
+    assert!(runs.item_texts().iter().map(String::len).sum::<usize>() > 500_000);
+    assert_eq!(code(&runs.search), 0);
+}
+
+#[test]
+fn broken_encodings_are_decoded_or_reported_with_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = report_around("Caf\u{e9} owners too.");
+
+    // Invalid UTF-8 on line 3: a warning naming file and line, the rest imported.
+    let mut bytes = good.clone().into_bytes();
+    let at = good.find("Caf").expect("marker") + 3;
+    bytes.splice(at..at + 2, [0xe9, 0x9b, 0xff]);
+    let path = write(dir.path(), "latin1.txt", &bytes);
+    let runs = Runs::of(&path, "activists");
+    assert_eq!(code(&runs.check), 1);
+    assert!(
+        runs.check_out()
+            .contains(&format!("{}:3: warning: invalid UTF-8", path.display())),
+        "{}",
+        runs.check_out()
+    );
+    assert_eq!(code(&runs.export), 0, "a warning is not a failure");
+    assert!(runs.item_texts()[0].contains("Caf\u{fffd}\u{fffd} owners"));
+    assert_eq!(runs.hits().len(), 1);
+
+    // UTF-16 with a BOM, both byte orders: decoded like UTF-8.
+    for (name, bom, big_endian) in [
+        ("le.txt", [0xff, 0xfe], false),
+        ("be.txt", [0xfe, 0xff], true),
+    ] {
+        let mut bytes = bom.to_vec();
+        for unit in good.encode_utf16() {
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            bytes.extend(pair);
+        }
+        let path = write(dir.path(), name, &bytes);
+        let runs = Runs::of(&path, "café");
+        assert_eq!(code(&runs.check), 0, "{name}: {}", runs.check_out());
+        assert!(runs.item_texts()[0].contains("Café owners"), "{name}");
+        assert_eq!(runs.hits().len(), 1, "{name}");
+    }
+
+    // A UTF-8 BOM is not text.
+    let path = write(dir.path(), "bom.txt", format!("\u{feff}{good}"));
+    let runs = Runs::of(&path, "activists");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert_eq!(runs.reports()[0]["title"], "Kazakhstan: a report");
+}
+
+/// Files that hold no report: `check` names the file and exits 1; `export` prints valid JSON
+/// with no reports and exits 2 (a file could not be used); `search` finds nothing and says why.
+fn assert_unusable(path: &Path, message: &str) {
+    let runs = Runs::of(path, "kazakhstan");
+    let shown = path.display().to_string();
+    assert_eq!(code(&runs.check), 1, "{}", runs.check_out());
+    assert!(
+        runs.check_out()
+            .contains(&format!("{shown}:1: error: {message}")),
+        "{}",
+        runs.check_out()
+    );
+    assert_eq!(code(&runs.export), 2);
+    assert!(runs.reports().is_empty());
+    assert!(text(&runs.export.stderr).contains(&shown));
+    assert_ne!(code(&runs.search), 0);
+    assert!(runs.hits().is_empty());
+    assert!(text(&runs.search.stderr).contains(&shown));
+}
+
+#[test]
+fn empty_nul_whitespace_and_boilerplate_files_name_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    assert_unusable(&write(dir.path(), "empty.txt", ""), "file is empty");
+    assert_unusable(
+        &write(dir.path(), "blank.md", " \n\t\n\u{feff}\u{200b}\n\n"),
+        "no report text found",
+    );
+    assert_unusable(
+        &write(dir.path(), "nul.txt", vec![0u8; 64 * 1024]),
+        "binary file",
+    );
+    assert_unusable(
+        &write(
+            dir.path(),
+            "chrome.txt",
+            "Skip to content\nMenu\nSearch\n\nShare this\nPrint\nDownload PDF\n\
+             Photo: \u{a9} Someone\nRelated Articles\nKazakhstan: other news\n",
+        ),
+        "no report text found",
+    );
+    // Escape sequences only: nothing visible is left.
+    assert_unusable(
+        &write(
+            dir.path(),
+            "escapes.txt",
+            "\u{1b}[31m\u{1b}[0m\n\u{1b}]0;title\u{7}\n",
+        ),
+        "no report text found",
+    );
+}
+
+#[test]
+fn file_names_with_escape_sequences_are_shown_escaped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = "evil\u{1b}[31m\u{1b}]52;c;eA==\u{7}\u{202e}txt.md";
+    let path = write(
+        dir.path(),
+        name,
+        "Only\n\nsome text about Kazakhstan, a bullet:\n",
+    );
+    std::fs::write(path.with_extension("toml"), "title = 3\n").expect("write");
+    let runs = Runs::of(&path, "kazakhstan");
+    assert_eq!(code(&runs.check), 1);
+    let escaped = "evil\\u{1b}[31m\\u{1b}]52;c;eA==\\u{7}\\u{202e}txt";
+    assert!(
+        runs.check_out().contains(&format!(
+            "{escaped}.toml:1: error: metadata key \"title\" must be a string"
+        )),
+        "{}",
+        runs.check_out()
+    );
+    let reports = runs.reports();
+    assert!(reports[0]["source"]
+        .as_str()
+        .is_some_and(|s| s.ends_with(&format!("{escaped}.md"))));
+    // The same for a folder and for a path that does not exist.
+    let sub = dir.path().join("dir\u{9b}31m\u{1b}[2J");
+    std::fs::create_dir(&sub).expect("mkdir");
+    let missing = sub.join("gone\u{1b}[H.txt");
+    let runs = Runs::of(&missing, "x");
+    for out in [&runs.check, &runs.export, &runs.search] {
+        assert_eq!(code(out), 2);
+        assert!(text(&out.stderr).contains("dir\\u{9b}31m\\u{1b}[2J/gone\\u{1b}[H.txt"));
+    }
+    let runs = Runs::of(&sub, "x");
+    assert_eq!(code(&runs.check), 2);
+    assert!(text(&runs.check.stderr).contains("no reports found"));
+}
+
+/// 10 000 tiny reports in one folder, made once.
+fn many_files() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for i in 0..10_000 {
+            let country = ["Kazakhstan", "Uzbekistan", "Tajikistan"][i % 3];
+            std::fs::write(
+                dir.path().join(format!("r{i:05}.txt")),
+                format!(
+                    "Note {i}\n\nThe authorities in {country} detained blogger number w{i}x.\n"
+                ),
+            )
+            .expect("write");
+        }
+        dir
+    })
+    .path()
+}
+
+#[test]
+fn ten_thousand_tiny_files_in_one_folder() {
+    let runs = Runs::of(many_files(), "w4321x");
+    let exact = steppe([
+        "search".as_ref(),
+        "w4321x".as_ref(),
+        "--exact".as_ref(),
+        "--json".as_ref(),
+        many_files().as_os_str(),
+    ]);
+    assert_inert("search --exact", &exact);
+    let exact = json("search --exact", &exact)["hits"]
+        .as_array()
+        .cloned()
+        .expect("hits");
+    assert_eq!(exact.len(), 1, "{exact:?}");
+    assert_eq!(exact[0]["report_id"], "r04321");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert!(
+        text(&runs.check.stderr).contains("10000 report(s) checked, 0 problem(s)"),
+        "{}",
+        runs.check_out()
+    );
+    assert_eq!(runs.reports().len(), 10_000);
+    let hits = runs.hits();
+    assert_eq!(
+        hits.len(),
+        20,
+        "the exact hit and close spellings, up to the limit"
+    );
+    assert_eq!(hits[0]["report_id"], "r04321", "the exact hit ranks first");
+}
+
+#[test]
+fn deep_folders_and_symlink_loops() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut deep = dir.path().to_path_buf();
+    for level in 0..50 {
+        deep.push(format!("level{level}"));
+    }
+    write(&deep, "deep.txt", report_around("Found at the bottom."));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::symlink;
+        // A folder linking back to the root, a link to itself, and two links to each other.
+        symlink(dir.path(), deep.join("back-to-root")).expect("symlink");
+        symlink("self.txt", dir.path().join("self.txt")).expect("symlink");
+        symlink("b.md", dir.path().join("a.md")).expect("symlink");
+        symlink("a.md", dir.path().join("b.md")).expect("symlink");
+    }
+    let runs = Runs::of(dir.path(), "bottom");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+    assert_eq!(runs.reports().len(), 1, "the loops are followed once");
+    assert!(runs.reports()[0]["source"]
+        .as_str()
+        .is_some_and(|s| s.contains("level49/deep.txt")));
+    assert_eq!(runs.hits().len(), 1);
+
+    #[cfg(unix)]
+    {
+        // A looping link given directly is an unreadable path: exit 2, named.
+        let runs = Runs::of(&dir.path().join("self.txt"), "x");
+        for out in [&runs.check, &runs.export, &runs.search] {
+            assert_eq!(code(out), 2);
+            assert!(text(&out.stderr).contains("self.txt: cannot read"));
+        }
+    }
+}
+
+#[test]
+fn unreadable_paths_exit_2_naming_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write(dir.path(), "locked.txt", report_around("Locked."));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+        // Root reads files whatever their mode: then the file simply loads.
+        let privileged = std::fs::read(&path).is_ok();
+        let runs = Runs::of(&path, "locked");
+        if privileged {
+            assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+            assert_eq!(runs.hits().len(), 1);
+        } else {
+            for out in [&runs.check, &runs.export, &runs.search] {
+                assert_eq!(code(out), 2);
+                assert!(text(&out.stderr).contains("locked.txt: cannot read"));
+            }
+        }
+        // A folder that cannot be listed (also only effective without privileges).
+        let sub = dir.path().join("closed");
+        std::fs::create_dir(&sub).expect("mkdir");
+        write(&sub, "inner.txt", report_around("Inner."));
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+        if std::fs::read_dir(&sub).is_err() {
+            let runs = Runs::of(&sub, "inner");
+            assert_eq!(code(&runs.check), 2);
+            assert!(text(&runs.check.stderr).contains("closed: cannot read"));
+        }
+        std::fs::set_permissions(&sub, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+
+        // Unreadable whatever the privileges: a FIFO given as a report (reading it would block
+        // for ever) and a FIFO inside a folder (skipped: not a regular file).
+        let fifo = dir.path().join("pipe.txt");
+        let made = Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let runs = Runs::of(&fifo, "x");
+            for out in [&runs.check, &runs.export, &runs.search] {
+                assert_eq!(code(out), 2);
+                assert!(text(&out.stderr).contains("pipe.txt: cannot read"));
+            }
+            let runs = Runs::of(dir.path(), "locked");
+            assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+            assert_eq!(runs.reports().len(), 2, "locked.txt and closed/inner.txt");
+        }
+    }
+    // A folder whose name looks like a report.
+    let runs = Runs::of(&dir.path().join("closed"), "inner");
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+}
+
+#[test]
+fn malformed_metadata_is_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "types",
+            "title = 3\ndate = true\ncountries = \"Kazakhstan\"\nurl = [1]\n",
+            ":1: error: metadata key \"title\" must be a string, not integer",
+        ),
+        (
+            "unknown",
+            "title = \"T\"\ncolour = \"red\"\n\"\\u001b[2J\" = 1\n[nested]\nx = 1\n",
+            ":2: warning: unknown metadata key \"colour\"",
+        ),
+        (
+            "duplicate",
+            "title = \"One\"\ntitle = \"Two\"\n",
+            ":2:1: error: malformed metadata, ignored",
+        ),
+        (
+            "syntax",
+            "title = \"unterminated\ndate = 2021-13-45\n",
+            ":1:",
+        ),
+        (
+            "baddate",
+            "date = \"the 32nd of Smarch\"\n",
+            ":1: error: metadata date",
+        ),
+        (
+            "countries",
+            "countries = [\"Kazakhstan\", 7, { a = 1 }]\n",
+            ":1: warning: metadata key \"countries\" must list names",
+        ),
+        (
+            "escapes",
+            "title = \"\\u001b]52;c;eA==\\u0007Clean \\u202etitle\"\nauthor = \"A\\u009b2J\"\n",
+            "",
+        ),
+    ];
+    for (name, toml, _) in cases {
+        write(dir.path(), &format!("{name}.txt"), report_around("Text."));
+        write(dir.path(), &format!("{name}.toml"), toml);
+    }
+    // Metadata that is not UTF-8.
+    write(dir.path(), "binary.txt", report_around("Text."));
+    write(dir.path(), "binary.toml", b"title = \"\xff\xfe\"\n");
+    let runs = Runs::of(dir.path(), "activists");
+    let out = runs.check_out();
+    assert_eq!(code(&runs.check), 1, "{out}");
+    for (name, _, expected) in cases {
+        let toml = dir
+            .path()
+            .join(format!("{name}.toml"))
+            .display()
+            .to_string();
+        if expected.is_empty() {
+            assert!(
+                !out.contains(&toml),
+                "{name}: clean after sanitising: {out}"
+            );
+            continue;
+        }
+        assert!(out.contains(&format!("{toml}{expected}")), "{name}: {out}");
+    }
+    assert!(
+        out.contains("binary.toml:1: error: cannot read metadata"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("escapes.toml"),
+        "clean after sanitising: {out}"
+    );
+    // Every report still loads, with the metadata that could be used; metadata errors make
+    // export exit 2 all the same (like any file that could not be fully used).
+    assert_eq!(code(&runs.export), 2);
+    let reports = runs.reports();
+    assert_eq!(reports.len(), cases.len() + 1);
+    let escapes = reports
+        .iter()
+        .find(|r| r["id"] == "escapes")
+        .expect("escapes report");
+    assert_eq!(escapes["title"], "Clean title");
+    assert_eq!(escapes["author"], "A");
+    assert_eq!(runs.hits().len(), cases.len() + 1);
+}
+
+/// One report of about 50 MB made from a real one with varied words, generated once.
+fn fifty_megabytes() -> &'static Path {
+    static FILE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    &FILE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let real = steppe::corpus::builtin::REPORTS[0].text;
+            let body: String = real
+                .lines()
+                .filter(|l| !matches!(l.trim(), "Related Articles" | "Related articles"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut text = String::with_capacity(51 << 20);
+            let mut n = 0;
+            while text.len() < 50 << 20 {
+                text.push_str(&body.replace("the ", &format!("the w{n}x ")));
+                text.push_str("\n\n");
+                n += 1;
+            }
+            let path = write(dir.path(), "fifty.txt", &text);
+            (dir, path)
+        })
+        .1
+}
+
+#[test]
+fn a_fifty_megabyte_report_loads() {
+    let path = fifty_megabytes();
+    assert!(std::fs::metadata(path).expect("size").len() >= 50 << 20);
+    let check = steppe(["check".as_ref(), path.as_os_str()]);
+    assert_inert("check fifty", &check);
+    assert!(matches!(code(&check), 0 | 1), "{}", text(&check.stderr));
+    assert!(text(&check.stderr).contains("1 report(s) checked"));
+}
+
+/// Export and search of the 50 MB report: slow in a debug build, so run on request
+/// (`cargo test --release --test hostile -- --ignored`).
+#[test]
+#[ignore = "slow in debug builds; run with --release -- --ignored"]
+fn a_fifty_megabyte_report_exports_and_searches() {
+    let path = fifty_megabytes();
+    let search = steppe([
+        "search".as_ref(),
+        "w1234x".as_ref(),
+        "--json".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_inert("search fifty", &search);
+    assert_eq!(code(&search), 0);
+    let export = steppe([
+        "export".as_ref(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        path.as_os_str(),
+    ]);
+    assert_inert("export fifty", &export);
+    assert_eq!(code(&export), 0);
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_by_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&path).expect("create");
+    // A sparse file: no disk space used, but larger than the limit.
+    file.set_len(steppe::corpus::MAX_FILE_BYTES + 1)
+        .expect("set_len");
+    let runs = Runs::of(&path, "x");
+    assert_eq!(code(&runs.check), 1);
+    assert!(
+        runs.check_out().contains(&format!(
+            "{}:1: error: file is 64 MB, larger than",
+            path.display()
+        )),
+        "{}",
+        runs.check_out()
+    );
+    assert_eq!(code(&runs.export), 2);
+}
