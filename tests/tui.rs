@@ -236,3 +236,194 @@ fn unknown_features_say_they_are_not_available_yet() {
     let status = state.status.unwrap();
     assert!(status.text.contains("not available yet"), "{}", status.text);
 }
+
+fn run_state(state: &mut AppState, width: u16, height: u16, events: Vec<crossterm::event::Event>) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut host = ScriptedHost {
+        events: events.into(),
+        copied: Vec::new(),
+    };
+    tui::run(&mut terminal, state, &mut host).unwrap();
+    screen(&terminal)
+}
+
+fn keys(names: &str) -> Vec<crossterm::event::Event> {
+    names.split_whitespace().map(tui::key_event).collect()
+}
+
+fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> crossterm::event::Event {
+    crossterm::event::Event::Mouse(crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: crossterm::event::KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_scrolls() {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let mut state = AppState::builtin();
+    // Countries pane at 160×48: rows start at y = 1; Tajikistan is the third row.
+    let screen = run_state(
+        &mut state,
+        160,
+        48,
+        vec![mouse(MouseEventKind::Down(MouseButton::Left), 5, 3)],
+    );
+    assert_eq!(state.country_node().unwrap().scope.label(), "Tajikistan", "{}", dump(&screen));
+    assert_eq!(state.focus, Focus::Countries);
+    // The wheel over the countries pane moves the selection down.
+    run_state(
+        &mut state,
+        160,
+        48,
+        vec![
+            mouse(MouseEventKind::ScrollDown, 5, 10),
+            mouse(MouseEventKind::ScrollDown, 5, 10),
+        ],
+    );
+    assert_eq!(state.country_node().unwrap().scope.label(), "Uzbekistan");
+    // A click on a report heading selects nothing but focuses the pane.
+    run_state(
+        &mut state,
+        160,
+        48,
+        vec![mouse(MouseEventKind::Down(MouseButton::Left), 40, 1)],
+    );
+    assert_eq!(state.focus, Focus::Sections);
+}
+
+#[test]
+fn jump_list_goes_back_and_forward_through_items_read() {
+    let mut state = AppState::builtin();
+    run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")));
+    let first = state.current().unwrap().2.id.clone();
+    assert_eq!(state.focus, Focus::Reader);
+    // Read another item through the outline: a jump.
+    run_state(&mut state, 120, 40, keys("o j enter"));
+    let second = state.current().unwrap().2.id.clone();
+    assert_ne!(first, second);
+    run_state(&mut state, 120, 40, keys("ctrl-o"));
+    assert_eq!(state.current().unwrap().2.id, first);
+    run_state(&mut state, 120, 40, keys("alt-right"));
+    assert_eq!(state.current().unwrap().2.id, second);
+    run_state(&mut state, 120, 40, keys("alt-right"));
+    assert_eq!(state.status.as_ref().unwrap().text, "no later place");
+}
+
+#[test]
+fn outline_lists_the_report_headings_and_jumps() {
+    let mut state = AppState::builtin();
+    let screen = run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} o")));
+    let text = dump(&screen);
+    assert!(text.contains("Outline · FPC 2021"), "{text}");
+    assert!(text.contains("For Western Countries and international organisations"), "{text}");
+    run_state(&mut state, 120, 40, keys("j enter"));
+    assert_eq!(
+        state.section_node().unwrap().1.label,
+        "For Western Countries and international organisations"
+    );
+    assert!(state.overlay.is_none());
+}
+
+#[test]
+fn next_and_previous_item_cross_sections() {
+    let mut state = AppState::builtin();
+    run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} G enter")));
+    let last = state.current().unwrap().2.text.clone();
+    assert!(last.starts_with("Tackle domestic violence"), "{last}");
+    run_state(&mut state, 120, 40, keys("]"));
+    let (_, section, item) = state.current().unwrap();
+    assert_eq!(
+        section.heading.as_deref(),
+        Some("For Western Countries and international organisations")
+    );
+    assert_eq!(item.addressee.as_deref(), Some("Western countries and international organisations"));
+    run_state(&mut state, 120, 40, keys("["));
+    assert_eq!(state.current().unwrap().2.text, last);
+    assert_eq!(state.focus, Focus::Reader);
+}
+
+#[test]
+fn reader_scrolls_with_a_position_indicator() {
+    let mut state = AppState::builtin();
+    // A small reading pane: 60×15 shows only a few lines of a long item.
+    let screen = run_state(&mut state, 60, 15, keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")));
+    let text = dump(&screen);
+    assert!(text.contains('%'), "{text}");
+    assert!(!text.contains(" 100% "), "{text}");
+    let screen = run_state(&mut state, 60, 15, keys("G"));
+    assert!(dump(&screen).contains(" 100% "), "{}", dump(&screen));
+    assert!(state.reader_scroll > 0);
+    run_state(&mut state, 60, 15, keys("g"));
+    assert_eq!(state.reader_scroll, 0);
+}
+
+#[test]
+fn load_warnings_show_in_the_status_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad-bytes.txt");
+    std::fs::write(&path, b"Kazakhstan report\n\nThe government of Kazakhstan \xff\xfe detained critics.\n").unwrap();
+    let loaded = steppe::corpus::load(
+        &steppe::Sources {
+            paths: vec![path],
+            builtin: true,
+        },
+        &steppe::corpus::ImportRules::builtin(),
+    )
+    .unwrap();
+    assert!(!loaded.diagnostics.is_empty());
+    let mut state = AppState::new(loaded, Vec::new(), tui::Keymap::builtin(), tui::Palette::default());
+    let screen = run_state(&mut state, 120, 40, Vec::new());
+    let last = screen.last().unwrap();
+    assert!(last.contains("warning"), "{last}");
+    assert!(last.contains("bad-bytes.txt"), "{last}");
+}
+
+#[test]
+fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("unicode.md");
+    std::fs::write(
+        &path,
+        "# “Иностранные агенты” — 外国代理人 in Kazakhstan\u{1b}]0;pwned\u{7}\n\n\
+         ## Рекомендации правительству Казахстана \u{1b}[31mred\n\n\
+         The government of Kazakhstan should repeal the “foreign agents” law — 外国代理人法 — \
+         and stop harassing Иван Петров’s colleagues.\n",
+    )
+    .unwrap();
+    let loaded = steppe::corpus::load(
+        &steppe::Sources {
+            paths: vec![path],
+            builtin: false,
+        },
+        &steppe::corpus::ImportRules::builtin(),
+    )
+    .unwrap();
+    let mut state = AppState::new(loaded, Vec::new(), tui::Keymap::builtin(), tui::Palette::default());
+    for (w, h) in [(160, 48), (80, 24), (61, 15)] {
+        let screen = run_state(&mut state, w, h, keys("enter enter enter"));
+        let text = dump(&screen);
+        assert!(text.contains("Kazakhstan"), "{text}");
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text}");
+        for line in &screen {
+            assert_eq!(unicode_width::UnicodeWidthStr::width(line.as_str()), w as usize, "{line}");
+        }
+        // Right borders stay in one column on every pane row.
+        let right: Vec<char> = screen[..screen.len() - 2]
+            .iter()
+            .map(|l| l.chars().last().unwrap())
+            .collect();
+        assert!(right.iter().all(|c| "│┃┐┓┘┛".contains(*c)), "{text}");
+        state = AppState::new(
+            steppe::corpus::Loaded {
+                corpus: state.corpus.clone(),
+                diagnostics: Vec::new(),
+            },
+            Vec::new(),
+            tui::Keymap::builtin(),
+            tui::Palette::default(),
+        );
+    }
+}

@@ -47,7 +47,7 @@ impl Layout {
             ..area
         };
         let panes = if area.width >= WIDE {
-            let countries = 24.min(area.width / 6);
+            let countries = 28.min(area.width / 5);
             let rest = area.width - countries;
             let sections = rest * 28 / 100;
             let items = rest * 32 / 100;

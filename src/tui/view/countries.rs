@@ -14,7 +14,11 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         rect,
         state,
         Focus::Countries,
-        "Countries · rec/findings".to_string(),
+        if rect.width >= 28 {
+            "Countries · rec/findings".to_string()
+        } else {
+            "Countries".to_string()
+        },
         |n| {
             let node = &state.tree.countries[n];
             Entry {

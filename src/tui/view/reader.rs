@@ -14,39 +14,39 @@ use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
 
-/// "Foreign Policy Centre, “Title”, 2021-05-17. Section “…”, recommendation 3 of 14. Id: …"
+/// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. Id: …. URL"
 pub fn citation(state: &AppState, report: &Report, section: &Section, item: &Item) -> String {
     let mut parts = Vec::new();
-    if let Some(p) = report
-        .publisher
-        .as_deref()
-        .or(report.publisher_short.as_deref())
-    {
+    if let Some(p) = report.publisher.as_deref().or(report.publisher_short.as_deref()) {
         parts.push(p.to_string());
     }
-    parts.push(format!("“{}”", report.title));
+    parts.push(quoted(&report.title));
     if let Some(d) = &report.date {
         parts.push(d.clone());
     }
-    let mut text = parts.join(", ");
-    text.push('.');
     if let Some(h) = &section.heading {
-        text.push_str(&format!(" Section “{h}”"));
+        parts.push(format!("section {}", quoted(h)));
     }
-    let position = state
-        .section_node()
-        .map(|(_, s)| (state.item + 1, s.items.len()));
-    if let Some((n, of)) = position {
-        let sep = if section.heading.is_some() { "," } else { "" };
-        text.push_str(&format!("{sep} item {n} of {of}."));
-    } else if section.heading.is_some() {
-        text.push('.');
+    if let Some((_, s)) = state.section_node() {
+        if state.current().is_some_and(|(_, _, i)| i.id == item.id) {
+            parts.push(format!("item {} of {}", state.item + 1, s.items.len()));
+        }
     }
-    text.push_str(&format!(" Id: {}.", item.id));
+    let mut text = format!("{}. Id: {}.", parts.join(", "), item.id);
     if let Some(url) = &report.url {
-        text.push_str(&format!(" {url}"));
+        text.push(' ');
+        text.push_str(url);
     }
     text
+}
+
+/// Text in curly quotes, unless it already starts with a quotation mark.
+fn quoted(text: &str) -> String {
+    if text.starts_with(['“', '"', '«', '„']) {
+        text.to_string()
+    } else {
+        format!("“{text}”")
+    }
 }
 
 /// The lines of the reading pane at a given inner width.

@@ -11,6 +11,7 @@ use super::list::{self, Entry};
 pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
     let country = state.country_node();
     let title = match country {
+        Some(c) if rect.width >= 40 => format!("{} · reports · rec/other", c.scope.label()),
         Some(c) => format!("{} · reports", c.scope.label()),
         None => Focus::Sections.title().to_string(),
     };
@@ -25,11 +26,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
             };
         };
         let c = section.counts;
-        let right = match (c.recommendations, c.findings + c.list_items) {
-            (0, f) => format!("{f}"),
-            (r, 0) => format!("{r} rec"),
-            (r, f) => format!("{r} rec+{f}"),
-        };
+        let right = format!("{}/{}", c.recommendations, c.findings + c.list_items);
         Entry {
             marker: Span::raw(" "),
             left: section.label.clone(),
