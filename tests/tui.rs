@@ -237,7 +237,12 @@ fn unknown_features_say_they_are_not_available_yet() {
     assert!(status.text.contains("not available yet"), "{}", status.text);
 }
 
-fn run_state(state: &mut AppState, width: u16, height: u16, events: Vec<crossterm::event::Event>) -> Vec<String> {
+fn run_state(
+    state: &mut AppState,
+    width: u16,
+    height: u16,
+    events: Vec<crossterm::event::Event>,
+) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost {
         events: events.into(),
@@ -271,7 +276,12 @@ fn mouse_click_selects_and_wheel_scrolls() {
         48,
         vec![mouse(MouseEventKind::Down(MouseButton::Left), 5, 3)],
     );
-    assert_eq!(state.country_node().unwrap().scope.label(), "Tajikistan", "{}", dump(&screen));
+    assert_eq!(
+        state.country_node().unwrap().scope.label(),
+        "Tajikistan",
+        "{}",
+        dump(&screen)
+    );
     assert_eq!(state.focus, Focus::Countries);
     // The wheel over the countries pane moves the selection down.
     run_state(
@@ -297,7 +307,12 @@ fn mouse_click_selects_and_wheel_scrolls() {
 #[test]
 fn jump_list_goes_back_and_forward_through_items_read() {
     let mut state = AppState::builtin();
-    run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")));
+    run_state(
+        &mut state,
+        120,
+        40,
+        keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")),
+    );
     let first = state.current().unwrap().2.id.clone();
     assert_eq!(state.focus, Focus::Reader);
     // Read another item through the outline: a jump.
@@ -315,10 +330,18 @@ fn jump_list_goes_back_and_forward_through_items_read() {
 #[test]
 fn outline_lists_the_report_headings_and_jumps() {
     let mut state = AppState::builtin();
-    let screen = run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} o")));
+    let screen = run_state(
+        &mut state,
+        120,
+        40,
+        keys(&format!("{TO_TAJIK_GOVERNMENT} o")),
+    );
     let text = dump(&screen);
     assert!(text.contains("Outline · FPC 2021"), "{text}");
-    assert!(text.contains("For Western Countries and international organisations"), "{text}");
+    assert!(
+        text.contains("For Western Countries and international organisations"),
+        "{text}"
+    );
     run_state(&mut state, 120, 40, keys("j enter"));
     assert_eq!(
         state.section_node().unwrap().1.label,
@@ -330,7 +353,12 @@ fn outline_lists_the_report_headings_and_jumps() {
 #[test]
 fn next_and_previous_item_cross_sections() {
     let mut state = AppState::builtin();
-    run_state(&mut state, 120, 40, keys(&format!("{TO_TAJIK_GOVERNMENT} G enter")));
+    run_state(
+        &mut state,
+        120,
+        40,
+        keys(&format!("{TO_TAJIK_GOVERNMENT} G enter")),
+    );
     let last = state.current().unwrap().2.text.clone();
     assert!(last.starts_with("Tackle domestic violence"), "{last}");
     run_state(&mut state, 120, 40, keys("]"));
@@ -339,7 +367,10 @@ fn next_and_previous_item_cross_sections() {
         section.heading.as_deref(),
         Some("For Western Countries and international organisations")
     );
-    assert_eq!(item.addressee.as_deref(), Some("Western countries and international organisations"));
+    assert_eq!(
+        item.addressee.as_deref(),
+        Some("Western countries and international organisations")
+    );
     run_state(&mut state, 120, 40, keys("["));
     assert_eq!(state.current().unwrap().2.text, last);
     assert_eq!(state.focus, Focus::Reader);
@@ -349,7 +380,12 @@ fn next_and_previous_item_cross_sections() {
 fn reader_scrolls_with_a_position_indicator() {
     let mut state = AppState::builtin();
     // A small reading pane: 60×15 shows only a few lines of a long item.
-    let screen = run_state(&mut state, 60, 15, keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")));
+    let screen = run_state(
+        &mut state,
+        60,
+        15,
+        keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")),
+    );
     let text = dump(&screen);
     assert!(text.contains('%'), "{text}");
     assert!(!text.contains(" 100% "), "{text}");
@@ -364,7 +400,11 @@ fn reader_scrolls_with_a_position_indicator() {
 fn load_warnings_show_in_the_status_bar() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad-bytes.txt");
-    std::fs::write(&path, b"Kazakhstan report\n\nThe government of Kazakhstan \xff\xfe detained critics.\n").unwrap();
+    std::fs::write(
+        &path,
+        b"Kazakhstan report\n\nThe government of Kazakhstan \xff\xfe detained critics.\n",
+    )
+    .unwrap();
     let loaded = steppe::corpus::load(
         &steppe::Sources {
             paths: vec![path],
@@ -374,7 +414,12 @@ fn load_warnings_show_in_the_status_bar() {
     )
     .unwrap();
     assert!(!loaded.diagnostics.is_empty());
-    let mut state = AppState::new(loaded, Vec::new(), tui::Keymap::builtin(), tui::Palette::default());
+    let mut state = AppState::new(
+        loaded,
+        Vec::new(),
+        tui::Keymap::builtin(),
+        tui::Palette::default(),
+    );
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
     assert!(last.contains("warning"), "{last}");
@@ -401,14 +446,26 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
         &steppe::corpus::ImportRules::builtin(),
     )
     .unwrap();
-    let mut state = AppState::new(loaded, Vec::new(), tui::Keymap::builtin(), tui::Palette::default());
+    let mut state = AppState::new(
+        loaded,
+        Vec::new(),
+        tui::Keymap::builtin(),
+        tui::Palette::default(),
+    );
     for (w, h) in [(160, 48), (80, 24), (61, 15)] {
         let screen = run_state(&mut state, w, h, keys("enter enter enter"));
         let text = dump(&screen);
         assert!(text.contains("Kazakhstan"), "{text}");
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text}"
+        );
         for line in &screen {
-            assert_eq!(unicode_width::UnicodeWidthStr::width(line.as_str()), w as usize, "{line}");
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(line.as_str()),
+                w as usize,
+                "{line}"
+            );
         }
         // Right borders stay in one column on every pane row.
         let right: Vec<char> = screen[..screen.len() - 2]

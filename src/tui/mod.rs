@@ -49,6 +49,7 @@ pub fn run<B: Backend>(
     host: &mut dyn Host,
 ) -> io::Result<()> {
     loop {
+        search::poll(state);
         let size = terminal
             .size()
             .map_err(|e| io::Error::other(e.to_string()))?;

@@ -2,13 +2,15 @@
 //! and what its keys do. Matching itself is [`crate::search`]; this file only keeps the reader's
 //! side of it, so [`super::update`] stays the one place that changes the state.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::corpus::model::Corpus;
 use crate::corpus::ImportRules;
-use crate::search::{Hit, Query, SearchIndex, SearchSession, DEFAULT_LIMIT};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use crate::search::{Hit, Query, SearchIndex, SearchSession, DEFAULT_LIMIT, HANDFUL};
 use crate::tree::ItemRef;
 
 use super::state::{AppState, Focus, Level, Overlay, Place, Status};
@@ -40,6 +42,15 @@ pub struct SearchUi {
     history_at: Option<usize>,
     /// The last query confirmed with Enter and its hits, for `n`/`N` and highlighting.
     pub last: Option<LastSearch>,
+    /// When set (the real terminal), the typo tier runs on a worker thread and this flag is
+    /// raised when its hits are ready; tests leave it unset and search synchronously.
+    pub background: Option<Arc<AtomicBool>>,
+    /// Generation of the newest query; a worker's hits for an older one are dropped.
+    generation: Arc<AtomicU64>,
+    /// Where workers put their hits, with the generation they searched for.
+    results: Arc<Mutex<Option<(u64, Vec<Hit>)>>>,
+    /// Generation a worker is still searching for.
+    pending: Option<u64>,
 }
 
 /// A confirmed search: what `n`/`N` step through.
@@ -68,19 +79,88 @@ impl SearchUi {
             history: Vec::new(),
             history_at: None,
             last: None,
+            background: None,
+            generation: Arc::new(AtomicU64::new(0)),
+            results: Arc::new(Mutex::new(None)),
+            pending: None,
         }
     }
 
     /// Parses the input and searches (every keystroke). An empty query shows nothing.
+    ///
+    /// With `background` set, the exact tier runs here and, when it finds fewer than a
+    /// handful, the typo tier runs on a worker thread; a newer keystroke makes the older
+    /// worker's hits stale (generation counter), and the UI never waits for it.
     pub fn refresh(&mut self) {
         self.query = Query::parse(&self.input, &self.rules.gazetteer, &self.rules.themes);
-        self.hits = if self.query.is_empty() || !self.query.problems.is_empty() {
-            Vec::new()
-        } else {
-            self.session
-                .search(&self.index, &self.query, DEFAULT_LIMIT, true)
-        };
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.pending = None;
         self.selected = 0;
+        if self.query.is_empty() || !self.query.problems.is_empty() {
+            self.hits = Vec::new();
+            return;
+        }
+        let Some(wake) = self.background.clone() else {
+            self.hits = self
+                .session
+                .search(&self.index, &self.query, DEFAULT_LIMIT, true);
+            return;
+        };
+        self.hits = self
+            .session
+            .search(&self.index, &self.query, DEFAULT_LIMIT, false);
+        if self.hits.len() >= HANDFUL {
+            return;
+        }
+        let (index, query, current, results) = (
+            Arc::clone(&self.index),
+            self.query.clone(),
+            Arc::clone(&self.generation),
+            Arc::clone(&self.results),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("steppe-typo-search".into())
+            .spawn(move || {
+                let hits = index.search_in(&query, DEFAULT_LIMIT, None, true);
+                if current.load(Ordering::SeqCst) == generation {
+                    if let Ok(mut slot) = results.lock() {
+                        *slot = Some((generation, hits));
+                        wake.store(true, Ordering::SeqCst);
+                    }
+                }
+            });
+        if spawned.is_ok() {
+            self.pending = Some(generation);
+        } else {
+            // No thread to be had: search here, as the tests do.
+            self.hits = self
+                .session
+                .search(&self.index, &self.query, DEFAULT_LIMIT, true);
+        }
+    }
+
+    /// Takes the worker's hits if they are for the newest query. True when the hits changed.
+    pub fn receive(&mut self) -> bool {
+        let Some(generation) = self.pending else {
+            return false;
+        };
+        let taken = match self.results.lock() {
+            Ok(mut slot) => slot.take(),
+            Err(_) => None,
+        };
+        match taken {
+            Some((g, hits)) if g == generation => {
+                self.hits = hits;
+                self.pending = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True while a worker is still looking for near-spellings of the newest query.
+    pub fn searching(&self) -> bool {
+        self.pending.is_some()
     }
 
     /// Folded words to highlight in the reading pane: those of the open prompt, else of the
@@ -122,6 +202,18 @@ pub fn to_tree(hit: &Hit) -> ItemRef {
 }
 
 /// Opens the prompt (the `search` action).
+/// Shows the background typo-tier hits when they have arrived (called by the loop before
+/// each frame). True when something changed.
+pub fn poll(state: &mut AppState) -> bool {
+    if !state.search.receive() {
+        return false;
+    }
+    if state.overlay == Some(Overlay::Search) {
+        preview(state);
+    }
+    true
+}
+
 pub fn open(state: &mut AppState) {
     state.search.before = Some(state.place());
     state.search.input.clear();

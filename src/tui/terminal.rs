@@ -8,7 +8,7 @@
 use std::fs::{File, OpenOptions};
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -120,6 +120,8 @@ pub fn osc52(text: &str, in_tmux: bool) -> String {
 struct TerminalHost {
     out: Tty,
     stop: Arc<AtomicUsize>,
+    /// Raised by a background search when its hits are ready: the loop must redraw.
+    wake: Arc<AtomicBool>,
     copy_to: CopyTarget,
     for_stdout: Vec<String>,
 }
@@ -130,7 +132,11 @@ impl Host for TerminalHost {
             if self.stop.load(Ordering::SeqCst) != 0 {
                 return Ok(None);
             }
-            match event::poll(Duration::from_millis(200)) {
+            if self.wake.swap(false, Ordering::SeqCst) {
+                // No input, but something to draw: an event the reader ignores.
+                return Ok(Some(Event::FocusGained));
+            }
+            match event::poll(Duration::from_millis(50)) {
                 Ok(true) => return event::read().map(Some),
                 Ok(false) => {}
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
@@ -198,9 +204,12 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
     let result = entered.and_then(|()| {
         let backend = CrosstermBackend::new(Tty::open()?);
         let mut terminal = Terminal::new(backend)?;
+        let wake = Arc::new(AtomicBool::new(false));
+        state.search.background = Some(Arc::clone(&wake));
         let mut host = TerminalHost {
             out: Tty::open()?,
             stop: Arc::clone(&stop),
+            wake,
             copy_to,
             for_stdout: Vec::new(),
         };

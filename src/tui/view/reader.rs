@@ -17,7 +17,11 @@ use super::list::block;
 /// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. Id: …. URL"
 pub fn citation(state: &AppState, report: &Report, section: &Section, item: &Item) -> String {
     let mut parts = Vec::new();
-    if let Some(p) = report.publisher.as_deref().or(report.publisher_short.as_deref()) {
+    if let Some(p) = report
+        .publisher
+        .as_deref()
+        .or(report.publisher_short.as_deref())
+    {
         parts.push(p.to_string());
     }
     parts.push(quoted(&report.title));
