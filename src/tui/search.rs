@@ -19,6 +19,9 @@ use super::update;
 /// Queries kept in the session's history.
 const HISTORY: usize = 50;
 
+/// Where a search worker leaves its hits, with the generation (query) they belong to.
+type WorkerSlot = Arc<Mutex<Option<(u64, Vec<Hit>)>>>;
+
 /// The reader's search: the index (built once), the open prompt and the last results.
 #[derive(Debug, Clone)]
 pub struct SearchUi {
@@ -48,7 +51,7 @@ pub struct SearchUi {
     /// Generation of the newest query; a worker's hits for an older one are dropped.
     generation: Arc<AtomicU64>,
     /// Where workers put their hits, with the generation they searched for.
-    results: Arc<Mutex<Option<(u64, Vec<Hit>)>>>,
+    results: WorkerSlot,
     /// Generation a worker is still searching for.
     pending: Option<u64>,
 }
