@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("steppe: {err:#}");
+            cli::stderr_line(&format!("steppe: {err:#}"));
             ExitCode::from(cli::EXIT_ERROR)
         }
     }

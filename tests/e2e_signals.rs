@@ -4,144 +4,23 @@
 //! terminal sizes from 1×1 to 400×120 and a storm of resizes do not crash the reader; hostile
 //! report text stays inert on the screen.
 
-use std::process::Command;
+mod common;
+
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_steppe")
-}
-
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// A tmux session running `sh`, killed on drop.
-struct Session {
-    name: String,
-}
-
-impl Session {
-    fn start(tag: &str, width: u16, height: u16, env: &str) -> Session {
-        let name = format!("steppe-sig-{tag}-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &name, "-x", &width.to_string(), "-y"])
-            .arg(height.to_string())
-            .arg(format!("env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent XDG_CONFIG_HOME=/nonexistent PS1='$ ' {env} sh"))
-            .status()
-            .expect("tmux");
-        assert!(status.success());
-        Session { name }
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").args(args).output().expect("tmux");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn type_line(&self, text: &str) {
-        self.tmux(&["send-keys", "-t", &self.name, "-l", text]);
-        self.tmux(&["send-keys", "-t", &self.name, "Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        self.tmux(&["capture-pane", "-p", "-t", &self.name])
-    }
-
-    fn format(&self, format: &str) -> String {
-        self.tmux(&["display-message", "-p", "-t", &self.name, format])
-            .trim()
-            .to_string()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            if start.elapsed() > Duration::from_secs(15) {
-                panic!("{text:?} did not appear:\n{screen}");
-            }
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// The pid of the program the pane's shell is running.
-    fn child_pid(&self) -> String {
-        let shell = self.format("#{pane_pid}");
-        let out = Command::new("ps")
-            .args(["-o", "pid=", "--ppid", &shell])
-            .output()
-            .expect("ps");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Cooked mode with echo, cursor visible, alternate screen left.
-    fn assert_sane(&self) {
-        assert_eq!(
-            self.format("#{alternate_on}"),
-            "0",
-            "still in the alternate screen"
-        );
-        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor hidden");
-        self.type_line("clear; stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)'");
-        // Wait for the output lines, not the typed command (which mentions both words).
-        let start = Instant::now();
-        let screen = loop {
-            let screen = self.screen();
-            let lines: Vec<&str> = screen.lines().map(str::trim).collect();
-            let has = |flag: &str| lines.iter().any(|l| l.trim_start_matches('-') == flag);
-            if has("icanon") && has("echo") {
-                break screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "no stty output:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        };
-        let flags: Vec<&str> = screen.lines().map(str::trim).collect();
-        assert!(
-            flags.contains(&"icanon") && flags.contains(&"echo"),
-            "{screen}"
-        );
-        assert!(
-            !flags.contains(&"-icanon") && !flags.contains(&"-echo"),
-            "{screen}"
-        );
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
-    }
-}
+use common::{tmux_available, Session};
 
 #[test]
 fn sighup_restores_the_terminal() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
     let s = Session::start("hup", 80, 24, "");
-    s.type_line(&format!("{}; echo EXIT=$?", bin()));
+    s.run_steppe("");
     s.wait_for("Countries");
     assert_eq!(s.format("#{alternate_on}"), "1");
-    let pid = s.child_pid();
-    assert!(!pid.is_empty(), "steppe's pid not found");
-    assert!(Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .expect("kill")
-        .success());
+    s.kill("HUP");
     s.wait_for("EXIT=129");
     s.assert_sane();
 }
@@ -149,11 +28,10 @@ fn sighup_restores_the_terminal() {
 #[test]
 fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
     let s = Session::start("panic", 100, 30, "STEPPE_TEST_PANIC=1");
-    s.type_line(&format!("{}; echo EXIT=$?", bin()));
+    s.run_steppe("");
     let screen = s.wait_for("EXIT=101");
     assert!(screen.contains("crash requested by a test"), "{screen}");
     assert!(screen.contains("this is a bug"), "{screen}");
@@ -164,11 +42,10 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
 #[test]
 fn tiny_huge_and_resized_terminals_do_not_crash_the_reader() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
     let s = Session::start("resize", 80, 24, "");
-    s.type_line(&format!("{}; echo EXIT=$?", bin()));
+    s.run_steppe("");
     s.wait_for("Countries");
     let pid = s.child_pid();
     let sizes = [
@@ -186,30 +63,14 @@ fn tiny_huge_and_resized_terminals_do_not_crash_the_reader() {
         (160, 48),
     ];
     for (w, h) in sizes {
-        s.tmux(&[
-            "resize-window",
-            "-t",
-            &s.name,
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
+        s.resize(w, h);
         sleep(Duration::from_millis(150));
         s.tmux(&["send-keys", "-t", &s.name, "j"]);
     }
     // A storm: resizes as fast as tmux takes them, with keys in between.
     for i in 0..200u16 {
         let (w, h) = (1 + (i * 37) % 300, 1 + (i * 13) % 90);
-        s.tmux(&[
-            "resize-window",
-            "-t",
-            &s.name,
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-        ]);
+        s.resize(w, h);
         if i % 10 == 0 {
             s.tmux(&["send-keys", "-t", &s.name, "Tab"]);
         }
@@ -225,7 +86,6 @@ fn tiny_huge_and_resized_terminals_do_not_crash_the_reader() {
 #[test]
 fn hostile_report_text_is_inert_on_screen() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
@@ -238,7 +98,7 @@ fn hostile_report_text_is_inert_on_screen() {
     )
     .expect("write");
     let s = Session::start("inert", 100, 30, "");
-    s.type_line(&format!("{} {}; echo EXIT=$?", bin(), path.display()));
+    s.run_steppe(&path.display().to_string());
     s.wait_for("Countries");
     s.tmux(&["send-keys", "-t", &s.name, "Enter"]);
     sleep(Duration::from_millis(300));
@@ -264,4 +124,91 @@ fn hostile_report_text_is_inert_on_screen() {
     s.tmux(&["send-keys", "-t", &s.name, "q"]);
     s.wait_for("EXIT=0");
     s.assert_sane();
+}
+
+/// A pty whose other end goes away without a SIGHUP reaching steppe (it is not the terminal's
+/// session leader): reads return end-of-file for ever. steppe must notice and end (exit 129, like
+/// a hang-up) instead of spinning on the dead terminal.
+#[test]
+fn a_terminal_that_vanishes_without_sighup_ends_the_reader() {
+    use std::io::Read;
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    use std::time::Instant;
+
+    let (mut master, slave) = {
+        let mut master = -1;
+        let mut slave = -1;
+        let size = libc::winsize {
+            ws_row: 24,
+            ws_col: 80,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: valid out-pointers; name and termios may be null.
+        let rc = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut slave,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                &size,
+            )
+        };
+        assert_eq!(rc, 0, "openpty failed");
+        // SAFETY: plain fcntl on a descriptor we own. Without close-on-exec steppe would inherit
+        // the master and keep its own terminal alive.
+        unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
+        // SAFETY: openpty returned two fresh descriptors that nothing else owns.
+        unsafe {
+            (
+                std::fs::File::from(OwnedFd::from_raw_fd(master)),
+                OwnedFd::from_raw_fd(slave),
+            )
+        }
+    };
+    let mut child = Command::new(common::bin())
+        .env("TERM", "xterm-256color")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .stdin(Stdio::from(slave.try_clone().expect("dup")))
+        .stdout(Stdio::from(slave.try_clone().expect("dup")))
+        .stderr(Stdio::from(slave))
+        .process_group(0)
+        .spawn()
+        .expect("spawn steppe");
+    // Read until the first frame is drawn and steppe sits idle, waiting for keys.
+    // SAFETY: plain fcntl on the master we own.
+    unsafe { libc::fcntl(master.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) };
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 65536];
+    let start = Instant::now();
+    let mut last_output = Instant::now();
+    loop {
+        match master.read(&mut buf) {
+            Ok(n) if n > 0 => {
+                seen.extend_from_slice(&buf[..n]);
+                last_output = Instant::now();
+            }
+            _ => sleep(Duration::from_millis(20)),
+        }
+        let drawn = String::from_utf8_lossy(&seen).contains("Countries");
+        if drawn && last_output.elapsed() > Duration::from_millis(500) {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "no first frame");
+    }
+    drop(master);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = child.kill();
+            panic!("steppe still runs 5 s after its terminal vanished");
+        }
+        sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(129), "{status:?}");
 }

@@ -2,125 +2,22 @@
 //! quit, and `kill -TERM`) leaving the shell with a sane terminal, and keymap errors reported
 //! with exit code 2 before the terminal is touched.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_steppe")
-}
-
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// A tmux session running `sh`, killed on drop.
-struct Session {
-    name: String,
-}
-
-impl Session {
-    fn start(tag: &str, width: u16, height: u16) -> Session {
-        let name = format!("steppe-e2e-{tag}-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &name, "-x", &width.to_string(), "-y"])
-            .arg(height.to_string())
-            .arg("env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent XDG_CONFIG_HOME=/nonexistent PS1='$ ' sh")
-            .status()
-            .expect("tmux");
-        assert!(status.success());
-        Session { name }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            let status = Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, key])
-                .status()
-                .expect("send-keys");
-            assert!(status.success());
-            sleep(Duration::from_millis(120));
-        }
-    }
-
-    fn type_line(&self, text: &str) {
-        Command::new("tmux")
-            .args(["send-keys", "-t", &self.name, "-l", text])
-            .status()
-            .expect("send-keys");
-        self.keys(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.name])
-            .output()
-            .expect("capture-pane");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn format(&self, format: &str) -> String {
-        let out = Command::new("tmux")
-            .args(["display-message", "-p", "-t", &self.name, format])
-            .output()
-            .expect("display-message");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    /// Waits until the screen shows `text`; panics with the screen after 10 s.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            if start.elapsed() > Duration::from_secs(10) {
-                panic!("{text:?} did not appear:\n{screen}");
-            }
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    /// Checks the terminal is back in cooked mode with echo, out of the alternate screen.
-    fn assert_sane(&self) {
-        assert_eq!(
-            self.format("#{alternate_on}"),
-            "0",
-            "still in the alternate screen"
-        );
-        self.type_line("clear; stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)'");
-        let screen = self.wait_for("icanon");
-        let flags: Vec<&str> = screen.lines().map(str::trim).collect();
-        assert!(flags.contains(&"icanon"), "{screen}");
-        assert!(flags.contains(&"echo"), "{screen}");
-        assert!(
-            !flags.contains(&"-icanon") && !flags.contains(&"-echo"),
-            "{screen}"
-        );
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
-    }
-}
+use common::{bin, tmux_available, Session};
 
 #[test]
 fn start_navigate_help_quit_leaves_a_sane_terminal() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
-    let s = Session::start("quit", 80, 24);
-    s.type_line(&format!("{}; echo EXIT=$?", bin()));
+    let s = Session::start("quit", 80, 24, "");
+    s.run_steppe("");
     let screen = s.wait_for("Countries");
     assert!(screen.contains("Kazakhstan"), "{screen}");
     assert_eq!(s.format("#{alternate_on}"), "1");
@@ -147,24 +44,12 @@ fn start_navigate_help_quit_leaves_a_sane_terminal() {
 #[test]
 fn sigterm_restores_the_terminal() {
     if !tmux_available() {
-        eprintln!("tmux not installed; skipped");
         return;
     }
-    let s = Session::start("term", 80, 24);
-    s.type_line(&format!("{}; echo EXIT=$?", bin()));
+    let s = Session::start("term", 80, 24, "");
+    s.run_steppe("");
     s.wait_for("Countries");
-    let shell = s.format("#{pane_pid}");
-    let out = Command::new("ps")
-        .args(["-o", "pid=", "--ppid", &shell])
-        .output()
-        .expect("ps");
-    let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    assert!(!pid.is_empty(), "steppe's pid not found");
-    let status = Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill");
-    assert!(status.success());
+    s.kill("TERM");
     s.wait_for("EXIT=143");
     s.assert_sane();
 }

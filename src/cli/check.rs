@@ -9,7 +9,7 @@ pub fn run(sources: &SourceArgs, json: bool) -> anyhow::Result<ExitCode> {
     let loaded = match sources.load() {
         Ok(loaded) => loaded,
         Err(err) => {
-            eprintln!("steppe: {err:#}");
+            super::stderr_line(&format!("steppe: {err:#}"));
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
@@ -22,11 +22,11 @@ pub fn run(sources: &SourceArgs, json: bool) -> anyhow::Result<ExitCode> {
             out.push('\n');
         }
         print(&out)?;
-        eprintln!(
+        super::stderr_line(&format!(
             "{} report(s) checked, {} problem(s)",
             loaded.corpus.reports.len(),
             loaded.diagnostics.len()
-        );
+        ));
     }
     Ok(if loaded.diagnostics.is_empty() {
         ExitCode::SUCCESS

@@ -102,7 +102,7 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let (countries, theme) = match resolved {
         Ok(ok) => ok,
         Err(err) => {
-            eprintln!("steppe compare: {err}");
+            super::stderr_line(&format!("steppe compare: {err}"));
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };

@@ -135,10 +135,16 @@ pub fn print(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// Writes a line to stderr. Unlike `eprintln!`, a stderr that cannot be written (a terminal
+/// that hung up) is not a panic: the line is dropped.
+pub fn stderr_line(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
 /// Prints load diagnostics to stderr (warnings for commands other than `check`).
 pub fn print_diagnostics(loaded: &Loaded) {
     for d in &loaded.diagnostics {
-        eprintln!("{d}");
+        stderr_line(&format!("{d}"));
     }
 }
 

@@ -78,15 +78,15 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
-            eprintln!("steppe: bad keymap: {err}");
+            super::stderr_line(&format!("steppe: bad keymap: {err}"));
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
     if loaded.corpus.reports.is_empty() {
         for d in &loaded.diagnostics {
-            eprintln!("{d}");
+            super::stderr_line(&format!("{d}"));
         }
-        eprintln!("steppe: no reports to read");
+        super::stderr_line("steppe: no reports to read");
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     if let CopyTarget::File(path) = args.copy_target() {

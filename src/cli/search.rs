@@ -181,12 +181,12 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     }
     if !query.problems.is_empty() {
         for p in &query.problems {
-            eprintln!("steppe: {p}");
+            super::stderr_line(&format!("steppe: {p}"));
         }
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     if query.is_empty() {
-        eprintln!("steppe: the query has no words to search for");
+        super::stderr_line("steppe: the query has no words to search for");
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let index = SearchIndex::new(&loaded.corpus);
@@ -267,7 +267,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         print(&out)?;
     }
     if hits.is_empty() && !loaded.has_errors() {
-        eprintln!("no matches for {:?}", args.query);
+        super::stderr_line(&format!("no matches for {:?}", args.query));
         return Ok(ExitCode::from(EXIT_NOTHING));
     }
     // A file that could not be used is an error (2) even when other files gave hits.
@@ -301,10 +301,10 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let loaded = args.sources.load()?;
     print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
-        eprintln!(
+        super::stderr_line(&format!(
             "steppe: no item with id {:?} (ids are printed by `steppe search`)",
             args.id
-        );
+        ));
         return Ok(ExitCode::from(EXIT_NOTHING));
     };
     let footnotes: Vec<&steppe::Footnote> = item

@@ -102,7 +102,8 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
-        eprintln!("{CRASH_NOTE}");
+        // Not eprintln!: a panic in the hook (stderr gone with the terminal) would abort.
+        let _ = writeln!(io::stderr(), "{CRASH_NOTE}");
     }));
 }
 
@@ -117,8 +118,50 @@ pub fn osc52(text: &str, in_tmux: bool) -> String {
     }
 }
 
+/// The terminal the keys come from (crossterm reads stdin when it is a terminal, else
+/// `/dev/tty`), watched for a hang-up: when an SSH connection or a terminal window goes away
+/// without a SIGHUP reaching steppe (it is not the session leader, say), reads return end-of-file
+/// forever and the reader would spin instead of ending.
+#[derive(Clone)]
+struct Input {
+    fd: std::os::fd::RawFd,
+    /// Keeps `/dev/tty` open when the keys come from there.
+    _device: Option<Arc<File>>,
+}
+
+impl Input {
+    fn open() -> io::Result<Input> {
+        use std::os::fd::AsRawFd;
+        if io::stdin().is_terminal() {
+            Ok(Input {
+                fd: io::stdin().as_raw_fd(),
+                _device: None,
+            })
+        } else {
+            let device = File::open("/dev/tty")?;
+            Ok(Input {
+                fd: device.as_raw_fd(),
+                _device: Some(Arc::new(device)),
+            })
+        }
+    }
+
+    /// Whether the terminal has hung up (the other end of the pty is gone).
+    fn hung_up(&self) -> bool {
+        let mut poll = libc::pollfd {
+            fd: self.fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, count 1, no timeout; the fd stays open while `self` lives.
+        let ready = unsafe { libc::poll(&mut poll, 1, 0) };
+        ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+    }
+}
+
 struct TerminalHost {
     out: Tty,
+    input: Input,
     stop: Arc<AtomicUsize>,
     /// Raised by a background search when its hits are ready: the loop must redraw.
     wake: Arc<AtomicBool>,
@@ -135,6 +178,11 @@ impl Host for TerminalHost {
             if self.wake.swap(false, Ordering::SeqCst) {
                 // No input, but something to draw: an event the reader ignores.
                 return Ok(Some(Event::FocusGained));
+            }
+            if self.input.hung_up() {
+                self.stop
+                    .store(signal_hook::consts::SIGHUP as usize, Ordering::SeqCst);
+                return Ok(None);
             }
             match event::poll(Duration::from_millis(50)) {
                 Ok(true) => return event::read().map(Some),
@@ -186,6 +234,32 @@ impl Host for TerminalHost {
     }
 }
 
+/// How often the hang-up watchdog looks at the terminal.
+const WATCH_INTERVAL: Duration = Duration::from_millis(250);
+
+/// Ends the process when the terminal hangs up and the loop cannot notice. crossterm's reader
+/// spins forever on a terminal that returns end-of-file (its read loop only stops on
+/// `WouldBlock`), so the main thread may never come back from `event::poll`; this thread sets the
+/// stop flag, gives the loop one interval to end on its own, then exits with 128 + SIGHUP (there
+/// is no screen left to restore).
+fn watch_for_hang_up(input: Input, stop: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !done.load(Ordering::SeqCst) {
+            std::thread::sleep(WATCH_INTERVAL);
+            if input.hung_up() {
+                let hup = signal_hook::consts::SIGHUP;
+                stop.store(hup as usize, Ordering::SeqCst);
+                std::thread::sleep(WATCH_INTERVAL * 2);
+                if !done.load(Ordering::SeqCst) {
+                    let _ = disable_raw_mode();
+                    std::process::exit(128 + hup);
+                }
+                return;
+            }
+        }
+    });
+}
+
 /// Runs the reader on the real terminal and restores it afterwards, whatever happens.
 pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
     let stop = Arc::new(AtomicUsize::new(0));
@@ -198,6 +272,9 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
         signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
     }
     install_panic_hook();
+    let done = Arc::new(AtomicBool::new(false));
+    let input = Input::open()?;
+    watch_for_hang_up(input.clone(), Arc::clone(&stop), Arc::clone(&done));
     let mut out = Tty::open()?;
     enable_raw_mode()?;
     let entered = execute!(out, EnterAlternateScreen, EnableMouseCapture);
@@ -208,6 +285,7 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
         state.search.background = Some(Arc::clone(&wake));
         let mut host = TerminalHost {
             out: Tty::open()?,
+            input: input.clone(),
             stop: Arc::clone(&stop),
             wake,
             copy_to,
@@ -222,7 +300,18 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
         Ok(host.for_stdout)
     });
     restore();
-    let for_stdout = result?;
+    done.store(true, Ordering::SeqCst);
+    let hup = signal_hook::consts::SIGHUP;
+    let for_stdout = match result {
+        Ok(for_stdout) => for_stdout,
+        // Writing to a terminal that went away fails; that is a hang-up, not an error to print
+        // on the very terminal that is gone.
+        Err(_) if input.hung_up() => {
+            stop.store(hup as usize, Ordering::SeqCst);
+            Vec::new()
+        }
+        Err(err) => return Err(err),
+    };
     let signal = match stop.load(Ordering::SeqCst) {
         0 => None,
         s => Some(s as i32),
