@@ -274,29 +274,6 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     Ok(exit_for(&loaded))
 }
 
-/// The citation line for an item: publisher, title, date, section, item number, id.
-pub fn citation(report: &Report, section: &Section, item: &Item) -> String {
-    let number = section
-        .items
-        .iter()
-        .position(|i| i.id == item.id)
-        .map_or(0, |p| p + 1);
-    let mut parts = vec![report
-        .publisher
-        .clone()
-        .unwrap_or_else(|| report.short_label())];
-    parts.push(format!("“{}”", report.title));
-    if let Some(d) = &report.date {
-        parts.push(d.clone());
-    }
-    if let Some(h) = &section.heading {
-        parts.push(format!("section “{h}”"));
-    }
-    parts.push(format!("item {number} of {}", section.items.len()));
-    parts.push(format!("id {}", item.id));
-    sanitize(&parts.join(", "))
-}
-
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let loaded = args.sources.load()?;
     print_diagnostics(&loaded);
@@ -318,7 +295,7 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             "report_id": report.id,
             "section": section.heading,
             "footnotes": footnotes,
-            "citation": citation(report, section, item),
+            "citation": report.citation(section, item),
         });
         print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
     } else {
@@ -342,7 +319,7 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         if !item.themes.is_empty() {
             out.push_str(&format!("Themes: {}\n", item.themes.join(", ")));
         }
-        out.push_str(&format!("Source: {}\n", citation(report, section, item)));
+        out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;
     }
     Ok(exit_for(&loaded))

@@ -162,6 +162,36 @@ impl Report {
         self.items().filter(|i| i.kind == kind).count()
     }
 
+    /// The citation line for one of the report's items, for pasting into notes:
+    /// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. Id: …. URL".
+    /// The item number counts within the report's section, so a reader of the original finds it.
+    /// Sanitised: report text is untrusted.
+    pub fn citation(&self, section: &Section, item: &Item) -> String {
+        let mut parts = Vec::new();
+        parts.push(
+            self.publisher
+                .clone()
+                .or_else(|| self.publisher_short.clone())
+                .unwrap_or_else(|| self.short_label()),
+        );
+        parts.push(quoted(&self.title));
+        if let Some(d) = &self.date {
+            parts.push(d.clone());
+        }
+        if let Some(h) = &section.heading {
+            parts.push(format!("section {}", quoted(h)));
+        }
+        if let Some(n) = section.items.iter().position(|i| i.id == item.id) {
+            parts.push(format!("item {} of {}", n + 1, section.items.len()));
+        }
+        let mut text = format!("{}. Id: {}.", parts.join(", "), item.id);
+        if let Some(url) = &self.url {
+            text.push(' ');
+            text.push_str(url);
+        }
+        crate::text::sanitize(&text)
+    }
+
     /// "FPC 2021": short publisher and year, for result lists and source tags.
     pub fn short_label(&self) -> String {
         let publisher = self
@@ -178,5 +208,14 @@ impl Report {
     /// Year of the report, if dated.
     pub fn year(&self) -> Option<&str> {
         self.date.as_deref().and_then(|d| d.get(..4))
+    }
+}
+
+/// Text in curly quotes, unless it already starts with a quotation mark.
+fn quoted(text: &str) -> String {
+    if text.starts_with(['“', '"', '«', '„']) {
+        text.to_string()
+    } else {
+        format!("“{text}”")
     }
 }

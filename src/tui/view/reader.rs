@@ -6,52 +6,13 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
-use crate::corpus::model::{Item, ItemKind, Report, Section};
+use crate::corpus::model::ItemKind;
 
 use super::super::layout::inner;
 use super::super::state::{AppState, Focus, Overlay};
 use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
-
-/// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. Id: …. URL"
-pub fn citation(state: &AppState, report: &Report, section: &Section, item: &Item) -> String {
-    let mut parts = Vec::new();
-    if let Some(p) = report
-        .publisher
-        .as_deref()
-        .or(report.publisher_short.as_deref())
-    {
-        parts.push(p.to_string());
-    }
-    parts.push(quoted(&report.title));
-    if let Some(d) = &report.date {
-        parts.push(d.clone());
-    }
-    if let Some(h) = &section.heading {
-        parts.push(format!("section {}", quoted(h)));
-    }
-    if let Some((_, s)) = state.section_node() {
-        if state.current().is_some_and(|(_, _, i)| i.id == item.id) {
-            parts.push(format!("item {} of {}", state.item + 1, s.items.len()));
-        }
-    }
-    let mut text = format!("{}. Id: {}.", parts.join(", "), item.id);
-    if let Some(url) = &report.url {
-        text.push(' ');
-        text.push_str(url);
-    }
-    text
-}
-
-/// Text in curly quotes, unless it already starts with a quotation mark.
-fn quoted(text: &str) -> String {
-    if text.starts_with(['“', '"', '«', '„']) {
-        text.to_string()
-    } else {
-        format!("“{text}”")
-    }
-}
 
 /// The lines of the reading pane at a given inner width.
 pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
@@ -159,7 +120,7 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::raw(""));
-    for l in wrap(&citation(state, report, section, item), width) {
+    for l in wrap(&report.citation(section, item), width) {
         out.push(Line::styled(l, p.dim));
     }
     out
@@ -222,7 +183,7 @@ pub fn copy_text(state: &AppState, with_citation: bool) -> String {
         }
     }
     text.push_str("— ");
-    text.push_str(&citation(state, report, section, item));
+    text.push_str(&report.citation(section, item));
     text.push('\n');
     text
 }
