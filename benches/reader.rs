@@ -7,9 +7,7 @@
 //!
 //! Run: `cargo bench --bench reader`
 
-use std::io::{Read, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
-use std::process::{Child, Command, Stdio};
+use std::io::Write;
 use std::time::{Duration, Instant};
 
 use divan::Bencher;
@@ -18,6 +16,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
 use steppe::tui::{update, view, AppState};
+
+#[path = "../tests/common/pty.rs"]
+mod pty;
 
 fn main() {
     divan::main();
@@ -76,88 +77,6 @@ fn baseline_fill_buffer(bencher: Bencher, (width, height): (u16, u16)) {
     });
 }
 
-/// A pseudo-terminal of a given size: the master (non-blocking, for reading what the program
-/// draws) and the slave (the program's stdin, stdout and stderr).
-fn pty(width: u16, height: u16) -> (std::fs::File, OwnedFd) {
-    let mut master = -1;
-    let mut slave = -1;
-    let size = libc::winsize {
-        ws_row: height,
-        ws_col: width,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: valid out-pointers; name and termios may be null.
-    let rc = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(rc, 0, "openpty failed");
-    // SAFETY: fresh descriptors from openpty, owned here; fcntl on them is plain.
-    unsafe {
-        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
-        libc::fcntl(master, libc::F_SETFL, libc::O_NONBLOCK);
-        (
-            std::fs::File::from(OwnedFd::from_raw_fd(master)),
-            OwnedFd::from_raw_fd(slave),
-        )
-    }
-}
-
-fn spawn_in(program: &str, slave: OwnedFd) -> Child {
-    Command::new(program)
-        .env("TERM", "xterm-256color")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .stdin(Stdio::from(slave.try_clone().expect("dup")))
-        .stdout(Stdio::from(slave.try_clone().expect("dup")))
-        .stderr(Stdio::from(slave))
-        .spawn()
-        .expect("spawn")
-}
-
-/// Reads from the master until `done(bytes so far)` holds, or until output has been quiet for
-/// `quiet` after at least one byte; returns the bytes.
-fn read_until(
-    master: &mut std::fs::File,
-    quiet: Duration,
-    done: impl Fn(&[u8]) -> bool,
-) -> Vec<u8> {
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 65536];
-    let start = Instant::now();
-    let mut last = Instant::now();
-    loop {
-        match master.read(&mut buf) {
-            Ok(n) if n > 0 => {
-                seen.extend_from_slice(&buf[..n]);
-                last = Instant::now();
-                if done(&seen) {
-                    return seen;
-                }
-            }
-            _ => std::thread::sleep(Duration::from_micros(200)),
-        }
-        if !seen.is_empty() && last.elapsed() > quiet {
-            return seen;
-        }
-        if start.elapsed() > Duration::from_secs(10) {
-            return seen;
-        }
-    }
-}
-
-/// A complete frame: the end-of-synchronized-update marker after the countries pane was drawn.
-fn frame_complete(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes);
-    text.find("Countries")
-        .is_some_and(|at| text[at..].contains("\x1b[?2026l"))
-}
-
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -171,17 +90,17 @@ fn through_a_pty() {
     let mut startup = Vec::new();
     let mut baseline = Vec::new();
     for _ in 0..runs {
-        let (mut master, slave) = pty(120, 40);
+        let (mut master, slave) = pty::open(120, 40);
         let start = Instant::now();
-        let mut child = spawn_in(steppe, slave);
-        read_until(&mut master, Duration::from_secs(5), frame_complete);
+        let mut child = pty::spawn(steppe, &[], slave);
+        pty::read_until(&mut master, Duration::from_secs(5), pty::frame_complete);
         startup.push(start.elapsed().as_secs_f64() * 1e3);
         let _ = child.kill();
         let _ = child.wait();
 
-        let (_master, slave) = pty(120, 40);
+        let (_master, slave) = pty::open(120, 40);
         let start = Instant::now();
-        let mut child = spawn_in("/bin/true", slave);
+        let mut child = pty::spawn("/bin/true", &[], slave);
         let _ = child.wait();
         baseline.push(start.elapsed().as_secs_f64() * 1e3);
     }
@@ -194,14 +113,14 @@ fn through_a_pty() {
 
     // Bytes for the first frame and for one `j` keystroke: in the countries pane (every pane
     // changes) and in the items pane while reading (the items and reading panes change).
-    let (mut master, slave) = pty(120, 40);
-    let mut child = spawn_in(steppe, slave);
-    let first = read_until(&mut master, Duration::from_millis(300), |_| false);
+    let (mut master, slave) = pty::open(120, 40);
+    let mut child = pty::spawn(steppe, &[], slave);
+    let first = pty::read_until(&mut master, Duration::from_millis(300), |_| false);
     let mut bytes_for = |keys: &str| -> f64 {
         let mut sizes = Vec::new();
         for key in keys.chars() {
             master.write_all(&[key as u8]).expect("type");
-            let drawn = read_until(&mut master, Duration::from_millis(150), |_| false);
+            let drawn = pty::read_until(&mut master, Duration::from_millis(150), |_| false);
             sizes.push(drawn.len() as f64);
         }
         median(sizes)

@@ -131,73 +131,14 @@ fn hostile_report_text_is_inert_on_screen() {
 /// a hang-up) instead of spinning on the dead terminal.
 #[test]
 fn a_terminal_that_vanishes_without_sighup_ends_the_reader() {
-    use std::io::Read;
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-    use std::os::unix::process::CommandExt;
-    use std::process::{Command, Stdio};
+    use common::pty;
     use std::time::Instant;
 
-    let (mut master, slave) = {
-        let mut master = -1;
-        let mut slave = -1;
-        let size = libc::winsize {
-            ws_row: 24,
-            ws_col: 80,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        // SAFETY: valid out-pointers; name and termios may be null.
-        let rc = unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                &size,
-            )
-        };
-        assert_eq!(rc, 0, "openpty failed");
-        // SAFETY: plain fcntl on a descriptor we own. Without close-on-exec steppe would inherit
-        // the master and keep its own terminal alive.
-        unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
-        // SAFETY: openpty returned two fresh descriptors that nothing else owns.
-        unsafe {
-            (
-                std::fs::File::from(OwnedFd::from_raw_fd(master)),
-                OwnedFd::from_raw_fd(slave),
-            )
-        }
-    };
-    let mut child = Command::new(common::bin())
-        .env("TERM", "xterm-256color")
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .stdin(Stdio::from(slave.try_clone().expect("dup")))
-        .stdout(Stdio::from(slave.try_clone().expect("dup")))
-        .stderr(Stdio::from(slave))
-        .process_group(0)
-        .spawn()
-        .expect("spawn steppe");
-    // Read until the first frame is drawn and steppe sits idle, waiting for keys.
-    // SAFETY: plain fcntl on the master we own.
-    unsafe { libc::fcntl(master.as_raw_fd(), libc::F_SETFL, libc::O_NONBLOCK) };
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 65536];
-    let start = Instant::now();
-    let mut last_output = Instant::now();
-    loop {
-        match master.read(&mut buf) {
-            Ok(n) if n > 0 => {
-                seen.extend_from_slice(&buf[..n]);
-                last_output = Instant::now();
-            }
-            _ => sleep(Duration::from_millis(20)),
-        }
-        let drawn = String::from_utf8_lossy(&seen).contains("Countries");
-        if drawn && last_output.elapsed() > Duration::from_millis(500) {
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(10), "no first frame");
-    }
+    let (mut master, slave) = pty::open(80, 24);
+    let mut child = pty::spawn(common::bin(), &[], slave);
+    // Let it draw its first frame and sit idle, waiting for keys.
+    let seen = pty::read_until(&mut master, Duration::from_millis(500), |_| false);
+    assert!(pty::frame_complete(&seen), "no first frame");
     drop(master);
     let start = Instant::now();
     let status = loop {

@@ -67,8 +67,13 @@ pub fn scaled(base: &Corpus, copies: usize) -> Corpus {
 
 fn vary(item: &mut Item, copy: usize, donors: &[Vec<&str>], mix: &mut Mix) {
     item.id = format!("{}-{copy}", item.id);
-    let words: Vec<String> = item
-        .text
+    item.text = vary_words(&item.text, donors, mix);
+}
+
+/// `text` with about one word in six (of four letters or more) replaced by a word from a donor
+/// or by a suffixed variant of itself. Words are split on spaces only, so line breaks stay.
+fn vary_words(text: &str, donors: &[Vec<&str>], mix: &mut Mix) -> String {
+    let words: Vec<String> = text
         .split(' ')
         .map(|w| {
             if w.len() < 4 || mix.below(6) != 0 {
@@ -87,7 +92,62 @@ fn vary(item: &mut Item, copy: usize, donors: &[Vec<&str>], mix: &mut Mix) {
             }
         })
         .collect();
-    item.text = words.join(" ");
+    words.join(" ")
+}
+
+/// One generated report file: its file stem, text and metadata (`NAME.toml`).
+#[derive(Debug, Clone)]
+pub struct ScaledFile {
+    pub name: String,
+    pub text: String,
+    pub metadata: String,
+}
+
+/// The built-in report *files* (scraped text and metadata, before import) × `copies`, varied
+/// line by line as [`scaled`] varies items, with the metadata's year spread over 2000–2025: the
+/// input of import and load benchmarks, written to disk by the scale benchmark.
+#[doc(hidden)]
+pub fn scaled_files(copies: usize) -> Vec<ScaledFile> {
+    let donors: Vec<Vec<&str>> = super::builtin::REPORTS
+        .iter()
+        .flat_map(|r| r.text.lines())
+        .filter(|l| l.len() > 40)
+        .map(|l| l.split(' ').collect())
+        .collect();
+    let mut mix = Mix(0x5eed);
+    let mut out = Vec::with_capacity(copies * super::builtin::REPORTS.len());
+    for copy in 0..copies {
+        for report in super::builtin::REPORTS {
+            if copy == 0 {
+                out.push(ScaledFile {
+                    name: report.name.to_string(),
+                    text: report.text.to_string(),
+                    metadata: report.metadata.to_string(),
+                });
+                continue;
+            }
+            let text: Vec<String> = report
+                .text
+                .lines()
+                .map(|line| vary_words(line, &donors, &mut mix))
+                .collect();
+            let year = 2000 + (copy * 7 + report.name.len()) % 26;
+            let metadata: Vec<String> = report
+                .metadata
+                .lines()
+                .map(|line| match line.strip_prefix("date = \"") {
+                    Some(rest) => format!("date = \"{year}{}", rest.get(4..).unwrap_or("\"")),
+                    None => line.to_string(),
+                })
+                .collect();
+            out.push(ScaledFile {
+                name: format!("{}-{copy}", report.name),
+                text: text.join("\n") + "\n",
+                metadata: metadata.join("\n") + "\n",
+            });
+        }
+    }
+    out
 }
 
 /// The built-in corpus scaled `copies` times (see [`scaled`]).
@@ -113,5 +173,42 @@ mod tests {
         let copy: Vec<&str> = big.reports[n].items().map(|i| i.text.as_str()).collect();
         assert_eq!(first.len(), copy.len());
         assert!(first.iter().zip(&copy).filter(|(a, b)| a != b).count() > first.len() / 2);
+    }
+
+    #[test]
+    fn scaled_files_vary_text_and_years_and_import_alike() {
+        let files = scaled_files(3);
+        assert_eq!(files.len(), 15);
+        let names: HashSet<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names.len(), 15);
+        let (original, copy) = (&files[2], &files[7]);
+        assert_eq!(copy.name, format!("{}-1", original.name));
+        assert_ne!(original.text, copy.text);
+        assert_eq!(original.text.lines().count(), copy.text.lines().count());
+        assert!(copy.metadata.contains("date = \"20"), "{}", copy.metadata);
+        assert_ne!(original.metadata, copy.metadata);
+        let rules = crate::corpus::ImportRules::builtin();
+        let mut diagnostics = Vec::new();
+        let metadata =
+            crate::corpus::metadata::parse(&copy.metadata, "copy.toml", &mut diagnostics);
+        let report = crate::corpus::import::import(
+            &crate::corpus::import::Input {
+                id: &copy.name,
+                source: &copy.name,
+                text: &copy.text,
+                markdown: false,
+                metadata,
+            },
+            &rules,
+            &mut diagnostics,
+        );
+        // Varied words leave the structure alone: the same sections as the original.
+        let base = super::super::load_builtin().corpus;
+        let original_report = base
+            .reports
+            .iter()
+            .find(|r| r.id == original.name)
+            .expect("original");
+        assert_eq!(report.sections.len(), original_report.sections.len());
     }
 }

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)] // each test file uses a different part
 
+pub mod pty;
+
 use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};

@@ -1,0 +1,102 @@
+//! A pseudo-terminal for driving the real binary without tmux: open one of a given size, start a
+//! program on its slave side, read what it draws from the master. Used by the end-to-end tests
+//! and by the benchmarks that count bytes and time to the first frame
+//! (`#[path = "../tests/common/pty.rs"]`).
+
+#![allow(dead_code)] // each user takes a different part
+
+use std::fs::File;
+use std::io::Read;
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A pty of `width`×`height`: the master (close-on-exec, so the child cannot keep its own
+/// terminal alive; non-blocking, for polling reads) and the slave for the child.
+pub fn open(width: u16, height: u16) -> (File, OwnedFd) {
+    let mut master = -1;
+    let mut slave = -1;
+    let size = libc::winsize {
+        ws_row: height,
+        ws_col: width,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: valid out-pointers; name and termios may be null.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty failed");
+    // SAFETY: fresh descriptors from openpty, owned from here on; fcntl on them is plain.
+    unsafe {
+        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(master, libc::F_SETFL, libc::O_NONBLOCK);
+        (
+            File::from(OwnedFd::from_raw_fd(master)),
+            OwnedFd::from_raw_fd(slave),
+        )
+    }
+}
+
+/// Starts `program args` with the pty slave as stdin, stdout and stderr, in its own process
+/// group (the pty is not its controlling terminal, so closing the master sends no SIGHUP).
+pub fn spawn(program: &str, args: &[&str], slave: OwnedFd) -> Child {
+    use std::os::unix::process::CommandExt;
+    Command::new(program)
+        .args(args)
+        .env("TERM", "xterm-256color")
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .stdin(Stdio::from(slave.try_clone().expect("dup")))
+        .stdout(Stdio::from(slave.try_clone().expect("dup")))
+        .stderr(Stdio::from(slave))
+        .process_group(0)
+        .spawn()
+        .expect("spawn")
+}
+
+/// Reads from the master until `done(bytes so far)` holds, or output has been quiet for `quiet`
+/// after at least one byte, or 10 s pass; returns the bytes.
+pub fn read_until(master: &mut File, quiet: Duration, done: impl Fn(&[u8]) -> bool) -> Vec<u8> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 65536];
+    let start = Instant::now();
+    let mut last = Instant::now();
+    loop {
+        match master.read(&mut buf) {
+            Ok(n) if n > 0 => {
+                seen.extend_from_slice(&buf[..n]);
+                last = Instant::now();
+                if done(&seen) {
+                    return seen;
+                }
+            }
+            _ => std::thread::sleep(Duration::from_micros(200)),
+        }
+        if (!seen.is_empty() && last.elapsed() > quiet) || start.elapsed() > Duration::from_secs(10)
+        {
+            return seen;
+        }
+    }
+}
+
+/// Whether the bytes hold a complete reader frame: the end of a synchronized-output block after
+/// the countries pane was drawn.
+pub fn frame_complete(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.find("Countries")
+        .is_some_and(|at| text[at..].contains("\x1b[?2026l"))
+}
+
+/// Peak resident memory of a running process in bytes (`VmHWM` in `/proc/PID/status`).
+pub fn peak_rss(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
