@@ -110,3 +110,119 @@ fn user_keymap_in_config_dir_is_used_and_checked() {
     assert!(err.contains("keymap.toml:4:"), "{err}");
     assert!(err.contains("bound twice"), "{err}");
 }
+
+/// Keys (tmux names) from the start to the first recommendation to the Government of Tajikistan.
+const TO_HARASSMENT: [&str; 11] = [
+    "j", "j", "Enter", "j", "j", "j", "j", "j", "j", "Enter", "j",
+];
+
+/// Whether a screen captured with escape sequences (`capture-pane -e`) sets any colour (SGR
+/// 30–38, 40–48, 90–107; 39 and 49 only reset to the terminal's default).
+fn has_colour(escaped: &str) -> bool {
+    escaped.split("\x1b[").skip(1).any(|seq| {
+        let Some(end) = seq.find('m') else {
+            return false;
+        };
+        seq[..end].split(';').any(|p| {
+            p.parse::<u16>()
+                .is_ok_and(|n| (30..=48).contains(&n) && n != 39 || (90..=107).contains(&n))
+        })
+    })
+}
+
+#[test]
+fn no_color_draws_without_colour_and_the_default_has_some() {
+    if !tmux_available() {
+        return;
+    }
+    for (env, expect_colour) in [("", true), ("NO_COLOR=1", false)] {
+        let s = Session::start("nocolor", 100, 30, env);
+        s.run_steppe("");
+        s.wait_for("Countries");
+        s.keys(&TO_HARASSMENT);
+        s.wait_for("End the harassment");
+        let escaped = s.tmux(&["capture-pane", "-p", "-e", "-t", &s.name]);
+        assert_eq!(has_colour(&escaped), expect_colour, "{env:?}:\n{escaped:?}");
+        // Without colour the selection is still shown: reverse video (SGR 7) and the marker.
+        assert!(
+            escaped.contains("\x1b[7m") || escaped.contains(";7m"),
+            "{env:?}"
+        );
+        assert!(escaped.contains('▌'));
+        s.keys(&["q"]);
+        s.wait_for("EXIT=0");
+    }
+}
+
+#[test]
+fn y_copies_through_osc_52_into_the_terminal_clipboard() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("osc52", 120, 40, "");
+    // tmux takes OSC 52 from programs into a paste buffer when set-clipboard is on.
+    s.tmux(&["set-option", "-s", "set-clipboard", "on"]);
+    s.tmux(&["delete-buffer"]);
+    s.run_steppe("");
+    s.wait_for("Countries");
+    s.keys(&TO_HARASSMENT);
+    s.keys(&["y"]);
+    let screen = s.wait_for("copied");
+    assert!(screen.contains("characters (OSC 52)"), "{screen}");
+    let clipboard = s.tmux(&["show-buffer"]);
+    assert!(
+        clipboard.starts_with(
+            "Recommendation to the Government of Tajikistan:\nEnd the harassment of regime critics"
+        ),
+        "{clipboard}"
+    );
+    assert!(clipboard.contains("Foreign Policy Centre"), "{clipboard}");
+    assert!(
+        clipboard.contains("Id: fpc-2021-05-17-tajikistan-conclusions."),
+        "{clipboard}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.assert_sane();
+}
+
+#[test]
+fn copy_to_a_file_or_stdout_where_osc_52_is_off() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("copied.txt");
+    let s = Session::start("copyto", 120, 40, "");
+    s.run_steppe(&format!("--copy-to {}", file.display()));
+    s.wait_for("Countries");
+    s.keys(&TO_HARASSMENT);
+    s.keys(&["Y"]);
+    let screen = s.wait_for("copied");
+    assert!(screen.contains("appended to"), "{screen}");
+    let copied = std::fs::read_to_string(&file).expect("copied file");
+    assert!(
+        copied.starts_with("End the harassment of regime critics"),
+        "{copied}"
+    );
+    assert_eq!(
+        copied.lines().count(),
+        1,
+        "Y copies the text only: {copied}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+
+    // `--copy-to -`: printed on stdout once the screen is restored.
+    s.type_line("clear");
+    s.run_steppe("--copy-to -");
+    s.wait_for("Countries");
+    s.keys(&TO_HARASSMENT);
+    s.keys(&["Y", "q"]);
+    let screen = s.wait_for("EXIT=0");
+    assert!(
+        screen.contains("End the harassment of regime critics"),
+        "{screen}"
+    );
+    s.assert_sane();
+}

@@ -484,3 +484,75 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
         );
     }
 }
+
+/// The reader on the built-in reports in a given palette, at 160×48, with the items pane focused
+/// on the first recommendation to the Government of Tajikistan; returns the buffer.
+fn render_in(palette: steppe::tui::Palette) -> ratatui::buffer::Buffer {
+    let mut state = AppState::builtin();
+    state.palette = palette;
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut host = ScriptedHost::keys(&format!("{TO_TAJIK_GOVERNMENT} j"));
+    tui::run(&mut terminal, &mut state, &mut host).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// Where `text` starts on the screen (column, row); every cell before it must be one column
+/// wide, as borders and Latin text are.
+fn position_of(buffer: &ratatui::buffer::Buffer, text: &str) -> (u16, u16) {
+    (0..buffer.area.height)
+        .find_map(|y| {
+            let line: Vec<&str> = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            let joined = line.concat();
+            let at = joined.find(text)?;
+            Some((joined[..at].chars().count() as u16, y))
+        })
+        .unwrap_or_else(|| panic!("{text:?} not on screen"))
+}
+
+#[test]
+fn no_color_has_no_colour_and_the_selection_stays_visible() {
+    use ratatui::style::{Color, Modifier};
+    use steppe::tui::{Palette, ThemeName};
+    let buffer = render_in(Palette::new(ThemeName::Mono));
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset, "a coloured cell: {cell:?}");
+        assert_eq!(cell.bg, Color::Reset, "a coloured cell: {cell:?}");
+    }
+    // The selected item (the first recommendation to the Government of Tajikistan) is in reverse
+    // video with a marker; the row below it is not.
+    let (x, y) = position_of(&buffer, "End the harassment of regime critics");
+    assert_eq!(buffer[(x - 3, y)].symbol(), "▌", "selection marker");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(!buffer[(x, y + 1)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn every_theme_marks_the_selection_and_colours_recommendations_apart() {
+    use ratatui::style::Modifier;
+    use steppe::tui::{Palette, ThemeName};
+    for name in [
+        ThemeName::Default,
+        ThemeName::Dark,
+        ThemeName::Light,
+        ThemeName::HighContrast,
+    ] {
+        let palette = Palette::new(name);
+        let buffer = render_in(palette);
+        let (x, y) = position_of(&buffer, "End the harassment of regime critics");
+        assert_eq!(
+            buffer[(x - 3, y)].symbol(),
+            "▌",
+            "{name:?}: selection marker"
+        );
+        let selected = &buffer[(x, y)];
+        let below = &buffer[(x, y + 1)];
+        assert!(
+            selected.modifier.contains(Modifier::REVERSED) || selected.bg != below.bg,
+            "{name:?}: the selection looks like the row below it"
+        );
+        // The palette distinguishes recommendations from plain text by style.
+        assert_ne!(palette.recommendation, palette.text, "{name:?}");
+    }
+}

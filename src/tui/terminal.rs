@@ -318,3 +318,39 @@ pub fn run(mut state: AppState, copy_to: CopyTarget) -> io::Result<Outcome> {
     };
     Ok(Outcome { signal, for_stdout })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(encoded: &str) -> String {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .expect("base64");
+        String::from_utf8(bytes).expect("utf-8")
+    }
+
+    #[test]
+    fn osc52_is_one_unwrapped_base64_line() {
+        let text = "Stop targeting NGOs with punitive tax inspections – “now”.\n".repeat(40);
+        let seq = osc52(&text, false);
+        let payload = seq
+            .strip_prefix("\x1b]52;c;")
+            .and_then(|s| s.strip_suffix('\x07'))
+            .expect("OSC 52 framing");
+        assert!(!payload.contains(['\n', '\r']), "wrapped base64");
+        assert_eq!(decode(payload), text);
+    }
+
+    #[test]
+    fn osc52_in_tmux_is_wrapped_in_passthrough_with_escapes_doubled() {
+        let seq = osc52("Magnitsky", true);
+        let inner = seq
+            .strip_prefix("\x1bPtmux;")
+            .and_then(|s| s.strip_suffix("\x1b\\"))
+            .expect("tmux passthrough framing");
+        // Inside the passthrough every ESC is doubled.
+        let inner = inner.replace("\x1b\x1b", "\x1b");
+        assert_eq!(inner, osc52("Magnitsky", false));
+    }
+}

@@ -10,6 +10,10 @@ use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
+/// The tmux server the tests use (`tmux -L`), apart from the user's own, so server options set by
+/// a test (`set-clipboard`) change nothing of theirs.
+pub const SOCKET: &str = "steppe-tests";
+
 /// How long `wait_for` waits before failing with the screen.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -41,6 +45,8 @@ impl Session {
         let name = format!("steppe-{tag}-{}", std::process::id());
         let status = Command::new("tmux")
             .args([
+                "-L",
+                SOCKET,
                 "new-session",
                 "-d",
                 "-s",
@@ -62,7 +68,11 @@ impl Session {
 
     /// Runs tmux with these arguments; returns its stdout.
     pub fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").args(args).output().expect("tmux");
+        let out = Command::new("tmux")
+            .args(["-L", SOCKET])
+            .args(args)
+            .output()
+            .expect("tmux");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -187,8 +197,6 @@ impl Drop for Session {
         if !pid.is_empty() {
             let _ = Command::new("kill").args(["-TERM", &pid]).status();
         }
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .status();
+        self.tmux(&["kill-session", "-t", &self.name]);
     }
 }

@@ -114,11 +114,17 @@ pub fn draw(
                     Span::styled(e.right, p.dim),
                 ]);
                 if is_selected {
-                    line = line.style(if focused {
+                    let selection = if focused {
                         p.selected
                     } else {
                         p.selected_unfocused
-                    });
+                    };
+                    // The selection wins over the spans' own colours (a recommendation's green on
+                    // black in high contrast would hide it otherwise); their modifiers stay.
+                    for span in &mut line.spans {
+                        span.style = span.style.patch(selection);
+                    }
+                    line = line.style(selection);
                     cursor = Some(Position::new(area.x, y));
                 }
                 frame.render_widget(line, line_area);
