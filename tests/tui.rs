@@ -556,3 +556,17 @@ fn every_theme_marks_the_selection_and_colours_recommendations_apart() {
         assert_ne!(palette.recommendation, palette.text, "{name:?}");
     }
 }
+
+#[test]
+fn the_hint_line_names_search_and_quit_at_80_columns() {
+    let (_, screen, _) = run_keys(80, 24, "");
+    let hints = screen.last().unwrap();
+    assert!(hints.contains("/ search"), "{hints}");
+    assert!(hints.contains("? help"), "{hints}");
+    assert!(hints.trim_end().ends_with("q quit"), "{hints}");
+    // At 60 columns fewer hints fit, but quit still does.
+    let (_, screen, _) = run_keys(60, 20, "");
+    let hints = screen.last().unwrap();
+    assert!(hints.trim_end().ends_with("q quit"), "{hints}");
+    assert!(!hints.contains("outline"), "{hints}");
+}

@@ -80,6 +80,39 @@ impl Layout {
         }
     }
 
+    /// The search prompt's two areas: its results and the reading pane that previews the
+    /// selected hit. On wide terminals the results cover the panes left of the reading pane; on
+    /// narrower ones they take three fifths of the width, since while searching the list is what
+    /// is read (a hit's text is cut at 32 columns otherwise).
+    pub fn search(area: Rect) -> Option<(Rect, Rect)> {
+        let Layout::Panes { panes, .. } = Layout::new(area, Focus::Reader) else {
+            return None;
+        };
+        let body = Rect {
+            height: area.height - 2,
+            ..area
+        };
+        if area.width >= WIDE {
+            let reader = panes.iter().find(|(f, _)| *f == Focus::Reader)?.1;
+            let results = Rect {
+                width: reader.x - body.x,
+                ..body
+            };
+            return Some((results, reader));
+        }
+        let results_width = area.width * 3 / 5;
+        let results = Rect {
+            width: results_width,
+            ..body
+        };
+        let preview = Rect {
+            x: body.x + results_width,
+            width: area.width - results_width,
+            ..body
+        };
+        Some((results, preview))
+    }
+
     /// The area of a pane, when it is visible.
     pub fn pane(&self, pane: Focus) -> Option<Rect> {
         match self {
@@ -123,6 +156,19 @@ mod tests {
         };
         assert_eq!(panes.len(), 4);
         assert_eq!(panes.iter().map(|(_, r)| r.width).sum::<u16>(), 160);
+    }
+
+    #[test]
+    fn search_results_and_preview_share_the_body() {
+        for (w, h) in [(80, 24), (100, 30), (119, 40), (120, 40), (160, 48)] {
+            let (results, preview) = Layout::search(Rect::new(0, 0, w, h)).expect("fits");
+            assert_eq!(results.x, 0);
+            assert_eq!(results.x + results.width, preview.x, "{w}×{h}");
+            assert_eq!(preview.x + preview.width, w, "{w}×{h}");
+            assert_eq!(results.height, h - 2);
+            assert!(results.width >= 48, "{w}×{h}: results {}", results.width);
+        }
+        assert_eq!(Layout::search(Rect::new(0, 0, 50, 24)), None);
     }
 
     #[test]

@@ -35,6 +35,17 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         return;
     };
     let mut cursor = None;
+    if state.overlay == Some(Overlay::Search) {
+        status::draw(frame, *status_area, *hints, state);
+        if let Some((results, preview)) = Layout::search(area) {
+            reader::draw(frame, preview, state);
+            cursor = search::draw(frame, results, state);
+        }
+        if let Some(at) = cursor {
+            frame.set_cursor_position(at);
+        }
+        return;
+    }
     for &(pane, rect) in panes {
         let at = match pane {
             Focus::Countries => countries::draw(frame, rect, state),
@@ -59,8 +70,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         Some(Overlay::ThemePicker { selected }) => {
             cursor = themes::draw(frame, body, state, *selected)
         }
-        Some(Overlay::Search) => cursor = search::draw(frame, body, state),
-        None => {}
+        Some(Overlay::Search) | None => {}
     }
     if let Some(at) = cursor {
         frame.set_cursor_position(at);

@@ -11,9 +11,8 @@ use ratatui::Frame;
 use crate::corpus::model::ItemKind;
 use crate::search::highlight_ranges;
 
-use super::super::layout::Layout;
 use super::super::search::to_tree;
-use super::super::state::{AppState, Focus};
+use super::super::state::AppState;
 use super::super::style::Palette;
 use super::super::wrap::{truncate, width};
 
@@ -73,30 +72,10 @@ fn snippet(text: &str, terms: &[String], max: usize) -> String {
     truncate(&out, max)
 }
 
-/// The area the prompt covers: everything left of the reading pane (the whole body when the
-/// reading pane is not shown).
-pub fn area(state: &AppState, body: Rect) -> Rect {
-    let layout = Layout::new(state.size, Focus::Reader);
-    let reader = match &layout {
-        Layout::Panes { panes, .. } => panes
-            .iter()
-            .find(|(f, _)| *f == Focus::Reader)
-            .map(|(_, r)| *r),
-        Layout::TooSmall => None,
-    };
-    match reader {
-        Some(r) if r.x > body.x => Rect {
-            width: r.x - body.x,
-            ..body
-        },
-        _ => body,
-    }
-}
-
-pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position> {
+/// Draws the prompt and its hits in `rect` (see [`super::super::layout::Layout::search`]).
+pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
     let p = &state.palette;
     let ui = &state.search;
-    let rect = area(state, body);
     frame.render_widget(Clear, rect);
     let count = if ui.query.is_empty() {
         String::new()

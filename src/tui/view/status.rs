@@ -9,16 +9,19 @@ use super::super::action::Action;
 use super::super::state::{AppState, Level};
 use super::super::wrap::{truncate, width};
 
-/// Actions shown in the hint line, with the word shown for each.
-const HINTS: [(Action, &str); 9] = [
+/// Actions shown in the hint line, most useful first (those that do not fit are left out),
+/// with the word shown for each. The last one, quit, is always shown.
+const HINTS: [(Action, &str); 11] = [
     (Action::Help, "help"),
+    (Action::Search, "search"),
     (Action::Open, "open"),
     (Action::Back, "back"),
     (Action::FocusNext, "pane"),
+    (Action::Compare, "compare"),
+    (Action::Copy, "copy"),
     (Action::ToggleRecommendations, "recs"),
     (Action::ThemeFilter, "theme"),
     (Action::Outline, "outline"),
-    (Action::Copy, "copy"),
     (Action::Quit, "quit"),
 ];
 
@@ -72,20 +75,35 @@ pub fn draw(frame: &mut Frame, status: Rect, hints: Rect, state: &AppState) {
 fn hint_line(state: &AppState, max: usize) -> Line<'static> {
     let p = &state.palette;
     let context = state.context();
+    let hint = |(action, word): (Action, &str)| {
+        let key = state.keymap.first_key(context, action)?.short();
+        let need = width(&key) + 1 + width(word) + 2;
+        Some((
+            need,
+            [
+                Span::styled(key, p.key),
+                Span::styled(format!(" {word}  "), p.dim),
+            ],
+        ))
+    };
+    let Some((last, rest)) = HINTS.split_last() else {
+        return Line::default();
+    };
+    let last = hint(*last);
+    let reserved = last.as_ref().map_or(0, |(need, _)| *need);
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (action, word) in HINTS {
-        let Some(key) = state.keymap.first_key(context, action) else {
-            continue;
-        };
-        let key = key.short();
-        let need = width(&key) + 1 + width(word) + 2;
-        if used + need > max {
+    for (need, pair) in rest.iter().filter_map(|&h| hint(h)) {
+        if used + need + reserved > max {
             break;
         }
         used += need;
-        spans.push(Span::styled(key, p.key));
-        spans.push(Span::styled(format!(" {word}  "), p.dim));
+        spans.extend(pair);
+    }
+    if let Some((need, pair)) = last {
+        if used + need <= max {
+            spans.extend(pair);
+        }
     }
     Line::from(spans)
 }
