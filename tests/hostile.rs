@@ -1,7 +1,8 @@
 //! The hostile-input suite: files that try to break steppe (escape sequences, control and bidi
 //! characters, broken encodings, empty and binary files, huge files and lines, deep and looping
 //! folders, unreadable paths, malformed metadata) run through the real binary's `check`,
-//! `export --format json` and `search`. Every run must end with a clear message naming the file
+//! `export --format json` and `search`, and rendered by the reader into a `TestBackend` at
+//! 80×24 and 160×48 after opening the first item. Every run must end with a clear message naming the file
 //! or a correct result, the documented exit code, valid JSON where JSON is asked for, no panic,
 //! and no byte of output that a terminal would interpret as a control sequence.
 //!
@@ -94,11 +95,61 @@ fn json(what: &str, out: &Output) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{what}: stdout is not JSON ({e}):\n{}", text(&out.stdout)))
 }
 
-/// What the three commands say about one path.
+/// What the three commands say about one path, and what the reader shows of it.
 struct Runs {
     check: Output,
     export: Output,
     search: Output,
+    /// The reader's screens (80×24, then 160×48) after opening the first item.
+    screens: Vec<String>,
+}
+
+/// The reader on `path`, keys `enter enter enter l` (first country, its first section, its first
+/// item, the reading pane), drawn into a `TestBackend` at 80×24 and 160×48. Every cell must be
+/// inert; a panic fails the test. Paths that cannot be loaded give no screens.
+fn reader_screens(path: &Path) -> Vec<String> {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    use steppe::tui::{self, AppState, Keymap, Palette, ScriptedHost};
+    let rules = steppe::corpus::ImportRules::builtin();
+    let sources = steppe::Sources {
+        paths: vec![path.to_path_buf()],
+        builtin: false,
+    };
+    let Ok(loaded) = steppe::corpus::load(&sources, &rules) else {
+        return Vec::new();
+    };
+    if loaded.corpus.reports.is_empty() {
+        return Vec::new();
+    }
+    let themes = rules
+        .themes
+        .themes
+        .iter()
+        .map(|t| (t.id.clone(), t.label.clone()))
+        .collect::<Vec<_>>();
+    [(80, 24), (160, 48)]
+        .into_iter()
+        .map(|(w, h)| {
+            let mut state = AppState::new(
+                loaded.clone(),
+                themes.clone(),
+                Keymap::builtin(),
+                Palette::default(),
+            );
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+            let mut host = ScriptedHost::keys("enter enter enter l");
+            tui::run(&mut terminal, &mut state, &mut host).expect("reader");
+            let buffer = terminal.backend().buffer();
+            let screen: String = (0..h)
+                .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n")
+                .collect();
+            if let Some(bad) = first_forbidden(screen.as_bytes()) {
+                panic!("{}: the reader at {w}×{h} shows {bad}", path.display());
+            }
+            screen
+        })
+        .collect()
 }
 
 impl Runs {
@@ -108,6 +159,7 @@ impl Runs {
             check: steppe(["check".as_ref(), p]),
             export: steppe(["export".as_ref(), "--format".as_ref(), "json".as_ref(), p]),
             search: steppe(["search".as_ref(), query.as_ref(), "--json".as_ref(), p]),
+            screens: reader_screens(path),
         };
         let shown = path.display();
         assert_inert(&format!("check {shown}"), &runs.check);
@@ -195,6 +247,16 @@ fn escape_sequences_controls_and_bidi_are_inert_everywhere() {
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert_eq!(hits[0]["kind"], "recommendation");
     assert_eq!(hits[0]["text"], "End NEL harassment of journalists.");
+    // The reader shows the cleaned text, not the payloads.
+    assert_eq!(runs.screens.len(), 2);
+    for screen in &runs.screens {
+        assert!(screen.contains("Kazakhstan"), "{screen}");
+        assert!(
+            !screen.contains("evil.example") && !screen.contains("52;c"),
+            "{screen}"
+        );
+    }
+    assert!(runs.screens[1].contains("The authorities in Kazakhstan detained bloggers"));
 
     // The human-readable search output (what a user sees) is inert too.
     let plain = steppe(["search".as_ref(), "activists".as_ref(), path.as_os_str()]);
