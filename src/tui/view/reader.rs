@@ -10,9 +10,27 @@ use crate::corpus::model::ItemKind;
 
 use super::super::layout::inner;
 use super::super::state::{AppState, Focus, Overlay};
+use super::super::style::Palette;
 use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
+
+/// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
+fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
+    let indent = lead.chars().count();
+    wrap(text, width.saturating_sub(indent).max(5))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                lead.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![Span::styled(lead, p.dim), Span::styled(l, p.text)])
+        })
+        .collect()
+}
 
 /// The lines of the reading pane at a given inner width.
 pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
@@ -63,22 +81,7 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         out.push(Line::styled("Footnotes", p.header));
         for f in footnotes {
-            let prefix = format!("[{}] ", f.label);
-            let indent = prefix.chars().count();
-            for (i, l) in wrap(&f.text, width.saturating_sub(indent).max(5))
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if i == 0 {
-                    prefix.clone()
-                } else {
-                    " ".repeat(indent)
-                };
-                out.push(Line::from(vec![
-                    Span::styled(lead, p.dim),
-                    Span::styled(l, p.text),
-                ]));
-            }
+            out.extend(hanging(&format!("[{}] ", f.label), &f.text, width, p));
         }
     }
     out.push(Line::raw(""));
@@ -102,22 +105,7 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         ),
     ];
     for (name, value) in fields {
-        let lead = format!("{name}: ");
-        let indent = lead.chars().count();
-        for (i, l) in wrap(&value, width.saturating_sub(indent).max(5))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if i == 0 {
-                lead.clone()
-            } else {
-                " ".repeat(indent)
-            };
-            out.push(Line::from(vec![
-                Span::styled(lead, p.dim),
-                Span::styled(l, p.text),
-            ]));
-        }
+        out.extend(hanging(&format!("{name}: "), &value, width, p));
     }
     out.push(Line::raw(""));
     for l in wrap(&report.citation(section, item), width) {
