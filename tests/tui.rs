@@ -570,3 +570,45 @@ fn the_hint_line_names_search_and_quit_at_80_columns() {
     assert!(hints.trim_end().ends_with("q quit"), "{hints}");
     assert!(!hints.contains("outline"), "{hints}");
 }
+
+#[test]
+fn every_size_from_1x1_to_400x120_draws_with_any_window_open() {
+    let sizes = [
+        (1, 1),
+        (1, 120),
+        (400, 1),
+        (2, 2),
+        (59, 14),
+        (60, 15),
+        (61, 16),
+        (80, 24),
+        (119, 30),
+        (120, 30),
+        (160, 48),
+        (400, 120),
+    ];
+    // The tree, help, outline, theme picker and search, each at every size.
+    for keys in [
+        TO_TAJIK_GOVERNMENT,
+        "?",
+        "j j enter j j enter o",
+        "t",
+        "/ m a g n",
+    ] {
+        for (w, h) in sizes {
+            let (_, screen, _) = run_keys(w, h, keys);
+            assert_eq!(screen.len(), h as usize);
+            if w >= 60 && h >= 15 {
+                let text = dump(&screen);
+                assert!(
+                    !text.contains("Terminal too small"),
+                    "{w}×{h} {keys}:\n{text}"
+                );
+                // The border of the screen is whole: the first row starts with a corner.
+                assert!(screen[0].starts_with(['┌', '┏']), "{w}×{h} {keys}:\n{text}");
+            } else if w >= 20 && h >= 3 {
+                assert!(contains(&screen, "Terminal too small"), "{w}×{h}");
+            }
+        }
+    }
+}
