@@ -12,11 +12,13 @@
 //! Queries may carry filters: `@kaz` (country by name prefix or ISO code), `#corruption` (theme),
 //! `!rec` (recommendations only) or `!finding`.
 
-use std::collections::{HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::ops::Range;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use memchr::memmem;
 
 use crate::corpus::gazetteer::Gazetteer;
 use crate::corpus::model::{Corpus, ItemKind};
@@ -25,6 +27,10 @@ use crate::text::{fold, fold_with_offsets};
 
 /// Below this many exact hits the typo tier is tried too.
 pub const HANDFUL: usize = 5;
+/// Query-word parts shorter than this (bytes) are not looked up in the vocabulary: one or two
+/// letters occur in nearly every item, and the union of their postings costs more than it saves.
+pub const MIN_INDEXED_PART: usize = 3;
+
 /// Hits kept per search.
 pub const DEFAULT_LIMIT: usize = 200;
 
@@ -189,8 +195,251 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    /// Every distinct folded word of the item texts, with the entries containing it.
-    vocabulary: HashMap<String, Vec<u32>>,
+    vocabulary: Vocabulary,
+    /// Per entry: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when it does
+    /// not), an upper bound on how early any query word starting with it can occur. Lets a
+    /// one- or two-letter query skip entries that cannot make its top without reading them.
+    first_ascii: Vec<[u16; 36]>,
+}
+
+/// In [`SearchIndex::first_ascii`]: the character does not occur.
+const ABSENT: u16 = u16::MAX;
+
+/// The slot of an ASCII letter or digit in [`SearchIndex::first_ascii`].
+fn ascii_slot(byte: u8) -> Option<usize> {
+    match byte {
+        b'a'..=b'z' => Some((byte - b'a') as usize),
+        b'0'..=b'9' => Some(26 + (byte - b'0') as usize),
+        _ => None,
+    }
+}
+
+fn first_ascii(text: &str) -> [u16; 36] {
+    let mut first = [ABSENT; 36];
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        if let Some(slot) = ascii_slot(byte) {
+            if first[slot] == ABSENT {
+                first[slot] = at.min(ABSENT as usize - 1) as u16;
+            }
+        }
+    }
+    first
+}
+
+/// Every distinct folded word (maximal run of letters and digits) of the items' texts and
+/// contexts, sorted, with the entries holding each, and a trigram index over the words.
+///
+/// A query word made of letters and digits only occurs in a text exactly when it occurs inside
+/// one of the text's words, so the entries to check for it are those holding a vocabulary word
+/// that contains it: found through the trigrams (or a scan of the words, for one or two
+/// letters), without touching any item text. Other query words ("non-governmental") are narrowed
+/// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
+/// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
+#[derive(Debug, Clone, Default)]
+struct Vocabulary {
+    words: Vec<Box<str>>,
+    /// Per word: the entries whose text holds it, ascending.
+    in_text: Vec<Vec<u32>>,
+    /// Per word: the entries whose context (but not necessarily text) holds it, ascending.
+    in_context: Vec<Vec<u32>>,
+    /// Three bytes of a word → the words holding them, ascending.
+    trigrams: HashMap<[u8; 3], Vec<u32>>,
+}
+
+impl Vocabulary {
+    fn build(entries: &[Entry]) -> Vocabulary {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut words: Vec<&str> = Vec::new();
+        let mut in_text: Vec<Vec<u32>> = Vec::new();
+        let mut in_context: Vec<Vec<u32>> = Vec::new();
+        let mut add = |word, index: u32, context: bool| {
+            let id = *ids.entry(word).or_insert_with(|| {
+                words.push(word);
+                in_text.push(Vec::new());
+                in_context.push(Vec::new());
+                (words.len() - 1) as u32
+            }) as usize;
+            let list = if context {
+                &mut in_context[id]
+            } else {
+                &mut in_text[id]
+            };
+            // Entries come in ascending order: one push per entry and word.
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        };
+        for (index, entry) in entries.iter().enumerate() {
+            for word in words_of(&entry.text) {
+                add(word, index as u32, false);
+            }
+            for word in words_of(&entry.context) {
+                add(word, index as u32, true);
+            }
+        }
+        // Sorted words, so prefixes are ranges.
+        let mut order: Vec<u32> = (0..words.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| words[i as usize]);
+        let mut vocabulary = Vocabulary::default();
+        for &old in &order {
+            let old = old as usize;
+            vocabulary.words.push(words[old].into());
+            vocabulary.in_text.push(std::mem::take(&mut in_text[old]));
+            vocabulary
+                .in_context
+                .push(std::mem::take(&mut in_context[old]));
+        }
+        for (id, word) in vocabulary.words.iter().enumerate() {
+            let mut seen: Vec<[u8; 3]> = Vec::new();
+            for gram in word.as_bytes().windows(3) {
+                let gram = [gram[0], gram[1], gram[2]];
+                if !seen.contains(&gram) {
+                    seen.push(gram);
+                    vocabulary.trigrams.entry(gram).or_default().push(id as u32);
+                }
+            }
+        }
+        vocabulary
+    }
+
+    /// The id of a word, when it is in the vocabulary.
+    fn id(&self, word: &str) -> Option<u32> {
+        self.words
+            .binary_search_by(|w| (**w).cmp(word))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    /// Ids of the words that contain `part` (letters and digits only).
+    fn containing(&self, part: &str) -> Vec<u32> {
+        let bytes = part.as_bytes();
+        if bytes.len() < 3 {
+            return (0..self.words.len() as u32)
+                .filter(|&id| self.words[id as usize].contains(part))
+                .collect();
+        }
+        let mut rarest: Option<&Vec<u32>> = None;
+        for gram in bytes.windows(3) {
+            match self.trigrams.get(&[gram[0], gram[1], gram[2]]) {
+                None => return Vec::new(),
+                Some(list) if rarest.is_none_or(|r| list.len() < r.len()) => rarest = Some(list),
+                Some(_) => {}
+            }
+        }
+        rarest
+            .map(|list| {
+                list.iter()
+                    .copied()
+                    .filter(|&id| self.words[id as usize].contains(part))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The best word-start bonus (see `exact_score`) any item text can give `word`: 300 when
+    /// it is a whole word of some text, 200 when some text word starts with it, else 0. Query
+    /// words with other characters than letters and digits can span words: 300.
+    fn best_bonus(&self, word: &str) -> u32 {
+        if !word.chars().all(char::is_alphanumeric) {
+            return 300;
+        }
+        let from = self.words.partition_point(|w| &**w < word);
+        let mut best = 0;
+        for id in from..self.words.len() {
+            let w = &self.words[id];
+            if !w.starts_with(word) {
+                break;
+            }
+            if !self.in_text[id].is_empty() {
+                if &**w == word {
+                    return 300;
+                }
+                best = 200;
+            }
+        }
+        best
+    }
+}
+
+/// One query word, ready to be looked for in every entry.
+struct Needle {
+    finder: memmem::Finder<'static>,
+    /// Best word-start bonus possible: the occurrence scan stops once it is reached.
+    cap: u32,
+    /// When the word is a whole word of some texts: those entries, the only ones where the
+    /// whole-word bonus (300) is possible; elsewhere the cap is 200.
+    whole: Option<EntrySet>,
+}
+
+impl Needle {
+    fn cap_for(&self, index: u32) -> u32 {
+        match &self.whole {
+            Some(set) if !set.contains(index) => self.cap.min(200),
+            _ => self.cap,
+        }
+    }
+}
+
+/// The query's words and, for two or more, the whole phrase.
+struct Needles {
+    words: Vec<Needle>,
+    phrase: Option<memmem::Finder<'static>>,
+}
+
+/// An entry's exact-tier score, or a lower bound when it cannot reach the current top.
+enum Scored {
+    Exact(u32),
+    Below(u32),
+}
+
+/// The exact tier's matches: every one (for counting and for narrowing the next, longer query)
+/// and those scored in full, which include the best `limit`.
+struct Matches {
+    all: Vec<u32>,
+    scored: Vec<(u32, u32)>,
+    /// False when entries were skipped without reading them (they could not make the top, but
+    /// might match): `all` is then not every match.
+    complete: bool,
+}
+
+/// A set of entries as a bitmap.
+struct EntrySet(Vec<u64>);
+
+impl EntrySet {
+    fn empty(entries: usize) -> EntrySet {
+        EntrySet(vec![0; entries.div_ceil(64)])
+    }
+
+    fn insert_all(&mut self, list: &[u32]) {
+        for &i in list {
+            self.0[(i / 64) as usize] |= 1 << (i % 64);
+        }
+    }
+
+    fn contains(&self, i: u32) -> bool {
+        self.0
+            .get((i / 64) as usize)
+            .is_some_and(|block| block & (1 << (i % 64)) != 0)
+    }
+
+    fn intersect(&mut self, other: &EntrySet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= *b;
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(block, &bits)| {
+            let mut bits = bits;
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let at = bits.trailing_zeros();
+                    bits &= bits - 1;
+                    block as u32 * 64 + at
+                })
+            })
+        })
+    }
 }
 
 /// Recommendations before findings before list items, on equal scores.
@@ -212,7 +461,6 @@ impl SearchIndex {
     /// Folds every item once.
     pub fn new(corpus: &Corpus) -> Self {
         let mut entries = Vec::new();
-        let mut vocabulary: HashMap<String, Vec<u32>> = HashMap::new();
         for (r, report) in corpus.reports.iter().enumerate() {
             let title = fold(&report.title);
             for (s, section) in report.sections.iter().enumerate() {
@@ -227,13 +475,6 @@ impl SearchIndex {
                         }
                     }
                     let text = fold(&item.text);
-                    let index = entries.len() as u32;
-                    let mut seen = HashSet::new();
-                    for word in words_of(&text) {
-                        if seen.insert(word) {
-                            vocabulary.entry(word.to_string()).or_default().push(index);
-                        }
-                    }
                     entries.push(Entry {
                         report: r,
                         section: s,
@@ -248,10 +489,37 @@ impl SearchIndex {
                 }
             }
         }
+        let vocabulary = Vocabulary::build(&entries);
+        let first_ascii = entries.iter().map(|e| first_ascii(&e.text)).collect();
         SearchIndex {
             entries,
             vocabulary,
+            first_ascii,
         }
+    }
+
+    /// The entries that may hold every query word (in text or context): a superset of the
+    /// exact-tier matches, found through the vocabulary; `None` when nothing narrows them (only
+    /// parts shorter than [`MIN_INDEXED_PART`], which occur almost everywhere).
+    fn possible(&self, words: &[String]) -> Option<EntrySet> {
+        let mut all: Option<EntrySet> = None;
+        for word in words {
+            for part in word
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|p| p.len() >= MIN_INDEXED_PART)
+            {
+                let mut set = EntrySet::empty(self.entries.len());
+                for id in self.vocabulary.containing(part) {
+                    set.insert_all(&self.vocabulary.in_text[id as usize]);
+                    set.insert_all(&self.vocabulary.in_context[id as usize]);
+                }
+                match &mut all {
+                    Some(all) => all.intersect(&set),
+                    None => all = Some(set),
+                }
+            }
+        }
+        all
     }
 
     /// Number of items indexed.
@@ -276,48 +544,130 @@ impl SearchIndex {
                 .is_none_or(|t| entry.themes.iter().any(|e| e == t))
     }
 
-    /// Exact-tier score of one entry, or `None` when a word is missing.
-    fn exact_score(entry: &Entry, words: &[String]) -> Option<u32> {
-        let mut score = 0u32;
-        let mut positions = Vec::with_capacity(words.len());
+    /// Exact-tier score of one entry, or `None` when a word is missing from its text and its
+    /// context.
+    fn exact_score(entry: &Entry, index: u32, needles: &Needles) -> Option<u32> {
+        match Self::bounded_score(entry, index, needles, 0)? {
+            Scored::Exact(score) | Scored::Below(score) => Some(score),
+        }
+    }
+
+    /// Like [`SearchIndex::exact_score`], but when even the best word-start bonuses and a
+    /// phrase match could not lift the entry to `threshold`, stops before looking for them and
+    /// says so ([`Scored::Below`], with the score without them).
+    fn bounded_score(
+        entry: &Entry,
+        index: u32,
+        needles: &Needles,
+        threshold: u32,
+    ) -> Option<Scored> {
+        let text = entry.text.as_bytes();
         let mut all_in_text = true;
-        for word in words {
-            match entry.text.find(word.as_str()) {
+        // First positions of the words in the text: order, span and earliest.
+        let mut positions = [0usize; 16];
+        let (mut in_order, mut previous) = (true, None::<usize>);
+        let (mut first, mut last) = (usize::MAX, 0usize);
+        for (n, needle) in needles.words.iter().enumerate() {
+            match needle.finder.find(text) {
                 Some(pos) => {
-                    positions.push(pos);
-                    let occurrences = entry.text.match_indices(word.as_str());
-                    let mut best = 0;
-                    for (at, _) in occurrences {
-                        let start = at == 0 || !entry.text[..at].ends_with(char::is_alphanumeric);
-                        let end = !entry.text[at + word.len()..].starts_with(char::is_alphanumeric);
-                        best = best.max(u32::from(start) * 200 + u32::from(start && end) * 100);
-                        if best == 300 {
-                            break;
-                        }
+                    if let Some(slot) = positions.get_mut(n) {
+                        *slot = pos;
                     }
-                    score += best;
+                    in_order &= previous.is_none_or(|p| p < pos);
+                    previous = Some(pos);
+                    first = first.min(pos);
+                    last = last.max(pos);
                 }
                 None => {
-                    entry.context.find(word.as_str())?;
+                    needle.finder.find(entry.context.as_bytes())?;
                     all_in_text = false;
                 }
             }
         }
+        let mut score = 0;
+        let mut best_possible = 0;
         if all_in_text {
             score += 2000;
-            if words.len() > 1 && entry.text.contains(&words.join(" ")) {
-                score += 4000;
-            }
-            let in_order = positions.windows(2).all(|w| w[0] < w[1]);
-            let span = positions.iter().max().unwrap_or(&0) - positions.iter().min().unwrap_or(&0);
             if in_order {
                 score += 500;
             }
-            score += 500 - span.min(500) as u32;
+            score += 500 - (last - first).min(500) as u32;
             // Items that are about the word mention it early.
-            score += 200 - positions.iter().min().copied().unwrap_or(0).min(200) as u32;
+            score += 200 - first.min(200) as u32;
+            if needles.phrase.is_some() {
+                best_possible += 4000;
+            }
         }
-        Some(score)
+        best_possible += needles.words.iter().map(|n| n.cap_for(index)).sum::<u32>();
+        if score + best_possible < threshold {
+            return Some(Scored::Below(score));
+        }
+        if all_in_text
+            && needles
+                .phrase
+                .as_ref()
+                .is_some_and(|phrase| phrase.find(text).is_some())
+        {
+            score += 4000;
+        }
+        for (n, needle) in needles.words.iter().enumerate() {
+            let cap = needle.cap_for(index);
+            if cap == 0 {
+                continue;
+            }
+            // Where the scan for word starts begins: the first occurrence when known.
+            let from = match positions.get(n) {
+                Some(&pos) if all_in_text => pos,
+                _ => match needle.finder.find(text) {
+                    Some(pos) => pos,
+                    None => continue,
+                },
+            };
+            let len = needle.finder.needle().len();
+            let mut best = 0;
+            for at in needle.finder.find_iter(&text[from..]).map(|at| from + at) {
+                let start = at == 0 || !entry.text[..at].ends_with(char::is_alphanumeric);
+                let end = !entry.text[at + len..].starts_with(char::is_alphanumeric);
+                best = best.max(u32::from(start) * 200 + u32::from(start && end) * 100);
+                if best >= cap {
+                    break;
+                }
+            }
+            score += best;
+        }
+        Some(Scored::Exact(score))
+    }
+
+    /// The query words prepared for [`SearchIndex::exact_score`]; with `caps`, the best
+    /// word-start bonus each can get from the vocabulary (to stop looking early).
+    fn needles(&self, words: &[String], caps: bool) -> Needles {
+        Needles {
+            words: words
+                .iter()
+                .map(|w| {
+                    let cap = if caps {
+                        self.vocabulary.best_bonus(w)
+                    } else {
+                        300
+                    };
+                    let whole = (caps && cap == 300 && w.chars().all(char::is_alphanumeric))
+                        .then(|| self.vocabulary.id(w))
+                        .flatten()
+                        .map(|id| {
+                            let mut set = EntrySet::empty(self.entries.len());
+                            set.insert_all(&self.vocabulary.in_text[id as usize]);
+                            set
+                        });
+                    Needle {
+                        finder: memmem::Finder::new(w.as_bytes()).into_owned(),
+                        cap,
+                        whole,
+                    }
+                })
+                .collect(),
+            phrase: (words.len() > 1)
+                .then(|| memmem::Finder::new(words.join(" ").as_bytes()).into_owned()),
+        }
     }
 
     /// Runs a query: exact tier, then the typo tier when the exact one finds fewer than a
@@ -335,8 +685,8 @@ impl SearchIndex {
         candidates: Option<&[u32]>,
         typo_tier: bool,
     ) -> Vec<Hit> {
-        let scored = self.exact_candidates(query, candidates);
-        self.rank(query, scored, limit, typo_tier)
+        let matches = self.exact_matches(query, candidates, limit);
+        self.rank(query, matches.scored, matches.all.len(), limit, typo_tier)
     }
 
     /// Best `limit` of the exact-tier matches (chosen before any hit is built, so a one-letter
@@ -346,16 +696,18 @@ impl SearchIndex {
         &self,
         query: &Query,
         mut scored: Vec<(u32, u32)>,
+        exact_count: usize,
         limit: usize,
         typo_tier: bool,
     ) -> Vec<Hit> {
-        let exact_count = scored.len();
         let order = |a: &(u32, u32), b: &(u32, u32)| {
-            let (ea, eb) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
-            b.1.cmp(&a.1)
-                .then(kind_rank(ea.kind).cmp(&kind_rank(eb.kind)))
-                .then(eb.date.cmp(&ea.date))
-                .then(a.0.cmp(&b.0))
+            b.1.cmp(&a.1).then_with(|| {
+                let (ea, eb) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
+                kind_rank(ea.kind)
+                    .cmp(&kind_rank(eb.kind))
+                    .then_with(|| eb.date.cmp(&ea.date))
+                    .then(a.0.cmp(&b.0))
+            })
         };
         if scored.len() > limit && limit > 0 {
             scored.select_nth_unstable_by(limit - 1, order);
@@ -378,22 +730,138 @@ impl SearchIndex {
         hits
     }
 
-    /// Exact-tier matches as (entry index, score), unsorted.
+    /// Exact-tier matches as (entry index, score), unsorted: the entries the vocabulary says
+    /// may match (and, when given, among `candidates`), checked and scored on their text.
     pub fn exact_candidates(&self, query: &Query, candidates: Option<&[u32]>) -> Vec<(u32, u32)> {
         if query.is_empty() {
             return Vec::new();
         }
+        let needles = self.needles(&query.words, true);
+        let possible = self.possible(&query.words);
+        let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
         let check = |index: u32| -> Option<(u32, u32)> {
             let entry = &self.entries[index as usize];
             if !self.passes_filters(entry, query) {
                 return None;
             }
-            Self::exact_score(entry, &query.words).map(|score| (index, score))
+            Self::exact_score(entry, index, &needles).map(|score| (index, score))
         };
-        match candidates {
-            Some(list) => list.iter().filter_map(|&i| check(i)).collect(),
-            None => (0..self.entries.len() as u32).filter_map(check).collect(),
+        match (candidates, &possible) {
+            (Some(list), _) => list
+                .iter()
+                .filter(|&&i| may_match(i))
+                .filter_map(|&i| check(i))
+                .collect(),
+            (None, Some(set)) => set.iter().filter_map(check).collect(),
+            (None, None) => (0..self.entries.len() as u32).filter_map(check).collect(),
         }
+    }
+
+    /// The exact tier for ranking: every match, but only those that can still be among the best
+    /// `limit` scored in full (a running threshold, the `limit`-th best score so far, skips the
+    /// word-start scan of entries that cannot reach it — most entries of a one-letter query).
+    fn exact_matches(&self, query: &Query, candidates: Option<&[u32]>, limit: usize) -> Matches {
+        let mut matches = Matches {
+            all: Vec::new(),
+            scored: Vec::new(),
+            complete: true,
+        };
+        if query.is_empty() {
+            return matches;
+        }
+        let needles = self.needles(&query.words, true);
+        // The first-character slots of the words, when every word starts with a–z or 0–9 and the
+        // top is big enough to decide the typo tier on its own.
+        let slots: Option<Vec<usize>> = (limit >= HANDFUL)
+            .then(|| {
+                query
+                    .words
+                    .iter()
+                    .map(|w| w.bytes().next().and_then(ascii_slot))
+                    .collect()
+            })
+            .flatten();
+        let phrase_bonus = if needles.phrase.is_some() { 4000 } else { 0 };
+        let possible = self.possible(&query.words);
+        let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
+        // The best `limit` full scores so far, smallest on top.
+        let mut best: BinaryHeap<Reverse<u32>> = BinaryHeap::with_capacity(limit + 1);
+        let mut check = |index: u32| {
+            let entry = &self.entries[index as usize];
+            if !self.passes_filters(entry, query) {
+                return;
+            }
+            let threshold = if limit > 0 && best.len() >= limit {
+                best.peek().map_or(0, |r| r.0)
+            } else {
+                0
+            };
+            if let (Some(slots), true) = (&slots, threshold > 0) {
+                // An upper bound from the first-occurrence table alone (no text read): a word
+                // occurs no earlier than its first character.
+                let first = &self.first_ascii[index as usize];
+                let caps: u32 = needles.words.iter().map(|n| n.cap_for(index)).sum();
+                let bound = if slots.iter().any(|&s| first[s] == ABSENT) {
+                    caps // not all in the text: word-start bonuses only
+                } else {
+                    let earliest = slots.iter().map(|&s| first[s]).min().unwrap_or(0);
+                    3200 - u32::from(earliest.min(200)) + phrase_bonus + caps
+                };
+                if bound < threshold {
+                    matches.complete = false;
+                    return;
+                }
+            }
+            match Self::bounded_score(entry, index, &needles, threshold) {
+                None => {}
+                Some(Scored::Below(_)) => matches.all.push(index),
+                Some(Scored::Exact(score)) => {
+                    matches.all.push(index);
+                    matches.scored.push((index, score));
+                    best.push(Reverse(score));
+                    if best.len() > limit {
+                        best.pop();
+                    }
+                }
+            }
+        };
+        match (candidates, &possible) {
+            (Some(list), _) => list
+                .iter()
+                .filter(|&&i| may_match(i))
+                .for_each(|&i| check(i)),
+            (None, Some(set)) => set.iter().for_each(&mut check),
+            (None, None) => (0..self.entries.len() as u32).for_each(&mut check),
+        }
+        matches
+    }
+
+    /// The ranked exact tier by scanning and scoring every entry, without the vocabulary or
+    /// the threshold: the reference [`SearchIndex::search_in`] is tested against.
+    #[doc(hidden)]
+    pub fn scan_search(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        let scored = self.scan_exact_candidates(query);
+        let count = scored.len();
+        self.rank(query, scored, count, limit, false)
+    }
+
+    /// The exact tier by scanning every entry, without the vocabulary: the reference the
+    /// indexed [`SearchIndex::exact_candidates`] is tested and benchmarked against.
+    #[doc(hidden)]
+    pub fn scan_exact_candidates(&self, query: &Query) -> Vec<(u32, u32)> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let needles = self.needles(&query.words, false);
+        (0..self.entries.len() as u32)
+            .filter_map(|index| {
+                let entry = &self.entries[index as usize];
+                if !self.passes_filters(entry, query) {
+                    return None;
+                }
+                Self::exact_score(entry, index, &needles).map(|score| (index, score))
+            })
+            .collect()
     }
 
     fn hit(&self, index: u32, score: u32, approximate: bool, terms: Vec<String>) -> Hit {
@@ -461,11 +929,16 @@ impl SearchIndex {
             let mut entries = HashSet::new();
             let mut terms = Vec::new();
             let mut approximate = false;
-            for (vocab, list) in &self.vocabulary {
+            let vocabulary = &self.vocabulary;
+            for (id, vocab) in vocabulary.words.iter().enumerate() {
+                let list = &vocabulary.in_text[id];
+                if list.is_empty() {
+                    continue;
+                }
                 let exact = vocab.contains(word.as_str());
                 if exact || is_near_spelling(&matcher, word, vocab) {
                     entries.extend(list.iter().copied());
-                    terms.push(vocab.clone());
+                    terms.push(vocab.to_string());
                     approximate |= !exact;
                 }
             }
@@ -502,7 +975,7 @@ impl SearchIndex {
                             .cloned()
                     })
                     .collect();
-                let score = Self::exact_score(entry, &own)?;
+                let score = Self::exact_score(entry, i, &self.needles(&own, false))?;
                 Some(self.hit(i, score, true, own))
             })
             .collect()
@@ -609,10 +1082,9 @@ impl SearchSession {
             Some((previous, hits)) if query.narrows(previous) => Some(hits.clone()),
             _ => None,
         };
-        let scored = index.exact_candidates(query, candidates.as_deref());
-        let exact: Vec<u32> = scored.iter().map(|&(i, _)| i).collect();
-        let hits = index.rank(query, scored, limit, typo_tier);
-        self.last = (!query.is_empty()).then(|| (query.clone(), exact));
+        let matches = index.exact_matches(query, candidates.as_deref(), limit);
+        let hits = index.rank(query, matches.scored, matches.all.len(), limit, typo_tier);
+        self.last = (!query.is_empty() && matches.complete).then(|| (query.clone(), matches.all));
         hits
     }
 }

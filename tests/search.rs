@@ -319,3 +319,82 @@ fn cli_show_prints_the_item_with_footnotes_and_citation() {
     let o = steppe(&["show", "no-such-id"]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+/// Queries for the equivalence test: prefixes of typed words, whole words, several words,
+/// words with punctuation inside, Cyrillic, digits, filters, and words that occur nowhere.
+const EQUIVALENCE_QUERIES: [&str; 36] = [
+    "m",
+    "ma",
+    "mag",
+    "magnitsky",
+    "n",
+    "ng",
+    "ngo",
+    "ngo tax",
+    "tax ngo",
+    "a",
+    "askarov",
+    "azimjon askarov",
+    "k",
+    "kyrgyz",
+    "kyrgyzstan",
+    "kyrgystan",
+    "e",
+    "the",
+    "of the",
+    "non-governmental",
+    "anti-corruption",
+    "u.s",
+    "2022",
+    "19",
+    "xyzzy",
+    "qqqzzz",
+    "torture @taj",
+    "press #media",
+    "release !rec",
+    "women !finding",
+    "journalists @uzb",
+    "un",
+    "ombudsman",
+    "central asia",
+    "human rights watch",
+    "lgbt",
+];
+
+#[test]
+fn the_indexed_exact_tier_finds_exactly_what_a_full_scan_finds() {
+    let rules = ImportRules::builtin();
+    for copies in [1, 10] {
+        let corpus = steppe::corpus::scale::scaled_corpus(copies);
+        let index = SearchIndex::new(&corpus);
+        for q in EQUIVALENCE_QUERIES {
+            let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+            let mut indexed = index.exact_candidates(&query, None);
+            let mut scanned = index.scan_exact_candidates(&query);
+            indexed.sort_unstable();
+            scanned.sort_unstable();
+            assert_eq!(indexed, scanned, "{q:?} at {copies}×");
+            if copies == 1 && q == "magnitsky" {
+                assert_eq!(indexed.len(), 6);
+            }
+            // The ranked top (which skips scoring entries that cannot reach it) is the top of
+            // a full scan, in the same order, with the same scores; and with a small limit too.
+            for limit in [DEFAULT_LIMIT, 7] {
+                let ranked = index.search_in(&query, limit, None, false);
+                assert_eq!(
+                    ranked,
+                    index.scan_search(&query, limit),
+                    "{q:?} at {copies}×"
+                );
+            }
+        }
+        // Narrowing through a session gives the same hits as a fresh search.
+        let mut session = SearchSession::default();
+        for q in ["n", "ng", "ngo", "ngo t", "ngo ta", "ngo tax"] {
+            let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+            let typed = session.search(&index, &query, DEFAULT_LIMIT, false);
+            let fresh = index.search_in(&query, DEFAULT_LIMIT, None, false);
+            assert_eq!(typed, fresh, "{q:?} at {copies}×");
+        }
+    }
+}
