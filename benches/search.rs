@@ -80,6 +80,22 @@ fn exact_keystroke_1000x(bencher: divan::Bencher, typed: &str) {
     bencher.bench_local(|| f.index.search_in(&q, DEFAULT_LIMIT, None, false).len());
 }
 
+/// Baseline for `exact_keystroke_1000x`, same keystrokes: the exact tier by scanning and scoring
+/// every item (no vocabulary, no threshold), as the first version did.
+#[divan::bench(args = ["m", "ma", "magn", "magnitsky", "n", "ngo", "ngo t", "ngo tax", "a", "askarov", "k", "kyrgystan"], sample_count = 5)]
+fn scan_keystroke_1000x(bencher: divan::Bencher, typed: &str) {
+    let f = fixture(1000);
+    let q = parse(typed);
+    bencher.bench_local(|| f.index.scan_search(&q, DEFAULT_LIMIT).len());
+}
+
+/// Building the index (folding every item, the vocabulary, its trigrams and postings).
+#[divan::bench(args = [1, 100, 1000], sample_count = 3, sample_size = 1)]
+fn index_build(bencher: divan::Bencher, copies: usize) {
+    let f = fixture(copies);
+    bencher.bench_local(|| SearchIndex::new(&f.corpus).len());
+}
+
 /// The four full queries, fresh, exact tier only: compare with `baseline_fuzzy`.
 #[divan::bench(args = [1, 100, 1000], sample_count = 10)]
 fn exact_full_queries(bencher: divan::Bencher, copies: usize) {

@@ -922,61 +922,78 @@ impl SearchIndex {
     /// at least one as a near-spelling.
     fn typo_hits(&self, query: &Query) -> Vec<Hit> {
         let matcher = SkimMatcherV2::default();
-        // For each query word: the entries containing it (exactly or nearly) and the corpus
-        // words that matched.
-        let mut per_word: Vec<(HashSet<u32>, Vec<String>, bool)> = Vec::new();
+        let vocabulary = &self.vocabulary;
+        let count = self.entries.len();
+        // For each query word: the vocabulary words that hold it or spell it nearly (in
+        // vocabulary order), the entries whose text has one of them, and whether any is only a
+        // near-spelling.
+        let mut per_word: Vec<(Vec<u32>, EntrySet, bool)> = Vec::new();
         for word in &query.words {
-            let mut entries = HashSet::new();
+            let finder = memmem::Finder::new(word.as_bytes());
             let mut terms = Vec::new();
+            let mut entries = EntrySet::empty(count);
             let mut approximate = false;
-            let vocabulary = &self.vocabulary;
             for (id, vocab) in vocabulary.words.iter().enumerate() {
                 let list = &vocabulary.in_text[id];
                 if list.is_empty() {
                     continue;
                 }
-                let exact = vocab.contains(word.as_str());
+                let exact = finder.find(vocab.as_bytes()).is_some();
                 if exact || is_near_spelling(&matcher, word, vocab) {
-                    entries.extend(list.iter().copied());
-                    terms.push(vocab.to_string());
+                    entries.insert_all(list);
+                    terms.push(id as u32);
                     approximate |= !exact;
                 }
             }
-            if entries.is_empty() {
+            if terms.is_empty() {
                 return Vec::new();
             }
-            per_word.push((entries, terms, approximate));
+            per_word.push((terms, entries, approximate));
         }
         if !per_word.iter().any(|(_, _, approximate)| *approximate) {
             return Vec::new();
         }
-        let Some((first, rest)) = per_word.split_first() else {
+        let Some(((_, first, _), rest)) = per_word.split_first() else {
             return Vec::new();
         };
-        let mut common: Vec<u32> = first
-            .0
+        let mut common = EntrySet(first.0.clone());
+        for (_, set, _) in rest {
+            common.intersect(set);
+        }
+        // For each query word and common entry, the first of the word's spellings (in
+        // vocabulary order) that the entry's text holds.
+        const NONE: u32 = u32::MAX;
+        let own_terms: Vec<Vec<u32>> = per_word
             .iter()
-            .copied()
-            .filter(|e| rest.iter().all(|(set, _, _)| set.contains(e)))
+            .map(|(terms, _, _)| {
+                let mut own = vec![NONE; count];
+                for &term in terms {
+                    for &e in &vocabulary.in_text[term as usize] {
+                        if common.contains(e) && own[e as usize] == NONE {
+                            own[e as usize] = term;
+                        }
+                    }
+                }
+                own
+            })
             .collect();
-        common.sort_unstable();
+        let mut needles: HashMap<Vec<u32>, (Vec<String>, Needles)> = HashMap::new();
         common
-            .into_iter()
+            .iter()
             .filter(|&i| self.passes_filters(&self.entries[i as usize], query))
             .filter_map(|i| {
-                let entry = &self.entries[i as usize];
-                // For each query word, the first of its spellings that this item contains.
-                let own: Vec<String> = per_word
-                    .iter()
-                    .filter_map(|(_, terms, _)| {
-                        terms
-                            .iter()
-                            .find(|t| words_of(&entry.text).any(|w| w == t.as_str()))
-                            .cloned()
-                    })
-                    .collect();
-                let score = Self::exact_score(entry, i, &self.needles(&own, false))?;
-                Some(self.hit(i, score, true, own))
+                let key: Vec<u32> = own_terms.iter().map(|own| own[i as usize]).collect();
+                let (terms, prepared) = needles.entry(key).or_insert_with_key(|key| {
+                    let terms: Vec<String> = key
+                        .iter()
+                        .filter(|&&t| t != NONE)
+                        .map(|&t| vocabulary.words[t as usize].to_string())
+                        .collect();
+                    let prepared = self.needles(&terms, false);
+                    (terms, prepared)
+                });
+                let score = Self::exact_score(&self.entries[i as usize], i, prepared)?;
+                Some(self.hit(i, score, true, terms.clone()))
             })
             .collect()
     }
@@ -998,6 +1015,12 @@ pub fn is_near_spelling(matcher: &SkimMatcherV2, word: &str, candidate: &str) ->
     if edit_distance(word, candidate, max_edits) <= max_edits {
         return true;
     }
+    // SkimMatcherV2 matches only when the word's letters occur in order in the candidate: a
+    // cheap test that rejects nearly every word before the matcher runs.
+    let mut letters = candidate.chars();
+    if !word.chars().all(|c| letters.any(|l| l == c)) {
+        return false;
+    }
     matcher
         .fuzzy_indices(candidate, word)
         .is_some_and(|(_, indices)| match (indices.first(), indices.last()) {
@@ -1011,14 +1034,53 @@ pub fn is_near_spelling(matcher: &SkimMatcherV2, word: &str, candidate: &str) ->
 /// Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions),
 /// giving up early once it exceeds `max`.
 pub fn edit_distance(a: &str, b: &str, max: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+    /// Words up to this many characters are compared without allocating.
+    const SHORT: usize = 48;
+    let (mut a_buf, mut b_buf) = (['\0'; SHORT], ['\0'; SHORT]);
+    let (mut a_len, mut b_len) = (0, 0);
+    let fits = a.chars().all(|c| {
+        let ok = a_len < SHORT;
+        if ok {
+            a_buf[a_len] = c;
+            a_len += 1;
+        }
+        ok
+    }) && b.chars().all(|c| {
+        let ok = b_len < SHORT;
+        if ok {
+            b_buf[b_len] = c;
+            b_len += 1;
+        }
+        ok
+    });
+    if fits {
+        let [mut r0, mut r1, mut r2] = [[0usize; SHORT + 1]; 3];
+        osa_rows(
+            &a_buf[..a_len],
+            &b_buf[..b_len],
+            max,
+            [&mut r0, &mut r1, &mut r2],
+        )
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let mut rows = vec![vec![0usize; b.len() + 1]; 3];
+        let [r0, r1, r2] = &mut rows[..] else {
+            return max + 1;
+        };
+        osa_rows(&a, &b, max, [r0, r1, r2])
+    }
+}
+
+/// The distance with three rows supplied by the caller (two rows back, previous, current).
+fn osa_rows(a: &[char], b: &[char], max: usize, rows: [&mut [usize]; 3]) -> usize {
     if a.len().abs_diff(b.len()) > max {
         return max + 1;
     }
-    let mut prev2 = vec![0usize; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
+    let [mut prev2, mut prev, mut cur] = rows;
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
@@ -1099,6 +1161,10 @@ mod tests {
         assert_eq!(edit_distance("azimjan", "azimjon", 2), 1);
         assert_eq!(edit_distance("kyrgystan", "kyrgyzstan", 2), 1);
         assert_eq!(edit_distance("tax", "tajik", 1), 2);
+        // Past the stack buffers (48 characters) the same answers, from the heap.
+        let long = "a".repeat(60);
+        assert_eq!(edit_distance(&long, &format!("{long}b"), 2), 1);
+        assert_eq!(edit_distance(&long, &"b".repeat(60), 2), 3);
     }
 
     #[test]
