@@ -31,11 +31,11 @@ fn start_navigate_help_quit_leaves_a_sane_terminal() {
     let screen = s.wait_for("next row");
     assert!(screen.contains("j, down"), "{screen}");
     s.keys(&["G"]);
-    let screen = s.wait_for("quit steppe");
-    assert!(screen.contains("q, ctrl-c"), "{screen}");
+    let screen = s.wait_for("Change keys in");
+    assert!(screen.contains("swap the focused column"), "{screen}");
     s.keys(&["Escape"]);
     sleep(Duration::from_millis(300));
-    assert!(!s.screen().contains("quit steppe"));
+    assert!(!s.screen().contains("Change keys in"));
     s.keys(&["BSpace", "BSpace", "Tab", "q"]);
     s.wait_for("EXIT=0");
     s.assert_sane();
@@ -224,5 +224,30 @@ fn copy_to_a_file_or_stdout_where_osc_52_is_off() {
         screen.contains("End the harassment of regime critics"),
         "{screen}"
     );
+    s.assert_sane();
+}
+
+#[test]
+fn c_compares_two_countries_and_q_quits_cleanly() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("compare", 100, 30, "");
+    s.run_steppe("");
+    s.wait_for("Countries");
+    // Kazakhstan is selected; compare it with a country picked by typing part of its name.
+    s.keys(&["c"]);
+    s.wait_for("Compare Kazakhstan with:");
+    s.type_text("kyr");
+    s.wait_for("with: kyr");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("Compare · Kazakhstan · Kyrgyzstan");
+    assert!(screen.contains("Kazakhstan · 29 rec"), "{screen}");
+    assert!(screen.contains("Kyrgyzstan · 17 rec"), "{screen}");
+    assert!(screen.contains("≈ shared"), "{screen}");
+    s.keys(&["s"]);
+    s.wait_for("[shared]");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
     s.assert_sane();
 }

@@ -230,13 +230,6 @@ fn cursor_sits_on_the_selected_row() {
     terminal.backend_mut().assert_cursor_position((1, 3));
 }
 
-#[test]
-fn unknown_features_say_they_are_not_available_yet() {
-    let (state, _, _) = run_keys(120, 40, "c");
-    let status = state.status.unwrap();
-    assert!(status.text.contains("not available yet"), "{}", status.text);
-}
-
 fn run_state(
     state: &mut AppState,
     width: u16,

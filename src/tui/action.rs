@@ -63,6 +63,18 @@ pub enum Action {
     PreviousHit,
     /// Compare countries by theme.
     Compare,
+    /// Comparison: swap the focused column with the next.
+    SwapColumns,
+    /// Comparison: add a country (up to three).
+    AddCountry,
+    /// Comparison: remove the focused country (two stay).
+    RemoveCountry,
+    /// Comparison: show all items, shared ones only, or differences only.
+    CycleShared,
+    /// Comparison: go to the next theme.
+    NextTheme,
+    /// Comparison: go to the previous theme.
+    PreviousTheme,
     /// Show the keys in force.
     Help,
     /// Close the overlay or message.
@@ -73,7 +85,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help overlay lists them.
-    pub const ALL: [Action; 29] = [
+    pub const ALL: [Action; 35] = [
         Action::MoveDown,
         Action::MoveUp,
         Action::Open,
@@ -100,6 +112,12 @@ impl Action {
         Action::NextHit,
         Action::PreviousHit,
         Action::Compare,
+        Action::SwapColumns,
+        Action::AddCountry,
+        Action::RemoveCountry,
+        Action::CycleShared,
+        Action::NextTheme,
+        Action::PreviousTheme,
         Action::Help,
         Action::Close,
         Action::Quit,
@@ -134,6 +152,12 @@ impl Action {
             Action::NextHit => "next_hit",
             Action::PreviousHit => "previous_hit",
             Action::Compare => "compare",
+            Action::SwapColumns => "swap_columns",
+            Action::AddCountry => "add_country",
+            Action::RemoveCountry => "remove_country",
+            Action::CycleShared => "cycle_shared",
+            Action::NextTheme => "next_theme",
+            Action::PreviousTheme => "previous_theme",
             Action::Help => "help",
             Action::Close => "close",
             Action::Quit => "quit",
@@ -169,6 +193,12 @@ impl Action {
             Action::NextHit => "next search hit",
             Action::PreviousHit => "previous search hit",
             Action::Compare => "compare countries by theme",
+            Action::SwapColumns => "swap the focused column with the next",
+            Action::AddCountry => "add a country (up to three)",
+            Action::RemoveCountry => "remove the focused country",
+            Action::CycleShared => "show all / shared (≈) only / differences only",
+            Action::NextTheme => "next theme",
+            Action::PreviousTheme => "previous theme",
             Action::Help => "show this help",
             Action::Close => "close the overlay or message",
             Action::Quit => "quit steppe",

@@ -185,15 +185,18 @@ pub enum Context {
     Global,
     /// When the reading pane has the focus.
     Reader,
+    /// In the comparison view.
+    Compare,
 }
 
 impl Context {
-    pub const ALL: [Context; 2] = [Context::Global, Context::Reader];
+    pub const ALL: [Context; 3] = [Context::Global, Context::Reader, Context::Compare];
 
     pub fn name(self) -> &'static str {
         match self {
             Context::Global => "global",
             Context::Reader => "reader",
+            Context::Compare => "compare",
         }
     }
 }
@@ -214,6 +217,8 @@ struct RawFile {
     global: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     reader: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    compare: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// An action with the keys bound to it.
@@ -224,6 +229,7 @@ pub type Binding = (Action, Vec<Key>);
 pub struct Keymap {
     global: Vec<(Key, Action)>,
     reader: Vec<(Key, Action)>,
+    compare: Vec<(Key, Action)>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -243,12 +249,16 @@ fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
         path: path.to_string(),
         line: err.span().map(|s| line_of(text, s.start)).unwrap_or(1),
         message: format!(
-            "{} (sections: [global], [reader]; entries: key = \"action\")",
+            "{} (sections: [global], [reader], [compare]; entries: key = \"action\")",
             err.message().trim()
         ),
     })?;
     let mut out = Vec::new();
-    for (context, table) in [(Context::Global, raw.global), (Context::Reader, raw.reader)] {
+    for (context, table) in [
+        (Context::Global, raw.global),
+        (Context::Reader, raw.reader),
+        (Context::Compare, raw.compare),
+    ] {
         let mut entries: Vec<(usize, Key, Option<Action>, String)> = Vec::new();
         let mut sorted: Vec<_> = table.into_iter().collect();
         sorted.sort_by_key(|(k, _)| k.span().start);
@@ -299,6 +309,7 @@ impl Keymap {
         let mut keymap = Keymap {
             global: Vec::new(),
             reader: Vec::new(),
+            compare: Vec::new(),
         };
         // The default file is part of the build and tested; a mistake in it fails the tests.
         if let Ok(parsed) = parse_file(DEFAULT_KEYMAP, DEFAULT_KEYMAP_NAME) {
@@ -346,6 +357,7 @@ impl Keymap {
         match context {
             Context::Global => &self.global,
             Context::Reader => &self.reader,
+            Context::Compare => &self.compare,
         }
     }
 
@@ -353,6 +365,7 @@ impl Keymap {
         match context {
             Context::Global => &mut self.global,
             Context::Reader => &mut self.reader,
+            Context::Compare => &mut self.compare,
         }
     }
 

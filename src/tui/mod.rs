@@ -4,6 +4,7 @@
 //! ([`terminal`]).
 
 pub mod action;
+pub mod compare;
 pub mod keymap;
 pub mod layout;
 pub mod search;

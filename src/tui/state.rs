@@ -76,8 +76,14 @@ pub enum Overlay {
     Help { scroll: usize },
     /// The headings of the current report, to jump to.
     Outline { selected: usize },
-    /// Pick a theme to filter by (row 0: every theme).
-    ThemePicker { selected: usize },
+    /// Pick a theme to filter by (row 0: every theme); for the comparison, a theme to limit it
+    /// to.
+    ThemePicker {
+        selected: usize,
+        for_comparison: bool,
+    },
+    /// Pick a country to compare (`c`, `+`), filtered as you type.
+    CountryPicker(super::compare::Picker),
     /// The `/` search prompt and its hits (state in [`AppState::search`]).
     Search,
 }
@@ -152,6 +158,9 @@ pub struct AppState {
     pub quit: bool,
     /// The search index, the `/` prompt and the last search's hits.
     pub search: SearchUi,
+    /// The comparison view, when one is open (shown, or waiting while an item opened from it is
+    /// read).
+    pub compare: Option<super::compare::CompareView>,
 }
 
 impl AppState {
@@ -191,6 +200,7 @@ impl AppState {
             effects: Vec::new(),
             quit: false,
             search,
+            compare: None,
         }
     }
 
@@ -213,10 +223,18 @@ impl AppState {
 
     /// The keymap context for the current focus.
     pub fn context(&self) -> Context {
+        if self.comparing() {
+            return Context::Compare;
+        }
         match self.focus {
             Focus::Reader => Context::Reader,
             _ => Context::Global,
         }
+    }
+
+    /// True while the comparison view is on screen.
+    pub fn comparing(&self) -> bool {
+        self.compare.as_ref().is_some_and(|v| v.shown)
     }
 
     pub fn country_node(&self) -> Option<&CountryNode> {

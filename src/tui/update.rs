@@ -7,6 +7,7 @@ use ratatui::layout::{Position, Rect};
 use crate::tree::{CountryTree, ItemRef};
 
 use super::action::Action;
+use super::compare;
 use super::keymap::{Context, Key};
 use super::layout::{inner, Layout};
 use super::search;
@@ -20,6 +21,10 @@ pub fn handle_event(state: &mut AppState, event: &Event) {
             if state.overlay == Some(Overlay::Search) {
                 search::handle_key(state, key);
                 fix_offsets(state);
+                return;
+            }
+            if let Some(Overlay::CountryPicker(_)) = state.overlay {
+                compare::picker_key(state, key);
                 return;
             }
             let key = Key::from_event(key);
@@ -57,6 +62,10 @@ pub fn update(state: &mut AppState, action: Action) {
     if let Some(overlay) = state.overlay.clone() {
         update_overlay(state, overlay, action);
         fix_offsets(state);
+        return;
+    }
+    if state.comparing() {
+        compare::update(state, action);
         return;
     }
     let focus = state.focus;
@@ -114,7 +123,10 @@ pub fn update(state: &mut AppState, action: Action) {
                 .as_ref()
                 .and_then(|t| state.themes.iter().position(|(id, _)| id == t))
                 .map_or(0, |i| i + 1);
-            state.overlay = Some(Overlay::ThemePicker { selected });
+            state.overlay = Some(Overlay::ThemePicker {
+                selected,
+                for_comparison: false,
+            });
         }
         Action::ClearFilters => {
             state.filter = Default::default();
@@ -135,14 +147,20 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Search => search::open(state),
         Action::NextHit => search::step(state, 1),
         Action::PreviousHit => search::step(state, -1),
-        Action::Compare => {
-            state.status = Some(Status {
-                level: Level::Warning,
-                text: "comparison is not available yet in the reader".to_string(),
-            });
-        }
+        Action::Compare => compare::open(state),
+        // Comparison keys outside the comparison: nothing to act on.
+        Action::SwapColumns
+        | Action::AddCountry
+        | Action::RemoveCountry
+        | Action::CycleShared
+        | Action::NextTheme
+        | Action::PreviousTheme => {}
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
-        Action::Close => {}
+        Action::Close => {
+            if compare::come_back(state) {
+                compare::settle(state);
+            }
+        }
         Action::Quit => state.quit = true,
     }
     fix_offsets(state);
@@ -161,6 +179,8 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
         Action::Close | Action::Back | Action::Quit | Action::Help
     );
     match overlay {
+        // Its keys are handled before the keymap (typing filters it).
+        Overlay::CountryPicker(_) => {}
         Overlay::Search => match action {
             Action::MoveDown => search::move_selection(state, 1),
             Action::MoveUp => search::move_selection(state, -1),
@@ -213,16 +233,23 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
                 state.overlay = Some(Overlay::Outline { selected });
             }
         }
-        Overlay::ThemePicker { selected } => {
+        Overlay::ThemePicker {
+            selected,
+            for_comparison,
+        } => {
             let len = state.themes.len() + 1;
+            let chosen = match selected {
+                0 => None,
+                n => state.themes.get(n - 1).map(|(id, _)| id.clone()),
+            };
             if close {
                 state.overlay = None;
+            } else if action == Action::Open && for_comparison {
+                state.overlay = None;
+                compare::limit_theme(state, chosen);
             } else if action == Action::Open {
                 state.overlay = None;
-                state.filter.theme = match selected {
-                    0 => None,
-                    n => state.themes.get(n - 1).map(|(id, _)| id.clone()),
-                };
+                state.filter.theme = chosen;
                 rebuild(state);
                 let text = match &state.filter.theme {
                     Some(id) => format!("theme: {}", state.theme_label(id)),
@@ -231,7 +258,10 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
                 info(state, &text);
             } else {
                 let selected = list_move(selected, len, action, 10);
-                state.overlay = Some(Overlay::ThemePicker { selected });
+                state.overlay = Some(Overlay::ThemePicker {
+                    selected,
+                    for_comparison,
+                });
             }
         }
     }

@@ -23,6 +23,7 @@ pub fn help_lines(state: &AppState) -> Vec<(Option<String>, String)> {
         let heading = match context {
             Context::Global => "Everywhere",
             Context::Reader => "In the reading pane (wins over the above)",
+            Context::Compare => "In the comparison view (c; wins over the above)",
         };
         if !out.is_empty() {
             out.push((None, String::new()));

@@ -2,6 +2,7 @@
 //! here changes state. [`draw`] lays out one frame and puts the terminal cursor on the
 //! selected row so screen readers and magnifiers follow the selection.
 
+pub mod compare;
 pub mod countries;
 pub mod help;
 pub mod items;
@@ -35,6 +36,28 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         return;
     };
     let mut cursor = None;
+    if state.comparing() {
+        status::draw(frame, *status_area, *hints, state);
+        let body = Rect {
+            height: area.height.saturating_sub(2),
+            ..area
+        };
+        cursor = compare::draw(frame, body, state);
+        match &state.overlay {
+            Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
+            Some(Overlay::ThemePicker { selected, .. }) => {
+                cursor = themes::draw(frame, body, state, *selected)
+            }
+            Some(Overlay::CountryPicker(picker)) => {
+                cursor = compare::draw_picker(frame, body, state, picker)
+            }
+            _ => {}
+        }
+        if let Some(at) = cursor {
+            frame.set_cursor_position(at);
+        }
+        return;
+    }
     if state.overlay == Some(Overlay::Search) {
         status::draw(frame, *status_area, *hints, state);
         if let Some((results, preview)) = Layout::search(area) {
@@ -67,8 +90,11 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         Some(Overlay::Outline { selected }) => {
             cursor = outline::draw(frame, body, state, *selected)
         }
-        Some(Overlay::ThemePicker { selected }) => {
+        Some(Overlay::ThemePicker { selected, .. }) => {
             cursor = themes::draw(frame, body, state, *selected)
+        }
+        Some(Overlay::CountryPicker(picker)) => {
+            cursor = compare::draw_picker(frame, body, state, picker)
         }
         Some(Overlay::Search) | None => {}
     }

@@ -153,9 +153,19 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
 
 /// The text `y` (with citation) and `Y` (text only) copy.
 pub fn copy_text(state: &AppState, with_citation: bool) -> String {
-    let Some((report, section, item)) = state.current() else {
-        return String::new();
-    };
+    match state.current() {
+        Some((report, section, item)) => copy_text_of(report, section, item, with_citation),
+        None => String::new(),
+    }
+}
+
+/// The text `y`/`Y` copy for one item: with its addressee, footnotes and citation, or alone.
+pub fn copy_text_of(
+    report: &crate::corpus::model::Report,
+    section: &crate::corpus::model::Section,
+    item: &crate::corpus::model::Item,
+    with_citation: bool,
+) -> String {
     if !with_citation {
         return item.text.clone();
     }

@@ -25,8 +25,30 @@ const HINTS: [(Action, &str); 11] = [
     (Action::Quit, "quit"),
 ];
 
+/// Hints in the comparison view, most useful first; quit last (always shown).
+const COMPARE_HINTS: [(Action, &str); 10] = [
+    (Action::Help, "help"),
+    (Action::Open, "read"),
+    (Action::FocusNext, "column"),
+    (Action::CycleShared, "all/shared/diff"),
+    (Action::ThemeFilter, "theme"),
+    (Action::SwapColumns, "swap"),
+    (Action::AddCountry, "add"),
+    (Action::RemoveCountry, "remove"),
+    (Action::Close, "back"),
+    (Action::Quit, "quit"),
+];
+
 /// The active filters as shown in the status bar.
 pub fn filters(state: &AppState) -> String {
+    if let Some(view) = state.compare.as_ref().filter(|v| v.shown) {
+        let options = &view.comparison.options;
+        let mut parts = vec![format!("[{}]", options.show.label())];
+        if let Some(theme) = &options.theme {
+            parts.push(format!("[theme: {}]", state.theme_label(theme)));
+        }
+        return parts.join(" ");
+    }
     let mut parts = Vec::new();
     if state.filter.recommendations_only {
         parts.push("[recommendations only]".to_string());
@@ -44,7 +66,7 @@ pub fn draw(frame: &mut Frame, status: Rect, hints: Rect, state: &AppState) {
     let p = &state.palette;
     let w = status.width as usize;
     let right = filters(state);
-    let crumb = format!(" {}", state.breadcrumb().join(" › "));
+    let crumb = format!(" {}", breadcrumb(state).join(" › "));
     let crumb = truncate(&crumb, w.saturating_sub(width(&right) + 2));
     let pad = w.saturating_sub(width(&crumb) + width(&right) + 1);
     let line = Line::from(vec![
@@ -72,6 +94,25 @@ pub fn draw(frame: &mut Frame, status: Rect, hints: Rect, state: &AppState) {
     frame.render_widget(line, hints);
 }
 
+/// "Compare › Kazakhstan · Tajikistan › Civil society › 2/5" in the comparison view, else
+/// the tree's breadcrumb.
+fn breadcrumb(state: &AppState) -> Vec<String> {
+    let Some(view) = state.compare.as_ref().filter(|v| v.shown) else {
+        return state.breadcrumb();
+    };
+    let mut parts = vec!["Compare".to_string(), view.comparison.countries.join(" · ")];
+    if let Some(row) = view.comparison.rows.get(view.row) {
+        parts.push(row.label.clone());
+        if let Some(column) = row.columns.get(view.column) {
+            parts.push(column.country.clone());
+            if !column.entries.is_empty() {
+                parts.push(format!("{}/{}", view.entry + 1, column.entries.len()));
+            }
+        }
+    }
+    parts
+}
+
 fn hint_line(state: &AppState, max: usize) -> Line<'static> {
     let p = &state.palette;
     let context = state.context();
@@ -86,7 +127,12 @@ fn hint_line(state: &AppState, max: usize) -> Line<'static> {
             ],
         ))
     };
-    let Some((last, rest)) = HINTS.split_last() else {
+    let hints: &[(Action, &str)] = if state.comparing() {
+        &COMPARE_HINTS
+    } else {
+        &HINTS
+    };
+    let Some((last, rest)) = hints.split_last() else {
         return Line::default();
     };
     let last = hint(*last);

@@ -1,0 +1,476 @@
+//! Drawing the comparison view: a header per country (with its counts), then one block per
+//! theme in which every country's items stand side by side, each block as tall as its tallest
+//! cell so the columns stay aligned while they scroll together (like a side-by-side diff). When
+//! columns would be narrower than 30 characters the view stacks instead: one theme at a time,
+//! the countries one under another. Also the country picker.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::Frame;
+
+use crate::compare::{Comparison, NOTHING};
+use crate::corpus::model::ItemKind;
+
+use super::super::compare::{choices, stacked, CompareView, Picker};
+use super::super::state::AppState;
+use super::super::style::Palette;
+use super::super::wrap::{truncate, width, wrap};
+use super::items::marker;
+use super::outline::picker;
+
+/// Most lines of an item's text shown in a cell (Enter reads it whole).
+const MAX_TEXT_LINES: usize = 4;
+
+/// One line of the view: a line per column side by side, or one line across when stacked.
+struct ViewLine {
+    cells: Vec<Line<'static>>,
+    /// Spans the whole width (theme headings, stacked lines).
+    across: bool,
+}
+
+/// The laid-out view: its lines, and the lines each (row, column, entry) covers.
+struct Document {
+    lines: Vec<ViewLine>,
+    anchors: Vec<((usize, usize, usize), std::ops::Range<usize>)>,
+}
+
+impl Document {
+    fn anchor(&self, at: (usize, usize, usize)) -> Option<std::ops::Range<usize>> {
+        self.anchors
+            .iter()
+            .find(|(a, _)| *a == at)
+            .map(|(_, r)| r.clone())
+    }
+}
+
+/// Where the view draws: the frame's body inside the border, less the header lines.
+struct Geometry {
+    inner: Rect,
+    rows: Rect,
+    column_width: usize,
+}
+
+fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
+    let inner = Rect {
+        x: body.x + 1,
+        y: body.y + 1,
+        width: body.width.saturating_sub(2),
+        height: body.height.saturating_sub(2),
+    };
+    let columns = view.comparison.countries.len().max(1);
+    let header = if stacked(state) {
+        1
+    } else {
+        1 + u16::from(note(&view.comparison).is_some())
+    };
+    let rows = Rect {
+        y: inner.y + header.min(inner.height),
+        height: inner.height.saturating_sub(header),
+        ..inner
+    };
+    let column_width = if stacked(state) {
+        inner.width as usize
+    } else {
+        (inner.width as usize).saturating_sub(columns - 1) / columns
+    };
+    Geometry {
+        inner,
+        rows,
+        column_width,
+    }
+}
+
+/// What the view says when some countries have no recommendations at all.
+fn note(comparison: &Comparison) -> Option<String> {
+    let without = comparison.without_recommendations();
+    match without.len() {
+        0 => None,
+        n if n == comparison.countries.len() => Some(format!(
+            "No recommendations for {} in the loaded reports — findings only.",
+            join_names(&without)
+        )),
+        _ => Some(format!(
+            "No recommendations for {} in the loaded reports.",
+            join_names(&without)
+        )),
+    }
+}
+
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// The lines of one entry: its text (at most [`MAX_TEXT_LINES`]) after its marker, then its
+/// source and ≈ when shared.
+fn entry_lines(
+    state: &AppState,
+    entry: &crate::compare::Entry,
+    width: usize,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let p = &state.palette;
+    let Some((_, _, item)) = state.resolve(entry.at) else {
+        return Vec::new();
+    };
+    let lead = marker(item.kind);
+    let text_style = if item.kind == ItemKind::Recommendation {
+        p.recommendation
+    } else {
+        p.text
+    };
+    let indent = width_of(lead);
+    let mut wrapped = wrap(&item.text, width.saturating_sub(indent).max(8));
+    if wrapped.len() > MAX_TEXT_LINES {
+        wrapped.truncate(MAX_TEXT_LINES);
+        if let Some(last) = wrapped.last_mut() {
+            *last = truncate(&format!("{last} …"), width.saturating_sub(indent).max(8));
+        }
+    }
+    let mut out: Vec<Line<'static>> = wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                lead.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![Span::styled(lead, p.key), Span::styled(l, text_style)])
+        })
+        .collect();
+    let mut source = format!("{}{}", " ".repeat(indent), entry.source);
+    if entry.is_shared() {
+        source.push_str(" · ≈ shared");
+    }
+    out.push(Line::styled(truncate(&source, width), p.dim));
+    if selected {
+        for line in &mut out {
+            for span in &mut line.spans {
+                span.style = span.style.patch(p.selected);
+            }
+            *line = std::mem::take(line).style(p.selected);
+        }
+    }
+    out
+}
+
+fn width_of(text: &str) -> usize {
+    width(text)
+}
+
+fn theme_heading(p: &Palette, label: &str, counts: &[usize], width: usize) -> Line<'static> {
+    let counts: Vec<String> = counts.iter().map(|n| n.to_string()).collect();
+    let text = format!("▸ {label} ({})", counts.join(" · "));
+    Line::styled(truncate(&text, width), p.header)
+}
+
+/// Lays the comparison out for a column width.
+fn document(state: &AppState, view: &CompareView, column_width: usize) -> Document {
+    let p = &state.palette;
+    let stacked = stacked(state);
+    let mut lines = Vec::new();
+    let mut anchors = Vec::new();
+    let columns = view.comparison.countries.len();
+    for (r, row) in view.comparison.rows.iter().enumerate() {
+        if stacked && r != view.row {
+            continue;
+        }
+        let counts: Vec<usize> = row.columns.iter().map(|c| c.entries.len()).collect();
+        lines.push(ViewLine {
+            cells: vec![theme_heading(
+                p,
+                &row.label,
+                &counts,
+                column_width * columns,
+            )],
+            across: true,
+        });
+        if stacked {
+            for (c, column) in row.columns.iter().enumerate() {
+                let style = if c == view.column { p.title } else { p.dim };
+                lines.push(ViewLine {
+                    cells: vec![Line::styled(truncate(&column.country, column_width), style)],
+                    across: true,
+                });
+                if column.entries.is_empty() {
+                    lines.push(ViewLine {
+                        cells: vec![Line::styled(NOTHING, p.dim)],
+                        across: true,
+                    });
+                }
+                for (e, entry) in column.entries.iter().enumerate() {
+                    let selected = (r, c, e) == (view.row, view.column, view.entry);
+                    let start = lines.len();
+                    for line in entry_lines(state, entry, column_width, selected) {
+                        lines.push(ViewLine {
+                            cells: vec![line],
+                            across: true,
+                        });
+                    }
+                    anchors.push(((r, c, e), start..lines.len()));
+                }
+                lines.push(ViewLine {
+                    cells: vec![Line::raw("")],
+                    across: true,
+                });
+            }
+            continue;
+        }
+        // Side by side: each column's lines, padded to the tallest.
+        let mut cells: Vec<Vec<Line<'static>>> = Vec::with_capacity(columns);
+        let start = lines.len();
+        for (c, column) in row.columns.iter().enumerate() {
+            let mut cell = Vec::new();
+            if column.entries.is_empty() {
+                cell.push(Line::styled(truncate(NOTHING, column_width), p.dim));
+            }
+            for (e, entry) in column.entries.iter().enumerate() {
+                let selected = (r, c, e) == (view.row, view.column, view.entry);
+                let from = start + cell.len();
+                cell.extend(entry_lines(state, entry, column_width, selected));
+                anchors.push(((r, c, e), from..start + cell.len()));
+            }
+            cells.push(cell);
+        }
+        let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..height {
+            lines.push(ViewLine {
+                cells: cells
+                    .iter()
+                    .map(|cell| cell.get(i).cloned().unwrap_or_default())
+                    .collect(),
+                across: false,
+            });
+        }
+        lines.push(ViewLine {
+            cells: vec![Line::raw("")],
+            across: true,
+        });
+    }
+    Document { lines, anchors }
+}
+
+/// Scrolls the comparison so the selected entry is on screen (called after every key).
+pub fn scroll_into_view(state: &mut AppState) {
+    let Some(view) = state.compare.as_ref() else {
+        return;
+    };
+    let body = Rect {
+        height: state.size.height.saturating_sub(2),
+        ..state.size
+    };
+    let g = geometry(state, view, body);
+    let doc = document(state, view, g.column_width);
+    let height = g.rows.height as usize;
+    let mut scroll = view.scroll.min(doc.lines.len().saturating_sub(1));
+    let at = (view.row, view.column, view.entry);
+    let wanted = doc.anchor(at).or_else(|| {
+        // An empty cell: its row's heading.
+        let heading = doc
+            .anchors
+            .iter()
+            .filter(|((r, _, _), _)| *r == view.row)
+            .map(|(_, range)| range.start.saturating_sub(1))
+            .min();
+        heading.map(|h| h..h + 1)
+    });
+    if let Some(range) = wanted {
+        // The theme heading above the first entry of a row stays in view with it.
+        let top = if view.entry == 0 {
+            range.start.saturating_sub(1)
+        } else {
+            range.start
+        };
+        if top < scroll {
+            scroll = top;
+        } else if range.end > scroll + height {
+            scroll = range.end.saturating_sub(height).min(top);
+        }
+    }
+    if let Some(view) = state.compare.as_mut() {
+        view.scroll = scroll;
+    }
+}
+
+/// Draws the comparison into the body (the frame less the status lines).
+pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position> {
+    let view = state.compare.as_ref()?;
+    let p = &state.palette;
+    let g = geometry(state, view, body);
+    let comparison = &view.comparison;
+    let mut title = format!(" Compare · {} ", comparison.countries.join(" · "));
+    if let Some(theme) = &comparison.options.theme {
+        title.push_str(&format!("· {} ", state.theme_label(theme)));
+    }
+    let doc = document(state, view, g.column_width);
+    let height = g.rows.height as usize;
+    let position = if doc.lines.len() <= height {
+        " all ".to_string()
+    } else {
+        format!(
+            " {}% ",
+            (view.scroll + height).min(doc.lines.len()) * 100 / doc.lines.len().max(1)
+        )
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(p.border_focused)
+        .title(Line::styled(truncate(&title, body.width as usize), p.title))
+        .title_bottom(Line::styled(position, p.border_focused).right_aligned());
+    frame.render_widget(block, body);
+    if g.inner.height == 0 || g.inner.width == 0 {
+        return None;
+    }
+
+    // Header: the countries with their counts (stacked: the theme position instead).
+    let header = Rect {
+        height: 1,
+        ..g.inner
+    };
+    if stacked(state) {
+        let text = format!(
+            "Theme {}/{} · ] next, [ previous · tab: next country",
+            view.row + 1,
+            comparison.rows.len().max(1)
+        );
+        frame.render_widget(
+            Line::styled(truncate(&text, g.inner.width as usize), p.dim),
+            header,
+        );
+    } else {
+        for (c, country) in comparison.countries.iter().enumerate() {
+            let counts = comparison.counts.get(c).copied().unwrap_or_default();
+            let text = format!(
+                "{country} · {} rec · {} findings",
+                counts.recommendations, counts.findings
+            );
+            let style = if c == view.column {
+                p.selected
+            } else {
+                p.title
+            };
+            frame.render_widget(
+                Line::styled(truncate(&text, g.column_width), style),
+                column_rect(header, c, g.column_width),
+            );
+        }
+        if let Some(note) = note(comparison) {
+            frame.render_widget(
+                Line::styled(truncate(&note, g.inner.width as usize), p.warning),
+                Rect {
+                    y: header.y + 1,
+                    ..header
+                },
+            );
+        }
+    }
+    if comparison.rows.is_empty() {
+        let text = "Nothing on these themes for these countries in the loaded reports.";
+        frame.render_widget(
+            Line::styled(text, p.dim),
+            Rect {
+                height: 1,
+                ..g.rows
+            },
+        );
+        return None;
+    }
+
+    let mut cursor = None;
+    let selected = doc.anchor((view.row, view.column, view.entry));
+    for (i, line) in doc.lines.iter().skip(view.scroll).take(height).enumerate() {
+        let y = g.rows.y + i as u16;
+        let row_rect = Rect {
+            y,
+            height: 1,
+            ..g.rows
+        };
+        if line.across {
+            if let Some(cell) = line.cells.first() {
+                frame.render_widget(cell.clone(), row_rect);
+            }
+        } else {
+            for (c, cell) in line.cells.iter().enumerate() {
+                frame.render_widget(cell.clone(), column_rect(row_rect, c, g.column_width));
+            }
+            // Column rules between the cells.
+            for c in 1..line.cells.len() {
+                let x = g.rows.x + (c * (g.column_width + 1)) as u16 - 1;
+                frame.render_widget(
+                    Span::styled("│", p.border),
+                    Rect {
+                        x,
+                        y,
+                        width: 1,
+                        height: 1,
+                    },
+                );
+            }
+        }
+        if selected
+            .as_ref()
+            .is_some_and(|r| r.start == view.scroll + i)
+        {
+            let x = if stacked(state) {
+                g.rows.x
+            } else {
+                column_rect(row_rect, view.column, g.column_width).x
+            };
+            cursor = Some(Position::new(x, y));
+        }
+    }
+    cursor
+}
+
+fn column_rect(line: Rect, column: usize, column_width: usize) -> Rect {
+    Rect {
+        x: line.x + (column * (column_width + 1)) as u16,
+        width: column_width as u16,
+        ..line
+    }
+}
+
+/// The country picker: what is typed in the title, the matching countries with their counts.
+pub fn draw_picker(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    picker_state: &Picker,
+) -> Option<Position> {
+    let countries = choices(state, picker_state);
+    let mut rows: Vec<(String, String)> = countries
+        .iter()
+        .map(|name| {
+            let counts = state
+                .tree
+                .countries
+                .iter()
+                .find(|c| c.scope.label() == name)
+                .map(|c| {
+                    format!(
+                        "{}/{}",
+                        c.counts.recommendations,
+                        c.counts.findings + c.counts.list_items
+                    )
+                })
+                .unwrap_or_default();
+            (name.clone(), counts)
+        })
+        .collect();
+    if rows.is_empty() {
+        rows.push(("(no country matches)".to_string(), String::new()));
+    }
+    let verb = if picker_state.chosen.is_empty() {
+        "Compare".to_string()
+    } else {
+        format!("Compare {} with", picker_state.chosen.join(", "))
+    };
+    let title = format!("{verb}: {}▏", crate::text::sanitize(&picker_state.input));
+    picker(frame, body, state, &title, &rows, picker_state.selected)
+}

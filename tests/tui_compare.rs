@@ -1,0 +1,377 @@
+//! UI tests of the comparison view (`c`): the real loop drawing into ratatui's `TestBackend`,
+//! driven by key names, on the built-in reports: the pairs the issue names, swapping, adding a
+//! country, the theme limit, shared/different, opening an item and coming back, and the stacked
+//! layout at 80×24.
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+use steppe::tui::{self, AppState, Focus, ScriptedHost};
+
+/// Runs the reader on the built-in reports with the given keys; returns the state and screen.
+fn run(width: u16, height: u16, keys: &str) -> (AppState, Vec<String>) {
+    let mut state = AppState::builtin();
+    let screen = run_on(&mut state, width, height, keys);
+    (state, screen)
+}
+
+fn run_on(state: &mut AppState, width: u16, height: u16, keys: &str) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    let mut host = ScriptedHost::keys(keys);
+    tui::run(&mut terminal, state, &mut host).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            let mut line = String::new();
+            let mut x = 0;
+            while x < buffer.area.width {
+                let cell = &buffer[(x, y)];
+                line.push_str(cell.symbol());
+                x += unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) as u16;
+            }
+            line
+        })
+        .collect()
+}
+
+fn dump(screen: &[String]) -> String {
+    screen.join("\n")
+}
+
+/// Keys typing `text` letter by letter.
+fn typed(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c == ' ' {
+                "space".to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Keys that limit an open comparison to the theme at `row` of the theme picker (row 0 is
+/// "every theme"; then the themes in rule order).
+fn theme(row: usize) -> String {
+    let mut keys = vec!["t"];
+    keys.extend(std::iter::repeat_n("j", row));
+    keys.push("enter");
+    keys.join(" ")
+}
+
+const CIVIL_SOCIETY: usize = 2;
+const ASSEMBLY_PROTEST: usize = 4;
+
+/// Kazakhstan (selected at start) compared with Tajikistan.
+fn kaz_taj() -> String {
+    format!("c {} enter", typed("taj"))
+}
+
+/// The text of the left and right halves of the lines holding `text` (side by side view).
+fn columns_with(screen: &[String], text: &str) -> Vec<(bool, bool)> {
+    screen
+        .iter()
+        .filter(|l| l.contains(text))
+        .map(|l| {
+            let chars: Vec<char> = l.chars().collect();
+            let half = chars.len() / 2;
+            let left: String = chars[..half].iter().collect();
+            let right: String = chars[half..].iter().collect();
+            (left.contains(text), right.contains(text))
+        })
+        .collect()
+}
+
+#[test]
+fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society() {
+    // Civil society, shared items only: what the two countries are both told. Walk down the
+    // Kazakhstan column until the recommendation is on screen.
+    let mut state = AppState::builtin();
+    let mut screen = run_on(
+        &mut state,
+        160,
+        48,
+        &format!("{} {} s", kaz_taj(), theme(CIVIL_SOCIETY)),
+    );
+    for _ in 0..20 {
+        if columns_with(&screen, "Stop targeting NGOs with punitive tax")
+            .iter()
+            .any(|&(l, _)| l)
+        {
+            break;
+        }
+        screen = run_on(&mut state, 160, 48, "j");
+    }
+    let text = dump(&screen);
+    assert!(state.comparing(), "{text}");
+    assert!(
+        text.contains("Compare · Kazakhstan · Tajikistan · Civil society"),
+        "{text}"
+    );
+    assert!(text.contains("Kazakhstan · 6 rec · 13 findings"), "{text}");
+    // The tax-inspection recommendation in both columns, marked shared.
+    let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
+    assert!(
+        rows.iter().any(|&(l, _)| l),
+        "not in Kazakhstan's column:\n{text}"
+    );
+    assert!(
+        rows.iter().any(|&(_, r)| r),
+        "not in Tajikistan's column:\n{text}"
+    );
+    let view = state.compare.as_ref().unwrap();
+    let row = view.comparison.row("civil-society").unwrap();
+    for column in &row.columns {
+        let ngo = column
+            .entries
+            .iter()
+            .find(|e| {
+                let (_, _, item) = state.resolve(e.at).unwrap();
+                item.text
+                    .starts_with("Stop targeting NGOs with punitive tax")
+            })
+            .unwrap_or_else(|| panic!("{} lacks it", column.country));
+        assert!(ngo.is_shared(), "{}", column.country);
+    }
+    assert!(text.contains("≈ shared"), "{text}");
+    // The status bar says where the selection is and what is shown.
+    assert!(
+        text.contains("Compare › Kazakhstan · Tajikistan › Civil society"),
+        "{text}"
+    );
+    assert!(text.contains("[shared]"), "{text}");
+    // Every item shown is marked shared.
+    let view = state.compare.as_ref().unwrap();
+    assert!(view.comparison.entries().all(|(_, _, e)| e.is_shared()));
+}
+
+#[test]
+fn differences_between_kazakhstan_and_kyrgyzstan_show_kettling_not_the_shared_ones() {
+    let keys = format!("c {} enter {} s s", typed("kyr"), theme(ASSEMBLY_PROTEST));
+    let (state, screen) = run(160, 48, &keys);
+    let text = dump(&screen);
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!(
+        view.comparison.options.show,
+        steppe::compare::Show::Different
+    );
+    assert!(text.contains("[different]"), "{text}");
+    assert!(text.contains("Stop using kettling"), "{text}");
+    assert!(
+        !text.contains("≈ shared"),
+        "a shared item in differences only:\n{text}"
+    );
+
+    // Shared only: the regional recommendations for both, no kettling.
+    let (state, screen) = run(160, 48, &format!("c {} enter s", typed("kyr")));
+    let text = dump(&screen);
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!(view.comparison.options.show, steppe::compare::Show::Shared);
+    assert!(!text.contains("kettling"), "{text}");
+    let entries = view.comparison.entries().count();
+    assert!(
+        entries >= 2 * 17,
+        "8 + 9 regional recommendations per column: {entries}"
+    );
+}
+
+#[test]
+fn turkmenistan_and_uzbekistan_say_findings_only() {
+    // Turkmenistan is the fourth country of the tree.
+    let (state, screen) = run(160, 48, &format!("j j j c {} enter", typed("uzb")));
+    let text = dump(&screen);
+    assert!(state.comparing(), "{text}");
+    assert!(
+        text.contains(
+            "No recommendations for Turkmenistan or Uzbekistan in the loaded reports — findings only."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("HRW 2024"), "{text}");
+    assert!(!text.contains("● "), "a recommendation marker:\n{text}");
+}
+
+#[test]
+fn x_swaps_columns_and_plus_adds_a_third_country() {
+    let (state, screen) = run(160, 48, &format!("{} x", kaz_taj()));
+    let text = dump(&screen);
+    assert!(text.contains("Compare · Tajikistan · Kazakhstan"), "{text}");
+    let header = &screen[1];
+    assert!(
+        header.find("Tajikistan ·").unwrap() < header.find("Kazakhstan ·").unwrap(),
+        "{header}"
+    );
+    assert_eq!(
+        state.compare.as_ref().unwrap().column,
+        1,
+        "focus follows the column"
+    );
+
+    let (state, screen) = run(160, 48, &format!("{} + {} enter", kaz_taj(), typed("kyr")));
+    let text = dump(&screen);
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!(
+        view.comparison.countries,
+        ["Kazakhstan", "Tajikistan", "Kyrgyzstan"]
+    );
+    assert!(screen[1].contains("Kyrgyzstan ·"), "{text}");
+    // A fourth is refused; `-` removes the focused one.
+    let mut state = state;
+    run_on(&mut state, 160, 48, "+");
+    assert!(state
+        .status
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("at most three"));
+    run_on(&mut state, 160, 48, "-");
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!(view.comparison.countries.len(), 2);
+    run_on(&mut state, 160, 48, "-");
+    assert!(state
+        .status
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("needs two countries"));
+}
+
+#[test]
+fn the_picker_filters_as_you_type_and_esc_cancels() {
+    let (state, screen) = run(120, 40, &format!("c {}", typed("ta")));
+    let text = dump(&screen);
+    assert!(text.contains("Compare Kazakhstan with: ta"), "{text}");
+    assert!(text.contains("Tajikistan"), "{text}");
+    // Fuzzy: "ta" also matches Turkmenistan/Uzbekistan, but Tajikistan is first.
+    let tajik = text.find("Tajikistan").unwrap();
+    if let Some(turkmen) = text.find("Turkmenistan") {
+        assert!(tajik < turkmen, "{text}");
+    }
+    assert!(!state.comparing());
+    let (state, _) = run(120, 40, &format!("c {} esc", typed("ta")));
+    assert!(!state.comparing() && state.overlay.is_none());
+    // Nothing matches: Enter keeps the picker and says so.
+    let (state, _) = run(120, 40, &format!("c {} enter", typed("zzz")));
+    assert!(state.overlay.is_some());
+    assert!(state.status.unwrap().text.contains("no country matches"));
+}
+
+#[test]
+fn enter_reads_the_item_and_esc_comes_back_then_leaves() {
+    let mut state = AppState::builtin();
+    let screen = run_on(
+        &mut state,
+        160,
+        48,
+        &format!("{} {} j", kaz_taj(), theme(CIVIL_SOCIETY)),
+    );
+    let view = state.compare.as_ref().unwrap();
+    let selected = view.selected_item().unwrap();
+    assert!(
+        dump(&screen).contains("Civil society › Kazakhstan › 2/"),
+        "{}",
+        dump(&screen)
+    );
+    let screen = run_on(&mut state, 160, 48, "enter");
+    assert!(!state.comparing());
+    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.item_ref(), Some(selected));
+    assert!(dump(&screen).contains("Reading"), "{}", dump(&screen));
+    assert!(dump(&screen).contains("esc: back to the comparison"));
+    // Esc: the comparison again, selection kept.
+    run_on(&mut state, 160, 48, "esc");
+    assert!(state.comparing());
+    assert_eq!(
+        state.compare.as_ref().unwrap().selected_item(),
+        Some(selected)
+    );
+    // Esc again: back to the tree as it was before `c`.
+    let screen = run_on(&mut state, 160, 48, "esc");
+    assert!(state.compare.is_none());
+    assert_eq!(state.focus, Focus::Countries);
+    assert!(dump(&screen).contains("Countries"), "{}", dump(&screen));
+}
+
+#[test]
+fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
+    let mut state = AppState::builtin();
+    run_on(&mut state, 120, 30, &kaz_taj());
+    // Walk down Kazakhstan's column well past the first screen.
+    let screen = run_on(&mut state, 120, 30, &["j"; 30].join(" "));
+    let view = state.compare.as_ref().unwrap();
+    assert!(view.scroll > 0, "did not scroll");
+    let (_, _, item) = state.resolve(view.selected_item().unwrap()).unwrap();
+    let start: String = item.text.chars().take(25).collect();
+    assert!(
+        dump(&screen).contains(&start),
+        "{start:?} not on screen:\n{}",
+        dump(&screen)
+    );
+    // Both columns scroll together: every body line has its column rule at the same place.
+    let rules: Vec<usize> = screen[3..screen.len() - 3]
+        .iter()
+        .filter_map(|l| l.chars().skip(1).position(|c| c == '│'))
+        .collect();
+    assert!(
+        rules.windows(2).all(|w| w[0] == w[1]),
+        "{rules:?}\n{}",
+        dump(&screen)
+    );
+    // Tab moves to Tajikistan's column on the same theme.
+    let row = view.row;
+    run_on(&mut state, 120, 30, "tab");
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!((view.column, view.row), (1, row));
+}
+
+#[test]
+fn three_countries_at_80x24_stack_one_theme_at_a_time() {
+    let keys = format!("{} + {} enter", kaz_taj(), typed("kyr"));
+    let (state, screen) = run(80, 24, &keys);
+    let text = dump(&screen);
+    assert!(state.comparing());
+    assert!(text.contains("Theme 1/"), "{text}");
+    // The countries one under another.
+    let at = |name: &str| {
+        screen
+            .iter()
+            .position(|l| l.trim_matches('┃').trim() == name)
+    };
+    assert!(at("Kazakhstan").is_some(), "{text}");
+    // Borders whole: every line of the view is exactly 80 columns and framed.
+    for line in &screen[..22] {
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(line.as_str()),
+            80,
+            "{line}"
+        );
+        assert!(line.starts_with(['┃', '┏', '┗']), "{line}");
+    }
+    // ] goes to the next theme.
+    let mut state = state;
+    let screen = run_on(&mut state, 80, 24, "]");
+    assert!(dump(&screen).contains("Theme 2/"), "{}", dump(&screen));
+}
+
+#[test]
+fn two_countries_at_80x24_fit_side_by_side_and_help_lists_the_comparison_keys() {
+    let (_, screen) = run(80, 24, &kaz_taj());
+    let text = dump(&screen);
+    assert!(
+        screen[1].contains("Kazakhstan ·") && screen[1].contains("Tajikistan ·"),
+        "{text}"
+    );
+    for line in &screen {
+        assert_eq!(
+            unicode_width::UnicodeWidthStr::width(line.as_str()),
+            80,
+            "{line}"
+        );
+    }
+    let (_, screen) = run(100, 60, &format!("{} ?", kaz_taj()));
+    let text = dump(&screen);
+    assert!(text.contains("In the comparison view"), "{text}");
+    assert!(text.contains("swap the focused column"), "{text}");
+}
