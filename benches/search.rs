@@ -125,7 +125,7 @@ fn typo_tier(bencher: divan::Bencher, copies: usize) {
 
 /// Baseline: SkimMatcherV2 on every item's whole text for the four full queries, keeping the
 /// best 200 (the design the issue measured and rejected).
-#[divan::bench(args = [1, 100], sample_count = 3, sample_size = 1)]
+#[divan::bench(args = [1, 100, 1000], sample_count = 3, sample_size = 1)]
 fn baseline_fuzzy(bencher: divan::Bencher, copies: usize) {
     let f = fixture(copies);
     let matcher = SkimMatcherV2::default();
