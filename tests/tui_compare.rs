@@ -333,13 +333,14 @@ fn three_countries_at_80x24_stack_one_theme_at_a_time() {
     let text = dump(&screen);
     assert!(state.comparing());
     assert!(text.contains("Theme 1/"), "{text}");
-    // The countries one under another.
+    // The countries one under another: the added one is selected, its heading in view.
     let at = |name: &str| {
         screen
             .iter()
             .position(|l| l.trim_matches('┃').trim() == name)
     };
-    assert!(at("Kazakhstan").is_some(), "{text}");
+    assert!(at("Kyrgyzstan").is_some(), "{text}");
+    assert_eq!(state.compare.as_ref().unwrap().column, 2);
     // Borders whole: every line of the view is exactly 80 columns and framed.
     for line in &screen[..22] {
         assert_eq!(
@@ -374,4 +375,45 @@ fn two_countries_at_80x24_fit_side_by_side_and_help_lists_the_comparison_keys() 
     let text = dump(&screen);
     assert!(text.contains("In the comparison view"), "{text}");
     assert!(text.contains("swap the focused column"), "{text}");
+}
+
+#[test]
+fn recommendations_come_first_and_r_keeps_only_them() {
+    let (state, screen) = run(120, 30, &format!("{} {}", kaz_taj(), theme(CIVIL_SOCIETY)));
+    let text = dump(&screen);
+    // What each country is told comes first: the tax-inspection recommendation is on the first
+    // screen of civil society, in both columns.
+    let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
+    assert!(
+        rows.iter().any(|&(l, _)| l) && rows.iter().any(|&(_, r)| r),
+        "{text}"
+    );
+    let view = state.compare.as_ref().unwrap();
+    for column in &view.comparison.rows[0].columns {
+        let kinds: Vec<_> = column.entries.iter().map(|e| e.kind).collect();
+        let first_finding = kinds
+            .iter()
+            .position(|k| *k != steppe::ItemKind::Recommendation)
+            .unwrap_or(kinds.len());
+        assert!(
+            kinds[first_finding..]
+                .iter()
+                .all(|k| *k != steppe::ItemKind::Recommendation),
+            "{}: {kinds:?}",
+            column.country
+        );
+    }
+    let mut state = state;
+    let screen = run_on(&mut state, 120, 30, "r");
+    let view = state.compare.as_ref().unwrap();
+    assert!(view
+        .comparison
+        .entries()
+        .all(|(_, _, e)| e.kind == steppe::ItemKind::Recommendation));
+    assert!(
+        dump(&screen).contains("[recommendations only]"),
+        "{}",
+        dump(&screen)
+    );
+    assert!(!dump(&screen).contains("¶ "), "{}", dump(&screen));
 }

@@ -30,6 +30,8 @@ pub struct CompareView {
     pub shown: bool,
     /// Where the user was before `c` (Esc goes back there).
     pub before: Place,
+    /// `r`: recommendations only.
+    pub recommendations_only: bool,
 }
 
 impl CompareView {
@@ -184,6 +186,7 @@ fn pick(state: &mut AppState, mut picker: Picker) {
             if let Some(view) = &mut state.compare {
                 view.column = column;
             }
+            settle(state);
         }
     } else if picker.chosen.len() >= 2 {
         state.overlay = None;
@@ -197,6 +200,7 @@ fn pick(state: &mut AppState, mut picker: Picker) {
             scroll: 0,
             shown: true,
             before,
+            recommendations_only: false,
         });
         settle(state);
     } else {
@@ -206,13 +210,37 @@ fn pick(state: &mut AppState, mut picker: Picker) {
     }
 }
 
+/// The library's comparison, arranged for reading: in each cell recommendations come before
+/// findings (each still newest report first), since what a report recommends is what a
+/// comparison is most often asked about; with `recommendations_only`, findings are left out
+/// (themes left empty disappear).
 fn build(state: &AppState, countries: &[String], options: Options) -> Comparison {
-    Comparison::build(
+    let mut comparison = Comparison::build(
         &state.corpus,
         &state.search.rules.themes,
         countries,
         &options,
-    )
+    );
+    let only = state
+        .compare
+        .as_ref()
+        .is_some_and(|v| v.recommendations_only);
+    for row in &mut comparison.rows {
+        for column in &mut row.columns {
+            column
+                .entries
+                .sort_by_key(|e| e.kind != crate::corpus::model::ItemKind::Recommendation);
+            if only {
+                column
+                    .entries
+                    .retain(|e| e.kind == crate::corpus::model::ItemKind::Recommendation);
+            }
+        }
+    }
+    comparison
+        .rows
+        .retain(|row| row.columns.iter().any(|c| !c.entries.is_empty()));
+    comparison
 }
 
 /// Builds the comparison again (other countries, order, theme or filter), keeping the focused
@@ -412,13 +440,30 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
         Action::Quit => state.quit = true,
         Action::Compare => open(state),
+        Action::ToggleRecommendations => {
+            let only = match &mut state.compare {
+                Some(view) => {
+                    view.recommendations_only = !view.recommendations_only;
+                    view.recommendations_only
+                }
+                None => false,
+            };
+            rebuild(state, countries, options);
+            info(
+                state,
+                if only {
+                    "comparing recommendations only"
+                } else {
+                    "comparing every item"
+                },
+            );
+        }
         Action::Search
         | Action::NextHit
         | Action::PreviousHit
         | Action::Outline
         | Action::JumpBack
-        | Action::JumpForward
-        | Action::ToggleRecommendations => {
+        | Action::JumpForward => {
             info(state, "esc leaves the comparison first");
         }
     }

@@ -44,6 +44,9 @@ pub fn filters(state: &AppState) -> String {
     if let Some(view) = state.compare.as_ref().filter(|v| v.shown) {
         let options = &view.comparison.options;
         let mut parts = vec![format!("[{}]", options.show.label())];
+        if view.recommendations_only {
+            parts.push("[recommendations only]".to_string());
+        }
         if let Some(theme) = &options.theme {
             parts.push(format!("[theme: {}]", state.theme_label(theme)));
         }
