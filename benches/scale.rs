@@ -131,6 +131,41 @@ fn compare_3_countries_1000_reports() -> usize {
     .len()
 }
 
+/// The reader's comparison view over the 1 000 reports: one `j` and the frame after it, with
+/// Kazakhstan and Kyrgyzstan side by side at 160×48 (the comparison itself is built once,
+/// outside the timing; see `compare_3_countries_1000_reports`).
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn compare_view_keystroke_1000_reports(bencher: Bencher) {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    use steppe::tui::{key_event, update, view, AppState, Keymap, Palette};
+    let sources = Sources {
+        paths: vec![FOLDER.path.clone()],
+        builtin: false,
+    };
+    let loaded = load(&sources, &RULES).expect("load");
+    let themes = RULES
+        .themes
+        .themes
+        .iter()
+        .map(|t| (t.id.clone(), t.label.clone()))
+        .collect();
+    let mut state = AppState::new(loaded, themes, Keymap::builtin(), Palette::default());
+    state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
+    for key in ["c", "k", "y", "r", "enter"] {
+        update::handle_event(&mut state, &key_event(key));
+    }
+    assert!(state.comparing());
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
+    let j = key_event("j");
+    bencher.bench_local(|| {
+        update::handle_event(&mut state, &j);
+        terminal
+            .draw(|frame| view::draw(frame, &state))
+            .expect("draw");
+    });
+}
+
 /// Peak resident memory of the reader with its first frame drawn.
 fn reader_peak_rss(args: &[&str]) -> Option<u64> {
     let (mut master, slave) = pty::open(120, 40);

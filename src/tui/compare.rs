@@ -32,6 +32,30 @@ pub struct CompareView {
     pub before: Place,
     /// `r`: recommendations only.
     pub recommendations_only: bool,
+    /// Counts the comparisons built for this view (a new one makes the layout stale).
+    pub generation: u64,
+    /// Where every row and entry falls, for the width it was made for.
+    pub layout: Option<ViewLayout>,
+}
+
+/// What a [`ViewLayout`] was made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutKey {
+    pub generation: u64,
+    pub column_width: usize,
+    pub stacked: bool,
+    /// The theme shown when stacked (else `usize::MAX`).
+    pub row: usize,
+}
+
+/// The comparison laid out: total lines, the first line of each row shown, and the lines of
+/// each (row, column, entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewLayout {
+    pub key: LayoutKey,
+    pub total: usize,
+    pub row_starts: Vec<(usize, usize)>,
+    pub anchors: std::collections::HashMap<(usize, usize, usize), std::ops::Range<usize>>,
 }
 
 impl CompareView {
@@ -201,6 +225,8 @@ fn pick(state: &mut AppState, mut picker: Picker) {
             shown: true,
             before,
             recommendations_only: false,
+            generation: 0,
+            layout: None,
         });
         settle(state);
     } else {
@@ -253,6 +279,8 @@ pub fn rebuild(state: &mut AppState, countries: Vec<String>, options: Options) {
             .and_then(|t| comparison.rows.iter().position(|r| r.theme == t))
             .unwrap_or(0);
         view.comparison = comparison;
+        view.generation += 1;
+        view.layout = None;
         view.column = view.column.min(countries.len().saturating_sub(1));
         view.entry = 0;
     }

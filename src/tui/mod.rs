@@ -58,6 +58,7 @@ pub fn run<B: Backend>(
         if area != state.size {
             state.size = area;
             update::fix_offsets(state);
+            compare::settle(state);
         }
         host.begin_frame()?;
         let drawn = terminal.draw(|frame| view::draw(frame, state));

@@ -50,6 +50,7 @@ pub fn handle_event(state: &mut AppState, event: &Event) {
         Event::Resize(width, height) => {
             state.size = Rect::new(0, 0, *width, *height);
             fix_offsets(state);
+            compare::settle(state);
         }
         Event::Mouse(mouse) => handle_mouse(state, mouse),
         _ => {}

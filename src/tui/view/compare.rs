@@ -12,7 +12,7 @@ use ratatui::Frame;
 use crate::compare::{Comparison, NOTHING};
 use crate::corpus::model::ItemKind;
 
-use super::super::compare::{choices, stacked, CompareView, Picker};
+use super::super::compare::{choices, stacked, CompareView, LayoutKey, Picker, ViewLayout};
 use super::super::state::AppState;
 use super::super::style::Palette;
 use super::super::wrap::{truncate, width, wrap};
@@ -33,6 +33,8 @@ struct ViewLine {
 struct Document {
     lines: Vec<ViewLine>,
     anchors: Vec<((usize, usize, usize), std::ops::Range<usize>)>,
+    /// Each row laid out, with its first line.
+    row_starts: Vec<(usize, usize)>,
 }
 
 impl Document {
@@ -170,16 +172,41 @@ fn theme_heading(p: &Palette, label: &str, counts: &[usize], width: usize) -> Li
 }
 
 /// Lays the comparison out for a column width.
-fn document(state: &AppState, view: &CompareView, column_width: usize) -> Document {
+/// Lays the comparison out for a column width: every row, or only `only` (drawing needs
+/// just the rows on screen).
+fn document(
+    state: &AppState,
+    view: &CompareView,
+    column_width: usize,
+    only: Option<std::ops::Range<usize>>,
+    window: Option<(&ViewLayout, std::ops::Range<usize>)>,
+) -> Document {
+    // With a window (lines on screen, in the full layout), entries outside it are left blank
+    // at their known height instead of wrapped: a theme can hold thousands of items.
+    let lines_of = |r: usize, c: usize, e: usize, entry, selected| -> Vec<Line<'static>> {
+        if let Some((layout, visible)) = &window {
+            if let Some(range) = layout.anchors.get(&(r, c, e)) {
+                if range.end <= visible.start || range.start >= visible.end {
+                    return vec![Line::default(); range.len()];
+                }
+            }
+        }
+        entry_lines(state, entry, column_width, selected)
+    };
     let p = &state.palette;
     let stacked = stacked(state);
     let mut lines = Vec::new();
     let mut anchors = Vec::new();
+    let mut row_starts = Vec::new();
     let columns = view.comparison.countries.len();
     for (r, row) in view.comparison.rows.iter().enumerate() {
         if stacked && r != view.row {
             continue;
         }
+        if only.as_ref().is_some_and(|o| !o.contains(&r)) {
+            continue;
+        }
+        row_starts.push((r, lines.len()));
         let counts: Vec<usize> = row.columns.iter().map(|c| c.entries.len()).collect();
         lines.push(ViewLine {
             cells: vec![theme_heading(
@@ -206,7 +233,7 @@ fn document(state: &AppState, view: &CompareView, column_width: usize) -> Docume
                 for (e, entry) in column.entries.iter().enumerate() {
                     let selected = (r, c, e) == (view.row, view.column, view.entry);
                     let start = lines.len();
-                    for line in entry_lines(state, entry, column_width, selected) {
+                    for line in lines_of(r, c, e, entry, selected) {
                         lines.push(ViewLine {
                             cells: vec![line],
                             across: true,
@@ -232,7 +259,7 @@ fn document(state: &AppState, view: &CompareView, column_width: usize) -> Docume
             for (e, entry) in column.entries.iter().enumerate() {
                 let selected = (r, c, e) == (view.row, view.column, view.entry);
                 let from = start + cell.len();
-                cell.extend(entry_lines(state, entry, column_width, selected));
+                cell.extend(lines_of(r, c, e, entry, selected));
                 anchors.push(((r, c, e), from..start + cell.len()));
             }
             cells.push(cell);
@@ -252,33 +279,81 @@ fn document(state: &AppState, view: &CompareView, column_width: usize) -> Docume
             across: true,
         });
     }
-    Document { lines, anchors }
+    Document {
+        lines,
+        anchors,
+        row_starts,
+    }
 }
 
-/// Scrolls the comparison so the selected entry is on screen (called after every key).
+/// What a layout depends on: the comparison (its generation), the column width, stacking and,
+/// when stacked, the theme shown.
+fn layout_key(state: &AppState, view: &CompareView, column_width: usize) -> LayoutKey {
+    let stacked = stacked(state);
+    LayoutKey {
+        generation: view.generation,
+        column_width,
+        stacked,
+        row: if stacked { view.row } else { usize::MAX },
+    }
+}
+
+/// Where every row and entry of the comparison falls, without the lines themselves.
+fn measure(state: &AppState, view: &CompareView, column_width: usize) -> ViewLayout {
+    let doc = document(state, view, column_width, None, None);
+    ViewLayout {
+        key: layout_key(state, view, column_width),
+        total: doc.lines.len(),
+        anchors: doc.anchors.into_iter().collect(),
+        row_starts: doc.row_starts,
+    }
+}
+
+fn body_of(state: &AppState) -> Rect {
+    Rect {
+        height: state.size.height.saturating_sub(2),
+        ..state.size
+    }
+}
+
+/// Lays the comparison out when the stored layout is stale, and scrolls so the selected entry
+/// is on screen (called after every key and resize). Laying out wraps every item, so it is done
+/// once per comparison and width, not per key: a key then costs only the rows on screen.
 pub fn scroll_into_view(state: &mut AppState) {
     let Some(view) = state.compare.as_ref() else {
         return;
     };
-    let body = Rect {
-        height: state.size.height.saturating_sub(2),
-        ..state.size
+    let g = geometry(state, view, body_of(state));
+    let key = layout_key(state, view, g.column_width);
+    let fresh = view.layout.as_ref().is_some_and(|l| l.key == key);
+    let layout = if fresh {
+        None
+    } else {
+        Some(measure(state, view, g.column_width))
     };
-    let g = geometry(state, view, body);
-    let doc = document(state, view, g.column_width);
+    let Some(view) = state.compare.as_mut() else {
+        return;
+    };
+    if let Some(layout) = layout {
+        view.layout = Some(layout);
+    }
+    let Some(layout) = view.layout.as_ref() else {
+        return;
+    };
     let height = g.rows.height as usize;
-    let mut scroll = view.scroll.min(doc.lines.len().saturating_sub(1));
-    let at = (view.row, view.column, view.entry);
-    let wanted = doc.anchor(at).or_else(|| {
-        // An empty cell: its row's heading.
-        let heading = doc
-            .anchors
-            .iter()
-            .filter(|((r, _, _), _)| *r == view.row)
-            .map(|(_, range)| range.start.saturating_sub(1))
-            .min();
-        heading.map(|h| h..h + 1)
-    });
+    let mut scroll = view.scroll.min(layout.total.saturating_sub(1));
+    let wanted = layout
+        .anchors
+        .get(&(view.row, view.column, view.entry))
+        .cloned()
+        .or_else(|| {
+            // An empty cell: its row's heading.
+            layout
+                .row_starts
+                .iter()
+                .find(|(r, _)| *r == view.row)
+                .map(|&(_, start)| start..start + 1)
+        });
     if let Some(range) = wanted {
         // The theme heading above the first entry of a row stays in view with it.
         let top = if view.entry == 0 {
@@ -292,9 +367,7 @@ pub fn scroll_into_view(state: &mut AppState) {
             scroll = range.end.saturating_sub(height).min(top);
         }
     }
-    if let Some(view) = state.compare.as_mut() {
-        view.scroll = scroll;
-    }
+    view.scroll = scroll;
 }
 
 /// Draws the comparison into the body (the frame less the status lines).
@@ -307,14 +380,50 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     if let Some(theme) = &comparison.options.theme {
         title.push_str(&format!("· {} ", state.theme_label(theme)));
     }
-    let doc = document(state, view, g.column_width);
     let height = g.rows.height as usize;
-    let position = if doc.lines.len() <= height {
+    let key = layout_key(state, view, g.column_width);
+    let computed;
+    let layout = match &view.layout {
+        Some(layout) if layout.key == key => layout,
+        _ => {
+            computed = measure(state, view, g.column_width);
+            &computed
+        }
+    };
+    // Only the rows on screen are laid out again, with the selection highlighted.
+    let visible = view.scroll..view.scroll + height;
+    let on_screen: Vec<usize> = layout
+        .row_starts
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(_, start))| {
+            let end = layout
+                .row_starts
+                .get(i + 1)
+                .map_or(layout.total, |&(_, next)| next);
+            start < visible.end && end > visible.start
+        })
+        .map(|(_, &(r, _))| r)
+        .collect();
+    let (first_row, offset) = on_screen
+        .first()
+        .and_then(|r| layout.row_starts.iter().find(|(row, _)| row == r))
+        .copied()
+        .unwrap_or((0, 0));
+    let last_row = on_screen.last().copied().unwrap_or(first_row);
+    let doc = document(
+        state,
+        view,
+        g.column_width,
+        Some(first_row..last_row + 1),
+        Some((layout, visible.clone())),
+    );
+    let position = if layout.total <= height {
         " all ".to_string()
     } else {
         format!(
             " {}% ",
-            (view.scroll + height).min(doc.lines.len()) * 100 / doc.lines.len().max(1)
+            (view.scroll + height).min(layout.total) * 100 / layout.total.max(1)
         )
     };
     let block = Block::default()
@@ -383,8 +492,11 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     }
 
     let mut cursor = None;
-    let selected = doc.anchor((view.row, view.column, view.entry));
-    for (i, line) in doc.lines.iter().skip(view.scroll).take(height).enumerate() {
+    let selected = doc
+        .anchor((view.row, view.column, view.entry))
+        .map(|r| r.start + offset..r.end + offset);
+    let skip = view.scroll.saturating_sub(offset);
+    for (i, line) in doc.lines.iter().skip(skip).take(height).enumerate() {
         let y = g.rows.y + i as u16;
         let row_rect = Rect {
             y,
