@@ -144,13 +144,7 @@ fn compare_view_keystroke_1000_reports(bencher: Bencher) {
         builtin: false,
     };
     let loaded = load(&sources, &RULES).expect("load");
-    let themes = RULES
-        .themes
-        .themes
-        .iter()
-        .map(|t| (t.id.clone(), t.label.clone()))
-        .collect();
-    let mut state = AppState::new(loaded, themes, Keymap::builtin(), Palette::default());
+    let mut state = AppState::new(loaded, RULES.clone(), Keymap::builtin(), Palette::default());
     state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
     for key in ["c", "k", "y", "r", "enter"] {
         update::handle_event(&mut state, &key_event(key));

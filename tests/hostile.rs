@@ -122,18 +122,12 @@ fn reader_screens(path: &Path) -> Vec<String> {
     if loaded.corpus.reports.is_empty() {
         return Vec::new();
     }
-    let themes = rules
-        .themes
-        .themes
-        .iter()
-        .map(|t| (t.id.clone(), t.label.clone()))
-        .collect::<Vec<_>>();
     [(80, 24), (160, 48)]
         .into_iter()
         .map(|(w, h)| {
             let mut state = AppState::new(
                 loaded.clone(),
-                themes.clone(),
+                rules.clone(),
                 Keymap::builtin(),
                 Palette::default(),
             );

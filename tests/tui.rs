@@ -409,7 +409,7 @@ fn load_warnings_show_in_the_status_bar() {
     assert!(!loaded.diagnostics.is_empty());
     let mut state = AppState::new(
         loaded,
-        Vec::new(),
+        steppe::corpus::ImportRules::builtin(),
         tui::Keymap::builtin(),
         tui::Palette::default(),
     );
@@ -441,7 +441,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
     .unwrap();
     let mut state = AppState::new(
         loaded,
-        Vec::new(),
+        steppe::corpus::ImportRules::builtin(),
         tui::Keymap::builtin(),
         tui::Palette::default(),
     );
@@ -471,7 +471,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
                 corpus: state.corpus.clone(),
                 diagnostics: Vec::new(),
             },
-            Vec::new(),
+            steppe::corpus::ImportRules::builtin(),
             tui::Keymap::builtin(),
             tui::Palette::default(),
         );

@@ -205,3 +205,42 @@ fn help_documents_the_search_syntax() {
         assert!(text.contains(needle), "{needle}: {text}");
     }
 }
+
+#[test]
+fn the_reader_searches_with_the_rules_the_reports_were_read_with() {
+    // A user themes.toml (as with --rules DIR) with a theme of its own.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("themes.toml"),
+        "[[theme]]\nid = \"water\"\nlabel = \"Water & dams\"\nkeywords = [\"dam$\", \"water\"]\n",
+    )
+    .unwrap();
+    let rules = steppe::corpus::ImportRules::with_overrides(dir.path()).unwrap();
+    let loaded = steppe::corpus::load(
+        &steppe::Sources {
+            paths: Vec::new(),
+            builtin: true,
+        },
+        &rules,
+    )
+    .unwrap();
+    let mut state = AppState::new(
+        loaded,
+        rules,
+        steppe::tui::Keymap::builtin(),
+        steppe::tui::Palette::default(),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut host = steppe::tui::ScriptedHost::keys(&format!("/ {}", typed("#water")));
+    steppe::tui::run(&mut terminal, &mut state, &mut host).unwrap();
+    assert!(
+        state.search.query.problems.is_empty(),
+        "{:?}",
+        state.search.query.problems
+    );
+    assert_eq!(state.search.query.theme.as_deref(), Some("water"));
+    assert_eq!(
+        state.themes,
+        [("water".to_string(), "Water & dams".to_string())]
+    );
+}

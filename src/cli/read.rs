@@ -73,8 +73,7 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let rules = sources.import_rules()?;
-    let loaded = sources.load()?;
+    let (loaded, rules) = sources.load_with_rules()?;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
@@ -94,13 +93,7 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
             anyhow::bail!("{}: --copy-to must be a file, not a folder", path.display());
         }
     }
-    let themes = rules
-        .themes
-        .themes
-        .iter()
-        .map(|t| (t.id.clone(), t.label.clone()))
-        .collect();
-    let state = AppState::new(loaded, themes, keymap, args.palette());
+    let state = AppState::new(loaded, rules, keymap, args.palette());
     let outcome = terminal::run(state, args.copy_target())?;
     for text in &outcome.for_stdout {
         print(text)?;

@@ -164,17 +164,25 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// A reader over loaded reports. Load diagnostics become one warning in the status bar.
+    /// A reader over loaded reports, with the rules they were read with (their gazetteer and
+    /// themes serve `@country`, `#theme`, the theme picker and the comparison). Load diagnostics
+    /// become one warning in the status bar.
     pub fn new(
         loaded: Loaded,
-        themes: Vec<(String, String)>,
+        rules: crate::corpus::ImportRules,
         keymap: Keymap,
         palette: Palette,
     ) -> Self {
         let mut corpus = loaded.corpus;
         sanitize_corpus(&mut corpus);
         let tree = CountryTree::build(&corpus, &Filter::default());
-        let search = SearchUi::new(&corpus, crate::corpus::ImportRules::builtin());
+        let themes: Vec<(String, String)> = rules
+            .themes
+            .themes
+            .iter()
+            .map(|t| (t.id.clone(), t.label.clone()))
+            .collect();
+        let search = SearchUi::new(&corpus, rules);
         let status = diagnostics_status(&loaded.diagnostics);
         AppState {
             corpus,
@@ -206,16 +214,9 @@ impl AppState {
 
     /// The built-in reports with the built-in rules, keymap and theme (tests, benchmarks).
     pub fn builtin() -> Self {
-        let rules = crate::corpus::ImportRules::builtin();
-        let themes = rules
-            .themes
-            .themes
-            .iter()
-            .map(|t| (t.id.clone(), t.label.clone()))
-            .collect();
         AppState::new(
             crate::corpus::load_builtin(),
-            themes,
+            crate::corpus::ImportRules::builtin(),
             Keymap::builtin(),
             Palette::default(),
         )
