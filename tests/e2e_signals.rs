@@ -126,6 +126,85 @@ fn hostile_report_text_is_inert_on_screen() {
     s.assert_sane();
 }
 
+/// The other hostile files of `tests/hostile.rs`, each opened in the reader in tmux: those with
+/// a usable report open it (the first item is read, the screen stays inert, q quits with 0);
+/// those without one are refused before the screen is touched, with the file named and exit 2.
+/// Either way the shell gets its terminal back sane.
+#[test]
+fn every_hostile_file_opens_or_is_refused_in_a_real_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = "Kazakhstan: a report\n\nThe authorities in Kazakhstan detained bloggers.\n\n\
+                  The Government of Kazakhstan should:\n\n  \u{2022} Free the activists.\n";
+    let mut utf16 = vec![0xff, 0xfe];
+    for unit in report.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let long_word = format!("{}{}", report, "x".repeat(10_000));
+    let long_line = format!(
+        "{report}{}\n",
+        "Kazakhstan detained bloggers. ".repeat(35_000)
+    );
+    let cases: Vec<(&str, Vec<u8>, bool)> =
+        vec![
+        ("invalid-utf8.txt", {
+            let mut b = report.as_bytes().to_vec();
+            b.extend_from_slice(b"\xff\xfe\xc3 broken\n");
+            b
+        }, true),
+        ("utf16.txt", utf16, true),
+        ("word.txt", long_word.into_bytes(), true),
+        ("line.txt", long_line.into_bytes(), true),
+        ("bidi\u{202e}name.txt", report.as_bytes().to_vec(), true),
+        ("nul.txt", vec![0u8; 4096], false),
+        ("empty.txt", Vec::new(), false),
+        (
+            "chrome.txt",
+            b"Skip to content\nMenu\nSearch\n\nShare this\nPrint\nDownload PDF\nRelated Articles\n"
+                .to_vec(),
+            false,
+        ),
+        (
+            "escapes.txt",
+            b"\x1b[31m\x1b[0m\n\x1b]0;title\x07\n".to_vec(),
+            false,
+        ),
+    ];
+    let s = Session::start("hostile-files", 100, 30, "");
+    for (name, bytes, opens) in cases {
+        let case = dir.path().join(name.replace('.', "-"));
+        std::fs::create_dir_all(&case).expect("mkdir");
+        let path = case.join(name);
+        std::fs::write(&path, &bytes).expect("write");
+        s.type_line("clear");
+        sleep(Duration::from_millis(200));
+        // Quoted: the file name may hold a bidi control.
+        s.run_steppe(&format!("'{}'", case.display()));
+        if opens {
+            s.wait_for("Countries");
+            s.keys(&["Enter", "Enter", "Enter", "l"]);
+            assert_eq!(s.format("#{alternate_on}"), "1", "{name}");
+            let escaped = s.tmux(&["capture-pane", "-p", "-e", "-t", &s.name]);
+            assert!(
+                !escaped.contains('\u{202e}'),
+                "{name}: a bidi override on screen"
+            );
+            s.keys(&["q"]);
+            s.wait_for("EXIT=0");
+        } else {
+            let (code, screen) = s.wait_for_exit();
+            assert_eq!(code, 2, "{name}:\n{screen}");
+            assert!(
+                screen.contains(name),
+                "{name}: the file is not named:\n{screen}"
+            );
+        }
+        s.assert_sane();
+    }
+}
+
 /// A pty whose other end goes away without a SIGHUP reaching steppe (it is not the terminal's
 /// session leader): reads return end-of-file for ever. steppe must notice and end (exit 129, like
 /// a hang-up) instead of spinning on the dead terminal.

@@ -142,6 +142,26 @@ impl Session {
         }
     }
 
+    /// Waits for the `EXIT=<code>` line `run_steppe` prints when steppe ends; returns the code
+    /// and the screen.
+    pub fn wait_for_exit(&self) -> (i32, String) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            let code = screen
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("EXIT="))
+                .find_map(|code| code.parse::<i32>().ok());
+            if let Some(code) = code {
+                return (code, screen);
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("steppe did not end:\n{screen}");
+            }
+            sleep(Duration::from_millis(50));
+        }
+    }
+
     /// The pid of the program the pane's shell is running.
     pub fn child_pid(&self) -> String {
         let shell = self.format("#{pane_pid}");
