@@ -468,7 +468,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
         assert!(right.iter().all(|c| "│┃┐┓┘┛".contains(*c)), "{text}");
         state = AppState::new(
             steppe::corpus::Loaded {
-                corpus: state.corpus.clone(),
+                corpus: (*state.corpus).clone(),
                 diagnostics: Vec::new(),
             },
             steppe::corpus::ImportRules::builtin(),

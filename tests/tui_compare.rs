@@ -417,3 +417,55 @@ fn recommendations_come_first_and_r_keeps_only_them() {
     );
     assert!(!dump(&screen).contains("¶ "), "{}", dump(&screen));
 }
+
+#[test]
+fn a_large_corpus_is_compared_off_the_ui_thread() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+    // 20 copies of the built-in reports: above the background threshold.
+    let corpus = steppe::corpus::scale::scaled_corpus(20);
+    let rules = steppe::corpus::ImportRules::builtin();
+    let loaded = steppe::Loaded {
+        corpus,
+        diagnostics: Vec::new(),
+    };
+    let mut state = AppState::new(
+        loaded,
+        rules,
+        steppe::tui::Keymap::builtin(),
+        steppe::tui::Palette::default(),
+    );
+    assert!(state.search.index.len() > tui::compare::BACKGROUND_ITEMS);
+    let wake = Arc::new(AtomicBool::new(false));
+    state.search.background = Some(Arc::clone(&wake));
+    state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
+    for key in ["c", "t", "a", "j", "enter"] {
+        tui::update::handle_event(&mut state, &tui::key_event(key));
+    }
+    let view = state.compare.as_ref().unwrap();
+    assert!(view.building, "built on the UI thread");
+    assert!(view.comparison.rows.is_empty());
+    // The view says it is building; keys still work meanwhile.
+    let screen = run_on(&mut state, 160, 48, "");
+    assert!(
+        dump(&screen).contains("Building the comparison…"),
+        "{}",
+        dump(&screen)
+    );
+    let start = Instant::now();
+    while !tui::compare::poll(&mut state) {
+        assert!(start.elapsed() < Duration::from_secs(30), "no comparison");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(wake.load(Ordering::SeqCst), "the loop was not woken");
+    let view = state.compare.as_ref().unwrap();
+    assert!(!view.building);
+    assert_eq!(view.comparison.countries, ["Kazakhstan", "Tajikistan"]);
+    let kettling = view.comparison.entries().any(|(_, _, e)| {
+        state
+            .resolve(e.at)
+            .is_some_and(|(_, _, item)| item.text.starts_with("Stop using kettling"))
+    });
+    assert!(kettling, "Kazakhstan's own recommendations are in");
+}

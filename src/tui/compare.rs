@@ -3,19 +3,31 @@
 //! `view/compare.rs`. A picker (fuzzy-filtered as you type) chooses the countries; Enter on an
 //! item opens it in the reading pane, and Esc there comes back to the comparison.
 
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
-use crate::compare::{Comparison, Options, MAX_COUNTRIES};
+use crate::compare::{Comparison, Counts, Options, MAX_COUNTRIES};
+use crate::corpus::model::{Corpus, ItemKind};
+use crate::corpus::themes::ThemeRules;
 use crate::tree::{ItemRef, Scope};
 
 use super::action::Action;
 use super::state::{AppState, Effect, Level, Overlay, Place, Status};
 use super::update;
 
+/// Where a worker puts a comparison it built, with the job it was built for.
+type Slot = Arc<Mutex<Option<(u64, Comparison)>>>;
+
+/// Corpora with more items than this build their comparison on a worker thread (in the real
+/// terminal), so the reader keeps answering: at 100× the built-in reports it takes a second.
+pub const BACKGROUND_ITEMS: usize = 2_000;
+
 /// The open comparison.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct CompareView {
     pub comparison: Comparison,
     /// Focused column.
@@ -36,6 +48,11 @@ pub struct CompareView {
     pub generation: u64,
     /// Where every row and entry falls, for the width it was made for.
     pub layout: Option<ViewLayout>,
+    /// The newest comparison asked for; a worker's result for an older one is dropped.
+    pub job: u64,
+    /// True while a worker builds the comparison asked for.
+    pub building: bool,
+    slot: Slot,
 }
 
 /// What a [`ViewLayout`] was made for.
@@ -215,9 +232,14 @@ fn pick(state: &mut AppState, mut picker: Picker) {
     } else if picker.chosen.len() >= 2 {
         state.overlay = None;
         let before = state.place();
-        let comparison = build(state, &picker.chosen, Options::default());
+        let countries = picker.chosen;
         state.compare = Some(CompareView {
-            comparison,
+            comparison: Comparison {
+                countries: countries.clone(),
+                rows: Vec::new(),
+                options: Options::default(),
+                counts: vec![Counts::default(); countries.len()],
+            },
             column: 0,
             row: 0,
             entry: 0,
@@ -227,8 +249,11 @@ fn pick(state: &mut AppState, mut picker: Picker) {
             recommendations_only: false,
             generation: 0,
             layout: None,
+            job: 0,
+            building: false,
+            slot: Arc::default(),
         });
-        settle(state);
+        rebuild(state, countries, Options::default());
     } else {
         picker.input.clear();
         picker.selected = 0;
@@ -240,26 +265,23 @@ fn pick(state: &mut AppState, mut picker: Picker) {
 /// findings (each still newest report first), since what a report recommends is what a
 /// comparison is most often asked about; with `recommendations_only`, findings are left out
 /// (themes left empty disappear).
-fn build(state: &AppState, countries: &[String], options: Options) -> Comparison {
-    let mut comparison = Comparison::build(
-        &state.corpus,
-        &state.search.rules.themes,
-        countries,
-        &options,
-    );
-    let only = state
-        .compare
-        .as_ref()
-        .is_some_and(|v| v.recommendations_only);
+fn compute(
+    corpus: &Corpus,
+    themes: &ThemeRules,
+    countries: &[String],
+    options: &Options,
+    recommendations_only: bool,
+) -> Comparison {
+    let mut comparison = Comparison::build(corpus, themes, countries, options);
     for row in &mut comparison.rows {
         for column in &mut row.columns {
             column
                 .entries
-                .sort_by_key(|e| e.kind != crate::corpus::model::ItemKind::Recommendation);
-            if only {
+                .sort_by_key(|e| e.kind != ItemKind::Recommendation);
+            if recommendations_only {
                 column
                     .entries
-                    .retain(|e| e.kind == crate::corpus::model::ItemKind::Recommendation);
+                    .retain(|e| e.kind == ItemKind::Recommendation);
             }
         }
     }
@@ -270,21 +292,78 @@ fn build(state: &AppState, countries: &[String], options: Options) -> Comparison
 }
 
 /// Builds the comparison again (other countries, order, theme or filter), keeping the focused
-/// column and theme where they still exist.
+/// column and theme where they still exist. On a large corpus in the real terminal a worker
+/// builds it and [`poll`] puts it in place; meanwhile the view says so.
 pub fn rebuild(state: &mut AppState, countries: Vec<String>, options: Options) {
-    let comparison = build(state, &countries, options);
+    let background = state.search.background.clone();
+    let large = state.search.index.len() > BACKGROUND_ITEMS;
+    let Some(view) = &mut state.compare else {
+        return;
+    };
+    view.job += 1;
+    let only = view.recommendations_only;
+    match background {
+        Some(wake) if large => {
+            view.building = true;
+            let job = view.job;
+            let slot = Arc::clone(&view.slot);
+            let corpus = Arc::clone(&state.corpus);
+            let rules = Arc::clone(&state.search.rules);
+            std::thread::spawn(move || {
+                let comparison = compute(&corpus, &rules.themes, &countries, &options, only);
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some((job, comparison));
+                }
+                wake.store(true, Ordering::SeqCst);
+            });
+            info(state, "building the comparison…");
+        }
+        _ => {
+            let comparison = compute(
+                &state.corpus,
+                &state.search.rules.themes,
+                &countries,
+                &options,
+                only,
+            );
+            install(state, comparison);
+        }
+    }
+}
+
+/// Puts a built comparison in the view.
+fn install(state: &mut AppState, comparison: Comparison) {
     if let Some(view) = &mut state.compare {
         let theme = view.comparison.rows.get(view.row).map(|r| r.theme.clone());
         view.row = theme
             .and_then(|t| comparison.rows.iter().position(|r| r.theme == t))
             .unwrap_or(0);
+        view.column = view
+            .column
+            .min(comparison.countries.len().saturating_sub(1));
         view.comparison = comparison;
         view.generation += 1;
         view.layout = None;
-        view.column = view.column.min(countries.len().saturating_sub(1));
         view.entry = 0;
+        view.building = false;
     }
     settle(state);
+}
+
+/// Puts a comparison a worker has finished in place (called by the loop before each frame);
+/// true when it did.
+pub fn poll(state: &mut AppState) -> bool {
+    let Some(view) = &state.compare else {
+        return false;
+    };
+    let ready = view.slot.lock().ok().and_then(|mut slot| slot.take());
+    match ready {
+        Some((job, comparison)) if job == view.job => {
+            install(state, comparison);
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Whether the comparison shows one theme at a time, countries one under another: when side by

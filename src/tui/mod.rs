@@ -51,6 +51,7 @@ pub fn run<B: Backend>(
 ) -> io::Result<()> {
     loop {
         search::poll(state);
+        compare::poll(state);
         let size = terminal
             .size()
             .map_err(|e| io::Error::other(e.to_string()))?;

@@ -130,7 +130,8 @@ pub enum Row {
 /// The whole state of the reader.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    pub corpus: Corpus,
+    /// Shared with background work (the comparison of a large corpus is built off the UI thread).
+    pub corpus: std::sync::Arc<Corpus>,
     /// Theme ids and labels, in the order of the theme rules.
     pub themes: Vec<(String, String)>,
     pub tree: CountryTree,
@@ -185,7 +186,7 @@ impl AppState {
         let search = SearchUi::new(&corpus, rules);
         let status = diagnostics_status(&loaded.diagnostics);
         AppState {
-            corpus,
+            corpus: std::sync::Arc::new(corpus),
             themes: themes
                 .into_iter()
                 .map(|(id, label)| (sanitize(&id), sanitize(&label)))

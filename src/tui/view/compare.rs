@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
 
-use crate::compare::{Comparison, NOTHING};
+use crate::compare::NOTHING;
 use crate::corpus::model::ItemKind;
 
 use super::super::compare::{choices, stacked, CompareView, LayoutKey, Picker, ViewLayout};
@@ -64,7 +64,7 @@ fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
     let header = if stacked(state) {
         1
     } else {
-        1 + u16::from(note(&view.comparison).is_some())
+        1 + u16::from(note(view).is_some())
     };
     let rows = Rect {
         y: inner.y + header.min(inner.height),
@@ -83,8 +83,13 @@ fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
     }
 }
 
-/// What the view says when some countries have no recommendations at all.
-fn note(comparison: &Comparison) -> Option<String> {
+/// What the view says when some countries have no recommendations at all (nothing while the
+/// first comparison is still being built).
+fn note(view: &CompareView) -> Option<String> {
+    let comparison = &view.comparison;
+    if view.building && comparison.rows.is_empty() {
+        return None;
+    }
     let without = comparison.without_recommendations();
     match without.len() {
         0 => None,
@@ -455,10 +460,14 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     } else {
         for (c, country) in comparison.countries.iter().enumerate() {
             let counts = comparison.counts.get(c).copied().unwrap_or_default();
-            let text = format!(
-                "{country} · {} rec · {} findings",
-                counts.recommendations, counts.findings
-            );
+            let text = if view.building && comparison.rows.is_empty() {
+                country.clone()
+            } else {
+                format!(
+                    "{country} · {} rec · {} findings",
+                    counts.recommendations, counts.findings
+                )
+            };
             let style = if c == view.column {
                 p.selected
             } else {
@@ -469,7 +478,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
                 column_rect(header, c, g.column_width),
             );
         }
-        if let Some(note) = note(comparison) {
+        if let Some(note) = note(view) {
             frame.render_widget(
                 Line::styled(truncate(&note, g.inner.width as usize), p.warning),
                 Rect {
@@ -480,7 +489,11 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
         }
     }
     if comparison.rows.is_empty() {
-        let text = "Nothing on these themes for these countries in the loaded reports.";
+        let text = if view.building {
+            "Building the comparison…"
+        } else {
+            "Nothing on these themes for these countries in the loaded reports."
+        };
         frame.render_widget(
             Line::styled(text, p.dim),
             Rect {
