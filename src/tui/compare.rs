@@ -601,6 +601,14 @@ fn open_item(state: &mut AppState) {
         info(state, "nothing here to open");
         return;
     };
+    // Read it under the column's country, where the comparison showed it.
+    let country = state
+        .compare
+        .as_ref()
+        .and_then(|v| v.comparison.countries.get(v.column).cloned());
+    if let Some(index) = country.and_then(|c| state.tree.position(&Scope::Country(c))) {
+        update::select_country(state, index);
+    }
     if update::select_item_ref(state, at) {
         if let Some(view) = &mut state.compare {
             view.shown = false;
