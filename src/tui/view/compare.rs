@@ -577,13 +577,8 @@ pub fn draw_picker(
                 .countries
                 .iter()
                 .find(|c| c.scope.label() == name)
-                .map(|c| {
-                    format!(
-                        "{}/{}",
-                        c.counts.recommendations,
-                        c.counts.findings + c.counts.list_items
-                    )
-                })
+                // As in the countries pane: recommendations/findings.
+                .map(|c| format!("{}/{}", c.counts.recommendations, c.counts.findings))
                 .unwrap_or_default();
             (name.clone(), counts)
         })
