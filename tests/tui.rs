@@ -4,6 +4,9 @@
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+mod common;
+
+use common::screen::lines as screen;
 use steppe::tui::{self, AppState, Focus, ScriptedHost};
 
 /// Runs the reader on the built-in reports with the given keys; returns the state and screen.
@@ -14,22 +17,6 @@ fn run_keys(width: u16, height: u16, keys: &str) -> (AppState, Vec<String>, Scri
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
     let screen = screen(&terminal);
     (state, screen, host)
-}
-
-fn screen(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut x = 0;
-            while x < buffer.area.width {
-                let cell = &buffer[(x, y)];
-                line.push_str(cell.symbol());
-                x += unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) as u16;
-            }
-            line
-        })
-        .collect()
 }
 
 fn contains(screen: &[String], text: &str) -> bool {

@@ -6,6 +6,9 @@
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+mod common;
+
+use common::screen::typed;
 use steppe::tui::{self, AppState, Focus, ScriptedHost};
 
 /// Runs the reader on the built-in reports with the given keys; returns the state and screen.
@@ -19,37 +22,11 @@ fn run_on(state: &mut AppState, width: u16, height: u16, keys: &str) -> Vec<Stri
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, state, &mut host).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            let mut line = String::new();
-            let mut x = 0;
-            while x < buffer.area.width {
-                let cell = &buffer[(x, y)];
-                line.push_str(cell.symbol());
-                x += unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) as u16;
-            }
-            line
-        })
-        .collect()
+    common::screen::lines(&terminal)
 }
 
 fn dump(screen: &[String]) -> String {
     screen.join("\n")
-}
-
-/// Keys typing `text` letter by letter.
-fn typed(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c == ' ' {
-                "space".to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Keys that limit an open comparison to the theme at `row` of the theme picker (row 0 is

@@ -6,21 +6,10 @@ use ratatui::backend::TestBackend;
 use ratatui::style::Modifier;
 use ratatui::Terminal;
 
-use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
+mod common;
 
-/// Key names for typing `text` ("ngo tax" → "n g o space t a x").
-fn typed(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c == ' ' {
-                "space".to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use common::screen::{text as screen, typed};
+use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
 
 fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>) {
     let mut state = AppState::builtin();
@@ -28,21 +17,6 @@ fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>)
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
     (state, terminal)
-}
-
-fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buffer.area.height {
-        let mut x = 0;
-        while x < buffer.area.width {
-            let cell = &buffer[(x, y)];
-            out.push_str(cell.symbol());
-            x += unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) as u16;
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn current_id(state: &AppState) -> String {

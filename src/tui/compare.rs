@@ -514,15 +514,7 @@ pub fn update(state: &mut AppState, action: Action) {
             info(state, text);
         }
         Action::ThemeFilter => {
-            let selected = options
-                .theme
-                .as_ref()
-                .and_then(|t| state.themes.iter().position(|(id, _)| id == t))
-                .map_or(0, |i| i + 1);
-            state.overlay = Some(Overlay::ThemePicker {
-                selected,
-                for_comparison: true,
-            });
+            update::open_theme_picker(state, options.theme.as_deref(), true);
         }
         Action::ClearFilters => {
             rebuild(state, countries, Options::default());

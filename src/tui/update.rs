@@ -118,16 +118,8 @@ pub fn update(state: &mut AppState, action: Action) {
             );
         }
         Action::ThemeFilter => {
-            let selected = state
-                .filter
-                .theme
-                .as_ref()
-                .and_then(|t| state.themes.iter().position(|(id, _)| id == t))
-                .map_or(0, |i| i + 1);
-            state.overlay = Some(Overlay::ThemePicker {
-                selected,
-                for_comparison: false,
-            });
+            let current = state.filter.theme.clone();
+            open_theme_picker(state, current.as_deref(), false);
         }
         Action::ClearFilters => {
             state.filter = Default::default();
@@ -165,6 +157,18 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Quit => state.quit = true,
     }
     fix_offsets(state);
+}
+
+/// Opens the theme picker on the theme in force (row 0: every theme), for the tree's filter or
+/// for the comparison's theme limit.
+pub(crate) fn open_theme_picker(state: &mut AppState, current: Option<&str>, for_comparison: bool) {
+    let selected = current
+        .and_then(|t| state.themes.iter().position(|(id, _)| id == t))
+        .map_or(0, |i| i + 1);
+    state.overlay = Some(Overlay::ThemePicker {
+        selected,
+        for_comparison,
+    });
 }
 
 fn info(state: &mut AppState, text: &str) {

@@ -5,6 +5,7 @@
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod pty;
+pub mod screen;
 
 use std::process::Command;
 use std::thread::sleep;
