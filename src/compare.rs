@@ -28,6 +28,11 @@ use crate::tree::ItemRef;
 /// more, and different recommendations on the same subject 0.43 and less.
 pub const SHARED_THRESHOLD: f64 = 0.6;
 
+/// Theme rows with more candidate pairs than this find shared items through the word index;
+/// smaller ones check every pair (measured: on the built-in reports the index cost more than it
+/// saved).
+const INDEX_FROM_PAIRS: usize = 2_000;
+
 /// Most countries a comparison holds.
 pub const MAX_COUNTRIES: usize = 3;
 
@@ -616,9 +621,16 @@ fn build(
         if columns.iter().all(Vec::is_empty) {
             continue;
         }
+        // Few pairs: checking them all is cheaper than building the index (same result).
+        let pairs: usize = (0..columns.len())
+            .flat_map(|a| (a + 1..columns.len()).map(move |b| (a, b)))
+            .map(|(a, b)| columns[a].len() * columns[b].len())
+            .sum();
         let shared = match pairing {
-            Pairing::Indexed => shared_indexed(&selected, &columns, vocabulary.len()),
-            Pairing::AllPairs => shared_all_pairs(&selected, &columns),
+            Pairing::Indexed if pairs > INDEX_FROM_PAIRS => {
+                shared_indexed(&selected, &columns, vocabulary.len())
+            }
+            Pairing::Indexed | Pairing::AllPairs => shared_all_pairs(&selected, &columns),
         };
         let row_columns: Vec<Column> = columns
             .iter()
