@@ -251,3 +251,44 @@ fn c_compares_two_countries_and_q_quits_cleanly() {
     s.wait_for("EXIT=0");
     s.assert_sane();
 }
+
+#[test]
+fn malformed_keymap_files_exit_2_with_file_and_line() {
+    for (text, line, words) in [
+        ("[global]\nj = 5\n", 2, "invalid type"),
+        (
+            "[global]\nj = \"move_down\"\n[wat]\nk = \"top\"\n",
+            3,
+            "unknown field `wat`",
+        ),
+        (
+            "[global]\nj = \"move_down\"\nj = \"top\"\n",
+            3,
+            "duplicate key",
+        ),
+        ("global = 3\n", 1, "invalid type"),
+        ("[compare]\nx = \"swap_colums\"\n", 2, "swap_columns"),
+        ("[global\n", 1, ""),
+    ] {
+        let path = temp_file("keymap.toml", text);
+        let out = Command::new(bin())
+            .arg("--keymap")
+            .arg(&path)
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{text:?}: {err}");
+        assert!(
+            err.contains(&format!("{}:{line}:", path.display())),
+            "{text:?}: {err}"
+        );
+        assert!(err.contains(words), "{text:?}: {err}");
+        // Parse errors list the sections; unknown names list the valid ones.
+        assert!(
+            err.contains("[compare]") || err.contains("valid: none"),
+            "{err}"
+        );
+        assert!(!out.stdout.contains(&0x1b), "terminal was touched");
+    }
+}
