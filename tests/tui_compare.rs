@@ -458,3 +458,30 @@ fn an_item_opened_from_a_column_is_read_under_that_country() {
     let (_, _, item) = state.current().unwrap();
     assert!(item.countries.iter().any(|c| c == "Uzbekistan"), "{item:?}");
 }
+
+#[test]
+fn the_mouse_wheel_moves_through_the_comparison_and_clicks_leave_the_hidden_tree_alone() {
+    use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mut state = AppState::builtin();
+    run_on(&mut state, 160, 48, &kaz_taj());
+    let country = state.country;
+    let mouse = |kind| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    for event in [
+        mouse(MouseEventKind::ScrollDown),
+        mouse(MouseEventKind::ScrollDown),
+        mouse(MouseEventKind::Down(MouseButton::Left)),
+    ] {
+        tui::update::handle_event(&mut state, &event);
+    }
+    let view = state.compare.as_ref().unwrap();
+    assert_eq!(view.entry, 2, "the wheel moved the selection");
+    assert_eq!(state.country, country, "the hidden tree moved");
+    assert!(state.comparing());
+}

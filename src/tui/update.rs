@@ -547,7 +547,9 @@ pub fn fix_offsets(state: &mut AppState) {
 }
 
 fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
-    if state.overlay.is_some() {
+    // Over a window or the comparison the wheel moves its selection; clicks do nothing (the
+    // panes under them are hidden).
+    if state.overlay.is_some() || state.comparing() {
         let action = match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::MoveDown),
             MouseEventKind::ScrollUp => Some(Action::MoveUp),
