@@ -485,3 +485,41 @@ fn the_mouse_wheel_moves_through_the_comparison_and_clicks_leave_the_hidden_tree
     assert_eq!(state.country, country, "the hidden tree moved");
     assert!(state.comparing());
 }
+
+#[test]
+fn the_comparison_draws_at_every_size() {
+    let mut state = AppState::builtin();
+    run_on(
+        &mut state,
+        160,
+        48,
+        &format!("{} + {} enter", kaz_taj(), typed("kyr")),
+    );
+    for (w, h) in [
+        (1, 1),
+        (400, 1),
+        (1, 120),
+        (59, 14),
+        (60, 15),
+        (61, 16),
+        (80, 24),
+        (89, 30),
+        (92, 30),
+        (119, 40),
+        (400, 120),
+    ] {
+        let screen = run_on(&mut state, w, h, "j tab j ] j");
+        assert_eq!(screen.len(), h as usize);
+        if w >= 60 && h >= 15 {
+            assert!(state.comparing(), "{w}×{h}");
+            for line in &screen {
+                assert_eq!(
+                    unicode_width::UnicodeWidthStr::width(line.as_str()),
+                    w as usize,
+                    "{w}×{h}: {line}"
+                );
+            }
+            assert!(screen[0].starts_with('┏'), "{w}×{h}:\n{}", dump(&screen));
+        }
+    }
+}
