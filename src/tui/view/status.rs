@@ -26,16 +26,17 @@ const HINTS: [(Action, &str); 11] = [
 ];
 
 /// Hints in the comparison view, most useful first; quit last (always shown).
-const COMPARE_HINTS: [(Action, &str); 10] = [
+const COMPARE_HINTS: [(Action, &str); 11] = [
     (Action::Help, "help"),
     (Action::Open, "read"),
     (Action::FocusNext, "column"),
+    (Action::Close, "back"),
     (Action::CycleShared, "all/shared/diff"),
     (Action::ThemeFilter, "theme"),
+    (Action::ToggleRecommendations, "recs"),
     (Action::SwapColumns, "swap"),
     (Action::AddCountry, "add"),
     (Action::RemoveCountry, "remove"),
-    (Action::Close, "back"),
     (Action::Quit, "quit"),
 ];
 
