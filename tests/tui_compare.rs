@@ -450,9 +450,20 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
 #[test]
 fn an_item_opened_from_a_column_is_read_under_that_country() {
     let mut state = AppState::builtin();
-    // Tab to Uzbekistan, j to its first item (its first theme cell may be empty), Enter.
-    let keys = format!("c {} enter tab j enter", typed("uzb"));
-    run_on(&mut state, 160, 48, &keys);
+    // Tab to Uzbekistan: its first theme cell is empty, and the status bar says how to go on.
+    let screen = run_on(
+        &mut state,
+        160,
+        48,
+        &format!("c {} enter tab", typed("uzb")),
+    );
+    assert!(
+        dump(&screen).contains("Uzbekistan has nothing on Corruption: j goes to its next item"),
+        "{}",
+        dump(&screen)
+    );
+    // j to its first item, Enter.
+    run_on(&mut state, 160, 48, "j enter");
     assert!(!state.comparing(), "{:?}", state.status);
     assert_eq!(state.country_node().unwrap().scope.label(), "Uzbekistan");
     let (_, _, item) = state.current().unwrap();

@@ -445,6 +445,20 @@ pub fn update(state: &mut AppState, action: Action) {
                     view.entry = 0;
                 }
             }
+            // An empty cell: say so, and how to reach this country's items.
+            let empty = state.compare.as_ref().and_then(|v| {
+                let row = v.comparison.rows.get(v.row)?;
+                let column = row.columns.get(v.column)?;
+                column.entries.is_empty().then(|| {
+                    format!(
+                        "{} has nothing on {}: j goes to its next item",
+                        column.country, row.label
+                    )
+                })
+            });
+            if let Some(text) = empty {
+                info(state, &text);
+            }
         }
         Action::NextTheme | Action::PreviousTheme | Action::NextItem | Action::PreviousItem => {
             if let Some(view) = &mut state.compare {
