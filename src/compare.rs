@@ -493,30 +493,24 @@ fn similar(a: &[u32], b: &[u32]) -> bool {
     if needed > small.len() {
         return false;
     }
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        if n >= needed {
-            return true;
-        }
-        if n + (a.len() - i).min(b.len() - j) < needed {
-            return false;
-        }
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n >= needed
+    overlap_up_to(a, b, Some(needed)) >= needed
 }
 
+/// Words two sorted lists share.
 fn overlap(a: &[u32], b: &[u32]) -> usize {
+    overlap_up_to(a, b, None)
+}
+
+/// Words two sorted lists share; with `enough`, counted only until the count reaches it or can
+/// no longer reach it (then the count so far, below it).
+fn overlap_up_to(a: &[u32], b: &[u32], enough: Option<usize>) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
+        if let Some(enough) = enough {
+            if n >= enough || n + (a.len() - i).min(b.len() - j) < enough {
+                break;
+            }
+        }
         match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,

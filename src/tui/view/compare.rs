@@ -138,18 +138,7 @@ fn entry_lines(
             *last = truncate(&format!("{last} …"), width.saturating_sub(indent).max(8));
         }
     }
-    let mut out: Vec<Line<'static>> = wrapped
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let lead = if i == 0 {
-                lead.to_string()
-            } else {
-                " ".repeat(indent)
-            };
-            Line::from(vec![Span::styled(lead, p.key), Span::styled(l, text_style)])
-        })
-        .collect();
+    let mut out = super::hanging(lead, wrapped, p.key, text_style);
     let mut source = format!("{}{}", " ".repeat(indent), entry.source);
     if entry.is_shared() {
         source.push_str(" · ≈ shared");

@@ -123,6 +123,31 @@ fn too_small(frame: &mut Frame, area: Rect) {
     );
 }
 
+/// Lines already wrapped, the first after `lead` ("[3] ", "● "), the others indented under it.
+pub fn hanging(
+    lead: &str,
+    lines: Vec<String>,
+    lead_style: ratatui::style::Style,
+    text_style: ratatui::style::Style,
+) -> Vec<Line<'static>> {
+    let indent = super::wrap::width(lead);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                lead.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::from(vec![
+                ratatui::text::Span::styled(lead, lead_style),
+                ratatui::text::Span::styled(l, text_style),
+            ])
+        })
+        .collect()
+}
+
 /// A rectangle of at most `width`×`height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);

@@ -3,7 +3,7 @@
 //! position indicator. Also the text `y`/`Y` copy.
 
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::Frame;
 
 use crate::corpus::model::ItemKind;
@@ -18,18 +18,8 @@ use super::list::block;
 /// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
 fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
     let indent = lead.chars().count();
-    wrap(text, width.saturating_sub(indent).max(5))
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let lead = if i == 0 {
-                lead.to_string()
-            } else {
-                " ".repeat(indent)
-            };
-            Line::from(vec![Span::styled(lead, p.dim), Span::styled(l, p.text)])
-        })
-        .collect()
+    let lines = wrap(text, width.saturating_sub(indent).max(5));
+    super::hanging(lead, lines, p.dim, p.text)
 }
 
 /// The lines of the reading pane at a given inner width.
