@@ -7,9 +7,13 @@
 //! A short run by default; a long one with `STEPPE_FUZZ_SECS=600 cargo test --test fuzz_loop --
 //! --nocapture --test-threads=1` (set `STEPPE_FUZZ_SEED` to replay a failure: the seed is printed).
 
-use steppe::corpus::{import, metadata, ImportRules};
-use steppe::text::{fold_with_offsets, is_invisible, normalize_whitespace, sanitize};
-use steppe::tui::{Key, Keymap};
+#[path = "common/invariants.rs"]
+mod invariants;
+
+use invariants::{import_holds, keymap_holds, metadata_holds, shows_nothing_invisible};
+use steppe::corpus::ImportRules;
+use steppe::text::{fold_with_offsets, normalize_whitespace, sanitize};
+use steppe::tui::Key;
 
 /// xorshift64*: small, fast, reproducible.
 struct Rng(u64);
@@ -180,16 +184,6 @@ fn fuzz(name: &str, mut check: impl FnMut(&mut Rng) -> Result<(), String>) {
     eprintln!("{name}: {i} inputs, no failure");
 }
 
-fn shows_nothing_invisible(what: &str, s: &str, input: &str) -> Result<(), String> {
-    match s.chars().find(|&c| is_invisible(c)) {
-        Some(c) => Err(format!(
-            "{what} {s:?} holds U+{:04X}; input {input:?}",
-            c as u32
-        )),
-        None => Ok(()),
-    }
-}
-
 #[test]
 fn sanitize_and_fold_hold_their_properties() {
     fuzz("sanitize", |rng| {
@@ -215,47 +209,7 @@ fn sanitize_and_fold_hold_their_properties() {
 #[test]
 fn the_importer_never_panics_and_shows_nothing_invisible() {
     let rules = ImportRules::builtin();
-    fuzz("import", |rng| {
-        let text = hostile(rng);
-        for markdown in [false, true] {
-            let mut diagnostics = Vec::new();
-            let report = import::import(
-                &import::Input {
-                    id: "fuzz",
-                    source: "fuzz.txt",
-                    text: &text,
-                    markdown,
-                    metadata: metadata::Metadata::default(),
-                },
-                &rules,
-                &mut diagnostics,
-            );
-            shows_nothing_invisible("title", &report.title, &text)?;
-            let lines = text.split('\n').count().max(text.split('\r').count());
-            let mut ids = std::collections::HashSet::new();
-            for section in &report.sections {
-                if let Some(heading) = &section.heading {
-                    shows_nothing_invisible("heading", heading, &text)?;
-                }
-                for item in &section.items {
-                    shows_nothing_invisible("item", &item.text, &text)?;
-                    if !ids.insert(item.id.clone()) {
-                        return Err(format!("duplicate id {} for {text:?}", item.id));
-                    }
-                    if item.line == 0 || item.line > lines {
-                        return Err(format!("line {} out of range for {text:?}", item.line));
-                    }
-                }
-            }
-            for footnote in &report.footnotes {
-                shows_nothing_invisible("footnote", &footnote.text, &text)?;
-            }
-            for d in &diagnostics {
-                shows_nothing_invisible("diagnostic", &d.to_string(), &text)?;
-            }
-        }
-        Ok(())
-    });
+    fuzz("import", |rng| import_holds(&hostile(rng), &rules));
 }
 
 #[test]
@@ -293,17 +247,7 @@ fn the_metadata_parser_never_panics_and_cleans_values() {
             format!("author = '''{junk}'''\ndate = \"{junk}\"\n"),
         ];
         for text in candidates {
-            let mut diagnostics = Vec::new();
-            let meta = metadata::parse(&text, "fuzz.toml", &mut diagnostics);
-            for value in [&meta.title, &meta.author, &meta.date]
-                .into_iter()
-                .flatten()
-            {
-                shows_nothing_invisible("metadata value", value, &text)?;
-            }
-            for country in meta.countries.iter().flatten() {
-                shows_nothing_invisible("metadata country", country, &text)?;
-            }
+            metadata_holds(&text)?;
         }
         Ok(())
     });
@@ -320,14 +264,7 @@ fn the_keymap_parser_never_panics_and_errors_are_inert() {
             format!("[global]\n\"{escaped}\" = \"move_down\"\n"),
             format!("[reader]\nj = \"{escaped}\"\n"),
         ] {
-            if let Err(err) = Keymap::with_user(&text, "keymap.toml") {
-                let shown = err.to_string();
-                if shown.contains('\u{1b}') || shown.chars().any(|c| c.is_control() && c != '\n') {
-                    return Err(format!(
-                        "keymap error {shown:?} carries a control character"
-                    ));
-                }
-            }
+            keymap_holds(&text)?;
         }
         Ok(())
     });

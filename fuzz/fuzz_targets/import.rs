@@ -1,13 +1,15 @@
 //! libFuzzer target: arbitrary bytes through the loader's decoder, the importer (plain and
-//! Markdown), the metadata parser and the keymap parser. Any panic is a bug; anything shown
-//! must be free of control and bidi characters.
+//! Markdown), the metadata parser and the keymap parser. Any panic is a bug, and so is any
+//! broken property in `tests/common/invariants.rs` (the checks the test suite's fuzz loop uses).
 #![no_main]
 
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use steppe::corpus::{decode, import, metadata, ImportRules};
-use steppe::text::is_invisible;
+use steppe::corpus::{decode, ImportRules};
+
+#[path = "../../tests/common/invariants.rs"]
+mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     let mut diagnostics = Vec::new();
@@ -17,24 +19,14 @@ fuzz_target!(|data: &[u8]| {
     // Parsed once: the rule files are not what is being fuzzed.
     static RULES: OnceLock<ImportRules> = OnceLock::new();
     let rules = RULES.get_or_init(ImportRules::builtin);
-    for markdown in [false, true] {
-        let report = import::import(
-            &import::Input {
-                id: "fuzz",
-                source: "fuzz.txt",
-                text: &text,
-                markdown,
-                metadata: metadata::Metadata::default(),
-            },
-            rules,
-            &mut diagnostics,
-        );
-        assert!(!report.title.chars().any(is_invisible));
-        for item in report.sections.iter().flat_map(|s| &s.items) {
-            assert!(!item.text.chars().any(is_invisible), "{:?}", item.text);
+    let checks = [
+        invariants::import_holds(&text, rules),
+        invariants::metadata_holds(&text),
+        invariants::keymap_holds(&text),
+    ];
+    for check in checks {
+        if let Err(broken) = check {
+            panic!("{broken}");
         }
     }
-    let meta = metadata::parse(&text, "fuzz.toml", &mut diagnostics);
-    assert!(!meta.title.unwrap_or_default().chars().any(is_invisible));
-    let _ = steppe::tui::Keymap::with_user(&text, "keymap.toml");
 });

@@ -432,10 +432,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     }
 
     // Header: the countries with their counts (stacked: the theme position instead).
-    let header = Rect {
-        height: 1,
-        ..g.inner
-    };
+    let header = super::line_area(g.inner, 0);
     if stacked(state) {
         let text = format!(
             "Theme {}/{} · ] next, [ previous · tab: next country",
@@ -483,13 +480,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
         } else {
             "Nothing on these themes for these countries in the loaded reports."
         };
-        frame.render_widget(
-            Line::styled(text, p.dim),
-            Rect {
-                height: 1,
-                ..g.rows
-            },
-        );
+        frame.render_widget(Line::styled(text, p.dim), super::line_area(g.rows, 0));
         return None;
     }
 
@@ -500,11 +491,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     let skip = view.scroll.saturating_sub(offset);
     for (i, line) in doc.lines.iter().skip(skip).take(height).enumerate() {
         let y = g.rows.y + i as u16;
-        let row_rect = Rect {
-            y,
-            height: 1,
-            ..g.rows
-        };
+        let row_rect = super::line_area(g.rows, i);
         if line.across {
             if let Some(cell) = line.cells.first() {
                 frame.render_widget(cell.clone(), row_rect);

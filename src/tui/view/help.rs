@@ -94,13 +94,10 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> O
     frame.render_widget(block, rect);
     let w = area.width as usize;
     let key_w = KEY_COLUMN.min(w / 3);
-    for (i, (keys, text)) in lines
+    let rows = lines
         .into_iter()
         .skip(scroll)
-        .take(area.height as usize)
-        .enumerate()
-    {
-        let line = match keys {
+        .map(|(keys, text)| match keys {
             None => Line::styled(truncate(&text, w), p.header),
             Some(keys) => {
                 let keys = truncate(&keys, key_w);
@@ -112,15 +109,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> O
                     Span::styled(truncate(&text, w.saturating_sub(key_w + 2)), p.text),
                 ])
             }
-        };
-        frame.render_widget(
-            line,
-            Rect {
-                y: area.y + i as u16,
-                height: 1,
-                ..area
-            },
-        );
-    }
+        });
+    super::draw_lines(frame, area, rows);
     Some(Position::new(area.x, area.y))
 }

@@ -79,7 +79,7 @@ pub fn draw(
     let w = area.width as usize;
     if rows.is_empty() {
         let line = Line::styled(truncate("(nothing here)", w), p.dim);
-        frame.render_widget(line, Rect { height: 1, ..area });
+        frame.render_widget(line, super::line_area(area, 0));
     }
     for (i, row) in rows
         .iter()
@@ -88,11 +88,7 @@ pub fn draw(
         .enumerate()
     {
         let y = area.y + i as u16;
-        let line_area = Rect {
-            y,
-            height: 1,
-            ..area
-        };
+        let line_area = super::line_area(area, i);
         match row {
             Row::Header(text) => {
                 frame.render_widget(Line::styled(truncate(text, w), p.header), line_area);

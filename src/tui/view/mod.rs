@@ -148,6 +148,22 @@ pub fn hanging(
         .collect()
 }
 
+/// The one-line strip `i` rows below the top of `area`: lists and pages draw line by line.
+pub fn line_area(area: Rect, i: usize) -> Rect {
+    Rect {
+        y: area.y.saturating_add(i as u16),
+        height: 1,
+        ..area
+    }
+}
+
+/// Draws `lines` one per row from the top of `area`, as many as fit.
+pub fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    for (i, line) in lines.into_iter().take(area.height as usize).enumerate() {
+        frame.render_widget(line, line_area(area, i));
+    }
+}
+
 /// A rectangle of at most `width`×`height` centred in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);

@@ -54,14 +54,7 @@ pub fn picker(
             line = line.style(p.selected);
             cursor = Some(Position::new(area.x, y));
         }
-        frame.render_widget(
-            line,
-            Rect {
-                y,
-                height: 1,
-                ..area
-            },
-        );
+        frame.render_widget(line, super::line_area(area, i - offset));
     }
     cursor
 }

@@ -128,16 +128,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         block(state, Focus::Reader, title, position, rect.width),
         rect,
     );
-    for (i, line) in all.into_iter().skip(scroll).take(height).enumerate() {
-        frame.render_widget(
-            line,
-            Rect {
-                y: area.y + i as u16,
-                height: 1,
-                ..area
-            },
-        );
-    }
+    super::draw_lines(frame, area, all.into_iter().skip(scroll));
     Some(Position::new(area.x, area.y))
 }
 

@@ -99,11 +99,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         return None;
     }
     let w = area.width as usize;
-    let row = |i: u16| Rect {
-        y: area.y + i,
-        height: 1,
-        ..area
-    };
+    let row = |i: u16| super::line_area(area, i.into());
 
     // The prompt: words plain, filters as chips.
     let chip = p.selected;
