@@ -95,6 +95,23 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
 }
 
 #[test]
+fn the_preview_stands_where_enter_lands() {
+    // Typing "m", "ma", … previews hits about other countries on the way; the first hit of
+    // "magnitsky" is also about Kazakhstan, where the search started, so it is shown there,
+    // and Enter lands on the same breadcrumb.
+    let keys = format!("/ {}", typed("magnitsky"));
+    let (previewed, _) = run(80, 24, &keys);
+    let (landed, _) = run(80, 24, &format!("{keys} enter"));
+    assert_eq!(current_id(&previewed), DEPLOY);
+    assert_eq!(current_id(&landed), DEPLOY);
+    assert_eq!(previewed.breadcrumb(), landed.breadcrumb());
+    assert_eq!(
+        previewed.breadcrumb().first().map(String::as_str),
+        Some("Kazakhstan")
+    );
+}
+
+#[test]
 fn esc_restores_the_view_from_before_the_search() {
     let (before, _) = run(80, 24, "j j enter j");
     let (state, _) = run(

@@ -230,7 +230,8 @@ pub fn open(state: &mut AppState) {
 fn preview(state: &mut AppState) {
     if let Some(hit) = state.search.hits.get(state.search.selected) {
         let at = to_tree(hit);
-        update::show_item_ref(state, at);
+        let from = state.search.before.clone();
+        update::show_item_ref(state, at, from.as_ref());
     } else if let Some(before) = state.search.before.clone() {
         update::restore_place(state, &before);
     }

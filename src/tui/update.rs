@@ -607,7 +607,8 @@ fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
 /// under the selected country when the item is about it, else under its own country or
 /// "All / Regional". Records the jump. False when the item is unknown or filtered out.
 pub fn select_item_ref(state: &mut AppState, at: ItemRef) -> bool {
-    let Some(place) = place_of(state, at) else {
+    let home = state.country_node().map(|c| c.scope.clone());
+    let Some(place) = place_of(state, at, home.as_ref()) else {
         return false;
     };
     let from = state.place();
@@ -619,11 +620,11 @@ pub fn select_item_ref(state: &mut AppState, at: ItemRef) -> bool {
     ok
 }
 
-/// Where the tree shows an item: under the selected country when the item is about it, else
-/// under its own country or "All / Regional".
-fn place_of(state: &AppState, at: ItemRef) -> Option<Place> {
+/// Where the tree shows an item: under `home` (a country pane entry) when the item is about
+/// it, else under its own country or "All / Regional".
+fn place_of(state: &AppState, at: ItemRef, home: Option<&crate::tree::Scope>) -> Option<Place> {
     let (_, _, item) = state.resolve(at)?;
-    let scope = match state.country_node().map(|c| &c.scope) {
+    let scope = match home {
         Some(scope) if scope.includes(item) => scope.clone(),
         _ => match item.countries.as_slice() {
             [one] => crate::tree::Scope::Country(one.clone()),
@@ -638,9 +639,11 @@ fn place_of(state: &AppState, at: ItemRef) -> Option<Place> {
     })
 }
 
-/// Shows an item (search preview) without recording a jump. False when the filters hide it.
-pub(crate) fn show_item_ref(state: &mut AppState, at: ItemRef) -> bool {
-    let Some(place) = place_of(state, at) else {
+/// Shows an item (search preview) without recording a jump, placed as `select_item_ref` would
+/// place it from `from` (where the search started), so the preview's breadcrumb is where Enter
+/// lands. False when the filters hide it.
+pub(crate) fn show_item_ref(state: &mut AppState, at: ItemRef, from: Option<&Place>) -> bool {
+    let Some(place) = place_of(state, at, from.map(|p| &p.scope)) else {
         return false;
     };
     let ok = restore(state, &place);
