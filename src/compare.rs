@@ -424,6 +424,41 @@ impl Comparison {
     }
 }
 
+/// Per theme id, how many items each of `countries` has on it, counted as a comparison
+/// without a theme limit counts them (list items left out): what the comparison's theme picker
+/// shows. Items without a theme are counted under [`NO_THEME`].
+pub fn theme_counts(corpus: &Corpus, countries: &[String]) -> HashMap<String, Vec<usize>> {
+    let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
+    for item in corpus.items().map(|(_, _, item)| item) {
+        if !compared(item) {
+            continue;
+        }
+        for (c, country) in countries.iter().enumerate() {
+            if !item.countries.contains(country) {
+                continue;
+            }
+            let themes = item.themes.iter().map(String::as_str);
+            let themes: Vec<&str> = if item.themes.is_empty() {
+                vec![NO_THEME]
+            } else {
+                themes.collect()
+            };
+            for theme in themes {
+                counts
+                    .entry(theme.to_string())
+                    .or_insert_with(|| vec![0; countries.len()])[c] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// Whether a comparison shows an item at all: list items (a report's enumerations of trends,
+/// publications) are context, not positions.
+fn compared(item: &Item) -> bool {
+    item.kind != ItemKind::ListItem
+}
+
 /// The normalised words two items are compared on: folded text split at anything that is not a
 /// letter or digit, without footnote markers (`[3]`), stop words and one-letter words; sorted,
 /// each once.
@@ -588,7 +623,7 @@ fn build(
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
             for (item_index, item) in section.items.iter().enumerate() {
-                if item.kind == ItemKind::ListItem {
+                if !compared(item) {
                     continue;
                 }
                 let columns: Vec<usize> = countries

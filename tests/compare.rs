@@ -441,3 +441,45 @@ fn cli_bad_country_exits_2_with_the_choices() {
     let out = steppe(&["compare", "kaz", "taj", "--theme", "zzz"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn theme_counts_are_the_row_lengths_of_the_unlimited_comparison() {
+    // The comparison's theme picker shows these numbers; they must be what choosing the theme
+    // then shows, for every pair and triple of the five countries.
+    let (corpus, rules) = setup();
+    let names = [
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Turkmenistan",
+        "Uzbekistan",
+    ];
+    let mut sets: Vec<Vec<String>> = Vec::new();
+    for a in 0..names.len() {
+        for b in a + 1..names.len() {
+            sets.push(vec![names[a].into(), names[b].into()]);
+            for c in b + 1..names.len() {
+                sets.push(vec![names[a].into(), names[b].into(), names[c].into()]);
+            }
+        }
+    }
+    for countries in sets {
+        let comparison = Comparison::build(&corpus, &rules.themes, &countries, &Options::default());
+        let counts = compare::theme_counts(&corpus, &countries);
+        for row in &comparison.rows {
+            let lengths: Vec<usize> = row.columns.iter().map(|c| c.entries.len()).collect();
+            assert_eq!(
+                counts.get(&row.theme),
+                Some(&lengths),
+                "{countries:?} {}",
+                row.theme
+            );
+        }
+        // And a theme without a row has nothing for any of them.
+        for (theme, n) in &counts {
+            if comparison.row(theme).is_none() {
+                assert!(n.iter().all(|&n| n == 0), "{countries:?} {theme} {n:?}");
+            }
+        }
+    }
+}

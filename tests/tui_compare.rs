@@ -534,3 +534,37 @@ fn the_comparison_draws_at_every_size() {
         }
     }
 }
+
+#[test]
+fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
+    // Kazakhstan · Tajikistan: the picker shows, per theme, the numbers the comparison's theme
+    // headings show ("Corruption (8 · 12)"), not the corpus-wide count of the reader's picker.
+    let (state, screen) = run(80, 24, &format!("{} t", kaz_taj()));
+    let text = dump(&screen);
+    assert!(text.contains("Limit the comparison to"), "{text}");
+    let view = state.compare.as_ref().unwrap();
+    let mut checked = 0;
+    for row in view.comparison.rows.iter().take(12) {
+        let counts: Vec<String> = row
+            .columns
+            .iter()
+            .map(|c| c.entries.len().to_string())
+            .collect();
+        let expected = counts.join(" · ");
+        let line = screen
+            .iter()
+            .find(|l| l.contains(&format!(" {} ", row.label)))
+            .unwrap_or_else(|| panic!("{} not in the picker:\n{text}", row.label));
+        assert!(
+            line.contains(&format!("{expected}┃")),
+            "{}: want {expected}\n{text}",
+            row.label
+        );
+        checked += 1;
+    }
+    assert!(checked >= 10, "{text}");
+    // The reader's own picker still counts the whole corpus.
+    let (_, screen) = run(80, 24, "t");
+    let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
+    assert!(corruption.contains("16┃"), "{}", dump(&screen));
+}

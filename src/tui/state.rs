@@ -81,6 +81,9 @@ pub enum Overlay {
     ThemePicker {
         selected: usize,
         for_comparison: bool,
+        /// Per theme (in the order of [`AppState::themes`]), the count shown beside it: items
+        /// in the corpus, or for the comparison each country's items ("8 · 6").
+        counts: Vec<String>,
     },
     /// Pick a country to compare (`c`, `+`), filtered as you type.
     CountryPicker(super::compare::Picker),

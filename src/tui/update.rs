@@ -165,9 +165,41 @@ pub(crate) fn open_theme_picker(state: &mut AppState, current: Option<&str>, for
     let selected = current
         .and_then(|t| state.themes.iter().position(|(id, _)| id == t))
         .map_or(0, |i| i + 1);
+    let compared = state
+        .compare
+        .as_ref()
+        .filter(|_| for_comparison)
+        .map(|view| view.comparison.countries.clone());
+    let counts = match compared {
+        Some(countries) => {
+            let per_theme = crate::compare::theme_counts(&state.corpus, &countries);
+            let none = vec![0; countries.len()];
+            state
+                .themes
+                .iter()
+                .map(|(id, _)| {
+                    let counts = per_theme.get(id).unwrap_or(&none);
+                    let counts: Vec<String> = counts.iter().map(usize::to_string).collect();
+                    counts.join(" · ")
+                })
+                .collect()
+        }
+        None => state
+            .themes
+            .iter()
+            .map(|(id, _)| {
+                let n = state
+                    .corpus
+                    .items()
+                    .filter(|(_, _, i)| i.themes.contains(id));
+                n.count().to_string()
+            })
+            .collect(),
+    };
     state.overlay = Some(Overlay::ThemePicker {
         selected,
         for_comparison,
+        counts,
     });
 }
 
@@ -241,6 +273,7 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
         Overlay::ThemePicker {
             selected,
             for_comparison,
+            counts,
         } => {
             let len = state.themes.len() + 1;
             let chosen = match selected {
@@ -266,6 +299,7 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
                 state.overlay = Some(Overlay::ThemePicker {
                     selected,
                     for_comparison,
+                    counts,
                 });
             }
         }

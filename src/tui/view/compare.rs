@@ -165,7 +165,6 @@ fn theme_heading(p: &Palette, label: &str, counts: &[usize], width: usize) -> Li
     Line::styled(truncate(&text, width), p.header)
 }
 
-/// Lays the comparison out for a column width.
 /// Lays the comparison out for a column width: every row, or only `only` (drawing needs
 /// just the rows on screen).
 fn document(

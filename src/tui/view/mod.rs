@@ -45,9 +45,11 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         cursor = compare::draw(frame, body, state);
         match &state.overlay {
             Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
-            Some(Overlay::ThemePicker { selected, .. }) => {
-                cursor = themes::draw(frame, body, state, *selected)
-            }
+            Some(Overlay::ThemePicker {
+                selected,
+                counts,
+                for_comparison,
+            }) => cursor = themes::draw(frame, body, state, *selected, counts, *for_comparison),
             Some(Overlay::CountryPicker(picker)) => {
                 cursor = compare::draw_picker(frame, body, state, picker)
             }
@@ -90,9 +92,11 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         Some(Overlay::Outline { selected }) => {
             cursor = outline::draw(frame, body, state, *selected)
         }
-        Some(Overlay::ThemePicker { selected, .. }) => {
-            cursor = themes::draw(frame, body, state, *selected)
-        }
+        Some(Overlay::ThemePicker {
+            selected,
+            counts,
+            for_comparison,
+        }) => cursor = themes::draw(frame, body, state, *selected, counts, *for_comparison),
         Some(Overlay::CountryPicker(picker)) => {
             cursor = compare::draw_picker(frame, body, state, picker)
         }

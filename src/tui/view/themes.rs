@@ -1,5 +1,5 @@
-//! The theme picker (`t`): every theme with the number of items tagged with it; the first row
-//! removes the theme filter.
+//! The theme picker (`t`): every theme with the number of items tagged with it (in the
+//! comparison: each compared country's number); the first row removes the theme filter.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::Frame;
@@ -7,27 +7,27 @@ use ratatui::Frame;
 use super::super::state::AppState;
 use super::outline::picker;
 
-/// Rows of the picker: "(every theme)" then each theme with its item count.
-pub fn rows(state: &AppState) -> Vec<(String, String)> {
+/// Rows of the picker: "(every theme)" then each theme with its count.
+pub fn rows(state: &AppState, counts: &[String]) -> Vec<(String, String)> {
     let mut rows = vec![("(every theme)".to_string(), String::new())];
-    for (id, label) in &state.themes {
-        let n = state
-            .corpus
-            .items()
-            .filter(|(_, _, i)| i.themes.contains(id))
-            .count();
-        rows.push((label.clone(), n.to_string()));
+    for (i, (_, label)) in state.themes.iter().enumerate() {
+        rows.push((label.clone(), counts.get(i).cloned().unwrap_or_default()));
     }
     rows
 }
 
-pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, selected: usize) -> Option<Position> {
-    picker(
-        frame,
-        body,
-        state,
-        "Filter by theme",
-        &rows(state),
-        selected,
-    )
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    selected: usize,
+    counts: &[String],
+    for_comparison: bool,
+) -> Option<Position> {
+    let title = if for_comparison {
+        "Limit the comparison to"
+    } else {
+        "Filter by theme"
+    };
+    picker(frame, body, state, title, &rows(state, counts), selected)
 }
