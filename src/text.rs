@@ -228,6 +228,15 @@ pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
     (out, offsets)
 }
 
+/// "1 finding", "3 findings": a count with its noun (`noun` singular, English `-s` plural).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// A URL-and-file-name-safe slug: lowercase ASCII letters, digits and single dashes.
 pub fn slug(input: &str) -> String {
     let mut out = String::new();
@@ -247,6 +256,13 @@ pub fn slug(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count_names_one_in_the_singular() {
+        assert_eq!(count(0, "finding"), "0 findings");
+        assert_eq!(count(1, "finding"), "1 finding");
+        assert_eq!(count(12, "footnote"), "12 footnotes");
+    }
 
     #[test]
     fn sanitize_removes_escape_sequences_and_controls() {

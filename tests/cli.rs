@@ -47,6 +47,12 @@ fn list_shows_the_five_builtin_reports_with_counts() {
     assert!(tajik.contains("FPC"));
     assert!(tajik.contains("20 recommendations"));
     assert!(tajik.contains("15 footnotes"));
+    // One footnote is "1 footnote".
+    let regional = lines
+        .iter()
+        .find(|l| l.starts_with("fpc-2021-09-30-responding-to-retreating-rights"))
+        .expect("regional line");
+    assert!(regional.ends_with("17 findings, 1 footnote"), "{regional}");
 }
 
 #[test]

@@ -61,10 +61,13 @@ pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
                 } else {
                     row.countries.join(", ")
                 },
-                format!(
-                    "{} recommendations, {} findings, {} footnotes",
-                    row.recommendations, row.findings, row.footnotes
-                ),
+                [
+                    (row.recommendations, "recommendation"),
+                    (row.findings, "finding"),
+                    (row.footnotes, "footnote"),
+                ]
+                .map(|(n, noun)| steppe::text::count(n, noun))
+                .join(", "),
             ]
         })
         .collect();

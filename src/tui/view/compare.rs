@@ -449,8 +449,9 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
                 country.clone()
             } else {
                 format!(
-                    "{country} · {} rec · {} findings",
-                    counts.recommendations, counts.findings
+                    "{country} · {} rec · {}",
+                    counts.recommendations,
+                    crate::text::count(counts.findings, "finding")
                 )
             };
             let style = if c == view.column {
