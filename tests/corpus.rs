@@ -434,3 +434,44 @@ fn json_export_follows_the_contract() {
     assert_eq!(item["addressee"], "the Government of Kazakhstan");
     assert_eq!(reports[0]["footnotes"][0]["label"], "i");
 }
+
+#[test]
+fn a_folder_with_a_sources_index_loads_like_the_built_in_reports() {
+    // The corpus as published (text files and SOURCES.md, no NAME.toml): the index is read as
+    // metadata, not as a report, and gives the same publishers, dates and items.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    for entry in std::fs::read_dir(&here).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let sources = steppe::corpus::Sources {
+        paths: vec![dir.path().to_path_buf()],
+        builtin: false,
+    };
+    let rules = steppe::corpus::ImportRules::builtin();
+    let loaded = steppe::corpus::load(&sources, &rules).unwrap();
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let builtin = corpus();
+    assert_eq!(loaded.corpus.reports.len(), 5, "SOURCES.md is not a report");
+    for mine in &loaded.corpus.reports {
+        let theirs = report(&builtin, &mine.id);
+        assert_eq!(mine.date, theirs.date, "{}", mine.id);
+        assert_eq!(mine.publisher_short, theirs.publisher_short, "{}", mine.id);
+        let ids = |r: &Report| -> Vec<String> { r.items().map(|i| i.id.clone()).collect() };
+        assert_eq!(ids(mine), ids(theirs), "{}", mine.id);
+    }
+    let iphr = report(&loaded.corpus, "iphr-2017-03-31-time-to-turn-the-tide");
+    assert_eq!(
+        iphr.url.as_deref(),
+        Some(
+            "https://iphronline.org/articles/time-turn-tide-end-repression-central-asia-20170331/"
+        )
+    );
+    assert_eq!(
+        iphr.publisher.as_deref(),
+        Some("International Partnership for Human Rights (IPHR) and 11 other NGOs")
+    );
+}

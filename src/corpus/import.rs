@@ -722,15 +722,22 @@ fn short_publisher(publisher: &str) -> String {
             }
         }
     }
-    let initials: String = publisher
+    // "Foreign Policy Centre, article by Adam Hug" → "FPC": the name ends at the first comma,
+    // parenthesis or semicolon.
+    let name = publisher
+        .split([',', '(', ';'])
+        .next()
+        .unwrap_or(publisher)
+        .trim();
+    let initials: String = name
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .collect();
-    if initials.len() >= 2 && word_count(publisher) > 1 {
+    if initials.len() >= 2 && word_count(name) > 1 {
         initials
     } else {
-        publisher.to_string()
+        name.to_string()
     }
 }
 

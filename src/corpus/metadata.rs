@@ -20,6 +20,22 @@ pub struct Metadata {
     pub countries: Option<Vec<String>>,
 }
 
+impl Metadata {
+    /// These values, with each one missing taken from `fallback` (a folder index's row).
+    pub fn or(self, fallback: Metadata) -> Metadata {
+        Metadata {
+            title: self.title.or(fallback.title),
+            subtitle: self.subtitle.or(fallback.subtitle),
+            publisher: self.publisher.or(fallback.publisher),
+            publisher_short: self.publisher_short.or(fallback.publisher_short),
+            author: self.author.or(fallback.author),
+            date: self.date.or(fallback.date),
+            url: self.url.or(fallback.url),
+            countries: self.countries.or(fallback.countries),
+        }
+    }
+}
+
 /// The keys a metadata file may have.
 pub const KEYS: &[&str] = &[
     "title",

@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod gazetteer;
 pub mod import;
+pub mod index;
 pub mod metadata;
 pub mod model;
 pub mod phrases;
@@ -11,6 +12,7 @@ pub mod rules;
 pub mod scale;
 pub mod themes;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -151,6 +153,8 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
             loaded.corpus.reports.push(report);
         }
     }
+    // Each folder's index (SOURCES.md), read once.
+    let mut indexes: HashMap<PathBuf, index::Index> = HashMap::new();
     for path in &sources.paths {
         let files = find_report_files(path)?;
         if files.is_empty() {
@@ -159,7 +163,15 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
             });
         }
         for file in files {
-            if let Some(report) = load_file(&file, rules, &mut loaded.diagnostics)? {
+            let folder = file.parent().map(Path::to_path_buf).unwrap_or_default();
+            let folder_index = indexes
+                .entry(folder)
+                .or_insert_with_key(|folder| read_index(folder, &mut loaded.diagnostics));
+            let row = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| folder_index.get(n));
+            if let Some(report) = load_file(&file, row, rules, &mut loaded.diagnostics)? {
                 loaded.corpus.reports.push(report);
             }
         }
@@ -172,6 +184,52 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
 pub fn load_builtin() -> Loaded {
     // Built-in reports are compiled in and never touch the file system, so this cannot fail.
     load(&Sources::builtin(), &ImportRules::builtin()).unwrap_or_default()
+}
+
+/// The index of a folder (its `SOURCES.md`), empty when it has none. An index that cannot be
+/// read is a warning: the reports load without it.
+fn read_index(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
+    let Ok(entries) = std::fs::read_dir(if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    }) else {
+        return index::Index::new();
+    };
+    let Some(path) = entries
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| index::is_index_file(p) && p.is_file())
+    else {
+        return index::Index::new();
+    };
+    let shown = crate::text::shown_path(&path);
+    match std::fs::read(&path) {
+        Ok(bytes) if bytes.len() as u64 <= MAX_FILE_BYTES => {
+            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+                return index::Index::new();
+            };
+            let exists =
+                |name: &str| !name.contains(['/', '\\']) && path.with_file_name(name).is_file();
+            index::parse(&text, &shown, exists, diagnostics)
+        }
+        Ok(_) => {
+            diagnostics.push(Diagnostic::warning(
+                &shown,
+                1,
+                "index larger than the file size limit; ignored",
+            ));
+            index::Index::new()
+        }
+        Err(err) => {
+            diagnostics.push(Diagnostic::warning(
+                &shown,
+                1,
+                format!("cannot read the folder's index, ignored: {err}"),
+            ));
+            index::Index::new()
+        }
+    }
 }
 
 fn is_report_file(path: &Path) -> bool {
@@ -225,17 +283,19 @@ fn walk(
         };
         if meta.is_dir() {
             walk(&path, depth + 1, visited, files)?;
-        } else if meta.is_file() && is_report_file(&path) {
+        } else if meta.is_file() && is_report_file(&path) && !index::is_index_file(&path) {
             files.push(path);
         }
     }
     Ok(())
 }
 
-/// Reads one file and imports it. Returns `None` (with a diagnostic) for files that hold no
+/// Reads one file and imports it, with its row of the folder's index (if any) as metadata
+/// under its own `NAME.toml`. Returns `None` (with a diagnostic) for files that hold no
 /// report: unrecognised type, binary, too large, empty.
-pub fn load_file(
+fn load_file(
     path: &Path,
+    index_row: Option<&metadata::Metadata>,
     rules: &ImportRules,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Option<Report>, LoadError> {
@@ -295,6 +355,10 @@ pub fn load_file(
             ));
             metadata::Metadata::default()
         }
+    };
+    let metadata = match index_row {
+        Some(row) => metadata.or(row.clone()),
+        None => metadata,
     };
     let stem = path
         .file_stem()
