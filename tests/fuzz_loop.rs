@@ -245,6 +245,10 @@ fn the_metadata_parser_never_panics_and_cleans_values() {
             junk.clone(),
             format!("title = \"{escaped}\"\ncountries = [\"{escaped}\"]\n"),
             format!("author = '''{junk}'''\ndate = \"{junk}\"\n"),
+            // A folder index (SOURCES.md) with the junk in its cells.
+            format!(
+                "| file | title | publisher | date |\n|-|-|-|-|\n| a.txt | {junk} | {junk}; https://{junk} | {junk} |\n"
+            ),
         ];
         for text in candidates {
             metadata_holds(&text)?;

@@ -107,7 +107,8 @@ fn row_metadata(
     let mut meta = Metadata::default();
     let mut url_in_text = None;
     for (&field, cell) in fields.iter().zip(row) {
-        let (text, url) = split_url(cell);
+        // Sanitised before the address is cut out: it is shown and copied as it is.
+        let (text, url) = split_url(&crate::text::sanitize(cell));
         url_in_text = url_in_text.or(url);
         let value = plain(&text);
         if value.is_empty() {
@@ -278,5 +279,12 @@ mod tests {
         let text = "| file | title |\n|-|-|\n| a.txt | \u{1b}[31mRed\u{202e} title |\n";
         let index = parse(text, "x.md", |_| true, &mut d);
         assert_eq!(index["a.txt"].title.as_deref(), Some("Red title"));
+        // Found by the fuzz loop: an escape sequence inside a web address.
+        let text =
+            "| file | publisher |\n|-|-|\n| a.txt | X; https://x\u{1b}]8;;http://y\u{1b}\\z |\n";
+        let index = parse(text, "x.md", |_| true, &mut d);
+        let url = index["a.txt"].url.clone().unwrap_or_default();
+        assert!(!url.chars().any(crate::text::is_invisible), "{url:?}");
+        assert!(url.starts_with("https://x"), "{url:?}");
     }
 }

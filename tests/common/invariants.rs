@@ -2,7 +2,7 @@
 //! parser: shared by the fuzz loop in the test suite (`tests/fuzz_loop.rs`) and the cargo-fuzz
 //! target (`fuzz/fuzz_targets/import.rs`), so both check the same things.
 
-use steppe::corpus::{import, metadata, ImportRules};
+use steppe::corpus::{import, index, metadata, ImportRules};
 use steppe::text::is_invisible;
 use steppe::tui::Keymap;
 
@@ -60,18 +60,31 @@ pub fn import_holds(text: &str, rules: &ImportRules) -> Result<(), String> {
     Ok(())
 }
 
-/// Parses `text` as a metadata file: every value kept is free of invisible characters.
+/// Parses `text` as a metadata file and as a folder index (`SOURCES.md`): every value kept,
+/// and every message, is free of invisible characters.
 pub fn metadata_holds(text: &str) -> Result<(), String> {
     let mut diagnostics = Vec::new();
-    let meta = metadata::parse(text, "fuzz.toml", &mut diagnostics);
-    for value in [&meta.title, &meta.author, &meta.date]
-        .into_iter()
-        .flatten()
-    {
-        shows_nothing_invisible("metadata value", value, text)?;
+    let mut found = vec![metadata::parse(text, "fuzz.toml", &mut diagnostics)];
+    found.extend(index::parse(text, "SOURCES.md", |_| false, &mut diagnostics).into_values());
+    for meta in &found {
+        let values = [
+            &meta.title,
+            &meta.subtitle,
+            &meta.publisher,
+            &meta.publisher_short,
+            &meta.author,
+            &meta.date,
+            &meta.url,
+        ];
+        for value in values.into_iter().flatten() {
+            shows_nothing_invisible("metadata value", value, text)?;
+        }
+        for country in meta.countries.iter().flatten() {
+            shows_nothing_invisible("metadata country", country, text)?;
+        }
     }
-    for country in meta.countries.iter().flatten() {
-        shows_nothing_invisible("metadata country", country, text)?;
+    for d in &diagnostics {
+        shows_nothing_invisible("diagnostic", &d.to_string(), text)?;
     }
     Ok(())
 }
