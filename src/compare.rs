@@ -4,7 +4,9 @@
 //!
 //! Rows are the themes in rule order (plus a last [`NO_THEME`] row for items no theme rule
 //! matched); each row has one column per country holding that country's recommendations and
-//! findings (paragraphs) on the theme from every loaded report, newest report first. List items
+//! findings (paragraphs) on the theme from every loaded report: recommendations first, since
+//! what a report recommends is what a comparison is most often asked about, then findings, each
+//! newest report first. List items
 //! are left out: in reports they are mostly signatory lists, tables of contents or sub-points of a
 //! finding that is itself included, and read badly on their own; the reader still shows them.
 //!
@@ -311,7 +313,8 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     pub country: String,
-    /// Newest report first, reading order within a report.
+    /// Recommendations, then findings; each newest report first, in reading order within a
+    /// report.
     pub entries: Vec<Entry>,
 }
 
@@ -698,16 +701,21 @@ fn build(
             .iter()
             .zip(shared)
             .zip(countries)
-            .map(|((cell, links), country)| Column {
-                country: country.clone(),
-                entries: cell
+            .map(|((cell, links), country)| {
+                let mut entries: Vec<Entry> = cell
                     .iter()
                     .zip(links)
                     .map(|(&index, links)| {
                         entry(corpus, selected[index].at, &links, &selected, &columns)
                     })
                     .filter(|e| options.show.keeps(e))
-                    .collect(),
+                    .collect();
+                // Stable: each kind stays newest first.
+                entries.sort_by_key(|e| e.kind != ItemKind::Recommendation);
+                Column {
+                    country: country.clone(),
+                    entries,
+                }
             })
             .collect();
         if row_columns.iter().all(|c| c.entries.is_empty()) {

@@ -483,3 +483,73 @@ fn theme_counts_are_the_row_lengths_of_the_unlimited_comparison() {
         }
     }
 }
+
+#[test]
+fn each_cell_lists_recommendations_then_findings_each_newest_first() {
+    // The same order in the reader and on the command line: it is the library's.
+    let (corpus, rules) = setup();
+    let comparison = build(
+        &corpus,
+        &rules,
+        &["kazakhstan", "kyrgyzstan", "tajikistan"],
+        Options::default(),
+    );
+    let date = |e: &Entry| {
+        let report = corpus.reports.iter().find(|r| r.id == e.report_id).unwrap();
+        report.date.clone().unwrap_or_default()
+    };
+    let mut mixed = 0;
+    for row in &comparison.rows {
+        for column in &row.columns {
+            let kinds: Vec<bool> = column
+                .entries
+                .iter()
+                .map(|e| e.kind == ItemKind::Recommendation)
+                .collect();
+            assert!(
+                kinds.windows(2).all(|w| w[0] || !w[1]),
+                "{} / {}: a recommendation after a finding",
+                row.theme,
+                column.country
+            );
+            for kind in [true, false] {
+                let dates: Vec<String> = column
+                    .entries
+                    .iter()
+                    .filter(|e| (e.kind == ItemKind::Recommendation) == kind)
+                    .map(date)
+                    .collect();
+                assert!(
+                    dates.windows(2).all(|w| w[0] >= w[1]),
+                    "{} / {}: {dates:?}",
+                    row.theme,
+                    column.country
+                );
+            }
+            mixed += usize::from(kinds.contains(&true) && kinds.contains(&false));
+        }
+    }
+    assert!(mixed >= 5, "cells with both kinds: {mixed}");
+    // The command line prints them in that order too.
+    let out = Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args([
+            "compare",
+            "kaz",
+            "kyr",
+            "--theme",
+            "corruption",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let kinds: Vec<&str> = v["themes"][0]["columns"][0]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["kind"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(kinds.first(), Some(&"recommendation"), "{kinds:?}");
+    assert_eq!(kinds.last(), Some(&"paragraph"), "{kinds:?}"); // the JSON contract's name
+}

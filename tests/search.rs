@@ -316,6 +316,13 @@ fn cli_show_prints_the_item_with_footnotes_and_citation() {
     ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
     assert_eq!(v["item"]["addressee"], "the Government of Kazakhstan");
+    // Text shows theme labels as the reader does; JSON keeps the ids.
+    assert!(v["item"]["themes"]
+        .as_array()
+        .is_some_and(|t| t.iter().any(|t| t == "assembly-protest")));
+    let o = steppe(&["show", "fpc-2021-07-22-kazakhstan-executive-summary.r5"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("Themes: Assembly & protest"), "{out}");
     let o = steppe(&["show", "no-such-id"]);
     assert_eq!(o.status.code(), Some(1));
 }

@@ -275,7 +275,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let loaded = args.sources.load()?;
+    let (loaded, rules) = args.sources.load_with_rules()?;
     print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
@@ -317,7 +317,9 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             out.push_str(&format!("Countries: {}\n", item.countries.join(", ")));
         }
         if !item.themes.is_empty() {
-            out.push_str(&format!("Themes: {}\n", item.themes.join(", ")));
+            // Labels, as the reader shows them; --json keeps the ids.
+            let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
+            out.push_str(&format!("Themes: {}\n", labels.join(", ")));
         }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;

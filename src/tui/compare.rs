@@ -261,10 +261,8 @@ fn pick(state: &mut AppState, mut picker: Picker) {
     }
 }
 
-/// The library's comparison, arranged for reading: in each cell recommendations come before
-/// findings (each still newest report first), since what a report recommends is what a
-/// comparison is most often asked about; with `recommendations_only`, findings are left out
-/// (themes left empty disappear).
+/// The library's comparison (recommendations before findings in each cell); with
+/// `recommendations_only`, findings are left out (themes left empty disappear).
 fn compute(
     corpus: &Corpus,
     themes: &ThemeRules,
@@ -273,12 +271,9 @@ fn compute(
     recommendations_only: bool,
 ) -> Comparison {
     let mut comparison = Comparison::build(corpus, themes, countries, options);
-    for row in &mut comparison.rows {
-        for column in &mut row.columns {
-            column
-                .entries
-                .sort_by_key(|e| e.kind != ItemKind::Recommendation);
-            if recommendations_only {
+    if recommendations_only {
+        for row in &mut comparison.rows {
+            for column in &mut row.columns {
                 column
                     .entries
                     .retain(|e| e.kind == ItemKind::Recommendation);
