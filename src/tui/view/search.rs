@@ -168,6 +168,10 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
     let per_page = ((area.height - 2) / per_hit).max(1) as usize;
     let offset = (ui.selected + 1).saturating_sub(per_page);
     let hl = matched(p);
+    let home = match state.search.before.as_ref().map(|b| &b.scope) {
+        Some(crate::tree::Scope::Country(name)) => Some(name.as_str()),
+        _ => None,
+    };
     for (n, hit) in ui.hits.iter().enumerate().skip(offset).take(per_page) {
         let Some((report, section, item)) = state.resolve(to_tree(hit)) else {
             continue;
@@ -177,10 +181,15 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
             break;
         }
         let selected = n == ui.selected;
-        let country = match item.countries.as_slice() {
-            [] => "regional".to_string(),
-            [one] => one.clone(),
-            [first, ..] => format!("{first} +{}", item.countries.len() - 1),
+        // The country the search started from leads when the item is about it: that is
+        // where the preview and Enter show it.
+        let lead = home
+            .and_then(|h| item.countries.iter().find(|c| *c == h))
+            .or(item.countries.first());
+        let country = match (lead, item.countries.len()) {
+            (None, _) => "regional".to_string(),
+            (Some(one), 1) => one.clone(),
+            (Some(lead), n) => format!("{lead} +{}", n - 1),
         };
         let mut kind = format!("{} · {country}", item.kind.label());
         if hit.approximate {
