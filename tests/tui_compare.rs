@@ -352,6 +352,39 @@ fn two_countries_at_80x24_fit_side_by_side_and_help_lists_the_comparison_keys() 
     let text = dump(&screen);
     assert!(text.contains("In the comparison view"), "{text}");
     assert!(text.contains("swap the focused column"), "{text}");
+    // Only what works here, with what it does here: Tab is the next column, `]` the next
+    // theme; the reader's outline and jump list are not listed, nor is the reader's heading.
+    let line = |keys: &str| {
+        screen
+            .iter()
+            .find(|l| l.contains(&format!("┃ {keys} ")))
+            .cloned()
+            .unwrap_or_else(|| panic!("no line for {keys}:\n{text}"))
+    };
+    assert!(line("tab, l, right").contains("next column"), "{text}");
+    assert!(line("]").contains("next theme"), "{text}");
+    assert!(line("/").contains("esc comes back"), "{text}");
+    assert!(!text.contains("outline of the report"), "{text}");
+    assert!(!text.contains("In the reading pane"), "{text}");
+    assert!(!text.contains("Everywhere"), "{text}");
+}
+
+#[test]
+fn search_from_the_comparison_comes_back_to_it() {
+    // `/` searches the reports over the tree; Esc returns to the comparison where it was.
+    let keys = format!("{} j / {}", kaz_taj(), typed("tax"));
+    let (state, screen) = run(80, 24, &keys);
+    assert!(!state.comparing(), "{}", dump(&screen));
+    assert!(dump(&screen).contains("/tax"), "{}", dump(&screen));
+    let (state, screen) = run(80, 24, &format!("{keys} esc"));
+    assert!(state.comparing(), "{}", dump(&screen));
+    assert_eq!(state.compare.as_ref().map(|v| v.entry), Some(1));
+    // Enter reads the hit in the tree; Esc from there comes back to the comparison too.
+    let (state, screen) = run(80, 24, &format!("{keys} enter"));
+    assert!(!state.comparing(), "{}", dump(&screen));
+    assert!(dump(&screen).contains("[/tax 1/"), "{}", dump(&screen));
+    let (state, _) = run(80, 24, &format!("{keys} enter esc"));
+    assert!(state.comparing());
 }
 
 #[test]

@@ -205,6 +205,30 @@ impl Action {
         }
     }
 
+    /// What the action does in the comparison view, where some keys mean something else
+    /// (columns instead of panes); `None` for actions the comparison does not carry out.
+    pub fn description_in_comparison(self) -> Option<&'static str> {
+        Some(match self {
+            Action::MoveDown => "next item (down the column, on into the next theme)",
+            Action::MoveUp => "previous item",
+            Action::Open => "read the focused item (esc comes back)",
+            Action::Back | Action::Close => "leave the comparison",
+            Action::FocusNext => "next column (country)",
+            Action::FocusPrevious => "previous column (country)",
+            Action::Top => "first item",
+            Action::Bottom => "last item",
+            Action::NextItem | Action::NextTheme => "next theme",
+            Action::PreviousItem | Action::PreviousTheme => "previous theme",
+            Action::ToggleRecommendations => "recommendations only / every item",
+            Action::ThemeFilter => "limit to one theme (counts per country)",
+            Action::ClearFilters => "every theme, every item",
+            Action::Search => "search the reports (esc comes back)",
+            Action::Compare => "compare other countries",
+            Action::Outline | Action::JumpBack | Action::JumpForward => return None,
+            other => other.description(),
+        })
+    }
+
     /// Every valid name, comma-separated (for error messages).
     pub fn valid_names() -> String {
         Action::ALL

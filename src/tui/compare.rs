@@ -566,12 +566,29 @@ pub fn update(state: &mut AppState, action: Action) {
                 },
             );
         }
-        Action::Search
-        | Action::NextHit
-        | Action::PreviousHit
-        | Action::Outline
-        | Action::JumpBack
-        | Action::JumpForward => {
+        // Search from the comparison: the tree is searched and shown behind the prompt; Esc
+        // comes back here, and so does Esc after reading a hit.
+        Action::Search => {
+            if let Some(view) = &mut state.compare {
+                view.shown = false;
+            }
+            super::search::open(state);
+            state.search.from_comparison = true;
+            return;
+        }
+        Action::NextHit | Action::PreviousHit => {
+            if state.search.last.is_some() {
+                if let Some(view) = &mut state.compare {
+                    view.shown = false;
+                }
+            }
+            super::search::step(state, if action == Action::NextHit { 1 } else { -1 });
+            if state.search.last.is_some() {
+                info(state, "esc: back to the comparison");
+            }
+            return;
+        }
+        Action::Outline | Action::JumpBack | Action::JumpForward => {
             info(state, "esc leaves the comparison first");
         }
     }

@@ -39,6 +39,8 @@ pub struct SearchUi {
     pub selected: usize,
     /// The view before the prompt opened (Esc goes back to it).
     pub before: Option<Place>,
+    /// The prompt was opened from the comparison view: Esc goes back to it.
+    pub from_comparison: bool,
     /// Earlier queries of this session, oldest first.
     pub history: Vec<String>,
     /// Position in `history` while recalling with ↑.
@@ -79,6 +81,7 @@ impl SearchUi {
             hits: Vec::new(),
             selected: 0,
             before: None,
+            from_comparison: false,
             history: Vec::new(),
             history_at: None,
             last: None,
@@ -219,6 +222,7 @@ pub fn poll(state: &mut AppState) -> bool {
 
 pub fn open(state: &mut AppState) {
     state.search.before = Some(state.place());
+    state.search.from_comparison = false;
     state.search.input.clear();
     state.search.history_at = None;
     state.search.refresh();
@@ -239,8 +243,17 @@ fn preview(state: &mut AppState) {
     state.reader_scroll = 0;
 }
 
-/// Closes the prompt and goes back to where the user was.
+/// Closes the prompt and goes back to where the user was (the comparison, if the prompt was
+/// opened there).
 pub fn cancel(state: &mut AppState) {
+    leave(state);
+    if std::mem::take(&mut state.search.from_comparison) && super::compare::come_back(state) {
+        super::compare::settle(state);
+    }
+}
+
+/// Closes the prompt and restores the tree's place from before it opened.
+fn leave(state: &mut AppState) {
     state.overlay = None;
     if let Some(before) = state.search.before.take() {
         update::restore_place(state, &before);
@@ -259,8 +272,16 @@ pub fn confirm(state: &mut AppState) {
         hits: state.search.hits.clone(),
         at: state.search.selected,
     });
-    cancel(state);
+    // The hit is read in the tree; a comparison it was searched from stays one Esc away.
+    state.search.from_comparison = false;
+    leave(state);
     go_to(state, &hit);
+    if state.status.is_none() && state.compare.as_ref().is_some_and(|v| !v.shown) {
+        state.status = Some(Status {
+            level: Level::Info,
+            text: "esc: back to the comparison".to_string(),
+        });
+    }
 }
 
 fn go_to(state: &mut AppState, hit: &Hit) {

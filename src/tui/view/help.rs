@@ -13,8 +13,54 @@ use super::centered;
 
 const KEY_COLUMN: usize = 22;
 
-/// The help text: a heading per context, then `keys  description` per action.
+/// The help text: a heading per context, then `keys  description` per action. In the
+/// comparison view, only the keys that work there, with what they do there.
 pub fn help_lines(state: &AppState) -> Vec<(Option<String>, String)> {
+    let mut out = if state.comparing() {
+        comparison_lines(state)
+    } else {
+        reader_lines(state)
+    };
+    out.extend(search_lines());
+    out
+}
+
+/// The keys of the comparison view: its own bindings, then the global ones it does not shadow.
+fn comparison_lines(state: &AppState) -> Vec<(Option<String>, String)> {
+    let bindings = state.keymap.bindings();
+    let own: Vec<_> = bindings
+        .iter()
+        .filter(|(c, _)| *c == Context::Compare)
+        .flat_map(|(_, rows)| rows.iter())
+        .collect();
+    let shadowed = |key: &crate::tui::Key| own.iter().any(|(_, keys)| keys.contains(key));
+    // Per action, its comparison keys first, then its global keys the comparison leaves free.
+    let mut rows: Vec<(crate::tui::Action, Vec<String>)> = own
+        .iter()
+        .map(|(action, keys)| (*action, keys.iter().map(|k| k.to_string()).collect()))
+        .collect();
+    let global = bindings
+        .iter()
+        .filter(|(c, _)| *c == Context::Global)
+        .flat_map(|(_, rows)| rows.iter());
+    for (action, keys) in global {
+        let free = keys.iter().filter(|k| !shadowed(k)).map(|k| k.to_string());
+        match rows.iter_mut().find(|(a, _)| a == action) {
+            Some((_, listed)) => listed.extend(free),
+            None => rows.push((*action, free.collect())),
+        }
+    }
+    let mut out = vec![(None, "In the comparison view".to_string())];
+    for (action, keys) in rows {
+        if let (false, Some(text)) = (keys.is_empty(), action.description_in_comparison()) {
+            out.push((Some(keys.join(", ")), text.to_string()));
+        }
+    }
+    out
+}
+
+/// The reader's keys, a heading per context.
+fn reader_lines(state: &AppState) -> Vec<(Option<String>, String)> {
     let mut out = Vec::new();
     for (context, rows) in state.keymap.bindings() {
         if rows.is_empty() {
@@ -34,8 +80,12 @@ pub fn help_lines(state: &AppState) -> Vec<(Option<String>, String)> {
             out.push((Some(keys.join(", ")), action.description().to_string()));
         }
     }
-    out.push((None, String::new()));
-    out.push((None, "Search (/)".to_string()));
+    out
+}
+
+/// The search syntax and the keymap file.
+fn search_lines() -> Vec<(Option<String>, String)> {
+    let mut out = vec![(None, String::new()), (None, "Search (/)".to_string())];
     for (keys, text) in [
         ("words", "every word must occur, any order (tax ngo)"),
         (
