@@ -152,6 +152,14 @@ fn missing_path_is_exit_2_naming_it() {
     let o = steppe(&["list", "/nonexistent/report.txt"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/nonexistent/report.txt"));
+    // One line, the reason said once (the reader, too, before touching the terminal).
+    for args in [&["list", "/nonexistent"][..], &["/nonexistent"][..]] {
+        let o = steppe(args);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    }
 }
 
 #[test]

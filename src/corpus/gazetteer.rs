@@ -142,8 +142,10 @@ impl Gazetteer {
         self.countries.iter().any(|c| c.name == name && c.focus)
     }
 
-    /// Countries matching a user's query: ISO code exactly, or name prefix (folded). Used by
-    /// `@kaz` search filters and `compare A B`.
+    /// Countries matching a user's query: ISO code or name exactly, else the countries whose
+    /// name starts with it, else those with an alias (demonym, city, leader) that does (folded):
+    /// "ka" is Kazakhstan, not also Uzbekistan for "Karakalpak". Used by `@kaz` search filters
+    /// and `compare A B`.
     pub fn lookup(&self, query: &str) -> Vec<&CountryEntry> {
         let q = fold(query.trim());
         if q.is_empty() {
@@ -156,11 +158,17 @@ impl Gazetteer {
         {
             return vec![c];
         }
+        let by_name: Vec<&CountryEntry> = self
+            .countries
+            .iter()
+            .filter(|c| fold(&c.name).starts_with(&q))
+            .collect();
+        if !by_name.is_empty() {
+            return by_name;
+        }
         self.countries
             .iter()
-            .filter(|c| {
-                fold(&c.name).starts_with(&q) || c.aliases.iter().any(|a| fold(a).starts_with(&q))
-            })
+            .filter(|c| c.aliases.iter().any(|a| fold(a).starts_with(&q)))
             .collect()
     }
 }
@@ -194,5 +202,13 @@ mod tests {
         assert_eq!(g.lookup("KG")[0].name, "Kyrgyzstan");
         assert_eq!(g.lookup("tajikistan")[0].name, "Tajikistan");
         assert!(g.lookup("zzz").is_empty());
+        // A name prefix wins over aliases: "ka" is not also Uzbekistan ("Karakalpak").
+        let names =
+            |q: &str| -> Vec<String> { g.lookup(q).iter().map(|c| c.name.clone()).collect() };
+        assert_eq!(names("ka"), vec!["Kazakhstan"]);
+        assert_eq!(names("turk"), vec!["Turkmenistan", "Turkey"]);
+        // With no name that fits, aliases (leaders, cities, demonyms) do.
+        assert_eq!(names("tokayev"), vec!["Kazakhstan"]);
+        assert_eq!(names("karakalpak"), vec!["Uzbekistan"]);
     }
 }

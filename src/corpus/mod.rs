@@ -80,12 +80,10 @@ impl fmt::Display for Diagnostic {
 /// A path given by the user could not be used at all (the CLI exits with 2).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{path}: cannot read: {source}")]
-    Unreadable {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The operating system's reason is part of the message (not a separate `source`, which
+    /// would print it twice in an error chain).
+    #[error("{path}: cannot read: {error}")]
+    Unreadable { path: String, error: std::io::Error },
     #[error("{path}: no reports found (expected .txt or .md files)")]
     NoReports { path: String },
     #[error("{path}: {message}")]
@@ -245,9 +243,9 @@ fn is_report_file(path: &Path) -> bool {
 /// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
 /// (sorted, symlinked folders followed once, loops and excessive depth skipped).
 pub fn find_report_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Unreadable {
+    let meta = std::fs::metadata(path).map_err(|error| LoadError::Unreadable {
         path: crate::text::shown_path(path),
-        source,
+        error,
     })?;
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
@@ -265,9 +263,9 @@ fn walk(
     visited: &mut std::collections::HashSet<PathBuf>,
     files: &mut Vec<PathBuf>,
 ) -> Result<(), LoadError> {
-    let unreadable = |source| LoadError::Unreadable {
+    let unreadable = |error| LoadError::Unreadable {
         path: crate::text::shown_path(dir),
-        source,
+        error,
     };
     let canonical = dir.canonicalize().map_err(unreadable)?;
     if depth > MAX_DEPTH || !visited.insert(canonical) {
@@ -309,9 +307,9 @@ fn load_file(
         return Ok(None);
     }
     let size = std::fs::metadata(path)
-        .map_err(|source| LoadError::Unreadable {
+        .map_err(|error| LoadError::Unreadable {
             path: shown.clone(),
-            source,
+            error,
         })?
         .len();
     if size > MAX_FILE_BYTES {
@@ -326,9 +324,9 @@ fn load_file(
         ));
         return Ok(None);
     }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Unreadable {
+    let bytes = std::fs::read(path).map_err(|error| LoadError::Unreadable {
         path: shown.clone(),
-        source,
+        error,
     })?;
     let Some(text) = decode(&bytes, &shown, diagnostics) else {
         return Ok(None);

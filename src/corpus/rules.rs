@@ -151,9 +151,9 @@ impl ImportRules {
                 Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
                     Ok((default.to_string(), format!("builtin/{name}")))
                 }
-                Err(source) => Err(LoadError::Unreadable {
+                Err(error) => Err(LoadError::Unreadable {
                     path: crate::text::shown_path(&path),
-                    source,
+                    error,
                 }),
             }
         };
