@@ -402,8 +402,29 @@ fn load_warnings_show_in_the_status_bar() {
     );
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
-    assert!(last.contains("warning"), "{last}");
+    assert!(last.contains("1 warning: "), "{last}");
     assert!(last.contains("bad-bytes.txt"), "{last}");
+
+    // One file that cannot be used at all is "1 problem", not "1 warning".
+    std::fs::write(dir.path().join("binary.txt"), b"\0\0\0").unwrap();
+    let loaded = steppe::corpus::load(
+        &steppe::Sources {
+            paths: vec![dir.path().join("binary.txt")],
+            builtin: true,
+        },
+        &steppe::corpus::ImportRules::builtin(),
+    )
+    .unwrap();
+    let mut state = AppState::new(
+        loaded,
+        steppe::corpus::ImportRules::builtin(),
+        tui::Keymap::builtin(),
+        tui::Palette::default(),
+    );
+    let screen = run_state(&mut state, 120, 40, Vec::new());
+    let last = screen.last().unwrap();
+    assert!(last.contains("1 problem: "), "{last}");
+    assert!(last.contains("binary.txt:1: error"), "{last}");
 }
 
 #[test]

@@ -395,17 +395,17 @@ fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let n = diagnostics.len();
-    let what = if errors > 0 { "problems" } else { "warnings" };
+    let what = match (errors, n) {
+        (0, 1) => "1 warning".to_string(),
+        (1, 1) => "1 problem".to_string(),
+        (0, n) => format!("{n} warnings"),
+        (_, n) => format!("{n} problems"),
+    };
+    let first = sanitize(&first.to_string());
     let text = if n == 1 {
-        format!(
-            "1 warning: {} (steppe check for details)",
-            sanitize(&first.to_string())
-        )
+        format!("{what}: {first} (steppe check for details)")
     } else {
-        format!(
-            "{n} {what}: {} … (steppe check for all)",
-            sanitize(&first.to_string())
-        )
+        format!("{what}: {first} … (steppe check for all)")
     };
     Some(Status {
         level: Level::Warning,
