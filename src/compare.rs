@@ -427,13 +427,17 @@ impl Comparison {
     }
 }
 
-/// Per theme id, how many items each of `countries` has on it, counted as a comparison
-/// without a theme limit counts them (list items left out): what the comparison's theme picker
-/// shows. Items without a theme are counted under [`NO_THEME`].
-pub fn theme_counts(corpus: &Corpus, countries: &[String]) -> HashMap<String, Vec<usize>> {
+/// Per theme id, how many items (or only recommendations) each of `countries` has on it,
+/// counted as a comparison without a theme limit counts them (list items left out): what the
+/// comparison's theme picker shows. Items without a theme are counted under [`NO_THEME`].
+pub fn theme_counts(
+    corpus: &Corpus,
+    countries: &[String],
+    recommendations_only: bool,
+) -> HashMap<String, Vec<usize>> {
     let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
     for item in corpus.items().map(|(_, _, item)| item) {
-        if !compared(item) {
+        if !compared(item) || (recommendations_only && item.kind != ItemKind::Recommendation) {
             continue;
         }
         for (c, country) in countries.iter().enumerate() {

@@ -465,7 +465,7 @@ fn theme_counts_are_the_row_lengths_of_the_unlimited_comparison() {
     }
     for countries in sets {
         let comparison = Comparison::build(&corpus, &rules.themes, &countries, &Options::default());
-        let counts = compare::theme_counts(&corpus, &countries);
+        let counts = compare::theme_counts(&corpus, &countries, false);
         for row in &comparison.rows {
             let lengths: Vec<usize> = row.columns.iter().map(|c| c.entries.len()).collect();
             assert_eq!(
@@ -480,6 +480,23 @@ fn theme_counts_are_the_row_lengths_of_the_unlimited_comparison() {
             if comparison.row(theme).is_none() {
                 assert!(n.iter().all(|&n| n == 0), "{countries:?} {theme} {n:?}");
             }
+        }
+        // Recommendations only: the recommendations of each row.
+        let counts = compare::theme_counts(&corpus, &countries, true);
+        for row in &comparison.rows {
+            let recommendations: Vec<usize> = row
+                .columns
+                .iter()
+                .map(|c| {
+                    c.entries
+                        .iter()
+                        .filter(|e| e.kind == ItemKind::Recommendation)
+                        .count()
+                })
+                .collect();
+            let found = counts.get(&row.theme).cloned();
+            let found = found.unwrap_or_else(|| vec![0; countries.len()]);
+            assert_eq!(found, recommendations, "{countries:?} {}", row.theme);
         }
     }
 }

@@ -169,10 +169,11 @@ pub(crate) fn open_theme_picker(state: &mut AppState, current: Option<&str>, for
         .compare
         .as_ref()
         .filter(|_| for_comparison)
-        .map(|view| view.comparison.countries.clone());
+        .map(|view| (view.comparison.countries.clone(), view.recommendations_only));
     let counts = match compared {
-        Some(countries) => {
-            let per_theme = crate::compare::theme_counts(&state.corpus, &countries);
+        Some((countries, recommendations_only)) => {
+            let per_theme =
+                crate::compare::theme_counts(&state.corpus, &countries, recommendations_only);
             let none = vec![0; countries.len()];
             state
                 .themes
