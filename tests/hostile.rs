@@ -701,6 +701,53 @@ fn malformed_metadata_is_reported_with_file_and_line() {
     assert_eq!(runs.hits().len(), cases.len() + 1);
 }
 
+#[test]
+fn a_hostile_folder_index_is_read_inert() {
+    // SOURCES.md is read as metadata for the files it lists: escape sequences in its cells
+    // (also inside a web address and a file name), a missing file and a bad date must come out
+    // inert, as warnings naming the index and its line.
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.txt", report_around("Text."));
+    write(
+        dir.path(),
+        "SOURCES.md",
+        "# Index \u{1b}[2J\n\n\
+         | file | publisher | date | title |\n\
+         | --- | --- | --- | --- |\n\
+         | a.txt | Evil \u{1b}]52;c;cm0gLXJmIH4=\u{7}Org (EO); https://evil.example/\u{1b}[31mx | 2021-07-22 | \u{202e}Clean\u{202c} \u{9b}2Jtitle |\n\
+         | gone\u{1b}[2J.txt | Nobody | the 32nd of Smarch | Gone |\n",
+    );
+    let runs = Runs::of(dir.path(), "activists");
+    let out = runs.check_out();
+    assert_eq!(code(&runs.check), 1, "{out}");
+    let index = dir.path().join("SOURCES.md").display().to_string();
+    assert!(
+        out.contains(&format!("{index}:6: warning: the index names")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("{index}:6: warning: \"the 32nd")),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 report(s) checked"),
+        "SOURCES.md is no report: {out}"
+    );
+    let reports = runs.reports();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["title"], "Clean title");
+    assert_eq!(reports[0]["publisher"], "Evil Org (EO)");
+    assert_eq!(reports[0]["publisher_short"], "EO");
+    assert_eq!(reports[0]["date"], "2021-07-22");
+    assert_eq!(reports[0]["url"], "https://evil.example/x");
+    assert_eq!(runs.hits().len(), 1);
+    assert!(
+        runs.screens.iter().all(|s| s.contains("EO 2021")),
+        "{:?}",
+        runs.screens
+    );
+}
+
 /// One report of about 50 MB made from a real one with varied words, generated once.
 fn fifty_megabytes() -> &'static Path {
     static FILE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
