@@ -80,19 +80,21 @@ impl Palette {
                 key: bold.fg(Color::LightCyan),
                 dim: Style::new().fg(Color::DarkGray),
             },
+            // 256-colour indexes rather than RGB: terminals (and tmux setups) without 24-bit
+            // colour show them as meant; 28 dark green, 153 pale blue, 254 light grey, 242 grey.
             ThemeName::Light => Palette {
                 text: Style::new().fg(Color::Black),
                 header: bold.fg(Color::Magenta),
-                recommendation: bold.fg(Color::Rgb(0, 110, 0)),
-                selected: Style::new().bg(Color::Rgb(190, 215, 255)).fg(Color::Black),
-                selected_unfocused: Style::new().bg(Color::Rgb(225, 225, 225)).fg(Color::Black),
+                recommendation: bold.fg(Color::Indexed(28)),
+                selected: Style::new().bg(Color::Indexed(153)).fg(Color::Black),
+                selected_unfocused: Style::new().bg(Color::Indexed(254)).fg(Color::Black),
                 border: Style::new().fg(Color::Gray),
                 border_focused: bold.fg(Color::Blue),
                 title: bold.fg(Color::Blue),
                 warning: bold.fg(Color::Red),
-                status: Style::new().bg(Color::Rgb(225, 225, 225)).fg(Color::Black),
+                status: Style::new().bg(Color::Indexed(254)).fg(Color::Black),
                 key: bold.fg(Color::Blue),
-                dim: Style::new().fg(Color::Rgb(100, 100, 100)),
+                dim: Style::new().fg(Color::Indexed(242)),
             },
             ThemeName::HighContrast => Palette {
                 text: Style::new().fg(Color::White).bg(Color::Black),
@@ -118,5 +120,45 @@ impl Palette {
 impl Default for Palette {
     fn default() -> Self {
         Palette::new(ThemeName::Default)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_theme_needs_24_bit_colour() {
+        for name in [
+            ThemeName::Default,
+            ThemeName::Dark,
+            ThemeName::Light,
+            ThemeName::HighContrast,
+            ThemeName::Mono,
+        ] {
+            let p = Palette::new(name);
+            let styles = [
+                p.text,
+                p.dim,
+                p.header,
+                p.recommendation,
+                p.selected,
+                p.selected_unfocused,
+                p.border,
+                p.border_focused,
+                p.title,
+                p.warning,
+                p.status,
+                p.key,
+            ];
+            for style in styles {
+                for colour in [style.fg, style.bg].into_iter().flatten() {
+                    assert!(
+                        !matches!(colour, Color::Rgb(..)),
+                        "{name:?} uses {colour:?}"
+                    );
+                }
+            }
+        }
     }
 }
