@@ -613,3 +613,69 @@ fn every_size_from_1x1_to_400x120_draws_with_any_window_open() {
         }
     }
 }
+
+#[test]
+fn bang_lists_every_problem_found_loading() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("binary.txt"), b"\0\0\0").unwrap();
+    std::fs::write(dir.path().join("empty.md"), b"").unwrap();
+    std::fs::write(
+        dir.path().join("latin1.txt"),
+        b"Kazakhstan report\n\nThe government of Kazakhstan \xe9 detained critics.\n",
+    )
+    .unwrap();
+    let loaded = steppe::corpus::load(
+        &steppe::Sources {
+            paths: vec![dir.path().to_path_buf()],
+            builtin: true,
+        },
+        &steppe::corpus::ImportRules::builtin(),
+    )
+    .unwrap();
+    assert_eq!(loaded.diagnostics.len(), 3, "{:?}", loaded.diagnostics);
+    let new_state = || {
+        AppState::new(
+            loaded.clone(),
+            steppe::corpus::ImportRules::builtin(),
+            tui::Keymap::builtin(),
+            tui::Palette::default(),
+        )
+    };
+    // The status bar says how many and which key lists them.
+    let screen = run_state(&mut new_state(), 80, 24, Vec::new());
+    let last = screen.last().unwrap();
+    assert!(last.contains("3 problems (! lists them): "), "{last}");
+    // `!` lists them all, each naming its file and line.
+    let mut state = new_state();
+    let screen = run_state(&mut state, 80, 24, keys("!"));
+    let text = dump(&screen);
+    assert_eq!(
+        state.overlay,
+        Some(tui::Overlay::Problems { scroll: 0 }),
+        "{text}"
+    );
+    assert!(text.contains("3 problems loading the reports"), "{text}");
+    for name in [
+        "binary.txt:1: error",
+        "empty.md:1: error",
+        "latin1.txt:3: warning",
+    ] {
+        assert!(text.contains(name), "{name}:\n{text}");
+    }
+    // Esc (or ! again) closes it.
+    let mut state = new_state();
+    run_state(&mut state, 80, 24, keys("! esc"));
+    assert_eq!(state.overlay, None);
+    let mut state = new_state();
+    run_state(&mut state, 80, 24, keys("! !"));
+    assert_eq!(state.overlay, None);
+    // With nothing wrong, `!` says so.
+    let mut state = AppState::builtin();
+    let screen = run_state(&mut state, 80, 24, keys("!"));
+    assert_eq!(state.overlay, None);
+    assert!(
+        screen.last().unwrap().contains("no problems"),
+        "{}",
+        dump(&screen)
+    );
+}

@@ -75,6 +75,8 @@ pub enum Action {
     NextTheme,
     /// Comparison: go to the previous theme.
     PreviousTheme,
+    /// List the problems found while loading the reports (file:line: message).
+    Problems,
     /// Show the keys in force.
     Help,
     /// Close the overlay or message.
@@ -85,7 +87,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in the order the help overlay lists them.
-    pub const ALL: [Action; 35] = [
+    pub const ALL: [Action; 36] = [
         Action::MoveDown,
         Action::MoveUp,
         Action::Open,
@@ -118,6 +120,7 @@ impl Action {
         Action::CycleShared,
         Action::NextTheme,
         Action::PreviousTheme,
+        Action::Problems,
         Action::Help,
         Action::Close,
         Action::Quit,
@@ -158,6 +161,7 @@ impl Action {
             Action::CycleShared => "cycle_shared",
             Action::NextTheme => "next_theme",
             Action::PreviousTheme => "previous_theme",
+            Action::Problems => "problems",
             Action::Help => "help",
             Action::Close => "close",
             Action::Quit => "quit",
@@ -199,6 +203,7 @@ impl Action {
             Action::CycleShared => "show all / shared (≈) only / differences only",
             Action::NextTheme => "next theme",
             Action::PreviousTheme => "previous theme",
+            Action::Problems => "list the problems found loading the reports",
             Action::Help => "show this help",
             Action::Close => "close the overlay or message",
             Action::Quit => "quit steppe",

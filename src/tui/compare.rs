@@ -546,6 +546,7 @@ pub fn update(state: &mut AppState, action: Action) {
         }
         Action::Back | Action::Close => close(state),
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Problems => update::open_problems(state),
         Action::Quit => state.quit = true,
         Action::Compare => open(state),
         Action::ToggleRecommendations => {

@@ -74,6 +74,8 @@ impl Focus {
 pub enum Overlay {
     /// The keys in force, generated from the keymap.
     Help { scroll: usize },
+    /// The problems found while loading the reports.
+    Problems { scroll: usize },
     /// The headings of the current report, to jump to.
     Outline { selected: usize },
     /// Pick a theme to filter by (row 0: every theme); for the comparison, a theme to limit it
@@ -165,6 +167,9 @@ pub struct AppState {
     /// The comparison view, when one is open (shown, or waiting while an item opened from it is
     /// read).
     pub compare: Option<super::compare::CompareView>,
+    /// Every problem found while loading the reports, as `file:line: level: message`
+    /// (sanitised), for the problem list (`!`).
+    pub problems: Vec<String>,
 }
 
 impl AppState {
@@ -187,7 +192,13 @@ impl AppState {
             .map(|t| (t.id.clone(), t.label.clone()))
             .collect();
         let search = SearchUi::new(&corpus, rules);
-        let status = diagnostics_status(&loaded.diagnostics);
+        let list_key = keymap
+            .first_key(
+                super::keymap::Context::Global,
+                super::action::Action::Problems,
+            )
+            .map(|k| k.to_string());
+        let status = diagnostics_status(&loaded.diagnostics, list_key.as_deref());
         AppState {
             corpus: std::sync::Arc::new(corpus),
             themes: themes
@@ -213,6 +224,11 @@ impl AppState {
             quit: false,
             search,
             compare: None,
+            problems: loaded
+                .diagnostics
+                .iter()
+                .map(|d| sanitize(&d.to_string()))
+                .collect(),
         }
     }
 
@@ -388,7 +404,9 @@ impl AppState {
     }
 }
 
-fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
+/// One line for the status bar about the load's problems: how many, the first, and the key
+/// that lists them all (`steppe check` when no key is bound).
+fn diagnostics_status(diagnostics: &[Diagnostic], list_key: Option<&str>) -> Option<Status> {
     let first = diagnostics.first()?;
     let errors = diagnostics
         .iter()
@@ -402,10 +420,10 @@ fn diagnostics_status(diagnostics: &[Diagnostic]) -> Option<Status> {
         (_, n) => format!("{n} problems"),
     };
     let first = sanitize(&first.to_string());
-    let text = if n == 1 {
-        format!("{what}: {first} (steppe check for details)")
-    } else {
-        format!("{what}: {first} … (steppe check for all)")
+    let text = match (n, list_key) {
+        (1, _) => format!("{what}: {first}"),
+        (_, Some(key)) => format!("{what} ({key} lists them): {first} …"),
+        (_, None) => format!("{what} (steppe check lists them): {first} …"),
     };
     Some(Status {
         level: Level::Warning,

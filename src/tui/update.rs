@@ -149,6 +149,7 @@ pub fn update(state: &mut AppState, action: Action) {
         | Action::NextTheme
         | Action::PreviousTheme => {}
         Action::Help => state.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::Problems => open_problems(state),
         Action::Close => {
             if compare::come_back(state) {
                 compare::settle(state);
@@ -157,6 +158,15 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Quit => state.quit = true,
     }
     fix_offsets(state);
+}
+
+/// Opens the problem list (`!`), or says there is nothing in it.
+pub(crate) fn open_problems(state: &mut AppState) {
+    if state.problems.is_empty() {
+        info(state, "no problems: every report loaded cleanly");
+    } else {
+        state.overlay = Some(Overlay::Problems { scroll: 0 });
+    }
 }
 
 /// Opens the theme picker on the theme in force (row 0: every theme), for the tree's filter or
@@ -227,21 +237,15 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
             _ => {}
         },
         Overlay::Help { scroll } => {
-            // The help box fills the body (terminal minus the two status lines) with a border.
-            let page = state.size.height.saturating_sub(4).max(1) as usize;
-            let max = view::help::line_count(state).saturating_sub(page);
-            let scroll = match action {
-                Action::MoveDown => scroll + 1,
-                Action::MoveUp => scroll.saturating_sub(1),
-                Action::PageDown | Action::HalfPageDown => scroll + page,
-                Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(page),
-                Action::Top => 0,
-                Action::Bottom => max,
-                _ => scroll,
-            };
-            state.overlay = (!close && action != Action::Open).then_some(Overlay::Help {
-                scroll: scroll.min(max),
-            });
+            let scroll = page_scroll(state, scroll, view::help::line_count(state), action);
+            state.overlay = (!close && action != Action::Open).then_some(Overlay::Help { scroll });
+        }
+        Overlay::Problems { scroll } => {
+            let lines = view::help::problem_line_count(state);
+            let scroll = page_scroll(state, scroll, lines, action);
+            let close = close || action == Action::Problems;
+            state.overlay =
+                (!close && action != Action::Open).then_some(Overlay::Problems { scroll });
         }
         Overlay::Outline { selected } => {
             let len = state.section_node().map_or(0, |(r, _)| r.sections.len());
@@ -305,6 +309,23 @@ fn update_overlay(state: &mut AppState, overlay: Overlay, action: Action) {
             }
         }
     }
+}
+
+/// Scrolls a box that fills the body (terminal minus the two status lines, with a border)
+/// and holds `lines` lines.
+fn page_scroll(state: &AppState, scroll: usize, lines: usize, action: Action) -> usize {
+    let page = state.size.height.saturating_sub(4).max(1) as usize;
+    let max = lines.saturating_sub(page);
+    let scroll = match action {
+        Action::MoveDown => scroll + 1,
+        Action::MoveUp => scroll.saturating_sub(1),
+        Action::PageDown | Action::HalfPageDown => scroll + page,
+        Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => scroll,
+    };
+    scroll.min(max)
 }
 
 fn list_move(selected: usize, len: usize, action: Action, page: usize) -> usize {

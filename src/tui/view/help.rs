@@ -1,5 +1,6 @@
 //! The help overlay: every binding in force, generated from the keymap and the actions'
-//! descriptions (never written twice).
+//! descriptions (never written twice); and the list of problems found loading the reports,
+//! drawn in the same scrolled box.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -119,10 +120,86 @@ pub fn line_count(state: &AppState) -> usize {
 
 pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> Option<Position> {
     let p = &state.palette;
+    let w = box_rect(body).width.saturating_sub(2) as usize;
+    let key_w = KEY_COLUMN.min(w / 3);
+    let lines: Vec<Line<'static>> = help_lines(state)
+        .into_iter()
+        .map(|(keys, text)| match keys {
+            None => Line::styled(truncate(&text, w), p.header),
+            Some(keys) => {
+                let keys = truncate(&keys, key_w);
+                let pad = key_w + 1 - width(&keys).min(key_w);
+                Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled(keys, p.key),
+                    Span::raw(" ".repeat(pad)),
+                    Span::styled(truncate(&text, w.saturating_sub(key_w + 2)), p.text),
+                ])
+            }
+        })
+        .collect();
+    pager(frame, body, state, " Keys · esc/q closes ", lines, scroll)
+}
+
+/// The problems found while loading (`!`), each wrapped under its file:line.
+pub fn draw_problems(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    scroll: usize,
+) -> Option<Position> {
+    let lines = problem_lines(state, box_rect(body).width.saturating_sub(2));
+    let title = format!(
+        " {} loading the reports · esc closes ",
+        crate::text::count(state.problems.len(), "problem")
+    );
+    pager(frame, body, state, &title, lines, scroll)
+}
+
+/// Number of lines of the problem list at the terminal's width (for scrolling).
+pub fn problem_line_count(state: &AppState) -> usize {
+    let body = Rect::new(0, 0, state.size.width, state.size.height);
+    problem_lines(state, box_rect(body).width.saturating_sub(2)).len()
+}
+
+/// The problem list wrapped to `width` columns, a blank line between problems.
+fn problem_lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
+    let p = &state.palette;
+    let mut out = Vec::new();
+    for (i, problem) in state.problems.iter().enumerate() {
+        if i > 0 {
+            out.push(Line::raw(""));
+        }
+        let style = if problem.contains(": error: ") {
+            p.warning
+        } else {
+            p.text
+        };
+        for line in super::super::wrap::wrap(problem, width.max(1) as usize) {
+            out.push(Line::styled(line, style));
+        }
+    }
+    out
+}
+
+/// The box the help and the problem list are drawn in: the body's height, at most 80 wide.
+fn box_rect(body: Rect) -> Rect {
     let box_width = if body.width < 90 { body.width } else { 80 };
-    let rect = centered(body, box_width, body.height);
+    centered(body, box_width, body.height)
+}
+
+/// A scrolled list of lines in a titled box with its position ("↓ j/k scroll · 1–20 of 56").
+fn pager(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+) -> Option<Position> {
+    let p = &state.palette;
+    let rect = box_rect(body);
     frame.render_widget(Clear, rect);
-    let lines = help_lines(state);
     let visible = (rect.height as usize).saturating_sub(2);
     let position = if lines.len() <= visible {
         "all".to_string()
@@ -138,28 +215,10 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, scroll: usize) -> O
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(p.border_focused)
-        .title(Line::styled(" Keys · esc/q closes ", p.title))
+        .title(Line::styled(title.to_string(), p.title))
         .title_bottom(Line::styled(format!(" {position} "), p.border_focused).right_aligned());
     let area = block.inner(rect);
     frame.render_widget(block, rect);
-    let w = area.width as usize;
-    let key_w = KEY_COLUMN.min(w / 3);
-    let rows = lines
-        .into_iter()
-        .skip(scroll)
-        .map(|(keys, text)| match keys {
-            None => Line::styled(truncate(&text, w), p.header),
-            Some(keys) => {
-                let keys = truncate(&keys, key_w);
-                let pad = key_w + 1 - width(&keys).min(key_w);
-                Line::from(vec![
-                    Span::raw(" "),
-                    Span::styled(keys, p.key),
-                    Span::raw(" ".repeat(pad)),
-                    Span::styled(truncate(&text, w.saturating_sub(key_w + 2)), p.text),
-                ])
-            }
-        });
-    super::draw_lines(frame, area, rows);
+    super::draw_lines(frame, area, lines.into_iter().skip(scroll));
     Some(Position::new(area.x, area.y))
 }

@@ -45,6 +45,9 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         cursor = compare::draw(frame, body, state);
         match &state.overlay {
             Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
+            Some(Overlay::Problems { scroll }) => {
+                cursor = help::draw_problems(frame, body, state, *scroll)
+            }
             Some(Overlay::ThemePicker {
                 selected,
                 counts,
@@ -89,6 +92,9 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     };
     match &state.overlay {
         Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
+        Some(Overlay::Problems { scroll }) => {
+            cursor = help::draw_problems(frame, body, state, *scroll)
+        }
         Some(Overlay::Outline { selected }) => {
             cursor = outline::draw(frame, body, state, *selected)
         }
