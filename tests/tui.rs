@@ -232,6 +232,22 @@ fn run_state(
     screen(&terminal)
 }
 
+/// Loads report paths (and the built-in reports when `builtin`) with the built-in rules.
+fn load(paths: Vec<std::path::PathBuf>, builtin: bool) -> steppe::corpus::Loaded {
+    let sources = steppe::Sources { paths, builtin };
+    steppe::corpus::load(&sources, &steppe::corpus::ImportRules::builtin()).unwrap()
+}
+
+/// The reader on loaded reports, with the built-in rules, keys and colours.
+fn reader_on(loaded: steppe::corpus::Loaded) -> AppState {
+    AppState::new(
+        loaded,
+        steppe::corpus::ImportRules::builtin(),
+        tui::Keymap::builtin(),
+        tui::Palette::default(),
+    )
+}
+
 fn keys(names: &str) -> Vec<crossterm::event::Event> {
     names.split_whitespace().map(tui::key_event).collect()
 }
@@ -385,21 +401,9 @@ fn load_warnings_show_in_the_status_bar() {
         b"Kazakhstan report\n\nThe government of Kazakhstan \xff\xfe detained critics.\n",
     )
     .unwrap();
-    let loaded = steppe::corpus::load(
-        &steppe::Sources {
-            paths: vec![path],
-            builtin: true,
-        },
-        &steppe::corpus::ImportRules::builtin(),
-    )
-    .unwrap();
+    let loaded = load(vec![path], true);
     assert!(!loaded.diagnostics.is_empty());
-    let mut state = AppState::new(
-        loaded,
-        steppe::corpus::ImportRules::builtin(),
-        tui::Keymap::builtin(),
-        tui::Palette::default(),
-    );
+    let mut state = reader_on(loaded);
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
     assert!(last.contains("1 warning: "), "{last}");
@@ -407,20 +411,8 @@ fn load_warnings_show_in_the_status_bar() {
 
     // One file that cannot be used at all is "1 problem", not "1 warning".
     std::fs::write(dir.path().join("binary.txt"), b"\0\0\0").unwrap();
-    let loaded = steppe::corpus::load(
-        &steppe::Sources {
-            paths: vec![dir.path().join("binary.txt")],
-            builtin: true,
-        },
-        &steppe::corpus::ImportRules::builtin(),
-    )
-    .unwrap();
-    let mut state = AppState::new(
-        loaded,
-        steppe::corpus::ImportRules::builtin(),
-        tui::Keymap::builtin(),
-        tui::Palette::default(),
-    );
+    let loaded = load(vec![dir.path().join("binary.txt")], true);
+    let mut state = reader_on(loaded);
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
     assert!(last.contains("1 problem: "), "{last}");
@@ -439,20 +431,8 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
          and stop harassing Иван Петров’s colleagues.\n",
     )
     .unwrap();
-    let loaded = steppe::corpus::load(
-        &steppe::Sources {
-            paths: vec![path],
-            builtin: false,
-        },
-        &steppe::corpus::ImportRules::builtin(),
-    )
-    .unwrap();
-    let mut state = AppState::new(
-        loaded,
-        steppe::corpus::ImportRules::builtin(),
-        tui::Keymap::builtin(),
-        tui::Palette::default(),
-    );
+    let loaded = load(vec![path], false);
+    let mut state = reader_on(loaded);
     for (w, h) in [(160, 48), (80, 24), (61, 15)] {
         let screen = run_state(&mut state, w, h, keys("enter enter enter"));
         let text = dump(&screen);
@@ -624,23 +604,9 @@ fn bang_lists_every_problem_found_loading() {
         b"Kazakhstan report\n\nThe government of Kazakhstan \xe9 detained critics.\n",
     )
     .unwrap();
-    let loaded = steppe::corpus::load(
-        &steppe::Sources {
-            paths: vec![dir.path().to_path_buf()],
-            builtin: true,
-        },
-        &steppe::corpus::ImportRules::builtin(),
-    )
-    .unwrap();
+    let loaded = load(vec![dir.path().to_path_buf()], true);
     assert_eq!(loaded.diagnostics.len(), 3, "{:?}", loaded.diagnostics);
-    let new_state = || {
-        AppState::new(
-            loaded.clone(),
-            steppe::corpus::ImportRules::builtin(),
-            tui::Keymap::builtin(),
-            tui::Palette::default(),
-        )
-    };
+    let new_state = || reader_on(loaded.clone());
     // The status bar says how many and which key lists them.
     let screen = run_state(&mut new_state(), 80, 24, Vec::new());
     let last = screen.last().unwrap();

@@ -14,7 +14,7 @@ pub mod sections;
 pub mod status;
 pub mod themes;
 
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::Frame;
@@ -35,81 +35,56 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         too_small(frame, area);
         return;
     };
-    let mut cursor = None;
-    if state.comparing() {
-        status::draw(frame, *status_area, *hints, state);
-        let body = Rect {
-            height: area.height.saturating_sub(2),
-            ..area
-        };
-        cursor = compare::draw(frame, body, state);
-        match &state.overlay {
-            Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
-            Some(Overlay::Problems { scroll }) => {
-                cursor = help::draw_problems(frame, body, state, *scroll)
-            }
-            Some(Overlay::ThemePicker {
-                selected,
-                counts,
-                for_comparison,
-            }) => cursor = themes::draw(frame, body, state, *selected, counts, *for_comparison),
-            Some(Overlay::CountryPicker(picker)) => {
-                cursor = compare::draw_picker(frame, body, state, picker)
-            }
-            _ => {}
-        }
-        if let Some(at) = cursor {
-            frame.set_cursor_position(at);
-        }
-        return;
-    }
-    if state.overlay == Some(Overlay::Search) {
-        status::draw(frame, *status_area, *hints, state);
-        if let Some((results, preview)) = Layout::search(area) {
-            reader::draw(frame, preview, state);
-            cursor = search::draw(frame, results, state);
-        }
-        if let Some(at) = cursor {
-            frame.set_cursor_position(at);
-        }
-        return;
-    }
-    for &(pane, rect) in panes {
-        let at = match pane {
-            Focus::Countries => countries::draw(frame, rect, state),
-            Focus::Sections => sections::draw(frame, rect, state),
-            Focus::Items => items::draw(frame, rect, state),
-            Focus::Reader => reader::draw(frame, rect, state),
-        };
-        if pane == state.focus {
-            cursor = at;
-        }
-    }
-    status::draw(frame, *status_area, *hints, state);
     let body = Rect {
         height: area.height.saturating_sub(2),
         ..area
     };
+    let mut cursor = if state.comparing() {
+        compare::draw(frame, body, state)
+    } else if state.overlay == Some(Overlay::Search) {
+        Layout::search(area).and_then(|(results, preview)| {
+            reader::draw(frame, preview, state);
+            search::draw(frame, results, state)
+        })
+    } else {
+        let mut at_focus = None;
+        for &(pane, rect) in panes {
+            let at = match pane {
+                Focus::Countries => countries::draw(frame, rect, state),
+                Focus::Sections => sections::draw(frame, rect, state),
+                Focus::Items => items::draw(frame, rect, state),
+                Focus::Reader => reader::draw(frame, rect, state),
+            };
+            if pane == state.focus {
+                at_focus = at;
+            }
+        }
+        at_focus
+    };
+    status::draw(frame, *status_area, *hints, state);
+    if let Some(at) = draw_window(frame, body, state) {
+        cursor = Some(at);
+    }
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
+    }
+}
+
+/// Draws the open window (help, problems, outline, pickers) over the body, if any; its
+/// selected row takes the cursor. The search prompt is drawn by `draw` itself (it replaces
+/// the panes).
+fn draw_window(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position> {
     match &state.overlay {
-        Some(Overlay::Help { scroll }) => cursor = help::draw(frame, body, state, *scroll),
-        Some(Overlay::Problems { scroll }) => {
-            cursor = help::draw_problems(frame, body, state, *scroll)
-        }
-        Some(Overlay::Outline { selected }) => {
-            cursor = outline::draw(frame, body, state, *selected)
-        }
+        Some(Overlay::Help { scroll }) => help::draw(frame, body, state, *scroll),
+        Some(Overlay::Problems { scroll }) => help::draw_problems(frame, body, state, *scroll),
+        Some(Overlay::Outline { selected }) => outline::draw(frame, body, state, *selected),
         Some(Overlay::ThemePicker {
             selected,
             counts,
             for_comparison,
-        }) => cursor = themes::draw(frame, body, state, *selected, counts, *for_comparison),
-        Some(Overlay::CountryPicker(picker)) => {
-            cursor = compare::draw_picker(frame, body, state, picker)
-        }
-        Some(Overlay::Search) | None => {}
-    }
-    if let Some(at) = cursor {
-        frame.set_cursor_position(at);
+        }) => themes::draw(frame, body, state, *selected, counts, *for_comparison),
+        Some(Overlay::CountryPicker(picker)) => compare::draw_picker(frame, body, state, picker),
+        Some(Overlay::Search) | None => None,
     }
 }
 
