@@ -406,7 +406,7 @@ fn load_warnings_show_in_the_status_bar() {
     let mut state = reader_on(loaded);
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
-    assert!(last.contains("1 warning: "), "{last}");
+    assert!(last.contains("1 warning (! shows it): "), "{last}");
     assert!(last.contains("bad-bytes.txt"), "{last}");
 
     // One file that cannot be used at all is "1 problem", not "1 warning".
@@ -415,7 +415,7 @@ fn load_warnings_show_in_the_status_bar() {
     let mut state = reader_on(loaded);
     let screen = run_state(&mut state, 120, 40, Vec::new());
     let last = screen.last().unwrap();
-    assert!(last.contains("1 problem: "), "{last}");
+    assert!(last.contains("1 problem (! shows it): "), "{last}");
     assert!(last.contains("binary.txt:1: error"), "{last}");
 }
 

@@ -420,8 +420,10 @@ fn diagnostics_status(diagnostics: &[Diagnostic], list_key: Option<&str>) -> Opt
         (_, n) => format!("{n} problems"),
     };
     let first = sanitize(&first.to_string());
+    // The key first: a long problem is cut at the terminal's edge.
     let text = match (n, list_key) {
-        (1, _) => format!("{what}: {first}"),
+        (1, Some(key)) => format!("{what} ({key} shows it): {first}"),
+        (1, None) => format!("{what}: {first}"),
         (_, Some(key)) => format!("{what} ({key} lists them): {first} …"),
         (_, None) => format!("{what} (steppe check lists them): {first} …"),
     };
