@@ -614,6 +614,79 @@ fn unreadable_paths_exit_2_naming_them() {
     assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
 }
 
+/// Runs steppe as the unprivileged user `nobody` (through `setpriv`), for permission cases a
+/// root test process cannot otherwise see; `None` when that is not possible here.
+#[cfg(unix)]
+fn steppe_as_nobody(args: &[&std::ffi::OsStr]) -> Option<Output> {
+    let out = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin()])
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("NO_COLOR", "1")
+        .output()
+        .ok()?;
+    // setpriv itself refused (not root, or not allowed in this container).
+    let err = text(&out.stderr);
+    (!err.starts_with("setpriv:")).then_some(out)
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_or_folder_inside_a_folder_is_skipped_not_fatal() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod")
+    };
+    mode(dir.path(), 0o755);
+    write(dir.path(), "open.txt", report_around("Open."));
+    let locked = write(dir.path(), "locked.txt", report_around("Locked."));
+    let closed = dir.path().join("closed");
+    write(&closed, "inner.txt", report_around("Inner."));
+    mode(&locked, 0o000);
+    mode(&closed, 0o000);
+    let folder = dir.path().as_os_str();
+    let check = steppe_as_nobody(&["check".as_ref(), folder]);
+    let export = steppe_as_nobody(&[
+        "export".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        folder,
+    ]);
+    let named = steppe_as_nobody(&["check".as_ref(), locked.as_os_str()]);
+    mode(&locked, 0o644);
+    mode(&closed, 0o755);
+    let (Some(check), Some(export), Some(named)) = (check, export, named) else {
+        eprintln!("setpriv cannot drop privileges here; the case runs where it can");
+        return;
+    };
+    for (what, out) in [("check", &check), ("export", &export), ("named", &named)] {
+        assert_inert(what, out);
+    }
+    let out = text(&check.stdout) + &text(&check.stderr);
+    assert_eq!(code(&check), 1, "{out}");
+    assert!(
+        out.contains("locked.txt:1: error: cannot read: Permission denied"),
+        "{out}"
+    );
+    assert!(
+        out.contains("closed:1: error: cannot read folder: Permission denied"),
+        "{out}"
+    );
+    // The readable report still loads; like any unusable file, the skipped ones make export
+    // exit 2.
+    assert_eq!(code(&export), 2);
+    let reports = json("export", &export)["reports"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    assert_eq!(reports[0]["id"], "open");
+    // A file named on the command line must be readable: exit 2.
+    assert_eq!(code(&named), 2);
+    assert!(text(&named.stderr).contains("locked.txt: cannot read"));
+}
+
 #[test]
 fn malformed_metadata_is_reported_with_file_and_line() {
     let dir = tempfile::tempdir().expect("tempdir");

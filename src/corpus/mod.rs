@@ -155,7 +155,7 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
     let mut indexes: HashMap<PathBuf, index::Index> = HashMap::new();
     let mut files: Vec<(PathBuf, Option<metadata::Metadata>)> = Vec::new();
     for path in &sources.paths {
-        let found = find_report_files(path)?;
+        let found = find_report_files(path, &mut loaded.diagnostics)?;
         if found.is_empty() {
             return Err(LoadError::NoReports {
                 path: crate::text::shown_path(path),
@@ -181,10 +181,20 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
         let report = load_file(file, row.as_ref(), rules, &mut diagnostics);
         (report, diagnostics)
     });
-    for (report, diagnostics) in results {
+    for ((report, diagnostics), (file, _)) in results.into_iter().zip(&files) {
         loaded.diagnostics.extend(diagnostics);
-        if let Some(report) = report? {
-            loaded.corpus.reports.push(report);
+        match report {
+            Ok(Some(report)) => loaded.corpus.reports.push(report),
+            Ok(None) => {}
+            // A file the user named must be readable; one found in a folder is skipped.
+            Err(LoadError::Unreadable { path, error }) if !sources.paths.contains(file) => {
+                loaded.diagnostics.push(Diagnostic::error(
+                    path,
+                    1,
+                    format!("cannot read: {error}; skipped"),
+                ));
+            }
+            Err(err) => return Err(err),
         }
     }
     make_ids_unique(&mut loaded.corpus);
@@ -254,8 +264,13 @@ fn is_report_file(path: &Path) -> bool {
 }
 
 /// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
-/// (sorted, symlinked folders followed once, loops and excessive depth skipped).
-pub fn find_report_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+/// (sorted, symlinked folders followed once, loops and excessive depth skipped). The path
+/// itself must be readable; a folder below it that cannot be read is skipped with an error in
+/// `diagnostics`, so one closed folder does not keep the others from loading.
+pub fn find_report_files(
+    path: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<PathBuf>, LoadError> {
     let meta = std::fs::metadata(path).map_err(|error| LoadError::Unreadable {
         path: crate::text::shown_path(path),
         error,
@@ -265,7 +280,7 @@ pub fn find_report_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     }
     let mut files = Vec::new();
     let mut visited = std::collections::HashSet::new();
-    walk(path, 0, &mut visited, &mut files)?;
+    walk(path, 0, &mut visited, &mut files, diagnostics)?;
     files.sort();
     Ok(files)
 }
@@ -275,28 +290,50 @@ fn walk(
     depth: usize,
     visited: &mut std::collections::HashSet<PathBuf>,
     files: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), LoadError> {
-    let unreadable = |error| LoadError::Unreadable {
-        path: crate::text::shown_path(dir),
-        error,
+    // The folder the user named stops the load; one found below it is skipped.
+    let mut unreadable = |error: std::io::Error| {
+        let path = crate::text::shown_path(dir);
+        if depth == 0 {
+            return Err(LoadError::Unreadable { path, error });
+        }
+        diagnostics.push(Diagnostic::error(
+            path,
+            1,
+            format!("cannot read folder: {error}; skipped"),
+        ));
+        Ok(())
     };
-    let canonical = dir.canonicalize().map_err(unreadable)?;
+    let canonical = match dir.canonicalize() {
+        Ok(canonical) => canonical,
+        Err(error) => return unreadable(error),
+    };
     if depth > MAX_DEPTH || !visited.insert(canonical) {
         return Ok(());
     }
-    let entries = std::fs::read_dir(dir).map_err(unreadable)?;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => return unreadable(error),
+    };
+    let mut subfolders = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(unreadable)?;
-        let path = entry.path();
+        let path = match entry {
+            Ok(entry) => entry.path(),
+            Err(error) => return unreadable(error),
+        };
         let Ok(meta) = std::fs::metadata(&path) else {
             // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
             continue;
         };
         if meta.is_dir() {
-            walk(&path, depth + 1, visited, files)?;
+            subfolders.push(path);
         } else if meta.is_file() && is_report_file(&path) && !index::is_index_file(&path) {
             files.push(path);
         }
+    }
+    for folder in subfolders {
+        walk(&folder, depth + 1, visited, files, diagnostics)?;
     }
     Ok(())
 }
