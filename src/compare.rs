@@ -436,23 +436,23 @@ pub fn theme_counts(
     recommendations_only: bool,
 ) -> HashMap<String, Vec<usize>> {
     let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
+    let no_theme = [NO_THEME.to_string()];
     for item in corpus.items().map(|(_, _, item)| item) {
         if !compared(item) || (recommendations_only && item.kind != ItemKind::Recommendation) {
             continue;
         }
+        let themes = if item.themes.is_empty() {
+            &no_theme[..]
+        } else {
+            &item.themes[..]
+        };
         for (c, country) in countries.iter().enumerate() {
             if !item.countries.contains(country) {
                 continue;
             }
-            let themes = item.themes.iter().map(String::as_str);
-            let themes: Vec<&str> = if item.themes.is_empty() {
-                vec![NO_THEME]
-            } else {
-                themes.collect()
-            };
             for theme in themes {
                 counts
-                    .entry(theme.to_string())
+                    .entry(theme.clone())
                     .or_insert_with(|| vec![0; countries.len()])[c] += 1;
             }
         }

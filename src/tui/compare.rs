@@ -578,13 +578,14 @@ pub fn update(state: &mut AppState, action: Action) {
             return;
         }
         Action::NextHit | Action::PreviousHit => {
-            if state.search.last.is_some() {
-                if let Some(view) = &mut state.compare {
-                    view.shown = false;
-                }
+            // With a last search, its next hit is read in the tree (Esc comes back here);
+            // without one, `step` says there is none and the comparison stays.
+            let stepping = state.search.last.is_some();
+            if let Some(view) = state.compare.as_mut().filter(|_| stepping) {
+                view.shown = false;
             }
             super::search::step(state, if action == Action::NextHit { 1 } else { -1 });
-            if state.search.last.is_some() {
+            if stepping {
                 info(state, "esc: back to the comparison");
             }
             return;

@@ -5,7 +5,7 @@
 use ratatui::layout::Rect;
 
 use crate::corpus::model::{Corpus, Item, Report, Section};
-use crate::corpus::{Diagnostic, Loaded, Severity};
+use crate::corpus::{Loaded, Severity};
 use crate::text::sanitize;
 use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
 
@@ -198,7 +198,17 @@ impl AppState {
                 super::action::Action::Problems,
             )
             .map(|k| k.to_string());
-        let status = diagnostics_status(&loaded.diagnostics, list_key.as_deref());
+        let problems: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| sanitize(&d.to_string()))
+            .collect();
+        let errors = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let status = problems_status(&problems, errors, list_key.as_deref());
         AppState {
             corpus: std::sync::Arc::new(corpus),
             themes: themes
@@ -224,11 +234,7 @@ impl AppState {
             quit: false,
             search,
             compare: None,
-            problems: loaded
-                .diagnostics
-                .iter()
-                .map(|d| sanitize(&d.to_string()))
-                .collect(),
+            problems,
         }
     }
 
@@ -404,24 +410,15 @@ impl AppState {
     }
 }
 
-/// One line for the status bar about the load's problems: how many, the first, and the key
-/// that lists them all (`steppe check` when no key is bound).
-fn diagnostics_status(diagnostics: &[Diagnostic], list_key: Option<&str>) -> Option<Status> {
-    let first = diagnostics.first()?;
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let n = diagnostics.len();
-    let what = match (errors, n) {
-        (0, 1) => "1 warning".to_string(),
-        (1, 1) => "1 problem".to_string(),
-        (0, n) => format!("{n} warnings"),
-        (_, n) => format!("{n} problems"),
-    };
-    let first = sanitize(&first.to_string());
+/// One line for the status bar about the load's problems (sanitised `file:line: message`
+/// lines, `errors` of them errors): how many, the first, and the key that lists them all
+/// (`steppe check` when no key is bound).
+fn problems_status(problems: &[String], errors: usize, list_key: Option<&str>) -> Option<Status> {
+    let first = problems.first()?;
+    let noun = if errors > 0 { "problem" } else { "warning" };
+    let what = crate::text::count(problems.len(), noun);
     // The key first: a long problem is cut at the terminal's edge.
-    let text = match (n, list_key) {
+    let text = match (problems.len(), list_key) {
         (1, Some(key)) => format!("{what} ({key} shows it): {first}"),
         (1, None) => format!("{what}: {first}"),
         (_, Some(key)) => format!("{what} ({key} lists them): {first} …"),
