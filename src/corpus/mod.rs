@@ -156,16 +156,23 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
     let mut files: Vec<(PathBuf, Option<metadata::Metadata>)> = Vec::new();
     for path in &sources.paths {
         let found = find_report_files(path, &mut loaded.diagnostics)?;
-        if found.is_empty() {
+        if found.reports.is_empty() {
             return Err(LoadError::NoReports {
                 path: crate::text::shown_path(path),
             });
         }
-        for file in found {
+        for file in found.reports {
             let folder = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let folder_index = indexes
-                .entry(folder)
-                .or_insert_with_key(|folder| read_index(folder, &mut loaded.diagnostics));
+            let folder_index = indexes.entry(folder).or_insert_with_key(|folder| {
+                // A listed folder's index was seen on the way; a named file's folder is looked at.
+                let index_file = match &found.indexes {
+                    Some(seen) => seen.get(folder).cloned(),
+                    None => index_in(folder),
+                };
+                index_file.map_or_else(index::Index::new, |index_file| {
+                    read_index(&index_file, &mut loaded.diagnostics)
+                })
+            });
             let row = file
                 .file_name()
                 .and_then(|n| n.to_str())
@@ -207,25 +214,25 @@ pub fn load_builtin() -> Loaded {
     load(&Sources::builtin(), &ImportRules::builtin()).unwrap_or_default()
 }
 
-/// The index of a folder (its `SOURCES.md`), empty when it has none. An index that cannot be
-/// read is a warning: the reports load without it.
-fn read_index(folder: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
-    let Ok(entries) = std::fs::read_dir(if folder.as_os_str().is_empty() {
+/// The index file (`SOURCES.md`) of a folder that was not listed while finding reports.
+fn index_in(folder: &Path) -> Option<PathBuf> {
+    let folder = if folder.as_os_str().is_empty() {
         Path::new(".")
     } else {
         folder
-    }) else {
-        return index::Index::new();
     };
-    let Some(path) = entries
+    std::fs::read_dir(folder)
+        .ok()?
         .flatten()
         .map(|e| e.path())
         .find(|p| index::is_index_file(p) && p.is_file())
-    else {
-        return index::Index::new();
-    };
-    let shown = crate::text::shown_path(&path);
-    match std::fs::read(&path) {
+}
+
+/// A folder's index (its `SOURCES.md` at `path`). An index that cannot be read is a warning:
+/// the reports load without it.
+fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
+    let shown = crate::text::shown_path(path);
+    match std::fs::read(path) {
         Ok(bytes) if bytes.len() as u64 <= MAX_FILE_BYTES => {
             let Some(text) = decode(&bytes, &shown, diagnostics) else {
                 return index::Index::new();
@@ -270,26 +277,42 @@ fn is_report_file(path: &Path) -> bool {
 pub fn find_report_files(
     path: &Path,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<PathBuf>, LoadError> {
+) -> Result<ReportFiles, LoadError> {
     let meta = std::fs::metadata(path).map_err(|error| LoadError::Unreadable {
         path: crate::text::shown_path(path),
         error,
     })?;
     if meta.is_file() {
-        return Ok(vec![path.to_path_buf()]);
+        return Ok(ReportFiles {
+            reports: vec![path.to_path_buf()],
+            indexes: None,
+        });
     }
-    let mut files = Vec::new();
+    let mut found = ReportFiles {
+        reports: Vec::new(),
+        indexes: Some(HashMap::new()),
+    };
     let mut visited = std::collections::HashSet::new();
-    walk(path, 0, &mut visited, &mut files, diagnostics)?;
-    files.sort();
-    Ok(files)
+    walk(path, 0, &mut visited, &mut found, diagnostics)?;
+    found.reports.sort();
+    Ok(found)
+}
+
+/// What [`find_report_files`] found.
+#[derive(Debug, Default)]
+pub struct ReportFiles {
+    /// Report files, sorted.
+    pub reports: Vec<PathBuf>,
+    /// For every folder listed on the way, its index file (`SOURCES.md`) if it has one; `None`
+    /// when the path was a file and no folder was listed.
+    pub indexes: Option<HashMap<PathBuf, PathBuf>>,
 }
 
 fn walk(
     dir: &Path,
     depth: usize,
     visited: &mut std::collections::HashSet<PathBuf>,
-    files: &mut Vec<PathBuf>,
+    found: &mut ReportFiles,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), LoadError> {
     // The folder the user named stops the load; one found below it is skipped.
@@ -328,12 +351,16 @@ fn walk(
         };
         if meta.is_dir() {
             subfolders.push(path);
-        } else if meta.is_file() && is_report_file(&path) && !index::is_index_file(&path) {
-            files.push(path);
+        } else if meta.is_file() && index::is_index_file(&path) {
+            if let Some(indexes) = &mut found.indexes {
+                indexes.insert(dir.to_path_buf(), path);
+            }
+        } else if meta.is_file() && is_report_file(&path) {
+            found.reports.push(path);
         }
     }
     for folder in subfolders {
-        walk(&folder, depth + 1, visited, files, diagnostics)?;
+        walk(&folder, depth + 1, visited, found, diagnostics)?;
     }
     Ok(())
 }
