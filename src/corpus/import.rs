@@ -152,6 +152,11 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    if report.count(ItemKind::Recommendation) == 0 {
+        if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
+            diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
+        }
+    }
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -1367,12 +1372,14 @@ fn build_sections(
                     pending_lead_in = Some((*no, text.clone()));
                     continue;
                 }
-                // A short lead-in directly before a list (or a sub-heading) only introduces it.
+                // A short lead-in directly before a list (or a sub-heading) only introduces it;
+                // so does a recommending lead-in before prose ("We recommend the following:").
+                let lead_context = list_context(Some(text), None, rules);
                 let introduces = text.ends_with(':')
-                    && before_list_or_heading
-                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS;
+                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
+                    && (before_list_or_heading || lead_context.is_some());
                 if introduces {
-                    if let Some(ctx) = list_context(Some(text), None, rules) {
+                    if let Some(ctx) = lead_context {
                         context = Some(ctx);
                     } else if matches!(next, Some(Unit::List { .. })) {
                         context = None;
@@ -1380,7 +1387,7 @@ fn build_sections(
                     pending_lead_in = Some((*no, text.clone()));
                     continue;
                 }
-                pending_lead_in = None;
+                let after_lead_in = pending_lead_in.take();
                 let countries = paragraph_countries(
                     text,
                     rules,
@@ -1413,6 +1420,16 @@ fn build_sections(
                         None => (ItemKind::Paragraph, None, None, countries.clone()),
                     };
                     if kind == ItemKind::Paragraph {
+                        if let (Some((line, lead_in)), Some(_)) = (&after_lead_in, &context) {
+                            diagnostics.push(Diagnostic::warning(
+                                source,
+                                *line,
+                                format!(
+                                    "lead-in {:?} introduces prose with no recommendation in it",
+                                    lead_in.chars().take(60).collect::<String>()
+                                ),
+                            ));
+                        }
                         context = None;
                     }
                     let item = make_item(
@@ -1534,6 +1551,76 @@ fn build_sections(
     sections.retain(|s| !s.items.is_empty());
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
+}
+
+/// Fewest recommending sentences that make a text look like it holds recommendations.
+const LOOKS_RECOMMENDING_MIN: usize = 2;
+
+/// When no recommendation was found: the line and message of a warning if the text still looks
+/// like it holds some (a recommendations heading, or sentences with should / urge / call on /
+/// recommend), so that a silent failure is never silent.
+fn unfound_recommendations(
+    units: &[Unit],
+    rules: &ImportRules,
+    prose: bool,
+) -> Option<(usize, String)> {
+    let mut line = None;
+    let mut last_line = 1;
+    let mut sentences = 0;
+    for unit in units {
+        let (no, texts): (usize, Vec<&str>) = match unit {
+            Unit::Heading { text } => {
+                if list_context(None, Some(text), rules).is_some()
+                    && fold(text).contains("recommend")
+                {
+                    return Some((
+                        last_line,
+                        format!(
+                            "heading {:?} promises recommendations but none were found under it",
+                            text.chars().take(60).collect::<String>()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            Unit::Paragraph { no, text } => (*no, vec![text.as_str()]),
+            Unit::List { no, items, .. } => (*no, items.iter().map(|(_, t)| t.as_str()).collect()),
+        };
+        last_line = no;
+        if !prose {
+            continue;
+        }
+        for text in texts {
+            for (a, b) in cues::sentences(text) {
+                let folded = fold(&text[a..b]);
+                let cue = [
+                    "should",
+                    "urge",
+                    "urges",
+                    "call on",
+                    "calls on",
+                    "recommend",
+                    "recommends",
+                ]
+                .iter()
+                .any(|c| has_whole_phrase(&folded, c));
+                if cue {
+                    sentences += 1;
+                    line.get_or_insert(no);
+                }
+            }
+        }
+    }
+    let line = line?;
+    (sentences >= LOOKS_RECOMMENDING_MIN).then(|| {
+        (
+            line,
+            format!(
+                "{sentences} sentences say should / urge / call on / recommend, but no \
+                 recommendation was found (see docs/corpus-format.md to add a cue)"
+            ),
+        )
+    })
 }
 
 /// Options of the item pass that come from outside the text.
