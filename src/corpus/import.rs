@@ -69,13 +69,13 @@ enum Unit {
 /// What marks the items of a list; bullets of different kinds in a row are different lists
 /// ("4. … :" then "(a)", "(b)", then "5. …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Marker {
+pub(crate) enum Marker {
     Number,
     Letter,
     Glyph,
 }
 
-fn marker_of(line: &str) -> Marker {
+pub(crate) fn marker_of(line: &str) -> Marker {
     let t = line.trim_start().trim_start_matches('(');
     match t.chars().next() {
         Some(c) if c.is_ascii_digit() => Marker::Number,
@@ -283,7 +283,10 @@ fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
     if markdown {
         return blocks;
     }
-    blocks.into_iter().flat_map(lines::split_block).collect()
+    lines::join_wrapped(blocks)
+        .into_iter()
+        .flat_map(lines::split_block)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -356,6 +359,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
         let folded = fold(&line);
         if header.title.is_none() {
+            // "* Adopted by the Committee at its …": the title's footnote printed above it.
+            if index == 0 && line.starts_with("* ") {
+                index += 1;
+                continue;
+            }
             if !title_like(&line) {
                 break;
             }
@@ -398,6 +406,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             seen_date_or_author = true;
         } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
             header.date.get_or_insert(date);
+            // A byline with its date ("Published by Freedom Now Network, 2023-11-02") is also
+            // the subtitle.
+            if parse_date(&line).is_none()
+                && header.subtitle.is_none()
+                && folded.split_whitespace().any(|w| w == "by")
+            {
+                header.subtitle = Some(line);
+            }
             seen_date_or_author = true;
         } else if header.subtitle.is_none()
             && !seen_date_or_author
@@ -529,11 +545,26 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     Some((date, rest.to_string()))
 }
 
+/// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
+fn split_open_dateline(text: &str) -> Option<(String, String)> {
+    let end = [". ", " – ", " — ", " - ", ": "]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let head = &text[..end.0];
+    if word_count(head) > 6 {
+        return None;
+    }
+    let date = dates::find_date(head)?;
+    let rest = text[end.0 + end.1..].trim_start();
+    (!rest.is_empty()).then(|| (date, rest.to_string()))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass 4: body blocks
 
 /// If the line is a bullet or numbered list line, the text after the marker.
-fn is_bullet(line: &str) -> Option<&str> {
+pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
     let first = chars.next()?;
@@ -850,7 +881,8 @@ fn read_body(
         }
         let mut text = joined;
         if units.is_empty() {
-            if let Some((date, rest)) = split_dateline(&text) {
+            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            {
                 header.date.get_or_insert(date);
                 text = rest;
             }
@@ -1224,6 +1256,10 @@ fn list_context(
             .iter()
             .find(|c| has_whole_phrase(&f, c))
             .cloned()
+            .or_else(|| {
+                ends_with_recommending_verb(l, rules)
+                    .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
+            })
     });
     let heading_cue = heading.and_then(|h| {
         let f = fold(h);
@@ -1246,6 +1282,35 @@ fn list_context(
         evidence,
         addressee: resolve_addressee(lead_in, heading, rules),
     })
+}
+
+/// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
+/// "… calls on").
+fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
+    let folded = fold(text.trim_end_matches([':', ' ', ',']));
+    rules
+        .text
+        .recommending_verbs
+        .iter()
+        .any(|v| folded.ends_with(&format!(" {v}")))
+}
+
+/// A heading that names an actor and nothing else ("All parties to the conflict", "The
+/// international community and intergovernmental organisations").
+fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 10 {
+        return None;
+    }
+    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    let first_actor = folded
+        .iter()
+        .position(|w| rules.text.actor_nouns.contains(w))?;
+    // The actor is the heading's subject: only modifiers come before it.
+    folded[..first_actor]
+        .iter()
+        .all(|w| rules.text.actor_modifiers.contains(w))
+        .then(|| tidy_addressee(text, rules))
 }
 
 /// A bulleted line that is a theme sub-heading inside a list ("• Freedom of expression:").
@@ -1353,6 +1418,11 @@ fn build_sections(
                     .or_else(|| list_context(None, Some(&text), rules))
                 {
                     context = Some(ctx);
+                } else if let Some(ctx) = context.as_mut() {
+                    // "All parties to the conflict" under "… strongly urges": the addressee.
+                    if let Some(actor) = actor_heading(&text, rules) {
+                        ctx.addressee = Some(actor);
+                    }
                 }
                 pending_lead_in = None;
                 sections.push(Section {
@@ -1375,9 +1445,14 @@ fn build_sections(
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
                 let lead_context = list_context(Some(text), None, rules);
-                let introduces = text.ends_with(':')
-                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
-                    && (before_list_or_heading || lead_context.is_some());
+                // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
+                let open_lead_in = ends_with_recommending_verb(text, rules)
+                    && before_list_or_heading
+                    && lead_context.is_some();
+                let introduces = open_lead_in
+                    || text.ends_with(':')
+                        && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
+                        && (before_list_or_heading || lead_context.is_some());
                 if introduces {
                     if let Some(ctx) = lead_context {
                         context = Some(ctx);
