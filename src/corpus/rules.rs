@@ -64,7 +64,12 @@ impl TextRules {
             &mut self.pronouns,
         ] {
             for entry in list.iter_mut() {
-                *entry = fold(entry.trim());
+                *entry = fold(&crate::text::normalize_whitespace(entry));
+            }
+        }
+        for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
+            for entry in list.iter_mut() {
+                *entry = crate::text::sanitize(entry);
             }
         }
         self
@@ -106,7 +111,8 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
             }
             None => path.to_string(),
         },
-        message: err.message().to_string(),
+        // The parser's message may quote the file: escaped like a path.
+        message: crate::text::escape_invisible(err.message()),
     })
 }
 
