@@ -37,6 +37,8 @@ where
     Command::new(bin())
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
         .output()
@@ -622,6 +624,8 @@ fn steppe_as_nobody(args: &[&std::ffi::OsStr]) -> Option<Output> {
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin()])
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .output()
         .ok()?;

@@ -37,6 +37,8 @@ fn steppe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .output()
         .expect("run steppe")
 }
