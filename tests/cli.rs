@@ -54,7 +54,10 @@ fn list_shows_the_five_builtin_reports_with_counts() {
         .iter()
         .find(|l| l.starts_with("fpc-2021-09-30-responding-to-retreating-rights"))
         .expect("regional line");
-    assert!(regional.ends_with("17 findings, 1 footnote"), "{regional}");
+    assert!(
+        regional.ends_with("17 findings, 1 footnote\tbuilt in"),
+        "{regional}"
+    );
 }
 
 #[test]
@@ -69,6 +72,7 @@ fn list_json_is_machine_readable() {
         .expect("Kazakhstan row");
     assert_eq!(kz["recommendations"], 12);
     assert_eq!(kz["countries"][0], "Kazakhstan");
+    assert_eq!(kz["place"], "builtin");
 }
 
 #[test]

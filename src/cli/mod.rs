@@ -26,7 +26,8 @@ pub const EXIT_ERROR: u8 = 2;
 
 /// A terminal reader for human-rights country reports.
 ///
-/// With no command, opens the reader on the built-in reports, or on the given files and folders.
+/// With no command, opens the reader on the built-in reports and your library, or on the given
+/// files and folders.
 #[derive(Debug, Parser)]
 #[command(name = "steppe", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -41,7 +42,8 @@ pub struct Cli {
 /// Which reports to load (shared by every command).
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    /// Report files (.txt, .md) or folders searched recursively; the built-in reports when none.
+    /// Report files (.txt, .md) or folders searched recursively; the built-in reports and your
+    /// library when none.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also load the built-in reports when paths are given.
@@ -61,7 +63,7 @@ pub struct SourceArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// One line per report: id, date, publisher, title, countries and counts.
+    /// One line per report: id, date, publisher, title, countries, counts and where it lives.
     List {
         #[command(flatten)]
         sources: SourceArgs,
@@ -90,8 +92,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Copy reports (files or folders) into your library, with their metadata; every command
-    /// then reads them with the built-in reports.
+    /// Copy reports (files or folders) with their metadata into your library.
+    ///
+    /// Every command without PATHs then reads them with the built-in reports.
     Add(add::AddArgs),
     /// Take a report out of your library (its id, as `steppe list` shows it).
     Remove {
@@ -103,7 +106,7 @@ pub enum Command {
         #[command(subcommand)]
         command: add::CacheCommand,
     },
-    /// Print a completion script for a shell (subcommands, options and country names).
+    /// Print a completion script for bash, zsh or fish.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
