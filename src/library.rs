@@ -116,6 +116,10 @@ pub struct Opened {
     /// The library folder, when the library was asked for (it may not exist yet).
     pub library: Option<PathBuf>,
     pub cache: Cache,
+    /// Report files imported now (new, changed, or no usable cache).
+    pub imported: usize,
+    /// Report files whose import came from the cache.
+    pub reused: usize,
     set: u64,
     key: u64,
 }
@@ -222,10 +226,13 @@ pub fn open(
     }
     corpus::make_ids_unique(&mut loaded.corpus);
     let key = Cache::corpus_key(set, &records);
+    let imported = records.iter().filter(|r| r.fresh).count();
     Ok(Opened {
         loaded,
         library,
         cache,
+        imported,
+        reused: records.len() - imported,
         set,
         key,
     })
