@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::corpus::metadata::Metadata;
-use crate::corpus::{self, ImportCache, ImportRules, LoadError, Loaded, Report, Sources};
+use crate::corpus::{self, read, ImportCache, ImportRules, LoadError, Loaded, Report, Sources};
 use crate::search::SearchIndex;
 pub use cache::Cache;
 
@@ -28,6 +28,8 @@ pub enum LibraryError {
     Io { path: String, error: std::io::Error },
     #[error(transparent)]
     Load(#[from] LoadError),
+    #[error(transparent)]
+    Read(#[from] read::ReadError),
     #[error("no report {id} in the library ({root}); `steppe list` shows where each report lives")]
     NotInLibrary { id: String, root: String },
     #[error("{id} is a built-in report; only reports in the library can be removed")]
@@ -66,7 +68,7 @@ pub fn library_dir() -> Result<Option<PathBuf>, LibraryError> {
         return Ok(Some(PathBuf::from(dir)));
     }
     if let Some(path) = config_dir().map(|d| d.join("config.toml")) {
-        match std::fs::read_to_string(&path) {
+        match read::read_text(&path, read::MAX_CONFIG_BYTES, "configuration") {
             Ok(text) => {
                 let config: Config = toml::from_str(&text).map_err(|err| {
                     let line = err.span().map_or(1, |s| {
@@ -85,8 +87,8 @@ pub fn library_dir() -> Result<Option<PathBuf>, LibraryError> {
                     return Ok(Some(dir));
                 }
             }
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
-            Err(error) => return Err(io_error(&path)(error)),
+            Err(err) if err.is_not_found() => {}
+            Err(err) => return Err(LibraryError::Read(err)),
         }
     }
     Ok(std::env::var_os("XDG_DATA_HOME")
@@ -286,14 +288,8 @@ impl Lock {
             .write(true)
             .open(&path)
             .map_err(io_error(&path))?;
-        #[cfg(unix)]
-        {
-            use std::os::fd::AsRawFd;
-            // SAFETY: flock on a file descriptor this function owns; released when it closes.
-            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
-                return Err(io_error(&path)(std::io::Error::last_os_error()));
-            }
-        }
+        // Released when the file closes, also when steppe is killed.
+        file.lock().map_err(io_error(&path))?;
         Ok(Lock(file))
     }
 }
@@ -338,21 +334,19 @@ pub fn add(
     let mut outcomes = Vec::new();
     for file in files {
         let from = crate::text::shown_path(&file);
-        let meta = std::fs::metadata(&file).map_err(io_error(&file))?;
-        if meta.len() > corpus::MAX_FILE_BYTES {
-            outcomes.push(Outcome::Refused {
-                from: from.clone(),
-                diagnostics: vec![corpus::Diagnostic::error(
-                    from,
-                    1,
-                    "larger than the file size limit; not added",
-                )],
-            });
-            continue;
-        }
-        let bytes = std::fs::read(&file).map_err(io_error(&file))?;
+        let bytes = match read::read_bounded(&file, read::MAX_REPORT_BYTES, "report") {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                outcomes.push(Outcome::Refused {
+                    from: from.clone(),
+                    diagnostics: vec![corpus::Diagnostic::error(from, 1, err.reason())],
+                });
+                continue;
+            }
+        };
         let same = present.iter().find(|(p, size)| {
-            *size == bytes.len() as u64 && std::fs::read(p).is_ok_and(|b| b == bytes)
+            *size == bytes.len() as u64
+                && read::read_bounded(p, read::MAX_REPORT_BYTES, "report").is_ok_and(|b| b == bytes)
         });
         if let Some((existing, _)) = same {
             outcomes.push(Outcome::Duplicate {

@@ -3,6 +3,7 @@
 //! processes at once leave a usable library and cache; a cache that cannot be written means one
 //! warning and the right answer. And the library commands: add, duplicates, remove, list,
 //! `--no-library`, `cache info|clear`, completions.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -7,6 +7,7 @@
 //! and no byte of output that a terminal would interpret as a control sequence.
 //!
 //! Fixtures are generated here, in temporary folders; the big ones once per test process.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -28,21 +29,48 @@ fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_steppe")
 }
 
-/// Runs steppe with no user configuration.
+/// Runs steppe with no user configuration (killed, failing the test, after ten minutes).
 fn steppe<I, S>(args: I) -> Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    Command::new(bin())
-        .args(args)
-        .env("XDG_CONFIG_HOME", "/nonexistent")
+    steppe_within(600, "/nonexistent", args)
+}
+
+/// Runs steppe with `XDG_CONFIG_HOME` set to `config`; a run that takes longer than `seconds`
+/// (a read that blocks or never ends) is killed and fails the test.
+fn steppe_within<I, S>(seconds: u64, config: &str, args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    use std::process::Stdio;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    let child = Command::new(bin())
+        .args(&args)
+        .env("XDG_CONFIG_HOME", config)
         .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
         .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run steppe")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run steppe");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(out) => out.expect("run steppe"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("steppe {args:?} did not finish within {seconds} s");
+        }
+    }
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -607,7 +635,14 @@ fn unreadable_paths_exit_2_naming_them() {
                 assert!(text(&out.stderr).contains("pipe.txt: cannot read"));
             }
             let runs = Runs::of(dir.path(), "locked");
-            assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+            assert_eq!(code(&runs.check), 1, "{}", runs.check_out());
+            assert!(
+                runs.check_out().contains(
+                    "pipe.txt:1: error: a FIFO (named pipe), not a regular file; skipped"
+                ),
+                "{}",
+                runs.check_out()
+            );
             assert_eq!(runs.reports().len(), 2, "locked.txt and closed/inner.txt");
         }
     }
@@ -896,11 +931,178 @@ fn files_over_the_size_limit_are_refused_by_name() {
     assert_eq!(code(&runs.check), 1);
     assert!(
         runs.check_out().contains(&format!(
-            "{}:1: error: file is 64 MB, larger than",
+            "{}:1: error: file is larger than the 64 MB limit; skipped",
             path.display()
         )),
         "{}",
         runs.check_out()
     );
     assert_eq!(code(&runs.export), 2);
+}
+
+/// Makes a FIFO (named pipe) at `path`.
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// A sparse file of `bytes` (no disk space used).
+fn sparse(path: &Path, bytes: u64) {
+    let file = std::fs::File::create(path).expect("create");
+    file.set_len(bytes).expect("set_len");
+}
+
+#[test]
+fn special_and_endless_files_in_a_folder_never_block_and_are_named() {
+    // Every file steppe opens in a folder: reports, NAME.toml, SOURCES.md. A FIFO would block
+    // in open(), /dev/zero never ends, a sparse file claims gigabytes: each is refused by name
+    // within seconds, and the reports around them load.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    for name in [
+        "fifo-meta",
+        "zero-meta",
+        "sparse-meta",
+        "sub/clean",
+        "big/clean",
+    ] {
+        write(d, &format!("{name}.txt"), report_around("Text."));
+    }
+    mkfifo(&d.join("fifo-meta.toml"));
+    std::os::unix::fs::symlink("/dev/zero", d.join("zero-meta.toml")).expect("symlink");
+    sparse(&d.join("sparse-meta.toml"), 3 << 30);
+    mkfifo(&d.join("piped.txt"));
+    std::os::unix::fs::symlink("/dev/zero", d.join("zero.md")).expect("symlink");
+    mkfifo(&d.join("sub/SOURCES.md"));
+    sparse(&d.join("big/SOURCES.md"), 3 << 30);
+    let p = d.as_os_str();
+    let check = steppe_within(60, "/nonexistent", ["check".as_ref(), p]);
+    assert_inert("check", &check);
+    let out = text(&check.stdout) + &text(&check.stderr);
+    assert_eq!(code(&check), 1, "{out}");
+    let shown = |name: &str| d.join(name).display().to_string();
+    for (name, expected) in [
+        (
+            "fifo-meta.toml",
+            ":1: error: cannot read metadata, ignored: a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "zero-meta.toml",
+            ":1: error: cannot read metadata, ignored: a device, not a regular file",
+        ),
+        (
+            "sparse-meta.toml",
+            ":1: error: cannot read metadata, ignored: larger than the 4 MB limit",
+        ),
+        (
+            "piped.txt",
+            ":1: error: a FIFO (named pipe), not a regular file; skipped",
+        ),
+        (
+            "zero.md",
+            ":1: error: a device, not a regular file; skipped",
+        ),
+        (
+            "sub/SOURCES.md",
+            ":1: error: a FIFO (named pipe), not a regular file; skipped",
+        ),
+        (
+            "big/SOURCES.md",
+            ":1: warning: cannot read the folder's index, ignored: larger than the 4 MB limit",
+        ),
+    ] {
+        assert!(
+            out.contains(&format!("{}{expected}", shown(name))),
+            "{name}: {out}"
+        );
+    }
+    assert!(out.contains("5 report(s) checked"), "{out}");
+    let export = steppe_within(60, "/nonexistent", ["export".as_ref(), p]);
+    assert_inert("export", &export);
+    assert_eq!(code(&export), 2);
+    assert_eq!(
+        json("export", &export)["reports"].as_array().map(Vec::len),
+        Some(5)
+    );
+}
+
+#[test]
+fn a_special_file_named_as_reports_rules_or_keymap_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let report = write(d, "r.txt", report_around("Text."));
+    mkfifo(&d.join("fifo.txt"));
+    // Reports named on the command line.
+    for (path, kind) in [
+        (d.join("fifo.txt"), "a FIFO (named pipe)"),
+        (PathBuf::from("/dev/zero"), "a device"),
+    ] {
+        let out = steppe_within(60, "/nonexistent", ["check".as_ref(), path.as_os_str()]);
+        assert_inert("check", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!(
+                "{}: cannot read reports: {kind}, not a regular file",
+                path.display()
+            )),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // A rules file that is a FIFO, and one that never ends.
+    for (name, kind) in [
+        ("themes.toml", "a FIFO (named pipe)"),
+        ("gazetteer.toml", "a device"),
+    ] {
+        let rules = tempfile::tempdir().expect("tempdir");
+        let path = rules.path().join(name);
+        if name == "themes.toml" {
+            mkfifo(&path);
+        } else {
+            std::os::unix::fs::symlink("/dev/zero", &path).expect("symlink");
+        }
+        let out = steppe_within(
+            60,
+            "/nonexistent",
+            [
+                "check".as_ref(),
+                "--rules".as_ref(),
+                rules.path().as_os_str(),
+                report.as_os_str(),
+            ],
+        );
+        assert_inert("check --rules", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!(
+                "{}: cannot read rules: {kind}, not a regular file",
+                path.display()
+            )),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // A keymap given with --keymap, and one in the configuration folder.
+    let config = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(config.path().join("steppe")).expect("mkdir");
+    mkfifo(&config.path().join("steppe/keymap.toml"));
+    let config_dir = config.path().to_str().expect("utf-8 temp path");
+    for (keymap, kind) in [
+        (Some(d.join("fifo.txt")), "a FIFO (named pipe)"),
+        (Some(PathBuf::from("/dev/zero")), "a device"),
+        (None, "a FIFO (named pipe)"),
+    ] {
+        let mut args = vec![report.as_os_str().to_owned()];
+        if let Some(keymap) = &keymap {
+            args.extend(["--keymap".into(), keymap.as_os_str().to_owned()]);
+        }
+        let out = steppe_within(60, config_dir, &args);
+        assert_inert("reader --keymap", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!("cannot read: {kind}, not a regular file")),
+            "{keymap:?}: {}",
+            text(&out.stderr)
+        );
+    }
 }

@@ -123,7 +123,10 @@ impl SourceArgs {
     pub fn import_rules(&self) -> anyhow::Result<ImportRules> {
         if let Some(dir) = &self.rules {
             if !dir.is_dir() {
-                anyhow::bail!("{}: --rules must be a folder", dir.display());
+                anyhow::bail!(
+                    "{}: --rules must be a folder",
+                    steppe::text::shown_path(dir)
+                );
             }
             return Ok(ImportRules::with_overrides(dir)?);
         }

@@ -8,6 +8,7 @@ pub mod index;
 pub mod metadata;
 pub mod model;
 pub mod phrases;
+pub mod read;
 pub mod rules;
 pub mod scale;
 pub mod themes;
@@ -88,6 +89,10 @@ pub enum LoadError {
     NoReports { path: String },
     #[error("{path}: {message}")]
     Rules { path: String, message: String },
+    /// A file named by the user or the configuration could not be read (not a regular file,
+    /// too large…).
+    #[error(transparent)]
+    Read(#[from] read::ReadError),
 }
 
 /// What to load: user paths (files or folders, searched recursively) and/or the built-in reports.
@@ -125,8 +130,8 @@ impl Loaded {
     }
 }
 
-/// Largest file steppe reads; bigger files are refused with a diagnostic.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest report file steppe reads; bigger files are refused with a diagnostic.
+pub const MAX_FILE_BYTES: u64 = read::MAX_REPORT_BYTES;
 /// Deepest folder nesting followed when searching for reports.
 pub const MAX_DEPTH: usize = 64;
 
@@ -337,6 +342,13 @@ pub fn load_recorded(
                     format!("cannot read: {error}; skipped"),
                 ));
             }
+            Err(LoadError::Read(error)) if !sources.paths.contains(file) => {
+                loaded.diagnostics.push(Diagnostic::error(
+                    error.path(),
+                    1,
+                    format!("cannot read: {}; skipped", error.reason()),
+                ));
+            }
             Err(err) => return Err(err),
         }
     }
@@ -360,15 +372,15 @@ fn index_in(folder: &Path) -> Option<PathBuf> {
         .ok()?
         .flatten()
         .map(|e| e.path())
-        .find(|p| index::is_index_file(p) && p.is_file())
+        .find(|p| index::is_index_file(p))
 }
 
 /// A folder's index (its `SOURCES.md` at `path`). An index that cannot be read is a warning:
 /// the reports load without it.
 fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
     let shown = crate::text::shown_path(path);
-    match std::fs::read(path) {
-        Ok(bytes) if bytes.len() as u64 <= MAX_FILE_BYTES => {
+    match read::read_bounded(path, read::MAX_CONFIG_BYTES, "the folder's index") {
+        Ok(bytes) => {
             let Some(text) = decode(&bytes, &shown, diagnostics) else {
                 return index::Index::new();
             };
@@ -376,19 +388,11 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
                 |name: &str| !name.contains(['/', '\\']) && path.with_file_name(name).is_file();
             index::parse(&text, &shown, exists, diagnostics)
         }
-        Ok(_) => {
-            diagnostics.push(Diagnostic::warning(
-                &shown,
-                1,
-                "index larger than the file size limit; ignored",
-            ));
-            index::Index::new()
-        }
         Err(err) => {
             diagnostics.push(Diagnostic::warning(
                 &shown,
                 1,
-                format!("cannot read the folder's index, ignored: {err}"),
+                format!("cannot read the folder's index, ignored: {}", err.reason()),
             ));
             index::Index::new()
         }
@@ -417,6 +421,13 @@ pub fn find_report_files(
         path: crate::text::shown_path(path),
         error,
     })?;
+    if let Some(kind) = read::special_kind(&meta) {
+        return Err(LoadError::Read(read::ReadError::NotRegular {
+            path: crate::text::shown_path(path),
+            what: "reports".to_string(),
+            kind,
+        }));
+    }
     if meta.is_file() {
         return Ok(ReportFiles {
             reports: vec![path.to_path_buf()],
@@ -451,7 +462,7 @@ fn walk(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), LoadError> {
     // The folder the user named stops the load; one found below it is skipped.
-    let mut unreadable = |error: std::io::Error| {
+    let unreadable = |error: std::io::Error, diagnostics: &mut Vec<Diagnostic>| {
         let path = crate::text::shown_path(dir);
         if depth == 0 {
             return Err(LoadError::Unreadable { path, error });
@@ -465,20 +476,20 @@ fn walk(
     };
     let canonical = match dir.canonicalize() {
         Ok(canonical) => canonical,
-        Err(error) => return unreadable(error),
+        Err(error) => return unreadable(error, diagnostics),
     };
     if depth > MAX_DEPTH || !visited.insert(canonical) {
         return Ok(());
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(error) => return unreadable(error),
+        Err(error) => return unreadable(error, diagnostics),
     };
     let mut subfolders = Vec::new();
     for entry in entries {
         let path = match entry {
             Ok(entry) => entry.path(),
-            Err(error) => return unreadable(error),
+            Err(error) => return unreadable(error, diagnostics),
         };
         let Ok(meta) = std::fs::metadata(&path) else {
             // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
@@ -486,12 +497,21 @@ fn walk(
         };
         if meta.is_dir() {
             subfolders.push(path);
-        } else if meta.is_file() && index::is_index_file(&path) {
-            if let Some(indexes) = &mut found.indexes {
-                indexes.insert(dir.to_path_buf(), path);
+        } else if index::is_index_file(&path) || is_report_file(&path) {
+            if let Some(kind) = read::special_kind(&meta) {
+                // A FIFO would block, a device never ends: never opened, but said.
+                diagnostics.push(Diagnostic::error(
+                    crate::text::shown_path(&path),
+                    1,
+                    format!("{kind}, not a regular file; skipped"),
+                ));
+            } else if index::is_index_file(&path) {
+                if let Some(indexes) = &mut found.indexes {
+                    indexes.insert(dir.to_path_buf(), path);
+                }
+            } else {
+                found.reports.push(path);
             }
-        } else if meta.is_file() && is_report_file(&path) {
-            found.reports.push(path);
         }
     }
     for folder in subfolders {
@@ -518,28 +538,24 @@ fn load_file(
         ));
         return Ok((None, 0));
     }
-    let size = std::fs::metadata(path)
-        .map_err(|error| LoadError::Unreadable {
-            path: shown.clone(),
-            error,
-        })?
-        .len();
-    if size > MAX_FILE_BYTES {
-        diagnostics.push(Diagnostic::error(
-            &shown,
-            1,
-            format!(
-                "file is {} MB, larger than the {} MB limit; skipped",
-                size / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
-        return Ok((None, 0));
-    }
-    let bytes = std::fs::read(path).map_err(|error| LoadError::Unreadable {
-        path: shown.clone(),
-        error,
-    })?;
+    let bytes = match read::read_bounded(path, MAX_FILE_BYTES, "report") {
+        Ok(bytes) => bytes,
+        Err(read::ReadError::TooLarge { limit, .. }) => {
+            diagnostics.push(Diagnostic::error(
+                &shown,
+                1,
+                format!(
+                    "file is larger than the {} MB limit; skipped",
+                    limit / (1024 * 1024)
+                ),
+            ));
+            return Ok((None, 0));
+        }
+        Err(read::ReadError::Io { error, .. }) => {
+            return Err(LoadError::Unreadable { path: shown, error })
+        }
+        Err(err) => return Err(LoadError::Read(err)),
+    };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let Some(text) = decode(&bytes, &shown, diagnostics) else {
         return Ok((None, hash));
@@ -591,20 +607,20 @@ fn load_file(
 /// `diagnostics` and the report then goes without it.
 fn read_sidecar(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> metadata::Metadata {
     let metadata_path = path.with_extension("toml");
-    match std::fs::read_to_string(&metadata_path) {
+    match read::read_text(&metadata_path, read::MAX_CONFIG_BYTES, "metadata") {
         Ok(toml_text) => metadata::parse(
             &toml_text,
             &crate::text::shown_path(&metadata_path),
             diagnostics,
         ),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => metadata::Metadata::default(),
+        Err(err) if err.is_not_found() => metadata::Metadata::default(),
         Err(err) => {
-            // It exists but cannot be used (not UTF-8, a folder, no permission): say so rather
-            // than silently importing without it.
+            // It exists but cannot be used (not UTF-8, a folder or a FIFO, too large, no
+            // permission): say so rather than silently importing without it.
             diagnostics.push(Diagnostic::error(
                 crate::text::shown_path(&metadata_path),
                 1,
-                format!("cannot read metadata, ignored: {err}"),
+                format!("cannot read metadata, ignored: {}", err.reason()),
             ));
             metadata::Metadata::default()
         }

@@ -159,15 +159,12 @@ impl ImportRules {
     pub fn with_overrides(dir: &Path) -> Result<Self, LoadError> {
         let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
             let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
+            match super::read::read_text(&path, super::read::MAX_CONFIG_BYTES, "rules") {
                 Ok(text) => Ok((text, crate::text::shown_path(&path))),
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                Err(err) if err.is_not_found() => {
                     Ok((default.to_string(), format!("builtin/{name}")))
                 }
-                Err(error) => Err(LoadError::Unreadable {
-                    path: crate::text::shown_path(&path),
-                    error,
-                }),
+                Err(err) => Err(LoadError::Read(err)),
             }
         };
         let (import, import_path) = read("import.toml", builtin::IMPORT_RULES)?;

@@ -22,7 +22,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
-use crate::corpus::{Diagnostic, ImportCache, ImportRules, Record, Report, Reused, Stamp};
+use crate::corpus::{read, Diagnostic, ImportCache, ImportRules, Record, Report, Reused, Stamp};
 use crate::search::SearchIndex;
 
 /// First bytes of every cache file.
@@ -35,6 +35,8 @@ const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// to be compared too: file systems with coarse times (whole seconds, FAT's two) can show the
 /// same time for a file changed just after it was read.
 const RACY_NS: u128 = 3_000_000_000;
+/// Largest cache file read (a corpus of 5 000 reports makes files of about 100 MB).
+const MAX_CACHE_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 /// Cache files kept; beyond this the least recently written go.
 const MAX_FILES: usize = 64;
 
@@ -98,7 +100,7 @@ impl ImportCache for Imports {
         }
         // Changed within the same tick of a coarse clock: only the content can tell.
         if stamp.modified + RACY_NS >= entry.started {
-            let bytes = std::fs::read(path).ok()?;
+            let bytes = read::read_bounded(path, read::MAX_REPORT_BYTES, "report").ok()?;
             if xxh3_64(&bytes) != entry.hash {
                 return None;
             }
@@ -250,7 +252,7 @@ impl Cache {
     /// The payload of a cache file whose header matches exactly, checksum included.
     fn read(&self, kind: Kind, key: u64, name: &str) -> Option<Vec<u8>> {
         let path = self.dir.as_ref()?.join(name);
-        let mut bytes = std::fs::read(path).ok()?;
+        let mut bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
         let payload = self.check(&bytes, kind, key)?;
         bytes.drain(..payload);
         Some(bytes)
@@ -351,7 +353,8 @@ impl Cache {
         for (path, meta) in cache_files(self.dir.as_deref()) {
             info.files += 1;
             info.bytes += meta.len();
-            let usable = std::fs::read(&path).ok().is_some_and(|bytes| {
+            let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache");
+            let usable = bytes.ok().is_some_and(|bytes| {
                 Header::parse(&bytes).is_some_and(|h| {
                     h.format == FORMAT
                         && h.fingerprint == self.fingerprint
