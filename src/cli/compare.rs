@@ -6,12 +6,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
-use steppe::corpus::{self, ImportRules, Sources};
 use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
@@ -60,6 +58,12 @@ pub struct CompareArgs {
     /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// The built-in reports without the library (when no paths are given).
+    #[arg(long)]
+    pub no_library: bool,
+    /// Neither read nor write the on-disk cache: import everything.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// True when an argument names a report file or folder rather than a country: it has a path
@@ -93,16 +97,11 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         paths,
         builtin: args.builtin,
         rules: args.rules.clone(),
+        no_library: args.no_library,
+        no_cache: args.no_cache,
     };
-    let rules: ImportRules = sources.import_rules()?;
-    let loaded = corpus::load(
-        &Sources {
-            paths: sources.paths.clone(),
-            builtin: sources.builtin,
-        },
-        &rules,
-    )
-    .context("cannot load reports")?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
         let theme = args

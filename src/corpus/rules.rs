@@ -17,6 +17,18 @@ pub struct ImportRules {
     pub text: TextRules,
     pub gazetteer: Gazetteer,
     pub themes: ThemeRules,
+    /// Hash of the three rule files' text: cached imports made with other rules are not used.
+    pub fingerprint: u64,
+}
+
+/// Hash of the rule files' text, for [`ImportRules::fingerprint`].
+fn fingerprint(files: [&str; 3]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for text in files {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hasher.digest()
 }
 
 /// `import.toml`: boilerplate and structure cues (see the comments in `data/import.toml`).
@@ -144,6 +156,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
             themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
 
@@ -168,6 +181,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
             themes: ThemeRules::parse(&themes, &themes_path)?,
+            fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }
 }
