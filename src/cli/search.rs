@@ -283,6 +283,13 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
             out.push_str(&format!("Themes: {}\n", labels.join(", ")));
         }
+        if let Some(evidence) = &item.kind_evidence {
+            out.push_str(&format!(
+                "Why {}: {}\n",
+                item.kind.label(),
+                sanitize(&evidence.describe())
+            ));
+        }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;
     }

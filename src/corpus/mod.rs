@@ -11,6 +11,7 @@ pub mod phrases;
 pub mod read;
 pub mod rules;
 pub mod scale;
+pub mod score;
 pub mod themes;
 
 use std::collections::HashMap;
