@@ -6,6 +6,7 @@
 //!
 //! A short run by default; a long one with `STEPPE_FUZZ_SECS=600 cargo test --test fuzz_loop --
 //! --nocapture --test-threads=1` (set `STEPPE_FUZZ_SEED` to replay a failure: the seed is printed).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 #[path = "common/invariants.rs"]
 mod invariants;

@@ -7,6 +7,7 @@
 //! and no byte of output that a terminal would interpret as a control sequence.
 //!
 //! Fixtures are generated here, in temporary folders; the big ones once per test process.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,6 +1,7 @@
 //! End-to-end tests of the real binary: the reader in a tmux session (start, navigate, help,
 //! quit, and `kill -TERM`) leaving the shell with a sane terminal, and keymap errors reported
 //! with exit code 2 before the terminal is touched.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 mod common;
 

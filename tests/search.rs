@@ -1,5 +1,6 @@
 //! Search on the built-in reports (issue 5): the results that must hold, precision over real
 //! queries (no scattered-letter junk), the typo tier, filters, and the CLI's exit codes and JSON.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::process::{Command, Output};
 

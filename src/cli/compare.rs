@@ -9,11 +9,10 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
 use steppe::corpus::{self, ImportRules, Sources};
-use steppe::text::sanitize;
+use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
 use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
@@ -50,6 +49,9 @@ pub struct CompareArgs {
     /// Only items shared with another column (≈), or only those that are not.
     #[arg(long, value_enum)]
     pub only: Option<OnlyArg>,
+    /// Recommendations only: leave findings out.
+    #[arg(long, short)]
+    pub recommendations: bool,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: CompareFormat,
     /// Also load the built-in reports when paths are given.
@@ -102,16 +104,14 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
     )
     .context("cannot load reports")?;
     print_diagnostics(&loaded);
-    let resolved = compare::resolve_countries(&rules.gazetteer, &loaded.corpus, &queries).and_then(
-        |countries| {
-            let theme = args
-                .theme
-                .as_deref()
-                .map(|t| compare::resolve_theme(&rules.themes, t))
-                .transpose()?;
-            Ok((countries, theme))
-        },
-    );
+    let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
+        let theme = args
+            .theme
+            .as_deref()
+            .map(|t| compare::resolve_theme(&rules.themes, t))
+            .transpose()?;
+        Ok((countries, theme))
+    });
     let (countries, theme) = match resolved {
         Ok(ok) => ok,
         Err(err) => {
@@ -133,6 +133,7 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
             Some(OnlyArg::Shared) => Show::Shared,
             Some(OnlyArg::Different) => Show::Different,
         },
+        recommendations_only: args.recommendations,
     };
     let comparison = Comparison::build(&loaded.corpus, &rules.themes, &countries, &options);
     let out = match args.format {
@@ -220,62 +221,6 @@ pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> 
     Ok(serde_json::to_string_pretty(&doc)? + "\n")
 }
 
-/// Lines that say what the comparison holds when it would otherwise be silent: countries with
-/// findings only, countries with nothing, and an empty result.
-pub fn notes(comparison: &Comparison) -> Vec<String> {
-    let mut notes = Vec::new();
-    let nothing = comparison.without_items();
-    let findings_only: Vec<&str> = comparison
-        .without_recommendations()
-        .into_iter()
-        .filter(|c| !nothing.contains(c))
-        .collect();
-    let on_theme = if comparison.options.theme.is_some() {
-        " on this theme"
-    } else {
-        ""
-    };
-    if !findings_only.is_empty() {
-        notes.push(format!(
-            "No recommendations for {}{on_theme} in the loaded reports: findings only.",
-            join_and(&findings_only)
-        ));
-    }
-    if !nothing.is_empty() {
-        notes.push(format!(
-            "Nothing about {}{on_theme} in the loaded reports.",
-            join_and(&nothing)
-        ));
-    }
-    if comparison.rows.is_empty() && nothing.len() < comparison.countries.len() {
-        notes.push(match comparison.options.show {
-            Show::Shared => "No item is shared between the columns.".to_string(),
-            Show::Different => "Every item is shared with another column.".to_string(),
-            Show::All => "Nothing to compare.".to_string(),
-        });
-    }
-    notes
-}
-
-fn join_and(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// The heading line: "Kazakhstan · Tajikistan (shared only)".
-fn title(comparison: &Comparison) -> String {
-    let mut t = comparison.countries.join(" · ");
-    match comparison.options.show {
-        Show::All => {}
-        Show::Shared => t.push_str(" (shared only)"),
-        Show::Different => t.push_str(" (differences only)"),
-    }
-    t
-}
-
 /// Names of the other columns of a row that hold one of an entry's near-duplicates.
 fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> Vec<&'a str> {
     row.columns
@@ -296,9 +241,9 @@ fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> 
 /// with its source and kind, wrapped to `width` with an indent.
 pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
     let mut out = String::new();
-    out.push_str(&sanitize(&title(comparison)));
+    out.push_str(&sanitize(&comparison.title()));
     out.push('\n');
-    for note in notes(comparison) {
+    for note in comparison.notes() {
         for line in wrap(&sanitize(&note), width) {
             out.push_str(&line);
             out.push('\n');
@@ -336,39 +281,6 @@ pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
     out
 }
 
-/// Greedy word wrap to a display width (long words are cut).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if word.width() > width {
-            for ch in word.chars() {
-                if line.width() + ch.width().unwrap_or(0) > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(ch);
-            }
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// A table cell: sanitised, on one line, with `|` and `\` escaped.
 fn cell(text: &str) -> String {
     steppe::text::normalize_whitespace(text)
@@ -378,8 +290,8 @@ fn cell(text: &str) -> String {
 
 /// Markdown: a heading and a table per theme, one column per country, items side by side.
 pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
-    let mut out = format!("# {}\n", cell(&title(comparison)));
-    let notes = notes(comparison);
+    let mut out = format!("# {}\n", cell(&comparison.title()));
+    let notes = comparison.notes();
     if !notes.is_empty() {
         out.push('\n');
         for note in notes {
@@ -447,16 +359,6 @@ mod tests {
         for arg in ["./kaz", "reports/", "x.md", "X.TXT", "a.markdown", "b.text"] {
             assert!(is_path(arg), "{arg}");
         }
-    }
-
-    #[test]
-    fn wrap_keeps_to_the_width() {
-        let lines = wrap("Stop targeting NGOs with punitive tax inspections", 20);
-        assert!(lines.iter().all(|l| l.width() <= 20));
-        assert_eq!(
-            lines.join(" "),
-            "Stop targeting NGOs with punitive tax inspections"
-        );
     }
 
     #[test]
