@@ -2,6 +2,7 @@
 //! with the importer, collecting every problem as a [`Diagnostic`] (`file:line: message`).
 
 pub mod builtin;
+pub mod formats;
 pub mod gazetteer;
 pub mod import;
 pub mod index;
@@ -84,7 +85,7 @@ pub enum LoadError {
     /// would print it twice in an error chain).
     #[error("{path}: cannot read: {error}")]
     Unreadable { path: String, error: std::io::Error },
-    #[error("{path}: no reports found (expected .txt or .md files)")]
+    #[error("{path}: no reports found (expected .txt, .md, .html or .pdf files)")]
     NoReports { path: String },
     #[error("{path}: {message}")]
     Rules { path: String, message: String },
@@ -113,6 +114,15 @@ impl Sources {
 pub struct Loaded {
     pub corpus: Corpus,
     pub diagnostics: Vec<Diagnostic>,
+    /// For every web page or PDF that had any, the lines left out as page chrome.
+    pub chrome: Vec<Chrome>,
+}
+
+/// Lines a converter left out of one file as page chrome (navigation, running headers…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chrome {
+    pub path: String,
+    pub lines: Vec<String>,
 }
 
 impl Loaded {
@@ -185,11 +195,18 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
     // and diagnostics come out as a one-thread load would give them.
     let results = crate::parallel::map(&files, |(file, row)| {
         let mut diagnostics = Vec::new();
-        let report = load_file(file, row.as_ref(), rules, &mut diagnostics);
-        (report, diagnostics)
+        let mut chrome = Vec::new();
+        let report = load_file(file, row.as_ref(), rules, &mut diagnostics, &mut chrome);
+        (report, diagnostics, chrome)
     });
-    for ((report, diagnostics), (file, _)) in results.into_iter().zip(&files) {
+    for ((report, diagnostics, chrome), (file, _)) in results.into_iter().zip(&files) {
         loaded.diagnostics.extend(diagnostics);
+        if !chrome.is_empty() {
+            loaded.chrome.push(Chrome {
+                path: crate::text::shown_path(file),
+                lines: chrome,
+            });
+        }
         match report {
             Ok(Some(report)) => loaded.corpus.reports.push(report),
             Ok(None) => {}
@@ -261,16 +278,11 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
 }
 
 fn is_report_file(path: &Path) -> bool {
-    matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("txt" | "md" | "markdown" | "text")
-    )
+    formats::Format::of(path).is_some()
 }
 
-/// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
+/// Finds report files under a path: the file itself, or every report file (`.txt`, `.md`,
+/// `.html`, `.pdf`…; see [`formats::EXTENSIONS`]) below a folder
 /// (sorted, symlinked folders followed once, loops and excessive depth skipped). The path
 /// itself must be readable; a folder below it that cannot be read is skipped with an error in
 /// `diagnostics`, so one closed folder does not keep the others from loading.
@@ -373,16 +385,17 @@ fn load_file(
     index_row: Option<&metadata::Metadata>,
     rules: &ImportRules,
     diagnostics: &mut Vec<Diagnostic>,
+    chrome: &mut Vec<String>,
 ) -> Result<Option<Report>, LoadError> {
     let shown = crate::text::shown_path(path);
-    if !is_report_file(path) {
+    let Some(format) = formats::Format::of(path) else {
         diagnostics.push(Diagnostic::error(
             &shown,
             1,
-            "unrecognised file type (expected .txt or .md)",
+            format!("unrecognised file type (expected {})", formats::EXPECTED),
         ));
         return Ok(None);
-    }
+    };
     let size = std::fs::metadata(path)
         .map_err(|error| LoadError::Unreadable {
             path: shown.clone(),
@@ -405,9 +418,46 @@ fn load_file(
         path: shown.clone(),
         error,
     })?;
-    let Some(text) = decode(&bytes, &shown, diagnostics) else {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
         return Ok(None);
+    }
+    let converted = match format {
+        formats::Format::Text | formats::Format::Markdown => {
+            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+                return Ok(None);
+            };
+            formats::Converted {
+                text,
+                ..formats::Converted::default()
+            }
+        }
+        formats::Format::Html => {
+            let decoded = match formats::html::decode_legacy(&bytes) {
+                Some(text) => text,
+                None => match decode(&bytes, &shown, diagnostics) {
+                    Some(text) => text,
+                    None => return Ok(None),
+                },
+            };
+            match formats::html::convert(&decoded) {
+                Ok(converted) => converted,
+                Err(err) => {
+                    diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                    return Ok(None);
+                }
+            }
+        }
+        formats::Format::Pdf => match formats::pdf::convert(&bytes) {
+            Ok(converted) => converted,
+            Err(err) => {
+                diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                return Ok(None);
+            }
+        },
     };
+    *chrome = converted.chrome;
+    let text = converted.text;
     if text.trim().is_empty() {
         diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
         return Ok(None);
@@ -435,18 +485,14 @@ fn load_file(
         Some(row) => metadata.or(row.clone()),
         None => metadata,
     };
+    // What the page or PDF says about itself comes last: NAME.toml and the index win.
+    let metadata = metadata.or(converted.metadata);
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("report")
         .to_string();
-    let markdown = matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("md" | "markdown")
-    );
+    let markdown = format != formats::Format::Text;
     let report = import::import(
         &import::Input {
             id: &stem,
