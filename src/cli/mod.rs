@@ -81,6 +81,9 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+        /// List the lines dropped as page chrome from web pages and PDFs (not just their count).
+        #[arg(short, long)]
+        verbose: bool,
     },
 }
 
@@ -173,7 +176,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print(&steppe::export::render(&loaded.corpus, format)?)?;
             Ok(exit_for(&loaded))
         }
-        Some(Command::Check { sources, json }) => check::run(&sources, json),
+        Some(Command::Check {
+            sources,
+            json,
+            verbose,
+        }) => check::run(&sources, json, verbose),
         Some(Command::Search(args)) => search::run(&args),
         Some(Command::Show(args)) => search::show(&args),
         Some(Command::Compare(args)) => compare::run(&args),

@@ -93,20 +93,38 @@ pub fn convert(page: &str) -> Result<Converted, HtmlError> {
     // What lies outside the content, in document order, is chrome too.
     let mut outside = Vec::new();
     collect_outside(body, content, &mut outside);
-    let mut all_chrome = outside;
-    all_chrome.extend(chrome);
+    outside.append(&mut chrome);
+    let mut chrome = outside;
 
+    // Short lines above the article's own h1 (a section label, a content type) are chrome.
+    if let Some(h1) = blocks.iter().position(|b| b.starts_with("# ")) {
+        let before: usize = blocks[..h1].iter().map(String::len).sum();
+        if h1 > 0 && before < 300 {
+            for block in blocks.drain(..h1) {
+                for line in block.lines() {
+                    push_chrome(&mut chrome, line);
+                }
+            }
+        }
+    }
     // The title first, as the importer's header expects it.
     let starts_with_title = blocks.first().is_some_and(|b| b.starts_with("# "));
-    if !starts_with_title {
-        if let Some(title) = &metadata.title {
+    if let (false, Some(title)) = (starts_with_title, &metadata.title) {
+        // A lesser heading that is the title (a page with no h1) becomes the title.
+        let same = blocks.first().is_some_and(|b| {
+            b.starts_with('#')
+                && crate::text::fold(b.trim_start_matches('#').trim()) == crate::text::fold(title)
+        });
+        if same {
+            blocks[0] = format!("# {title}");
+        } else {
             blocks.insert(0, format!("# {title}"));
         }
     }
     Ok(Converted {
         text: blocks.join("\n\n") + "\n",
         metadata,
-        chrome: all_chrome,
+        chrome,
     })
 }
 
@@ -121,6 +139,7 @@ fn read_metadata(root: NodeRef<'_, Node>) -> Metadata {
     let mut og_title = None;
     let mut title_tag = None;
     let mut h1 = None;
+    let mut h2 = None;
     let mut date = None;
     let mut time_date = None;
     let mut site = None;
@@ -183,6 +202,12 @@ fn read_metadata(root: NodeRef<'_, Node>) -> Metadata {
                     h1 = Some(text);
                 }
             }
+            "h2" if h2.is_none() && !is_chrome(node) => {
+                let text = inline_text(node);
+                if !text.is_empty() {
+                    h2 = Some(text);
+                }
+            }
             "time" if time_date.is_none() => {
                 time_date = el.attr("datetime").and_then(iso_date);
             }
@@ -197,11 +222,12 @@ fn read_metadata(root: NodeRef<'_, Node>) -> Metadata {
         }
     }
     let site = site.or(ld.publisher.clone());
+    let headings: Vec<String> = h1.iter().chain(h2.iter()).cloned().collect();
     let title = og_title
-        .map(|t| without_site_suffix(&t, site.as_deref()))
+        .map(|t| without_site_suffix(&t, site.as_deref(), &headings))
         .or(h1)
         .or(ld.headline.clone())
-        .or_else(|| title_tag.map(|t| without_site_suffix(&t, site.as_deref())))
+        .or_else(|| title_tag.map(|t| without_site_suffix(&t, site.as_deref(), &headings)))
         .filter(|t| !t.is_empty());
     Metadata {
         title,
@@ -213,13 +239,18 @@ fn read_metadata(root: NodeRef<'_, Node>) -> Metadata {
 }
 
 /// `"Title | Site"`, `"Title – Site"` → `"Title"` when the part after the last separator is
-/// the site's name or a short name-like tail.
-fn without_site_suffix(title: &str, site: Option<&str>) -> String {
+/// the site's name or a short name-like tail, or the part before it is a heading of the page.
+fn without_site_suffix(title: &str, site: Option<&str>, headings: &[String]) -> String {
+    let fold = crate::text::fold;
     for separator in [" | ", " – ", " — ", " - ", " :: ", " · "] {
         if let Some(at) = title.rfind(separator) {
             let (head, tail) = (&title[..at], &title[at + separator.len()..]);
-            let is_site = site.is_some_and(|s| crate::text::fold(s) == crate::text::fold(tail));
-            if is_site || (tail.split_whitespace().count() <= 5 && head.len() > tail.len()) {
+            let is_site = site.is_some_and(|s| fold(s) == fold(tail));
+            let is_heading = headings.iter().any(|h| fold(h) == fold(head));
+            if is_site
+                || is_heading
+                || (tail.split_whitespace().count() <= 5 && head.len() > tail.len())
+            {
                 return head.trim().to_string();
             }
         }
@@ -566,7 +597,11 @@ fn choose_content<'a>(
         let (Some(p), Some(c)) = (stats.get(&parent.id()), stats.get(&chosen.id())) else {
             break;
         };
-        if p.text as f64 > c.text as f64 * 1.2 + 40.0 {
+        let extra_text = (p.text - p.links).saturating_sub(c.text - c.links);
+        let extra_links = p.links.saturating_sub(c.links);
+        let is_cell = matches!(element_name(chosen), Some("td" | "th"));
+        if is_cell || extra_text as f64 > (c.text - c.links) as f64 * 0.1 + 40.0 || extra_links > 40
+        {
             break;
         }
         chosen = parent;
@@ -691,6 +726,8 @@ struct Renderer<'c> {
     everything: bool,
     /// Inside an endnote list: paragraphs and items become `[^n]: ` definitions.
     in_notes: bool,
+    /// The last block is a table's list of rows, which the next data row continues.
+    in_table_rows: bool,
 }
 
 impl<'c> Renderer<'c> {
@@ -701,6 +738,7 @@ impl<'c> Renderer<'c> {
             chrome,
             everything: false,
             in_notes: false,
+            in_table_rows: false,
         }
     }
 
@@ -716,6 +754,7 @@ impl<'c> Renderer<'c> {
         if lines.is_empty() {
             return;
         }
+        self.in_table_rows = false;
         let mut text = lines.join("\n");
         // A paragraph opened by a back link to its reference is a footnote definition.
         if let Some(rest) = text.strip_prefix("[^") {
@@ -807,9 +846,11 @@ impl<'c> Renderer<'c> {
             }
             "table" | "thead" | "tbody" | "tfoot" => {
                 self.flush();
+                self.in_table_rows = false;
                 for child in node.children() {
                     self.block(child, depth + 1);
                 }
+                self.in_table_rows = false;
             }
             "tr" => {
                 self.flush();
@@ -852,6 +893,7 @@ impl<'c> Renderer<'c> {
         let cells: Vec<NodeRef<'_, Node>> = node
             .children()
             .filter(|c| matches!(element_name(*c), Some("td" | "th")))
+            .filter(|c| !self.skip(*c))
             .collect();
         let layout = cells
             .iter()
@@ -870,9 +912,25 @@ impl<'c> Renderer<'c> {
             .map(|c| clean_inline(&self.inline_of(*c, depth).replace('\n', " ")))
             .filter(|t| !t.is_empty())
             .collect();
-        if !texts.is_empty() {
-            self.blocks.push(texts.join(" | "));
+        if texts.is_empty() {
+            return;
         }
+        let header = cells.iter().all(|c| element_name(*c) == Some("th"));
+        let row = texts.join(" | ");
+        // Data rows are the items of one list; a header row stands above them.
+        match self.blocks.last_mut() {
+            Some(last) if !header && self.in_table_rows => {
+                last.push_str("\n- ");
+                last.push_str(&row);
+            }
+            _ if header => {
+                self.blocks.push(row);
+                self.in_table_rows = false;
+                return;
+            }
+            _ => self.blocks.push(format!("- {row}")),
+        }
+        self.in_table_rows = true;
     }
 
     /// A list's lines: `- item` / `N. item`, nested lists indented two spaces a level; in an
@@ -1130,7 +1188,7 @@ mod tests {
             text.contains("First line of an address block here\nSecond line\nThird line\n\n"),
             "{text}"
         );
-        assert!(text.contains("Recommendation | Position\n\nRelease the journalists held without charge | Supported"), "{text}");
+        assert!(text.contains("Recommendation | Position\n\n- Release the journalists held without charge | Supported"), "{text}");
     }
 
     #[test]
