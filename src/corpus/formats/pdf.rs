@@ -92,6 +92,9 @@ pub fn convert(bytes: &[u8]) -> Result<Converted, PdfError> {
         .map(|g| g.text.chars().filter(|c| !c.is_whitespace()).count())
         .sum();
     if chars < 16 * extracted.pages.len().max(1) {
+        if memchr::memmem::rfind(bytes, b"/Encrypt").is_some() {
+            return Err(PdfError::Encrypted);
+        }
         return Err(PdfError::NoText);
     }
     Ok(rebuild(extracted))
@@ -267,12 +270,22 @@ impl OutputDev for Collector {
 }
 
 fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
-    let mut doc = pdf_extract::Document::load_mem(bytes)
-        .map_err(|err| PdfError::Damaged(short(&err.to_string())))?;
+    // lopdf may open an encrypted file without its objects; the trailer's /Encrypt tells.
+    let encrypted = memchr::memmem::rfind(bytes, b"/Encrypt").is_some();
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|err| {
+        if encrypted {
+            PdfError::Encrypted
+        } else {
+            PdfError::Damaged(short(&err.to_string()))
+        }
+    })?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
         return Err(PdfError::Encrypted);
     }
     let pages = doc.get_pages().len();
+    if pages == 0 && encrypted {
+        return Err(PdfError::Encrypted);
+    }
     if pages > MAX_PAGES {
         return Err(PdfError::TooManyPages(pages));
     }
@@ -287,6 +300,9 @@ fn extract(bytes: &[u8]) -> Result<Extracted, PdfError> {
     if let Err(err) = pdf_extract::output_doc(&doc, &mut collector) {
         if collector.glyphs > MAX_GLYPHS {
             return Err(PdfError::TooMuchText);
+        }
+        if encrypted {
+            return Err(PdfError::Encrypted);
         }
         return Err(PdfError::Damaged(short(&format!("{err:?}"))));
     }
@@ -946,6 +962,139 @@ pub mod write {
             objects.push(object);
         }
         assemble(&objects, 4)
+    }
+
+    /// A report laid out on A4 pages the way UN documents are: `running` at the top of every
+    /// page and the page number at its foot; `first_footer` (a job number) at the foot of page
+    /// one; body text in 10 pt wrapped at about 88 characters, long words hyphenated at the line
+    /// end; blocks starting with `# ` as 14 pt headings; `[^n]` in the text as raised markers
+    /// whose notes (`notes`, by label) go at the foot of the page that cites them, in 8 pt;
+    /// at most `lines_per_page` lines of text a page (50 fill an A4 page).
+    pub fn report(
+        blocks: &[String],
+        notes: &[(String, String)],
+        running: &str,
+        first_footer: &str,
+        lines_per_page: usize,
+        compress: bool,
+    ) -> Vec<u8> {
+        const TOP: f64 = 770.0;
+        let bottom = (TOP - 13.0 * lines_per_page as f64).max(110.0);
+        const WIDTH: usize = 88;
+        let mut pages: Vec<Vec<TextLine>> = Vec::new();
+        let mut page: Vec<TextLine> = Vec::new();
+        let mut page_notes: Vec<(String, String)> = Vec::new();
+        let mut y = TOP;
+        let finish = |page: &mut Vec<TextLine>,
+                      page_notes: &mut Vec<(String, String)>,
+                      pages: &mut Vec<Vec<TextLine>>| {
+            let number = pages.len() + 1;
+            page.push(TextLine::plain(72.0, 800.0, 9.0, running));
+            let mut note_y = 40.0 + 12.0 * page_notes.len() as f64 + 20.0;
+            for (label, text) in page_notes.drain(..) {
+                page.push(TextLine {
+                    x: 72.0,
+                    y: note_y,
+                    runs: vec![
+                        Run {
+                            text: label,
+                            size: 5.0,
+                            rise: 3.0,
+                        },
+                        Run {
+                            text: format!(" {text}"),
+                            size: 8.0,
+                            rise: 0.0,
+                        },
+                    ],
+                });
+                note_y -= 12.0;
+            }
+            if number == 1 && !first_footer.is_empty() {
+                page.push(TextLine::plain(72.0, 16.0, 8.0, first_footer));
+            }
+            page.push(TextLine::plain(290.0, 28.0, 9.0, &number.to_string()));
+            pages.push(std::mem::take(page));
+        };
+        for block in blocks {
+            let (heading, text) = match block.strip_prefix("# ") {
+                Some(h) => (true, h),
+                None => (false, block.as_str()),
+            };
+            let size = if heading { 14.0 } else { 10.0 };
+            for line in wrap(text, WIDTH) {
+                if y < bottom + 12.0 * page_notes.len() as f64 {
+                    finish(&mut page, &mut page_notes, &mut pages);
+                    y = TOP;
+                }
+                let mut runs = Vec::new();
+                let mut rest = line.as_str();
+                while let Some(at) = rest.find("[^") {
+                    let Some(close) = rest[at..].find(']') else {
+                        break;
+                    };
+                    let label = &rest[at + 2..at + close];
+                    runs.push(Run {
+                        text: rest[..at].to_string(),
+                        size,
+                        rise: 0.0,
+                    });
+                    runs.push(Run {
+                        text: label.to_string(),
+                        size: 6.0,
+                        rise: 4.0,
+                    });
+                    if let Some((l, t)) = notes.iter().find(|(l, _)| l == label) {
+                        page_notes.push((l.clone(), t.clone()));
+                    }
+                    rest = &rest[at + close + 1..];
+                }
+                runs.push(Run {
+                    text: rest.to_string(),
+                    size,
+                    rise: 0.0,
+                });
+                page.push(TextLine { x: 72.0, y, runs });
+                y -= if heading { 20.0 } else { 13.0 };
+            }
+            y -= 8.0;
+        }
+        if !page.is_empty() || pages.is_empty() {
+            finish(&mut page, &mut page_notes, &mut pages);
+        }
+        pdf(&pages, None, compress)
+    }
+
+    /// Wraps text at `width` characters; a long word that would not fit is split with a hyphen.
+    fn wrap(text: &str, width: usize) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let used = line.chars().count();
+            let room = width.saturating_sub(used + 1);
+            if used > 0 && word.chars().count() > room {
+                let letters = word.chars().count();
+                if letters >= 9 && room >= 5 && word.chars().all(char::is_alphabetic) {
+                    let head: String = word.chars().take(room.min(letters - 4)).collect();
+                    let tail: String = word.chars().skip(head.chars().count()).collect();
+                    line.push(' ');
+                    line.push_str(&head);
+                    line.push('-');
+                    lines.push(std::mem::take(&mut line));
+                    line = tail;
+                    continue;
+                }
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
     }
 
     /// A PDF file from numbered objects (1-based in order), with its cross-reference table.
