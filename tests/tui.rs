@@ -1,5 +1,6 @@
 //! UI tests of the reader: the real loop (`steppe::tui::run`) drawing into ratatui's
 //! `TestBackend`, driven by key names, asserting on the screen the user would see.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
