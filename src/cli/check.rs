@@ -7,7 +7,12 @@ use std::process::ExitCode;
 use super::{print, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
 
 pub fn run(sources: &SourceArgs, json: bool, verbose: bool) -> anyhow::Result<ExitCode> {
-    let loaded = match sources.load() {
+    // Imported afresh, not taken from the cache: what was dropped as chrome is only known then.
+    let fresh = SourceArgs {
+        no_cache: true,
+        ..sources.clone()
+    };
+    let loaded = match fresh.load() {
         Ok(loaded) => loaded,
         Err(err) => {
             super::stderr_line(&format!("steppe: {err:#}"));

@@ -42,8 +42,8 @@ pub struct Cli {
 /// Which reports to load (shared by every command).
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    /// Report files (.txt, .md) or folders searched recursively; the built-in reports and your
-    /// library when none.
+    /// Report files (.txt, .md, .html, .pdf) or folders searched recursively; the built-in
+    /// reports and your library when none.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also load the built-in reports when paths are given.
