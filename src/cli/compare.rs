@@ -34,7 +34,7 @@ pub enum OnlyArg {
 pub struct CompareArgs {
     /// Two or three countries (name, name prefix or ISO code), then any report files or folders
     /// (the built-in reports when none). An argument is a path when it has a `/` or ends in
-    /// .txt/.md/.markdown/.text, whatever exists in the current folder; otherwise it is a
+    /// a report file's extension (.txt, .md, .html, .pdf…), whatever exists in the current folder; otherwise it is a
     /// country. Write ./NAME, or put paths after --, for a folder or file named like a country.
     #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
     pub args: Vec<String>,
@@ -72,14 +72,7 @@ pub struct CompareArgs {
 fn is_path(arg: &str) -> bool {
     arg.contains(std::path::MAIN_SEPARATOR)
         || arg.contains('/')
-        || Path::new(arg)
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| {
-                ["txt", "md", "markdown", "text"]
-                    .iter()
-                    .any(|r| e.eq_ignore_ascii_case(r))
-            })
+        || steppe::corpus::formats::Format::of(Path::new(arg)).is_some()
 }
 
 /// Countries first (2–3, up to the first argument that is a path), then paths.
@@ -355,7 +348,16 @@ mod tests {
         for arg in ["Kazakhstan", "src", "kaz", "Cargo.toml", "notes.TXT.bak"] {
             assert!(!is_path(arg), "{arg}");
         }
-        for arg in ["./kaz", "reports/", "x.md", "X.TXT", "a.markdown", "b.text"] {
+        for arg in [
+            "./kaz",
+            "reports/",
+            "x.md",
+            "X.TXT",
+            "a.markdown",
+            "b.text",
+            "p.html",
+            "q.PDF",
+        ] {
             assert!(is_path(arg), "{arg}");
         }
     }
