@@ -2,6 +2,7 @@
 //! driven by key names, on the built-in reports: the pairs the issue names, swapping, adding a
 //! country, the theme limit, shared/different, opening an item and coming back, and the stacked
 //! layout at 80×24.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -162,7 +163,7 @@ fn turkmenistan_and_uzbekistan_say_findings_only() {
     assert!(state.comparing(), "{text}");
     assert!(
         text.contains(
-            "No recommendations for Turkmenistan or Uzbekistan in the loaded reports — findings only."
+            "No recommendations for Turkmenistan and Uzbekistan in the loaded reports: findings only."
         ),
         "{text}"
     );
@@ -439,6 +440,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
     let loaded = steppe::Loaded {
         corpus,
         diagnostics: Vec::new(),
+        chrome: Vec::new(),
     };
     let mut state = AppState::new(
         loaded,

@@ -212,10 +212,13 @@ fn markdown_inline(line: &str) -> String {
         .unwrap_or(if trimmed == ">" { "" } else { line });
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
+    // `out[..blank_upto]` is known to be whitespace only (`None` once it is not): each byte
+    // of `out` is looked at once, so a long indent before many `*` stays linear.
+    let mut blank_upto = Some(0);
     while let Some(c) = rest.chars().next() {
         if rest.starts_with("**") || rest.starts_with("__") {
             rest = &rest[2..];
-        } else if c == '*' && !(out.trim().is_empty() && rest[1..].starts_with(' ')) {
+        } else if c == '*' && !(only_space(&out, &mut blank_upto) && rest[1..].starts_with(' ')) {
             // Emphasis; a leading "* " is a bullet and stays.
             rest = &rest[1..];
         } else if let Some(after) = rest.strip_prefix("[^") {
@@ -259,6 +262,17 @@ fn markdown_inline(line: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `out` is whitespace only, looking only at what was added since the last call.
+fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
+    if let Some(upto) = *blank_upto {
+        *blank_upto = out
+            .get(upto..)
+            .is_some_and(|new| new.trim().is_empty())
+            .then_some(out.len());
+    }
+    blank_upto.is_some()
 }
 
 fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
@@ -1903,17 +1917,32 @@ fn footnote_markers(
     (normalize_whitespace(&out), cited)
 }
 
+/// Footnotes defined twice or never referenced. Linear: the cited labels are gathered once.
 fn check_footnotes(
     report: &Report,
     footnotes: &[(usize, Footnote)],
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let cited: std::collections::HashSet<&str> = report
+        .items()
+        .flat_map(|i| i.footnotes.iter().map(String::as_str))
+        .collect();
+    let mut first_line: std::collections::HashMap<&str, usize> = Default::default();
     for (line, footnote) in footnotes {
-        let cited = report
-            .items()
-            .any(|i| i.footnotes.contains(&footnote.label));
-        if !cited {
+        if let Some(first) = first_line.get(footnote.label.as_str()) {
+            diagnostics.push(Diagnostic::warning(
+                source,
+                *line,
+                format!(
+                    "footnote [{}] is defined twice (first on line {first})",
+                    footnote.label
+                ),
+            ));
+            continue;
+        }
+        first_line.insert(&footnote.label, *line);
+        if !cited.contains(footnote.label.as_str()) {
             diagnostics.push(Diagnostic::warning(
                 source,
                 *line,

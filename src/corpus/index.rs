@@ -65,6 +65,8 @@ pub fn parse(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Index {
     let mut index = Index::new();
+    // The line of each file's row, to name a file listed twice.
+    let mut rows: std::collections::HashMap<String, usize> = Default::default();
     let lines: Vec<&str> = text.lines().collect();
     let mut at = 0;
     while at + 1 < lines.len() {
@@ -86,6 +88,16 @@ pub fn parse(
             if file.is_empty() {
                 continue;
             }
+            if let Some(first) = rows.get(&file) {
+                diagnostics.push(Diagnostic::warning(
+                    path,
+                    line,
+                    format!(
+                        "the index lists {file:?} twice (first on line {first}); this row is used"
+                    ),
+                ));
+            }
+            rows.insert(file.clone(), line);
             if !exists(&file) {
                 diagnostics.push(Diagnostic::warning(
                     path,

@@ -2,21 +2,29 @@
 //! reliably (publisher, date, URL…). Unknown keys are warnings; a malformed file is an error
 //! with file:line:column, and the report then loads without it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::rules::line_col;
 use super::Diagnostic;
 
 /// Values a metadata file may set; each overrides what the importer found in the text.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher_short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<String>>,
     /// `false`: recommendations are only read from lists (their lead-ins, headings and item
     /// openings), not from prose sentences ("We urge …").

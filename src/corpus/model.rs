@@ -143,7 +143,24 @@ pub struct Footnote {
     pub text: String,
 }
 
+/// Where an item is in a corpus: report, section and item index. The one reference to an item
+/// that search hits, the country tree, comparisons and the reader share; [`Corpus::get`] looks it
+/// up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ItemRef {
+    pub report: usize,
+    pub section: usize,
+    pub item: usize,
+}
+
 impl Corpus {
+    /// The item at a reference, with its report and section; `None` when out of range.
+    pub fn get(&self, at: ItemRef) -> Option<(&Report, &Section, &Item)> {
+        let report = self.reports.get(at.report)?;
+        let section = report.sections.get(at.section)?;
+        Some((report, section, section.items.get(at.item)?))
+    }
+
     /// All items with their report and section, in reading order.
     pub fn items(&self) -> impl Iterator<Item = (&Report, &Section, &Item)> {
         self.reports.iter().flat_map(|r| {

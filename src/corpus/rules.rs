@@ -17,6 +17,18 @@ pub struct ImportRules {
     pub text: TextRules,
     pub gazetteer: Gazetteer,
     pub themes: ThemeRules,
+    /// Hash of the three rule files' text: cached imports made with other rules are not used.
+    pub fingerprint: u64,
+}
+
+/// Hash of the rule files' text, for [`ImportRules::fingerprint`].
+fn fingerprint(files: [&str; 3]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for text in files {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hasher.digest()
 }
 
 /// `import.toml`: boilerplate and structure cues (see the comments in `data/import.toml`).
@@ -114,7 +126,12 @@ impl TextRules {
             &mut self.speaker_title_words,
         ] {
             for entry in list.iter_mut() {
-                *entry = fold(entry.trim());
+                *entry = fold(&crate::text::normalize_whitespace(entry));
+            }
+        }
+        for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
+            for entry in list.iter_mut() {
+                *entry = crate::text::sanitize(entry);
             }
         }
         self
@@ -235,7 +252,8 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
             }
             None => path.to_string(),
         },
-        message: err.message().to_string(),
+        // The parser's message may quote the file: escaped like a path.
+        message: crate::text::escape_invisible(err.message()),
     })
 }
 
@@ -267,6 +285,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
             themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
 
@@ -275,15 +294,12 @@ impl ImportRules {
     pub fn with_overrides(dir: &Path) -> Result<Self, LoadError> {
         let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
             let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
+            match super::read::read_text(&path, super::read::MAX_CONFIG_BYTES, "rules") {
                 Ok(text) => Ok((text, crate::text::shown_path(&path))),
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                Err(err) if err.is_not_found() => {
                     Ok((default.to_string(), format!("builtin/{name}")))
                 }
-                Err(error) => Err(LoadError::Unreadable {
-                    path: crate::text::shown_path(&path),
-                    error,
-                }),
+                Err(err) => Err(LoadError::Read(err)),
             }
         };
         let (import, import_path) = read("import.toml", builtin::IMPORT_RULES)?;
@@ -294,6 +310,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
             themes: ThemeRules::parse(&themes, &themes_path)?,
+            fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }
 }

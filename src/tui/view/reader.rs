@@ -11,9 +11,9 @@ use crate::corpus::model::ItemKind;
 use super::super::layout::inner;
 use super::super::state::{AppState, Focus, Overlay};
 use super::super::style::Palette;
-use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
+use crate::text::wrap;
 
 /// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
 fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
