@@ -38,6 +38,8 @@ const HEADING_MAX_WORDS: usize = 14;
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
+/// Fewest words of a line that shows the article's body has begun.
+const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
 const NUMBERED_SENTENCE_MIN_WORDS: usize = 12;
 /// Words at the start of a paragraph in which its leading country is looked for.
@@ -173,6 +175,7 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
     } else {
         '\r'
     };
+    let mut body_seen = false;
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -184,7 +187,17 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
             doc_symbols.push(collapsed.clone());
             text.clear();
         }
-        match rules.text.classify(&fold(&collapsed)) {
+        let rule = rules.text.classify(&fold(&collapsed));
+        // A "Related" line ends the article only once the article has begun: above the body it
+        // is navigation.
+        if rule == super::rules::LineRule::Stop && !body_seen {
+            text.clear();
+        }
+        if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
+            body_seen = true;
+        }
+        match rule {
+            super::rules::LineRule::Stop if text.is_empty() => {}
             super::rules::LineRule::Stop => break,
             super::rules::LineRule::Drop => text.clear(),
             super::rules::LineRule::Keep => {}
@@ -330,7 +343,12 @@ const LETTERHEAD_MAX_LINES: usize = 8;
 
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
-    word_count(line) <= 30
+    // "B. Positive aspects", "IV. Recommendations": a section heading, not a title.
+    let section_marker = line.split_once(". ").is_some_and(|(m, _)| {
+        !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
+    });
+    !section_marker
+        && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
         && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
@@ -375,6 +393,20 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         if header.title.is_none() {
             // "* Adopted by the Committee at its …": the title's footnote printed above it.
             if index == 0 && line.starts_with("* ") {
+                index += 1;
+                continue;
+            }
+            // A date on the first line, above the title.
+            if let Some(date) = parse_date(&line) {
+                header.date.get_or_insert(date);
+                index += 1;
+                continue;
+            }
+            // A site label in another script above an English title.
+            let latin = |l: &str| l.chars().any(|c| c.is_ascii_alphabetic());
+            if !latin(&line)
+                && line_at(index + 1).is_some_and(|next| latin(&next) && title_like(&next))
+            {
                 index += 1;
                 continue;
             }
@@ -940,6 +972,18 @@ fn short_publisher(publisher: &str) -> String {
     }
 }
 
+/// "… delivered by the delegation of Norway": the country follows "by" within a few words.
+fn by_before(title: &str, at: usize) -> bool {
+    title[..at]
+        .split_whitespace()
+        .rev()
+        .take(SPEAKER_BY_WINDOW_WORDS)
+        .any(|w| w == "by")
+}
+
+/// Words before a country in a title within which "by" makes it the speaker.
+const SPEAKER_BY_WINDOW_WORDS: usize = 4;
+
 /// Countries a title is about. A country named before a speaker word, with another named after
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
@@ -958,7 +1002,8 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (name, at) in &mentions {
         let speaker = speaker_at
-            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name));
+            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name))
+            || by_before(title, *at);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
@@ -1163,12 +1208,17 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
 fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
     let trimmed = addressee
         .trim()
+        .trim_matches(['“', '”', '"', '‘', '’'])
         .trim_end_matches([':', ';', ',', '.'])
         .trim();
-    trimmed
-        .split(' ')
-        .map(|w| {
-            if rules.text.addressee_lowercase.iter().any(|l| l == w) {
+    let words: Vec<&str> = trimmed.split(' ').collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            // "the United States" keeps its capital.
+            let in_name = i > 0 && words[i - 1] == "United";
+            if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
                 w.to_lowercase()
             } else {
                 w.to_string()
@@ -1403,11 +1453,15 @@ fn build_sections(
         }
     };
     // Countries of a recommendation: those its addressee names, else the report's subjects.
+    // Countries of a recommendation: the focus countries its addressee names (an addressee like
+    // "the EU and the United States" is not what the recommendation is about), else the
+    // report's subjects.
     let rec_countries = |addressee: Option<&str>| -> Vec<String> {
         let named: Vec<String> = addressee
             .map(|a| {
                 g.countries_in(&fold(a))
                     .into_iter()
+                    .filter(|c| g.is_focus(c))
                     .map(str::to_string)
                     .collect()
             })
@@ -1586,7 +1640,10 @@ fn build_sections(
                         (Some(d), _, _) => (ItemKind::Paragraph, None, Some(d.evidence)),
                         (None, Some(ctx), _) => (
                             ItemKind::Recommendation,
-                            ctx.addressee.clone(),
+                            // "(a) that the Government of X repeal …" under "recommends:".
+                            cues::that_clause_addressee(text, rules)
+                                .map(|a| tidy_addressee(&a, rules))
+                                .or_else(|| ctx.addressee.clone()),
                             Some(ctx.evidence.clone()),
                         ),
                         (None, None, Some(verb)) if mostly_imperative => (

@@ -309,6 +309,16 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str) -> bool {
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
+/// "that the Government of Kazakhstan repeal …": the subject of an item written as a
+/// that-clause under "recommends:".
+pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
+    let words = Words::new(text);
+    let start = opening_start(&words, rules);
+    (words.clean.get(start).map(String::as_str) == Some("that"))
+        .then(|| object_phrase(&words, start, rules))
+        .flatten()
+}
+
 /// The imperative verb opening an item ("Immediately release …" → "release").
 pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
     let words = Words::new(text);

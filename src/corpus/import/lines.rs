@@ -73,12 +73,13 @@ pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
             let open_end = !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
             let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
             let lower = next.chars().next().is_some_and(char::is_lowercase);
-            let bullet = super::is_bullet(next).is_some() || super::is_bullet(prev).is_some();
+            let bullet = super::is_bullet(next).is_some();
             open_end
                 && !bullet
                 && prev.split_whitespace().count() >= 4
-                && next.split_whitespace().count() >= 4
-                && (lower || JOINING_WORDS.contains(&last_word.as_str()))
+                && (lower
+                    || (JOINING_WORDS.contains(&last_word.as_str())
+                        && next.split_whitespace().count() >= 4))
         });
         match (joins, out.last_mut()) {
             (true, Some(last)) => last.extend(block),
@@ -199,12 +200,24 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
         let in_list = current.iter().any(|l| {
             super::is_bullet(&l.text).is_some() && super::marker_of(&l.text) == super::Marker::Glyph
         });
+        // After a glyph bullet that ends a sentence, an unindented line with a capital that is
+        // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
+        let after_bullet = current.last().is_some_and(|prev| {
+            super::is_bullet(&prev.text).is_some()
+                && prev.text.trim_end().ends_with(['.', '!', '?'])
+                && super::is_bullet(&line.text).is_none()
+                && !line.text.starts_with([' ', '\t'])
+                && line.text.chars().next().is_some_and(char::is_uppercase)
+        });
         if let Some(prev) = current.last() {
             let after_heading = i >= 2 && heading_between(&texts[i - 2], &prev.text, &line.text);
             let before_heading = texts
                 .get(i + 1)
                 .is_some_and(|next| heading_between(&prev.text, &line.text, next));
-            if after_heading || (!in_list && (before_heading || boundary(&prev.text, &line.text))) {
+            if after_heading
+                || after_bullet
+                || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
+            {
                 out.push(std::mem::take(&mut current));
             }
         }
