@@ -755,6 +755,7 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         && is_bullet(line).is_none()
         && !(line.ends_with(':')
             && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+                || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")))
 }
@@ -1901,14 +1902,15 @@ fn unglue_footnote_refs(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(['.', ')', ';', '”']) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&rest[..at + punct]);
-        let after = &rest[at + punct..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &after[digits..];
-        let letter_before = rest[..at]
+        out.push_str(&rest[..at]);
+        let letter_before = out
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”');
+        out.push_str(&rest[at..at + punct]);
+        let after = &rest[at + punct..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
         if (1..=3).contains(&digits)
             && letter_before
             && tail.starts_with(' ')
