@@ -384,6 +384,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // A title printed two or three times in a row by the page layout.
+        let first_line = normalize_whitespace(&block[0].text);
+        if header.title.is_none()
+            && block.len() > 1
+            && title_like(&first_line)
+            && block
+                .iter()
+                .all(|l| fold(&normalize_whitespace(&l.text)) == fold(&first_line))
+        {
+            header.title = Some(tidy_title(&first_line));
+            index += 1;
+            continue;
+        }
         if block.len() != 1 {
             break;
         }
