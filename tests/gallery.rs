@@ -3,6 +3,7 @@
 //! committed `insta` snapshot (title, date, countries, every item with its kind, the evidence
 //! that decided it, addressee and countries, and `steppe check`'s warnings), and the whole
 //! gallery scores right against `truth.toml` with the scoring harness.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 
