@@ -184,9 +184,16 @@ pub fn stderr_line(text: &str) {
 
 /// Prints load diagnostics to stderr (warnings for commands other than `check`).
 pub fn print_diagnostics(loaded: &Loaded) {
-    for d in &loaded.diagnostics {
-        stderr_line(&format!("{d}"));
+    if loaded.diagnostics.is_empty() {
+        return;
     }
+    // One write for them all: a library of thousands of reports may have thousands.
+    let mut text = String::new();
+    for d in &loaded.diagnostics {
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Exit code after printing a command's output: 2 when some file could not be used.

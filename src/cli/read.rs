@@ -75,6 +75,7 @@ impl ReaderArgs {
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
     let (opened, rules) = sources.open()?;
+    let index = opened.search_index();
     let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
@@ -98,7 +99,7 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
             );
         }
     }
-    let state = AppState::new(loaded, rules, keymap, args.palette());
+    let state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
     let outcome = terminal::run(state, args.copy_target())?;
     for text in &outcome.for_stdout {
         print(text)?;

@@ -174,8 +174,8 @@ impl Cache {
 
     /// The earlier imports of a set of sources, or nothing when there are none usable.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        let payload = self.read(Kind::Imports, set, &format!("imports-{set:016x}.bin"))?;
-        let entries: Vec<EntryIn> = postcard::from_bytes(&payload).ok()?;
+        let bytes = self.read(Kind::Imports, set, &format!("imports-{set:016x}.bin"))?;
+        let entries: Vec<EntryIn> = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
         Some(Imports {
             entries: Mutex::new(
                 entries
@@ -233,8 +233,8 @@ impl Cache {
 
     /// The search index stored for a corpus key, if whole and current.
     pub fn index(&self, set: u64, key: u64, items: usize) -> Option<SearchIndex> {
-        let payload = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
-        let index: SearchIndex = postcard::from_bytes(&payload).ok()?;
+        let bytes = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
+        let index: SearchIndex = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
         (index.len() == items).then_some(index)
     }
 
@@ -249,12 +249,12 @@ impl Cache {
         }
     }
 
-    /// The payload of a cache file whose header matches exactly, checksum included.
+    /// A cache file whose header matches exactly, checksum included (its payload starts at
+    /// [`HEADER_LEN`]).
     fn read(&self, kind: Kind, key: u64, name: &str) -> Option<Vec<u8>> {
         let path = self.dir.as_ref()?.join(name);
-        let mut bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-        let payload = self.check(&bytes, kind, key)?;
-        bytes.drain(..payload);
+        let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
+        self.check(&bytes, kind, key)?;
         Some(bytes)
     }
 

@@ -72,8 +72,13 @@ pub struct LastSearch {
 impl SearchUi {
     /// Builds the index over the corpus.
     pub fn new(corpus: &Corpus, rules: ImportRules) -> Self {
+        Self::with_index(SearchIndex::new(corpus), rules)
+    }
+
+    /// Over an index built already (the on-disk cache's).
+    pub fn with_index(index: SearchIndex, rules: ImportRules) -> Self {
         SearchUi {
-            index: Arc::new(SearchIndex::new(corpus)),
+            index: Arc::new(index),
             rules: Arc::new(rules),
             session: SearchSession::default(),
             input: String::new(),
