@@ -146,12 +146,19 @@ impl SourceArgs {
     /// (gazetteer and themes are needed again by search and compare). A cache that cannot be
     /// written is one warning on stderr.
     pub fn open(&self) -> anyhow::Result<(library::Opened, ImportRules)> {
+        self.open_for(false)
+    }
+
+    /// [`SourceArgs::open`] for a command that will search (the search index is read from the
+    /// cache on a second core meanwhile).
+    pub fn open_for(&self, searching: bool) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
         let request = library::Request {
             paths: self.paths.clone(),
             builtin: self.builtin,
             no_library: self.no_library,
             no_cache: self.no_cache,
+            searching,
         };
         let opened = library::open(&request, &rules, library::Cache::default_dir())
             .context("cannot load reports")?;
@@ -196,6 +203,27 @@ pub fn print_diagnostics(loaded: &Loaded) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// Prints the load problems of opened reports: every one for PATHs and the built-in reports,
+/// a count for the library (which every command reads: its problems belong to `steppe check`,
+/// not to each quick look-up).
+pub fn print_problems(opened: &library::Opened) {
+    let loaded = &opened.loaded;
+    if !opened.from_library || loaded.diagnostics.is_empty() {
+        print_diagnostics(loaded);
+        return;
+    }
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == steppe::Severity::Error)
+        .count();
+    stderr_line(&format!(
+        "steppe: {} while importing ({}); `steppe check` lists them",
+        steppe::text::count(loaded.diagnostics.len(), "problem"),
+        steppe::text::count(errors, "error")
+    ));
+}
+
 /// Exit code after printing a command's output: 2 when some file could not be used.
 pub fn exit_for(loaded: &Loaded) -> ExitCode {
     if loaded.has_errors() {
@@ -211,15 +239,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => read::run(&cli.sources, &cli.reader),
         Some(Command::List { sources, json }) => {
             let (opened, _) = sources.open()?;
-            print_diagnostics(&opened.loaded);
+            print_problems(&opened);
             print(&list::render(&opened, json)?)?;
             Ok(exit_for(&opened.loaded))
         }
         Some(Command::Export { sources, format }) => {
-            let loaded = sources.load()?;
-            print_diagnostics(&loaded);
-            print(&steppe::export::render(&loaded.corpus, format)?)?;
-            Ok(exit_for(&loaded))
+            let (opened, _) = sources.open()?;
+            print_problems(&opened);
+            print(&steppe::export::render(&opened.loaded.corpus, format)?)?;
+            Ok(exit_for(&opened.loaded))
         }
         Some(Command::Check { sources, json }) => check::run(&sources, json),
         Some(Command::Search(args)) => search::run(&args),

@@ -74,7 +74,7 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open()?;
+    let (opened, rules) = sources.open_for(true)?;
     let index = opened.search_index();
     let loaded = opened.loaded;
     let keymap = match args.keymap() {

@@ -11,7 +11,7 @@ use steppe::search::{highlight_ranges, Hit, Query, DEFAULT_LIMIT};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
-use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
+use super::{exit_for, print, print_problems, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
 
 /// Which kinds of item to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -116,9 +116,9 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = args.sources.open()?;
+    let (opened, rules) = args.sources.open_for(true)?;
     let loaded = &opened.loaded;
-    print_diagnostics(loaded);
+    print_problems(&opened);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
         query.set_country(steppe::resolve::country(&rules.gazetteer, country));
@@ -234,8 +234,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let (opened, rules) = args.sources.open()?;
+    print_problems(&opened);
     let loaded = opened.loaded;
-    print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
             "steppe: no item with id {:?} (ids are printed by `steppe search`)",

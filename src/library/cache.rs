@@ -238,6 +238,35 @@ impl Cache {
         (index.len() == items).then_some(index)
     }
 
+    /// Starts reading the search index stored for a set of sources on another thread, before
+    /// the corpus key is known (the imports are read meanwhile): the thread gives the key it was
+    /// stored under with the index, and [`Cache::index`]'s checks but the key's.
+    pub fn prefetch_index(
+        &self,
+        set: u64,
+    ) -> Option<std::thread::JoinHandle<Option<(u64, SearchIndex)>>> {
+        let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
+        let fingerprint = self.fingerprint;
+        std::thread::Builder::new()
+            .name("steppe-index".into())
+            .spawn(move || {
+                let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
+                let header = Header::parse(&bytes)?;
+                let payload = &bytes[HEADER_LEN..];
+                let whole = header.format == FORMAT
+                    && header.kind == Kind::Index as u32
+                    && header.fingerprint == fingerprint
+                    && header.length == payload.len() as u64
+                    && header.checksum == xxh3_64(payload);
+                if !whole {
+                    return None;
+                }
+                let index: SearchIndex = postcard::from_bytes(payload).ok()?;
+                Some((header.key, index))
+            })
+            .ok()
+    }
+
     /// Stores the search index of a corpus.
     pub fn store_index(&self, set: u64, key: u64, index: &SearchIndex) {
         if self.dir.is_none() {
