@@ -897,10 +897,13 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
         "for ",
         "to ",
     ];
+    // Folding may shorten the text before the prefix ends (curly quotes), so the cut is taken
+    // only where it falls on a character boundary of the heading.
     let rest = prefixes.iter().find_map(|p| {
         folded
             .starts_with(p)
-            .then(|| &heading[heading.len() - (folded.len() - p.len()).min(heading.len())..])
+            .then(|| heading.get(heading.len() - (folded.len() - p.len()).min(heading.len())..))
+            .flatten()
     })?;
     let rest = rest.trim();
     if rest.is_empty() {
