@@ -14,7 +14,7 @@ use super::{print, stderr_line, EXIT_ERROR, EXIT_NOTHING};
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Report files (.txt, .md) or folders searched recursively.
+    /// Report files (.txt, .md, .html, .pdf) or folders searched recursively.
     #[arg(value_name = "FILE|FOLDER", required = true)]
     pub paths: Vec<PathBuf>,
     /// Publisher, over the file's own metadata.

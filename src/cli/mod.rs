@@ -42,8 +42,8 @@ pub struct Cli {
 /// Which reports to load (shared by every command).
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    /// Report files (.txt, .md) or folders searched recursively; the built-in reports and your
-    /// library when none.
+    /// Report files (.txt, .md, .html, .pdf) or folders searched recursively; the built-in
+    /// reports and your library when none.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also load the built-in reports when paths are given.
@@ -91,6 +91,9 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+        /// List the lines dropped as page chrome from web pages and PDFs (not just their count).
+        #[arg(short, long)]
+        verbose: bool,
     },
     /// Copy reports (files or folders) with their metadata into your library.
     ///
@@ -249,7 +252,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print(&steppe::export::render(&opened.loaded.corpus, format)?)?;
             Ok(exit_for(&opened.loaded))
         }
-        Some(Command::Check { sources, json }) => check::run(&sources, json),
+        Some(Command::Check {
+            sources,
+            json,
+            verbose,
+        }) => check::run(&sources, json, verbose),
         Some(Command::Search(args)) => search::run(&args),
         Some(Command::Show(args)) => search::show(&args),
         Some(Command::Compare(args)) => compare::run(&args),

@@ -34,8 +34,8 @@ pub struct SearchArgs {
     pub theme: Option<String>,
     #[arg(long, short, value_enum, default_value = "all")]
     pub kind: KindFilter,
-    /// At most this many hits.
-    #[arg(long, short = 'n', default_value_t = 20)]
+    /// At most this many hits (1 or more).
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
     /// Exact matches only (no typo tier).
     #[arg(long)]
@@ -45,6 +45,15 @@ pub struct SearchArgs {
     pub json: bool,
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+/// `--limit`: a count of 1 or more (0 would print "no matches" while there are some).
+fn at_least_one(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more (0 would show no hits)".to_string()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(err.to_string()),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -279,6 +288,13 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             // Labels, as the reader shows them; --json keeps the ids.
             let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
             out.push_str(&format!("Themes: {}\n", labels.join(", ")));
+        }
+        if let Some(evidence) = &item.kind_evidence {
+            out.push_str(&format!(
+                "Why {}: {}\n",
+                item.kind.label(),
+                sanitize(&evidence.describe())
+            ));
         }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;

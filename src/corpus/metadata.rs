@@ -26,6 +26,9 @@ pub struct Metadata {
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<String>>,
+    /// `false`: recommendations are only read from lists (their lead-ins, headings and item
+    /// openings), not from prose sentences ("We urge …").
+    pub prose_recommendations: Option<bool>,
 }
 
 impl Metadata {
@@ -40,6 +43,9 @@ impl Metadata {
             date: self.date.or(fallback.date),
             url: self.url.or(fallback.url),
             countries: self.countries.or(fallback.countries),
+            prose_recommendations: self
+                .prose_recommendations
+                .or(fallback.prose_recommendations),
         }
     }
 }
@@ -54,6 +60,7 @@ pub const KEYS: &[&str] = &[
     "date",
     "url",
     "countries",
+    "prose_recommendations",
 ];
 
 /// Parses a metadata file, pushing problems to `diagnostics`.
@@ -145,6 +152,21 @@ pub fn parse(text: &str, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Metad
                 key_line(text, "countries"),
                 format!(
                     "metadata key \"countries\" must be a list of names, not {}",
+                    other.type_str()
+                ),
+            ));
+            None
+        }
+        None => None,
+    };
+    metadata.prose_recommendations = match table.get("prose_recommendations") {
+        Some(toml::Value::Boolean(b)) => Some(*b),
+        Some(other) => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                key_line(text, "prose_recommendations"),
+                format!(
+                    "metadata key \"prose_recommendations\" must be true or false, not {}",
                     other.type_str()
                 ),
             ));

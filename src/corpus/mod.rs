@@ -2,6 +2,7 @@
 //! with the importer, collecting every problem as a [`Diagnostic`] (`file:line: message`).
 
 pub mod builtin;
+pub mod formats;
 pub mod gazetteer;
 pub mod import;
 pub mod index;
@@ -11,6 +12,7 @@ pub mod phrases;
 pub mod read;
 pub mod rules;
 pub mod scale;
+pub mod score;
 pub mod themes;
 
 use std::collections::HashMap;
@@ -85,7 +87,7 @@ pub enum LoadError {
     /// would print it twice in an error chain).
     #[error("{path}: cannot read: {error}")]
     Unreadable { path: String, error: std::io::Error },
-    #[error("{path}: no reports found (expected .txt or .md files)")]
+    #[error("{path}: no reports found (expected .txt, .md, .html or .pdf files)")]
     NoReports { path: String },
     #[error("{path}: {message}")]
     Rules { path: String, message: String },
@@ -118,6 +120,16 @@ impl Sources {
 pub struct Loaded {
     pub corpus: Corpus,
     pub diagnostics: Vec<Diagnostic>,
+    /// For every web page or PDF imported now (not taken from a cache) that had any, the lines
+    /// left out as page chrome.
+    pub chrome: Vec<Chrome>,
+}
+
+/// Lines a converter left out of one file as page chrome (navigation, running headers…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chrome {
+    pub path: String,
+    pub lines: Vec<String>,
 }
 
 impl Loaded {
@@ -291,7 +303,7 @@ pub fn load_recorded(
             if let Some(reused) = cache.reuse(file, stamp) {
                 return (
                     Ok((reused.report, reused.hash)),
-                    reused.diagnostics,
+                    (reused.diagnostics, Vec::new()),
                     stamp.clone(),
                     reused.started,
                     false,
@@ -300,10 +312,11 @@ pub fn load_recorded(
         }
         let started = now_ns();
         let mut diagnostics = Vec::new();
-        let report = load_file(file, row.as_ref(), rules, &mut diagnostics);
+        let mut chrome = Vec::new();
+        let report = load_file(file, row.as_ref(), rules, &mut diagnostics, &mut chrome);
         (
             report,
-            diagnostics,
+            (diagnostics, chrome),
             stamp.unwrap_or_else(|| Stamp {
                 source: crate::text::shown_path(file),
                 size: 0,
@@ -315,9 +328,16 @@ pub fn load_recorded(
             true,
         )
     });
-    for ((report, diagnostics, stamp, started, fresh), (file, _)) in results.into_iter().zip(&files)
+    for ((report, (diagnostics, chrome), stamp, started, fresh), (file, _)) in
+        results.into_iter().zip(&files)
     {
         loaded.diagnostics.extend(diagnostics.iter().cloned());
+        if !chrome.is_empty() {
+            loaded.chrome.push(Chrome {
+                path: crate::text::shown_path(file),
+                lines: chrome,
+            });
+        }
         let mut record = |report: Option<usize>, hash: u64| {
             records.push(Record {
                 stamp: stamp.clone(),
@@ -400,16 +420,11 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
 }
 
 fn is_report_file(path: &Path) -> bool {
-    matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("txt" | "md" | "markdown" | "text")
-    )
+    formats::Format::of(path).is_some()
 }
 
-/// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
+/// Finds report files under a path: the file itself, or every report file (`.txt`, `.md`,
+/// `.html`, `.pdf`…; see [`formats::EXTENSIONS`]) below a folder
 /// (sorted, symlinked folders followed once, loops and excessive depth skipped). The path
 /// itself must be readable; a folder below it that cannot be read is skipped with an error in
 /// `diagnostics`, so one closed folder does not keep the others from loading.
@@ -528,16 +543,17 @@ fn load_file(
     index_row: Option<&metadata::Metadata>,
     rules: &ImportRules,
     diagnostics: &mut Vec<Diagnostic>,
+    chrome: &mut Vec<String>,
 ) -> Result<(Option<Report>, u64), LoadError> {
     let shown = crate::text::shown_path(path);
-    if !is_report_file(path) {
+    let Some(format) = formats::Format::of(path) else {
         diagnostics.push(Diagnostic::error(
             &shown,
             1,
-            "unrecognised file type (expected .txt or .md)",
+            format!("unrecognised file type (expected {})", formats::EXPECTED),
         ));
         return Ok((None, 0));
-    }
+    };
     let bytes = match read::read_bounded(path, MAX_FILE_BYTES, "report") {
         Ok(bytes) => bytes,
         Err(read::ReadError::TooLarge { limit, .. }) => {
@@ -557,9 +573,46 @@ fn load_file(
         Err(err) => return Err(LoadError::Read(err)),
     };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    let Some(text) = decode(&bytes, &shown, diagnostics) else {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
         return Ok((None, hash));
+    }
+    let converted = match format {
+        formats::Format::Text | formats::Format::Markdown => {
+            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+                return Ok((None, hash));
+            };
+            formats::Converted {
+                text,
+                ..formats::Converted::default()
+            }
+        }
+        formats::Format::Html => {
+            let decoded = match formats::html::decode_legacy(&bytes) {
+                Some(text) => text,
+                None => match decode(&bytes, &shown, diagnostics) {
+                    Some(text) => text,
+                    None => return Ok((None, hash)),
+                },
+            };
+            match formats::html::convert(&decoded) {
+                Ok(converted) => converted,
+                Err(err) => {
+                    diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                    return Ok((None, hash));
+                }
+            }
+        }
+        formats::Format::Pdf => match formats::pdf::convert(&bytes) {
+            Ok(converted) => converted,
+            Err(err) => {
+                diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                return Ok((None, hash));
+            }
+        },
     };
+    *chrome = converted.chrome;
+    let text = converted.text;
     if text.trim().is_empty() {
         diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
         return Ok((None, hash));
@@ -569,18 +622,14 @@ fn load_file(
         Some(row) => metadata.or(row.clone()),
         None => metadata,
     };
+    // What the page or PDF says about itself comes last: NAME.toml and the index win.
+    let metadata = metadata.or(converted.metadata);
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("report")
         .to_string();
-    let markdown = matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("md" | "markdown")
-    );
+    let markdown = format != formats::Format::Text;
     let report = import::import(
         &import::Input {
             id: &stem,
