@@ -173,7 +173,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export { sources, format }) => {
             let loaded = sources.load()?;
             print_diagnostics(&loaded);
-            print(&steppe::export::render(&loaded.corpus, format)?)?;
+            // Streamed: a large corpus is never held twice (as data and as text).
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = steppe::export::write_to(&loaded.corpus, format, &mut out)
+                .and_then(|()| out.flush().map_err(Into::into));
+            match written {
+                Err(err) if err.is_broken_pipe() => {}
+                other => other.context("cannot write to stdout")?,
+            }
             Ok(exit_for(&loaded))
         }
         Some(Command::Check { sources, json }) => check::run(&sources, json),

@@ -246,7 +246,7 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
     let shown = crate::text::shown_path(path);
     match read::read_bounded(path, read::MAX_CONFIG_BYTES, "the folder's index") {
         Ok(bytes) => {
-            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+            let Some(text) = decode_owned(bytes, &shown, diagnostics) else {
                 return index::Index::new();
             };
             let exists =
@@ -421,7 +421,7 @@ fn load_file(
         }
         Err(err) => return Err(LoadError::Read(err)),
     };
-    let Some(text) = decode(&bytes, &shown, diagnostics) else {
+    let Some(text) = decode_owned(bytes, &shown, diagnostics) else {
         return Ok(None);
     };
     if text.trim().is_empty() {
@@ -488,15 +488,27 @@ fn load_file(
 /// Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy UTF-8 with a warning.
 /// Binary files (NUL bytes) are refused.
 pub fn decode(bytes: &[u8], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    decode_owned(bytes.to_vec(), path, diagnostics)
+}
+
+/// [`decode`] taking the bytes: valid UTF-8 becomes the text without a copy (a report is held
+/// once in memory, not twice).
+pub fn decode_owned(
+    mut bytes: Vec<u8>,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
         return Some(decode_utf16(rest, u16::from_le_bytes));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
         return Some(decode_utf16(rest, u16::from_be_bytes));
     }
-    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        bytes.drain(..3);
+    }
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
         diagnostics.push(Diagnostic::error(
             path,
             line,
@@ -504,13 +516,12 @@ pub fn decode(bytes: &[u8], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Op
         ));
         return None;
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Some(text.to_string()),
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
         Err(err) => {
-            let line = 1 + bytes[..err.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let bytes = err.as_bytes();
+            let valid = err.utf8_error().valid_up_to();
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..valid]).count();
             diagnostics.push(Diagnostic::warning(
                 path,
                 line,
