@@ -428,6 +428,21 @@ fn load_file(
         diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
         return Ok(None);
     }
+    let needed = import_memory(&text);
+    if needed > memory_budget(text.len()) {
+        diagnostics.push(Diagnostic::error(
+            &shown,
+            1,
+            format!(
+                "too many short lines or items to import within memory: about {} MB for {} of \
+                 text (the limit is ten times the text, plus {} MB); skipped",
+                needed / (1024 * 1024),
+                size_text(text.len()),
+                MEMORY_FLOOR / (1024 * 1024)
+            ),
+        ));
+        return Ok(None);
+    }
     let metadata_path = path.with_extension("toml");
     let metadata = match read::read_text(&metadata_path, read::MAX_CONFIG_BYTES, "metadata") {
         Ok(toml_text) => metadata::parse(
@@ -483,6 +498,59 @@ fn load_file(
         return Ok(None);
     }
     Ok(Some(report))
+}
+
+/// What importing any file may take besides ten times its text (small files are never refused).
+pub const MEMORY_FLOOR: u64 = 32 * 1024 * 1024;
+
+/// Memory a report of `text_len` bytes may take while it is imported and held.
+fn memory_budget(text_len: usize) -> u64 {
+    (text_len as u64)
+        .saturating_mul(10)
+        .saturating_add(MEMORY_FLOOR)
+}
+
+/// An upper estimate of the peak memory importing `text` takes, from its shape: about six
+/// times the text (lines, blocks, items, folded copies), plus a fixed cost per line and per
+/// possible item (a block's first line, or a line that does not start with a letter: a bullet,
+/// a number). Measured with `/usr/bin/time -v` on files of every shape (docs/performance.md);
+/// without it, a 63 MB file of one-letter paragraphs took 4.3 GB.
+pub fn import_memory(text: &str) -> u64 {
+    const PER_BYTE: u64 = 6;
+    const PER_LINE: u64 = 160;
+    const PER_ITEM: u64 = 450;
+    let separator = if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+        '\n'
+    } else {
+        '\r'
+    };
+    let (mut lines, mut items) = (0u64, 0u64);
+    let mut after_blank = true;
+    for line in text.split(separator) {
+        let start = line.trim_start();
+        if start.trim_end().is_empty() {
+            after_blank = true;
+            continue;
+        }
+        lines += 1;
+        if after_blank || !start.starts_with(char::is_alphabetic) {
+            items += 1;
+        }
+        after_blank = false;
+    }
+    (text.len() as u64)
+        .saturating_mul(PER_BYTE)
+        .saturating_add(lines.saturating_mul(PER_LINE))
+        .saturating_add(items.saturating_mul(PER_ITEM))
+}
+
+/// "3 MB", "120 KB", "512 bytes".
+fn size_text(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 => format!("{} MB", b / (1024 * 1024)),
+        b if b >= 1024 => format!("{} KB", b / 1024),
+        b => format!("{b} bytes"),
+    }
 }
 
 /// Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy UTF-8 with a warning.
