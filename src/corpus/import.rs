@@ -89,7 +89,7 @@ fn marker_of(line: &str) -> Marker {
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
     let lines = clean_lines(input, rules, &mut doc_symbols);
-    let blocks = group_blocks(&lines, input.markdown);
+    let blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
@@ -100,6 +100,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         &mut header,
         &mut footnotes,
     );
+    // Memory: the blocks are not needed once read; items are built from the units.
+    drop(blocks);
 
     if header.date.is_none() {
         // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
@@ -275,7 +277,8 @@ fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
     blank_upto.is_some()
 }
 
-fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
+/// Lines into blocks (runs between blank lines); the lines are moved, not copied.
+fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
@@ -285,10 +288,10 @@ fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
                 blocks.push(std::mem::take(&mut current));
             }
             if is_md_heading {
-                blocks.push(vec![line.clone()]);
+                blocks.push(vec![line]);
             }
         } else {
-            current.push(line.clone());
+            current.push(line);
         }
     }
     if !current.is_empty() {
