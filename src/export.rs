@@ -38,7 +38,7 @@ pub enum ExportError {
 }
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "report_id",
     "section",
     "item_id",
@@ -46,6 +46,7 @@ pub const CSV_HEADER: [&str; 8] = [
     "addressee",
     "countries",
     "themes",
+    "uhri_themes",
     "text",
 ];
 
@@ -82,6 +83,12 @@ pub fn csv(corpus: &Corpus) -> String {
             item.addressee.as_deref().unwrap_or(""),
             &item.countries.join("; "),
             &item.themes.join("; "),
+            &item
+                .theme_evidence
+                .iter()
+                .map(|e| e.uhri.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             item.text.as_str(),
         ];
         for (i, field) in fields.iter().enumerate() {

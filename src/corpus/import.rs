@@ -103,6 +103,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     }
     report.countries = subject_countries(&report, meta, &units, rules, input.source, diagnostics);
     build_sections(&mut report, &units, rules, input.source, diagnostics);
+    super::tagging::tag_report(&mut report, rules);
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -1035,7 +1036,6 @@ fn build_sections(
         let (text, cited) =
             footnote_markers(text, &footnote_labels, source, no, &mut marker_diagnostics);
         let folded = fold(&text);
-        let theme_evidence = rules.themes.classify(&folded);
         let mentions = g
             .countries_in(&folded)
             .into_iter()
@@ -1048,9 +1048,10 @@ fn build_sections(
             text,
             addressee,
             countries,
-            themes: theme_evidence.iter().map(|e| e.theme.clone()).collect(),
+            // Themes come from the tagging pass (`super::tagging`).
+            themes: Vec::new(),
             footnotes: cited,
-            theme_evidence,
+            theme_evidence: Vec::new(),
             mentions,
             line: no,
         }

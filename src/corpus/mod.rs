@@ -10,6 +10,7 @@ pub mod model;
 pub mod phrases;
 pub mod rules;
 pub mod scale;
+pub mod tagging;
 pub mod themes;
 
 use std::collections::HashMap;
