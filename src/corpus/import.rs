@@ -161,6 +161,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
         }
     }
+    super::tagging::tag_report(&mut report, rules);
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -1437,7 +1438,6 @@ fn build_sections(
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
         let folded = fold(&text);
-        let theme_evidence = rules.themes.classify(&folded);
         let mentions = g
             .countries_in(&folded)
             .into_iter()
@@ -1450,9 +1450,10 @@ fn build_sections(
             text,
             addressee,
             countries,
-            themes: theme_evidence.iter().map(|e| e.theme.clone()).collect(),
+            // Themes come from the tagging pass (`super::tagging`).
+            themes: Vec::new(),
             footnotes: cited,
-            theme_evidence,
+            theme_evidence: Vec::new(),
             kind_evidence,
             mentions,
             line: no,

@@ -13,6 +13,7 @@ pub mod read;
 pub mod rules;
 pub mod scale;
 pub mod score;
+pub mod tagging;
 pub mod themes;
 
 use std::collections::HashMap;
