@@ -209,6 +209,29 @@ impl Report {
         crate::text::sanitize(&text)
     }
 
+    /// The text `y` (with citation) and `Y` (text only) copy for one of the report's items:
+    /// with its addressee, footnotes and citation line, or the item's text alone.
+    pub fn copy_text(&self, section: &Section, item: &Item, with_citation: bool) -> String {
+        if !with_citation {
+            return item.text.clone();
+        }
+        let mut text = String::new();
+        if let Some(a) = &item.addressee {
+            text.push_str(&format!("Recommendation to {a}:\n"));
+        }
+        text.push_str(&item.text);
+        text.push('\n');
+        for label in &item.footnotes {
+            if let Some(f) = self.footnote(label) {
+                text.push_str(&format!("[{}] {}\n", f.label, f.text));
+            }
+        }
+        text.push_str("— ");
+        text.push_str(&self.citation(section, item));
+        text.push('\n');
+        text
+    }
+
     /// "FPC 2021": short publisher and year, for result lists and source tags.
     pub fn short_label(&self) -> String {
         let publisher = self
