@@ -227,7 +227,7 @@ fn run_state(
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost {
         events: events.into(),
-        copied: Vec::new(),
+        ..ScriptedHost::default()
     };
     tui::run(&mut terminal, state, &mut host).unwrap();
     screen(&terminal)
@@ -459,6 +459,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
             steppe::corpus::Loaded {
                 corpus: (*state.corpus).clone(),
                 diagnostics: Vec::new(),
+                chrome: Vec::new(),
             },
             steppe::corpus::ImportRules::builtin(),
             tui::Keymap::builtin(),

@@ -6,12 +6,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
-use steppe::corpus::{self, ImportRules, Sources};
 use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
@@ -35,9 +33,14 @@ pub enum OnlyArg {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Two or three countries (name, name prefix or ISO code), then any report files or folders
-    /// (the built-in reports when none).
+    /// (the built-in reports when none). An argument is a path when it has a `/` or ends in
+    /// a report file's extension (.txt, .md, .html, .pdf…), whatever exists in the current folder; otherwise it is a
+    /// country. Write ./NAME, or put paths after --, for a folder or file named like a country.
     #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
     pub args: Vec<String>,
+    /// Paths after `--`: always report files or folders.
+    #[arg(last = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Only this theme (id or label prefix, e.g. civil, corr).
     #[arg(long, short)]
     pub theme: Option<String>,
@@ -55,15 +58,21 @@ pub struct CompareArgs {
     /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// The built-in reports without the library (when no paths are given).
+    #[arg(long)]
+    pub no_library: bool,
+    /// Neither read nor write the on-disk cache: import everything.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
-/// True when an argument names a report file or folder rather than a country.
+/// True when an argument names a report file or folder rather than a country: it has a path
+/// separator or a report file's extension. What exists on disk does not matter, so the same
+/// command means the same thing in every folder.
 fn is_path(arg: &str) -> bool {
     arg.contains(std::path::MAIN_SEPARATOR)
         || arg.contains('/')
-        || arg.ends_with(".txt")
-        || arg.ends_with(".md")
-        || Path::new(arg).exists()
+        || steppe::corpus::formats::Format::of(Path::new(arg)).is_some()
 }
 
 /// Countries first (2–3, up to the first argument that is a path), then paths.
@@ -75,21 +84,17 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<PathBuf>) {
 
 /// Runs `steppe compare`.
 pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
-    let (queries, paths) = split_args(&args.args);
+    let (queries, mut paths) = split_args(&args.args);
+    paths.extend(args.paths.iter().cloned());
     let sources = SourceArgs {
         paths,
         builtin: args.builtin,
         rules: args.rules.clone(),
+        no_library: args.no_library,
+        no_cache: args.no_cache,
     };
-    let rules: ImportRules = sources.import_rules()?;
-    let loaded = corpus::load(
-        &Sources {
-            paths: sources.paths.clone(),
-            builtin: sources.builtin,
-        },
-        &rules,
-    )
-    .context("cannot load reports")?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
         let theme = args
@@ -103,6 +108,13 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         Ok(ok) => ok,
         Err(err) => {
             super::stderr_line(&format!("steppe compare: {err}"));
+            // A country that is also a file or folder here: say how to mean the path.
+            if let Some(path) = queries.iter().find(|q| Path::new(q).exists()) {
+                super::stderr_line(&format!(
+                    "steppe compare: \"{0}\" is read as a country; for the file or folder, write ./{0} or put it after --",
+                    steppe::text::escape_invisible(path)
+                ));
+            }
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
@@ -328,6 +340,26 @@ mod tests {
         let (countries, paths) = split_args(&args);
         assert_eq!(countries, vec!["kaz", "taj", "uz"]);
         assert_eq!(paths.len(), 2);
+    }
+
+    #[test]
+    fn a_country_is_a_country_whatever_exists_on_disk() {
+        // "src" exists in the crate's folder (where tests run), "Cargo.toml" too.
+        for arg in ["Kazakhstan", "src", "kaz", "Cargo.toml", "notes.TXT.bak"] {
+            assert!(!is_path(arg), "{arg}");
+        }
+        for arg in [
+            "./kaz",
+            "reports/",
+            "x.md",
+            "X.TXT",
+            "a.markdown",
+            "b.text",
+            "p.html",
+            "q.PDF",
+        ] {
+            assert!(is_path(arg), "{arg}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use steppe::search::{highlight_ranges, Hit, Query, SearchIndex};
+use steppe::search::{highlight_ranges, Hit, Query};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
@@ -34,8 +34,8 @@ pub struct SearchArgs {
     pub theme: Option<String>,
     #[arg(long, short, value_enum, default_value = "all")]
     pub kind: KindFilter,
-    /// At most this many hits.
-    #[arg(long, short = 'n', default_value_t = 20)]
+    /// At most this many hits (1 or more).
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
     /// Exact matches only (no typo tier).
     #[arg(long)]
@@ -45,6 +45,15 @@ pub struct SearchArgs {
     pub json: bool,
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+/// `--limit`: a count of 1 or more (0 would print "no matches" while there are some).
+fn at_least_one(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more (0 would show no hits)".to_string()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(err.to_string()),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -116,8 +125,9 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
-    print_diagnostics(&loaded);
+    let (opened, rules) = args.sources.open()?;
+    let loaded = &opened.loaded;
+    print_diagnostics(loaded);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
         query.set_country(steppe::resolve::country(&rules.gazetteer, country));
@@ -142,7 +152,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let index = SearchIndex::new(&loaded.corpus);
+    let index = opened.search_index();
     // Filters alone (`@kaz #torture !rec`) list everything they allow.
     let (hits, total) = index.search_with_total(&query, args.limit, !args.exact);
     let corpus = &loaded.corpus;
@@ -228,11 +238,12 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(EXIT_NOTHING));
     }
     // A file that could not be used is an error (2) even when other files gave hits.
-    Ok(exit_for(&loaded))
+    Ok(exit_for(loaded))
 }
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
+    let (opened, rules) = args.sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
@@ -277,6 +288,13 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             // Labels, as the reader shows them; --json keeps the ids.
             let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
             out.push_str(&format!("Themes: {}\n", labels.join(", ")));
+        }
+        if let Some(evidence) = &item.kind_evidence {
+            out.push_str(&format!(
+                "Why {}: {}\n",
+                item.kind.label(),
+                sanitize(&evidence.describe())
+            ));
         }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;

@@ -92,12 +92,41 @@ pub struct Item {
     /// Why each theme was assigned: the rule keyword that matched, per theme.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
+    /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
+    /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
+    /// cue touched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_evidence: Option<KindEvidence>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
     /// 1-based line of the source file where the item starts.
     #[serde(default)]
     pub line: usize,
+}
+
+/// What decided an item's kind: where the cue was found and the cue itself.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct KindEvidence {
+    /// Where the cue was found: `heading`, `lead-in`, `addressing lead-in`, `opening verb`,
+    /// `imperative opening`, `sentence`, `finding phrase`.
+    pub rule: String,
+    /// The cue as the rules spell it ("should", "calls on", "release"), or the heading/lead-in.
+    pub cue: String,
+}
+
+impl KindEvidence {
+    pub fn new(rule: &str, cue: impl Into<String>) -> Self {
+        KindEvidence {
+            rule: rule.to_string(),
+            cue: cue.into(),
+        }
+    }
+
+    /// "lead-in cue “should”", for `steppe show` and the reading pane.
+    pub fn describe(&self) -> String {
+        format!("{} “{}”", self.rule, self.cue)
+    }
 }
 
 /// The keyword that made a theme apply to an item.
@@ -232,17 +261,46 @@ impl Report {
         text
     }
 
-    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    /// "FPC 2021-05 Tajikistan": short publisher, year and month, and a word of the title, for
+    /// breadcrumbs, hits and comparison columns: short, and different for different reports
+    /// of one publisher and year.
     pub fn short_label(&self) -> String {
         let publisher = self
             .publisher_short
             .clone()
             .or_else(|| self.publisher.clone())
             .unwrap_or_else(|| self.id.clone());
-        match self.date.as_deref().and_then(|d| d.get(..4)) {
-            Some(year) => format!("{publisher} {year}"),
-            None => publisher,
+        let mut label = publisher;
+        if let Some(month) = self.date.as_deref().and_then(|d| d.get(..7)) {
+            label.push(' ');
+            label.push_str(month);
         }
+        if let Some(word) = self.title_word() {
+            label.push(' ');
+            label.push_str(&word);
+        }
+        label
+    }
+
+    /// A word or two that tells the report apart: its one subject country, else a short lead of
+    /// its title ("Central Asia: …"), else the title's first longer word.
+    fn title_word(&self) -> Option<String> {
+        if let [country] = self.countries.as_slice() {
+            return Some(country.clone());
+        }
+        let lead = self
+            .title
+            .split([':', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
+            return Some(lead.to_string());
+        }
+        self.title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 4)
+            .map(str::to_string)
     }
 
     /// Year of the report, if dated.

@@ -36,14 +36,34 @@ pub struct ThemeRules {
 impl ThemeRules {
     /// Parses a themes file; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
-        let file: ThemesFile = parse_rules_toml(text, path)?;
+        let mut file: ThemesFile = parse_rules_toml(text, path)?;
+        // Ids and labels are shown (tree, filters, exports): cleaned once, here.
+        for theme in &mut file.theme {
+            theme.label = crate::text::normalize_whitespace(&theme.label);
+            for keyword in &mut theme.keywords {
+                *keyword = crate::text::normalize_whitespace(keyword);
+            }
+        }
         let mut set = PhraseSet::default();
         let mut keywords = Vec::new();
+        let mut ids = std::collections::HashSet::new();
         for (theme_index, theme) in file.theme.iter().enumerate() {
-            if theme.id.is_empty() || theme.id.contains(char::is_whitespace) {
+            if theme.id.is_empty()
+                || theme.id.contains(char::is_whitespace)
+                || crate::text::sanitize(&theme.id) != theme.id
+            {
                 return Err(LoadError::Rules {
                     path: path.to_string(),
-                    message: format!("theme id {:?} must be one word", theme.id),
+                    message: format!(
+                        "theme id \"{}\" must be one word",
+                        crate::text::escape_invisible(&theme.id)
+                    ),
+                });
+            }
+            if !ids.insert(theme.id.as_str()) {
+                return Err(LoadError::Rules {
+                    path: path.to_string(),
+                    message: format!("theme id \"{}\" is used twice", theme.id),
                 });
             }
             for keyword in &theme.keywords {

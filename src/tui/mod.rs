@@ -51,6 +51,8 @@ pub trait Host {
     fn take_repaint(&mut self) -> bool {
         false
     }
+    /// Told each time the whole screen is drawn again (ctrl-l, after a resume).
+    fn repainted(&mut self) {}
     /// Called before and after each frame (synchronized output markers on real terminals).
     fn begin_frame(&mut self) -> io::Result<()> {
         Ok(())
@@ -77,6 +79,7 @@ pub fn run<B: Backend>(
         }
         if host.take_repaint() {
             terminal.clear().map_err(other)?;
+            host.repainted();
         }
         host.begin_frame()?;
         let drawn = terminal.draw(|frame| {
@@ -112,21 +115,28 @@ pub fn run<B: Backend>(
                         },
                     });
                 }
-                Effect::Repaint => terminal.clear().map_err(other)?,
+                Effect::Repaint => {
+                    terminal.clear().map_err(other)?;
+                    host.repainted();
+                }
                 Effect::Suspend => {
                     host.suspend()?;
                     terminal.clear().map_err(other)?;
+                    host.repainted();
                 }
             }
         }
     }
 }
 
-/// A host that plays back a list of events and records what was copied (tests, benchmarks).
+/// A host that plays back a list of events and records what was copied, how often it was
+/// suspended and how often the screen was drawn afresh (tests, benchmarks).
 #[derive(Debug, Default)]
 pub struct ScriptedHost {
     pub events: VecDeque<Event>,
     pub copied: Vec<String>,
+    pub suspended: usize,
+    pub repainted: usize,
 }
 
 impl ScriptedHost {
@@ -134,7 +144,7 @@ impl ScriptedHost {
     pub fn keys(keys: &str) -> Self {
         ScriptedHost {
             events: keys.split_whitespace().map(key_event).collect(),
-            copied: Vec::new(),
+            ..ScriptedHost::default()
         }
     }
 }
@@ -159,5 +169,14 @@ impl Host for ScriptedHost {
     fn copy(&mut self, text: &str) -> io::Result<String> {
         self.copied.push(text.to_string());
         Ok("copied to the test clipboard".to_string())
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        self.suspended += 1;
+        Ok(())
+    }
+
+    fn repainted(&mut self) {
+        self.repainted += 1;
     }
 }

@@ -264,8 +264,11 @@ impl TerminalHost {
     /// Gives the terminal back to the shell, stops, and takes it again once continued.
     fn stop_and_continue(&mut self) -> io::Result<()> {
         restore();
-        // The default action of SIGSTOP: this thread stops here until `fg` (SIGCONT).
-        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        // Stop the whole foreground job (a wrapper shell too, so the shell takes the terminal
+        // back), as a shell's own ctrl-z would; this thread stops here until `fg` (SIGCONT).
+        if rustix::process::kill_current_process_group(rustix::process::Signal::STOP).is_err() {
+            signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        }
         self.take_terminal()
     }
 
