@@ -1393,7 +1393,7 @@ fn is_list_subheading(text: &str) -> bool {
 fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRules) -> String {
     let folded = fold(addressee.trim());
     match subjects {
-        [country] if rules.text.state_party.iter().any(|p| *p == folded) => {
+        [country] if rules.text.state_party.contains(&folded) => {
             format!("{country} (the State party)")
         }
         _ => addressee,

@@ -256,17 +256,69 @@ impl Report {
         crate::text::sanitize(&text)
     }
 
-    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    /// The text `y` (with citation) and `Y` (text only) copy for one of the report's items:
+    /// with its addressee, footnotes and citation line, or the item's text alone.
+    pub fn copy_text(&self, section: &Section, item: &Item, with_citation: bool) -> String {
+        if !with_citation {
+            return item.text.clone();
+        }
+        let mut text = String::new();
+        if let Some(a) = &item.addressee {
+            text.push_str(&format!("Recommendation to {a}:\n"));
+        }
+        text.push_str(&item.text);
+        text.push('\n');
+        for label in &item.footnotes {
+            if let Some(f) = self.footnote(label) {
+                text.push_str(&format!("[{}] {}\n", f.label, f.text));
+            }
+        }
+        text.push_str("— ");
+        text.push_str(&self.citation(section, item));
+        text.push('\n');
+        text
+    }
+
+    /// "FPC 2021-05 Tajikistan": short publisher, year and month, and a word of the title, for
+    /// breadcrumbs, hits and comparison columns: short, and different for different reports
+    /// of one publisher and year.
     pub fn short_label(&self) -> String {
         let publisher = self
             .publisher_short
             .clone()
             .or_else(|| self.publisher.clone())
             .unwrap_or_else(|| self.id.clone());
-        match self.date.as_deref().and_then(|d| d.get(..4)) {
-            Some(year) => format!("{publisher} {year}"),
-            None => publisher,
+        let mut label = publisher;
+        if let Some(month) = self.date.as_deref().and_then(|d| d.get(..7)) {
+            label.push(' ');
+            label.push_str(month);
         }
+        if let Some(word) = self.title_word() {
+            label.push(' ');
+            label.push_str(&word);
+        }
+        label
+    }
+
+    /// A word or two that tells the report apart: its one subject country, else a short lead of
+    /// its title ("Central Asia: …"), else the title's first longer word.
+    fn title_word(&self) -> Option<String> {
+        if let [country] = self.countries.as_slice() {
+            return Some(country.clone());
+        }
+        let lead = self
+            .title
+            .split([':', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
+            return Some(lead.to_string());
+        }
+        self.title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 4)
+            .map(str::to_string)
     }
 
     /// Year of the report, if dated.

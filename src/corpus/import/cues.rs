@@ -265,19 +265,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             v += 1;
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
-            if verb.ends_with('s') || verb.contains(' ') && has_object(&words, v + n, verb) {
-                if has_object(&words, v + n, verb) {
-                    let addressee = if verb.ends_with(" for") {
-                        None
-                    } else {
-                        object_phrase(&words, v + n, rules)
-                    };
-                    return Some(Decision {
-                        kind: ItemKind::Recommendation,
-                        evidence: KindEvidence::new("recommending verb", verb),
-                        addressee,
-                    });
-                }
+            if (verb.ends_with('s') || verb.contains(' ')) && has_object(&words, v + n, verb) {
+                let addressee = if verb.ends_with(" for") {
+                    None
+                } else {
+                    object_phrase(&words, v + n, rules)
+                };
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending verb", verb),
+                    addressee,
+                });
             }
         }
     }
