@@ -91,7 +91,7 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
     let lines = clean_lines(input, rules, &mut doc_symbols);
-    let blocks = group_blocks(&lines, input.markdown);
+    let blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
@@ -102,6 +102,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         &mut header,
         &mut footnotes,
     );
+    // Memory: the blocks are not needed once read; items are built from the units.
+    drop(blocks);
 
     if header.date.is_none() {
         // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
@@ -159,6 +161,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
         }
     }
+    super::tagging::tag_report(&mut report, rules);
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -288,7 +291,8 @@ fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
     blank_upto.is_some()
 }
 
-fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
+/// Lines into blocks (runs between blank lines); the lines are moved, not copied.
+fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
@@ -298,10 +302,10 @@ fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
                 blocks.push(std::mem::take(&mut current));
             }
             if is_md_heading {
-                blocks.push(vec![line.clone()]);
+                blocks.push(vec![line]);
             }
         } else {
-            current.push(line.clone());
+            current.push(line);
         }
     }
     if !current.is_empty() {
@@ -1195,10 +1199,13 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
         "for ",
         "to ",
     ];
+    // Folding may shorten the text before the prefix ends (curly quotes), so the cut is taken
+    // only where it falls on a character boundary of the heading.
     let rest = prefixes.iter().find_map(|p| {
         folded
             .starts_with(p)
-            .then(|| &heading[heading.len() - (folded.len() - p.len()).min(heading.len())..])
+            .then(|| heading.get(heading.len() - (folded.len() - p.len()).min(heading.len())..))
+            .flatten()
     })?;
     let rest = rest.trim();
     if rest.is_empty() {
@@ -1445,7 +1452,6 @@ fn build_sections(
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
         let folded = fold(&text);
-        let theme_evidence = rules.themes.classify(&folded);
         let mentions = g
             .countries_in(&folded)
             .into_iter()
@@ -1458,9 +1464,10 @@ fn build_sections(
             text,
             addressee,
             countries,
-            themes: theme_evidence.iter().map(|e| e.theme.clone()).collect(),
+            // Themes come from the tagging pass (`super::tagging`).
+            themes: Vec::new(),
             footnotes: cited,
-            theme_evidence,
+            theme_evidence: Vec::new(),
             kind_evidence,
             mentions,
             line: no,

@@ -342,7 +342,7 @@ mod tests {
             .text
             .drop_exact
             .contains(&"skip to content".to_string()));
-        assert_eq!(rules.themes.themes.len(), 16);
+        assert_eq!(rules.themes.themes.len(), 20);
     }
 
     #[test]

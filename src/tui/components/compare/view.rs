@@ -2,7 +2,10 @@
 //! theme in which every country's items stand side by side, each block as tall as its tallest
 //! cell so the columns stay aligned while they scroll together (like a side-by-side diff). When
 //! columns would be narrower than 30 characters the view stacks instead: one theme at a time,
-//! the countries one under another. Also the country picker.
+//! the countries one under another, with the country of the selection in a sticky line at the
+//! top. Laying out wraps every item, so it is done once per comparison and width and kept in the
+//! view's cache; each frame then scrolls the selection into sight and lays out only the rows on
+//! screen.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -12,12 +15,16 @@ use ratatui::Frame;
 use crate::compare::NOTHING;
 use crate::corpus::model::ItemKind;
 
-use super::super::compare::{choices, stacked, CompareView, LayoutKey, Picker, ViewLayout};
-use super::super::state::AppState;
-use super::super::style::Palette;
-use super::items::marker;
-use super::outline::picker;
+use super::super::super::state::AppState;
+use super::super::super::style::Palette;
+use super::super::super::view::{hanging, line_area, marker};
+use super::{CompareView, LayoutKey, ViewLayout};
 use crate::text::{truncate, width, wrap};
+
+/// Whether this view is stacked at the terminal's width.
+fn stacked(state: &AppState, view: &CompareView) -> bool {
+    super::stacked(state.size.width, view.comparison.countries.len())
+}
 
 /// Most lines of an item's text shown in a cell (Enter reads it whole).
 const MAX_TEXT_LINES: usize = 4;
@@ -61,7 +68,7 @@ fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
         height: body.height.saturating_sub(2),
     };
     let columns = view.comparison.countries.len().max(1);
-    let header = if stacked(state) {
+    let header = if stacked(state, view) {
         1
     } else {
         1 + u16::from(note(view).is_some())
@@ -71,7 +78,7 @@ fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
         height: inner.height.saturating_sub(header),
         ..inner
     };
-    let column_width = if stacked(state) {
+    let column_width = if stacked(state, view) {
         inner.width as usize
     } else {
         (inner.width as usize).saturating_sub(columns - 1) / columns
@@ -120,7 +127,7 @@ fn entry_lines(
             *last = truncate(&format!("{last} …"), width.saturating_sub(indent).max(8));
         }
     }
-    let mut out = super::hanging(lead, wrapped, p.key, text_style);
+    let mut out = hanging(lead, wrapped, p.key, text_style);
     let mut source = format!("{}{}", " ".repeat(indent), entry.source);
     if entry.is_shared() {
         source.push_str(" · ≈ shared");
@@ -169,7 +176,7 @@ fn document(
         entry_lines(state, entry, column_width, selected)
     };
     let p = &state.palette;
-    let stacked = stacked(state);
+    let stacked = stacked(state, view);
     let mut lines = Vec::new();
     let mut anchors = Vec::new();
     let mut row_starts = Vec::new();
@@ -264,7 +271,7 @@ fn document(
 /// What a layout depends on: the comparison (its generation), the column width, stacking and,
 /// when stacked, the theme shown.
 fn layout_key(state: &AppState, view: &CompareView, column_width: usize) -> LayoutKey {
-    let stacked = stacked(state);
+    let stacked = stacked(state, view);
     LayoutKey {
         generation: view.generation,
         column_width,
@@ -284,39 +291,10 @@ fn measure(state: &AppState, view: &CompareView, column_width: usize) -> ViewLay
     }
 }
 
-fn body_of(state: &AppState) -> Rect {
-    Rect {
-        height: state.size.height.saturating_sub(2),
-        ..state.size
-    }
-}
-
-/// Lays the comparison out when the stored layout is stale, and scrolls so the selected entry
-/// is on screen (called after every key and resize). Laying out wraps every item, so it is done
-/// once per comparison and width, not per key: a key then costs only the rows on screen.
-pub fn scroll_into_view(state: &mut AppState) {
-    let Some(view) = state.compare.as_ref() else {
-        return;
-    };
-    let g = geometry(state, view, body_of(state));
-    let key = layout_key(state, view, g.column_width);
-    let fresh = view.layout.as_ref().is_some_and(|l| l.key == key);
-    let layout = if fresh {
-        None
-    } else {
-        Some(measure(state, view, g.column_width))
-    };
-    let Some(view) = state.compare.as_mut() else {
-        return;
-    };
-    if let Some(layout) = layout {
-        view.layout = Some(layout);
-    }
-    let Some(layout) = view.layout.as_ref() else {
-        return;
-    };
-    let height = g.rows.height as usize;
-    let mut scroll = view.scroll.min(layout.total.saturating_sub(1));
+/// Scrolls so the selected entry is on screen (the theme heading above a row's first entry
+/// with it), from the offset of the last frame; returns the offset to draw with.
+fn scroll_into_view(view: &CompareView, layout: &ViewLayout, height: usize) -> usize {
+    let mut scroll = view.scroll.get().min(layout.total.saturating_sub(1));
     let wanted = layout
         .anchors
         .get(&(view.row, view.column, view.entry))
@@ -330,7 +308,6 @@ pub fn scroll_into_view(state: &mut AppState) {
                 .map(|&(_, start)| start..start + 1)
         });
     if let Some(range) = wanted {
-        // The theme heading above the first entry of a row stays in view with it.
         let top = if view.entry == 0 {
             range.start.saturating_sub(1)
         } else {
@@ -342,12 +319,17 @@ pub fn scroll_into_view(state: &mut AppState) {
             scroll = range.end.saturating_sub(height).min(top);
         }
     }
-    view.scroll = scroll;
+    view.scroll.set(scroll);
+    scroll
 }
 
 /// Draws the comparison into the body (the frame less the status lines).
-pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position> {
-    let view = state.compare.as_ref()?;
+pub fn draw(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    view: &CompareView,
+) -> Option<Position> {
     let p = &state.palette;
     let g = geometry(state, view, body);
     let comparison = &view.comparison;
@@ -357,16 +339,16 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     }
     let height = g.rows.height as usize;
     let key = layout_key(state, view, g.column_width);
-    let computed;
-    let layout = match &view.layout {
-        Some(layout) if layout.key == key => layout,
-        _ => {
-            computed = measure(state, view, g.column_width);
-            &computed
-        }
-    };
+    let stale = view.layout.borrow().as_ref().is_none_or(|l| l.key != key);
+    if stale {
+        view.layout
+            .replace(Some(measure(state, view, g.column_width)));
+    }
+    let cached = view.layout.borrow();
+    let layout = cached.as_ref()?;
+    let scroll = scroll_into_view(view, layout, height);
     // Only the rows on screen are laid out again, with the selection highlighted.
-    let visible = view.scroll..view.scroll + height;
+    let visible = scroll..scroll + height;
     let on_screen: Vec<usize> = layout
         .row_starts
         .iter()
@@ -398,7 +380,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     } else {
         format!(
             " {}% ",
-            (view.scroll + height).min(layout.total) * 100 / layout.total.max(1)
+            (scroll + height).min(layout.total) * 100 / layout.total.max(1)
         )
     };
     let block = Block::default()
@@ -413,8 +395,8 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     }
 
     // Header: the countries with their counts (stacked: the theme position instead).
-    let header = super::line_area(g.inner, 0);
-    if stacked(state) {
+    let header = line_area(g.inner, 0);
+    if stacked(state, view) {
         let text = format!(
             "Theme {}/{} · ] next, [ previous · tab: next country",
             view.row + 1,
@@ -462,7 +444,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
         } else {
             "Nothing on these themes for these countries in the loaded reports."
         };
-        frame.render_widget(Line::styled(text, p.dim), super::line_area(g.rows, 0));
+        frame.render_widget(Line::styled(text, p.dim), line_area(g.rows, 0));
         return None;
     }
 
@@ -470,10 +452,10 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     let selected = doc
         .anchor((view.row, view.column, view.entry))
         .map(|r| r.start + offset..r.end + offset);
-    let skip = view.scroll.saturating_sub(offset);
+    let skip = scroll.saturating_sub(offset);
     for (i, line) in doc.lines.iter().skip(skip).take(height).enumerate() {
         let y = g.rows.y + i as u16;
-        let row_rect = super::line_area(g.rows, i);
+        let row_rect = line_area(g.rows, i);
         if line.across {
             if let Some(cell) = line.cells.first() {
                 frame.render_widget(cell.clone(), row_rect);
@@ -496,11 +478,8 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
                 );
             }
         }
-        if selected
-            .as_ref()
-            .is_some_and(|r| r.start == view.scroll + i)
-        {
-            let x = if stacked(state) {
+        if selected.as_ref().is_some_and(|r| r.start == scroll + i) {
+            let x = if stacked(state, view) {
                 g.rows.x
             } else {
                 column_rect(row_rect, view.column, g.column_width).x
@@ -517,38 +496,4 @@ fn column_rect(line: Rect, column: usize, column_width: usize) -> Rect {
         width: column_width as u16,
         ..line
     }
-}
-
-/// The country picker: what is typed in the title, the matching countries with their counts.
-pub fn draw_picker(
-    frame: &mut Frame,
-    body: Rect,
-    state: &AppState,
-    picker_state: &Picker,
-) -> Option<Position> {
-    let countries = choices(state, picker_state);
-    let mut rows: Vec<(String, String)> = countries
-        .iter()
-        .map(|name| {
-            let counts = state
-                .tree
-                .countries
-                .iter()
-                .find(|c| c.scope.label() == name)
-                // As in the countries pane: recommendations/findings.
-                .map(|c| format!("{}/{}", c.counts.recommendations, c.counts.findings))
-                .unwrap_or_default();
-            (name.clone(), counts)
-        })
-        .collect();
-    if rows.is_empty() {
-        rows.push(("(no country matches)".to_string(), String::new()));
-    }
-    let verb = if picker_state.chosen.is_empty() {
-        "Compare".to_string()
-    } else {
-        format!("Compare {} with", picker_state.chosen.join(", "))
-    };
-    let title = format!("{verb}: {}▏", crate::text::sanitize(&picker_state.input));
-    picker(frame, body, state, &title, &rows, picker_state.selected)
 }

@@ -11,43 +11,12 @@ use ratatui::Frame;
 use crate::corpus::model::ItemKind;
 use crate::search::highlight_ranges;
 
-use super::super::search::to_tree;
-use super::super::state::AppState;
-use super::super::style::Palette;
+use super::super::super::keymap::Context;
+use super::super::super::state::AppState;
+use super::super::super::view::{highlighted, line_area, matched};
+use super::to_tree;
 use crate::text::{truncate, width};
-
-/// How matched words look (bold and underlined on top of the text style, so it shows without
-/// colour too).
-pub fn matched(p: &Palette) -> Style {
-    p.key.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-}
-
-/// `text` as spans, the parts in `ranges` (byte ranges) highlighted.
-pub fn highlighted(
-    text: &str,
-    ranges: &[std::ops::Range<usize>],
-    base: Style,
-    hl: Style,
-) -> Vec<Span<'static>> {
-    let mut spans = Vec::new();
-    let mut at = 0;
-    for r in ranges {
-        let (Some(before), Some(inside)) = (text.get(at..r.start), text.get(r.start..r.end)) else {
-            continue;
-        };
-        if !before.is_empty() {
-            spans.push(Span::styled(before.to_string(), base));
-        }
-        spans.push(Span::styled(inside.to_string(), hl));
-        at = r.end;
-    }
-    if let Some(rest) = text.get(at..) {
-        if !rest.is_empty() {
-            spans.push(Span::styled(rest.to_string(), base));
-        }
-    }
-    spans
-}
+use crate::tui::Action;
 
 /// A window of `text` of at most `max` columns that starts a little before the first match.
 fn snippet(text: &str, terms: &[String], max: usize) -> String {
@@ -77,7 +46,8 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
     let p = &state.palette;
     let ui = &state.search;
     frame.render_widget(Clear, rect);
-    let count = if ui.query.is_empty() {
+    let listing = !ui.query.is_empty() || ui.query.filters_only();
+    let count = if !listing {
         String::new()
     } else {
         let approx = ui.hits.iter().filter(|h| h.approximate).count();
@@ -99,12 +69,12 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         return None;
     }
     let w = area.width as usize;
-    let row = |i: u16| super::line_area(area, i.into());
+    let row = |i: u16| line_area(area, i.into());
 
     // The prompt: words plain, filters as chips.
     let chip = p.selected;
     let mut spans = vec![Span::styled("/", p.key)];
-    for (i, token) in ui.input.split(' ').enumerate() {
+    for (i, token) in ui.input.text().split(' ').enumerate() {
         if i > 0 {
             spans.push(Span::raw(" "));
         }
@@ -115,7 +85,8 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         };
         spans.push(Span::styled(crate::text::sanitize(token), style));
     }
-    let typed = width(&crate::text::sanitize(&ui.input)) + 1;
+    let before_cursor = ui.input.text().get(..ui.input.cursor()).unwrap_or("");
+    let typed = width(&crate::text::sanitize(before_cursor)) + 1;
     let cursor = Position::new(area.x + (typed.min(w - 1)) as u16, area.y);
     frame.render_widget(Line::from(spans), row(0));
 
@@ -142,11 +113,25 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         Line::styled(truncate(&problem.to_string(), w), p.warning)
     } else if chips.is_empty() {
         let hint = if ui.input.is_empty() {
-            "words · @country #theme !rec · ↑ history"
+            // Keys named through the keymap: what is bound is what the hint says.
+            let key = |a: Action| {
+                state
+                    .keymap
+                    .first_key(Context::Prompt, a)
+                    .map(|k| k.short())
+            };
+            let mut parts = vec!["words · @country #theme !rec".to_string()];
+            if let Some(k) = key(Action::MoveUp) {
+                parts.push(format!("{k} history"));
+            }
+            if let Some(k) = key(Action::Close) {
+                parts.push(format!("{k} cancels"));
+            }
+            parts.join(" · ")
         } else {
-            ""
+            String::new()
         };
-        Line::styled(truncate(hint, w), p.dim)
+        Line::styled(truncate(&hint, w), p.dim)
     } else {
         let mut spans = Vec::new();
         for c in chips {
@@ -157,7 +142,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
     };
     frame.render_widget(second, row(1));
 
-    if ui.query.is_empty() {
+    if !listing {
         return Some(cursor);
     }
     if ui.hits.is_empty() && ui.query.problems.is_empty() {

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::Frame;
 
-use super::super::state::{AppState, Focus};
+use super::super::super::super::state::{AppState, Focus};
 use super::list::{self, Entry};
 
 pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {

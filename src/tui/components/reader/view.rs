@@ -1,6 +1,7 @@
-//! The reading pane: the selected item in full, wrapped to the pane, with its addressee, the
-//! footnotes it cites, its themes and countries and a citation line; scrolls on its own with a
-//! position indicator. Also the text `y`/`Y` copy.
+//! Drawing the reading pane: the selected item in full, wrapped to the pane, with its addressee,
+//! the footnotes it cites, its themes and countries and a citation line; the scroll is clamped
+//! here (and moved to the current find match), with a position indicator. Only the lines on
+//! screen become styled lines.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
@@ -8,18 +9,17 @@ use ratatui::Frame;
 
 use crate::corpus::model::ItemKind;
 
-use super::super::layout::inner;
-use super::super::state::{AppState, Focus, Overlay};
-use super::super::style::Palette;
-use super::items::marker;
-use super::list::block;
+use super::super::super::layout::inner;
+use super::super::super::state::{AppState, Focus, Overlay};
+use super::super::super::style::Palette;
+use super::super::super::view::{block, draw_lines, highlighted, marker, matched};
 use crate::text::wrap;
 
 /// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
 fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
     let indent = lead.chars().count();
     let lines = wrap(text, width.saturating_sub(indent).max(5));
-    super::hanging(lead, lines, p.dim, p.text)
+    super::super::super::view::hanging(lead, lines, p.dim, p.text)
 }
 
 /// The lines of the reading pane at a given inner width.
@@ -46,20 +46,21 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         out.push(Line::styled(l, kind_style));
     }
     out.push(Line::raw(""));
-    let terms = state.item_ref().map_or_else(Vec::new, |at| {
-        state
-            .search
-            .terms_for(state.overlay == Some(Overlay::Search), at)
-    });
-    let hl = super::search::matched(p);
+    let terms = match &state.reader.find {
+        Some(find) if !find.input.is_empty() => find.terms(),
+        _ => state.item_ref().map_or_else(Vec::new, |at| {
+            state
+                .search
+                .terms_for(state.overlay == Some(Overlay::Search), at)
+        }),
+    };
+    let hl = matched(p);
     for l in wrap(&item.text, width) {
         if terms.is_empty() {
             out.push(Line::styled(l, p.text));
         } else {
             let ranges = crate::search::highlight_ranges(&l, &terms);
-            out.push(Line::from(super::search::highlighted(
-                &l, &ranges, p.text, hl,
-            )));
+            out.push(Line::from(highlighted(&l, &ranges, p.text, hl)));
         }
     }
     let footnotes: Vec<_> = item
@@ -115,57 +116,46 @@ fn capitalised(word: &str) -> String {
     }
 }
 
+/// Lines (indices into `lines`) holding the find's matches, one entry per match.
+fn match_lines(lines: &[Line<'static>], terms: &[String]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let n = crate::search::highlight_ranges(&text, terms).len();
+        out.extend(std::iter::repeat_n(i, n));
+    }
+    out
+}
+
 pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
     let area = inner(rect);
     let all = lines(state, area.width);
     let height = area.height as usize;
+    let scroll = &state.reader.scroll;
+    if let Some(find) = state.reader.find.as_ref().filter(|f| !f.input.is_empty()) {
+        let at = match_lines(&all, &find.terms());
+        find.count.set(at.len());
+        if find.reveal.replace(false) {
+            if let Some(&line) = at.get(find.current.min(at.len().saturating_sub(1))) {
+                scroll.reveal(line, height);
+            }
+        }
+    }
     let max = all.len().saturating_sub(height);
-    let scroll = state.reader_scroll.min(max);
+    let scroll = scroll.clamp(max);
     let position = if all.len() <= height {
         "all".to_string()
     } else {
         format!("{}%", (scroll + height).min(all.len()) * 100 / all.len())
     };
-    let title = Focus::Reader.title().to_string();
+    let title = match &state.reader.find {
+        Some(find) if find.typing => format!("Find: {}▏", find.input.text()),
+        _ => Focus::Reader.title().to_string(),
+    };
     frame.render_widget(
         block(state, Focus::Reader, title, position, rect.width),
         rect,
     );
-    super::draw_lines(frame, area, all.into_iter().skip(scroll));
+    draw_lines(frame, area, all.into_iter().skip(scroll));
     Some(Position::new(area.x, area.y))
-}
-
-/// The text `y` (with citation) and `Y` (text only) copy.
-pub fn copy_text(state: &AppState, with_citation: bool) -> String {
-    match state.current() {
-        Some((report, section, item)) => copy_text_of(report, section, item, with_citation),
-        None => String::new(),
-    }
-}
-
-/// The text `y`/`Y` copy for one item: with its addressee, footnotes and citation, or alone.
-pub fn copy_text_of(
-    report: &crate::corpus::model::Report,
-    section: &crate::corpus::model::Section,
-    item: &crate::corpus::model::Item,
-    with_citation: bool,
-) -> String {
-    if !with_citation {
-        return item.text.clone();
-    }
-    let mut text = String::new();
-    if let Some(a) = &item.addressee {
-        text.push_str(&format!("Recommendation to {a}:\n"));
-    }
-    text.push_str(&item.text);
-    text.push('\n');
-    for label in &item.footnotes {
-        if let Some(f) = report.footnote(label) {
-            text.push_str(&format!("[{}] {}\n", f.label, f.text));
-        }
-    }
-    text.push_str("— ");
-    text.push_str(&report.citation(section, item));
-    text.push('\n');
-    text
 }

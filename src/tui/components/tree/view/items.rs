@@ -7,17 +7,9 @@ use ratatui::Frame;
 
 use crate::corpus::model::ItemKind;
 
-use super::super::state::{AppState, Focus};
+use super::super::super::super::state::{AppState, Focus};
+use super::super::super::super::view::marker;
 use super::list::{self, Entry};
-
-/// The marker shown before an item of each kind.
-pub fn marker(kind: ItemKind) -> &'static str {
-    match kind {
-        ItemKind::Recommendation => "● ",
-        ItemKind::Paragraph => "¶ ",
-        ItemKind::ListItem => "– ",
-    }
-}
 
 pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
     let title = match state.section_node() {

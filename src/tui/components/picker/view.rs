@@ -1,17 +1,18 @@
-//! The outline overlay (`o`): the headings of the current report that hold items of the
-//! country, with counts, to jump to.
+//! Drawing a picker: a box with what is typed in its title and the matching rows, the selected
+//! one highlighted and scrolled into view.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders, Clear};
 use ratatui::Frame;
 
-use super::super::state::AppState;
-use super::centered;
+use super::super::super::state::AppState;
+use super::super::super::view::{centered, line_area};
+use super::Picker;
 use crate::text::{truncate, width};
 
-/// Draws a picker box with rows and a selected row; shared by the outline and theme picker.
-pub fn picker(
+/// Draws a picker box with rows and a selected row.
+fn picker(
     frame: &mut Frame,
     body: Rect,
     state: &AppState,
@@ -54,21 +55,25 @@ pub fn picker(
             line = line.style(p.selected);
             cursor = Some(Position::new(area.x, y));
         }
-        frame.render_widget(line, super::line_area(area, i - offset));
+        frame.render_widget(line, line_area(area, i - offset));
     }
     cursor
 }
 
-pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, selected: usize) -> Option<Position> {
-    let (report, _) = state.section_node()?;
-    let rows: Vec<(String, String)> = report
-        .sections
-        .iter()
-        .map(|s| (s.label.clone(), s.counts.total().to_string()))
+/// Draws the open picker over the body.
+pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, open: &Picker) -> Option<Position> {
+    let mut rows: Vec<(String, String)> = open
+        .shown()
+        .into_iter()
+        .filter_map(|i| open.choices.get(i))
+        .map(|c| (c.label.clone(), c.note.clone()))
         .collect();
-    let title = match state.corpus.reports.get(report.report) {
-        Some(r) => format!("Outline · {}", r.short_label()),
-        None => "Outline".to_string(),
-    };
-    picker(frame, body, state, &title, &rows, selected)
+    if rows.is_empty() {
+        rows.push(("(nothing matches)".to_string(), String::new()));
+    }
+    // What is typed, with a bar for the cursor: the picker takes typing.
+    let text = open.input.text();
+    let (before, after) = text.split_at(open.input.cursor().min(text.len()));
+    let title = format!("{}: {before}▏{after}", open.title);
+    picker(frame, body, state, &title, &rows, open.selected)
 }

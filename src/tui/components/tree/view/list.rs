@@ -4,11 +4,11 @@
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
 
-use super::super::layout::inner;
-use super::super::state::{AppState, Focus, Row};
+use super::super::super::super::layout::inner;
+use super::super::super::super::state::{AppState, Focus, Row};
+use super::super::super::super::view::{block, line_area};
 use crate::text::{truncate, width};
 
 /// One entry's text: a left part (cut to fit) and a right part (kept whole), with styles.
@@ -17,37 +17,6 @@ pub struct Entry {
     pub left: String,
     pub left_style: Style,
     pub right: String,
-}
-
-/// A pane's block with its title; bold and coloured when focused.
-pub fn block(
-    state: &AppState,
-    pane: Focus,
-    title: String,
-    bottom: String,
-    outer_width: u16,
-) -> Block<'static> {
-    let title = truncate(&title, (outer_width as usize).saturating_sub(4));
-    let focused = state.focus == pane && state.overlay.is_none();
-    let p = &state.palette;
-    let (border, title_style) = if focused {
-        (p.border_focused, p.title)
-    } else {
-        (p.border, p.border)
-    };
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(border)
-        .title(Line::styled(format!(" {title} "), title_style));
-    if !bottom.is_empty() {
-        block = block.title_bottom(Line::styled(format!(" {bottom} "), border).right_aligned());
-    }
-    block
 }
 
 /// Draws a list pane; returns the cursor position of the selected row when it is visible.
@@ -79,7 +48,7 @@ pub fn draw(
     let w = area.width as usize;
     if rows.is_empty() {
         let line = Line::styled(truncate("(nothing here)", w), p.dim);
-        frame.render_widget(line, super::line_area(area, 0));
+        frame.render_widget(line, line_area(area, 0));
     }
     for (i, row) in rows
         .iter()
@@ -88,7 +57,7 @@ pub fn draw(
         .enumerate()
     {
         let y = area.y + i as u16;
-        let line_area = super::line_area(area, i);
+        let line_area = line_area(area, i);
         match row {
             Row::Header(text) => {
                 frame.render_widget(Line::styled(truncate(text, w), p.header), line_area);
