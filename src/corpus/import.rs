@@ -38,6 +38,8 @@ const HEADING_MAX_WORDS: usize = 14;
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
+/// Blocks at the top of the body in which a date alone on its line is the report's date.
+const TOP_DATE_BLOCKS: usize = 8;
 /// Fewest words of a line that shows the article's body has begun.
 const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
@@ -106,6 +108,10 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     drop(blocks);
 
     if header.date.is_none() {
+        // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title.
+        header.date = header.title.as_deref().and_then(dates::find_date);
+    }
+    if header.date.is_none() {
         // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
         header.date = units
             .iter()
@@ -144,6 +150,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     }
     report.countries = subject_countries(
         &report,
+        header.title.is_none(),
         &doc_symbols,
         meta,
         &units,
@@ -447,7 +454,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 .flatten();
             match named {
                 Some((at, title)) => {
-                    for i in index + 1..at {
+                    for i in index..at {
                         if let Some(date) = line_at(i).and_then(|l| find_header_date(&l, rules)) {
                             header.date.get_or_insert(date);
                         }
@@ -817,6 +824,13 @@ fn read_body(
                 .collect::<Vec<_>>()
                 .join(" "),
         );
+        // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
+        if index < TOP_DATE_BLOCKS && block.len() == 1 {
+            if let Some(date) = parse_date(&joined) {
+                header.date.get_or_insert(date);
+                continue;
+            }
+        }
         // Headings.
         let md_heading = if markdown {
             md_heading_text(&first.text)
@@ -887,7 +901,14 @@ fn read_body(
                         ..
                     })
                 );
-            if numbered && (long || opens_list || lone_sentence) && !introduced_by_colon(&units, k)
+            // A numbered line right after a numbered list goes on with it (items of a list may
+            // be long, or split into blocks by a text without blank lines).
+            let continues_list = k == 0
+                && matches!(units.last(), Some(Unit::List { marker: m, .. }) if *m == marker);
+            if numbered
+                && !continues_list
+                && (long || opens_list || lone_sentence)
+                && !introduced_by_colon(&units, k)
             {
                 // Numbered paragraphs (UN documents), not a list.
                 for (no, text) in items {
@@ -999,6 +1020,26 @@ fn by_before(title: &str, at: usize) -> bool {
         .any(|w| w == "by")
 }
 
+/// "Statement Norway", "Norway statement", "U.S. Statement": a country right before or right
+/// after the word "statement" (or "intervention", "remarks") is the speaker.
+fn beside_statement(title: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "statement",
+        "statements",
+        "intervention",
+        "remarks",
+        "speech",
+    ];
+    let before = title[..at].split_whitespace().next_back();
+    let after = title[at..]
+        .split_whitespace()
+        .skip(1)
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    before.is_some_and(|w| WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        || after.is_some_and(|w| WORDS.contains(&w))
+}
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -1017,11 +1058,22 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .map(|(at, _)| at)
         })
         .min();
+    let speaker_mention = |name: &str, at: usize| {
+        speaker_at
+            .is_some_and(|s| at < s && mentions.iter().any(|(other, o)| *o > s && *other != name))
+            || by_before(title, at)
+            || beside_statement(title, at)
+    };
+    // A country is the speaker when any of its mentions is ("Statement by India … Permanent
+    // Mission of India").
+    let speakers: Vec<&str> = mentions
+        .iter()
+        .filter(|(name, at)| speaker_mention(name, *at))
+        .map(|(name, _)| *name)
+        .collect();
     let mut out: Vec<String> = Vec::new();
-    for (name, at) in &mentions {
-        let speaker = speaker_at
-            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name))
-            || by_before(title, *at);
+    for (name, _) in &mentions {
+        let speaker = speakers.contains(name);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
@@ -1029,8 +1081,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn subject_countries(
     report: &Report,
+    title_from_file: bool,
     doc_symbols: &[String],
     meta: &Metadata,
     units: &[Unit],
@@ -1058,7 +1112,14 @@ fn subject_countries(
         }
         return out;
     }
-    let title = fold(&report.title);
+    // A title made from the file name is weaker evidence than the text: it is used only when
+    // the text names no subject.
+    let from_file = meta.title.is_none() && title_from_file;
+    let title = if from_file {
+        String::new()
+    } else {
+        fold(&report.title)
+    };
     let mut countries: Vec<String> = title_subjects(&title, rules);
     for name in g.region_countries_in(&title) {
         if !countries.iter().any(|c| c == name) {
@@ -1094,7 +1155,8 @@ fn subject_countries(
             } else {
                 1
             };
-            for name in g.countries_in(&fold(&text)) {
+            // Every mention counts: a one-paragraph release names its country several times.
+            for (name, _) in g.mentions_in(&fold(&text)) {
                 match counts.iter_mut().find(|(n, _)| n == name) {
                     Some((_, count)) => *count += weight,
                     None => counts.push((name.to_string(), weight)),
@@ -1107,6 +1169,9 @@ fn subject_countries(
             .filter(|(name, count)| g.is_focus(name) && *count >= 2 && *count * 3 >= most)
             .map(|(name, _)| name)
             .collect();
+    }
+    if countries.is_empty() && from_file {
+        countries = title_subjects(&fold(&report.title), rules);
     }
     countries
 }
@@ -1702,6 +1767,11 @@ fn build_sections(
                     }
                 }
                 pending_lead_in = None;
+                // A lead-in's context reaches across sub-headings to further lists, not past
+                // its list into what follows ("4. We wish the delegation …").
+                if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                    context = None;
+                }
             }
         }
     }
@@ -1892,27 +1962,50 @@ fn paragraph_parts(
             .is_some_and(|d| d.kind == ItemKind::Recommendation)
             && !(k == last && k > 0 && text.trim_end().ends_with(':'))
     };
-    match decisions.iter().enumerate().position(is_rec) {
-        Some(0) => whole(decisions.into_iter().next().flatten()),
-        Some(k) => {
-            let cut = sentences[k].0;
-            let first = decisions.iter().take(k).flatten().next().cloned();
-            let rec = decisions.into_iter().nth(k).flatten();
-            vec![
-                Part {
-                    start: 0,
-                    end: cut,
-                    decision: first,
-                },
-                Part {
-                    start: cut,
-                    end: text.len(),
-                    decision: rec,
-                },
-            ]
-        }
-        None => whole(decisions.into_iter().next().flatten()),
+    let recs: Vec<bool> = decisions.iter().enumerate().map(is_rec).collect();
+    if !recs.iter().any(|r| *r) {
+        return whole(decisions.into_iter().next().flatten());
     }
+    // A new item starts at a recommending sentence after one that is not, and at a finding
+    // after a recommendation; sentences without a cue stay with the item before them.
+    let mut parts: Vec<Part> = Vec::new();
+    for (k, decision) in decisions.into_iter().enumerate() {
+        let is_finding = decision
+            .as_ref()
+            .is_some_and(|d| d.kind == ItemKind::Paragraph);
+        let current_rec = parts.last().is_some_and(|p| {
+            p.decision
+                .as_ref()
+                .is_some_and(|d| d.kind == ItemKind::Recommendation)
+        });
+        let starts = match parts.last() {
+            None => true,
+            Some(_) if recs[k] => !(k > 0 && recs[k - 1]),
+            Some(_) => is_finding && current_rec,
+        };
+        if starts {
+            if let Some(previous) = parts.last_mut() {
+                previous.end = sentences[k].0;
+            }
+            parts.push(Part {
+                start: sentences[k].0,
+                end: text.len(),
+                decision: if recs[k] || is_finding {
+                    decision
+                } else {
+                    None
+                },
+            });
+        } else if let Some(current) = parts.last_mut() {
+            if current.decision.is_none() && !recs[k] {
+                current.decision = decision;
+            }
+        }
+    }
+    if let Some(first) = parts.first_mut() {
+        first.start = 0;
+    }
+    parts
 }
 
 /// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,

@@ -84,6 +84,12 @@ pub struct TextRules {
     /// Phrases that stand for the country under review ("the State party").
     #[serde(default)]
     pub state_party: Vec<String>,
+    /// Words a salutation or closing line is made of ("Madam President,", "I thank you.").
+    #[serde(default)]
+    pub salutation_words: Vec<String>,
+    /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
+    #[serde(default)]
+    pub caption_markers: Vec<String>,
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
@@ -124,6 +130,8 @@ impl TextRules {
             &mut self.skip_words,
             &mut self.state_party,
             &mut self.speaker_title_words,
+            &mut self.salutation_words,
+            &mut self.caption_markers,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -144,6 +152,15 @@ impl TextRules {
         let line = line
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
+        // "[Check against delivery]"
+        let line = line
+            .strip_prefix('[')
+            .and_then(|l| l.strip_suffix(']'))
+            .unwrap_or(line)
+            .trim();
+        if self.is_salutation(line) || self.is_caption(line) {
+            return LineRule::Drop;
+        }
         if self.stop_exact.iter().any(|s| s == line)
             || self
                 .stop_prefix
@@ -189,6 +206,35 @@ impl TextRules {
             })
     }
 
+    /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
+    /// salutation word.
+    fn is_salutation(&self, line: &str) -> bool {
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= SALUTATION_MAX_WORDS
+            && words
+                .iter()
+                .all(|w| self.salutation_words.iter().any(|s| s == w))
+            && words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "president" | "chair" | "chairperson" | "thank" | "thanks" | "colleagues"
+                )
+            })
+    }
+
+    /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
+    fn is_caption(&self, line: &str) -> bool {
+        line.split_whitespace().count() <= CAPTION_MAX_WORDS
+            && self
+                .caption_markers
+                .iter()
+                .any(|m| line.contains(m.as_str()))
+    }
+
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
     pub fn is_doc_symbol(&self, line: &str) -> bool {
         let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
@@ -201,6 +247,11 @@ impl TextRules {
                 .any(|p| upper.starts_with(&p.to_uppercase()))
     }
 }
+
+/// Longest salutation line (in words).
+const SALUTATION_MAX_WORDS: usize = 8;
+/// Longest photo caption (in words).
+const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").

@@ -318,8 +318,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             v += 1;
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
-            // A finite form ("calls on", "urges") or a phrase ("call for"), with its object.
-            if (verb.ends_with('s') || verb.contains(' ')) && has_object(&words, v + n, verb) {
+            // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
+            if has_object(&words, v + n, verb) {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
