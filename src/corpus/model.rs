@@ -95,7 +95,9 @@ pub struct Item {
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
     /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
     /// cue touched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (Never `skip_serializing_if` here or anywhere in the model: the on-disk cache encodes
+    /// reports with postcard, which is not self-describing, so every field must be written.)
+    #[serde(default)]
     pub kind_evidence: Option<KindEvidence>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
