@@ -249,7 +249,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export { sources, format }) => {
             let (opened, _) = sources.open()?;
             print_problems(&opened);
-            print(&steppe::export::render(&opened.loaded.corpus, format)?)?;
+            // Streamed: a large corpus is never held twice (as data and as text).
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = steppe::export::write_to(&opened.loaded.corpus, format, &mut out)
+                .and_then(|()| out.flush().map_err(Into::into));
+            match written {
+                Err(err) if err.is_broken_pipe() => {}
+                other => other.context("cannot write to stdout")?,
+            }
             Ok(exit_for(&opened.loaded))
         }
         Some(Command::Check {

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use steppe::search::{highlight_ranges, Hit, Query, DEFAULT_LIMIT};
+use steppe::search::{highlight_ranges, Hit, Query};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
@@ -146,17 +146,15 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    if query.is_empty() {
-        super::stderr_line("steppe: the query has no words to search for");
+    if query.is_empty() && !query.filters_only() {
+        super::stderr_line(
+            "steppe: nothing to search for: give words, or filters such as @kaz #torture !rec",
+        );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let index = opened.search_index();
-    let hits = index.search_in(
-        &query,
-        args.limit.min(DEFAULT_LIMIT.max(args.limit)),
-        None,
-        !args.exact,
-    );
+    // Filters alone (`@kaz #torture !rec`) list everything they allow.
+    let (hits, total) = index.search_with_total(&query, args.limit, !args.exact);
     let corpus = &loaded.corpus;
     if args.json {
         let json_hits: Vec<JsonHit<'_>> = hits
@@ -178,7 +176,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             })
             .collect();
         if !json_hits.is_empty() {
-            let value = serde_json::json!({ "query": args.query, "hits": json_hits });
+            let value =
+                serde_json::json!({ "query": args.query, "total": total, "hits": json_hits });
             print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
         }
     } else {
@@ -226,6 +225,13 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             out.push_str(&format!("   {}\n\n", i.id));
         }
         print(&out)?;
+        // More than shown: say so where a person reads it (not into a pipe's data).
+        if hits.len() < total && std::io::stderr().is_terminal() {
+            super::stderr_line(&format!(
+                "{} of {total} shown; --limit {total} shows them all",
+                hits.len()
+            ));
+        }
     }
     let code = if hits.is_empty() && !loaded.has_errors() {
         super::stderr_line(&format!("no matches for {:?}", args.query));
