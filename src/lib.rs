@@ -10,6 +10,7 @@
 pub mod compare;
 pub mod corpus;
 pub mod export;
+pub mod library;
 pub(crate) mod parallel;
 pub mod resolve;
 pub mod search;

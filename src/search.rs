@@ -19,6 +19,7 @@ use std::ops::Range;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::gazetteer::Gazetteer;
 use crate::corpus::model::{Corpus, ItemKind};
@@ -161,7 +162,7 @@ impl Query {
 }
 
 /// One item as the index sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     report: usize,
     section: usize,
@@ -193,15 +194,39 @@ pub struct Hit {
     pub terms: Vec<String>,
 }
 
-/// The search index over one corpus, built once at load time.
-#[derive(Debug, Clone)]
+/// The search index over one corpus, built once at load time (or read back from the on-disk
+/// cache, see `crate::library`: it serialises).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
     vocabulary: Vocabulary,
     /// Per entry: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when it does
     /// not), an upper bound on how early any query word starting with it can occur. Lets a
     /// one- or two-letter query skip entries that cannot make its top without reading them.
+    #[serde(with = "slots")]
     first_ascii: Vec<[u16; 36]>,
+}
+
+/// Serde for the first-occurrence table (serde derives stop at arrays of 32): one flat list.
+mod slots {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(table: &[[u16; 36]], s: S) -> Result<S::Ok, S::Error> {
+        table.concat().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<[u16; 36]>, D::Error> {
+        let flat = Vec::<u16>::deserialize(d)?;
+        if flat.len() % 36 != 0 {
+            return Err(serde::de::Error::custom(
+                "first-occurrence table of the wrong length",
+            ));
+        }
+        Ok(flat
+            .chunks_exact(36)
+            .map(|c| std::array::from_fn(|i| c[i]))
+            .collect())
+    }
 }
 
 /// In [`SearchIndex::first_ascii`]: the character does not occur.
@@ -237,7 +262,7 @@ fn first_ascii(text: &str) -> [u16; 36] {
 /// letters), without touching any item text. Other query words ("non-governmental") are narrowed
 /// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
 /// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Vocabulary {
     words: Vec<Box<str>>,
     /// Per word: the entries whose text holds it, ascending.

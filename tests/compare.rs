@@ -352,6 +352,8 @@ fn steppe(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent-steppe-test")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .output()
         .unwrap()
 }

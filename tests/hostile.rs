@@ -50,6 +50,8 @@ where
     let child = Command::new(bin())
         .args(&args)
         .env("XDG_CONFIG_HOME", config)
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
         .stdin(Stdio::null())
@@ -657,6 +659,8 @@ fn steppe_as_nobody(args: &[&std::ffi::OsStr]) -> Option<Output> {
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin()])
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .output()
         .ok()?;

@@ -73,6 +73,8 @@ fn user_keymap_in_config_dir_is_used_and_checked() {
     .unwrap();
     let out = Command::new(bin())
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
@@ -253,6 +255,8 @@ fn bad_keymap_files_exit_2_naming_file_and_line() {
             .arg("--keymap")
             .arg(&path)
             .env("XDG_CONFIG_HOME", "/nonexistent")
+            .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+            .env_remove("STEPPE_LIBRARY")
             .output()
             .expect("run");
         let err = String::from_utf8_lossy(&out.stderr);

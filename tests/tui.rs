@@ -459,6 +459,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
             steppe::corpus::Loaded {
                 corpus: (*state.corpus).clone(),
                 diagnostics: Vec::new(),
+                chrome: Vec::new(),
             },
             steppe::corpus::ImportRules::builtin(),
             tui::Keymap::builtin(),

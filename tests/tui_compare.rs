@@ -440,6 +440,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
     let loaded = steppe::Loaded {
         corpus,
         diagnostics: Vec::new(),
+        chrome: Vec::new(),
     };
     let mut state = AppState::new(
         loaded,

@@ -6,12 +6,10 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
-use steppe::corpus::{self, ImportRules, Sources};
 use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
@@ -36,7 +34,7 @@ pub enum OnlyArg {
 pub struct CompareArgs {
     /// Two or three countries (name, name prefix or ISO code), then any report files or folders
     /// (the built-in reports when none). An argument is a path when it has a `/` or ends in
-    /// .txt/.md/.markdown/.text, whatever exists in the current folder; otherwise it is a
+    /// a report file's extension (.txt, .md, .html, .pdf…), whatever exists in the current folder; otherwise it is a
     /// country. Write ./NAME, or put paths after --, for a folder or file named like a country.
     #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
     pub args: Vec<String>,
@@ -60,6 +58,12 @@ pub struct CompareArgs {
     /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// The built-in reports without the library (when no paths are given).
+    #[arg(long)]
+    pub no_library: bool,
+    /// Neither read nor write the on-disk cache: import everything.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// True when an argument names a report file or folder rather than a country: it has a path
@@ -68,14 +72,7 @@ pub struct CompareArgs {
 fn is_path(arg: &str) -> bool {
     arg.contains(std::path::MAIN_SEPARATOR)
         || arg.contains('/')
-        || Path::new(arg)
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| {
-                ["txt", "md", "markdown", "text"]
-                    .iter()
-                    .any(|r| e.eq_ignore_ascii_case(r))
-            })
+        || steppe::corpus::formats::Format::of(Path::new(arg)).is_some()
 }
 
 /// Countries first (2–3, up to the first argument that is a path), then paths.
@@ -93,16 +90,11 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         paths,
         builtin: args.builtin,
         rules: args.rules.clone(),
+        no_library: args.no_library,
+        no_cache: args.no_cache,
     };
-    let rules: ImportRules = sources.import_rules()?;
-    let loaded = corpus::load(
-        &Sources {
-            paths: sources.paths.clone(),
-            builtin: sources.builtin,
-        },
-        &rules,
-    )
-    .context("cannot load reports")?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
         let theme = args
@@ -356,7 +348,16 @@ mod tests {
         for arg in ["Kazakhstan", "src", "kaz", "Cargo.toml", "notes.TXT.bak"] {
             assert!(!is_path(arg), "{arg}");
         }
-        for arg in ["./kaz", "reports/", "x.md", "X.TXT", "a.markdown", "b.text"] {
+        for arg in [
+            "./kaz",
+            "reports/",
+            "x.md",
+            "X.TXT",
+            "a.markdown",
+            "b.text",
+            "p.html",
+            "q.PDF",
+        ] {
             assert!(is_path(arg), "{arg}");
         }
     }

@@ -74,7 +74,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = sources.load_with_rules()?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {

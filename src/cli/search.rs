@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use steppe::search::{highlight_ranges, Hit, Query, SearchIndex, DEFAULT_LIMIT};
+use steppe::search::{highlight_ranges, Hit, Query, DEFAULT_LIMIT};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
@@ -125,8 +125,9 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
-    print_diagnostics(&loaded);
+    let (opened, rules) = args.sources.open()?;
+    let loaded = &opened.loaded;
+    print_diagnostics(loaded);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
         query.set_country(steppe::resolve::country(&rules.gazetteer, country));
@@ -149,7 +150,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         super::stderr_line("steppe: the query has no words to search for");
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let index = SearchIndex::new(&loaded.corpus);
+    let index = opened.search_index();
     let hits = index.search_in(
         &query,
         args.limit.min(DEFAULT_LIMIT.max(args.limit)),
@@ -231,11 +232,12 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(EXIT_NOTHING));
     }
     // A file that could not be used is an error (2) even when other files gave hits.
-    Ok(exit_for(&loaded))
+    Ok(exit_for(loaded))
 }
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
+    let (opened, rules) = args.sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
@@ -280,6 +282,13 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             // Labels, as the reader shows them; --json keeps the ids.
             let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
             out.push_str(&format!("Themes: {}\n", labels.join(", ")));
+        }
+        if let Some(evidence) = &item.kind_evidence {
+            out.push_str(&format!(
+                "Why {}: {}\n",
+                item.kind.label(),
+                sanitize(&evidence.describe())
+            ));
         }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;

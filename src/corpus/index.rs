@@ -32,6 +32,8 @@ enum Field {
     Date,
     Url,
     Countries,
+    /// Where recommendations are read from: "lists" (not prose sentences) or "lists and prose".
+    Recommendations,
     /// A column steppe has no use for ("what is in it", notes): ignored.
     Other,
 }
@@ -48,6 +50,7 @@ fn field(header: &str) -> Field {
         "date" | "published" => Field::Date,
         "url" | "link" | "address" | "web" => Field::Url,
         "countries" | "country" => Field::Countries,
+        "recommendations" | "recommendations from" | "recommendations in" => Field::Recommendations,
         _ => Field::Other,
     }
 }
@@ -150,6 +153,9 @@ fn row_metadata(
                     format!("{value:?} in the date column is not a date (use YYYY-MM-DD)"),
                 )),
             },
+            Field::Recommendations => {
+                meta.prose_recommendations = Some(value.to_lowercase().contains("prose"))
+            }
             Field::File | Field::Other => {}
         }
     }

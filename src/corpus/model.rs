@@ -92,12 +92,41 @@ pub struct Item {
     /// Why each theme was assigned: the rule keyword that matched, per theme.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
+    /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
+    /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
+    /// cue touched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_evidence: Option<KindEvidence>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
     /// 1-based line of the source file where the item starts.
     #[serde(default)]
     pub line: usize,
+}
+
+/// What decided an item's kind: where the cue was found and the cue itself.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct KindEvidence {
+    /// Where the cue was found: `heading`, `lead-in`, `addressing lead-in`, `opening verb`,
+    /// `imperative opening`, `sentence`, `finding phrase`.
+    pub rule: String,
+    /// The cue as the rules spell it ("should", "calls on", "release"), or the heading/lead-in.
+    pub cue: String,
+}
+
+impl KindEvidence {
+    pub fn new(rule: &str, cue: impl Into<String>) -> Self {
+        KindEvidence {
+            rule: rule.to_string(),
+            cue: cue.into(),
+        }
+    }
+
+    /// "lead-in cue “should”", for `steppe show` and the reading pane.
+    pub fn describe(&self) -> String {
+        format!("{} “{}”", self.rule, self.cue)
+    }
 }
 
 /// The keyword that made a theme apply to an item.

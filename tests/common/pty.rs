@@ -51,6 +51,8 @@ pub fn spawn(program: &str, args: &[&str], slave: OwnedFd) -> Child {
         .args(args)
         .env("TERM", "xterm-256color")
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .stdin(Stdio::from(slave.try_clone().expect("dup")))
         .stdout(Stdio::from(slave.try_clone().expect("dup")))
         .stderr(Stdio::from(slave))

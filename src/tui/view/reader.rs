@@ -97,6 +97,9 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     for (name, value) in fields {
         out.extend(hanging(&format!("{name}: "), &value, width, p));
     }
+    if let Some(evidence) = &item.kind_evidence {
+        out.extend(hanging("Why: ", &evidence.describe(), width, p));
+    }
     out.push(Line::raw(""));
     for l in wrap(&report.citation(section, item), width) {
         out.push(Line::styled(l, p.dim));
