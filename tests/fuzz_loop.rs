@@ -11,7 +11,9 @@
 #[path = "common/invariants.rs"]
 mod invariants;
 
-use invariants::{import_holds, keymap_holds, metadata_holds, shows_nothing_invisible};
+use invariants::{
+    import_holds, keymap_holds, metadata_holds, repeated, rules_hold, shows_nothing_invisible,
+};
 use steppe::corpus::ImportRules;
 use steppe::text::{fold_with_offsets, normalize_whitespace, sanitize};
 use steppe::tui::Key;
@@ -357,5 +359,34 @@ fn import_stays_linear_for_repeated_shapes() {
                 report.sections.len()
             );
         }
+    }
+}
+
+#[test]
+fn the_rule_files_never_panic_and_load_clean() {
+    fuzz("rules", |rng| {
+        let junk = hostile(rng);
+        let escaped: String = junk.chars().flat_map(char::escape_unicode).collect();
+        for text in [
+            junk.clone(),
+            format!("[[theme]]\nid = \"t\"\nlabel = \"{escaped}\"\nkeywords = [\"{escaped}\", \"x\"]\n"),
+            format!("[[theme]]\nid = \"{escaped}\"\nlabel = \"L\"\nkeywords = [\"x\"]\n"),
+            format!("[[country]]\nname = \"{escaped}\"\naliases = [\"{escaped}\"]\niso = [\"{escaped}\"]\n"),
+            format!("[[country]]\nname = \"A\"\n[[region]]\nname = \"{escaped}\"\ncountries = [\"{escaped}\"]\n"),
+        ] {
+            rules_hold(&text)?;
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn hostile_inputs_repeated_into_long_shapes_import_cleanly() {
+    // The cargo-fuzz target's shape expansion, a few times here: a random prefix and unit.
+    let rules = ImportRules::builtin();
+    let mut rng = Rng(0x5eed);
+    for _ in 0..8 {
+        let text = format!("{}|{}", hostile(&mut rng), hostile(&mut rng));
+        import_holds(&repeated(&text, 16 * 1024), &rules).expect("holds");
     }
 }
