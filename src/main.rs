@@ -34,14 +34,13 @@ fn main() -> ExitCode {
 fn stdout_is_closed() -> bool {
     #[cfg(unix)]
     {
-        use std::os::fd::{AsFd, AsRawFd};
+        use std::os::fd::AsFd;
         use std::os::unix::fs::MetadataExt;
         let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() else {
             return true;
         };
-        // SAFETY: F_GETFL only reads the flags of a descriptor this function owns.
-        let flags = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_GETFL) };
-        let read_write = flags >= 0 && flags & libc::O_ACCMODE == libc::O_RDWR;
+        let read_write = rustix::fs::fcntl_getfl(&fd)
+            .is_ok_and(|flags| flags & rustix::fs::OFlags::RWMODE == rustix::fs::OFlags::RDWR);
         let device = |m: &std::fs::Metadata| m.rdev();
         let file = std::fs::File::from(fd);
         read_write

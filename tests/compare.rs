@@ -57,7 +57,7 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         vec![format!("{REGIONAL}.r3"), format!("{KAZ_SUMMARY}.r1")],
         "summary and regional, newest report first"
     );
-    assert!(kaz.iter().all(|e| e.source == "FPC 2021"));
+    assert!(kaz.iter().all(|e| e.source == "FPC 2021-07 Kazakhstan"));
     let taj = find(&corpus, &c, "civil-society", 1, ngo);
     assert_eq!(taj.len(), 1);
     assert_eq!(taj[0].id, format!("{REGIONAL}.r3"));

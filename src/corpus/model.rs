@@ -89,7 +89,7 @@ pub struct Item {
     pub themes: Vec<String>,
     /// Labels of the footnotes the item cites.
     pub footnotes: Vec<String>,
-    /// Why each theme was assigned: the rule keyword that matched, per theme.
+    /// Why each theme was assigned, strongest first: keyword, score and matching words.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
@@ -129,11 +129,29 @@ impl KindEvidence {
     }
 }
 
-/// The keyword that made a theme apply to an item.
+/// Why a theme applies to an item: its strongest keyword, its score and every matching word.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ThemeEvidence {
     pub theme: String,
+    /// The strongest rule keyword that matched (as `data/themes.toml` spells it).
     pub keyword: String,
+    /// The nearest theme of OHCHR's Universal Human Rights Index (from `data/themes.toml`).
+    #[serde(default)]
+    pub uhri: String,
+    /// Sum of the weights of the matching words (see `data/themes.toml`).
+    #[serde(default)]
+    pub score: f32,
+    /// Every matching word, as written in the item, with its position.
+    #[serde(default)]
+    pub words: Vec<EvidenceWord>,
+}
+
+/// One word (or phrase) of an item that counted as evidence.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct EvidenceWord {
+    pub word: String,
+    /// Byte offset of the word in the item's text.
+    pub at: usize,
 }
 
 /// A footnote definition (`[1] …`, `[iv] …`, or `1. …` under a Notes heading).
@@ -238,17 +256,69 @@ impl Report {
         crate::text::sanitize(&text)
     }
 
-    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    /// The text `y` (with citation) and `Y` (text only) copy for one of the report's items:
+    /// with its addressee, footnotes and citation line, or the item's text alone.
+    pub fn copy_text(&self, section: &Section, item: &Item, with_citation: bool) -> String {
+        if !with_citation {
+            return item.text.clone();
+        }
+        let mut text = String::new();
+        if let Some(a) = &item.addressee {
+            text.push_str(&format!("Recommendation to {a}:\n"));
+        }
+        text.push_str(&item.text);
+        text.push('\n');
+        for label in &item.footnotes {
+            if let Some(f) = self.footnote(label) {
+                text.push_str(&format!("[{}] {}\n", f.label, f.text));
+            }
+        }
+        text.push_str("— ");
+        text.push_str(&self.citation(section, item));
+        text.push('\n');
+        text
+    }
+
+    /// "FPC 2021-05 Tajikistan": short publisher, year and month, and a word of the title, for
+    /// breadcrumbs, hits and comparison columns: short, and different for different reports
+    /// of one publisher and year.
     pub fn short_label(&self) -> String {
         let publisher = self
             .publisher_short
             .clone()
             .or_else(|| self.publisher.clone())
             .unwrap_or_else(|| self.id.clone());
-        match self.date.as_deref().and_then(|d| d.get(..4)) {
-            Some(year) => format!("{publisher} {year}"),
-            None => publisher,
+        let mut label = publisher;
+        if let Some(month) = self.date.as_deref().and_then(|d| d.get(..7)) {
+            label.push(' ');
+            label.push_str(month);
         }
+        if let Some(word) = self.title_word() {
+            label.push(' ');
+            label.push_str(&word);
+        }
+        label
+    }
+
+    /// A word or two that tells the report apart: its one subject country, else a short lead of
+    /// its title ("Central Asia: …"), else the title's first longer word.
+    fn title_word(&self) -> Option<String> {
+        if let [country] = self.countries.as_slice() {
+            return Some(country.clone());
+        }
+        let lead = self
+            .title
+            .split([':', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
+            return Some(lead.to_string());
+        }
+        self.title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 4)
+            .map(str::to_string)
     }
 
     /// Year of the report, if dated.
