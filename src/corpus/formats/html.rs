@@ -93,7 +93,10 @@ fn nesting(page: &[u8]) -> usize {
         if tag_end > 0 && rest[tag_end - 1] == b'/' {
             continue;
         }
-        if matches!(name.as_ref(), "script" | "style" | "textarea" | "title" | "xmp") {
+        if matches!(
+            name.as_ref(),
+            "script" | "style" | "textarea" | "title" | "xmp"
+        ) {
             // Up to the matching end tag, in any case.
             let end = memchr::memmem::find_iter(rest, b"</")
                 .find(|&i| {
@@ -1286,9 +1289,15 @@ mod tests {
 
     #[test]
     fn nesting_counts_open_elements_but_not_void_optional_or_raw_text() {
-        assert_eq!(nesting(b"<div><p>a<p>b<br><img src=x><span>c</span></div>"), 2);
+        assert_eq!(
+            nesting(b"<div><p>a<p>b<br><img src=x><span>c</span></div>"),
+            2
+        );
         assert_eq!(nesting(b"<ul><li>a<li>b</ul><!-- <div><div> -->"), 1);
-        assert_eq!(nesting(b"<SCRIPT>if (a<b) { x = '<div><div>'; }</Script><div>"), 1);
+        assert_eq!(
+            nesting(b"<SCRIPT>if (a<b) { x = '<div><div>'; }</Script><div>"),
+            1
+        );
         let deep = "<div>".repeat(MAX_NESTING + 5);
         assert_eq!(convert(&deep), Err(HtmlError::TooDeep));
     }
