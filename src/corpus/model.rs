@@ -301,7 +301,8 @@ impl Report {
     }
 
     /// A word or two that tells the report apart: its one subject country, else a short lead of
-    /// its title ("Central Asia: …"), else the title's first longer word.
+    /// its title ("Central Asia: …"), else "regional" for a report on several countries, else
+    /// the title's first longer word.
     fn title_word(&self) -> Option<String> {
         if let [country] = self.countries.as_slice() {
             return Some(country.clone());
@@ -314,6 +315,9 @@ impl Report {
             .trim();
         if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
             return Some(lead.to_string());
+        }
+        if self.countries.len() > 1 {
+            return Some("regional".to_string());
         }
         self.title
             .split(|c: char| !c.is_alphanumeric())
