@@ -615,7 +615,12 @@ fn load_file(
     *chrome = converted.chrome;
     let text = converted.text;
     if text.trim().is_empty() {
-        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
+        let why = if chrome.is_empty() {
+            "file is empty"
+        } else {
+            "no report text found (only page chrome: see check -v)"
+        };
+        diagnostics.push(Diagnostic::error(&shown, 1, why));
         return Ok((None, hash));
     }
     let needed = import_memory(&text);
