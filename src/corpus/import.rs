@@ -388,6 +388,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // A title printed two or three times in a row by the page layout.
+        let first_line = normalize_whitespace(&block[0].text);
+        if header.title.is_none()
+            && block.len() > 1
+            && title_like(&first_line)
+            && block
+                .iter()
+                .all(|l| fold(&normalize_whitespace(&l.text)) == fold(&first_line))
+        {
+            header.title = Some(tidy_title(&first_line));
+            index += 1;
+            continue;
+        }
         if block.len() != 1 {
             break;
         }
@@ -759,6 +772,7 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         && is_bullet(line).is_none()
         && !(line.ends_with(':')
             && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+                || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")))
 }
@@ -1908,14 +1922,15 @@ fn unglue_footnote_refs(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(['.', ')', ';', '”']) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&rest[..at + punct]);
-        let after = &rest[at + punct..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &after[digits..];
-        let letter_before = rest[..at]
+        out.push_str(&rest[..at]);
+        let letter_before = out
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”');
+        out.push_str(&rest[at..at + punct]);
+        let after = &rest[at + punct..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
         if (1..=3).contains(&digits)
             && letter_before
             && tail.starts_with(' ')

@@ -248,6 +248,10 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
 
 fn boundary(prev: &str, next: &str) -> bool {
     let (p, n) = (prev.trim(), next.trim());
+    // A title printed again on the next line.
+    if !p.is_empty() && p == n {
+        return true;
+    }
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
     let date_line =
         |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
@@ -274,6 +278,12 @@ fn boundary(prev: &str, next: &str) -> bool {
     (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        || (pw <= 14
+            && !p.ends_with(['.', ',', ';', ':', '-', '–'])
+            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && starts_upper
+            && nw >= 12
+            && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
 }
 
