@@ -3,6 +3,7 @@
 //! all-pairs baseline, in the same run.
 //!
 //! Run: `cargo bench --bench compare`
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::sync::LazyLock;
 

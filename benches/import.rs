@@ -2,6 +2,7 @@
 //! 10× and 100× larger built from the same reports with varied words, to show linear scaling.
 //!
 //! Run: `cargo bench --bench import`
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use steppe::corpus::import::{import, Input};
 use steppe::corpus::{builtin, ImportRules};

@@ -6,6 +6,7 @@
 //! 50 ms) beside the time to start and end `/bin/true` in the same pty setup.
 //!
 //! Run: `cargo bench --bench reader`
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::io::Write;
 use std::time::{Duration, Instant};

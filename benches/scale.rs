@@ -7,6 +7,7 @@
 //! size of the corpus text (target under 10×) and against the reader on the built-in reports.
 //!
 //! Run: `cargo bench --bench scale`
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;

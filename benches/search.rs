@@ -3,6 +3,7 @@
 //! the same run (fuzzy-matcher's SkimMatcherV2 scoring every item's whole text).
 //!
 //! Run: `cargo bench --bench search` (figures in docs/performance.md).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};

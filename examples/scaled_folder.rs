@@ -5,6 +5,7 @@
 //!     target/release/steppe /tmp/steppe-1000
 //!
 //! The same corpus as `cargo bench --bench scale`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -20,10 +20,11 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::corpus::gazetteer::Gazetteer;
+use crate::corpus::model::ItemRef;
 use crate::corpus::model::{Corpus, Item, ItemKind};
 use crate::corpus::themes::ThemeRules;
+use crate::resolve::{self, CountryId, ResolveError, ThemeId};
 use crate::text::{fold, sanitize};
-use crate::tree::ItemRef;
 
 /// Minimum Jaccard similarity of two items' word sets for them to count as the same
 /// recommendation. On the built-in reports, reworded copies of one recommendation score 0.82 and
@@ -197,55 +198,38 @@ impl std::str::FromStr for Show {
     }
 }
 
-/// What to put in a comparison besides the countries.
+/// What to put in a comparison besides the countries. The CLI's flags (`--theme`, `--only`,
+/// `--recommendations`) and the reader's keys (`t`, `s`, `r`) set the same options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Only this theme id (see [`resolve_theme`]).
-    pub theme: Option<String>,
+    /// Only this theme (see [`resolve_theme`]).
+    pub theme: Option<ThemeId>,
     pub show: Show,
+    /// Leave findings out: compare what the reports recommend.
+    pub recommendations_only: bool,
 }
 
 /// Why a comparison cannot be made. Messages list the choices.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompareError {
-    #[error("no country matches {query:?}; countries in the loaded reports: {}", .choices.join(", "))]
-    NoCountry { query: String, choices: Vec<String> },
-    #[error("{query:?} matches several countries: {}; type more of the name or an ISO code", .choices.join(", "))]
-    AmbiguousCountry { query: String, choices: Vec<String> },
+    /// A country or theme argument names no single one (the same resolver as `@country`).
+    #[error(transparent)]
+    Resolve(#[from] ResolveError),
     #[error("a comparison needs 2 or 3 countries, got {0}")]
     CountryCount(usize),
     #[error("{0} is named twice; compare different countries")]
     Repeated(String),
-    #[error("no theme matches {query:?}; themes: {}", .choices.join(", "))]
-    NoTheme { query: String, choices: Vec<String> },
-    #[error("{query:?} matches several themes: {}", .choices.join(", "))]
-    AmbiguousTheme { query: String, choices: Vec<String> },
 }
 
-/// The country a user's argument names: an ISO code, or a prefix of one country's name.
-pub fn resolve_country(
-    gazetteer: &Gazetteer,
-    corpus: &Corpus,
-    query: &str,
-) -> Result<String, CompareError> {
-    let matches = gazetteer.lookup(query);
-    match matches.as_slice() {
-        [one] => Ok(one.name.clone()),
-        [] => Err(CompareError::NoCountry {
-            query: sanitize(query),
-            choices: corpus.countries(),
-        }),
-        many => Err(CompareError::AmbiguousCountry {
-            query: sanitize(query),
-            choices: many.iter().map(|c| c.name.clone()).collect(),
-        }),
-    }
+/// The country a user's argument names: the one resolver of [`crate::resolve`], so `compare u
+/// kaz` means what `@u` means in a search.
+pub fn resolve_country(gazetteer: &Gazetteer, query: &str) -> Result<CountryId, CompareError> {
+    Ok(resolve::country(gazetteer, query)?)
 }
 
 /// Resolves 2–3 country arguments, refusing repeats.
 pub fn resolve_countries(
     gazetteer: &Gazetteer,
-    corpus: &Corpus,
     queries: &[String],
 ) -> Result<Vec<String>, CompareError> {
     if !(2..=MAX_COUNTRIES).contains(&queries.len()) {
@@ -253,7 +237,7 @@ pub fn resolve_countries(
     }
     let mut names: Vec<String> = Vec::new();
     for query in queries {
-        let name = resolve_country(gazetteer, corpus, query)?;
+        let name = resolve_country(gazetteer, query)?.into_string();
         if names.contains(&name) {
             return Err(CompareError::Repeated(name));
         }
@@ -262,29 +246,19 @@ pub fn resolve_countries(
     Ok(names)
 }
 
-/// The theme id a user's argument names: an id, or a prefix of one theme's id or label;
-/// [`NO_THEME`] for items no rule matched.
-pub fn resolve_theme(themes: &ThemeRules, query: &str) -> Result<String, CompareError> {
+/// The theme a user's argument names (the one resolver of [`crate::resolve`]); [`NO_THEME`]
+/// for items no rule matched.
+pub fn resolve_theme(themes: &ThemeRules, query: &str) -> Result<ThemeId, CompareError> {
     if query.trim() == NO_THEME {
-        return Ok(NO_THEME.to_string());
+        return Ok(ThemeId::new(NO_THEME));
     }
-    let matches = themes.lookup(query);
-    match matches.as_slice() {
-        [one] => Ok(one.id.clone()),
-        [] => Err(CompareError::NoTheme {
-            query: sanitize(query),
-            choices: themes
-                .themes
-                .iter()
-                .map(|t| t.id.clone())
-                .chain(std::iter::once(NO_THEME.to_string()))
-                .collect(),
-        }),
-        many => Err(CompareError::AmbiguousTheme {
-            query: sanitize(query),
-            choices: many.iter().map(|t| t.id.clone()).collect(),
-        }),
-    }
+    resolve::theme(themes, query).map_err(|err| match err {
+        ResolveError::NoTheme { query, mut choices } => {
+            choices.push(NO_THEME.to_string());
+            ResolveError::NoTheme { query, choices }.into()
+        }
+        other => other.into(),
+    })
 }
 
 /// One item in one column.
@@ -382,13 +356,7 @@ impl Comparison {
 
     /// The corpus item an entry stands for.
     pub fn item<'c>(corpus: &'c Corpus, entry: &Entry) -> Option<&'c Item> {
-        corpus
-            .reports
-            .get(entry.at.report)?
-            .sections
-            .get(entry.at.section)?
-            .items
-            .get(entry.at.item)
+        corpus.get(entry.at).map(|(_, _, item)| item)
     }
 
     /// Countries without a single recommendation in the comparison (findings only, or nothing).
@@ -411,6 +379,67 @@ impl Comparison {
             .collect()
     }
 
+    /// Sentences that say what the comparison holds when it would otherwise be silent:
+    /// countries with findings only, countries with nothing, and an empty result. The CLI
+    /// prints them above the rows and the reader shows them at the top of the view.
+    pub fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let nothing = self.without_items();
+        let findings_only: Vec<&str> = self
+            .without_recommendations()
+            .into_iter()
+            .filter(|c| !nothing.contains(c))
+            .collect();
+        let on_theme = if self.options.theme.is_some() {
+            " on this theme"
+        } else {
+            ""
+        };
+        if !findings_only.is_empty() && !self.options.recommendations_only {
+            notes.push(format!(
+                "No recommendations for {}{on_theme} in the loaded reports: findings only.",
+                join_and(&findings_only)
+            ));
+        }
+        if !nothing.is_empty() {
+            let what = if self.options.recommendations_only {
+                "No recommendations for"
+            } else {
+                "Nothing about"
+            };
+            notes.push(format!(
+                "{what} {}{on_theme} in the loaded reports.",
+                join_and(&nothing)
+            ));
+        }
+        if self.rows.is_empty() && nothing.len() < self.countries.len() {
+            notes.push(match self.options.show {
+                Show::Shared => "No item is shared between the columns.".to_string(),
+                Show::Different => "Every item is shared with another column.".to_string(),
+                Show::All => "Nothing to compare.".to_string(),
+            });
+        }
+        notes
+    }
+
+    /// The heading: "Kazakhstan · Tajikistan (shared only, recommendations only)".
+    pub fn title(&self) -> String {
+        let mut t = self.countries.join(" · ");
+        let mut modes = Vec::new();
+        match self.options.show {
+            Show::All => {}
+            Show::Shared => modes.push("shared only"),
+            Show::Different => modes.push("differences only"),
+        }
+        if self.options.recommendations_only {
+            modes.push("recommendations only");
+        }
+        if !modes.is_empty() {
+            t.push_str(&format!(" ({})", modes.join(", ")));
+        }
+        t
+    }
+
     /// The row of a theme id.
     pub fn row(&self, theme: &str) -> Option<&Row> {
         self.rows.iter().find(|r| r.theme == theme)
@@ -424,6 +453,15 @@ impl Comparison {
                 .enumerate()
                 .flat_map(move |(c, col)| col.entries.iter().map(move |e| (r, c, e)))
         })
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub fn join_and(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -618,7 +656,12 @@ fn build(
         .enumerate()
         .map(|(i, (id, _))| (*id, i))
         .collect();
-    let wanted = |row: usize| options.theme.as_deref().is_none_or(|t| row_ids[row].0 == t);
+    let wanted = |row: usize| {
+        options
+            .theme
+            .as_ref()
+            .is_none_or(|t| t.as_str() == row_ids[row].0)
+    };
 
     // Selected items, and per row and column the indices into `selected`.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
@@ -630,7 +673,9 @@ fn build(
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
             for (item_index, item) in section.items.iter().enumerate() {
-                if !compared(item) {
+                if !compared(item)
+                    || (options.recommendations_only && item.kind != ItemKind::Recommendation)
+                {
                     continue;
                 }
                 let columns: Vec<usize> = countries

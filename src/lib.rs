@@ -10,11 +10,13 @@
 pub mod compare;
 pub mod corpus;
 pub mod export;
+pub mod library;
 pub(crate) mod parallel;
+pub mod resolve;
 pub mod search;
 pub mod text;
 pub mod tree;
 pub mod tui;
 
-pub use corpus::model::{Corpus, Footnote, Item, ItemKind, Report, Section};
+pub use corpus::model::{Corpus, Footnote, Item, ItemKind, ItemRef, Report, Section};
 pub use corpus::{Diagnostic, LoadError, Loaded, Severity, Sources};

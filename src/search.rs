@@ -19,10 +19,12 @@ use std::ops::Range;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::gazetteer::Gazetteer;
 use crate::corpus::model::{Corpus, ItemKind};
 use crate::corpus::themes::ThemeRules;
+use crate::resolve::{self, CountryId, ResolveError, ThemeId};
 use crate::text::{fold, fold_with_offsets};
 
 /// Below this many exact hits the typo tier is tried too.
@@ -49,61 +51,45 @@ pub fn max_typo_edits(query_word_chars: usize) -> usize {
 /// word's length ("magnitsky" may not be picked out of a whole sentence).
 pub const TYPO_SPAN_FACTOR: usize = 2;
 
+/// Why part of a query cannot be used; shown to the user under the prompt or on stderr.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    /// `@name`, `#name`, `--country` or `--theme` names no single country or theme.
+    #[error("{0}")]
+    Filter(#[from] ResolveError),
+    /// `!something` that is neither `!rec` nor `!finding`.
+    #[error("unknown filter !{0} (use !rec or !finding)")]
+    UnknownKind(String),
+}
+
 /// A parsed query: folded words plus filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     /// Folded words, in query order.
     pub words: Vec<String>,
-    /// Country filter (English short name).
-    pub country: Option<String>,
-    /// Theme filter (theme id).
-    pub theme: Option<String>,
+    /// Country filter.
+    pub country: Option<CountryId>,
+    /// Theme filter.
+    pub theme: Option<ThemeId>,
     /// Kind filter.
     pub kind: Option<ItemKind>,
-    /// Filters that could not be understood, as messages for the user.
-    pub problems: Vec<String>,
+    /// Filters that could not be understood.
+    pub problems: Vec<QueryError>,
 }
 
 impl Query {
-    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`.
+    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`. Countries and themes
+    /// go through the one resolver ([`crate::resolve`]) the CLI's flags use too.
     pub fn parse(text: &str, gazetteer: &Gazetteer, themes: &ThemeRules) -> Query {
         let mut query = Query::default();
         for token in text.split_whitespace() {
             if let Some(name) = token.strip_prefix('@') {
-                if name.is_empty() {
-                    continue;
-                }
-                let found = gazetteer.lookup(name);
-                match found.as_slice() {
-                    [one] => query.country = Some(one.name.clone()),
-                    [] => query.problems.push(format!("no country matches @{name}")),
-                    many => {
-                        // A prefix of several: prefer a subject (focus) country if only one is.
-                        let focus: Vec<_> = many.iter().filter(|c| c.focus).collect();
-                        if let [one] = focus.as_slice() {
-                            query.country = Some(one.name.clone());
-                        } else {
-                            let names: Vec<&str> =
-                                many.iter().take(6).map(|c| c.name.as_str()).collect();
-                            query
-                                .problems
-                                .push(format!("@{name} is ambiguous: {}", names.join(", ")));
-                        }
-                    }
+                if !name.is_empty() {
+                    query.set_country(resolve::country(gazetteer, name));
                 }
             } else if let Some(name) = token.strip_prefix('#') {
-                if name.is_empty() {
-                    continue;
-                }
-                match themes.lookup(name).as_slice() {
-                    [one] => query.theme = Some(one.id.clone()),
-                    [] => query.problems.push(format!("no theme matches #{name}")),
-                    many => {
-                        let ids: Vec<&str> = many.iter().map(|t| t.id.as_str()).collect();
-                        query
-                            .problems
-                            .push(format!("#{name} is ambiguous: {}", ids.join(", ")));
-                    }
+                if !name.is_empty() {
+                    query.set_theme(resolve::theme(themes, name));
                 }
             } else if let Some(kind) = token.strip_prefix('!') {
                 match fold(kind).as_str() {
@@ -116,7 +102,7 @@ impl Query {
                     }
                     _ => query
                         .problems
-                        .push(format!("unknown filter !{kind} (use !rec or !finding)")),
+                        .push(QueryError::UnknownKind(crate::text::sanitize(kind))),
                 }
             } else {
                 let word = fold(token);
@@ -127,6 +113,29 @@ impl Query {
             }
         }
         query
+    }
+
+    /// Sets the country filter from a resolver's answer (an error becomes a problem).
+    pub fn set_country(&mut self, resolved: Result<CountryId, ResolveError>) {
+        match resolved {
+            Ok(country) => self.country = Some(country),
+            Err(err) => self.problems.push(err.into()),
+        }
+    }
+
+    /// Sets the theme filter from a resolver's answer (an error becomes a problem).
+    pub fn set_theme(&mut self, resolved: Result<ThemeId, ResolveError>) {
+        match resolved {
+            Ok(theme) => self.theme = Some(theme),
+            Err(err) => self.problems.push(err.into()),
+        }
+    }
+
+    /// True when the query has filters (country, theme or kind) but no words: it lists
+    /// everything the filters allow.
+    pub fn filters_only(&self) -> bool {
+        self.words.is_empty()
+            && (self.country.is_some() || self.theme.is_some() || self.kind.is_some())
     }
 
     /// True when there is nothing to search for (no words).
@@ -153,7 +162,7 @@ impl Query {
 }
 
 /// One item as the index sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     report: usize,
     section: usize,
@@ -169,13 +178,7 @@ struct Entry {
     context: String,
 }
 
-/// Where a hit sits in the corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ItemRef {
-    pub report: usize,
-    pub section: usize,
-    pub item: usize,
-}
+pub use crate::corpus::model::ItemRef;
 
 /// One search result.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,15 +194,39 @@ pub struct Hit {
     pub terms: Vec<String>,
 }
 
-/// The search index over one corpus, built once at load time.
-#[derive(Debug, Clone)]
+/// The search index over one corpus, built once at load time (or read back from the on-disk
+/// cache, see `crate::library`: it serialises).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
     vocabulary: Vocabulary,
     /// Per entry: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when it does
     /// not), an upper bound on how early any query word starting with it can occur. Lets a
     /// one- or two-letter query skip entries that cannot make its top without reading them.
+    #[serde(with = "slots")]
     first_ascii: Vec<[u16; 36]>,
+}
+
+/// Serde for the first-occurrence table (serde derives stop at arrays of 32): one flat list.
+mod slots {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(table: &[[u16; 36]], s: S) -> Result<S::Ok, S::Error> {
+        table.concat().serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<[u16; 36]>, D::Error> {
+        let flat = Vec::<u16>::deserialize(d)?;
+        if flat.len() % 36 != 0 {
+            return Err(serde::de::Error::custom(
+                "first-occurrence table of the wrong length",
+            ));
+        }
+        Ok(flat
+            .chunks_exact(36)
+            .map(|c| std::array::from_fn(|i| c[i]))
+            .collect())
+    }
 }
 
 /// In [`SearchIndex::first_ascii`]: the character does not occur.
@@ -235,7 +262,7 @@ fn first_ascii(text: &str) -> [u16; 36] {
 /// letters), without touching any item text. Other query words ("non-governmental") are narrowed
 /// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
 /// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Vocabulary {
     words: Vec<Box<str>>,
     /// Per word: the entries whose text holds it, ascending.
@@ -537,11 +564,11 @@ impl SearchIndex {
             && query
                 .country
                 .as_ref()
-                .is_none_or(|c| entry.countries.iter().any(|e| e == c))
+                .is_none_or(|c| entry.countries.iter().any(|e| c == e))
             && query
                 .theme
                 .as_ref()
-                .is_none_or(|t| entry.themes.iter().any(|e| e == t))
+                .is_none_or(|t| entry.themes.iter().any(|e| t == e))
     }
 
     /// Exact-tier score of one entry, or `None` when a word is missing from its text and its

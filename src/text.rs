@@ -1,5 +1,7 @@
 //! Text hygiene shared by the importer, search and the UI: removing control characters and escape
-//! sequences from untrusted report text, normalising whitespace, and folding text for matching.
+//! sequences from untrusted report text, normalising whitespace, folding text for matching, and
+//! the one word wrapper ([`wrap`], [`wrap_ranges`]) and [`truncate`] by display width that the
+//! CLI and the reader both use.
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -253,9 +255,125 @@ pub fn slug(input: &str) -> String {
     out
 }
 
+/// Display width of a string in terminal cells.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// Byte ranges of `text` wrapped into lines of at most `max` cells (display width: curly quotes,
+/// Cyrillic and wide characters measured with `unicode-width`), breaking at spaces; words longer
+/// than a line are split. Spaces at a break are left out. Always at least one range.
+pub fn wrap_ranges(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    use unicode_width::UnicodeWidthChar;
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    // The open line: start, end (after its last word) and width.
+    let mut line: Option<(usize, usize, usize)> = None;
+    let mut at = 0;
+    for word in text.split(' ') {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let w = width(word);
+        if let Some((line_start, _, line_width)) = line {
+            if line_width + 1 + w <= max {
+                line = Some((line_start, start + word.len(), line_width + 1 + w));
+                continue;
+            }
+        }
+        if let Some((s, e, _)) = line.take() {
+            lines.push(s..e);
+        }
+        if w <= max {
+            line = Some((start, start + word.len(), w));
+            continue;
+        }
+        // A word longer than a line: cut it by characters.
+        let mut piece_start = start;
+        let mut piece_width = 0;
+        for (i, c) in word.char_indices() {
+            let cw = c.width().unwrap_or(0);
+            if piece_width + cw > max && piece_width > 0 {
+                lines.push(piece_start..start + i);
+                piece_start = start + i;
+                piece_width = 0;
+            }
+            piece_width += cw;
+        }
+        line = Some((piece_start, start + word.len(), piece_width));
+    }
+    match line {
+        Some((s, e, _)) => lines.push(s..e),
+        None if lines.is_empty() => lines.push(0..0),
+        None => {}
+    }
+    lines
+}
+
+/// Wraps text into lines of at most `max` cells (see [`wrap_ranges`]).
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    wrap_ranges(text, max)
+        .into_iter()
+        .map(|r| text[r].to_string())
+        .collect()
+}
+
+/// Cuts a string to at most `max` cells, ending with `ellipsis` (one cell wide) when cut.
+pub fn truncate_with(s: &str, max: usize, ellipsis: char) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if width(s) <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += cw;
+    }
+    if max > 0 {
+        out.push(ellipsis);
+    }
+    out
+}
+
+/// Cuts a string to at most `max` cells, ending with `…` when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    truncate_with(s, max, '…')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_by_display_width() {
+        let lines = wrap("“Иностранные агенты” law — repeal it now", 12);
+        for line in &lines {
+            assert!(width(line) <= 12, "{line:?}");
+        }
+        assert_eq!(lines.join(" "), "“Иностранные агенты” law — repeal it now");
+        let wide = wrap("漢字漢字漢字", 5);
+        assert_eq!(wide, ["漢字", "漢字", "漢字"]);
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(
+            wrap("Stop targeting NGOs with punitive tax inspections", 20),
+            ["Stop targeting NGOs", "with punitive tax", "inspections"]
+        );
+    }
+
+    #[test]
+    fn truncates_with_an_ellipsis() {
+        assert_eq!(truncate("Tajikistan", 20), "Tajikistan");
+        assert_eq!(truncate("Tajikistan", 5), "Taji…");
+        assert_eq!(truncate_with("Tajikistan", 5, '~'), "Taji~");
+        assert_eq!(width(&truncate("漢字漢字", 5)), 5);
+    }
 
     #[test]
     fn count_names_one_in_the_singular() {

@@ -93,13 +93,7 @@ impl Counts {
     }
 }
 
-/// Where an item is in the corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ItemRef {
-    pub report: usize,
-    pub section: usize,
-    pub item: usize,
-}
+pub use crate::corpus::model::ItemRef;
 
 /// A run of items of one section with the same addressee (`None` for findings and list items
 /// that are not addressed to anyone).

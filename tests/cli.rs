@@ -1,6 +1,7 @@
 //! The non-interactive commands on the real binary: `list`, `export`, `check`, paths and
 //! `--builtin`, exit codes, and bad input (missing path, empty, binary, invalid UTF-8 files,
 //! metadata problems) — each with a message naming the file, never a panic.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -9,6 +10,8 @@ fn steppe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .output()
         .expect("run steppe")
@@ -52,7 +55,10 @@ fn list_shows_the_five_builtin_reports_with_counts() {
         .iter()
         .find(|l| l.starts_with("fpc-2021-09-30-responding-to-retreating-rights"))
         .expect("regional line");
-    assert!(regional.ends_with("17 findings, 1 footnote"), "{regional}");
+    assert!(
+        regional.ends_with("17 findings, 1 footnote\tbuilt in"),
+        "{regional}"
+    );
 }
 
 #[test]
@@ -67,6 +73,7 @@ fn list_json_is_machine_readable() {
         .expect("Kazakhstan row");
     assert_eq!(kz["recommendations"], 12);
     assert_eq!(kz["countries"][0], "Kazakhstan");
+    assert_eq!(kz["place"], "builtin");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Ground truth of the importer on the five built-in reports (issue 3): recommendation counts and
 //! addressees, footnotes, publishers and dates from SOURCES.md, countries of country paragraphs,
 //! no boilerplate and no control characters in any text, and the JSON export contract.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::collections::{HashMap, HashSet};
 

@@ -1,6 +1,7 @@
 //! The user guide's CLI reference cannot drift from the binary: every subcommand in
 //! `steppe --help` has a row in docs/user-guide.md, and every `--flag` in a row is in that
 //! command's `--help`.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::process::Command;
 

@@ -3,6 +3,7 @@
 //! leave the shell in cooked mode with echo, the cursor visible and the alternate screen left;
 //! terminal sizes from 1×1 to 400×120 and a storm of resizes do not crash the reader; hostile
 //! report text stays inert on the screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 mod common;
 

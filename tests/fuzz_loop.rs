@@ -6,6 +6,7 @@
 //!
 //! A short run by default; a long one with `STEPPE_FUZZ_SECS=600 cargo test --test fuzz_loop --
 //! --nocapture --test-threads=1` (set `STEPPE_FUZZ_SEED` to replay a failure: the seed is printed).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 #[path = "common/invariants.rs"]
 mod invariants;
@@ -272,4 +273,89 @@ fn the_keymap_parser_never_panics_and_errors_are_inert() {
         }
         Ok(())
     });
+}
+
+/// Inputs of one shape repeated to about `bytes`: a prefix, then a unit many times. The shapes
+/// that once made (or could make) a pass quadratic: an indent before many `*` (the Markdown
+/// pass trimmed the line built so far at every `*`), unclosed links and footnote markers,
+/// emphasis runs, headings, bullets, lead-ins, footnote definitions, table rows, country names.
+pub fn repeated_shapes(bytes: usize) -> Vec<(String, String)> {
+    let half = bytes / 2;
+    let shapes: &[(&str, &str)] = &[
+        ("", "*a"),
+        ("", "[a"),
+        ("", "[a]("),
+        ("", "[^"),
+        ("", "**a"),
+        ("", "__"),
+        ("", "`"),
+        ("", "> "),
+        ("", "# "),
+        ("", "#\n"),
+        ("", "- "),
+        ("", "- a\n"),
+        ("", "* a\n  "),
+        ("", "1. "),
+        ("", "\u{2022} "),
+        ("", "[1]: "),
+        ("", "a[1] "),
+        ("", "[1] x\n"),
+        ("", "|a"),
+        ("", "|-|\n"),
+        ("", "Kazakhstan "),
+        ("", "The Government should:\n- a\n"),
+        ("", "Recommendations\n\n"),
+        ("", "a\n\n"),
+        ("", " "),
+    ];
+    let mut out = Vec::new();
+    for &(prefix, unit) in shapes {
+        // Each unit alone, and after an indent as long as the rest of the line.
+        for indent in [0, half] {
+            let mut text = format!("Title\n\n{}{prefix}", " ".repeat(indent));
+            while text.len() < bytes {
+                text.push_str(unit);
+            }
+            out.push((format!("{indent} spaces, then {unit:?} repeated"), text));
+        }
+    }
+    out
+}
+
+#[test]
+fn import_stays_linear_for_repeated_shapes() {
+    // A bounded guard, not a benchmark: any shape imports in well under the limit (a debug
+    // build imports 100 KB in about a second at worst; the quadratic indent before `*a` took
+    // 337 s).
+    let rules = ImportRules::builtin();
+    let limit = std::time::Duration::from_secs(8);
+    // The shape of the bug at 100 KB (337 s before the fix), every shape at 50 KB.
+    let mut shapes = repeated_shapes(100_000);
+    shapes.truncate(2);
+    shapes.extend(repeated_shapes(50_000));
+    for (what, text) in shapes {
+        for markdown in [true, false] {
+            let started = std::time::Instant::now();
+            let mut diagnostics = Vec::new();
+            let report = steppe::corpus::import::import(
+                &steppe::corpus::import::Input {
+                    id: "shape",
+                    source: "shape.md",
+                    text: &text,
+                    markdown,
+                    metadata: Default::default(),
+                },
+                &rules,
+                &mut diagnostics,
+            );
+            let took = started.elapsed();
+            eprintln!("{what} (markdown {markdown}): {took:?}");
+            assert!(
+                took < limit,
+                "{what} (markdown {markdown}): {took:?} for {} bytes, {} sections",
+                text.len(),
+                report.sections.len()
+            );
+        }
+    }
 }

@@ -7,6 +7,7 @@
 //! and no byte of output that a terminal would interpret as a control sequence.
 //!
 //! Fixtures are generated here, in temporary folders; the big ones once per test process.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -28,19 +29,48 @@ fn bin() -> &'static str {
     env!("CARGO_BIN_EXE_steppe")
 }
 
-/// Runs steppe with no user configuration.
+/// Runs steppe with no user configuration (killed, failing the test, after ten minutes).
 fn steppe<I, S>(args: I) -> Output
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    Command::new(bin())
-        .args(args)
-        .env("XDG_CONFIG_HOME", "/nonexistent")
+    steppe_within(600, "/nonexistent", args)
+}
+
+/// Runs steppe with `XDG_CONFIG_HOME` set to `config`; a run that takes longer than `seconds`
+/// (a read that blocks or never ends) is killed and fails the test.
+fn steppe_within<I, S>(seconds: u64, config: &str, args: I) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    use std::process::Stdio;
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(|a| a.as_ref().into()).collect();
+    let child = Command::new(bin())
+        .args(&args)
+        .env("XDG_CONFIG_HOME", config)
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run steppe")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run steppe");
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(seconds)) {
+        Ok(out) => out.expect("run steppe"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("steppe {args:?} did not finish within {seconds} s");
+        }
+    }
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -605,7 +635,14 @@ fn unreadable_paths_exit_2_naming_them() {
                 assert!(text(&out.stderr).contains("pipe.txt: cannot read"));
             }
             let runs = Runs::of(dir.path(), "locked");
-            assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
+            assert_eq!(code(&runs.check), 1, "{}", runs.check_out());
+            assert!(
+                runs.check_out().contains(
+                    "pipe.txt:1: error: a FIFO (named pipe), not a regular file; skipped"
+                ),
+                "{}",
+                runs.check_out()
+            );
             assert_eq!(runs.reports().len(), 2, "locked.txt and closed/inner.txt");
         }
     }
@@ -622,6 +659,8 @@ fn steppe_as_nobody(args: &[&std::ffi::OsStr]) -> Option<Output> {
         .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin()])
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .env("NO_COLOR", "1")
         .output()
         .ok()?;
@@ -892,11 +931,484 @@ fn files_over_the_size_limit_are_refused_by_name() {
     assert_eq!(code(&runs.check), 1);
     assert!(
         runs.check_out().contains(&format!(
-            "{}:1: error: file is 64 MB, larger than",
+            "{}:1: error: file is larger than the 64 MB limit; skipped",
             path.display()
         )),
         "{}",
         runs.check_out()
     );
     assert_eq!(code(&runs.export), 2);
+}
+
+/// Makes a FIFO (named pipe) at `path`.
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo {}", path.display());
+}
+
+/// A sparse file of `bytes` (no disk space used).
+fn sparse(path: &Path, bytes: u64) {
+    let file = std::fs::File::create(path).expect("create");
+    file.set_len(bytes).expect("set_len");
+}
+
+#[test]
+fn special_and_endless_files_in_a_folder_never_block_and_are_named() {
+    // Every file steppe opens in a folder: reports, NAME.toml, SOURCES.md. A FIFO would block
+    // in open(), /dev/zero never ends, a sparse file claims gigabytes: each is refused by name
+    // within seconds, and the reports around them load.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    for name in [
+        "fifo-meta",
+        "zero-meta",
+        "sparse-meta",
+        "sub/clean",
+        "big/clean",
+    ] {
+        write(d, &format!("{name}.txt"), report_around("Text."));
+    }
+    mkfifo(&d.join("fifo-meta.toml"));
+    std::os::unix::fs::symlink("/dev/zero", d.join("zero-meta.toml")).expect("symlink");
+    sparse(&d.join("sparse-meta.toml"), 3 << 30);
+    mkfifo(&d.join("piped.txt"));
+    std::os::unix::fs::symlink("/dev/zero", d.join("zero.md")).expect("symlink");
+    mkfifo(&d.join("sub/SOURCES.md"));
+    sparse(&d.join("big/SOURCES.md"), 3 << 30);
+    let p = d.as_os_str();
+    let check = steppe_within(60, "/nonexistent", ["check".as_ref(), p]);
+    assert_inert("check", &check);
+    let out = text(&check.stdout) + &text(&check.stderr);
+    assert_eq!(code(&check), 1, "{out}");
+    let shown = |name: &str| d.join(name).display().to_string();
+    for (name, expected) in [
+        (
+            "fifo-meta.toml",
+            ":1: error: cannot read metadata, ignored: a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "zero-meta.toml",
+            ":1: error: cannot read metadata, ignored: a device, not a regular file",
+        ),
+        (
+            "sparse-meta.toml",
+            ":1: error: cannot read metadata, ignored: larger than the 4 MB limit",
+        ),
+        (
+            "piped.txt",
+            ":1: error: a FIFO (named pipe), not a regular file; skipped",
+        ),
+        (
+            "zero.md",
+            ":1: error: a device, not a regular file; skipped",
+        ),
+        (
+            "sub/SOURCES.md",
+            ":1: error: a FIFO (named pipe), not a regular file; skipped",
+        ),
+        (
+            "big/SOURCES.md",
+            ":1: warning: cannot read the folder's index, ignored: larger than the 4 MB limit",
+        ),
+    ] {
+        assert!(
+            out.contains(&format!("{}{expected}", shown(name))),
+            "{name}: {out}"
+        );
+    }
+    assert!(out.contains("5 report(s) checked"), "{out}");
+    let export = steppe_within(60, "/nonexistent", ["export".as_ref(), p]);
+    assert_inert("export", &export);
+    assert_eq!(code(&export), 2);
+    assert_eq!(
+        json("export", &export)["reports"].as_array().map(Vec::len),
+        Some(5)
+    );
+}
+
+#[test]
+fn a_special_file_named_as_reports_rules_or_keymap_is_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let report = write(d, "r.txt", report_around("Text."));
+    mkfifo(&d.join("fifo.txt"));
+    // Reports named on the command line.
+    for (path, kind) in [
+        (d.join("fifo.txt"), "a FIFO (named pipe)"),
+        (PathBuf::from("/dev/zero"), "a device"),
+    ] {
+        let out = steppe_within(60, "/nonexistent", ["check".as_ref(), path.as_os_str()]);
+        assert_inert("check", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!(
+                "{}: cannot read reports: {kind}, not a regular file",
+                path.display()
+            )),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // A rules file that is a FIFO, and one that never ends.
+    for (name, kind) in [
+        ("themes.toml", "a FIFO (named pipe)"),
+        ("gazetteer.toml", "a device"),
+    ] {
+        let rules = tempfile::tempdir().expect("tempdir");
+        let path = rules.path().join(name);
+        if name == "themes.toml" {
+            mkfifo(&path);
+        } else {
+            std::os::unix::fs::symlink("/dev/zero", &path).expect("symlink");
+        }
+        let out = steppe_within(
+            60,
+            "/nonexistent",
+            [
+                "check".as_ref(),
+                "--rules".as_ref(),
+                rules.path().as_os_str(),
+                report.as_os_str(),
+            ],
+        );
+        assert_inert("check --rules", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!(
+                "{}: cannot read rules: {kind}, not a regular file",
+                path.display()
+            )),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    // A keymap given with --keymap, and one in the configuration folder.
+    let config = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(config.path().join("steppe")).expect("mkdir");
+    mkfifo(&config.path().join("steppe/keymap.toml"));
+    let config_dir = config.path().to_str().expect("utf-8 temp path");
+    for (keymap, kind) in [
+        (Some(d.join("fifo.txt")), "a FIFO (named pipe)"),
+        (Some(PathBuf::from("/dev/zero")), "a device"),
+        (None, "a FIFO (named pipe)"),
+    ] {
+        let mut args = vec![report.as_os_str().to_owned()];
+        if let Some(keymap) = &keymap {
+            args.extend(["--keymap".into(), keymap.as_os_str().to_owned()]);
+        }
+        let out = steppe_within(60, config_dir, &args);
+        assert_inert("reader --keymap", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(&format!("cannot read: {kind}, not a regular file")),
+            "{keymap:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn escapes_in_rules_and_paths_never_reach_the_terminal() {
+    // A country name, an alias and a theme label with escape sequences, control and bidi
+    // characters, through every command that shows them.
+    let rules = tempfile::tempdir().expect("tempdir");
+    let gazetteer = steppe::corpus::builtin::GAZETTEER.replacen(
+        "name = \"Kazakhstan\"",
+        "name = \"Kaza\\u001b[31mkh\\u202estan\\u0007\"",
+        1,
+    );
+    assert_ne!(gazetteer, steppe::corpus::builtin::GAZETTEER);
+    write(rules.path(), "gazetteer.toml", gazetteer);
+    let themes = steppe::corpus::builtin::THEMES.replacen(
+        "label = \"Corruption\"",
+        "label = \"Corr\\u001b]52;c;eA==\\u0007up\\u009b2Jtion\\u200b\"",
+        1,
+    );
+    assert_ne!(themes, steppe::corpus::builtin::THEMES);
+    write(rules.path(), "themes.toml", themes);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = write(
+        dir.path(),
+        "r.txt",
+        report_around("Officials in Kazakhstan took bribes."),
+    );
+    let with_rules = |args: &[&str]| {
+        let mut all: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+        all.extend([
+            "--rules".into(),
+            rules.path().as_os_str().to_owned(),
+            report.as_os_str().to_owned(),
+        ]);
+        let mut out = steppe(&all);
+        if args.contains(&"csv") {
+            // CSV rows end in CRLF (RFC 4180): the one carriage return allowed.
+            out.stdout = text(&out.stdout).replace("\r\n", "\n").into_bytes();
+        }
+        assert_inert(&format!("{args:?}"), &out);
+        out
+    };
+    let search = with_rules(&["search", "bribes", "--json"]);
+    assert_eq!(code(&search), 0, "{}", text(&search.stderr));
+    let hit = &json("search", &search)["hits"][0];
+    assert_eq!(hit["countries"][0], "Kazakhstan");
+    assert_eq!(hit["themes"][0], "corruption");
+    let id = hit["id"].as_str().expect("id").to_string();
+    for args in [
+        vec!["search", "bribes"],
+        vec!["search", "bribes @kaz #corr"],
+        vec!["show", &id],
+        vec!["show", &id, "--json"],
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["export", "--format", "csv"],
+        vec!["export", "--format", "markdown"],
+        vec!["export", "--format", "json"],
+        vec!["export", "--format", "toml"],
+    ] {
+        let out = with_rules(&args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains("Kazakhstan"),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
+    }
+    assert_eq!(code(&with_rules(&["check"])), 0);
+    let out = with_rules(&["show", &id]);
+    assert!(
+        text(&out.stdout).contains("Corruption"),
+        "{}",
+        text(&out.stdout)
+    );
+    // compare takes its paths after the countries.
+    let out = steppe([
+        "compare".as_ref(),
+        "Kazakhstan".as_ref(),
+        "Kyrgyzstan".as_ref(),
+        report.as_os_str(),
+        "--rules".as_ref(),
+        rules.path().as_os_str(),
+        "--builtin".as_ref(),
+    ]);
+    assert_inert("compare", &out);
+    assert!(
+        text(&out.stdout).contains("Corruption"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // Paths with control characters in messages: --rules, --keymap, --copy-to.
+    let evil = dir.path().join("evil\u{1b}[2J\u{7}");
+    std::fs::create_dir(&evil).expect("mkdir");
+    let missing = dir.path().join("gone\u{1b}]52;c;eA==\u{7}");
+    for args in [
+        vec![
+            "check".into(),
+            "--rules".into(),
+            missing.clone().into_os_string(),
+        ],
+        vec![
+            report.clone().into_os_string(),
+            "--keymap".into(),
+            missing.clone().into_os_string(),
+        ],
+        vec![
+            report.clone().into_os_string(),
+            "--keymap".into(),
+            evil.clone().into_os_string(),
+        ],
+        vec![
+            report.clone().into_os_string(),
+            "--copy-to".into(),
+            evil.clone().into_os_string(),
+        ],
+    ] {
+        let out = steppe(&args);
+        assert_inert(&format!("{args:?}"), &out);
+        assert_eq!(code(&out), 2, "{args:?}");
+        assert!(
+            text(&out.stderr).contains("\\u{1b}"),
+            "{args:?}: the path is shown escaped: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_rules_file_with_a_hostile_theme_id_or_a_repeated_one_is_refused() {
+    for (themes, expected) in [
+        (
+            "[[theme]]\nid = \"a\\u001b[2J\"\nlabel = \"A\"\nkeywords = [\"x\"]\n",
+            "theme id \"a\\u{1b}[2J\" must be one word",
+        ),
+        (
+            "[[theme]]\nid = \"a\"\nlabel = \"A\"\nkeywords = [\"x\"]\n\
+             [[theme]]\nid = \"a\"\nlabel = \"B\"\nkeywords = [\"y\"]\n",
+            "theme id \"a\" is used twice",
+        ),
+    ] {
+        let rules = tempfile::tempdir().expect("tempdir");
+        write(rules.path(), "themes.toml", themes);
+        let out = steppe([
+            "check".as_ref(),
+            "--rules".as_ref(),
+            rules.path().as_os_str(),
+        ]);
+        assert_inert("check --rules", &out);
+        assert_eq!(code(&out), 2);
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn a_zero_limit_is_refused_not_a_false_no_matches() {
+    let out = steppe(["search", "tax", "--limit", "0"]);
+    assert_inert("search --limit 0", &out);
+    assert_eq!(code(&out), 2);
+    assert!(
+        text(&out.stderr).contains("must be 1 or more"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!text(&out.stdout).contains("no matches"));
+    let out = steppe(["search", "tax", "-n", "1", "--json"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(
+        json("search", &out)["hits"].as_array().map(Vec::len),
+        Some(1)
+    );
+}
+
+#[test]
+fn compare_reads_a_country_name_as_a_country_whatever_exists_here() {
+    // Folders named like a country and like an ISO code in the current folder.
+    let here = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(here.path().join("Kazakhstan")).expect("mkdir");
+    write(here.path(), "kaz/r.txt", report_around("Text."));
+    let run = |args: &[&str]| {
+        let out = Command::new(bin())
+            .args(args)
+            .current_dir(here.path())
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .output()
+            .expect("run steppe");
+        assert_inert(&format!("{args:?}"), &out);
+        out
+    };
+    for args in [
+        &["compare", "Kazakhstan", "Tajikistan"][..],
+        &["compare", "kaz", "taj", "--format", "json"],
+    ] {
+        let out = run(args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("Kazakhstan"), "{args:?}");
+    }
+    // ./kaz or -- make it a path: the report in it is what is compared.
+    for args in [
+        &["compare", "Kazakhstan", "Kyrgyzstan", "./kaz"][..],
+        &["compare", "Kazakhstan", "Kyrgyzstan", "--", "kaz"],
+    ] {
+        let out = run(args);
+        assert!(
+            text(&out.stdout).contains("Free the activists"),
+            "{args:?}: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+    }
+    // A name that is no country but exists here: the error says how to mean the path.
+    let out = run(&["compare", "Kazakhstan", "Tajikistan", "kaz", "Kazakhstan"]);
+    assert_eq!(code(&out), 2);
+    let help = run(&["compare", "--help"]);
+    assert!(
+        text(&help.stdout).contains("./NAME"),
+        "{}",
+        text(&help.stdout)
+    );
+}
+
+#[test]
+fn closed_or_full_stdout_is_an_error_even_for_help() {
+    use std::process::Stdio;
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full");
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["list"],
+        &["search", "--help"],
+    ] {
+        let Ok(dev_full) = full() else {
+            return;
+        };
+        let out = Command::new(bin())
+            .args(args)
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .stdout(Stdio::from(dev_full))
+            .output()
+            .expect("run steppe");
+        assert_inert(&format!("{args:?} > /dev/full"), &out);
+        assert_eq!(code(&out), 2, "{args:?} > /dev/full");
+        assert!(text(&out.stderr).contains("cannot write to stdout"));
+        // `>&-`: the shell closes descriptor 1.
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$0\" {} >&-", args.join(" ")))
+            .arg(bin())
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .output()
+            .expect("run steppe");
+        assert_eq!(code(&out), 2, "{args:?} >&-: {}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("standard output is closed"),
+            "{}",
+            text(&out.stderr)
+        );
+        // > /dev/null is no error.
+        let out = Command::new(bin())
+            .args(args)
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .stdout(Stdio::null())
+            .output()
+            .expect("run steppe");
+        assert_eq!(code(&out), 0, "{args:?} > /dev/null");
+    }
+}
+
+#[test]
+fn check_reports_repeated_footnotes_and_index_rows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "r.txt",
+        "Kazakhstan: a report\n\nThe authorities in Kazakhstan detained bloggers.[1]\n\n\
+         Notes\n\n[1] First note.\n[1] The same label again.\n",
+    );
+    write(dir.path(), "s.txt", report_around("Text."));
+    write(
+        dir.path(),
+        "SOURCES.md",
+        "| file | title |\n| --- | --- |\n| s.txt | One |\n| r.txt | R |\n| s.txt | Two |\n",
+    );
+    let out = steppe(["check".as_ref(), dir.path().as_os_str()]);
+    assert_inert("check", &out);
+    let all = text(&out.stdout) + &text(&out.stderr);
+    assert_eq!(code(&out), 1, "{all}");
+    let r = dir.path().join("r.txt").display().to_string();
+    assert!(
+        all.contains(&format!(
+            "{r}:8: warning: footnote [1] is defined twice (first on line 7)"
+        )),
+        "{all}"
+    );
+    let index = dir.path().join("SOURCES.md").display().to_string();
+    assert!(
+        all.contains(&format!(
+            "{index}:5: warning: the index lists \"s.txt\" twice (first on line 3)"
+        )),
+        "{all}"
+    );
 }

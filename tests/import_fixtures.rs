@@ -1,6 +1,7 @@
 //! The importer generalises beyond the five built-in reports: fixtures of our own making in the
 //! same genre (a UN submission, an NGO statement, a Markdown briefing) with other bullet glyphs,
 //! numbered and lettered lists, headings in capitals, and footnotes as `1.` lines under "Notes".
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::Path;
 

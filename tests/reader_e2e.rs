@@ -1,6 +1,7 @@
 //! End-to-end tests of the real binary: the reader in a tmux session (start, navigate, help,
 //! quit, and `kill -TERM`) leaving the shell with a sane terminal, and keymap errors reported
 //! with exit code 2 before the terminal is touched.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 mod common;
 
@@ -72,6 +73,8 @@ fn user_keymap_in_config_dir_is_used_and_checked() {
     .unwrap();
     let out = Command::new(bin())
         .env("XDG_CONFIG_HOME", dir.path())
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
@@ -252,6 +255,8 @@ fn bad_keymap_files_exit_2_naming_file_and_line() {
             .arg("--keymap")
             .arg(&path)
             .env("XDG_CONFIG_HOME", "/nonexistent")
+            .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+            .env_remove("STEPPE_LIBRARY")
             .output()
             .expect("run");
         let err = String::from_utf8_lossy(&out.stderr);

@@ -1,5 +1,6 @@
 //! Search on the built-in reports (issue 5): the results that must hold, precision over real
 //! queries (no scattered-letter junk), the typo tier, filters, and the CLI's exit codes and JSON.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::process::{Command, Output};
 
@@ -37,6 +38,8 @@ fn steppe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
         .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
         .output()
         .expect("run steppe")
 }
@@ -404,4 +407,74 @@ fn the_indexed_exact_tier_finds_exactly_what_a_full_scan_finds() {
             assert_eq!(typed, fresh, "{q:?} at {copies}×");
         }
     }
+}
+
+/// Every query above, and the typo tier's, through the on-disk cache (cold, warm, and after
+/// files change, appear and go) gives exactly what a fresh import and a fresh index give.
+#[test]
+fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
+    use steppe::library::{open, Request};
+    let folder = tempfile::tempdir().expect("tempdir");
+    let cache = tempfile::tempdir().expect("tempdir");
+    let root = env!("CARGO_MANIFEST_DIR");
+    for dir in ["corpus", "tests/fixtures"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).expect("read_dir") {
+            let path = entry.expect("entry").path();
+            if path.is_file() {
+                let name = path.file_name().expect("name");
+                std::fs::copy(&path, folder.path().join(name)).expect("copy");
+            }
+        }
+    }
+    let rules = ImportRules::builtin();
+    let request = Request {
+        paths: vec![folder.path().to_path_buf()],
+        ..Request::default()
+    };
+    let queries: Vec<&str> = EQUIVALENCE_QUERIES
+        .iter()
+        .copied()
+        .chain(["magnistky", "azimjan askarov", "kyrgystan", "ngo tax @kaz"])
+        .collect();
+    let compare = |expect_reused: bool| {
+        let cached = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
+        let fresh = open(
+            &Request {
+                no_cache: true,
+                ..request.clone()
+            },
+            &rules,
+            None,
+        )
+        .expect("open");
+        assert_eq!(cached.reused > 0, expect_reused, "reused {}", cached.reused);
+        assert_eq!(cached.loaded.corpus, fresh.loaded.corpus);
+        assert_eq!(cached.loaded.diagnostics, fresh.loaded.diagnostics);
+        let (index, fresh_index) = (
+            cached.search_index(),
+            SearchIndex::new(&fresh.loaded.corpus),
+        );
+        for q in &queries {
+            for typo in [false, true] {
+                assert_eq!(
+                    run(&cached.loaded.corpus, &index, &rules, q, typo),
+                    run(&fresh.loaded.corpus, &fresh_index, &rules, q, typo),
+                    "{q:?} typo {typo}"
+                );
+            }
+        }
+    };
+    compare(false); // cold: everything imported, cache written
+    compare(true); // warm: everything from the cache
+    std::fs::write(
+        folder.path().join("new-report.txt"),
+        "A new report\n\nThe authorities of Uzbekistan detained the ombudsman of Kyrgyzstan.\n",
+    )
+    .expect("write");
+    std::fs::remove_file(folder.path().join("tajikistan-briefing.md")).expect("remove");
+    let changed = folder.path().join("un-committee-turkmenistan.txt");
+    let text = std::fs::read_to_string(&changed).expect("read");
+    std::fs::write(&changed, text.replace("journalists", "reporters")).expect("write");
+    compare(true); // one new, one gone, one changed
+    compare(true);
 }

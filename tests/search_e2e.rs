@@ -1,5 +1,6 @@
 //! End-to-end: the real binary in tmux at 80×24; `/`, typing "magnitsky" and Enter shows the
 //! Magnitsky recommendation in the reading pane.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! UI tests of the reader: the real loop (`steppe::tui::run`) drawing into ratatui's
 //! `TestBackend`, driven by key names, asserting on the screen the user would see.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -460,6 +461,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
             steppe::corpus::Loaded {
                 corpus: (*state.corpus).clone(),
                 diagnostics: Vec::new(),
+                chrome: Vec::new(),
             },
             steppe::corpus::ImportRules::builtin(),
             tui::Keymap::builtin(),

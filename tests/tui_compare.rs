@@ -2,6 +2,7 @@
 //! driven by key names, on the built-in reports: the pairs the issue names, swapping, adding a
 //! country, the theme limit, shared/different, opening an item and coming back, and the stacked
 //! layout at 80×24.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
@@ -87,7 +88,9 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         text.contains("Compare · Kazakhstan · Tajikistan · Civil society"),
         "{text}"
     );
-    assert!(text.contains("Kazakhstan · 6 rec · 13 findings"), "{text}");
+    // Themes since issue 13: "activists" alone no longer makes a recommendation about civil
+    // society, so two recommendations, not six.
+    assert!(text.contains("Kazakhstan · 2 rec · 11 findings"), "{text}");
     // The tax-inspection recommendation in both columns, marked shared.
     let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
     assert!(
@@ -162,7 +165,7 @@ fn turkmenistan_and_uzbekistan_say_findings_only() {
     assert!(state.comparing(), "{text}");
     assert!(
         text.contains(
-            "No recommendations for Turkmenistan or Uzbekistan in the loaded reports — findings only."
+            "No recommendations for Turkmenistan and Uzbekistan in the loaded reports: findings only."
         ),
         "{text}"
     );
@@ -439,6 +442,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
     let loaded = steppe::Loaded {
         corpus,
         diagnostics: Vec::new(),
+        chrome: Vec::new(),
     };
     let mut state = AppState::new(
         loaded,
@@ -599,5 +603,7 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     // The reader's own picker still counts the whole corpus.
     let (_, screen) = run(80, 24, "t");
     let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
-    assert!(corruption.contains("16┃"), "{}", dump(&screen));
+    // (10 since issue 13: "corrupt" no longer matches as a prefix of every word, and a long
+    // paragraph needs more than one mention.)
+    assert!(corruption.contains("10┃"), "{}", dump(&screen));
 }

@@ -6,14 +6,11 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
-use steppe::corpus::{self, ImportRules, Sources};
-use steppe::text::sanitize;
+use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
 use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
@@ -36,15 +33,23 @@ pub enum OnlyArg {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Two or three countries (name, name prefix or ISO code), then any report files or folders
-    /// (the built-in reports when none).
+    /// (the built-in reports when none). An argument is a path when it has a `/` or ends in
+    /// a report file's extension (.txt, .md, .html, .pdf…), whatever exists in the current folder; otherwise it is a
+    /// country. Write ./NAME, or put paths after --, for a folder or file named like a country.
     #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
     pub args: Vec<String>,
+    /// Paths after `--`: always report files or folders.
+    #[arg(last = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
     /// Only this theme (id or label prefix, e.g. civil, corr).
     #[arg(long, short)]
     pub theme: Option<String>,
     /// Only items shared with another column (≈), or only those that are not.
     #[arg(long, value_enum)]
     pub only: Option<OnlyArg>,
+    /// Recommendations only: leave findings out.
+    #[arg(long, short)]
+    pub recommendations: bool,
     #[arg(long, short, value_enum, default_value = "text")]
     pub format: CompareFormat,
     /// Also load the built-in reports when paths are given.
@@ -53,15 +58,21 @@ pub struct CompareArgs {
     /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// The built-in reports without the library (when no paths are given).
+    #[arg(long)]
+    pub no_library: bool,
+    /// Neither read nor write the on-disk cache: import everything.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
-/// True when an argument names a report file or folder rather than a country.
+/// True when an argument names a report file or folder rather than a country: it has a path
+/// separator or a report file's extension. What exists on disk does not matter, so the same
+/// command means the same thing in every folder.
 fn is_path(arg: &str) -> bool {
     arg.contains(std::path::MAIN_SEPARATOR)
         || arg.contains('/')
-        || arg.ends_with(".txt")
-        || arg.ends_with(".md")
-        || Path::new(arg).exists()
+        || steppe::corpus::formats::Format::of(Path::new(arg)).is_some()
 }
 
 /// Countries first (2–3, up to the first argument that is a path), then paths.
@@ -73,36 +84,37 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<PathBuf>) {
 
 /// Runs `steppe compare`.
 pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
-    let (queries, paths) = split_args(&args.args);
+    let (queries, mut paths) = split_args(&args.args);
+    paths.extend(args.paths.iter().cloned());
     let sources = SourceArgs {
         paths,
         builtin: args.builtin,
         rules: args.rules.clone(),
+        no_library: args.no_library,
+        no_cache: args.no_cache,
     };
-    let rules: ImportRules = sources.import_rules()?;
-    let loaded = corpus::load(
-        &Sources {
-            paths: sources.paths.clone(),
-            builtin: sources.builtin,
-        },
-        &rules,
-    )
-    .context("cannot load reports")?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
-    let resolved = compare::resolve_countries(&rules.gazetteer, &loaded.corpus, &queries).and_then(
-        |countries| {
-            let theme = args
-                .theme
-                .as_deref()
-                .map(|t| compare::resolve_theme(&rules.themes, t))
-                .transpose()?;
-            Ok((countries, theme))
-        },
-    );
+    let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
+        let theme = args
+            .theme
+            .as_deref()
+            .map(|t| compare::resolve_theme(&rules.themes, t))
+            .transpose()?;
+        Ok((countries, theme))
+    });
     let (countries, theme) = match resolved {
         Ok(ok) => ok,
         Err(err) => {
             super::stderr_line(&format!("steppe compare: {err}"));
+            // A country that is also a file or folder here: say how to mean the path.
+            if let Some(path) = queries.iter().find(|q| Path::new(q).exists()) {
+                super::stderr_line(&format!(
+                    "steppe compare: \"{0}\" is read as a country; for the file or folder, write ./{0} or put it after --",
+                    steppe::text::escape_invisible(path)
+                ));
+            }
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
@@ -113,6 +125,7 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
             Some(OnlyArg::Shared) => Show::Shared,
             Some(OnlyArg::Different) => Show::Different,
         },
+        recommendations_only: args.recommendations,
     };
     let comparison = Comparison::build(&loaded.corpus, &rules.themes, &countries, &options);
     let out = match args.format {
@@ -200,62 +213,6 @@ pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> 
     Ok(serde_json::to_string_pretty(&doc)? + "\n")
 }
 
-/// Lines that say what the comparison holds when it would otherwise be silent: countries with
-/// findings only, countries with nothing, and an empty result.
-pub fn notes(comparison: &Comparison) -> Vec<String> {
-    let mut notes = Vec::new();
-    let nothing = comparison.without_items();
-    let findings_only: Vec<&str> = comparison
-        .without_recommendations()
-        .into_iter()
-        .filter(|c| !nothing.contains(c))
-        .collect();
-    let on_theme = if comparison.options.theme.is_some() {
-        " on this theme"
-    } else {
-        ""
-    };
-    if !findings_only.is_empty() {
-        notes.push(format!(
-            "No recommendations for {}{on_theme} in the loaded reports: findings only.",
-            join_and(&findings_only)
-        ));
-    }
-    if !nothing.is_empty() {
-        notes.push(format!(
-            "Nothing about {}{on_theme} in the loaded reports.",
-            join_and(&nothing)
-        ));
-    }
-    if comparison.rows.is_empty() && nothing.len() < comparison.countries.len() {
-        notes.push(match comparison.options.show {
-            Show::Shared => "No item is shared between the columns.".to_string(),
-            Show::Different => "Every item is shared with another column.".to_string(),
-            Show::All => "Nothing to compare.".to_string(),
-        });
-    }
-    notes
-}
-
-fn join_and(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// The heading line: "Kazakhstan · Tajikistan (shared only)".
-fn title(comparison: &Comparison) -> String {
-    let mut t = comparison.countries.join(" · ");
-    match comparison.options.show {
-        Show::All => {}
-        Show::Shared => t.push_str(" (shared only)"),
-        Show::Different => t.push_str(" (differences only)"),
-    }
-    t
-}
-
 /// Names of the other columns of a row that hold one of an entry's near-duplicates.
 fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> Vec<&'a str> {
     row.columns
@@ -276,9 +233,9 @@ fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> 
 /// with its source and kind, wrapped to `width` with an indent.
 pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
     let mut out = String::new();
-    out.push_str(&sanitize(&title(comparison)));
+    out.push_str(&sanitize(&comparison.title()));
     out.push('\n');
-    for note in notes(comparison) {
+    for note in comparison.notes() {
         for line in wrap(&sanitize(&note), width) {
             out.push_str(&line);
             out.push('\n');
@@ -316,39 +273,6 @@ pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
     out
 }
 
-/// Greedy word wrap to a display width (long words are cut).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() {
-            word.width()
-        } else {
-            line.width() + 1 + word.width()
-        };
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        if word.width() > width {
-            for ch in word.chars() {
-                if line.width() + ch.width().unwrap_or(0) > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(ch);
-            }
-        } else {
-            line.push_str(word);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// A table cell: sanitised, on one line, with `|` and `\` escaped.
 fn cell(text: &str) -> String {
     steppe::text::normalize_whitespace(text)
@@ -358,8 +282,8 @@ fn cell(text: &str) -> String {
 
 /// Markdown: a heading and a table per theme, one column per country, items side by side.
 pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
-    let mut out = format!("# {}\n", cell(&title(comparison)));
-    let notes = notes(comparison);
+    let mut out = format!("# {}\n", cell(&comparison.title()));
+    let notes = comparison.notes();
     if !notes.is_empty() {
         out.push('\n');
         for note in notes {
@@ -419,13 +343,23 @@ mod tests {
     }
 
     #[test]
-    fn wrap_keeps_to_the_width() {
-        let lines = wrap("Stop targeting NGOs with punitive tax inspections", 20);
-        assert!(lines.iter().all(|l| l.width() <= 20));
-        assert_eq!(
-            lines.join(" "),
-            "Stop targeting NGOs with punitive tax inspections"
-        );
+    fn a_country_is_a_country_whatever_exists_on_disk() {
+        // "src" exists in the crate's folder (where tests run), "Cargo.toml" too.
+        for arg in ["Kazakhstan", "src", "kaz", "Cargo.toml", "notes.TXT.bak"] {
+            assert!(!is_path(arg), "{arg}");
+        }
+        for arg in [
+            "./kaz",
+            "reports/",
+            "x.md",
+            "X.TXT",
+            "a.markdown",
+            "b.text",
+            "p.html",
+            "q.PDF",
+        ] {
+            assert!(is_path(arg), "{arg}");
+        }
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::io::IsTerminal;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use steppe::{ItemKind, Loaded};
+use steppe::library::Opened;
+use steppe::ItemKind;
 
 #[derive(Serialize)]
 struct Row<'a> {
@@ -20,11 +21,14 @@ struct Row<'a> {
     list_items: usize,
     footnotes: usize,
     source: &'a str,
+    /// "builtin", "library" or "path".
+    place: &'static str,
 }
 
 /// Renders the list as text (tab-separated columns) or JSON.
-pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
-    let rows: Vec<Row<'_>> = loaded
+pub fn render(opened: &Opened, json: bool) -> anyhow::Result<String> {
+    let rows: Vec<Row<'_>> = opened
+        .loaded
         .corpus
         .reports
         .iter()
@@ -40,12 +44,17 @@ pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
             list_items: r.count(ItemKind::ListItem),
             footnotes: r.footnotes.len(),
             source: &r.source,
+            place: match opened.place(r) {
+                steppe::library::Place::Builtin => "builtin",
+                steppe::library::Place::Library => "library",
+                steppe::library::Place::Path => "path",
+            },
         })
         .collect();
     if json {
         return Ok(serde_json::to_string_pretty(&rows)? + "\n");
     }
-    let lines: Vec<[String; 6]> = rows
+    let lines: Vec<[String; 7]> = rows
         .iter()
         .map(|row| {
             [
@@ -68,13 +77,18 @@ pub fn render(loaded: &Loaded, json: bool) -> anyhow::Result<String> {
                 ]
                 .map(|(n, noun)| steppe::text::count(n, noun))
                 .join(", "),
+                match row.place {
+                    "builtin" => "built in".to_string(),
+                    "library" => "library".to_string(),
+                    _ => steppe::text::sanitize(row.source),
+                },
             ]
         })
         .collect();
     let mut out = String::new();
     if std::io::stdout().is_terminal() {
         // Aligned columns for people; tab-separated for pipes.
-        let mut widths = [0usize; 6];
+        let mut widths = [0usize; 7];
         for line in &lines {
             for (w, cell) in widths.iter_mut().zip(line) {
                 *w = (*w).max(cell.width());

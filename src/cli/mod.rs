@@ -1,6 +1,7 @@
 //! The command-line interface: argument definitions and one module per subcommand. Every command
 //! is a thin layer over the library; output goes to stdout, problems to stderr.
 
+mod add;
 mod check;
 mod compare;
 mod list;
@@ -14,8 +15,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
-use steppe::corpus::{self, ImportRules, Loaded, Sources};
+use steppe::corpus::{ImportRules, Loaded};
 use steppe::export::Format;
+use steppe::library;
 
 /// Exit code for "nothing found" (search, like grep) and "problems found" (check).
 pub const EXIT_NOTHING: u8 = 1;
@@ -24,7 +26,8 @@ pub const EXIT_ERROR: u8 = 2;
 
 /// A terminal reader for human-rights country reports.
 ///
-/// With no command, opens the reader on the built-in reports, or on the given files and folders.
+/// With no command, opens the reader on the built-in reports and your library, or on the given
+/// files and folders.
 #[derive(Debug, Parser)]
 #[command(name = "steppe", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -39,12 +42,19 @@ pub struct Cli {
 /// Which reports to load (shared by every command).
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    /// Report files (.txt, .md) or folders searched recursively; the built-in reports when none.
+    /// Report files (.txt, .md, .html, .pdf) or folders searched recursively; the built-in
+    /// reports and your library when none.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also load the built-in reports when paths are given.
     #[arg(long)]
     pub builtin: bool,
+    /// The built-in reports without the library (when no paths are given).
+    #[arg(long)]
+    pub no_library: bool,
+    /// Neither read nor write the on-disk cache ($XDG_CACHE_HOME/steppe): import everything.
+    #[arg(long)]
+    pub no_cache: bool,
     /// Folder with import.toml / gazetteer.toml / themes.toml replacing the built-in rules
     /// [default: $XDG_CONFIG_HOME/steppe when it has them].
     #[arg(long, value_name = "DIR")]
@@ -53,7 +63,7 @@ pub struct SourceArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// One line per report: id, date, publisher, title, countries and counts.
+    /// One line per report: id, date, publisher, title, countries, counts and where it lives.
     List {
         #[command(flatten)]
         sources: SourceArgs,
@@ -81,16 +91,34 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
+        /// List the lines dropped as page chrome from web pages and PDFs (not just their count).
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Copy reports (files or folders) with their metadata into your library.
+    ///
+    /// Every command without PATHs then reads them with the built-in reports.
+    Add(add::AddArgs),
+    /// Take a report out of your library (its id, as `steppe list` shows it).
+    Remove {
+        /// The report's id.
+        id: String,
+    },
+    /// The on-disk cache of imported reports and search indexes.
+    Cache {
+        #[command(subcommand)]
+        command: add::CacheCommand,
+    },
+    /// Print a completion script for bash, zsh or fish.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
 }
 
 /// The user's config folder: `$XDG_CONFIG_HOME/steppe` or `~/.config/steppe`.
 pub fn config_dir() -> Option<PathBuf> {
-    std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
-        .map(|base| base.join("steppe"))
+    steppe::library::config_dir()
 }
 
 impl SourceArgs {
@@ -98,7 +126,10 @@ impl SourceArgs {
     pub fn import_rules(&self) -> anyhow::Result<ImportRules> {
         if let Some(dir) = &self.rules {
             if !dir.is_dir() {
-                anyhow::bail!("{}: --rules must be a folder", dir.display());
+                anyhow::bail!(
+                    "{}: --rules must be a folder",
+                    steppe::text::shown_path(dir)
+                );
             }
             return Ok(ImportRules::with_overrides(dir)?);
         }
@@ -110,19 +141,32 @@ impl SourceArgs {
 
     /// Loads the reports these arguments name.
     pub fn load(&self) -> anyhow::Result<Loaded> {
-        Ok(self.load_with_rules()?.0)
+        Ok(self.open()?.0.loaded)
     }
 
-    /// Loads the reports and returns the rules they were read with (gazetteer and themes are
-    /// needed again by search and compare).
-    pub fn load_with_rules(&self) -> anyhow::Result<(Loaded, ImportRules)> {
+    /// Opens the reports these arguments name (the built-in ones and the library when no path
+    /// is given) through the on-disk cache, and returns the rules they were read with
+    /// (gazetteer and themes are needed again by search and compare). A cache that cannot be
+    /// written is one warning on stderr.
+    pub fn open(&self) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
-        let sources = Sources {
+        let request = library::Request {
             paths: self.paths.clone(),
             builtin: self.builtin,
+            no_library: self.no_library,
+            no_cache: self.no_cache,
         };
-        let loaded = corpus::load(&sources, &rules).context("cannot load reports")?;
-        Ok((loaded, rules))
+        let opened = library::open(&request, &rules, library::Cache::default_dir())
+            .context("cannot load reports")?;
+        print_warnings(&opened);
+        Ok((opened, rules))
+    }
+}
+
+/// Prints the cache's warnings (at most one) to stderr.
+pub fn print_warnings(opened: &library::Opened) {
+    for warning in opened.warnings() {
+        stderr_line(&format!("steppe: warning: {warning}"));
     }
 }
 
@@ -162,10 +206,10 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => read::run(&cli.sources, &cli.reader),
         Some(Command::List { sources, json }) => {
-            let loaded = sources.load()?;
-            print_diagnostics(&loaded);
-            print(&list::render(&loaded, json)?)?;
-            Ok(exit_for(&loaded))
+            let (opened, _) = sources.open()?;
+            print_diagnostics(&opened.loaded);
+            print(&list::render(&opened, json)?)?;
+            Ok(exit_for(&opened.loaded))
         }
         Some(Command::Export { sources, format }) => {
             let loaded = sources.load()?;
@@ -173,9 +217,51 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print(&steppe::export::render(&loaded.corpus, format)?)?;
             Ok(exit_for(&loaded))
         }
-        Some(Command::Check { sources, json }) => check::run(&sources, json),
+        Some(Command::Check {
+            sources,
+            json,
+            verbose,
+        }) => check::run(&sources, json, verbose),
         Some(Command::Search(args)) => search::run(&args),
         Some(Command::Show(args)) => search::show(&args),
         Some(Command::Compare(args)) => compare::run(&args),
+        Some(Command::Add(args)) => add::add(&args),
+        Some(Command::Remove { id }) => add::remove(&id),
+        Some(Command::Cache { command }) => add::cache(&command),
+        Some(Command::Completions { shell }) => completions(shell),
     }
+}
+
+/// Prints a completion script: clap's for our commands, with country names (from the import
+/// rules in use) offered for `--country` and `compare`.
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    use clap::builder::PossibleValuesParser;
+    use clap::CommandFactory;
+    let rules = SourceArgs {
+        paths: Vec::new(),
+        builtin: false,
+        no_library: false,
+        no_cache: false,
+        rules: None,
+    }
+    .import_rules()?;
+    let names: Vec<String> = rules
+        .gazetteer
+        .countries
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let countries = || PossibleValuesParser::new(names.clone());
+    let command = Cli::command()
+        .mut_subcommand("search", |s| {
+            s.mut_arg("country", |a| a.value_parser(countries()))
+        })
+        .mut_subcommand("compare", |s| {
+            s.mut_arg("args", |a| a.value_parser(countries()))
+        });
+    let mut command = command;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "steppe", &mut out);
+    print(&String::from_utf8_lossy(&out))?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -46,7 +46,8 @@ impl ReaderArgs {
             return Keymap::load(path);
         }
         match config_dir().map(|d| d.join("keymap.toml")) {
-            Some(path) if path.is_file() => Keymap::load(&path),
+            // Anything there is read (and refused when it is a FIFO or a folder), not skipped.
+            Some(path) if path.symlink_metadata().is_ok() => Keymap::load(&path),
             _ => Ok(Keymap::builtin()),
         }
     }
@@ -73,7 +74,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = sources.load_with_rules()?;
+    let (opened, rules) = sources.open()?;
+    let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
@@ -90,7 +92,10 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
     }
     if let CopyTarget::File(path) = args.copy_target() {
         if path.is_dir() {
-            anyhow::bail!("{}: --copy-to must be a file, not a folder", path.display());
+            anyhow::bail!(
+                "{}: --copy-to must be a file, not a folder",
+                steppe::text::shown_path(&path)
+            );
         }
     }
     let state = AppState::new(loaded, rules, keymap, args.palette());

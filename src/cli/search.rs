@@ -6,9 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use steppe::search::{highlight_ranges, Hit, Query, SearchIndex, DEFAULT_LIMIT};
+use steppe::search::{highlight_ranges, Hit, Query, DEFAULT_LIMIT};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
@@ -35,8 +34,8 @@ pub struct SearchArgs {
     pub theme: Option<String>,
     #[arg(long, short, value_enum, default_value = "all")]
     pub kind: KindFilter,
-    /// At most this many hits.
-    #[arg(long, short = 'n', default_value_t = 20)]
+    /// At most this many hits (1 or more).
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
     /// Exact matches only (no typo tier).
     #[arg(long)]
@@ -46,6 +45,15 @@ pub struct SearchArgs {
     pub json: bool,
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+/// `--limit`: a count of 1 or more (0 would print "no matches" while there are some).
+fn at_least_one(arg: &str) -> Result<usize, String> {
+    match arg.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more (0 would show no hits)".to_string()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(err.to_string()),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -78,9 +86,7 @@ fn colour() -> bool {
 }
 
 fn lookup<'a>(corpus: &'a Corpus, hit: &Hit) -> Option<(&'a Report, &'a Section, &'a Item)> {
-    let report = corpus.reports.get(hit.at.report)?;
-    let section = report.sections.get(hit.at.section)?;
-    Some((report, section, section.items.get(hit.at.item)?))
+    corpus.get(hit.at)
 }
 
 /// `text` indented by three spaces, with matches in bold yellow when `colour`, wrapped to
@@ -93,34 +99,10 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
         Vec::new()
     };
     // Byte ranges of the output lines.
-    let mut lines: Vec<std::ops::Range<usize>> = Vec::new();
-    match width {
-        Some(width) => {
-            let width = width.saturating_sub(4).max(20);
-            let mut start = 0;
-            let mut line_width = 0;
-            let mut last_space: Option<usize> = None;
-            for (at, c) in text.char_indices() {
-                if c == ' ' {
-                    last_space = Some(at);
-                }
-                line_width += c.width().unwrap_or(0);
-                if line_width > width {
-                    let cut = last_space.filter(|&s| s > start).unwrap_or(at);
-                    lines.push(start..cut);
-                    start = if text[cut..].starts_with(' ') {
-                        cut + 1
-                    } else {
-                        cut
-                    };
-                    line_width = text[start..at + c.len_utf8()].width();
-                    last_space = None;
-                }
-            }
-            lines.push(start..text.len());
-        }
-        None => lines.push(0..text.len()),
-    }
+    let lines: Vec<std::ops::Range<usize>> = match width {
+        Some(width) => steppe::text::wrap_ranges(&text, width.saturating_sub(4).max(20)),
+        None => std::iter::once(0..text.len()).collect(),
+    };
     let mut out = String::with_capacity(text.len() + 64);
     for line in lines {
         out.push_str("   ");
@@ -143,36 +125,15 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
-    print_diagnostics(&loaded);
+    let (opened, rules) = args.sources.open()?;
+    let loaded = &opened.loaded;
+    print_diagnostics(loaded);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
-        let found = rules.gazetteer.lookup(country);
-        match found.as_slice() {
-            [one] => query.country = Some(one.name.clone()),
-            [] => query
-                .problems
-                .push(format!("no country matches {country:?}")),
-            many => {
-                let names: Vec<&str> = many.iter().map(|c| c.name.as_str()).collect();
-                query.problems.push(format!(
-                    "--country {country:?} is ambiguous: {}",
-                    names.join(", ")
-                ));
-            }
-        }
+        query.set_country(steppe::resolve::country(&rules.gazetteer, country));
     }
     if let Some(theme) = &args.theme {
-        match rules.themes.lookup(theme).as_slice() {
-            [one] => query.theme = Some(one.id.clone()),
-            _ => {
-                let ids: Vec<&str> = rules.themes.themes.iter().map(|t| t.id.as_str()).collect();
-                query.problems.push(format!(
-                    "--theme {theme:?} matches no single theme (themes: {})",
-                    ids.join(", ")
-                ));
-            }
-        }
+        query.set_theme(steppe::resolve::theme(&rules.themes, theme));
     }
     match args.kind {
         KindFilter::Recommendation => query.kind = Some(ItemKind::Recommendation),
@@ -189,7 +150,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         super::stderr_line("steppe: the query has no words to search for");
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let index = SearchIndex::new(&loaded.corpus);
+    let index = opened.search_index();
     let hits = index.search_in(
         &query,
         args.limit.min(DEFAULT_LIMIT.max(args.limit)),
@@ -271,11 +232,12 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(EXIT_NOTHING));
     }
     // A file that could not be used is an error (2) even when other files gave hits.
-    Ok(exit_for(&loaded))
+    Ok(exit_for(loaded))
 }
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let (loaded, rules) = args.sources.load_with_rules()?;
+    let (opened, rules) = args.sources.open()?;
+    let loaded = opened.loaded;
     print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
@@ -320,6 +282,13 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             // Labels, as the reader shows them; --json keeps the ids.
             let labels: Vec<&str> = item.themes.iter().map(|t| rules.themes.label(t)).collect();
             out.push_str(&format!("Themes: {}\n", labels.join(", ")));
+        }
+        if let Some(evidence) = &item.kind_evidence {
+            out.push_str(&format!(
+                "Why {}: {}\n",
+                item.kind.label(),
+                sanitize(&evidence.describe())
+            ));
         }
         out.push_str(&format!("Source: {}\n", report.citation(section, item)));
         print(&out)?;

@@ -54,6 +54,11 @@ pub struct RegionEntry {
     pub countries: Vec<String>,
 }
 
+/// A name from the rules as it is shown: sanitised, whitespace collapsed.
+fn clean(name: &mut String) {
+    *name = crate::text::normalize_whitespace(name);
+}
+
 /// Country and region names, ready for matching.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
@@ -74,7 +79,24 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// Parses a gazetteer file; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
-        let file: GazetteerFile = parse_rules_toml(text, path)?;
+        let mut file: GazetteerFile = parse_rules_toml(text, path)?;
+        // Names are shown (country tree, list, export): cleaned once, here, like report text.
+        for country in &mut file.country {
+            clean(&mut country.name);
+            country
+                .iso
+                .iter_mut()
+                .chain(&mut country.aliases)
+                .for_each(clean);
+        }
+        for region in &mut file.region {
+            clean(&mut region.name);
+            region
+                .aliases
+                .iter_mut()
+                .chain(&mut region.countries)
+                .for_each(clean);
+        }
         let mut countries_set = PhraseSet::default();
         let mut exact_names = std::collections::HashMap::new();
         for (index, country) in file.country.iter().enumerate() {

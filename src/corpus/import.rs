@@ -9,8 +9,12 @@
 //! 5. lists become recommendations when their lead-in or heading says so, with the addressee
 //!    resolved from that context; then countries, themes, footnotes and ids are assigned.
 
+mod cues;
+mod dates;
+mod lines;
+
 use super::metadata::Metadata;
-use super::model::{Footnote, Item, ItemKind, Report, Section};
+use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
 use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
@@ -34,13 +38,15 @@ const HEADING_MAX_WORDS: usize = 14;
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
+/// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
+const NUMBERED_SENTENCE_MIN_WORDS: usize = 12;
 /// Words at the start of a paragraph in which its leading country is looked for.
 const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 
 #[derive(Debug, Clone)]
-struct Line {
-    no: usize,
-    text: String,
+pub(crate) struct Line {
+    pub(crate) no: usize,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, Clone)]
@@ -55,13 +61,34 @@ enum Unit {
     List {
         no: usize,
         items: Vec<(usize, String)>,
+        /// The kind of marker: digits, letters/roman numerals, or bullet glyphs.
+        marker: Marker,
     },
+}
+
+/// What marks the items of a list; bullets of different kinds in a row are different lists
+/// ("4. … :" then "(a)", "(b)", then "5. …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    Number,
+    Letter,
+    Glyph,
+}
+
+fn marker_of(line: &str) -> Marker {
+    let t = line.trim_start().trim_start_matches('(');
+    match t.chars().next() {
+        Some(c) if c.is_ascii_digit() => Marker::Number,
+        Some(c) if c.is_ascii_alphabetic() && c != 'o' => Marker::Letter,
+        _ => Marker::Glyph,
+    }
 }
 
 /// Imports one report. Problems go to `diagnostics`; the result is always a report (possibly
 /// with no items, which the caller reports).
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
-    let lines = clean_lines(input, rules);
+    let mut doc_symbols = Vec::new();
+    let lines = clean_lines(input, rules, &mut doc_symbols);
     let blocks = group_blocks(&lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -74,6 +101,16 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         &mut footnotes,
     );
 
+    if header.date.is_none() {
+        // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
+        header.date = units
+            .iter()
+            .find_map(|u| match u {
+                Unit::Paragraph { text, .. } => Some(dates::statement_date(text, rules)),
+                _ => None,
+            })
+            .flatten();
+    }
     let meta = &input.metadata;
     let title = meta
         .title
@@ -101,9 +138,26 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     if report.publisher_short.is_none() {
         report.publisher_short = report.publisher.as_deref().map(short_publisher);
     }
-    report.countries = subject_countries(&report, meta, &units, rules, input.source, diagnostics);
-    build_sections(&mut report, &units, rules, input.source, diagnostics);
+    report.countries = subject_countries(
+        &report,
+        &doc_symbols,
+        meta,
+        &units,
+        rules,
+        input.source,
+        diagnostics,
+    );
+    let options = BuildOptions {
+        source: input.source,
+        prose: meta.prose_recommendations.unwrap_or(true),
+    };
+    build_sections(&mut report, &units, rules, &options, diagnostics);
     super::tagging::tag_report(&mut report, rules);
+    if report.count(ItemKind::Recommendation) == 0 {
+        if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
+            diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
+        }
+    }
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -111,7 +165,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
-fn clean_lines(input: &Input<'_>, rules: &ImportRules) -> Vec<Line> {
+fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<String>) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
     // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
@@ -127,6 +181,10 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules) -> Vec<Line> {
             text = markdown_inline(&text);
         }
         let collapsed = normalize_whitespace(&text);
+        if rules.text.is_doc_symbol(&collapsed) {
+            doc_symbols.push(collapsed.clone());
+            text.clear();
+        }
         match rules.text.classify(&fold(&collapsed)) {
             super::rules::LineRule::Stop => break,
             super::rules::LineRule::Drop => text.clear(),
@@ -137,6 +195,7 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules) -> Vec<Line> {
             text,
         });
     }
+    lines::tidy(&mut lines);
     lines
 }
 
@@ -154,10 +213,13 @@ fn markdown_inline(line: &str) -> String {
         .unwrap_or(if trimmed == ">" { "" } else { line });
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
+    // `out[..blank_upto]` is known to be whitespace only (`None` once it is not): each byte
+    // of `out` is looked at once, so a long indent before many `*` stays linear.
+    let mut blank_upto = Some(0);
     while let Some(c) = rest.chars().next() {
         if rest.starts_with("**") || rest.starts_with("__") {
             rest = &rest[2..];
-        } else if c == '*' && !(out.trim().is_empty() && rest[1..].starts_with(' ')) {
+        } else if c == '*' && !(only_space(&out, &mut blank_upto) && rest[1..].starts_with(' ')) {
             // Emphasis; a leading "* " is a bullet and stays.
             rest = &rest[1..];
         } else if let Some(after) = rest.strip_prefix("[^") {
@@ -203,6 +265,17 @@ fn markdown_inline(line: &str) -> String {
     out
 }
 
+/// Whether `out` is whitespace only, looking only at what was added since the last call.
+fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
+    if let Some(upto) = *blank_upto {
+        *blank_upto = out
+            .get(upto..)
+            .is_some_and(|new| new.trim().is_empty())
+            .then_some(out.len());
+    }
+    blank_upto.is_some()
+}
+
 fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
@@ -222,7 +295,10 @@ fn group_blocks(lines: &[Line], markdown: bool) -> Vec<Vec<Line>> {
     if !current.is_empty() {
         blocks.push(current);
     }
-    blocks
+    if markdown {
+        return blocks;
+    }
+    blocks.into_iter().flat_map(lines::split_block).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,10 +322,39 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Lines of a letterhead looked past for a title that names the subject ("Convention against
+/// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
+const LETTERHEAD_MAX_LINES: usize = 8;
+
+/// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
+fn title_like(line: &str) -> bool {
+    word_count(line) <= 30
+        && is_bullet(line).is_none()
+        && !line.ends_with(':')
+        && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
+}
+
+fn names_place(line: &str, rules: &ImportRules) -> bool {
+    let folded = fold(line);
+    !rules.gazetteer.countries_in(&folded).is_empty()
+        || !rules.gazetteer.region_countries_in(&folded).is_empty()
+}
+
+/// A title without its trailing footnote star ("… of Kazakhstan *").
+fn tidy_title(line: &str) -> String {
+    line.trim_end_matches(['*', ' ']).to_string()
+}
+
 /// Reads title, author, date and subtitle off the top; returns the index of the first body block.
 fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -> usize {
     let mut index = 0;
     let mut seen_date_or_author = false;
+    let line_at = |i: usize| -> Option<String> {
+        let block = blocks.get(i)?;
+        (block.len() == 1).then(|| {
+            md_heading_text(&block[0].text).unwrap_or_else(|| normalize_whitespace(&block[0].text))
+        })
+    };
     while let Some(block) = blocks.get(index) {
         // The page layout may repeat the title on consecutive lines.
         let repeats_title = |l: &Line| {
@@ -266,10 +371,36 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
         let folded = fold(&line);
         if header.title.is_none() {
-            if word_count(&line) > 30 || is_bullet(&line).is_some() {
+            if !title_like(&line) {
                 break;
             }
-            header.title = Some(line);
+            // A site label or a convention's name first: the title is the letterhead line
+            // that names the subject, when one follows.
+            let named = (!names_place(&line, rules))
+                .then(|| {
+                    (index + 1..index + 1 + LETTERHEAD_MAX_LINES)
+                        .map_while(|i| {
+                            line_at(i)
+                                .filter(|l| title_like(l) || dates::find_date(l).is_some())
+                                .map(|l| (i, l))
+                        })
+                        .find(|(_, l)| {
+                            names_place(l, rules) && find_header_date(l, rules).is_none()
+                        })
+                })
+                .flatten();
+            match named {
+                Some((at, title)) => {
+                    for i in index + 1..at {
+                        if let Some(date) = line_at(i).and_then(|l| find_header_date(&l, rules)) {
+                            header.date.get_or_insert(date);
+                        }
+                    }
+                    header.title = Some(tidy_title(&title));
+                    index = at;
+                }
+                None => header.title = Some(tidy_title(&line)),
+            }
         } else if header.title.as_deref().map(fold).as_deref() == Some(folded.as_str()) {
             // The title repeated by the page layout.
         } else if let Some(author) = rules
@@ -280,7 +411,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         {
             header.author = Some(author.trim().to_string());
             seen_date_or_author = true;
-        } else if let Some(date) = parse_date(&line) {
+        } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
             header.date.get_or_insert(date);
             seen_date_or_author = true;
         } else if header.subtitle.is_none()
@@ -289,10 +420,18 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && !line.ends_with(['.', ':', ';', ','])
             && blocks.get(index + 1).is_some_and(|next| {
                 let next = normalize_whitespace(&next[0].text);
-                word_count(&next) > HEADING_MAX_WORDS || parse_date(&next).is_some()
+                word_count(&next) > HEADING_MAX_WORDS
+                    || parse_date(&next).is_some()
+                    || find_header_date(&next, rules).is_some()
             })
         {
             header.subtitle = Some(line);
+        } else if word_count(&line) <= HEADING_MAX_WORDS
+            && !line.ends_with(['.', ':', ';', ','])
+            && line_at(index + 1).is_some_and(|next| find_header_date(&next, rules).is_some())
+        {
+            // A meeting or session line above a dateline ("30th Session of the UPR Working
+            // Group" / "Geneva, May 9, 2018"): header, not body.
         } else {
             break;
         }
@@ -300,6 +439,17 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
     }
     index
 }
+
+/// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
+/// "OSCE Permanent Council No. 1375, Vienna, 26 May 2022."
+fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
+    (word_count(line) <= HEADER_DATE_MAX_WORDS)
+        .then(|| dates::find_date(line))
+        .flatten()
+}
+
+/// Longest header line (in words) read as a date line.
+const HEADER_DATE_MAX_WORDS: usize = 14;
 
 fn strip_prefix_ignore_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
     let head = line.get(..prefix.len())?;
@@ -640,14 +790,25 @@ fn read_body(
                     }
                 }
             }
-            let numbered = block[k]
-                .text
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit());
+            let marker = marker_of(&block[k].text);
+            let numbered = marker == Marker::Number;
             let long = items.iter().map(|(_, t)| word_count(t)).sum::<usize>()
                 > NUMBERED_PARAGRAPH_MIN_WORDS * items.len();
             let opens_list = items.last().is_some_and(|(_, t)| t.ends_with(':'));
-            if numbered && (long || opens_list) && !introduced_by_colon(&units, k) {
+            // "5. The Committee also notes …" alone after a lettered list: a numbered paragraph.
+            let lone_sentence = items.len() == 1
+                && k == 0
+                && items[0].1.ends_with(['.', ':'])
+                && word_count(&items[0].1) >= NUMBERED_SENTENCE_MIN_WORDS
+                && !matches!(
+                    units.last(),
+                    Some(Unit::List {
+                        marker: Marker::Number,
+                        ..
+                    })
+                );
+            if numbered && (long || opens_list || lone_sentence) && !introduced_by_colon(&units, k)
+            {
                 // Numbered paragraphs (UN documents), not a list.
                 for (no, text) in items {
                     units.push(Unit::Paragraph { no, text });
@@ -657,14 +818,19 @@ fn read_body(
                 Some(Unit::List {
                     items: previous, ..
                 }),
-            ) = (k, units.last_mut())
-            {
-                // Bullets separated by blank lines continue the same list.
+            ) = (
+                k,
+                units
+                    .last_mut()
+                    .filter(|u| matches!(u, Unit::List { marker: m, .. } if *m == marker)),
+            ) {
+                // Bullets (of the same kind) separated by blank lines continue the same list.
                 previous.extend(items);
             } else {
                 units.push(Unit::List {
                     no: block[k].no,
                     items,
+                    marker,
                 });
             }
             continue;
@@ -693,6 +859,7 @@ fn read_body(
             units.push(Unit::List {
                 no: first.no,
                 items,
+                marker: Marker::Glyph,
             });
             continue;
         }
@@ -742,8 +909,35 @@ fn short_publisher(publisher: &str) -> String {
     }
 }
 
+/// Countries a title is about. A country named before a speaker word, with another named after
+/// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
+fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
+    let mentions = rules.gazetteer.mentions_in(title);
+    let speaker_at = rules
+        .text
+        .speaker_title_words
+        .iter()
+        .filter_map(|w| {
+            title
+                .match_indices(w.as_str())
+                .find(|(at, _)| is_word_start(title, *at))
+                .map(|(at, _)| at)
+        })
+        .min();
+    let mut out: Vec<String> = Vec::new();
+    for (name, at) in &mentions {
+        let speaker = speaker_at
+            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name));
+        if !speaker && !out.iter().any(|c| c == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
 fn subject_countries(
     report: &Report,
+    doc_symbols: &[String],
     meta: &Metadata,
     units: &[Unit],
     rules: &ImportRules,
@@ -771,15 +965,21 @@ fn subject_countries(
         return out;
     }
     let title = fold(&report.title);
-    let mut countries: Vec<String> = g
-        .countries_in(&title)
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut countries: Vec<String> = title_subjects(&title, rules);
     for name in g.region_countries_in(&title) {
         if !countries.iter().any(|c| c == name) {
             countries.push(name.to_string());
         }
+    }
+    if countries.is_empty() {
+        // A UN document symbol names the State party ("CCPR/C/TKM/CO/2").
+        countries = doc_symbols
+            .iter()
+            .flat_map(|d| d.split('/'))
+            .filter(|part| part.len() == 3 && part.chars().all(|c| c.is_ascii_uppercase()))
+            .filter_map(|code| g.exact(code).map(|c| c.name.clone()))
+            .take(1)
+            .collect();
     }
     if countries.is_empty() {
         // No country in the title: the focus countries the text talks about most.
@@ -793,10 +993,17 @@ fn subject_countries(
                     .collect::<Vec<_>>()
                     .join(" "),
             };
+            // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
+            // subject by itself.
+            let weight = if cues::addressing(&text, rules).is_some() {
+                2
+            } else {
+                1
+            };
             for name in g.countries_in(&fold(&text)) {
                 match counts.iter_mut().find(|(n, _)| n == name) {
-                    Some((_, count)) => *count += 1,
-                    None => counts.push((name.to_string(), 1)),
+                    Some((_, count)) => *count += weight,
+                    None => counts.push((name.to_string(), weight)),
                 }
             }
         }
@@ -1001,13 +1208,85 @@ fn lead_window_end(folded: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The recommendation context a lead-in or heading opens: its evidence and addressee. It stays
+/// through sub-headings (a theme heading between a lead-in and its list) until a finding.
+#[derive(Debug, Clone)]
+struct Context {
+    evidence: KindEvidence,
+    addressee: Option<String>,
+}
+
+/// What a lead-in or heading says about the list under it, with the cue that decided.
+fn list_context(
+    lead_in: Option<&str>,
+    heading: Option<&str>,
+    rules: &ImportRules,
+) -> Option<Context> {
+    if let Some(addressee) = lead_in.and_then(|l| cues::addressing(l, rules)) {
+        return Some(Context {
+            evidence: KindEvidence::new(
+                "addressing lead-in",
+                lead_in.unwrap_or_default().trim_end_matches(':').trim(),
+            ),
+            addressee: Some(tidy_addressee(&addressee, rules)),
+        });
+    }
+    let lead_cue = lead_in.and_then(|l| {
+        let f = fold(l);
+        rules
+            .text
+            .recommendation_lead_in
+            .iter()
+            .find(|c| has_whole_phrase(&f, c))
+            .cloned()
+    });
+    let heading_cue = heading.and_then(|h| {
+        let f = fold(h);
+        rules
+            .text
+            .recommendation_heading
+            .iter()
+            .find(|c| {
+                f.match_indices(c.as_str())
+                    .any(|(at, _)| is_word_start(&f, at))
+            })
+            .map(|_| h.to_string())
+    });
+    let evidence = match (lead_cue, heading_cue) {
+        (Some(cue), _) => KindEvidence::new("lead-in", cue),
+        (None, Some(h)) => KindEvidence::new("heading", h),
+        (None, None) => return None,
+    };
+    Some(Context {
+        evidence,
+        addressee: resolve_addressee(lead_in, heading, rules),
+    })
+}
+
+/// A bulleted line that is a theme sub-heading inside a list ("• Freedom of expression:").
+fn is_list_subheading(text: &str) -> bool {
+    text.ends_with(':') && word_count(text) <= 6 && !text.contains(['.', ';'])
+}
+
+/// Resolves "the State party" to the country under review.
+fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRules) -> String {
+    let folded = fold(addressee.trim());
+    match subjects {
+        [country] if rules.text.state_party.iter().any(|p| *p == folded) => {
+            format!("{country} (the State party)")
+        }
+        _ => addressee,
+    }
+}
+
 fn build_sections(
     report: &mut Report,
     units: &[Unit],
     rules: &ImportRules,
-    source: &str,
+    options: &BuildOptions,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let source = options.source;
     let g = &rules.gazetteer;
     let subjects = report.countries.clone();
     let single_country = (subjects.len() == 1).then(|| subjects[0].clone());
@@ -1025,7 +1304,8 @@ fn build_sections(
                          no: usize,
                          text: &str,
                          addressee: Option<String>,
-                         countries: Vec<String>|
+                         countries: Vec<String>,
+                         kind_evidence: Option<KindEvidence>|
      -> Item {
         let slot = match kind {
             ItemKind::Paragraph => 0,
@@ -1033,8 +1313,9 @@ fn build_sections(
             ItemKind::ListItem => 2,
         };
         counters[slot] += 1;
+        let text = unglue_footnote_refs(text);
         let (text, cited) =
-            footnote_markers(text, &footnote_labels, source, no, &mut marker_diagnostics);
+            footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
         let folded = fold(&text);
         let mentions = g
             .countries_in(&folded)
@@ -1052,10 +1333,29 @@ fn build_sections(
             themes: Vec::new(),
             footnotes: cited,
             theme_evidence: Vec::new(),
+            kind_evidence,
             mentions,
             line: no,
         }
     };
+    // Countries of a recommendation: those its addressee names, else the report's subjects.
+    let rec_countries = |addressee: Option<&str>| -> Vec<String> {
+        let named: Vec<String> = addressee
+            .map(|a| {
+                g.countries_in(&fold(a))
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if named.is_empty() {
+            subjects.clone()
+        } else {
+            named
+        }
+    };
+    let mut context: Option<Context> = None;
+    let mut pending_lead_in: Option<(usize, String)> = None;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
@@ -1063,104 +1363,178 @@ fn build_sections(
             Unit::Heading { text, .. } => {
                 block_country = None;
                 let text = text.trim_end_matches(':').trim().to_string();
+                if let Some(ctx) = list_context(Some(&text), Some(&text), rules)
+                    .filter(|c| c.evidence.rule == "addressing lead-in")
+                    .or_else(|| list_context(None, Some(&text), rules))
+                {
+                    context = Some(ctx);
+                }
+                pending_lead_in = None;
                 sections.push(Section {
                     heading: Some(text),
                     items: Vec::new(),
                 });
             }
             Unit::Paragraph { no, text } => {
-                // A short lead-in directly before a list only introduces it.
-                let introduces_list = text.ends_with(':')
-                    && matches!(units.get(index + 1), Some(Unit::List { .. }))
-                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS;
-                if introduces_list {
+                let next = units.get(index + 1);
+                let before_list_or_heading =
+                    matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));
+                // An addressing lead-in ("To the Government of Kazakhstan:") only introduces.
+                if let Some(ctx) = list_context(Some(text), None, rules)
+                    .filter(|c| c.evidence.rule == "addressing lead-in")
+                {
+                    context = Some(ctx);
+                    pending_lead_in = Some((*no, text.clone()));
                     continue;
                 }
-                let folded = fold(text);
-                let countries: Vec<String> = if let Some(c) = &single_country {
-                    vec![c.clone()]
-                } else if let Some(c) = country_prefix(text, rules) {
-                    block_country = Some(c.to_string());
-                    vec![c.to_string()]
-                } else {
-                    let mentions = g.mentions_in(&folded);
-                    let mentioned = subject_mentions(&mentions, &subjects, None);
-                    let lead =
-                        subject_mentions(&mentions, &subjects, Some(lead_window_end(&folded)));
-                    match (!lead.is_empty()).then_some(lead) {
-                        // A paragraph that opens with one country and names no other starts a
-                        // run of paragraphs about that country (HRW's country blocks).
-                        Some(lead) if lead.len() == 1 => {
-                            block_country = (mentioned.len() == 1).then(|| lead[0].clone());
-                            mentioned
-                        }
-                        Some(_) => {
-                            block_country = None;
-                            mentioned
-                        }
-                        None => {
-                            let mut all = mentioned;
-                            if let Some(c) = &block_country {
-                                if !all.contains(c) {
-                                    all.insert(0, c.clone());
-                                }
-                            }
-                            all
-                        }
+                // A short lead-in directly before a list (or a sub-heading) only introduces it;
+                // so does a recommending lead-in before prose ("We recommend the following:").
+                let lead_context = list_context(Some(text), None, rules);
+                let introduces = text.ends_with(':')
+                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
+                    && (before_list_or_heading || lead_context.is_some());
+                if introduces {
+                    if let Some(ctx) = lead_context {
+                        context = Some(ctx);
+                    } else if matches!(next, Some(Unit::List { .. })) {
+                        context = None;
                     }
-                };
-                let item = make_item(ItemKind::Paragraph, *no, text, None, countries);
-                if let Some(section) = sections.last_mut() {
-                    section.items.push(item);
+                    pending_lead_in = Some((*no, text.clone()));
+                    continue;
+                }
+                let after_lead_in = pending_lead_in.take();
+                let countries = paragraph_countries(
+                    text,
+                    rules,
+                    &subjects,
+                    single_country.as_deref(),
+                    &mut block_country,
+                );
+                for part in paragraph_parts(text, context.as_ref(), options.prose, rules) {
+                    let (kind, addressee, evidence, countries) = match part.decision {
+                        Some(d) if d.kind == ItemKind::Recommendation => {
+                            let addressee = d
+                                .addressee
+                                .map(|a| tidy_addressee(&a, rules))
+                                .or_else(|| context.as_ref().and_then(|c| c.addressee.clone()))
+                                .map(|a| resolve_state_party(a, &subjects, rules));
+                            let countries = rec_countries(addressee.as_deref());
+                            (
+                                ItemKind::Recommendation,
+                                addressee,
+                                Some(d.evidence),
+                                countries,
+                            )
+                        }
+                        Some(d) => (
+                            ItemKind::Paragraph,
+                            None,
+                            Some(d.evidence),
+                            countries.clone(),
+                        ),
+                        None => (ItemKind::Paragraph, None, None, countries.clone()),
+                    };
+                    if kind == ItemKind::Paragraph {
+                        if let (Some((line, lead_in)), Some(_)) = (&after_lead_in, &context) {
+                            diagnostics.push(Diagnostic::warning(
+                                source,
+                                *line,
+                                format!(
+                                    "lead-in {:?} introduces prose with no recommendation in it",
+                                    lead_in.chars().take(60).collect::<String>()
+                                ),
+                            ));
+                        }
+                        context = None;
+                    }
+                    let item = make_item(
+                        kind,
+                        *no,
+                        &text[part.start..part.end],
+                        addressee,
+                        countries,
+                        evidence,
+                    );
+                    if let Some(section) = sections.last_mut() {
+                        section.items.push(item);
+                    }
                 }
             }
-            Unit::List { no, items } => {
+            Unit::List { no, items, .. } => {
                 block_country = None;
                 let lead_in = match index.checked_sub(1).and_then(|i| units.get(i)) {
                     Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => Some(text.clone()),
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
-                    _ => None,
+                    _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
-                if lead_in.is_none() {
+                let list_ctx = list_context(lead_in.as_deref(), heading.as_deref(), rules)
+                    .or_else(|| context.clone());
+                let imperative: Vec<Option<String>> = items
+                    .iter()
+                    .map(|(_, t)| cues::imperative_opening(t, rules))
+                    .collect();
+                let mostly_imperative =
+                    imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
+                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative {
                     diagnostics.push(Diagnostic::warning(
                         source,
                         *no,
                         "bullet list with no lead-in (no line ending in ':' or heading before it)",
                     ));
                 }
-                let recommendation =
-                    is_recommendation_list(lead_in.as_deref(), heading.as_deref(), rules);
-                let (kind, addressee, countries) = if recommendation {
-                    let addressee =
-                        resolve_addressee(lead_in.as_deref(), heading.as_deref(), rules);
-                    if addressee.is_none() {
+                let mut warned_addressee = false;
+                for ((line_no, text), imperative) in items.iter().zip(&imperative) {
+                    if is_list_subheading(text) && list_ctx.is_some() {
+                        sections.push(Section {
+                            heading: Some(text.trim_end_matches(':').trim().to_string()),
+                            items: Vec::new(),
+                        });
+                        continue;
+                    }
+                    let first_sentence = cues::sentences(text)
+                        .first()
+                        .map_or(text.as_str(), |&(a, b)| &text[a..b]);
+                    let decision = cues::sentence(first_sentence, rules).filter(|d| {
+                        // In a list of recommendations a bare "note"/"welcome" opens a command.
+                        d.kind == ItemKind::Recommendation
+                            || list_ctx.is_none()
+                            || d.evidence.cue.contains(' ')
+                            || d.evidence.cue.ends_with('s')
+                    });
+                    let (kind, addressee, evidence) = match (decision, &list_ctx, imperative) {
+                        (Some(d), _, _) if d.kind == ItemKind::Recommendation => {
+                            let addressee = d
+                                .addressee
+                                .map(|a| tidy_addressee(&a, rules))
+                                .or_else(|| list_ctx.as_ref().and_then(|c| c.addressee.clone()));
+                            (ItemKind::Recommendation, addressee, Some(d.evidence))
+                        }
+                        (Some(d), _, _) => (ItemKind::Paragraph, None, Some(d.evidence)),
+                        (None, Some(ctx), _) => (
+                            ItemKind::Recommendation,
+                            ctx.addressee.clone(),
+                            Some(ctx.evidence.clone()),
+                        ),
+                        (None, None, Some(verb)) if mostly_imperative => (
+                            ItemKind::Recommendation,
+                            None,
+                            Some(KindEvidence::new("imperative opening", verb.clone())),
+                        ),
+                        _ => (ItemKind::ListItem, None, None),
+                    };
+                    let addressee = addressee.map(|a| resolve_state_party(a, &subjects, rules));
+                    if kind == ItemKind::Recommendation && addressee.is_none() && !warned_addressee
+                    {
+                        warned_addressee = true;
                         diagnostics.push(Diagnostic::warning(
                             source,
                             *no,
                             "recommendations with no recognisable addressee",
                         ));
                     }
-                    let named: Vec<String> = addressee
-                        .as_deref()
-                        .map(|a| {
-                            g.countries_in(&fold(a))
-                                .into_iter()
-                                .map(str::to_string)
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    let countries = if named.is_empty() {
-                        subjects.clone()
-                    } else {
-                        named
-                    };
-                    (ItemKind::Recommendation, addressee, countries)
-                } else {
-                    (ItemKind::ListItem, None, Vec::new())
-                };
-                for (line_no, text) in items {
-                    let countries = if kind == ItemKind::ListItem {
-                        match &single_country {
+                    let countries = match kind {
+                        ItemKind::Recommendation => rec_countries(addressee.as_deref()),
+                        _ => match &single_country {
                             Some(c) => vec![c.clone()],
                             None => g
                                 .countries_in(&fold(text))
@@ -1168,21 +1542,254 @@ fn build_sections(
                                 .filter(|c| subjects.iter().any(|s| s == c))
                                 .map(str::to_string)
                                 .collect(),
-                        }
-                    } else {
-                        countries.clone()
+                        },
                     };
-                    let item = make_item(kind, *line_no, text, addressee.clone(), countries);
+                    let item = make_item(kind, *line_no, text, addressee, countries, evidence);
                     if let Some(section) = sections.last_mut() {
                         section.items.push(item);
                     }
                 }
+                pending_lead_in = None;
             }
         }
+    }
+    if let Some((line, lead_in)) = pending_lead_in {
+        diagnostics.push(Diagnostic::warning(
+            source,
+            line,
+            format!(
+                "lead-in {:?} is followed by nothing to introduce",
+                lead_in.chars().take(60).collect::<String>()
+            ),
+        ));
     }
     sections.retain(|s| !s.items.is_empty());
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
+}
+
+/// Fewest recommending sentences that make a text look like it holds recommendations.
+const LOOKS_RECOMMENDING_MIN: usize = 2;
+
+/// When no recommendation was found: the line and message of a warning if the text still looks
+/// like it holds some (a recommendations heading, or sentences with should / urge / call on /
+/// recommend), so that a silent failure is never silent.
+fn unfound_recommendations(
+    units: &[Unit],
+    rules: &ImportRules,
+    prose: bool,
+) -> Option<(usize, String)> {
+    let mut line = None;
+    let mut last_line = 1;
+    let mut sentences = 0;
+    for unit in units {
+        let (no, texts): (usize, Vec<&str>) = match unit {
+            Unit::Heading { text } => {
+                if list_context(None, Some(text), rules).is_some()
+                    && fold(text).contains("recommend")
+                {
+                    return Some((
+                        last_line,
+                        format!(
+                            "heading {:?} promises recommendations but none were found under it",
+                            text.chars().take(60).collect::<String>()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            Unit::Paragraph { no, text } => (*no, vec![text.as_str()]),
+            Unit::List { no, items, .. } => (*no, items.iter().map(|(_, t)| t.as_str()).collect()),
+        };
+        last_line = no;
+        if !prose {
+            continue;
+        }
+        for text in texts {
+            for (a, b) in cues::sentences(text) {
+                let folded = fold(&text[a..b]);
+                let cue = [
+                    "should",
+                    "urge",
+                    "urges",
+                    "call on",
+                    "calls on",
+                    "recommend",
+                    "recommends",
+                ]
+                .iter()
+                .any(|c| has_whole_phrase(&folded, c));
+                if cue {
+                    sentences += 1;
+                    line.get_or_insert(no);
+                }
+            }
+        }
+    }
+    let line = line?;
+    (sentences >= LOOKS_RECOMMENDING_MIN).then(|| {
+        (
+            line,
+            format!(
+                "{sentences} sentences say should / urge / call on / recommend, but no \
+                 recommendation was found (see docs/corpus-format.md to add a cue)"
+            ),
+        )
+    })
+}
+
+/// Options of the item pass that come from outside the text.
+struct BuildOptions<'a> {
+    source: &'a str,
+    /// Recognise recommendations written as prose sentences (off when the report's metadata
+    /// says `prose_recommendations = false`).
+    prose: bool,
+}
+
+/// Subject countries of a paragraph (finding): the report's single country, a "Kazakhstan: …"
+/// prefix, or the subject countries it names (a run of paragraphs opening with one country
+/// stays about it).
+fn paragraph_countries(
+    text: &str,
+    rules: &ImportRules,
+    subjects: &[String],
+    single_country: Option<&str>,
+    block_country: &mut Option<String>,
+) -> Vec<String> {
+    let g = &rules.gazetteer;
+    if let Some(c) = single_country {
+        return vec![c.to_string()];
+    }
+    if let Some(c) = country_prefix(text, rules) {
+        *block_country = Some(c.to_string());
+        return vec![c.to_string()];
+    }
+    let folded = fold(text);
+    let mentions = g.mentions_in(&folded);
+    let mentioned = subject_mentions(&mentions, subjects, None);
+    let lead = subject_mentions(&mentions, subjects, Some(lead_window_end(&folded)));
+    match (!lead.is_empty()).then_some(lead) {
+        // A paragraph that opens with one country and names no other starts a run of
+        // paragraphs about that country (HRW's country blocks).
+        Some(lead) if lead.len() == 1 => {
+            *block_country = (mentioned.len() == 1).then(|| lead[0].clone());
+            mentioned
+        }
+        Some(_) => {
+            *block_country = None;
+            mentioned
+        }
+        None => {
+            let mut all = mentioned;
+            if let Some(c) = block_country {
+                if !all.contains(c) {
+                    all.insert(0, c.clone());
+                }
+            }
+            all
+        }
+    }
+}
+
+/// One item cut from a paragraph: a byte range and what decided its kind.
+struct Part {
+    start: usize,
+    end: usize,
+    decision: Option<cues::Decision>,
+}
+
+/// A paragraph as items: whole when its first sentence decides (a recommendation or a
+/// finding), split before the first recommending sentence otherwise ("… Parliament calls on all
+/// parties to …"). Under a recommendation context, a paragraph opening with a command is a
+/// recommendation.
+fn paragraph_parts(
+    text: &str,
+    context: Option<&Context>,
+    prose: bool,
+    rules: &ImportRules,
+) -> Vec<Part> {
+    let whole = |decision| {
+        vec![Part {
+            start: 0,
+            end: text.len(),
+            decision,
+        }]
+    };
+    if let Some(ctx) = context {
+        if let Some(verb) = cues::imperative_opening(text, rules) {
+            return whole(Some(cues::Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("imperative opening", verb),
+                addressee: ctx.addressee.clone(),
+            }));
+        }
+    }
+    if !prose {
+        return whole(None);
+    }
+    let sentences = cues::sentences(text);
+    let decisions: Vec<Option<cues::Decision>> = sentences
+        .iter()
+        .map(|&(a, b)| cues::sentence(&text[a..b], rules))
+        .collect();
+    // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
+    // carries the recommendations.
+    let last = sentences.len().saturating_sub(1);
+    let is_rec = |(k, d): (usize, &Option<cues::Decision>)| {
+        d.as_ref()
+            .is_some_and(|d| d.kind == ItemKind::Recommendation)
+            && !(k == last && k > 0 && text.trim_end().ends_with(':'))
+    };
+    match decisions.iter().enumerate().position(is_rec) {
+        Some(0) => whole(decisions.into_iter().next().flatten()),
+        Some(k) => {
+            let cut = sentences[k].0;
+            let first = decisions.iter().take(k).flatten().next().cloned();
+            let rec = decisions.into_iter().nth(k).flatten();
+            vec![
+                Part {
+                    start: 0,
+                    end: cut,
+                    decision: first,
+                },
+                Part {
+                    start: cut,
+                    end: text.len(),
+                    decision: rec,
+                },
+            ]
+        }
+        None => whole(decisions.into_iter().next().flatten()),
+    }
+}
+
+/// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,
+/// is dropped.
+fn unglue_footnote_refs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['.', ')', ';', '”']) {
+        let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&rest[..at + punct]);
+        let after = &rest[at + punct..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
+        let letter_before = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”');
+        if (1..=3).contains(&digits)
+            && letter_before
+            && tail.starts_with(' ')
+            && tail[1..].starts_with(char::is_uppercase)
+        {
+            rest = tail;
+        } else {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Keeps `[n]` markers whose footnote exists (returning their labels); removes the others with
@@ -1236,17 +1843,32 @@ fn footnote_markers(
     (normalize_whitespace(&out), cited)
 }
 
+/// Footnotes defined twice or never referenced. Linear: the cited labels are gathered once.
 fn check_footnotes(
     report: &Report,
     footnotes: &[(usize, Footnote)],
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    let cited: std::collections::HashSet<&str> = report
+        .items()
+        .flat_map(|i| i.footnotes.iter().map(String::as_str))
+        .collect();
+    let mut first_line: std::collections::HashMap<&str, usize> = Default::default();
     for (line, footnote) in footnotes {
-        let cited = report
-            .items()
-            .any(|i| i.footnotes.contains(&footnote.label));
-        if !cited {
+        if let Some(first) = first_line.get(footnote.label.as_str()) {
+            diagnostics.push(Diagnostic::warning(
+                source,
+                *line,
+                format!(
+                    "footnote [{}] is defined twice (first on line {first})",
+                    footnote.label
+                ),
+            ));
+            continue;
+        }
+        first_line.insert(&footnote.label, *line);
+        if !cited.contains(footnote.label.as_str()) {
             diagnostics.push(Diagnostic::warning(
                 source,
                 *line,

@@ -32,6 +32,8 @@ enum Field {
     Date,
     Url,
     Countries,
+    /// Where recommendations are read from: "lists" (not prose sentences) or "lists and prose".
+    Recommendations,
     /// A column steppe has no use for ("what is in it", notes): ignored.
     Other,
 }
@@ -48,6 +50,7 @@ fn field(header: &str) -> Field {
         "date" | "published" => Field::Date,
         "url" | "link" | "address" | "web" => Field::Url,
         "countries" | "country" => Field::Countries,
+        "recommendations" | "recommendations from" | "recommendations in" => Field::Recommendations,
         _ => Field::Other,
     }
 }
@@ -62,6 +65,8 @@ pub fn parse(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Index {
     let mut index = Index::new();
+    // The line of each file's row, to name a file listed twice.
+    let mut rows: std::collections::HashMap<String, usize> = Default::default();
     let lines: Vec<&str> = text.lines().collect();
     let mut at = 0;
     while at + 1 < lines.len() {
@@ -83,6 +88,16 @@ pub fn parse(
             if file.is_empty() {
                 continue;
             }
+            if let Some(first) = rows.get(&file) {
+                diagnostics.push(Diagnostic::warning(
+                    path,
+                    line,
+                    format!(
+                        "the index lists {file:?} twice (first on line {first}); this row is used"
+                    ),
+                ));
+            }
+            rows.insert(file.clone(), line);
             if !exists(&file) {
                 diagnostics.push(Diagnostic::warning(
                     path,
@@ -138,6 +153,9 @@ fn row_metadata(
                     format!("{value:?} in the date column is not a date (use YYYY-MM-DD)"),
                 )),
             },
+            Field::Recommendations => {
+                meta.prose_recommendations = Some(value.to_lowercase().contains("prose"))
+            }
             Field::File | Field::Other => {}
         }
     }

@@ -2,22 +2,33 @@
 //! reliably (publisher, date, URL…). Unknown keys are warnings; a malformed file is an error
 //! with file:line:column, and the report then loads without it.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::rules::line_col;
 use super::Diagnostic;
 
 /// Values a metadata file may set; each overrides what the importer found in the text.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher_short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<String>>,
+    /// `false`: recommendations are only read from lists (their lead-ins, headings and item
+    /// openings), not from prose sentences ("We urge …").
+    pub prose_recommendations: Option<bool>,
 }
 
 impl Metadata {
@@ -32,6 +43,9 @@ impl Metadata {
             date: self.date.or(fallback.date),
             url: self.url.or(fallback.url),
             countries: self.countries.or(fallback.countries),
+            prose_recommendations: self
+                .prose_recommendations
+                .or(fallback.prose_recommendations),
         }
     }
 }
@@ -46,6 +60,7 @@ pub const KEYS: &[&str] = &[
     "date",
     "url",
     "countries",
+    "prose_recommendations",
 ];
 
 /// Parses a metadata file, pushing problems to `diagnostics`.
@@ -137,6 +152,21 @@ pub fn parse(text: &str, path: &str, diagnostics: &mut Vec<Diagnostic>) -> Metad
                 key_line(text, "countries"),
                 format!(
                     "metadata key \"countries\" must be a list of names, not {}",
+                    other.type_str()
+                ),
+            ));
+            None
+        }
+        None => None,
+    };
+    metadata.prose_recommendations = match table.get("prose_recommendations") {
+        Some(toml::Value::Boolean(b)) => Some(*b),
+        Some(other) => {
+            diagnostics.push(Diagnostic::error(
+                path,
+                key_line(text, "prose_recommendations"),
+                format!(
+                    "metadata key \"prose_recommendations\" must be true or false, not {}",
                     other.type_str()
                 ),
             ));

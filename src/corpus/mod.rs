@@ -2,14 +2,17 @@
 //! with the importer, collecting every problem as a [`Diagnostic`] (`file:line: message`).
 
 pub mod builtin;
+pub mod formats;
 pub mod gazetteer;
 pub mod import;
 pub mod index;
 pub mod metadata;
 pub mod model;
 pub mod phrases;
+pub mod read;
 pub mod rules;
 pub mod scale;
+pub mod score;
 pub mod tagging;
 pub mod themes;
 
@@ -17,13 +20,13 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use model::{Corpus, Footnote, Item, ItemKind, Report, Section};
 pub use rules::ImportRules;
 
 /// How bad a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The report loaded, but something in it looks wrong.
@@ -33,7 +36,7 @@ pub enum Severity {
 }
 
 /// One problem found while loading, printed as `file:line: message`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub path: String,
     pub line: usize,
@@ -85,10 +88,14 @@ pub enum LoadError {
     /// would print it twice in an error chain).
     #[error("{path}: cannot read: {error}")]
     Unreadable { path: String, error: std::io::Error },
-    #[error("{path}: no reports found (expected .txt or .md files)")]
+    #[error("{path}: no reports found (expected .txt, .md, .html or .pdf files)")]
     NoReports { path: String },
     #[error("{path}: {message}")]
     Rules { path: String, message: String },
+    /// A file named by the user or the configuration could not be read (not a regular file,
+    /// too large…).
+    #[error(transparent)]
+    Read(#[from] read::ReadError),
 }
 
 /// What to load: user paths (files or folders, searched recursively) and/or the built-in reports.
@@ -114,6 +121,16 @@ impl Sources {
 pub struct Loaded {
     pub corpus: Corpus,
     pub diagnostics: Vec<Diagnostic>,
+    /// For every web page or PDF imported now (not taken from a cache) that had any, the lines
+    /// left out as page chrome.
+    pub chrome: Vec<Chrome>,
+}
+
+/// Lines a converter left out of one file as page chrome (navigation, running headers…).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Chrome {
+    pub path: String,
+    pub lines: Vec<String>,
 }
 
 impl Loaded {
@@ -126,14 +143,111 @@ impl Loaded {
     }
 }
 
-/// Largest file steppe reads; bigger files are refused with a diagnostic.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest report file steppe reads; bigger files are refused with a diagnostic.
+pub const MAX_FILE_BYTES: u64 = read::MAX_REPORT_BYTES;
 /// Deepest folder nesting followed when searching for reports.
 pub const MAX_DEPTH: usize = 64;
 
 /// Loads the built-in reports and/or the given paths with the given rules.
 pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError> {
+    let (mut loaded, _) = load_recorded(sources, rules, None)?;
+    make_ids_unique(&mut loaded.corpus);
+    Ok(loaded)
+}
+
+/// What the import of one report file depends on besides the import rules: enough to tell
+/// whether a cached import still holds (see `crate::library` for the cache).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Stamp {
+    /// The path as shown in the report's `source` and its diagnostics.
+    pub source: String,
+    pub size: u64,
+    /// Modification time, nanoseconds since 1970 (0 when the file system has none).
+    pub modified: u128,
+    /// Size and modification time of the `NAME.toml` beside it, if there is one.
+    pub sidecar: Option<(u64, u128)>,
+    /// Hash of the file's row in its folder's index (`SOURCES.md`), 0 when none.
+    pub row: u64,
+}
+
+impl Stamp {
+    /// Stamps a report file as it is now, with its folder index row; `None` when it cannot be
+    /// examined (the import then says why).
+    pub fn of(path: &Path, row: Option<&metadata::Metadata>) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let sidecar = std::fs::metadata(path.with_extension("toml"))
+            .ok()
+            .map(|m| (m.len(), modified_ns(&m)));
+        Some(Stamp {
+            source: crate::text::shown_path(path),
+            size: meta.len(),
+            modified: modified_ns(&meta),
+            sidecar,
+            row: row.map_or(0, |row| {
+                xxhash_rust::xxh3::xxh3_64(format!("{row:?}").as_bytes()).max(1)
+            }),
+        })
+    }
+}
+
+/// A file's modification time in nanoseconds since 1970; 0 when unknown.
+pub fn modified_ns(meta: &std::fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// Nanoseconds since 1970 now.
+pub fn now_ns() -> u128 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// The outcome of importing one report file, as a cache keeps it.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub stamp: Stamp,
+    /// Hash (xxh3) of the bytes that were imported.
+    pub hash: u64,
+    /// When the import started (nanoseconds since 1970): a file modified this close to it
+    /// may have changed without its time showing it, so its content is compared.
+    pub started: u128,
+    /// Index of its report in [`Loaded::corpus`], `None` when the file gave no report.
+    pub report: Option<usize>,
+    /// The file's own diagnostics.
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when it was imported now, false when it came from the cache.
+    pub fresh: bool,
+}
+
+/// Imports cached earlier, handed back when a file is unchanged.
+pub trait ImportCache: Sync {
+    /// The report (if the file gave one), diagnostics, content hash and import start time of an
+    /// earlier import of `path`, when `stamp` shows the file unchanged since.
+    fn reuse(&self, path: &Path, stamp: &Stamp) -> Option<Reused>;
+}
+
+/// An earlier import handed back by an [`ImportCache`].
+#[derive(Debug, Clone)]
+pub struct Reused {
+    pub report: Option<Report>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub hash: u64,
+    pub started: u128,
+}
+
+/// [`load`] that takes unchanged files' imports from `cache`, and returns a [`Record`] per
+/// report file (in load order) so that the caller can update the cache. Report ids are not yet
+/// made unique: call [`make_ids_unique`] after storing.
+pub fn load_recorded(
+    sources: &Sources,
+    rules: &ImportRules,
+    cache: Option<&dyn ImportCache>,
+) -> Result<(Loaded, Vec<Record>), LoadError> {
     let mut loaded = Loaded::default();
+    let mut records = Vec::new();
     if sources.builtin || sources.paths.is_empty() {
         for builtin in builtin::REPORTS {
             let metadata =
@@ -185,15 +299,62 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
     let results = crate::parallel::map(&files, |(file, row)| {
+        let stamp = Stamp::of(file, row.as_ref());
+        if let (Some(cache), Some(stamp)) = (cache, &stamp) {
+            if let Some(reused) = cache.reuse(file, stamp) {
+                return (
+                    Ok((reused.report, reused.hash)),
+                    (reused.diagnostics, Vec::new()),
+                    stamp.clone(),
+                    reused.started,
+                    false,
+                );
+            }
+        }
+        let started = now_ns();
         let mut diagnostics = Vec::new();
-        let report = load_file(file, row.as_ref(), rules, &mut diagnostics);
-        (report, diagnostics)
+        let mut chrome = Vec::new();
+        let report = load_file(file, row.as_ref(), rules, &mut diagnostics, &mut chrome);
+        (
+            report,
+            (diagnostics, chrome),
+            stamp.unwrap_or_else(|| Stamp {
+                source: crate::text::shown_path(file),
+                size: 0,
+                modified: 0,
+                sidecar: None,
+                row: 0,
+            }),
+            started,
+            true,
+        )
     });
-    for ((report, diagnostics), (file, _)) in results.into_iter().zip(&files) {
-        loaded.diagnostics.extend(diagnostics);
+    for ((report, (diagnostics, chrome), stamp, started, fresh), (file, _)) in
+        results.into_iter().zip(&files)
+    {
+        loaded.diagnostics.extend(diagnostics.iter().cloned());
+        if !chrome.is_empty() {
+            loaded.chrome.push(Chrome {
+                path: crate::text::shown_path(file),
+                lines: chrome,
+            });
+        }
+        let mut record = |report: Option<usize>, hash: u64| {
+            records.push(Record {
+                stamp: stamp.clone(),
+                hash,
+                started,
+                report,
+                diagnostics: diagnostics.clone(),
+                fresh,
+            });
+        };
         match report {
-            Ok(Some(report)) => loaded.corpus.reports.push(report),
-            Ok(None) => {}
+            Ok((Some(report), hash)) => {
+                record(Some(loaded.corpus.reports.len()), hash);
+                loaded.corpus.reports.push(report);
+            }
+            Ok((None, hash)) => record(None, hash),
             // A file the user named must be readable; one found in a folder is skipped.
             Err(LoadError::Unreadable { path, error }) if !sources.paths.contains(file) => {
                 loaded.diagnostics.push(Diagnostic::error(
@@ -202,11 +363,17 @@ pub fn load(sources: &Sources, rules: &ImportRules) -> Result<Loaded, LoadError>
                     format!("cannot read: {error}; skipped"),
                 ));
             }
+            Err(LoadError::Read(error)) if !sources.paths.contains(file) => {
+                loaded.diagnostics.push(Diagnostic::error(
+                    error.path(),
+                    1,
+                    format!("cannot read: {}; skipped", error.reason()),
+                ));
+            }
             Err(err) => return Err(err),
         }
     }
-    make_ids_unique(&mut loaded.corpus);
-    Ok(loaded)
+    Ok((loaded, records))
 }
 
 /// Loads with the built-in rules (convenience for tests and benchmarks).
@@ -226,15 +393,15 @@ fn index_in(folder: &Path) -> Option<PathBuf> {
         .ok()?
         .flatten()
         .map(|e| e.path())
-        .find(|p| index::is_index_file(p) && p.is_file())
+        .find(|p| index::is_index_file(p))
 }
 
 /// A folder's index (its `SOURCES.md` at `path`). An index that cannot be read is a warning:
 /// the reports load without it.
 fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
     let shown = crate::text::shown_path(path);
-    match std::fs::read(path) {
-        Ok(bytes) if bytes.len() as u64 <= MAX_FILE_BYTES => {
+    match read::read_bounded(path, read::MAX_CONFIG_BYTES, "the folder's index") {
+        Ok(bytes) => {
             let Some(text) = decode(&bytes, &shown, diagnostics) else {
                 return index::Index::new();
             };
@@ -242,19 +409,11 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
                 |name: &str| !name.contains(['/', '\\']) && path.with_file_name(name).is_file();
             index::parse(&text, &shown, exists, diagnostics)
         }
-        Ok(_) => {
-            diagnostics.push(Diagnostic::warning(
-                &shown,
-                1,
-                "index larger than the file size limit; ignored",
-            ));
-            index::Index::new()
-        }
         Err(err) => {
             diagnostics.push(Diagnostic::warning(
                 &shown,
                 1,
-                format!("cannot read the folder's index, ignored: {err}"),
+                format!("cannot read the folder's index, ignored: {}", err.reason()),
             ));
             index::Index::new()
         }
@@ -262,16 +421,11 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
 }
 
 fn is_report_file(path: &Path) -> bool {
-    matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("txt" | "md" | "markdown" | "text")
-    )
+    formats::Format::of(path).is_some()
 }
 
-/// Finds report files under a path: the file itself, or every `.txt`/`.md` file below a folder
+/// Finds report files under a path: the file itself, or every report file (`.txt`, `.md`,
+/// `.html`, `.pdf`…; see [`formats::EXTENSIONS`]) below a folder
 /// (sorted, symlinked folders followed once, loops and excessive depth skipped). The path
 /// itself must be readable; a folder below it that cannot be read is skipped with an error in
 /// `diagnostics`, so one closed folder does not keep the others from loading.
@@ -283,6 +437,13 @@ pub fn find_report_files(
         path: crate::text::shown_path(path),
         error,
     })?;
+    if let Some(kind) = read::special_kind(&meta) {
+        return Err(LoadError::Read(read::ReadError::NotRegular {
+            path: crate::text::shown_path(path),
+            what: "reports".to_string(),
+            kind,
+        }));
+    }
     if meta.is_file() {
         return Ok(ReportFiles {
             reports: vec![path.to_path_buf()],
@@ -317,7 +478,7 @@ fn walk(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(), LoadError> {
     // The folder the user named stops the load; one found below it is skipped.
-    let mut unreadable = |error: std::io::Error| {
+    let unreadable = |error: std::io::Error, diagnostics: &mut Vec<Diagnostic>| {
         let path = crate::text::shown_path(dir);
         if depth == 0 {
             return Err(LoadError::Unreadable { path, error });
@@ -331,20 +492,20 @@ fn walk(
     };
     let canonical = match dir.canonicalize() {
         Ok(canonical) => canonical,
-        Err(error) => return unreadable(error),
+        Err(error) => return unreadable(error, diagnostics),
     };
     if depth > MAX_DEPTH || !visited.insert(canonical) {
         return Ok(());
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(error) => return unreadable(error),
+        Err(error) => return unreadable(error, diagnostics),
     };
     let mut subfolders = Vec::new();
     for entry in entries {
         let path = match entry {
             Ok(entry) => entry.path(),
-            Err(error) => return unreadable(error),
+            Err(error) => return unreadable(error, diagnostics),
         };
         let Ok(meta) = std::fs::metadata(&path) else {
             // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
@@ -352,12 +513,21 @@ fn walk(
         };
         if meta.is_dir() {
             subfolders.push(path);
-        } else if meta.is_file() && index::is_index_file(&path) {
-            if let Some(indexes) = &mut found.indexes {
-                indexes.insert(dir.to_path_buf(), path);
+        } else if index::is_index_file(&path) || is_report_file(&path) {
+            if let Some(kind) = read::special_kind(&meta) {
+                // A FIFO would block, a device never ends: never opened, but said.
+                diagnostics.push(Diagnostic::error(
+                    crate::text::shown_path(&path),
+                    1,
+                    format!("{kind}, not a regular file; skipped"),
+                ));
+            } else if index::is_index_file(&path) {
+                if let Some(indexes) = &mut found.indexes {
+                    indexes.insert(dir.to_path_buf(), path);
+                }
+            } else {
+                found.reports.push(path);
             }
-        } else if meta.is_file() && is_report_file(&path) {
-            found.reports.push(path);
         }
     }
     for folder in subfolders {
@@ -374,80 +544,93 @@ fn load_file(
     index_row: Option<&metadata::Metadata>,
     rules: &ImportRules,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Option<Report>, LoadError> {
+    chrome: &mut Vec<String>,
+) -> Result<(Option<Report>, u64), LoadError> {
     let shown = crate::text::shown_path(path);
-    if !is_report_file(path) {
+    let Some(format) = formats::Format::of(path) else {
         diagnostics.push(Diagnostic::error(
             &shown,
             1,
-            "unrecognised file type (expected .txt or .md)",
+            format!("unrecognised file type (expected {})", formats::EXPECTED),
         ));
-        return Ok(None);
-    }
-    let size = std::fs::metadata(path)
-        .map_err(|error| LoadError::Unreadable {
-            path: shown.clone(),
-            error,
-        })?
-        .len();
-    if size > MAX_FILE_BYTES {
-        diagnostics.push(Diagnostic::error(
-            &shown,
-            1,
-            format!(
-                "file is {} MB, larger than the {} MB limit; skipped",
-                size / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
-        return Ok(None);
-    }
-    let bytes = std::fs::read(path).map_err(|error| LoadError::Unreadable {
-        path: shown.clone(),
-        error,
-    })?;
-    let Some(text) = decode(&bytes, &shown, diagnostics) else {
-        return Ok(None);
+        return Ok((None, 0));
     };
+    let bytes = match read::read_bounded(path, MAX_FILE_BYTES, "report") {
+        Ok(bytes) => bytes,
+        Err(read::ReadError::TooLarge { limit, .. }) => {
+            diagnostics.push(Diagnostic::error(
+                &shown,
+                1,
+                format!(
+                    "file is larger than the {} MB limit; skipped",
+                    limit / (1024 * 1024)
+                ),
+            ));
+            return Ok((None, 0));
+        }
+        Err(read::ReadError::Io { error, .. }) => {
+            return Err(LoadError::Unreadable { path: shown, error })
+        }
+        Err(err) => return Err(LoadError::Read(err)),
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
+        return Ok((None, hash));
+    }
+    let converted = match format {
+        formats::Format::Text | formats::Format::Markdown => {
+            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+                return Ok((None, hash));
+            };
+            formats::Converted {
+                text,
+                ..formats::Converted::default()
+            }
+        }
+        formats::Format::Html => {
+            let decoded = match formats::html::decode_legacy(&bytes) {
+                Some(text) => text,
+                None => match decode(&bytes, &shown, diagnostics) {
+                    Some(text) => text,
+                    None => return Ok((None, hash)),
+                },
+            };
+            match formats::html::convert(&decoded) {
+                Ok(converted) => converted,
+                Err(err) => {
+                    diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                    return Ok((None, hash));
+                }
+            }
+        }
+        formats::Format::Pdf => match formats::pdf::convert(&bytes) {
+            Ok(converted) => converted,
+            Err(err) => {
+                diagnostics.push(Diagnostic::error(&shown, 1, format!("{err}; skipped")));
+                return Ok((None, hash));
+            }
+        },
+    };
+    *chrome = converted.chrome;
+    let text = converted.text;
     if text.trim().is_empty() {
         diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
-        return Ok(None);
+        return Ok((None, hash));
     }
-    let metadata_path = path.with_extension("toml");
-    let metadata = match std::fs::read_to_string(&metadata_path) {
-        Ok(toml_text) => metadata::parse(
-            &toml_text,
-            &crate::text::shown_path(&metadata_path),
-            diagnostics,
-        ),
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => metadata::Metadata::default(),
-        Err(err) => {
-            // It exists but cannot be used (not UTF-8, a folder, no permission): say so rather
-            // than silently importing without it.
-            diagnostics.push(Diagnostic::error(
-                crate::text::shown_path(&metadata_path),
-                1,
-                format!("cannot read metadata, ignored: {err}"),
-            ));
-            metadata::Metadata::default()
-        }
-    };
+    let metadata = read_sidecar(path, diagnostics);
     let metadata = match index_row {
         Some(row) => metadata.or(row.clone()),
         None => metadata,
     };
+    // What the page or PDF says about itself comes last: NAME.toml and the index win.
+    let metadata = metadata.or(converted.metadata);
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("report")
         .to_string();
-    let markdown = matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .as_deref(),
-        Some("md" | "markdown")
-    );
+    let markdown = format != formats::Format::Text;
     let report = import::import(
         &import::Input {
             id: &stem,
@@ -465,9 +648,51 @@ fn load_file(
             1,
             "no report text found (only boilerplate or headings)",
         ));
-        return Ok(None);
+        return Ok((None, hash));
     }
-    Ok(Some(report))
+    Ok((Some(report), hash))
+}
+
+/// The metadata file beside a report (`NAME.toml`), if there is one; problems go to
+/// `diagnostics` and the report then goes without it.
+fn read_sidecar(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> metadata::Metadata {
+    let metadata_path = path.with_extension("toml");
+    match read::read_text(&metadata_path, read::MAX_CONFIG_BYTES, "metadata") {
+        Ok(toml_text) => metadata::parse(
+            &toml_text,
+            &crate::text::shown_path(&metadata_path),
+            diagnostics,
+        ),
+        Err(err) if err.is_not_found() => metadata::Metadata::default(),
+        Err(err) => {
+            // It exists but cannot be used (not UTF-8, a folder or a FIFO, too large, no
+            // permission): say so rather than silently importing without it.
+            diagnostics.push(Diagnostic::error(
+                crate::text::shown_path(&metadata_path),
+                1,
+                format!("cannot read metadata, ignored: {}", err.reason()),
+            ));
+            metadata::Metadata::default()
+        }
+    }
+}
+
+/// A report file's metadata as its import would see it: its `NAME.toml` over its row of the
+/// folder's index (`SOURCES.md`). For `steppe add`, which keeps it beside the copy.
+pub fn file_metadata(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> metadata::Metadata {
+    let own = read_sidecar(path, diagnostics);
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let row = index_in(folder)
+        .map(|index_file| read_index(&index_file, diagnostics))
+        .and_then(|index| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| index.get(n).cloned())
+        });
+    match row {
+        Some(row) => own.or(row),
+        None => own,
+    }
 }
 
 /// Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy UTF-8 with a warning.
@@ -514,7 +739,7 @@ fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
 }
 
 /// Two files with the same name in different folders get `-2`, `-3`… suffixes, item ids too.
-fn make_ids_unique(corpus: &mut Corpus) {
+pub fn make_ids_unique(corpus: &mut Corpus) {
     let mut seen = std::collections::HashMap::<String, usize>::new();
     for report in &mut corpus.reports {
         let count = seen.entry(report.id.clone()).or_insert(0);

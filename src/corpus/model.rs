@@ -92,12 +92,41 @@ pub struct Item {
     /// Why each theme was assigned, strongest first: keyword, score and matching words.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
+    /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
+    /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
+    /// cue touched.
+    #[serde(default)]
+    pub kind_evidence: Option<KindEvidence>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
     /// 1-based line of the source file where the item starts.
     #[serde(default)]
     pub line: usize,
+}
+
+/// What decided an item's kind: where the cue was found and the cue itself.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct KindEvidence {
+    /// Where the cue was found: `heading`, `lead-in`, `addressing lead-in`, `opening verb`,
+    /// `imperative opening`, `sentence`, `finding phrase`.
+    pub rule: String,
+    /// The cue as the rules spell it ("should", "calls on", "release"), or the heading/lead-in.
+    pub cue: String,
+}
+
+impl KindEvidence {
+    pub fn new(rule: &str, cue: impl Into<String>) -> Self {
+        KindEvidence {
+            rule: rule.to_string(),
+            cue: cue.into(),
+        }
+    }
+
+    /// "lead-in cue “should”", for `steppe show` and the reading pane.
+    pub fn describe(&self) -> String {
+        format!("{} “{}”", self.rule, self.cue)
+    }
 }
 
 /// Why a theme applies to an item: its strongest keyword, its score and every matching word.
@@ -132,7 +161,24 @@ pub struct Footnote {
     pub text: String,
 }
 
+/// Where an item is in a corpus: report, section and item index. The one reference to an item
+/// that search hits, the country tree, comparisons and the reader share; [`Corpus::get`] looks it
+/// up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ItemRef {
+    pub report: usize,
+    pub section: usize,
+    pub item: usize,
+}
+
 impl Corpus {
+    /// The item at a reference, with its report and section; `None` when out of range.
+    pub fn get(&self, at: ItemRef) -> Option<(&Report, &Section, &Item)> {
+        let report = self.reports.get(at.report)?;
+        let section = report.sections.get(at.section)?;
+        Some((report, section, section.items.get(at.item)?))
+    }
+
     /// All items with their report and section, in reading order.
     pub fn items(&self) -> impl Iterator<Item = (&Report, &Section, &Item)> {
         self.reports.iter().flat_map(|r| {

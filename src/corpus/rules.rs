@@ -17,6 +17,18 @@ pub struct ImportRules {
     pub text: TextRules,
     pub gazetteer: Gazetteer,
     pub themes: ThemeRules,
+    /// Hash of the three rule files' text: cached imports made with other rules are not used.
+    pub fingerprint: u64,
+}
+
+/// Hash of the rule files' text, for [`ImportRules::fingerprint`].
+fn fingerprint(files: [&str; 3]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for text in files {
+        hasher.update(&(text.len() as u64).to_le_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hasher.digest()
 }
 
 /// `import.toml`: boilerplate and structure cues (see the comments in `data/import.toml`).
@@ -36,6 +48,45 @@ pub struct TextRules {
     pub actor_modifiers: Vec<String>,
     pub pronouns: Vec<String>,
     pub addressee_lowercase: Vec<String>,
+    /// Lines ending with one of these are site chrome ("Human Rights Watch - Home Page").
+    #[serde(default)]
+    pub drop_suffix: Vec<String>,
+    /// Words a pager line is made of ("<<previous | index | next>>").
+    #[serde(default)]
+    pub pager_words: Vec<String>,
+    /// Starts of UN document symbols ("CCPR/C/TKM/CO/2"): such a line is a running header and its
+    /// country code names the State party.
+    #[serde(default)]
+    pub doc_symbol_prefixes: Vec<String>,
+    /// Words that make a date in the first paragraph the report's date ("the statement was
+    /// delivered on 9 May 2018").
+    #[serde(default)]
+    pub date_context_words: Vec<String>,
+    /// A lead-in or heading starting with one of these names its addressee ("To the Government
+    /// of Kazakhstan:").
+    #[serde(default)]
+    pub addressing_prefix: Vec<String>,
+    /// Verbs with which a speaker recommends ("We urge the Government to …", "calls on …").
+    #[serde(default)]
+    pub recommending_verbs: Vec<String>,
+    /// Words after a subject that make a sentence a recommendation ("The State party should …").
+    #[serde(default)]
+    pub obligation_words: Vec<String>,
+    /// Openings that make a sentence or item a finding ("expresses concern", "welcomes").
+    #[serde(default)]
+    pub finding_phrases: Vec<String>,
+    /// Verbs that open a recommendation written as a command ("Release …", "Repeal …").
+    #[serde(default)]
+    pub imperative_verbs: Vec<String>,
+    /// Adverbs and connectives skipped before a cue ("Finally,", "also", "strongly").
+    #[serde(default)]
+    pub skip_words: Vec<String>,
+    /// Phrases that stand for the country under review ("the State party").
+    #[serde(default)]
+    pub state_party: Vec<String>,
+    /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
+    #[serde(default)]
+    pub speaker_title_words: Vec<String>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -62,9 +113,25 @@ impl TextRules {
             &mut self.actor_nouns,
             &mut self.actor_modifiers,
             &mut self.pronouns,
+            &mut self.drop_suffix,
+            &mut self.pager_words,
+            &mut self.date_context_words,
+            &mut self.addressing_prefix,
+            &mut self.recommending_verbs,
+            &mut self.obligation_words,
+            &mut self.finding_phrases,
+            &mut self.imperative_verbs,
+            &mut self.skip_words,
+            &mut self.state_party,
+            &mut self.speaker_title_words,
         ] {
             for entry in list.iter_mut() {
-                *entry = fold(entry.trim());
+                *entry = fold(&crate::text::normalize_whitespace(entry));
+            }
+        }
+        for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
+            for entry in list.iter_mut() {
+                *entry = crate::text::sanitize(entry);
             }
         }
         self
@@ -86,12 +153,77 @@ impl TextRules {
                 .iter()
                 .any(|s| line.starts_with(s.as_str()))
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
+            || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
+            || self.is_pager(line)
+            || is_nav_row(line)
+            || is_stray_token(line)
         {
             LineRule::Drop
         } else {
             LineRule::Keep
         }
     }
+}
+
+impl TextRules {
+    /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
+    /// is a pager word.
+    fn is_pager(&self, line: &str) -> bool {
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '<' | '>' | '«' | '»'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 8
+            && words
+                .iter()
+                .any(|w| w.contains("previous") || w.contains("next"))
+            && words.iter().all(|w| {
+                self.pager_words
+                    .iter()
+                    .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
+            })
+    }
+
+    /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
+    pub fn is_doc_symbol(&self, line: &str) -> bool {
+        let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        let upper = compact.to_uppercase();
+        compact.len() <= 40
+            && compact.matches('/').count() >= 2
+            && self
+                .doc_symbol_prefixes
+                .iter()
+                .any(|p| upper.starts_with(&p.to_uppercase()))
+    }
+}
+
+/// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
+/// About | Site Map").
+fn is_nav_row(line: &str) -> bool {
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    parts.len() >= 3
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+}
+
+/// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
+/// ("ge.18-11277(e)"), a page number or "page 3 of 12".
+fn is_stray_token(line: &str) -> bool {
+    let image = !line.contains(' ')
+        && [".jpg", ".jpeg", ".png", ".gif"]
+            .iter()
+            .any(|e| line.ends_with(e));
+    let job = line.starts_with("ge.")
+        && line[3..].chars().next().is_some_and(|c| c.is_ascii_digit())
+        && line.split_whitespace().count() <= 2;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+    let page_number = digits(line.trim_matches(|c: char| c == '-' || c == ' '));
+    let page_of = line
+        .strip_prefix("page ")
+        .is_some_and(|rest| rest.split(" of ").all(digits));
+    image || job || page_number || page_of
 }
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
@@ -106,7 +238,8 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
             }
             None => path.to_string(),
         },
-        message: err.message().to_string(),
+        // The parser's message may quote the file: escaped like a path.
+        message: crate::text::escape_invisible(err.message()),
     })
 }
 
@@ -138,6 +271,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
             themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
 
@@ -146,15 +280,12 @@ impl ImportRules {
     pub fn with_overrides(dir: &Path) -> Result<Self, LoadError> {
         let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
             let path = dir.join(name);
-            match std::fs::read_to_string(&path) {
+            match super::read::read_text(&path, super::read::MAX_CONFIG_BYTES, "rules") {
                 Ok(text) => Ok((text, crate::text::shown_path(&path))),
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                Err(err) if err.is_not_found() => {
                     Ok((default.to_string(), format!("builtin/{name}")))
                 }
-                Err(error) => Err(LoadError::Unreadable {
-                    path: crate::text::shown_path(&path),
-                    error,
-                }),
+                Err(err) => Err(LoadError::Read(err)),
             }
         };
         let (import, import_path) = read("import.toml", builtin::IMPORT_RULES)?;
@@ -165,6 +296,7 @@ impl ImportRules {
             text: text.folded(),
             gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
             themes: ThemeRules::parse(&themes, &themes_path)?,
+            fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }
 }

@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
 use crate::compare::{Comparison, Counts, Options, MAX_COUNTRIES};
-use crate::corpus::model::{Corpus, ItemKind};
+use crate::corpus::model::Corpus;
 use crate::corpus::themes::ThemeRules;
 use crate::tree::{ItemRef, Scope};
 
@@ -42,8 +42,6 @@ pub struct CompareView {
     pub shown: bool,
     /// Where the user was before `c` (Esc goes back there).
     pub before: Place,
-    /// `r`: recommendations only.
-    pub recommendations_only: bool,
     /// Counts the comparisons built for this view (a new one makes the layout stale).
     pub generation: u64,
     /// Where every row and entry falls, for the width it was made for.
@@ -246,7 +244,6 @@ fn pick(state: &mut AppState, mut picker: Picker) {
             scroll: 0,
             shown: true,
             before,
-            recommendations_only: false,
             generation: 0,
             layout: None,
             job: 0,
@@ -261,25 +258,14 @@ fn pick(state: &mut AppState, mut picker: Picker) {
     }
 }
 
-/// The library's comparison (recommendations before findings in each cell); with
-/// `recommendations_only`, findings are left out (themes left empty disappear).
+/// The library's comparison, without the themes left empty.
 fn compute(
     corpus: &Corpus,
     themes: &ThemeRules,
     countries: &[String],
     options: &Options,
-    recommendations_only: bool,
 ) -> Comparison {
     let mut comparison = Comparison::build(corpus, themes, countries, options);
-    if recommendations_only {
-        for row in &mut comparison.rows {
-            for column in &mut row.columns {
-                column
-                    .entries
-                    .retain(|e| e.kind == ItemKind::Recommendation);
-            }
-        }
-    }
     comparison
         .rows
         .retain(|row| row.columns.iter().any(|c| !c.entries.is_empty()));
@@ -296,7 +282,6 @@ pub fn rebuild(state: &mut AppState, countries: Vec<String>, options: Options) {
         return;
     };
     view.job += 1;
-    let only = view.recommendations_only;
     match background {
         Some(wake) if large => {
             view.building = true;
@@ -305,7 +290,7 @@ pub fn rebuild(state: &mut AppState, countries: Vec<String>, options: Options) {
             let corpus = Arc::clone(&state.corpus);
             let rules = Arc::clone(&state.search.rules);
             std::thread::spawn(move || {
-                let comparison = compute(&corpus, &rules.themes, &countries, &options, only);
+                let comparison = compute(&corpus, &rules.themes, &countries, &options);
                 if let Ok(mut slot) = slot.lock() {
                     *slot = Some((job, comparison));
                 }
@@ -319,7 +304,6 @@ pub fn rebuild(state: &mut AppState, countries: Vec<String>, options: Options) {
                 &state.search.rules.themes,
                 &countries,
                 &options,
-                only,
             );
             install(state, comparison);
         }
@@ -523,7 +507,7 @@ pub fn update(state: &mut AppState, action: Action) {
             info(state, text);
         }
         Action::ThemeFilter => {
-            update::open_theme_picker(state, options.theme.as_deref(), true);
+            update::open_theme_picker(state, options.theme.as_ref().map(|t| t.as_str()), true);
         }
         Action::ClearFilters => {
             rebuild(state, countries, Options::default());
@@ -550,12 +534,10 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Quit => state.quit = true,
         Action::Compare => open(state),
         Action::ToggleRecommendations => {
-            let only = match &mut state.compare {
-                Some(view) => {
-                    view.recommendations_only = !view.recommendations_only;
-                    view.recommendations_only
-                }
-                None => false,
+            let only = !options.recommendations_only;
+            let options = Options {
+                recommendations_only: only,
+                ..options
             };
             rebuild(state, countries, options);
             info(
@@ -599,6 +581,7 @@ pub fn update(state: &mut AppState, action: Action) {
 
 /// Sets the theme limit from the theme picker (`None`: every theme).
 pub fn limit_theme(state: &mut AppState, theme: Option<String>) {
+    let theme = theme.map(crate::resolve::ThemeId::new);
     let Some(view) = &state.compare else {
         return;
     };
@@ -609,7 +592,7 @@ pub fn limit_theme(state: &mut AppState, theme: Option<String>) {
     };
     rebuild(state, countries, options);
     let text = match &theme {
-        Some(id) => format!("comparison limited to {}", state.theme_label(id)),
+        Some(id) => format!("comparison limited to {}", state.theme_label(id.as_str())),
         None => "every theme".to_string(),
     };
     info(state, &text);

@@ -328,12 +328,14 @@ impl Keymap {
 
     /// Reads and merges a user file.
     pub fn load(path: &std::path::Path) -> Result<Self, KeymapError> {
-        let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| KeymapError {
-            path: shown.clone(),
-            line: 1,
-            message: format!("cannot read: {e}"),
-        })?;
+        let shown = crate::text::shown_path(path);
+        let text =
+            crate::corpus::read::read_text(path, crate::corpus::read::MAX_CONFIG_BYTES, "keymap")
+                .map_err(|e| KeymapError {
+                path: shown.clone(),
+                line: 1,
+                message: format!("cannot read: {}", e.reason()),
+            })?;
         Keymap::with_user(&text, &shown)
     }
 

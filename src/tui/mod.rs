@@ -13,7 +13,6 @@ pub mod style;
 pub mod terminal;
 pub mod update;
 pub mod view;
-pub mod wrap;
 
 use std::collections::VecDeque;
 use std::io;

@@ -7,6 +7,7 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, IsTerminal, Write};
+use std::os::fd::{AsFd, OwnedFd};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -124,38 +125,34 @@ pub fn osc52(text: &str, in_tmux: bool) -> String {
 /// forever and the reader would spin instead of ending.
 #[derive(Clone)]
 struct Input {
-    fd: std::os::fd::RawFd,
-    /// Keeps `/dev/tty` open when the keys come from there.
-    _device: Option<Arc<File>>,
+    /// A duplicate of stdin's descriptor, or `/dev/tty` opened for reading.
+    fd: Arc<OwnedFd>,
 }
 
 impl Input {
     fn open() -> io::Result<Input> {
-        use std::os::fd::AsRawFd;
-        if io::stdin().is_terminal() {
-            Ok(Input {
-                fd: io::stdin().as_raw_fd(),
-                _device: None,
-            })
+        let fd = if io::stdin().is_terminal() {
+            io::stdin().as_fd().try_clone_to_owned()?
         } else {
-            let device = File::open("/dev/tty")?;
-            Ok(Input {
-                fd: device.as_raw_fd(),
-                _device: Some(Arc::new(device)),
-            })
-        }
+            OwnedFd::from(File::open("/dev/tty")?)
+        };
+        Ok(Input { fd: Arc::new(fd) })
     }
 
     /// Whether the terminal has hung up (the other end of the pty is gone).
     fn hung_up(&self) -> bool {
-        let mut poll = libc::pollfd {
-            fd: self.fd,
-            events: libc::POLLIN,
-            revents: 0,
+        use rustix::event::{poll, PollFd, PollFlags};
+        let mut fds = [PollFd::new(&*self.fd, PollFlags::IN)];
+        let zero = rustix::event::Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
         };
-        // SAFETY: one valid pollfd, count 1, no timeout; the fd stays open while `self` lives.
-        let ready = unsafe { libc::poll(&mut poll, 1, 0) };
-        ready > 0 && poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+        match poll(&mut fds, Some(&zero)) {
+            Ok(n) if n > 0 => fds[0]
+                .revents()
+                .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL),
+            _ => false,
+        }
     }
 }
 

@@ -179,7 +179,12 @@ pub(crate) fn open_theme_picker(state: &mut AppState, current: Option<&str>, for
         .compare
         .as_ref()
         .filter(|_| for_comparison)
-        .map(|view| (view.comparison.countries.clone(), view.recommendations_only));
+        .map(|view| {
+            (
+                view.comparison.countries.clone(),
+                view.comparison.options.recommendations_only,
+            )
+        });
     let counts = match compared {
         Some((countries, recommendations_only)) => {
             let per_theme =

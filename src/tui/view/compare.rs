@@ -15,9 +15,9 @@ use crate::corpus::model::ItemKind;
 use super::super::compare::{choices, stacked, CompareView, LayoutKey, Picker, ViewLayout};
 use super::super::state::AppState;
 use super::super::style::Palette;
-use super::super::wrap::{truncate, width, wrap};
 use super::items::marker;
 use super::outline::picker;
+use crate::text::{truncate, width, wrap};
 
 /// Most lines of an item's text shown in a cell (Enter reads it whole).
 const MAX_TEXT_LINES: usize = 4;
@@ -83,33 +83,15 @@ fn geometry(state: &AppState, view: &CompareView, body: Rect) -> Geometry {
     }
 }
 
-/// What the view says when some countries have no recommendations at all (nothing while the
-/// first comparison is still being built).
+/// What the view says when the comparison would otherwise be silent (the library's notes, one
+/// line; nothing while the first comparison is still being built).
 fn note(view: &CompareView) -> Option<String> {
     let comparison = &view.comparison;
     if view.building && comparison.rows.is_empty() {
         return None;
     }
-    let without = comparison.without_recommendations();
-    match without.len() {
-        0 => None,
-        n if n == comparison.countries.len() => Some(format!(
-            "No recommendations for {} in the loaded reports — findings only.",
-            join_names(&without)
-        )),
-        _ => Some(format!(
-            "No recommendations for {} in the loaded reports.",
-            join_names(&without)
-        )),
-    }
-}
-
-fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
+    let notes = comparison.notes();
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 /// The lines of one entry: its text (at most [`MAX_TEXT_LINES`]) after its marker, then its
@@ -371,7 +353,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position>
     let comparison = &view.comparison;
     let mut title = format!(" Compare · {} ", comparison.countries.join(" · "));
     if let Some(theme) = &comparison.options.theme {
-        title.push_str(&format!("· {} ", state.theme_label(theme)));
+        title.push_str(&format!("· {} ", state.theme_label(theme.as_str())));
     }
     let height = g.rows.height as usize;
     let key = layout_key(state, view, g.column_width);

@@ -9,8 +9,8 @@ use ratatui::Frame;
 
 use super::super::keymap::Context;
 use super::super::state::AppState;
-use super::super::wrap::{truncate, width};
 use super::centered;
+use crate::text::{truncate, width};
 
 const KEY_COLUMN: usize = 22;
 
@@ -175,7 +175,7 @@ fn problem_lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         } else {
             p.text
         };
-        for line in super::super::wrap::wrap(problem, width.max(1) as usize) {
+        for line in crate::text::wrap(problem, width.max(1) as usize) {
             out.push(Line::styled(line, style));
         }
     }

@@ -9,7 +9,7 @@ use ratatui::Frame;
 
 use super::super::layout::inner;
 use super::super::state::{AppState, Focus, Row};
-use super::super::wrap::{truncate, width};
+use crate::text::{truncate, width};
 
 /// One entry's text: a left part (cut to fit) and a right part (kept whole), with styles.
 pub struct Entry {

@@ -115,7 +115,7 @@ pub fn hanging(
     lead_style: ratatui::style::Style,
     text_style: ratatui::style::Style,
 ) -> Vec<Line<'static>> {
-    let indent = super::wrap::width(lead);
+    let indent = crate::text::width(lead);
     lines
         .into_iter()
         .enumerate()

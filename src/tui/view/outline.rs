@@ -7,8 +7,8 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear};
 use ratatui::Frame;
 
 use super::super::state::AppState;
-use super::super::wrap::{truncate, width};
 use super::centered;
+use crate::text::{truncate, width};
 
 /// Draws a picker box with rows and a selected row; shared by the outline and theme picker.
 pub fn picker(

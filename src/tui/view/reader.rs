@@ -11,9 +11,9 @@ use crate::corpus::model::ItemKind;
 use super::super::layout::inner;
 use super::super::state::{AppState, Focus, Overlay};
 use super::super::style::Palette;
-use super::super::wrap::wrap;
 use super::items::marker;
 use super::list::block;
+use crate::text::wrap;
 
 /// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
 fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
@@ -96,6 +96,9 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     ];
     for (name, value) in fields {
         out.extend(hanging(&format!("{name}: "), &value, width, p));
+    }
+    if let Some(evidence) = &item.kind_evidence {
+        out.extend(hanging("Why: ", &evidence.describe(), width, p));
     }
     out.push(Line::raw(""));
     for l in wrap(&report.citation(section, item), width) {

@@ -14,7 +14,7 @@ use crate::search::highlight_ranges;
 use super::super::search::to_tree;
 use super::super::state::AppState;
 use super::super::style::Palette;
-use super::super::wrap::{truncate, width};
+use crate::text::{truncate, width};
 
 /// How matched words look (bold and underlined on top of the text style, so it shows without
 /// colour too).
@@ -125,7 +125,10 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         chips.push(Span::styled(format!(" {c} "), chip));
     }
     if let Some(t) = &ui.query.theme {
-        chips.push(Span::styled(format!(" {} ", state.theme_label(t)), chip));
+        chips.push(Span::styled(
+            format!(" {} ", state.theme_label(t.as_str())),
+            chip,
+        ));
     }
     if let Some(k) = ui.query.kind {
         let label = if k == ItemKind::Recommendation {
@@ -136,7 +139,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         chips.push(Span::styled(label, chip));
     }
     let second = if let Some(problem) = ui.query.problems.first() {
-        Line::styled(truncate(problem, w), p.warning)
+        Line::styled(truncate(&problem.to_string(), w), p.warning)
     } else if chips.is_empty() {
         let hint = if ui.input.is_empty() {
             "words · @country #theme !rec · ↑ history"

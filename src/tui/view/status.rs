@@ -7,7 +7,7 @@ use ratatui::Frame;
 
 use super::super::action::Action;
 use super::super::state::{AppState, Level};
-use super::super::wrap::{truncate, width};
+use crate::text::{truncate, width};
 
 /// Actions shown in the hint line, most useful first (those that do not fit are left out),
 /// with the word shown for each. The last one, quit, is always shown.
@@ -45,11 +45,11 @@ pub fn filters(state: &AppState) -> String {
     if let Some(view) = state.compare.as_ref().filter(|v| v.shown) {
         let options = &view.comparison.options;
         let mut parts = vec![format!("[{}]", options.show.label())];
-        if view.recommendations_only {
+        if options.recommendations_only {
             parts.push("[recommendations only]".to_string());
         }
         if let Some(theme) = &options.theme {
-            parts.push(format!("[theme: {}]", state.theme_label(theme)));
+            parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
         }
         return parts.join(" ");
     }
@@ -58,7 +58,7 @@ pub fn filters(state: &AppState) -> String {
         parts.push("[recommendations only]".to_string());
     }
     if let Some(theme) = &state.filter.theme {
-        parts.push(format!("[theme: {}]", state.theme_label(theme)));
+        parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
     }
     if let Some(position) = super::super::search::position(state) {
         parts.push(format!("[{position}]"));

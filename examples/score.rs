@@ -1,0 +1,79 @@
+//! Scores the importer over a folder of texts against a truth file.
+//!
+//! `cargo run --example score -- DIR [TRUTH]` (TRUTH defaults to `DIR/truth.toml`; see
+//! `steppe::corpus::score` for its format). Prints one line per text that does not import right
+//! (what was extra, missed, kept as chrome, or wrong in the title, date or countries) and a
+//! summary: recommendation precision and recall, chrome items kept, titles, dates and countries
+//! right. Exit 1 when a text cannot be read.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use steppe::corpus::score::{score, Summary, Truth};
+use steppe::corpus::{load, ImportRules, Sources};
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let Some(dir) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: score DIR [TRUTH]");
+        return ExitCode::from(2);
+    };
+    let truth_path = args
+        .next()
+        .map_or_else(|| dir.join("truth.toml"), PathBuf::from);
+    let truth = match Truth::read(&truth_path) {
+        Ok(t) => t,
+        Err(err) => {
+            eprintln!("score: {err}");
+            return ExitCode::from(1);
+        }
+    };
+    let rules = ImportRules::builtin();
+    let mut scores = Vec::new();
+    for expected in &truth.text {
+        let sources = Sources {
+            paths: vec![dir.join(&expected.file)],
+            builtin: false,
+        };
+        let report = match load(&sources, &rules) {
+            Ok(loaded) if loaded.corpus.reports.len() == 1 => loaded.corpus.reports[0].clone(),
+            Ok(_) => {
+                eprintln!("score: {} gave no report", expected.file);
+                return ExitCode::from(1);
+            }
+            Err(err) => {
+                eprintln!("score: {err}");
+                return ExitCode::from(1);
+            }
+        };
+        let s = score(&report, expected);
+        let mut problems = Vec::new();
+        if !s.extra.is_empty() {
+            problems.push(format!("extra {:?}", s.extra));
+        }
+        if !s.missed.is_empty() {
+            problems.push(format!("missed {:?}", s.missed));
+        }
+        if !s.chrome_kept.is_empty() {
+            problems.push(format!("chrome kept {:?}", s.chrome_kept));
+        }
+        if !s.title_right {
+            problems.push(format!("title {:?}", s.got_title));
+        }
+        if !s.date_right {
+            problems.push(format!("date {:?}", s.got_date));
+        }
+        if !s.countries_right {
+            problems.push(format!("countries {:?}", s.got_countries));
+        }
+        let verdict = if s.imports_right() { "right" } else { "WRONG" };
+        if problems.is_empty() {
+            println!("{verdict:5} {}", s.file);
+        } else {
+            println!("{verdict:5} {}: {}", s.file, problems.join("; "));
+        }
+        scores.push(s);
+    }
+    println!("{}", Summary::of(&scores));
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,536 @@
+//! Item kinds from evidence: which words of a sentence, list item or lead-in make it a
+//! recommendation or a finding. Every cue comes from `data/import.toml` (recommending verbs,
+//! obligation words, finding phrases, imperative verbs, addressing prefixes), and every
+//! decision carries the cue that made it ([`KindEvidence`]), so a reader can see why.
+
+use crate::corpus::model::{ItemKind, KindEvidence};
+use crate::corpus::ImportRules;
+use crate::text::fold;
+
+/// Longest subject (in words) before a recommending verb or obligation word.
+const SUBJECT_MAX_WORDS: usize = 12;
+/// Words after "urge"/"call on" within which the "to" of its object must come.
+const OBJECT_MAX_WORDS: usize = 16;
+
+/// What one sentence or item opening says about its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub kind: ItemKind,
+    pub evidence: KindEvidence,
+    /// Who the recommendation is addressed to, when the sentence names it.
+    pub addressee: Option<String>,
+}
+
+/// A sentence's words, with their folded, punctuation-free form.
+struct Words<'a> {
+    raw: Vec<&'a str>,
+    clean: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str) -> Self {
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        let clean = raw.iter().map(|w| clean_word(w)).collect();
+        Words { raw, clean }
+    }
+
+    /// Does the phrase (folded, space-separated) start at word `at`?
+    fn phrase_at(&self, at: usize, phrase: &str) -> Option<usize> {
+        let mut n = 0;
+        for part in phrase.split_whitespace() {
+            if self.clean.get(at + n).map(String::as_str) != Some(part) {
+                return None;
+            }
+            n += 1;
+        }
+        (n > 0).then_some(n)
+    }
+
+    /// The longest of `phrases` starting at word `at`, with its length in words.
+    fn any_at<'p>(&self, at: usize, phrases: &'p [String]) -> Option<(&'p str, usize)> {
+        phrases
+            .iter()
+            .filter_map(|p| self.phrase_at(at, p).map(|n| (p.as_str(), n)))
+            .max_by_key(|&(_, n)| n)
+    }
+}
+
+pub fn clean_word(w: &str) -> String {
+    fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Words that end a subject: a relative or subordinate clause has begun, so a verb after them
+/// is not the main verb ("Activists who urge reform …").
+const CLAUSE_WORDS: &[&str] = &[
+    "who", "which", "that", "whom", "whose", "when", "if", "although", "while", "because", "since",
+    "where", "whether", "unless", "after", "before", "until",
+];
+
+/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
+fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
+    let mut at = 0;
+    if let Some(first) = words.raw.first() {
+        let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
+        if !marker.is_empty()
+            && marker.len() <= 4
+            && marker.chars().all(|c| c.is_ascii_digit())
+            && first.len() > marker.len()
+        {
+            at = 1;
+        }
+    }
+    // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
+    let mut k = at;
+    while k < words.raw.len() && k < at + 4 && rules.text.skip_words.contains(&words.clean[k]) {
+        if words.raw[k].ends_with(',') {
+            return k + 1;
+        }
+        k += 1;
+    }
+    at
+}
+
+fn is_actor(word: &str, rules: &ImportRules) -> bool {
+    rules.text.actor_nouns.iter().any(|a| a == word)
+        || rules.text.pronouns.iter().any(|p| p == word)
+        || rules.gazetteer.exact(word).is_some()
+}
+
+/// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
+fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
+    let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
+        .find(|&i| matches!(words.clean[i].as_str(), "to" | "that" | "for" | "in" | "on"))
+        .unwrap_or(words.raw.len().min(from + 6));
+    let mut start = from;
+    if words.clean.get(start).map(String::as_str) == Some("that") {
+        start += 1;
+    }
+    let end = if start > from {
+        // "recommends that the State party take …": the subject of the that-clause.
+        (start..words.raw.len().min(start + OBJECT_MAX_WORDS))
+            .find(|&i| {
+                words.raw[i].ends_with([',', ':'])
+                    || (i > start
+                        && !is_actor(&words.clean[i], rules)
+                        && is_verbish(&words.clean[i], rules))
+            })
+            .map(|i| {
+                if words.raw[i].ends_with([',', ':']) {
+                    i + 1
+                } else {
+                    i
+                }
+            })
+            .unwrap_or(end.max(start))
+    } else {
+        end
+    };
+    let segment: Vec<&str> = words.raw.get(start..end)?.to_vec();
+    actor_phrase(&segment, rules)
+}
+
+fn is_verbish(word: &str, rules: &ImportRules) -> bool {
+    rules.text.imperative_verbs.iter().any(|v| v == word)
+        || rules.text.obligation_words.iter().any(|v| v == word)
+}
+
+/// The addressee inside a run of words: from the modifiers before the first actor noun to the
+/// end ("all parties", "the Government of Tajikistan"), or the words themselves when short.
+pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
+    let folded: Vec<String> = segment.iter().map(|w| clean_word(w)).collect();
+    if folded.is_empty()
+        || (folded.len() == 1 && rules.text.pronouns.contains(&folded[0]))
+        || folded.iter().all(|w| w.is_empty())
+    {
+        return None;
+    }
+    let text = |s: &[&str]| {
+        s.join(" ")
+            .trim_end_matches([',', ':', ';', '.'])
+            .to_string()
+    };
+    if let Some(head) = folded
+        .iter()
+        .position(|w| rules.text.actor_nouns.contains(w))
+    {
+        let mut start = head;
+        while start > 0
+            && (rules.text.actor_modifiers.contains(&folded[start - 1])
+                || rules.gazetteer.exact(&folded[start - 1]).is_some())
+        {
+            start -= 1;
+        }
+        return Some(text(&segment[start..]));
+    }
+    (segment.len() <= 6).then(|| text(segment))
+}
+
+/// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
+/// speaks: the caller keeps its default.
+pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
+    let words = Words::new(text);
+    let start = opening_start(&words, rules);
+    // A command ("Provide support … and urge companies to …") has no subject: its verbs are
+    // the caller's imperative evidence, not a speaker's.
+    if imperative_opening(text, rules).is_some()
+        && words
+            .clean
+            .get(start)
+            .is_some_and(|w| rules.text.imperative_verbs.contains(w))
+    {
+        return None;
+    }
+    let limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
+    let mut first_finding: Option<(usize, &str)> = None;
+    let mut i = start;
+    while i < limit {
+        let w = words.clean[i].as_str();
+        if CLAUSE_WORDS.contains(&w) && i > start {
+            break;
+        }
+        let subject = &words.clean[start..i];
+        let subject_ok = subject.iter().all(|s| !CLAUSE_WORDS.contains(&s.as_str()));
+        if !subject_ok {
+            break;
+        }
+        if let Some((verb, n)) = words.any_at(i, &rules.text.recommending_verbs) {
+            if has_object(&words, i + n, verb) {
+                let addressee = if verb.ends_with(" for") {
+                    None
+                } else {
+                    object_phrase(&words, i + n, rules)
+                };
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending verb", verb),
+                    addressee,
+                });
+            }
+        }
+        if let Some((word, _)) = words.any_at(i, &rules.text.obligation_words) {
+            let subject_words: Vec<&str> = words.raw[start..i].to_vec();
+            // The head of the subject (before "of", "in", "to" …) names an actor or a country:
+            // "The authorities of the region should", not "efforts to support X should".
+            let head_end = subject
+                .iter()
+                .position(|w| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
+                    )
+                })
+                .unwrap_or(subject.len());
+            let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
+            let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules));
+            if names_actor && i > start {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: actor_phrase(&subject_words, rules),
+                });
+            }
+        }
+        if first_finding.is_none() {
+            if let Some((phrase, _)) = words.any_at(i, &rules.text.finding_phrases) {
+                first_finding = Some((i, phrase));
+                break;
+            }
+        }
+        i += 1;
+    }
+    let (at, phrase) = first_finding?;
+    // "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
+    // main verb still makes the sentence a recommendation.
+    for k in at + 1..words.raw.len() {
+        let joined = words.raw[k - 1].ends_with(',') || words.clean[k - 1] == "and";
+        if !joined {
+            continue;
+        }
+        let mut v = k;
+        while v < words.raw.len()
+            && rules.text.skip_words.contains(&words.clean[v])
+            && words.clean[v] != "and"
+        {
+            v += 1;
+        }
+        if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
+            if verb.ends_with('s') || verb.contains(' ') && has_object(&words, v + n, verb) {
+                if has_object(&words, v + n, verb) {
+                    let addressee = if verb.ends_with(" for") {
+                        None
+                    } else {
+                        object_phrase(&words, v + n, rules)
+                    };
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("recommending verb", verb),
+                        addressee,
+                    });
+                }
+            }
+        }
+    }
+    Some(Decision {
+        kind: ItemKind::Paragraph,
+        evidence: KindEvidence::new("finding phrase", phrase),
+        addressee: None,
+    })
+}
+
+fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
+    !subject.is_empty()
+        && !rules
+            .gazetteer
+            .countries_in(&fold(&subject.join(" ")))
+            .is_empty()
+}
+
+/// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
+/// a recommendation needs.
+fn has_object(words: &Words<'_>, after: usize, verb: &str) -> bool {
+    if verb.ends_with(" for") || verb.contains("reiterates") || verb.contains("recommend") {
+        return true;
+    }
+    if after >= words.raw.len() {
+        return false;
+    }
+    (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
+        .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
+}
+
+/// The imperative verb opening an item ("Immediately release …" → "release").
+pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
+    let words = Words::new(text);
+    let mut at = opening_start(&words, rules);
+    // "Because his prosecution …, release X": an opening clause ending in a comma.
+    loop {
+        while words.clean.get(at).is_some_and(|w| w == "and") {
+            at += 1;
+        }
+        let first = words.clean.get(at)?;
+        if !matches!(
+            first.as_str(),
+            "because"
+                | "given"
+                | "until"
+                | "in"
+                | "as"
+                | "where"
+                | "when"
+                | "if"
+                | "while"
+                | "with"
+                | "once"
+                | "pending"
+                | "after"
+                | "before"
+        ) {
+            break;
+        }
+        match words.raw[at..].iter().position(|w| w.ends_with(',')) {
+            Some(comma) => at += comma + 1,
+            None => break,
+        }
+    }
+    while at < words.raw.len()
+        && rules.text.skip_words.contains(&words.clean[at])
+        && !rules.text.imperative_verbs.contains(&words.clean[at])
+    {
+        at += 1;
+    }
+    let raw = words.raw.get(at)?;
+    // A command starts with a capital (or follows a connective); "release" inside prose does not.
+    let verb = &words.clean[at];
+    let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
+    (capital_or_inner && rules.text.imperative_verbs.contains(verb)).then(|| verb.clone())
+}
+
+/// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
+/// "the Government of Kazakhstan"), when the rest names an actor or a country.
+pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
+    let trimmed = text.trim().trim_end_matches(':').trim();
+    if trimmed.split_whitespace().count() > 16 || trimmed.ends_with(['.', '?', '!']) {
+        return None;
+    }
+    let folded = fold(trimmed);
+    let rest = rules.text.addressing_prefix.iter().find_map(|p| {
+        folded
+            .starts_with(p.as_str())
+            .then(|| trimmed.get(p.len()..))
+            .flatten()
+    })?;
+    let rest = rest.trim();
+    let rest_folded = fold(rest);
+    let names_actor = rest_folded
+        .split_whitespace()
+        .any(|w| is_actor(&clean_word(w), rules) && !rules.text.pronouns.contains(&clean_word(w)));
+    let countries = rules.gazetteer.countries_in(&rest_folded);
+    if names_actor {
+        Some(rest.to_string())
+    } else if !countries.is_empty() && rest.split_whitespace().count() <= 6 {
+        Some(if countries.len() == 1 {
+            format!("the Government of {rest}")
+        } else {
+            format!("the governments of {rest}")
+        })
+    } else {
+        None
+    }
+}
+
+/// Splits a paragraph into sentences (byte ranges), at '.', '!' or '?' followed by a space and
+/// a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not end one.
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let after = &text[i + 1..];
+        let after = after.trim_start_matches(['"', '”', '’', ')', ']']);
+        let Some(rest) = after.strip_prefix(' ') else {
+            continue;
+        };
+        let next = rest.trim_start().chars().next();
+        if !next.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit()) {
+            continue;
+        }
+        if c == '.' && is_abbreviation(&text[start..i]) {
+            continue;
+        }
+        let end = text.len() - rest.len();
+        if bytes.get(start).is_some() {
+            out.push((start, end));
+        }
+        start = end + (rest.len() - rest.trim_start().len());
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let w = word.trim_start_matches(['"', '“']);
+    w.len() <= 1
+        || w.contains('.')
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "mr" | "ms"
+                | "mrs"
+                | "dr"
+                | "no"
+                | "nos"
+                | "st"
+                | "art"
+                | "arts"
+                | "para"
+                | "paras"
+                | "e.g"
+                | "i.e"
+                | "etc"
+                | "vs"
+                | "cf"
+                | "vol"
+                | "p"
+                | "pp"
+                | "amb"
+                | "gen"
+                | "sen"
+                | "rep"
+                | "prof"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "inc"
+                | "ltd"
+                | "co"
+                | "jr"
+                | "sr"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
+        sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn speaker_verbs_obligations_and_findings() {
+        let r = decide("We urge the Government to continue reforms.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        assert_eq!(r.1, "urge");
+        assert_eq!(r.2.as_deref(), Some("the Government"));
+        let r = decide("22. The State party should take all measures.").expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
+        assert_eq!(r.2.as_deref(), Some("The State party"));
+        let r = decide("calls on the Government to free the journalists;").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r = decide("expresses concern at the arrests;").expect("cue");
+        assert_eq!(
+            (r.0, r.1.as_str()),
+            (ItemKind::Paragraph, "expresses concern")
+        );
+        let r = decide("The EU deeply regrets the loss of life and calls on all sides to refrain.")
+            .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "calls on"));
+        assert_eq!(r.2.as_deref(), Some("all sides"));
+        assert_eq!(decide("Activists who urge reform are jailed."), None);
+        assert_eq!(
+            decide("Careful thought must always be given to this."),
+            None
+        );
+    }
+
+    #[test]
+    fn addressing_lead_ins() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            addressing("To the Government of Kazakhstan:", &rules).as_deref(),
+            Some("the Government of Kazakhstan")
+        );
+        assert_eq!(
+            addressing(
+                "To the European Union, the OSCE and the United States:",
+                &rules
+            )
+            .as_deref(),
+            Some("the European Union, the OSCE and the United States")
+        );
+        assert_eq!(addressing("To date, nothing has changed.", &rules), None);
+        assert_eq!(addressing("For years the press was free", &rules), None);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations() {
+        let text = "The U.S. delegation spoke. Mr. Smith agreed. It ended.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "The U.S. delegation spoke. ",
+                "Mr. Smith agreed. ",
+                "It ended."
+            ]
+        );
+    }
+}

@@ -1,0 +1,79 @@
+//! Dates inside a line, in the forms reports use: "May 9, 2018", "18 April 2023",
+//! "April 18th, 2023", "Apr. 24, 2013", "the 9th of May 2018", ISO "2023-04-18", after a label
+//! ("Published: …") or a place ("Geneva, May 9, 2018"). Whole-line forms are in
+//! [`super::parse_date`].
+
+use super::parse_date;
+use crate::corpus::ImportRules;
+use crate::text::fold;
+
+/// The date of a statement told in its first paragraph: the first date of the first sentence
+/// that has a word from `date_context_words` ("… statement … was held on the 9th of May 2018").
+pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
+    super::cues::sentences(paragraph)
+        .into_iter()
+        .find_map(|(a, b)| {
+            let sentence = &paragraph[a..b];
+            let folded = fold(sentence);
+            let has_context = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| rules.text.date_context_words.iter().any(|c| c == w));
+            has_context.then(|| find_date(sentence)).flatten()
+        })
+}
+
+/// The first date found in `text` (ISO `YYYY-MM-DD`).
+pub fn find_date(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '|' | '–' | '—'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '[' | ']')))
+        .filter(|w| !w.is_empty() && *w != "of" && *w != "the")
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        if w.len() == 10 && w.as_bytes()[4] == b'-' {
+            if let Some(d) = parse_date(w) {
+                return Some(d);
+            }
+        }
+        if let Some(window) = words.get(i..i + 3) {
+            let joined = window.join(" ");
+            let joined = joined.trim_end_matches('.');
+            if let Some(d) = parse_date(joined) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_inside_lines() {
+        assert_eq!(
+            find_date("Geneva, May 9, 2018").as_deref(),
+            Some("2018-05-09")
+        );
+        assert_eq!(
+            find_date("OSCE Permanent Council No. 1375, Vienna, 26 May 2022.").as_deref(),
+            Some("2022-05-26")
+        );
+        assert_eq!(
+            find_date("Published: 8 July 2010 y., Thursday").as_deref(),
+            Some("2010-07-08")
+        );
+        assert_eq!(
+            find_date("held on the 9th of May 2018.").as_deref(),
+            Some("2018-05-09")
+        );
+        assert_eq!(find_date("April 18th, 2023").as_deref(), Some("2023-04-18"));
+        assert_eq!(find_date("Apr. 24, 2013").as_deref(), Some("2013-04-24"));
+        assert_eq!(
+            find_date("posted 2023-04-18 by staff").as_deref(),
+            Some("2023-04-18")
+        );
+        assert_eq!(find_date("In 2015 the law changed"), None);
+    }
+}

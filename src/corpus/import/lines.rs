@@ -1,0 +1,208 @@
+//! Line repairs before structure is read: glued list markers ("1.The", "(a)The",
+//! "A.Introduction"), bullets from symbol fonts ("C ", "§ ", "Ø ", ""), running headers and
+//! footers of copied PDFs (short lines repeated three times or more), and runs of related
+//! headlines that end in "…".
+
+use std::collections::HashMap;
+
+use super::Line;
+use crate::text::{collapse_whitespace, fold};
+
+/// Glyphs that stand for a bullet when followed by a space (symbol-font bullets copied from
+/// PDFs and Word files).
+const GLYPH_BULLETS: &[char] = &[
+    '§', 'Ø', '➢', '▪', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}', '\u{f076}', '\u{f0fc}', '✓', '✔', '❖',
+    '→', '⇒', '➤', '►', '▸', '◆', '◇', '□', '❑', '⮚', '\u{f0a8}',
+];
+
+/// Fewest repeats that make a short line a running header or footer.
+const RUNNING_REPEATS: usize = 3;
+/// Longest running header (in words).
+const RUNNING_MAX_WORDS: usize = 10;
+
+pub(crate) fn tidy(lines: &mut [Line]) {
+    let letter_bullets = letter_bullets(lines);
+    for line in lines.iter_mut() {
+        if let Some(fixed) = unglue_marker(&line.text) {
+            line.text = fixed;
+        }
+        if let Some(fixed) = glyph_bullet(&line.text, &letter_bullets) {
+            line.text = fixed;
+        }
+    }
+    drop_running_lines(lines);
+    drop_headline_runs(lines);
+}
+
+/// "1.The" → "1. The", "(a)The" → "(a) The", "A.Introduction" → "A. Introduction".
+fn unglue_marker(text: &str) -> Option<String> {
+    let indent = text.len() - text.trim_start().len();
+    let t = &text[indent..];
+    let marker_end = if let Some(rest) = t.strip_prefix('(') {
+        let close = rest.find(')')?;
+        let inner = &rest[..close];
+        (!inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_alphanumeric()))
+            .then_some(close + 2)?
+    } else {
+        let dot = t.find('.')?;
+        let inner = &t[..dot];
+        let numeric =
+            !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
+        let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_uppercase());
+        (numeric || letter).then_some(dot + 1)?
+    };
+    let after = &t[marker_end..];
+    let mut chars = after.chars();
+    let first = chars.next()?;
+    let second = chars.next();
+    // "A.Introduction" but not "U.S." and not "1.5 million".
+    let glued = first.is_uppercase() && second.is_some_and(|c| c.is_lowercase() || c == ' ');
+    glued.then(|| format!("{}{} {}", &text[..indent], &t[..marker_end], after))
+}
+
+/// Letters used as bullets: a single letter and a space opening two or more lines that go on
+/// with a capital ("C Immediately accede …", from a Wingdings bullet). "A" and "I" are words.
+fn letter_bullets(lines: &[Line]) -> Vec<char> {
+    let mut counts: HashMap<char, usize> = HashMap::new();
+    for line in lines {
+        let t = line.text.trim_start();
+        let mut chars = t.chars();
+        if let (Some(c), Some(' '), Some(n)) = (chars.next(), chars.next(), chars.next()) {
+            if c.is_alphabetic() && !matches!(c, 'A' | 'I' | 'a' | 'o') && n.is_uppercase() {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(c, _)| c)
+        .collect()
+}
+
+fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
+    let t = text.trim_start();
+    let first = t.chars().next()?;
+    let is_glyph = GLYPH_BULLETS.contains(&first)
+        || letters.contains(&first)
+        || ('\u{f000}'..='\u{f8ff}').contains(&first);
+    let rest = &t[first.len_utf8()..];
+    (is_glyph && rest.starts_with([' ', '\t', '\u{a0}']) && !rest.trim().is_empty())
+        .then(|| format!("• {}", rest.trim_start()))
+}
+
+/// Short lines repeated three times or more are running headers or footers of a copied PDF.
+fn drop_running_lines(lines: &mut [Line]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter() {
+        let key = fold(&collapse_whitespace(&line.text));
+        if !key.is_empty() && key.split_whitespace().count() <= RUNNING_MAX_WORDS {
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    if counts.values().all(|&n| n < RUNNING_REPEATS) {
+        return;
+    }
+    for line in lines.iter_mut() {
+        let key = fold(&collapse_whitespace(&line.text));
+        if counts.get(&key).is_some_and(|&n| n >= RUNNING_REPEATS) && !key.starts_with('#') {
+            line.text.clear();
+        }
+    }
+}
+
+/// Two or more headline lines ending in "…" (a list of related articles) are chrome.
+fn drop_headline_runs(lines: &mut [Line]) {
+    let is_headline = |l: &Line| {
+        let t = l.text.trim_end();
+        (t.ends_with('…') || t.ends_with("..."))
+            && !t.ends_with("....")
+            && t.split_whitespace().count() <= 25
+    };
+    if lines.iter().filter(|l| is_headline(l)).count() < 2 {
+        return;
+    }
+    for line in lines.iter_mut() {
+        if is_headline(line) {
+            line.text.clear();
+        }
+    }
+}
+
+/// Splits a block of lines without blank lines between paragraphs: before and after a date
+/// line, after a short title-like line followed by a long one, and between two long lines when
+/// the first ends a sentence (text copied with single newlines).
+pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
+    if block.len() < 2 {
+        return vec![block];
+    }
+    let mut out: Vec<Vec<Line>> = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in block {
+        let in_list = current.iter().any(|l| super::is_bullet(&l.text).is_some());
+        if let Some(prev) = current.last() {
+            if !in_list && boundary(&prev.text, &line.text) {
+                out.push(std::mem::take(&mut current));
+            }
+        }
+        current.push(line);
+    }
+    out.push(current);
+    out
+}
+
+fn boundary(prev: &str, next: &str) -> bool {
+    let (p, n) = (prev.trim(), next.trim());
+    let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
+    let date_line =
+        |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
+    let starts_upper = n
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
+    let sentence_end = p.ends_with(['.', '!', '?', '”', '"']);
+    let bullet = super::is_bullet(n).is_some() || super::is_bullet(p).is_some();
+    if bullet {
+        return false;
+    }
+    (date_line(p) && pw <= 8 && starts_upper)
+        || (date_line(n) && (sentence_end || pw <= 14))
+        || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glued_markers_come_apart() {
+        assert_eq!(
+            unglue_marker("1.The Committee").as_deref(),
+            Some("1. The Committee")
+        );
+        assert_eq!(
+            unglue_marker("(a)The Convention").as_deref(),
+            Some("(a) The Convention")
+        );
+        assert_eq!(
+            unglue_marker("A.Introduction").as_deref(),
+            Some("A. Introduction")
+        );
+        assert_eq!(unglue_marker("U.S. Statement"), None);
+        assert_eq!(unglue_marker("1.5 million"), None);
+    }
+
+    #[test]
+    fn symbol_font_bullets() {
+        assert_eq!(
+            glyph_bullet("§ Repeal the law", &[]).as_deref(),
+            Some("• Repeal the law")
+        );
+        assert_eq!(
+            glyph_bullet("C Repeal the law", &['C']).as_deref(),
+            Some("• Repeal the law")
+        );
+        assert_eq!(glyph_bullet("C Repeal the law", &[]), None);
+    }
+}

@@ -1,0 +1,233 @@
+//! Scoring the importer against a truth file: for each text, the recommendations it should
+//! find (as text prefixes), lines of site chrome that must not survive as items, and the
+//! expected title, date and subject countries. Used by `examples/score.rs` and by the fixture
+//! gallery's test, so that "imports right" is measured, not eyeballed.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::model::{ItemKind, Report};
+use crate::text::{collapse_whitespace, fold};
+
+/// A truth file (`truth.toml`): one `[[text]]` table per text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Truth {
+    pub text: Vec<Expected>,
+}
+
+/// What one text should import as.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    /// File name inside the scored folder.
+    pub file: String,
+    pub title: Option<String>,
+    /// ISO date, or absent when the text states none.
+    pub date: Option<String>,
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// The start of each recommendation's text, in any order.
+    #[serde(default)]
+    pub recommendations: Vec<String>,
+    /// Lines of site chrome: no item, heading or title may contain one.
+    #[serde(default)]
+    pub chrome: Vec<String>,
+}
+
+impl Truth {
+    pub fn parse(text: &str, path: &str) -> Result<Self, super::LoadError> {
+        super::rules::parse_rules_toml(text, path)
+    }
+
+    pub fn read(path: &Path) -> Result<Self, super::LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|error| super::LoadError::Unreadable {
+            path: crate::text::shown_path(path),
+            error,
+        })?;
+        Self::parse(&text, &crate::text::shown_path(path))
+    }
+}
+
+/// How one text imported against its truth.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Score {
+    pub file: String,
+    /// Recommendations found that match an expected prefix.
+    pub matched: usize,
+    /// Recommendations found that match none.
+    pub extra: Vec<String>,
+    /// Expected prefixes no recommendation starts with.
+    pub missed: Vec<String>,
+    /// Chrome lines that survived as an item, heading or title.
+    pub chrome_kept: Vec<String>,
+    pub title_right: bool,
+    pub date_right: bool,
+    pub countries_right: bool,
+    /// Title, date and countries as imported, for the report.
+    pub got_title: String,
+    pub got_date: Option<String>,
+    pub got_countries: Vec<String>,
+}
+
+impl Score {
+    /// Exact recommendation set, no chrome, subject countries right.
+    pub fn imports_right(&self) -> bool {
+        self.extra.is_empty()
+            && self.missed.is_empty()
+            && self.chrome_kept.is_empty()
+            && self.countries_right
+    }
+}
+
+fn key(text: &str) -> String {
+    fold(&collapse_whitespace(text))
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Scores one imported report against what was expected of it.
+pub fn score(report: &Report, expected: &Expected) -> Score {
+    let recs: Vec<&str> = report
+        .items()
+        .filter(|i| i.kind == ItemKind::Recommendation)
+        .map(|i| i.text.as_str())
+        .collect();
+    let prefixes: Vec<String> = expected.recommendations.iter().map(|p| key(p)).collect();
+    let mut used = vec![false; prefixes.len()];
+    let mut matched = 0;
+    let mut extra = Vec::new();
+    for rec in &recs {
+        let k = key(rec);
+        match (0..prefixes.len()).find(|&p| !used[p] && k.starts_with(&prefixes[p])) {
+            Some(p) => {
+                used[p] = true;
+                matched += 1;
+            }
+            None => extra.push(rec.chars().take(80).collect()),
+        }
+    }
+    let missed = expected
+        .recommendations
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| !**u)
+        .map(|(p, _)| p.clone())
+        .collect();
+    let mut shown: Vec<String> = report.items().map(|i| key(&i.text)).collect();
+    shown.extend(
+        report
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref().map(key)),
+    );
+    shown.push(key(&report.title));
+    let chrome_kept = expected
+        .chrome
+        .iter()
+        .filter(|c| {
+            let c = key(c);
+            !c.is_empty() && shown.iter().any(|s| s.contains(&c))
+        })
+        .cloned()
+        .collect();
+    let mut want: Vec<String> = expected.countries.clone();
+    let mut got = report.countries.clone();
+    want.sort();
+    got.sort();
+    Score {
+        file: expected.file.clone(),
+        matched,
+        extra,
+        missed,
+        chrome_kept,
+        title_right: expected
+            .title
+            .as_deref()
+            .is_none_or(|t| key(t) == key(&report.title)),
+        date_right: expected.date == report.date,
+        countries_right: want == got,
+        got_title: report.title.clone(),
+        got_date: report.date.clone(),
+        got_countries: report.countries.clone(),
+    }
+}
+
+/// Totals over many texts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub texts: usize,
+    pub right: usize,
+    pub matched: usize,
+    pub extra: usize,
+    pub missed: usize,
+    pub chrome_kept: usize,
+    pub titles_right: usize,
+    pub dates_right: usize,
+    pub countries_right: usize,
+}
+
+impl Summary {
+    pub fn of(scores: &[Score]) -> Self {
+        let count = |f: fn(&Score) -> bool| scores.iter().filter(|s| f(s)).count();
+        Summary {
+            texts: scores.len(),
+            right: count(Score::imports_right),
+            matched: scores.iter().map(|s| s.matched).sum(),
+            extra: scores.iter().map(|s| s.extra.len()).sum(),
+            missed: scores.iter().map(|s| s.missed.len()).sum(),
+            chrome_kept: scores.iter().map(|s| s.chrome_kept.len()).sum(),
+            titles_right: count(|s| s.title_right),
+            dates_right: count(|s| s.date_right),
+            countries_right: count(|s| s.countries_right),
+        }
+    }
+
+    /// Share of the recommendations found that were expected (1 when none were found).
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.matched + self.extra)
+    }
+
+    /// Share of the expected recommendations that were found (1 when none were expected).
+    pub fn recall(&self) -> f64 {
+        ratio(self.matched, self.matched + self.missed)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} of {} texts import right; recommendations: precision {:.2}, recall {:.2} \
+             ({} matched, {} extra, {} missed); chrome items kept: {}; titles right: {}/{}; \
+             dates right: {}/{}; countries right: {}/{}",
+            self.right,
+            self.texts,
+            self.precision(),
+            self.recall(),
+            self.matched,
+            self.extra,
+            self.missed,
+            self.chrome_kept,
+            self.titles_right,
+            self.texts,
+            self.dates_right,
+            self.texts,
+            self.countries_right,
+            self.texts
+        )
+    }
+}

@@ -1,0 +1,494 @@
+//! The user's library and the one way every command and the reader open reports.
+//!
+//! The library is a folder of report files with their metadata beside them (`NAME.toml`):
+//! `$XDG_DATA_HOME/steppe/library/` by default, or `STEPPE_LIBRARY`, or `library = "…"` in
+//! `$XDG_CONFIG_HOME/steppe/config.toml` (a shared or synced folder works: it is only files).
+//! `steppe add` copies reports in (refusing a second copy of the same content), `steppe remove`
+//! takes one out. [`open`] loads the built-in reports plus the library — or the PATHs given —
+//! through the on-disk [`cache`], so only changed, new or removed files are imported again.
+
+pub mod cache;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::corpus::metadata::Metadata;
+use crate::corpus::{self, read, ImportCache, ImportRules, LoadError, Loaded, Report, Sources};
+use crate::search::SearchIndex;
+pub use cache::Cache;
+
+/// What can go wrong with the library itself (reports' own problems are diagnostics).
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("{path}: {message}")]
+    Config { path: String, message: String },
+    #[error("{path}: {error}")]
+    Io { path: String, error: std::io::Error },
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Read(#[from] read::ReadError),
+    #[error("no report {id} in the library ({root}); `steppe list` shows where each report lives")]
+    NotInLibrary { id: String, root: String },
+    #[error("{id} is a built-in report; only reports in the library can be removed")]
+    Builtin { id: String },
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> LibraryError + '_ {
+    move |error| LibraryError::Io {
+        path: crate::text::shown_path(path),
+        error,
+    }
+}
+
+/// The user's config folder: `$XDG_CONFIG_HOME/steppe` or `~/.config/steppe`.
+pub fn config_dir() -> Option<PathBuf> {
+    std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))
+        .map(|base| base.join("steppe"))
+}
+
+/// `config.toml` in the config folder.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Config {
+    /// Where the library lives; `~/` is the home folder.
+    library: Option<String>,
+}
+
+/// The library folder: `STEPPE_LIBRARY`, else `library` in `config.toml`, else
+/// `$XDG_DATA_HOME/steppe/library` (`~/.local/share/steppe/library`). `None` when there is no
+/// home to put it in. A malformed `config.toml` is an error naming the file and line.
+pub fn library_dir() -> Result<Option<PathBuf>, LibraryError> {
+    if let Some(dir) = std::env::var_os("STEPPE_LIBRARY").filter(|v| !v.is_empty()) {
+        return Ok(Some(PathBuf::from(dir)));
+    }
+    if let Some(path) = config_dir().map(|d| d.join("config.toml")) {
+        match read::read_text(&path, read::MAX_CONFIG_BYTES, "configuration") {
+            Ok(text) => {
+                let config: Config = toml::from_str(&text).map_err(|err| {
+                    let line = err.span().map_or(1, |s| {
+                        1 + text[..s.start.min(text.len())].matches('\n').count()
+                    });
+                    LibraryError::Config {
+                        path: format!("{}:{line}", crate::text::shown_path(&path)),
+                        message: err.message().to_string(),
+                    }
+                })?;
+                if let Some(dir) = config.library {
+                    let dir = match (dir.strip_prefix("~/"), std::env::var_os("HOME")) {
+                        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+                        _ => PathBuf::from(dir),
+                    };
+                    return Ok(Some(dir));
+                }
+            }
+            Err(err) if err.is_not_found() => {}
+            Err(err) => return Err(LibraryError::Read(err)),
+        }
+    }
+    Ok(std::env::var_os("XDG_DATA_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .map(|base| base.join("steppe").join("library")))
+}
+
+/// What to open.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// Files and folders named on the command line; none: the built-in reports and the library.
+    pub paths: Vec<PathBuf>,
+    /// The built-in reports too, when paths are given.
+    pub builtin: bool,
+    /// Leave the library out (`--no-library`).
+    pub no_library: bool,
+    /// Do not read or write the on-disk cache (`--no-cache`).
+    pub no_cache: bool,
+}
+
+/// Reports opened for a command or the reader, with the cache they came through.
+#[derive(Debug)]
+pub struct Opened {
+    pub loaded: Loaded,
+    /// The library folder, when the library was asked for (it may not exist yet).
+    pub library: Option<PathBuf>,
+    pub cache: Cache,
+    /// Report files imported now (new, changed, or no usable cache).
+    pub imported: usize,
+    /// Report files whose import came from the cache.
+    pub reused: usize,
+    set: u64,
+    key: u64,
+}
+
+impl Opened {
+    /// The search index of the reports: from the cache when it holds the index of exactly this
+    /// corpus, else built (and stored for next time).
+    pub fn search_index(&self) -> SearchIndex {
+        let items = self.loaded.corpus.items().count();
+        if let Some(index) = self.cache.index(self.set, self.key, items) {
+            return index;
+        }
+        let index = SearchIndex::new(&self.loaded.corpus);
+        self.cache.store_index(self.set, self.key, &index);
+        index
+    }
+
+    /// Where a report lives.
+    pub fn place(&self, report: &Report) -> Place {
+        place(report, self.library.as_deref())
+    }
+
+    /// Problems with the cache to tell the user about (at most one).
+    pub fn warnings(&self) -> Vec<String> {
+        self.cache.take_warnings()
+    }
+}
+
+/// Where a report lives, for `steppe list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Builtin,
+    Library,
+    /// A file named on the command line (or found in a folder named there).
+    Path,
+}
+
+impl Place {
+    pub fn label(self) -> &'static str {
+        match self {
+            Place::Builtin => "built in",
+            Place::Library => "library",
+            Place::Path => "path",
+        }
+    }
+}
+
+/// Where a report lives, given the library folder.
+pub fn place(report: &Report, library: Option<&Path>) -> Place {
+    if report.source.starts_with("builtin:") {
+        return Place::Builtin;
+    }
+    match library {
+        Some(root) if Path::new(&report.source).starts_with(root) => Place::Library,
+        _ => Place::Path,
+    }
+}
+
+/// Opens reports as `request` asks: the PATHs given (and the built-in reports with `builtin`),
+/// or the built-in reports plus the library. Unchanged files come from the on-disk cache in
+/// `cache_dir` (none: no cache); the result is what a fresh import gives.
+pub fn open(
+    request: &Request,
+    rules: &ImportRules,
+    cache_dir: Option<PathBuf>,
+) -> Result<Opened, LibraryError> {
+    let library = if request.paths.is_empty() && !request.no_library {
+        library_dir()?
+    } else {
+        None
+    };
+    let cache = Cache::new(cache_dir.filter(|_| !request.no_cache), rules);
+    let with_library = library.as_ref().filter(|root| has_reports(root));
+    let sources = match with_library {
+        Some(root) => Sources {
+            paths: vec![root.clone()],
+            builtin: true,
+        },
+        None if request.paths.is_empty() => Sources::builtin(),
+        None => Sources {
+            paths: request.paths.clone(),
+            builtin: request.builtin,
+        },
+    };
+    let mut parts = vec![format!(
+        "builtin={}",
+        sources.builtin || sources.paths.is_empty()
+    )];
+    for path in &sources.paths {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        parts.push(crate::text::shown_path(path));
+        parts.push(absolute.to_string_lossy().into_owned());
+    }
+    let set = Cache::set_key(&parts);
+    let imports = cache.imports(set);
+    let (mut loaded, records) = corpus::load_recorded(
+        &sources,
+        rules,
+        imports.as_ref().map(|i| i as &dyn ImportCache),
+    )?;
+    let changed = imports.is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
+    if changed {
+        cache.store_imports(set, &records, &loaded.corpus.reports);
+    }
+    corpus::make_ids_unique(&mut loaded.corpus);
+    let key = Cache::corpus_key(set, &records);
+    let imported = records.iter().filter(|r| r.fresh).count();
+    Ok(Opened {
+        loaded,
+        library,
+        cache,
+        imported,
+        reused: records.len() - imported,
+        set,
+        key,
+    })
+}
+
+/// True when a folder holds at least one report file (checked before loading it, so that an
+/// empty library is not an error).
+fn has_reports(root: &Path) -> bool {
+    root.is_dir()
+        && corpus::find_report_files(root, &mut Vec::new()).is_ok_and(|f| !f.reports.is_empty())
+}
+
+/// Metadata given on the `steppe add` command line, over each file's own.
+#[derive(Debug, Clone, Default)]
+pub struct AddOptions {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+/// What became of one file given to `steppe add`.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Copied in; its report and the problems its import found.
+    Added {
+        from: String,
+        to: PathBuf,
+        report: Box<Report>,
+        diagnostics: Vec<corpus::Diagnostic>,
+    },
+    /// The library already holds the same content.
+    Duplicate { from: String, existing: PathBuf },
+    /// No report could be imported from it (why: the diagnostics); nothing was copied.
+    Refused {
+        from: String,
+        diagnostics: Vec<corpus::Diagnostic>,
+    },
+}
+
+/// Holds the library's lock file (`.steppe-lock`) while adding or removing, so that two
+/// steppe processes do not pick the same name or miss each other's copy.
+struct Lock(std::fs::File);
+
+impl Lock {
+    fn take(root: &Path) -> Result<Lock, LibraryError> {
+        let path = root.join(".steppe-lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io_error(&path))?;
+        // Released when the file closes, also when steppe is killed.
+        file.lock().map_err(io_error(&path))?;
+        Ok(Lock(file))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.flush();
+    }
+}
+
+/// Copies the reports in `paths` (files, or folders searched like any PATH) into the library at
+/// `root`, each with its metadata (its `NAME.toml` over its folder index row, `options` over
+/// both) in a `NAME.toml` beside the copy. A file whose content the library already holds is
+/// not copied again. Each copy is imported as every command will import it, and a file that
+/// gives no report is taken out again.
+pub fn add(
+    root: &Path,
+    paths: &[PathBuf],
+    options: &AddOptions,
+    rules: &ImportRules,
+) -> Result<Vec<Outcome>, LibraryError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let mut diagnostics = Vec::new();
+        let found = corpus::find_report_files(path, &mut diagnostics)?;
+        if found.reports.is_empty() {
+            return Err(LoadError::NoReports {
+                path: crate::text::shown_path(path),
+            }
+            .into());
+        }
+        files.extend(found.reports);
+    }
+    std::fs::create_dir_all(root).map_err(io_error(root))?;
+    let _lock = Lock::take(root)?;
+    let mut present: Vec<(PathBuf, u64)> = corpus::find_report_files(root, &mut Vec::new())
+        .map(|f| f.reports)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| Some((p.clone(), std::fs::metadata(&p).ok()?.len())))
+        .collect();
+    let mut outcomes = Vec::new();
+    for file in files {
+        let from = crate::text::shown_path(&file);
+        let bytes = match read::read_bounded(&file, read::MAX_REPORT_BYTES, "report") {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                outcomes.push(Outcome::Refused {
+                    from: from.clone(),
+                    diagnostics: vec![corpus::Diagnostic::error(from, 1, err.reason())],
+                });
+                continue;
+            }
+        };
+        let same = present.iter().find(|(p, size)| {
+            *size == bytes.len() as u64
+                && read::read_bounded(p, read::MAX_REPORT_BYTES, "report").is_ok_and(|b| b == bytes)
+        });
+        if let Some((existing, _)) = same {
+            outcomes.push(Outcome::Duplicate {
+                from,
+                existing: existing.clone(),
+            });
+            continue;
+        }
+        let mut diagnostics = Vec::new();
+        let own = corpus::file_metadata(&file, &mut diagnostics);
+        let metadata = Metadata {
+            title: options.title.clone(),
+            publisher: options.publisher.clone(),
+            date: options.date.clone(),
+            url: options.url.clone(),
+            ..Metadata::default()
+        }
+        .or(own);
+        let to = free_name(root, &file, &present);
+        let sidecar = to.with_extension("toml");
+        let toml_text = toml::to_string(&metadata).map_err(|err| LibraryError::Config {
+            path: crate::text::shown_path(&sidecar),
+            message: err.to_string(),
+        })?;
+        write_aside(&to, &bytes)?;
+        if metadata != Metadata::default() {
+            if let Err(err) = write_aside(&sidecar, toml_text.as_bytes()) {
+                let _ = std::fs::remove_file(&to);
+                return Err(err);
+            }
+        }
+        let imported = corpus::load(
+            &Sources {
+                paths: vec![to.clone()],
+                builtin: false,
+            },
+            rules,
+        );
+        let mut imported = match imported {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                remove_pair(&to);
+                return Err(err.into());
+            }
+        };
+        diagnostics.append(&mut imported.diagnostics);
+        match imported.corpus.reports.pop() {
+            Some(report) => {
+                present.push((to.clone(), bytes.len() as u64));
+                outcomes.push(Outcome::Added {
+                    from,
+                    to,
+                    report: Box::new(report),
+                    diagnostics,
+                });
+            }
+            None => {
+                remove_pair(&to);
+                outcomes.push(Outcome::Refused { from, diagnostics });
+            }
+        }
+    }
+    Ok(outcomes)
+}
+
+/// A file name in the library for a copy of `file`: its own, or with `-2`, `-3`… when a report
+/// of that name (any type) is there already, so that report ids stay unique and stable.
+fn free_name(root: &Path, file: &Path, present: &[(PathBuf, u64)]) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty() && !s.starts_with('.'))
+        .unwrap_or("report");
+    let ext = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("txt")
+        .to_ascii_lowercase();
+    let taken = |name: &str| {
+        present
+            .iter()
+            .any(|(p, _)| p.file_stem().and_then(|s| s.to_str()) == Some(name))
+            || root.join(format!("{name}.toml")).exists()
+            || root.join(format!("{name}.{ext}")).exists()
+    };
+    let mut name = stem.to_string();
+    let mut n = 1;
+    while taken(&name) {
+        n += 1;
+        name = format!("{stem}-{n}");
+    }
+    root.join(format!("{name}.{ext}"))
+}
+
+/// Writes a file aside and renames it into place: never a half-written report in the library.
+fn write_aside(path: &Path, bytes: &[u8]) -> Result<(), LibraryError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let aside = path.with_file_name(format!(
+        ".{}.{}.part",
+        name.unwrap_or_default(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&aside, bytes).and_then(|()| std::fs::rename(&aside, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&aside);
+    }
+    result.map_err(io_error(path))
+}
+
+/// Removes a report file and its metadata file.
+fn remove_pair(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(path.with_extension("toml"));
+}
+
+/// Removes the report `id` (its file name without extension, as `steppe list` shows it) and
+/// its metadata from the library; returns the file removed.
+pub fn remove(root: &Path, id: &str) -> Result<PathBuf, LibraryError> {
+    let not_found = || {
+        if corpus::builtin::REPORTS.iter().any(|b| b.name == id) {
+            LibraryError::Builtin { id: id.to_string() }
+        } else {
+            LibraryError::NotInLibrary {
+                id: id.to_string(),
+                root: crate::text::shown_path(root),
+            }
+        }
+    };
+    if !root.is_dir() {
+        return Err(not_found());
+    }
+    let _lock = Lock::take(root)?;
+    let files = corpus::find_report_files(root, &mut Vec::new())?;
+    let file = files
+        .reports
+        .into_iter()
+        .find(|p| p.file_stem().and_then(|s| s.to_str()) == Some(id))
+        .ok_or_else(not_found)?;
+    std::fs::remove_file(&file).map_err(io_error(&file))?;
+    let sidecar = file.with_extension("toml");
+    match std::fs::remove_file(&sidecar) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(io_error(&sidecar)(err)),
+        _ => Ok(file),
+    }
+}

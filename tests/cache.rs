@@ -1,0 +1,512 @@
+//! The on-disk cache under faults (issue 14): a truncated, corrupted, foreign or old-version
+//! cache file is never trusted; a report changed within the same second is re-imported; two
+//! processes at once leave a usable library and cache; a cache that cannot be written means one
+//! warning and the right answer. And the library commands: add, duplicates, remove, list,
+//! `--no-library`, `cache info|clear`, completions.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use steppe::corpus::ImportRules;
+use steppe::library::{open, Opened, Request};
+
+const REPORT_A: &str = "Report on Kazakhstan\n\nThe authorities of Kazakhstan detained the \
+                        journalist Makhambet Abzhan in Almaty.\n";
+const REPORT_B: &str = "Report on Tajikistan\n\nThe government of Tajikistan blocked the \
+                        independent newspaper Asia-Plus in Dushanbe.\n";
+
+/// A folder of three reports and an empty cache folder.
+fn setup() -> (tempfile::TempDir, tempfile::TempDir) {
+    let folder = tempfile::tempdir().expect("tempdir");
+    std::fs::write(folder.path().join("a.txt"), REPORT_A).expect("write");
+    std::fs::write(folder.path().join("b.txt"), REPORT_B).expect("write");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/tajikistan-briefing.md"
+        ),
+        folder.path().join("c.md"),
+    )
+    .expect("copy");
+    (folder, tempfile::tempdir().expect("tempdir"))
+}
+
+fn request(folder: &Path) -> Request {
+    Request {
+        paths: vec![folder.to_path_buf()],
+        ..Request::default()
+    }
+}
+
+fn opened(folder: &Path, cache: &Path) -> Opened {
+    open(
+        &request(folder),
+        &ImportRules::builtin(),
+        Some(cache.to_path_buf()),
+    )
+    .expect("open")
+}
+
+fn fresh(folder: &Path) -> Opened {
+    open(
+        &Request {
+            no_cache: true,
+            ..request(folder)
+        },
+        &ImportRules::builtin(),
+        None,
+    )
+    .expect("open")
+}
+
+/// The one cache file whose name starts with `prefix`.
+fn cache_file(cache: &Path, prefix: &str) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(cache)
+        .expect("read_dir")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+        })
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+/// Damages the imports file with `damage`, then checks the next open imports everything again,
+/// answers like a fresh import, and leaves a whole cache behind (the open after reuses it all).
+fn survives(damage: impl Fn(&mut Vec<u8>)) {
+    let (folder, cache) = setup();
+    let first = opened(folder.path(), cache.path());
+    assert_eq!((first.imported, first.reused), (3, 0));
+    let _ = first.search_index();
+    for prefix in ["imports-", "index-"] {
+        let path = cache_file(cache.path(), prefix);
+        let mut bytes = std::fs::read(&path).expect("read");
+        damage(&mut bytes);
+        std::fs::write(&path, bytes).expect("write");
+    }
+    let again = opened(folder.path(), cache.path());
+    assert_eq!((again.imported, again.reused), (3, 0), "damaged cache used");
+    let expected = fresh(folder.path());
+    assert_eq!(again.loaded.corpus, expected.loaded.corpus);
+    assert_eq!(again.search_index().len(), expected.search_index().len());
+    let healed = opened(folder.path(), cache.path());
+    assert_eq!(
+        (healed.imported, healed.reused),
+        (0, 3),
+        "cache not rebuilt"
+    );
+    assert_eq!(healed.loaded.corpus, expected.loaded.corpus);
+}
+
+#[test]
+fn a_truncated_cache_file_is_rebuilt() {
+    survives(|bytes| bytes.truncate(bytes.len() / 2));
+    survives(|bytes| bytes.truncate(10));
+    survives(Vec::clear);
+}
+
+#[test]
+fn flipped_bytes_are_detected_by_the_checksum() {
+    survives(|bytes| {
+        let at = bytes.len() * 2 / 3;
+        bytes[at] ^= 0x20;
+    });
+    // In the header: the stated length.
+    survives(|bytes| bytes[33] ^= 0x01);
+}
+
+#[test]
+fn a_foreign_or_old_version_file_is_not_trusted() {
+    survives(|bytes| *bytes = b"GIF89a not a cache at all".to_vec());
+    // Format version 0: an older steppe's layout.
+    survives(|bytes| bytes[8..12].copy_from_slice(&0u32.to_le_bytes()));
+    // Written with other import rules or another build (fingerprint).
+    survives(|bytes| bytes[16] ^= 0xff);
+}
+
+#[test]
+fn a_report_changed_within_the_same_second_is_imported_again() {
+    let (folder, cache) = setup();
+    let path = folder.path().join("a.txt");
+    let before = std::fs::metadata(&path)
+        .expect("meta")
+        .modified()
+        .expect("mtime");
+    let first = opened(folder.path(), cache.path());
+    assert!(first.loaded.corpus.reports[0].sections[0].items[0]
+        .text
+        .contains("Almaty"));
+    // Same size, same modification time, other content.
+    std::fs::write(&path, REPORT_A.replace("Almaty", "Aktobe")).expect("write");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .expect("open")
+        .set_modified(before)
+        .expect("set mtime");
+    let meta = std::fs::metadata(&path).expect("meta");
+    assert_eq!(meta.len() as usize, REPORT_A.len());
+    assert_eq!(meta.modified().expect("mtime"), before);
+    let again = opened(folder.path(), cache.path());
+    assert_eq!(again.imported, 1, "the changed file must be imported again");
+    assert_eq!(again.loaded.corpus, fresh(folder.path()).loaded.corpus);
+    assert!(again.loaded.corpus.reports[0].sections[0].items[0]
+        .text
+        .contains("Aktobe"));
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_means_one_warning_and_the_right_answer() {
+    let (folder, cache) = setup();
+    // A file where the cache folder should be: nothing can be created below it (the tests
+    // may run as root, for whom a read-only folder is still writable).
+    let blocked = cache.path().join("blocked");
+    std::fs::write(&blocked, "").expect("write");
+    let inside = blocked.join("steppe");
+    let first = open(
+        &request(folder.path()),
+        &ImportRules::builtin(),
+        Some(inside.clone()),
+    )
+    .expect("open");
+    let _ = first.search_index();
+    let warnings = first.warnings();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("working without it"), "{warnings:?}");
+    assert_eq!(first.loaded.corpus, fresh(folder.path()).loaded.corpus);
+
+    // Through the binary: one warning line, the hits on stdout, exit 0.
+    let out = steppe(
+        &["search", "Almaty", &folder.path().to_string_lossy()],
+        &[("XDG_CACHE_HOME", blocked.to_str().expect("utf-8"))],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("warning").count(), 1, "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("a.p1"));
+    assert_eq!(out.status.code(), Some(0));
+
+    // A read-only folder, where permissions hold (not as root).
+    let readonly = cache.path().join("readonly");
+    std::fs::create_dir(&readonly).expect("mkdir");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&readonly, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    if std::fs::write(readonly.join("probe"), "").is_err() {
+        let out = steppe(
+            &["search", "Almaty", &folder.path().to_string_lossy()],
+            &[("XDG_CACHE_HOME", readonly.to_str().expect("utf-8"))],
+            None,
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.matches("warning").count(), 1, "{stderr}");
+        assert_eq!(out.status.code(), Some(0));
+    }
+    std::fs::set_permissions(&readonly, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+}
+
+/// Runs the binary with a private library, cache and config.
+fn steppe(args: &[&str], env: &[(&str, &str)], library: Option<&Path>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_steppe"));
+    command
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY");
+    if let Some(library) = library {
+        command.env("STEPPE_LIBRARY", library);
+    }
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    command.output().expect("run steppe")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn two_processes_adding_at_once_both_land_and_the_same_file_lands_once() {
+    let (folder, cache) = setup();
+    let library = tempfile::tempdir().expect("tempdir");
+    let cache_env = cache.path().to_str().expect("utf-8").to_string();
+    let spawn = |file: &str| {
+        Command::new(env!("CARGO_BIN_EXE_steppe"))
+            .args(["add", &folder.path().join(file).to_string_lossy()])
+            .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+            .env("XDG_CACHE_HOME", &cache_env)
+            .env("STEPPE_LIBRARY", library.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn")
+    };
+    // Different files at once, and the same file twice at once.
+    let children = [spawn("a.txt"), spawn("b.txt"), spawn("c.md"), spawn("c.md")];
+    let outputs: Vec<Output> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().expect("wait"))
+        .collect();
+    let codes: Vec<Option<i32>> = outputs.iter().map(|o| o.status.code()).collect();
+    assert_eq!(codes[..2], [Some(0), Some(0)]);
+    let mut same: Vec<Option<i32>> = codes[2..].to_vec();
+    same.sort();
+    assert_eq!(
+        same,
+        [Some(0), Some(1)],
+        "one adds c.md, the other refuses it"
+    );
+    let refused = outputs[2..]
+        .iter()
+        .find(|o| o.status.code() == Some(1))
+        .expect("refused");
+    assert!(
+        text(&refused.stderr).contains("already in the library as c"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let mut names: Vec<String> = std::fs::read_dir(library.path())
+        .expect("read_dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.txt", "b.txt", "c.md"]);
+    // Searches at once through one cache: the same answer each, and a whole cache after.
+    let searches: Vec<_> = (0..4)
+        .map(|_| {
+            Command::new(env!("CARGO_BIN_EXE_steppe"))
+                .args(["search", "--json", "dushanbe"])
+                .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+                .env("XDG_CACHE_HOME", &cache_env)
+                .env("STEPPE_LIBRARY", library.path())
+                .output()
+                .expect("run")
+        })
+        .collect();
+    for out in &searches {
+        assert_eq!(out.stdout, searches[0].stdout);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    let info = steppe(&["cache", "info"], &[("XDG_CACHE_HOME", &cache_env)], None);
+    assert!(
+        !text(&info.stdout).contains("damaged"),
+        "{}",
+        text(&info.stdout)
+    );
+}
+
+#[test]
+fn add_list_remove_and_no_library() {
+    let (folder, cache) = setup();
+    let library = tempfile::tempdir().expect("tempdir");
+    let root = library.path().join("shelf");
+    let cache_env = [("XDG_CACHE_HOME", cache.path().to_str().expect("utf-8"))];
+    let a = folder.path().join("a.txt").to_string_lossy().into_owned();
+    let out = steppe(
+        &[
+            "add",
+            &a,
+            "--publisher",
+            "Kazakh Monitor",
+            "--date",
+            "2025-01-02",
+        ],
+        &cache_env,
+        Some(&root),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let shown = text(&out.stdout);
+    assert!(shown.contains("added a from"), "{shown}");
+    assert!(shown.contains("1 finding"), "{shown}");
+    assert!(shown.contains("Kazakhstan"), "{shown}");
+    let sidecar = std::fs::read_to_string(root.join("a.toml")).expect("metadata beside it");
+    assert!(
+        sidecar.contains("publisher = \"Kazakh Monitor\""),
+        "{sidecar}"
+    );
+    assert!(sidecar.contains("2025-01-02"), "{sidecar}");
+
+    // The same content under another name is refused, naming the copy it duplicates.
+    let copy = folder.path().join("copy-of-a.txt");
+    std::fs::copy(folder.path().join("a.txt"), &copy).expect("copy");
+    let out = steppe(&["add", &copy.to_string_lossy()], &cache_env, Some(&root));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not added: already in the library as a"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A different file with the same name gets a suffix.
+    let other = tempfile::tempdir().expect("tempdir");
+    std::fs::write(other.path().join("a.txt"), REPORT_B).expect("write");
+    let out = steppe(
+        &["add", &other.path().join("a.txt").to_string_lossy()],
+        &cache_env,
+        Some(&root),
+    );
+    assert!(
+        text(&out.stdout).contains("added a-2 from"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // list: built-in reports and the library, each saying where it lives.
+    let out = steppe(&["list", "--json"], &cache_env, Some(&root));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let places: Vec<(String, String)> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_str().unwrap_or("").to_string(),
+                r["place"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(places.len(), 7, "{places:?}");
+    assert!(places.contains(&("a".to_string(), "library".to_string())));
+    assert!(places.contains(&("a-2".to_string(), "library".to_string())));
+    assert_eq!(places.iter().filter(|(_, p)| p == "builtin").count(), 5);
+    let kz = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == "a")
+        .expect("a");
+    assert_eq!(kz["publisher"], "Kazakh Monitor");
+    assert_eq!(kz["date"], "2025-01-02");
+
+    // search finds library reports with no PATH; --no-library leaves them out.
+    let out = steppe(&["search", "Almaty"], &cache_env, Some(&root));
+    assert!(text(&out.stdout).contains("a.p1"), "{}", text(&out.stdout));
+    let out = steppe(
+        &["search", "--no-library", "Almaty"],
+        &cache_env,
+        Some(&root),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // A PATH replaces built-in reports and library alike.
+    let out = steppe(
+        &["list", &folder.path().to_string_lossy()],
+        &cache_env,
+        Some(&root),
+    );
+    assert!(text(&out.stdout).lines().all(|l| !l.contains("library")));
+
+    // remove: the file and its metadata go; built-in and unknown ids are refused.
+    let out = steppe(&["remove", "a"], &cache_env, Some(&root));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!root.join("a.txt").exists() && !root.join("a.toml").exists());
+    let out = steppe(&["remove", "a"], &cache_env, Some(&root));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no report a in the library"));
+    let out = steppe(
+        &["remove", "fpc-2021-05-17-tajikistan-conclusions"],
+        &cache_env,
+        Some(&root),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("built-in report"));
+    let out = steppe(&["list"], &cache_env, Some(&root));
+    assert_eq!(text(&out.stdout).lines().count(), 6);
+
+    // A file with no report in it is refused and not left in the library.
+    std::fs::write(folder.path().join("empty.txt"), "\n\n").expect("write");
+    let out = steppe(
+        &["add", &folder.path().join("empty.txt").to_string_lossy()],
+        &cache_env,
+        Some(&root),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not added"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!root.join("empty.txt").exists());
+}
+
+#[test]
+fn the_library_folder_comes_from_the_config_file() {
+    let config = tempfile::tempdir().expect("tempdir");
+    let shelf = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir(config.path().join("steppe")).expect("mkdir");
+    std::fs::write(
+        config.path().join("steppe/config.toml"),
+        format!("library = {:?}\n", shelf.path().to_string_lossy()),
+    )
+    .expect("write");
+    std::fs::write(shelf.path().join("shelved.txt"), REPORT_B).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(["list", "--json", "--no-cache"])
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("STEPPE_LIBRARY")
+        .output()
+        .expect("run");
+    assert!(
+        text(&out.stdout).contains("\"shelved\""),
+        "{}",
+        text(&out.stderr)
+    );
+    // A malformed config file names itself and its line, exit 2.
+    std::fs::write(config.path().join("steppe/config.toml"), "\nlibrary = [\n").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(["list"])
+        .env("XDG_CONFIG_HOME", config.path())
+        .env_remove("STEPPE_LIBRARY")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("config.toml:"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn cache_info_clear_and_no_cache() {
+    let (folder, cache) = setup();
+    let cache_env = [("XDG_CACHE_HOME", cache.path().to_str().expect("utf-8"))];
+    let dir = folder.path().to_string_lossy().into_owned();
+    let out = steppe(&["search", "--no-cache", "Almaty", &dir], &cache_env, None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        !cache.path().join("steppe").exists(),
+        "--no-cache wrote a cache"
+    );
+    let out = steppe(&["search", "Almaty", &dir], &cache_env, None);
+    assert_eq!(out.status.code(), Some(0));
+    let out = steppe(&["cache", "info"], &cache_env, None);
+    let info = text(&out.stdout);
+    assert!(info.contains("2 files"), "{info}");
+    let out = steppe(&["cache", "clear"], &cache_env, None);
+    assert!(text(&out.stdout).contains("removed 2 cache files"));
+    let out = steppe(&["cache", "info"], &cache_env, None);
+    assert!(text(&out.stdout).contains("0 files"));
+}
+
+#[test]
+fn completions_offer_subcommands_options_and_countries() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = steppe(&["completions", shell], &[], None);
+        assert_eq!(out.status.code(), Some(0));
+        let script = text(&out.stdout);
+        for word in [
+            "add",
+            "remove",
+            "no-library",
+            "country",
+            "Kazakhstan",
+            "Turkmenistan",
+        ] {
+            assert!(script.contains(word), "{shell}: {word}");
+        }
+    }
+}
