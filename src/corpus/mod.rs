@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod formats;
 pub mod gazetteer;
+pub mod ids;
 pub mod import;
 pub mod index;
 pub mod metadata;
@@ -834,6 +835,11 @@ pub fn make_ids_unique(corpus: &mut Corpus) {
             for section in &mut report.sections {
                 for item in &mut section.items {
                     item.id = format!("{}{}", report.id, &item.id[old.len()..]);
+                    for alias in &mut item.aliases {
+                        if let Some(rest) = alias.strip_prefix(&old) {
+                            *alias = format!("{}{rest}", report.id);
+                        }
+                    }
                 }
             }
         }
