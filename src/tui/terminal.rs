@@ -486,6 +486,19 @@ mod tests {
     }
 
     #[test]
+    fn the_mouse_reports_clicks_and_the_wheel_but_not_motion() {
+        let mut on = String::new();
+        EnableButtonMouse.write_ansi(&mut on).unwrap();
+        assert_eq!(on, "\x1b[?1000h\x1b[?1006h");
+        assert!(!on.contains("1003") && !on.contains("1002"));
+        let mut off = String::new();
+        DisableMouse.write_ansi(&mut off).unwrap();
+        for mode in ["1000", "1002", "1003", "1006"] {
+            assert!(off.contains(&format!("?{mode}l")), "{off}");
+        }
+    }
+
+    #[test]
     fn osc52_is_one_unwrapped_base64_line() {
         let text = "Stop targeting NGOs with punitive tax inspections – “now”.\n".repeat(40);
         let seq = osc52(&text, false);
