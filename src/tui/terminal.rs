@@ -417,7 +417,7 @@ fn watch_for_hang_up(input: Input, stop: Arc<AtomicUsize>, done: Arc<AtomicBool>
 }
 
 /// Runs the reader on the real terminal and restores it afterwards, whatever happens.
-pub fn run(mut state: AppState, copy_to: CopyTarget, options: Options) -> io::Result<Outcome> {
+pub fn run(state: &mut AppState, copy_to: CopyTarget, options: Options) -> io::Result<Outcome> {
     let signals = Signals::default();
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
@@ -448,10 +448,10 @@ pub fn run(mut state: AppState, copy_to: CopyTarget, options: Options) -> io::Re
         };
         // Hidden hook for the end-to-end tests of the panic path: a crash mid-session.
         if std::env::var_os("STEPPE_TEST_PANIC").is_some_and(|v| v == "1") {
-            terminal.draw(|frame| super::view::draw(frame, &state))?;
+            terminal.draw(|frame| super::view::draw(frame, state))?;
             panic!("STEPPE_TEST_PANIC=1: crash requested by a test");
         }
-        super::run(&mut terminal, &mut state, &mut host)?;
+        super::run(&mut terminal, state, &mut host)?;
         Ok(host.for_stdout)
     });
     restore();
