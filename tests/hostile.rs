@@ -1414,3 +1414,51 @@ fn check_reports_repeated_footnotes_and_index_rows() {
         "{all}"
     );
 }
+
+/// Runs `steppe ARGS` under a limit of `megabytes` of address space (`ulimit -v`).
+fn steppe_capped(megabytes: u64, args: &[&std::ffi::OsStr]) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {} && exec \"$@\"", megabytes * 1024))
+        .arg("sh")
+        .arg(bin())
+        .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run steppe")
+}
+
+#[test]
+fn tiny_items_are_refused_by_name_before_they_exhaust_memory() {
+    // 20 MB of one-letter paragraphs once took 70 times the text and aborted under a memory
+    // cap; now the file is refused up front. Text of ordinary shape loads under the same cap.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let tiny = write(
+        dir.path(),
+        "tiny.txt",
+        "Title\n\n".to_string() + &"a\n\n".repeat(7_000_000),
+    );
+    let para = "The authorities in Kazakhstan should release the detained journalists now.\n\n";
+    let fine = write(
+        dir.path(),
+        "fine.txt",
+        "Title\n\n".to_string() + &para.repeat(15_000),
+    );
+    for command in ["check", "export"] {
+        let out = steppe_capped(1024, &[command.as_ref(), tiny.as_os_str()]);
+        assert_inert(command, &out);
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(code(&out), if command == "check" { 1 } else { 2 }, "{all}");
+        assert!(
+            all.contains(&format!(
+                "{}:1: error: too many short lines or items to import within memory",
+                tiny.display()
+            )),
+            "{all}"
+        );
+        let out = steppe_capped(1024, &[command.as_ref(), fine.as_os_str()]);
+        assert_inert(command, &out);
+        assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    }
+}

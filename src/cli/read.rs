@@ -93,7 +93,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open()?;
+    let (opened, rules) = sources.open_for(true)?;
+    let index = opened.search_index();
     let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
@@ -122,7 +123,7 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         super::stderr_line(&terminal::no_terminal_message(&err));
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let mut state = AppState::new(loaded, rules, keymap, args.palette());
+    let mut state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
     let session_path = steppe::tui::session::default_path();
     if let (false, Some(path)) = (args.fresh, &session_path) {
         steppe::tui::session::restore(&mut state, path);

@@ -89,7 +89,7 @@ pub struct Item {
     pub themes: Vec<String>,
     /// Labels of the footnotes the item cites.
     pub footnotes: Vec<String>,
-    /// Why each theme was assigned: the rule keyword that matched, per theme.
+    /// Why each theme was assigned, strongest first: keyword, score and matching words.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
@@ -129,11 +129,29 @@ impl KindEvidence {
     }
 }
 
-/// The keyword that made a theme apply to an item.
+/// Why a theme applies to an item: its strongest keyword, its score and every matching word.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ThemeEvidence {
     pub theme: String,
+    /// The strongest rule keyword that matched (as `data/themes.toml` spells it).
     pub keyword: String,
+    /// The nearest theme of OHCHR's Universal Human Rights Index (from `data/themes.toml`).
+    #[serde(default)]
+    pub uhri: String,
+    /// Sum of the weights of the matching words (see `data/themes.toml`).
+    #[serde(default)]
+    pub score: f32,
+    /// Every matching word, as written in the item, with its position.
+    #[serde(default)]
+    pub words: Vec<EvidenceWord>,
+}
+
+/// One word (or phrase) of an item that counted as evidence.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct EvidenceWord {
+    pub word: String,
+    /// Byte offset of the word in the item's text.
+    pub at: usize,
 }
 
 /// A footnote definition (`[1] …`, `[iv] …`, or `1. …` under a Notes heading).
@@ -305,7 +323,8 @@ impl Report {
     }
 
     /// A word or two that tells the report apart: its one subject country, else a short lead of
-    /// its title ("Central Asia: …"), else the title's first longer word.
+    /// its title ("Central Asia: …"), else "regional" for a report on several countries, else
+    /// the title's first longer word.
     fn title_word(&self) -> Option<String> {
         if let [country] = self.countries.as_slice() {
             return Some(country.clone());
@@ -318,6 +337,9 @@ impl Report {
             .trim();
         if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
             return Some(lead.to_string());
+        }
+        if self.countries.len() > 1 {
+            return Some("regional".to_string());
         }
         self.title
             .split(|c: char| !c.is_alphanumeric())

@@ -223,7 +223,21 @@ fn is_stray_token(line: &str) -> bool {
     let page_of = line
         .strip_prefix("page ")
         .is_some_and(|rest| rest.split(" of ").all(digits));
-    image || job || page_number || page_of
+    // "en ru", "EN | RU | KK": language switchers; "_____", "* * *": rules and separators.
+    let languages = {
+        let words: Vec<&str> = line
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 8
+            && words
+                .iter()
+                .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.len() >= 2
+    };
+    let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
+    image || job || page_number || page_of || languages || rule
 }
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
@@ -312,7 +326,7 @@ mod tests {
             .text
             .drop_exact
             .contains(&"skip to content".to_string()));
-        assert_eq!(rules.themes.themes.len(), 16);
+        assert_eq!(rules.themes.themes.len(), 20);
     }
 
     #[test]

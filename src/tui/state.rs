@@ -182,8 +182,21 @@ impl AppState {
         keymap: Keymap,
         palette: Palette,
     ) -> Self {
+        Self::with_index(loaded, rules, None, keymap, palette)
+    }
+
+    /// [`AppState::new`] with the search index of `loaded` when there is one already (from the
+    /// on-disk cache, see `crate::library::Opened::search_index`); it is used when sanitising
+    /// the reports for the screen changed nothing, else the index is built.
+    pub fn with_index(
+        loaded: Loaded,
+        rules: crate::corpus::ImportRules,
+        index: Option<crate::search::SearchIndex>,
+        keymap: Keymap,
+        palette: Palette,
+    ) -> Self {
         let mut corpus = loaded.corpus;
-        sanitize_corpus(&mut corpus);
+        let sanitized = sanitize_corpus(&mut corpus);
         let tree = CountryTree::build(&corpus, &Filter::default());
         let themes: Vec<(String, String)> = rules
             .themes
@@ -191,7 +204,12 @@ impl AppState {
             .iter()
             .map(|t| (t.id.clone(), t.label.clone()))
             .collect();
-        let search = SearchUi::new(&corpus);
+        let search = match index {
+            Some(index) if !sanitized && index.len() == corpus.items().count() => {
+                SearchUi::with_index(index)
+            }
+            _ => SearchUi::new(&corpus),
+        };
         let list_key = keymap
             .first_key(
                 super::keymap::Context::Global,
@@ -439,42 +457,51 @@ fn problems_status(problems: &[String], errors: usize, list_key: Option<&str>) -
 }
 
 /// Makes every string of the corpus inert before it can reach the terminal.
-fn sanitize_corpus(corpus: &mut Corpus) {
-    fn clean(s: &mut String) {
+fn sanitize_corpus(corpus: &mut Corpus) -> bool {
+    let mut changed = false;
+    let mut clean = |s: &mut String| {
         if s.chars()
             .any(|c| c.is_control() || crate::text::is_invisible(c))
         {
             *s = sanitize(s);
+            changed = true;
         }
-    }
-    fn clean_opt(s: &mut Option<String>) {
-        if let Some(s) = s {
-            clean(s);
-        }
-    }
+    };
     for report in &mut corpus.reports {
         clean(&mut report.title);
-        clean_opt(&mut report.subtitle);
-        clean_opt(&mut report.author);
-        clean_opt(&mut report.publisher);
-        clean_opt(&mut report.publisher_short);
-        clean_opt(&mut report.date);
-        clean_opt(&mut report.url);
+        for s in [
+            &mut report.subtitle,
+            &mut report.author,
+            &mut report.publisher,
+            &mut report.publisher_short,
+            &mut report.date,
+            &mut report.url,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            clean(s);
+        }
         clean(&mut report.source);
-        report.countries.iter_mut().for_each(clean);
+        report.countries.iter_mut().for_each(&mut clean);
         for footnote in &mut report.footnotes {
             clean(&mut footnote.label);
             clean(&mut footnote.text);
         }
         for section in &mut report.sections {
-            clean_opt(&mut section.heading);
+            if let Some(heading) = &mut section.heading {
+                clean(heading);
+            }
             for item in &mut section.items {
                 clean(&mut item.text);
-                clean_opt(&mut item.addressee);
-                item.countries.iter_mut().for_each(clean);
-                item.themes.iter_mut().for_each(clean);
-                item.footnotes.iter_mut().for_each(clean);
+                if let Some(addressee) = &mut item.addressee {
+                    clean(addressee);
+                }
+                item.countries.iter_mut().for_each(&mut clean);
+                item.themes.iter_mut().for_each(&mut clean);
+                item.footnotes.iter_mut().for_each(&mut clean);
             }
         }
     }
+    changed
 }

@@ -72,8 +72,13 @@ pub struct LastSearch {
 impl SearchUi {
     /// Builds the index over the corpus.
     pub fn new(corpus: &Corpus) -> Self {
+        Self::with_index(SearchIndex::new(corpus))
+    }
+
+    /// Over an index built already (the on-disk cache's).
+    pub fn with_index(index: SearchIndex) -> Self {
         SearchUi {
-            index: Arc::new(SearchIndex::new(corpus)),
+            index: Arc::new(index),
             session: SearchSession::default(),
             input: TextInput::default(),
             query: Query::default(),
