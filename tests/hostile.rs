@@ -319,7 +319,8 @@ fn bare_carriage_returns_and_backspaces_cannot_overwrite_text() {
     let cr_only = report_around("Visible.\rHIDDEN overwrite").replace('\n', "\r");
     let path = write(dir.path(), "cr.txt", &cr_only);
     let runs = Runs::of(&path, "overwrite");
-    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    // Clean: one line of text with CRs is a readable report.
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
     assert_eq!(code(&runs.export), 0);
     let texts = runs.item_texts();
     assert!(
@@ -355,7 +356,8 @@ fn a_ten_thousand_character_word_and_a_one_megabyte_line() {
     let line = unit.repeat((1 << 20) / unit.len() + 1);
     let path = write(dir.path(), "line.md", format!("# A long line\n\n{line}\n"));
     let runs = Runs::of(&path, "bloggers");
-    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    // Problems found (a warning about the line), none fatal.
+    assert_eq!(code(&runs.check), 1, "{}", runs.check_out());
     assert_eq!(code(&runs.export), 0);
     assert_eq!(runs.reports().len(), 1);
     assert!(runs.item_texts().iter().map(String::len).sum::<usize>() > 500_000);
@@ -891,7 +893,7 @@ fn a_fifty_megabyte_report_loads() {
     assert!(std::fs::metadata(path).expect("size").len() >= 50 << 20);
     let check = steppe(["check".as_ref(), path.as_os_str()]);
     assert_inert("check fifty", &check);
-    assert!(matches!(code(&check), 0 | 1), "{}", text(&check.stderr));
+    assert_eq!(code(&check), 0, "{}", text(&check.stderr));
     assert!(text(&check.stderr).contains("1 report(s) checked"));
 }
 

@@ -84,7 +84,7 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
     assert_eq!(state.focus, Focus::Reader);
     assert_eq!(current_id(&state), IMPLEMENT);
     assert!(
-        text.contains("Tajikistan › FPC 2021 › For Western Countries"),
+        text.contains("Tajikistan › FPC 2021-05 Tajikistan › For Western Countries"),
         "{text}"
     );
     assert!(text.contains("[/magnitsky 2/6]"), "{text}");

@@ -193,6 +193,28 @@ impl Corpus {
         })
     }
 
+    /// All items with their references, in reading order.
+    pub fn items_with_refs(&self) -> impl Iterator<Item = (ItemRef, &Item)> {
+        self.reports.iter().enumerate().flat_map(|(r, report)| {
+            report
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(move |(s, section)| {
+                    section.items.iter().enumerate().map(move |(i, item)| {
+                        (
+                            ItemRef {
+                                report: r,
+                                section: s,
+                                item: i,
+                            },
+                            item,
+                        )
+                    })
+                })
+        })
+    }
+
     /// Finds an item by id.
     pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
         self.items().find(|(_, _, i)| i.id == id).or_else(|| {
