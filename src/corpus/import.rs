@@ -163,12 +163,13 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    super::tagging::tag_report(&mut report, rules);
+    super::ids::assign(&mut report);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
         }
     }
-    super::tagging::tag_report(&mut report, rules);
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -1534,6 +1535,7 @@ fn build_sections(
             footnotes: cited,
             theme_evidence: Vec::new(),
             kind_evidence,
+            aliases: Vec::new(),
             mentions,
             line: no,
         }

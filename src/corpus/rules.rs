@@ -346,7 +346,14 @@ impl ImportRules {
         .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
     }
 
-    fn parse(import: &str, gazetteer: &str, themes: &str, origin: &str) -> Result<Self, LoadError> {
+    /// Rules from the text of the three files; `origin` names them in messages
+    /// (`origin/themes.toml:3:1: …`).
+    pub fn parse(
+        import: &str,
+        gazetteer: &str,
+        themes: &str,
+        origin: &str,
+    ) -> Result<Self, LoadError> {
         let text: TextRules = parse_rules_toml(import, &format!("{origin}/import.toml"))?;
         Ok(ImportRules {
             text: text.folded(),

@@ -194,12 +194,11 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     let mut out: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     let texts: Vec<String> = block.iter().map(|l| l.text.clone()).collect();
+    // Whether `current` holds a glyph bullet, kept as lines are added (asking every line of it
+    // again for every new line made a long block quadratic). Wrapped lines of a glyph bullet
+    // stay with it; numbered lines may split (a list of them is joined again by marker).
+    let mut in_list = false;
     for (i, line) in block.into_iter().enumerate() {
-        // Wrapped lines of a glyph bullet stay with it; numbered lines may split (a list of
-        // them is joined again by marker).
-        let in_list = current.iter().any(|l| {
-            super::is_bullet(&l.text).is_some() && super::marker_of(&l.text) == super::Marker::Glyph
-        });
         // After a glyph bullet that ends a sentence, an unindented line with a capital that is
         // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
         let after_bullet = current.last().is_some_and(|prev| {
@@ -219,8 +218,11 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
             {
                 out.push(std::mem::take(&mut current));
+                in_list = false;
             }
         }
+        in_list |= super::is_bullet(&line.text).is_some()
+            && super::marker_of(&line.text) == super::Marker::Glyph;
         current.push(line);
     }
     out.push(current);
