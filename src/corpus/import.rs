@@ -1034,8 +1034,7 @@ fn beside_statement(title: &str, at: usize) -> bool {
     let before = title[..at].split_whitespace().next_back();
     let after = title[at..]
         .split_whitespace()
-        .skip(1)
-        .next()
+        .nth(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     before.is_some_and(|w| WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
         || after.is_some_and(|w| WORDS.contains(&w))
