@@ -88,7 +88,9 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         text.contains("Compare · Kazakhstan · Tajikistan · Civil society"),
         "{text}"
     );
-    assert!(text.contains("Kazakhstan · 6 rec · 13 findings"), "{text}");
+    // Themes since issue 13: "activists" alone no longer makes a recommendation about civil
+    // society, so two recommendations, not six.
+    assert!(text.contains("Kazakhstan · 2 rec · 11 findings"), "{text}");
     // The tax-inspection recommendation in both columns, marked shared.
     let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
     assert!(
@@ -631,5 +633,7 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     // The reader's own picker still counts the whole corpus.
     let (_, screen) = run(80, 24, "t");
     let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
-    assert!(corruption.contains("16┃"), "{}", dump(&screen));
+    // (10 since issue 13: "corrupt" no longer matches as a prefix of every word, and a long
+    // paragraph needs more than one mention.)
+    assert!(corruption.contains("10┃"), "{}", dump(&screen));
 }

@@ -23,7 +23,8 @@ fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>)
 fn current_id(state: &AppState) -> String {
     state
         .current()
-        .map(|(_, _, i)| i.id.clone())
+        // The positional id (kept as an alias since stable ids) names the item readably.
+        .map(|(_, _, i)| i.aliases.first().cloned().unwrap_or_else(|| i.id.clone()))
         .unwrap_or_default()
 }
 

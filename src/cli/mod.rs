@@ -275,7 +275,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Prints a completion script: clap's for our commands, with country names (from the import
-/// rules in use) offered for `--country` and `compare`.
+/// rules in use) offered for `search --country`.
 fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     use clap::builder::PossibleValuesParser;
     use clap::CommandFactory;
@@ -294,13 +294,9 @@ fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
         .map(|c| c.name.clone())
         .collect();
     let countries = || PossibleValuesParser::new(names.clone());
-    let command = Cli::command()
-        .mut_subcommand("search", |s| {
-            s.mut_arg("country", |a| a.value_parser(countries()))
-        })
-        .mut_subcommand("compare", |s| {
-            s.mut_arg("args", |a| a.value_parser(countries()))
-        });
+    let command = Cli::command().mut_subcommand("search", |s| {
+        s.mut_arg("country", |a| a.value_parser(countries()))
+    });
     let mut command = command;
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "steppe", &mut out);

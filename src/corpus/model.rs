@@ -76,7 +76,7 @@ impl ItemKind {
 /// One paragraph, recommendation or list item.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Item {
-    /// Stable unique id: `REPORT_ID.` + kind letter + number within that kind (`….r3`).
+    /// Stable unique id: `REPORT_ID.` + a hash of the normalised text (see `corpus::ids`).
     pub id: String,
     pub kind: ItemKind,
     /// Normalised text; footnote markers `[n]` kept only where the footnote exists.
@@ -95,8 +95,13 @@ pub struct Item {
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
     /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
     /// cue touched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (Never `skip_serializing_if` here or anywhere in the model: the on-disk cache encodes
+    /// reports with postcard, which is not self-describing, so every field must be written.)
+    #[serde(default)]
     pub kind_evidence: Option<KindEvidence>,
+    /// Earlier ids of the item (its positional id `REPORT.r5`), accepted wherever an id is.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
@@ -212,7 +217,10 @@ impl Corpus {
 
     /// Finds an item by id.
     pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
-        self.items().find(|(_, _, i)| i.id == id)
+        self.items().find(|(_, _, i)| i.id == id).or_else(|| {
+            self.items()
+                .find(|(_, _, i)| i.aliases.iter().any(|a| a == id))
+        })
     }
 
     /// Every subject country of any item or report, sorted by name.
