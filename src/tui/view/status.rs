@@ -121,7 +121,13 @@ fn hint_line(state: &AppState, max: usize) -> Line<'static> {
     let p = &state.palette;
     let context = state.context();
     let hint = |(action, word): (Action, &str)| {
-        let key = state.keymap.first_key(context, action)?.short();
+        let key = state.keymap.first_key(context, action)?;
+        // ASCII terminals get key names ("enter"), not symbols that would all become "<".
+        let key = if p.ascii {
+            key.to_string()
+        } else {
+            key.short()
+        };
         let need = width(&key) + 1 + width(word) + 2;
         Some((
             need,
