@@ -137,6 +137,11 @@ mod tests {
                 KAZAKHSTAN,
                 "Examine the use of international",
             ),
+            (
+                "Improve access to asylum",
+                TAJIKISTAN,
+                "Improve access to asylum",
+            ),
         ];
         assert_eq!(links.len(), expected.len(), "{links:?}");
         for (a, r, b) in expected {
