@@ -16,25 +16,73 @@ pub enum Format {
 
 /// Renders the corpus in a format.
 pub fn render(corpus: &Corpus, format: Format) -> Result<String, ExportError> {
-    Ok(match format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(corpus)?;
-            s.push('\n');
-            s
-        }
-        Format::Toml => toml::to_string(corpus)?,
-        Format::Csv => csv(corpus),
-        Format::Markdown => markdown(corpus),
-    })
+    let mut out = Vec::new();
+    write_to(corpus, format, &mut out)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
-/// A serialiser refused the corpus (should not happen with valid UTF-8 text).
+/// Writes the corpus in a format, a report (CSV: an item) at a time, so that memory does not
+/// hold a second, larger copy of the corpus as text.
+pub fn write_to(
+    corpus: &Corpus,
+    format: Format,
+    out: &mut dyn std::io::Write,
+) -> Result<(), ExportError> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, corpus)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Toml => {
+            // One `[[reports]]` table at a time: the same document as the whole corpus at once.
+            #[derive(serde::Serialize)]
+            struct One<'a> {
+                reports: [&'a crate::corpus::model::Report; 1],
+            }
+            for (n, report) in corpus.reports.iter().enumerate() {
+                if n > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(toml::to_string(&One { reports: [report] })?.as_bytes())?;
+            }
+        }
+        Format::Csv => {
+            out.write_all(CSV_HEADER.join(",").as_bytes())?;
+            out.write_all(b"\r\n")?;
+            for (report, section, item) in corpus.items() {
+                out.write_all(csv_row(report, section, item).as_bytes())?;
+            }
+        }
+        Format::Markdown => {
+            for (n, report) in corpus.reports.iter().enumerate() {
+                out.write_all(markdown_report(report, n).as_bytes())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A serialiser refused the corpus (should not happen with valid UTF-8 text), or the output
+/// could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error("JSON export failed: {0}")]
     Json(#[from] serde_json::Error),
     #[error("TOML export failed: {0}")]
     Toml(#[from] toml::ser::Error),
+    #[error("cannot write the export: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl ExportError {
+    /// The reader of the output went away (`steppe export | head`): not an error.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            ExportError::Io(err) => err.kind() == std::io::ErrorKind::BrokenPipe,
+            ExportError::Json(err) => err.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe),
+            ExportError::Toml(_) => false,
+        }
+    }
 }
 
 /// The CSV columns, in order.
@@ -71,6 +119,19 @@ pub fn csv(corpus: &Corpus) -> String {
     let mut out = CSV_HEADER.join(",");
     out.push_str("\r\n");
     for (report, section, item) in corpus.items() {
+        out.push_str(&csv_row(report, section, item));
+    }
+    out
+}
+
+/// One item's CSV row, with its CRLF.
+fn csv_row(
+    report: &crate::corpus::model::Report,
+    section: &crate::corpus::model::Section,
+    item: &crate::corpus::model::Item,
+) -> String {
+    let mut out = String::new();
+    {
         let fields = [
             report.id.as_str(),
             section.heading.as_deref().unwrap_or(""),
@@ -115,6 +176,15 @@ fn md_text(text: &str) -> String {
 pub fn markdown(corpus: &Corpus) -> String {
     let mut out = String::new();
     for (n, report) in corpus.reports.iter().enumerate() {
+        out.push_str(&markdown_report(report, n));
+    }
+    out
+}
+
+/// The `n`th report (0-based) of a Markdown export, with the rule before it.
+fn markdown_report(report: &crate::corpus::model::Report, n: usize) -> String {
+    let mut out = String::new();
+    {
         if n > 0 {
             out.push_str("\n---\n\n");
         }
@@ -192,4 +262,31 @@ pub fn markdown(corpus: &Corpus) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod streaming_tests {
+    use super::*;
+
+    #[test]
+    fn streamed_exports_are_the_whole_documents() {
+        let corpus = crate::corpus::load_builtin().corpus;
+        let whole_json = serde_json::to_string_pretty(&corpus).expect("json") + "\n";
+        assert_eq!(render(&corpus, Format::Json).expect("json"), whole_json);
+        let whole_toml = toml::to_string(&corpus).expect("toml");
+        let streamed = render(&corpus, Format::Toml).expect("toml");
+        // Compared line by line: a failure shows where, not two whole documents.
+        let first_difference = whole_toml
+            .lines()
+            .zip(streamed.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b);
+        assert_eq!(first_difference, None);
+        assert_eq!(streamed.len(), whole_toml.len());
+        assert_eq!(render(&corpus, Format::Csv).expect("csv"), csv(&corpus));
+        assert_eq!(
+            render(&corpus, Format::Markdown).expect("markdown"),
+            markdown(&corpus)
+        );
+    }
 }

@@ -3,6 +3,7 @@
 //! tests lay out themselves with running headers, page-foot footnotes, hyphenated line ends and
 //! numbered paragraphs. The same report as .txt, .html and .pdf gives the same recommendations.
 //! All text is our own.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

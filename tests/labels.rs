@@ -1,6 +1,7 @@
 //! The theme and country tagger against hand labels (`tests/labels/items.txt`): 173 items of
 //! the built-in reports and the fixtures, labelled from their text before looking at steppe's
 //! tags. Precision and recall are over (item, theme) pairs; country recall over (item, country).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::collections::BTreeSet;
 

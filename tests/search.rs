@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use steppe::corpus::{load_builtin, ImportRules};
 use steppe::search::{Query, SearchIndex, SearchSession, DEFAULT_LIMIT};
 use steppe::text::fold;
-use steppe::{Corpus, Item};
+use steppe::{Corpus, Item, ItemKind};
 
 fn setup() -> (Corpus, SearchIndex, ImportRules) {
     let corpus = load_builtin().corpus;
@@ -161,10 +161,17 @@ fn filters_for_country_theme_and_kind() {
     let q = Query::parse("@zz #nothing !xyz", &r.gazetteer, &r.themes);
     assert_eq!(q.problems.len(), 3, "{:?}", q.problems);
     assert!(Query::parse("", &r.gazetteer, &r.themes).is_empty());
+    // Filters alone list everything they allow.
+    let kaz = i.search(&Query::parse("@kaz !rec", &r.gazetteer, &r.themes), 500);
+    assert!(kaz.len() > 10, "{}", kaz.len());
+    assert!(kaz.iter().all(|h| {
+        let (_, _, item) = c.get(h.at).unwrap();
+        item.countries.iter().any(|c| c == "Kazakhstan") && item.kind == ItemKind::Recommendation
+    }));
     assert!(
-        i.search(&Query::parse("@kaz", &r.gazetteer, &r.themes), 10)
+        i.search(&Query::parse("", &r.gazetteer, &r.themes), 10)
             .is_empty(),
-        "no words, no hits"
+        "nothing asked, nothing listed"
     );
 }
 

@@ -403,7 +403,7 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
     let shown = crate::text::shown_path(path);
     match read::read_bounded(path, read::MAX_CONFIG_BYTES, "the folder's index") {
         Ok(bytes) => {
-            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+            let Some(text) = decode_owned(bytes, &shown, diagnostics) else {
                 return index::Index::new();
             };
             let exists =
@@ -581,7 +581,7 @@ fn load_file(
     }
     let converted = match format {
         formats::Format::Text | formats::Format::Markdown => {
-            let Some(text) = decode(&bytes, &shown, diagnostics) else {
+            let Some(text) = decode_owned(bytes, &shown, diagnostics) else {
                 return Ok((None, hash));
             };
             formats::Converted {
@@ -616,7 +616,27 @@ fn load_file(
     *chrome = converted.chrome;
     let text = converted.text;
     if text.trim().is_empty() {
-        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
+        let why = if chrome.is_empty() {
+            "file is empty"
+        } else {
+            "no report text found (only page chrome: see check -v)"
+        };
+        diagnostics.push(Diagnostic::error(&shown, 1, why));
+        return Ok((None, hash));
+    }
+    let needed = import_memory(&text);
+    if needed > memory_budget(text.len()) {
+        diagnostics.push(Diagnostic::error(
+            &shown,
+            1,
+            format!(
+                "too many short lines or items to import within memory: about {} MB for {} of \
+                 text (the limit is ten times the text, plus {} MB); skipped",
+                needed / (1024 * 1024),
+                size_text(text.len()),
+                MEMORY_FLOOR / (1024 * 1024)
+            ),
+        ));
         return Ok((None, hash));
     }
     let metadata = read_sidecar(path, diagnostics);
@@ -696,18 +716,83 @@ pub fn file_metadata(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> metadata
     }
 }
 
+/// What importing any file may take besides ten times its text (small files are never refused).
+pub const MEMORY_FLOOR: u64 = 32 * 1024 * 1024;
+
+/// Memory a report of `text_len` bytes may take while it is imported and held.
+fn memory_budget(text_len: usize) -> u64 {
+    (text_len as u64)
+        .saturating_mul(10)
+        .saturating_add(MEMORY_FLOOR)
+}
+
+/// An upper estimate of the peak memory importing `text` takes, from its shape: about six
+/// times the text (lines, blocks, items, folded copies), plus a fixed cost per line and per
+/// possible item (a block's first line, or a line that does not start with a letter: a bullet,
+/// a number). Measured with `/usr/bin/time -v` on files of every shape (docs/performance.md);
+/// without it, a 63 MB file of one-letter paragraphs took 4.3 GB.
+pub fn import_memory(text: &str) -> u64 {
+    const PER_BYTE: u64 = 6;
+    const PER_LINE: u64 = 160;
+    const PER_ITEM: u64 = 450;
+    let separator = if memchr::memchr(b'\n', text.as_bytes()).is_some() {
+        '\n'
+    } else {
+        '\r'
+    };
+    let (mut lines, mut items) = (0u64, 0u64);
+    let mut after_blank = true;
+    for line in text.split(separator) {
+        let start = line.trim_start();
+        if start.trim_end().is_empty() {
+            after_blank = true;
+            continue;
+        }
+        lines += 1;
+        if after_blank || !start.starts_with(char::is_alphabetic) {
+            items += 1;
+        }
+        after_blank = false;
+    }
+    (text.len() as u64)
+        .saturating_mul(PER_BYTE)
+        .saturating_add(lines.saturating_mul(PER_LINE))
+        .saturating_add(items.saturating_mul(PER_ITEM))
+}
+
+/// "3 MB", "120 KB", "512 bytes".
+fn size_text(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1024 * 1024 => format!("{} MB", b / (1024 * 1024)),
+        b if b >= 1024 => format!("{} KB", b / 1024),
+        b => format!("{b} bytes"),
+    }
+}
+
 /// Decodes file bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, or lossy UTF-8 with a warning.
 /// Binary files (NUL bytes) are refused.
 pub fn decode(bytes: &[u8], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<String> {
+    decode_owned(bytes.to_vec(), path, diagnostics)
+}
+
+/// [`decode`] taking the bytes: valid UTF-8 becomes the text without a copy (a report is held
+/// once in memory, not twice).
+pub fn decode_owned(
+    mut bytes: Vec<u8>,
+    path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
     if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
         return Some(decode_utf16(rest, u16::from_le_bytes));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
         return Some(decode_utf16(rest, u16::from_be_bytes));
     }
-    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+    if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        bytes.drain(..3);
+    }
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
         diagnostics.push(Diagnostic::error(
             path,
             line,
@@ -715,13 +800,12 @@ pub fn decode(bytes: &[u8], path: &str, diagnostics: &mut Vec<Diagnostic>) -> Op
         ));
         return None;
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Some(text.to_string()),
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
         Err(err) => {
-            let line = 1 + bytes[..err.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
+            let bytes = err.as_bytes();
+            let valid = err.utf8_error().valid_up_to();
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..valid]).count();
             diagnostics.push(Diagnostic::warning(
                 path,
                 line,

@@ -95,6 +95,8 @@ pub struct Item {
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
     /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
     /// cue touched.
+    /// (Never `skip_serializing_if` here or anywhere in the model: the on-disk cache encodes
+    /// reports with postcard, which is not self-describing, so every field must be written.)
     #[serde(default)]
     pub kind_evidence: Option<KindEvidence>,
     /// Earlier ids of the item (its positional id `REPORT.r5`), accepted wherever an id is.
@@ -191,6 +193,28 @@ impl Corpus {
         })
     }
 
+    /// All items with their references, in reading order.
+    pub fn items_with_refs(&self) -> impl Iterator<Item = (ItemRef, &Item)> {
+        self.reports.iter().enumerate().flat_map(|(r, report)| {
+            report
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(move |(s, section)| {
+                    section.items.iter().enumerate().map(move |(i, item)| {
+                        (
+                            ItemRef {
+                                report: r,
+                                section: s,
+                                item: i,
+                            },
+                            item,
+                        )
+                    })
+                })
+        })
+    }
+
     /// Finds an item by id.
     pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
         self.items().find(|(_, _, i)| i.id == id).or_else(|| {
@@ -262,17 +286,73 @@ impl Report {
         crate::text::sanitize(&text)
     }
 
-    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    /// The text `y` (with citation) and `Y` (text only) copy for one of the report's items:
+    /// with its addressee, footnotes and citation line, or the item's text alone.
+    pub fn copy_text(&self, section: &Section, item: &Item, with_citation: bool) -> String {
+        if !with_citation {
+            return item.text.clone();
+        }
+        let mut text = String::new();
+        if let Some(a) = &item.addressee {
+            text.push_str(&format!("Recommendation to {a}:\n"));
+        }
+        text.push_str(&item.text);
+        text.push('\n');
+        for label in &item.footnotes {
+            if let Some(f) = self.footnote(label) {
+                text.push_str(&format!("[{}] {}\n", f.label, f.text));
+            }
+        }
+        text.push_str("— ");
+        text.push_str(&self.citation(section, item));
+        text.push('\n');
+        text
+    }
+
+    /// "FPC 2021-05 Tajikistan": short publisher, year and month, and a word of the title, for
+    /// breadcrumbs, hits and comparison columns: short, and different for different reports
+    /// of one publisher and year.
     pub fn short_label(&self) -> String {
         let publisher = self
             .publisher_short
             .clone()
             .or_else(|| self.publisher.clone())
             .unwrap_or_else(|| self.id.clone());
-        match self.date.as_deref().and_then(|d| d.get(..4)) {
-            Some(year) => format!("{publisher} {year}"),
-            None => publisher,
+        let mut label = publisher;
+        if let Some(month) = self.date.as_deref().and_then(|d| d.get(..7)) {
+            label.push(' ');
+            label.push_str(month);
         }
+        if let Some(word) = self.title_word() {
+            label.push(' ');
+            label.push_str(&word);
+        }
+        label
+    }
+
+    /// A word or two that tells the report apart: its one subject country, else a short lead of
+    /// its title ("Central Asia: …"), else "regional" for a report on several countries, else
+    /// the title's first longer word.
+    fn title_word(&self) -> Option<String> {
+        if let [country] = self.countries.as_slice() {
+            return Some(country.clone());
+        }
+        let lead = self
+            .title
+            .split([':', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
+            return Some(lead.to_string());
+        }
+        if self.countries.len() > 1 {
+            return Some("regional".to_string());
+        }
+        self.title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 4)
+            .map(str::to_string)
     }
 
     /// Year of the report, if dated.
