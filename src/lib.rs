@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod export;
 pub mod library;
 pub(crate) mod parallel;
+pub mod relations;
 pub mod resolve;
 pub mod search;
 pub mod text;

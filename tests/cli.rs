@@ -375,6 +375,30 @@ fn user_rules_replace_the_builtin_ones() {
 }
 
 #[test]
+fn history_follows_a_recommendation_across_reports() {
+    let o = steppe(&[
+        "history",
+        "fpc-2021-07-22-kazakhstan-executive-summary.r1",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert!(v["item"]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Stop targeting NGOs")));
+    let related = v["related"].as_array().expect("related");
+    assert_eq!(related.len(), 1);
+    assert_eq!(
+        related[0]["report_id"],
+        "fpc-2021-09-30-responding-to-retreating-rights"
+    );
+    assert_eq!(related[0]["date"], "2021-09-30");
+    assert_eq!(related[0]["similarity"], 1.0);
+    let o = steppe(&["history", "fpc-2021-07-22-kazakhstan-executive-summary.r1"]);
+    assert!(stdout(&o).contains("Also recommended in (newest first):"));
+}
+
+#[test]
 fn filters_alone_list_everything_they_allow() {
     let o = steppe(&["search", "@kaz !rec", "--json", "--limit", "500"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -82,6 +82,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// One item in full with its footnotes and a citation line, for pasting.
     Show(search::ShowArgs),
+    /// A recommendation followed across reports: the same or reworded recommendation elsewhere,
+    /// newest first, with dates and similarity.
+    History(search::ShowArgs),
     /// Two or three countries side by side, aligned by theme; ≈ marks shared items.
     Compare(compare::CompareArgs),
     /// Import reports and print every problem as file:line: message (exit 1 when any).
@@ -266,6 +269,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }) => check::run(&sources, json, verbose),
         Some(Command::Search(args)) => search::run(&args),
         Some(Command::Show(args)) => search::show(&args),
+        Some(Command::History(args)) => search::history(&args),
         Some(Command::Compare(args)) => compare::run(&args),
         Some(Command::Add(args)) => add::add(&args),
         Some(Command::Remove { id }) => add::remove(&id),

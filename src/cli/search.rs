@@ -270,6 +270,7 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
             "section": section.heading,
             "footnotes": footnotes,
             "citation": report.citation(section, item),
+            "related": steppe::relations::related(&loaded.corpus, item),
         });
         print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
     } else {
@@ -306,4 +307,55 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         print(&out)?;
     }
     Ok(exit_for(&loaded))
+}
+
+/// `steppe history ID`: the recommendation and where else it was made, newest first.
+pub fn history(args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let (opened, _) = args.sources.open()?;
+    print_problems(&opened);
+    let loaded = opened.loaded;
+    let Some((report, _, item)) = loaded.corpus.find_item(args.id.trim()) else {
+        super::stderr_line(&format!(
+            "steppe: no item with id {:?} (ids are printed by `steppe search`)",
+            args.id
+        ));
+        return Ok(ExitCode::from(EXIT_NOTHING));
+    };
+    let related = steppe::relations::related(&loaded.corpus, item);
+    if args.json {
+        let value = serde_json::json!({ "item": item, "related": related });
+        print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = format!(
+        "{} ({}, {}):\n{}\n\n",
+        item.kind.label(),
+        report.short_label(),
+        item.id,
+        sanitize(&item.text)
+    );
+    if item.kind != ItemKind::Recommendation {
+        out.push_str("Only recommendations have a history.\n");
+    } else if related.is_empty() {
+        out.push_str("Not recommended in any other loaded report.\n");
+    } else {
+        out.push_str("Also recommended in (newest first):\n");
+        for r in &related {
+            let text = loaded
+                .corpus
+                .find_item(&r.id)
+                .map(|(_, _, i)| sanitize(&i.text))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {}  {}  {:.2}  {}\n    {}\n",
+                r.date.as_deref().unwrap_or("undated"),
+                sanitize(&r.report_id),
+                r.similarity,
+                r.id,
+                text
+            ));
+        }
+    }
+    print(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
