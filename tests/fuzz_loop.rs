@@ -11,7 +11,9 @@
 #[path = "common/invariants.rs"]
 mod invariants;
 
-use invariants::{import_holds, keymap_holds, metadata_holds, shows_nothing_invisible};
+use invariants::{
+    import_holds, keymap_holds, metadata_holds, repeated, rules_hold, shows_nothing_invisible,
+};
 use steppe::corpus::ImportRules;
 use steppe::text::{fold_with_offsets, normalize_whitespace, sanitize};
 use steppe::tui::Key;
@@ -358,4 +360,142 @@ fn import_stays_linear_for_repeated_shapes() {
             );
         }
     }
+}
+
+#[test]
+fn the_rule_files_never_panic_and_load_clean() {
+    fuzz("rules", |rng| {
+        let junk = hostile(rng);
+        let escaped: String = junk.chars().flat_map(char::escape_unicode).collect();
+        for text in [
+            junk.clone(),
+            format!("[[theme]]\nid = \"t\"\nlabel = \"{escaped}\"\nkeywords = [\"{escaped}\", \"x\"]\n"),
+            format!("[[theme]]\nid = \"{escaped}\"\nlabel = \"L\"\nkeywords = [\"x\"]\n"),
+            format!("[[country]]\nname = \"{escaped}\"\naliases = [\"{escaped}\"]\niso = [\"{escaped}\"]\n"),
+            format!("[[country]]\nname = \"A\"\n[[region]]\nname = \"{escaped}\"\ncountries = [\"{escaped}\"]\n"),
+        ] {
+            rules_hold(&text)?;
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn hostile_inputs_repeated_into_long_shapes_import_cleanly() {
+    // The cargo-fuzz target's shape expansion, a few times here: a random prefix and unit.
+    let rules = ImportRules::builtin();
+    let mut rng = Rng(0x5eed);
+    for _ in 0..8 {
+        let text = format!("{}|{}", hostile(&mut rng), hostile(&mut rng));
+        import_holds(&repeated(&text, 16 * 1024), &rules).expect("holds");
+    }
+}
+
+/// Tags and fragments hostile pages are made of.
+const PAGE_PIECES: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<ul><li>",
+    "</li></ul>",
+    "<ol start=\"-3\"><li>",
+    "<h1>",
+    "</h1>",
+    "<h3>",
+    "<sup><a href=\"#fn1\">1</a></sup>",
+    "<li id=\"fn99\">",
+    "<table><tr><td>",
+    "</td><td>",
+    "</tr></table>",
+    "<br>",
+    "<blockquote>",
+    "<nav>",
+    "<footer>",
+    "<header>",
+    "<section class=\"footnotes\">",
+    "<script>",
+    "</script>",
+    "<style>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#27;[31m",
+    "&nbsp;",
+    "&shy;",
+    "<meta property=\"og:title\" content=\"",
+    "<script type=\"application/ld+json\">{\"datePublished\":",
+    "\">",
+    "<time datetime=\"",
+    "<a href=\"#_ftnref1\">[1]</a>",
+    "<pre>",
+    "<title>",
+    " | ",
+    "Kazakhstan should:",
+];
+
+#[test]
+fn web_pages_of_random_tags_convert_and_import_cleanly() {
+    let rules = ImportRules::builtin();
+    fuzz("html", |rng| {
+        let mut page = String::new();
+        for _ in 0..rng.below(60) {
+            if rng.below(3) == 0 {
+                page.push_str(&hostile(rng));
+            } else {
+                page.push_str(PAGE_PIECES[rng.below(PAGE_PIECES.len())]);
+            }
+        }
+        match steppe::corpus::formats::html::convert(&page) {
+            Ok(converted) => {
+                for line in &converted.chrome {
+                    shows_nothing_invisible("chrome", line, &page)?;
+                }
+                import_holds(&converted.text, &rules)
+            }
+            Err(err) => Err(format!("a small page was refused: {err}")),
+        }
+    });
+}
+
+#[test]
+fn damaged_pdfs_are_refused_or_read_never_a_panic() {
+    use steppe::corpus::formats::pdf::{convert, write};
+    let rules = ImportRules::builtin();
+    let pages: Vec<Vec<write::TextLine>> = (0..3)
+        .map(|p| {
+            vec![
+                write::TextLine::plain(72.0, 800.0, 9.0, "CCPR/C/XYZ/CO/1"),
+                write::TextLine::plain(
+                    72.0,
+                    700.0,
+                    10.0,
+                    &format!("{p}. The Government of Kazakhstan should act."),
+                ),
+            ]
+        })
+        .collect();
+    let plain = write::pdf(&pages, Some("A title of the test"), false);
+    let packed = write::pdf(&pages, None, true);
+    fuzz("pdf", |rng| {
+        let mut bytes = if rng.below(2) == 0 {
+            plain.clone()
+        } else {
+            packed.clone()
+        };
+        for _ in 0..1 + rng.below(6) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => bytes[at] = rng.next() as u8,
+                1 => bytes.truncate(at.max(10)),
+                _ => bytes
+                    .splice(at..at, hostile(rng).into_bytes().into_iter().take(40))
+                    .for_each(drop),
+            }
+        }
+        match convert(&bytes) {
+            Ok(converted) => import_holds(&converted.text, &rules),
+            Err(_) => Ok(()),
+        }
+    });
 }

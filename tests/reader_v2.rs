@@ -213,3 +213,56 @@ fn the_light_theme_draws_unfocused_borders_in_a_visible_grey() {
     assert_eq!(corner.symbol(), "┐");
     assert_eq!(corner.fg, ratatui::style::Color::Indexed(242));
 }
+
+#[test]
+fn the_last_place_filters_comparison_and_history_come_back() {
+    use steppe::tui::session::{restore, Session};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("steppe/session.json");
+    // Read an item with recommendations only, search once, then open a comparison.
+    let keys = format!(
+        "r {TO_TAJIK_GOVERNMENT} j enter / {} enter c {} enter s",
+        typed("ngo tax"),
+        typed("kyr")
+    );
+    let (state, _, _) = run(160, 48, &keys);
+    let saved = Session::of(&state);
+    saved.save(&path).unwrap();
+    assert!(saved.recommendations_only);
+    assert_eq!(saved.history, ["ngo tax"]);
+    let item = state.current().unwrap().2.id.clone();
+
+    let mut again = builtin();
+    restore(&mut again, &path);
+    assert_eq!(again.status, None, "{:?}", again.status);
+    assert!(again.filter.recommendations_only);
+    assert_eq!(again.current().unwrap().2.id, item);
+    assert_eq!(again.search.history, ["ngo tax"]);
+    let view = again.compare.as_ref().expect("the comparison is back");
+    assert_eq!(view.comparison.countries.len(), 2);
+    assert_eq!(view.comparison.options.show, steppe::compare::Show::Shared);
+    assert_eq!(Session::of(&again), saved);
+}
+
+#[test]
+fn a_corrupt_or_old_session_file_is_ignored_with_a_message() {
+    use steppe::tui::session::restore;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.json");
+    for text in ["{ not json", "{\"version\": 999}", "\u{0}\u{1}garbage"] {
+        std::fs::write(&path, text).unwrap();
+        let mut state = builtin();
+        restore(&mut state, &path);
+        let status = state.status.expect("a message");
+        assert!(
+            status.text.contains("last session not restored"),
+            "{}",
+            status.text
+        );
+        assert_eq!(state.focus, Focus::Countries);
+    }
+    // No file yet: nothing to say.
+    let mut state = builtin();
+    restore(&mut state, &dir.path().join("none.json"));
+    assert!(state.status.is_none() || !state.status.unwrap().text.contains("session"));
+}

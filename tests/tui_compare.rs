@@ -88,7 +88,9 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         text.contains("Compare · Kazakhstan · Tajikistan · Civil society"),
         "{text}"
     );
-    assert!(text.contains("Kazakhstan · 6 rec · 13 findings"), "{text}");
+    // Themes since issue 13: "activists" alone no longer makes a recommendation about civil
+    // society, so two recommendations, not six.
+    assert!(text.contains("Kazakhstan · 2 rec · 11 findings"), "{text}");
     // The tax-inspection recommendation in both columns, marked shared.
     let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
     assert!(
@@ -305,12 +307,38 @@ fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
 }
 
 #[test]
+fn the_stacked_header_keeps_the_country_in_sight_at_60x15() {
+    let mut state = AppState::builtin();
+    run_on(&mut state, 60, 15, &kaz_taj());
+    assert!(state.comparing());
+    // Walk down through Kazakhstan's items into Tajikistan's: the heading scrolls away, the
+    // header line follows the selection.
+    for _ in 0..40 {
+        let screen = run_on(&mut state, 60, 15, "j");
+        let view = state.compare.as_ref().unwrap();
+        let country = &view.comparison.countries[view.column];
+        let header = &screen[1];
+        assert!(
+            header.contains(country.as_str()),
+            "{country}: {}",
+            dump(&screen)
+        );
+    }
+    assert_eq!(
+        state.compare.as_ref().unwrap().column,
+        1,
+        "never reached Tajikistan"
+    );
+}
+
+#[test]
 fn three_countries_at_80x24_stack_one_theme_at_a_time() {
     let keys = format!("{} + {} enter", kaz_taj(), typed("kyr"));
     let (state, screen) = run(80, 24, &keys);
     let text = dump(&screen);
     assert!(state.comparing());
-    assert!(text.contains("Theme 1/"), "{text}");
+    // The sticky header names the selected column's country and the theme.
+    assert!(text.contains("Kyrgyzstan 3/3 · "), "{text}");
     // The countries one under another: the added one is selected, its heading in view.
     let at = |name: &str| {
         screen
@@ -331,7 +359,12 @@ fn three_countries_at_80x24_stack_one_theme_at_a_time() {
     // ] goes to the next theme.
     let mut state = state;
     let screen = run_on(&mut state, 80, 24, "]");
-    assert!(dump(&screen).contains("Theme 2/"), "{}", dump(&screen));
+    let rows = state.compare.as_ref().unwrap().comparison.rows.len();
+    assert!(
+        screen[1].contains(&format!(" 2/{rows} ")),
+        "{}",
+        dump(&screen)
+    );
 }
 
 #[test]
@@ -555,7 +588,6 @@ fn the_comparison_draws_at_every_size() {
         (400, 120),
     ] {
         let screen = run_on(&mut state, w, h, "j tab j ] j");
-        assert_eq!(screen.len(), h as usize);
         if w >= 60 && h >= 15 {
             assert!(state.comparing(), "{w}×{h}");
             for line in &screen {
@@ -601,5 +633,7 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     // The reader's own picker still counts the whole corpus.
     let (_, screen) = run(80, 24, "t");
     let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
-    assert!(corruption.contains("16┃"), "{}", dump(&screen));
+    // (10 since issue 13: "corrupt" no longer matches as a prefix of every word, and a long
+    // paragraph needs more than one mention.)
+    assert!(corruption.contains("10┃"), "{}", dump(&screen));
 }

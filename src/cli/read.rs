@@ -47,6 +47,10 @@ pub struct ReaderArgs {
     /// Draw with ASCII only [default: when TERM=dumb or the locale is not UTF-8].
     #[arg(long)]
     pub ascii: bool,
+    /// Start clean: do not restore the last place, filters, comparison and search history
+    /// (kept in $XDG_STATE_HOME/steppe/session.json); they are saved again on quit.
+    #[arg(long)]
+    pub fresh: bool,
 }
 
 impl ReaderArgs {
@@ -119,11 +123,23 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         super::stderr_line(&terminal::no_terminal_message(&err));
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
+    let mut state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
+    let session_path = steppe::tui::session::default_path();
+    if let (false, Some(path)) = (args.fresh, &session_path) {
+        steppe::tui::session::restore(&mut state, path);
+    }
     let options = terminal::Options {
         mouse: !args.no_mouse,
     };
-    let outcome = terminal::run(state, args.copy_target(), options)?;
+    let outcome = terminal::run(&mut state, args.copy_target(), options)?;
+    if let Some(path) = &session_path {
+        if let Err(err) = steppe::tui::session::Session::of(&state).save(path) {
+            super::stderr_line(&format!(
+                "steppe: could not keep this session in {}: {err}",
+                steppe::text::shown_path(path)
+            ));
+        }
+    }
     for text in &outcome.for_stdout {
         print(text)?;
         if !text.ends_with('\n') {

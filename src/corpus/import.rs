@@ -156,12 +156,13 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    super::tagging::tag_report(&mut report, rules);
+    super::ids::assign(&mut report);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
         }
     }
-    super::tagging::tag_report(&mut report, rules);
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
 }
@@ -385,6 +386,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             header.title.as_deref().map(fold) == Some(fold(&normalize_whitespace(&l.text)))
         };
         if block.len() > 1 && block.iter().all(repeats_title) {
+            index += 1;
+            continue;
+        }
+        // A title printed two or three times in a row by the page layout.
+        let first_line = normalize_whitespace(&block[0].text);
+        if header.title.is_none()
+            && block.len() > 1
+            && title_like(&first_line)
+            && block
+                .iter()
+                .all(|l| fold(&normalize_whitespace(&l.text)) == fold(&first_line))
+        {
+            header.title = Some(tidy_title(&first_line));
             index += 1;
             continue;
         }
@@ -759,6 +773,7 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         && is_bullet(line).is_none()
         && !(line.ends_with(':')
             && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+                || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")))
 }
@@ -1455,6 +1470,7 @@ fn build_sections(
             footnotes: cited,
             theme_evidence: Vec::new(),
             kind_evidence,
+            aliases: Vec::new(),
             mentions,
             line: no,
         }
@@ -1908,14 +1924,15 @@ fn unglue_footnote_refs(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(['.', ')', ';', '”']) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&rest[..at + punct]);
-        let after = &rest[at + punct..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &after[digits..];
-        let letter_before = rest[..at]
+        out.push_str(&rest[..at]);
+        let letter_before = out
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”');
+        out.push_str(&rest[at..at + punct]);
+        let after = &rest[at + punct..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
         if (1..=3).contains(&digits)
             && letter_before
             && tail.starts_with(' ')

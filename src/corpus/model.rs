@@ -76,7 +76,7 @@ impl ItemKind {
 /// One paragraph, recommendation or list item.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Item {
-    /// Stable unique id: `REPORT_ID.` + kind letter + number within that kind (`….r3`).
+    /// Stable unique id: `REPORT_ID.` + a hash of the normalised text (see `corpus::ids`).
     pub id: String,
     pub kind: ItemKind,
     /// Normalised text; footnote markers `[n]` kept only where the footnote exists.
@@ -99,6 +99,9 @@ pub struct Item {
     /// reports with postcard, which is not self-describing, so every field must be written.)
     #[serde(default)]
     pub kind_evidence: Option<KindEvidence>,
+    /// Earlier ids of the item (its positional id `REPORT.r5`), accepted wherever an id is.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
@@ -190,9 +193,34 @@ impl Corpus {
         })
     }
 
+    /// All items with their references, in reading order.
+    pub fn items_with_refs(&self) -> impl Iterator<Item = (ItemRef, &Item)> {
+        self.reports.iter().enumerate().flat_map(|(r, report)| {
+            report
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(move |(s, section)| {
+                    section.items.iter().enumerate().map(move |(i, item)| {
+                        (
+                            ItemRef {
+                                report: r,
+                                section: s,
+                                item: i,
+                            },
+                            item,
+                        )
+                    })
+                })
+        })
+    }
+
     /// Finds an item by id.
     pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
-        self.items().find(|(_, _, i)| i.id == id)
+        self.items().find(|(_, _, i)| i.id == id).or_else(|| {
+            self.items()
+                .find(|(_, _, i)| i.aliases.iter().any(|a| a == id))
+        })
     }
 
     /// Every subject country of any item or report, sorted by name.

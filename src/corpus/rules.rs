@@ -139,7 +139,11 @@ impl TextRules {
 
     /// Classifies one line (already folded and whitespace-collapsed).
     pub fn classify(&self, folded_line: &str) -> LineRule {
+        // A chrome line may come as a bullet of a widget list ("• Smaller Small Medium Big").
         let line = folded_line.trim();
+        let line = line
+            .strip_prefix(['•', '-', '*', '·', '|'])
+            .map_or(line, str::trim_start);
         if self.stop_exact.iter().any(|s| s == line)
             || self
                 .stop_prefix
@@ -237,7 +241,19 @@ fn is_stray_token(line: &str) -> bool {
             && words.len() >= 2
     };
     let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
-    image || job || page_number || page_of || languages || rule
+    // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
+    const CALENDAR: &[&str] = &[
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let calendar = {
+        let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        words.len() == 2
+            && words
+                .iter()
+                .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
+    };
+    image || job || page_number || page_of || languages || rule || calendar
 }
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
@@ -279,7 +295,14 @@ impl ImportRules {
         .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
     }
 
-    fn parse(import: &str, gazetteer: &str, themes: &str, origin: &str) -> Result<Self, LoadError> {
+    /// Rules from the text of the three files; `origin` names them in messages
+    /// (`origin/themes.toml:3:1: …`).
+    pub fn parse(
+        import: &str,
+        gazetteer: &str,
+        themes: &str,
+        origin: &str,
+    ) -> Result<Self, LoadError> {
         let text: TextRules = parse_rules_toml(import, &format!("{origin}/import.toml"))?;
         Ok(ImportRules {
             text: text.folded(),

@@ -42,10 +42,7 @@ impl Truth {
     }
 
     pub fn read(path: &Path) -> Result<Self, super::LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|error| super::LoadError::Unreadable {
-            path: crate::text::shown_path(path),
-            error,
-        })?;
+        let text = super::read::read_text(path, super::read::MAX_CONFIG_BYTES, "truth file")?;
         Self::parse(&text, &crate::text::shown_path(path))
     }
 }

@@ -133,20 +133,16 @@ impl ThemeRules {
     /// Parses a themes file; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
         let mut file: ThemesFile = parse_rules_toml(text, path)?;
-        // Ids, labels and keywords are shown (tree, filters, exports, evidence): cleaned once, here.
+        // Ids, labels and keywords are shown (tree, filters, exports, evidence): cleaned once.
         for theme in &mut file.theme {
             theme.label = crate::text::normalize_whitespace(&theme.label);
             theme.uhri = crate::text::normalize_whitespace(&theme.uhri);
-            for keyword in theme
-                .keywords
-                .iter_mut()
-                .chain(theme.strong.iter_mut())
-                .chain(theme.decisive.iter_mut())
-            {
-                *keyword = crate::text::normalize_whitespace(keyword);
+            for list in [&mut theme.decisive, &mut theme.strong, &mut theme.keywords] {
+                for keyword in list.iter_mut() {
+                    *keyword = crate::text::normalize_whitespace(keyword);
+                }
             }
         }
-        let mut ids = std::collections::HashSet::new();
         let error = |message: String| LoadError::Rules {
             path: path.to_string(),
             message,
@@ -154,6 +150,7 @@ impl ThemeRules {
         let mut set = PhraseSet::default();
         let mut keywords = Vec::new();
         let settings = file.settings;
+        let mut ids = std::collections::HashSet::new();
         for (theme_index, theme) in file.theme.iter().enumerate() {
             if theme.id.is_empty()
                 || theme.id.contains(char::is_whitespace)
@@ -264,8 +261,11 @@ impl ThemeRules {
             return (Vec::new(), 0);
         }
         let mut hidden = vec![false; folded.len()];
-        for (i, &at) in offsets.iter().enumerate() {
-            hidden[i] = masked.iter().any(|r| r.contains(&at));
+        for r in masked {
+            // `offsets` grows with the folded text, so each span is one run of folded bytes.
+            let from = offsets.partition_point(|&o| o < r.start);
+            let to = offsets.partition_point(|&o| o < r.end);
+            hidden[from..to.max(from)].fill(true);
         }
         for m in self.masks.find_all(&folded) {
             hidden[m.at..m.at + m.len].fill(true);
@@ -304,6 +304,7 @@ impl ThemeRules {
         let mut clause_wins = vec![0usize; n];
         let mut any_strong = vec![false; n];
         let mut decided = vec![false; n];
+        let mut seen = vec![false; self.keywords.len()];
         let mut clause = 0;
         let close_clause = |scores: &mut [f32], strong: &mut [bool], wins: &mut [usize]| {
             let best = scores.iter().copied().fold(0.0f32, f32::max);
@@ -324,7 +325,9 @@ impl ThemeRules {
             let t = keyword.theme;
             // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
             // weaker evidence and never leads its clause.
-            let listed = lists.iter().any(|r| r.contains(&m.at));
+            let listed = lists
+                .get(lists.partition_point(|r| r.end <= m.at))
+                .is_some_and(|r| r.contains(&m.at));
             let factor = if listed {
                 self.settings.list_factor
             } else {
@@ -332,7 +335,7 @@ impl ThemeRules {
             };
             // The same keyword again adds half its weight: repetition is weaker evidence than
             // a second, different word.
-            let repeated = evidence[t].iter().any(|(k, _)| *k == m.payload);
+            let repeated = std::mem::replace(&mut seen[m.payload], true);
             let weight = factor
                 * if repeated {
                     keyword.weight / 2.0

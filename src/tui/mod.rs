@@ -11,6 +11,7 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod msg;
+pub mod session;
 pub mod state;
 pub mod style;
 pub mod terminal;

@@ -417,7 +417,7 @@ fn watch_for_hang_up(input: Input, stop: Arc<AtomicUsize>, done: Arc<AtomicBool>
 }
 
 /// Runs the reader on the real terminal and restores it afterwards, whatever happens.
-pub fn run(mut state: AppState, copy_to: CopyTarget, options: Options) -> io::Result<Outcome> {
+pub fn run(state: &mut AppState, copy_to: CopyTarget, options: Options) -> io::Result<Outcome> {
     let signals = Signals::default();
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
@@ -448,10 +448,10 @@ pub fn run(mut state: AppState, copy_to: CopyTarget, options: Options) -> io::Re
         };
         // Hidden hook for the end-to-end tests of the panic path: a crash mid-session.
         if std::env::var_os("STEPPE_TEST_PANIC").is_some_and(|v| v == "1") {
-            terminal.draw(|frame| super::view::draw(frame, &state))?;
+            terminal.draw(|frame| super::view::draw(frame, state))?;
             panic!("STEPPE_TEST_PANIC=1: crash requested by a test");
         }
-        super::run(&mut terminal, &mut state, &mut host)?;
+        super::run(&mut terminal, state, &mut host)?;
         Ok(host.for_stdout)
     });
     restore();
@@ -483,6 +483,19 @@ mod tests {
             .decode(encoded)
             .expect("base64");
         String::from_utf8(bytes).expect("utf-8")
+    }
+
+    #[test]
+    fn the_mouse_reports_clicks_and_the_wheel_but_not_motion() {
+        let mut on = String::new();
+        EnableButtonMouse.write_ansi(&mut on).unwrap();
+        assert_eq!(on, "\x1b[?1000h\x1b[?1006h");
+        assert!(!on.contains("1003") && !on.contains("1002"));
+        let mut off = String::new();
+        DisableMouse.write_ansi(&mut off).unwrap();
+        for mode in ["1000", "1002", "1003", "1006"] {
+            assert!(off.contains(&format!("?{mode}l")), "{off}");
+        }
     }
 
     #[test]

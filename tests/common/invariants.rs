@@ -101,3 +101,55 @@ pub fn keymap_holds(text: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Parses `text` as each of the three rule files (each alone, so that a run is cheap): what
+/// loads shows nothing invisible (country names, aliases, theme ids, labels and keywords are
+/// cleaned when loaded), and what fails says so without a control character.
+pub fn rules_hold(text: &str) -> Result<(), String> {
+    use steppe::corpus::gazetteer::Gazetteer;
+    use steppe::corpus::themes::ThemeRules;
+    match ImportRules::parse(text, "", "theme = []", "fuzz") {
+        Ok(_) => {}
+        Err(err) => shows_nothing_invisible("rules error", &err.to_string(), text)?,
+    }
+    match Gazetteer::parse(text, "fuzz/gazetteer.toml") {
+        Ok(gazetteer) => {
+            for country in &gazetteer.countries {
+                for name in std::iter::once(&country.name)
+                    .chain(&country.aliases)
+                    .chain(&country.iso)
+                {
+                    shows_nothing_invisible("country name", name, text)?;
+                }
+            }
+        }
+        Err(err) => shows_nothing_invisible("gazetteer error", &err.to_string(), text)?,
+    }
+    match ThemeRules::parse(text, "fuzz/themes.toml") {
+        Ok(themes) => {
+            for theme in &themes.themes {
+                for value in [&theme.id, &theme.label].into_iter().chain(&theme.keywords) {
+                    shows_nothing_invisible("theme", value, text)?;
+                }
+            }
+        }
+        Err(err) => shows_nothing_invisible("themes error", &err.to_string(), text)?,
+    }
+    Ok(())
+}
+
+/// A long input of one shape from a short one: the text up to its first `|` (or nothing) as a
+/// prefix, then the rest repeated to about `bytes`. Shapes like "an indent, then `*a` many
+/// times" are where a pass that looks back over its line turns quadratic.
+pub fn repeated(text: &str, bytes: usize) -> String {
+    let (prefix, unit) = text.split_once('|').unwrap_or(("", text));
+    let mut out = String::with_capacity(bytes + text.len());
+    out.push_str(prefix);
+    if unit.is_empty() {
+        return out;
+    }
+    while out.len() < bytes {
+        out.push_str(unit);
+    }
+    out
+}

@@ -69,6 +69,50 @@ const CLAUSE_WORDS: &[&str] = &[
     "where", "whether", "unless", "after", "before", "until",
 ];
 
+/// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its
+/// previous recommendations …,", "In the light of …,").
+const OPENING_PHRASE_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "as",
+    "with",
+    "following",
+    "given",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "despite",
+    "upon",
+    "recalling",
+    "noting",
+    "referring",
+    "considering",
+    "recognising",
+    "recognizing",
+    "taking",
+    "having",
+    "although",
+    "because",
+    "if",
+    "for",
+    "to",
+    "by",
+    "under",
+    "regarding",
+    "concerning",
+    "ahead",
+    "today",
+    "yesterday",
+    "this",
+    "last",
+];
+/// Longest opening phrase (in words) skipped before a subject.
+const OPENING_PHRASE_MAX_WORDS: usize = 25;
+
 /// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
 fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
     let mut at = 0;
@@ -80,6 +124,15 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
             && first.len() > marker.len()
         {
             at = 1;
+        }
+    }
+    // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
+    let opener = words.clean.get(at).map(String::as_str);
+    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
+        if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
+            .find(|&k| words.raw[k].ends_with(','))
+        {
+            return comma + 1;
         }
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
@@ -265,6 +318,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             v += 1;
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
+            // A finite form ("calls on", "urges") or a phrase ("call for"), with its object.
             if (verb.ends_with('s') || verb.contains(' ')) && has_object(&words, v + n, verb) {
                 let addressee = if verb.ends_with(" for") {
                     None

@@ -194,12 +194,11 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     let mut out: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     let texts: Vec<String> = block.iter().map(|l| l.text.clone()).collect();
+    // Whether `current` holds a glyph bullet, kept as lines are added (asking every line of it
+    // again for every new line made a long block quadratic). Wrapped lines of a glyph bullet
+    // stay with it; numbered lines may split (a list of them is joined again by marker).
+    let mut in_list = false;
     for (i, line) in block.into_iter().enumerate() {
-        // Wrapped lines of a glyph bullet stay with it; numbered lines may split (a list of
-        // them is joined again by marker).
-        let in_list = current.iter().any(|l| {
-            super::is_bullet(&l.text).is_some() && super::marker_of(&l.text) == super::Marker::Glyph
-        });
         // After a glyph bullet that ends a sentence, an unindented line with a capital that is
         // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
         let after_bullet = current.last().is_some_and(|prev| {
@@ -219,8 +218,11 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
             {
                 out.push(std::mem::take(&mut current));
+                in_list = false;
             }
         }
+        in_list |= super::is_bullet(&line.text).is_some()
+            && super::marker_of(&line.text) == super::Marker::Glyph;
         current.push(line);
     }
     out.push(current);
@@ -246,6 +248,10 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
 
 fn boundary(prev: &str, next: &str) -> bool {
     let (p, n) = (prev.trim(), next.trim());
+    // A title printed again on the next line.
+    if !p.is_empty() && p == n {
+        return true;
+    }
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
     let date_line =
         |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
@@ -272,6 +278,12 @@ fn boundary(prev: &str, next: &str) -> bool {
     (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        || (pw <= 14
+            && !p.ends_with(['.', ',', ';', ':', '-', '–'])
+            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && starts_upper
+            && nw >= 12
+            && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
 }
 

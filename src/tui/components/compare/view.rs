@@ -15,6 +15,8 @@ use ratatui::Frame;
 use crate::compare::NOTHING;
 use crate::corpus::model::ItemKind;
 
+use super::super::super::action::Action;
+use super::super::super::keymap::Context;
 use super::super::super::state::AppState;
 use super::super::super::style::Palette;
 use super::super::super::view::{hanging, line_area, marker};
@@ -397,15 +399,46 @@ pub fn draw(
     // Header: the countries with their counts (stacked: the theme position instead).
     let header = line_area(g.inner, 0);
     if stacked(state, view) {
-        let text = format!(
-            "Theme {}/{} · ] next, [ previous · tab: next country",
-            view.row + 1,
-            comparison.rows.len().max(1)
-        );
-        frame.render_widget(
-            Line::styled(truncate(&text, g.inner.width as usize), p.dim),
-            header,
-        );
+        // Sticky: whose items these are, even when their heading has scrolled away.
+        let key = |action: Action| {
+            state
+                .keymap
+                .first_key(Context::Compare, action)
+                .map_or_else(|| action.name().to_string(), |k| k.to_string())
+        };
+        let country = comparison
+            .countries
+            .get(view.column)
+            .cloned()
+            .unwrap_or_default();
+        let theme = comparison
+            .rows
+            .get(view.row)
+            .map_or("", |r| r.label.as_str());
+        let spans = vec![
+            Span::styled(country, p.title),
+            Span::styled(
+                format!(
+                    " {}/{} · {theme} {}/{} · {} next theme · {} next country",
+                    view.column + 1,
+                    comparison.countries.len(),
+                    view.row + 1,
+                    comparison.rows.len().max(1),
+                    key(Action::NextTheme),
+                    key(Action::FocusNext),
+                ),
+                p.dim,
+            ),
+        ];
+        let line = Line::from(spans);
+        let width = g.inner.width as usize;
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        if crate::text::width(&text) <= width {
+            frame.render_widget(line, header);
+        } else {
+            // Cut from the end, the country first to go last.
+            frame.render_widget(Line::styled(truncate(&text, width), p.title), header);
+        }
     } else {
         for (c, country) in comparison.countries.iter().enumerate() {
             let counts = comparison.counts.get(c).copied().unwrap_or_default();
