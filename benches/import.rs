@@ -93,3 +93,107 @@ fn baseline_fold_only() -> usize {
         })
         .sum()
 }
+
+/// Paragraphs of the built-in reports, repeated with varied words until they hold `bytes`.
+fn paragraphs(bytes: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    'fill: for copy in 0.. {
+        for report in builtin::REPORTS {
+            for block in report.text.split("\n\n") {
+                let block = steppe::text::normalize_whitespace(block);
+                if block.is_empty() {
+                    continue;
+                }
+                total += block.len();
+                out.push(if copy == 0 {
+                    block
+                } else {
+                    format!("{block} ({copy})")
+                });
+                if total >= bytes {
+                    break 'fill;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A saved web page of about 200 KB: the built-in reports' paragraphs in an article, with a
+/// menu of 300 links, a sidebar and a footer around it.
+fn page_200kb() -> String {
+    let menu: String = (0..300)
+        .map(|i| format!("<li><a href=\"/p{i}\">Section {i}</a></li>"))
+        .collect();
+    let body: String = paragraphs(190_000)
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", p.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>A long report | Example</title></head><body>\
+         <nav><ul>{menu}</ul></nav><main><article><h1>A long report</h1>{body}</article>\
+         <aside class=\"related\"><p>Related: other reports</p></aside></main>\
+         <footer><p>Footer text</p></footer></body></html>"
+    )
+}
+
+/// A 20-page PDF laid out like a UN document (running header, page numbers, job number).
+fn pdf_20_pages() -> Vec<u8> {
+    let mut blocks = vec!["# A long report".to_string()];
+    blocks.extend(paragraphs(80_000));
+    steppe::corpus::formats::pdf::write::report(
+        &blocks,
+        &[],
+        "CCPR/C/XYZ/CO/1",
+        "GE.24-00001(E)",
+        50,
+        true,
+    )
+}
+
+fn convert_and_import(text: &str, rules: &ImportRules) -> usize {
+    let mut diagnostics = Vec::new();
+    import(
+        &Input {
+            id: "bench",
+            source: "bench",
+            text,
+            markdown: true,
+            metadata: Default::default(),
+        },
+        rules,
+        &mut diagnostics,
+    )
+    .sections
+    .len()
+}
+
+/// A 200 KB saved page: parse, find the article, Markdown, import.
+#[divan::bench(sample_count = 20)]
+fn html_page_200kb(bencher: divan::Bencher) {
+    let rules = ImportRules::builtin();
+    let page = page_200kb();
+    bencher
+        .counter(divan::counter::BytesCount::new(page.len()))
+        .bench(|| {
+            let converted =
+                steppe::corpus::formats::html::convert(divan::black_box(&page)).unwrap();
+            convert_and_import(&converted.text, &rules)
+        });
+}
+
+/// A 20-page PDF: inflate check, glyph extraction, lines, chrome, paragraphs, import.
+#[divan::bench(sample_count = 10)]
+fn pdf_20_pages_import(bencher: divan::Bencher) {
+    let rules = ImportRules::builtin();
+    let pdf = pdf_20_pages();
+    let converted = steppe::corpus::formats::pdf::convert(&pdf).unwrap();
+    assert!(converted.text.len() > 40_000, "{}", converted.text.len());
+    bencher
+        .counter(divan::counter::BytesCount::new(pdf.len()))
+        .bench(|| {
+            let converted = steppe::corpus::formats::pdf::convert(divan::black_box(&pdf)).unwrap();
+            convert_and_import(&converted.text, &rules)
+        });
+}

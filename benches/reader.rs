@@ -16,7 +16,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
-use steppe::tui::{update, view, AppState};
+use steppe::tui::{app, view, AppState};
 
 #[path = "../tests/common/pty.rs"]
 mod pty;
@@ -32,7 +32,7 @@ fn reading_state(width: u16, height: u16) -> AppState {
     state.size = Rect::new(0, 0, width, height);
     // Tajikistan → FPC Tajikistan → "For the Government of Tajikistan" → second item.
     for key in "j j enter j j j j j j enter j enter".split_whitespace() {
-        update::handle_event(&mut state, &steppe::tui::key_event(key));
+        app::handle_event(&mut state, &steppe::tui::key_event(key));
     }
     state
 }
@@ -56,7 +56,7 @@ fn frame_after_j(bencher: Bencher, (width, height): (u16, u16)) {
     let keys = [steppe::tui::key_event("j"), steppe::tui::key_event("k")];
     let mut n = 0;
     bencher.bench_local(|| {
-        update::handle_event(&mut state, &keys[n % 2]);
+        app::handle_event(&mut state, &keys[n % 2]);
         n += 1;
         terminal
             .draw(|frame| view::draw(frame, &state))

@@ -139,7 +139,7 @@ fn compare_3_countries_1000_reports() -> usize {
 fn compare_view_keystroke_1000_reports(bencher: Bencher) {
     use ratatui::backend::TestBackend;
     use ratatui::Terminal;
-    use steppe::tui::{key_event, update, view, AppState, Keymap, Palette};
+    use steppe::tui::{app, key_event, view, AppState, Keymap, Palette};
     let sources = Sources {
         paths: vec![FOLDER.path.clone()],
         builtin: false,
@@ -148,13 +148,13 @@ fn compare_view_keystroke_1000_reports(bencher: Bencher) {
     let mut state = AppState::new(loaded, RULES.clone(), Keymap::builtin(), Palette::default());
     state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
     for key in ["c", "k", "y", "r", "enter"] {
-        update::handle_event(&mut state, &key_event(key));
+        app::handle_event(&mut state, &key_event(key));
     }
     assert!(state.comparing());
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).expect("terminal");
     let j = key_event("j");
     bencher.bench_local(|| {
-        update::handle_event(&mut state, &j);
+        app::handle_event(&mut state, &j);
         terminal
             .draw(|frame| view::draw(frame, &state))
             .expect("draw");

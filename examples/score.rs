@@ -5,6 +5,7 @@
 //! (what was extra, missed, kept as chrome, or wrong in the title, date or countries) and a
 //! summary: recommendation precision and recall, chrome items kept, titles, dates and countries
 //! right. Exit 1 when a text cannot be read.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -86,7 +86,7 @@ impl ExportError {
 }
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "report_id",
     "section",
     "item_id",
@@ -94,6 +94,7 @@ pub const CSV_HEADER: [&str; 8] = [
     "addressee",
     "countries",
     "themes",
+    "uhri_themes",
     "text",
 ];
 
@@ -143,6 +144,12 @@ fn csv_row(
             item.addressee.as_deref().unwrap_or(""),
             &item.countries.join("; "),
             &item.themes.join("; "),
+            &item
+                .theme_evidence
+                .iter()
+                .map(|e| e.uhri.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             item.text.as_str(),
         ];
         for (i, field) in fields.iter().enumerate() {

@@ -109,6 +109,9 @@ pub struct Request {
     pub no_library: bool,
     /// Do not read or write the on-disk cache (`--no-cache`).
     pub no_cache: bool,
+    /// The search index will be asked for: read it from the cache on a second core while the
+    /// imports are read (`search`, the reader).
+    pub searching: bool,
 }
 
 /// Reports opened for a command or the reader, with the cache they came through.
@@ -117,6 +120,8 @@ pub struct Opened {
     pub loaded: Loaded,
     /// The library folder, when the library was asked for (it may not exist yet).
     pub library: Option<PathBuf>,
+    /// True when reports of the library were loaded.
+    pub from_library: bool,
     pub cache: Cache,
     /// Report files imported now (new, changed, or no usable cache).
     pub imported: usize,
@@ -124,14 +129,25 @@ pub struct Opened {
     pub reused: usize,
     set: u64,
     key: u64,
+    /// The cached index being read on another thread, with the key it was stored under.
+    prefetched: std::sync::Mutex<Option<Prefetch>>,
 }
+
+type Prefetch = std::thread::JoinHandle<Option<(u64, SearchIndex)>>;
 
 impl Opened {
     /// The search index of the reports: from the cache when it holds the index of exactly this
     /// corpus, else built (and stored for next time).
     pub fn search_index(&self) -> SearchIndex {
         let items = self.loaded.corpus.items().count();
-        if let Some(index) = self.cache.index(self.set, self.key, items) {
+        let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
+        if let Some(thread) = prefetched {
+            if let Ok(Some((key, index))) = thread.join() {
+                if key == self.key && index.len() == items {
+                    return index;
+                }
+            }
+        } else if let Some(index) = self.cache.index(self.set, self.key, items) {
             return index;
         }
         let index = SearchIndex::new(&self.loaded.corpus);
@@ -195,6 +211,7 @@ pub fn open(
     };
     let cache = Cache::new(cache_dir.filter(|_| !request.no_cache), rules);
     let with_library = library.as_ref().filter(|root| has_reports(root));
+    let from_library = with_library.is_some();
     let sources = match with_library {
         Some(root) => Sources {
             paths: vec![root.clone()],
@@ -216,6 +233,11 @@ pub fn open(
         parts.push(absolute.to_string_lossy().into_owned());
     }
     let set = Cache::set_key(&parts);
+    let prefetched = if request.searching {
+        cache.prefetch_index(set)
+    } else {
+        None
+    };
     let imports = cache.imports(set);
     let (mut loaded, records) = corpus::load_recorded(
         &sources,
@@ -232,11 +254,13 @@ pub fn open(
     Ok(Opened {
         loaded,
         library,
+        from_library,
         cache,
         imported,
         reused: records.len() - imported,
         set,
         key,
+        prefetched: std::sync::Mutex::new(prefetched),
     })
 }
 

@@ -705,6 +705,21 @@ impl SearchIndex {
 
     /// Like [`SearchIndex::search`], but with the typo tier on or off and, when `candidates`
     /// is given, scanning only those entries for the exact tier (see [`Query::narrows`]).
+    /// The best `limit` hits and how many items match in all (every exact match counted, not
+    /// just those ranked): what `steppe search` reports as "20 of 42".
+    pub fn search_with_total(
+        &self,
+        query: &Query,
+        limit: usize,
+        typo_tier: bool,
+    ) -> (Vec<Hit>, usize) {
+        let matches = self.exact_matches(query, None, self.entries.len().max(1));
+        let total = matches.all.len();
+        let hits = self.rank(query, matches.scored, total, limit, typo_tier);
+        let total = total.max(hits.len());
+        (hits, total)
+    }
+
     pub fn search_in(
         &self,
         query: &Query,
@@ -794,6 +809,17 @@ impl SearchIndex {
             complete: true,
         };
         if query.is_empty() {
+            // Filters without words (`@kaz #torture !rec`): everything the filters allow,
+            // ranked by kind and date alone.
+            if query.filters_only() {
+                let allowed = |i: &u32| self.passes_filters(&self.entries[*i as usize], query);
+                let pool: Vec<u32> = match candidates {
+                    Some(c) => c.iter().copied().filter(allowed).collect(),
+                    None => (0..self.entries.len() as u32).filter(allowed).collect(),
+                };
+                matches.scored = pool.iter().map(|&i| (i, 0)).collect();
+                matches.all = pool;
+            }
             return matches;
         }
         let needles = self.needles(&query.words, true);

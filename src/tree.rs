@@ -9,8 +9,8 @@ use crate::corpus::model::{Corpus, Item, ItemKind};
 
 /// Label of the entry for items about several countries or none.
 pub const REGIONAL_LABEL: &str = "All / Regional";
-/// Label of a section without a heading (the opening text of a report).
-pub const OPENING_LABEL: &str = "(opening text)";
+/// Label of a report's first section when it has no heading (the opening text).
+pub const OPENING_LABEL: &str = "Introduction";
 
 /// Which items the tree keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -241,10 +241,12 @@ fn build_country(
             report_node.counts.merge(counts);
             report_node.sections.push(SectionNode {
                 section: s,
-                label: section
-                    .heading
-                    .clone()
-                    .unwrap_or_else(|| OPENING_LABEL.to_string()),
+                label: match (&section.heading, s) {
+                    (Some(heading), _) => heading.clone(),
+                    (None, 0) => OPENING_LABEL.to_string(),
+                    // A later section without a heading: named by its report.
+                    (None, _) => report.title.clone(),
+                },
                 counts,
                 items,
                 groups: group_spans,

@@ -32,9 +32,11 @@ fn setup() -> (tempfile::TempDir, tempfile::TempDir) {
     (folder, tempfile::tempdir().expect("tempdir"))
 }
 
+/// With `searching`: the index is read from the cache on another thread meanwhile.
 fn request(folder: &Path) -> Request {
     Request {
         paths: vec![folder.to_path_buf()],
+        searching: true,
         ..Request::default()
     }
 }
@@ -415,6 +417,27 @@ fn add_list_remove_and_no_library() {
     assert!(text(&out.stderr).contains("built-in report"));
     let out = steppe(&["list"], &cache_env, Some(&root));
     assert_eq!(text(&out.stdout).lines().count(), 6);
+
+    // Problems of library reports are counted on every command, listed by `check`.
+    std::fs::write(
+        root.join("noted.txt"),
+        "Noted report\n\nThe government of Uzbekistan acted.\n\nNotes\n\n[1] A note nobody cites.\n",
+    )
+    .expect("write");
+    let out = steppe(&["search", "Uzbekistan"], &cache_env, Some(&root));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("while importing (0 errors); `steppe check` lists them"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let out = steppe(&["check"], &cache_env, Some(&root));
+    assert!(
+        text(&out.stdout).contains("noted.txt:"),
+        "{}",
+        text(&out.stdout)
+    );
+    std::fs::remove_file(root.join("noted.txt")).expect("remove");
 
     // A file with no report in it is refused and not left in the library.
     std::fs::write(folder.path().join("empty.txt"), "\n\n").expect("write");

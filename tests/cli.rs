@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+mod common;
+
 fn steppe(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
@@ -84,7 +86,7 @@ fn export_csv_has_one_row_per_item() {
     let mut lines = out.split("\r\n");
     assert_eq!(
         lines.next(),
-        Some("report_id,section,item_id,kind,addressee,countries,themes,text")
+        Some("report_id,section,item_id,kind,addressee,countries,themes,uhri_themes,text")
     );
     let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
     let json = steppe(&["export", "--format", "json"]);
@@ -102,8 +104,9 @@ fn export_csv_has_one_row_per_item() {
         .find(|r| r.contains("Stop using kettling"))
         .expect("kettling row");
     assert!(kettling.starts_with(
-        "fpc-2021-07-22-kazakhstan-executive-summary,Key recommendations,fpc-2021-07-22-kazakhstan-executive-summary.r5,recommendation,the Government of Kazakhstan,Kazakhstan,"
+        "fpc-2021-07-22-kazakhstan-executive-summary,Key recommendations,fpc-2021-07-22-kazakhstan-executive-summary."
     ));
+    assert!(kettling.contains(",recommendation,the Government of Kazakhstan,Kazakhstan,"));
 }
 
 #[test]
@@ -120,12 +123,25 @@ fn export_markdown_and_toml_render_the_reports() {
     assert_eq!(parsed["reports"].as_array().map(Vec::len), Some(5));
 }
 
+/// The hand-written report fixtures at the top of tests/fixtures.
+const TOP_FIXTURES: [&str; 4] = [
+    "kyrgyzstan-media-statement.txt",
+    "tajikistan-briefing.md",
+    "un-committee-turkmenistan.txt",
+    "un-upr-uzbekistan-2023.txt",
+];
+
 #[test]
 fn check_is_clean_on_builtin_and_fixtures() {
     let o = steppe(&["check"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
-    let o = steppe(&["check", &fixture("")]);
+    // The hand-written reports (the gallery under tests/fixtures/gallery holds fixtures that are
+    // meant to warn, tests/fixtures/pages saved pages whose chrome `check` counts).
+    let files: Vec<String> = TOP_FIXTURES.iter().map(|f| fixture(f)).collect();
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    let o = steppe(&args);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
 }
 
@@ -143,11 +159,17 @@ fn paths_replace_builtin_and_builtin_flag_adds_them() {
         &fixture("kyrgyzstan-media-statement.txt"),
     ]));
     assert_eq!(both.lines().count(), 6);
-    let folder = stdout(&steppe(&["list", &fixture("")]));
+    // A folder is searched for report files; other files are left alone.
+    let dir = tempfile::tempdir().expect("tempdir");
+    for f in TOP_FIXTURES {
+        std::fs::copy(fixture(f), dir.path().join(f)).expect("copy");
+    }
+    std::fs::write(dir.path().join("notes.docx"), b"PK").expect("write");
+    let folder = stdout(&steppe(&["list", &dir.path().display().to_string()]));
     assert_eq!(
         folder.lines().count(),
         4,
-        "folders are searched for .txt and .md"
+        "folders are searched for report files"
     );
 }
 
@@ -172,7 +194,7 @@ fn missing_path_is_exit_2_naming_it() {
 #[test]
 fn folder_without_reports_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("notes.pdf"), b"%PDF").expect("write");
+    std::fs::write(dir.path().join("notes.docx"), b"PK").expect("write");
     let o = steppe(&["list", &dir.path().display().to_string()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no reports found"));
@@ -350,4 +372,80 @@ fn user_rules_replace_the_builtin_ones() {
     let o = steppe(&["list", "--rules", &rules]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("gazetteer.toml:2:"), "{}", stderr(&o));
+}
+
+#[test]
+fn filters_alone_list_everything_they_allow() {
+    let o = steppe(&["search", "@kaz !rec", "--json", "--limit", "500"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let hits = json["hits"].as_array().unwrap();
+    assert!(hits.len() > 10, "{}", hits.len());
+    assert_eq!(json["total"].as_u64(), Some(hits.len() as u64));
+    for hit in hits {
+        assert_eq!(hit["kind"], "recommendation");
+        let countries = hit["countries"].as_array().unwrap();
+        assert!(countries.iter().any(|c| c == "Kazakhstan"), "{hit}");
+    }
+}
+
+#[test]
+fn search_says_how_many_match_beyond_the_limit() {
+    let o = steppe(&["search", "government", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let shown = json["hits"].as_array().unwrap().len();
+    let total = json["total"].as_u64().unwrap() as usize;
+    assert_eq!(shown, 20);
+    assert!(total > shown, "{total}");
+    // In a terminal the count goes to stderr (a pipe gets the hits alone).
+    let (mut master, slave) = common::pty::open(120, 40);
+    let mut child = common::pty::spawn(common::bin(), &["search", "government"], slave);
+    let bytes = common::pty::read_until(&mut master, std::time::Duration::from_secs(2), |b| {
+        String::from_utf8_lossy(b).contains("shows them all")
+    });
+    let _ = child.wait();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains(&format!(
+            "20 of {total} shown; --limit {total} shows them all"
+        )),
+        "{text}"
+    );
+    let piped = steppe(&["search", "government"]);
+    assert!(!stderr(&piped).contains("shown"), "{}", stderr(&piped));
+}
+
+#[test]
+fn without_a_terminal_the_reader_says_what_to_do() {
+    // setsid: a new session without a controlling terminal, as under cron or `ssh host steppe`.
+    let o = Command::new("setsid")
+        .arg("-w")
+        .arg(env!("CARGO_BIN_EXE_steppe"))
+        .env("XDG_CONFIG_HOME", "/nonexistent-steppe-config")
+        .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env_remove("STEPPE_LIBRARY")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("setsid");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("ssh -t"), "{err}");
+    assert!(err.contains("steppe search"), "{err}");
+    assert!(!err.contains("os error 6\n"), "{err}");
+}
+
+#[test]
+fn one_resolver_for_at_country_flags_and_compare() {
+    // `u` is Uzbekistan everywhere: the one subject country among the names starting with u.
+    let by_flag = steppe(&["search", "civil", "--country", "u", "--json"]);
+    assert_eq!(by_flag.status.code(), Some(0), "{}", stderr(&by_flag));
+    let by_filter = steppe(&["search", "civil @u", "--json"]);
+    assert_eq!(
+        stdout(&by_flag),
+        stdout(&by_filter).replace("civil @u", "civil")
+    );
+    let compared = steppe(&["compare", "u", "kaz"]);
+    assert_eq!(compared.status.code(), Some(0), "{}", stderr(&compared));
+    assert!(stdout(&compared).starts_with("Uzbekistan · Kazakhstan"));
 }

@@ -233,3 +233,166 @@ fn a_terminal_that_vanishes_without_sighup_ends_the_reader() {
     };
     assert_eq!(status.code(), Some(129), "{status:?}");
 }
+
+/// Waits until the pane's alternate screen is `on` ("1") or off ("0").
+fn wait_alternate(s: &Session, on: &str) {
+    let start = std::time::Instant::now();
+    while s.format("#{alternate_on}") != on {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "alternate screen never {on}:\n{}",
+            s.screen()
+        );
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// The shell's terminal modes: cooked (icanon) with echo.
+fn assert_cooked(s: &Session) {
+    s.type_line(
+        "clear; stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' '+'; echo",
+    );
+    let start = std::time::Instant::now();
+    loop {
+        let screen = s.screen();
+        let modes = screen
+            .lines()
+            .find(|l| l.contains("icanon+") && !l.contains("grep"));
+        if let Some(modes) = modes {
+            assert_eq!(modes.trim(), "icanon+echo+", "{screen}");
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(15), "{screen}");
+        sleep(Duration::from_millis(50));
+    }
+}
+
+/// Runs steppe in a wrapper shell, as `sh -c 'steppe; echo EXIT=$?'`, so its exit code is
+/// printed when it ends even after a stop and `fg`.
+fn run_wrapped(s: &Session) {
+    s.type_line("set -m");
+    s.type_line(&format!("sh -c '{} ; echo EXIT=$?'", common::bin()));
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("ctrlz", 80, 24, "");
+    run_wrapped(&s);
+    s.wait_for("Countries");
+    s.keys(&["C-z"]);
+    wait_alternate(&s, "0");
+    assert_cooked(&s);
+    s.type_line("fg");
+    wait_alternate(&s, "1");
+    let screen = s.wait_for("Countries");
+    assert!(screen.contains("Kazakhstan"), "{screen}");
+    assert!(
+        !screen.contains("icanon+"),
+        "the shell's text stayed on the screen:\n{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.assert_sane();
+}
+
+#[test]
+fn sigtstp_restores_the_terminal_and_sigcont_takes_it_back() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("tstp", 80, 24, "");
+    run_wrapped(&s);
+    s.wait_for("Countries");
+    // To steppe itself (the child of the wrapper shell), as `kill -TSTP PID` would.
+    let wrapper = s.child_pid();
+    let out = std::process::Command::new("ps")
+        .args(["-o", "pid=", "--ppid", &wrapper])
+        .output()
+        .unwrap();
+    let steppe = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(!steppe.is_empty());
+    let killed = std::process::Command::new("kill")
+        .args(["-TSTP", &steppe])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    wait_alternate(&s, "0");
+    assert_cooked(&s);
+    s.type_line("fg");
+    wait_alternate(&s, "1");
+    let screen = s.wait_for("Countries");
+    assert!(!screen.contains("icanon+"), "{screen}");
+    // Keys work again (raw mode): j moves, q quits.
+    s.keys(&["j", "q"]);
+    s.wait_for("EXIT=0");
+    s.assert_sane();
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("quit3", 80, 24, "");
+    s.run_steppe("");
+    s.wait_for("Countries");
+    s.kill("QUIT");
+    s.wait_for("EXIT=131");
+    s.assert_sane();
+}
+
+#[test]
+fn copy_to_a_fifo_nobody_reads_does_not_hang_the_reader() {
+    if !tmux_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("clip");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let s = Session::start("fifo", 120, 30, "");
+    s.run_steppe(&format!("--copy-to {}", fifo.display()));
+    s.wait_for("Countries");
+    s.keys(&["j", "j", "Enter", "j", "Enter", "j", "y"]);
+    s.wait_for("FIFO that nothing reads");
+    // Still answering, and SIGTERM still ends it.
+    s.keys(&["j"]);
+    s.kill("TERM");
+    s.wait_for("EXIT=143");
+    s.assert_sane();
+}
+
+#[test]
+fn a_paste_goes_into_the_prompt_as_text_and_never_acts() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("paste", 100, 30, "");
+    s.run_steppe("");
+    s.wait_for("Countries");
+    s.keys(&["/"]);
+    s.wait_for("Search");
+    // 8 KB with q, newlines and a ctrl-c in it: bracketed paste delivers it as one event.
+    let text = format!("tax q\n{}\u{3} q\n", "ngo ".repeat(2000));
+    s.tmux(&["set-buffer", "-b", "steppe-paste", &text]);
+    let started = std::time::Instant::now();
+    s.tmux(&["paste-buffer", "-p", "-b", "steppe-paste", "-t", &s.name]);
+    let screen = s.wait_for("at most 256 characters");
+    assert!(started.elapsed() < Duration::from_secs(10), "slow paste");
+    assert!(screen.contains("/tax q ngo"), "{screen}");
+    assert!(
+        !screen.contains("EXIT="),
+        "a pasted q or ctrl-c acted:\n{screen}"
+    );
+    s.keys(&["Escape"]);
+    s.wait_for("Countries");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.assert_sane();
+}

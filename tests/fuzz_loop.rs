@@ -390,3 +390,112 @@ fn hostile_inputs_repeated_into_long_shapes_import_cleanly() {
         import_holds(&repeated(&text, 16 * 1024), &rules).expect("holds");
     }
 }
+
+/// Tags and fragments hostile pages are made of.
+const PAGE_PIECES: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<ul><li>",
+    "</li></ul>",
+    "<ol start=\"-3\"><li>",
+    "<h1>",
+    "</h1>",
+    "<h3>",
+    "<sup><a href=\"#fn1\">1</a></sup>",
+    "<li id=\"fn99\">",
+    "<table><tr><td>",
+    "</td><td>",
+    "</tr></table>",
+    "<br>",
+    "<blockquote>",
+    "<nav>",
+    "<footer>",
+    "<header>",
+    "<section class=\"footnotes\">",
+    "<script>",
+    "</script>",
+    "<style>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#27;[31m",
+    "&nbsp;",
+    "&shy;",
+    "<meta property=\"og:title\" content=\"",
+    "<script type=\"application/ld+json\">{\"datePublished\":",
+    "\">",
+    "<time datetime=\"",
+    "<a href=\"#_ftnref1\">[1]</a>",
+    "<pre>",
+    "<title>",
+    " | ",
+    "Kazakhstan should:",
+];
+
+#[test]
+fn web_pages_of_random_tags_convert_and_import_cleanly() {
+    let rules = ImportRules::builtin();
+    fuzz("html", |rng| {
+        let mut page = String::new();
+        for _ in 0..rng.below(60) {
+            if rng.below(3) == 0 {
+                page.push_str(&hostile(rng));
+            } else {
+                page.push_str(PAGE_PIECES[rng.below(PAGE_PIECES.len())]);
+            }
+        }
+        match steppe::corpus::formats::html::convert(&page) {
+            Ok(converted) => {
+                for line in &converted.chrome {
+                    shows_nothing_invisible("chrome", line, &page)?;
+                }
+                import_holds(&converted.text, &rules)
+            }
+            Err(err) => Err(format!("a small page was refused: {err}")),
+        }
+    });
+}
+
+#[test]
+fn damaged_pdfs_are_refused_or_read_never_a_panic() {
+    use steppe::corpus::formats::pdf::{convert, write};
+    let rules = ImportRules::builtin();
+    let pages: Vec<Vec<write::TextLine>> = (0..3)
+        .map(|p| {
+            vec![
+                write::TextLine::plain(72.0, 800.0, 9.0, "CCPR/C/XYZ/CO/1"),
+                write::TextLine::plain(
+                    72.0,
+                    700.0,
+                    10.0,
+                    &format!("{p}. The Government of Kazakhstan should act."),
+                ),
+            ]
+        })
+        .collect();
+    let plain = write::pdf(&pages, Some("A title of the test"), false);
+    let packed = write::pdf(&pages, None, true);
+    fuzz("pdf", |rng| {
+        let mut bytes = if rng.below(2) == 0 {
+            plain.clone()
+        } else {
+            packed.clone()
+        };
+        for _ in 0..1 + rng.below(6) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => bytes[at] = rng.next() as u8,
+                1 => bytes.truncate(at.max(10)),
+                _ => bytes
+                    .splice(at..at, hostile(rng).into_bytes().into_iter().take(40))
+                    .for_each(drop),
+            }
+        }
+        match convert(&bytes) {
+            Ok(converted) => import_holds(&converted.text, &rules),
+            Err(_) => Ok(()),
+        }
+    });
+}

@@ -319,7 +319,8 @@ fn bare_carriage_returns_and_backspaces_cannot_overwrite_text() {
     let cr_only = report_around("Visible.\rHIDDEN overwrite").replace('\n', "\r");
     let path = write(dir.path(), "cr.txt", &cr_only);
     let runs = Runs::of(&path, "overwrite");
-    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    // Clean: one line of text with CRs is a readable report.
+    assert_eq!(code(&runs.check), 0, "{}", runs.check_out());
     assert_eq!(code(&runs.export), 0);
     let texts = runs.item_texts();
     assert!(
@@ -355,7 +356,8 @@ fn a_ten_thousand_character_word_and_a_one_megabyte_line() {
     let line = unit.repeat((1 << 20) / unit.len() + 1);
     let path = write(dir.path(), "line.md", format!("# A long line\n\n{line}\n"));
     let runs = Runs::of(&path, "bloggers");
-    assert!(matches!(code(&runs.check), 0 | 1), "{}", runs.check_out());
+    // Problems found (a warning about the line), none fatal.
+    assert_eq!(code(&runs.check), 1, "{}", runs.check_out());
     assert_eq!(code(&runs.export), 0);
     assert_eq!(runs.reports().len(), 1);
     assert!(runs.item_texts().iter().map(String::len).sum::<usize>() > 500_000);
@@ -891,7 +893,7 @@ fn a_fifty_megabyte_report_loads() {
     assert!(std::fs::metadata(path).expect("size").len() >= 50 << 20);
     let check = steppe(["check".as_ref(), path.as_os_str()]);
     assert_inert("check fifty", &check);
-    assert!(matches!(code(&check), 0 | 1), "{}", text(&check.stderr));
+    assert_eq!(code(&check), 0, "{}", text(&check.stderr));
     assert!(text(&check.stderr).contains("1 report(s) checked"));
 }
 
@@ -1459,4 +1461,201 @@ fn tiny_items_are_refused_by_name_before_they_exhaust_memory() {
         assert_inert(command, &out);
         assert_eq!(code(&out), 0, "{}", text(&out.stderr));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web pages and PDFs
+
+/// An article paragraph the hostile pages carry, so that a page that is read has a report.
+const ARTICLE: &str = "<p>The Government of Kazakhstan should free the activists detained in Almaty last year without delay.</p>";
+
+#[test]
+fn hostile_web_pages_are_refused_with_their_reason_in_bounded_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let deep = format!(
+        "<html><body>{}{ARTICLE}</body></html>",
+        "<div>".repeat(100_000)
+    );
+    let tags = "<i>".repeat(1_000_001);
+    let entities = format!(
+        "<html><body>{ARTICLE}<p>{}</p></body></html>",
+        "&amp;".repeat(100_001)
+    );
+    let formatting: String = (0..200_000).map(|i| format!("<b id={i}>x")).collect();
+    for (name, page, reason) in [
+        (
+            "deep.html",
+            deep,
+            "web page nests elements more than 1000 deep; not read",
+        ),
+        (
+            "tags.htm",
+            tags,
+            "web page has more than 1000000 tags; not read",
+        ),
+        (
+            "entities.xhtml",
+            entities,
+            "web page has more than 100000 character references (&…;); not read",
+        ),
+        (
+            "formatting.html",
+            formatting,
+            "web page nests elements more than 1000 deep",
+        ),
+    ] {
+        let path = write(dir.path(), name, page);
+        let started = std::time::Instant::now();
+        let out = steppe_within(
+            60,
+            "/nonexistent",
+            [std::ffi::OsStr::new("check"), path.as_os_str()],
+        );
+        assert_inert(name, &out);
+        assert_eq!(code(&out), 1, "{name}");
+        let said = text(&out.stdout);
+        assert!(
+            said.contains(&format!("{}:1: error: {reason}", path.display())),
+            "{name}: {said}"
+        );
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "{name}: {:?}",
+            started.elapsed()
+        );
+    }
+    assert_unusable(&dir.path().join("deep.html"), "web page nests elements");
+}
+
+#[test]
+fn ten_thousand_links_and_escapes_in_entities_still_give_the_article_inert() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let links: String = (0..10_000)
+        .map(|i| format!("<a href=\"/p{i}\">Link number {i}</a> "))
+        .collect();
+    let page = format!(
+        "<html><head><title>&#27;[31mRed&#27;[0m &#x202e;title&#x9b;2J</title></head><body>\
+         <div class=\"menu\">{links}</div><article><h1>Kazakhstan &#27;]0;pwned&#7; report</h1>\
+         {ARTICLE}<p>The authorities in Kazakhstan detained &#27;[2Jbloggers&#x85; and \
+         &#x200b;activists&shy; in &nbsp;Almaty.</p></article></body></html>"
+    );
+    let path = write(dir.path(), "links.html", page);
+    let runs = Runs::of(&path, "activists");
+    assert_eq!(code(&runs.export), 0, "{}", text(&runs.export.stderr));
+    let items = runs.item_texts();
+    assert!(
+        items.iter().any(|t| t.contains("free the activists")),
+        "{items:?}"
+    );
+    assert!(
+        items.iter().all(|t| !t.contains("Link number")),
+        "{items:?}"
+    );
+    assert!(!runs.hits().is_empty());
+    for screen in &runs.screens {
+        assert!(screen.contains("Kazakhstan"), "{screen}");
+    }
+    let check = steppe(["check".as_ref(), "-v".as_ref(), path.as_os_str()]);
+    assert_inert("check -v", &check);
+    let said = text(&check.stdout);
+    assert!(
+        said.contains(
+            "links.html: 1 line dropped as page chrome:\n    Link number 0 Link number 1"
+        ),
+        "{said}"
+    );
+}
+
+fn pdf_bytes(pages: usize, line: &str, compress: bool) -> Vec<u8> {
+    use steppe::corpus::formats::pdf::write;
+    let pages: Vec<Vec<write::TextLine>> = (0..pages)
+        .map(|_| vec![write::TextLine::plain(72.0, 700.0, 10.0, line)])
+        .collect();
+    write::pdf(&pages, None, compress)
+}
+
+#[test]
+fn hostile_pdfs_are_refused_with_their_reason_in_bounded_time() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    // One stream of zeros that inflates to 80 MB.
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..80 {
+        encoder.write_all(&zeros).expect("deflate");
+    }
+    let mut bomb = b"%PDF-1.4\n1 0 obj\n<< /Length 1 /Filter /FlateDecode >>\nstream\n".to_vec();
+    bomb.extend(encoder.finish().expect("deflate"));
+    bomb.extend(b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    // Content streams that make the text reader give up (operators without operands).
+    let broken = {
+        let mut bytes = pdf_bytes(2, "The authorities in Kazakhstan detained bloggers.", false);
+        let at = bytes
+            .windows(3)
+            .position(|w| w == b" Tf")
+            .expect("a Tf operator");
+        bytes.splice(at - 6..at, b"      ".iter().copied());
+        bytes
+    };
+    let mut garbage = b"%PDF-1.7\n".to_vec();
+    garbage.extend((0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    let many = pdf_bytes(10_000, "A page.", true);
+    let escapes = pdf_bytes(
+        1,
+        "Kazakhstan \u{1b}[31mshould\u{1b}[0m free \u{9b}2J the bloggers detained in Almaty.",
+        true,
+    );
+    let cases: Vec<(&str, Vec<u8>, Option<&str>)> = vec![
+        (
+            "bomb.pdf",
+            bomb,
+            Some("a compressed stream in this PDF expands past 64 MB; not read"),
+        ),
+        (
+            "many.pdf",
+            many,
+            Some("PDF has 10000 pages, more than the 2000 steppe reads"),
+        ),
+        ("garbage.pdf", garbage, Some("damaged PDF: ")),
+        ("broken.pdf", broken, None),
+        ("escapes.pdf", escapes, None),
+    ];
+    for (name, bytes, reason) in cases {
+        let path = write(dir.path(), name, bytes);
+        let started = std::time::Instant::now();
+        let out = steppe_within(
+            90,
+            "/nonexistent",
+            [std::ffi::OsStr::new("check"), path.as_os_str()],
+        );
+        assert_inert(name, &out);
+        let said = text(&out.stdout);
+        match reason {
+            Some(reason) => {
+                assert_eq!(code(&out), 1, "{name}: {said}");
+                assert!(
+                    said.contains(&format!("{}:1: error: {reason}", path.display())),
+                    "{name}: {said}"
+                );
+            }
+            // Read or refused as damaged, but never a panic or a control character.
+            None => assert!(
+                code(&out) == 0 || said.contains("error: damaged PDF"),
+                "{name}: {said}"
+            ),
+        }
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "{name}: {:?}",
+            started.elapsed()
+        );
+    }
+    let runs = Runs::of(&dir.path().join("escapes.pdf"), "bloggers");
+    let items = runs.item_texts();
+    assert!(
+        items
+            .iter()
+            .any(|t| t.contains("bloggers detained in Almaty")),
+        "{items:?}"
+    );
 }

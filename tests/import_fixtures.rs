@@ -91,7 +91,10 @@ fn ngo_statement_with_dash_and_middle_dot_bullets_and_numbered_list() {
         .text
         .starts_with("The draft law “On Mass Media”"));
     let recs = recommendations(&r);
-    assert_eq!(recs.len(), 5);
+    // The opening sentence "The Kyrgyz authorities must stop …" is a recommendation in prose.
+    assert_eq!(recs.len(), 6);
+    assert_eq!(recs[0].0, "the Kyrgyz authorities");
+    let recs = &recs[1..];
     assert!(recs[..3]
         .iter()
         .all(|(a, _)| *a == "the Government of the Kyrgyz Republic"));
@@ -102,8 +105,15 @@ fn ngo_statement_with_dash_and_middle_dot_bullets_and_numbered_list() {
             "Make support conditional on the withdrawal of the draft media law;"
         )
     );
-    let kinds: Vec<&str> = r.items().map(|i| i.kind.label()).collect();
-    assert_eq!(kinds[0], "finding");
+    let first = r.items().next().expect("items");
+    assert_eq!(
+        first
+            .kind_evidence
+            .as_ref()
+            .map(|e| e.describe())
+            .as_deref(),
+        Some("obligation “must”")
+    );
     assert!(r.items().all(|i| i.countries == vec!["Kyrgyzstan"]));
 }
 
@@ -181,17 +191,18 @@ fn un_concluding_observations_numbered_paragraphs_and_lettered_recommendations()
     assert_eq!(intro.heading.as_deref(), Some("A. Introduction"));
     assert_eq!(intro.items.len(), 2);
     assert!(intro.items.iter().all(|i| i.kind == ItemKind::Paragraph));
-    // Lettered items separated by blank lines form one list, addressed to "the State party".
+    // Lettered items separated by blank lines form one list, addressed to "the State party",
+    // which resolves to the country under review.
     let recs = recommendations(&r);
     assert_eq!(recs.len(), 4, "{recs:?}");
     assert_eq!(
         recs[0],
         (
-            "the State party",
+            "Turkmenistan (the State party)",
             "Put an end to the blocking of websites and the harassment of journalists;"
         )
     );
-    assert_eq!(recs[1].0, "the State party");
+    assert_eq!(recs[1].0, "Turkmenistan (the State party)");
     assert_eq!(
         recs[2],
         (

@@ -33,7 +33,10 @@ fn start_navigate_help_quit_leaves_a_sane_terminal() {
     assert!(screen.contains("j, down"), "{screen}");
     s.keys(&["G"]);
     let screen = s.wait_for("Change keys in");
-    assert!(screen.contains("swap the focused column"), "{screen}");
+    assert!(
+        screen.contains("delete the word before the cursor"),
+        "{screen}"
+    );
     s.keys(&["Escape"]);
     sleep(Duration::from_millis(300));
     assert!(!s.screen().contains("Change keys in"));
@@ -139,8 +142,9 @@ fn y_copies_through_osc_52_into_the_terminal_clipboard() {
     s.wait_for("Countries");
     s.keys(&TO_HARASSMENT);
     s.keys(&["y"]);
-    let screen = s.wait_for("copied");
-    assert!(screen.contains("characters (OSC 52)"), "{screen}");
+    // Plain OSC 52 inside tmux (no passthrough), and a status that claims no more than was done.
+    let screen = s.wait_for("characters sent to the terminal's clipboard (OSC 52)");
+    assert!(!screen.contains("copied"), "{screen}");
     let clipboard = s.tmux(&["show-buffer"]);
     assert!(
         clipboard.starts_with(
@@ -170,8 +174,8 @@ fn copy_to_a_file_or_stdout_where_osc_52_is_off() {
     s.wait_for("Countries");
     s.keys(&TO_HARASSMENT);
     s.keys(&["Y"]);
-    let screen = s.wait_for("copied");
-    assert!(screen.contains("appended to"), "{screen}");
+    let screen = s.wait_for("characters appended to");
+    assert!(screen.contains("copied.txt"), "{screen}");
     let copied = std::fs::read_to_string(&file).expect("copied file");
     assert!(
         copied.starts_with("End the harassment of regime critics"),
@@ -187,7 +191,7 @@ fn copy_to_a_file_or_stdout_where_osc_52_is_off() {
 
     // `--copy-to -`: printed on stdout once the screen is restored.
     s.type_line("clear");
-    s.run_steppe("--copy-to -");
+    s.run_steppe("--fresh --copy-to -");
     s.wait_for("Countries");
     s.keys(&TO_HARASSMENT);
     s.keys(&["Y", "q"]);
@@ -219,6 +223,9 @@ fn c_compares_two_countries_and_q_quits_cleanly() {
     assert!(screen.contains("≈ shared"), "{screen}");
     s.keys(&["s"]);
     s.wait_for("[shared]");
+    // q closes the comparison, as Esc does; q in the tree quits.
+    s.keys(&["q"]);
+    s.wait_for("Countries");
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
     s.assert_sane();
@@ -273,4 +280,35 @@ fn bad_keymap_files_exit_2_naming_file_and_line() {
         );
         assert!(!out.stdout.contains(&0x1b), "terminal was touched");
     }
+}
+
+#[test]
+fn the_next_start_comes_back_to_the_last_place_unless_fresh() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("session", 120, 40, "");
+    s.run_steppe("");
+    s.wait_for("Countries");
+    s.keys(&TO_HARASSMENT);
+    s.keys(&["Enter"]);
+    s.wait_for("Recommendation to the Government");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.type_line("clear");
+    s.run_steppe("");
+    let screen = s.wait_for("Recommendation to the Government");
+    assert!(screen.contains("End the harassment"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.type_line("clear");
+    s.run_steppe("--fresh");
+    let screen = s.wait_for("Countries");
+    assert!(
+        !screen.contains("Recommendation to the Government"),
+        "{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0");
+    s.assert_sane();
 }

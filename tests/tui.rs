@@ -36,7 +36,7 @@ fn navigation_reaches_the_14_recommendations_to_the_government_of_tajikistan() {
     let text = dump(&screen);
     assert_eq!(state.focus, Focus::Items);
     assert!(
-        text.contains("Tajikistan › FPC 2021 › For the Government of Tajikistan"),
+        text.contains("Tajikistan › FPC 2021-05 Tajikistan › For the Government of Tajikistan"),
         "{text}"
     );
     assert!(text.contains("To the Government of Tajikistan"), "{text}");
@@ -69,7 +69,9 @@ fn layout_at_160x48_shows_four_panes() {
     ] {
         assert!(text.contains(row), "{row}");
     }
-    assert!(contains(&screen, "29/20"), "Kazakhstan counts\n{text}");
+    // Region references ("the region", "all three countries") count for each country of the
+    // report, so Kazakhstan has the regional findings of the IPHR, FPC and HRW reports too.
+    assert!(contains(&screen, "29/34"), "Kazakhstan counts\n{text}");
     // Borders line up: every row is exactly 160 cells wide and the corners meet.
     for line in &screen {
         assert_eq!(
@@ -170,7 +172,7 @@ fn recommendations_filter_shows_in_the_status_bar_and_hides_findings() {
 fn theme_filter_picker_filters_items() {
     let state = AppState::builtin();
     let (id, label) = state.themes[0].clone();
-    let (state, screen, _) = run_keys(160, 48, "t j enter");
+    let (state, screen, _) = run_keys(160, 48, "t down enter");
     let text = dump(&screen);
     assert_eq!(state.filter.theme.as_deref(), Some(id.as_str()));
     assert!(text.contains(&format!("[theme: {label}]")), "{text}");
@@ -205,7 +207,7 @@ fn copy_puts_the_item_with_its_citation() {
     let status = state.status.clone().unwrap();
     assert!(status
         .text
-        .starts_with(&format!("copied {} characters", item.text.chars().count())));
+        .starts_with(&format!("{} characters", item.text.chars().count())));
 }
 
 #[test]
@@ -227,7 +229,7 @@ fn run_state(
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost {
         events: events.into(),
-        copied: Vec::new(),
+        ..ScriptedHost::default()
     };
     tui::run(&mut terminal, state, &mut host).unwrap();
     screen(&terminal)
@@ -313,7 +315,7 @@ fn jump_list_goes_back_and_forward_through_items_read() {
     let first = state.current().unwrap().2.id.clone();
     assert_eq!(state.focus, Focus::Reader);
     // Read another item through the outline: a jump.
-    run_state(&mut state, 120, 40, keys("o j enter"));
+    run_state(&mut state, 120, 40, keys("o down enter"));
     let second = state.current().unwrap().2.id.clone();
     assert_ne!(first, second);
     run_state(&mut state, 120, 40, keys("ctrl-o"));
@@ -339,7 +341,7 @@ fn outline_lists_the_report_headings_and_jumps() {
         text.contains("For Western Countries and international organisations"),
         "{text}"
     );
-    run_state(&mut state, 120, 40, keys("j enter"));
+    run_state(&mut state, 120, 40, keys("down enter"));
     assert_eq!(
         state.section_node().unwrap().1.label,
         "For Western Countries and international organisations"
@@ -388,9 +390,9 @@ fn reader_scrolls_with_a_position_indicator() {
     assert!(!text.contains(" 100% "), "{text}");
     let screen = run_state(&mut state, 60, 15, keys("G"));
     assert!(dump(&screen).contains(" 100% "), "{}", dump(&screen));
-    assert!(state.reader_scroll > 0);
+    assert!(state.reader.scroll.offset() > 0);
     run_state(&mut state, 60, 15, keys("g"));
-    assert_eq!(state.reader_scroll, 0);
+    assert_eq!(state.reader.scroll.offset(), 0);
 }
 
 #[test]
@@ -580,7 +582,6 @@ fn every_size_from_1x1_to_400x120_draws_with_any_window_open() {
     ] {
         for (w, h) in sizes {
             let (_, screen, _) = run_keys(w, h, keys);
-            assert_eq!(screen.len(), h as usize);
             if w >= 60 && h >= 15 {
                 let text = dump(&screen);
                 assert!(
@@ -617,9 +618,8 @@ fn bang_lists_every_problem_found_loading() {
     let mut state = new_state();
     let screen = run_state(&mut state, 80, 24, keys("!"));
     let text = dump(&screen);
-    assert_eq!(
-        state.overlay,
-        Some(tui::Overlay::Problems { scroll: 0 }),
+    assert!(
+        matches!(&state.overlay, Some(tui::Overlay::Problems(list)) if list.scroll.offset() == 0),
         "{text}"
     );
     assert!(text.contains("3 problems loading the reports"), "{text}");

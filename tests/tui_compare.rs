@@ -34,7 +34,7 @@ fn dump(screen: &[String]) -> String {
 /// "every theme"; then the themes in rule order).
 fn theme(row: usize) -> String {
     let mut keys = vec!["t"];
-    keys.extend(std::iter::repeat_n("j", row));
+    keys.extend(std::iter::repeat_n("down", row));
     keys.push("enter");
     keys.join(" ")
 }
@@ -88,7 +88,9 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         text.contains("Compare · Kazakhstan · Tajikistan · Civil society"),
         "{text}"
     );
-    assert!(text.contains("Kazakhstan · 6 rec · 13 findings"), "{text}");
+    // Themes since issue 13: "activists" alone no longer makes a recommendation about civil
+    // society, so two recommendations, not six.
+    assert!(text.contains("Kazakhstan · 2 rec · 11 findings"), "{text}");
     // The tax-inspection recommendation in both columns, marked shared.
     let rows = columns_with(&screen, "Stop targeting NGOs with punitive tax");
     assert!(
@@ -233,7 +235,7 @@ fn the_picker_filters_as_you_type_and_esc_cancels() {
     // Nothing matches: Enter keeps the picker and says so.
     let (state, _) = run(120, 40, &format!("c {} enter", typed("zzz")));
     assert!(state.overlay.is_some());
-    assert!(state.status.unwrap().text.contains("no country matches"));
+    assert!(state.status.unwrap().text.contains("nothing matches"));
 }
 
 #[test]
@@ -279,7 +281,7 @@ fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
     // Walk down Kazakhstan's column well past the first screen.
     let screen = run_on(&mut state, 120, 30, &["j"; 30].join(" "));
     let view = state.compare.as_ref().unwrap();
-    assert!(view.scroll > 0, "did not scroll");
+    assert!(view.scroll.get() > 0, "did not scroll");
     let (_, _, item) = state.resolve(view.selected_item().unwrap()).unwrap();
     let start: String = item.text.chars().take(25).collect();
     assert!(
@@ -305,12 +307,38 @@ fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
 }
 
 #[test]
+fn the_stacked_header_keeps_the_country_in_sight_at_60x15() {
+    let mut state = AppState::builtin();
+    run_on(&mut state, 60, 15, &kaz_taj());
+    assert!(state.comparing());
+    // Walk down through Kazakhstan's items into Tajikistan's: the heading scrolls away, the
+    // header line follows the selection.
+    for _ in 0..40 {
+        let screen = run_on(&mut state, 60, 15, "j");
+        let view = state.compare.as_ref().unwrap();
+        let country = &view.comparison.countries[view.column];
+        let header = &screen[1];
+        assert!(
+            header.contains(country.as_str()),
+            "{country}: {}",
+            dump(&screen)
+        );
+    }
+    assert_eq!(
+        state.compare.as_ref().unwrap().column,
+        1,
+        "never reached Tajikistan"
+    );
+}
+
+#[test]
 fn three_countries_at_80x24_stack_one_theme_at_a_time() {
     let keys = format!("{} + {} enter", kaz_taj(), typed("kyr"));
     let (state, screen) = run(80, 24, &keys);
     let text = dump(&screen);
     assert!(state.comparing());
-    assert!(text.contains("Theme 1/"), "{text}");
+    // The sticky header names the selected column's country and the theme.
+    assert!(text.contains("Kyrgyzstan 3/3 · "), "{text}");
     // The countries one under another: the added one is selected, its heading in view.
     let at = |name: &str| {
         screen
@@ -331,7 +359,12 @@ fn three_countries_at_80x24_stack_one_theme_at_a_time() {
     // ] goes to the next theme.
     let mut state = state;
     let screen = run_on(&mut state, 80, 24, "]");
-    assert!(dump(&screen).contains("Theme 2/"), "{}", dump(&screen));
+    let rows = state.compare.as_ref().unwrap().comparison.rows.len();
+    assert!(
+        screen[1].contains(&format!(" 2/{rows} ")),
+        "{}",
+        dump(&screen)
+    );
 }
 
 #[test]
@@ -453,7 +486,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
     state.search.background = Some(Arc::clone(&wake));
     state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
     for key in ["c", "t", "a", "j", "enter"] {
-        tui::update::handle_event(&mut state, &tui::key_event(key));
+        tui::app::handle_event(&mut state, &tui::key_event(key));
     }
     let view = state.compare.as_ref().unwrap();
     assert!(view.building, "built on the UI thread");
@@ -466,7 +499,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
         dump(&screen)
     );
     let start = Instant::now();
-    while !tui::compare::poll(&mut state) {
+    while !tui::app::poll(&mut state) {
         assert!(start.elapsed() < Duration::from_secs(30), "no comparison");
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -524,7 +557,7 @@ fn the_mouse_wheel_moves_through_the_comparison_and_clicks_leave_the_hidden_tree
         mouse(MouseEventKind::ScrollDown),
         mouse(MouseEventKind::Down(MouseButton::Left)),
     ] {
-        tui::update::handle_event(&mut state, &event);
+        tui::app::handle_event(&mut state, &event);
     }
     let view = state.compare.as_ref().unwrap();
     assert_eq!(view.entry, 2, "the wheel moved the selection");
@@ -555,7 +588,6 @@ fn the_comparison_draws_at_every_size() {
         (400, 120),
     ] {
         let screen = run_on(&mut state, w, h, "j tab j ] j");
-        assert_eq!(screen.len(), h as usize);
         if w >= 60 && h >= 15 {
             assert!(state.comparing(), "{w}×{h}");
             for line in &screen {
@@ -601,5 +633,7 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     // The reader's own picker still counts the whole corpus.
     let (_, screen) = run(80, 24, "t");
     let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
-    assert!(corruption.contains("16┃"), "{}", dump(&screen));
+    // (10 since issue 13: "corrupt" no longer matches as a prefix of every word, and a long
+    // paragraph needs more than one mention.)
+    assert!(corruption.contains("10┃"), "{}", dump(&screen));
 }

@@ -1,7 +1,8 @@
 //! libFuzzer target: arbitrary bytes through the bounded reader, the loader's decoder, the
 //! importer (plain and Markdown, and the input's shape repeated to 32 KB, where a pass that
 //! looks back over its line turns quadratic: run with `-timeout=10`), the metadata and folder
-//! index parsers, the three rule files and the keymap parser. Any panic is a bug, and so is any
+//! index parsers, the three rule files, the keymap parser, and the web page and PDF converters
+//! (whose Markdown goes through the importer too). Any panic is a bug, and so is any
 //! broken property in `tests/common/invariants.rs` (the checks the test suite's fuzz loop uses).
 #![no_main]
 
@@ -9,7 +10,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use steppe::corpus::read::{read_bounded, ReadError};
-use steppe::corpus::{decode, ImportRules};
+use steppe::corpus::{decode, formats, ImportRules};
 
 #[path = "../../tests/common/invariants.rs"]
 mod invariants;
@@ -27,6 +28,20 @@ fuzz_target!(|data: &[u8]| {
         if limit > 0 {
             let capped = read_bounded(path, limit - 1, "fuzz");
             assert!(matches!(capped, Err(ReadError::TooLarge { .. })), "{capped:?}");
+        }
+    }
+    static RULES_FORMATS: OnceLock<ImportRules> = OnceLock::new();
+    let rules_formats = RULES_FORMATS.get_or_init(ImportRules::builtin);
+    // The converters: never a panic; what they give is imported like any Markdown.
+    if let Ok(converted) = formats::pdf::convert(data) {
+        if let Err(broken) = invariants::import_holds(&converted.text, rules_formats) {
+            panic!("pdf: {broken}");
+        }
+    }
+    let page = String::from_utf8_lossy(data);
+    if let Ok(converted) = formats::html::convert(&page) {
+        if let Err(broken) = invariants::import_holds(&converted.text, rules_formats) {
+            panic!("html: {broken}");
         }
     }
     let mut diagnostics = Vec::new();

@@ -13,7 +13,7 @@ use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
 use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
-use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
+use super::{exit_for, print, print_problems, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
 
 /// Output formats of `steppe compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -94,8 +94,8 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
         no_cache: args.no_cache,
     };
     let (opened, rules) = sources.open()?;
+    print_problems(&opened);
     let loaded = opened.loaded;
-    print_diagnostics(&loaded);
     let resolved = compare::resolve_countries(&rules.gazetteer, &queries).and_then(|countries| {
         let theme = args
             .theme

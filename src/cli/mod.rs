@@ -149,12 +149,19 @@ impl SourceArgs {
     /// (gazetteer and themes are needed again by search and compare). A cache that cannot be
     /// written is one warning on stderr.
     pub fn open(&self) -> anyhow::Result<(library::Opened, ImportRules)> {
+        self.open_for(false)
+    }
+
+    /// [`SourceArgs::open`] for a command that will search (the search index is read from the
+    /// cache on a second core meanwhile).
+    pub fn open_for(&self, searching: bool) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
         let request = library::Request {
             paths: self.paths.clone(),
             builtin: self.builtin,
             no_library: self.no_library,
             no_cache: self.no_cache,
+            searching,
         };
         let opened = library::open(&request, &rules, library::Cache::default_dir())
             .context("cannot load reports")?;
@@ -187,9 +194,37 @@ pub fn stderr_line(text: &str) {
 
 /// Prints load diagnostics to stderr (warnings for commands other than `check`).
 pub fn print_diagnostics(loaded: &Loaded) {
-    for d in &loaded.diagnostics {
-        stderr_line(&format!("{d}"));
+    if loaded.diagnostics.is_empty() {
+        return;
     }
+    // One write for them all: a library of thousands of reports may have thousands.
+    let mut text = String::new();
+    for d in &loaded.diagnostics {
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Prints the load problems of opened reports: every one for PATHs and the built-in reports,
+/// a count for the library (which every command reads: its problems belong to `steppe check`,
+/// not to each quick look-up).
+pub fn print_problems(opened: &library::Opened) {
+    let loaded = &opened.loaded;
+    if !opened.from_library || loaded.diagnostics.is_empty() {
+        print_diagnostics(loaded);
+        return;
+    }
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == steppe::Severity::Error)
+        .count();
+    stderr_line(&format!(
+        "steppe: {} while importing ({}); `steppe check` lists them",
+        steppe::text::count(loaded.diagnostics.len(), "problem"),
+        steppe::text::count(errors, "error")
+    ));
 }
 
 /// Exit code after printing a command's output: 2 when some file could not be used.
@@ -207,22 +242,22 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None => read::run(&cli.sources, &cli.reader),
         Some(Command::List { sources, json }) => {
             let (opened, _) = sources.open()?;
-            print_diagnostics(&opened.loaded);
+            print_problems(&opened);
             print(&list::render(&opened, json)?)?;
             Ok(exit_for(&opened.loaded))
         }
         Some(Command::Export { sources, format }) => {
-            let loaded = sources.load()?;
-            print_diagnostics(&loaded);
+            let (opened, _) = sources.open()?;
+            print_problems(&opened);
             // Streamed: a large corpus is never held twice (as data and as text).
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            let written = steppe::export::write_to(&loaded.corpus, format, &mut out)
+            let written = steppe::export::write_to(&opened.loaded.corpus, format, &mut out)
                 .and_then(|()| out.flush().map_err(Into::into));
             match written {
                 Err(err) if err.is_broken_pipe() => {}
                 other => other.context("cannot write to stdout")?,
             }
-            Ok(exit_for(&loaded))
+            Ok(exit_for(&opened.loaded))
         }
         Some(Command::Check {
             sources,
@@ -240,7 +275,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Prints a completion script: clap's for our commands, with country names (from the import
-/// rules in use) offered for `--country` and `compare`.
+/// rules in use) offered for `search --country`.
 fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     use clap::builder::PossibleValuesParser;
     use clap::CommandFactory;
@@ -259,13 +294,9 @@ fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
         .map(|c| c.name.clone())
         .collect();
     let countries = || PossibleValuesParser::new(names.clone());
-    let command = Cli::command()
-        .mut_subcommand("search", |s| {
-            s.mut_arg("country", |a| a.value_parser(countries()))
-        })
-        .mut_subcommand("compare", |s| {
-            s.mut_arg("args", |a| a.value_parser(countries()))
-        });
+    let command = Cli::command().mut_subcommand("search", |s| {
+        s.mut_arg("country", |a| a.value_parser(countries()))
+    });
     let mut command = command;
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "steppe", &mut out);

@@ -37,6 +37,20 @@ pub struct ReaderArgs {
     /// when steppe closes.
     #[arg(long, value_name = "FILE|-")]
     pub copy_to: Option<PathBuf>,
+    /// Copy with OSC 52 wrapped in tmux's passthrough (for tmux with set-clipboard off and
+    /// allow-passthrough on); by default the plain OSC 52 is sent, which tmux takes itself.
+    #[arg(long)]
+    pub osc52_passthrough: bool,
+    /// Do not report the mouse (clicks and wheel) to steppe: the terminal's own selection works.
+    #[arg(long)]
+    pub no_mouse: bool,
+    /// Draw with ASCII only [default: when TERM=dumb or the locale is not UTF-8].
+    #[arg(long)]
+    pub ascii: bool,
+    /// Start clean: do not restore the last place, filters, comparison and search history
+    /// (kept in $XDG_STATE_HOME/steppe/session.json); they are saved again on quit.
+    #[arg(long)]
+    pub fresh: bool,
 }
 
 impl ReaderArgs {
@@ -53,18 +67,23 @@ impl ReaderArgs {
     }
 
     pub fn palette(&self) -> Palette {
-        let no_color = self.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Palette::new(match (no_color, self.theme) {
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let no_color =
+            self.no_color || dumb || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let ascii = self.ascii || steppe::tui::ascii::wanted_here();
+        let palette = Palette::new(match (no_color, self.theme) {
             (true, _) => ThemeName::Mono,
             (false, None) => ThemeName::Default,
             (false, Some(ThemeArg::Light)) => ThemeName::Light,
             (false, Some(ThemeArg::Dark)) => ThemeName::Dark,
             (false, Some(ThemeArg::HighContrast)) => ThemeName::HighContrast,
-        })
+        });
+        Palette { ascii, ..palette }
     }
 
     pub fn copy_target(&self) -> CopyTarget {
         match &self.copy_to {
+            None if self.osc52_passthrough => CopyTarget::Osc52Passthrough,
             None => CopyTarget::Osc52,
             Some(p) if p.as_os_str() == "-" => CopyTarget::Stdout,
             Some(p) => CopyTarget::File(p.clone()),
@@ -74,7 +93,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open()?;
+    let (opened, rules) = sources.open_for(true)?;
+    let index = opened.search_index();
     let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
@@ -98,8 +118,28 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
             );
         }
     }
-    let state = AppState::new(loaded, rules, keymap, args.palette());
-    let outcome = terminal::run(state, args.copy_target())?;
+    // No terminal (ssh without -t, cron, a pipe): say what to do, once the files are checked.
+    if let Err(err) = terminal::check_terminal() {
+        super::stderr_line(&terminal::no_terminal_message(&err));
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
+    let mut state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
+    let session_path = steppe::tui::session::default_path();
+    if let (false, Some(path)) = (args.fresh, &session_path) {
+        steppe::tui::session::restore(&mut state, path);
+    }
+    let options = terminal::Options {
+        mouse: !args.no_mouse,
+    };
+    let outcome = terminal::run(&mut state, args.copy_target(), options)?;
+    if let Some(path) = &session_path {
+        if let Err(err) = steppe::tui::session::Session::of(&state).save(path) {
+            super::stderr_line(&format!(
+                "steppe: could not keep this session in {}: {err}",
+                steppe::text::shown_path(path)
+            ));
+        }
+    }
     for text in &outcome.for_stdout {
         print(text)?;
         if !text.ends_with('\n') {

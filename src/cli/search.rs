@@ -7,11 +7,11 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use steppe::search::{highlight_ranges, Hit, Query, DEFAULT_LIMIT};
+use steppe::search::{highlight_ranges, Hit, Query};
 use steppe::text::sanitize;
 use steppe::{Corpus, Item, ItemKind, Report, Section};
 
-use super::{exit_for, print, print_diagnostics, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
+use super::{exit_for, print, print_problems, SourceArgs, EXIT_ERROR, EXIT_NOTHING};
 
 /// Which kinds of item to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -125,9 +125,9 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = args.sources.open()?;
+    let (opened, rules) = args.sources.open_for(true)?;
     let loaded = &opened.loaded;
-    print_diagnostics(loaded);
+    print_problems(&opened);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
         query.set_country(steppe::resolve::country(&rules.gazetteer, country));
@@ -146,17 +146,15 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    if query.is_empty() {
-        super::stderr_line("steppe: the query has no words to search for");
+    if query.is_empty() && !query.filters_only() {
+        super::stderr_line(
+            "steppe: nothing to search for: give words, or filters such as @kaz #torture !rec",
+        );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
     let index = opened.search_index();
-    let hits = index.search_in(
-        &query,
-        args.limit.min(DEFAULT_LIMIT.max(args.limit)),
-        None,
-        !args.exact,
-    );
+    // Filters alone (`@kaz #torture !rec`) list everything they allow.
+    let (hits, total) = index.search_with_total(&query, args.limit, !args.exact);
     let corpus = &loaded.corpus;
     if args.json {
         let json_hits: Vec<JsonHit<'_>> = hits
@@ -178,7 +176,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             })
             .collect();
         if !json_hits.is_empty() {
-            let value = serde_json::json!({ "query": args.query, "hits": json_hits });
+            let value =
+                serde_json::json!({ "query": args.query, "total": total, "hits": json_hits });
             print(&(serde_json::to_string_pretty(&value)? + "\n"))?;
         }
     } else {
@@ -226,19 +225,32 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             out.push_str(&format!("   {}\n\n", i.id));
         }
         print(&out)?;
+        // More than shown: say so where a person reads it (not into a pipe's data).
+        if hits.len() < total && std::io::stderr().is_terminal() {
+            super::stderr_line(&format!(
+                "{} of {total} shown; --limit {total} shows them all",
+                hits.len()
+            ));
+        }
     }
-    if hits.is_empty() && !loaded.has_errors() {
+    let code = if hits.is_empty() && !loaded.has_errors() {
         super::stderr_line(&format!("no matches for {:?}", args.query));
-        return Ok(ExitCode::from(EXIT_NOTHING));
-    }
-    // A file that could not be used is an error (2) even when other files gave hits.
-    Ok(exit_for(loaded))
+        ExitCode::from(EXIT_NOTHING)
+    } else {
+        // A file that could not be used is an error (2) even when other files gave hits.
+        exit_for(loaded)
+    };
+    // The process ends now: freeing a large corpus and index piece by piece would only cost
+    // time (a third of a warm search at 500 reports), the operating system takes it back whole.
+    std::mem::forget(index);
+    std::mem::forget(opened);
+    Ok(code)
 }
 
 pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let (opened, rules) = args.sources.open()?;
+    print_problems(&opened);
     let loaded = opened.loaded;
-    print_diagnostics(&loaded);
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
         super::stderr_line(&format!(
             "steppe: no item with id {:?} (ids are printed by `steppe search`)",

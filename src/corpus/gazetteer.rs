@@ -1,5 +1,10 @@
 //! The gazetteer: which country a name, adjective, demonym, city or leader refers to, and
-//! which countries a region name ("Central Asia") stands for. Kept in `data/gazetteer.toml`.
+//! which countries a region name ("Central Asia") stands for, which phrases stand for the countries
+//! a report covers ("the region", "all three countries"), and how organisation names look, so
+//! that "Central Asia Institute" or "Foreign Policy Centre" is never read as a place or a theme.
+//! Kept in `data/gazetteer.toml`.
+
+use std::ops::Range;
 
 use serde::Deserialize;
 
@@ -11,6 +16,12 @@ use crate::text::fold;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GazetteerFile {
+    #[serde(default)]
+    report_regions: Vec<String>,
+    #[serde(default)]
+    organisation_words: Vec<String>,
+    #[serde(default)]
+    organisation_connectors: Vec<String>,
     #[serde(default)]
     country: Vec<CountryEntry>,
     #[serde(default)]
@@ -57,6 +68,12 @@ pub struct Gazetteer {
     regions_set: PhraseSet,
     /// Folded name, ISO code or alias → country index.
     exact_names: std::collections::HashMap<String, usize>,
+    /// Phrases that stand for the countries the report covers.
+    report_regions: PhraseSet,
+    /// Folded words that end or head an organisation's name ("centre", "foundation").
+    organisation_words: Vec<String>,
+    /// Folded small words allowed inside an organisation's name ("for", "of").
+    organisation_connectors: Vec<String>,
 }
 
 impl Gazetteer {
@@ -109,12 +126,20 @@ impl Gazetteer {
                 }
             }
         }
+        let mut report_regions = PhraseSet::default();
+        for (index, phrase) in file.report_regions.iter().enumerate() {
+            report_regions.add(&fold(phrase.trim()), PhraseEnd::Word, index);
+        }
+        let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
         Ok(Gazetteer {
+            organisation_words: fold_all(&file.organisation_words),
+            organisation_connectors: fold_all(&file.organisation_connectors),
             countries: file.country,
             regions: file.region,
             countries_set,
             regions_set,
             exact_names,
+            report_regions,
         })
     }
 
@@ -150,6 +175,88 @@ impl Gazetteer {
             }
         }
         names
+    }
+
+    /// True when `text` refers to a region or to "the region", "all three countries" outside
+    /// the `masked` byte ranges (organisation names): such an item is about all of the report's
+    /// countries.
+    pub fn refers_to_report_countries(&self, text: &str, masked: &[Range<usize>]) -> bool {
+        let (folded, offsets) = crate::text::fold_with_offsets(text);
+        let outside = |at: usize| {
+            let original = offsets.get(at).copied().unwrap_or(0);
+            !masked.iter().any(|r| r.contains(&original))
+        };
+        self.report_regions
+            .find_all(&folded)
+            .iter()
+            .chain(self.regions_set.find_all(&folded).iter())
+            .any(|m| outside(m.at))
+    }
+
+    /// Byte ranges of `text` holding organisation names: runs of capitalised words (with small
+    /// connecting words and quoted names inside) that contain one of `organisation_words`, such
+    /// as "Foreign Policy Centre", "Central Asia Institute for Strategic Studies", "University of
+    /// Central Asia" or "Public Foundation “Nota Bene”".
+    pub fn organisation_spans(&self, text: &str) -> Vec<Range<usize>> {
+        let mut spans = Vec::new();
+        // The current run: its start, the end of its last capitalised word, and whether it has
+        // an organisation word.
+        let mut run: Option<(usize, usize, bool, usize)> = None;
+        let mut close = |run: &mut Option<(usize, usize, bool, usize)>| {
+            if let Some((start, end, org, words)) = run.take() {
+                if org && words >= 2 {
+                    spans.push(start..end);
+                }
+            }
+        };
+        let mut rest_start = 0;
+        while rest_start < text.len() {
+            let rest = &text[rest_start..];
+            let Some(word_offset) = rest.find(|c: char| c.is_alphanumeric()) else {
+                break;
+            };
+            let between = &rest[..word_offset];
+            let start = rest_start + word_offset;
+            let len = text[start..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+                .unwrap_or(text.len() - start);
+            let word = &text[start..start + len];
+            rest_start = start + len.max(1);
+            // Punctuation other than spaces, quotes and "&" ends a name.
+            if between
+                .chars()
+                .any(|c| !(c.is_whitespace() || "“”\"'‘’«»&".contains(c)))
+            {
+                close(&mut run);
+            }
+            let bare = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word)
+                .trim_end_matches(['\'', '’']);
+            let folded = fold(bare);
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if capitalised {
+                let org = self.organisation_words.contains(&folded)
+                    || self
+                        .organisation_words
+                        .contains(&folded.trim_end_matches('s').to_string());
+                match &mut run {
+                    Some((_, end, has_org, words)) => {
+                        *end = start + len;
+                        *has_org |= org;
+                        *words += 1;
+                    }
+                    None => run = Some((start, start + len, org, 1)),
+                }
+            } else if run.is_some() && self.organisation_connectors.contains(&folded) {
+                // "for", "of": part of the name only if a capitalised word follows.
+            } else {
+                close(&mut run);
+            }
+        }
+        close(&mut run);
+        spans
     }
 
     /// The country whose name, ISO code or alias is exactly `word` (folded comparison).

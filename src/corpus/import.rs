@@ -38,6 +38,8 @@ const HEADING_MAX_WORDS: usize = 14;
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
+/// Fewest words of a line that shows the article's body has begun.
+const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
 const NUMBERED_SENTENCE_MIN_WORDS: usize = 12;
 /// Words at the start of a paragraph in which its leading country is looked for.
@@ -69,13 +71,13 @@ enum Unit {
 /// What marks the items of a list; bullets of different kinds in a row are different lists
 /// ("4. … :" then "(a)", "(b)", then "5. …").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Marker {
+pub(crate) enum Marker {
     Number,
     Letter,
     Glyph,
 }
 
-fn marker_of(line: &str) -> Marker {
+pub(crate) fn marker_of(line: &str) -> Marker {
     let t = line.trim_start().trim_start_matches('(');
     match t.chars().next() {
         Some(c) if c.is_ascii_digit() => Marker::Number,
@@ -154,6 +156,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    super::tagging::tag_report(&mut report, rules);
+    super::ids::assign(&mut report);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
@@ -175,6 +179,7 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
     } else {
         '\r'
     };
+    let mut body_seen = false;
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -186,7 +191,17 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
             doc_symbols.push(collapsed.clone());
             text.clear();
         }
-        match rules.text.classify(&fold(&collapsed)) {
+        let rule = rules.text.classify(&fold(&collapsed));
+        // A "Related" line ends the article only once the article has begun: above the body it
+        // is navigation.
+        if rule == super::rules::LineRule::Stop && !body_seen {
+            text.clear();
+        }
+        if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
+            body_seen = true;
+        }
+        match rule {
+            super::rules::LineRule::Stop if text.is_empty() => {}
             super::rules::LineRule::Stop => break,
             super::rules::LineRule::Drop => text.clear(),
             super::rules::LineRule::Keep => {}
@@ -300,7 +315,10 @@ fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
     if markdown {
         return blocks;
     }
-    blocks.into_iter().flat_map(lines::split_block).collect()
+    lines::join_wrapped(blocks)
+        .into_iter()
+        .flat_map(lines::split_block)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +348,12 @@ const LETTERHEAD_MAX_LINES: usize = 8;
 
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
-    word_count(line) <= 30
+    // "B. Positive aspects", "IV. Recommendations": a section heading, not a title.
+    let section_marker = line.split_once(". ").is_some_and(|(m, _)| {
+        !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
+    });
+    !section_marker
+        && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
         && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
@@ -366,6 +389,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // A title printed two or three times in a row by the page layout.
+        let first_line = normalize_whitespace(&block[0].text);
+        if header.title.is_none()
+            && block.len() > 1
+            && title_like(&first_line)
+            && block
+                .iter()
+                .all(|l| fold(&normalize_whitespace(&l.text)) == fold(&first_line))
+        {
+            header.title = Some(tidy_title(&first_line));
+            index += 1;
+            continue;
+        }
         if block.len() != 1 {
             break;
         }
@@ -373,6 +409,25 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
         let folded = fold(&line);
         if header.title.is_none() {
+            // "* Adopted by the Committee at its …": the title's footnote printed above it.
+            if index == 0 && line.starts_with("* ") {
+                index += 1;
+                continue;
+            }
+            // A date on the first line, above the title.
+            if let Some(date) = parse_date(&line) {
+                header.date.get_or_insert(date);
+                index += 1;
+                continue;
+            }
+            // A site label in another script above an English title.
+            let latin = |l: &str| l.chars().any(|c| c.is_ascii_alphabetic());
+            if !latin(&line)
+                && line_at(index + 1).is_some_and(|next| latin(&next) && title_like(&next))
+            {
+                index += 1;
+                continue;
+            }
             if !title_like(&line) {
                 break;
             }
@@ -415,6 +470,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             seen_date_or_author = true;
         } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
             header.date.get_or_insert(date);
+            // A byline with its date ("Published by Freedom Now Network, 2023-11-02") is also
+            // the subtitle.
+            if parse_date(&line).is_none()
+                && header.subtitle.is_none()
+                && folded.split_whitespace().any(|w| w == "by")
+            {
+                header.subtitle = Some(line);
+            }
             seen_date_or_author = true;
         } else if header.subtitle.is_none()
             && !seen_date_or_author
@@ -546,11 +609,26 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     Some((date, rest.to_string()))
 }
 
+/// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
+fn split_open_dateline(text: &str) -> Option<(String, String)> {
+    let end = [". ", " – ", " — ", " - ", ": "]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let head = &text[..end.0];
+    if word_count(head) > 6 {
+        return None;
+    }
+    let date = dates::find_date(head)?;
+    let rest = text[end.0 + end.1..].trim_start();
+    (!rest.is_empty()).then(|| (date, rest.to_string()))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pass 4: body blocks
 
 /// If the line is a bullet or numbered list line, the text after the marker.
-fn is_bullet(line: &str) -> Option<&str> {
+pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
     let first = chars.next()?;
@@ -695,6 +773,7 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         && is_bullet(line).is_none()
         && !(line.ends_with(':')
             && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+                || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")))
 }
@@ -867,7 +946,8 @@ fn read_body(
         }
         let mut text = joined;
         if units.is_empty() {
-            if let Some((date, rest)) = split_dateline(&text) {
+            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            {
                 header.date.get_or_insert(date);
                 text = rest;
             }
@@ -911,6 +991,18 @@ fn short_publisher(publisher: &str) -> String {
     }
 }
 
+/// "… delivered by the delegation of Norway": the country follows "by" within a few words.
+fn by_before(title: &str, at: usize) -> bool {
+    title[..at]
+        .split_whitespace()
+        .rev()
+        .take(SPEAKER_BY_WINDOW_WORDS)
+        .any(|w| w == "by")
+}
+
+/// Words before a country in a title within which "by" makes it the speaker.
+const SPEAKER_BY_WINDOW_WORDS: usize = 4;
+
 /// Countries a title is about. A country named before a speaker word, with another named after
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
@@ -929,7 +1021,8 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (name, at) in &mentions {
         let speaker = speaker_at
-            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name));
+            .is_some_and(|s| *at < s && mentions.iter().any(|(other, o)| *o > s && other != name))
+            || by_before(title, *at);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
@@ -1107,10 +1200,13 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
         "for ",
         "to ",
     ];
+    // Folding may shorten the text before the prefix ends (curly quotes), so the cut is taken
+    // only where it falls on a character boundary of the heading.
     let rest = prefixes.iter().find_map(|p| {
         folded
             .starts_with(p)
-            .then(|| &heading[heading.len() - (folded.len() - p.len()).min(heading.len())..])
+            .then(|| heading.get(heading.len() - (folded.len() - p.len()).min(heading.len())..))
+            .flatten()
     })?;
     let rest = rest.trim();
     if rest.is_empty() {
@@ -1134,12 +1230,17 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
 fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
     let trimmed = addressee
         .trim()
+        .trim_matches(['“', '”', '"', '‘', '’'])
         .trim_end_matches([':', ';', ',', '.'])
         .trim();
-    trimmed
-        .split(' ')
-        .map(|w| {
-            if rules.text.addressee_lowercase.iter().any(|l| l == w) {
+    let words: Vec<&str> = trimmed.split(' ').collect();
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            // "the United States" keeps its capital.
+            let in_name = i > 0 && words[i - 1] == "United";
+            if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
                 w.to_lowercase()
             } else {
                 w.to_string()
@@ -1241,6 +1342,10 @@ fn list_context(
             .iter()
             .find(|c| has_whole_phrase(&f, c))
             .cloned()
+            .or_else(|| {
+                ends_with_recommending_verb(l, rules)
+                    .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
+            })
     });
     let heading_cue = heading.and_then(|h| {
         let f = fold(h);
@@ -1263,6 +1368,35 @@ fn list_context(
         evidence,
         addressee: resolve_addressee(lead_in, heading, rules),
     })
+}
+
+/// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
+/// "… calls on").
+fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
+    let folded = fold(text.trim_end_matches([':', ' ', ',']));
+    rules
+        .text
+        .recommending_verbs
+        .iter()
+        .any(|v| folded.ends_with(&format!(" {v}")))
+}
+
+/// A heading that names an actor and nothing else ("All parties to the conflict", "The
+/// international community and intergovernmental organisations").
+fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > 10 {
+        return None;
+    }
+    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    let first_actor = folded
+        .iter()
+        .position(|w| rules.text.actor_nouns.contains(w))?;
+    // The actor is the heading's subject: only modifiers come before it.
+    folded[..first_actor]
+        .iter()
+        .all(|w| rules.text.actor_modifiers.contains(w))
+        .then(|| tidy_addressee(text, rules))
 }
 
 /// A bulleted line that is a theme sub-heading inside a list ("• Freedom of expression:").
@@ -1319,7 +1453,6 @@ fn build_sections(
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
         let folded = fold(&text);
-        let theme_evidence = rules.themes.classify(&folded);
         let mentions = g
             .countries_in(&folded)
             .into_iter()
@@ -1332,20 +1465,26 @@ fn build_sections(
             text,
             addressee,
             countries,
-            themes: theme_evidence.iter().map(|e| e.theme.clone()).collect(),
+            // Themes come from the tagging pass (`super::tagging`).
+            themes: Vec::new(),
             footnotes: cited,
-            theme_evidence,
+            theme_evidence: Vec::new(),
             kind_evidence,
+            aliases: Vec::new(),
             mentions,
             line: no,
         }
     };
     // Countries of a recommendation: those its addressee names, else the report's subjects.
+    // Countries of a recommendation: the focus countries its addressee names (an addressee like
+    // "the EU and the United States" is not what the recommendation is about), else the
+    // report's subjects.
     let rec_countries = |addressee: Option<&str>| -> Vec<String> {
         let named: Vec<String> = addressee
             .map(|a| {
                 g.countries_in(&fold(a))
                     .into_iter()
+                    .filter(|c| g.is_focus(c))
                     .map(str::to_string)
                     .collect()
             })
@@ -1370,6 +1509,11 @@ fn build_sections(
                     .or_else(|| list_context(None, Some(&text), rules))
                 {
                     context = Some(ctx);
+                } else if let Some(ctx) = context.as_mut() {
+                    // "All parties to the conflict" under "… strongly urges": the addressee.
+                    if let Some(actor) = actor_heading(&text, rules) {
+                        ctx.addressee = Some(actor);
+                    }
                 }
                 pending_lead_in = None;
                 sections.push(Section {
@@ -1392,9 +1536,14 @@ fn build_sections(
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
                 let lead_context = list_context(Some(text), None, rules);
-                let introduces = text.ends_with(':')
-                    && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
-                    && (before_list_or_heading || lead_context.is_some());
+                // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
+                let open_lead_in = ends_with_recommending_verb(text, rules)
+                    && before_list_or_heading
+                    && lead_context.is_some();
+                let introduces = open_lead_in
+                    || text.ends_with(':')
+                        && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
+                        && (before_list_or_heading || lead_context.is_some());
                 if introduces {
                     if let Some(ctx) = lead_context {
                         context = Some(ctx);
@@ -1514,7 +1663,10 @@ fn build_sections(
                         (Some(d), _, _) => (ItemKind::Paragraph, None, Some(d.evidence)),
                         (None, Some(ctx), _) => (
                             ItemKind::Recommendation,
-                            ctx.addressee.clone(),
+                            // "(a) that the Government of X repeal …" under "recommends:".
+                            cues::that_clause_addressee(text, rules)
+                                .map(|a| tidy_addressee(&a, rules))
+                                .or_else(|| ctx.addressee.clone()),
                             Some(ctx.evidence.clone()),
                         ),
                         (None, None, Some(verb)) if mostly_imperative => (
@@ -1772,14 +1924,15 @@ fn unglue_footnote_refs(text: &str) -> String {
     let mut rest = text;
     while let Some(at) = rest.find(['.', ')', ';', '”']) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        out.push_str(&rest[..at + punct]);
-        let after = &rest[at + punct..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let tail = &after[digits..];
-        let letter_before = rest[..at]
+        out.push_str(&rest[..at]);
+        let letter_before = out
             .chars()
             .next_back()
             .is_some_and(|c| c.is_alphabetic() || c == ')' || c == '”');
+        out.push_str(&rest[at..at + punct]);
+        let after = &rest[at + punct..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &after[digits..];
         if (1..=3).contains(&digits)
             && letter_before
             && tail.starts_with(' ')

@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod formats;
 pub mod gazetteer;
+pub mod ids;
 pub mod import;
 pub mod index;
 pub mod metadata;
@@ -13,6 +14,7 @@ pub mod read;
 pub mod rules;
 pub mod scale;
 pub mod score;
+pub mod tagging;
 pub mod themes;
 
 use std::collections::HashMap;
@@ -614,7 +616,12 @@ fn load_file(
     *chrome = converted.chrome;
     let text = converted.text;
     if text.trim().is_empty() {
-        diagnostics.push(Diagnostic::error(&shown, 1, "file is empty"));
+        let why = if chrome.is_empty() {
+            "file is empty"
+        } else {
+            "no report text found (only page chrome: see check -v)"
+        };
+        diagnostics.push(Diagnostic::error(&shown, 1, why));
         return Ok((None, hash));
     }
     let needed = import_memory(&text);
@@ -828,6 +835,11 @@ pub fn make_ids_unique(corpus: &mut Corpus) {
             for section in &mut report.sections {
                 for item in &mut section.items {
                     item.id = format!("{}{}", report.id, &item.id[old.len()..]);
+                    for alias in &mut item.aliases {
+                        if let Some(rest) = alias.strip_prefix(&old) {
+                            *alias = format!("{}{rest}", report.id);
+                        }
+                    }
                 }
             }
         }

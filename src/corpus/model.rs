@@ -76,7 +76,7 @@ impl ItemKind {
 /// One paragraph, recommendation or list item.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Item {
-    /// Stable unique id: `REPORT_ID.` + kind letter + number within that kind (`….r3`).
+    /// Stable unique id: `REPORT_ID.` + a hash of the normalised text (see `corpus::ids`).
     pub id: String,
     pub kind: ItemKind,
     /// Normalised text; footnote markers `[n]` kept only where the footnote exists.
@@ -89,14 +89,19 @@ pub struct Item {
     pub themes: Vec<String>,
     /// Labels of the footnotes the item cites.
     pub footnotes: Vec<String>,
-    /// Why each theme was assigned: the rule keyword that matched, per theme.
+    /// Why each theme was assigned, strongest first: keyword, score and matching words.
     #[serde(default)]
     pub theme_evidence: Vec<ThemeEvidence>,
     /// Why the item has its kind: the heading, lead-in cue, opening verb or phrase that decided
     /// it (cues come from `data/import.toml`). Absent for plain paragraphs and list items that no
     /// cue touched.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (Never `skip_serializing_if` here or anywhere in the model: the on-disk cache encodes
+    /// reports with postcard, which is not self-describing, so every field must be written.)
+    #[serde(default)]
     pub kind_evidence: Option<KindEvidence>,
+    /// Earlier ids of the item (its positional id `REPORT.r5`), accepted wherever an id is.
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
@@ -129,11 +134,29 @@ impl KindEvidence {
     }
 }
 
-/// The keyword that made a theme apply to an item.
+/// Why a theme applies to an item: its strongest keyword, its score and every matching word.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ThemeEvidence {
     pub theme: String,
+    /// The strongest rule keyword that matched (as `data/themes.toml` spells it).
     pub keyword: String,
+    /// The nearest theme of OHCHR's Universal Human Rights Index (from `data/themes.toml`).
+    #[serde(default)]
+    pub uhri: String,
+    /// Sum of the weights of the matching words (see `data/themes.toml`).
+    #[serde(default)]
+    pub score: f32,
+    /// Every matching word, as written in the item, with its position.
+    #[serde(default)]
+    pub words: Vec<EvidenceWord>,
+}
+
+/// One word (or phrase) of an item that counted as evidence.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct EvidenceWord {
+    pub word: String,
+    /// Byte offset of the word in the item's text.
+    pub at: usize,
 }
 
 /// A footnote definition (`[1] …`, `[iv] …`, or `1. …` under a Notes heading).
@@ -170,9 +193,34 @@ impl Corpus {
         })
     }
 
+    /// All items with their references, in reading order.
+    pub fn items_with_refs(&self) -> impl Iterator<Item = (ItemRef, &Item)> {
+        self.reports.iter().enumerate().flat_map(|(r, report)| {
+            report
+                .sections
+                .iter()
+                .enumerate()
+                .flat_map(move |(s, section)| {
+                    section.items.iter().enumerate().map(move |(i, item)| {
+                        (
+                            ItemRef {
+                                report: r,
+                                section: s,
+                                item: i,
+                            },
+                            item,
+                        )
+                    })
+                })
+        })
+    }
+
     /// Finds an item by id.
     pub fn find_item(&self, id: &str) -> Option<(&Report, &Section, &Item)> {
-        self.items().find(|(_, _, i)| i.id == id)
+        self.items().find(|(_, _, i)| i.id == id).or_else(|| {
+            self.items()
+                .find(|(_, _, i)| i.aliases.iter().any(|a| a == id))
+        })
     }
 
     /// Every subject country of any item or report, sorted by name.
@@ -238,17 +286,73 @@ impl Report {
         crate::text::sanitize(&text)
     }
 
-    /// "FPC 2021": short publisher and year, for result lists and source tags.
+    /// The text `y` (with citation) and `Y` (text only) copy for one of the report's items:
+    /// with its addressee, footnotes and citation line, or the item's text alone.
+    pub fn copy_text(&self, section: &Section, item: &Item, with_citation: bool) -> String {
+        if !with_citation {
+            return item.text.clone();
+        }
+        let mut text = String::new();
+        if let Some(a) = &item.addressee {
+            text.push_str(&format!("Recommendation to {a}:\n"));
+        }
+        text.push_str(&item.text);
+        text.push('\n');
+        for label in &item.footnotes {
+            if let Some(f) = self.footnote(label) {
+                text.push_str(&format!("[{}] {}\n", f.label, f.text));
+            }
+        }
+        text.push_str("— ");
+        text.push_str(&self.citation(section, item));
+        text.push('\n');
+        text
+    }
+
+    /// "FPC 2021-05 Tajikistan": short publisher, year and month, and a word of the title, for
+    /// breadcrumbs, hits and comparison columns: short, and different for different reports
+    /// of one publisher and year.
     pub fn short_label(&self) -> String {
         let publisher = self
             .publisher_short
             .clone()
             .or_else(|| self.publisher.clone())
             .unwrap_or_else(|| self.id.clone());
-        match self.date.as_deref().and_then(|d| d.get(..4)) {
-            Some(year) => format!("{publisher} {year}"),
-            None => publisher,
+        let mut label = publisher;
+        if let Some(month) = self.date.as_deref().and_then(|d| d.get(..7)) {
+            label.push(' ');
+            label.push_str(month);
         }
+        if let Some(word) = self.title_word() {
+            label.push(' ');
+            label.push_str(&word);
+        }
+        label
+    }
+
+    /// A word or two that tells the report apart: its one subject country, else a short lead of
+    /// its title ("Central Asia: …"), else "regional" for a report on several countries, else
+    /// the title's first longer word.
+    fn title_word(&self) -> Option<String> {
+        if let [country] = self.countries.as_slice() {
+            return Some(country.clone());
+        }
+        let lead = self
+            .title
+            .split([':', '–', '—'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if !lead.is_empty() && lead.split_whitespace().count() <= 2 {
+            return Some(lead.to_string());
+        }
+        if self.countries.len() > 1 {
+            return Some("regional".to_string());
+        }
+        self.title
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| w.chars().count() >= 4)
+            .map(str::to_string)
     }
 
     /// Year of the report, if dated.

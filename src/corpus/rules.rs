@@ -139,7 +139,11 @@ impl TextRules {
 
     /// Classifies one line (already folded and whitespace-collapsed).
     pub fn classify(&self, folded_line: &str) -> LineRule {
+        // A chrome line may come as a bullet of a widget list ("• Smaller Small Medium Big").
         let line = folded_line.trim();
+        let line = line
+            .strip_prefix(['•', '-', '*', '·', '|'])
+            .map_or(line, str::trim_start);
         if self.stop_exact.iter().any(|s| s == line)
             || self
                 .stop_prefix
@@ -223,7 +227,33 @@ fn is_stray_token(line: &str) -> bool {
     let page_of = line
         .strip_prefix("page ")
         .is_some_and(|rest| rest.split(" of ").all(digits));
-    image || job || page_number || page_of
+    // "en ru", "EN | RU | KK": language switchers; "_____", "* * *": rules and separators.
+    let languages = {
+        let words: Vec<&str> = line
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        !words.is_empty()
+            && words.len() <= 8
+            && words
+                .iter()
+                .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.len() >= 2
+    };
+    let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
+    // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
+    const CALENDAR: &[&str] = &[
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
+        "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let calendar = {
+        let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        words.len() == 2
+            && words
+                .iter()
+                .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
+    };
+    image || job || page_number || page_of || languages || rule || calendar
 }
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
@@ -319,7 +349,7 @@ mod tests {
             .text
             .drop_exact
             .contains(&"skip to content".to_string()));
-        assert_eq!(rules.themes.themes.len(), 16);
+        assert_eq!(rules.themes.themes.len(), 20);
     }
 
     #[test]

@@ -1,104 +1,401 @@
-//! Theme rules: keyword lists per theme (`data/themes.toml`), applied to folded item text. Each
-//! assignment records the keyword that matched, so it can be explained.
+//! Theme rules (`data/themes.toml`) and the theme classifier: whole-word keywords with weights,
+//! masks and context rules kept in data, a minimum of evidence that grows with the item's length,
+//! and at most a few themes per item, strongest first. Every theme keeps its evidence (each
+//! matching word and its byte offset in the item's text) so it can be explained and checked.
+
+use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::model::ThemeEvidence;
+use super::model::{EvidenceWord, ThemeEvidence};
 use super::phrases::{PhraseEnd, PhraseSet};
 use super::rules::parse_rules_toml;
 use super::LoadError;
-use crate::text::fold;
+use crate::text::{fold, fold_with_offsets};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThemesFile {
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    mask: Vec<String>,
+    #[serde(default)]
+    skip: Vec<String>,
+    #[serde(default)]
+    context: Vec<ContextRule>,
     theme: Vec<Theme>,
 }
 
-/// One theme: an id used in data and filters, a label for the UI, and its keywords.
+/// How much evidence a theme needs (see the comments in `data/themes.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    pub max_themes: usize,
+    pub min_score: f32,
+    pub short_words: usize,
+    pub words_per_point: usize,
+    pub relative: f32,
+    pub strong_weight: f32,
+    pub weak_weight: f32,
+    pub clause_lead: f32,
+    pub require_strong: bool,
+    pub list_items: usize,
+    pub list_factor: f32,
+    pub clause_relative: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            max_themes: 4,
+            min_score: 1.0,
+            short_words: 25,
+            words_per_point: 30,
+            relative: 0.5,
+            strong_weight: 3.0,
+            weak_weight: 1.0,
+            clause_lead: 0.8,
+            require_strong: true,
+            list_items: 5,
+            list_factor: 0.5,
+            clause_relative: 0.2,
+        }
+    }
+}
+
+/// Words around a cue that are never evidence ("on … charges").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextRule {
+    cues: Vec<String>,
+    #[serde(default)]
+    words_before: usize,
+    #[serde(default)]
+    words_after: usize,
+}
+
+/// One theme: an id used in data and filters, a label for the UI, its nearest UHRI theme, and
+/// its keywords (decisive and strong ones weigh more than the others).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     pub id: String,
     pub label: String,
+    /// The nearest theme of OHCHR's Universal Human Rights Index.
+    #[serde(default)]
+    pub uhri: String,
+    /// Unambiguous terms: one of them outside a list is enough for the theme ("propiska").
+    #[serde(default)]
+    pub decisive: Vec<String>,
+    #[serde(default)]
+    pub strong: Vec<String>,
+    #[serde(default)]
     pub keywords: Vec<String>,
+}
+
+/// A theme with any evidence in an item, before thresholds.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub evidence: ThemeEvidence,
+    /// Clauses of the item (ending in . ; : ? !) that this theme leads with a strong keyword.
+    pub clause_wins: usize,
+    /// Whether a strong keyword is among the evidence.
+    pub strong: bool,
+    /// Whether a decisive keyword is among the evidence (outside a list).
+    pub decisive: bool,
+}
+
+/// What a keyword phrase stands for.
+#[derive(Debug, Clone)]
+struct Keyword {
+    theme: usize,
+    word: String,
+    weight: f32,
+    decisive: bool,
 }
 
 /// All themes, with their keywords ready for matching.
 #[derive(Debug, Clone)]
 pub struct ThemeRules {
     pub themes: Vec<Theme>,
+    pub settings: Settings,
     set: PhraseSet,
-    /// Folded keyword per phrase payload, with its theme index.
-    keywords: Vec<(usize, String)>,
+    keywords: Vec<Keyword>,
+    masks: PhraseSet,
+    skips: PhraseSet,
+    /// Context cues; payload indexes `context`.
+    cues: PhraseSet,
+    context: Vec<(usize, usize)>,
 }
 
 impl ThemeRules {
     /// Parses a themes file; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
         let mut file: ThemesFile = parse_rules_toml(text, path)?;
-        // Ids and labels are shown (tree, filters, exports): cleaned once, here.
+        // Ids, labels and keywords are shown (tree, filters, exports, evidence): cleaned once.
         for theme in &mut file.theme {
             theme.label = crate::text::normalize_whitespace(&theme.label);
-            for keyword in &mut theme.keywords {
-                *keyword = crate::text::normalize_whitespace(keyword);
+            theme.uhri = crate::text::normalize_whitespace(&theme.uhri);
+            for list in [&mut theme.decisive, &mut theme.strong, &mut theme.keywords] {
+                for keyword in list.iter_mut() {
+                    *keyword = crate::text::normalize_whitespace(keyword);
+                }
             }
         }
+        let error = |message: String| LoadError::Rules {
+            path: path.to_string(),
+            message,
+        };
         let mut set = PhraseSet::default();
         let mut keywords = Vec::new();
+        let settings = file.settings;
         let mut ids = std::collections::HashSet::new();
         for (theme_index, theme) in file.theme.iter().enumerate() {
             if theme.id.is_empty()
                 || theme.id.contains(char::is_whitespace)
                 || crate::text::sanitize(&theme.id) != theme.id
             {
-                return Err(LoadError::Rules {
-                    path: path.to_string(),
-                    message: format!(
-                        "theme id \"{}\" must be one word",
-                        crate::text::escape_invisible(&theme.id)
-                    ),
-                });
+                return Err(error(format!(
+                    "theme id \"{}\" must be one word",
+                    crate::text::escape_invisible(&theme.id)
+                )));
             }
             if !ids.insert(theme.id.as_str()) {
-                return Err(LoadError::Rules {
-                    path: path.to_string(),
-                    message: format!("theme id \"{}\" is used twice", theme.id),
+                return Err(error(format!("theme id \"{}\" is used twice", theme.id)));
+            }
+            // A theme with plain `keywords` only (a themes file written before weights) counts
+            // them as strong.
+            let weak_weight = if theme.strong.is_empty() && theme.decisive.is_empty() {
+                settings.strong_weight
+            } else {
+                settings.weak_weight
+            };
+            let weighted = theme
+                .decisive
+                .iter()
+                .map(|k| (k, settings.strong_weight, true))
+                .chain(
+                    theme
+                        .strong
+                        .iter()
+                        .map(|k| (k, settings.strong_weight, false)),
+                )
+                .chain(theme.keywords.iter().map(|k| (k, weak_weight, false)));
+            for (keyword, weight, decisive) in weighted {
+                // Older files ended whole-word keywords with "$"; every keyword is whole-word now.
+                let keyword = keyword.trim().trim_end_matches('$');
+                let folded = fold(keyword);
+                if folded.is_empty() {
+                    return Err(error(format!("theme {:?} has an empty keyword", theme.id)));
+                }
+                set.add(&folded, PhraseEnd::Word, keywords.len());
+                keywords.push(Keyword {
+                    theme: theme_index,
+                    word: keyword.to_string(),
+                    weight,
+                    decisive,
                 });
             }
-            for keyword in &theme.keywords {
-                let (word, end) = match keyword.strip_suffix('$') {
-                    Some(w) => (w, PhraseEnd::Word),
-                    None => (keyword.as_str(), PhraseEnd::Prefix),
-                };
-                set.add(&fold(word), end, keywords.len());
-                keywords.push((theme_index, keyword.clone()));
+        }
+        let phrase_set = |phrases: &[String]| {
+            let mut set = PhraseSet::default();
+            for (i, p) in phrases.iter().enumerate() {
+                set.add(&fold(p.trim()), PhraseEnd::Word, i);
             }
+            set
+        };
+        let mut cues = PhraseSet::default();
+        let mut context = Vec::new();
+        for rule in &file.context {
+            for cue in &rule.cues {
+                cues.add(&fold(cue.trim()), PhraseEnd::Word, context.len());
+            }
+            context.push((rule.words_before, rule.words_after));
         }
         Ok(ThemeRules {
             themes: file.theme,
+            settings,
             set,
             keywords,
+            masks: phrase_set(&file.mask),
+            skips: phrase_set(&file.skip),
+            cues,
+            context,
         })
     }
 
-    /// Themes of a folded text, in rule order, each with the first keyword that matched.
-    pub fn classify(&self, folded: &str) -> Vec<ThemeEvidence> {
-        let mut first_keyword: Vec<Option<&str>> = vec![None; self.themes.len()];
-        for m in self.set.find_all(folded) {
-            let (theme, keyword) = &self.keywords[m.payload];
-            first_keyword[*theme].get_or_insert(keyword.as_str());
-        }
-        first_keyword
+    /// Themes of an item's text, strongest first, each with its evidence. `masked` are byte
+    /// ranges of `text` that are never evidence (organisation names, from the gazetteer).
+    pub fn classify(&self, text: &str, masked: &[Range<usize>]) -> Vec<ThemeEvidence> {
+        let (candidates, word_count) = self.candidates(text, masked);
+        let needed = self.settings.min_score
+            + word_count.saturating_sub(self.settings.short_words) as f32
+                / self.settings.words_per_point.max(1) as f32;
+        let best = candidates.first().map_or(0.0, |c| c.evidence.score);
+        let mut chosen: Vec<ThemeEvidence> = candidates
             .into_iter()
-            .enumerate()
-            .filter_map(|(i, kw)| {
-                kw.map(|k| ThemeEvidence {
-                    theme: self.themes[i].id.clone(),
-                    keyword: k.trim_end_matches('$').to_string(),
-                })
+            .filter(|c| {
+                // Enough evidence overall, or the theme leads a clause of its own.
+                let overall =
+                    c.evidence.score >= needed && c.evidence.score >= best * self.settings.relative;
+                let leads =
+                    c.clause_wins > 0 && c.evidence.score >= best * self.settings.clause_relative;
+                c.decisive
+                    || (overall || leads)
+                        && (c.strong || !self.settings.require_strong)
+                        && c.evidence.score >= self.settings.min_score
             })
-            .collect()
+            .map(|c| c.evidence)
+            .collect();
+        chosen.truncate(self.settings.max_themes);
+        chosen
+    }
+
+    /// Every theme with any evidence in `text`, strongest first, before the thresholds of
+    /// [`ThemeRules::classify`] are applied; and the number of words of the text. Explains why a
+    /// theme was *not* given.
+    pub fn candidates(&self, text: &str, masked: &[Range<usize>]) -> (Vec<Candidate>, usize) {
+        let (folded, offsets) = fold_with_offsets(text);
+        if !self.skips.find_all(&folded).is_empty() {
+            return (Vec::new(), 0);
+        }
+        let mut hidden = vec![false; folded.len()];
+        for r in masked {
+            // `offsets` grows with the folded text, so each span is one run of folded bytes.
+            let from = offsets.partition_point(|&o| o < r.start);
+            let to = offsets.partition_point(|&o| o < r.end);
+            hidden[from..to.max(from)].fill(true);
+        }
+        for m in self.masks.find_all(&folded) {
+            hidden[m.at..m.at + m.len].fill(true);
+        }
+        let words = word_spans(&folded);
+        for m in self.cues.find_all(&folded) {
+            let (before, after) = self.context[m.payload];
+            let first = words.partition_point(|w| w.end <= m.at);
+            let last = words.partition_point(|w| w.start < m.at + m.len);
+            let from = first.saturating_sub(before);
+            let to = (last + after).min(words.len());
+            if let (Some(a), Some(b)) = (
+                words.get(from),
+                to.checked_sub(1).and_then(|i| words.get(i)),
+            ) {
+                hidden[a.start..b.end.max(a.start)].fill(true);
+            }
+        }
+        let visible = spaced(&folded, &hidden);
+
+        // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
+        let clause_ends: Vec<usize> = visible
+            .char_indices()
+            .filter(|&(i, c)| {
+                matches!(c, '.' | ';' | ':' | '?' | '!')
+                    && visible[i + 1..].starts_with(|n: char| n.is_whitespace())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let lists = enumerations(&visible, &clause_ends, self.settings.list_items);
+        let n = self.themes.len();
+        let mut scores = vec![0.0f32; n];
+        let mut evidence: Vec<Vec<(usize, EvidenceWord)>> = vec![Vec::new(); n];
+        let mut clause_scores = vec![0.0f32; n];
+        let mut clause_strong = vec![false; n];
+        let mut clause_wins = vec![0usize; n];
+        let mut any_strong = vec![false; n];
+        let mut decided = vec![false; n];
+        let mut seen = vec![false; self.keywords.len()];
+        let mut clause = 0;
+        let close_clause = |scores: &mut [f32], strong: &mut [bool], wins: &mut [usize]| {
+            let best = scores.iter().copied().fold(0.0f32, f32::max);
+            for t in 0..scores.len() {
+                if strong[t] && scores[t] >= best * self.settings.clause_lead {
+                    wins[t] += 1;
+                }
+            }
+            scores.fill(0.0);
+            strong.fill(false);
+        };
+        for m in self.set.find_all(&visible) {
+            while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
+                close_clause(&mut clause_scores, &mut clause_strong, &mut clause_wins);
+                clause += 1;
+            }
+            let keyword = &self.keywords[m.payload];
+            let t = keyword.theme;
+            // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
+            // weaker evidence and never leads its clause.
+            let listed = lists
+                .get(lists.partition_point(|r| r.end <= m.at))
+                .is_some_and(|r| r.contains(&m.at));
+            let factor = if listed {
+                self.settings.list_factor
+            } else {
+                1.0
+            };
+            // The same keyword again adds half its weight: repetition is weaker evidence than
+            // a second, different word.
+            let repeated = std::mem::replace(&mut seen[m.payload], true);
+            let weight = factor
+                * if repeated {
+                    keyword.weight / 2.0
+                } else {
+                    keyword.weight
+                };
+            scores[t] += weight;
+            clause_scores[t] += weight;
+            clause_strong[t] |= keyword.weight >= self.settings.strong_weight && !listed;
+            any_strong[t] |= keyword.weight >= self.settings.strong_weight;
+            decided[t] |= keyword.decisive && !listed;
+            let start = offsets.get(m.at).copied().unwrap_or(0);
+            let end = offsets.get(m.at + m.len).copied().unwrap_or(text.len());
+            // The whole word as written ("NGOs" for the keyword "ngo").
+            let end = end
+                + text[end..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(text.len() - end);
+            evidence[t].push((
+                m.payload,
+                EvidenceWord {
+                    word: text[start..end].to_string(),
+                    at: start,
+                },
+            ));
+        }
+        close_clause(&mut clause_scores, &mut clause_strong, &mut clause_wins);
+        let word_count = words.len();
+        let mut chosen: Vec<usize> = (0..n).filter(|&t| scores[t] > 0.0).collect();
+        chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        let candidates = chosen
+            .into_iter()
+            .map(|t| {
+                let words = std::mem::take(&mut evidence[t]);
+                // The keyword shown as the reason: the strongest, first found.
+                let keyword = words
+                    .iter()
+                    .max_by(|a, b| {
+                        self.keywords[a.0]
+                            .weight
+                            .total_cmp(&self.keywords[b.0].weight)
+                            .then(b.1.at.cmp(&a.1.at))
+                    })
+                    .map(|(k, _)| self.keywords[*k].word.clone())
+                    .unwrap_or_default();
+                Candidate {
+                    evidence: ThemeEvidence {
+                        theme: self.themes[t].id.clone(),
+                        keyword,
+                        uhri: self.themes[t].uhri.clone(),
+                        score: scores[t],
+                        words: words.into_iter().map(|(_, w)| w).collect(),
+                    },
+                    clause_wins: clause_wins[t],
+                    strong: any_strong[t],
+                    decisive: decided[t],
+                }
+            })
+            .collect();
+        (candidates, word_count)
     }
 
     /// The label of a theme id, or the id itself when unknown.
@@ -107,6 +404,14 @@ impl ThemeRules {
             .iter()
             .find(|t| t.id == id)
             .map_or(id, |t| t.label.as_str())
+    }
+
+    /// The nearest UHRI theme of a theme id ("" when unknown or not given).
+    pub fn uhri(&self, id: &str) -> &str {
+        self.themes
+            .iter()
+            .find(|t| t.id == id)
+            .map_or("", |t| t.uhri.as_str())
     }
 
     /// Themes whose id or label starts with the folded query (`#corr`, `--theme civil`).
@@ -122,22 +427,173 @@ impl ThemeRules {
     }
 }
 
+/// Byte ranges of the words (runs of letters, digits, `'` and `-`) of a folded text.
+fn word_spans(folded: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in folded.char_indices() {
+        let inside = c.is_alphanumeric() || ((c == '\'' || c == '-') && start.is_some());
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..folded.len());
+    }
+    words
+}
+
+/// Byte ranges of long enumerations in a folded text: at least `min_items` short elements
+/// (four words or fewer) in a row, separated by commas or a final "and"/"or", within a clause.
+fn enumerations(text: &str, clause_ends: &[usize], min_items: usize) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for &end in clause_ends.iter().chain(std::iter::once(&text.len())) {
+        let clause = &text[start..end.max(start)];
+        // Elements: split at commas, and the last one again at " and " / " or ".
+        let mut elements: Vec<Range<usize>> = Vec::new();
+        let mut at = 0;
+        for part in clause.split(',') {
+            let range = start + at..start + at + part.len();
+            at += part.len() + 1;
+            let split = part.find(" and ").or_else(|| part.find(" or "));
+            match split {
+                Some(i) if part[..i].split_whitespace().count() <= 4 => {
+                    elements.push(range.start..range.start + i);
+                    elements.push(range.start + i..range.end);
+                }
+                _ => elements.push(range),
+            }
+        }
+        let short = |r: &Range<usize>| {
+            let words = text[r.clone()]
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "and" | "or"))
+                .count();
+            (1..=4).contains(&words)
+        };
+        let mut run: Vec<Range<usize>> = Vec::new();
+        for element in elements.into_iter().chain(std::iter::once(0..0)) {
+            if element.end > element.start && short(&element) {
+                run.push(element);
+                continue;
+            }
+            if run.len() >= min_items {
+                if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                    found.push(first.start..last.end);
+                }
+            }
+            run.clear();
+        }
+        start = end + 1;
+    }
+    found
+}
+
+/// `folded` with hidden bytes turned into spaces, byte offsets unchanged.
+fn spaced(folded: &str, hidden: &[bool]) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for (i, c) in folded.char_indices() {
+        if hidden[i] {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::corpus::ImportRules;
-    use crate::text::fold;
+
+    fn themes(text: &str) -> Vec<String> {
+        let rules = ImportRules::builtin();
+        let masked = rules.gazetteer.organisation_spans(text);
+        rules
+            .themes
+            .classify(text, &masked)
+            .into_iter()
+            .map(|e| e.theme)
+            .collect()
+    }
 
     #[test]
-    fn themes_are_explained_by_their_keyword() {
-        let rules = ImportRules::builtin().themes;
-        let evidence = rules.classify(&fold(
-            "Stop targeting NGOs with punitive tax inspections and burdensome reporting requirements;",
-        ));
+    fn themes_are_explained_by_their_keyword_and_position() {
+        let rules = ImportRules::builtin();
+        let text =
+            "Stop targeting NGOs with punitive tax inspections and burdensome reporting requirements;";
+        let evidence = rules.themes.classify(text, &[]);
         assert_eq!(evidence[0].theme, "civil-society");
         assert_eq!(evidence[0].keyword, "ngo");
-        let kettling = rules.classify(&fold(
-            "Stop using kettling as a policing tactic for peaceful demonstrations;",
-        ));
-        assert!(kettling.iter().any(|e| e.theme == "assembly-protest"));
+        assert_eq!(evidence[0].words[0].word, "NGOs");
+        assert_eq!(evidence[0].words[0].at, 15);
+        assert_eq!(
+            themes("Stop using kettling as a policing tactic for peaceful demonstrations;"),
+            vec!["assembly-protest"]
+        );
+    }
+
+    #[test]
+    fn whole_words_only() {
+        // "pressure" is not "press"; "legal aid" is not aid.
+        assert_eq!(
+            themes("Pressure on the regime continues."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            themes("Fund legal aid for journalists facing prosecution."),
+            vec!["media-expression"]
+        );
+    }
+
+    #[test]
+    fn incidental_mentions_are_not_evidence() {
+        assert_eq!(
+            themes("The government quashes religious and political expression that is not sanctioned by the authorities."),
+            vec!["media-expression", "extremism-religion"]
+        );
+        // An organisation's name is masked.
+        assert!(themes("Launched by the Foreign Policy Centre in London.").is_empty());
+        // So is a charge's name.
+        assert_eq!(
+            themes("An independent journalist is held on spurious money laundering charges."),
+            vec!["media-expression"]
+        );
+    }
+
+    #[test]
+    fn new_themes_for_movement_housing_and_heritage() {
+        assert_eq!(
+            themes("End the propiska system of internal movement registration and restrictions;"),
+            vec!["movement"]
+        );
+        assert_eq!(
+            themes("Make the General Plans of Dushanbe and other cities more accessible;"),
+            vec!["housing-land"]
+        );
+        assert_eq!(
+            themes(
+                "Reform the listing process for properties of architectural and heritage value;"
+            ),
+            vec!["culture"]
+        );
+    }
+
+    #[test]
+    fn every_theme_names_a_uhri_theme() {
+        let rules = ImportRules::builtin();
+        for theme in &rules.themes.themes {
+            assert!(!theme.uhri.is_empty(), "{} has no UHRI theme", theme.id);
+        }
+        assert_eq!(
+            rules.themes.uhri("media-expression"),
+            "Freedom of opinion and expression"
+        );
     }
 }

@@ -28,7 +28,7 @@ use crate::search::SearchIndex;
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -174,8 +174,8 @@ impl Cache {
 
     /// The earlier imports of a set of sources, or nothing when there are none usable.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        let payload = self.read(Kind::Imports, set, &format!("imports-{set:016x}.bin"))?;
-        let entries: Vec<EntryIn> = postcard::from_bytes(&payload).ok()?;
+        let bytes = self.read(Kind::Imports, set, &format!("imports-{set:016x}.bin"))?;
+        let entries: Vec<EntryIn> = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
         Some(Imports {
             entries: Mutex::new(
                 entries
@@ -233,9 +233,38 @@ impl Cache {
 
     /// The search index stored for a corpus key, if whole and current.
     pub fn index(&self, set: u64, key: u64, items: usize) -> Option<SearchIndex> {
-        let payload = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
-        let index: SearchIndex = postcard::from_bytes(&payload).ok()?;
+        let bytes = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
+        let index: SearchIndex = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
         (index.len() == items).then_some(index)
+    }
+
+    /// Starts reading the search index stored for a set of sources on another thread, before
+    /// the corpus key is known (the imports are read meanwhile): the thread gives the key it was
+    /// stored under with the index, and [`Cache::index`]'s checks but the key's.
+    pub fn prefetch_index(
+        &self,
+        set: u64,
+    ) -> Option<std::thread::JoinHandle<Option<(u64, SearchIndex)>>> {
+        let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
+        let fingerprint = self.fingerprint;
+        std::thread::Builder::new()
+            .name("steppe-index".into())
+            .spawn(move || {
+                let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
+                let header = Header::parse(&bytes)?;
+                let payload = &bytes[HEADER_LEN..];
+                let whole = header.format == FORMAT
+                    && header.kind == Kind::Index as u32
+                    && header.fingerprint == fingerprint
+                    && header.length == payload.len() as u64
+                    && header.checksum == xxh3_64(payload);
+                if !whole {
+                    return None;
+                }
+                let index: SearchIndex = postcard::from_bytes(payload).ok()?;
+                Some((header.key, index))
+            })
+            .ok()
     }
 
     /// Stores the search index of a corpus.
@@ -249,12 +278,12 @@ impl Cache {
         }
     }
 
-    /// The payload of a cache file whose header matches exactly, checksum included.
+    /// A cache file whose header matches exactly, checksum included (its payload starts at
+    /// [`HEADER_LEN`]).
     fn read(&self, kind: Kind, key: u64, name: &str) -> Option<Vec<u8>> {
         let path = self.dir.as_ref()?.join(name);
-        let mut bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-        let payload = self.check(&bytes, kind, key)?;
-        bytes.drain(..payload);
+        let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
+        self.check(&bytes, kind, key)?;
         Some(bytes)
     }
 

@@ -187,16 +187,29 @@ pub enum Context {
     Reader,
     /// In the comparison view.
     Compare,
+    /// While a line of text is edited (the search prompt, the pickers, find-in-item): typed
+    /// characters insert themselves; only this table's keys act, plus the global keys of
+    /// [`Context::PROMPT_PASSTHROUGH`] actions on keys that type nothing.
+    Prompt,
 }
 
 impl Context {
-    pub const ALL: [Context; 3] = [Context::Global, Context::Reader, Context::Compare];
+    pub const ALL: [Context; 4] = [
+        Context::Global,
+        Context::Reader,
+        Context::Compare,
+        Context::Prompt,
+    ];
+
+    /// Global actions a prompt leaves to the global keys (on keys that do not type).
+    pub const PROMPT_PASSTHROUGH: [Action; 3] = [Action::Repaint, Action::Suspend, Action::Help];
 
     pub fn name(self) -> &'static str {
         match self {
             Context::Global => "global",
             Context::Reader => "reader",
             Context::Compare => "compare",
+            Context::Prompt => "prompt",
         }
     }
 }
@@ -219,6 +232,8 @@ struct RawFile {
     reader: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     compare: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    prompt: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
 }
 
 /// An action with the keys bound to it.
@@ -230,6 +245,7 @@ pub struct Keymap {
     global: Vec<(Key, Action)>,
     reader: Vec<(Key, Action)>,
     compare: Vec<(Key, Action)>,
+    prompt: Vec<(Key, Action)>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -249,7 +265,7 @@ fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
         path: path.to_string(),
         line: err.span().map(|s| line_of(text, s.start)).unwrap_or(1),
         message: format!(
-            "{} (sections: [global], [reader], [compare]; entries: key = \"action\")",
+            "{} (sections: [global], [reader], [compare], [prompt]; entries: key = \"action\")",
             err.message().trim()
         ),
     })?;
@@ -258,6 +274,7 @@ fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
         (Context::Global, raw.global),
         (Context::Reader, raw.reader),
         (Context::Compare, raw.compare),
+        (Context::Prompt, raw.prompt),
     ] {
         let mut entries: Vec<(usize, Key, Option<Action>, String)> = Vec::new();
         let mut sorted: Vec<_> = table.into_iter().collect();
@@ -310,6 +327,7 @@ impl Keymap {
             global: Vec::new(),
             reader: Vec::new(),
             compare: Vec::new(),
+            prompt: Vec::new(),
         };
         // The default file is part of the build and tested; a mistake in it fails the tests.
         if let Ok(parsed) = parse_file(DEFAULT_KEYMAP, DEFAULT_KEYMAP_NAME) {
@@ -319,10 +337,26 @@ impl Keymap {
     }
 
     /// The built-in keymap with a user file (`path` is used in messages) merged over it.
+    /// Refused when it leaves no way out: no key quits, or the prompt has no key to close it.
     pub fn with_user(text: &str, path: &str) -> Result<Self, KeymapError> {
         let parsed = parse_file(text, path)?;
         let mut keymap = Keymap::builtin();
         keymap.merge(parsed);
+        let refuse = |message: &str| KeymapError {
+            path: path.to_string(),
+            line: 1,
+            message: message.to_string(),
+        };
+        if keymap.keys_for(Context::Global, Action::Quit).is_empty() {
+            return Err(refuse(
+                "no key quits steppe: bind one in [global], e.g. q = \"quit\" (the defaults are q and ctrl-c)",
+            ));
+        }
+        if keymap.keys_for(Context::Prompt, Action::Close).is_empty() {
+            return Err(refuse(
+                "no key closes the search prompt: bind one in [prompt], e.g. esc = \"close\"",
+            ));
+        }
         Ok(keymap)
     }
 
@@ -360,6 +394,7 @@ impl Keymap {
             Context::Global => &self.global,
             Context::Reader => &self.reader,
             Context::Compare => &self.compare,
+            Context::Prompt => &self.prompt,
         }
     }
 
@@ -368,6 +403,7 @@ impl Keymap {
             Context::Global => &mut self.global,
             Context::Reader => &mut self.reader,
             Context::Compare => &mut self.compare,
+            Context::Prompt => &mut self.prompt,
         }
     }
 
@@ -381,6 +417,15 @@ impl Keymap {
         };
         match context {
             Context::Global => find(Context::Global),
+            // A prompt takes typed characters; only keys that type nothing reach the global
+            // table, and only for the actions that make sense over a prompt.
+            Context::Prompt => find(Context::Prompt).or_else(|| {
+                let types = matches!(key.code, KeyCode::Char(_))
+                    && !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                find(Context::Global).filter(|a| !types && Context::PROMPT_PASSTHROUGH.contains(a))
+            }),
             other => find(other).or_else(|| find(Context::Global)),
         }
     }
@@ -528,6 +573,50 @@ mod tests {
         let err = Keymap::with_user("[keys]\nj = \"top\"\n", "m.toml").unwrap_err();
         assert_eq!(err.line, 1, "{err}");
         assert!(err.message.contains("global"), "{err}");
+    }
+
+    #[test]
+    fn a_keymap_without_a_way_out_is_refused() {
+        let err = Keymap::with_user(
+            "[global]\nq = \"none\"\n\"ctrl-c\" = \"none\"\nesc = \"none\"\n",
+            "m.toml",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("no key quits"), "{err}");
+        let err = Keymap::with_user(
+            "[prompt]\nesc = \"none\"\n\"ctrl-c\" = \"none\"\n\"ctrl-g\" = \"none\"\n",
+            "m.toml",
+        )
+        .unwrap_err();
+        assert!(err.message.contains("search prompt"), "{err}");
+        // Moving quit to another key is fine.
+        let k = Keymap::with_user("[global]\nq = \"none\"\nZ = \"quit\"\n", "m.toml").unwrap();
+        assert_eq!(k.lookup(Context::Global, key("Z")), Some(Action::Quit));
+    }
+
+    #[test]
+    fn the_prompt_types_letters_and_edits_with_its_own_keys() {
+        let k = Keymap::builtin();
+        // Letters bound globally (q quits, j moves) type in the prompt.
+        assert_eq!(k.lookup(Context::Prompt, key("q")), None);
+        assert_eq!(k.lookup(Context::Prompt, key("j")), None);
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-c")),
+            Some(Action::Close)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("left")),
+            Some(Action::CursorLeft)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-w")),
+            Some(Action::DeleteWordBack)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-l")),
+            Some(Action::Repaint)
+        );
+        assert_eq!(k.lookup(Context::Prompt, key("ctrl-d")), None);
     }
 
     #[test]

@@ -1,18 +1,26 @@
-//! The full-screen reader: `state → update(Action) → view`. [`run`] is the loop; it is generic
-//! over the ratatui backend and takes its events from a [`Host`], so tests drive it with
-//! `TestBackend` and a scripted list of events, and the binary with a real terminal
-//! ([`terminal`]).
+//! The full-screen reader: events → keymap → the focused component's `update` → messages →
+//! [`app`] routes them → [`view`] draws. [`run`] is the loop; it is generic over the ratatui
+//! backend and takes its events from a [`Host`], so tests drive it with `TestBackend` and a
+//! scripted list of events, and the binary with a real terminal ([`terminal`]).
 
 pub mod action;
-pub mod compare;
+pub mod app;
+pub mod ascii;
+pub mod components;
+pub mod input;
 pub mod keymap;
 pub mod layout;
-pub mod search;
+pub mod msg;
+pub mod session;
 pub mod state;
 pub mod style;
 pub mod terminal;
-pub mod update;
 pub mod view;
+
+/// The comparison component, under the name it had before the components.
+pub use components::compare;
+/// The prompt component, under the name it had before the components.
+pub use components::prompt as search;
 
 use std::collections::VecDeque;
 use std::io;
@@ -31,8 +39,21 @@ pub use style::{Palette, ThemeName};
 pub trait Host {
     /// The next event; `None` ends the loop (end of a script, or a signal).
     fn next_event(&mut self) -> io::Result<Option<Event>>;
-    /// Puts text on the clipboard; returns how, for the status bar ("OSC 52", a file name).
+    /// Puts text on the clipboard; returns what happened, for the status bar ("sent to the
+    /// terminal's clipboard", "appended to FILE"). Must not block.
     fn copy(&mut self, text: &str) -> io::Result<String>;
+    /// Gives the terminal back to the shell and stops until resumed (`fg`); the loop then
+    /// draws everything again.
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    /// True once after something outside the reader disturbed the screen (the process was
+    /// stopped and continued): the loop draws everything again.
+    fn take_repaint(&mut self) -> bool {
+        false
+    }
+    /// Told each time the whole screen is drawn again (ctrl-l, after a resume).
+    fn repainted(&mut self) {}
     /// Called before and after each frame (synchronized output markers on real terminals).
     fn begin_frame(&mut self) -> io::Result<()> {
         Ok(())
@@ -48,20 +69,26 @@ pub fn run<B: Backend>(
     state: &mut AppState,
     host: &mut dyn Host,
 ) -> io::Result<()> {
+    let other = |e: B::Error| io::Error::other(e.to_string());
     loop {
-        search::poll(state);
-        compare::poll(state);
-        let size = terminal
-            .size()
-            .map_err(|e| io::Error::other(e.to_string()))?;
+        app::poll(state);
+        let size = terminal.size().map_err(other)?;
         let area = Rect::new(0, 0, size.width, size.height);
         if area != state.size {
             state.size = area;
-            update::fix_offsets(state);
-            compare::settle(state);
+            app::handle_event(state, &Event::Resize(size.width, size.height));
+        }
+        if host.take_repaint() {
+            terminal.clear().map_err(other)?;
+            host.repainted();
         }
         host.begin_frame()?;
-        let drawn = terminal.draw(|frame| view::draw(frame, state));
+        let drawn = terminal.draw(|frame| {
+            view::draw(frame, state);
+            if state.palette.ascii {
+                ascii::asciify(frame.buffer_mut());
+            }
+        });
         host.end_frame()?;
         drawn.map_err(|e| io::Error::other(e.to_string()))?;
         if state.quit {
@@ -71,11 +98,9 @@ pub fn run<B: Backend>(
             return Ok(());
         };
         if let Event::Resize(..) = event {
-            terminal
-                .autoresize()
-                .map_err(|e| io::Error::other(e.to_string()))?;
+            terminal.autoresize().map_err(other)?;
         }
-        update::handle_event(state, &event);
+        app::handle_event(state, &event);
         for effect in std::mem::take(&mut state.effects) {
             match effect {
                 Effect::Copy { text } => {
@@ -83,7 +108,7 @@ pub fn run<B: Backend>(
                     state.status = Some(match host.copy(&text) {
                         Ok(how) => Status {
                             level: Level::Info,
-                            text: format!("copied {chars} characters ({how})"),
+                            text: format!("{chars} characters {how}"),
                         },
                         Err(err) => Status {
                             level: Level::Warning,
@@ -91,16 +116,28 @@ pub fn run<B: Backend>(
                         },
                     });
                 }
+                Effect::Repaint => {
+                    terminal.clear().map_err(other)?;
+                    host.repainted();
+                }
+                Effect::Suspend => {
+                    host.suspend()?;
+                    terminal.clear().map_err(other)?;
+                    host.repainted();
+                }
             }
         }
     }
 }
 
-/// A host that plays back a list of events and records what was copied (tests, benchmarks).
+/// A host that plays back a list of events and records what was copied, how often it was
+/// suspended and how often the screen was drawn afresh (tests, benchmarks).
 #[derive(Debug, Default)]
 pub struct ScriptedHost {
     pub events: VecDeque<Event>,
     pub copied: Vec<String>,
+    pub suspended: usize,
+    pub repainted: usize,
 }
 
 impl ScriptedHost {
@@ -108,7 +145,7 @@ impl ScriptedHost {
     pub fn keys(keys: &str) -> Self {
         ScriptedHost {
             events: keys.split_whitespace().map(key_event).collect(),
-            copied: Vec::new(),
+            ..ScriptedHost::default()
         }
     }
 }
@@ -132,6 +169,15 @@ impl Host for ScriptedHost {
 
     fn copy(&mut self, text: &str) -> io::Result<String> {
         self.copied.push(text.to_string());
-        Ok("test clipboard".to_string())
+        Ok("copied to the test clipboard".to_string())
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        self.suspended += 1;
+        Ok(())
+    }
+
+    fn repainted(&mut self) {
+        self.repainted += 1;
     }
 }

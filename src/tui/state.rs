@@ -1,6 +1,7 @@
-//! Everything the reader shows, in one value: the corpus and its country tree, focus,
-//! selections, scroll positions, filters, the open overlay, the jump list and the status
-//! message. Only [`super::update`] changes it; the views read it.
+//! Everything the reader shows, in one value: the corpus and its country tree, the tree's focus,
+//! selections, offsets, filters and jump list (the tree component's state), and each other
+//! component's state (reading pane, prompt, comparison, the open window), plus the status line.
+//! [`super::app`] routes actions to the components and their messages back; views only read.
 
 use ratatui::layout::Rect;
 
@@ -9,8 +10,13 @@ use crate::corpus::{Loaded, Severity};
 use crate::text::sanitize;
 use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
 
+use super::components::compare::CompareView;
+use super::components::help::Help;
+use super::components::picker::Picker;
+use super::components::problems::Problems;
+use super::components::prompt::SearchUi;
+use super::components::reader::Reader;
 use super::keymap::{Context, Keymap};
-use super::search::SearchUi;
 use super::style::Palette;
 
 /// The four panes, left to right; also what has the keyboard focus.
@@ -68,27 +74,15 @@ impl Focus {
     }
 }
 
-/// A window over the panes that takes the keys while it is open. New modes (search,
-/// comparison) are new variants, each drawn by its own file in `view/`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A window over the panes that takes the keys while it is open, with its component's state.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     /// The keys in force, generated from the keymap.
-    Help { scroll: usize },
+    Help(Help),
     /// The problems found while loading the reports.
-    Problems { scroll: usize },
-    /// The headings of the current report, to jump to.
-    Outline { selected: usize },
-    /// Pick a theme to filter by (row 0: every theme); for the comparison, a theme to limit it
-    /// to.
-    ThemePicker {
-        selected: usize,
-        for_comparison: bool,
-        /// Per theme (in the order of [`AppState::themes`]), the count shown beside it: items
-        /// in the corpus, or for the comparison each country's items ("8 · 6").
-        counts: Vec<String>,
-    },
-    /// Pick a country to compare (`c`, `+`), filtered as you type.
-    CountryPicker(super::compare::Picker),
+    Problems(Problems),
+    /// A picker: countries to compare, a theme, a heading of the report.
+    Picker(Picker),
     /// The `/` search prompt and its hits (state in [`AppState::search`]).
     Search,
 }
@@ -112,6 +106,10 @@ pub struct Status {
 pub enum Effect {
     /// Put text on the clipboard (OSC 52 or the `--copy-to` file).
     Copy { text: String },
+    /// Draw the whole screen again (ctrl-l).
+    Repaint,
+    /// Give the terminal back to the shell and stop (ctrl-z); redraw on `fg`.
+    Suspend,
 }
 
 /// A place in the corpus, for the jump list.
@@ -150,8 +148,8 @@ pub struct AppState {
     pub item: usize,
     /// First visible row of the countries, sections and items panes.
     pub offsets: [usize; 3],
-    /// First visible line of the reading pane.
-    pub reader_scroll: usize,
+    /// The reading pane: its scroll and find-in-item.
+    pub reader: Reader,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
     pub keymap: Keymap,
@@ -166,7 +164,9 @@ pub struct AppState {
     pub search: SearchUi,
     /// The comparison view, when one is open (shown, or waiting while an item opened from it is
     /// read).
-    pub compare: Option<super::compare::CompareView>,
+    pub compare: Option<CompareView>,
+    /// Gazetteer and theme rules (`@country`, `#theme`, pickers, comparisons).
+    pub rules: std::sync::Arc<crate::corpus::ImportRules>,
     /// Every problem found while loading the reports, as `file:line: level: message`
     /// (sanitised), for the problem list (`!`).
     pub problems: Vec<String>,
@@ -182,8 +182,21 @@ impl AppState {
         keymap: Keymap,
         palette: Palette,
     ) -> Self {
+        Self::with_index(loaded, rules, None, keymap, palette)
+    }
+
+    /// [`AppState::new`] with the search index of `loaded` when there is one already (from the
+    /// on-disk cache, see `crate::library::Opened::search_index`); it is used when sanitising
+    /// the reports for the screen changed nothing, else the index is built.
+    pub fn with_index(
+        loaded: Loaded,
+        rules: crate::corpus::ImportRules,
+        index: Option<crate::search::SearchIndex>,
+        keymap: Keymap,
+        palette: Palette,
+    ) -> Self {
         let mut corpus = loaded.corpus;
-        sanitize_corpus(&mut corpus);
+        let sanitized = sanitize_corpus(&mut corpus);
         let tree = CountryTree::build(&corpus, &Filter::default());
         let themes: Vec<(String, String)> = rules
             .themes
@@ -191,7 +204,12 @@ impl AppState {
             .iter()
             .map(|t| (t.id.clone(), t.label.clone()))
             .collect();
-        let search = SearchUi::new(&corpus, rules);
+        let search = match index {
+            Some(index) if !sanitized && index.len() == corpus.items().count() => {
+                SearchUi::with_index(index)
+            }
+            _ => SearchUi::new(&corpus),
+        };
         let list_key = keymap
             .first_key(
                 super::keymap::Context::Global,
@@ -222,7 +240,7 @@ impl AppState {
             section: 0,
             item: 0,
             offsets: [0; 3],
-            reader_scroll: 0,
+            reader: Reader::default(),
             overlay: None,
             status,
             keymap,
@@ -234,6 +252,7 @@ impl AppState {
             quit: false,
             search,
             compare: None,
+            rules: std::sync::Arc::new(rules),
             problems,
         }
     }
@@ -248,8 +267,18 @@ impl AppState {
         )
     }
 
-    /// The keymap context for the current focus.
+    /// The keymap context for what has the keys now.
     pub fn context(&self) -> Context {
+        if matches!(
+            self.overlay,
+            Some(Overlay::Search) | Some(Overlay::Picker(_))
+        ) || self.reader.typing()
+        {
+            return Context::Prompt;
+        }
+        if self.overlay.is_some() {
+            return Context::Global;
+        }
         if self.comparing() {
             return Context::Compare;
         }
@@ -293,10 +322,7 @@ impl AppState {
     }
 
     pub fn resolve(&self, at: ItemRef) -> Option<(&Report, &Section, &Item)> {
-        let report = self.corpus.reports.get(at.report)?;
-        let section = report.sections.get(at.section)?;
-        let item = section.items.get(at.item)?;
-        Some((report, section, item))
+        self.corpus.get(at)
     }
 
     /// A theme's label (its id when unknown).
@@ -431,42 +457,51 @@ fn problems_status(problems: &[String], errors: usize, list_key: Option<&str>) -
 }
 
 /// Makes every string of the corpus inert before it can reach the terminal.
-fn sanitize_corpus(corpus: &mut Corpus) {
-    fn clean(s: &mut String) {
+fn sanitize_corpus(corpus: &mut Corpus) -> bool {
+    let mut changed = false;
+    let mut clean = |s: &mut String| {
         if s.chars()
             .any(|c| c.is_control() || crate::text::is_invisible(c))
         {
             *s = sanitize(s);
+            changed = true;
         }
-    }
-    fn clean_opt(s: &mut Option<String>) {
-        if let Some(s) = s {
-            clean(s);
-        }
-    }
+    };
     for report in &mut corpus.reports {
         clean(&mut report.title);
-        clean_opt(&mut report.subtitle);
-        clean_opt(&mut report.author);
-        clean_opt(&mut report.publisher);
-        clean_opt(&mut report.publisher_short);
-        clean_opt(&mut report.date);
-        clean_opt(&mut report.url);
+        for s in [
+            &mut report.subtitle,
+            &mut report.author,
+            &mut report.publisher,
+            &mut report.publisher_short,
+            &mut report.date,
+            &mut report.url,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            clean(s);
+        }
         clean(&mut report.source);
-        report.countries.iter_mut().for_each(clean);
+        report.countries.iter_mut().for_each(&mut clean);
         for footnote in &mut report.footnotes {
             clean(&mut footnote.label);
             clean(&mut footnote.text);
         }
         for section in &mut report.sections {
-            clean_opt(&mut section.heading);
+            if let Some(heading) = &mut section.heading {
+                clean(heading);
+            }
             for item in &mut section.items {
                 clean(&mut item.text);
-                clean_opt(&mut item.addressee);
-                item.countries.iter_mut().for_each(clean);
-                item.themes.iter_mut().for_each(clean);
-                item.footnotes.iter_mut().for_each(clean);
+                if let Some(addressee) = &mut item.addressee {
+                    clean(addressee);
+                }
+                item.countries.iter_mut().for_each(&mut clean);
+                item.themes.iter_mut().for_each(&mut clean);
+                item.footnotes.iter_mut().for_each(&mut clean);
             }
         }
     }
+    changed
 }

@@ -31,6 +31,9 @@ pub struct Palette {
     pub warning: Style,
     pub status: Style,
     pub key: Style,
+    /// Draw with ASCII only (TERM=dumb, a non-UTF-8 locale, `--ascii`): every frame is mapped
+    /// to ASCII before it is sent.
+    pub ascii: bool,
 }
 
 impl Palette {
@@ -50,6 +53,7 @@ impl Palette {
             warning: bold,
             status: reversed,
             key: bold,
+            ascii: false,
         };
         match name {
             ThemeName::Mono => mono,
@@ -60,6 +64,7 @@ impl Palette {
                 title: bold.fg(Color::Cyan),
                 warning: bold.fg(Color::Red),
                 key: bold.fg(Color::Cyan),
+                ascii: false,
                 dim: Style::new().fg(Color::DarkGray),
                 ..mono
             },
@@ -78,6 +83,7 @@ impl Palette {
                 warning: bold.fg(Color::LightRed),
                 status: Style::new().bg(Color::DarkGray).fg(Color::White),
                 key: bold.fg(Color::LightCyan),
+                ascii: false,
                 dim: Style::new().fg(Color::DarkGray),
             },
             // 256-colour indexes rather than RGB: terminals (and tmux setups) without 24-bit
@@ -88,12 +94,14 @@ impl Palette {
                 recommendation: bold.fg(Color::Indexed(28)),
                 selected: Style::new().bg(Color::Indexed(153)).fg(Color::Black),
                 selected_unfocused: Style::new().bg(Color::Indexed(254)).fg(Color::Black),
-                border: Style::new().fg(Color::Gray),
+                // 242: a mid grey that stays visible on white (colour 7 nearly vanishes).
+                border: Style::new().fg(Color::Indexed(242)),
                 border_focused: bold.fg(Color::Blue),
                 title: bold.fg(Color::Blue),
                 warning: bold.fg(Color::Red),
                 status: Style::new().bg(Color::Indexed(254)).fg(Color::Black),
                 key: bold.fg(Color::Blue),
+                ascii: false,
                 dim: Style::new().fg(Color::Indexed(242)),
             },
             ThemeName::HighContrast => Palette {
@@ -111,6 +119,7 @@ impl Palette {
                 warning: bold.fg(Color::Black).bg(Color::Yellow),
                 status: Style::new().bg(Color::White).fg(Color::Black),
                 key: bold.fg(Color::Yellow).bg(Color::Black),
+                ascii: false,
                 dim: Style::new().fg(Color::White).bg(Color::Black),
             },
         }
@@ -126,6 +135,21 @@ impl Default for Palette {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_light_theme_draws_borders_visible_on_white() {
+        let p = Palette::new(ThemeName::Light);
+        for style in [p.border, p.dim, p.text, p.title, p.border_focused] {
+            let fg = style.fg.expect("a colour");
+            assert!(
+                !matches!(
+                    fg,
+                    Color::Gray | Color::White | Color::Indexed(7) | Color::Indexed(15)
+                ),
+                "{fg:?} is nearly invisible on white"
+            );
+        }
+    }
 
     #[test]
     fn no_theme_needs_24_bit_colour() {

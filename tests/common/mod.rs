@@ -59,7 +59,8 @@ impl Session {
             .arg(height.to_string())
             .arg(format!(
                 "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent \
-                 XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME=/tmp/steppe-tests-cache PS1='$ ' {env} sh"
+                 XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME=/tmp/steppe-tests-cache \
+                 XDG_STATE_HOME=/tmp/steppe-tests-state/{name} PS1='$ ' {env} sh"
             ))
             .status()
             .expect("tmux");

@@ -52,6 +52,10 @@ pub fn spawn(program: &str, args: &[&str], slave: OwnedFd) -> Child {
         .env("TERM", "xterm-256color")
         .env("XDG_CONFIG_HOME", "/nonexistent")
         .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
+        .env(
+            "XDG_STATE_HOME",
+            format!("/tmp/steppe-tests-state/pty-{}", std::process::id()),
+        )
         .env_remove("STEPPE_LIBRARY")
         .stdin(Stdio::from(slave.try_clone().expect("dup")))
         .stdout(Stdio::from(slave.try_clone().expect("dup")))

@@ -25,8 +25,14 @@ use crate::corpus::metadata::Metadata;
 pub const MAX_HTML_BYTES: usize = 32 * 1024 * 1024;
 /// Most tags a page may have (counted as `<` before parsing): bounds the tree's memory.
 pub const MAX_TAGS: usize = 1_000_000;
+/// Most character references (`&amp;`, `&#160;`…) a page may have: html5ever spends tens of
+/// microseconds on each, so an entity bomb is refused before parsing.
+pub const MAX_REFERENCES: usize = 100_000;
 /// Deepest element nesting rendered with structure; deeper text is kept as plain text.
 const MAX_DEPTH: usize = 200;
+/// Deepest nesting a page may have at all: html5ever's scope checks walk the stack of open
+/// elements, so time grows with depth × tags. Real pages nest a few dozen deep.
+pub const MAX_NESTING: usize = 1_000;
 /// Shortest paragraph (characters) that counts towards finding the main content.
 const MIN_PARAGRAPH_CHARS: usize = 25;
 
@@ -37,6 +43,77 @@ pub enum HtmlError {
     TooLarge(usize),
     #[error("web page has more than {MAX_TAGS} tags; not read")]
     TooManyTags,
+    #[error("web page nests elements more than {MAX_NESTING} deep; not read")]
+    TooDeep,
+    #[error("web page has more than {MAX_REFERENCES} character references (&…;); not read")]
+    TooManyReferences,
+}
+
+/// Elements that close themselves or whose end tag may be left out: they do not deepen the
+/// page however they are written.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+    "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body",
+];
+
+/// How deep the page's elements nest, counted from its tags without parsing (comments and the
+/// text of scripts and styles skipped); stops counting past [`MAX_NESTING`].
+fn nesting(page: &[u8]) -> usize {
+    let mut depth: usize = 0;
+    let mut deepest = 0;
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'<', &page[at..]) {
+        at += found + 1;
+        let rest = &page[at..];
+        if rest.starts_with(b"!--") {
+            at += memchr::memmem::find(rest, b"-->").map_or(rest.len(), |end| end + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name: Vec<u8> = rest[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .take(16)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if name.is_empty() || !name[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = String::from_utf8_lossy(&name);
+        if NOT_NESTING.contains(&name.as_ref()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let tag_end = memchr::memchr(b'>', rest).unwrap_or(rest.len());
+        if tag_end > 0 && rest[tag_end - 1] == b'/' {
+            continue;
+        }
+        if matches!(
+            name.as_ref(),
+            "script" | "style" | "textarea" | "title" | "xmp"
+        ) {
+            // Up to the matching end tag, in any case.
+            let end = memchr::memmem::find_iter(rest, b"</")
+                .find(|&i| {
+                    rest.get(i + 2..i + 2 + name.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+                })
+                .unwrap_or(rest.len());
+            at += end;
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+        if deepest > MAX_NESTING {
+            break;
+        }
+    }
+    deepest
 }
 
 /// Decodes a page saved in a legacy charset that its `<meta charset>` names (windows-1251,
@@ -72,6 +149,12 @@ pub fn convert(page: &str) -> Result<Converted, HtmlError> {
     }
     if memchr::memchr_iter(b'<', page.as_bytes()).count() > MAX_TAGS {
         return Err(HtmlError::TooManyTags);
+    }
+    if memchr::memchr_iter(b'&', page.as_bytes()).count() > MAX_REFERENCES {
+        return Err(HtmlError::TooManyReferences);
+    }
+    if nesting(page.as_bytes()) > MAX_NESTING {
+        return Err(HtmlError::TooDeep);
     }
     let document = Html::parse_document(page);
     let root = document.tree.root();
@@ -411,7 +494,11 @@ fn is_chrome(node: NodeRef<'_, Node>) -> bool {
     }
     if name == "header" {
         // A page header is chrome; an article's own header (with its h1) is not.
-        let has_h1 = node.descendants().any(|d| element_name(d) == Some("h1"));
+        // Looked for near the top only: nested headers must not make this quadratic.
+        let has_h1 = node
+            .descendants()
+            .take(2_000)
+            .any(|d| element_name(d) == Some("h1"));
         return !has_h1;
     }
     if el.attr("hidden").is_some()
@@ -1198,6 +1285,21 @@ mod tests {
         let text = decode_legacy(&bytes).unwrap();
         assert!(text.ends_with("Права"), "{text}");
         assert_eq!(decode_legacy(b"<meta charset=utf-8><p>x"), None);
+    }
+
+    #[test]
+    fn nesting_counts_open_elements_but_not_void_optional_or_raw_text() {
+        assert_eq!(
+            nesting(b"<div><p>a<p>b<br><img src=x><span>c</span></div>"),
+            2
+        );
+        assert_eq!(nesting(b"<ul><li>a<li>b</ul><!-- <div><div> -->"), 1);
+        assert_eq!(
+            nesting(b"<SCRIPT>if (a<b) { x = '<div><div>'; }</Script><div>"),
+            1
+        );
+        let deep = "<div>".repeat(MAX_NESTING + 5);
+        assert_eq!(convert(&deep), Err(HtmlError::TooDeep));
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn push_chrome(chrome: &mut Vec<String>, line: &str) {
 pub fn iso_date(raw: &str) -> Option<String> {
     let raw = raw.trim();
     let digits = raw.strip_prefix("D:").unwrap_or(raw);
-    if digits.len() >= 8 && digits[..8].bytes().all(|b| b.is_ascii_digit()) {
+    if digits.len() >= 8 && digits.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
         let candidate = format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..8]);
         return super::import::parse_date(&candidate);
     }
@@ -120,6 +120,7 @@ mod tests {
         );
         assert_eq!(iso_date("14 March 2023").as_deref(), Some("2023-03-14"));
         assert_eq!(iso_date("D:2021"), None);
+        assert_eq!(iso_date("[1]\u{202e}x2021-01-01"), None);
         assert_eq!(iso_date("yesterday"), None);
     }
 }

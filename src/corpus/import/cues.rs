@@ -9,6 +9,8 @@ use crate::text::fold;
 
 /// Longest subject (in words) before a recommending verb or obligation word.
 const SUBJECT_MAX_WORDS: usize = 12;
+/// Words of a sentence read for cues.
+const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
 const OBJECT_MAX_WORDS: usize = 16;
 
@@ -29,7 +31,8 @@ struct Words<'a> {
 
 impl<'a> Words<'a> {
     fn new(text: &'a str) -> Self {
-        let raw: Vec<&str> = text.split_whitespace().collect();
+        // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
+        let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
         let clean = raw.iter().map(|w| clean_word(w)).collect();
         Words { raw, clean }
     }
@@ -66,6 +69,50 @@ const CLAUSE_WORDS: &[&str] = &[
     "where", "whether", "unless", "after", "before", "until",
 ];
 
+/// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its
+/// previous recommendations …,", "In the light of …,").
+const OPENING_PHRASE_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "as",
+    "with",
+    "following",
+    "given",
+    "after",
+    "before",
+    "during",
+    "since",
+    "while",
+    "when",
+    "despite",
+    "upon",
+    "recalling",
+    "noting",
+    "referring",
+    "considering",
+    "recognising",
+    "recognizing",
+    "taking",
+    "having",
+    "although",
+    "because",
+    "if",
+    "for",
+    "to",
+    "by",
+    "under",
+    "regarding",
+    "concerning",
+    "ahead",
+    "today",
+    "yesterday",
+    "this",
+    "last",
+];
+/// Longest opening phrase (in words) skipped before a subject.
+const OPENING_PHRASE_MAX_WORDS: usize = 25;
+
 /// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
 fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
     let mut at = 0;
@@ -77,6 +124,15 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
             && first.len() > marker.len()
         {
             at = 1;
+        }
+    }
+    // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
+    let opener = words.clean.get(at).map(String::as_str);
+    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
+        if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
+            .find(|&k| words.raw[k].ends_with(','))
+        {
+            return comma + 1;
         }
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
@@ -208,7 +264,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             }
         }
         if let Some((word, _)) = words.any_at(i, &rules.text.obligation_words) {
-            let subject_words: Vec<&str> = words.raw[start..i].to_vec();
+            // "In the light of its general comment No. 36, the State party should": the subject
+            // is what follows the last comma.
+            let after_comma = (start..i)
+                .rev()
+                .find(|&k| words.raw[k].ends_with(','))
+                .map_or(start, |k| k + 1);
+            let subject = &words.clean[after_comma..i];
+            let subject_words: Vec<&str> = words.raw[after_comma..i].to_vec();
             // The head of the subject (before "of", "in", "to" …) names an actor or a country:
             // "The authorities of the region should", not "efforts to support X should".
             let head_end = subject
@@ -255,6 +318,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             v += 1;
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
+            // A finite form ("calls on", "urges") or a phrase ("call for"), with its object.
             if (verb.ends_with('s') || verb.contains(' ')) && has_object(&words, v + n, verb) {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -295,6 +359,16 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str) -> bool {
     }
     (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
+}
+
+/// "that the Government of Kazakhstan repeal …": the subject of an item written as a
+/// that-clause under "recommends:".
+pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
+    let words = Words::new(text);
+    let start = opening_start(&words, rules);
+    (words.clean.get(start).map(String::as_str) == Some("that"))
+        .then(|| object_phrase(&words, start, rules))
+        .flatten()
 }
 
 /// The imperative verb opening an item ("Immediately release …" → "release").

@@ -20,7 +20,8 @@ const RUNNING_REPEATS: usize = 3;
 /// Longest running header (in words).
 const RUNNING_MAX_WORDS: usize = 10;
 
-pub(crate) fn tidy(lines: &mut [Line]) {
+pub(crate) fn tidy(lines: &mut Vec<Line>) {
+    merge_lone_numbers(lines);
     let letter_bullets = letter_bullets(lines);
     for line in lines.iter_mut() {
         if let Some(fixed) = unglue_marker(&line.text) {
@@ -32,6 +33,60 @@ pub(crate) fn tidy(lines: &mut [Line]) {
     }
     drop_running_lines(lines);
     drop_headline_runs(lines);
+}
+
+/// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
+/// joins the line after it.
+fn merge_lone_numbers(lines: &mut Vec<Line>) {
+    let lone = |t: &str| {
+        let t = t.trim();
+        let digits = t.trim_end_matches(['.', ')']);
+        t.len() > digits.len()
+            && !digits.is_empty()
+            && digits.len() <= 3
+            && digits.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        if lone(&lines[i].text) && !lines[i + 1].text.trim().is_empty() {
+            let next = lines.remove(i + 1);
+            lines[i].text = format!("{} {}", lines[i].text.trim(), next.text.trim());
+        }
+        i += 1;
+    }
+}
+
+/// Words that cannot end a paragraph: a block ending in one goes on in the next block.
+const JOINING_WORDS: &[&str] = &[
+    "of", "the", "and", "to", "in", "by", "for", "with", "a", "an", "on", "at", "from", "that",
+    "which", "or", "its", "their", "his", "her", "as", "is", "are", "was", "were", "be", "under",
+];
+
+/// Joins blocks that are one paragraph cut by blank lines (double-spaced PDF text: "… in
+/// accordance" / blank / "with Human Rights Council resolution …").
+pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
+    let mut out: Vec<Vec<Line>> = Vec::new();
+    for block in blocks {
+        let joins = out.last().and_then(|b| b.last()).is_some_and(|last| {
+            let prev = last.text.trim_end();
+            let next = block[0].text.trim_start();
+            let open_end = !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
+            let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let lower = next.chars().next().is_some_and(char::is_lowercase);
+            let bullet = super::is_bullet(next).is_some();
+            open_end
+                && !bullet
+                && prev.split_whitespace().count() >= 4
+                && (lower
+                    || (JOINING_WORDS.contains(&last_word.as_str())
+                        && next.split_whitespace().count() >= 4))
+        });
+        match (joins, out.last_mut()) {
+            (true, Some(last)) => last.extend(block),
+            _ => out.push(block),
+        }
+    }
+    out
 }
 
 /// "1.The" → "1. The", "(a)The" → "(a) The", "A.Introduction" → "A. Introduction".
@@ -138,25 +193,65 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     }
     let mut out: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
-    // Whether `current` holds a bullet, kept as lines are added (asking every line of it again
-    // for every new line made a long block quadratic).
+    let texts: Vec<String> = block.iter().map(|l| l.text.clone()).collect();
+    // Whether `current` holds a glyph bullet, kept as lines are added (asking every line of it
+    // again for every new line made a long block quadratic). Wrapped lines of a glyph bullet
+    // stay with it; numbered lines may split (a list of them is joined again by marker).
     let mut in_list = false;
-    for line in block {
+    for (i, line) in block.into_iter().enumerate() {
+        // After a glyph bullet that ends a sentence, an unindented line with a capital that is
+        // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
+        let after_bullet = current.last().is_some_and(|prev| {
+            super::is_bullet(&prev.text).is_some()
+                && prev.text.trim_end().ends_with(['.', '!', '?'])
+                && super::is_bullet(&line.text).is_none()
+                && !line.text.starts_with([' ', '\t'])
+                && line.text.chars().next().is_some_and(char::is_uppercase)
+        });
         if let Some(prev) = current.last() {
-            if !in_list && boundary(&prev.text, &line.text) {
+            let after_heading = i >= 2 && heading_between(&texts[i - 2], &prev.text, &line.text);
+            let before_heading = texts
+                .get(i + 1)
+                .is_some_and(|next| heading_between(&prev.text, &line.text, next));
+            if after_heading
+                || after_bullet
+                || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
+            {
                 out.push(std::mem::take(&mut current));
                 in_list = false;
             }
         }
-        in_list |= super::is_bullet(&line.text).is_some();
+        in_list |= super::is_bullet(&line.text).is_some()
+            && super::marker_of(&line.text) == super::Marker::Glyph;
         current.push(line);
     }
     out.push(current);
     out
 }
 
+/// A short heading line between two paragraphs of a text without blank lines ("D. Principal
+/// subjects of concern" after a sentence end, before a capital or a number).
+fn heading_between(prev: &str, line: &str, next: &str) -> bool {
+    let (p, l, n) = (prev.trim(), line.trim(), next.trim());
+    let starts_upper = |t: &str| {
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    p.ends_with(['.', '!', '?', ':', ';'])
+        && starts_upper(l)
+        && l.split_whitespace().count() <= 10
+        && !l.ends_with(['.', ',', ';', ':', '!', '?'])
+        && starts_upper(n)
+        && super::is_bullet(l).is_none()
+}
+
 fn boundary(prev: &str, next: &str) -> bool {
     let (p, n) = (prev.trim(), next.trim());
+    // A title printed again on the next line.
+    if !p.is_empty() && p == n {
+        return true;
+    }
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
     let date_line =
         |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
@@ -165,6 +260,17 @@ fn boundary(prev: &str, next: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
     let sentence_end = p.ends_with(['.', '!', '?', '”', '"']);
+    // "… elections." then "6. The Committee welcomes …": a numbered paragraph starts.
+    let numbered = {
+        let digits = n.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && n[digits..].starts_with(". ")
+    };
+    let heading_like = pw <= 10
+        && !p.ends_with(['.', ',', ';', ':'])
+        && p.chars().next().is_some_and(|c| c.is_uppercase());
+    if numbered && (heading_like || p.ends_with(['.', ';', ':', '!', '?'])) {
+        return true;
+    }
     let bullet = super::is_bullet(n).is_some() || super::is_bullet(p).is_some();
     if bullet {
         return false;
@@ -172,6 +278,12 @@ fn boundary(prev: &str, next: &str) -> bool {
     (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        || (pw <= 14
+            && !p.ends_with(['.', ',', ';', ':', '-', '–'])
+            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && starts_upper
+            && nw >= 12
+            && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
 }
 

@@ -1,26 +1,24 @@
-//! Drawing. Each pane and overlay has its own file and draws from `&AppState` only; nothing
-//! here changes state. [`draw`] lays out one frame and puts the terminal cursor on the
-//! selected row so screen readers and magnifiers follow the selection.
+//! Drawing a frame: the components' views in their places, the status bar, and the open window
+//! on top. Views draw from `&AppState` and their component's state only; nothing here changes
+//! state (a view may remember the scroll offset it clamped, see
+//! [`Scroll`](super::components::Scroll)). Also the drawing helpers the views share. The
+//! terminal cursor goes to the selected row so screen readers and magnifiers follow it.
 
-pub mod compare;
-pub mod countries;
-pub mod help;
-pub mod items;
-pub mod list;
-pub mod outline;
-pub mod reader;
-pub mod search;
-pub mod sections;
 pub mod status;
-pub mod themes;
 
 use ratatui::layout::{Alignment, Position, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 use ratatui::Frame;
 
+use crate::corpus::model::ItemKind;
+use crate::text::truncate;
+
+use super::components::{compare, help, picker, problems, prompt, reader, tree, Scroll};
 use super::layout::{Layout, MIN_HEIGHT, MIN_WIDTH};
 use super::state::{AppState, Focus, Overlay};
+use super::style::Palette;
 
 /// Draws one frame.
 pub fn draw(frame: &mut Frame, state: &AppState) {
@@ -39,27 +37,27 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
         height: area.height.saturating_sub(2),
         ..area
     };
-    let mut cursor = if state.comparing() {
-        compare::draw(frame, body, state)
-    } else if state.overlay == Some(Overlay::Search) {
-        Layout::search(area).and_then(|(results, preview)| {
-            reader::draw(frame, preview, state);
-            search::draw(frame, results, state)
-        })
-    } else {
-        let mut at_focus = None;
-        for &(pane, rect) in panes {
-            let at = match pane {
-                Focus::Countries => countries::draw(frame, rect, state),
-                Focus::Sections => sections::draw(frame, rect, state),
-                Focus::Items => items::draw(frame, rect, state),
-                Focus::Reader => reader::draw(frame, rect, state),
-            };
-            if pane == state.focus {
-                at_focus = at;
-            }
+    let mut cursor = match state.compare.as_ref().filter(|v| v.shown) {
+        Some(view) => compare::view::draw(frame, body, state, view),
+        None if state.overlay == Some(Overlay::Search) => {
+            Layout::search(area).and_then(|(results, preview)| {
+                reader::view::draw(frame, preview, state);
+                prompt::view::draw(frame, results, state)
+            })
         }
-        at_focus
+        None => {
+            let mut at_focus = None;
+            for &(pane, rect) in panes {
+                let at = match pane {
+                    Focus::Reader => reader::view::draw(frame, rect, state),
+                    list => tree::view::draw(frame, rect, state, list),
+                };
+                if pane == state.focus {
+                    at_focus = at;
+                }
+            }
+            at_focus
+        }
     };
     status::draw(frame, *status_area, *hints, state);
     if let Some(at) = draw_window(frame, body, state) {
@@ -70,20 +68,13 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
     }
 }
 
-/// Draws the open window (help, problems, outline, pickers) over the body, if any; its
-/// selected row takes the cursor. The search prompt is drawn by `draw` itself (it replaces
-/// the panes).
+/// Draws the open window (help, problems, a picker) over the body, if any; its selected row
+/// takes the cursor. The search prompt is drawn by `draw` itself (it replaces the panes).
 fn draw_window(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Position> {
     match &state.overlay {
-        Some(Overlay::Help { scroll }) => help::draw(frame, body, state, *scroll),
-        Some(Overlay::Problems { scroll }) => help::draw_problems(frame, body, state, *scroll),
-        Some(Overlay::Outline { selected }) => outline::draw(frame, body, state, *selected),
-        Some(Overlay::ThemePicker {
-            selected,
-            counts,
-            for_comparison,
-        }) => themes::draw(frame, body, state, *selected, counts, *for_comparison),
-        Some(Overlay::CountryPicker(picker)) => compare::draw_picker(frame, body, state, picker),
+        Some(Overlay::Help(open)) => help::view::draw(frame, body, state, open),
+        Some(Overlay::Problems(open)) => problems::view::draw(frame, body, state, open),
+        Some(Overlay::Picker(open)) => picker::view::draw(frame, body, state, open),
         Some(Overlay::Search) | None => None,
     }
 }
@@ -158,5 +149,119 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         y: area.y + (area.height - height) / 2,
         width,
         height,
+    }
+}
+
+/// The box the help and the problem list are drawn in: the body's height, at most 80 wide.
+pub fn box_rect(body: Rect) -> Rect {
+    let box_width = if body.width < 90 { body.width } else { 80 };
+    centered(body, box_width, body.height)
+}
+
+/// A scrolled list of lines in a titled box with its position ("↓ j/k scroll · 1–20 of 56").
+pub fn pager(
+    frame: &mut Frame,
+    body: Rect,
+    state: &AppState,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: &Scroll,
+) -> Option<Position> {
+    let p = &state.palette;
+    let rect = box_rect(body);
+    frame.render_widget(Clear, rect);
+    let visible = (rect.height as usize).saturating_sub(2);
+    let scroll = scroll.clamp(lines.len().saturating_sub(visible));
+    let position = if lines.len() <= visible {
+        "all".to_string()
+    } else {
+        format!(
+            "↓ j/k scroll · {}–{} of {}",
+            scroll + 1,
+            (scroll + visible).min(lines.len()),
+            lines.len()
+        )
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Thick)
+        .border_style(p.border_focused)
+        .title(Line::styled(title.to_string(), p.title))
+        .title_bottom(Line::styled(format!(" {position} "), p.border_focused).right_aligned());
+    let area = block.inner(rect);
+    frame.render_widget(block, rect);
+    draw_lines(frame, area, lines.into_iter().skip(scroll));
+    Some(Position::new(area.x, area.y))
+}
+
+/// A pane's block with its title; bold and coloured when focused.
+pub fn block(
+    state: &AppState,
+    pane: Focus,
+    title: String,
+    bottom: String,
+    outer_width: u16,
+) -> Block<'static> {
+    let title = truncate(&title, (outer_width as usize).saturating_sub(4));
+    let focused = state.focus == pane && state.overlay.is_none();
+    let p = &state.palette;
+    let (border, title_style) = if focused {
+        (p.border_focused, p.title)
+    } else {
+        (p.border, p.border)
+    };
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(border)
+        .title(Line::styled(format!(" {title} "), title_style));
+    if !bottom.is_empty() {
+        block = block.title_bottom(Line::styled(format!(" {bottom} "), border).right_aligned());
+    }
+    block
+}
+/// How matched words look (bold and underlined on top of the text style, so it shows without
+/// colour too).
+pub fn matched(p: &Palette) -> Style {
+    p.key.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+
+/// `text` as spans, the parts in `ranges` (byte ranges) highlighted.
+pub fn highlighted(
+    text: &str,
+    ranges: &[std::ops::Range<usize>],
+    base: Style,
+    hl: Style,
+) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for r in ranges {
+        let (Some(before), Some(inside)) = (text.get(at..r.start), text.get(r.start..r.end)) else {
+            continue;
+        };
+        if !before.is_empty() {
+            spans.push(Span::styled(before.to_string(), base));
+        }
+        spans.push(Span::styled(inside.to_string(), hl));
+        at = r.end;
+    }
+    if let Some(rest) = text.get(at..) {
+        if !rest.is_empty() {
+            spans.push(Span::styled(rest.to_string(), base));
+        }
+    }
+    spans
+}
+
+/// The marker shown before an item of each kind.
+pub fn marker(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Recommendation => "● ",
+        ItemKind::Paragraph => "¶ ",
+        ItemKind::ListItem => "– ",
     }
 }

@@ -60,7 +60,7 @@ pub fn filters(state: &AppState) -> String {
     if let Some(theme) = &state.filter.theme {
         parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
     }
-    if let Some(position) = super::super::search::position(state) {
+    if let Some(position) = state.search.position() {
         parts.push(format!("[{position}]"));
     }
     parts.join(" ")

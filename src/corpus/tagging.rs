@@ -1,0 +1,98 @@
+//! The tagging pass, run on each report after import: themes with their evidence, and region
+//! references ("the region", "all three countries", "Central Asian governments") expanded to the
+//! report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
+//! place; "Foreign Policy Centre" is not geopolitics).
+
+use super::model::{ItemKind, Report};
+use super::rules::ImportRules;
+
+/// Assigns themes to every item of `report` and widens item countries for region references.
+pub fn tag_report(report: &mut Report, rules: &ImportRules) {
+    let g = &rules.gazetteer;
+    let subjects = report.countries.clone();
+    for section in &mut report.sections {
+        // Countries of a paragraph ending in ':' that introduces the list items after it.
+        let mut lead_in: Option<Vec<String>> = None;
+        for item in &mut section.items {
+            let masked = g.organisation_spans(&item.text);
+            item.theme_evidence = rules.themes.classify(&item.text, &masked);
+            item.themes = item
+                .theme_evidence
+                .iter()
+                .map(|e| e.theme.clone())
+                .collect();
+            if item.kind != ItemKind::Recommendation
+                && subjects.len() > 1
+                && g.refers_to_report_countries(&item.text, &masked)
+            {
+                for country in &subjects {
+                    if !item.countries.contains(country) {
+                        item.countries.push(country.clone());
+                    }
+                }
+            }
+            match item.kind {
+                ItemKind::Paragraph => {
+                    lead_in = item
+                        .text
+                        .trim_end()
+                        .ends_with(':')
+                        .then(|| item.countries.clone());
+                }
+                ItemKind::ListItem if item.countries.is_empty() => {
+                    if let Some(countries) = &lead_in {
+                        item.countries = countries.clone();
+                    }
+                }
+                _ => {}
+            }
+            let countries = &item.countries;
+            item.mentions.retain(|m| !countries.contains(m));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::load_builtin;
+
+    fn countries(id: &str) -> Vec<String> {
+        let loaded = load_builtin();
+        let (_, _, item) = loaded.corpus.find_item(id).expect("item exists");
+        let mut c = item.countries.clone();
+        c.sort();
+        c
+    }
+
+    #[test]
+    fn region_references_expand_to_the_reports_countries() {
+        let five = [
+            "Kazakhstan",
+            "Kyrgyzstan",
+            "Tajikistan",
+            "Turkmenistan",
+            "Uzbekistan",
+        ];
+        // "the five Central Asian countries … across the region"
+        assert_eq!(countries("iphr-2017-03-31-time-to-turn-the-tide.p4"), five);
+        // "the authorities of the region"
+        assert_eq!(countries("iphr-2017-03-31-time-to-turn-the-tide.p6"), five);
+        // A list introduced by a paragraph about the region is about the region.
+        assert_eq!(countries("iphr-2017-03-31-time-to-turn-the-tide.l1"), five);
+        // "all three countries" in a report on three countries.
+        assert_eq!(
+            countries("fpc-2021-09-30-responding-to-retreating-rights.p14"),
+            ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
+        );
+    }
+
+    #[test]
+    fn central_asia_inside_an_organisation_name_is_not_a_place() {
+        // The contributors of the Kazakhstan publication include the "Central Asia Institute
+        // for Strategic Studies"; the item is about Kazakhstan only.
+        assert_eq!(
+            countries("fpc-2021-09-30-responding-to-retreating-rights.p15"),
+            ["Kazakhstan"]
+        );
+    }
+}

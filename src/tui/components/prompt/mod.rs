@@ -1,0 +1,390 @@
+//! The `/` search prompt: its input (a [`TextInput`] edited through the `[prompt]` keymap),
+//! the parsed query, the hits, the selection, the history and the last confirmed search that
+//! `n`/`N` step through. Matching itself is [`crate::search`]. Its `update` returns messages:
+//! the app shows the selected hit ([`Msg::Preview`]), goes to it ([`Msg::OpenItem`]) or back.
+
+pub mod view;
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::corpus::model::{Corpus, ItemRef};
+use crate::corpus::ImportRules;
+use crate::search::{Hit, Query, SearchIndex, SearchSession, DEFAULT_LIMIT, HANDFUL};
+
+use super::super::action::Action;
+use super::super::input::TextInput;
+use super::super::msg::Msg;
+use super::super::state::{Level, Place, Status};
+use super::Ctx;
+
+/// Queries kept in the session's history.
+const HISTORY: usize = 50;
+
+/// Where a search worker leaves its hits, with the generation (query) they belong to.
+type WorkerSlot = Arc<Mutex<Option<(u64, Vec<Hit>)>>>;
+
+/// The reader's search: the index (built once), the open prompt and the last results.
+#[derive(Debug, Clone)]
+pub struct SearchUi {
+    pub index: Arc<SearchIndex>,
+    session: SearchSession,
+    /// What the user typed in the prompt.
+    pub input: TextInput,
+    /// `input` parsed.
+    pub query: Query,
+    /// Hits of `query`, best first.
+    pub hits: Vec<Hit>,
+    /// Selected hit in the prompt's list.
+    pub selected: usize,
+    /// The view before the prompt opened (Esc goes back to it).
+    pub before: Option<Place>,
+    /// The prompt was opened from the comparison view: Esc goes back to it.
+    pub from_comparison: bool,
+    /// Earlier queries of this session, oldest first.
+    pub history: Vec<String>,
+    /// Position in `history` while recalling with ↑.
+    history_at: Option<usize>,
+    /// The last query confirmed with Enter and its hits, for `n`/`N` and highlighting.
+    pub last: Option<LastSearch>,
+    /// When set (the real terminal), the typo tier runs on a worker thread and this flag is
+    /// raised when its hits are ready; tests leave it unset and search synchronously.
+    pub background: Option<Arc<AtomicBool>>,
+    /// Generation of the newest query; a worker's hits for an older one are dropped.
+    generation: Arc<AtomicU64>,
+    /// Where workers put their hits, with the generation they searched for.
+    results: WorkerSlot,
+    /// Generation a worker is still searching for.
+    pending: Option<u64>,
+}
+
+/// A confirmed search: what `n`/`N` step through.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastSearch {
+    pub input: String,
+    /// The query's folded words (highlighted in items that are not hits).
+    pub words: Vec<String>,
+    pub hits: Vec<Hit>,
+    /// Index of the hit shown now.
+    pub at: usize,
+}
+
+impl SearchUi {
+    /// Builds the index over the corpus.
+    pub fn new(corpus: &Corpus) -> Self {
+        Self::with_index(SearchIndex::new(corpus))
+    }
+
+    /// Over an index built already (the on-disk cache's).
+    pub fn with_index(index: SearchIndex) -> Self {
+        SearchUi {
+            index: Arc::new(index),
+            session: SearchSession::default(),
+            input: TextInput::default(),
+            query: Query::default(),
+            hits: Vec::new(),
+            selected: 0,
+            before: None,
+            from_comparison: false,
+            history: Vec::new(),
+            history_at: None,
+            last: None,
+            background: None,
+            generation: Arc::new(AtomicU64::new(0)),
+            results: Arc::new(Mutex::new(None)),
+            pending: None,
+        }
+    }
+
+    /// Parses the input and searches (every edit, and once for a paste). An empty query shows
+    /// nothing; filters alone (`@kaz #torture !rec`) list everything they allow.
+    ///
+    /// With `background` set, the exact tier runs here and, when it finds fewer than a
+    /// handful, the typo tier runs on a worker thread; a newer keystroke makes the older
+    /// worker's hits stale (generation counter), and the UI never waits for it.
+    pub fn refresh(&mut self, rules: &ImportRules) {
+        self.query = Query::parse(self.input.text(), &rules.gazetteer, &rules.themes);
+        let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.pending = None;
+        self.selected = 0;
+        if (self.query.is_empty() && !self.query.filters_only()) || !self.query.problems.is_empty()
+        {
+            self.hits = Vec::new();
+            return;
+        }
+        let Some(wake) = self.background.clone() else {
+            self.hits = self
+                .session
+                .search(&self.index, &self.query, DEFAULT_LIMIT, true);
+            return;
+        };
+        self.hits = self
+            .session
+            .search(&self.index, &self.query, DEFAULT_LIMIT, false);
+        if self.hits.len() >= HANDFUL {
+            return;
+        }
+        let (index, query, current, results) = (
+            Arc::clone(&self.index),
+            self.query.clone(),
+            Arc::clone(&self.generation),
+            Arc::clone(&self.results),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("steppe-typo-search".into())
+            .spawn(move || {
+                let hits = index.search_in(&query, DEFAULT_LIMIT, None, true);
+                if current.load(Ordering::SeqCst) == generation {
+                    if let Ok(mut slot) = results.lock() {
+                        *slot = Some((generation, hits));
+                        wake.store(true, Ordering::SeqCst);
+                    }
+                }
+            });
+        if spawned.is_ok() {
+            self.pending = Some(generation);
+        } else {
+            // No thread to be had: search here, as the tests do.
+            self.hits = self
+                .session
+                .search(&self.index, &self.query, DEFAULT_LIMIT, true);
+        }
+    }
+
+    /// Takes the worker's hits if they are for the newest query. True when the hits changed.
+    pub fn receive(&mut self) -> bool {
+        let Some(generation) = self.pending else {
+            return false;
+        };
+        let taken = match self.results.lock() {
+            Ok(mut slot) => slot.take(),
+            Err(_) => None,
+        };
+        match taken {
+            Some((g, hits)) if g == generation => {
+                self.hits = hits;
+                self.pending = None;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True while a worker is still looking for near-spellings of the newest query.
+    pub fn searching(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Folded words to highlight in the reading pane: those of the open prompt, else of the
+    /// last confirmed search.
+    pub fn terms_for(&self, open: bool, at: ItemRef) -> Vec<String> {
+        let (hits, words) = if open {
+            (&self.hits, &self.query.words)
+        } else {
+            match &self.last {
+                Some(last) => (&last.hits, &last.words),
+                None => return Vec::new(),
+            }
+        };
+        hits.iter()
+            .find(|h| to_tree(h) == at)
+            .map_or_else(|| words.clone(), |h| h.terms.clone())
+    }
+
+    fn remember(&mut self) {
+        let input = self.input.text().trim().to_string();
+        if input.is_empty() {
+            return;
+        }
+        self.history.retain(|h| *h != input);
+        self.history.push(input);
+        if self.history.len() > HISTORY {
+            self.history.remove(0);
+        }
+    }
+}
+
+/// The tree's reference for a hit.
+pub fn to_tree(hit: &Hit) -> ItemRef {
+    hit.at
+}
+
+fn status(level: Level, text: &str) -> Msg {
+    Msg::Status(Status {
+        level,
+        text: text.to_string(),
+    })
+}
+
+impl SearchUi {
+    /// Opens the prompt over `from` (Esc goes back there; to the comparison when
+    /// `from_comparison`).
+    pub fn open(&mut self, from: Place, from_comparison: bool, ctx: &Ctx) {
+        self.before = Some(from);
+        self.from_comparison = from_comparison;
+        self.input.clear();
+        self.history_at = None;
+        self.refresh(ctx.rules);
+    }
+
+    /// Shows the background typo-tier hits when they have arrived (called by the loop before
+    /// each frame); the messages preview the selection.
+    pub fn poll(&mut self, open: bool) -> Option<Vec<Msg>> {
+        if !self.receive() {
+            return None;
+        }
+        Some(if open { self.preview() } else { Vec::new() })
+    }
+
+    /// Shows the selected hit without recording a jump (or the place before, with no hit).
+    fn preview(&self) -> Vec<Msg> {
+        vec![Msg::Preview {
+            at: self.hits.get(self.selected).map(to_tree),
+            from: self.before.clone(),
+        }]
+    }
+
+    /// Closes the prompt and goes back to where the user was (the comparison, if the prompt
+    /// was opened there).
+    fn cancel(&mut self) -> Vec<Msg> {
+        let mut out = vec![Msg::CloseOverlay];
+        if let Some(before) = self.before.take() {
+            out.push(Msg::Restore(before));
+        }
+        if std::mem::take(&mut self.from_comparison) {
+            out.push(Msg::ComeBack);
+        }
+        out
+    }
+
+    /// Enter: closes the prompt and goes to the selected hit (the jump list can go back).
+    fn confirm(&mut self) -> Vec<Msg> {
+        let Some(hit) = self.hits.get(self.selected).cloned() else {
+            return Vec::new(); // "no matches": the prompt stays open
+        };
+        self.remember();
+        self.last = Some(LastSearch {
+            input: self.input.text().trim().to_string(),
+            words: self.query.words.clone(),
+            hits: self.hits.clone(),
+            at: self.selected,
+        });
+        // The hit is read in the tree; a comparison it was searched from stays one Esc away.
+        self.from_comparison = false;
+        let mut out = vec![Msg::CloseOverlay];
+        if let Some(before) = self.before.take() {
+            out.push(Msg::Restore(before));
+        }
+        out.push(Msg::OpenItem {
+            at: to_tree(&hit),
+            country: None,
+        });
+        out
+    }
+
+    /// `n` / `N`: the next or previous hit of the last search.
+    pub fn step(&mut self, delta: isize, search_key: &str) -> Vec<Msg> {
+        let Some(last) = &mut self.last else {
+            return vec![status(
+                Level::Info,
+                &format!("no search yet ({search_key} searches)"),
+            )];
+        };
+        let n = last.hits.len() as isize;
+        if n == 0 {
+            return Vec::new();
+        }
+        last.at = (last.at as isize + delta).rem_euclid(n) as usize;
+        vec![Msg::OpenItem {
+            at: to_tree(&last.hits[last.at]),
+            country: None,
+        }]
+    }
+
+    /// "/tax 3/11" for the status bar, when there is a last search.
+    pub fn position(&self) -> Option<String> {
+        let last = self.last.as_ref()?;
+        Some(format!(
+            "/{} {}/{}",
+            last.input,
+            last.at + 1,
+            last.hits.len()
+        ))
+    }
+
+    /// Moves the selection in the list and previews it.
+    fn move_selection(&mut self, delta: isize) -> Vec<Msg> {
+        let n = self.hits.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let next = (self.selected as isize + delta).clamp(0, n as isize - 1);
+        self.selected = next as usize;
+        self.preview()
+    }
+
+    fn recall(&mut self, older: bool, rules: &ImportRules) -> Vec<Msg> {
+        if self.history.is_empty() {
+            return Vec::new();
+        }
+        let at = match (self.history_at, older) {
+            (None, true) => self.history.len() - 1,
+            (None, false) => return Vec::new(),
+            (Some(i), true) => i.saturating_sub(1),
+            (Some(i), false) if i + 1 < self.history.len() => i + 1,
+            (Some(_), false) => {
+                self.history_at = None;
+                self.input.clear();
+                self.refresh(rules);
+                return self.preview();
+            }
+        };
+        self.history_at = Some(at);
+        self.input.set(&self.history[at]);
+        self.refresh(rules);
+        self.preview()
+    }
+
+    /// Typed text (a key's character, or a whole paste: searched once).
+    pub fn type_text(&mut self, text: &str, ctx: &Ctx) -> Vec<Msg> {
+        let left_out = self.input.insert(text);
+        self.history_at = None;
+        self.refresh(ctx.rules);
+        let mut out = self.preview();
+        if left_out > 0 {
+            out.push(status(
+                Level::Warning,
+                &format!(
+                    "the query is at most {} characters: {left_out} left out",
+                    super::super::input::MAX_INPUT
+                ),
+            ));
+        }
+        out
+    }
+
+    /// An action of the `[prompt]` keymap while the prompt is open.
+    pub fn update(&mut self, action: Action, ctx: &Ctx) -> Vec<Msg> {
+        let recalling = self.history_at.is_some();
+        match action {
+            Action::Close | Action::Back | Action::Quit => self.cancel(),
+            Action::Open => self.confirm(),
+            Action::MoveUp if self.input.is_empty() || recalling => self.recall(true, ctx.rules),
+            Action::MoveDown if recalling => self.recall(false, ctx.rules),
+            Action::MoveUp => self.move_selection(-1),
+            Action::MoveDown => self.move_selection(1),
+            Action::PageDown | Action::HalfPageDown => self.move_selection(10),
+            Action::PageUp | Action::HalfPageUp => self.move_selection(-10),
+            edit if edit.edits_text() => {
+                if self.input.apply(edit) {
+                    self.history_at = None;
+                    self.refresh(ctx.rules);
+                    self.preview()
+                } else {
+                    Vec::new()
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+}

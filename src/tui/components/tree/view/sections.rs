@@ -1,0 +1,37 @@
+//! The sections pane: for the selected country, the reports that speak of it (newest first)
+//! and under each its sections, with the count of the country's items in each.
+
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Span;
+use ratatui::Frame;
+
+use super::super::super::super::state::{AppState, Focus};
+use super::list::{self, Entry};
+
+pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
+    let country = state.country_node();
+    let title = match country {
+        Some(c) if rect.width >= 40 => format!("{} · reports · rec/other", c.scope.label()),
+        Some(c) => format!("{} · reports", c.scope.label()),
+        None => Focus::Sections.title().to_string(),
+    };
+    let sections: Vec<_> = country.map(|c| c.sections().collect()).unwrap_or_default();
+    list::draw(frame, rect, state, Focus::Sections, title, |n| {
+        let Some((_, section)) = sections.get(n) else {
+            return Entry {
+                marker: Span::raw(""),
+                left: String::new(),
+                left_style: state.palette.text,
+                right: String::new(),
+            };
+        };
+        let c = section.counts;
+        let right = format!("{}/{}", c.recommendations, c.findings + c.list_items);
+        Entry {
+            marker: Span::raw(" "),
+            left: section.label.clone(),
+            left_style: state.palette.text,
+            right,
+        }
+    })
+}
