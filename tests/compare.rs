@@ -61,7 +61,10 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         "summary and regional, newest report first"
     );
     let sources: Vec<&str> = kaz.iter().map(|e| e.source.as_str()).collect();
-    assert_eq!(sources, vec!["FPC 2021-09 regional", "FPC 2021-07 Kazakhstan"]);
+    assert_eq!(
+        sources,
+        vec!["FPC 2021-09 regional", "FPC 2021-07 Kazakhstan"]
+    );
     let taj = find(&corpus, &c, "civil-society", 1, ngo);
     assert_eq!(taj.len(), 1);
     assert_eq!(taj[0].id, sid(&corpus, &format!("{REGIONAL}.r3")));
@@ -157,7 +160,10 @@ fn turkmenistan_and_uzbekistan_have_findings_only_and_it_is_said() {
     let mut sources: Vec<&str> = c.entries().map(|(_, _, e)| e.source.as_str()).collect();
     sources.sort();
     sources.dedup();
-    assert_eq!(sources, vec!["HRW 2024-01 Central Asia", "IPHR 2017-03 regional"]);
+    assert_eq!(
+        sources,
+        vec!["HRW 2024-01 Central Asia", "IPHR 2017-03 regional"]
+    );
     assert!(c.entries().all(|(_, _, e)| e.kind == ItemKind::Paragraph));
     assert_eq!(
         c.without_recommendations(),
