@@ -278,11 +278,14 @@ impl Report {
         if let Some(n) = section.items.iter().position(|i| i.id == item.id) {
             parts.push(format!("item {} of {}", n + 1, section.items.len()));
         }
-        let mut text = format!("{}. Id: {}.", parts.join(", "), item.id);
+        // The id comes last, with no full stop after it, so it can be copied as it is.
+        let mut text = format!("{}.", parts.join(", "));
         if let Some(url) = &self.url {
             text.push(' ');
             text.push_str(url);
         }
+        text.push_str(" Id: ");
+        text.push_str(&item.id);
         crate::text::sanitize(&text)
     }
 
