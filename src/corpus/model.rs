@@ -146,7 +146,8 @@ pub struct ThemeEvidence {
     /// Sum of the weights of the matching words (see `data/themes.toml`).
     #[serde(default)]
     pub score: f32,
-    /// Every matching word, as written in the item, with its position.
+    /// The matching words, as written in the item, with their positions (the first
+    /// `themes::MAX_EVIDENCE_WORDS`).
     #[serde(default)]
     pub words: Vec<EvidenceWord>,
 }

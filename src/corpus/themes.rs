@@ -106,6 +106,9 @@ pub struct Candidate {
     pub decisive: bool,
 }
 
+/// At most this many matching words are kept as a theme's evidence on an item (the first ones).
+pub const MAX_EVIDENCE_WORDS: usize = 8;
+
 /// What a keyword phrase stands for.
 #[derive(Debug, Clone)]
 struct Keyword {
@@ -387,7 +390,13 @@ impl ThemeRules {
                         keyword,
                         uhri: self.themes[t].uhri.clone(),
                         score: scores[t],
-                        words: words.into_iter().map(|(_, w)| w).collect(),
+                        // Kept per item for every theme: capped, so a text made of keywords
+                        // does not hold a word list as long as itself (memory ≤ 10× the text).
+                        words: words
+                            .into_iter()
+                            .map(|(_, w)| w)
+                            .take(MAX_EVIDENCE_WORDS)
+                            .collect(),
                     },
                     clause_wins: clause_wins[t],
                     strong: any_strong[t],
