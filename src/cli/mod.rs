@@ -82,8 +82,9 @@ pub enum Command {
     Search(search::SearchArgs),
     /// One item in full with its footnotes and a citation line, for pasting.
     Show(search::ShowArgs),
-    /// A recommendation followed across reports: the same or reworded recommendation elsewhere,
-    /// newest first, with dates and similarity.
+    /// The same or a reworded recommendation in other reports, newest first.
+    ///
+    /// Found with the similarity `compare` uses; each with its date and similarity.
     History(search::ShowArgs),
     /// Two or three countries side by side, aligned by theme; ≈ marks shared items.
     Compare(compare::CompareArgs),
