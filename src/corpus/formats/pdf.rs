@@ -9,7 +9,7 @@
 //! line end (joined unless the document spells the word with its hyphen) and headings (type
 //! larger than the body's).
 //!
-//! Hostile files are bounded before `lopdf` sees them: every Flate stream is inflated once with
+//! Hostile files are bounded before `lopdf` sees them: every Flate and LZW stream is expanded once with
 //! a cap (a stream expanding to gigabytes is refused), the page count is capped, extraction runs
 //! on its own thread with a time limit, and a panic inside the PDF crates is caught and reported
 //! as a damaged file. Encrypted PDFs with an empty user password are opened; others are refused.
@@ -118,6 +118,22 @@ fn check_streams(bytes: &[u8]) -> Result<(), PdfError> {
         }
         start += 1;
         let rest = &bytes[start..];
+        // The stream's dictionary: the text since the last "<<" before the keyword.
+        let dict_from = at.saturating_sub(1024);
+        let dict = &bytes[dict_from..at];
+        let dict = memchr::memmem::rfind(dict, b"<<").map_or(dict, |d| &dict[d..]);
+        if memchr::memmem::find(dict, b"/LZWDecode").is_some() {
+            let early_change = memchr::memmem::find(dict, b"/EarlyChange 0").is_none();
+            let expanded = lzw_expanded(rest, early_change);
+            if expanded > MAX_STREAM_BYTES {
+                return Err(PdfError::StreamTooLarge);
+            }
+            total += expanded;
+            if total > MAX_EXPANDED_BYTES {
+                return Err(PdfError::ExpandsTooMuch);
+            }
+            continue;
+        }
         // A zlib header: CMF 0x78 and a check byte.
         if rest.len() < 2
             || rest[0] != 0x78
@@ -136,6 +152,37 @@ fn check_streams(bytes: &[u8]) -> Result<(), PdfError> {
         }
     }
     Ok(())
+}
+
+/// How many bytes an LZW stream (PDF's variant: MSB first, 8-bit symbols, early change unless
+/// `/EarlyChange 0`) expands to, counted up to [`MAX_STREAM_BYTES`] + 1 and no further. The
+/// stream runs to the end of `data` at most: its end-of-data code stops the decoder before.
+fn lzw_expanded(data: &[u8], early_change: bool) -> u64 {
+    use weezl::{decode::Decoder, BitOrder};
+    /// A sink that counts and refuses past the cap, which ends the decoding.
+    struct Capped(u64);
+    impl std::io::Write for Capped {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len() as u64;
+            if self.0 > MAX_STREAM_BYTES {
+                return Err(std::io::Error::other("over the cap"));
+            }
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut decoder = if early_change {
+        Decoder::with_tiff_size_switch(BitOrder::Msb, 8)
+    } else {
+        Decoder::new(BitOrder::Msb, 8)
+    };
+    let mut sink = Capped(0);
+    // A decoding error (garbage after the stream's end code, or a broken stream) ends the count:
+    // lopdf then meets no more than was counted.
+    let _ = decoder.into_stream(&mut sink).decode_all(data);
+    sink.0
 }
 
 thread_local! {
@@ -1230,6 +1277,28 @@ mod tests {
             b"%PDF-1.4\n1 0 obj\n<< /Length 1 /Filter /FlateDecode >>\nstream\n".to_vec();
         bomb.extend(data);
         bomb.extend(b"\nendstream\nendobj\n");
+        assert_eq!(convert(&bomb), Err(PdfError::StreamTooLarge));
+    }
+
+    /// An LZW stream as PDFs write it (MSB first, 8-bit symbols, early change).
+    fn lzw(data: &[u8]) -> Vec<u8> {
+        let mut encoder = weezl::encode::Encoder::with_tiff_size_switch(weezl::BitOrder::Msb, 8);
+        encoder.encode(data).unwrap()
+    }
+
+    #[test]
+    fn lzw_streams_are_counted_and_a_bomb_is_refused() {
+        // A small stream expands to exactly its text.
+        let text = b"BT /F1 12 Tf (The State party should act.) Tj ET".repeat(50);
+        assert_eq!(lzw_expanded(&lzw(&text), true), text.len() as u64);
+        // Zeros that expand past the cap: refused before lopdf could inflate them whole.
+        let zeros = vec![0u8; (MAX_STREAM_BYTES + (1 << 20)) as usize];
+        let data = lzw(&zeros);
+        assert!(data.len() < zeros.len() / 50, "{}", data.len());
+        let mut bomb = b"%PDF-1.4\n1 0 obj\n<< /Length 1 /Filter /LZWDecode >>\nstream\n".to_vec();
+        bomb.extend(data);
+        bomb.extend(b"\nendstream\nendobj\n");
+        assert_eq!(check_streams(&bomb), Err(PdfError::StreamTooLarge));
         assert_eq!(convert(&bomb), Err(PdfError::StreamTooLarge));
     }
 
