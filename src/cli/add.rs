@@ -148,14 +148,7 @@ pub fn remove(id: &str) -> anyhow::Result<ExitCode> {
 
 /// `steppe cache info|clear`.
 pub fn cache(command: &CacheCommand) -> anyhow::Result<ExitCode> {
-    let rules = super::SourceArgs {
-        paths: Vec::new(),
-        builtin: false,
-        no_library: false,
-        no_cache: false,
-        rules: None,
-    }
-    .import_rules()?;
+    let rules = super::SourceArgs::default().import_rules()?;
     let cache = Cache::new(Cache::default_dir(), &rules);
     match command {
         CacheCommand::Info => {

@@ -40,7 +40,7 @@ pub struct Cli {
 }
 
 /// Which reports to load (shared by every command).
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct SourceArgs {
     /// Report files (.txt, .md, .html, .pdf) or folders searched recursively; the built-in
     /// reports and your library when none.
@@ -284,14 +284,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     use clap::builder::PossibleValuesParser;
     use clap::CommandFactory;
-    let rules = SourceArgs {
-        paths: Vec::new(),
-        builtin: false,
-        no_library: false,
-        no_cache: false,
-        rules: None,
-    }
-    .import_rules()?;
+    let rules = SourceArgs::default().import_rules()?;
     let names: Vec<String> = rules
         .gazetteer
         .countries
