@@ -118,19 +118,27 @@ fn unglue_marker(text: &str) -> Option<String> {
 /// Letters used as bullets: a single letter and a space opening two or more lines that go on
 /// with a capital ("C Immediately accede …", from a Wingdings bullet). "A" and "I" are words.
 fn letter_bullets(lines: &[Line]) -> Vec<char> {
-    let mut counts: HashMap<char, usize> = HashMap::new();
+    // (lines going on with a capital, lines going on in lower case) per letter.
+    let mut counts: HashMap<char, (usize, usize)> = HashMap::new();
     for line in lines {
         let t = line.text.trim_start();
         let mut chars = t.chars();
         if let (Some(c), Some(' '), Some(n)) = (chars.next(), chars.next(), chars.next()) {
-            if c.is_alphabetic() && !matches!(c, 'A' | 'I' | 'a' | 'o') && n.is_uppercase() {
-                *counts.entry(c).or_default() += 1;
+            if c.is_alphabetic() && !matches!(c, 'A' | 'I' | 'a' | 'o') {
+                let entry = counts.entry(c).or_default();
+                if n.is_uppercase() {
+                    entry.0 += 1;
+                } else if c.is_uppercase() && c != 'O' && n.is_lowercase() {
+                    // "C take immediate steps …": a capital letter alone before a lower-case
+                    // word is no English; three such lines make it a bullet.
+                    entry.1 += 1;
+                }
             }
         }
     }
     counts
         .into_iter()
-        .filter(|&(_, n)| n >= 2)
+        .filter(|&(_, (upper, lower))| upper >= 2 || upper + lower >= 3)
         .map(|(c, _)| c)
         .collect()
 }
@@ -290,6 +298,29 @@ fn boundary(prev: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_symbol_font_letter_before_lower_case_items_is_a_bullet_from_three_lines() {
+        let three = lines(&[
+            "C take immediate steps to prevent torture;",
+            "C implement the code of procedure;",
+            "C publicize the penalties imposed;",
+        ]);
+        assert_eq!(letter_bullets(&three), vec!['C']);
+        let two = lines(&["C take steps;", "C publicize penalties;"]);
+        assert!(letter_bullets(&two).is_empty());
+    }
 
     #[test]
     fn glued_markers_come_apart() {
