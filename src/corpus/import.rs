@@ -10,7 +10,7 @@
 //!    resolved from that context; then countries, themes, footnotes and ids are assigned.
 
 mod cues;
-mod dates;
+pub(crate) mod dates;
 mod lines;
 
 use super::metadata::Metadata;
@@ -353,6 +353,23 @@ fn md_heading_text(line: &str) -> Option<String> {
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
 const LETTERHEAD_MAX_LINES: usize = 8;
 
+/// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
+/// short capitalised label, a colon, a value.
+fn is_field_line(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&label_words.len())
+        && label_words
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+        && label.trim_start().starts_with(|c: char| c.is_uppercase())
+        && !value.trim().is_empty()
+        && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
+        && !line.ends_with('.')
+}
+
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
     // "B. Positive aspects", "IV. Recommendations": a section heading, not a title.
@@ -445,7 +462,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     (index + 1..index + 1 + LETTERHEAD_MAX_LINES)
                         .map_while(|i| {
                             line_at(i)
-                                .filter(|l| title_like(l) || dates::find_date(l).is_some())
+                                .filter(|l| {
+                                    (title_like(l) || dates::find_date(l).is_some())
+                                        && !is_field_line(l)
+                                })
                                 .map(|l| (i, l))
                         })
                         .find(|(_, l)| {
@@ -498,6 +518,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             })
         {
             header.subtitle = Some(line);
+        } else if is_field_line(&line) {
+            // "Place : Vienna", "Speaker : …": page fields under the title.
         } else if word_count(&line) <= HEADING_MAX_WORDS
             && !line.ends_with(['.', ':', ';', ','])
             && line_at(index + 1).is_some_and(|next| find_header_date(&next, rules).is_some())
@@ -578,13 +600,31 @@ fn year_number(word: &str) -> Option<u32> {
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
     if let [y, m, d] = line.split('-').collect::<Vec<_>>()[..] {
-        let (y, m, d) = (
-            year_number(y)?,
-            m.parse::<u32>().ok()?,
-            d.parse::<u32>().ok()?,
-        );
-        return ((1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        if y.len() == 4 {
+            let (y, m, d) = (
+                year_number(y)?,
+                m.parse::<u32>().ok()?,
+                d.parse::<u32>().ok()?,
+            );
+            return ((1..=12).contains(&m) && (1..=31).contains(&d))
+                .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    // "18/09/2014", "19-05-2005", "06.04.2006": day first (month first when the day could
+    // not be one, "12/25/2014").
+    if let [a, b, c] = line.split(['/', '-', '.']).collect::<Vec<_>>()[..] {
+        let numeric =
+            |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        if numeric(a) && numeric(b) {
+            let (a, b, y) = (
+                a.parse::<u32>().ok()?,
+                b.parse::<u32>().ok()?,
+                year_number(c)?,
+            );
+            let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+            return ((1..=12).contains(&m) && (1..=31).contains(&d))
+                .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        }
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let (y, m, d) = match words[..] {
@@ -1967,8 +2007,10 @@ fn paragraph_parts(
     if !recs.iter().any(|r| *r) {
         return whole(decisions.into_iter().next().flatten());
     }
-    // A new item starts at a recommending sentence after one that is not, and at a finding
-    // after a recommendation; sentences without a cue stay with the item before them.
+    // A new item starts at a recommending sentence when the item before it is not one, and at
+    // a finding after a recommendation; sentences without a cue stay with the item before them
+    // ("… should ensure … Provision should be made for … The State party should institute …"
+    // is one recommendation).
     let mut parts: Vec<Part> = Vec::new();
     for (k, decision) in decisions.into_iter().enumerate() {
         let is_finding = decision
@@ -1981,7 +2023,7 @@ fn paragraph_parts(
         });
         let starts = match parts.last() {
             None => true,
-            Some(_) if recs[k] => !(k > 0 && recs[k - 1]),
+            Some(_) if recs[k] => !current_rec,
             Some(_) => is_finding && current_rec,
         };
         if starts {

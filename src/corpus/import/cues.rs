@@ -302,28 +302,76 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         }
         i += 1;
     }
-    let (at, phrase) = first_finding?;
-    // "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
-    // main verb still makes the sentence a recommendation.
-    for k in at + 1..words.raw.len() {
+    let Some((at, phrase)) = first_finding else {
+        // No cue near the start ("We look forward to … and encourage the Government to …"):
+        // a recommending verb joined to the main verb still speaks.
+        return joined_recommendation(&words, start + 1, true, rules);
+    };
+    // "The EU believes that …, Turkmenistan has to …", "The Committee considers that the State
+    // party should …": a that-clause after a finding phrase carries the decision.
+    let after = at
+        + rules
+            .text
+            .finding_phrases
+            .iter()
+            .filter_map(|p| words.phrase_at(at, p))
+            .max()
+            .unwrap_or(1);
+    if words.clean.get(after).map(String::as_str) == Some("that") {
+        let rest = words.raw[after + 1..].join(" ");
+        if let Some(inner) = sentence(&rest, rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+                return Some(inner);
+            }
+        }
+    }
+    joined_recommendation(&words, at + 1, false, rules).or(Some(Decision {
+        kind: ItemKind::Paragraph,
+        evidence: KindEvidence::new("finding phrase", phrase),
+        addressee: None,
+    }))
+}
+
+/// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
+/// main verb (after "and" or a comma, with its object) makes the sentence a recommendation.
+/// With `need_actor` the object must name an actor or a country ("… and encourage the
+/// Government to …", not "… and recommends concrete steps to …").
+fn joined_recommendation(
+    words: &Words<'_>,
+    from: usize,
+    need_actor: bool,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    for k in from.max(1)..words.raw.len() {
         let joined = words.raw[k - 1].ends_with(',') || words.clean[k - 1] == "and";
         if !joined {
             continue;
         }
         let mut v = k;
-        while v < words.raw.len()
-            && rules.text.skip_words.contains(&words.clean[v])
-            && words.clean[v] != "and"
-        {
-            v += 1;
+        loop {
+            if let Some((_, n)) = words.any_at(v, &rules.text.connective_phrases) {
+                v += n;
+            } else if v < words.raw.len()
+                && rules.text.skip_words.contains(&words.clean[v])
+                && words.clean[v] != "and"
+            {
+                v += 1;
+            } else {
+                break;
+            }
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
-            if has_object(&words, v + n, verb) {
+            let object_names_actor = || {
+                (v + n..words.raw.len().min(v + n + OBJECT_MAX_WORDS))
+                    .take_while(|&i| words.clean[i] != "to")
+                    .any(|i| is_actor(&words.clean[i], rules))
+            };
+            if has_object(words, v + n, verb) && (!need_actor || object_names_actor()) {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
-                    object_phrase(&words, v + n, rules)
+                    object_phrase(words, v + n, rules)
                 };
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -333,11 +381,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
-    Some(Decision {
-        kind: ItemKind::Paragraph,
-        evidence: KindEvidence::new("finding phrase", phrase),
-        addressee: None,
-    })
+    None
 }
 
 fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {

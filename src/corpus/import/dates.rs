@@ -30,7 +30,9 @@ pub fn find_date(text: &str) -> Option<String> {
         .filter(|w| !w.is_empty() && *w != "of" && *w != "the")
         .collect();
     for (i, w) in words.iter().enumerate() {
-        if w.len() == 10 && w.as_bytes()[4] == b'-' {
+        if w.len() == 10
+            && (w.as_bytes()[4] == b'-' || matches!(w.as_bytes()[2], b'/' | b'-' | b'.'))
+        {
             if let Some(d) = parse_date(w) {
                 return Some(d);
             }
