@@ -92,7 +92,8 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 /// with no items, which the caller reports).
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
-    let lines = clean_lines(input, rules, &mut doc_symbols);
+    let mut letterhead_date = None;
+    let lines = clean_lines(input, rules, &mut doc_symbols, &mut letterhead_date);
     let blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -107,19 +108,31 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
 
-    if header.date.is_none() {
-        // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title.
-        header.date = header.title.as_deref().and_then(dates::find_date);
+    // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
+    // the document, wherever a copied PDF put the letterhead.
+    if letterhead_date.is_some() {
+        header.date = letterhead_date;
     }
-    if header.date.is_none() {
-        // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
-        header.date = units
+    // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title;
+    // a range ("Geneva, 2 - 13 May 2016") is the session's, and a statement's own date in the
+    // first paragraph comes first.
+    let title_date = header.title.as_deref().and_then(dates::find_date_or_range);
+    let statement_date = || {
+        units
             .iter()
             .find_map(|u| match u {
                 Unit::Paragraph { text, .. } => Some(dates::statement_date(text, rules)),
                 _ => None,
             })
-            .flatten();
+            .flatten()
+    };
+    if header.date.is_none() {
+        header.date = match title_date {
+            Some((date, false)) => Some(date),
+            Some((date, true)) => statement_date().or(Some(date)),
+            // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
+            None => statement_date(),
+        };
     }
     let meta = &input.metadata;
     let title = meta
@@ -177,7 +190,12 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
-fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<String>) -> Vec<Line> {
+fn clean_lines(
+    input: &Input<'_>,
+    rules: &ImportRules,
+    doc_symbols: &mut Vec<String>,
+    letterhead_date: &mut Option<String>,
+) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
     // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
@@ -187,6 +205,8 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
         '\r'
     };
     let mut body_seen = false;
+    // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
+    let mut letterhead_at: Vec<usize> = Vec::new();
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -196,7 +216,10 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
         let collapsed = normalize_whitespace(&text);
         if rules.text.is_doc_symbol(&collapsed) {
             doc_symbols.push(collapsed.clone());
+            letterhead_at.push(lines.len());
             text.clear();
+        } else if fold(&collapsed).starts_with("distr") {
+            letterhead_at.push(lines.len());
         }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
@@ -218,9 +241,22 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
             text,
         });
     }
+    // The date printed alone beside a letterhead's symbol or "Distr." line.
+    if let Some(at) = lines.iter().position(|l| {
+        letterhead_at
+            .iter()
+            .any(|&k| k.abs_diff(l.no - 1) <= LETTERHEAD_DATE_REACH)
+            && parse_date(&normalize_whitespace(&l.text)).is_some()
+    }) {
+        *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
+        lines[at].text.clear();
+    }
     lines::tidy(&mut lines);
     lines
 }
+
+/// Lines between a letterhead's symbol or "Distr." line and its date.
+const LETTERHEAD_DATE_REACH: usize = 3;
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
@@ -370,6 +406,16 @@ fn is_field_line(line: &str) -> bool {
         && !line.ends_with('.')
 }
 
+/// "Nov 252007", "12 May": a date or a scrap of one, not a title.
+fn date_scrap(line: &str) -> bool {
+    line.split_whitespace().all(|w| {
+        month_number(w).is_some()
+            || w.trim_end_matches([',', '.'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    })
+}
+
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
     // "B. Positive aspects", "IV. Recommendations": a section heading, not a title.
@@ -377,6 +423,7 @@ fn title_like(line: &str) -> bool {
         !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
     });
     !section_marker
+        && !date_scrap(line)
         && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
@@ -449,6 +496,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             if !latin(&line)
                 && line_at(index + 1).is_some_and(|next| latin(&next) && title_like(&next))
             {
+                index += 1;
+                continue;
+            }
+            // "Nov 252007": a blog's date scrap above the text.
+            if date_scrap(&line) && word_count(&line) <= 3 {
                 index += 1;
                 continue;
             }

@@ -33,6 +33,37 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     }
     drop_running_lines(lines);
     drop_headline_runs(lines);
+    drop_doubled_captions(lines);
+}
+
+/// Most words of an image caption printed twice (alt text, then caption).
+const DOUBLED_CAPTION_MAX_WORDS: usize = 30;
+
+/// A short line printed twice in a row below the first line ("The UPR takes place at the Palais
+/// des Nations, Geneva" twice: an image's alt text and its caption) is chrome. The first line
+/// repeated is the title printed again by the layout, which the header reads.
+fn drop_doubled_captions(lines: &mut [Line]) {
+    let key = |l: &Line| fold(&collapse_whitespace(&l.text));
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim().is_empty())
+        .collect();
+    let Some(&first) = filled.first() else {
+        return;
+    };
+    let first_key = key(&lines[first]);
+    for pair in filled.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let k = key(&lines[a]);
+        let words = k.split_whitespace().count();
+        if k == key(&lines[b])
+            && k != first_key
+            && (4..=DOUBLED_CAPTION_MAX_WORDS).contains(&words)
+            && !k.ends_with(':')
+        {
+            lines[a].text.clear();
+            lines[b].text.clear();
+        }
+    }
 }
 
 /// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
