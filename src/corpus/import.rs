@@ -206,7 +206,9 @@ fn clean_lines(
     };
     let mut body_seen = false;
     // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
-    let mut letterhead_at: Vec<usize> = Vec::new();
+    // (line index, whether body text came before it: two lines of 8 words or more)
+    let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
+    let mut long_lines = 0;
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -216,10 +218,10 @@ fn clean_lines(
         let collapsed = normalize_whitespace(&text);
         if rules.text.is_doc_symbol(&collapsed) {
             doc_symbols.push(collapsed.clone());
-            letterhead_at.push(lines.len());
+            letterhead_at.push((lines.len(), long_lines >= 2));
             text.clear();
         } else if fold(&collapsed).starts_with("distr") {
-            letterhead_at.push(lines.len());
+            letterhead_at.push((lines.len(), long_lines >= 2));
         }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
@@ -229,6 +231,9 @@ fn clean_lines(
         }
         if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
             body_seen = true;
+        }
+        if word_count(&collapsed) >= 8 {
+            long_lines += 1;
         }
         match rule {
             super::rules::LineRule::Stop if text.is_empty() => {}
@@ -245,11 +250,27 @@ fn clean_lines(
     if let Some(at) = lines.iter().position(|l| {
         letterhead_at
             .iter()
-            .any(|&k| k.abs_diff(l.no - 1) <= LETTERHEAD_DATE_REACH)
+            .any(|&(k, _)| k.abs_diff(l.no - 1) <= LETTERHEAD_DATE_REACH)
             && parse_date(&normalize_whitespace(&l.text)).is_some()
     }) {
         *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
         lines[at].text.clear();
+    }
+    // A letterhead printed inside the text (a PDF's first page copied after its body): its
+    // short capitalised lines ("UNITED", "NATIONS", "GENERAL") and "Distr." go with it.
+    for &(k, _) in letterhead_at.iter().filter(|(_, after_body)| *after_body) {
+        for line in lines
+            .iter_mut()
+            .filter(|l| (l.no - 1).abs_diff(k) <= LETTERHEAD_DATE_REACH + 2)
+        {
+            let t = normalize_whitespace(&line.text);
+            let capitals = word_count(&t) <= 2
+                && t.chars().any(char::is_alphabetic)
+                && !t.chars().any(char::is_lowercase);
+            if capitals || fold(&t).starts_with("distr") {
+                line.text.clear();
+            }
+        }
     }
     lines::tidy(&mut lines);
     lines
@@ -1150,11 +1171,20 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .map(|(at, _)| at)
         })
         .min();
+    // "Review of Uzbekistan, Statement by …", "Statement on Kazakhstan": a country after
+    // "of"/"on" is what the text is about, wherever the statement word stands.
+    let object_of = |at: usize| {
+        title[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(fold(w).as_str(), "of" | "on" | "about" | "concerning"))
+    };
     let speaker_mention = |name: &str, at: usize| {
-        speaker_at
-            .is_some_and(|s| at < s && mentions.iter().any(|(other, o)| *o > s && *other != name))
+        (!object_of(at)
+            && (speaker_at.is_some_and(|s| {
+                at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
+            }) || beside_statement(title, at)))
             || by_before(title, at)
-            || beside_statement(title, at)
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").

@@ -250,7 +250,12 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             break;
         }
         if let Some((verb, n)) = words.any_at(i, &rules.text.recommending_verbs) {
-            if has_object(&words, i + n, verb) {
+            // "This statement sets out our concerns and recommends practical steps": a second
+            // verb of a subject that is no speaker needs an actor to address.
+            let joined = i > start && words.clean[i - 1] == "and";
+            if has_object(&words, i + n, verb)
+                && (!joined || object_names_actor(&words, i + n, rules))
+            {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
@@ -362,12 +367,9 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
-            let object_names_actor = || {
-                (v + n..words.raw.len().min(v + n + OBJECT_MAX_WORDS))
-                    .take_while(|&i| words.clean[i] != "to")
-                    .any(|i| is_actor(&words.clean[i], rules))
-            };
-            if has_object(words, v + n, verb) && (!need_actor || object_names_actor()) {
+            if has_object(words, v + n, verb)
+                && (!need_actor || object_names_actor(words, v + n, rules))
+            {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
@@ -382,6 +384,13 @@ fn joined_recommendation(
         }
     }
     None
+}
+
+/// Whether the object after a recommending verb, up to its "to", names an actor or a country.
+fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
+    (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
+        .take_while(|&i| words.clean[i] != "to")
+        .any(|i| is_actor(&words.clean[i], rules))
 }
 
 fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {

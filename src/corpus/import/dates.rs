@@ -32,7 +32,9 @@ pub fn find_date(text: &str) -> Option<String> {
 pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     let range_before = |i: usize, words: &[&str]| {
-        i >= 2 && matches!(words[i - 1], "-" | "to" | "and" | "–") && day(words[i - 2])
+        i >= 2
+            && matches!(words[i - 1], "-" | "to" | "and" | "–")
+            && (day(words[i - 2]) || super::month_number(words[i - 2]).is_some())
             || words[i].contains(['-', '–']) && words[i].split(['-', '–']).all(day)
     };
     let spaced = text.replace(['–', '—'], " – ");
