@@ -457,9 +457,23 @@ fn names_place(line: &str, rules: &ImportRules) -> bool {
         || !rules.gazetteer.region_countries_in(&folded).is_empty()
 }
 
-/// A title without its trailing footnote star ("… of Kazakhstan *").
+/// Longest site name after a title's last '|' ("… Workers | Freedom House").
+const SITE_SUFFIX_MAX_WORDS: usize = 4;
+
+/// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
+/// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
-    line.trim_end_matches(['*', ' ']).to_string()
+    let line = line.trim_end_matches(['*', ' ']);
+    let line = match line.rsplit_once(" | ") {
+        Some((head, site))
+            if word_count(site) <= SITE_SUFFIX_MAX_WORDS
+                && word_count(head) >= word_count(site) =>
+        {
+            head.trim_end()
+        }
+        _ => line,
+    };
+    line.to_string()
 }
 
 /// Reads title, author, date and subtitle off the top; returns the index of the first body block.
@@ -610,9 +624,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
 /// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
 /// "OSCE Permanent Council No. 1375, Vienna, 26 May 2022."
 fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
+    // A session's range of days ("(21 October–8 November 2019)") does not date the text.
     (word_count(line) <= HEADER_DATE_MAX_WORDS)
-        .then(|| dates::find_date(line))
+        .then(|| dates::find_date_or_range(line))
         .flatten()
+        .and_then(|(date, range)| (!range).then_some(date))
 }
 
 /// Longest header line (in words) read as a date line.

@@ -18,7 +18,12 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             let has_context = folded
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| rules.text.date_context_words.iter().any(|c| c == w));
-            has_context.then(|| find_date(sentence)).flatten()
+            // "Adopted at its seventy-fourth session (21 October–8 November 2019)": a session's
+            // range of days does not date a statement.
+            has_context
+                .then(|| find_date_or_range(sentence))
+                .flatten()
+                .and_then(|(date, range)| (!range).then_some(date))
         })
 }
 
@@ -46,6 +51,9 @@ pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
     for (i, w) in words.iter().enumerate() {
         if let Some(d) = whole_word_date(w) {
             return Some((d, false));
+        }
+        if *w == "–" {
+            continue;
         }
         let window: Vec<&str> = words
             .get(i..)
