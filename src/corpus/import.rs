@@ -1220,6 +1220,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Fewest mentions that make a country outside the focus the subject of a text whose title
+/// names none.
+const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
+
 fn subject_countries(
     report: &Report,
     title_from_file: bool,
@@ -1303,10 +1307,16 @@ fn subject_countries(
         }
         let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
         countries = counts
-            .into_iter()
+            .iter()
             .filter(|(name, count)| g.is_focus(name) && *count >= 2 && *count * 3 >= most)
-            .map(|(name, _)| name)
+            .map(|(name, _)| name.clone())
             .collect();
+        // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
+        // …"): the one country it names most, three times or more.
+        let top: Vec<&(String, usize)> = counts.iter().filter(|(_, c)| *c == most).collect();
+        if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
+            countries = vec![top[0].0.clone()];
+        }
     }
     if countries.is_empty() && from_file {
         countries = title_subjects(&fold(&report.title), rules);

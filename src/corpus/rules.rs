@@ -81,6 +81,12 @@ pub struct TextRules {
     /// Adverbs and connectives skipped before a cue ("Finally,", "also", "strongly").
     #[serde(default)]
     pub skip_words: Vec<String>,
+    /// Openings that make a sentence a recommendation by themselves ("It is time for …").
+    #[serde(default)]
+    pub recommending_openings: Vec<String>,
+    /// Words starting a short line that points to a link ("Read the letter here.").
+    #[serde(default)]
+    pub link_prompts: Vec<String>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -133,6 +139,8 @@ impl TextRules {
             &mut self.imperative_verbs,
             &mut self.skip_words,
             &mut self.connective_phrases,
+            &mut self.recommending_openings,
+            &mut self.link_prompts,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
@@ -187,6 +195,7 @@ impl TextRules {
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
+            || self.is_link_prompt(line)
             || is_nav_row(line)
             || is_stray_token(line)
         {
@@ -234,9 +243,28 @@ impl TextRules {
             && words.iter().any(|w| {
                 matches!(
                     *w,
-                    "president" | "chair" | "chairperson" | "thank" | "thanks" | "colleagues"
+                    "president"
+                        | "chair"
+                        | "chairperson"
+                        | "thank"
+                        | "thanks"
+                        | "colleagues"
+                        | "excellency"
+                        | "excellencies"
                 )
             })
+    }
+
+    /// "Read the full text of the appeal here.", "Download appeal": a short line pointing to a
+    /// link.
+    fn is_link_prompt(&self, line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
+        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
+        let here = line
+            .trim_end_matches(['.', '!', ':', ' '])
+            .ends_with(" here");
+        prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
@@ -277,6 +305,8 @@ fn has_credit(line: &str) -> bool {
         && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Longest line pointing to a link (in words).
+const LINK_PROMPT_MAX_WORDS: usize = 12;
 /// Longest note in brackets dropped as a line of its own (in words).
 const BRACKET_NOTE_MAX_WORDS: usize = 10;
 /// Longest salutation line (in words).

@@ -8,7 +8,7 @@ use crate::corpus::ImportRules;
 use crate::text::fold;
 
 /// Longest subject (in words) before a recommending verb or obligation word.
-const SUBJECT_MAX_WORDS: usize = 12;
+const SUBJECT_MAX_WORDS: usize = 18;
 /// Words of a sentence read for cues.
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
@@ -67,6 +67,35 @@ pub fn clean_word(w: &str) -> String {
 const CLAUSE_WORDS: &[&str] = &[
     "who", "which", "that", "whom", "whose", "when", "if", "although", "while", "because", "since",
     "where", "whether", "unless", "after", "before", "until",
+];
+
+/// Words before "calls"/"requests"/"demands" that make it a noun ("despite international calls
+/// for his release"), not a speaker's verb.
+const NOUN_MARKERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "these",
+    "those",
+    "such",
+    "international",
+    "repeated",
+    "numerous",
+    "many",
+    "several",
+    "recent",
+    "previous",
+    "public",
+    "urgent",
+    "global",
+    "growing",
+    "earlier",
+    "further",
 ];
 
 /// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its
@@ -236,6 +265,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     {
         return None;
     }
+    // "It is time for the EU to …": an opening that recommends by itself.
+    if let Some((opening, _)) = words.any_at(start, &rules.text.recommending_openings) {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending opening", opening),
+            addressee: None,
+        });
+    }
     let limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
     let mut first_finding: Option<(usize, &str)> = None;
     let mut i = start;
@@ -249,7 +286,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         if !subject_ok {
             break;
         }
-        if let Some((verb, n)) = words.any_at(i, &rules.text.recommending_verbs) {
+        // "Amnesty International urges": a capitalised word is part of a name.
+        let noun_use = i > start
+            && NOUN_MARKERS.contains(&words.clean[i - 1].as_str())
+            && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
+        if let Some((verb, n)) = words
+            .any_at(i, &rules.text.recommending_verbs)
+            .filter(|_| !noun_use)
+        {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
@@ -353,6 +397,10 @@ fn joined_recommendation(
             continue;
         }
         let mut v = k;
+        // "… cannot continue and we call on the authorities to …"
+        if matches!(words.clean.get(v).map(String::as_str), Some("we" | "i")) {
+            v += 1;
+        }
         loop {
             if let Some((_, n)) = words.any_at(v, &rules.text.connective_phrases) {
                 v += n;
