@@ -135,10 +135,26 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         };
     }
     let meta = &input.metadata;
+    // A letter without a headline: its "Subject:" or "Re:" line names it.
+    let letter_subject = || {
+        input
+            .text
+            .lines()
+            .take(LETTER_SUBJECT_MAX_LINE)
+            .find_map(|l| {
+                let l = normalize_whitespace(l);
+                ["Subject:", "Re:", "RE:", "SUBJECT:"]
+                    .iter()
+                    .find_map(|p| l.strip_prefix(p))
+                    .map(|rest| rest.trim().to_string())
+                    .filter(|rest| (1..=HEADING_MAX_WORDS * 2).contains(&word_count(rest)))
+            })
+    };
     let title = meta
         .title
         .clone()
         .or(header.title.clone())
+        .or_else(letter_subject)
         .unwrap_or_else(|| input.id.replace(['-', '_'], " "));
     let id = match crate::text::slug(input.id) {
         s if s.is_empty() => "report".to_string(),
@@ -276,6 +292,8 @@ fn clean_lines(
     lines
 }
 
+/// Lines at the top of a letter searched for its "Subject:" line.
+const LETTER_SUBJECT_MAX_LINE: usize = 20;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
 
@@ -512,7 +530,17 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             break;
         }
         let raw = &block[0].text;
-        let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
+        let mut line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
+        // "date 2024-05-01 International organizations are calling …": a scraper's date field
+        // glued before the headline.
+        if let Some((date, rest)) = line
+            .strip_prefix("date ")
+            .and_then(|r| r.split_once(' '))
+            .and_then(|(d, rest)| parse_date(d).map(|d| (d, rest.trim().to_string())))
+        {
+            header.date.get_or_insert(date);
+            line = rest;
+        }
         let folded = fold(&line);
         if header.title.is_none() {
             // "* Adopted by the Committee at its …": the title's footnote printed above it.
@@ -1709,6 +1737,8 @@ fn build_sections(
     };
     let mut context: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
+    // After "… the following issues they believe the EU should raise:" the list is of topics.
+    let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
@@ -1748,6 +1778,33 @@ fn build_sections(
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
                 let lead_context = list_context(Some(text), None, rules);
+                // "We urge you to raise the following issues:": the lead-in is the
+                // recommendation, and what follows are the issues, decided by their own words.
+                if let Some(ctx) = lead_context
+                    .as_ref()
+                    .filter(|_| before_list_or_heading && topic_lead_in(text, rules))
+                {
+                    topics_next = true;
+                    context = None;
+                    pending_lead_in = None;
+                    let addressee = ctx
+                        .addressee
+                        .clone()
+                        .map(|a| resolve_state_party(a, &subjects, rules));
+                    let countries = rec_countries(addressee.as_deref());
+                    let item = make_item(
+                        ItemKind::Recommendation,
+                        *no,
+                        text,
+                        addressee,
+                        countries,
+                        Some(ctx.evidence.clone()),
+                    );
+                    if let Some(section) = sections.last_mut() {
+                        section.items.push(item);
+                    }
+                    continue;
+                }
                 // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
                 let open_lead_in = ends_with_recommending_verb(text, rules)
                     && before_list_or_heading
@@ -1830,15 +1887,19 @@ fn build_sections(
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
-                let list_ctx = list_context(lead_in.as_deref(), heading.as_deref(), rules)
-                    .or_else(|| context.clone());
+                let list_ctx = if topics_next {
+                    None
+                } else {
+                    list_context(lead_in.as_deref(), heading.as_deref(), rules)
+                        .or_else(|| context.clone())
+                };
                 let imperative: Vec<Option<String>> = items
                     .iter()
                     .map(|(_, t)| cues::imperative_opening(t, rules))
                     .collect();
                 let mostly_imperative =
                     imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
-                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative {
+                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative && !topics_next {
                     diagnostics.push(Diagnostic::warning(
                         source,
                         *no,
@@ -1920,6 +1981,7 @@ fn build_sections(
                 // its list into what follows ("4. We wish the delegation …").
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
                     context = None;
+                    topics_next = false;
                 }
             }
         }
@@ -1938,6 +2000,28 @@ fn build_sections(
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
 }
+
+/// "… outline the following issues they believe the EU should raise:", "We urge you to raise
+/// the following critical issues:": a lead-in whose list is of topics (`topic_nouns` after
+/// "following"), not of actions.
+fn topic_lead_in(text: &str, rules: &ImportRules) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    text.trim_end().ends_with(':')
+        && words.iter().enumerate().any(|(i, w)| {
+            *w == "following"
+                && words[i + 1..]
+                    .iter()
+                    .take(TOPIC_NOUN_REACH)
+                    .any(|n| rules.text.topic_nouns.iter().any(|t| t == n))
+        })
+}
+
+/// Words after "following" within which a topic noun makes a topic lead-in.
+const TOPIC_NOUN_REACH: usize = 4;
 
 /// Fewest recommending sentences that make a text look like it holds recommendations.
 const LOOKS_RECOMMENDING_MIN: usize = 2;

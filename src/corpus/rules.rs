@@ -84,6 +84,10 @@ pub struct TextRules {
     /// Openings that make a sentence a recommendation by themselves ("It is time for …").
     #[serde(default)]
     pub recommending_openings: Vec<String>,
+    /// Nouns after "following" in a lead-in whose list is of topics, not actions ("the following
+    /// issues they believe the EU should raise:").
+    #[serde(default)]
+    pub topic_nouns: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -141,6 +145,7 @@ impl TextRules {
             &mut self.connective_phrases,
             &mut self.recommending_openings,
             &mut self.link_prompts,
+            &mut self.topic_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,

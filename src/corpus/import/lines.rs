@@ -24,6 +24,9 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     merge_lone_numbers(lines);
     let letter_bullets = letter_bullets(lines);
     for line in lines.iter_mut() {
+        if let Some(fixed) = unglue_scrap(&line.text) {
+            line.text = fixed;
+        }
         if let Some(fixed) = unglue_marker(&line.text) {
             line.text = fixed;
         }
@@ -185,6 +188,33 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
         .then(|| format!("• {}", rest.trim_start()))
 }
 
+/// Shortest image or layout token glued before a line's first word.
+const SCRAP_MIN_CHARS: usize = 15;
+/// Fewest digits of an image number glued before a line's first word.
+const GLUED_NUMBER_MIN_DIGITS: usize = 5;
+
+/// A scraper's leftovers glued to a line's first word: an image's layout token
+/// ("width_650.height_300.mode_Fill…‘The arrest …") or an image number ("6802138Kazakhstan’s
+/// President …").
+fn unglue_scrap(text: &str) -> Option<String> {
+    let trimmed = text.trim_start();
+    let first = trimmed.split_whitespace().next()?;
+    let digits = first.chars().take_while(char::is_ascii_digit).count();
+    if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
+    {
+        return Some(trimmed[digits..].to_string());
+    }
+    if first.len() >= SCRAP_MIN_CHARS && first.contains('_') && first.contains('.') {
+        let quote = first.find(['‘', '“', '"', '\'']);
+        let rest = &trimmed[first.len()..];
+        return Some(match quote {
+            Some(at) => format!("{}{rest}", &first[at..]),
+            None => rest.trim_start().to_string(),
+        });
+    }
+    None
+}
+
 /// Short lines repeated three times or more are running headers or footers of a copied PDF.
 fn drop_running_lines(lines: &mut [Line]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -294,7 +324,10 @@ fn boundary(prev: &str, next: &str) -> bool {
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
     let date_line =
         |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
+    // "-It is time …", "– We see …": a quoted speaker's dash before the capital.
     let starts_upper = n
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start()
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
