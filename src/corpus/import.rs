@@ -1273,11 +1273,11 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
 
+#[allow(clippy::too_many_arguments)]
 fn subject_countries(
     report: &Report,
     title_from_file: bool,
