@@ -801,7 +801,8 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
 
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
-    let end = [". ", " – ", " — ", " - ", ": "]
+    // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
+    let end = [". ", " – ", " — ", " - ", ": ", "–", "—"]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;

@@ -36,6 +36,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     }
     drop_running_lines(lines);
     drop_headline_runs(lines);
+    drop_link_lists(lines);
     drop_doubled_captions(lines);
 }
 
@@ -264,6 +265,51 @@ fn drop_running_lines(lines: &mut [Line]) {
         let key = fold(&collapse_whitespace(&line.text));
         if counts.get(&key).is_some_and(|&n| n >= RUNNING_REPEATS) && !key.starts_with('#') {
             line.text.clear();
+        }
+    }
+}
+
+/// Fewest bulleted headlines in a row that make a list of links above the article.
+const LINK_LIST_MIN: usize = 4;
+/// Short label lines above a list of links dropped with it.
+const LINK_LIST_LABELS: usize = 2;
+/// Words of the first line of an article's body.
+const BODY_MIN_WORDS: usize = 20;
+
+/// A run of bulleted headlines above the article (a site's "Updates" or "Latest news" box): no
+/// item ends a sentence. The run and its short label before it are chrome.
+fn drop_link_lists(lines: &mut [Line]) {
+    let body = lines
+        .iter()
+        .position(|l| l.text.split_whitespace().count() >= BODY_MIN_WORDS)
+        .unwrap_or(lines.len());
+    let headline = |l: &Line| {
+        let t = l.text.trim();
+        super::is_bullet(t).is_some()
+            && !t.ends_with(['.', ';', ':'])
+            && t.split_whitespace().count() <= BODY_MIN_WORDS
+    };
+    let mut i = 0;
+    while i < body {
+        let run = lines[i..body].iter().take_while(|l| headline(l)).count();
+        if run >= LINK_LIST_MIN {
+            // Its labels above it ("News" / "Latest updates"), short lines up to two.
+            for label in lines[i.saturating_sub(LINK_LIST_LABELS)..i]
+                .iter_mut()
+                .rev()
+            {
+                let words = label.text.split_whitespace().count();
+                if words == 0 || words > 3 {
+                    break;
+                }
+                label.text.clear();
+            }
+            for line in &mut lines[i..i + run] {
+                line.text.clear();
+            }
+            i += run;
+        } else {
+            i += 1;
         }
     }
 }
