@@ -424,9 +424,16 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Longest site label above a headline (in words).
+const SITE_LABEL_MAX_WORDS: usize = 4;
+/// Longest headline ending in a full stop (in words).
+const HEADLINE_MAX_WORDS: usize = 22;
+/// Words of the body's first line below such a headline.
+const HEADLINE_BODY_MIN_WORDS: usize = 15;
+
 /// Lines of a letterhead looked past for a title that names the subject ("Convention against
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
-const LETTERHEAD_MAX_LINES: usize = 8;
+const LETTERHEAD_MAX_LINES: usize = 12;
 
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
@@ -500,6 +507,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
     let mut seen_date_or_author = false;
     let line_at = |i: usize| -> Option<String> {
         let block = blocks.get(i)?;
+        // A letterhead line wrapped onto a second ("Consideration of reports …" / "under
+        // article 19 of the Convention") reads as one.
+        let wrapped = block.len() == 2
+            && block[1]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+        if wrapped {
+            return Some(normalize_whitespace(&format!(
+                "{} {}",
+                block[0].text, block[1].text
+            )));
+        }
         (block.len() == 1).then(|| {
             md_heading_text(&block[0].text).unwrap_or_else(|| normalize_whitespace(&block[0].text))
         })
@@ -525,6 +545,46 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             header.title = Some(tidy_title(&first_line));
             index += 1;
             continue;
+        }
+        // "Amnesty International" / "Public Statement" above a one-line headline: site labels.
+        let labels = header.title.is_none()
+            && (2..=3).contains(&block.len())
+            && block.iter().all(|l| {
+                let t = normalize_whitespace(&l.text);
+                word_count(&t) <= SITE_LABEL_MAX_WORDS && title_like(&t)
+            })
+            && blocks.get(index + 1).is_some_and(|next| {
+                next.len() == 1 && word_count(&next[0].text) > SITE_LABEL_MAX_WORDS
+            });
+        if labels {
+            index += 1;
+            continue;
+        }
+        // "Rights Network" / "Public Statement" / "Tajikistan must free the lawyers …." in one
+        // block above the body: labels, then the headline.
+        if header.title.is_none() && (2..=3).contains(&block.len()) {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let (last, above) = texts.split_last().unwrap_or((&texts[0], &[]));
+            let headline = word_count(last) > SITE_LABEL_MAX_WORDS
+                && word_count(last) <= HEADLINE_MAX_WORDS
+                && !last.trim_end_matches('.').contains(". ")
+                && (title_like(last) || last.ends_with('.'));
+            let body_next = blocks
+                .get(index + 1)
+                .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            if headline
+                && body_next
+                && above
+                    .iter()
+                    .all(|l| word_count(l) <= SITE_LABEL_MAX_WORDS && title_like(l))
+            {
+                header.title = Some(tidy_title(last.trim_end_matches('.')));
+                index += 1;
+                continue;
+            }
         }
         if block.len() != 1 {
             break;
@@ -567,6 +627,21 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
+            // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
+            // headline ending in a full stop, one short sentence above the body.
+            let next_is_body = blocks
+                .get(index + 1)
+                .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            let stop_headline = line.ends_with('.')
+                && !line.trim_end_matches('.').contains(". ")
+                && word_count(&line) <= HEADLINE_MAX_WORDS
+                && is_bullet(&line).is_none()
+                && next_is_body;
+            if stop_headline {
+                header.title = Some(tidy_title(line.trim_end_matches('.')));
+                index += 1;
+                continue;
+            }
             if !title_like(&line) {
                 break;
             }
@@ -595,7 +670,22 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             header.date.get_or_insert(date);
                         }
                     }
-                    header.title = Some(tidy_title(&title));
+                    // "Concluding observations of the Committee …" / "TURKMENISTAN": a line
+                    // naming the country alone titles nothing; the line above it does.
+                    let country_only = word_count(&title) <= 3
+                        && rules
+                            .gazetteer
+                            .exact(&fold(title.trim_end_matches(['*', ' '])))
+                            .is_some();
+                    let above = at
+                        .checked_sub(1)
+                        .filter(|&k| k >= index)
+                        .and_then(line_at)
+                        .filter(|l| title_like(l) && word_count(l) >= 4 && !is_field_line(l));
+                    header.title = Some(tidy_title(match (&above, country_only) {
+                        (Some(above), true) => above,
+                        _ => &title,
+                    }));
                     index = at;
                 }
                 None => header.title = Some(tidy_title(&line)),
@@ -1220,8 +1310,10 @@ fn beside_statement(title: &str, at: usize) -> bool {
         .split_whitespace()
         .nth(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // "The U.S. Embassy's Response …", "Kazakh delegation statement": the country's own office.
+    const OFFICES: &[&str] = &["embass", "mission", "ambassador", "delegation", "envoy"];
     before.is_some_and(|w| WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-        || after.is_some_and(|w| WORDS.contains(&w))
+        || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
 /// Words before a country in a title within which "by" makes it the speaker.
@@ -1368,7 +1460,12 @@ fn subject_countries(
             .collect();
         // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
         // …"): the one country it names most, three times or more.
-        let top: Vec<&(String, usize)> = counts.iter().filter(|(_, c)| *c == most).collect();
+        // A country the title names without making it a subject is the speaker.
+        let title_names = g.mentions_in(&title);
+        let top: Vec<&(String, usize)> = counts
+            .iter()
+            .filter(|(name, c)| *c == most && !title_names.iter().any(|(t, _)| t == name))
+            .collect();
         if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
             countries = vec![top[0].0.clone()];
         }

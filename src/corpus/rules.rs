@@ -88,6 +88,10 @@ pub struct TextRules {
     /// issues they believe the EU should raise:").
     #[serde(default)]
     pub topic_nouns: Vec<String>,
+    /// Nouns of action that make the object of "urge"/"demand" ("urges their immediate
+    /// release").
+    #[serde(default)]
+    pub action_nouns: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -146,6 +150,7 @@ impl TextRules {
             &mut self.recommending_openings,
             &mut self.link_prompts,
             &mut self.topic_nouns,
+            &mut self.action_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,

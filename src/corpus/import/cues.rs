@@ -73,6 +73,9 @@ const CLAUSE_WORDS: &[&str] = &[
     "where", "whether", "unless", "after", "before", "until",
 ];
 
+/// Words after "urge"/"demand" within which an action noun makes its object.
+const ACTION_NOUN_REACH: usize = 4;
+
 /// Words after "encourage"/"urge" that ask for more of something without naming who ("We
 /// encourage further efforts").
 const MORE_WORDS: &[&str] = &[
@@ -346,7 +349,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
-            if has_object(&words, i + n, verb)
+            if has_object(&words, i + n, verb, &rules.text.action_nouns)
                 && (!joined || object_names_actor(&words, i + n, rules))
             {
                 let addressee = if verb.ends_with(" for") {
@@ -474,7 +477,7 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
-            if has_object(words, v + n, verb)
+            if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor || object_names_actor(words, v + n, rules))
             {
                 let addressee = if verb.ends_with(" for") {
@@ -581,13 +584,23 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
-fn has_object(words: &Words<'_>, after: usize, verb: &str) -> bool {
+fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")
         || verb.ends_with(" need")
     {
         return true;
+    }
+    // "… and urges their immediate release", "demands the repeal of …": an action as object.
+    if verb.starts_with("urg") || verb.starts_with("demand") {
+        let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
+        if window
+            .into_iter()
+            .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
+        {
+            return true;
+        }
     }
     // "We encourage further efforts …", "we encourage the continuation of this trend".
     if verb.starts_with("encourag") || verb.starts_with("urg") {
