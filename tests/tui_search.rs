@@ -13,7 +13,7 @@ use common::screen::{text as screen, typed};
 use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
 
 fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>) {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
@@ -81,7 +81,7 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
     let (state, terminal) = run(80, 24, &format!("/ {} down enter", typed("magnitsky")));
     let text = screen(&terminal);
     assert_eq!(state.overlay, None);
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
     assert_eq!(current_id(&state), IMPLEMENT);
     assert!(
         text.contains("Tajikistan › FPC 2021-05 Tajikistan › For Western Countries"),
@@ -93,8 +93,8 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
         24,
         &format!("/ {} down enter ctrl-o", typed("magnitsky")),
     );
-    assert_eq!(state.focus, Focus::Countries);
-    assert_eq!(state.country, 0);
+    assert_eq!(state.tree.focus, Focus::Countries);
+    assert_eq!(state.tree.selected(Focus::Countries), 0);
 }
 
 #[test]
@@ -123,9 +123,9 @@ fn esc_restores_the_view_from_before_the_search() {
         &format!("j j enter j / {} down esc", typed("magnitsky")),
     );
     assert_eq!(state.overlay, None);
-    assert_eq!(state.focus, before.focus);
+    assert_eq!(state.tree.focus, before.tree.focus);
     assert_eq!(state.place(), before.place());
-    assert!(state.back.is_empty());
+    assert!(state.tree.back.is_empty());
 }
 
 #[test]

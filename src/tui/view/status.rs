@@ -54,10 +54,10 @@ pub fn filters(state: &AppState) -> String {
         return parts.join(" ");
     }
     let mut parts = Vec::new();
-    if state.filter.recommendations_only {
+    if state.tree.filter.recommendations_only {
         parts.push("[recommendations only]".to_string());
     }
-    if let Some(theme) = &state.filter.theme {
+    if let Some(theme) = &state.tree.filter.theme {
         parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
     }
     if let Some(position) = state.search.position() {
