@@ -25,6 +25,9 @@ use steppe::tui::{app, view, AppState};
 mod pty;
 
 fn main() {
+    if std::env::var("STEPPE_BENCH_ONLY").is_ok_and(|v| v == "pty") {
+        return keystrokes_at_scale();
+    }
     divan::main();
     through_a_pty();
     keystrokes_at_scale();
@@ -219,6 +222,8 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// over the built-in reports × 1000 (5 000 report files, `STEPPE_BENCH_COPIES` to change), from
 /// writing the key to the end of the frame it causes, beside `less` answering `j` on the same
 /// kind of pty (from the key to its prompt) — the time any terminal program needs to echo.
+/// `STEPPE_BENCH_ONLY=pty` skips the rest of the benchmark (`STEPPE_BENCH_BIN` runs another
+/// steppe binary, for a before/after in one run).
 fn keystrokes_at_scale() {
     let copies: usize = std::env::var("STEPPE_BENCH_COPIES")
         .ok()
@@ -265,7 +270,10 @@ fn keystrokes_at_scale() {
     let start = Instant::now();
     let mut child = {
         use std::os::unix::process::CommandExt;
-        std::process::Command::new(env!("CARGO_BIN_EXE_steppe"))
+        // STEPPE_BENCH_BIN: another build to compare (an older commit's binary).
+        let steppe = std::env::var("STEPPE_BENCH_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_steppe").to_string());
+        std::process::Command::new(steppe)
             .arg(folder_arg)
             .env("TERM", "xterm-256color")
             .env("XDG_CONFIG_HOME", "/nonexistent")

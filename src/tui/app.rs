@@ -374,7 +374,7 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
                     counts.join(" · ")
                 })
                 .collect();
-            let current = options.theme.map(|t| t.into_string());
+            let current = options.theme.as_ref().map(|t| t.as_str().to_string());
             let (choices, selected) = theme_choices(state, current.as_deref(), counts);
             ("Limit the comparison to".to_string(), choices, selected)
         }

@@ -210,12 +210,12 @@ impl Session {
                 let options = crate::compare::Options {
                     theme: saved
                         .theme
-                        .clone()
+                        .as_deref()
                         .filter(|t| {
                             state.themes.iter().any(|(id, _)| id == t)
-                                || t == crate::compare::NO_THEME
+                                || *t == crate::compare::NO_THEME
                         })
-                        .map(crate::resolve::ThemeId::new),
+                        .map(crate::compare::ThemeLimit::from_id),
                     show: saved.show.parse().unwrap_or(Show::All),
                     recommendations_only: saved.recommendations_only,
                 };

@@ -297,6 +297,14 @@ impl AppState {
             .map_or(id, |(_, label)| label.as_str())
     }
 
+    /// The label of the theme row a comparison is limited to.
+    pub fn theme_limit_label<'a>(&'a self, limit: &'a crate::compare::ThemeLimit) -> &'a str {
+        match limit {
+            crate::compare::ThemeLimit::Theme(id) => self.theme_label(id.as_str()),
+            crate::compare::ThemeLimit::Unthemed => crate::compare::NO_THEME_LABEL,
+        }
+    }
+
     /// "FPC 2021-05-17 · Retreating Rights – Tajikistan: …" for a report.
     pub fn report_heading(&self, report: usize) -> String {
         match self.corpus.reports.get(report) {
