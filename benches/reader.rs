@@ -86,6 +86,10 @@ fn key_and_frame_1000x(bencher: Bencher, place: &str) {
         steppe::tui::Keymap::builtin(),
         steppe::tui::Palette::default(),
     );
+    // As in the terminal: the search's typo tier runs on a worker thread.
+    state.search.background = Some(std::sync::Arc::new(std::sync::atomic::AtomicBool::new(
+        false,
+    )));
     state.size = Rect::new(0, 0, 160, 48);
     let (setup, keys): (&str, [&str; 2]) = match place {
         "countries" => ("", ["j", "k"]),

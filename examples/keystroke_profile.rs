@@ -5,7 +5,10 @@
 //! key and frame.
 //!
 //!     cargo build --release --example keystroke_profile
-//!     target/release/examples/keystroke_profile 1000
+//!     target/release/examples/keystroke_profile 1000 [WORD]
+//!
+//! WORD runs only the scenarios whose name holds it (for `perf record`), e.g. `search`; the
+//! keys that lead to the others still run.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a measuring tool stops at the first surprise
 
 use std::time::Instant;
@@ -37,6 +40,10 @@ fn main() {
         "{reports} reports ({copies}× the built-in ones), ready in {:.1} s",
         start.elapsed().as_secs_f64()
     );
+    // As in the terminal: the search's typo tier runs on a worker thread.
+    state.search.background = Some(std::sync::Arc::new(std::sync::atomic::AtomicBool::new(
+        false,
+    )));
     state.size = ratatui::layout::Rect::new(0, 0, 160, 48);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     terminal.draw(|frame| view::draw(frame, &state)).unwrap();
@@ -55,10 +62,14 @@ fn main() {
             &["t", "a", "x", "backspace", "backspace", "backspace"],
         ),
     ];
+    let only = std::env::args().nth(2).unwrap_or_default();
     for (name, setup, keys) in scenarios {
         for key in setup.split_whitespace() {
             app::handle_event(&mut state, &key_event(key));
             terminal.draw(|frame| view::draw(frame, &state)).unwrap();
+        }
+        if !name.contains(only.as_str()) {
+            continue;
         }
         let n = 240;
         let mut times = Vec::with_capacity(n);
@@ -68,6 +79,20 @@ fn main() {
             app::poll(&mut state);
             terminal.draw(|frame| view::draw(frame, &state)).unwrap();
             times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        if keys.len() > 2 {
+            // Per key, in the order typed (each key's query differs).
+            let per_key: Vec<String> = keys
+                .iter()
+                .enumerate()
+                .map(|(k, key)| {
+                    let mut own: Vec<f64> =
+                        times.iter().skip(k).step_by(keys.len()).copied().collect();
+                    own.sort_by(f64::total_cmp);
+                    format!("{key} {:.2}", own[own.len() / 2])
+                })
+                .collect();
+            println!("  per key (median ms): {}", per_key.join(", "));
         }
         times.sort_by(f64::total_cmp);
         println!(

@@ -241,3 +241,61 @@ fn the_reader_searches_with_the_rules_the_reports_were_read_with() {
         [("water".to_string(), "Water & dams".to_string())]
     );
 }
+
+/// On a large corpus (here: any, the threshold lowered) the whole search runs on the worker
+/// thread: a keystroke shows the typed text at once with the earlier hits marked "searching…",
+/// the new hits come with the next poll and equal what a search on the UI thread finds, and
+/// Enter before they come opens a hit of what was typed, not of the earlier query.
+#[test]
+fn on_a_large_corpus_typing_never_waits_for_the_search() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    let key = |state: &mut AppState, name: &str| {
+        tui::app::handle_event(state, &tui::key_event(name));
+    };
+    let draw = |state: &AppState| {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal
+            .draw(|frame| tui::view::draw(frame, state))
+            .unwrap();
+        screen(&terminal)
+    };
+    let mut reference = common::state::builtin();
+    for name in ["/", "t", "a", "x"] {
+        key(&mut reference, name);
+    }
+    let expected: Vec<_> = reference.search.hits.iter().map(|h| h.at).collect();
+    assert!(expected.len() >= 3, "{expected:?}");
+
+    let mut state = common::state::builtin();
+    let wake = Arc::new(AtomicBool::new(false));
+    state.search.background = Some(Arc::clone(&wake));
+    state.search.background_from = 0;
+    key(&mut state, "/");
+    for name in ["t", "a", "x"] {
+        key(&mut state, name);
+        let text = draw(&state);
+        assert!(text.contains("searching…"), "{text}");
+        let start = Instant::now();
+        while !tui::app::poll(&mut state) {
+            assert!(start.elapsed() < Duration::from_secs(20), "no answer");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        assert!(wake.swap(false, Ordering::SeqCst), "the loop was not woken");
+        let text = draw(&state);
+        assert!(!text.contains("searching…"), "{text}");
+    }
+    let found: Vec<_> = state.search.hits.iter().map(|h| h.at).collect();
+    assert_eq!(found, expected);
+
+    // Enter while the worker still searches: the hit is one of "tax", not of "ta".
+    key(&mut state, "backspace");
+    key(&mut state, "x");
+    key(&mut state, "enter");
+    assert_eq!(state.current().map(|(_, _, i)| i.id.clone()), {
+        let at = expected[0];
+        reference.resolve(at).map(|(_, _, i)| i.id.clone())
+    });
+}
