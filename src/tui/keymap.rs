@@ -511,6 +511,27 @@ mod tests {
     }
 
     #[test]
+    fn ctrl_f_and_ctrl_b_page_as_in_vim_and_less_but_move_the_cursor_in_a_prompt() {
+        let k = Keymap::builtin();
+        assert_eq!(
+            k.lookup(Context::Global, key("ctrl-f")),
+            Some(Action::PageDown)
+        );
+        assert_eq!(
+            k.lookup(Context::Reader, key("ctrl-b")),
+            Some(Action::PageUp)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-f")),
+            Some(Action::CursorRight)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-b")),
+            Some(Action::CursorLeft)
+        );
+    }
+
+    #[test]
     fn the_mouse_is_on_by_default_and_a_user_file_turns_it_off() {
         assert!(Keymap::builtin().mouse);
         let off = Keymap::with_user("[options]\nmouse = false\n", "mine.toml").unwrap();
