@@ -112,6 +112,10 @@ pub struct Request {
     /// The search index will be asked for: read it from the cache on a second core while the
     /// imports are read (`search`, the reader).
     pub searching: bool,
+    /// Reports that come from the cache are decoded only when asked for
+    /// ([`Opened::decode`]); until then each is its head (no sections or footnotes). For
+    /// `search`, which shows a few reports' items out of many.
+    pub lazy: bool,
 }
 
 /// Reports opened for a command or the reader, with the cache they came through.
@@ -131,14 +135,59 @@ pub struct Opened {
     key: u64,
     /// The cached index being read on another thread, with the key it was stored under.
     prefetched: std::sync::Mutex<Option<Prefetch>>,
+    /// With [`Request::lazy`]: the imports file the heads came from…
+    imports: Option<cache::Imports>,
+    /// …and per report of the corpus, where its whole encoding lies and its file, while it is
+    /// only a head.
+    pending: Vec<Option<(cache::Pending, PathBuf)>>,
 }
 
 type Prefetch = std::thread::JoinHandle<Option<(u64, SearchIndex)>>;
 
 impl Opened {
+    /// Decodes the reports at these positions of the corpus that are still heads (see
+    /// [`Request::lazy`]). A report whose cached bytes turn out damaged is imported again from
+    /// its file.
+    pub fn decode(&mut self, reports: &[usize], rules: &ImportRules) {
+        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
+            .iter()
+            .filter_map(|&i| {
+                let (pending, path) = self.pending.get_mut(i)?.take()?;
+                Some((i, pending, path))
+            })
+            .collect();
+        let Some(imports) = &self.imports else { return };
+        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
+            imports.report(pending).or_else(|| {
+                let sources = Sources {
+                    paths: vec![path.clone()],
+                    builtin: false,
+                };
+                corpus::load(&sources, rules).ok()?.corpus.reports.pop()
+            })
+        });
+        for ((i, _, _), report) in wanted.into_iter().zip(decoded) {
+            let (Some(mut report), Some(slot)) = (report, self.loaded.corpus.reports.get_mut(i))
+            else {
+                continue;
+            };
+            // The head's id may have been made unique since.
+            if report.id != slot.id {
+                corpus::rename_report(&mut report, slot.id.clone());
+            }
+            *slot = report;
+        }
+    }
+
+    /// Decodes every report that is still a head.
+    pub fn decode_all(&mut self, rules: &ImportRules) {
+        let all: Vec<usize> = (0..self.pending.len()).collect();
+        self.decode(&all, rules);
+    }
+
     /// The search index of the reports: from the cache when it holds the index of exactly this
-    /// corpus, else built (and stored for next time).
-    pub fn search_index(&self) -> SearchIndex {
+    /// corpus, else built (and stored for next time; every report is decoded for that).
+    pub fn search_index(&mut self, rules: &ImportRules) -> SearchIndex {
         let items = self.loaded.corpus.items().count();
         let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
         if let Some(thread) = prefetched {
@@ -150,6 +199,7 @@ impl Opened {
         } else if let Some(index) = self.cache.index(self.set, self.key, items) {
             return index;
         }
+        self.decode_all(rules);
         let index = SearchIndex::new(&self.loaded.corpus);
         self.cache.store_index(self.set, self.key, &index);
         index
@@ -238,17 +288,30 @@ pub fn open(
     } else {
         None
     };
-    let imports = cache.imports(set);
+    let imports = cache
+        .imports(set)
+        .map(|i| if request.lazy { i.lazy() } else { i });
     let (mut loaded, records) = corpus::load_recorded(
         &sources,
         rules,
         imports.as_ref().map(|i| i as &dyn ImportCache),
     )?;
-    let changed = imports.is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
+    let changed =
+        imports.as_ref().is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
     if changed {
-        cache.store_imports(set, &records, &loaded.corpus.reports);
+        cache.store_imports(set, &records, &loaded.corpus.reports, imports.as_ref());
     }
     corpus::make_ids_unique(&mut loaded.corpus);
+    let mut pending = vec![None; loaded.corpus.reports.len()];
+    if let Some(imports) = imports.as_ref().filter(|_| request.lazy) {
+        for r in records.iter().filter(|r| !r.fresh) {
+            if let (Some(i), Some(p)) = (r.report, imports.pending(&r.stamp.source)) {
+                if let Some(slot) = pending.get_mut(i) {
+                    *slot = Some(p);
+                }
+            }
+        }
+    }
     let key = Cache::corpus_key(set, &records);
     let imported = records.iter().filter(|r| r.fresh).count();
     Ok(Opened {
@@ -261,6 +324,8 @@ pub fn open(
         set,
         key,
         prefetched: std::sync::Mutex::new(prefetched),
+        imports: imports.filter(|_| request.lazy),
+        pending,
     })
 }
 

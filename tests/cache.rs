@@ -80,20 +80,24 @@ fn cache_file(cache: &Path, prefix: &str) -> PathBuf {
 /// answers like a fresh import, and leaves a whole cache behind (the open after reuses it all).
 fn survives(damage: impl Fn(&mut Vec<u8>)) {
     let (folder, cache) = setup();
-    let first = opened(folder.path(), cache.path());
+    let mut first = opened(folder.path(), cache.path());
     assert_eq!((first.imported, first.reused), (3, 0));
-    let _ = first.search_index();
+    let _ = first.search_index(&ImportRules::builtin());
     for prefix in ["imports-", "index-"] {
         let path = cache_file(cache.path(), prefix);
         let mut bytes = std::fs::read(&path).expect("read");
         damage(&mut bytes);
         std::fs::write(&path, bytes).expect("write");
     }
-    let again = opened(folder.path(), cache.path());
-    assert_eq!((again.imported, again.reused), (3, 0), "damaged cache used");
-    let expected = fresh(folder.path());
+    let mut again = opened(folder.path(), cache.path());
+    // A damaged header or directory: every file imported again; a damaged report's bytes
+    // (each has its own checksum): that report.
+    assert!(again.imported >= 1, "damaged cache used");
+    assert_eq!(again.imported + again.reused, 3);
+    let mut expected = fresh(folder.path());
     assert_eq!(again.loaded.corpus, expected.loaded.corpus);
-    assert_eq!(again.search_index().len(), expected.search_index().len());
+    let rules = ImportRules::builtin();
+    assert!(again.search_index(&rules) == expected.search_index(&rules));
     let healed = opened(folder.path(), cache.path());
     assert_eq!(
         (healed.imported, healed.reused),
@@ -174,7 +178,8 @@ fn a_cache_that_cannot_be_written_means_one_warning_and_the_right_answer() {
         Some(inside.clone()),
     )
     .expect("open");
-    let _ = first.search_index();
+    let mut first = first;
+    let _ = first.search_index(&ImportRules::builtin());
     let warnings = first.warnings();
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("working without it"), "{warnings:?}");

@@ -446,7 +446,7 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
         .chain(["magnistky", "azimjan askarov", "kyrgystan", "ngo tax @kaz"])
         .collect();
     let compare = |expect_reused: bool| {
-        let cached = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
+        let mut cached = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
         let fresh = open(
             &Request {
                 no_cache: true,
@@ -460,8 +460,12 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
         assert_eq!(cached.loaded.corpus, fresh.loaded.corpus);
         assert_eq!(cached.loaded.diagnostics, fresh.loaded.diagnostics);
         let (index, fresh_index) = (
-            cached.search_index(),
+            cached.search_index(&rules),
             SearchIndex::new(&fresh.loaded.corpus),
+        );
+        assert!(
+            index == fresh_index,
+            "cached index differs from a fresh one"
         );
         for q in &queries {
             for typo in [false, true] {
@@ -472,6 +476,40 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
                 );
             }
         }
+        // As `steppe search` opens: reports from the cache stay heads until a hit needs them.
+        let mut lazy = open(
+            &Request {
+                lazy: true,
+                searching: true,
+                ..request.clone()
+            },
+            &rules,
+            Some(cache.path().to_path_buf()),
+        )
+        .expect("open");
+        assert_eq!(lazy.loaded.diagnostics, fresh.loaded.diagnostics);
+        let lazy_index = lazy.search_index(&rules);
+        assert!(lazy_index == fresh_index, "lazily opened index differs");
+        for q in &queries {
+            let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+            let (hits, total) = lazy_index.search_with_total(&query, DEFAULT_LIMIT, true);
+            let reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
+            lazy.decode(&reports, &rules);
+            assert_eq!(
+                (hits.clone(), total),
+                fresh_index.search_with_total(&query, DEFAULT_LIMIT, true),
+                "{q:?}"
+            );
+            for h in &hits {
+                assert_eq!(
+                    lazy.loaded.corpus.get(h.at),
+                    fresh.loaded.corpus.get(h.at),
+                    "{q:?}"
+                );
+            }
+        }
+        lazy.decode_all(&rules);
+        assert_eq!(lazy.loaded.corpus, fresh.loaded.corpus);
     };
     compare(false); // cold: everything imported, cache written
     compare(true); // warm: everything from the cache

@@ -830,16 +830,21 @@ pub fn make_ids_unique(corpus: &mut Corpus) {
         let count = seen.entry(report.id.clone()).or_insert(0);
         *count += 1;
         if *count > 1 {
-            let old = report.id.clone();
-            report.id = format!("{old}-{count}");
-            for section in &mut report.sections {
-                for item in &mut section.items {
-                    item.id = format!("{}{}", report.id, &item.id[old.len()..]);
-                    for alias in &mut item.aliases {
-                        if let Some(rest) = alias.strip_prefix(&old) {
-                            *alias = format!("{}{rest}", report.id);
-                        }
-                    }
+            let id = format!("{}-{count}", report.id);
+            rename_report(report, id);
+        }
+    }
+}
+
+/// Gives a report a new id, and its items the ids and aliases that follow from it.
+pub fn rename_report(report: &mut Report, id: String) {
+    let old = std::mem::replace(&mut report.id, id);
+    for section in &mut report.sections {
+        for item in &mut section.items {
+            item.id = format!("{}{}", report.id, item.id.get(old.len()..).unwrap_or(""));
+            for alias in &mut item.aliases {
+                if let Some(rest) = alias.strip_prefix(&old) {
+                    *alias = format!("{}{rest}", report.id);
                 }
             }
         }
