@@ -140,9 +140,13 @@ pub struct Opened {
     /// …and per report of the corpus, where its whole encoding lies and its file, while it is
     /// only a head.
     pending: Vec<Option<(cache::Pending, PathBuf)>>,
+    /// Per report of the corpus, its identity: what its entries in a search index depend on
+    /// (source, content, metadata file, folder index row), so that an index made for an earlier
+    /// corpus can be used for the reports both share.
+    identities: Vec<u64>,
 }
 
-type Prefetch = std::thread::JoinHandle<Option<(u64, SearchIndex)>>;
+type Prefetch = std::thread::JoinHandle<Option<cache::StoredIndex>>;
 
 impl Opened {
     /// Decodes the reports at these positions of the corpus that are still heads (see
@@ -185,24 +189,114 @@ impl Opened {
         self.decode(&all, rules);
     }
 
+    /// The main index stored for these sources (read on another thread when prefetched).
+    fn stored_index(&self) -> Option<cache::StoredIndex> {
+        let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
+        match prefetched {
+            Some(thread) => thread.join().ok().flatten(),
+            None => self.cache.index(self.set),
+        }
+    }
+
+    /// Builds the index of the whole corpus and stores it as the main index.
+    fn build_index(&mut self, rules: &ImportRules) -> SearchIndex {
+        self.decode_all(rules);
+        let index = SearchIndex::new(&self.loaded.corpus);
+        let stored = cache::StoredIndex {
+            key: self.key,
+            base: 0,
+            reports: self.identities.clone(),
+            index,
+        };
+        self.cache.store_index(self.set, &stored);
+        stored.index
+    }
+
     /// The search index of the reports: from the cache when it holds the index of exactly this
     /// corpus, else built (and stored for next time; every report is decoded for that).
     pub fn search_index(&mut self, rules: &ImportRules) -> SearchIndex {
         let items = self.loaded.corpus.items().count();
-        let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
-        if let Some(thread) = prefetched {
-            if let Ok(Some((key, index))) = thread.join() {
-                if key == self.key && index.len() == items {
-                    return index;
-                }
-            }
-        } else if let Some(index) = self.cache.index(self.set, self.key, items) {
-            return index;
+        match self.stored_index() {
+            Some(stored) if stored.key == self.key && stored.index.len() == items => stored.index,
+            _ => self.build_index(rules),
         }
-        self.decode_all(rules);
-        let index = SearchIndex::new(&self.loaded.corpus);
-        self.cache.store_index(self.set, self.key, &index);
-        index
+    }
+
+    /// Runs a query over the reports: [`SearchIndex::search_with_total`] with the same answer,
+    /// but when reports were added, changed or removed since the main index was stored, only
+    /// the added and changed ones are indexed (a delta, stored beside it) and the main index
+    /// serves for the rest. When the delta would hold more than an eighth of the reports, the
+    /// whole index is built again instead.
+    pub fn search(
+        &mut self,
+        rules: &ImportRules,
+        query: &crate::search::Query,
+        limit: usize,
+        typo_tier: bool,
+    ) -> (Vec<crate::search::Hit>, usize) {
+        let items = self.loaded.corpus.items().count();
+        let main = match self.stored_index() {
+            Some(main) if main.key == self.key && main.index.len() == items => {
+                return main.index.search_with_total(query, limit, typo_tier);
+            }
+            Some(main) => main,
+            None => {
+                return self
+                    .build_index(rules)
+                    .search_with_total(query, limit, typo_tier)
+            }
+        };
+        // Where each report of the main index is now, and the reports it does not cover.
+        let now: std::collections::HashMap<u64, usize> = self
+            .identities
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i))
+            .collect();
+        let map: Vec<Option<usize>> = main.reports.iter().map(|id| now.get(id).copied()).collect();
+        let mut covered = vec![false; self.identities.len()];
+        for &i in map.iter().flatten() {
+            covered[i] = true;
+        }
+        let added: Vec<usize> = (0..covered.len()).filter(|&i| !covered[i]).collect();
+        if added.len() * 8 > self.identities.len().max(8) {
+            return self
+                .build_index(rules)
+                .search_with_total(query, limit, typo_tier);
+        }
+        let identities: Vec<u64> = added.iter().map(|&i| self.identities[i]).collect();
+        let delta = match self.cache.delta(self.set, self.key) {
+            Some(delta) if delta.base == main.key && delta.reports == identities => delta.index,
+            _ => {
+                self.decode(&added, rules);
+                let part = crate::corpus::Corpus {
+                    reports: added
+                        .iter()
+                        .filter_map(|&i| self.loaded.corpus.reports.get(i).cloned())
+                        .collect(),
+                };
+                let stored = cache::StoredIndex {
+                    key: self.key,
+                    base: main.key,
+                    reports: identities,
+                    index: SearchIndex::new(&part),
+                };
+                self.cache.store_delta(self.set, &stored);
+                stored.index
+            }
+        };
+        let added: Vec<Option<usize>> = added.into_iter().map(Some).collect();
+        let segments = [
+            crate::search::Segment {
+                index: &main.index,
+                reports: &map,
+            },
+            crate::search::Segment {
+                index: &delta,
+                reports: &added,
+            },
+        ];
+        crate::search::search_segments(&segments, query, limit, typo_tier)
     }
 
     /// Where a report lives.
@@ -313,6 +407,17 @@ pub fn open(
         }
     }
     let key = Cache::corpus_key(set, &records);
+    let mut identities: Vec<u64> = loaded
+        .corpus
+        .reports
+        .iter()
+        .map(|r| xxhash_rust::xxh3::xxh3_64(r.source.as_bytes()))
+        .collect();
+    for r in &records {
+        if let Some(slot) = r.report.and_then(|i| identities.get_mut(i)) {
+            *slot = Cache::corpus_key(0, std::slice::from_ref(r));
+        }
+    }
     let imported = records.iter().filter(|r| r.fresh).count();
     Ok(Opened {
         loaded,
@@ -326,6 +431,7 @@ pub fn open(
         prefetched: std::sync::Mutex::new(prefetched),
         imports: imports.filter(|_| request.lazy),
         pending,
+        identities,
     })
 }
 

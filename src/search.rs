@@ -555,6 +555,122 @@ impl EntrySet {
     }
 }
 
+/// One query word in the typo tier (see [`SearchIndex::typo_words`]).
+struct TypoWord {
+    terms: Vec<u32>,
+    entries: EntrySet,
+    approximate: bool,
+}
+
+/// One piece of a corpus's search index: an index built over some of the corpus's reports (in
+/// corpus order), with where each of those reports is in the corpus now — `None` for a report
+/// gone since. The library keeps a large main segment and a small one of reports added or
+/// changed since, so that adding a report does not rebuild the index of all the others.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment<'a> {
+    pub index: &'a SearchIndex,
+    pub reports: &'a [Option<usize>],
+}
+
+impl Segment<'_> {
+    /// The entries of reports still there, when some are gone.
+    fn allowed(&self) -> Option<(Vec<u32>, EntrySet)> {
+        let gone = |e: &[u32; 3]| self.reports.get(e[0] as usize).is_none_or(|r| r.is_none());
+        if !self.index.refs.iter().any(gone) {
+            return None;
+        }
+        let list: Vec<u32> = (0..self.index.len() as u32)
+            .filter(|&i| !gone(&self.index.refs[i as usize]))
+            .collect();
+        let mut set = EntrySet::empty(self.index.len());
+        set.insert_all(&list);
+        Some((list, set))
+    }
+}
+
+/// [`SearchIndex::search_with_total`] over segments that together index a corpus: the same
+/// hits, in the same order, and the same total as one index built over the whole corpus.
+pub fn search_segments(
+    segments: &[Segment<'_>],
+    query: &Query,
+    limit: usize,
+    typo_tier: bool,
+) -> (Vec<Hit>, usize) {
+    if let [one] = segments {
+        if one.allowed().is_none() && one.reports.iter().enumerate().all(|(i, r)| *r == Some(i)) {
+            return one.index.search_with_total(query, limit, typo_tier);
+        }
+    }
+    let allowed: Vec<Option<(Vec<u32>, EntrySet)>> =
+        segments.iter().map(Segment::allowed).collect();
+    let mut total = 0;
+    let mut exact = Vec::new();
+    for (segment, allowed) in segments.iter().zip(&allowed) {
+        let candidates = allowed.as_ref().map(|(list, _)| list.as_slice());
+        let matches = segment
+            .index
+            .exact_matches(query, candidates, segment.index.len().max(1));
+        total += matches.all.len();
+        exact.push(matches.scored);
+    }
+    // The typo tier: when the whole corpus has fewer than a handful of exact hits, and some
+    // query word is a near-spelling somewhere in it.
+    let typo = typo_tier && total < HANDFUL && !query.is_empty();
+    let words: Vec<Option<Vec<TypoWord>>> = segments
+        .iter()
+        .zip(&allowed)
+        .map(|(segment, allowed)| {
+            typo.then(|| {
+                segment
+                    .index
+                    .typo_words(query, allowed.as_ref().map(|(_, set)| set))
+            })
+            .flatten()
+        })
+        .collect();
+    let approximate = words
+        .iter()
+        .flatten()
+        .any(|per_word| per_word.iter().any(|w| w.approximate));
+    // Each segment's best `limit`, with what orders them across segments.
+    let mut hits: Vec<(Hit, u8, &str)> = Vec::new();
+    for (((segment, allowed), scored), words) in
+        segments.iter().zip(&allowed).zip(exact).zip(&words)
+    {
+        let index = segment.index;
+        let mut found = index.rank(query, scored, usize::MAX, limit, false);
+        if let (true, Some(per_word)) = (approximate, words) {
+            let seen: HashSet<ItemRef> = found.iter().map(|h| h.at).collect();
+            let mut more =
+                index.typo_hits_of(query, per_word, allowed.as_ref().map(|(_, set)| set));
+            more.retain(|h| !seen.contains(&h.at));
+            found.extend(more);
+        }
+        for mut hit in found {
+            let Some(entry) = index.entry_at(hit.at) else {
+                continue;
+            };
+            let Some(&Some(report)) = segment.reports.get(hit.at.report) else {
+                continue;
+            };
+            hit.at.report = report;
+            hits.push((hit, kind_rank(index.kind(entry)), index.date(entry)));
+        }
+    }
+    hits.sort_by(|(a, ka, da), (b, kb, db)| {
+        a.approximate
+            .cmp(&b.approximate)
+            .then(b.score.cmp(&a.score))
+            .then(ka.cmp(kb))
+            .then(db.cmp(da))
+            .then(a.at.cmp(&b.at))
+    });
+    hits.truncate(limit);
+    let hits: Vec<Hit> = hits.into_iter().map(|(h, _, _)| h).collect();
+    let total = total.max(hits.len());
+    (hits, total)
+}
+
 /// Recommendations before findings before list items, on equal scores.
 fn kind_rank(kind: ItemKind) -> u8 {
     match kind {
@@ -1096,13 +1212,22 @@ impl SearchIndex {
     /// The typo tier: items in which every query word occurs exactly or as a near-spelling,
     /// at least one as a near-spelling.
     fn typo_hits(&self, query: &Query) -> Vec<Hit> {
+        match self.typo_words(query, None) {
+            Some(per_word) if per_word.iter().any(|w| w.approximate) => {
+                self.typo_hits_of(query, &per_word, None)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// For each query word: the vocabulary words that hold it or spell it nearly (in
+    /// vocabulary order), the entries whose text has one of them, and whether any is only a
+    /// near-spelling (of an entry in `allowed`, when given). `None` when a word has none.
+    fn typo_words(&self, query: &Query, allowed: Option<&EntrySet>) -> Option<Vec<TypoWord>> {
         let matcher = SkimMatcherV2::default();
         let vocabulary = &self.vocabulary;
         let count = self.len();
-        // For each query word: the vocabulary words that hold it or spell it nearly (in
-        // vocabulary order), the entries whose text has one of them, and whether any is only a
-        // near-spelling.
-        let mut per_word: Vec<(Vec<u32>, EntrySet, bool)> = Vec::new();
+        let mut per_word = Vec::new();
         for word in &query.words {
             let finder = memmem::Finder::new(word.as_bytes());
             let mut terms = Vec::new();
@@ -1118,32 +1243,50 @@ impl SearchIndex {
                 if exact || is_near_spelling(&matcher, word, vocab) {
                     entries.insert_all(list);
                     terms.push(id as u32);
-                    approximate |= !exact;
+                    approximate |=
+                        !exact && allowed.is_none_or(|a| list.iter().any(|&e| a.contains(e)));
                 }
             }
             if terms.is_empty() {
-                return Vec::new();
+                return None;
             }
-            per_word.push((terms, entries, approximate));
+            per_word.push(TypoWord {
+                terms,
+                entries,
+                approximate,
+            });
         }
-        if !per_word.iter().any(|(_, _, approximate)| *approximate) {
-            return Vec::new();
-        }
-        let Some(((_, first, _), rest)) = per_word.split_first() else {
+        Some(per_word)
+    }
+
+    /// The typo tier's hits from [`SearchIndex::typo_words`] (one of which is approximate, here
+    /// or in another segment), among `allowed` entries when given.
+    fn typo_hits_of(
+        &self,
+        query: &Query,
+        per_word: &[TypoWord],
+        allowed: Option<&EntrySet>,
+    ) -> Vec<Hit> {
+        let vocabulary = &self.vocabulary;
+        let count = self.len();
+        let Some((first, rest)) = per_word.split_first() else {
             return Vec::new();
         };
-        let mut common = EntrySet(first.0.clone());
-        for (_, set, _) in rest {
-            common.intersect(set);
+        let mut common = EntrySet(first.entries.0.clone());
+        for word in rest {
+            common.intersect(&word.entries);
+        }
+        if let Some(allowed) = allowed {
+            common.intersect(allowed);
         }
         // For each query word and common entry, the first of the word's spellings (in
         // vocabulary order) that the entry's text holds.
         const NONE: u32 = u32::MAX;
         let own_terms: Vec<Vec<u32>> = per_word
             .iter()
-            .map(|(terms, _, _)| {
+            .map(|word| {
                 let mut own = vec![NONE; count];
-                for &term in terms {
+                for &term in &word.terms {
                     for &e in vocabulary.in_text.get(term as usize) {
                         if common.contains(e) && own[e as usize] == NONE {
                             own[e as usize] = term;

@@ -152,9 +152,8 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let index = opened.search_index(&rules);
     // Filters alone (`@kaz #torture !rec`) list everything they allow.
-    let (hits, total) = index.search_with_total(&query, args.limit, !args.exact);
+    let (hits, total) = opened.search(&rules, &query, args.limit, !args.exact);
     let hit_reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
     opened.decode(&hit_reports, &rules);
     let corpus = &opened.loaded.corpus;
@@ -243,8 +242,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         exit_for(&opened.loaded)
     };
     // The process ends now: freeing a large corpus and index piece by piece would only cost
-    // time (a third of a warm search at 500 reports), the operating system takes it back whole.
-    std::mem::forget(index);
+    // time, the operating system takes it back whole.
     std::mem::forget(opened);
     Ok(code)
 }

@@ -407,78 +407,54 @@ impl Cache {
         hasher.digest()
     }
 
-    /// The search index stored for a corpus key, if whole and current.
-    pub fn index(&self, set: u64, key: u64, items: usize) -> Option<SearchIndex> {
-        let bytes = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
-        let index = SearchIndex::from_bytes(&bytes[HEADER_LEN..])?;
-        (index.len() == items).then_some(index)
+    /// The main search index stored for a set of sources (whatever corpus it indexes: see
+    /// [`StoredIndex::reports`]), if whole and current.
+    pub fn index(&self, set: u64) -> Option<StoredIndex> {
+        let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
+        read_index(&path, self.fingerprint)
     }
 
-    /// Starts reading the search index stored for a set of sources on another thread, before
-    /// the corpus key is known (the imports are read meanwhile): the thread gives the key it was
-    /// stored under with the index, and [`Cache::index`]'s checks but the key's.
-    pub fn prefetch_index(
-        &self,
-        set: u64,
-    ) -> Option<std::thread::JoinHandle<Option<(u64, SearchIndex)>>> {
+    /// Starts reading the main search index of a set of sources on another thread, while the
+    /// imports are read.
+    pub fn prefetch_index(&self, set: u64) -> Option<std::thread::JoinHandle<Option<StoredIndex>>> {
         let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
         let fingerprint = self.fingerprint;
         std::thread::Builder::new()
             .name("steppe-index".into())
-            .spawn(move || {
-                let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-                let header = Header::parse(&bytes)?;
-                let payload = &bytes[HEADER_LEN..];
-                let whole = header.format == FORMAT
-                    && header.kind == Kind::Index as u32
-                    && header.fingerprint == fingerprint
-                    && header.length == payload.len() as u64
-                    && header.checksum == xxh3_64(payload);
-                if !whole {
-                    return None;
-                }
-                let index = SearchIndex::from_bytes(payload)?;
-                Some((header.key, index))
-            })
+            .spawn(move || read_index(&path, fingerprint))
             .ok()
     }
 
-    /// Stores the search index of a corpus.
-    pub fn store_index(&self, set: u64, key: u64, index: &SearchIndex) {
+    /// The index of the reports added or changed since the main index, stored for exactly
+    /// this corpus (`key`).
+    pub fn delta(&self, set: u64, key: u64) -> Option<StoredIndex> {
+        let path = self.dir.as_ref()?.join(format!("delta-{set:016x}.bin"));
+        read_index(&path, self.fingerprint).filter(|d| d.key == key)
+    }
+
+    /// Stores the main search index of a set of sources.
+    pub fn store_index(&self, set: u64, stored: &StoredIndex) {
+        self.store(&format!("index-{set:016x}.bin"), stored);
+    }
+
+    /// Stores the index of the reports added or changed since the main index.
+    pub fn store_delta(&self, set: u64, stored: &StoredIndex) {
+        self.store(&format!("delta-{set:016x}.bin"), stored);
+    }
+
+    fn store(&self, name: &str, stored: &StoredIndex) {
         if self.dir.is_none() {
             return;
         }
-        let payload = index.to_bytes();
-        self.write(
-            Kind::Index,
-            key,
-            &format!("index-{set:016x}.bin"),
-            &payload,
-            &[],
-        );
-    }
-
-    /// A cache file whose header matches exactly, checksum included (its payload starts at
-    /// [`HEADER_LEN`]).
-    fn read(&self, kind: Kind, key: u64, name: &str) -> Option<Vec<u8>> {
-        let path = self.dir.as_ref()?.join(name);
-        let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-        self.check(&bytes, kind, key)?;
-        Some(bytes)
-    }
-
-    /// Where the payload starts, when the header is whole and matches `kind`, `key` and this
-    /// fingerprint, and the payload has the stated length and checksum.
-    fn check(&self, bytes: &[u8], kind: Kind, key: u64) -> Option<usize> {
-        let header = Header::parse(bytes)?;
-        let payload = &bytes[HEADER_LEN..];
-        (header.format == FORMAT
-            && header.kind == kind as u32
-            && header.fingerprint == self.fingerprint
-            && header.key == key
-            && header.length == payload.len() as u64
-            && header.checksum == xxh3_64(payload))
-        .then_some(HEADER_LEN)
+        let head = match postcard::to_allocvec(&(stored.base, &stored.reports)) {
+            Ok(head) => head,
+            Err(err) => return self.warn(format!("cannot encode the cache: {err}")),
+        };
+        let mut payload = Vec::with_capacity(8 + head.len());
+        payload.extend_from_slice(&(head.len() as u64).to_le_bytes());
+        payload.extend_from_slice(&head);
+        payload.extend_from_slice(&stored.index.to_bytes());
+        self.write(Kind::Index, stored.key, name, &payload, &[]);
     }
 
     /// Writes a cache file aside and renames it into place: the header (whose length and
@@ -594,6 +570,42 @@ impl Cache {
     }
 }
 
+/// A search index as stored: the corpus key it was made for, the reports it indexes (in its
+/// order: each report's identity, see `crate::library`), and for the index of reports added
+/// since (a delta) the key of the main index it completes.
+#[derive(Debug)]
+pub struct StoredIndex {
+    pub key: u64,
+    pub base: u64,
+    pub reports: Vec<u64>,
+    pub index: SearchIndex,
+}
+
+/// A stored index file, when whole and made by this steppe with these rules.
+fn read_index(path: &Path, fingerprint: u64) -> Option<StoredIndex> {
+    let bytes = read::read_bounded(path, MAX_CACHE_BYTES, "cache").ok()?;
+    let header = Header::parse(&bytes)?;
+    let payload = &bytes[HEADER_LEN..];
+    let whole = header.format == FORMAT
+        && header.kind == Kind::Index as u32
+        && header.fingerprint == fingerprint
+        && header.length == payload.len() as u64
+        && header.checksum == xxh3_64(payload);
+    if !whole {
+        return None;
+    }
+    let head_len = usize::try_from(u64::from_le_bytes(payload.get(..8)?.try_into().ok()?)).ok()?;
+    let head = payload.get(8..8usize.checked_add(head_len)?)?;
+    let (base, reports): (u64, Vec<u64>) = postcard::from_bytes(head).ok()?;
+    let index = SearchIndex::from_bytes(payload.get(8 + head_len..)?)?;
+    Some(StoredIndex {
+        key: header.key,
+        base,
+        reports,
+        index,
+    })
+}
+
 /// The fixed header of a cache file.
 struct Header {
     format: u32,
@@ -645,9 +657,12 @@ fn cache_files(dir: Option<&Path>) -> Vec<(PathBuf, std::fs::Metadata)> {
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            (name.starts_with("imports-") || name.starts_with("index-")) && name.ends_with(".bin")
-                || (name.starts_with(".imports-") || name.starts_with(".index-"))
-                    && name.ends_with(".tmp")
+            let ours = |prefix: &str| {
+                ["imports-", "index-", "delta-"]
+                    .iter()
+                    .any(|kind| name.starts_with(&format!("{prefix}{kind}")))
+            };
+            ours("") && name.ends_with(".bin") || ours(".") && name.ends_with(".tmp")
         })
         .filter_map(|e| Some((e.path(), e.metadata().ok()?)))
         .filter(|(_, meta)| meta.is_file())
