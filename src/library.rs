@@ -144,6 +144,8 @@ pub struct Opened {
     /// (source, content, metadata file, folder index row), so that an index made for an earlier
     /// corpus can be used for the reports both share.
     identities: Vec<u64>,
+    /// [`Request::lazy`]: the stored index's texts too stay in its file until read.
+    lazy: bool,
 }
 
 type Prefetch = std::thread::JoinHandle<Option<cache::StoredIndex>>;
@@ -194,7 +196,7 @@ impl Opened {
         let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
         match prefetched {
             Some(thread) => thread.join().ok().flatten(),
-            None => self.cache.index(self.set),
+            None => self.cache.index(self.set, self.lazy),
         }
     }
 
@@ -215,9 +217,8 @@ impl Opened {
     /// The search index of the reports: from the cache when it holds the index of exactly this
     /// corpus, else built (and stored for next time; every report is decoded for that).
     pub fn search_index(&mut self, rules: &ImportRules) -> SearchIndex {
-        let items = self.loaded.corpus.items().count();
         match self.stored_index() {
-            Some(stored) if stored.key == self.key && stored.index.len() == items => stored.index,
+            Some(stored) if stored.key == self.key => stored.index,
             _ => self.build_index(rules),
         }
     }
@@ -234,10 +235,18 @@ impl Opened {
         limit: usize,
         typo_tier: bool,
     ) -> (Vec<crate::search::Hit>, usize) {
-        let items = self.loaded.corpus.items().count();
+        // (The corpus key covers every report's content: the index stored under it is this
+        // corpus's, while reports may still be heads here.)
         let main = match self.stored_index() {
-            Some(main) if main.key == self.key && main.index.len() == items => {
-                return main.index.search_with_total(query, limit, typo_tier);
+            Some(main) if main.key == self.key => {
+                let answer = main.index.search_with_total(query, limit, typo_tier);
+                if !main.index.damaged() {
+                    return answer;
+                }
+                // A text of the stored index was damaged: not to be trusted.
+                return self
+                    .build_index(rules)
+                    .search_with_total(query, limit, typo_tier);
             }
             Some(main) => main,
             None => {
@@ -296,7 +305,13 @@ impl Opened {
                 reports: &added,
             },
         ];
-        crate::search::search_segments(&segments, query, limit, typo_tier)
+        let answer = crate::search::search_segments(&segments, query, limit, typo_tier);
+        if main.index.damaged() {
+            return self
+                .build_index(rules)
+                .search_with_total(query, limit, typo_tier);
+        }
+        answer
     }
 
     /// Where a report lives.
@@ -378,7 +393,7 @@ pub fn open(
     }
     let set = Cache::set_key(&parts);
     let prefetched = if request.searching {
-        cache.prefetch_index(set)
+        cache.prefetch_index(set, request.lazy)
     } else {
         None
     };
@@ -432,6 +447,7 @@ pub fn open(
         imports: imports.filter(|_| request.lazy),
         pending,
         identities,
+        lazy: request.lazy,
     })
 }
 

@@ -15,6 +15,8 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -195,7 +197,7 @@ pub struct Hit {
 /// Kept as columns — every folded text in one string, every posting list in one array — so that
 /// [`SearchIndex::to_bytes`] and [`SearchIndex::from_bytes`] copy a few large blocks instead of
 /// encoding and allocating every string and list of a corpus one by one.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 pub struct SearchIndex {
     /// Per entry: report, section and item in the corpus.
     refs: Vec<[u32; 3]>,
@@ -208,7 +210,7 @@ pub struct SearchIndex {
     /// Dates, country names and theme ids, once each.
     names: Strings,
     /// Per entry two strings: its folded text, then its folded context.
-    texts: Strings,
+    texts: Texts,
     vocabulary: Vocabulary,
     /// Per entry, 36 slots: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when
     /// it does not), an upper bound on how early any query word starting with it can occur. Lets
@@ -269,6 +271,149 @@ impl Lists {
     }
 }
 
+/// The entries' folded texts: in memory, or left in the cache file and read as queries need
+/// them (most of an index's bytes are its texts, and a query reads few of them).
+#[derive(Debug)]
+enum Texts {
+    Loaded(Strings),
+    OnDisk(DiskTexts),
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Texts::Loaded(Strings::default())
+    }
+}
+
+/// Texts in a file: each string's end and checksum in memory, its bytes read when first asked
+/// for (see [`Texts::want`]) and checked then.
+#[derive(Debug)]
+struct DiskTexts {
+    file: std::fs::File,
+    /// Where the strings' bytes start in the file.
+    at: u64,
+    ends: Vec<u64>,
+    sums: Vec<u64>,
+    cells: Vec<OnceLock<Box<str>>>,
+    /// A string whose bytes could not be read or did not match its checksum was met (it reads
+    /// as empty): the caller must not trust the answer ([`SearchIndex::damaged`]).
+    damaged: AtomicBool,
+}
+
+/// Where the texts of a stored index are (see [`SearchIndex::decode`]).
+#[derive(Debug)]
+pub enum IndexTexts {
+    /// Read already.
+    Bytes(Vec<u8>),
+    /// In this file from this offset on: read as queries need them.
+    File { file: std::fs::File, at: u64 },
+}
+
+impl DiskTexts {
+    fn span(&self, i: usize) -> (u64, u64) {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        (start, self.ends[i])
+    }
+
+    /// String `i` from its bytes, when they match its checksum.
+    fn checked(&self, i: usize, bytes: &[u8]) -> Box<str> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) if xxhash_rust::xxh3::xxh3_64(bytes) == self.sums[i] => text.into(),
+            _ => {
+                self.damaged.store(true, AtomicOrdering::Relaxed);
+                "".into()
+            }
+        }
+    }
+
+    /// Reads strings `wanted` (ascending), neighbours in one read.
+    fn load(&self, wanted: &[usize]) {
+        use std::os::unix::fs::FileExt;
+        /// Strings closer than this are read together, with what lies between.
+        const GAP: u64 = 64 * 1024;
+        let mut at = 0;
+        while at < wanted.len() {
+            let mut next = at + 1;
+            while next < wanted.len()
+                && self.span(wanted[next]).0 <= self.span(wanted[next - 1]).1 + GAP
+            {
+                next += 1;
+            }
+            let from = self.span(wanted[at]).0;
+            let to = self.span(wanted[next - 1]).1;
+            let mut buffer = vec![0; (to - from) as usize];
+            let read = self.file.read_exact_at(&mut buffer, self.at + from);
+            for &i in &wanted[at..next] {
+                let (start, end) = self.span(i);
+                let text = match read {
+                    Ok(()) => {
+                        self.checked(i, &buffer[(start - from) as usize..(end - from) as usize])
+                    }
+                    Err(_) => self.checked(i, &[1]),
+                };
+                let _ = self.cells[i].set(text);
+            }
+            at = next;
+        }
+    }
+}
+
+impl Texts {
+    fn len(&self) -> usize {
+        match self {
+            Texts::Loaded(strings) => strings.len(),
+            Texts::OnDisk(disk) => disk.ends.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        match self {
+            Texts::Loaded(strings) => strings.get(i),
+            Texts::OnDisk(disk) => match disk.cells.get(i) {
+                Some(cell) => {
+                    if cell.get().is_none() {
+                        disk.load(&[i]);
+                    }
+                    cell.get().map_or("", |text| text)
+                }
+                None => "",
+            },
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if let Texts::Loaded(strings) = self {
+            strings.push(text);
+        }
+    }
+
+    /// Reads the texts of these entries now, in as few reads as their places allow (a no-op
+    /// in memory).
+    fn want(&self, entries: impl Iterator<Item = u32>) {
+        let Texts::OnDisk(disk) = self else { return };
+        let mut wanted: Vec<usize> = entries
+            .flat_map(|e| [2 * e as usize, 2 * e as usize + 1])
+            .filter(|&i| disk.cells.get(i).is_some_and(|c| c.get().is_none()))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        disk.load(&wanted);
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            Texts::Loaded(_) => false,
+            Texts::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+        }
+    }
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Texts) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
 /// In [`SearchIndex::first_ascii`]: the character does not occur.
 const ABSENT: u16 = u16::MAX;
 
@@ -318,7 +463,7 @@ struct Vocabulary {
 
 impl Vocabulary {
     /// `texts` holds each entry's text and context in turn (see [`SearchIndex::texts`]).
-    fn build(texts: &Strings) -> Vocabulary {
+    fn build(texts: &Texts) -> Vocabulary {
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut words: Vec<&str> = Vec::new();
         let mut in_text: Vec<Vec<u32>> = Vec::new();
@@ -749,6 +894,18 @@ impl SearchIndex {
         }
     }
 
+    /// Entry `i` without its texts (for filters, which need no text read).
+    fn entry_meta(&self, i: u32) -> Entry<'_> {
+        let i = i as usize;
+        Entry {
+            kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            countries: self.countries.get(i),
+            themes: self.themes.get(i),
+            text: "",
+            context: "",
+        }
+    }
+
     /// The date of entry `i`'s report ("" when it has none).
     fn date(&self, i: u32) -> &str {
         self.dates
@@ -1069,6 +1226,17 @@ impl SearchIndex {
         let phrase_bonus = if needles.phrase.is_some() { 4000 } else { 0 };
         let possible = self.possible(&query.words);
         let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
+        let wanted = |i: &u32| self.passes_filters(&self.entry_meta(*i), query);
+        match (candidates, &possible) {
+            (Some(list), _) => self.texts.want(
+                list.iter()
+                    .copied()
+                    .filter(|&i| may_match(i))
+                    .filter(wanted),
+            ),
+            (None, Some(set)) => self.texts.want(set.iter().filter(wanted)),
+            (None, None) => self.texts.want((0..self.len() as u32).filter(wanted)),
+        }
         // The best `limit` full scores so far, smallest on top.
         let mut best: BinaryHeap<Reverse<u32>> = BinaryHeap::with_capacity(limit + 1);
         let mut check = |index: u32| {
@@ -1297,6 +1465,11 @@ impl SearchIndex {
             })
             .collect();
         let mut needles: HashMap<Vec<u32>, (Vec<String>, Needles)> = HashMap::new();
+        self.texts.want(
+            common
+                .iter()
+                .filter(|&i| self.passes_filters(&self.entry_meta(i), query)),
+        );
         common
             .iter()
             .filter(|&i| self.passes_filters(&self.entry(i), query))
@@ -1321,12 +1494,14 @@ impl SearchIndex {
 /// The index's bytes: each column as its length (u64) and its elements, little-endian; no
 /// framing or checksum of its own (the on-disk cache adds them).
 mod encoding {
-    use super::{ItemKind, Lists, SearchIndex, Strings, Vocabulary};
+    use std::sync::atomic::AtomicBool;
+    use std::sync::OnceLock;
 
-    pub(super) fn to_bytes(index: &SearchIndex) -> Vec<u8> {
-        let mut out = Vec::with_capacity(
-            index.texts.bytes.len() + 4 * index.vocabulary.in_text.ids.len() + 1024,
-        );
+    use super::{DiskTexts, IndexTexts, ItemKind, Lists, SearchIndex, Strings, Texts, Vocabulary};
+
+    /// The columns, and apart the entries' texts (each one's end and checksum are columns).
+    pub(super) fn encode(index: &SearchIndex) -> (Vec<u8>, Vec<u8>) {
+        let mut out = Vec::with_capacity(16 * index.vocabulary.in_text.ids.len() + 1024);
         let flat: Vec<u32> = index.refs.iter().flatten().copied().collect();
         u32s(&mut out, &flat);
         let kinds: Vec<u8> = index
@@ -1343,7 +1518,17 @@ mod encoding {
         lists(&mut out, &index.countries);
         lists(&mut out, &index.themes);
         strings(&mut out, &index.names);
-        strings(&mut out, &index.texts);
+        let mut texts = Vec::new();
+        let mut ends = Vec::with_capacity(index.texts.len());
+        let mut sums = Vec::with_capacity(index.texts.len());
+        for i in 0..index.texts.len() {
+            let text = index.texts.get(i).as_bytes();
+            texts.extend_from_slice(text);
+            ends.push(texts.len() as u64);
+            sums.push(xxhash_rust::xxh3::xxh3_64(text));
+        }
+        u64s(&mut out, &ends);
+        u64s(&mut out, &sums);
         let v = &index.vocabulary;
         strings(&mut out, &v.words);
         lists(&mut out, &v.in_text);
@@ -1356,7 +1541,7 @@ mod encoding {
             .flat_map(|s| s.to_le_bytes())
             .collect();
         bytes(&mut out, &slots);
-        out
+        (out, texts)
     }
 
     fn len(out: &mut Vec<u8>, n: usize) {
@@ -1466,7 +1651,7 @@ mod encoding {
         }
     }
 
-    pub(super) fn from_bytes(data: &[u8]) -> Option<SearchIndex> {
+    pub(super) fn decode(data: &[u8], source: IndexTexts) -> Option<SearchIndex> {
         let mut r = Reader(data);
         let flat = r.u32s()?;
         if flat.len() % 3 != 0 {
@@ -1487,7 +1672,45 @@ mod encoding {
         let countries = r.lists()?;
         let themes = r.lists()?;
         let names = r.strings()?;
-        let texts = r.strings()?;
+        let ends = r.u64s()?;
+        let sums = r.u64s()?;
+        let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+        let total = ends.last().copied().unwrap_or(0);
+        if !rising || sums.len() != ends.len() {
+            return None;
+        }
+        let texts = match source {
+            IndexTexts::Bytes(bytes) => {
+                if bytes.len() as u64 != total {
+                    return None;
+                }
+                let text = String::from_utf8(bytes).ok()?;
+                let mut start = 0;
+                for (&end, &sum) in ends.iter().zip(&sums) {
+                    let piece = text.get(start as usize..end as usize)?;
+                    if xxhash_rust::xxh3::xxh3_64(piece.as_bytes()) != sum {
+                        return None;
+                    }
+                    start = end;
+                }
+                Texts::Loaded(Strings { bytes: text, ends })
+            }
+            IndexTexts::File { file, at } => {
+                let size = file.metadata().ok()?.len();
+                if at.checked_add(total)? != size {
+                    return None;
+                }
+                let cells = (0..ends.len()).map(|_| OnceLock::new()).collect();
+                Texts::OnDisk(DiskTexts {
+                    file,
+                    at,
+                    ends,
+                    sums,
+                    cells,
+                    damaged: AtomicBool::new(false),
+                })
+            }
+        };
         let words = r.strings()?;
         let in_text = r.lists()?;
         let in_context = r.lists()?;
@@ -1547,16 +1770,24 @@ mod encoding {
 }
 
 impl SearchIndex {
-    /// The index as bytes, for the on-disk cache ([`SearchIndex::from_bytes`] reads them back).
-    pub fn to_bytes(&self) -> Vec<u8> {
-        encoding::to_bytes(self)
+    /// The index as bytes for the on-disk cache: its columns, and apart the entries' texts
+    /// (most of its size), which [`SearchIndex::decode`] can leave in the file.
+    pub fn encode(&self) -> (Vec<u8>, Vec<u8>) {
+        encoding::encode(self)
     }
 
-    /// An index from [`SearchIndex::to_bytes`]; `None` when the bytes are not a whole,
-    /// consistent index (every length, list end and id is checked, so a damaged file is never
-    /// a panic later).
-    pub fn from_bytes(bytes: &[u8]) -> Option<SearchIndex> {
-        encoding::from_bytes(bytes)
+    /// An index from [`SearchIndex::encode`]'s columns and its texts; `None` when they are not
+    /// a whole, consistent index (every length, list end and id is checked, so a damaged file
+    /// is never a panic later). Texts left in a file are checked as they are read: see
+    /// [`SearchIndex::damaged`].
+    pub fn decode(columns: &[u8], texts: IndexTexts) -> Option<SearchIndex> {
+        encoding::decode(columns, texts)
+    }
+
+    /// True when a text read from the cache file was damaged: answers given since are not to
+    /// be trusted (build the index again).
+    pub fn damaged(&self) -> bool {
+        self.texts.damaged()
     }
 }
 

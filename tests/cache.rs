@@ -542,3 +542,41 @@ fn completions_offer_subcommands_options_and_countries() {
         }
     }
 }
+
+/// `steppe search` leaves the stored index's texts in its file and reads only those a query
+/// needs, checking each: a damaged text means the index is built again, and the answer is
+/// still a fresh import's.
+#[test]
+fn a_damaged_text_of_the_stored_index_is_caught_when_read() {
+    use steppe::search::{Query, SearchIndex};
+    let (folder, cache) = setup();
+    let rules = ImportRules::builtin();
+    let lazy = Request {
+        lazy: true,
+        ..request(folder.path())
+    };
+    let query = Query::parse("almaty", &rules.gazetteer, &rules.themes);
+    let broad = Query::parse("a", &rules.gazetteer, &rules.themes);
+    let expected = SearchIndex::new(&fresh(folder.path()).loaded.corpus);
+    let mut first = open(&lazy, &rules, Some(cache.path().to_path_buf())).expect("open");
+    assert_eq!(
+        first.search(&rules, &query, 20, true),
+        expected.search_with_total(&query, 20, true)
+    );
+    // The texts are the end of the file: damage the last one (a context).
+    let path = cache_file(cache.path(), "index-");
+    let mut bytes = std::fs::read(&path).expect("read");
+    let last = bytes.len() - 2;
+    bytes[last] ^= 0x01;
+    std::fs::write(&path, &bytes).expect("write");
+    for q in [&query, &broad] {
+        let mut again = open(&lazy, &rules, Some(cache.path().to_path_buf())).expect("open");
+        assert_eq!(again.imported, 0);
+        assert_eq!(
+            again.search(&rules, q, 20, true),
+            expected.search_with_total(q, 20, true)
+        );
+    }
+    // The broad query read the damaged text and the index was stored again, whole.
+    assert_ne!(std::fs::read(&path).expect("read"), bytes, "not rebuilt");
+}

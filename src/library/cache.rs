@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 use crate::corpus::{read, Diagnostic, ImportCache, ImportRules, Record, Report, Reused, Stamp};
-use crate::search::SearchIndex;
+use crate::search::{IndexTexts, SearchIndex};
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
@@ -409,19 +409,23 @@ impl Cache {
 
     /// The main search index stored for a set of sources (whatever corpus it indexes: see
     /// [`StoredIndex::reports`]), if whole and current.
-    pub fn index(&self, set: u64) -> Option<StoredIndex> {
+    pub fn index(&self, set: u64, lazy: bool) -> Option<StoredIndex> {
         let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
-        read_index(&path, self.fingerprint)
+        read_index(&path, self.fingerprint, lazy)
     }
 
     /// Starts reading the main search index of a set of sources on another thread, while the
     /// imports are read.
-    pub fn prefetch_index(&self, set: u64) -> Option<std::thread::JoinHandle<Option<StoredIndex>>> {
+    pub fn prefetch_index(
+        &self,
+        set: u64,
+        lazy: bool,
+    ) -> Option<std::thread::JoinHandle<Option<StoredIndex>>> {
         let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
         let fingerprint = self.fingerprint;
         std::thread::Builder::new()
             .name("steppe-index".into())
-            .spawn(move || read_index(&path, fingerprint))
+            .spawn(move || read_index(&path, fingerprint, lazy))
             .ok()
     }
 
@@ -429,7 +433,7 @@ impl Cache {
     /// this corpus (`key`).
     pub fn delta(&self, set: u64, key: u64) -> Option<StoredIndex> {
         let path = self.dir.as_ref()?.join(format!("delta-{set:016x}.bin"));
-        read_index(&path, self.fingerprint).filter(|d| d.key == key)
+        read_index(&path, self.fingerprint, false).filter(|d| d.key == key)
     }
 
     /// Stores the main search index of a set of sources.
@@ -453,8 +457,9 @@ impl Cache {
         let mut payload = Vec::with_capacity(8 + head.len());
         payload.extend_from_slice(&(head.len() as u64).to_le_bytes());
         payload.extend_from_slice(&head);
-        payload.extend_from_slice(&stored.index.to_bytes());
-        self.write(Kind::Index, stored.key, name, &payload, &[]);
+        let (columns, texts) = stored.index.encode();
+        payload.extend_from_slice(&columns);
+        self.write(Kind::Index, stored.key, name, &payload, &texts);
     }
 
     /// Writes a cache file aside and renames it into place: the header (whose length and
@@ -581,23 +586,43 @@ pub struct StoredIndex {
     pub index: SearchIndex,
 }
 
-/// A stored index file, when whole and made by this steppe with these rules.
-fn read_index(path: &Path, fingerprint: u64) -> Option<StoredIndex> {
-    let bytes = read::read_bounded(path, MAX_CACHE_BYTES, "cache").ok()?;
-    let header = Header::parse(&bytes)?;
-    let payload = &bytes[HEADER_LEN..];
-    let whole = header.format == FORMAT
+/// A stored index file, when whole and made by this steppe with these rules. With `lazy`, the
+/// entries' texts stay in the file until a query reads them (checked then, see
+/// [`SearchIndex::damaged`]); else they are read and checked now.
+fn read_index(path: &Path, fingerprint: u64, lazy: bool) -> Option<StoredIndex> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let size = file.metadata().ok()?.len();
+    let mut head = vec![0; HEADER_LEN];
+    file.read_exact(&mut head).ok()?;
+    let header = Header::parse(&head)?;
+    let current = header.format == FORMAT
         && header.kind == Kind::Index as u32
         && header.fingerprint == fingerprint
-        && header.length == payload.len() as u64
-        && header.checksum == xxh3_64(payload);
-    if !whole {
+        && header.length <= size.saturating_sub(HEADER_LEN as u64)
+        && header.length <= MAX_CACHE_BYTES;
+    if !current {
+        return None;
+    }
+    let mut payload = vec![0; usize::try_from(header.length).ok()?];
+    file.read_exact(&mut payload).ok()?;
+    if xxh3_64(&payload) != header.checksum {
         return None;
     }
     let head_len = usize::try_from(u64::from_le_bytes(payload.get(..8)?.try_into().ok()?)).ok()?;
     let head = payload.get(8..8usize.checked_add(head_len)?)?;
     let (base, reports): (u64, Vec<u64>) = postcard::from_bytes(head).ok()?;
-    let index = SearchIndex::from_bytes(payload.get(8 + head_len..)?)?;
+    let texts = if lazy {
+        IndexTexts::File {
+            file,
+            at: HEADER_LEN as u64 + header.length,
+        }
+    } else {
+        let mut rest = Vec::new();
+        file.take(MAX_CACHE_BYTES).read_to_end(&mut rest).ok()?;
+        IndexTexts::Bytes(rest)
+    };
+    let index = SearchIndex::decode(payload.get(8 + head_len..)?, texts)?;
     Some(StoredIndex {
         key: header.key,
         base,
