@@ -330,7 +330,7 @@ impl DiskTexts {
     fn load(&self, wanted: &[usize]) {
         use std::os::unix::fs::FileExt;
         /// Strings closer than this are read together, with what lies between.
-        const GAP: u64 = 64 * 1024;
+        const GAP: u64 = 4 * 1024;
         let mut at = 0;
         while at < wanted.len() {
             let mut next = at + 1;

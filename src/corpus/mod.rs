@@ -504,10 +504,16 @@ fn walk(
     };
     let mut subfolders = Vec::new();
     for entry in entries {
-        let path = match entry {
-            Ok(entry) => entry.path(),
+        let (path, file_type) = match entry {
+            Ok(entry) => (entry.path(), entry.file_type().ok()),
             Err(error) => return unreadable(error, diagnostics),
         };
+        // A plain file that is neither a report nor a folder index (a `NAME.toml`): nothing to
+        // examine (the directory listing says it is a plain file, no call needed).
+        let relevant = index::is_index_file(&path) || is_report_file(&path);
+        if !relevant && file_type.is_some_and(|t| t.is_file()) {
+            continue;
+        }
         let Ok(meta) = std::fs::metadata(&path) else {
             // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
             continue;
