@@ -2133,6 +2133,10 @@ fn build_sections(
         ));
     }
     sections.retain(|s| !s.items.is_empty());
+    // Items were pushed one by one: give back what doubling left unused.
+    for section in &mut sections {
+        section.items.shrink_to_fit();
+    }
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
 }
