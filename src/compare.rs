@@ -1048,21 +1048,16 @@ fn match_pairs(mut links: Vec<Link>) -> Vec<(Vec<(usize, usize)>, f64)> {
     pairs
 }
 
-/// How much each word says: its inverse document frequency over the comparison's items
+/// How much each word says: its inverse document frequency over the compared countries' items
 /// (`ln(N / items using it)`), so that "Magnitsky" weighs more than "ensure".
 struct Weights {
     idf: Vec<f64>,
 }
 
 impl Weights {
-    fn new(selected: &[Selected], vocabulary: usize) -> Self {
-        let mut df = vec![0u32; vocabulary];
-        for s in selected {
-            for &w in &s.words {
-                df[w as usize] += 1;
-            }
-        }
-        let n = selected.len().max(1) as f64;
+    /// From each word's number of items (`df`, by word id) among `n` items.
+    fn new(df: Vec<u32>, n: usize) -> Self {
+        let n = n.max(1) as f64;
         Weights {
             idf: df
                 .into_iter()
@@ -1146,13 +1141,13 @@ fn build(
         .collect();
     let mut counts = vec![Counts::default(); countries.len()];
     let mut rows_of_item: Vec<usize> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut considered = 0usize;
     for report_index in newest_first(corpus) {
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
             for (item_index, item) in section.items.iter().enumerate() {
-                if !compared(item)
-                    || (options.recommendations_only && item.kind != ItemKind::Recommendation)
-                {
+                if !compared(item) {
                     continue;
                 }
                 let columns: Vec<usize> = countries
@@ -1162,6 +1157,26 @@ fn build(
                     .map(|(i, _)| i)
                     .collect();
                 if columns.is_empty() {
+                    continue;
+                }
+                // Word ids and weights over every compared item about these countries, whatever
+                // the options: a pair's similarity does not change with the theme shown.
+                let mut ids: Vec<u32> = words(&item.text)
+                    .into_iter()
+                    .map(|w| {
+                        let next = vocabulary.len() as u32;
+                        *vocabulary.entry(w).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                for &w in &ids {
+                    if w as usize >= df.len() {
+                        df.resize(w as usize + 1, 0);
+                    }
+                    df[w as usize] += 1;
+                }
+                considered += 1;
+                if options.recommendations_only && item.kind != ItemKind::Recommendation {
                     continue;
                 }
                 rows_of_item.clear();
@@ -1177,14 +1192,6 @@ fn build(
                 if rows_of_item.is_empty() {
                     continue;
                 }
-                let mut ids: Vec<u32> = words(&item.text)
-                    .into_iter()
-                    .map(|w| {
-                        let next = vocabulary.len() as u32;
-                        *vocabulary.entry(w).or_insert(next)
-                    })
-                    .collect();
-                ids.sort_unstable();
                 let index = selected.len();
                 for &c in &columns {
                     match item.kind {
@@ -1213,7 +1220,7 @@ fn build(
     }
 
     let mut frequencies = Frequencies::new(vocabulary.len());
-    let weights = Weights::new(&selected, vocabulary.len());
+    let weights = Weights::new(df, considered);
     // Recommendations first, then findings; each in selection order (newest report first).
     let grouped = |cell: &[usize], frequencies: &mut Frequencies| -> Vec<Group> {
         let (recommendations, others): (Vec<usize>, Vec<usize>) = cell
