@@ -60,6 +60,9 @@ pub enum QueryError {
     /// `!something` that is neither `!rec` nor `!finding`.
     #[error("unknown filter !{0} (use !rec or !finding)")]
     UnknownKind(String),
+    /// `&something` that is not an action category 1–5.
+    #[error("unknown filter &{0} (use &1 … &5: the action category, 5 the most specific)")]
+    UnknownAction(String),
 }
 
 /// A parsed query: folded words plus filters.
@@ -73,12 +76,15 @@ pub struct Query {
     pub theme: Option<ThemeId>,
     /// Kind filter.
     pub kind: Option<ItemKind>,
+    /// Action category filter (`&5`): recommendations of this category (1–5) only.
+    pub action: Option<u8>,
     /// Filters that could not be understood.
     pub problems: Vec<QueryError>,
 }
 
 impl Query {
-    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`. Countries and themes
+    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`, `&1`…`&5` (action
+    /// category). Countries and themes
     /// go through the one resolver ([`crate::resolve`]) the CLI's flags use too.
     pub fn parse(text: &str, gazetteer: &Gazetteer, themes: &ThemeRules) -> Query {
         let mut query = Query::default();
@@ -90,6 +96,14 @@ impl Query {
             } else if let Some(name) = token.strip_prefix('#') {
                 if !name.is_empty() {
                     query.set_theme(resolve::theme(themes, name));
+                }
+            } else if let Some(level) = token.strip_prefix('&') {
+                match level.parse::<u8>() {
+                    Ok(n @ 1..=5) => query.action = Some(n),
+                    _ if level.is_empty() => {}
+                    _ => query
+                        .problems
+                        .push(QueryError::UnknownAction(crate::text::sanitize(level))),
                 }
             } else if let Some(kind) = token.strip_prefix('!') {
                 match fold(kind).as_str() {
@@ -135,7 +149,10 @@ impl Query {
     /// everything the filters allow.
     pub fn filters_only(&self) -> bool {
         self.words.is_empty()
-            && (self.country.is_some() || self.theme.is_some() || self.kind.is_some())
+            && (self.country.is_some()
+                || self.theme.is_some()
+                || self.kind.is_some()
+                || self.action.is_some())
     }
 
     /// True when there is nothing to search for (no words).
@@ -172,6 +189,8 @@ struct Entry {
     date: String,
     countries: Vec<String>,
     themes: Vec<String>,
+    /// Action category of a recommendation (1–5).
+    action: Option<u8>,
     /// Folded item text.
     text: String,
     /// Folded heading, title, countries and cited footnotes.
@@ -510,6 +529,7 @@ impl SearchIndex {
                         date: report.date.clone().unwrap_or_default(),
                         countries: item.countries.clone(),
                         themes: item.themes.clone(),
+                        action: item.action_category,
                         text,
                         context,
                     });
@@ -561,6 +581,7 @@ impl SearchIndex {
 
     fn passes_filters(&self, entry: &Entry, query: &Query) -> bool {
         query.kind.is_none_or(|k| entry.kind == k)
+            && query.action.is_none_or(|a| entry.action == Some(a))
             && query
                 .country
                 .as_ref()

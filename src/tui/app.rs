@@ -218,6 +218,21 @@ fn update_tree(state: &mut AppState, action: Action) {
                 from_comparison: false,
             }],
         ),
+        Action::History => {
+            let next = state.current().map(|(_, _, item)| {
+                super::components::reader::next_in_history(&state.reader, &state.corpus, item)
+            });
+            match next {
+                Some(Ok((at, hop, text))) => {
+                    route(state, vec![Msg::OpenItem { at, country: None }]);
+                    state.reader.hop = hop;
+                    state.focus = Focus::Reader;
+                    info(state, &text);
+                }
+                Some(Err(text)) => info(state, &text),
+                None => info(state, "nothing selected: select a recommendation first"),
+            }
+        }
         Action::Find => {
             if state.current().is_some() {
                 state.focus = Focus::Reader;
