@@ -205,3 +205,95 @@ fn the_reading_pane_lists_the_history_and_h_reads_it_then_comes_back() {
         .join("\n")
         .contains("back to where the history started"));
 }
+
+#[test]
+fn diff_of_the_kazakhstan_summary_and_the_overview_is_what_was_read_by_hand() {
+    // The overview (September 2021) repeats three of the summary's (July 2021) recommendations
+    // word for word (NGO tax inspections, trade unions, data protection) and rewords two
+    // (parties: "independent and opposition" added; international mechanisms: "Examine the use
+    // of" became "Use", "in Western jurisdictions" added). Everything else of the summary is
+    // dropped, everything else of the overview new.
+    let corpus = load_builtin().corpus;
+    let a = steppe::relations::find_report(&corpus, "fpc-2021-07").unwrap();
+    let b = steppe::relations::find_report(&corpus, "fpc-2021-09").unwrap();
+    let diff = steppe::relations::diff(a, b);
+    let opening = |id: &str| {
+        let text = &corpus.find_item(id).unwrap().2.text;
+        text.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let carried: Vec<String> = diff.carried_over.iter().map(|(x, _)| opening(x)).collect();
+    assert_eq!(
+        carried,
+        vec![
+            "Stop targeting NGOs",
+            "Stop the continued",
+            "Improve data protection"
+        ]
+    );
+    for (x, y) in &diff.carried_over {
+        assert_eq!(
+            corpus.find_item(x).unwrap().2.text,
+            corpus.find_item(y).unwrap().2.text
+        );
+    }
+    let reworded: Vec<(String, String)> = diff
+        .reworded
+        .iter()
+        .map(|(x, y)| (opening(x), opening(y)))
+        .collect();
+    assert_eq!(
+        reworded,
+        vec![
+            ("Make it easier".to_string(), "Make it easier".to_string()),
+            (
+                "Examine the use".to_string(),
+                "Use international mechanisms".to_string()
+            ),
+        ]
+    );
+    let a_items = a.items().filter(|i| i.kind != ItemKind::ListItem).count();
+    let b_items = b.items().filter(|i| i.kind != ItemKind::ListItem).count();
+    assert_eq!(diff.dropped.len(), a_items - 5);
+    assert_eq!(diff.new.len(), b_items - 5);
+    // Prefixes that name no report, or several, say so.
+    assert!(steppe::relations::find_report(&corpus, "fpc").is_err());
+    assert!(steppe::relations::find_report(&corpus, "nope").is_err());
+}
+
+#[test]
+fn cli_diff_json_text_and_markdown() {
+    let out = steppe(&["diff", "fpc-2021-07", "fpc-2021-09", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(keys, ["carried_over", "dropped", "new", "reworded"]);
+    let pair = &v["reworded"][0];
+    assert_eq!(pair.as_array().unwrap().len(), 2);
+    assert!(pair[0].as_str().unwrap().starts_with(KAZ_SUMMARY));
+    assert!(pair[1].as_str().unwrap().starts_with(REGIONAL));
+    assert!(v["new"][0].as_str().unwrap().starts_with(REGIONAL));
+    assert!(v["dropped"][0].as_str().unwrap().starts_with(KAZ_SUMMARY));
+    let text = String::from_utf8(steppe(&["diff", "fpc-2021-07", "fpc-2021-09"]).stdout).unwrap();
+    assert!(text
+        .starts_with("FPC 2021-07 Kazakhstan → FPC 2021-09 regional: 3 carried over, 2 reworded,"));
+    assert!(text.contains("Make it easier for {+independent and opposition+} parties"));
+    assert!(text.contains("[-Examine the use of-] {+Use+} international"));
+    let md = String::from_utf8(
+        steppe(&["diff", "fpc-2021-07", "fpc-2021-09", "--format", "markdown"]).stdout,
+    )
+    .unwrap();
+    assert!(md.contains("\n## Reworded (2)\n"));
+    assert!(md.contains("Make it easier for **independent and opposition** parties"));
+    assert!(md.contains("~~Examine the use of~~ **Use** international"));
+    let out = steppe(&["diff", "fpc", "fpc-2021-09"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("names several reports"));
+}
