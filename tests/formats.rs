@@ -437,3 +437,114 @@ fn encrypted_and_truncated_pdfs_are_refused_with_their_reason() {
         );
     }
 }
+
+fn word_processor_pdf(name: &str) -> (Report, Loaded) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pdfs")
+        .join(name);
+    let loaded = load_paths(vec![path]);
+    assert_eq!(loaded.corpus.reports.len(), 1, "{:?}", loaded.diagnostics);
+    (loaded.corpus.reports[0].clone(), loaded)
+}
+
+/// A word processor's PDF of UN concluding observations: the running header and footer go,
+/// the page-foot notes (their numbers set tight against the text) become footnotes linked from
+/// their markers, "5. The State party should:" introduces (a)–(c), and the numbered
+/// paragraphs stay paragraphs.
+#[test]
+fn a_word_processor_pdf_of_concluding_observations_imports_right() {
+    let (report, loaded) = word_processor_pdf("un-kaz.pdf");
+    assert_eq!(
+        report.title,
+        "Concluding observations on the third periodic report of Kazakhstan"
+    );
+    assert_eq!(report.date.as_deref(), Some("2025-08-14"));
+    assert_eq!(report.countries, vec!["Kazakhstan".to_string()]);
+    let labels: Vec<&str> = report.footnotes.iter().map(|f| f.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3", "4"]);
+    assert!(report.footnotes[0].text.starts_with("CCPR/C/SR.4101"));
+    let cited: Vec<&str> = report
+        .items()
+        .flat_map(|i| i.footnotes.iter().map(String::as_str))
+        .collect();
+    assert_eq!(cited, ["1", "2", "3", "4"]);
+    let recs = recommendations(&report);
+    let openings: Vec<String> = recs
+        .iter()
+        .map(|(_, t)| t.split_whitespace().take(4).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        openings,
+        [
+            "Repeal the requirement that",
+            "Ensure that inspections of",
+            "Bring the law on",
+            "The State party should",
+            "The State party should",
+            "The State party should",
+            "The State party should",
+            "The State party should",
+        ]
+    );
+    assert!(recs
+        .iter()
+        .all(|(a, _)| a == "Kazakhstan (the State party)"));
+    // Paragraph 1 is a paragraph (its footnote marker ends the sentence), not a stray list.
+    let first = report.items().next().expect("items");
+    assert_eq!(first.kind, ItemKind::Paragraph);
+    assert!(first.text.starts_with("The Committee considered"));
+    // A paragraph cut by a page break (with notes between) is whole again.
+    assert!(all_text(&report).contains("blocking of websites and the throttling of mobile"));
+    let text = all_text(&report);
+    for chrome in ["CCPR/C/KAZ/CO/3", "GE.25-11842"] {
+        assert!(!text.contains(chrome), "{chrome} kept");
+    }
+    assert_eq!(loaded.chrome[0].lines.len(), 4, "{:?}", loaded.chrome);
+    assert!(
+        !loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("no footnote text") || d.message.contains("no lead-in")),
+        "{:?}",
+        loaded.diagnostics
+    );
+}
+
+/// The same NGO briefing in one column and in two: the same items, the two-line title whole,
+/// the cover's "March 2025" as its date, and the symbol-font bullets as recommendations to the
+/// addressee of their lead-in.
+#[test]
+fn a_two_column_pdf_reads_like_the_one_column_one() {
+    let (one, _) = word_processor_pdf("ngo-taj.pdf");
+    let (two, _) = word_processor_pdf("ngo-taj-2col.pdf");
+    for report in [&one, &two] {
+        assert_eq!(
+            report.title,
+            "Closing the Space: Civil Society in Tajikistan, 2020–2025"
+        );
+        assert_eq!(report.date.as_deref(), Some("2025-03"));
+        assert_eq!(report.countries, vec!["Tajikistan".to_string()]);
+        let addressees: Vec<String> = recommendations(report)
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect();
+        assert_eq!(
+            addressees,
+            [
+                "the Government of Tajikistan",
+                "the Government of Tajikistan",
+                "the Government of Tajikistan",
+                "the Government of Tajikistan",
+                "the European Union and its member states",
+                "the European Union and its member states",
+                "the OSCE",
+            ]
+        );
+        assert!(all_text(report).contains("Gorno-Badakhshan Autonomous Region"));
+        assert_eq!(report.footnotes.len(), 1);
+    }
+    let texts = |r: &Report| -> Vec<(ItemKind, String)> {
+        r.items().map(|i| (i.kind, i.text.clone())).collect()
+    };
+    assert_eq!(texts(&one), texts(&two));
+}

@@ -600,6 +600,32 @@ pub fn parse_date(line: &str) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// A month and year in a short line ("A briefing paper, March 2025", "October 2023") as
+/// `YYYY-MM`: the date reports often print on their cover, with no day.
+pub fn find_month_year(line: &str) -> Option<String> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '|' | '–' | '—'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 16 {
+        return None;
+    }
+    words.windows(2).find_map(|pair| {
+        let month = month_number(pair[0]).filter(|_| pair[0].len() >= 3)?;
+        // Whole month names only ("May", "March"), or a three-letter form with its dot.
+        let capital = pair[0].chars().next().is_some_and(char::is_uppercase);
+        let full = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(pair[0]))
+            || pair[0].ends_with('.')
+            || pair[0].len() == 3;
+        let full = full && capital;
+        let year = pair[1].trim_end_matches('.');
+        (full && year.len() == 4)
+            .then(|| year_number(year))
+            .flatten()
+            .map(|y| format!("{y:04}-{month:02}"))
+    })
+}
+
 /// A dateline at the start of a paragraph: `(Berlin, January 11, 2024) – text` → date and text.
 fn split_dateline(text: &str) -> Option<(String, String)> {
     let inner_end = text.strip_prefix('(')?.find(')')? + 1;
@@ -893,7 +919,7 @@ fn read_body(
             // "5. The Committee also notes …" alone after a lettered list: a numbered paragraph.
             let lone_sentence = items.len() == 1
                 && k == 0
-                && items[0].1.ends_with(['.', ':'])
+                && lines::without_trailing_note(&items[0].1).ends_with(['.', ':'])
                 && word_count(&items[0].1) >= NUMBERED_SENTENCE_MIN_WORDS
                 && !matches!(
                     units.last(),
@@ -2154,6 +2180,19 @@ mod tests {
         assert_eq!(items[1].kind, ItemKind::Recommendation);
         assert_eq!(items[1].line, 7);
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn month_and_year_on_a_cover_line() {
+        assert_eq!(
+            find_month_year("A briefing paper by a watchdog, March 2025").as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(find_month_year("October 2023").as_deref(), Some("2023-10"));
+        assert_eq!(find_month_year("Sept. 2019").as_deref(), Some("2019-09"));
+        // "may" as a verb, a number that is no year, a long sentence: none.
+        assert_eq!(find_month_year("Authorities may 2000 times"), None);
+        assert_eq!(find_month_year("March 25"), None);
     }
 
     #[test]

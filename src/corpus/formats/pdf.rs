@@ -430,10 +430,16 @@ struct Line {
     right: f64,
     /// The size most of its characters have.
     size: f64,
+    /// 0 on a page of one column (or a line across the page), 1 and 2 for the left and right
+    /// columns of a two-column page.
+    column: u8,
 }
 
 /// Groups a page's glyphs into lines, top to bottom; superscript digits become `[^n]`.
-fn page_lines(glyphs: &[Glyph]) -> Vec<Line> {
+/// A page's lines in reading order, and the gutter between its two columns if it has them.
+/// `previous` is the gutter of the page before: a short last page whose columns were
+/// balanced (two lines side by side) has too few lines to show its own.
+fn page_lines(glyphs: &[Glyph], previous: Option<(f64, f64)>) -> (Vec<Line>, Option<(f64, f64)>) {
     let mut sorted: Vec<&Glyph> = glyphs.iter().filter(|g| g.size > 0.0).collect();
     sorted.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut groups: Vec<Vec<&Glyph>> = Vec::new();
@@ -456,7 +462,108 @@ fn page_lines(glyphs: &[Glyph]) -> Vec<Line> {
             }
         }
     }
-    groups.into_iter().filter_map(line_of).collect()
+    let found = gutter(&groups).or_else(|| {
+        previous.filter(|&(start, end)| {
+            let crossed = groups
+                .iter()
+                .flatten()
+                .any(|c| c.x < end && c.end > start && !c.text.trim().is_empty());
+            let two_sided = groups
+                .iter()
+                .any(|g| g.iter().any(|c| c.end <= start) && g.iter().any(|c| c.x >= end));
+            !crossed && two_sided
+        })
+    });
+    let Some((gutter_start, gutter_end)) = found else {
+        return (groups.into_iter().filter_map(line_of).collect(), None);
+    };
+    // Two columns: each baseline group that does not cross the gutter is cut in two; between
+    // lines that span the page (a title, a centred page number), the left column is read
+    // before the right one. Lines below the last right-column line (a footer at the left)
+    // come after both.
+    let last_right = groups
+        .iter()
+        .rposition(|g| g.iter().any(|c| c.x >= gutter_end));
+    let mut out = Vec::new();
+    let (mut left, mut right): (Vec<Line>, Vec<Line>) = (Vec::new(), Vec::new());
+    for (i, group) in groups.into_iter().enumerate() {
+        let crosses = group
+            .iter()
+            .any(|c| c.x < gutter_end && c.end > gutter_start && !c.text.trim().is_empty());
+        if crosses || last_right.is_none_or(|last| i > last) {
+            out.append(&mut left);
+            out.append(&mut right);
+            out.extend(line_of(group));
+            continue;
+        }
+        let (l, r): (Vec<&Glyph>, Vec<&Glyph>) =
+            group.into_iter().partition(|c| c.x < gutter_start);
+        left.extend(line_of(l).map(|line| Line { column: 1, ..line }));
+        right.extend(line_of(r).map(|line| Line { column: 2, ..line }));
+    }
+    out.append(&mut left);
+    out.append(&mut right);
+    (out, found)
+}
+
+/// The empty vertical band between two columns of text, if the page has one: an x range in
+/// the middle half of the text that almost no line covers, with text on both sides of it on
+/// many lines.
+fn gutter(groups: &[Vec<&Glyph>]) -> Option<(f64, f64)> {
+    const BIN: f64 = 2.0;
+    let left = groups
+        .iter()
+        .flatten()
+        .map(|g| g.x)
+        .fold(f64::INFINITY, f64::min);
+    let right = groups
+        .iter()
+        .flatten()
+        .map(|g| g.end)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if groups.len() < 8 || !(right - left).is_finite() || right - left < 100.0 {
+        return None;
+    }
+    let bins = (((right - left) / BIN).ceil() as usize).min(2_000);
+    let mut covered = vec![0usize; bins + 1];
+    for group in groups {
+        let mut marks = vec![false; bins + 1];
+        for g in group.iter().filter(|g| !g.text.trim().is_empty()) {
+            let a = (((g.x - left) / BIN).floor().max(0.0) as usize).min(bins);
+            let b = (((g.end - left) / BIN).ceil().max(0.0) as usize).min(bins);
+            for mark in &mut marks[a..=b.max(a)] {
+                *mark = true;
+            }
+        }
+        for (count, mark) in covered.iter_mut().zip(&marks) {
+            *count += usize::from(*mark);
+        }
+    }
+    let quiet = groups.len() / 20;
+    let (from, to) = (bins / 4, bins * 3 / 4);
+    // The widest run of quiet bins in the middle half.
+    let mut best: Option<(usize, usize)> = None;
+    let mut run_start = None;
+    for (i, &count) in covered.iter().enumerate().take(to + 1).skip(from) {
+        if count <= quiet {
+            let start = *run_start.get_or_insert(i);
+            if best.is_none_or(|(a, b)| i + 1 - start > b - a) {
+                best = Some((start, i + 1));
+            }
+        } else {
+            run_start = None;
+        }
+    }
+    let (a, b) = best?;
+    let (start, end) = (left + a as f64 * BIN, left + b as f64 * BIN);
+    if end - start < 8.0 {
+        return None;
+    }
+    let two_sided = groups
+        .iter()
+        .filter(|g| g.iter().any(|c| c.end <= start) && g.iter().any(|c| c.x >= end))
+        .count();
+    (two_sided >= 5 && two_sided * 10 >= groups.len() * 3).then_some((start, end))
 }
 
 fn line_of(mut glyphs: Vec<&Glyph>) -> Option<Line> {
@@ -521,6 +628,7 @@ fn line_of(mut glyphs: Vec<&Glyph>) -> Option<Line> {
         y: baseline,
         right,
         size,
+        column: 0,
     })
 }
 
@@ -560,7 +668,16 @@ fn is_page_furniture(text: &str) -> bool {
 }
 
 fn rebuild(extracted: Extracted) -> Converted {
-    let pages: Vec<Vec<Line>> = extracted.pages.iter().map(|g| page_lines(g)).collect();
+    let mut last_gutter = None;
+    let pages: Vec<Vec<Line>> = extracted
+        .pages
+        .iter()
+        .map(|g| {
+            let (lines, gutter) = page_lines(g, last_gutter);
+            last_gutter = gutter.or(last_gutter);
+            lines
+        })
+        .collect();
     let body_size = body_size(&pages);
     let mut chrome = Vec::new();
 
@@ -617,11 +734,22 @@ fn rebuild(extracted: Extracted) -> Converted {
     let words = word_set(&body);
     let headings = heading_sizes(&body, body_size);
     let gap = typical_gap(&body);
-    let column_right = typical_right(&body, body_size);
+    let column_right: [f64; 3] = [0, 1, 2].map(|c| typical_right(&body, body_size, c));
     let first_page_date = body
         .iter()
         .take_while(|(p, _)| *p == 0)
         .find_map(|(_, l)| crate::corpus::import::parse_date(&l.text));
+    // "March 2025" on the cover: the month the report dates itself, more telling than the day
+    // the PDF was made (kept when it falls in that month).
+    let cover_month = body
+        .iter()
+        .take_while(|(p, _)| *p == 0)
+        .take(12)
+        .find_map(|(_, l)| crate::corpus::import::find_month_year(&l.text))
+        .map(|month| match &extracted.info_date {
+            Some(day) if day.starts_with(&month) => day.clone(),
+            _ => month,
+        });
 
     let mut blocks: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -637,18 +765,24 @@ fn rebuild(extracted: Extracted) -> Converted {
                 let size_change = (prev.size - line.size).abs() > 0.12 * body_size;
                 let starts_item = starts_numbered(&line.text);
                 let ended = ends_sentence(&prev.text);
-                let short_prev = prev.right < column_right - 2.5 * body_size;
+                let short_prev =
+                    prev.right < column_right[usize::from(prev.column.min(2))] - 2.5 * body_size;
                 let prev_heading = headings.iter().any(|s| (s - prev.size).abs() < 0.05 * s);
-                if prev_page != page {
+                if prev_page != page || prev.column != line.column {
                     ended && !line.text.starts_with(char::is_lowercase)
                         || starts_item
                         || size_change
                 } else {
                     let gap_here = line.y - prev.y;
-                    size_change
-                        || starts_item
-                        || prev_heading
-                        || gap_here > gap * 1.45
+                    // A heading set on two lines ("Closing the Space: Civil Society in" /
+                    // "Tajikistan, 2020–2025") is one heading.
+                    let heading_goes_on = prev_heading
+                        && (prev.size - line.size).abs() < 0.05 * prev.size
+                        && gap_here <= 1.5 * line.size
+                        && !ends_sentence(&prev.text)
+                        && !starts_item;
+                    !heading_goes_on
+                        && (size_change || starts_item || prev_heading || gap_here > gap * 1.3)
                         || (short_prev && (ended || !line.text.starts_with(char::is_lowercase)))
                 }
             }
@@ -657,6 +791,13 @@ fn rebuild(extracted: Extracted) -> Converted {
             blocks.push(std::mem::take(&mut current));
         }
         if current.is_empty() {
+            let first = line.text.split_whitespace().next().unwrap_or("");
+            if symbol_bullet(first) {
+                current.push_str("- ");
+                current.push_str(line.text[first.len()..].trim_start());
+                previous = Some(entry);
+                continue;
+            }
             if let Some(level) = level {
                 current.push_str(&"#".repeat((level + 1).min(3)));
                 current.push(' ');
@@ -687,7 +828,7 @@ fn rebuild(extracted: Extracted) -> Converted {
         text: blocks.join("\n\n") + "\n",
         metadata: Metadata {
             title,
-            date: first_page_date.or(extracted.info_date),
+            date: first_page_date.or(cover_month).or(extracted.info_date),
             ..Metadata::default()
         },
         chrome,
@@ -741,8 +882,12 @@ fn note_start(text: &str) -> Option<(String, String)> {
     if digits.is_empty() || digits.len() > 3 {
         return None;
     }
-    let rest = text[digits.len()..].trim_start_matches(['.', ')']);
-    rest.starts_with(' ')
+    let after = &text[digits.len()..];
+    let rest = after.trim_start_matches(['.', ')']);
+    // "1 CCPR/C/SR.4101", "2. See …", or the number set tight against the note
+    // ("1CCPR/C/SR.4101", as word processors lay out a note whose number is not raised).
+    let glued = after.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '‘'));
+    (rest.starts_with(' ') || glued)
         .then(|| (digits.clone(), rest.trim().to_string()))
         .filter(|(_, t)| !t.is_empty())
 }
@@ -750,7 +895,8 @@ fn note_start(text: &str) -> Option<(String, String)> {
 /// Paragraph openers: "22.", "(a)", "(iv)", "1)", bullets.
 fn starts_numbered(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    if matches!(first, "•" | "-" | "–" | "▪" | "●" | "○" | "◦") {
+    if matches!(first, "•" | "-" | "–" | "▪" | "●" | "○" | "◦") || symbol_bullet(first)
+    {
         return true;
     }
     if let Some(inner) = first.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
@@ -765,6 +911,14 @@ fn starts_numbered(text: &str) -> bool {
             && text.split_whitespace().nth(1).is_some();
     }
     false
+}
+
+/// A bullet drawn from a symbol font: one character of Unicode's private use area (what word
+/// processors' bullet fonts map to) or a common bullet sign.
+fn symbol_bullet(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None)
+        if ('\u{e000}'..='\u{f8ff}').contains(&c) || matches!(c, '➢' | '■' | '□' | '►' | '✓' | '❖'))
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -807,11 +961,11 @@ fn typical_gap(body: &[(usize, Line)]) -> f64 {
     gaps[gaps.len() / 4]
 }
 
-/// Where full lines of body text end.
-fn typical_right(body: &[(usize, Line)], body_size: f64) -> f64 {
+/// Where full lines of body text end, for lines of one column kind (see `Line::column`).
+fn typical_right(body: &[(usize, Line)], body_size: f64, column: u8) -> f64 {
     let mut rights: Vec<f64> = body
         .iter()
-        .filter(|(_, l)| (l.size - body_size).abs() < 0.05 * body_size)
+        .filter(|(_, l)| l.column == column && (l.size - body_size).abs() < 0.05 * body_size)
         .map(|(_, l)| l.right)
         .collect();
     if rights.is_empty() {
@@ -851,6 +1005,11 @@ fn join_line(paragraph: &mut String, line: &str, words: &HashSet<String>) {
             .nth(1)
             .is_some_and(char::is_alphabetic);
     let next_lower = line.starts_with(char::is_lowercase);
+    if ends_hyphen && line.starts_with(char::is_uppercase) {
+        // "Gorno-" / "Badakhshan": a hyphen before a capital is part of a name.
+        paragraph.push_str(line);
+        return;
+    }
     if ends_hyphen && next_lower {
         let hyphen = paragraph.chars().next_back().map_or(1, char::len_utf8);
         let stem_start = paragraph[..paragraph.len() - hyphen]
@@ -1195,7 +1354,8 @@ mod tests {
         assert_eq!(p, "non-governmental groups");
         let mut p = "Kyrgyz-".to_string();
         join_line(&mut p, "Uzbek border", &words);
-        assert_eq!(p, "Kyrgyz- Uzbek border");
+        // A hyphen before a capital joins two names.
+        assert_eq!(p, "Kyrgyz-Uzbek border");
     }
 
     #[test]

@@ -62,13 +62,46 @@ const JOINING_WORDS: &[&str] = &[
     "which", "or", "its", "their", "his", "her", "as", "is", "are", "was", "were", "be", "under",
 ];
 
+/// A line without the footnote reference glued after its last punctuation ("… months.2" →
+/// "… months.", "… session.`[^1]`" or "… session.`[1]`" → "… session."), so that a sentence
+/// end is seen as one.
+pub(crate) fn without_trailing_note(text: &str) -> &str {
+    let t = text.trim_end();
+    if t.ends_with(']') {
+        if let Some(at) = t.rfind('[') {
+            let label = t[at + 1..t.len() - 1].trim_start_matches('^');
+            if !label.is_empty() && label.len() <= 8 && !label.contains(char::is_whitespace) {
+                return t[..at].trim_end();
+            }
+        }
+        return t;
+    }
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return t;
+    }
+    let head = &t[..t.len() - digits];
+    let mut back = head.chars().rev();
+    let punct = back
+        .next()
+        .is_some_and(|c| matches!(c, '.' | ';' | ':' | '!' | '?' | '”' | '"' | ')'));
+    let word_before = back
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '”' | '"' | '.'));
+    if punct && word_before {
+        head
+    } else {
+        t
+    }
+}
+
 /// Joins blocks that are one paragraph cut by blank lines (double-spaced PDF text: "… in
 /// accordance" / blank / "with Human Rights Council resolution …").
 pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     let mut out: Vec<Vec<Line>> = Vec::new();
     for block in blocks {
         let joins = out.last().and_then(|b| b.last()).is_some_and(|last| {
-            let prev = last.text.trim_end();
+            let prev = without_trailing_note(&last.text);
             let next = block[0].text.trim_start();
             let open_end = !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
             let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -240,7 +273,7 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
 /// A short heading line between two paragraphs of a text without blank lines ("D. Principal
 /// subjects of concern" after a sentence end, before a capital or a number).
 fn heading_between(prev: &str, line: &str, next: &str) -> bool {
-    let (p, l, n) = (prev.trim(), line.trim(), next.trim());
+    let (p, l, n) = (without_trailing_note(prev.trim()), line.trim(), next.trim());
     let starts_upper = |t: &str| {
         t.chars()
             .next()
@@ -255,7 +288,7 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
 }
 
 fn boundary(prev: &str, next: &str) -> bool {
-    let (p, n) = (prev.trim(), next.trim());
+    let (p, n) = (without_trailing_note(prev.trim()), next.trim());
     // A title printed again on the next line.
     if !p.is_empty() && p == n {
         return true;
@@ -320,6 +353,38 @@ mod tests {
         assert_eq!(letter_bullets(&three), vec!['C']);
         let two = lines(&["C take steps;", "C publicize penalties;"]);
         assert!(letter_bullets(&two).is_empty());
+    }
+
+    #[test]
+    fn a_footnote_number_glued_after_a_sentence_still_ends_it() {
+        assert_eq!(
+            without_trailing_note("for three months.2"),
+            "for three months."
+        );
+        assert_eq!(without_trailing_note("the session.[^1]"), "the session.");
+        assert_eq!(without_trailing_note("the session.[12]"), "the session.");
+        assert_eq!(
+            without_trailing_note("(CCPR/C/KAZ/CO/2).14"),
+            "(CCPR/C/KAZ/CO/2)."
+        );
+        // Numbers that belong to the text stay.
+        assert_eq!(
+            without_trailing_note("see paragraph 3.2"),
+            "see paragraph 3.2"
+        );
+        assert_eq!(without_trailing_note("in 2024"), "in 2024");
+        assert_eq!(
+            without_trailing_note("articles 19 and 21"),
+            "articles 19 and 21"
+        );
+        // A text without blank lines: the paragraph after a glued reference starts anew.
+        let blocks = split_block(lines(&[
+            "inspections of such organizations have multiplied and several were suspended for three months.2",
+            "5. The State party should:",
+            "(a) Repeal the requirement to report each grant;",
+        ]));
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert_eq!(blocks[1][0].text, "5. The State party should:");
     }
 
     #[test]
