@@ -250,6 +250,80 @@ pub fn word_changes<'a>(a: &'a str, b: &'a str) -> Vec<Change<'a>> {
     out
 }
 
+/// Word changes as text: runs of removed words between `removed` marks and runs of added ones
+/// between `added` marks (`[-…-]` and `{+…+}`, as `git diff --word-diff` prints them).
+pub fn marked(changes: &[Change<'_>], removed: (&str, &str), added: (&str, &str)) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_kind: Option<bool> = None; // Some(true): added; Some(false): removed
+    let flush = |run: &mut Vec<&str>, kind: Option<bool>, out: &mut Vec<String>| {
+        if let Some(added_run) = kind {
+            let (open, close) = if added_run { added } else { removed };
+            out.push(format!("{open}{}{close}", run.join(" ")));
+        }
+        run.clear();
+    };
+    for change in changes {
+        let (word, kind) = match change {
+            Change::Same(w) => (*w, None),
+            Change::Removed(w) => (*w, Some(false)),
+            Change::Added(w) => (*w, Some(true)),
+        };
+        if kind != run_kind {
+            flush(&mut run, run_kind, &mut out);
+            run_kind = kind;
+        }
+        match kind {
+            None => out.push(word.to_string()),
+            Some(_) => run.push(word),
+        }
+    }
+    flush(&mut run, run_kind, &mut out);
+    out.join(" ")
+}
+
+/// A diff as lines of text, each with its indent (0 for headings, 2 for ids, 4 for texts; an
+/// empty line between sections): reworded items with their word changes marked `[-…-]` `{+…+}`,
+/// then new, dropped and carried over. What `steppe diff` prints and the reader shows (`D`).
+pub fn diff_lines(diff: &Diff, corpus: &Corpus, a: &str, b: &str) -> Vec<(usize, String)> {
+    let text_of = |id: &str| corpus.find_item(id).map_or("", |(_, _, i)| i.text.as_str());
+    let mut out = vec![(
+        0,
+        format!(
+            "{a} → {b}: {} carried over, {} reworded, {} new, {} dropped",
+            diff.carried_over.len(),
+            diff.reworded.len(),
+            diff.new.len(),
+            diff.dropped.len()
+        ),
+    )];
+    out.push((0, String::new()));
+    out.push((0, format!("Reworded ({})", diff.reworded.len())));
+    for (x, y) in &diff.reworded {
+        out.push((2, format!("{x} → {y}")));
+        let changes = word_changes(text_of(x), text_of(y));
+        out.push((4, marked(&changes, ("[-", "-]"), ("{+", "+}"))));
+    }
+    for (title, ids) in [
+        (format!("New in {b}"), &diff.new),
+        (format!("Dropped from {a}"), &diff.dropped),
+    ] {
+        out.push((0, String::new()));
+        out.push((0, format!("{title} ({})", ids.len())));
+        for id in ids {
+            out.push((2, id.clone()));
+            out.push((4, text_of(id).to_string()));
+        }
+    }
+    out.push((0, String::new()));
+    out.push((0, format!("Carried over ({})", diff.carried_over.len())));
+    for (x, y) in &diff.carried_over {
+        out.push((2, format!("{x} = {y}")));
+        out.push((4, text_of(y).to_string()));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

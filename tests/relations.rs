@@ -297,3 +297,22 @@ fn cli_diff_json_text_and_markdown() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("names several reports"));
 }
+
+#[test]
+fn d_on_a_report_shows_what_changed_in_the_other_picked() {
+    // Tab to the reports pane, down to the Kazakhstan summary's recommendations, D, then the
+    // overview picked by a word of its title.
+    let mut state = AppState::builtin();
+    let keys = format!("tab j j j j j j D {} enter", typed("responding"));
+    let screen = run_on(&mut state, 120, 40, &keys);
+    let text = screen.join("\n");
+    assert!(
+        text.contains("FPC 2021-07 Kazakhstan → FPC 2021-09 regional: 3 carried over, 2"),
+        "{text}"
+    );
+    assert!(text.contains("{+independent and opposition+}"), "{text}");
+    assert!(text.contains("[-Examine the use of-] {+Use+}"), "{text}");
+    // Esc closes it, back to the tree.
+    let screen = run_on(&mut state, 120, 40, "esc");
+    assert!(!screen.join("\n").contains("carried over"));
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use steppe::relations::{self, Change, Diff};
+use steppe::relations::{self, marked, Diff};
 use steppe::text::{sanitize, wrap};
 use steppe::Corpus;
 
@@ -60,38 +60,6 @@ fn text_of<'c>(corpus: &'c Corpus, id: &str) -> &'c str {
     corpus.find_item(id).map_or("", |(_, _, i)| i.text.as_str())
 }
 
-/// Word changes as text: runs of removed words between `removed` marks and runs of added ones
-/// between `added` marks (`[-…-]` and `{+…+}`, as `git diff --word-diff` prints them).
-pub fn marked(changes: &[Change<'_>], removed: (&str, &str), added: (&str, &str)) -> String {
-    let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    let mut run_kind: Option<bool> = None; // Some(true): added; Some(false): removed
-    let flush = |run: &mut Vec<&str>, kind: Option<bool>, out: &mut Vec<String>| {
-        if let Some(added_run) = kind {
-            let (open, close) = if added_run { added } else { removed };
-            out.push(format!("{open}{}{close}", run.join(" ")));
-        }
-        run.clear();
-    };
-    for change in changes {
-        let (word, kind) = match change {
-            Change::Same(w) => (*w, None),
-            Change::Removed(w) => (*w, Some(false)),
-            Change::Added(w) => (*w, Some(true)),
-        };
-        if kind != run_kind {
-            flush(&mut run, run_kind, &mut out);
-            run_kind = kind;
-        }
-        match kind {
-            None => out.push(word.to_string()),
-            Some(_) => run.push(word),
-        }
-    }
-    flush(&mut run, run_kind, &mut out);
-    out.join(" ")
-}
-
 fn push_wrapped(out: &mut String, text: &str, indent: &str) {
     for line in wrap(&sanitize(text), 80usize.saturating_sub(indent.len())) {
         out.push_str(indent);
@@ -100,46 +68,16 @@ fn push_wrapped(out: &mut String, text: &str, indent: &str) {
     }
 }
 
-/// Text: a heading per kind of change with its count, then the items (reworded ones with their
-/// word changes marked).
+/// Text: the library's lines ([`relations::diff_lines`]) wrapped to 80 columns under their
+/// indent.
 pub fn text(diff: &Diff, corpus: &Corpus, a: &str, b: &str) -> String {
-    let mut out = format!(
-        "{} → {}: {} carried over, {} reworded, {} new, {} dropped\n",
-        sanitize(a),
-        sanitize(b),
-        diff.carried_over.len(),
-        diff.reworded.len(),
-        diff.new.len(),
-        diff.dropped.len()
-    );
-    out.push_str(&format!("\nReworded ({})\n", diff.reworded.len()));
-    for (x, y) in &diff.reworded {
-        let changes = relations::word_changes(text_of(corpus, x), text_of(corpus, y));
-        out.push_str(&format!("  {x} → {y}\n"));
-        push_wrapped(
-            &mut out,
-            &marked(&changes, ("[-", "-]"), ("{+", "+}")),
-            "    ",
-        );
-    }
-    out.push_str(&format!("\nNew in {} ({})\n", sanitize(b), diff.new.len()));
-    for id in &diff.new {
-        out.push_str(&format!("  {id}\n"));
-        push_wrapped(&mut out, text_of(corpus, id), "    ");
-    }
-    out.push_str(&format!(
-        "\nDropped from {} ({})\n",
-        sanitize(a),
-        diff.dropped.len()
-    ));
-    for id in &diff.dropped {
-        out.push_str(&format!("  {id}\n"));
-        push_wrapped(&mut out, text_of(corpus, id), "    ");
-    }
-    out.push_str(&format!("\nCarried over ({})\n", diff.carried_over.len()));
-    for (x, y) in &diff.carried_over {
-        out.push_str(&format!("  {x} = {y}\n"));
-        push_wrapped(&mut out, text_of(corpus, y), "    ");
+    let mut out = String::new();
+    for (indent, line) in relations::diff_lines(diff, corpus, a, b) {
+        if line.is_empty() {
+            out.push('\n');
+            continue;
+        }
+        push_wrapped(&mut out, &line, &" ".repeat(indent));
     }
     out
 }

@@ -17,6 +17,8 @@ pub enum Purpose {
     CompareCountries { chosen: Vec<String>, adding: bool },
     /// A heading of the report being read (`o`).
     Heading,
+    /// The report to compare report `from` (an index into the corpus) with (`D`).
+    DiffWith { from: usize },
 }
 
 /// A request from a component to the app.
