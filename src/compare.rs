@@ -8,8 +8,9 @@
 //!   recommendation to Kazakhstan and Tajikistan at once), each shown once with the countries it
 //!   concerns; never "shared" with itself;
 //! - **pairs**: two (or three) *different* items, each in another country's column, that say the
-//!   same thing (Jaccard similarity of their normalised words, [`words`], at least
-//!   [`SHARED_THRESHOLD`]), aligned on one line with their similarity;
+//!   same thing — near-copies (Jaccard similarity of their normalised words, [`words`], at least
+//!   [`SHARED_THRESHOLD`]) or recommendations reworded (a rarity-weighted cosine of at least
+//!   [`REWORDED_THRESHOLD`]) — aligned on one line with their similarity;
 //! - the rest of each column: items about that country alone that nothing in another column
 //!   matches ("only in A").
 //!
@@ -47,6 +48,16 @@ const INDEX_FROM_PAIRS: usize = 2_000;
 /// entry listing its sources: the same thing said in several reports. The same measure as
 /// shared pairs, so a column never holds two entries its neighbour would pair with one item.
 pub const GROUP_THRESHOLD: f64 = SHARED_THRESHOLD;
+
+/// At most this many earlier groups are checked for an item joining one (rarest shared words
+/// first). Exact below that many candidates; above it, an item that finds no group among them
+/// starts its own: at most an extra entry, and the work per item stays bounded however many
+/// near-copies a corpus holds.
+const GROUP_CANDIDATES: usize = 64;
+
+/// At most this many groups of later columns are checked as near-copies of a group (rarest
+/// shared words first): bounded work per group at any scale; below it, every candidate.
+const PAIR_CANDIDATES: usize = 256;
 
 /// At most this many other sources are listed per entry (the rest are counted): near-copies of
 /// one text in many reports must not make a comparison grow with their number.
@@ -334,7 +345,8 @@ pub struct Column {
 pub struct Pair {
     /// (column, position in that column's entries), in column order.
     pub members: Vec<(usize, usize)>,
-    /// Jaccard similarity of the members' word sets (the lowest link of a triple), 0–1.
+    /// How alike the members are: the cosine of their word sets, each word weighted by how
+    /// rare it is among the compared items (the lowest link of a triple), 0–1.
     pub similarity: f64,
 }
 
@@ -807,7 +819,8 @@ fn group(
     if pairing == Pairing::Indexed {
         frequencies.count(cell.iter().map(|&i| selected[i].words.as_slice()));
     }
-    let mut seen: Vec<usize> = Vec::new();
+    // Per group, the last item that checked it (an item checks a group once).
+    let mut checked_by: Vec<usize> = Vec::new();
     for &i in cell {
         let words = selected[i].words.as_slice();
         if let Some(&g) = exact.get(words) {
@@ -828,12 +841,19 @@ fn group(
         let prefix = match pairing {
             Pairing::Indexed => {
                 let prefix = frequencies.prefix(words, GROUP_THRESHOLD);
-                seen.clear();
-                for w in &prefix {
+                checked_by.resize(groups.len(), usize::MAX);
+                let mut checks = 0;
+                // Rarest words first: the groups most likely to match come first, and at most
+                // GROUP_CANDIDATES are checked (near-copies find theirs among the first).
+                'words: for w in &prefix {
                     for &g in index.get(w).map_or(&[][..], Vec::as_slice) {
-                        if !seen.contains(&g) {
-                            seen.push(g);
+                        if checked_by[g] != i {
+                            checked_by[g] = i;
                             consider(g, &mut best);
+                            checks += 1;
+                            if checks >= GROUP_CANDIDATES {
+                                break 'words;
+                            }
                         }
                     }
                 }
@@ -1005,13 +1025,18 @@ fn same_links(
     let mut seen: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     for (c1, col) in prefixes.iter().enumerate() {
         for (g1, prefix) in col.iter().enumerate() {
-            for w in prefix {
+            let mut checks = 0;
+            'words: for w in prefix {
                 for &(c2, g2) in index.get(w).map_or(&[][..], Vec::as_slice) {
                     if c2 <= c1 || seen.get(&(c2, g2)) == Some(&(c1, g1)) {
                         continue;
                     }
                     seen.insert((c2, g2), (c1, g1));
                     check((c1, g1), (c2, g2), &mut out);
+                    checks += 1;
+                    if checks >= PAIR_CANDIDATES {
+                        break 'words;
+                    }
                 }
             }
         }
