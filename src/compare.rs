@@ -53,11 +53,11 @@ pub const GROUP_THRESHOLD: f64 = SHARED_THRESHOLD;
 /// first). Exact below that many candidates; above it, an item that finds no group among them
 /// starts its own: at most an extra entry, and the work per item stays bounded however many
 /// near-copies a corpus holds.
-const GROUP_CANDIDATES: usize = 64;
+const GROUP_CANDIDATES: usize = 16;
 
 /// At most this many groups of later columns are checked as near-copies of a group (rarest
 /// shared words first): bounded work per group at any scale; below it, every candidate.
-const PAIR_CANDIDATES: usize = 256;
+const PAIR_CANDIDATES: usize = 64;
 
 /// At most this many other sources are listed per entry (the rest are counted): near-copies of
 /// one text in many reports must not make a comparison grow with their number.
@@ -744,6 +744,8 @@ struct Selected {
     /// Indices into the comparison's countries.
     columns: Vec<usize>,
     words: Vec<u32>,
+    /// The weighted length of `words` ([`Weights::norm`]), set once the weights are known.
+    norm: f64,
 }
 
 /// Report indices, newest first (ISO dates sort as text; undated last; load order for ties).
@@ -910,8 +912,9 @@ fn links(
 
 /// Recommendations of different columns that make the same point in other words: weighted
 /// similarity at least [`REWORDED_THRESHOLD`]. Candidates share a word that at most
-/// [`REWORDED_POSTINGS`] groups of the row use (commoner words weigh little), so the work stays
-/// bounded however many copies a corpus holds.
+/// [`REWORDED_POSTINGS`] groups of the row use (commoner words weigh little), rarest words first,
+/// at most [`PAIR_CANDIDATES`] per recommendation, so the work stays bounded however many copies
+/// a corpus holds.
 fn reworded_links(
     groups: &[Vec<Group>],
     selected: &[Selected],
@@ -927,7 +930,8 @@ fn reworded_links(
         .collect();
     let mut out = Vec::new();
     let check = |a: (usize, usize), b: (usize, usize), out: &mut Vec<Link>| {
-        let s = weights.cosine(&leader(a.0, a.1).words, &leader(b.0, b.1).words);
+        let (x, y) = (leader(a.0, a.1), leader(b.0, b.1));
+        let s = weights.cosine_with(&x.words, x.norm, &y.words, y.norm);
         if s >= REWORDED_THRESHOLD {
             out.push((a, b, s));
         }
@@ -950,19 +954,26 @@ fn reworded_links(
     }
     let mut seen: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     for &a in &recommendations {
-        for w in &leader(a.0, a.1).words {
-            let Some(postings) = index.get(w) else {
-                continue;
-            };
-            if postings.len() > REWORDED_POSTINGS {
-                continue;
-            }
+        // Rarest words first (they weigh most), skipping words too common to say much.
+        let mut words: Vec<&Vec<(usize, usize)>> = leader(a.0, a.1)
+            .words
+            .iter()
+            .filter_map(|w| index.get(w))
+            .filter(|postings| postings.len() <= REWORDED_POSTINGS)
+            .collect();
+        words.sort_by_key(|postings| postings.len());
+        let mut checks = 0;
+        'words: for postings in words {
             for &b in postings {
                 if b.0 <= a.0 || seen.get(&b) == Some(&a) {
                     continue;
                 }
                 seen.insert(b, a);
                 check(a, b, &mut out);
+                checks += 1;
+                if checks >= PAIR_CANDIDATES {
+                    break 'words;
+                }
             }
         }
     }
@@ -1102,6 +1113,11 @@ impl Weights {
     /// Cosine of two word sets, each word weighted by its inverse document frequency: 1 for the
     /// same words, 0 for none in common.
     fn cosine(&self, a: &[u32], b: &[u32]) -> f64 {
+        self.cosine_with(a, self.norm(a), b, self.norm(b))
+    }
+
+    /// [`Weights::cosine`] with the norms known.
+    fn cosine_with(&self, a: &[u32], norm_a: f64, b: &[u32], norm_b: f64) -> f64 {
         let (mut i, mut j, mut dot) = (0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -1114,7 +1130,7 @@ impl Weights {
                 }
             }
         }
-        let norms = self.norm(a) * self.norm(b);
+        let norms = norm_a * norm_b;
         if norms == 0.0 {
             0.0
         } else {
@@ -1239,6 +1255,7 @@ fn build(
                     kind: item.kind,
                     columns,
                     words: ids,
+                    norm: 0.0,
                 });
             }
         }
@@ -1246,6 +1263,9 @@ fn build(
 
     let mut frequencies = Frequencies::new(vocabulary.len());
     let weights = Weights::new(df, considered);
+    for s in &mut selected {
+        s.norm = weights.norm(&s.words);
+    }
     // Recommendations first, then findings; each in selection order (newest report first).
     let grouped = |cell: &[usize], frequencies: &mut Frequencies| -> Vec<Group> {
         let (recommendations, others): (Vec<usize>, Vec<usize>) = cell
