@@ -64,10 +64,16 @@ pub enum Msg {
     LeaveComparison(Place),
     /// Open the country picker to start a comparison.
     StartComparison,
+    /// Open the report picker for what changed from the selected report (`D`).
+    StartDiff,
+    /// Read the next recommendation in the current one's history (`H`).
+    History,
     /// Open the search prompt (`from_comparison`: Esc goes back to the comparison).
     Search {
         from_comparison: bool,
     },
     /// The next or previous hit of the last search.
     StepHit(isize),
+    /// Open the find prompt of the reading pane (`f`).
+    Find,
 }
