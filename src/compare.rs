@@ -1318,6 +1318,7 @@ fn build(
         groups.extend(group(&others, &selected, frequencies, pairing));
         groups
     };
+    let labels = Labels::new(corpus);
     let mut rows = Vec::new();
     for (r, cell) in cells.into_iter().enumerate() {
         if cell.common.is_empty() && cell.columns.iter().all(Vec::is_empty) {
@@ -1369,14 +1370,21 @@ fn build(
                 for (p, (members, _)) in pairs.iter().enumerate() {
                     if let Some(&(_, g)) = members.iter().find(|m| m.0 == c) {
                         row_pairs[p].members.push((c, entries.len()));
-                        entries.push(entry(corpus, &col[g], &selected, countries, Some(p)));
+                        entries.push(entry(
+                            corpus,
+                            &labels,
+                            &col[g],
+                            &selected,
+                            countries,
+                            Some(p),
+                        ));
                     }
                 }
             }
             if options.show != Show::Shared {
                 for (g, members) in col.iter().enumerate() {
                     if paired[c][g].is_none() {
-                        entries.push(entry(corpus, members, &selected, countries, None));
+                        entries.push(entry(corpus, &labels, members, &selected, countries, None));
                     }
                 }
             }
@@ -1390,7 +1398,7 @@ fn build(
             label: row_ids[r].1.to_string(),
             common: common
                 .iter()
-                .map(|g| entry(corpus, g, &selected, countries, None))
+                .map(|g| entry(corpus, &labels, g, &selected, countries, None))
                 .collect(),
             columns,
             pairs: row_pairs,
@@ -1407,9 +1415,29 @@ fn build(
     }
 }
 
+/// Each report's short label, made once for a comparison (entries name their sources).
+struct Labels(Vec<std::cell::OnceCell<String>>);
+
+impl Labels {
+    fn new(corpus: &Corpus) -> Self {
+        Labels(
+            (0..corpus.reports.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
+        )
+    }
+
+    fn of(&self, corpus: &Corpus, report: usize) -> String {
+        self.0[report]
+            .get_or_init(|| corpus.reports[report].short_label())
+            .clone()
+    }
+}
+
 /// The entry of a group: its first item, with the others listed up to [`MAX_LISTED`].
 fn entry(
     corpus: &Corpus,
+    labels: &Labels,
     group: &[usize],
     selected: &[Selected],
     countries: &[String],
@@ -1433,17 +1461,17 @@ fn entry(
         id: item.id.clone(),
         kind: item.kind,
         report_id: report.id.clone(),
-        source: report.short_label(),
+        source: labels.of(corpus, at.report),
         countries: columns.iter().map(|&c| countries[c].clone()).collect(),
         also: group[1..]
             .iter()
             .take(MAX_LISTED)
             .map(|&i| {
-                let (_, item, report) = describe(i);
+                let (at, item, report) = describe(i);
                 Source {
                     id: item.id.clone(),
                     report_id: report.id.clone(),
-                    source: report.short_label(),
+                    source: labels.of(corpus, at.report),
                 }
             })
             .collect(),
