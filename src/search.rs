@@ -61,6 +61,9 @@ pub enum QueryError {
     /// `!something` that is neither `!rec` nor `!finding`.
     #[error("unknown filter !{0} (use !rec or !finding)")]
     UnknownKind(String),
+    /// `&something` that is not an action category 1–5.
+    #[error("unknown filter &{0} (use &1 … &5: the action category, 5 the most specific)")]
+    UnknownAction(String),
 }
 
 /// A parsed query: folded words plus filters.
@@ -74,12 +77,15 @@ pub struct Query {
     pub theme: Option<ThemeId>,
     /// Kind filter.
     pub kind: Option<ItemKind>,
+    /// Action category filter (`&5`): recommendations of this category (1–5) only.
+    pub action: Option<u8>,
     /// Filters that could not be understood.
     pub problems: Vec<QueryError>,
 }
 
 impl Query {
-    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`. Countries and themes
+    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`, `&1`…`&5` (action
+    /// category). Countries and themes
     /// go through the one resolver ([`crate::resolve`]) the CLI's flags use too.
     pub fn parse(text: &str, gazetteer: &Gazetteer, themes: &ThemeRules) -> Query {
         let mut query = Query::default();
@@ -91,6 +97,14 @@ impl Query {
             } else if let Some(name) = token.strip_prefix('#') {
                 if !name.is_empty() {
                     query.set_theme(resolve::theme(themes, name));
+                }
+            } else if let Some(level) = token.strip_prefix('&') {
+                match level.parse::<u8>() {
+                    Ok(n @ 1..=5) => query.action = Some(n),
+                    _ if level.is_empty() => {}
+                    _ => query
+                        .problems
+                        .push(QueryError::UnknownAction(crate::text::sanitize(level))),
                 }
             } else if let Some(kind) = token.strip_prefix('!') {
                 match fold(kind).as_str() {
@@ -136,7 +150,10 @@ impl Query {
     /// everything the filters allow.
     pub fn filters_only(&self) -> bool {
         self.words.is_empty()
-            && (self.country.is_some() || self.theme.is_some() || self.kind.is_some())
+            && (self.country.is_some()
+                || self.theme.is_some()
+                || self.kind.is_some()
+                || self.action.is_some())
     }
 
     /// True when there is nothing to search for (no words).
@@ -166,6 +183,8 @@ impl Query {
 #[derive(Debug, Clone, Copy)]
 struct Entry<'a> {
     kind: ItemKind,
+    /// Action category 1–5 of a recommendation, 0 for none.
+    action: u8,
     /// Ids of the item's countries and themes in [`SearchIndex::names`].
     countries: &'a [u32],
     themes: &'a [u32],
@@ -202,6 +221,8 @@ pub struct SearchIndex {
     /// Per entry: report, section and item in the corpus.
     refs: Vec<[u32; 3]>,
     kinds: Vec<ItemKind>,
+    /// Per entry: a recommendation's action category 1–5, 0 for none.
+    actions: Vec<u8>,
     /// Per entry: its report's date (newest-first ordering), an id in `names`.
     dates: Vec<u32>,
     /// Per entry: ids in `names`.
@@ -862,6 +883,7 @@ impl SearchIndex {
                     let text = fold(&item.text);
                     index.refs.push([r as u32, s as u32, i as u32]);
                     index.kinds.push(item.kind);
+                    index.actions.push(item.action_category.unwrap_or(0));
                     index.dates.push(date);
                     let countries: Vec<u32> = item
                         .countries
@@ -887,6 +909,7 @@ impl SearchIndex {
         let i = i as usize;
         Entry {
             kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            action: self.actions.get(i).copied().unwrap_or(0),
             countries: self.countries.get(i),
             themes: self.themes.get(i),
             text: self.texts.get(2 * i),
@@ -899,6 +922,7 @@ impl SearchIndex {
         let i = i as usize;
         Entry {
             kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            action: self.actions.get(i).copied().unwrap_or(0),
             countries: self.countries.get(i),
             themes: self.themes.get(i),
             text: "",
@@ -951,6 +975,7 @@ impl SearchIndex {
         let named =
             |ids: &[u32], name: &str| ids.iter().any(|&id| self.names.get(id as usize) == name);
         query.kind.is_none_or(|k| entry.kind == k)
+            && query.action.is_none_or(|a| entry.action == a)
             && query
                 .country
                 .as_ref()
@@ -1514,6 +1539,7 @@ mod encoding {
             })
             .collect();
         bytes(&mut out, &kinds);
+        bytes(&mut out, &index.actions);
         u32s(&mut out, &index.dates);
         lists(&mut out, &index.countries);
         lists(&mut out, &index.themes);
@@ -1668,6 +1694,7 @@ mod encoding {
                 _ => None,
             })
             .collect::<Option<Vec<_>>>()?;
+        let actions = r.bytes()?.to_vec();
         let dates = r.u32s()?;
         let countries = r.lists()?;
         let themes = r.lists()?;
@@ -1728,6 +1755,8 @@ mod encoding {
         let entries = n as u64;
         let word_count = words.len();
         let whole = kinds.len() == n
+            && actions.len() == n
+            && actions.iter().all(|&a| a <= 5)
             && dates.len() == n
             && countries.ends.len() == n
             && themes.ends.len() == n
@@ -1752,6 +1781,7 @@ mod encoding {
         whole.then_some(SearchIndex {
             refs,
             kinds,
+            actions,
             dates,
             countries,
             themes,

@@ -1839,6 +1839,9 @@ fn build_sections(
             kind_evidence,
             aliases: Vec::new(),
             mentions,
+            // Action categories come from the tagging pass too.
+            action_category: None,
+            action_evidence: None,
             line: no,
         }
     };
