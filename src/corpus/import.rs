@@ -424,6 +424,8 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Longest line of a header block of short lines (in words).
+const HEADER_BLOCK_MAX_WORDS: usize = 10;
 /// Longest site label above a headline (in words).
 const SITE_LABEL_MAX_WORDS: usize = 4;
 /// Longest headline ending in a full stop (in words).
@@ -489,6 +491,8 @@ const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
+    // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
+    let line = line.strip_prefix("Document - ").unwrap_or(line);
     let line = match line.rsplit_once(" | ") {
         Some((head, site))
             if word_count(site) <= SITE_SUFFIX_MAX_WORDS
@@ -584,6 +588,51 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.title = Some(tidy_title(last.trim_end_matches('.')));
                 index += 1;
                 continue;
+            }
+        }
+        // A header block of short lines ("Australian Permanent Mission …" / "Switzerland,
+        // Liechtenstein", then "UPR Working Group – 16th Session" / "Universal Periodic Review
+        // of Uzbekistan" / "24 April 2013"): the line naming a focus country is the title, a
+        // date line dates it; a block naming none before such a block is a label.
+        if header.title.is_none() && (2..=4).contains(&block.len()) {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let short = texts.iter().all(|t| {
+                word_count(t) <= HEADER_BLOCK_MAX_WORDS
+                    && (title_like(t) || parse_date(t).is_some())
+                    && !is_field_line(t)
+            });
+            let names_focus = |t: &str| {
+                rules
+                    .gazetteer
+                    .countries_in(&fold(t))
+                    .iter()
+                    .any(|c| rules.gazetteer.is_focus(c))
+            };
+            if short {
+                if let Some(title) = texts
+                    .iter()
+                    .find(|t| names_focus(t) && parse_date(t).is_none())
+                {
+                    header.title = Some(tidy_title(title));
+                    if let Some(date) = texts.iter().find_map(|t| parse_date(t)) {
+                        header.date.get_or_insert(date);
+                    }
+                    index += 1;
+                    continue;
+                }
+                let next_names_focus = blocks.get(index + 1).is_some_and(|next| {
+                    (2..=4).contains(&next.len())
+                        && next
+                            .iter()
+                            .any(|l| names_focus(&normalize_whitespace(&l.text)))
+                });
+                if next_names_focus {
+                    index += 1;
+                    continue;
+                }
             }
         }
         if block.len() != 1 {

@@ -342,9 +342,15 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         let noun_use = i > start
             && NOUN_MARKERS.contains(&words.clean[i - 1].as_str())
             && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
+        // "Requests for his transfer have been ignored": a plural noun before "for".
+        let noun_for = |verb: &str, n: usize| {
+            n == 1
+                && !verb.ends_with(" for")
+                && words.clean.get(i + n).map(String::as_str) == Some("for")
+        };
         if let Some((verb, n)) = words
             .any_at(i, &rules.text.recommending_verbs)
-            .filter(|_| !noun_use)
+            .filter(|&(verb, n)| !noun_use && !noun_for(verb, n))
         {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
@@ -722,12 +728,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let after = &text[i + 1..];
-        let after = after.trim_start_matches(['"', '”', '’', ')', ']']);
+        let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
         let next = rest.trim_start().chars().next();
-        if !next.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit()) {
+        if !next.is_some_and(|n| {
+            n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
+        }) {
             continue;
         }
         if c == '.' && is_abbreviation(&text[start..i]) {
