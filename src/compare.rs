@@ -202,11 +202,52 @@ impl std::str::FromStr for Show {
 /// `--recommendations`) and the reader's keys (`t`, `s`, `r`) set the same options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Only this theme (see [`resolve_theme`]).
-    pub theme: Option<ThemeId>,
+    /// Only this theme row (see [`resolve_theme`]).
+    pub theme: Option<ThemeLimit>,
     pub show: Show,
     /// Leave findings out: compare what the reports recommend.
     pub recommendations_only: bool,
+}
+
+/// The one theme row a comparison is limited to: a theme of the rules, or the last row of items
+/// no rule matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ThemeLimit {
+    Theme(ThemeId),
+    /// Items no theme rule matched (named [`NO_THEME`] on the command line and in saved
+    /// sessions).
+    Unthemed,
+}
+
+impl ThemeLimit {
+    /// The row's id: the theme's, or [`NO_THEME`].
+    pub fn as_str(&self) -> &str {
+        match self {
+            ThemeLimit::Theme(id) => id.as_str(),
+            ThemeLimit::Unthemed => NO_THEME,
+        }
+    }
+
+    /// The limit a row id stands for (a picker's choice, a saved session).
+    pub fn from_id(id: &str) -> Self {
+        if id == NO_THEME {
+            ThemeLimit::Unthemed
+        } else {
+            ThemeLimit::Theme(ThemeId::new(id))
+        }
+    }
+}
+
+impl From<&str> for ThemeLimit {
+    fn from(id: &str) -> Self {
+        ThemeLimit::from_id(id)
+    }
+}
+
+impl PartialEq<&str> for ThemeLimit {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 /// Why a comparison cannot be made. Messages list the choices.
@@ -248,17 +289,19 @@ pub fn resolve_countries(
 
 /// The theme a user's argument names (the one resolver of [`crate::resolve`]); [`NO_THEME`]
 /// for items no rule matched.
-pub fn resolve_theme(themes: &ThemeRules, query: &str) -> Result<ThemeId, CompareError> {
+pub fn resolve_theme(themes: &ThemeRules, query: &str) -> Result<ThemeLimit, CompareError> {
     if query.trim() == NO_THEME {
-        return Ok(ThemeId::new(NO_THEME));
+        return Ok(ThemeLimit::Unthemed);
     }
-    resolve::theme(themes, query).map_err(|err| match err {
-        ResolveError::NoTheme { query, mut choices } => {
-            choices.push(NO_THEME.to_string());
-            ResolveError::NoTheme { query, choices }.into()
-        }
-        other => other.into(),
-    })
+    resolve::theme(themes, query)
+        .map(ThemeLimit::Theme)
+        .map_err(|err| match err {
+            ResolveError::NoTheme { query, mut choices } => {
+                choices.push(NO_THEME.to_string());
+                ResolveError::NoTheme { query, choices }.into()
+            }
+            other => other.into(),
+        })
 }
 
 /// One item in one column.

@@ -2,7 +2,8 @@
 //! `kill -HUP` (an SSH session dropping) and a panic (through a hidden test-only variable)
 //! leave the shell in cooked mode with echo, the cursor visible and the alternate screen left;
 //! terminal sizes from 1×1 to 400×120 and a storm of resizes do not crash the reader; hostile
-//! report text stays inert on the screen.
+//! report text stays inert on the screen; the mouse is left to the terminal when asked (through a
+//! pty).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 mod common;
@@ -395,4 +396,37 @@ fn a_paste_goes_into_the_prompt_as_text_and_never_acts() {
     s.keys(&["q"]);
     s.wait_for("EXIT=0");
     s.assert_sane();
+}
+
+/// The mouse is reported (clicks and the wheel, `?1000h`) unless `--no-mouse` or the keymap
+/// file's `[options] mouse = false` says otherwise; the mouse modes are turned off on the way out
+/// in every case.
+#[test]
+fn the_keymap_file_or_no_mouse_leaves_the_mouse_to_the_terminal() {
+    use common::pty;
+    use std::io::Write;
+
+    let dir = tempfile::tempdir().unwrap();
+    let keymap = dir.path().join("keymap.toml");
+    std::fs::write(&keymap, "[options]\nmouse = false\n").unwrap();
+    let keymap = keymap.to_str().unwrap();
+    for (args, mouse) in [
+        (&[][..], true),
+        (&["--no-mouse"][..], false),
+        (&["--keymap", keymap][..], false),
+    ] {
+        let (mut master, slave) = pty::open(80, 24);
+        let mut child = pty::spawn(common::bin(), args, slave);
+        let seen = pty::read_until(&mut master, Duration::from_millis(500), pty::frame_complete);
+        assert!(pty::frame_complete(&seen), "{args:?}: no first frame");
+        let seen = String::from_utf8_lossy(&seen);
+        assert_eq!(seen.contains("\x1b[?1000h"), mouse, "{args:?}");
+        master.write_all(b"q").unwrap();
+        let rest = pty::read_until(&mut master, Duration::from_millis(500), |_| false);
+        assert!(child.wait().unwrap().success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&rest).contains("\x1b[?1000l"),
+            "{args:?}: the mouse was not turned off on the way out"
+        );
+    }
 }

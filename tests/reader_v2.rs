@@ -5,34 +5,14 @@
 //! queries, ASCII frames, the light theme.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
-use std::sync::{Mutex, OnceLock};
-
 use crossterm::event::Event;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 mod common;
 
-use common::screen::lines as screen;
+use common::screen::{lines as screen, typed};
 use steppe::tui::{self, AppState, Focus, Overlay, Palette, ScriptedHost, ThemeName};
-
-/// The built-in reader, built once for the whole test binary.
-fn builtin() -> AppState {
-    static STATE: OnceLock<Mutex<AppState>> = OnceLock::new();
-    let state = STATE.get_or_init(|| Mutex::new(AppState::builtin()));
-    state.lock().unwrap().clone()
-}
-
-/// Key names for typing `text` ("tax @kaz" → "t a x space @ k a z").
-fn typed(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            ' ' => "space".to_string(),
-            c => c.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 fn run_host(state: &mut AppState, width: u16, height: u16, host: &mut ScriptedHost) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -41,7 +21,7 @@ fn run_host(state: &mut AppState, width: u16, height: u16, host: &mut ScriptedHo
 }
 
 fn run(width: u16, height: u16, keys: &str) -> (AppState, String, ScriptedHost) {
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     let mut host = ScriptedHost::keys(keys);
     let text = run_host(&mut state, width, height, &mut host);
     (state, text, host)
@@ -73,9 +53,9 @@ fn q_in_the_comparison_closes_it_and_q_in_the_tree_quits() {
 #[test]
 fn esc_in_the_reading_pane_goes_back_to_the_items() {
     let (state, _, _) = run(160, 48, &format!("{TO_TAJIK_GOVERNMENT} enter"));
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
     let (state, _, _) = run(160, 48, &format!("{TO_TAJIK_GOVERNMENT} enter esc"));
-    assert_eq!(state.focus, Focus::Items);
+    assert_eq!(state.tree.focus, Focus::Items);
     assert!(!state.quit);
 }
 
@@ -115,7 +95,7 @@ fn ctrl_l_repaints_and_ctrl_z_suspends_then_redraws() {
 
 #[test]
 fn a_paste_is_prompt_text_capped_and_searched_once() {
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     let mut host = ScriptedHost::keys("/");
     let pasted = format!("tax q\n{}\u{3}", "ngo ".repeat(2000));
     host.events.push_back(Event::Paste(pasted));
@@ -129,7 +109,7 @@ fn a_paste_is_prompt_text_capped_and_searched_once() {
     let status = state.status.unwrap().text;
     assert!(status.contains("at most 256 characters"), "{status}");
     // Outside a prompt a paste does nothing but say so.
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     let mut host = ScriptedHost::default();
     host.events.push_back(Event::Paste("q".to_string()));
     run_host(&mut state, 100, 30, &mut host);
@@ -140,7 +120,11 @@ fn a_paste_is_prompt_text_capped_and_searched_once() {
 #[test]
 fn the_theme_picker_takes_typing() {
     let (state, text, _) = run(160, 48, &format!("t {} enter", typed("corr")));
-    assert_eq!(state.filter.theme.as_deref(), Some("corruption"), "{text}");
+    assert_eq!(
+        state.tree.filter.theme.as_deref(),
+        Some("corruption"),
+        "{text}"
+    );
     // The comparison's theme picker is the same picker.
     let (state, text, _) = run(
         160,
@@ -191,7 +175,7 @@ fn filters_alone_list_everything_they_allow() {
 
 #[test]
 fn ascii_frames_hold_nothing_but_ascii() {
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     state.palette.ascii = true;
     let mut host = ScriptedHost::keys(&format!("{TO_TAJIK_GOVERNMENT} j enter"));
     let text = run_host(&mut state, 120, 40, &mut host);
@@ -202,7 +186,7 @@ fn ascii_frames_hold_nothing_but_ascii() {
 
 #[test]
 fn the_light_theme_draws_unfocused_borders_in_a_visible_grey() {
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     state.palette = Palette::new(ThemeName::Light);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut host = ScriptedHost::keys("");
@@ -232,10 +216,10 @@ fn the_last_place_filters_comparison_and_history_come_back() {
     assert_eq!(saved.history, ["ngo tax"]);
     let item = state.current().unwrap().2.id.clone();
 
-    let mut again = builtin();
+    let mut again = common::state::builtin();
     restore(&mut again, &path);
     assert_eq!(again.status, None, "{:?}", again.status);
-    assert!(again.filter.recommendations_only);
+    assert!(again.tree.filter.recommendations_only);
     assert_eq!(again.current().unwrap().2.id, item);
     assert_eq!(again.search.history, ["ngo tax"]);
     let view = again.compare.as_ref().expect("the comparison is back");
@@ -251,7 +235,7 @@ fn a_corrupt_or_old_session_file_is_ignored_with_a_message() {
     let path = dir.path().join("session.json");
     for text in ["{ not json", "{\"version\": 999}", "\u{0}\u{1}garbage"] {
         std::fs::write(&path, text).unwrap();
-        let mut state = builtin();
+        let mut state = common::state::builtin();
         restore(&mut state, &path);
         let status = state.status.expect("a message");
         assert!(
@@ -259,10 +243,10 @@ fn a_corrupt_or_old_session_file_is_ignored_with_a_message() {
             "{}",
             status.text
         );
-        assert_eq!(state.focus, Focus::Countries);
+        assert_eq!(state.tree.focus, Focus::Countries);
     }
     // No file yet: nothing to say.
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     restore(&mut state, &dir.path().join("none.json"));
     assert!(state.status.is_none() || !state.status.unwrap().text.contains("session"));
 }

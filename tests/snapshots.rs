@@ -5,35 +5,18 @@
 //! `INSTA_UPDATE=always STEPPE_UPDATE_SCREENS=1 cargo test --test snapshots` and review the diff.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
-use std::sync::{Mutex, OnceLock};
-
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 mod common;
 
-use steppe::tui::{self, AppState, ScriptedHost};
+use common::screen::typed;
 
-/// The built-in reader, built once for the whole test binary.
-fn builtin() -> AppState {
-    static STATE: OnceLock<Mutex<AppState>> = OnceLock::new();
-    let state = STATE.get_or_init(|| Mutex::new(AppState::builtin()));
-    state.lock().unwrap().clone()
-}
-
-fn typed(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            ' ' => "space".to_string(),
-            c => c.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use steppe::tui::{self, ScriptedHost};
 
 /// The screen after `keys`, one line per row, trailing spaces kept off.
 fn screen(width: u16, height: u16, keys: &str) -> String {
-    let mut state = builtin();
+    let mut state = common::state::builtin();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, &mut state, &mut host).unwrap();

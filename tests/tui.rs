@@ -12,7 +12,7 @@ use steppe::tui::{self, AppState, Focus, ScriptedHost};
 
 /// Runs the reader on the built-in reports with the given keys; returns the state and screen.
 fn run_keys(width: u16, height: u16, keys: &str) -> (AppState, Vec<String>, ScriptedHost) {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
@@ -34,7 +34,7 @@ const TO_TAJIK_GOVERNMENT: &str = "j j enter j j j j j j enter";
 fn navigation_reaches_the_14_recommendations_to_the_government_of_tajikistan() {
     let (state, screen, _) = run_keys(160, 48, TO_TAJIK_GOVERNMENT);
     let text = dump(&screen);
-    assert_eq!(state.focus, Focus::Items);
+    assert_eq!(state.tree.focus, Focus::Items);
     assert!(
         text.contains("Tajikistan › FPC 2021-05 Tajikistan › For the Government of Tajikistan"),
         "{text}"
@@ -135,7 +135,7 @@ fn help_overlay_lists_the_keymap_in_force() {
 
 #[test]
 fn help_follows_a_user_keymap() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     state.keymap = tui::Keymap::with_user("[global]\nx = \"quit\"\n", "mine.toml").unwrap();
     let mut terminal = Terminal::new(TestBackend::new(100, 40)).unwrap();
     let mut host = ScriptedHost::keys("?");
@@ -170,13 +170,13 @@ fn recommendations_filter_shows_in_the_status_bar_and_hides_findings() {
 
 #[test]
 fn theme_filter_picker_filters_items() {
-    let state = AppState::builtin();
+    let state = common::state::builtin();
     let (id, label) = state.themes[0].clone();
     let (state, screen, _) = run_keys(160, 48, "t down enter");
     let text = dump(&screen);
-    assert_eq!(state.filter.theme.as_deref(), Some(id.as_str()));
+    assert_eq!(state.tree.filter.theme.as_deref(), Some(id.as_str()));
     assert!(text.contains(&format!("[theme: {label}]")), "{text}");
-    for country in &state.tree.countries {
+    for country in &state.tree.nodes.countries {
         for (_, section) in country.sections() {
             for at in &section.items {
                 let (_, _, item) = state.resolve(*at).unwrap();
@@ -212,7 +212,7 @@ fn copy_puts_the_item_with_its_citation() {
 
 #[test]
 fn cursor_sits_on_the_selected_row() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut host = ScriptedHost::keys("j j");
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
@@ -267,7 +267,7 @@ fn mouse(kind: crossterm::event::MouseEventKind, column: u16, row: u16) -> cross
 #[test]
 fn mouse_click_selects_and_wheel_scrolls() {
     use crossterm::event::{MouseButton, MouseEventKind};
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     // Countries pane at 160×48: rows start at y = 1; Tajikistan is the third row.
     let screen = run_state(
         &mut state,
@@ -281,7 +281,7 @@ fn mouse_click_selects_and_wheel_scrolls() {
         "{}",
         dump(&screen)
     );
-    assert_eq!(state.focus, Focus::Countries);
+    assert_eq!(state.tree.focus, Focus::Countries);
     // The wheel over the countries pane moves the selection down.
     run_state(
         &mut state,
@@ -300,12 +300,12 @@ fn mouse_click_selects_and_wheel_scrolls() {
         48,
         vec![mouse(MouseEventKind::Down(MouseButton::Left), 40, 1)],
     );
-    assert_eq!(state.focus, Focus::Sections);
+    assert_eq!(state.tree.focus, Focus::Sections);
 }
 
 #[test]
 fn jump_list_goes_back_and_forward_through_items_read() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_state(
         &mut state,
         120,
@@ -313,7 +313,7 @@ fn jump_list_goes_back_and_forward_through_items_read() {
         keys(&format!("{TO_TAJIK_GOVERNMENT} j enter")),
     );
     let first = state.current().unwrap().2.id.clone();
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
     // Read another item through the outline: a jump.
     run_state(&mut state, 120, 40, keys("o down enter"));
     let second = state.current().unwrap().2.id.clone();
@@ -328,7 +328,7 @@ fn jump_list_goes_back_and_forward_through_items_read() {
 
 #[test]
 fn outline_lists_the_report_headings_and_jumps() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let screen = run_state(
         &mut state,
         120,
@@ -351,7 +351,7 @@ fn outline_lists_the_report_headings_and_jumps() {
 
 #[test]
 fn next_and_previous_item_cross_sections() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_state(
         &mut state,
         120,
@@ -372,12 +372,12 @@ fn next_and_previous_item_cross_sections() {
     );
     run_state(&mut state, 120, 40, keys("["));
     assert_eq!(state.current().unwrap().2.text, last);
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
 }
 
 #[test]
 fn reader_scrolls_with_a_position_indicator() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     // A small reading pane: 60×15 shows only a few lines of a long item.
     let screen = run_state(
         &mut state,
@@ -473,7 +473,7 @@ fn untrusted_text_cannot_reach_the_terminal_and_borders_hold() {
 /// The reader on the built-in reports in a given palette, at 160×48, with the items pane focused
 /// on the first recommendation to the Government of Tajikistan; returns the buffer.
 fn render_in(palette: steppe::tui::Palette) -> ratatui::buffer::Buffer {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     state.palette = palette;
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut host = ScriptedHost::keys(&format!("{TO_TAJIK_GOVERNMENT} j"));
@@ -638,7 +638,7 @@ fn bang_lists_every_problem_found_loading() {
     run_state(&mut state, 80, 24, keys("! !"));
     assert_eq!(state.overlay, None);
     // With nothing wrong, `!` says so.
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let screen = run_state(&mut state, 80, 24, keys("!"));
     assert_eq!(state.overlay, None);
     assert!(

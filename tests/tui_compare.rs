@@ -14,7 +14,7 @@ use steppe::tui::{self, AppState, Focus, ScriptedHost};
 
 /// Runs the reader on the built-in reports with the given keys; returns the state and screen.
 fn run(width: u16, height: u16, keys: &str) -> (AppState, Vec<String>) {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let screen = run_on(&mut state, width, height, keys);
     (state, screen)
 }
@@ -66,7 +66,7 @@ fn columns_with(screen: &[String], text: &str) -> Vec<(bool, bool)> {
 fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society() {
     // Civil society, shared items only: what the two countries are both told. Walk down the
     // Kazakhstan column until the recommendation is on screen.
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let mut screen = run_on(
         &mut state,
         160,
@@ -240,7 +240,7 @@ fn the_picker_filters_as_you_type_and_esc_cancels() {
 
 #[test]
 fn enter_reads_the_item_and_esc_comes_back_then_leaves() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let screen = run_on(
         &mut state,
         160,
@@ -256,7 +256,7 @@ fn enter_reads_the_item_and_esc_comes_back_then_leaves() {
     );
     let screen = run_on(&mut state, 160, 48, "enter");
     assert!(!state.comparing());
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
     assert_eq!(state.item_ref(), Some(selected));
     assert!(dump(&screen).contains("Reading"), "{}", dump(&screen));
     assert!(dump(&screen).contains("esc: back to the comparison"));
@@ -270,13 +270,13 @@ fn enter_reads_the_item_and_esc_comes_back_then_leaves() {
     // Esc again: back to the tree as it was before `c`.
     let screen = run_on(&mut state, 160, 48, "esc");
     assert!(state.compare.is_none());
-    assert_eq!(state.focus, Focus::Countries);
+    assert_eq!(state.tree.focus, Focus::Countries);
     assert!(dump(&screen).contains("Countries"), "{}", dump(&screen));
 }
 
 #[test]
 fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_on(&mut state, 120, 30, &kaz_taj());
     // Walk down Kazakhstan's column well past the first screen.
     let screen = run_on(&mut state, 120, 30, &["j"; 30].join(" "));
@@ -308,7 +308,7 @@ fn scrolling_keeps_the_selection_in_view_and_columns_aligned() {
 
 #[test]
 fn the_stacked_header_keeps_the_country_in_sight_at_60x15() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_on(&mut state, 60, 15, &kaz_taj());
     assert!(state.comparing());
     // Walk down through Kazakhstan's items into Tajikistan's: the heading scrolls away, the
@@ -503,7 +503,14 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
         assert!(start.elapsed() < Duration::from_secs(30), "no comparison");
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert!(wake.load(Ordering::SeqCst), "the loop was not woken");
+    // The worker fills the slot, then wakes the loop: poll may see the slot first.
+    while !wake.load(Ordering::SeqCst) {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the loop was not woken"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
     let view = state.compare.as_ref().unwrap();
     assert!(!view.building);
     assert_eq!(view.comparison.countries, ["Kazakhstan", "Tajikistan"]);
@@ -517,7 +524,7 @@ fn a_large_corpus_is_compared_off_the_ui_thread() {
 
 #[test]
 fn an_item_opened_from_a_column_is_read_under_that_country() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     // Tab to Uzbekistan: its first theme cell is empty, and the status bar says how to go on.
     let screen = run_on(
         &mut state,
@@ -541,9 +548,9 @@ fn an_item_opened_from_a_column_is_read_under_that_country() {
 #[test]
 fn the_mouse_wheel_moves_through_the_comparison_and_clicks_leave_the_hidden_tree_alone() {
     use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_on(&mut state, 160, 48, &kaz_taj());
-    let country = state.country;
+    let country = state.tree.selected(Focus::Countries);
     let mouse = |kind| {
         Event::Mouse(MouseEvent {
             kind,
@@ -561,13 +568,17 @@ fn the_mouse_wheel_moves_through_the_comparison_and_clicks_leave_the_hidden_tree
     }
     let view = state.compare.as_ref().unwrap();
     assert_eq!(view.entry, 2, "the wheel moved the selection");
-    assert_eq!(state.country, country, "the hidden tree moved");
+    assert_eq!(
+        state.tree.selected(Focus::Countries),
+        country,
+        "the hidden tree moved"
+    );
     assert!(state.comparing());
 }
 
 #[test]
 fn the_comparison_draws_at_every_size() {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     run_on(
         &mut state,
         160,

@@ -13,7 +13,7 @@ use common::screen::{text as screen, typed};
 use steppe::tui::{self, AppState, Focus, Overlay, ScriptedHost};
 
 fn run(width: u16, height: u16, keys: &str) -> (AppState, Terminal<TestBackend>) {
-    let mut state = AppState::builtin();
+    let mut state = common::state::builtin();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     let mut host = ScriptedHost::keys(keys);
     tui::run(&mut terminal, &mut state, &mut host).unwrap();
@@ -81,7 +81,7 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
     let (state, terminal) = run(80, 24, &format!("/ {} down enter", typed("magnitsky")));
     let text = screen(&terminal);
     assert_eq!(state.overlay, None);
-    assert_eq!(state.focus, Focus::Reader);
+    assert_eq!(state.tree.focus, Focus::Reader);
     assert_eq!(current_id(&state), IMPLEMENT);
     assert!(
         text.contains("Tajikistan › FPC 2021-05 Tajikistan › For Western Countries"),
@@ -93,8 +93,8 @@ fn enter_jumps_to_the_item_and_the_jump_list_goes_back() {
         24,
         &format!("/ {} down enter ctrl-o", typed("magnitsky")),
     );
-    assert_eq!(state.focus, Focus::Countries);
-    assert_eq!(state.country, 0);
+    assert_eq!(state.tree.focus, Focus::Countries);
+    assert_eq!(state.tree.selected(Focus::Countries), 0);
 }
 
 #[test]
@@ -123,9 +123,9 @@ fn esc_restores_the_view_from_before_the_search() {
         &format!("j j enter j / {} down esc", typed("magnitsky")),
     );
     assert_eq!(state.overlay, None);
-    assert_eq!(state.focus, before.focus);
+    assert_eq!(state.tree.focus, before.tree.focus);
     assert_eq!(state.place(), before.place());
-    assert!(state.back.is_empty());
+    assert!(state.tree.back.is_empty());
 }
 
 #[test]
@@ -240,4 +240,62 @@ fn the_reader_searches_with_the_rules_the_reports_were_read_with() {
         state.themes,
         [("water".to_string(), "Water & dams".to_string())]
     );
+}
+
+/// On a large corpus (here: any, the threshold lowered) the whole search runs on the worker
+/// thread: a keystroke shows the typed text at once with the earlier hits marked "searching…",
+/// the new hits come with the next poll and equal what a search on the UI thread finds, and
+/// Enter before they come opens a hit of what was typed, not of the earlier query.
+#[test]
+fn on_a_large_corpus_typing_never_waits_for_the_search() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    let key = |state: &mut AppState, name: &str| {
+        tui::app::handle_event(state, &tui::key_event(name));
+    };
+    let draw = |state: &AppState| {
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        terminal
+            .draw(|frame| tui::view::draw(frame, state))
+            .unwrap();
+        screen(&terminal)
+    };
+    let mut reference = common::state::builtin();
+    for name in ["/", "t", "a", "x"] {
+        key(&mut reference, name);
+    }
+    let expected: Vec<_> = reference.search.hits.iter().map(|h| h.at).collect();
+    assert!(expected.len() >= 3, "{expected:?}");
+
+    let mut state = common::state::builtin();
+    let wake = Arc::new(AtomicBool::new(false));
+    state.search.background = Some(Arc::clone(&wake));
+    state.search.background_from = 0;
+    key(&mut state, "/");
+    for name in ["t", "a", "x"] {
+        key(&mut state, name);
+        let text = draw(&state);
+        assert!(text.contains("searching…"), "{text}");
+        let start = Instant::now();
+        while !tui::app::poll(&mut state) {
+            assert!(start.elapsed() < Duration::from_secs(20), "no answer");
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        assert!(wake.swap(false, Ordering::SeqCst), "the loop was not woken");
+        let text = draw(&state);
+        assert!(!text.contains("searching…"), "{text}");
+    }
+    let found: Vec<_> = state.search.hits.iter().map(|h| h.at).collect();
+    assert_eq!(found, expected);
+
+    // Enter while the worker still searches: the hit is one of "tax", not of "ta".
+    key(&mut state, "backspace");
+    key(&mut state, "x");
+    key(&mut state, "enter");
+    assert_eq!(state.current().map(|(_, _, i)| i.id.clone()), {
+        let at = expected[0];
+        reference.resolve(at).map(|(_, _, i)| i.id.clone())
+    });
 }

@@ -41,7 +41,8 @@ pub struct ReaderArgs {
     /// allow-passthrough on); by default the plain OSC 52 is sent, which tmux takes itself.
     #[arg(long)]
     pub osc52_passthrough: bool,
-    /// Do not report the mouse (clicks and wheel) to steppe: the terminal's own selection works.
+    /// Do not report the mouse (clicks and wheel) to steppe: the terminal's own selection works
+    /// (`mouse = false` under `[options]` in the keymap file does the same for good).
     #[arg(long)]
     pub no_mouse: bool,
     /// Draw with ASCII only [default: when TERM=dumb or the locale is not UTF-8].
@@ -93,8 +94,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open_for(true)?;
-    let index = opened.search_index();
+    let (mut opened, rules) = sources.open_for(true)?;
+    let index = opened.search_index(&rules);
     let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,
@@ -129,7 +130,7 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         steppe::tui::session::restore(&mut state, path);
     }
     let options = terminal::Options {
-        mouse: !args.no_mouse,
+        mouse: !args.no_mouse && state.keymap.mouse,
     };
     let outcome = terminal::run(&mut state, args.copy_target(), options)?;
     if let Some(path) = &session_path {

@@ -6,21 +6,31 @@
 use crossterm::event::{
     Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use std::sync::Arc;
+
 use ratatui::layout::{Position, Rect};
 
-use crate::tree::Scope;
+use crate::tree::{Filter, Scope};
 
 use super::action::Action;
 use super::components::compare::{self, CompareView};
 use super::components::help::Help;
 use super::components::picker::{Choice, Picker};
 use super::components::problems::Problems;
-use super::components::tree::{self, info};
+use super::components::tree::Tree;
 use super::components::Ctx;
 use super::keymap::{Context, Key};
 use super::layout::{inner, Layout};
 use super::msg::{Msg, Purpose};
-use super::state::{AppState, Effect, Focus, Level, Overlay, Row, Status};
+use super::state::{AppState, Effect, Focus, Level, Overlay, Status};
+
+/// A line for the status bar.
+fn info(state: &mut AppState, text: &str) {
+    state.status = Some(Status {
+        level: Level::Info,
+        text: text.to_string(),
+    });
+}
 
 /// The components' read-only view of the state.
 macro_rules! ctx {
@@ -30,7 +40,7 @@ macro_rules! ctx {
             rules: &$state.rules,
             keymap: &$state.keymap,
             themes: &$state.themes,
-            tree: &$state.tree,
+            tree: &$state.tree.nodes,
             size: $state.size,
             place: $state.place(),
             background: $state.search.background.clone(),
@@ -73,7 +83,6 @@ pub fn handle_event(state: &mut AppState, event: &Event) {
         Event::Paste(text) => paste(state, text),
         Event::Resize(width, height) => {
             state.size = Rect::new(0, 0, *width, *height);
-            tree::fix_offsets(state);
             if let Some(view) = &mut state.compare {
                 view.settle();
             }
@@ -144,7 +153,6 @@ pub fn update(state: &mut AppState, action: Action) {
         };
         state.overlay = Some(overlay);
         route(state, msgs);
-        tree::fix_offsets(state);
         return;
     }
     if let Some(mut view) = state.compare.take() {
@@ -156,97 +164,48 @@ pub fn update(state: &mut AppState, action: Action) {
         }
         state.compare = Some(view);
     }
-    update_tree(state, action);
-    tree::fix_offsets(state);
+    update_panes(state, action);
 }
 
-/// An action for the panes (no window, no comparison on screen).
-fn update_tree(state: &mut AppState, action: Action) {
-    let focus = state.focus;
-    let page = tree::page(state, focus);
-    if focus == Focus::Reader && state.reader.scroll.apply(action, page) {
+/// Runs `f` on the tree component with the others' read-only context; when the item shown
+/// changes, the reading pane starts again at its top (and its find ends).
+fn on_tree<R>(state: &mut AppState, f: impl FnOnce(&mut Tree, &Ctx) -> R) -> R {
+    let before = state.tree.item_ref();
+    let nodes = Arc::clone(&state.tree.nodes);
+    let ctx = Ctx {
+        corpus: &state.corpus,
+        rules: &state.rules,
+        keymap: &state.keymap,
+        themes: &state.themes,
+        tree: &nodes,
+        size: state.size,
+        place: state.tree.place(),
+        background: state.search.background.clone(),
+    };
+    let out = f(&mut state.tree, &ctx);
+    if state.tree.item_ref() != before {
+        state.reader.reset();
+    }
+    out
+}
+
+/// An action for the panes (no window, no comparison on screen): the reading pane's own when
+/// it has the focus, else the tree's.
+fn update_panes(state: &mut AppState, action: Action) {
+    let in_reader = state.tree.focus == Focus::Reader;
+    // Back from the reading pane (or close anywhere): to the comparison an item was opened
+    // from.
+    if (action == Action::Close || (action == Action::Back && in_reader)) && come_back(state) {
         return;
     }
-    match action {
-        Action::MoveDown => tree::move_by(state, 1),
-        Action::MoveUp => tree::move_by(state, -1),
-        Action::PageDown => tree::move_by(state, page as isize),
-        Action::PageUp => tree::move_by(state, -(page as isize)),
-        Action::HalfPageDown => tree::move_by(state, (page / 2).max(1) as isize),
-        Action::HalfPageUp => tree::move_by(state, -((page / 2).max(1) as isize)),
-        Action::Top => tree::move_by(state, isize::MIN / 2),
-        Action::Bottom => tree::move_by(state, isize::MAX / 2),
-        Action::Open if focus == Focus::Reader => state.reader.scroll.by(page as isize - 1),
-        Action::Open => tree::open(state),
-        // Back from the reading pane: to the comparison an item was opened from, else the
-        // items pane.
-        Action::Back if focus == Focus::Reader && come_back(state) => {}
-        Action::Back if focus != Focus::Countries => state.focus = focus.previous(),
-        Action::FocusNext => state.focus = focus.next(),
-        Action::FocusPrevious => state.focus = focus.previous(),
-        Action::NextItem => tree::step_item(state, 1),
-        Action::PreviousItem => tree::step_item(state, -1),
-        Action::Outline => open_picker(state, Purpose::Heading),
-        Action::JumpBack => tree::jump(state, true),
-        Action::JumpForward => tree::jump(state, false),
-        Action::ToggleRecommendations => {
-            state.filter.recommendations_only = !state.filter.recommendations_only;
-            tree::rebuild(state);
-            let text = if state.filter.recommendations_only {
-                "showing recommendations only"
-            } else {
-                "showing every item"
-            };
-            info(state, text);
+    if in_reader {
+        let ctx = ctx!(state);
+        if let Some(msgs) = state.reader.update(action, &ctx) {
+            return route(state, msgs);
         }
-        Action::ThemeFilter => open_picker(state, Purpose::ThemeFilter),
-        Action::ClearFilters => {
-            state.filter = Default::default();
-            tree::rebuild(state);
-            info(state, "filters removed");
-        }
-        Action::Copy | Action::CopyText => match state.current() {
-            Some((report, section, item)) => {
-                let text = report.copy_text(section, item, action == Action::Copy);
-                state.effects.push(Effect::Copy { text });
-            }
-            None => info(state, "nothing to copy: select an item first"),
-        },
-        Action::Search => route(
-            state,
-            vec![Msg::Search {
-                from_comparison: false,
-            }],
-        ),
-        Action::Find => {
-            if state.current().is_some() {
-                state.focus = Focus::Reader;
-                state.reader.open_find();
-            } else {
-                info(state, "nothing to find in: select an item first");
-            }
-        }
-        Action::NextHit | Action::PreviousHit => {
-            let delta = if action == Action::NextHit { 1 } else { -1 };
-            if focus == Focus::Reader && state.reader.finding() {
-                let msgs = state.reader.step(delta);
-                route(state, msgs);
-            } else {
-                route(state, vec![Msg::StepHit(delta)]);
-            }
-        }
-        Action::Compare => {
-            let ctx = ctx!(state);
-            let msg = compare::start(&ctx);
-            route(state, vec![msg]);
-        }
-        Action::Help => route(state, vec![Msg::Help]),
-        Action::Problems => route(state, vec![Msg::Problems]),
-        Action::Close if !come_back(state) && focus == Focus::Reader => state.reader.find = None,
-        Action::Quit => state.quit = true,
-        // Comparison and prompt keys outside them: nothing to act on.
-        _ => {}
     }
+    let msgs = on_tree(state, |tree, ctx| tree.update(action, ctx));
+    route(state, msgs);
 }
 
 /// Shows the comparison waiting behind the reader; true when there was one.
@@ -287,27 +246,30 @@ fn route_one(state: &mut AppState, msg: Msg) {
         Msg::Pick(purpose) => open_picker(state, purpose),
         Msg::Picked(purpose, choice) => picked(state, purpose, choice),
         Msg::Preview { at, from } => {
-            match at {
+            on_tree(state, |tree, ctx| match at {
                 Some(at) => {
-                    tree::show_item_ref(state, at, from.as_ref());
+                    tree.show_item(at, from.as_ref(), ctx.corpus);
                 }
                 None => {
                     if let Some(from) = from {
-                        tree::restore_place(state, &from);
+                        tree.restore(&from);
                     }
                 }
-            }
-            state.focus = Focus::Reader;
+            });
+            state.tree.focus = Focus::Reader;
             state.reader.reset();
         }
         Msg::Restore(place) => {
-            tree::restore_place(state, &place);
+            on_tree(state, |tree, _| tree.restore(&place));
         }
         Msg::OpenItem { at, country } => {
-            if let Some(index) = country.and_then(|c| state.tree.position(&Scope::Country(c))) {
-                tree::select_country(state, index);
-            }
-            if tree::select_item_ref(state, at) {
+            let opened = on_tree(state, |tree, ctx| {
+                if let Some(index) = country.and_then(|c| tree.nodes.position(&Scope::Country(c))) {
+                    tree.select_country(index);
+                }
+                tree.open_item(at, ctx.corpus)
+            });
+            if opened {
                 // Read in the tree; a comparison stays one Esc away.
                 if let Some(view) = &mut state.compare {
                     view.shown = false;
@@ -340,7 +302,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
         }
         Msg::LeaveComparison(before) => {
             state.compare = None;
-            tree::restore_place(state, &before);
+            on_tree(state, |tree, _| tree.restore(&before));
         }
         Msg::StartComparison => {
             let ctx = ctx!(state);
@@ -350,7 +312,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
         Msg::Search { from_comparison } => {
             let ctx = ctx!(state);
             state.search.open(ctx.place.clone(), from_comparison, &ctx);
-            state.focus = Focus::Reader;
+            state.tree.focus = Focus::Reader;
             state.overlay = Some(Overlay::Search);
         }
         Msg::StepHit(delta) => {
@@ -361,6 +323,10 @@ fn route_one(state: &mut AppState, msg: Msg) {
             let msgs = state.search.step(delta, &key);
             route(state, msgs);
         }
+        Msg::Find => {
+            state.tree.focus = Focus::Reader;
+            state.reader.open_find();
+        }
     }
 }
 
@@ -368,7 +334,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
 fn open_picker(state: &mut AppState, purpose: Purpose) {
     let (title, choices, selected) = match &purpose {
         Purpose::ThemeFilter => {
-            let current = state.filter.theme.clone();
+            let current = state.tree.filter.theme.clone();
             let counts: Vec<String> = state
                 .themes
                 .iter()
@@ -408,18 +374,19 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
                     counts.join(" · ")
                 })
                 .collect();
-            let current = options.theme.map(|t| t.into_string());
+            let current = options.theme.as_ref().map(|t| t.as_str().to_string());
             let (choices, selected) = theme_choices(state, current.as_deref(), counts);
             ("Limit the comparison to".to_string(), choices, selected)
         }
         Purpose::CompareCountries { chosen, .. } => {
-            let choices: Vec<Choice> = compare::loaded_countries(&state.tree)
+            let choices: Vec<Choice> = compare::loaded_countries(&state.tree.nodes)
                 .into_iter()
                 .filter(|c| !chosen.contains(c))
                 .map(|name| {
                     // As in the countries pane: recommendations/findings.
                     let counts = state
                         .tree
+                        .nodes
                         .country(&name)
                         .map(|c| format!("{}/{}", c.counts.recommendations, c.counts.findings))
                         .unwrap_or_default();
@@ -500,9 +467,12 @@ fn theme_choices(
 fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
     match purpose {
         Purpose::ThemeFilter => {
-            state.filter.theme = choice;
-            tree::rebuild(state);
-            let text = match &state.filter.theme {
+            let filter = Filter {
+                theme: choice,
+                ..state.tree.filter.clone()
+            };
+            on_tree(state, |tree, ctx| tree.set_filter(filter, ctx.corpus));
+            let text = match &state.tree.filter.theme {
                 Some(id) => format!("theme: {}", state.theme_label(id)),
                 None => "every theme".to_string(),
             };
@@ -551,17 +521,8 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
                 report.sections.get(i).map(|s| (report.report, s.section))
             });
             if let Some((report, section)) = target {
-                let from = state.place();
-                let index = state.country_node().and_then(|c| {
-                    c.sections()
-                        .position(|(r, s)| r.report == report && s.section == section)
-                });
-                if let Some(index) = index {
-                    tree::select_section(state, index);
-                    tree::visit(state, from);
-                }
+                on_tree(state, |tree, _| tree.go_to_section(report, section));
             }
-            tree::fix_offsets(state);
         }
     }
 }
@@ -596,7 +557,7 @@ fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
         return;
     }
     let at = Position::new(mouse.column, mouse.row);
-    let layout = Layout::new(state.size, state.focus);
+    let layout = Layout::new(state.size, state.tree.focus);
     let Layout::Panes { panes, .. } = &layout else {
         return;
     };
@@ -606,33 +567,21 @@ fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {
     match mouse.kind {
         MouseEventKind::Down(MouseButton::Left) => {
             state.status = None;
-            state.focus = pane;
-            if let Some(index) = pane.list_index() {
-                let area = inner(rect);
-                if area.contains(at) {
-                    let row = state.offsets[index] + (at.y - area.y) as usize;
-                    if let Some(Row::Entry(entry)) = state.rows(pane).get(row) {
-                        match pane {
-                            Focus::Countries => tree::select_country(state, *entry),
-                            Focus::Sections => tree::select_section(state, *entry),
-                            _ => tree::select_item(state, *entry),
-                        }
-                    }
-                }
-            }
-            // Keep the clicked pane visible in the two-column layout.
-            tree::fix_offsets(state);
+            let area = inner(rect);
+            let row = area.contains(at).then(|| (at.y - area.y) as usize);
+            on_tree(state, |tree, _| tree.click(pane, row));
         }
         MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-            let down = mouse.kind == MouseEventKind::ScrollDown;
-            let focus = state.focus;
-            state.focus = pane;
-            tree::move_by(
-                state,
-                if pane == Focus::Reader { 3 } else { 1 } * if down { 1 } else { -1 },
-            );
-            state.focus = focus;
-            tree::fix_offsets(state);
+            let delta = if mouse.kind == MouseEventKind::ScrollDown {
+                1
+            } else {
+                -1
+            };
+            if pane == Focus::Reader {
+                state.reader.scroll.by(3 * delta);
+            } else {
+                on_tree(state, |tree, _| tree.wheel(pane, delta));
+            }
         }
         _ => {}
     }

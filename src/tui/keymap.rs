@@ -234,18 +234,32 @@ struct RawFile {
     compare: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     prompt: std::collections::BTreeMap<Spanned<String>, Spanned<String>>,
+    #[serde(default)]
+    options: RawOptions,
+}
+
+/// The `[options]` table: settings of the terminal that are not keys.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOptions {
+    /// Report clicks and the wheel to steppe (`false`: the terminal keeps its own selection,
+    /// as `--no-mouse`).
+    mouse: Option<bool>,
 }
 
 /// An action with the keys bound to it.
 pub type Binding = (Action, Vec<Key>);
 
-/// The keys in force: per context, key → action, in the order they were defined.
+/// The keys in force: per context, key → action, in the order they were defined; and the
+/// `[options]` of the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keymap {
     global: Vec<(Key, Action)>,
     reader: Vec<(Key, Action)>,
     compare: Vec<(Key, Action)>,
     prompt: Vec<(Key, Action)>,
+    /// Report clicks and the wheel (`[options] mouse`; `--no-mouse` turns it off too).
+    pub mouse: bool,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -257,19 +271,27 @@ fn line_of(text: &str, offset: usize) -> usize {
         .count()
 }
 
-/// What one file says: per context, key → action (`None` unbinds), in file order.
-type Parsed = Vec<(Context, Vec<(Key, Option<Action>)>)>;
+/// A file's bindings of one context: key → action (`None` unbinds), in file order.
+type FileBindings = Vec<(Key, Option<Action>)>;
+
+/// What one file says: per context, key → action (`None` unbinds), in file order; and its
+/// `[options]`.
+struct Parsed {
+    contexts: Vec<(Context, FileBindings)>,
+    options: RawOptions,
+}
 
 fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
     let raw: RawFile = toml::from_str(text).map_err(|err| KeymapError {
         path: path.to_string(),
         line: err.span().map(|s| line_of(text, s.start)).unwrap_or(1),
         message: format!(
-            "{} (sections: [global], [reader], [compare], [prompt]; entries: key = \"action\")",
+            "{} (sections: [global], [reader], [compare], [prompt] with entries key = \"action\", \
+             and [options] with mouse = true or false)",
             err.message().trim()
         ),
     })?;
-    let mut out = Vec::new();
+    let mut contexts = Vec::new();
     for (context, table) in [
         (Context::Global, raw.global),
         (Context::Reader, raw.reader),
@@ -312,12 +334,15 @@ fn parse_file(text: &str, path: &str) -> Result<Parsed, KeymapError> {
             }
             entries.push((line, parsed_key, parsed_action, key.get_ref().clone()));
         }
-        out.push((
+        contexts.push((
             context,
             entries.into_iter().map(|(_, k, a, _)| (k, a)).collect(),
         ));
     }
-    Ok(out)
+    Ok(Parsed {
+        contexts,
+        options: raw.options,
+    })
 }
 
 impl Keymap {
@@ -328,6 +353,7 @@ impl Keymap {
             reader: Vec::new(),
             compare: Vec::new(),
             prompt: Vec::new(),
+            mouse: true,
         };
         // The default file is part of the build and tested; a mistake in it fails the tests.
         if let Ok(parsed) = parse_file(DEFAULT_KEYMAP, DEFAULT_KEYMAP_NAME) {
@@ -374,7 +400,10 @@ impl Keymap {
     }
 
     fn merge(&mut self, parsed: Parsed) {
-        for (context, entries) in parsed {
+        if let Some(mouse) = parsed.options.mouse {
+            self.mouse = mouse;
+        }
+        for (context, entries) in parsed.contexts {
             let table = self.table_mut(context);
             for (key, action) in entries {
                 match (table.iter().position(|(k, _)| *k == key), action) {
@@ -479,6 +508,49 @@ mod tests {
 
     fn key(s: &str) -> Key {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn ctrl_f_and_ctrl_b_page_as_in_vim_and_less_but_move_the_cursor_in_a_prompt() {
+        let k = Keymap::builtin();
+        assert_eq!(
+            k.lookup(Context::Global, key("ctrl-f")),
+            Some(Action::PageDown)
+        );
+        assert_eq!(
+            k.lookup(Context::Reader, key("ctrl-b")),
+            Some(Action::PageUp)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-f")),
+            Some(Action::CursorRight)
+        );
+        assert_eq!(
+            k.lookup(Context::Prompt, key("ctrl-b")),
+            Some(Action::CursorLeft)
+        );
+    }
+
+    #[test]
+    fn the_mouse_is_on_by_default_and_a_user_file_turns_it_off() {
+        assert!(Keymap::builtin().mouse);
+        let off = Keymap::with_user("[options]\nmouse = false\n", "mine.toml").unwrap();
+        assert!(!off.mouse);
+        // Keys stay as they were.
+        assert_eq!(
+            off.lookup(Context::Global, key("j")),
+            Some(Action::MoveDown)
+        );
+        let keys_only = Keymap::with_user("[global]\nx = \"quit\"\n", "mine.toml").unwrap();
+        assert!(
+            keys_only.mouse,
+            "a file without [options] keeps the default"
+        );
+        let err = Keymap::with_user("[options]\nmouse = \"no\"\n", "mine.toml").unwrap_err();
+        assert_eq!((err.path.as_str(), err.line), ("mine.toml", 2), "{err}");
+        let err = Keymap::with_user("[options]\ncolour = true\n", "mine.toml").unwrap_err();
+        assert!(err.message.contains("unknown field `colour`"), "{err}");
+        assert_eq!(err.line, 2, "{err}");
     }
 
     #[test]

@@ -134,6 +134,16 @@ fn columns(body: Rect, widths: &[(Focus, u16)]) -> Vec<(Focus, Rect)> {
         .collect()
 }
 
+/// Rows of a pane that fit on screen (a page for PgDn) with `focus` laid out; a pane that
+/// layout hides counts as in the layout that shows it.
+pub fn page(size: Rect, focus: Focus, pane: Focus) -> usize {
+    let rect = Layout::new(size, focus)
+        .pane(pane)
+        .or_else(|| Layout::new(size, pane).pane(pane))
+        .unwrap_or_default();
+    (inner(rect).height as usize).max(1)
+}
+
 /// The inside of a bordered pane.
 pub fn inner(rect: Rect) -> Rect {
     Rect {

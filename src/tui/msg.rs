@@ -68,4 +68,6 @@ pub enum Msg {
     },
     /// The next or previous hit of the last search.
     StepHit(isize),
+    /// Open the find prompt of the reading pane (`f`).
+    Find,
 }

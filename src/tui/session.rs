@@ -10,12 +10,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::compare::Show;
-use crate::tree::Scope;
+use crate::tree::{Filter, Scope};
 
 use super::components::compare::CompareView;
-use super::components::tree;
 use super::components::Ctx;
-use super::state::{AppState, Focus, Level, Status};
+use super::state::{AppState, Focus, Level, Place, Status};
 
 /// Version of the file's shape; another version is ignored.
 pub const VERSION: u32 = 1;
@@ -88,8 +87,8 @@ impl Session {
             section: place.section.map(|(_, s)| s),
             item: state.current().map(|(_, _, item)| item.id.clone()),
             focus: focus_name(place.focus).to_string(),
-            recommendations_only: state.filter.recommendations_only,
-            theme: state.filter.theme.clone(),
+            recommendations_only: state.tree.filter.recommendations_only,
+            theme: state.tree.filter.theme.clone(),
             comparison: state.compare.as_ref().filter(|v| v.shown).map(|v| {
                 let options = &v.comparison.options;
                 SavedComparison {
@@ -141,12 +140,14 @@ impl Session {
 
     /// Puts the reader back where this session was; what no longer exists is skipped.
     pub fn apply(&self, state: &mut AppState) {
-        state.filter.recommendations_only = self.recommendations_only;
-        state.filter.theme = self
-            .theme
-            .clone()
-            .filter(|t| state.themes.iter().any(|(id, _)| id == t));
-        state.tree = crate::tree::CountryTree::build(&state.corpus, &state.filter);
+        let filter = Filter {
+            recommendations_only: self.recommendations_only,
+            theme: self
+                .theme
+                .clone()
+                .filter(|t| state.themes.iter().any(|(id, _)| id == t)),
+        };
+        state.tree.set_filter(filter, &state.corpus);
         state.search.history = self
             .history
             .iter()
@@ -157,9 +158,6 @@ impl Session {
             Some(name) => Scope::Country(name.clone()),
             None => Scope::Regional,
         };
-        if let Some(index) = state.tree.position(&scope) {
-            tree::select_country(state, index);
-        }
         let item = self.item.as_deref().and_then(|id| {
             state
                 .corpus
@@ -172,24 +170,14 @@ impl Session {
             .as_deref()
             .and_then(|id| state.corpus.reports.iter().position(|r| r.id == id))
             .zip(self.section);
-        if let Some((report, section)) = section {
-            let index = state.country_node().and_then(|c| {
-                c.sections()
-                    .position(|(r, s)| r.report == report && s.section == section)
-            });
-            if let Some(index) = index {
-                tree::select_section(state, index);
-            }
-        }
-        if let Some(at) = item {
-            let index = state
-                .section_node()
-                .and_then(|(_, s)| s.items.iter().position(|i| *i == at));
-            if let Some(index) = index {
-                tree::select_item(state, index);
-            }
-        }
-        state.focus = match self.focus.as_str() {
+        // What no longer exists is skipped: the country, then the section, then the item.
+        state.tree.restore(&Place {
+            scope,
+            item,
+            section,
+            focus: Focus::Items,
+        });
+        state.tree.focus = match self.focus.as_str() {
             "sections" => Focus::Sections,
             "items" => Focus::Items,
             "reader" if state.current().is_some() => Focus::Reader,
@@ -199,17 +187,20 @@ impl Session {
         if let Some(saved) = &self.comparison {
             let known = crate::compare::MAX_COUNTRIES >= saved.countries.len()
                 && saved.countries.len() >= 2
-                && saved
-                    .countries
-                    .iter()
-                    .all(|c| state.tree.position(&Scope::Country(c.clone())).is_some());
+                && saved.countries.iter().all(|c| {
+                    state
+                        .tree
+                        .nodes
+                        .position(&Scope::Country(c.clone()))
+                        .is_some()
+                });
             if known {
                 let ctx = Ctx {
                     corpus: &state.corpus,
                     rules: &state.rules,
                     keymap: &state.keymap,
                     themes: &state.themes,
-                    tree: &state.tree,
+                    tree: &state.tree.nodes,
                     size: state.size,
                     place: state.place(),
                     background: None,
@@ -219,12 +210,12 @@ impl Session {
                 let options = crate::compare::Options {
                     theme: saved
                         .theme
-                        .clone()
+                        .as_deref()
                         .filter(|t| {
                             state.themes.iter().any(|(id, _)| id == t)
-                                || t == crate::compare::NO_THEME
+                                || *t == crate::compare::NO_THEME
                         })
-                        .map(crate::resolve::ThemeId::new),
+                        .map(crate::compare::ThemeLimit::from_id),
                     show: saved.show.parse().unwrap_or(Show::All),
                     recommendations_only: saved.recommendations_only,
                 };
@@ -234,7 +225,6 @@ impl Session {
                 state.compare = Some(view);
             }
         }
-        tree::fix_offsets(state);
     }
 }
 

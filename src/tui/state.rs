@@ -1,6 +1,5 @@
-//! Everything the reader shows, in one value: the corpus and its country tree, the tree's focus,
-//! selections, offsets, filters and jump list (the tree component's state), and each other
-//! component's state (reading pane, prompt, comparison, the open window), plus the status line.
+//! Everything the reader shows, in one value: the corpus, each component's state (the tree
+//! panes, reading pane, prompt, comparison, the open window) and the status line.
 //! [`super::app`] routes actions to the components and their messages back; views only read.
 
 use ratatui::layout::Rect;
@@ -8,7 +7,7 @@ use ratatui::layout::Rect;
 use crate::corpus::model::{Corpus, Item, Report, Section};
 use crate::corpus::{Loaded, Severity};
 use crate::text::sanitize;
-use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
+use crate::tree::{CountryNode, ItemRef, ReportNode, Scope, SectionNode};
 
 use super::components::compare::CompareView;
 use super::components::help::Help;
@@ -16,6 +15,7 @@ use super::components::picker::Picker;
 use super::components::problems::Problems;
 use super::components::prompt::SearchUi;
 use super::components::reader::Reader;
+use super::components::tree::Tree;
 use super::keymap::{Context, Keymap};
 use super::style::Palette;
 
@@ -63,7 +63,7 @@ impl Focus {
         }
     }
 
-    /// Index into [`AppState::offsets`] for the list panes.
+    /// Index of the list panes (countries 0, sections 1, items 2).
     pub fn list_index(self) -> Option<usize> {
         match self {
             Focus::Countries => Some(0),
@@ -122,14 +122,6 @@ pub struct Place {
     pub focus: Focus,
 }
 
-/// One row of a list pane: a heading that cannot be selected, or an entry (index into the
-/// pane's selectable entries).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Row {
-    Header(String),
-    Entry(usize),
-}
-
 /// The whole state of the reader.
 #[derive(Debug, Clone)]
 pub struct AppState {
@@ -137,17 +129,9 @@ pub struct AppState {
     pub corpus: std::sync::Arc<Corpus>,
     /// Theme ids and labels, in the order of the theme rules.
     pub themes: Vec<(String, String)>,
-    pub tree: CountryTree,
-    pub filter: Filter,
-    pub focus: Focus,
-    /// Selected entry of the countries pane.
-    pub country: usize,
-    /// Selected section of the country, counting across its reports.
-    pub section: usize,
-    /// Selected item of the section.
-    pub item: usize,
-    /// First visible row of the countries, sections and items panes.
-    pub offsets: [usize; 3],
+    /// The tree panes: the country tree under the filters, the selection, the focus, the
+    /// jump list.
+    pub tree: Tree,
     /// The reading pane: its scroll and find-in-item.
     pub reader: Reader,
     pub overlay: Option<Overlay>,
@@ -156,8 +140,6 @@ pub struct AppState {
     pub palette: Palette,
     /// Terminal size as last seen.
     pub size: Rect,
-    pub back: Vec<Place>,
-    pub forward: Vec<Place>,
     pub effects: Vec<Effect>,
     pub quit: bool,
     /// The search index, the `/` prompt and the last search's hits.
@@ -197,7 +179,7 @@ impl AppState {
     ) -> Self {
         let mut corpus = loaded.corpus;
         let sanitized = sanitize_corpus(&mut corpus);
-        let tree = CountryTree::build(&corpus, &Filter::default());
+        let tree = Tree::new(&corpus);
         let themes: Vec<(String, String)> = rules
             .themes
             .themes
@@ -234,20 +216,12 @@ impl AppState {
                 .map(|(id, label)| (sanitize(&id), sanitize(&label)))
                 .collect(),
             tree,
-            filter: Filter::default(),
-            focus: Focus::Countries,
-            country: 0,
-            section: 0,
-            item: 0,
-            offsets: [0; 3],
             reader: Reader::default(),
             overlay: None,
             status,
             keymap,
             palette,
             size: Rect::new(0, 0, 80, 24),
-            back: Vec::new(),
-            forward: Vec::new(),
             effects: Vec::new(),
             quit: false,
             search,
@@ -282,7 +256,7 @@ impl AppState {
         if self.comparing() {
             return Context::Compare;
         }
-        match self.focus {
+        match self.tree.focus {
             Focus::Reader => Context::Reader,
             _ => Context::Global,
         }
@@ -294,26 +268,16 @@ impl AppState {
     }
 
     pub fn country_node(&self) -> Option<&CountryNode> {
-        self.tree.countries.get(self.country)
+        self.tree.country_node()
     }
 
     /// The selected section with its report.
     pub fn section_node(&self) -> Option<(&ReportNode, &SectionNode)> {
-        self.country_node()?.sections().nth(self.section)
-    }
-
-    /// Number of sections of the selected country.
-    pub fn section_count(&self) -> usize {
-        self.country_node().map_or(0, |c| c.sections().count())
-    }
-
-    /// Number of items in the selected section.
-    pub fn item_count(&self) -> usize {
-        self.section_node().map_or(0, |(_, s)| s.items.len())
+        self.tree.section_node()
     }
 
     pub fn item_ref(&self) -> Option<ItemRef> {
-        self.section_node()?.1.items.get(self.item).copied()
+        self.tree.item_ref()
     }
 
     /// The selected item with its report and section.
@@ -333,37 +297,11 @@ impl AppState {
             .map_or(id, |(_, label)| label.as_str())
     }
 
-    /// Rows of a list pane: headings and selectable entries.
-    pub fn rows(&self, pane: Focus) -> Vec<Row> {
-        match pane {
-            Focus::Countries => (0..self.tree.countries.len()).map(Row::Entry).collect(),
-            Focus::Sections => {
-                let mut rows = Vec::new();
-                if let Some(country) = self.country_node() {
-                    let mut n = 0;
-                    for report in &country.reports {
-                        rows.push(Row::Header(self.report_heading(report.report)));
-                        for _ in &report.sections {
-                            rows.push(Row::Entry(n));
-                            n += 1;
-                        }
-                    }
-                }
-                rows
-            }
-            Focus::Items => {
-                let mut rows = Vec::new();
-                if let Some((_, section)) = self.section_node() {
-                    for group in &section.groups {
-                        if let Some(addressee) = &group.addressee {
-                            rows.push(Row::Header(format!("To {addressee}")));
-                        }
-                        rows.extend((group.start..group.start + group.len).map(Row::Entry));
-                    }
-                }
-                rows
-            }
-            Focus::Reader => Vec::new(),
+    /// The label of the theme row a comparison is limited to.
+    pub fn theme_limit_label<'a>(&'a self, limit: &'a crate::compare::ThemeLimit) -> &'a str {
+        match limit {
+            crate::compare::ThemeLimit::Theme(id) => self.theme_label(id.as_str()),
+            crate::compare::ThemeLimit::Unthemed => crate::compare::NO_THEME_LABEL,
         }
     }
 
@@ -385,35 +323,9 @@ impl AppState {
         }
     }
 
-    /// Selected entry of a list pane.
-    pub fn selected(&self, pane: Focus) -> usize {
-        match pane {
-            Focus::Countries => self.country,
-            Focus::Sections => self.section,
-            Focus::Items => self.item,
-            Focus::Reader => 0,
-        }
-    }
-
-    /// Row of the selected entry of a list pane.
-    pub fn selected_row(&self, pane: Focus) -> Option<usize> {
-        let selected = self.selected(pane);
-        self.rows(pane)
-            .iter()
-            .position(|r| *r == Row::Entry(selected))
-    }
-
     /// Where the user is now (for the jump list).
     pub fn place(&self) -> Place {
-        let scope = self
-            .country_node()
-            .map_or(Scope::Regional, |c| c.scope.clone());
-        Place {
-            scope,
-            item: self.item_ref(),
-            section: self.section_node().map(|(r, s)| (r.report, s.section)),
-            focus: self.focus,
-        }
+        self.tree.place()
     }
 
     /// "Tajikistan › FPC 2021 › For the Government of Tajikistan › 3/15".
@@ -429,7 +341,8 @@ impl AppState {
             }
             parts.push(section.label.clone());
             if !section.items.is_empty() {
-                parts.push(format!("{}/{}", self.item + 1, section.items.len()));
+                let item = self.tree.selected(Focus::Items);
+                parts.push(format!("{}/{}", item + 1, section.items.len()));
             }
         }
         parts

@@ -1,11 +1,15 @@
 //! Helpers for the end-to-end tests that drive the real binary in tmux: a session running `sh`
 //! with a clean environment (killed on drop), typing, screen captures, waiting for text, the pid
-//! of the program in the pane, and the check that the terminal is back in a sane state.
+//! of the program in the pane, and the check that the terminal is back in a sane state. Its
+//! modules serve the other tests: `pty` (a pseudo-terminal without tmux), `screen` (a
+//! `TestBackend` screen as text, key names for typing) and `state` (the built-in reader state,
+//! built once per test binary).
 
 #![allow(dead_code)] // each test file uses a different part
 
 pub mod pty;
 pub mod screen;
+pub mod state;
 
 use std::process::Command;
 use std::thread::sleep;

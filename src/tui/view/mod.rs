@@ -23,7 +23,7 @@ use super::style::Palette;
 /// Draws one frame.
 pub fn draw(frame: &mut Frame, state: &AppState) {
     let area = frame.area();
-    let layout = Layout::new(area, state.focus);
+    let layout = Layout::new(area, state.tree.focus);
     let Layout::Panes {
         panes,
         status: status_area,
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, state: &AppState) {
                     Focus::Reader => reader::view::draw(frame, rect, state),
                     list => tree::view::draw(frame, rect, state, list),
                 };
-                if pane == state.focus {
+                if pane == state.tree.focus {
                     at_focus = at;
                 }
             }
@@ -203,7 +203,7 @@ pub fn block(
     outer_width: u16,
 ) -> Block<'static> {
     let title = truncate(&title, (outer_width as usize).saturating_sub(4));
-    let focused = state.focus == pane && state.overlay.is_none();
+    let focused = state.tree.focus == pane && state.overlay.is_none();
     let p = &state.palette;
     let (border, title_style) = if focused {
         (p.border_focused, p.title)

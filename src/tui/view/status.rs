@@ -49,16 +49,16 @@ pub fn filters(state: &AppState) -> String {
             parts.push("[recommendations only]".to_string());
         }
         if let Some(theme) = &options.theme {
-            parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
+            parts.push(format!("[theme: {}]", state.theme_limit_label(theme)));
         }
         return parts.join(" ");
     }
     let mut parts = Vec::new();
-    if state.filter.recommendations_only {
+    if state.tree.filter.recommendations_only {
         parts.push("[recommendations only]".to_string());
     }
-    if let Some(theme) = &state.filter.theme {
-        parts.push(format!("[theme: {}]", state.theme_label(theme.as_str())));
+    if let Some(theme) = &state.tree.filter.theme {
+        parts.push(format!("[theme: {}]", state.theme_label(theme)));
     }
     if let Some(position) = state.search.position() {
         parts.push(format!("[{position}]"));

@@ -10,10 +10,9 @@ use std::cell::{Cell, RefCell};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
-use crate::compare::{Comparison, Counts, Options, Show, MAX_COUNTRIES};
+use crate::compare::{Comparison, Counts, Options, Show, ThemeLimit, MAX_COUNTRIES};
 use crate::corpus::model::{Corpus, ItemRef};
 use crate::corpus::themes::ThemeRules;
-use crate::resolve::ThemeId;
 use crate::tree::{CountryTree, Scope};
 
 use super::super::action::Action;
@@ -448,18 +447,20 @@ impl CompareView {
 
     /// Sets the theme limit from the theme picker (`None`: every theme).
     pub fn limit_theme(&mut self, theme: Option<String>, ctx: &Ctx) -> Vec<Msg> {
-        let theme = theme.map(ThemeId::new);
+        let theme = theme.as_deref().map(ThemeLimit::from_id);
         let countries = self.comparison.countries.clone();
         let options = Options {
             theme: theme.clone(),
             ..self.comparison.options.clone()
         };
         let mut out = self.rebuild(countries, options, ctx);
-        let label = |id: &ThemeId| {
-            ctx.themes
+        let label = |limit: &ThemeLimit| match limit {
+            ThemeLimit::Theme(id) => ctx
+                .themes
                 .iter()
                 .find(|(t, _)| id == t)
-                .map_or(id.as_str().to_string(), |(_, l)| l.clone())
+                .map_or(id.as_str().to_string(), |(_, l)| l.clone()),
+            ThemeLimit::Unthemed => crate::compare::NO_THEME_LABEL.to_string(),
         };
         out.push(info(&match &theme {
             Some(id) => format!("comparison limited to {}", label(id)),

@@ -337,7 +337,7 @@ pub fn draw(
     let comparison = &view.comparison;
     let mut title = format!(" Compare · {} ", comparison.countries.join(" · "));
     if let Some(theme) = &comparison.options.theme {
-        title.push_str(&format!("· {} ", state.theme_label(theme.as_str())));
+        title.push_str(&format!("· {} ", state.theme_limit_label(theme)));
     }
     let height = g.rows.height as usize;
     let key = layout_key(state, view, g.column_width);

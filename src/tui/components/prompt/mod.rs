@@ -6,7 +6,7 @@
 pub mod view;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex};
 
 use crate::corpus::model::{Corpus, ItemRef};
 use crate::corpus::ImportRules;
@@ -21,11 +21,81 @@ use super::Ctx;
 /// Queries kept in the session's history.
 const HISTORY: usize = 50;
 
-/// Where a search worker leaves its hits, with the generation (query) they belong to.
-type WorkerSlot = Arc<Mutex<Option<(u64, Vec<Hit>)>>>;
+/// From this many items on (in the terminal), the whole search runs on the worker thread, not
+/// only its typo tier: a one-letter query over 1000× the built-in reports (330 000 items) takes
+/// about 40 ms, and a keystroke must show at once. 50 000 items search in about 5 ms.
+pub const BACKGROUND_SEARCH_ITEMS: usize = 50_000;
+
+/// What the worker hands back: the generation (query) the hits belong to, and the search
+/// session to narrow the next query from when the worker ran the exact tier.
+type Answer = (u64, Vec<Hit>, Option<SearchSession>);
+
+/// Where the search worker leaves its answer.
+type WorkerSlot = Arc<Mutex<Option<Answer>>>;
+
+/// A search for the worker thread.
+#[derive(Debug)]
+struct Job {
+    generation: u64,
+    query: Query,
+    /// Run the exact tier too, narrowing from this session (else the typo tier alone: the
+    /// exact hits are on screen already).
+    exact: Option<SearchSession>,
+}
+
+impl Job {
+    fn run(self, index: &SearchIndex) -> Answer {
+        match self.exact {
+            Some(mut session) => {
+                let mut hits = session.search(index, &self.query, DEFAULT_LIMIT, false);
+                if hits.len() < HANDFUL {
+                    hits = index.search_in(&self.query, DEFAULT_LIMIT, None, true);
+                }
+                (self.generation, hits, Some(session))
+            }
+            None => (
+                self.generation,
+                index.search_in(&self.query, DEFAULT_LIMIT, None, true),
+                None,
+            ),
+        }
+    }
+}
+
+/// Starts the one search worker: it takes the newest job (older ones waiting are dropped),
+/// searches, and leaves the answer in `slot` if no newer query came meanwhile, raising `wake`.
+fn start_worker(
+    index: Arc<SearchIndex>,
+    current: Arc<AtomicU64>,
+    slot: WorkerSlot,
+    wake: Arc<AtomicBool>,
+) -> Option<mpsc::Sender<Job>> {
+    let (jobs, queue) = mpsc::channel::<Job>();
+    std::thread::Builder::new()
+        .name("steppe-search".into())
+        .spawn(move || {
+            while let Ok(mut job) = queue.recv() {
+                while let Ok(newer) = queue.try_recv() {
+                    job = newer;
+                }
+                if current.load(Ordering::SeqCst) != job.generation {
+                    continue;
+                }
+                let answer = job.run(&index);
+                if current.load(Ordering::SeqCst) == answer.0 {
+                    if let Ok(mut slot) = slot.lock() {
+                        *slot = Some(answer);
+                        wake.store(true, Ordering::SeqCst);
+                    }
+                }
+            }
+        })
+        .ok()?;
+    Some(jobs)
+}
 
 /// The reader's search: the index (built once), the open prompt and the last results.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct SearchUi {
     pub index: Arc<SearchIndex>,
     session: SearchSession,
@@ -50,12 +120,19 @@ pub struct SearchUi {
     /// When set (the real terminal), the typo tier runs on a worker thread and this flag is
     /// raised when its hits are ready; tests leave it unset and search synchronously.
     pub background: Option<Arc<AtomicBool>>,
+    /// From this many items on, the worker runs the whole search
+    /// ([`BACKGROUND_SEARCH_ITEMS`]; tests lower it).
+    pub background_from: usize,
     /// Generation of the newest query; a worker's hits for an older one are dropped.
     generation: Arc<AtomicU64>,
-    /// Where workers put their hits, with the generation they searched for.
+    /// Where the worker puts its hits, with the generation they were searched for.
     results: WorkerSlot,
-    /// Generation a worker is still searching for.
+    /// The worker's queue (started with the first background search).
+    worker: Option<mpsc::Sender<Job>>,
+    /// Generation the worker is still searching for.
     pending: Option<u64>,
+    /// The hits shown are an earlier query's: the worker runs the whole search for this one.
+    stale: bool,
 }
 
 /// A confirmed search: what `n`/`N` step through.
@@ -67,6 +144,33 @@ pub struct LastSearch {
     pub hits: Vec<Hit>,
     /// Index of the hit shown now.
     pub at: usize,
+}
+
+/// A copy shares the index but not the worker: its own generation counter and answer slot, no
+/// search pending (copies of one state, as tests make, must not drop each other's answers).
+impl Clone for SearchUi {
+    fn clone(&self) -> Self {
+        SearchUi {
+            index: Arc::clone(&self.index),
+            session: self.session.clone(),
+            input: self.input.clone(),
+            query: self.query.clone(),
+            hits: self.hits.clone(),
+            selected: self.selected,
+            before: self.before.clone(),
+            from_comparison: self.from_comparison,
+            history: self.history.clone(),
+            history_at: self.history_at,
+            last: self.last.clone(),
+            background: self.background.clone(),
+            background_from: self.background_from,
+            generation: Arc::new(AtomicU64::new(self.generation.load(Ordering::SeqCst))),
+            results: Arc::new(Mutex::new(None)),
+            worker: None,
+            pending: None,
+            stale: false,
+        }
+    }
 }
 
 impl SearchUi {
@@ -90,22 +194,28 @@ impl SearchUi {
             history_at: None,
             last: None,
             background: None,
+            background_from: BACKGROUND_SEARCH_ITEMS,
             generation: Arc::new(AtomicU64::new(0)),
             results: Arc::new(Mutex::new(None)),
+            worker: None,
             pending: None,
+            stale: false,
         }
     }
 
     /// Parses the input and searches (every edit, and once for a paste). An empty query shows
     /// nothing; filters alone (`@kaz #torture !rec`) list everything they allow.
     ///
-    /// With `background` set, the exact tier runs here and, when it finds fewer than a
-    /// handful, the typo tier runs on a worker thread; a newer keystroke makes the older
-    /// worker's hits stale (generation counter), and the UI never waits for it.
+    /// With `background` set (the terminal), the exact tier runs here and, when it finds fewer
+    /// than a handful, the typo tier runs on the worker thread; on a corpus of
+    /// [`BACKGROUND_SEARCH_ITEMS`] or more the whole search runs there and the last hits stay
+    /// on screen, marked as searching, until the new ones come. A newer keystroke makes the
+    /// older query's answer stale (generation counter): the UI never waits for the worker.
     pub fn refresh(&mut self, rules: &ImportRules) {
         self.query = Query::parse(self.input.text(), &rules.gazetteer, &rules.themes);
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
         self.pending = None;
+        self.stale = false;
         self.selected = 0;
         if (self.query.is_empty() && !self.query.filters_only()) || !self.query.problems.is_empty()
         {
@@ -118,37 +228,54 @@ impl SearchUi {
                 .search(&self.index, &self.query, DEFAULT_LIMIT, true);
             return;
         };
-        self.hits = self
-            .session
-            .search(&self.index, &self.query, DEFAULT_LIMIT, false);
-        if self.hits.len() >= HANDFUL {
-            return;
-        }
-        let (index, query, current, results) = (
-            Arc::clone(&self.index),
-            self.query.clone(),
-            Arc::clone(&self.generation),
-            Arc::clone(&self.results),
-        );
-        let spawned = std::thread::Builder::new()
-            .name("steppe-typo-search".into())
-            .spawn(move || {
-                let hits = index.search_in(&query, DEFAULT_LIMIT, None, true);
-                if current.load(Ordering::SeqCst) == generation {
-                    if let Ok(mut slot) = results.lock() {
-                        *slot = Some((generation, hits));
-                        wake.store(true, Ordering::SeqCst);
-                    }
-                }
-            });
-        if spawned.is_ok() {
-            self.pending = Some(generation);
+        let exact = if self.index.len() >= self.background_from {
+            Some(self.session.clone())
         } else {
-            // No thread to be had: search here, as the tests do.
             self.hits = self
                 .session
-                .search(&self.index, &self.query, DEFAULT_LIMIT, true);
+                .search(&self.index, &self.query, DEFAULT_LIMIT, false);
+            if self.hits.len() >= HANDFUL {
+                return;
+            }
+            None
+        };
+        let large = exact.is_some();
+        let job = Job {
+            generation,
+            query: self.query.clone(),
+            exact,
+        };
+        if self.worker.is_none() {
+            self.worker = start_worker(
+                Arc::clone(&self.index),
+                Arc::clone(&self.generation),
+                Arc::clone(&self.results),
+                wake,
+            );
         }
+        let sent = self
+            .worker
+            .as_ref()
+            .is_some_and(|worker| worker.send(job).is_ok());
+        if sent {
+            self.pending = Some(generation);
+            self.stale = large;
+        } else {
+            // No thread to be had: search here, as the tests do.
+            self.worker = None;
+            self.search_here();
+        }
+    }
+
+    /// The whole search for the current query, on this thread (no worker, or Enter while the
+    /// worker is still searching); a worker's answer still on its way is dropped.
+    fn search_here(&mut self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.pending = None;
+        self.stale = false;
+        self.hits = self
+            .session
+            .search(&self.index, &self.query, DEFAULT_LIMIT, true);
     }
 
     /// Takes the worker's hits if they are for the newest query. True when the hits changed.
@@ -161,18 +288,28 @@ impl SearchUi {
             Err(_) => None,
         };
         match taken {
-            Some((g, hits)) if g == generation => {
+            Some((g, hits, session)) if g == generation => {
                 self.hits = hits;
+                if let Some(session) = session {
+                    self.session = session;
+                }
                 self.pending = None;
+                self.stale = false;
                 true
             }
             _ => false,
         }
     }
 
-    /// True while a worker is still looking for near-spellings of the newest query.
+    /// True while the worker is still searching for the newest query (its near-spellings, or
+    /// on a large corpus everything).
     pub fn searching(&self) -> bool {
         self.pending.is_some()
+    }
+
+    /// True while the hits shown are an earlier query's (the worker searches for this one).
+    pub fn stale(&self) -> bool {
+        self.stale
     }
 
     /// Folded words to highlight in the reading pane: those of the open prompt, else of the
@@ -259,6 +396,10 @@ impl SearchUi {
 
     /// Enter: closes the prompt and goes to the selected hit (the jump list can go back).
     fn confirm(&mut self) -> Vec<Msg> {
+        if self.stale {
+            // Enter goes to a hit of what was typed, not of an earlier query.
+            self.search_here();
+        }
         let Some(hit) = self.hits.get(self.selected).cloned() else {
             return Vec::new(); // "no matches": the prompt stays open
         };

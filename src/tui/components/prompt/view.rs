@@ -52,6 +52,8 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
     } else {
         let approx = ui.hits.iter().filter(|h| h.approximate).count();
         match (ui.hits.len(), approx) {
+            _ if ui.stale() => " searching… ".to_string(),
+            (0, _) if ui.searching() => " searching… ".to_string(),
             (0, _) => " no matches ".to_string(),
             (n, 0) => format!(" {}/{n} ", ui.selected + 1),
             (n, a) => format!(" {}/{n} ({a} approximate) ", ui.selected + 1),
@@ -146,7 +148,12 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         return Some(cursor);
     }
     if ui.hits.is_empty() && ui.query.problems.is_empty() {
-        frame.render_widget(Line::styled("no matches", p.warning), row(2));
+        let line = if ui.searching() {
+            Line::styled("searching…", p.dim)
+        } else {
+            Line::styled("no matches", p.warning)
+        };
+        frame.render_widget(line, row(2));
         return Some(cursor);
     }
 

@@ -8,8 +8,9 @@ use std::cell::Cell;
 
 use super::super::action::Action;
 use super::super::input::TextInput;
+use super::super::layout::page;
 use super::super::msg::Msg;
-use super::super::state::{Level, Status};
+use super::super::state::{Focus, Level, Status};
 use super::{Ctx, Scroll};
 use crate::text::fold;
 
@@ -55,6 +56,24 @@ impl Reader {
     pub fn reset(&mut self) {
         self.scroll.top();
         self.find = None;
+    }
+
+    /// An action while the reading pane has the focus: scrolling (Enter pages, as in less),
+    /// `n`/`N` through find matches, closing the find. `None` when the action is not the
+    /// reading pane's (the app hands it to the tree).
+    pub fn update(&mut self, action: Action, ctx: &Ctx) -> Option<Vec<Msg>> {
+        let page = page(ctx.size, Focus::Reader, Focus::Reader);
+        if self.scroll.apply(action, page) {
+            return Some(Vec::new());
+        }
+        match action {
+            Action::Open => self.scroll.by(page as isize - 1),
+            Action::NextHit if self.finding() => return Some(self.step(1)),
+            Action::PreviousHit if self.finding() => return Some(self.step(-1)),
+            Action::Close if self.find.is_some() => self.find = None,
+            _ => return None,
+        }
+        Some(Vec::new())
     }
 
     /// True while the find prompt takes the keys.

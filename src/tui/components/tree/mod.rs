@@ -1,32 +1,82 @@
-//! The three list panes — countries, reports and sections, items — and where the reader is:
-//! selection, offsets (kept so the selected row is on screen), filters, the jump list. This is
-//! the core of [`AppState`]; these functions are the only ones that move it, and the app calls
-//! them for actions and for the messages other components send (`OpenItem`, `Preview`,
-//! `Restore`).
+//! The tree component: the three list panes — countries, reports and sections, items — and
+//! which of the four panes has the keys. It owns its state (the country tree under the filters,
+//! the selection, the jump list, the rows of each pane and their scroll offsets), handles the
+//! panes' actions in [`Tree::update`] and the mouse in [`Tree::click`] / [`Tree::wheel`], and
+//! asks the rest of the reader for anything else through [`Msg`]s. The app calls its other
+//! methods for the messages other components send (`OpenItem`, `Preview`, `Restore`).
+//!
+//! The rows of the sections and items panes are built when the selection moves to another
+//! country or section, not on every key: at 1000× the built-in corpus "All / Regional" has tens
+//! of thousands of rows.
 
 pub mod view;
 
-use crate::tree::{CountryTree, ItemRef};
+use std::cell::Cell;
+use std::sync::Arc;
 
-use super::super::layout::{inner, Layout};
-use super::super::state::{AppState, Focus, Level, Place, Row, Status};
+use crate::corpus::model::Corpus;
+use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
 
-/// A line for the status bar.
-pub fn info(state: &mut AppState, text: &str) {
-    state.status = Some(Status {
-        level: Level::Info,
-        text: text.to_string(),
-    });
+use super::super::action::Action;
+use super::super::layout::page;
+use super::super::msg::{Msg, Purpose};
+use super::super::state::{Focus, Level, Place, Status};
+use super::Ctx;
+
+/// One row of a list pane: a heading that cannot be selected, or an entry (index into the
+/// pane's selectable entries).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A report's heading in the sections pane (index into the corpus's reports).
+    Report(usize),
+    /// An addressee's heading in the items pane.
+    Addressee(String),
+    Entry(usize),
 }
 
-/// Rows of a list pane (or lines of the reading pane) that fit on screen.
-pub fn page(state: &AppState, pane: Focus) -> usize {
-    let layout = Layout::new(state.size, state.focus);
-    let rect = layout
-        .pane(pane)
-        .or_else(|| Layout::new(state.size, pane).pane(pane))
-        .unwrap_or_default();
-    (inner(rect).height as usize).max(1)
+/// A pane's rows and, for each entry, its row.
+#[derive(Debug, Clone, Default)]
+struct Rows {
+    rows: Vec<Row>,
+    entry_row: Vec<usize>,
+}
+
+impl Rows {
+    fn push_entry(&mut self) {
+        self.entry_row.push(self.rows.len());
+        self.rows.push(Row::Entry(self.entry_row.len() - 1));
+    }
+}
+
+/// The tree component's state.
+#[derive(Debug, Clone)]
+pub struct Tree {
+    /// Countries → reports → sections → items, under the filters (rebuilt when they change).
+    /// Shared so the other components can read it (`Ctx::tree`) while the tree changes.
+    pub nodes: Arc<CountryTree>,
+    pub filter: Filter,
+    /// The pane that has the keys (the reading pane included: the tree lays out all four).
+    pub focus: Focus,
+    country: usize,
+    section: usize,
+    item: usize,
+    /// The selected country's sections: (index into its reports, index into that report's
+    /// sections), in display order.
+    sections: Vec<(usize, usize)>,
+    /// Rows of the countries, sections and items panes.
+    rows: [Rows; 3],
+    /// First visible row of each pane as last drawn (the views clamp it, see
+    /// [`Tree::offset`]).
+    offsets: [Cell<usize>; 3],
+    pub back: Vec<Place>,
+    pub forward: Vec<Place>,
+}
+
+fn info(text: &str) -> Msg {
+    Msg::Status(Status {
+        level: Level::Info,
+        text: text.to_string(),
+    })
 }
 
 fn add(index: usize, delta: isize, len: usize) -> usize {
@@ -38,284 +88,515 @@ fn add(index: usize, delta: isize, len: usize) -> usize {
         .clamp(0, len as isize - 1) as usize
 }
 
-pub fn move_by(state: &mut AppState, delta: isize) {
-    match state.focus {
-        Focus::Countries => {
-            let n = add(state.country, delta, state.tree.countries.len());
-            select_country(state, n);
-        }
-        Focus::Sections => {
-            let n = add(state.section, delta, state.section_count());
-            select_section(state, n);
-        }
-        Focus::Items => {
-            let n = add(state.item, delta, state.item_count());
-            select_item(state, n);
-        }
-        Focus::Reader => state.reader.scroll.by(delta),
-    }
-}
-
-pub fn select_country(state: &mut AppState, index: usize) {
-    if index != state.country {
-        state.country = index;
-        state.section = 0;
-        state.item = 0;
-        state.offsets[1] = 0;
-        state.offsets[2] = 0;
-        state.reader.reset();
-    }
-}
-
-pub fn select_section(state: &mut AppState, index: usize) {
-    if index != state.section {
-        state.section = index;
-        state.item = 0;
-        state.offsets[2] = 0;
-        state.reader.reset();
-    }
-}
-
-pub fn select_item(state: &mut AppState, index: usize) {
-    if index != state.item {
-        state.item = index;
-        state.reader.reset();
-    }
-}
-
-pub fn open(state: &mut AppState) {
-    let from = state.place();
-    match state.focus {
-        Focus::Countries if state.section_count() > 0 => state.focus = Focus::Sections,
-        Focus::Sections if state.item_count() > 0 => state.focus = Focus::Items,
-        Focus::Items if state.current().is_some() => {
-            state.focus = Focus::Reader;
-            visit(state, from);
-        }
-        Focus::Reader => move_by(state, page(state, Focus::Reader) as isize - 1),
-        _ => {}
-    }
-}
-
-/// Remembers `from` as a place to come back to.
-pub fn visit(state: &mut AppState, from: Place) {
-    if state.back.last() != Some(&from) && from != state.place() {
-        state.back.push(from);
-        if state.back.len() > 100 {
-            state.back.remove(0);
-        }
-    }
-    state.forward.clear();
-}
-
-pub fn jump(state: &mut AppState, backwards: bool) {
-    let here = state.place();
-    let place = if backwards {
-        state.back.pop()
-    } else {
-        state.forward.pop()
-    };
-    let Some(place) = place else {
-        let text = if backwards {
-            "no earlier place"
-        } else {
-            "no later place"
+impl Tree {
+    /// The tree of every item of `corpus`, the first country selected.
+    pub fn new(corpus: &Corpus) -> Self {
+        let filter = Filter::default();
+        let mut tree = Tree {
+            nodes: Arc::new(CountryTree::build(corpus, &filter)),
+            filter,
+            focus: Focus::Countries,
+            country: 0,
+            section: 0,
+            item: 0,
+            sections: Vec::new(),
+            rows: Default::default(),
+            offsets: Default::default(),
+            back: Vec::new(),
+            forward: Vec::new(),
         };
-        info(state, text);
-        return;
-    };
-    if backwards {
-        state.forward.push(here);
-    } else {
-        state.back.push(here);
+        tree.refresh_countries();
+        tree
     }
-    if !restore(state, &place) {
-        info(state, "that place is hidden by the filters");
-    }
-}
 
-/// Selects a place; false when the filters hide it.
-pub fn restore(state: &mut AppState, place: &Place) -> bool {
-    let Some(country) = state.tree.position(&place.scope) else {
-        return false;
-    };
-    select_country(state, country);
-    let wanted = place
-        .item
-        .map(|at| (at.report, at.section))
-        .or(place.section);
-    let mut found = wanted.is_none();
-    if let Some((report, section)) = wanted {
-        let index = state.country_node().and_then(|c| {
-            c.sections()
-                .position(|(r, s)| r.report == report && s.section == section)
-        });
-        if let Some(index) = index {
-            select_section(state, index);
-            found = true;
+    pub fn country_node(&self) -> Option<&CountryNode> {
+        self.nodes.countries.get(self.country)
+    }
+
+    /// The selected section with its report.
+    pub fn section_node(&self) -> Option<(&ReportNode, &SectionNode)> {
+        self.section_at(self.section)
+    }
+
+    /// Section `index` of the selected country (an entry of the sections pane) with its report.
+    pub fn section_at(&self, index: usize) -> Option<(&ReportNode, &SectionNode)> {
+        let (r, s) = *self.sections.get(index)?;
+        let report = self.country_node()?.reports.get(r)?;
+        Some((report, report.sections.get(s)?))
+    }
+
+    /// Number of sections of the selected country.
+    pub fn section_count(&self) -> usize {
+        self.sections.len()
+    }
+
+    /// Number of items in the selected section.
+    pub fn item_count(&self) -> usize {
+        self.section_node().map_or(0, |(_, s)| s.items.len())
+    }
+
+    pub fn item_ref(&self) -> Option<ItemRef> {
+        self.section_node()?.1.items.get(self.item).copied()
+    }
+
+    /// Selected entry of a list pane.
+    pub fn selected(&self, pane: Focus) -> usize {
+        match pane {
+            Focus::Countries => self.country,
+            Focus::Sections => self.section,
+            Focus::Items => self.item,
+            Focus::Reader => 0,
         }
     }
-    if let Some(at) = place.item {
-        let index = state
-            .section_node()
-            .and_then(|(_, s)| s.items.iter().position(|i| *i == at));
-        match index {
-            Some(index) => select_item(state, index),
-            None => found = false,
-        }
-    }
-    state.focus = place.focus;
-    found
-}
 
-/// Rebuilds the tree after a filter change, keeping the selection where it can.
-pub fn rebuild(state: &mut AppState) {
-    let place = state.place();
-    state.tree = CountryTree::build(&state.corpus, &state.filter);
-    state.country = usize::MAX;
-    if !restore(state, &place) {
-        let country = state.tree.position(&place.scope).unwrap_or(0);
-        state.country = usize::MAX;
-        select_country(state, country);
-        if let Some((report, section)) = place
-            .item
-            .map(|at| (at.report, at.section))
-            .or(place.section)
-        {
-            if let Some(index) = state.country_node().and_then(|c| {
-                c.sections()
-                    .position(|(r, s)| r.report == report && s.section == section)
-            }) {
-                select_section(state, index);
-            }
-        }
+    /// Rows of a list pane: headings and selectable entries.
+    pub fn rows(&self, pane: Focus) -> &[Row] {
+        pane.list_index().map_or(&[], |i| &self.rows[i].rows)
     }
-    if state.country >= state.tree.countries.len() {
-        state.country = 0;
-    }
-    state.focus = place.focus;
-    if state.current().is_none() && state.focus == Focus::Reader {
-        state.focus = Focus::Items;
-    }
-}
 
-/// Next or previous item of the country, crossing section boundaries.
-pub fn step_item(state: &mut AppState, delta: isize) {
-    let Some(country) = state.country_node() else {
-        return;
-    };
-    let flat: Vec<(usize, usize)> = country
-        .sections()
-        .enumerate()
-        .flat_map(|(si, (_, s))| (0..s.items.len()).map(move |ii| (si, ii)))
-        .collect();
-    let Some(now) = flat.iter().position(|&p| p == (state.section, state.item)) else {
-        return;
-    };
-    let next = now as isize + delta;
-    if next < 0 || next as usize >= flat.len() {
-        info(
-            state,
-            if delta > 0 {
-                "this is the last item"
-            } else {
-                "this is the first item"
-            },
-        );
-        return;
+    /// Number of selectable entries of a list pane.
+    pub fn entries(&self, pane: Focus) -> usize {
+        pane.list_index()
+            .map_or(0, |i| self.rows[i].entry_row.len())
     }
-    let (section, item) = flat[next as usize];
-    select_section(state, section);
-    select_item(state, item);
-    if state.focus == Focus::Countries || state.focus == Focus::Sections {
-        state.focus = Focus::Items;
-    }
-}
 
-/// Keeps the selected row of every list pane on screen (with its group heading when there is
-/// room) and the reading pane within its text.
-pub fn fix_offsets(state: &mut AppState) {
-    if state.country >= state.tree.countries.len() {
-        state.country = 0;
+    /// Row of the selected entry of a list pane.
+    pub fn selected_row(&self, pane: Focus) -> Option<usize> {
+        let i = pane.list_index()?;
+        self.rows[i].entry_row.get(self.selected(pane)).copied()
     }
-    for pane in [Focus::Countries, Focus::Sections, Focus::Items] {
-        let Some(index) = pane.list_index() else {
-            continue;
+
+    /// For the views: the first row to draw in a pane of `height` rows, moved (as little as
+    /// needed) so the selected row is on screen with its heading when there is room, and
+    /// remembered for the next frame and for mouse clicks.
+    pub fn offset(&self, pane: Focus, height: usize) -> usize {
+        let Some(i) = pane.list_index() else {
+            return 0;
         };
-        let height = page(state, pane);
-        let rows = state.rows(pane);
-        let Some(row) = state.selected_row(pane) else {
-            state.offsets[index] = 0;
-            continue;
+        let rows = &self.rows[i].rows;
+        let Some(row) = self.selected_row(pane) else {
+            self.offsets[i].set(0);
+            return 0;
         };
-        let mut offset = state.offsets[index];
-        let top = if row > 0 && matches!(rows.get(row - 1), Some(Row::Header(_))) {
-            row - 1
-        } else {
-            row
+        let height = height.max(1);
+        let mut offset = self.offsets[i].get();
+        let top = match row.checked_sub(1).and_then(|r| rows.get(r)) {
+            Some(Row::Report(_) | Row::Addressee(_)) => row - 1,
+            _ => row,
         };
-        if top < offset {
-            offset = top;
-        }
+        offset = offset.min(top);
         if row >= offset + height {
             offset = row + 1 - height;
         }
         offset = offset.min(rows.len().saturating_sub(height));
-        state.offsets[index] = offset;
+        self.offsets[i].set(offset);
+        offset
     }
-}
 
-/// Selects an item by reference, when the tree shows it (for search and comparison views):
-/// under the selected country when the item is about it, else under its own country or
-/// "All / Regional". Records the jump. False when the item is unknown or filtered out.
-pub fn select_item_ref(state: &mut AppState, at: ItemRef) -> bool {
-    let home = state.country_node().map(|c| c.scope.clone());
-    let Some(place) = place_of(state, at, home.as_ref()) else {
-        return false;
-    };
-    let from = state.place();
-    let ok = restore(state, &place);
-    if ok {
-        visit(state, from);
+    /// Where the user is now (for the jump list).
+    pub fn place(&self) -> Place {
+        let scope = self
+            .country_node()
+            .map_or(Scope::Regional, |c| c.scope.clone());
+        Place {
+            scope,
+            item: self.item_ref(),
+            section: self.section_node().map(|(r, s)| (r.report, s.section)),
+            focus: self.focus,
+        }
     }
-    fix_offsets(state);
-    ok
-}
 
-/// Where the tree shows an item: under `home` (a country pane entry) when the item is about
-/// it, else under its own country or "All / Regional".
-fn place_of(state: &AppState, at: ItemRef, home: Option<&crate::tree::Scope>) -> Option<Place> {
-    let (_, _, item) = state.resolve(at)?;
-    let scope = match home {
-        Some(scope) if scope.includes(item) => scope.clone(),
-        _ => match item.countries.as_slice() {
-            [one] => crate::tree::Scope::Country(one.clone()),
-            _ => crate::tree::Scope::Regional,
-        },
-    };
-    Some(Place {
-        scope,
-        item: Some(at),
-        section: None,
-        focus: Focus::Reader,
-    })
-}
+    fn refresh_countries(&mut self) {
+        let mut rows = Rows::default();
+        for _ in &self.nodes.countries {
+            rows.push_entry();
+        }
+        self.rows[0] = rows;
+        self.refresh_sections();
+    }
 
-/// Shows an item (search preview) without recording a jump, placed as `select_item_ref` would
-/// place it from `from` (where the search started), so the preview's breadcrumb is where Enter
-/// lands. False when the filters hide it.
-pub fn show_item_ref(state: &mut AppState, at: ItemRef, from: Option<&Place>) -> bool {
-    let Some(place) = place_of(state, at, from.map(|p| &p.scope)) else {
-        return false;
-    };
-    let ok = restore(state, &place);
-    fix_offsets(state);
-    ok
-}
+    fn refresh_sections(&mut self) {
+        let mut rows = Rows::default();
+        self.sections.clear();
+        if let Some(country) = self.nodes.countries.get(self.country) {
+            for (r, report) in country.reports.iter().enumerate() {
+                rows.rows.push(Row::Report(report.report));
+                for s in 0..report.sections.len() {
+                    self.sections.push((r, s));
+                    rows.push_entry();
+                }
+            }
+        }
+        self.rows[1] = rows;
+        self.refresh_items();
+    }
 
-/// Goes back to a remembered place without recording a jump.
-pub fn restore_place(state: &mut AppState, place: &Place) -> bool {
-    let ok = restore(state, place);
-    fix_offsets(state);
-    ok
+    fn refresh_items(&mut self) {
+        let mut rows = Rows::default();
+        if let Some((_, section)) = self.section_node() {
+            for group in &section.groups {
+                if let Some(addressee) = &group.addressee {
+                    rows.rows.push(Row::Addressee(addressee.clone()));
+                }
+                for _ in 0..group.len {
+                    rows.push_entry();
+                }
+            }
+        }
+        self.rows[2] = rows;
+    }
+
+    pub fn select_country(&mut self, index: usize) {
+        if index != self.country {
+            self.set_country(index);
+        }
+    }
+
+    fn set_country(&mut self, index: usize) {
+        self.country = index;
+        self.section = 0;
+        self.item = 0;
+        self.offsets[1].set(0);
+        self.offsets[2].set(0);
+        self.refresh_sections();
+    }
+
+    pub fn select_section(&mut self, index: usize) {
+        if index != self.section {
+            self.section = index;
+            self.item = 0;
+            self.offsets[2].set(0);
+            self.refresh_items();
+        }
+    }
+
+    pub fn select_item(&mut self, index: usize) {
+        self.item = index;
+    }
+
+    /// Moves the selection of the focused list pane by `delta` entries.
+    pub fn move_by(&mut self, delta: isize) {
+        match self.focus {
+            Focus::Countries => {
+                let n = add(self.country, delta, self.nodes.countries.len());
+                self.select_country(n);
+            }
+            Focus::Sections => {
+                let n = add(self.section, delta, self.section_count());
+                self.select_section(n);
+            }
+            Focus::Items => {
+                let n = add(self.item, delta, self.item_count());
+                self.select_item(n);
+            }
+            Focus::Reader => {}
+        }
+    }
+
+    /// The section of the selected country that is `section` of `report`.
+    fn section_index(&self, report: usize, section: usize) -> Option<usize> {
+        let country = self.country_node()?;
+        self.sections.iter().position(|&(r, s)| {
+            let node = &country.reports[r];
+            node.report == report && node.sections[s].section == section
+        })
+    }
+
+    /// Enter: into the next pane (the reading pane records a jump).
+    fn open(&mut self, corpus: &Corpus) {
+        let from = self.place();
+        match self.focus {
+            Focus::Countries if self.section_count() > 0 => self.focus = Focus::Sections,
+            Focus::Sections if self.item_count() > 0 => self.focus = Focus::Items,
+            Focus::Items if self.item_ref().and_then(|at| corpus.get(at)).is_some() => {
+                self.focus = Focus::Reader;
+                self.visit(from);
+            }
+            _ => {}
+        }
+    }
+
+    /// Remembers `from` as a place to come back to.
+    pub fn visit(&mut self, from: Place) {
+        if self.back.last() != Some(&from) && from != self.place() {
+            self.back.push(from);
+            if self.back.len() > 100 {
+                self.back.remove(0);
+            }
+        }
+        self.forward.clear();
+    }
+
+    fn jump(&mut self, backwards: bool) -> Vec<Msg> {
+        let here = self.place();
+        let place = if backwards {
+            self.back.pop()
+        } else {
+            self.forward.pop()
+        };
+        let Some(place) = place else {
+            return vec![info(if backwards {
+                "no earlier place"
+            } else {
+                "no later place"
+            })];
+        };
+        if backwards {
+            self.forward.push(here);
+        } else {
+            self.back.push(here);
+        }
+        if self.restore(&place) {
+            Vec::new()
+        } else {
+            vec![info("that place is hidden by the filters")]
+        }
+    }
+
+    /// Selects a place without recording a jump; false when the filters hide it.
+    pub fn restore(&mut self, place: &Place) -> bool {
+        let Some(country) = self.nodes.position(&place.scope) else {
+            return false;
+        };
+        self.select_country(country);
+        let wanted = place
+            .item
+            .map(|at| (at.report, at.section))
+            .or(place.section);
+        let mut found = wanted.is_none();
+        if let Some((report, section)) = wanted {
+            if let Some(index) = self.section_index(report, section) {
+                self.select_section(index);
+                found = true;
+            }
+        }
+        if let Some(at) = place.item {
+            let index = self
+                .section_node()
+                .and_then(|(_, s)| s.items.iter().position(|i| *i == at));
+            match index {
+                Some(index) => self.select_item(index),
+                None => found = false,
+            }
+        }
+        self.focus = place.focus;
+        found
+    }
+
+    /// Sets the filters and rebuilds the tree, keeping the selection where it can.
+    pub fn set_filter(&mut self, filter: Filter, corpus: &Corpus) {
+        self.filter = filter;
+        let place = self.place();
+        self.nodes = Arc::new(CountryTree::build(corpus, &self.filter));
+        self.rows[0] = Rows::default();
+        self.country = 0;
+        self.refresh_countries();
+        // Force a fresh selection: the indices of the old tree mean nothing in the new one.
+        self.set_country(self.nodes.position(&place.scope).unwrap_or(0));
+        if !self.restore(&place) {
+            if let Some((report, section)) = place
+                .item
+                .map(|at| (at.report, at.section))
+                .or(place.section)
+            {
+                if let Some(index) = self.section_index(report, section) {
+                    self.select_section(index);
+                }
+            }
+        }
+        self.focus = place.focus;
+        if self.focus == Focus::Reader && self.item_ref().is_none() {
+            self.focus = Focus::Items;
+        }
+    }
+
+    /// The next (`delta` > 0) or previous item of the country, crossing section boundaries.
+    fn step_item(&mut self, delta: isize) -> Vec<Msg> {
+        let Some(country) = self.country_node() else {
+            return Vec::new();
+        };
+        let count = |index: usize| {
+            self.sections
+                .get(index)
+                .map_or(0, |&(r, s)| country.reports[r].sections[s].items.len())
+        };
+        let mut section = self.section;
+        let mut item = self.item as isize + delta.signum();
+        while item < 0 || item as usize >= count(section) {
+            if delta > 0 {
+                section += 1;
+                item = 0;
+                if section >= self.sections.len() {
+                    return vec![info("this is the last item")];
+                }
+            } else {
+                let Some(before) = section.checked_sub(1) else {
+                    return vec![info("this is the first item")];
+                };
+                section = before;
+                item = count(section) as isize - 1;
+            }
+        }
+        self.select_section(section);
+        self.select_item(item as usize);
+        if self.focus == Focus::Countries || self.focus == Focus::Sections {
+            self.focus = Focus::Items;
+        }
+        Vec::new()
+    }
+
+    /// Where the tree shows an item: under `home` (a country pane entry) when the item is about
+    /// it, else under its own country or "All / Regional".
+    fn place_of(corpus: &Corpus, at: ItemRef, home: Option<&Scope>) -> Option<Place> {
+        let (_, _, item) = corpus.get(at)?;
+        let scope = match home {
+            Some(scope) if scope.includes(item) => scope.clone(),
+            _ => match item.countries.as_slice() {
+                [one] => Scope::Country(one.clone()),
+                _ => Scope::Regional,
+            },
+        };
+        Some(Place {
+            scope,
+            item: Some(at),
+            section: None,
+            focus: Focus::Reader,
+        })
+    }
+
+    /// Selects an item by reference, when the tree shows it (for search and comparison views):
+    /// under the selected country when the item is about it, else under its own country or
+    /// "All / Regional". Records the jump. False when the item is unknown or filtered out.
+    pub fn open_item(&mut self, at: ItemRef, corpus: &Corpus) -> bool {
+        let home = self.country_node().map(|c| c.scope.clone());
+        let Some(place) = Self::place_of(corpus, at, home.as_ref()) else {
+            return false;
+        };
+        let from = self.place();
+        let ok = self.restore(&place);
+        if ok {
+            self.visit(from);
+        }
+        ok
+    }
+
+    /// Shows an item (search preview) without recording a jump, placed as `open_item` would
+    /// place it from `from` (where the search started), so the preview's breadcrumb is where
+    /// Enter lands. False when the filters hide it.
+    pub fn show_item(&mut self, at: ItemRef, from: Option<&Place>, corpus: &Corpus) -> bool {
+        match Self::place_of(corpus, at, from.map(|p| &p.scope)) {
+            Some(place) => self.restore(&place),
+            None => false,
+        }
+    }
+
+    /// Selects section `section` of report `report` (the outline's choice), recording a jump.
+    pub fn go_to_section(&mut self, report: usize, section: usize) {
+        let from = self.place();
+        if let Some(index) = self.section_index(report, section) {
+            self.select_section(index);
+            self.visit(from);
+        }
+    }
+
+    /// An action for the panes (no window, no comparison on screen, the reading pane's own keys
+    /// already taken by it).
+    pub fn update(&mut self, action: Action, ctx: &Ctx) -> Vec<Msg> {
+        let focus = self.focus;
+        let page = page(ctx.size, focus, focus) as isize;
+        match action {
+            Action::MoveDown => self.move_by(1),
+            Action::MoveUp => self.move_by(-1),
+            Action::PageDown => self.move_by(page),
+            Action::PageUp => self.move_by(-page),
+            Action::HalfPageDown => self.move_by((page / 2).max(1)),
+            Action::HalfPageUp => self.move_by(-(page / 2).max(1)),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Open => self.open(ctx.corpus),
+            Action::Back if focus != Focus::Countries => self.focus = focus.previous(),
+            Action::FocusNext => self.focus = focus.next(),
+            Action::FocusPrevious => self.focus = focus.previous(),
+            Action::NextItem => return self.step_item(1),
+            Action::PreviousItem => return self.step_item(-1),
+            Action::Outline => return vec![Msg::Pick(Purpose::Heading)],
+            Action::JumpBack => return self.jump(true),
+            Action::JumpForward => return self.jump(false),
+            Action::ToggleRecommendations => {
+                let filter = Filter {
+                    recommendations_only: !self.filter.recommendations_only,
+                    ..self.filter.clone()
+                };
+                self.set_filter(filter, ctx.corpus);
+                return vec![info(if self.filter.recommendations_only {
+                    "showing recommendations only"
+                } else {
+                    "showing every item"
+                })];
+            }
+            Action::ThemeFilter => return vec![Msg::Pick(Purpose::ThemeFilter)],
+            Action::ClearFilters => {
+                self.set_filter(Filter::default(), ctx.corpus);
+                return vec![info("filters removed")];
+            }
+            Action::Copy | Action::CopyText => {
+                return match self.item_ref().and_then(|at| ctx.corpus.get(at)) {
+                    Some((report, section, item)) => {
+                        vec![Msg::Copy(report.copy_text(
+                            section,
+                            item,
+                            action == Action::Copy,
+                        ))]
+                    }
+                    None => vec![info("nothing to copy: select an item first")],
+                }
+            }
+            Action::Search => {
+                return vec![Msg::Search {
+                    from_comparison: false,
+                }]
+            }
+            Action::Find => {
+                if self.item_ref().and_then(|at| ctx.corpus.get(at)).is_none() {
+                    return vec![info("nothing to find in: select an item first")];
+                }
+                self.focus = Focus::Reader;
+                return vec![Msg::Find];
+            }
+            Action::NextHit => return vec![Msg::StepHit(1)],
+            Action::PreviousHit => return vec![Msg::StepHit(-1)],
+            Action::Compare => return vec![Msg::StartComparison],
+            Action::Help => return vec![Msg::Help],
+            Action::Problems => return vec![Msg::Problems],
+            Action::Quit => return vec![Msg::Quit],
+            // Comparison and prompt keys outside them: nothing to act on.
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// A left click on row `row` (counted from the top of the pane's inner area, `None` on its
+    /// border) of `pane`: focus there and select the entry under it.
+    pub fn click(&mut self, pane: Focus, row: Option<usize>) {
+        self.focus = pane;
+        let (Some(i), Some(row)) = (pane.list_index(), row) else {
+            return;
+        };
+        let row = self.offsets[i].get() + row;
+        if let Some(Row::Entry(entry)) = self.rows[i].rows.get(row) {
+            match pane {
+                Focus::Countries => self.select_country(*entry),
+                Focus::Sections => self.select_section(*entry),
+                _ => self.select_item(*entry),
+            }
+        }
+    }
+
+    /// The wheel over a list pane: its selection moves by `delta` (the focus stays).
+    pub fn wheel(&mut self, pane: Focus, delta: isize) {
+        let focus = self.focus;
+        self.focus = pane;
+        self.move_by(delta);
+        self.focus = focus;
+    }
 }

@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
             "Countries".to_string()
         },
         |n| {
-            let node = &state.tree.countries[n];
+            let node = &state.tree.nodes.countries[n];
             Entry {
                 marker: Span::raw(""),
                 left: node.scope.label().to_string(),

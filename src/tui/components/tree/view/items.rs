@@ -16,10 +16,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         Some((_, s)) => s.label.clone(),
         None => Focus::Items.title().to_string(),
     };
-    let refs = state
-        .section_node()
-        .map(|(_, s)| s.items.clone())
-        .unwrap_or_default();
+    let refs = state.section_node().map_or(&[][..], |(_, s)| &s.items);
     let p = &state.palette;
     list::draw(frame, rect, state, Focus::Items, title, |n| {
         let item = refs

@@ -1,5 +1,6 @@
 //! The shared look of the three list panes: a bordered block, heading rows, and entries with
-//! a `▌` marker and highlight on the selected one (visible without colour too).
+//! a `▌` marker and highlight on the selected one (visible without colour too), scrolled so
+//! the selected row is in sight (the offset is clamped here, while drawing).
 
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
@@ -7,8 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::Frame;
 
 use super::super::super::super::layout::inner;
-use super::super::super::super::state::{AppState, Focus, Row};
+use super::super::super::super::state::{AppState, Focus};
 use super::super::super::super::view::{block, line_area};
+use super::super::Row;
 use crate::text::{truncate, width};
 
 /// One entry's text: a left part (cut to fit) and a right part (kept whole), with styles.
@@ -28,9 +30,10 @@ pub fn draw(
     title: String,
     entry: impl Fn(usize) -> Entry,
 ) -> Option<Position> {
-    let rows = state.rows(pane);
-    let selected = state.selected(pane);
-    let entries = rows.iter().filter(|r| matches!(r, Row::Entry(_))).count();
+    let tree = &state.tree;
+    let rows = tree.rows(pane);
+    let selected = tree.selected(pane);
+    let entries = tree.entries(pane);
     let bottom = if entries > 0 {
         format!("{}/{}", selected + 1, entries)
     } else {
@@ -38,12 +41,9 @@ pub fn draw(
     };
     frame.render_widget(block(state, pane, title, bottom, rect.width), rect);
     let area = inner(rect);
-    let offset = pane
-        .list_index()
-        .map_or(0, |i| state.offsets[i])
-        .min(rows.len().saturating_sub(1));
+    let offset = tree.offset(pane, area.height as usize);
     let p = &state.palette;
-    let focused = state.focus == pane;
+    let focused = tree.focus == pane;
     let mut cursor = None;
     let w = area.width as usize;
     if rows.is_empty() {
@@ -59,8 +59,13 @@ pub fn draw(
         let y = area.y + i as u16;
         let line_area = line_area(area, i);
         match row {
-            Row::Header(text) => {
-                frame.render_widget(Line::styled(truncate(text, w), p.header), line_area);
+            Row::Report(report) => {
+                let text = state.report_heading(*report);
+                frame.render_widget(Line::styled(truncate(&text, w), p.header), line_area);
+            }
+            Row::Addressee(addressee) => {
+                let text = format!("To {addressee}");
+                frame.render_widget(Line::styled(truncate(&text, w), p.header), line_area);
             }
             Row::Entry(n) => {
                 let e = entry(*n);

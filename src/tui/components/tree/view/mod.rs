@@ -1,5 +1,5 @@
 //! Drawing the three list panes (countries, reports and sections, items): each from the tree
-//! and the selection, scrolled by the offsets the tree keeps.
+//! and the selection, scrolled so the selected row is in sight (clamped while drawing).
 
 mod countries;
 mod items;

@@ -15,9 +15,8 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         Some(c) => format!("{} · reports", c.scope.label()),
         None => Focus::Sections.title().to_string(),
     };
-    let sections: Vec<_> = country.map(|c| c.sections().collect()).unwrap_or_default();
     list::draw(frame, rect, state, Focus::Sections, title, |n| {
-        let Some((_, section)) = sections.get(n) else {
+        let Some((_, section)) = state.tree.section_at(n) else {
             return Entry {
                 marker: Span::raw(""),
                 left: String::new(),
