@@ -1786,13 +1786,23 @@ fn list_context(
 /// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
 /// "… calls on").
 fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
-    let folded = fold(text.trim_end_matches([':', ' ', ',']));
-    rules
-        .text
-        .recommending_verbs
-        .iter()
-        .any(|v| folded.ends_with(&format!(" {v}")))
+    // Only the tail can end in a verb: fold the last words, not the whole paragraph.
+    let trimmed = text.trim_end_matches([':', ' ', ',']);
+    let tail_start = trimmed
+        .char_indices()
+        .rev()
+        .nth(VERB_TAIL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let folded = fold(&trimmed[tail_start..]);
+    rules.text.recommending_verbs.iter().any(|v| {
+        folded
+            .strip_suffix(v.as_str())
+            .is_some_and(|head| head.ends_with(' '))
+    })
 }
+
+/// Characters at the end of a paragraph read for a closing recommending verb.
+const VERB_TAIL_CHARS: usize = 60;
 
 /// A heading that names an actor and nothing else ("All parties to the conflict", "The
 /// international community and intergovernmental organisations").
@@ -1941,7 +1951,8 @@ fn build_sections(
                 let before_list_or_heading =
                     matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));
                 // An addressing lead-in ("To the Government of Kazakhstan:") only introduces.
-                if let Some(ctx) = list_context(Some(text), None, rules)
+                if let Some(ctx) = cues::addressing(text, rules)
+                    .and_then(|_| list_context(Some(text), None, rules))
                     .filter(|c| c.evidence.rule == "addressing lead-in")
                 {
                     context = Some(ctx);
@@ -1950,7 +1961,11 @@ fn build_sections(
                 }
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
-                let lead_context = list_context(Some(text), None, rules);
+                // Only a paragraph ending in ':' or standing before a list or heading can
+                // introduce (the cue search folds the whole paragraph: skip it otherwise).
+                let lead_context = (before_list_or_heading || text.trim_end().ends_with(':'))
+                    .then(|| list_context(Some(text), None, rules))
+                    .flatten();
                 // "We urge you to raise the following issues:": the lead-in is the
                 // recommendation, and what follows are the issues, decided by their own words.
                 if let Some(ctx) = lead_context
@@ -1979,9 +1994,9 @@ fn build_sections(
                     continue;
                 }
                 // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
-                let open_lead_in = ends_with_recommending_verb(text, rules)
-                    && before_list_or_heading
-                    && lead_context.is_some();
+                let open_lead_in = before_list_or_heading
+                    && lead_context.is_some()
+                    && ends_with_recommending_verb(text, rules);
                 let introduces = open_lead_in
                     || text.ends_with(':')
                         && word_count(text) <= BARE_LEAD_IN_MAX_WORDS
