@@ -74,6 +74,10 @@ fn start_worker(
     std::thread::Builder::new()
         .name("steppe-search".into())
         .spawn(move || {
+            // Below the UI thread: on a busy machine a keystroke's frame must not wait for a
+            // search (on Linux the nice value is the calling thread's own). Best effort.
+            #[cfg(target_os = "linux")]
+            let _ = rustix::process::setpriority_process(None, 10);
             while let Ok(mut job) = queue.recv() {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
