@@ -53,8 +53,8 @@ fn request(no_cache: bool) -> Request {
 
 /// Opens the folder and searches "magnitsky"; returns the number of hits.
 fn open_and_search(no_cache: bool) -> usize {
-    let opened = open(&request(no_cache), &RULES, Some(FOLDER.cache.clone())).expect("open");
-    let index = opened.search_index();
+    let mut opened = open(&request(no_cache), &RULES, Some(FOLDER.cache.clone())).expect("open");
+    let index = opened.search_index(&RULES);
     let query = Query::parse("magnitsky", &RULES.gazetteer, &RULES.themes);
     index.search(&query, DEFAULT_LIMIT).len()
 }
@@ -98,9 +98,9 @@ fn cold_search_no_cache(bencher: Bencher) {
 /// Half of a warm open: the index read back from the cache…
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn index_from_cache(bencher: Bencher) {
-    let opened = open(&request(false), &RULES, Some(FOLDER.cache.clone())).expect("open");
-    let _ = opened.search_index();
-    bencher.bench(|| opened.search_index().len());
+    let mut opened = open(&request(false), &RULES, Some(FOLDER.cache.clone())).expect("open");
+    let _ = opened.search_index(&RULES);
+    bencher.bench_local(|| opened.search_index(&RULES).len());
 }
 
 /// …beside building it from the corpus.

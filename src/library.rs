@@ -112,6 +112,10 @@ pub struct Request {
     /// The search index will be asked for: read it from the cache on a second core while the
     /// imports are read (`search`, the reader).
     pub searching: bool,
+    /// Reports that come from the cache are decoded only when asked for
+    /// ([`Opened::decode`]); until then each is its head (no sections or footnotes). For
+    /// `search`, which shows a few reports' items out of many.
+    pub lazy: bool,
 }
 
 /// Reports opened for a command or the reader, with the cache they came through.
@@ -131,28 +135,183 @@ pub struct Opened {
     key: u64,
     /// The cached index being read on another thread, with the key it was stored under.
     prefetched: std::sync::Mutex<Option<Prefetch>>,
+    /// With [`Request::lazy`]: the imports file the heads came from…
+    imports: Option<cache::Imports>,
+    /// …and per report of the corpus, where its whole encoding lies and its file, while it is
+    /// only a head.
+    pending: Vec<Option<(cache::Pending, PathBuf)>>,
+    /// Per report of the corpus, its identity: what its entries in a search index depend on
+    /// (source, content, metadata file, folder index row), so that an index made for an earlier
+    /// corpus can be used for the reports both share.
+    identities: Vec<u64>,
+    /// [`Request::lazy`]: the stored index's texts too stay in its file until read.
+    lazy: bool,
 }
 
-type Prefetch = std::thread::JoinHandle<Option<(u64, SearchIndex)>>;
+type Prefetch = std::thread::JoinHandle<Option<cache::StoredIndex>>;
 
 impl Opened {
-    /// The search index of the reports: from the cache when it holds the index of exactly this
-    /// corpus, else built (and stored for next time).
-    pub fn search_index(&self) -> SearchIndex {
-        let items = self.loaded.corpus.items().count();
-        let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
-        if let Some(thread) = prefetched {
-            if let Ok(Some((key, index))) = thread.join() {
-                if key == self.key && index.len() == items {
-                    return index;
-                }
+    /// Decodes the reports at these positions of the corpus that are still heads (see
+    /// [`Request::lazy`]). A report whose cached bytes turn out damaged is imported again from
+    /// its file.
+    pub fn decode(&mut self, reports: &[usize], rules: &ImportRules) {
+        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
+            .iter()
+            .filter_map(|&i| {
+                let (pending, path) = self.pending.get_mut(i)?.take()?;
+                Some((i, pending, path))
+            })
+            .collect();
+        let Some(imports) = &self.imports else { return };
+        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
+            imports.report(pending).or_else(|| {
+                let sources = Sources {
+                    paths: vec![path.clone()],
+                    builtin: false,
+                };
+                corpus::load(&sources, rules).ok()?.corpus.reports.pop()
+            })
+        });
+        for ((i, _, _), report) in wanted.into_iter().zip(decoded) {
+            let (Some(mut report), Some(slot)) = (report, self.loaded.corpus.reports.get_mut(i))
+            else {
+                continue;
+            };
+            // The head's id may have been made unique since.
+            if report.id != slot.id {
+                corpus::rename_report(&mut report, slot.id.clone());
             }
-        } else if let Some(index) = self.cache.index(self.set, self.key, items) {
-            return index;
+            *slot = report;
         }
+    }
+
+    /// Decodes every report that is still a head.
+    pub fn decode_all(&mut self, rules: &ImportRules) {
+        let all: Vec<usize> = (0..self.pending.len()).collect();
+        self.decode(&all, rules);
+    }
+
+    /// The main index stored for these sources (read on another thread when prefetched).
+    fn stored_index(&self) -> Option<cache::StoredIndex> {
+        let prefetched = self.prefetched.lock().ok().and_then(|mut p| p.take());
+        match prefetched {
+            Some(thread) => thread.join().ok().flatten(),
+            None => self.cache.index(self.set, self.lazy),
+        }
+    }
+
+    /// Builds the index of the whole corpus and stores it as the main index.
+    fn build_index(&mut self, rules: &ImportRules) -> SearchIndex {
+        self.decode_all(rules);
         let index = SearchIndex::new(&self.loaded.corpus);
-        self.cache.store_index(self.set, self.key, &index);
-        index
+        let stored = cache::StoredIndex {
+            key: self.key,
+            base: 0,
+            reports: self.identities.clone(),
+            index,
+        };
+        self.cache.store_index(self.set, &stored);
+        stored.index
+    }
+
+    /// The search index of the reports: from the cache when it holds the index of exactly this
+    /// corpus, else built (and stored for next time; every report is decoded for that).
+    pub fn search_index(&mut self, rules: &ImportRules) -> SearchIndex {
+        match self.stored_index() {
+            Some(stored) if stored.key == self.key => stored.index,
+            _ => self.build_index(rules),
+        }
+    }
+
+    /// Runs a query over the reports: [`SearchIndex::search_with_total`] with the same answer,
+    /// but when reports were added, changed or removed since the main index was stored, only
+    /// the added and changed ones are indexed (a delta, stored beside it) and the main index
+    /// serves for the rest. When the delta would hold more than an eighth of the reports, the
+    /// whole index is built again instead.
+    pub fn search(
+        &mut self,
+        rules: &ImportRules,
+        query: &crate::search::Query,
+        limit: usize,
+        typo_tier: bool,
+    ) -> (Vec<crate::search::Hit>, usize) {
+        // (The corpus key covers every report's content: the index stored under it is this
+        // corpus's, while reports may still be heads here.)
+        let main = match self.stored_index() {
+            Some(main) if main.key == self.key => {
+                let answer = main.index.search_with_total(query, limit, typo_tier);
+                if !main.index.damaged() {
+                    return answer;
+                }
+                // A text of the stored index was damaged: not to be trusted.
+                return self
+                    .build_index(rules)
+                    .search_with_total(query, limit, typo_tier);
+            }
+            Some(main) => main,
+            None => {
+                return self
+                    .build_index(rules)
+                    .search_with_total(query, limit, typo_tier)
+            }
+        };
+        // Where each report of the main index is now, and the reports it does not cover.
+        let now: std::collections::HashMap<u64, usize> = self
+            .identities
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| (id, i))
+            .collect();
+        let map: Vec<Option<usize>> = main.reports.iter().map(|id| now.get(id).copied()).collect();
+        let mut covered = vec![false; self.identities.len()];
+        for &i in map.iter().flatten() {
+            covered[i] = true;
+        }
+        let added: Vec<usize> = (0..covered.len()).filter(|&i| !covered[i]).collect();
+        if added.len() * 8 > self.identities.len().max(8) {
+            return self
+                .build_index(rules)
+                .search_with_total(query, limit, typo_tier);
+        }
+        let identities: Vec<u64> = added.iter().map(|&i| self.identities[i]).collect();
+        let delta = match self.cache.delta(self.set, self.key) {
+            Some(delta) if delta.base == main.key && delta.reports == identities => delta.index,
+            _ => {
+                self.decode(&added, rules);
+                let part = crate::corpus::Corpus {
+                    reports: added
+                        .iter()
+                        .filter_map(|&i| self.loaded.corpus.reports.get(i).cloned())
+                        .collect(),
+                };
+                let stored = cache::StoredIndex {
+                    key: self.key,
+                    base: main.key,
+                    reports: identities,
+                    index: SearchIndex::new(&part),
+                };
+                self.cache.store_delta(self.set, &stored);
+                stored.index
+            }
+        };
+        let added: Vec<Option<usize>> = added.into_iter().map(Some).collect();
+        let segments = [
+            crate::search::Segment {
+                index: &main.index,
+                reports: &map,
+            },
+            crate::search::Segment {
+                index: &delta,
+                reports: &added,
+            },
+        ];
+        let answer = crate::search::search_segments(&segments, query, limit, typo_tier);
+        if main.index.damaged() {
+            return self
+                .build_index(rules)
+                .search_with_total(query, limit, typo_tier);
+        }
+        answer
     }
 
     /// Where a report lives.
@@ -234,22 +393,46 @@ pub fn open(
     }
     let set = Cache::set_key(&parts);
     let prefetched = if request.searching {
-        cache.prefetch_index(set)
+        cache.prefetch_index(set, request.lazy)
     } else {
         None
     };
-    let imports = cache.imports(set);
+    let imports = cache
+        .imports(set)
+        .map(|i| if request.lazy { i.lazy() } else { i });
     let (mut loaded, records) = corpus::load_recorded(
         &sources,
         rules,
         imports.as_ref().map(|i| i as &dyn ImportCache),
     )?;
-    let changed = imports.is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
+    let changed =
+        imports.as_ref().is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
     if changed {
-        cache.store_imports(set, &records, &loaded.corpus.reports);
+        cache.store_imports(set, &records, &loaded.corpus.reports, imports.as_ref());
     }
     corpus::make_ids_unique(&mut loaded.corpus);
+    let mut pending = vec![None; loaded.corpus.reports.len()];
+    if let Some(imports) = imports.as_ref().filter(|_| request.lazy) {
+        for r in records.iter().filter(|r| !r.fresh) {
+            if let (Some(i), Some(p)) = (r.report, imports.pending(&r.stamp.source)) {
+                if let Some(slot) = pending.get_mut(i) {
+                    *slot = Some(p);
+                }
+            }
+        }
+    }
     let key = Cache::corpus_key(set, &records);
+    let mut identities: Vec<u64> = loaded
+        .corpus
+        .reports
+        .iter()
+        .map(|r| xxhash_rust::xxh3::xxh3_64(r.source.as_bytes()))
+        .collect();
+    for r in &records {
+        if let Some(slot) = r.report.and_then(|i| identities.get_mut(i)) {
+            *slot = Cache::corpus_key(0, std::slice::from_ref(r));
+        }
+    }
     let imported = records.iter().filter(|r| r.fresh).count();
     Ok(Opened {
         loaded,
@@ -261,6 +444,10 @@ pub fn open(
         set,
         key,
         prefetched: std::sync::Mutex::new(prefetched),
+        imports: imports.filter(|_| request.lazy),
+        pending,
+        identities,
+        lazy: request.lazy,
     })
 }
 

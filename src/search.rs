@@ -15,11 +15,12 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
+use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
-use serde::{Deserialize, Serialize};
 
 use crate::corpus::gazetteer::Gazetteer;
 use crate::corpus::model::{Corpus, ItemKind};
@@ -161,21 +162,17 @@ impl Query {
     }
 }
 
-/// One item as the index sees it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-struct Entry {
-    report: usize,
-    section: usize,
-    item: usize,
+/// One item as the index sees it, borrowed from the index's columns.
+#[derive(Debug, Clone, Copy)]
+struct Entry<'a> {
     kind: ItemKind,
-    /// Report date, for newest-first ordering.
-    date: String,
-    countries: Vec<String>,
-    themes: Vec<String>,
+    /// Ids of the item's countries and themes in [`SearchIndex::names`].
+    countries: &'a [u32],
+    themes: &'a [u32],
     /// Folded item text.
-    text: String,
+    text: &'a str,
     /// Folded heading, title, countries and cited footnotes.
-    context: String,
+    context: &'a str,
 }
 
 pub use crate::corpus::model::ItemRef;
@@ -195,37 +192,225 @@ pub struct Hit {
 }
 
 /// The search index over one corpus, built once at load time (or read back from the on-disk
-/// cache, see `crate::library`: it serialises).
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// cache, see `crate::library`).
+///
+/// Kept as columns — every folded text in one string, every posting list in one array — so that
+/// [`SearchIndex::to_bytes`] and [`SearchIndex::from_bytes`] copy a few large blocks instead of
+/// encoding and allocating every string and list of a corpus one by one.
+#[derive(Debug, Default, PartialEq)]
 pub struct SearchIndex {
-    entries: Vec<Entry>,
+    /// Per entry: report, section and item in the corpus.
+    refs: Vec<[u32; 3]>,
+    kinds: Vec<ItemKind>,
+    /// Per entry: its report's date (newest-first ordering), an id in `names`.
+    dates: Vec<u32>,
+    /// Per entry: ids in `names`.
+    countries: Lists,
+    themes: Lists,
+    /// Dates, country names and theme ids, once each.
+    names: Strings,
+    /// Per entry two strings: its folded text, then its folded context.
+    texts: Texts,
     vocabulary: Vocabulary,
-    /// Per entry: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when it does
-    /// not), an upper bound on how early any query word starting with it can occur. Lets a
-    /// one- or two-letter query skip entries that cannot make its top without reading them.
-    #[serde(with = "slots")]
-    first_ascii: Vec<[u16; 36]>,
+    /// Per entry, 36 slots: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when
+    /// it does not), an upper bound on how early any query word starting with it can occur. Lets
+    /// a one- or two-letter query skip entries that cannot make its top without reading them.
+    first_ascii: Vec<u16>,
 }
 
-/// Serde for the first-occurrence table (serde derives stop at arrays of 32): one flat list.
-mod slots {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+/// Many strings in one: string `i` is `bytes[ends[i - 1]..ends[i]]`.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Strings {
+    bytes: String,
+    ends: Vec<u64>,
+}
 
-    pub fn serialize<S: Serializer>(table: &[[u16; 36]], s: S) -> Result<S::Ok, S::Error> {
-        table.concat().serialize(s)
+impl Strings {
+    fn push(&mut self, text: &str) {
+        self.bytes.push_str(text);
+        self.ends.push(self.bytes.len() as u64);
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<[u16; 36]>, D::Error> {
-        let flat = Vec::<u16>::deserialize(d)?;
-        if flat.len() % 36 != 0 {
-            return Err(serde::de::Error::custom(
-                "first-occurrence table of the wrong length",
-            ));
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// String `i` (empty when out of range: a checked index never is).
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.bytes.get(start as usize..end as usize).unwrap_or("")
+    }
+}
+
+/// Many lists of ids in one: list `i` is `ids[ends[i - 1]..ends[i]]`.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Lists {
+    ids: Vec<u32>,
+    ends: Vec<u64>,
+}
+
+impl Lists {
+    fn push(&mut self, list: &[u32]) {
+        self.ids.extend_from_slice(list);
+        self.ends.push(self.ids.len() as u64);
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.ids.get(start as usize..end as usize).unwrap_or(&[])
+    }
+}
+
+/// The entries' folded texts: in memory, or left in the cache file and read as queries need
+/// them (most of an index's bytes are its texts, and a query reads few of them).
+#[derive(Debug)]
+enum Texts {
+    Loaded(Strings),
+    OnDisk(DiskTexts),
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Texts::Loaded(Strings::default())
+    }
+}
+
+/// Texts in a file: each string's end and checksum in memory, its bytes read when first asked
+/// for (see [`Texts::want`]) and checked then.
+#[derive(Debug)]
+struct DiskTexts {
+    file: std::fs::File,
+    /// Where the strings' bytes start in the file.
+    at: u64,
+    ends: Vec<u64>,
+    sums: Vec<u64>,
+    cells: Vec<OnceLock<Box<str>>>,
+    /// A string whose bytes could not be read or did not match its checksum was met (it reads
+    /// as empty): the caller must not trust the answer ([`SearchIndex::damaged`]).
+    damaged: AtomicBool,
+}
+
+/// Where the texts of a stored index are (see [`SearchIndex::decode`]).
+#[derive(Debug)]
+pub enum IndexTexts {
+    /// Read already.
+    Bytes(Vec<u8>),
+    /// In this file from this offset on: read as queries need them.
+    File { file: std::fs::File, at: u64 },
+}
+
+impl DiskTexts {
+    fn span(&self, i: usize) -> (u64, u64) {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        (start, self.ends[i])
+    }
+
+    /// String `i` from its bytes, when they match its checksum.
+    fn checked(&self, i: usize, bytes: &[u8]) -> Box<str> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) if xxhash_rust::xxh3::xxh3_64(bytes) == self.sums[i] => text.into(),
+            _ => {
+                self.damaged.store(true, AtomicOrdering::Relaxed);
+                "".into()
+            }
         }
-        Ok(flat
-            .chunks_exact(36)
-            .map(|c| std::array::from_fn(|i| c[i]))
-            .collect())
+    }
+
+    /// Reads strings `wanted` (ascending), neighbours in one read.
+    fn load(&self, wanted: &[usize]) {
+        use std::os::unix::fs::FileExt;
+        /// Strings closer than this are read together, with what lies between.
+        const GAP: u64 = 4 * 1024;
+        let mut at = 0;
+        while at < wanted.len() {
+            let mut next = at + 1;
+            while next < wanted.len()
+                && self.span(wanted[next]).0 <= self.span(wanted[next - 1]).1 + GAP
+            {
+                next += 1;
+            }
+            let from = self.span(wanted[at]).0;
+            let to = self.span(wanted[next - 1]).1;
+            let mut buffer = vec![0; (to - from) as usize];
+            let read = self.file.read_exact_at(&mut buffer, self.at + from);
+            for &i in &wanted[at..next] {
+                let (start, end) = self.span(i);
+                let text = match read {
+                    Ok(()) => {
+                        self.checked(i, &buffer[(start - from) as usize..(end - from) as usize])
+                    }
+                    Err(_) => self.checked(i, &[1]),
+                };
+                let _ = self.cells[i].set(text);
+            }
+            at = next;
+        }
+    }
+}
+
+impl Texts {
+    fn len(&self) -> usize {
+        match self {
+            Texts::Loaded(strings) => strings.len(),
+            Texts::OnDisk(disk) => disk.ends.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        match self {
+            Texts::Loaded(strings) => strings.get(i),
+            Texts::OnDisk(disk) => match disk.cells.get(i) {
+                Some(cell) => {
+                    if cell.get().is_none() {
+                        disk.load(&[i]);
+                    }
+                    cell.get().map_or("", |text| text)
+                }
+                None => "",
+            },
+        }
+    }
+
+    fn push(&mut self, text: &str) {
+        if let Texts::Loaded(strings) = self {
+            strings.push(text);
+        }
+    }
+
+    /// Reads the texts of these entries now, in as few reads as their places allow (a no-op
+    /// in memory).
+    fn want(&self, entries: impl Iterator<Item = u32>) {
+        let Texts::OnDisk(disk) = self else { return };
+        let mut wanted: Vec<usize> = entries
+            .flat_map(|e| [2 * e as usize, 2 * e as usize + 1])
+            .filter(|&i| disk.cells.get(i).is_some_and(|c| c.get().is_none()))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        disk.load(&wanted);
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            Texts::Loaded(_) => false,
+            Texts::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+        }
+    }
+}
+
+impl PartialEq for Texts {
+    fn eq(&self, other: &Texts) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
     }
 }
 
@@ -262,19 +447,23 @@ fn first_ascii(text: &str) -> [u16; 36] {
 /// letters), without touching any item text. Other query words ("non-governmental") are narrowed
 /// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
 /// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Vocabulary {
-    words: Vec<Box<str>>,
+    /// The words, sorted.
+    words: Strings,
     /// Per word: the entries whose text holds it, ascending.
-    in_text: Vec<Vec<u32>>,
+    in_text: Lists,
     /// Per word: the entries whose context (but not necessarily text) holds it, ascending.
-    in_context: Vec<Vec<u32>>,
-    /// Three bytes of a word → the words holding them, ascending.
-    trigrams: HashMap<[u8; 3], Vec<u32>>,
+    in_context: Lists,
+    /// Every three bytes of a word, sorted, once each, three bytes a trigram…
+    grams: Vec<u8>,
+    /// …and per trigram the words holding it, ascending.
+    gram_words: Lists,
 }
 
 impl Vocabulary {
-    fn build(entries: &[Entry]) -> Vocabulary {
+    /// `texts` holds each entry's text and context in turn (see [`SearchIndex::texts`]).
+    fn build(texts: &Texts) -> Vocabulary {
         let mut ids: HashMap<&str, u32> = HashMap::new();
         let mut words: Vec<&str> = Vec::new();
         let mut in_text: Vec<Vec<u32>> = Vec::new();
@@ -296,11 +485,11 @@ impl Vocabulary {
                 list.push(index);
             }
         };
-        for (index, entry) in entries.iter().enumerate() {
-            for word in words_of(&entry.text) {
+        for index in 0..texts.len() / 2 {
+            for word in words_of(texts.get(2 * index)) {
                 add(word, index as u32, false);
             }
-            for word in words_of(&entry.context) {
+            for word in words_of(texts.get(2 * index + 1)) {
                 add(word, index as u32, true);
             }
         }
@@ -308,46 +497,88 @@ impl Vocabulary {
         let mut order: Vec<u32> = (0..words.len() as u32).collect();
         order.sort_unstable_by_key(|&i| words[i as usize]);
         let mut vocabulary = Vocabulary::default();
-        for &old in &order {
+        let mut grams: Vec<([u8; 3], u32)> = Vec::new();
+        for (id, &old) in order.iter().enumerate() {
             let old = old as usize;
-            vocabulary.words.push(words[old].into());
-            vocabulary.in_text.push(std::mem::take(&mut in_text[old]));
-            vocabulary
-                .in_context
-                .push(std::mem::take(&mut in_context[old]));
-        }
-        for (id, word) in vocabulary.words.iter().enumerate() {
-            let mut seen: Vec<[u8; 3]> = Vec::new();
+            let word = words[old];
+            vocabulary.words.push(word);
+            vocabulary.in_text.push(&in_text[old]);
+            vocabulary.in_context.push(&in_context[old]);
+            let start = grams.len();
             for gram in word.as_bytes().windows(3) {
                 let gram = [gram[0], gram[1], gram[2]];
-                if !seen.contains(&gram) {
-                    seen.push(gram);
-                    vocabulary.trigrams.entry(gram).or_default().push(id as u32);
+                if !grams[start..].iter().any(|(g, _)| *g == gram) {
+                    grams.push((gram, id as u32));
                 }
+            }
+        }
+        // By trigram, then word id (a stable sort keeps the ids ascending).
+        grams.sort_by_key(|(gram, _)| *gram);
+        let mut list = Vec::new();
+        for (n, (gram, id)) in grams.iter().enumerate() {
+            list.push(*id);
+            if grams.get(n + 1).is_none_or(|(next, _)| next != gram) {
+                vocabulary.grams.extend_from_slice(gram);
+                vocabulary.gram_words.push(&list);
+                list.clear();
             }
         }
         vocabulary
     }
 
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    fn word(&self, id: usize) -> &str {
+        self.words.get(id)
+    }
+
+    /// The first word id whose word is not less than `word`.
+    fn lower_bound(&self, word: &str) -> usize {
+        let (mut low, mut high) = (0, self.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if self.word(mid) < word {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low
+    }
+
+    /// The words holding a trigram.
+    fn gram(&self, gram: [u8; 3]) -> Option<&[u32]> {
+        let (mut low, mut high) = (0, self.grams.len() / 3);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match self.grams[3 * mid..3 * mid + 3].cmp(&gram[..]) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return Some(self.gram_words.get(mid)),
+            }
+        }
+        None
+    }
+
     /// The id of a word, when it is in the vocabulary.
     fn id(&self, word: &str) -> Option<u32> {
-        self.words
-            .binary_search_by(|w| (**w).cmp(word))
-            .ok()
-            .map(|i| i as u32)
+        let at = self.lower_bound(word);
+        (at < self.len() && self.word(at) == word).then_some(at as u32)
     }
 
     /// Ids of the words that contain `part` (letters and digits only).
     fn containing(&self, part: &str) -> Vec<u32> {
         let bytes = part.as_bytes();
         if bytes.len() < 3 {
-            return (0..self.words.len() as u32)
-                .filter(|&id| self.words[id as usize].contains(part))
+            return (0..self.len() as u32)
+                .filter(|&id| self.word(id as usize).contains(part))
                 .collect();
         }
-        let mut rarest: Option<&Vec<u32>> = None;
+        let mut rarest: Option<&[u32]> = None;
         for gram in bytes.windows(3) {
-            match self.trigrams.get(&[gram[0], gram[1], gram[2]]) {
+            match self.gram([gram[0], gram[1], gram[2]]) {
                 None => return Vec::new(),
                 Some(list) if rarest.is_none_or(|r| list.len() < r.len()) => rarest = Some(list),
                 Some(_) => {}
@@ -357,7 +588,7 @@ impl Vocabulary {
             .map(|list| {
                 list.iter()
                     .copied()
-                    .filter(|&id| self.words[id as usize].contains(part))
+                    .filter(|&id| self.word(id as usize).contains(part))
                     .collect()
             })
             .unwrap_or_default()
@@ -370,15 +601,15 @@ impl Vocabulary {
         if !word.chars().all(char::is_alphanumeric) {
             return 300;
         }
-        let from = self.words.partition_point(|w| &**w < word);
+        let from = self.lower_bound(word);
         let mut best = 0;
-        for id in from..self.words.len() {
-            let w = &self.words[id];
+        for id in from..self.len() {
+            let w = self.word(id);
             if !w.starts_with(word) {
                 break;
             }
-            if !self.in_text[id].is_empty() {
-                if &**w == word {
+            if !self.in_text.get(id).is_empty() {
+                if w == word {
                     return 300;
                 }
                 best = 200;
@@ -469,6 +700,122 @@ impl EntrySet {
     }
 }
 
+/// One query word in the typo tier (see [`SearchIndex::typo_words`]).
+struct TypoWord {
+    terms: Vec<u32>,
+    entries: EntrySet,
+    approximate: bool,
+}
+
+/// One piece of a corpus's search index: an index built over some of the corpus's reports (in
+/// corpus order), with where each of those reports is in the corpus now — `None` for a report
+/// gone since. The library keeps a large main segment and a small one of reports added or
+/// changed since, so that adding a report does not rebuild the index of all the others.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment<'a> {
+    pub index: &'a SearchIndex,
+    pub reports: &'a [Option<usize>],
+}
+
+impl Segment<'_> {
+    /// The entries of reports still there, when some are gone.
+    fn allowed(&self) -> Option<(Vec<u32>, EntrySet)> {
+        let gone = |e: &[u32; 3]| self.reports.get(e[0] as usize).is_none_or(|r| r.is_none());
+        if !self.index.refs.iter().any(gone) {
+            return None;
+        }
+        let list: Vec<u32> = (0..self.index.len() as u32)
+            .filter(|&i| !gone(&self.index.refs[i as usize]))
+            .collect();
+        let mut set = EntrySet::empty(self.index.len());
+        set.insert_all(&list);
+        Some((list, set))
+    }
+}
+
+/// [`SearchIndex::search_with_total`] over segments that together index a corpus: the same
+/// hits, in the same order, and the same total as one index built over the whole corpus.
+pub fn search_segments(
+    segments: &[Segment<'_>],
+    query: &Query,
+    limit: usize,
+    typo_tier: bool,
+) -> (Vec<Hit>, usize) {
+    if let [one] = segments {
+        if one.allowed().is_none() && one.reports.iter().enumerate().all(|(i, r)| *r == Some(i)) {
+            return one.index.search_with_total(query, limit, typo_tier);
+        }
+    }
+    let allowed: Vec<Option<(Vec<u32>, EntrySet)>> =
+        segments.iter().map(Segment::allowed).collect();
+    let mut total = 0;
+    let mut exact = Vec::new();
+    for (segment, allowed) in segments.iter().zip(&allowed) {
+        let candidates = allowed.as_ref().map(|(list, _)| list.as_slice());
+        let matches = segment
+            .index
+            .exact_matches(query, candidates, segment.index.len().max(1));
+        total += matches.all.len();
+        exact.push(matches.scored);
+    }
+    // The typo tier: when the whole corpus has fewer than a handful of exact hits, and some
+    // query word is a near-spelling somewhere in it.
+    let typo = typo_tier && total < HANDFUL && !query.is_empty();
+    let words: Vec<Option<Vec<TypoWord>>> = segments
+        .iter()
+        .zip(&allowed)
+        .map(|(segment, allowed)| {
+            typo.then(|| {
+                segment
+                    .index
+                    .typo_words(query, allowed.as_ref().map(|(_, set)| set))
+            })
+            .flatten()
+        })
+        .collect();
+    let approximate = words
+        .iter()
+        .flatten()
+        .any(|per_word| per_word.iter().any(|w| w.approximate));
+    // Each segment's best `limit`, with what orders them across segments.
+    let mut hits: Vec<(Hit, u8, &str)> = Vec::new();
+    for (((segment, allowed), scored), words) in
+        segments.iter().zip(&allowed).zip(exact).zip(&words)
+    {
+        let index = segment.index;
+        let mut found = index.rank(query, scored, usize::MAX, limit, false);
+        if let (true, Some(per_word)) = (approximate, words) {
+            let seen: HashSet<ItemRef> = found.iter().map(|h| h.at).collect();
+            let mut more =
+                index.typo_hits_of(query, per_word, allowed.as_ref().map(|(_, set)| set));
+            more.retain(|h| !seen.contains(&h.at));
+            found.extend(more);
+        }
+        for mut hit in found {
+            let Some(entry) = index.entry_at(hit.at) else {
+                continue;
+            };
+            let Some(&Some(report)) = segment.reports.get(hit.at.report) else {
+                continue;
+            };
+            hit.at.report = report;
+            hits.push((hit, kind_rank(index.kind(entry)), index.date(entry)));
+        }
+    }
+    hits.sort_by(|(a, ka, da), (b, kb, db)| {
+        a.approximate
+            .cmp(&b.approximate)
+            .then(b.score.cmp(&a.score))
+            .then(ka.cmp(kb))
+            .then(db.cmp(da))
+            .then(a.at.cmp(&b.at))
+    });
+    hits.truncate(limit);
+    let hits: Vec<Hit> = hits.into_iter().map(|(h, _, _)| h).collect();
+    let total = total.max(hits.len());
+    (hits, total)
+}
+
 /// Recommendations before findings before list items, on equal scores.
 fn kind_rank(kind: ItemKind) -> u8 {
     match kind {
@@ -487,9 +834,20 @@ fn words_of(folded: &str) -> impl Iterator<Item = &str> {
 impl SearchIndex {
     /// Folds every item once.
     pub fn new(corpus: &Corpus) -> Self {
-        let mut entries = Vec::new();
+        let mut index = SearchIndex::default();
+        let mut names: HashMap<String, u32> = HashMap::new();
+        let mut name_id = |index: &mut SearchIndex, name: &str| -> u32 {
+            if let Some(&id) = names.get(name) {
+                return id;
+            }
+            let id = index.names.len() as u32;
+            index.names.push(name);
+            names.insert(name.to_string(), id);
+            id
+        };
         for (r, report) in corpus.reports.iter().enumerate() {
             let title = fold(&report.title);
+            let date = name_id(&mut index, report.date.as_deref().unwrap_or_default());
             for (s, section) in report.sections.iter().enumerate() {
                 let heading = section.heading.as_deref().map(fold).unwrap_or_default();
                 for (i, item) in section.items.iter().enumerate() {
@@ -502,27 +860,57 @@ impl SearchIndex {
                         }
                     }
                     let text = fold(&item.text);
-                    entries.push(Entry {
-                        report: r,
-                        section: s,
-                        item: i,
-                        kind: item.kind,
-                        date: report.date.clone().unwrap_or_default(),
-                        countries: item.countries.clone(),
-                        themes: item.themes.clone(),
-                        text,
-                        context,
-                    });
+                    index.refs.push([r as u32, s as u32, i as u32]);
+                    index.kinds.push(item.kind);
+                    index.dates.push(date);
+                    let countries: Vec<u32> = item
+                        .countries
+                        .iter()
+                        .map(|c| name_id(&mut index, c))
+                        .collect();
+                    index.countries.push(&countries);
+                    let themes: Vec<u32> =
+                        item.themes.iter().map(|t| name_id(&mut index, t)).collect();
+                    index.themes.push(&themes);
+                    index.first_ascii.extend_from_slice(&first_ascii(&text));
+                    index.texts.push(&text);
+                    index.texts.push(&context);
                 }
             }
         }
-        let vocabulary = Vocabulary::build(&entries);
-        let first_ascii = entries.iter().map(|e| first_ascii(&e.text)).collect();
-        SearchIndex {
-            entries,
-            vocabulary,
-            first_ascii,
+        index.vocabulary = Vocabulary::build(&index.texts);
+        index
+    }
+
+    /// Entry `i` (`i` below [`SearchIndex::len`]).
+    fn entry(&self, i: u32) -> Entry<'_> {
+        let i = i as usize;
+        Entry {
+            kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            countries: self.countries.get(i),
+            themes: self.themes.get(i),
+            text: self.texts.get(2 * i),
+            context: self.texts.get(2 * i + 1),
         }
+    }
+
+    /// Entry `i` without its texts (for filters, which need no text read).
+    fn entry_meta(&self, i: u32) -> Entry<'_> {
+        let i = i as usize;
+        Entry {
+            kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            countries: self.countries.get(i),
+            themes: self.themes.get(i),
+            text: "",
+            context: "",
+        }
+    }
+
+    /// The date of entry `i`'s report ("" when it has none).
+    fn date(&self, i: u32) -> &str {
+        self.dates
+            .get(i as usize)
+            .map_or("", |&d| self.names.get(d as usize))
     }
 
     /// The entries that may hold every query word (in text or context): a superset of the
@@ -535,10 +923,10 @@ impl SearchIndex {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|p| p.len() >= MIN_INDEXED_PART)
             {
-                let mut set = EntrySet::empty(self.entries.len());
+                let mut set = EntrySet::empty(self.len());
                 for id in self.vocabulary.containing(part) {
-                    set.insert_all(&self.vocabulary.in_text[id as usize]);
-                    set.insert_all(&self.vocabulary.in_context[id as usize]);
+                    set.insert_all(self.vocabulary.in_text.get(id as usize));
+                    set.insert_all(self.vocabulary.in_context.get(id as usize));
                 }
                 match &mut all {
                     Some(all) => all.intersect(&set),
@@ -551,24 +939,26 @@ impl SearchIndex {
 
     /// Number of items indexed.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.refs.len()
     }
 
     /// True when the corpus has no items.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.refs.is_empty()
     }
 
     fn passes_filters(&self, entry: &Entry, query: &Query) -> bool {
+        let named =
+            |ids: &[u32], name: &str| ids.iter().any(|&id| self.names.get(id as usize) == name);
         query.kind.is_none_or(|k| entry.kind == k)
             && query
                 .country
                 .as_ref()
-                .is_none_or(|c| entry.countries.iter().any(|e| c == e))
+                .is_none_or(|c| named(entry.countries, c.as_str()))
             && query
                 .theme
                 .as_ref()
-                .is_none_or(|t| entry.themes.iter().any(|e| t == e))
+                .is_none_or(|t| named(entry.themes, t.as_str()))
     }
 
     /// Exact-tier score of one entry, or `None` when a word is missing from its text and its
@@ -681,8 +1071,8 @@ impl SearchIndex {
                         .then(|| self.vocabulary.id(w))
                         .flatten()
                         .map(|id| {
-                            let mut set = EntrySet::empty(self.entries.len());
-                            set.insert_all(&self.vocabulary.in_text[id as usize]);
+                            let mut set = EntrySet::empty(self.len());
+                            set.insert_all(self.vocabulary.in_text.get(id as usize));
                             set
                         });
                     Needle {
@@ -713,7 +1103,7 @@ impl SearchIndex {
         limit: usize,
         typo_tier: bool,
     ) -> (Vec<Hit>, usize) {
-        let matches = self.exact_matches(query, None, self.entries.len().max(1));
+        let matches = self.exact_matches(query, None, self.len().max(1));
         let total = matches.all.len();
         let hits = self.rank(query, matches.scored, total, limit, typo_tier);
         let total = total.max(hits.len());
@@ -744,10 +1134,9 @@ impl SearchIndex {
     ) -> Vec<Hit> {
         let order = |a: &(u32, u32), b: &(u32, u32)| {
             b.1.cmp(&a.1).then_with(|| {
-                let (ea, eb) = (&self.entries[a.0 as usize], &self.entries[b.0 as usize]);
-                kind_rank(ea.kind)
-                    .cmp(&kind_rank(eb.kind))
-                    .then_with(|| eb.date.cmp(&ea.date))
+                kind_rank(self.kind(a.0))
+                    .cmp(&kind_rank(self.kind(b.0)))
+                    .then_with(|| self.date(b.0).cmp(self.date(a.0)))
                     .then(a.0.cmp(&b.0))
             })
         };
@@ -782,7 +1171,7 @@ impl SearchIndex {
         let possible = self.possible(&query.words);
         let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
         let check = |index: u32| -> Option<(u32, u32)> {
-            let entry = &self.entries[index as usize];
+            let entry = &self.entry(index);
             if !self.passes_filters(entry, query) {
                 return None;
             }
@@ -795,7 +1184,7 @@ impl SearchIndex {
                 .filter_map(|&i| check(i))
                 .collect(),
             (None, Some(set)) => set.iter().filter_map(check).collect(),
-            (None, None) => (0..self.entries.len() as u32).filter_map(check).collect(),
+            (None, None) => (0..self.len() as u32).filter_map(check).collect(),
         }
     }
 
@@ -812,10 +1201,10 @@ impl SearchIndex {
             // Filters without words (`@kaz #torture !rec`): everything the filters allow,
             // ranked by kind and date alone.
             if query.filters_only() {
-                let allowed = |i: &u32| self.passes_filters(&self.entries[*i as usize], query);
+                let allowed = |i: &u32| self.passes_filters(&self.entry(*i), query);
                 let pool: Vec<u32> = match candidates {
                     Some(c) => c.iter().copied().filter(allowed).collect(),
-                    None => (0..self.entries.len() as u32).filter(allowed).collect(),
+                    None => (0..self.len() as u32).filter(allowed).collect(),
                 };
                 matches.scored = pool.iter().map(|&i| (i, 0)).collect();
                 matches.all = pool;
@@ -837,10 +1226,21 @@ impl SearchIndex {
         let phrase_bonus = if needles.phrase.is_some() { 4000 } else { 0 };
         let possible = self.possible(&query.words);
         let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
+        let wanted = |i: &u32| self.passes_filters(&self.entry_meta(*i), query);
+        match (candidates, &possible) {
+            (Some(list), _) => self.texts.want(
+                list.iter()
+                    .copied()
+                    .filter(|&i| may_match(i))
+                    .filter(wanted),
+            ),
+            (None, Some(set)) => self.texts.want(set.iter().filter(wanted)),
+            (None, None) => self.texts.want((0..self.len() as u32).filter(wanted)),
+        }
         // The best `limit` full scores so far, smallest on top.
         let mut best: BinaryHeap<Reverse<u32>> = BinaryHeap::with_capacity(limit + 1);
         let mut check = |index: u32| {
-            let entry = &self.entries[index as usize];
+            let entry = &self.entry(index);
             if !self.passes_filters(entry, query) {
                 return;
             }
@@ -852,7 +1252,7 @@ impl SearchIndex {
             if let (Some(slots), true) = (&slots, threshold > 0) {
                 // An upper bound from the first-occurrence table alone (no text read): a word
                 // occurs no earlier than its first character.
-                let first = &self.first_ascii[index as usize];
+                let first = self.first_ascii_of(index);
                 let caps: u32 = needles.words.iter().map(|n| n.cap_for(index)).sum();
                 let bound = if slots.iter().any(|&s| first[s] == ABSENT) {
                     caps // not all in the text: word-start bonuses only
@@ -884,7 +1284,7 @@ impl SearchIndex {
                 .filter(|&&i| may_match(i))
                 .for_each(|&i| check(i)),
             (None, Some(set)) => set.iter().for_each(&mut check),
-            (None, None) => (0..self.entries.len() as u32).for_each(&mut check),
+            (None, None) => (0..self.len() as u32).for_each(&mut check),
         }
         matches
     }
@@ -906,9 +1306,9 @@ impl SearchIndex {
             return Vec::new();
         }
         let needles = self.needles(&query.words, false);
-        (0..self.entries.len() as u32)
+        (0..self.len() as u32)
             .filter_map(|index| {
-                let entry = &self.entries[index as usize];
+                let entry = &self.entry(index);
                 if !self.passes_filters(entry, query) {
                     return None;
                 }
@@ -918,12 +1318,12 @@ impl SearchIndex {
     }
 
     fn hit(&self, index: u32, score: u32, approximate: bool, terms: Vec<String>) -> Hit {
-        let e = &self.entries[index as usize];
+        let [report, section, item] = self.refs.get(index as usize).copied().unwrap_or_default();
         Hit {
             at: ItemRef {
-                report: e.report,
-                section: e.section,
-                item: e.item,
+                report: report as usize,
+                section: section as usize,
+                item: item as usize,
             },
             score,
             approximate,
@@ -931,18 +1331,34 @@ impl SearchIndex {
         }
     }
 
-    fn entry_of(&self, at: ItemRef) -> Option<&Entry> {
-        self.entries
-            .iter()
-            .find(|e| e.report == at.report && e.section == at.section && e.item == at.item)
+    fn kind(&self, i: u32) -> ItemKind {
+        self.kinds
+            .get(i as usize)
+            .copied()
+            .unwrap_or(ItemKind::Paragraph)
+    }
+
+    fn first_ascii_of(&self, i: u32) -> &[u16] {
+        let at = i as usize * 36;
+        self.first_ascii.get(at..at + 36).unwrap_or(&[ABSENT; 36])
+    }
+
+    /// The entry of a hit: entries are stored in corpus order, so by binary search.
+    fn entry_at(&self, at: ItemRef) -> Option<u32> {
+        let key = [at.report as u32, at.section as u32, at.item as u32];
+        self.refs
+            .binary_search(&key)
+            .ok()
+            .or_else(|| self.refs.iter().position(|r| *r == key))
+            .map(|i| i as u32)
     }
 
     fn sort(&self, hits: &mut [Hit]) {
         let key: HashMap<ItemRef, (u8, &str)> = hits
             .iter()
             .filter_map(|h| {
-                self.entry_of_fast(h.at)
-                    .map(|e| (h.at, (kind_rank(e.kind), e.date.as_str())))
+                self.entry_at(h.at)
+                    .map(|e| (h.at, (kind_rank(self.kind(e)), self.date(e))))
             })
             .collect();
         hits.sort_by(|a, b| {
@@ -961,33 +1377,33 @@ impl SearchIndex {
         });
     }
 
-    /// Entries are stored in corpus order, so a hit's entry can be found by binary search.
-    fn entry_of_fast(&self, at: ItemRef) -> Option<&Entry> {
-        let key = (at.report, at.section, at.item);
-        self.entries
-            .binary_search_by(|e| (e.report, e.section, e.item).cmp(&key))
-            .ok()
-            .map(|i| &self.entries[i])
-            .or_else(|| self.entry_of(at))
-    }
-
     /// The typo tier: items in which every query word occurs exactly or as a near-spelling,
     /// at least one as a near-spelling.
     fn typo_hits(&self, query: &Query) -> Vec<Hit> {
+        match self.typo_words(query, None) {
+            Some(per_word) if per_word.iter().any(|w| w.approximate) => {
+                self.typo_hits_of(query, &per_word, None)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// For each query word: the vocabulary words that hold it or spell it nearly (in
+    /// vocabulary order), the entries whose text has one of them, and whether any is only a
+    /// near-spelling (of an entry in `allowed`, when given). `None` when a word has none.
+    fn typo_words(&self, query: &Query, allowed: Option<&EntrySet>) -> Option<Vec<TypoWord>> {
         let matcher = SkimMatcherV2::default();
         let vocabulary = &self.vocabulary;
-        let count = self.entries.len();
-        // For each query word: the vocabulary words that hold it or spell it nearly (in
-        // vocabulary order), the entries whose text has one of them, and whether any is only a
-        // near-spelling.
-        let mut per_word: Vec<(Vec<u32>, EntrySet, bool)> = Vec::new();
+        let count = self.len();
+        let mut per_word = Vec::new();
         for word in &query.words {
             let finder = memmem::Finder::new(word.as_bytes());
             let mut terms = Vec::new();
             let mut entries = EntrySet::empty(count);
             let mut approximate = false;
-            for (id, vocab) in vocabulary.words.iter().enumerate() {
-                let list = &vocabulary.in_text[id];
+            for id in 0..vocabulary.len() {
+                let vocab = vocabulary.word(id);
+                let list = vocabulary.in_text.get(id);
                 if list.is_empty() {
                     continue;
                 }
@@ -995,33 +1411,51 @@ impl SearchIndex {
                 if exact || is_near_spelling(&matcher, word, vocab) {
                     entries.insert_all(list);
                     terms.push(id as u32);
-                    approximate |= !exact;
+                    approximate |=
+                        !exact && allowed.is_none_or(|a| list.iter().any(|&e| a.contains(e)));
                 }
             }
             if terms.is_empty() {
-                return Vec::new();
+                return None;
             }
-            per_word.push((terms, entries, approximate));
+            per_word.push(TypoWord {
+                terms,
+                entries,
+                approximate,
+            });
         }
-        if !per_word.iter().any(|(_, _, approximate)| *approximate) {
-            return Vec::new();
-        }
-        let Some(((_, first, _), rest)) = per_word.split_first() else {
+        Some(per_word)
+    }
+
+    /// The typo tier's hits from [`SearchIndex::typo_words`] (one of which is approximate, here
+    /// or in another segment), among `allowed` entries when given.
+    fn typo_hits_of(
+        &self,
+        query: &Query,
+        per_word: &[TypoWord],
+        allowed: Option<&EntrySet>,
+    ) -> Vec<Hit> {
+        let vocabulary = &self.vocabulary;
+        let count = self.len();
+        let Some((first, rest)) = per_word.split_first() else {
             return Vec::new();
         };
-        let mut common = EntrySet(first.0.clone());
-        for (_, set, _) in rest {
-            common.intersect(set);
+        let mut common = EntrySet(first.entries.0.clone());
+        for word in rest {
+            common.intersect(&word.entries);
+        }
+        if let Some(allowed) = allowed {
+            common.intersect(allowed);
         }
         // For each query word and common entry, the first of the word's spellings (in
         // vocabulary order) that the entry's text holds.
         const NONE: u32 = u32::MAX;
         let own_terms: Vec<Vec<u32>> = per_word
             .iter()
-            .map(|(terms, _, _)| {
+            .map(|word| {
                 let mut own = vec![NONE; count];
-                for &term in terms {
-                    for &e in &vocabulary.in_text[term as usize] {
+                for &term in &word.terms {
+                    for &e in vocabulary.in_text.get(term as usize) {
                         if common.contains(e) && own[e as usize] == NONE {
                             own[e as usize] = term;
                         }
@@ -1031,24 +1465,329 @@ impl SearchIndex {
             })
             .collect();
         let mut needles: HashMap<Vec<u32>, (Vec<String>, Needles)> = HashMap::new();
+        self.texts.want(
+            common
+                .iter()
+                .filter(|&i| self.passes_filters(&self.entry_meta(i), query)),
+        );
         common
             .iter()
-            .filter(|&i| self.passes_filters(&self.entries[i as usize], query))
+            .filter(|&i| self.passes_filters(&self.entry(i), query))
             .filter_map(|i| {
                 let key: Vec<u32> = own_terms.iter().map(|own| own[i as usize]).collect();
                 let (terms, prepared) = needles.entry(key).or_insert_with_key(|key| {
                     let terms: Vec<String> = key
                         .iter()
                         .filter(|&&t| t != NONE)
-                        .map(|&t| vocabulary.words[t as usize].to_string())
+                        .map(|&t| vocabulary.word(t as usize).to_string())
                         .collect();
                     let prepared = self.needles(&terms, false);
                     (terms, prepared)
                 });
-                let score = Self::exact_score(&self.entries[i as usize], i, prepared)?;
+                let score = Self::exact_score(&self.entry(i), i, prepared)?;
                 Some(self.hit(i, score, true, terms.clone()))
             })
             .collect()
+    }
+}
+
+/// The index's bytes: each column as its length (u64) and its elements, little-endian; no
+/// framing or checksum of its own (the on-disk cache adds them).
+mod encoding {
+    use std::sync::atomic::AtomicBool;
+    use std::sync::OnceLock;
+
+    use super::{DiskTexts, IndexTexts, ItemKind, Lists, SearchIndex, Strings, Texts, Vocabulary};
+
+    /// The columns, and apart the entries' texts (each one's end and checksum are columns).
+    pub(super) fn encode(index: &SearchIndex) -> (Vec<u8>, Vec<u8>) {
+        let mut out = Vec::with_capacity(16 * index.vocabulary.in_text.ids.len() + 1024);
+        let flat: Vec<u32> = index.refs.iter().flatten().copied().collect();
+        u32s(&mut out, &flat);
+        let kinds: Vec<u8> = index
+            .kinds
+            .iter()
+            .map(|k| match k {
+                ItemKind::Paragraph => 0,
+                ItemKind::Recommendation => 1,
+                ItemKind::ListItem => 2,
+            })
+            .collect();
+        bytes(&mut out, &kinds);
+        u32s(&mut out, &index.dates);
+        lists(&mut out, &index.countries);
+        lists(&mut out, &index.themes);
+        strings(&mut out, &index.names);
+        let mut texts = Vec::new();
+        let mut ends = Vec::with_capacity(index.texts.len());
+        let mut sums = Vec::with_capacity(index.texts.len());
+        for i in 0..index.texts.len() {
+            let text = index.texts.get(i).as_bytes();
+            texts.extend_from_slice(text);
+            ends.push(texts.len() as u64);
+            sums.push(xxhash_rust::xxh3::xxh3_64(text));
+        }
+        u64s(&mut out, &ends);
+        u64s(&mut out, &sums);
+        let v = &index.vocabulary;
+        strings(&mut out, &v.words);
+        lists(&mut out, &v.in_text);
+        lists(&mut out, &v.in_context);
+        bytes(&mut out, &v.grams);
+        lists(&mut out, &v.gram_words);
+        let slots: Vec<u8> = index
+            .first_ascii
+            .iter()
+            .flat_map(|s| s.to_le_bytes())
+            .collect();
+        bytes(&mut out, &slots);
+        (out, texts)
+    }
+
+    fn len(out: &mut Vec<u8>, n: usize) {
+        out.extend_from_slice(&(n as u64).to_le_bytes());
+    }
+
+    fn bytes(out: &mut Vec<u8>, b: &[u8]) {
+        len(out, b.len());
+        out.extend_from_slice(b);
+    }
+
+    fn u32s(out: &mut Vec<u8>, v: &[u32]) {
+        len(out, v.len());
+        out.reserve(4 * v.len());
+        for x in v {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+
+    fn u64s(out: &mut Vec<u8>, v: &[u64]) {
+        len(out, v.len());
+        out.reserve(8 * v.len());
+        for x in v {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+
+    fn lists(out: &mut Vec<u8>, l: &Lists) {
+        u32s(out, &l.ids);
+        u64s(out, &l.ends);
+    }
+
+    fn strings(out: &mut Vec<u8>, s: &Strings) {
+        bytes(out, s.bytes.as_bytes());
+        u64s(out, &s.ends);
+    }
+
+    /// Reads columns back, checking every length against the bytes left.
+    struct Reader<'a>(&'a [u8]);
+
+    impl<'a> Reader<'a> {
+        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+            if n > self.0.len() {
+                return None;
+            }
+            let (head, rest) = self.0.split_at(n);
+            self.0 = rest;
+            Some(head)
+        }
+
+        fn len(&mut self, size: usize) -> Option<usize> {
+            let n = u64::from_le_bytes(self.take(8)?.try_into().ok()?);
+            let n = usize::try_from(n).ok()?;
+            (n.checked_mul(size)? <= self.0.len()).then_some(n)
+        }
+
+        fn bytes(&mut self) -> Option<&'a [u8]> {
+            let n = self.len(1)?;
+            self.take(n)
+        }
+
+        fn u32s(&mut self) -> Option<Vec<u32>> {
+            let n = self.len(4)?;
+            Some(
+                self.take(4 * n)?
+                    .chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect(),
+            )
+        }
+
+        fn u64s(&mut self) -> Option<Vec<u64>> {
+            let n = self.len(8)?;
+            Some(
+                self.take(8 * n)?
+                    .chunks_exact(8)
+                    .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+                    .collect(),
+            )
+        }
+
+        /// Ends that rise and stop at the data's end, so every `get` is in range.
+        fn ends(&mut self, data_len: usize) -> Option<Vec<u64>> {
+            let ends = self.u64s()?;
+            let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+            (rising && ends.last().copied().unwrap_or(0) == data_len as u64).then_some(ends)
+        }
+
+        fn lists(&mut self) -> Option<Lists> {
+            let ids = self.u32s()?;
+            let ends = self.ends(ids.len())?;
+            Some(Lists { ids, ends })
+        }
+
+        fn strings(&mut self) -> Option<Strings> {
+            let bytes = self.bytes()?;
+            let ends = self.ends(bytes.len())?;
+            // Every string must start and end on a character boundary.
+            let text = std::str::from_utf8(bytes).ok()?;
+            if !ends.iter().all(|&e| text.is_char_boundary(e as usize)) {
+                return None;
+            }
+            Some(Strings {
+                bytes: text.to_string(),
+                ends,
+            })
+        }
+    }
+
+    pub(super) fn decode(data: &[u8], source: IndexTexts) -> Option<SearchIndex> {
+        let mut r = Reader(data);
+        let flat = r.u32s()?;
+        if flat.len() % 3 != 0 {
+            return None;
+        }
+        let refs: Vec<[u32; 3]> = flat.chunks_exact(3).map(|c| [c[0], c[1], c[2]]).collect();
+        let kinds = r
+            .bytes()?
+            .iter()
+            .map(|k| match k {
+                0 => Some(ItemKind::Paragraph),
+                1 => Some(ItemKind::Recommendation),
+                2 => Some(ItemKind::ListItem),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let dates = r.u32s()?;
+        let countries = r.lists()?;
+        let themes = r.lists()?;
+        let names = r.strings()?;
+        let ends = r.u64s()?;
+        let sums = r.u64s()?;
+        let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+        let total = ends.last().copied().unwrap_or(0);
+        if !rising || sums.len() != ends.len() {
+            return None;
+        }
+        let texts = match source {
+            IndexTexts::Bytes(bytes) => {
+                if bytes.len() as u64 != total {
+                    return None;
+                }
+                let text = String::from_utf8(bytes).ok()?;
+                let mut start = 0;
+                for (&end, &sum) in ends.iter().zip(&sums) {
+                    let piece = text.get(start as usize..end as usize)?;
+                    if xxhash_rust::xxh3::xxh3_64(piece.as_bytes()) != sum {
+                        return None;
+                    }
+                    start = end;
+                }
+                Texts::Loaded(Strings { bytes: text, ends })
+            }
+            IndexTexts::File { file, at } => {
+                let size = file.metadata().ok()?.len();
+                if at.checked_add(total)? != size {
+                    return None;
+                }
+                let cells = (0..ends.len()).map(|_| OnceLock::new()).collect();
+                Texts::OnDisk(DiskTexts {
+                    file,
+                    at,
+                    ends,
+                    sums,
+                    cells,
+                    damaged: AtomicBool::new(false),
+                })
+            }
+        };
+        let words = r.strings()?;
+        let in_text = r.lists()?;
+        let in_context = r.lists()?;
+        let grams = r.bytes()?.to_vec();
+        let gram_words = r.lists()?;
+        let slots = r.bytes()?;
+        if !r.0.is_empty() || slots.len() % 2 != 0 {
+            return None;
+        }
+        let first_ascii: Vec<u16> = slots
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        let n = refs.len();
+        let entries = n as u64;
+        let word_count = words.len();
+        let whole = kinds.len() == n
+            && dates.len() == n
+            && countries.ends.len() == n
+            && themes.ends.len() == n
+            && texts.len() == 2 * n
+            && first_ascii.len() == 36 * n
+            && dates.iter().all(|&d| (d as usize) < names.len())
+            && countries
+                .ids
+                .iter()
+                .chain(&themes.ids)
+                .all(|&d| (d as usize) < names.len())
+            && in_text.ends.len() == word_count
+            && in_context.ends.len() == word_count
+            && in_text
+                .ids
+                .iter()
+                .chain(&in_context.ids)
+                .all(|&e| u64::from(e) < entries)
+            && grams.len() % 3 == 0
+            && gram_words.ends.len() == grams.len() / 3
+            && gram_words.ids.iter().all(|&w| (w as usize) < word_count);
+        whole.then_some(SearchIndex {
+            refs,
+            kinds,
+            dates,
+            countries,
+            themes,
+            names,
+            texts,
+            vocabulary: Vocabulary {
+                words,
+                in_text,
+                in_context,
+                grams,
+                gram_words,
+            },
+            first_ascii,
+        })
+    }
+}
+
+impl SearchIndex {
+    /// The index as bytes for the on-disk cache: its columns, and apart the entries' texts
+    /// (most of its size), which [`SearchIndex::decode`] can leave in the file.
+    pub fn encode(&self) -> (Vec<u8>, Vec<u8>) {
+        encoding::encode(self)
+    }
+
+    /// An index from [`SearchIndex::encode`]'s columns and its texts; `None` when they are not
+    /// a whole, consistent index (every length, list end and id is checked, so a damaged file
+    /// is never a panic later). Texts left in a file are checked as they are read: see
+    /// [`SearchIndex::damaged`].
+    pub fn decode(columns: &[u8], texts: IndexTexts) -> Option<SearchIndex> {
+        encoding::decode(columns, texts)
+    }
+
+    /// True when a text read from the cache file was damaged: answers given since are not to
+    /// be trusted (build the index again).
+    pub fn damaged(&self) -> bool {
+        self.texts.damaged()
     }
 }
 

@@ -446,7 +446,6 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
         .chain(["magnistky", "azimjan askarov", "kyrgystan", "ngo tax @kaz"])
         .collect();
     let compare = |expect_reused: bool| {
-        let cached = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
         let fresh = open(
             &Request {
                 no_cache: true,
@@ -456,12 +455,58 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
             None,
         )
         .expect("open");
-        assert_eq!(cached.reused > 0, expect_reused, "reused {}", cached.reused);
+        let fresh_index = SearchIndex::new(&fresh.loaded.corpus);
+        // As `steppe search` runs: reports from the cache stay heads until a hit needs them, and
+        // reports added or changed since the stored index are indexed apart (a delta), the
+        // stored index serving for the rest.
+        let mut searched = open(
+            &Request {
+                lazy: true,
+                searching: true,
+                ..request.clone()
+            },
+            &rules,
+            Some(cache.path().to_path_buf()),
+        )
+        .expect("open");
+        for q in &queries {
+            let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+            for typo in [false, true] {
+                for limit in [DEFAULT_LIMIT, 2] {
+                    let (hits, total) = searched.search(&rules, &query, limit, typo);
+                    assert_eq!(
+                        (hits.clone(), total),
+                        fresh_index.search_with_total(&query, limit, typo),
+                        "{q:?} typo {typo} limit {limit}"
+                    );
+                    let reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
+                    searched.decode(&reports, &rules);
+                    for h in &hits {
+                        assert_eq!(
+                            searched.loaded.corpus.get(h.at),
+                            fresh.loaded.corpus.get(h.at)
+                        );
+                    }
+                }
+            }
+        }
+        let mut cached = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
+        assert_eq!(
+            searched.reused > 0,
+            expect_reused,
+            "reused {}",
+            searched.reused
+        );
+        assert_eq!(
+            cached.imported, 0,
+            "the cache was written by the open before"
+        );
         assert_eq!(cached.loaded.corpus, fresh.loaded.corpus);
         assert_eq!(cached.loaded.diagnostics, fresh.loaded.diagnostics);
-        let (index, fresh_index) = (
-            cached.search_index(),
-            SearchIndex::new(&fresh.loaded.corpus),
+        let index = cached.search_index(&rules);
+        assert!(
+            index == fresh_index,
+            "cached index differs from a fresh one"
         );
         for q in &queries {
             for typo in [false, true] {
@@ -472,6 +517,40 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
                 );
             }
         }
+        // As `steppe search` opens: reports from the cache stay heads until a hit needs them.
+        let mut lazy = open(
+            &Request {
+                lazy: true,
+                searching: true,
+                ..request.clone()
+            },
+            &rules,
+            Some(cache.path().to_path_buf()),
+        )
+        .expect("open");
+        assert_eq!(lazy.loaded.diagnostics, fresh.loaded.diagnostics);
+        let lazy_index = lazy.search_index(&rules);
+        assert!(lazy_index == fresh_index, "lazily opened index differs");
+        for q in &queries {
+            let query = Query::parse(q, &rules.gazetteer, &rules.themes);
+            let (hits, total) = lazy_index.search_with_total(&query, DEFAULT_LIMIT, true);
+            let reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
+            lazy.decode(&reports, &rules);
+            assert_eq!(
+                (hits.clone(), total),
+                fresh_index.search_with_total(&query, DEFAULT_LIMIT, true),
+                "{q:?}"
+            );
+            for h in &hits {
+                assert_eq!(
+                    lazy.loaded.corpus.get(h.at),
+                    fresh.loaded.corpus.get(h.at),
+                    "{q:?}"
+                );
+            }
+        }
+        lazy.decode_all(&rules);
+        assert_eq!(lazy.loaded.corpus, fresh.loaded.corpus);
     };
     compare(false); // cold: everything imported, cache written
     compare(true); // warm: everything from the cache
@@ -480,10 +559,24 @@ fn cached_imports_and_index_answer_exactly_like_a_fresh_import() {
         "A new report\n\nThe authorities of Uzbekistan detained the ombudsman of Kyrgyzstan.\n",
     )
     .expect("write");
+    compare(true); // one new (sorted in among the others)
+    let delta = std::fs::read_dir(cache.path())
+        .expect("read_dir")
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_string_lossy().starts_with("delta-"));
+    assert!(delta, "the new report was not indexed apart");
     std::fs::remove_file(folder.path().join("tajikistan-briefing.md")).expect("remove");
+    compare(true); // one gone
     let changed = folder.path().join("un-committee-turkmenistan.txt");
     let text = std::fs::read_to_string(&changed).expect("read");
     std::fs::write(&changed, text.replace("journalists", "reporters")).expect("write");
-    compare(true); // one new, one gone, one changed
+    compare(true); // one changed
+    std::fs::write(
+        folder.path().join("another.txt"),
+        "Another report\n\nMagnitsky sanctions on officials of Kazakhstan who tortured NGO staff.\n",
+    )
+    .expect("write");
+    std::fs::remove_file(folder.path().join("kyrgyzstan-media-statement.txt")).expect("remove");
+    compare(true); // one new, one gone at once
     compare(true);
 }

@@ -159,6 +159,16 @@ impl SourceArgs {
     /// [`SourceArgs::open`] for a command that will search (the search index is read from the
     /// cache on a second core meanwhile).
     pub fn open_for(&self, searching: bool) -> anyhow::Result<(library::Opened, ImportRules)> {
+        self.open_with(searching, false)
+    }
+
+    /// [`SourceArgs::open_for`] that leaves cached reports undecoded (`lazy`, see
+    /// [`library::Request::lazy`]).
+    pub fn open_with(
+        &self,
+        searching: bool,
+        lazy: bool,
+    ) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
         let request = library::Request {
             paths: self.paths.clone(),
@@ -166,6 +176,7 @@ impl SourceArgs {
             no_library: self.no_library,
             no_cache: self.no_cache,
             searching,
+            lazy,
         };
         let opened = library::open(&request, &rules, library::Cache::default_dir())
             .context("cannot load reports")?;

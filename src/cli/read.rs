@@ -94,8 +94,8 @@ impl ReaderArgs {
 
 /// Loads everything, then runs the reader.
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open_for(true)?;
-    let index = opened.search_index();
+    let (mut opened, rules) = sources.open_for(true)?;
+    let index = opened.search_index(&rules);
     let loaded = opened.loaded;
     let keymap = match args.keymap() {
         Ok(k) => k,

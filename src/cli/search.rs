@@ -125,8 +125,8 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
 }
 
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = args.sources.open_for(true)?;
-    let loaded = &opened.loaded;
+    // Reports from the cache stay undecoded until they hold a hit.
+    let (mut opened, rules) = args.sources.open_with(true, true)?;
     print_problems(&opened);
     let mut query = Query::parse(&args.query, &rules.gazetteer, &rules.themes);
     if let Some(country) = &args.country {
@@ -152,10 +152,11 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let index = opened.search_index();
     // Filters alone (`@kaz #torture !rec`) list everything they allow.
-    let (hits, total) = index.search_with_total(&query, args.limit, !args.exact);
-    let corpus = &loaded.corpus;
+    let (hits, total) = opened.search(&rules, &query, args.limit, !args.exact);
+    let hit_reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
+    opened.decode(&hit_reports, &rules);
+    let corpus = &opened.loaded.corpus;
     if args.json {
         let json_hits: Vec<JsonHit<'_>> = hits
             .iter()
@@ -233,16 +234,15 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
             ));
         }
     }
-    let code = if hits.is_empty() && !loaded.has_errors() {
+    let code = if hits.is_empty() && !opened.loaded.has_errors() {
         super::stderr_line(&format!("no matches for {:?}", args.query));
         ExitCode::from(EXIT_NOTHING)
     } else {
         // A file that could not be used is an error (2) even when other files gave hits.
-        exit_for(loaded)
+        exit_for(&opened.loaded)
     };
     // The process ends now: freeing a large corpus and index piece by piece would only cost
-    // time (a third of a warm search at 500 reports), the operating system takes it back whole.
-    std::mem::forget(index);
+    // time, the operating system takes it back whole.
     std::mem::forget(opened);
     Ok(code)
 }

@@ -10,7 +10,7 @@
 //!    resolved from that context; then countries, themes, footnotes and ids are assigned.
 
 mod cues;
-mod dates;
+pub(crate) mod dates;
 mod lines;
 
 use super::metadata::Metadata;
@@ -92,7 +92,8 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 /// with no items, which the caller reports).
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
-    let lines = clean_lines(input, rules, &mut doc_symbols);
+    let mut letterhead_date = None;
+    let lines = clean_lines(input, rules, &mut doc_symbols, &mut letterhead_date);
     let blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -107,25 +108,53 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
 
-    if header.date.is_none() {
-        // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title.
-        header.date = header.title.as_deref().and_then(dates::find_date);
+    // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
+    // the document, wherever a copied PDF put the letterhead.
+    if letterhead_date.is_some() {
+        header.date = letterhead_date;
     }
-    if header.date.is_none() {
-        // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
-        header.date = units
+    // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title;
+    // a range ("Geneva, 2 - 13 May 2016") is the session's, and a statement's own date in the
+    // first paragraph comes first.
+    let title_date = header.title.as_deref().and_then(dates::find_date_or_range);
+    let statement_date = || {
+        units
             .iter()
             .find_map(|u| match u {
                 Unit::Paragraph { text, .. } => Some(dates::statement_date(text, rules)),
                 _ => None,
             })
-            .flatten();
+            .flatten()
+    };
+    if header.date.is_none() {
+        header.date = match title_date {
+            Some((date, false)) => Some(date),
+            Some((date, true)) => statement_date().or(Some(date)),
+            // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
+            None => statement_date(),
+        };
     }
     let meta = &input.metadata;
+    // A letter without a headline: its "Subject:" or "Re:" line names it.
+    let letter_subject = || {
+        input
+            .text
+            .lines()
+            .take(LETTER_SUBJECT_MAX_LINE)
+            .find_map(|l| {
+                let l = normalize_whitespace(l);
+                ["Subject:", "Re:", "RE:", "SUBJECT:"]
+                    .iter()
+                    .find_map(|p| l.strip_prefix(p))
+                    .map(|rest| rest.trim().to_string())
+                    .filter(|rest| (1..=HEADING_MAX_WORDS * 2).contains(&word_count(rest)))
+            })
+    };
     let title = meta
         .title
         .clone()
         .or(header.title.clone())
+        .or_else(letter_subject)
         .unwrap_or_else(|| input.id.replace(['-', '_'], " "));
     let id = match crate::text::slug(input.id) {
         s if s.is_empty() => "report".to_string(),
@@ -177,7 +206,12 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
-fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<String>) -> Vec<Line> {
+fn clean_lines(
+    input: &Input<'_>,
+    rules: &ImportRules,
+    doc_symbols: &mut Vec<String>,
+    letterhead_date: &mut Option<String>,
+) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
     // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
@@ -187,6 +221,10 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
         '\r'
     };
     let mut body_seen = false;
+    // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
+    // (line index, whether body text came before it: two lines of 8 words or more)
+    let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
+    let mut long_lines = 0;
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -196,7 +234,10 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
         let collapsed = normalize_whitespace(&text);
         if rules.text.is_doc_symbol(&collapsed) {
             doc_symbols.push(collapsed.clone());
+            letterhead_at.push((lines.len(), long_lines >= 2));
             text.clear();
+        } else if fold(&collapsed).starts_with("distr") {
+            letterhead_at.push((lines.len(), long_lines >= 2));
         }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
@@ -206,6 +247,9 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
         }
         if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
             body_seen = true;
+        }
+        if word_count(&collapsed) >= 8 {
+            long_lines += 1;
         }
         match rule {
             super::rules::LineRule::Stop if text.is_empty() => {}
@@ -218,9 +262,40 @@ fn clean_lines(input: &Input<'_>, rules: &ImportRules, doc_symbols: &mut Vec<Str
             text,
         });
     }
+    // The date printed alone beside a letterhead's symbol or "Distr." line.
+    if let Some(at) = lines.iter().position(|l| {
+        letterhead_at
+            .iter()
+            .any(|&(k, _)| k.abs_diff(l.no - 1) <= LETTERHEAD_DATE_REACH)
+            && parse_date(&normalize_whitespace(&l.text)).is_some()
+    }) {
+        *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
+        lines[at].text.clear();
+    }
+    // A letterhead printed inside the text (a PDF's first page copied after its body): its
+    // short capitalised lines ("UNITED", "NATIONS", "GENERAL") and "Distr." go with it.
+    for &(k, _) in letterhead_at.iter().filter(|(_, after_body)| *after_body) {
+        for line in lines
+            .iter_mut()
+            .filter(|l| (l.no - 1).abs_diff(k) <= LETTERHEAD_DATE_REACH + 2)
+        {
+            let t = normalize_whitespace(&line.text);
+            let capitals = word_count(&t) <= 2
+                && t.chars().any(char::is_alphabetic)
+                && !t.chars().any(char::is_lowercase);
+            if capitals || fold(&t).starts_with("distr") {
+                line.text.clear();
+            }
+        }
+    }
     lines::tidy(&mut lines);
     lines
 }
+
+/// Lines at the top of a letter searched for its "Subject:" line.
+const LETTER_SUBJECT_MAX_LINE: usize = 20;
+/// Lines between a letterhead's symbol or "Distr." line and its date.
+const LETTERHEAD_DATE_REACH: usize = 3;
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
@@ -349,9 +424,43 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Longest site label above a headline (in words).
+const SITE_LABEL_MAX_WORDS: usize = 4;
+/// Longest headline ending in a full stop (in words).
+const HEADLINE_MAX_WORDS: usize = 22;
+/// Words of the body's first line below such a headline.
+const HEADLINE_BODY_MIN_WORDS: usize = 15;
+
 /// Lines of a letterhead looked past for a title that names the subject ("Convention against
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
-const LETTERHEAD_MAX_LINES: usize = 8;
+const LETTERHEAD_MAX_LINES: usize = 12;
+
+/// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
+/// short capitalised label, a colon, a value.
+fn is_field_line(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (1..=3).contains(&label_words.len())
+        && label_words
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+        && label.trim_start().starts_with(|c: char| c.is_uppercase())
+        && !value.trim().is_empty()
+        && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
+        && !line.ends_with('.')
+}
+
+/// "Nov 252007", "12 May": a date or a scrap of one, not a title.
+fn date_scrap(line: &str) -> bool {
+    line.split_whitespace().all(|w| {
+        month_number(w).is_some()
+            || w.trim_end_matches([',', '.'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    })
+}
 
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
@@ -360,6 +469,7 @@ fn title_like(line: &str) -> bool {
         !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
     });
     !section_marker
+        && !date_scrap(line)
         && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
@@ -372,9 +482,23 @@ fn names_place(line: &str, rules: &ImportRules) -> bool {
         || !rules.gazetteer.region_countries_in(&folded).is_empty()
 }
 
-/// A title without its trailing footnote star ("… of Kazakhstan *").
+/// Longest site name after a title's last '|' ("… Workers | Freedom House").
+const SITE_SUFFIX_MAX_WORDS: usize = 4;
+
+/// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
+/// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
-    line.trim_end_matches(['*', ' ']).to_string()
+    let line = line.trim_end_matches(['*', ' ']);
+    let line = match line.rsplit_once(" | ") {
+        Some((head, site))
+            if word_count(site) <= SITE_SUFFIX_MAX_WORDS
+                && word_count(head) >= word_count(site) =>
+        {
+            head.trim_end()
+        }
+        _ => line,
+    };
+    line.to_string()
 }
 
 /// Reads title, author, date and subtitle off the top; returns the index of the first body block.
@@ -383,6 +507,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
     let mut seen_date_or_author = false;
     let line_at = |i: usize| -> Option<String> {
         let block = blocks.get(i)?;
+        // A letterhead line wrapped onto a second ("Consideration of reports …" / "under
+        // article 19 of the Convention") reads as one.
+        let wrapped = block.len() == 2
+            && block[1]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+        if wrapped {
+            return Some(normalize_whitespace(&format!(
+                "{} {}",
+                block[0].text, block[1].text
+            )));
+        }
         (block.len() == 1).then(|| {
             md_heading_text(&block[0].text).unwrap_or_else(|| normalize_whitespace(&block[0].text))
         })
@@ -409,11 +546,61 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // "Amnesty International" / "Public Statement" above a one-line headline: site labels.
+        let labels = header.title.is_none()
+            && (2..=3).contains(&block.len())
+            && block.iter().all(|l| {
+                let t = normalize_whitespace(&l.text);
+                word_count(&t) <= SITE_LABEL_MAX_WORDS && title_like(&t)
+            })
+            && blocks.get(index + 1).is_some_and(|next| {
+                next.len() == 1 && word_count(&next[0].text) > SITE_LABEL_MAX_WORDS
+            });
+        if labels {
+            index += 1;
+            continue;
+        }
+        // "Rights Network" / "Public Statement" / "Tajikistan must free the lawyers …." in one
+        // block above the body: labels, then the headline.
+        if header.title.is_none() && (2..=3).contains(&block.len()) {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let (last, above) = texts.split_last().unwrap_or((&texts[0], &[]));
+            let headline = word_count(last) > SITE_LABEL_MAX_WORDS
+                && word_count(last) <= HEADLINE_MAX_WORDS
+                && !last.trim_end_matches('.').contains(". ")
+                && (title_like(last) || last.ends_with('.'));
+            let body_next = blocks
+                .get(index + 1)
+                .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            if headline
+                && body_next
+                && above
+                    .iter()
+                    .all(|l| word_count(l) <= SITE_LABEL_MAX_WORDS && title_like(l))
+            {
+                header.title = Some(tidy_title(last.trim_end_matches('.')));
+                index += 1;
+                continue;
+            }
+        }
         if block.len() != 1 {
             break;
         }
         let raw = &block[0].text;
-        let line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
+        let mut line = md_heading_text(raw).unwrap_or_else(|| normalize_whitespace(raw));
+        // "date 2024-05-01 International organizations are calling …": a scraper's date field
+        // glued before the headline.
+        if let Some((date, rest)) = line
+            .strip_prefix("date ")
+            .and_then(|r| r.split_once(' '))
+            .and_then(|(d, rest)| parse_date(d).map(|d| (d, rest.trim().to_string())))
+        {
+            header.date.get_or_insert(date);
+            line = rest;
+        }
         let folded = fold(&line);
         if header.title.is_none() {
             // "* Adopted by the Committee at its …": the title's footnote printed above it.
@@ -435,6 +622,26 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
+            // "Nov 252007": a blog's date scrap above the text.
+            if date_scrap(&line) && word_count(&line) <= 3 {
+                index += 1;
+                continue;
+            }
+            // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
+            // headline ending in a full stop, one short sentence above the body.
+            let next_is_body = blocks
+                .get(index + 1)
+                .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            let stop_headline = line.ends_with('.')
+                && !line.trim_end_matches('.').contains(". ")
+                && word_count(&line) <= HEADLINE_MAX_WORDS
+                && is_bullet(&line).is_none()
+                && next_is_body;
+            if stop_headline {
+                header.title = Some(tidy_title(line.trim_end_matches('.')));
+                index += 1;
+                continue;
+            }
             if !title_like(&line) {
                 break;
             }
@@ -445,7 +652,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     (index + 1..index + 1 + LETTERHEAD_MAX_LINES)
                         .map_while(|i| {
                             line_at(i)
-                                .filter(|l| title_like(l) || dates::find_date(l).is_some())
+                                .filter(|l| {
+                                    (title_like(l) || dates::find_date(l).is_some())
+                                        && !is_field_line(l)
+                                })
                                 .map(|l| (i, l))
                         })
                         .find(|(_, l)| {
@@ -460,7 +670,22 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             header.date.get_or_insert(date);
                         }
                     }
-                    header.title = Some(tidy_title(&title));
+                    // "Concluding observations of the Committee …" / "TURKMENISTAN": a line
+                    // naming the country alone titles nothing; the line above it does.
+                    let country_only = word_count(&title) <= 3
+                        && rules
+                            .gazetteer
+                            .exact(&fold(title.trim_end_matches(['*', ' '])))
+                            .is_some();
+                    let above = at
+                        .checked_sub(1)
+                        .filter(|&k| k >= index)
+                        .and_then(line_at)
+                        .filter(|l| title_like(l) && word_count(l) >= 4 && !is_field_line(l));
+                    header.title = Some(tidy_title(match (&above, country_only) {
+                        (Some(above), true) => above,
+                        _ => &title,
+                    }));
                     index = at;
                 }
                 None => header.title = Some(tidy_title(&line)),
@@ -498,6 +723,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             })
         {
             header.subtitle = Some(line);
+        } else if is_field_line(&line) {
+            // "Place : Vienna", "Speaker : …": page fields under the title.
         } else if word_count(&line) <= HEADING_MAX_WORDS
             && !line.ends_with(['.', ':', ';', ','])
             && line_at(index + 1).is_some_and(|next| find_header_date(&next, rules).is_some())
@@ -515,9 +742,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
 /// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
 /// "OSCE Permanent Council No. 1375, Vienna, 26 May 2022."
 fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
+    // A session's range of days ("(21 October–8 November 2019)") does not date the text.
     (word_count(line) <= HEADER_DATE_MAX_WORDS)
-        .then(|| dates::find_date(line))
+        .then(|| dates::find_date_or_range(line))
         .flatten()
+        .and_then(|(date, range)| (!range).then_some(date))
 }
 
 /// Longest header line (in words) read as a date line.
@@ -578,13 +807,31 @@ fn year_number(word: &str) -> Option<u32> {
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
     if let [y, m, d] = line.split('-').collect::<Vec<_>>()[..] {
-        let (y, m, d) = (
-            year_number(y)?,
-            m.parse::<u32>().ok()?,
-            d.parse::<u32>().ok()?,
-        );
-        return ((1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        if y.len() == 4 {
+            let (y, m, d) = (
+                year_number(y)?,
+                m.parse::<u32>().ok()?,
+                d.parse::<u32>().ok()?,
+            );
+            return ((1..=12).contains(&m) && (1..=31).contains(&d))
+                .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    // "18/09/2014", "19-05-2005", "06.04.2006": day first (month first when the day could
+    // not be one, "12/25/2014").
+    if let [a, b, c] = line.split(['/', '-', '.']).collect::<Vec<_>>()[..] {
+        let numeric =
+            |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        if numeric(a) && numeric(b) {
+            let (a, b, y) = (
+                a.parse::<u32>().ok()?,
+                b.parse::<u32>().ok()?,
+                year_number(c)?,
+            );
+            let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+            return ((1..=12).contains(&m) && (1..=31).contains(&d))
+                .then(|| format!("{y:04}-{m:02}-{d:02}"));
+        }
     }
     let words: Vec<&str> = line.split_whitespace().collect();
     let (y, m, d) = match words[..] {
@@ -644,7 +891,8 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
 
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
-    let end = [". ", " – ", " — ", " - ", ": "]
+    // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
+    let end = [". ", " – ", " — ", " - ", ": ", "–", "—"]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;
@@ -1062,8 +1310,10 @@ fn beside_statement(title: &str, at: usize) -> bool {
         .split_whitespace()
         .nth(1)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // "The U.S. Embassy's Response …", "Kazakh delegation statement": the country's own office.
+    const OFFICES: &[&str] = &["embass", "mission", "ambassador", "delegation", "envoy"];
     before.is_some_and(|w| WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
-        || after.is_some_and(|w| WORDS.contains(&w))
+        || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
 /// Words before a country in a title within which "by" makes it the speaker.
@@ -1084,11 +1334,20 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .map(|(at, _)| at)
         })
         .min();
+    // "Review of Uzbekistan, Statement by …", "Statement on Kazakhstan": a country after
+    // "of"/"on" is what the text is about, wherever the statement word stands.
+    let object_of = |at: usize| {
+        title[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(fold(w).as_str(), "of" | "on" | "about" | "concerning"))
+    };
     let speaker_mention = |name: &str, at: usize| {
-        speaker_at
-            .is_some_and(|s| at < s && mentions.iter().any(|(other, o)| *o > s && *other != name))
+        (!object_of(at)
+            && (speaker_at.is_some_and(|s| {
+                at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
+            }) || beside_statement(title, at)))
             || by_before(title, at)
-            || beside_statement(title, at)
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
@@ -1106,6 +1365,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     }
     out
 }
+
+/// Fewest mentions that make a country outside the focus the subject of a text whose title
+/// names none.
+const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
 
 #[allow(clippy::too_many_arguments)]
 fn subject_countries(
@@ -1191,10 +1454,21 @@ fn subject_countries(
         }
         let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
         countries = counts
-            .into_iter()
+            .iter()
             .filter(|(name, count)| g.is_focus(name) && *count >= 2 && *count * 3 >= most)
-            .map(|(name, _)| name)
+            .map(|(name, _)| name.clone())
             .collect();
+        // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
+        // …"): the one country it names most, three times or more.
+        // A country the title names without making it a subject is the speaker.
+        let title_names = g.mentions_in(&title);
+        let top: Vec<&(String, usize)> = counts
+            .iter()
+            .filter(|(name, c)| *c == most && !title_names.iter().any(|(t, _)| t == name))
+            .collect();
+        if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
+            countries = vec![top[0].0.clone()];
+        }
     }
     if countries.is_empty() && from_file {
         countries = title_subjects(&fold(&report.title), rules);
@@ -1587,6 +1861,8 @@ fn build_sections(
     };
     let mut context: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
+    // After "… the following issues they believe the EU should raise:" the list is of topics.
+    let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
@@ -1626,6 +1902,33 @@ fn build_sections(
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
                 let lead_context = list_context(Some(text), None, rules);
+                // "We urge you to raise the following issues:": the lead-in is the
+                // recommendation, and what follows are the issues, decided by their own words.
+                if let Some(ctx) = lead_context
+                    .as_ref()
+                    .filter(|_| before_list_or_heading && topic_lead_in(text, rules))
+                {
+                    topics_next = true;
+                    context = None;
+                    pending_lead_in = None;
+                    let addressee = ctx
+                        .addressee
+                        .clone()
+                        .map(|a| resolve_state_party(a, &subjects, rules));
+                    let countries = rec_countries(addressee.as_deref());
+                    let item = make_item(
+                        ItemKind::Recommendation,
+                        *no,
+                        text,
+                        addressee,
+                        countries,
+                        Some(ctx.evidence.clone()),
+                    );
+                    if let Some(section) = sections.last_mut() {
+                        section.items.push(item);
+                    }
+                    continue;
+                }
                 // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
                 let open_lead_in = ends_with_recommending_verb(text, rules)
                     && before_list_or_heading
@@ -1708,15 +2011,19 @@ fn build_sections(
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
-                let list_ctx = list_context(lead_in.as_deref(), heading.as_deref(), rules)
-                    .or_else(|| context.clone());
+                let list_ctx = if topics_next {
+                    None
+                } else {
+                    list_context(lead_in.as_deref(), heading.as_deref(), rules)
+                        .or_else(|| context.clone())
+                };
                 let imperative: Vec<Option<String>> = items
                     .iter()
                     .map(|(_, t)| cues::imperative_opening(t, rules))
                     .collect();
                 let mostly_imperative =
                     imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
-                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative {
+                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative && !topics_next {
                     diagnostics.push(Diagnostic::warning(
                         source,
                         *no,
@@ -1798,6 +2105,7 @@ fn build_sections(
                 // its list into what follows ("4. We wish the delegation …").
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
                     context = None;
+                    topics_next = false;
                 }
             }
         }
@@ -1816,6 +2124,28 @@ fn build_sections(
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
 }
+
+/// "… outline the following issues they believe the EU should raise:", "We urge you to raise
+/// the following critical issues:": a lead-in whose list is of topics (`topic_nouns` after
+/// "following"), not of actions.
+fn topic_lead_in(text: &str, rules: &ImportRules) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    text.trim_end().ends_with(':')
+        && words.iter().enumerate().any(|(i, w)| {
+            *w == "following"
+                && words[i + 1..]
+                    .iter()
+                    .take(TOPIC_NOUN_REACH)
+                    .any(|n| rules.text.topic_nouns.iter().any(|t| t == n))
+        })
+}
+
+/// Words after "following" within which a topic noun makes a topic lead-in.
+const TOPIC_NOUN_REACH: usize = 4;
 
 /// Fewest recommending sentences that make a text look like it holds recommendations.
 const LOOKS_RECOMMENDING_MIN: usize = 2;
@@ -1993,8 +2323,10 @@ fn paragraph_parts(
     if !recs.iter().any(|r| *r) {
         return whole(decisions.into_iter().next().flatten());
     }
-    // A new item starts at a recommending sentence after one that is not, and at a finding
-    // after a recommendation; sentences without a cue stay with the item before them.
+    // A new item starts at a recommending sentence when the item before it is not one, and at
+    // a finding after a recommendation; sentences without a cue stay with the item before them
+    // ("… should ensure … Provision should be made for … The State party should institute …"
+    // is one recommendation).
     let mut parts: Vec<Part> = Vec::new();
     for (k, decision) in decisions.into_iter().enumerate() {
         let is_finding = decision
@@ -2007,7 +2339,7 @@ fn paragraph_parts(
         });
         let starts = match parts.last() {
             None => true,
-            Some(_) if recs[k] => !(k > 0 && recs[k - 1]),
+            Some(_) if recs[k] => !current_rec,
             Some(_) => is_finding && current_rec,
         };
         if starts {

@@ -504,10 +504,16 @@ fn walk(
     };
     let mut subfolders = Vec::new();
     for entry in entries {
-        let path = match entry {
-            Ok(entry) => entry.path(),
+        let (path, file_type) = match entry {
+            Ok(entry) => (entry.path(), entry.file_type().ok()),
             Err(error) => return unreadable(error, diagnostics),
         };
+        // A plain file that is neither a report nor a folder index (a `NAME.toml`): nothing to
+        // examine (the directory listing says it is a plain file, no call needed).
+        let relevant = index::is_index_file(&path) || is_report_file(&path);
+        if !relevant && file_type.is_some_and(|t| t.is_file()) {
+            continue;
+        }
         let Ok(meta) = std::fs::metadata(&path) else {
             // A dangling symlink or a loop the OS refuses to resolve: nothing to read.
             continue;
@@ -830,16 +836,21 @@ pub fn make_ids_unique(corpus: &mut Corpus) {
         let count = seen.entry(report.id.clone()).or_insert(0);
         *count += 1;
         if *count > 1 {
-            let old = report.id.clone();
-            report.id = format!("{old}-{count}");
-            for section in &mut report.sections {
-                for item in &mut section.items {
-                    item.id = format!("{}{}", report.id, &item.id[old.len()..]);
-                    for alias in &mut item.aliases {
-                        if let Some(rest) = alias.strip_prefix(&old) {
-                            *alias = format!("{}{rest}", report.id);
-                        }
-                    }
+            let id = format!("{}-{count}", report.id);
+            rename_report(report, id);
+        }
+    }
+}
+
+/// Gives a report a new id, and its items the ids and aliases that follow from it.
+pub fn rename_report(report: &mut Report, id: String) {
+    let old = std::mem::replace(&mut report.id, id);
+    for section in &mut report.sections {
+        for item in &mut section.items {
+            item.id = format!("{}{}", report.id, item.id.get(old.len()..).unwrap_or(""));
+            for alias in &mut item.aliases {
+                if let Some(rest) = alias.strip_prefix(&old) {
+                    *alias = format!("{}{rest}", report.id);
                 }
             }
         }

@@ -81,6 +81,24 @@ pub struct TextRules {
     /// Adverbs and connectives skipped before a cue ("Finally,", "also", "strongly").
     #[serde(default)]
     pub skip_words: Vec<String>,
+    /// Openings that make a sentence a recommendation by themselves ("It is time for …").
+    #[serde(default)]
+    pub recommending_openings: Vec<String>,
+    /// Nouns after "following" in a lead-in whose list is of topics, not actions ("the following
+    /// issues they believe the EU should raise:").
+    #[serde(default)]
+    pub topic_nouns: Vec<String>,
+    /// Nouns of action that make the object of "urge"/"demand" ("urges their immediate
+    /// release").
+    #[serde(default)]
+    pub action_nouns: Vec<String>,
+    /// Words starting a short line that points to a link ("Read the letter here.").
+    #[serde(default)]
+    pub link_prompts: Vec<String>,
+    /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
+    /// this regard urges …").
+    #[serde(default)]
+    pub connective_phrases: Vec<String>,
     /// Phrases that stand for the country under review ("the State party").
     #[serde(default)]
     pub state_party: Vec<String>,
@@ -128,6 +146,11 @@ impl TextRules {
             &mut self.finding_phrases,
             &mut self.imperative_verbs,
             &mut self.skip_words,
+            &mut self.connective_phrases,
+            &mut self.recommending_openings,
+            &mut self.link_prompts,
+            &mut self.topic_nouns,
+            &mut self.action_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
@@ -153,11 +176,17 @@ impl TextRules {
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
         // "[Check against delivery]"
-        let line = line
-            .strip_prefix('[')
-            .and_then(|l| l.strip_suffix(']'))
-            .unwrap_or(line)
-            .trim();
+        let bracketed = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
+        // "[186 Words]", "[Luxembourg 2005 Presidency of the Council]": a short editorial or
+        // site note in brackets; one holding a date ("[16 August 2010]") stays.
+        if bracketed.is_some_and(|inner| {
+            inner.split_whitespace().count() <= BRACKET_NOTE_MAX_WORDS
+                && !inner.contains(['[', ']'])
+                && crate::corpus::import::dates::find_date(inner).is_none()
+        }) {
+            return LineRule::Drop;
+        }
+        let line = bracketed.unwrap_or(line).trim();
         if self.is_salutation(line) || self.is_caption(line) {
             return LineRule::Drop;
         }
@@ -176,6 +205,7 @@ impl TextRules {
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
+            || self.is_link_prompt(line)
             || is_nav_row(line)
             || is_stray_token(line)
         {
@@ -210,7 +240,9 @@ impl TextRules {
     /// salutation word.
     fn is_salutation(&self, line: &str) -> bool {
         let words: Vec<&str> = line
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':' | '/' | '[' | ']')
+            })
             .filter(|w| !w.is_empty())
             .collect();
         !words.is_empty()
@@ -221,18 +253,38 @@ impl TextRules {
             && words.iter().any(|w| {
                 matches!(
                     *w,
-                    "president" | "chair" | "chairperson" | "thank" | "thanks" | "colleagues"
+                    "president"
+                        | "chair"
+                        | "chairperson"
+                        | "thank"
+                        | "thanks"
+                        | "colleagues"
+                        | "excellency"
+                        | "excellencies"
                 )
             })
+    }
+
+    /// "Read the full text of the appeal here.", "Download appeal": a short line pointing to a
+    /// link.
+    fn is_link_prompt(&self, line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
+        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
+        let here = line
+            .trim_end_matches(['.', '!', ':', ' '])
+            .ends_with(" here");
+        prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         line.split_whitespace().count() <= CAPTION_MAX_WORDS
-            && self
+            && (self
                 .caption_markers
                 .iter()
                 .any(|m| line.contains(m.as_str()))
+                || has_credit(line))
     }
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
@@ -248,6 +300,25 @@ impl TextRules {
     }
 }
 
+/// "… in Vienna, Austria (USOSCE/Colin Peters)", "(AP Photo/Jane Doe)": a caption ending in a
+/// photo credit, an agency and a name joined by '/' in brackets.
+fn has_credit(line: &str) -> bool {
+    let Some(inner) = line
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once('(').map(|(_, inner)| inner))
+    else {
+        return false;
+    };
+    inner.contains('/')
+        && inner.contains(' ')
+        && inner.split_whitespace().count() <= 5
+        && !inner.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Longest line pointing to a link (in words).
+const LINK_PROMPT_MAX_WORDS: usize = 12;
+/// Longest note in brackets dropped as a line of its own (in words).
+const BRACKET_NOTE_MAX_WORDS: usize = 10;
 /// Longest salutation line (in words).
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).

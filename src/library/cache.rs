@@ -23,12 +23,12 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
 use crate::corpus::{read, Diagnostic, ImportCache, ImportRules, Record, Report, Reused, Stamp};
-use crate::search::SearchIndex;
+use crate::search::{IndexTexts, SearchIndex};
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -60,34 +60,106 @@ pub struct Cache {
     pub warnings: Mutex<Vec<String>>,
 }
 
-/// One report file's import as stored.
-#[derive(Serialize)]
-struct EntryOut<'a> {
-    stamp: &'a Stamp,
-    hash: u64,
-    started: u128,
-    report: Option<&'a Report>,
-    diagnostics: &'a [Diagnostic],
-}
-
-#[derive(Deserialize)]
-struct EntryIn {
+/// One report file's import as stored in the directory of an imports file; the report itself
+/// is a blob after the directory, read and checked only when asked for.
+#[derive(Serialize, Deserialize)]
+struct Entry {
     stamp: Stamp,
     hash: u64,
     started: u128,
-    report: Option<Report>,
+    report: Option<Blob>,
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Earlier imports of one set of sources, handed out once each.
+/// Where a report's encoding lies after the directory, with its checksum, and its head: the
+/// report without sections and footnotes (what a list or the reader's first frame needs).
+#[derive(Serialize, Deserialize)]
+struct Blob {
+    offset: u64,
+    len: u64,
+    checksum: u64,
+    head: Report,
+}
+
+/// Earlier imports of one set of sources, handed out once each. Reports are decoded when handed
+/// out, or — for [`Imports::lazy`] — only their heads, the rest on request
+/// ([`Imports::report`]).
 pub struct Imports {
-    entries: Mutex<HashMap<String, EntryIn>>,
+    entries: Mutex<HashMap<String, Entry>>,
+    /// The file, open: blobs are read from it (a newer file renamed over it changes nothing).
+    file: std::fs::File,
+    /// Where the blobs start in the file.
+    blobs_at: u64,
+    lazy: bool,
+    /// Per handed-out head (lazy), by source: its blob and its file.
+    handed: Mutex<HashMap<String, (Blob, PathBuf)>>,
+}
+
+/// A report of the cache not yet decoded: its blob in an imports file.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    offset: u64,
+    len: u64,
+    checksum: u64,
+}
+
+impl std::fmt::Debug for Imports {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Imports")
+            .field("left_over", &self.left_over())
+            .field("lazy", &self.lazy)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Imports {
     /// Entries not handed out: files removed since (or not reached), so the cache is stale.
     pub fn left_over(&self) -> usize {
         self.entries.lock().map_or(usize::MAX, |e| e.len())
+    }
+
+    /// Hands out report heads only (see [`Imports::pending`]).
+    pub fn lazy(mut self) -> Imports {
+        self.lazy = true;
+        self
+    }
+
+    /// The blob of the report handed out (as a head) for a source, and its file.
+    pub fn pending(&self, source: &str) -> Option<(Pending, PathBuf)> {
+        let handed = self.handed.lock().ok()?;
+        handed.get(source).map(|(blob, path)| {
+            (
+                Pending {
+                    offset: blob.offset,
+                    len: blob.len,
+                    checksum: blob.checksum,
+                },
+                path.clone(),
+            )
+        })
+    }
+
+    /// A report's whole encoding, when its checksum holds.
+    fn blob(&self, offset: u64, len: u64, checksum: u64) -> Option<Vec<u8>> {
+        use std::os::unix::fs::FileExt;
+        let len = usize::try_from(len).ok()?;
+        let mut bytes = vec![0; len];
+        self.file
+            .read_exact_at(&mut bytes, self.blobs_at.checked_add(offset)?)
+            .ok()?;
+        (xxh3_64(&bytes) == checksum).then_some(bytes)
+    }
+
+    /// Decodes a report handed out as a head; `None` when its bytes are damaged.
+    pub fn report(&self, pending: &Pending) -> Option<Report> {
+        let bytes = self.blob(pending.offset, pending.len, pending.checksum)?;
+        postcard::from_bytes(&bytes).ok()
+    }
+
+    /// The raw blob of a report handed out as a head, checked (to copy into a new file).
+    fn raw(&self, source: &str) -> Option<Vec<u8>> {
+        let (p, _) = self.pending(source)?;
+        self.blob(p.offset, p.len, p.checksum)
     }
 }
 
@@ -105,13 +177,44 @@ impl ImportCache for Imports {
                 return None;
             }
         }
+        let report = match &entry.report {
+            None => None,
+            Some(_) if self.lazy => {
+                let entry = entries.remove(&stamp.source)?;
+                let blob = entry.report?;
+                let head = blob.head.clone();
+                self.handed
+                    .lock()
+                    .ok()?
+                    .insert(stamp.source.clone(), (blob, path.to_path_buf()));
+                return Some(Reused {
+                    report: Some(head),
+                    diagnostics: entry.diagnostics,
+                    hash: entry.hash,
+                    started: entry.started,
+                });
+            }
+            Some(blob) => {
+                let bytes = self.blob(blob.offset, blob.len, blob.checksum)?;
+                Some(postcard::from_bytes(&bytes).ok()?)
+            }
+        };
         let entry = entries.remove(&stamp.source)?;
         Some(Reused {
-            report: entry.report,
+            report,
             diagnostics: entry.diagnostics,
             hash: entry.hash,
             started: entry.started,
         })
+    }
+}
+
+/// A report's head: the report without its sections and footnotes.
+pub fn head(report: &Report) -> Report {
+    Report {
+        sections: Vec::new(),
+        footnotes: Vec::new(),
+        ..report.clone()
     }
 }
 
@@ -172,10 +275,43 @@ impl Cache {
         hasher.digest()
     }
 
-    /// The earlier imports of a set of sources, or nothing when there are none usable.
+    /// The earlier imports of a set of sources, or nothing when there are none usable. Only
+    /// the header and the directory are read and checked here; each report's blob is checked
+    /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        let bytes = self.read(Kind::Imports, set, &format!("imports-{set:016x}.bin"))?;
-        let entries: Vec<EntryIn> = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
+        use std::io::Read;
+        let path = self.dir.as_ref()?.join(format!("imports-{set:016x}.bin"));
+        let mut file = std::fs::File::open(path).ok()?;
+        let size = file.metadata().ok()?.len();
+        let mut head = vec![0; HEADER_LEN];
+        file.read_exact(&mut head).ok()?;
+        let header = Header::parse(&head)?;
+        let current = header.format == FORMAT
+            && header.kind == Kind::Imports as u32
+            && header.fingerprint == self.fingerprint
+            && header.key == set
+            && header.length <= size.saturating_sub(HEADER_LEN as u64)
+            && header.length <= MAX_CACHE_BYTES;
+        if !current {
+            return None;
+        }
+        let mut directory = vec![0; usize::try_from(header.length).ok()?];
+        file.read_exact(&mut directory).ok()?;
+        if xxh3_64(&directory) != header.checksum {
+            return None;
+        }
+        let entries: Vec<Entry> = postcard::from_bytes(&directory).ok()?;
+        let blobs_at = HEADER_LEN as u64 + header.length;
+        // Every blob must lie within the file (a truncated file is refused here).
+        let within = entries.iter().filter_map(|e| e.report.as_ref()).all(|b| {
+            b.offset
+                .checked_add(b.len)
+                .and_then(|end| end.checked_add(blobs_at))
+                .is_some_and(|end| end <= size)
+        });
+        if !within {
+            return None;
+        }
         Some(Imports {
             entries: Mutex::new(
                 entries
@@ -183,30 +319,70 @@ impl Cache {
                     .map(|e| (e.stamp.source.clone(), e))
                     .collect(),
             ),
+            file,
+            blobs_at,
+            lazy: false,
+            handed: Mutex::new(HashMap::new()),
         })
     }
 
     /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned).
-    pub fn store_imports(&self, set: u64, records: &[Record], reports: &[Report]) {
+    /// Reports handed out as heads by `earlier` are copied from its file without decoding.
+    pub fn store_imports(
+        &self,
+        set: u64,
+        records: &[Record],
+        reports: &[Report],
+        earlier: Option<&Imports>,
+    ) {
         if self.dir.is_none() {
             return;
         }
-        let entries: Vec<EntryOut<'_>> = records
-            .iter()
-            .map(|r| EntryOut {
-                stamp: &r.stamp,
+        let mut blobs: Vec<u8> = Vec::new();
+        let mut entries = Vec::with_capacity(records.len());
+        for r in records {
+            let report = r.report.and_then(|i| reports.get(i));
+            let blob = match report {
+                None => None,
+                Some(report) => {
+                    let raw = earlier
+                        .filter(|_| !r.fresh)
+                        .and_then(|earlier| earlier.raw(&r.stamp.source));
+                    let bytes = match raw {
+                        Some(raw) => raw,
+                        None => match postcard::to_allocvec(report) {
+                            Ok(bytes) => bytes,
+                            Err(err) => {
+                                self.warn(format!("cannot encode the cache: {err}"));
+                                return;
+                            }
+                        },
+                    };
+                    let blob = Blob {
+                        offset: blobs.len() as u64,
+                        len: bytes.len() as u64,
+                        checksum: xxh3_64(&bytes),
+                        head: head(report),
+                    };
+                    blobs.extend_from_slice(&bytes);
+                    Some(blob)
+                }
+            };
+            entries.push(Entry {
+                stamp: r.stamp.clone(),
                 hash: r.hash,
                 started: r.started,
-                report: r.report.and_then(|i| reports.get(i)),
-                diagnostics: &r.diagnostics,
-            })
-            .collect();
+                report: blob,
+                diagnostics: r.diagnostics.clone(),
+            });
+        }
         match postcard::to_allocvec(&entries) {
-            Ok(payload) => self.write(
+            Ok(directory) => self.write(
                 Kind::Imports,
                 set,
                 &format!("imports-{set:016x}.bin"),
-                &payload,
+                &directory,
+                &blobs,
             ),
             Err(err) => self.warn(format!("cannot encode the cache: {err}")),
         }
@@ -231,81 +407,67 @@ impl Cache {
         hasher.digest()
     }
 
-    /// The search index stored for a corpus key, if whole and current.
-    pub fn index(&self, set: u64, key: u64, items: usize) -> Option<SearchIndex> {
-        let bytes = self.read(Kind::Index, key, &format!("index-{set:016x}.bin"))?;
-        let index: SearchIndex = postcard::from_bytes(&bytes[HEADER_LEN..]).ok()?;
-        (index.len() == items).then_some(index)
+    /// The main search index stored for a set of sources (whatever corpus it indexes: see
+    /// [`StoredIndex::reports`]), if whole and current.
+    pub fn index(&self, set: u64, lazy: bool) -> Option<StoredIndex> {
+        let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
+        read_index(&path, self.fingerprint, lazy)
     }
 
-    /// Starts reading the search index stored for a set of sources on another thread, before
-    /// the corpus key is known (the imports are read meanwhile): the thread gives the key it was
-    /// stored under with the index, and [`Cache::index`]'s checks but the key's.
+    /// Starts reading the main search index of a set of sources on another thread, while the
+    /// imports are read.
     pub fn prefetch_index(
         &self,
         set: u64,
-    ) -> Option<std::thread::JoinHandle<Option<(u64, SearchIndex)>>> {
+        lazy: bool,
+    ) -> Option<std::thread::JoinHandle<Option<StoredIndex>>> {
         let path = self.dir.as_ref()?.join(format!("index-{set:016x}.bin"));
         let fingerprint = self.fingerprint;
         std::thread::Builder::new()
             .name("steppe-index".into())
-            .spawn(move || {
-                let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-                let header = Header::parse(&bytes)?;
-                let payload = &bytes[HEADER_LEN..];
-                let whole = header.format == FORMAT
-                    && header.kind == Kind::Index as u32
-                    && header.fingerprint == fingerprint
-                    && header.length == payload.len() as u64
-                    && header.checksum == xxh3_64(payload);
-                if !whole {
-                    return None;
-                }
-                let index: SearchIndex = postcard::from_bytes(payload).ok()?;
-                Some((header.key, index))
-            })
+            .spawn(move || read_index(&path, fingerprint, lazy))
             .ok()
     }
 
-    /// Stores the search index of a corpus.
-    pub fn store_index(&self, set: u64, key: u64, index: &SearchIndex) {
+    /// The index of the reports added or changed since the main index, stored for exactly
+    /// this corpus (`key`).
+    pub fn delta(&self, set: u64, key: u64) -> Option<StoredIndex> {
+        let path = self.dir.as_ref()?.join(format!("delta-{set:016x}.bin"));
+        read_index(&path, self.fingerprint, false).filter(|d| d.key == key)
+    }
+
+    /// Stores the main search index of a set of sources.
+    pub fn store_index(&self, set: u64, stored: &StoredIndex) {
+        self.store(&format!("index-{set:016x}.bin"), stored);
+    }
+
+    /// Stores the index of the reports added or changed since the main index.
+    pub fn store_delta(&self, set: u64, stored: &StoredIndex) {
+        self.store(&format!("delta-{set:016x}.bin"), stored);
+    }
+
+    fn store(&self, name: &str, stored: &StoredIndex) {
         if self.dir.is_none() {
             return;
         }
-        match postcard::to_allocvec(index) {
-            Ok(payload) => self.write(Kind::Index, key, &format!("index-{set:016x}.bin"), &payload),
-            Err(err) => self.warn(format!("cannot encode the cache: {err}")),
-        }
+        let head = match postcard::to_allocvec(&(stored.base, &stored.reports)) {
+            Ok(head) => head,
+            Err(err) => return self.warn(format!("cannot encode the cache: {err}")),
+        };
+        let mut payload = Vec::with_capacity(8 + head.len());
+        payload.extend_from_slice(&(head.len() as u64).to_le_bytes());
+        payload.extend_from_slice(&head);
+        let (columns, texts) = stored.index.encode();
+        payload.extend_from_slice(&columns);
+        self.write(Kind::Index, stored.key, name, &payload, &texts);
     }
 
-    /// A cache file whose header matches exactly, checksum included (its payload starts at
-    /// [`HEADER_LEN`]).
-    fn read(&self, kind: Kind, key: u64, name: &str) -> Option<Vec<u8>> {
-        let path = self.dir.as_ref()?.join(name);
-        let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache").ok()?;
-        self.check(&bytes, kind, key)?;
-        Some(bytes)
-    }
-
-    /// Where the payload starts, when the header is whole and matches `kind`, `key` and this
-    /// fingerprint, and the payload has the stated length and checksum.
-    fn check(&self, bytes: &[u8], kind: Kind, key: u64) -> Option<usize> {
-        let header = Header::parse(bytes)?;
-        let payload = &bytes[HEADER_LEN..];
-        (header.format == FORMAT
-            && header.kind == kind as u32
-            && header.fingerprint == self.fingerprint
-            && header.key == key
-            && header.length == payload.len() as u64
-            && header.checksum == xxh3_64(payload))
-        .then_some(HEADER_LEN)
-    }
-
-    /// Writes a cache file aside and renames it into place; on failure, one warning and no
-    /// cache.
-    fn write(&self, kind: Kind, key: u64, name: &str, payload: &[u8]) {
+    /// Writes a cache file aside and renames it into place: the header (whose length and
+    /// checksum are those of `payload`), `payload`, then `tail` (checked by the payload's own
+    /// means). On failure, one warning and no cache.
+    fn write(&self, kind: Kind, key: u64, name: &str, payload: &[u8], tail: &[u8]) {
         let Some(dir) = &self.dir else { return };
-        if let Err(err) = self.try_write(dir, kind, key, name, payload) {
+        if let Err(err) = self.try_write(dir, kind, key, name, payload, tail) {
             self.warn(format!(
                 "cannot write the cache in {} ({err}); working without it",
                 crate::text::shown_path(dir)
@@ -322,6 +484,7 @@ impl Cache {
         key: u64,
         name: &str,
         payload: &[u8],
+        tail: &[u8],
     ) -> std::io::Result<()> {
         std::fs::create_dir_all(dir)?;
         let aside = dir.join(format!(
@@ -341,6 +504,7 @@ impl Cache {
             };
             file.write_all(&header.bytes())?;
             file.write_all(payload)?;
+            file.write_all(tail)?;
             file.sync_data()?;
             std::fs::rename(&aside, dir.join(name))
         })();
@@ -385,10 +549,12 @@ impl Cache {
             let bytes = read::read_bounded(&path, MAX_CACHE_BYTES, "cache");
             let usable = bytes.ok().is_some_and(|bytes| {
                 Header::parse(&bytes).is_some_and(|h| {
+                    let payload = usize::try_from(h.length)
+                        .ok()
+                        .and_then(|len| bytes.get(HEADER_LEN..HEADER_LEN.checked_add(len)?));
                     h.format == FORMAT
                         && h.fingerprint == self.fingerprint
-                        && h.length == (bytes.len() - HEADER_LEN) as u64
-                        && h.checksum == xxh3_64(&bytes[HEADER_LEN..])
+                        && payload.is_some_and(|p| h.checksum == xxh3_64(p))
                 })
             });
             if !usable {
@@ -407,6 +573,62 @@ impl Cache {
         }
         Ok(removed)
     }
+}
+
+/// A search index as stored: the corpus key it was made for, the reports it indexes (in its
+/// order: each report's identity, see `crate::library`), and for the index of reports added
+/// since (a delta) the key of the main index it completes.
+#[derive(Debug)]
+pub struct StoredIndex {
+    pub key: u64,
+    pub base: u64,
+    pub reports: Vec<u64>,
+    pub index: SearchIndex,
+}
+
+/// A stored index file, when whole and made by this steppe with these rules. With `lazy`, the
+/// entries' texts stay in the file until a query reads them (checked then, see
+/// [`SearchIndex::damaged`]); else they are read and checked now.
+fn read_index(path: &Path, fingerprint: u64, lazy: bool) -> Option<StoredIndex> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let size = file.metadata().ok()?.len();
+    let mut head = vec![0; HEADER_LEN];
+    file.read_exact(&mut head).ok()?;
+    let header = Header::parse(&head)?;
+    let current = header.format == FORMAT
+        && header.kind == Kind::Index as u32
+        && header.fingerprint == fingerprint
+        && header.length <= size.saturating_sub(HEADER_LEN as u64)
+        && header.length <= MAX_CACHE_BYTES;
+    if !current {
+        return None;
+    }
+    let mut payload = vec![0; usize::try_from(header.length).ok()?];
+    file.read_exact(&mut payload).ok()?;
+    if xxh3_64(&payload) != header.checksum {
+        return None;
+    }
+    let head_len = usize::try_from(u64::from_le_bytes(payload.get(..8)?.try_into().ok()?)).ok()?;
+    let head = payload.get(8..8usize.checked_add(head_len)?)?;
+    let (base, reports): (u64, Vec<u64>) = postcard::from_bytes(head).ok()?;
+    let texts = if lazy {
+        IndexTexts::File {
+            file,
+            at: HEADER_LEN as u64 + header.length,
+        }
+    } else {
+        let mut rest = Vec::new();
+        file.take(MAX_CACHE_BYTES).read_to_end(&mut rest).ok()?;
+        IndexTexts::Bytes(rest)
+    };
+    let index = SearchIndex::decode(payload.get(8 + head_len..)?, texts)?;
+    Some(StoredIndex {
+        key: header.key,
+        base,
+        reports,
+        index,
+    })
 }
 
 /// The fixed header of a cache file.
@@ -460,9 +682,12 @@ fn cache_files(dir: Option<&Path>) -> Vec<(PathBuf, std::fs::Metadata)> {
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();
-            (name.starts_with("imports-") || name.starts_with("index-")) && name.ends_with(".bin")
-                || (name.starts_with(".imports-") || name.starts_with(".index-"))
-                    && name.ends_with(".tmp")
+            let ours = |prefix: &str| {
+                ["imports-", "index-", "delta-"]
+                    .iter()
+                    .any(|kind| name.starts_with(&format!("{prefix}{kind}")))
+            };
+            ours("") && name.ends_with(".bin") || ours(".") && name.ends_with(".tmp")
         })
         .filter_map(|e| Some((e.path(), e.metadata().ok()?)))
         .filter(|(_, meta)| meta.is_file())

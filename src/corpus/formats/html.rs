@@ -35,6 +35,9 @@ const MAX_DEPTH: usize = 200;
 pub const MAX_NESTING: usize = 1_000;
 /// Shortest paragraph (characters) that counts towards finding the main content.
 const MIN_PARAGRAPH_CHARS: usize = 25;
+/// Content shorter than this (characters outside links) is looked for again without class
+/// furniture words.
+const RETRY_BELOW_CHARS: usize = 500;
 
 /// Why a page could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -164,18 +167,51 @@ pub fn convert(page: &str) -> Result<Converted, HtmlError> {
         .find(|n| element_name(*n) == Some("body"))
         .unwrap_or(root);
 
-    let stats = measure(body);
-    let content = choose_content(body, &stats);
+    // Furniture words in classes ("sidebar", "social", "nav") sometimes sit on a wrapper of the
+    // whole article ("panel-two-col-sidebar-right", "js-social-anchor"): when the content found
+    // is short, look again without them, and keep that if it finds much more (as reader modes
+    // do).
+    let mut by_class = true;
+    let mut stats = measure(body, true);
+    let mut content = choose_content(body, &stats);
+    let plain = |stats: &HashMap<NodeId, Stats>, node: NodeRef<'_, Node>| {
+        stats.get(&node.id()).map_or(0, |s| s.text - s.links)
+    };
+    if plain(&stats, content) < RETRY_BELOW_CHARS {
+        let loose = measure(body, false);
+        let found = choose_content(body, &loose);
+        if plain(&loose, found) > 2 * plain(&stats, content) + MIN_PARAGRAPH_CHARS {
+            (by_class, stats, content) = (false, loose, found);
+        }
+    }
+
+    let parts = with_siblings(content, &stats, by_class);
+    drop(stats);
 
     let mut chrome = Vec::new();
     let mut renderer = Renderer::new(&mut chrome);
-    renderer.block(content, 0);
+    renderer.by_class = by_class;
+    for part in &parts {
+        renderer.block(*part, 0);
+    }
     renderer.flush();
     let mut blocks = std::mem::take(&mut renderer.blocks);
     drop(renderer);
     // What lies outside the content, in document order, is chrome too.
     let mut outside = Vec::new();
-    collect_outside(body, content, &mut outside);
+    match (parts.len(), content.parent()) {
+        (2.., Some(parent)) => {
+            collect_outside(body, parent, &mut outside);
+            for child in parent.children() {
+                if !parts.iter().any(|p| p.id() == child.id())
+                    && (child.value().is_element() || child.value().is_text())
+                {
+                    chrome_lines(child, &mut outside);
+                }
+            }
+        }
+        _ => collect_outside(body, content, &mut outside),
+    }
     outside.append(&mut chrome);
     let mut chrome = outside;
 
@@ -279,13 +315,13 @@ fn read_metadata(root: NodeRef<'_, Node>) -> Metadata {
                 }
             }
             "title" if title_tag.is_none() => title_tag = Some(inline_text(node)),
-            "h1" if h1.is_none() && !is_chrome(node) => {
+            "h1" if h1.is_none() && !is_chrome(node, true) => {
                 let text = inline_text(node);
                 if !text.is_empty() {
                     h1 = Some(text);
                 }
             }
-            "h2" if h2.is_none() && !is_chrome(node) => {
+            "h2" if h2.is_none() && !is_chrome(node, true) => {
                 let text = inline_text(node);
                 if !text.is_empty() {
                     h2 = Some(text);
@@ -482,9 +518,10 @@ fn is_notes_container(node: NodeRef<'_, Node>) -> bool {
     })
 }
 
-/// True for an element that is page chrome: by tag, by being hidden, by its ARIA role, or by a
-/// furniture word in its class or id (unless an article word is there too).
-fn is_chrome(node: NodeRef<'_, Node>) -> bool {
+/// True for an element that is page chrome: by tag, by being hidden, by its ARIA role, or (when
+/// `by_class`) by a furniture word in its class or id, unless an article word is there too or
+/// the element is the page's `main` or an `article`.
+fn is_chrome(node: NodeRef<'_, Node>, by_class: bool) -> bool {
     let Some(el) = node.value().as_element() else {
         return false;
     };
@@ -526,7 +563,13 @@ fn is_chrome(node: NodeRef<'_, Node>) -> bool {
             return true;
         }
     }
-    if is_notes_container(node) {
+    if !by_class || is_notes_container(node) || matches!(name, "main" | "article" | "body") {
+        return false;
+    }
+    if el
+        .attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+    {
         return false;
     }
     let words = class_words(node);
@@ -590,13 +633,13 @@ struct Stats {
 
 /// Text and link length of every element under `root`, and paragraph scores given to the
 /// parents and grandparents of paragraphs. Iterative: any depth is fine.
-fn measure(root: NodeRef<'_, Node>) -> HashMap<NodeId, Stats> {
+fn measure(root: NodeRef<'_, Node>, by_class: bool) -> HashMap<NodeId, Stats> {
     let mut stats: HashMap<NodeId, Stats> = HashMap::new();
     // Post-order via an explicit stack: (node, children visited).
     let mut stack: Vec<(NodeRef<'_, Node>, bool)> = vec![(root, false)];
     while let Some((node, visited)) = stack.pop() {
         if !visited {
-            if is_chrome(node) && node.id() != root.id() {
+            if is_chrome(node, by_class) && node.id() != root.id() {
                 continue;
             }
             stack.push((node, true));
@@ -694,6 +737,43 @@ fn choose_content<'a>(
         chosen = parent;
     }
     chosen
+}
+
+/// The content and the siblings that carry on its article: an article split into several
+/// blocks (by an advert, a pull quote, a "read more" box) keeps its other blocks when they
+/// score a fifth of the best or are plain paragraphs of some length, as reader modes do.
+fn with_siblings<'a>(
+    content: NodeRef<'a, Node>,
+    stats: &HashMap<NodeId, Stats>,
+    by_class: bool,
+) -> Vec<NodeRef<'a, Node>> {
+    let Some(parent) = content.parent().filter(|p| p.value().is_element()) else {
+        return vec![content];
+    };
+    if matches!(element_name(content), Some("body" | "td" | "th")) {
+        return vec![content];
+    }
+    let best = stats.get(&content.id()).map_or(0.0, |s| s.score);
+    let mut parts = Vec::new();
+    for sibling in parent.children() {
+        if sibling.id() == content.id() {
+            parts.push(sibling);
+            continue;
+        }
+        if !sibling.value().is_element() || is_chrome(sibling, by_class) {
+            continue;
+        }
+        let Some(s) = stats.get(&sibling.id()) else {
+            continue;
+        };
+        let links = density(s.text, s.links);
+        let scored = best > 0.0 && s.score >= best * 0.2 && links < 0.5;
+        let paragraph = element_name(sibling) == Some("p") && s.text >= 80 && links < 0.25;
+        if scored || paragraph {
+            parts.push(sibling);
+        }
+    }
+    parts
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -815,6 +895,8 @@ struct Renderer<'c> {
     in_notes: bool,
     /// The last block is a table's list of rows, which the next data row continues.
     in_table_rows: bool,
+    /// Class and id furniture words make an element chrome (see [`is_chrome`]).
+    by_class: bool,
 }
 
 impl<'c> Renderer<'c> {
@@ -826,6 +908,7 @@ impl<'c> Renderer<'c> {
             everything: false,
             in_notes: false,
             in_table_rows: false,
+            by_class: true,
         }
     }
 
@@ -855,7 +938,7 @@ impl<'c> Renderer<'c> {
     }
 
     fn skip(&mut self, node: NodeRef<'_, Node>) -> bool {
-        if !self.everything && is_chrome(node) {
+        if !self.everything && is_chrome(node, self.by_class) {
             chrome_lines(node, self.chrome);
             return true;
         }
@@ -1189,6 +1272,67 @@ mod tests {
 
     fn page(body: &str) -> String {
         format!("<!doctype html><html><head><title>A page | Site</title></head><body>{body}</body></html>")
+    }
+
+    fn paragraphs(opening: &str, count: usize) -> String {
+        (0..count)
+            .map(|i| {
+                format!(
+                    "<p>{opening} {i}: the authorities detained several reporters after the \
+                     protests and the courts upheld the fines against their associations.</p>"
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_furniture_word_on_the_article_wrapper_does_not_lose_the_article() {
+        // "sidebar" and "social" on wrappers of the whole article (page-layout class names).
+        let html = page(&format!(
+            "<nav><a href=\"/\">Home</a></nav>\
+             <div class=\"panel-two-col-sidebar-right\"><div class=\"js-social-anchor\">\
+             <h1>Reporters detained</h1>{}</div></div>\
+             <footer><p>Copyright line of the site</p></footer>",
+            paragraphs("Paragraph", 6)
+        ));
+        let converted = convert(&html).unwrap();
+        for i in 0..6 {
+            assert!(
+                converted.text.contains(&format!("Paragraph {i}:")),
+                "{}",
+                converted.text
+            );
+        }
+        assert!(!converted.text.contains("Copyright line"));
+        assert!(converted
+            .chrome
+            .iter()
+            .any(|c| c.contains("Copyright line")));
+    }
+
+    #[test]
+    fn an_article_split_around_an_advert_keeps_both_halves() {
+        let html = page(&format!(
+            "<div id=\"wrap\"><div class=\"body-a\">{}</div>\
+             <div class=\"advert\"><a href=\"/buy\">Buy a thing today</a></div>\
+             <div class=\"body-b\">{}</div>\
+             <div class=\"related\"><a href=\"/x\">Another story entirely</a></div></div>",
+            paragraphs("First half", 5),
+            paragraphs("Second half", 3)
+        ));
+        let converted = convert(&html).unwrap();
+        assert!(
+            converted.text.contains("First half 4:"),
+            "{}",
+            converted.text
+        );
+        assert!(
+            converted.text.contains("Second half 2:"),
+            "{}",
+            converted.text
+        );
+        assert!(!converted.text.contains("Buy a thing"));
+        assert!(!converted.text.contains("Another story"));
     }
 
     #[test]

@@ -8,7 +8,11 @@ use crate::corpus::ImportRules;
 use crate::text::fold;
 
 /// Longest subject (in words) before a recommending verb or obligation word.
-const SUBJECT_MAX_WORDS: usize = 12;
+const SUBJECT_MAX_WORDS: usize = 18;
+/// Longest subject that is a list of names (commas between them).
+const LIST_SUBJECT_MAX_WORDS: usize = 45;
+/// Fewest commas that make a long subject a list of names.
+const LIST_SUBJECT_COMMAS: usize = 3;
 /// Words of a sentence read for cues.
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
@@ -67,6 +71,72 @@ pub fn clean_word(w: &str) -> String {
 const CLAUSE_WORDS: &[&str] = &[
     "who", "which", "that", "whom", "whose", "when", "if", "although", "while", "because", "since",
     "where", "whether", "unless", "after", "before", "until",
+];
+
+/// Words after "urge"/"demand" within which an action noun makes its object.
+const ACTION_NOUN_REACH: usize = 4;
+
+/// Words after "encourage"/"urge" that ask for more of something without naming who ("We
+/// encourage further efforts").
+const MORE_WORDS: &[&str] = &[
+    "further",
+    "continued",
+    "continuation",
+    "greater",
+    "more",
+    "stronger",
+    "renewed",
+    "increased",
+    "full",
+    "swift",
+    "prompt",
+];
+
+/// Past participles that do not end in "-ed" of verbs that open commands ("… should be
+/// brought to justice").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "brought",
+    "held",
+    "made",
+    "taken",
+    "given",
+    "freed",
+    "set",
+    "put",
+    "withdrawn",
+    "undertaken",
+    "shown",
+    "sought",
+    "kept",
+];
+
+/// Words before "calls"/"requests"/"demands" that make it a noun ("despite international calls
+/// for his release"), not a speaker's verb.
+const NOUN_MARKERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "these",
+    "those",
+    "such",
+    "international",
+    "repeated",
+    "numerous",
+    "many",
+    "several",
+    "recent",
+    "previous",
+    "public",
+    "urgent",
+    "global",
+    "growing",
+    "earlier",
+    "further",
 ];
 
 /// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its
@@ -236,10 +306,29 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     {
         return None;
     }
-    let limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
+    // "It is time for the EU to …": an opening that recommends by itself.
+    if let Some((opening, _)) = words.any_at(start, &rules.text.recommending_openings) {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending opening", opening),
+            addressee: None,
+        });
+    }
+    let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
     let mut first_finding: Option<(usize, &str)> = None;
     let mut i = start;
     while i < limit {
+        // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
+        // Torture urge …": a list of names as the subject reads on.
+        if i + 1 == limit
+            && words.raw[start..i]
+                .iter()
+                .filter(|w| w.ends_with(','))
+                .count()
+                >= LIST_SUBJECT_COMMAS
+        {
+            limit = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS + 1);
+        }
         let w = words.clean[i].as_str();
         if CLAUSE_WORDS.contains(&w) && i > start {
             break;
@@ -249,8 +338,20 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         if !subject_ok {
             break;
         }
-        if let Some((verb, n)) = words.any_at(i, &rules.text.recommending_verbs) {
-            if has_object(&words, i + n, verb) {
+        // "Amnesty International urges": a capitalised word is part of a name.
+        let noun_use = i > start
+            && NOUN_MARKERS.contains(&words.clean[i - 1].as_str())
+            && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
+        if let Some((verb, n)) = words
+            .any_at(i, &rules.text.recommending_verbs)
+            .filter(|_| !noun_use)
+        {
+            // "This statement sets out our concerns and recommends practical steps": a second
+            // verb of a subject that is no speaker needs an actor to address.
+            let joined = i > start && words.clean[i - 1] == "and";
+            if has_object(&words, i + n, verb, &rules.text.action_nouns)
+                && (!joined || object_names_actor(&words, i + n, rules))
+            {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
@@ -285,7 +386,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                 .unwrap_or(subject.len());
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
             let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
-                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules));
+                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
+                || first_segment_names_actor(&words, start, i, rules);
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -302,28 +404,86 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         }
         i += 1;
     }
-    let (at, phrase) = first_finding?;
-    // "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
-    // main verb still makes the sentence a recommendation.
-    for k in at + 1..words.raw.len() {
+    let Some((at, phrase)) = first_finding else {
+        // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
+        // the passive with a command's verb.
+        if let Some(word) = passive_obligation(&words, start, rules) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("obligation", word),
+                addressee: None,
+            });
+        }
+        // No cue near the start ("We look forward to … and encourage the Government to …"):
+        // a recommending verb joined to the main verb still speaks.
+        return joined_recommendation(&words, start + 1, true, rules);
+    };
+    // "The EU believes that …, Turkmenistan has to …", "The Committee considers that the State
+    // party should …": a that-clause after a finding phrase carries the decision.
+    let after = at
+        + rules
+            .text
+            .finding_phrases
+            .iter()
+            .filter_map(|p| words.phrase_at(at, p))
+            .max()
+            .unwrap_or(1);
+    if words.clean.get(after).map(String::as_str) == Some("that") {
+        let rest = words.raw[after + 1..].join(" ");
+        if let Some(inner) = sentence(&rest, rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+                return Some(inner);
+            }
+        }
+    }
+    joined_recommendation(&words, at + 1, false, rules).or(Some(Decision {
+        kind: ItemKind::Paragraph,
+        evidence: KindEvidence::new("finding phrase", phrase),
+        addressee: None,
+    }))
+}
+
+/// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
+/// main verb (after "and" or a comma, with its object) makes the sentence a recommendation.
+/// With `need_actor` the object must name an actor or a country ("… and encourage the
+/// Government to …", not "… and recommends concrete steps to …").
+fn joined_recommendation(
+    words: &Words<'_>,
+    from: usize,
+    need_actor: bool,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    for k in from.max(1)..words.raw.len() {
         let joined = words.raw[k - 1].ends_with(',') || words.clean[k - 1] == "and";
         if !joined {
             continue;
         }
         let mut v = k;
-        while v < words.raw.len()
-            && rules.text.skip_words.contains(&words.clean[v])
-            && words.clean[v] != "and"
-        {
+        // "… cannot continue and we call on the authorities to …"
+        if matches!(words.clean.get(v).map(String::as_str), Some("we" | "i")) {
             v += 1;
+        }
+        loop {
+            if let Some((_, n)) = words.any_at(v, &rules.text.connective_phrases) {
+                v += n;
+            } else if v < words.raw.len()
+                && rules.text.skip_words.contains(&words.clean[v])
+                && words.clean[v] != "and"
+            {
+                v += 1;
+            } else {
+                break;
+            }
         }
         if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
-            if has_object(&words, v + n, verb) {
+            if has_object(words, v + n, verb, &rules.text.action_nouns)
+                && (!need_actor || object_names_actor(words, v + n, rules))
+            {
                 let addressee = if verb.ends_with(" for") {
                     None
                 } else {
-                    object_phrase(&words, v + n, rules)
+                    object_phrase(words, v + n, rules)
                 };
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -333,11 +493,85 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
-    Some(Decision {
-        kind: ItemKind::Paragraph,
-        evidence: KindEvidence::new("finding phrase", phrase),
-        addressee: None,
-    })
+    None
+}
+
+/// "The European Union, EU member states, and the United States, among others, should": the
+/// first part of a subject before its first comma names an actor or a country.
+fn first_segment_names_actor(
+    words: &Words<'_>,
+    start: usize,
+    end: usize,
+    rules: &ImportRules,
+) -> bool {
+    let Some(comma) = (start..end).find(|&k| words.raw[k].ends_with(',')) else {
+        return false;
+    };
+    let segment = &words.clean[start..=comma];
+    if segment
+        .iter()
+        .any(|w| CLAUSE_WORDS.contains(&w.as_str()) || is_verbish(w, rules))
+    {
+        return false;
+    }
+    let head = segment
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
+            )
+        })
+        .unwrap_or(segment.len());
+    head > 0
+        && (is_actor(&segment[head - 1], rules)
+            || subject_is_country(&words.raw[start..start + head], rules))
+}
+
+/// "… should be dropped", "… must be released": an obligation word, "be", and the past
+/// participle of a command's verb, with no subordinate clause before it.
+fn passive_obligation<'r>(
+    words: &Words<'_>,
+    start: usize,
+    rules: &'r ImportRules,
+) -> Option<&'r str> {
+    let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
+    for i in start + 1..end {
+        if CLAUSE_WORDS.contains(&words.clean[i].as_str()) {
+            return None;
+        }
+        let Some((word, n)) = words.any_at(i, &rules.text.obligation_words) else {
+            continue;
+        };
+        if words.clean.get(i + n).map(String::as_str) != Some("be") {
+            continue;
+        }
+        let participle = words.clean.get(i + n + 1)?;
+        let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
+        let regular = participle.strip_suffix("ed").is_some_and(|stem| {
+            stem_is_command(stem)
+                || stem_is_command(&format!("{stem}e"))
+                || stem
+                    .char_indices()
+                    .last()
+                    .is_some_and(|(k, _)| stem_is_command(&stem[..k]))
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| stem_is_command(&format!("{s}y")))
+        });
+        if regular || IRREGULAR_PARTICIPLES.contains(&participle.as_str()) {
+            return Some(word);
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether the object after a recommending verb, up to its "to", names an actor or a country.
+fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
+    (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
+        .take_while(|&i| words.clean[i] != "to")
+        .any(|i| is_actor(&words.clean[i], rules))
 }
 
 fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
@@ -350,9 +584,35 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
-fn has_object(words: &Words<'_>, after: usize, verb: &str) -> bool {
-    if verb.ends_with(" for") || verb.contains("reiterates") || verb.contains("recommend") {
+fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
+    if verb.ends_with(" for")
+        || verb.contains("reiterates")
+        || verb.contains("recommend")
+        || verb.ends_with(" need")
+    {
         return true;
+    }
+    // "… and urges their immediate release", "demands the repeal of …": an action as object.
+    if verb.starts_with("urg") || verb.starts_with("demand") {
+        let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
+        if window
+            .into_iter()
+            .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
+        {
+            return true;
+        }
+    }
+    // "We encourage further efforts …", "we encourage the continuation of this trend".
+    if verb.starts_with("encourag") || verb.starts_with("urg") {
+        let next = |k: usize| words.clean.get(k).map(String::as_str);
+        let at = if next(after) == Some("the") {
+            after + 1
+        } else {
+            after
+        };
+        if next(at).is_some_and(|w| MORE_WORDS.contains(&w)) {
+            return true;
+        }
     }
     if after >= words.raw.len() {
         return false;

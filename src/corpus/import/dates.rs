@@ -18,32 +18,66 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             let has_context = folded
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| rules.text.date_context_words.iter().any(|c| c == w));
-            has_context.then(|| find_date(sentence)).flatten()
+            // "Adopted at its seventy-fourth session (21 October–8 November 2019)": a session's
+            // range of days does not date a statement.
+            has_context
+                .then(|| find_date_or_range(sentence))
+                .flatten()
+                .and_then(|(date, range)| (!range).then_some(date))
         })
 }
 
 /// The first date found in `text` (ISO `YYYY-MM-DD`).
 pub fn find_date(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '|' | '–' | '—'))
+    find_date_or_range(text).map(|(date, _)| date)
+}
+
+/// The first date found in `text`, and whether it ends a range of days ("2 - 13 May 2016",
+/// "9 and 12 October 2007", "2–13 May").
+pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
+    let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    let range_before = |i: usize, words: &[&str]| {
+        i >= 2
+            && matches!(words[i - 1], "-" | "to" | "and" | "–")
+            && (day(words[i - 2]) || super::month_number(words[i - 2]).is_some())
+            || words[i].contains(['-', '–']) && words[i].split(['-', '–']).all(day)
+    };
+    let spaced = text.replace(['–', '—'], " – ");
+    let words: Vec<&str> = spaced
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '|'))
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '[' | ']')))
         .filter(|w| !w.is_empty() && *w != "of" && *w != "the")
         .collect();
     for (i, w) in words.iter().enumerate() {
-        if w.len() == 10 && w.as_bytes()[4] == b'-' {
-            if let Some(d) = parse_date(w) {
-                return Some(d);
-            }
+        if let Some(d) = whole_word_date(w) {
+            return Some((d, false));
         }
-        if let Some(window) = words.get(i..i + 3) {
+        if *w == "–" {
+            continue;
+        }
+        let window: Vec<&str> = words
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|w| **w != "–")
+            .take(3)
+            .copied()
+            .collect();
+        if window.len() == 3 {
             let joined = window.join(" ");
             let joined = joined.trim_end_matches('.');
             if let Some(d) = parse_date(joined) {
-                return Some(d);
+                return Some((d, range_before(i, &words)));
             }
         }
     }
     None
+}
+
+fn whole_word_date(w: &str) -> Option<String> {
+    (w.len() == 10 && (w.as_bytes()[4] == b'-' || matches!(w.as_bytes()[2], b'/' | b'-' | b'.')))
+        .then(|| parse_date(w))
+        .flatten()
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     merge_lone_numbers(lines);
     let letter_bullets = letter_bullets(lines);
     for line in lines.iter_mut() {
+        if let Some(fixed) = unglue_scrap(&line.text) {
+            line.text = fixed;
+        }
         if let Some(fixed) = unglue_marker(&line.text) {
             line.text = fixed;
         }
@@ -33,6 +36,38 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     }
     drop_running_lines(lines);
     drop_headline_runs(lines);
+    drop_link_lists(lines);
+    drop_doubled_captions(lines);
+}
+
+/// Most words of an image caption printed twice (alt text, then caption).
+const DOUBLED_CAPTION_MAX_WORDS: usize = 30;
+
+/// A short line printed twice in a row below the first line ("The UPR takes place at the Palais
+/// des Nations, Geneva" twice: an image's alt text and its caption) is chrome. The first line
+/// repeated is the title printed again by the layout, which the header reads.
+fn drop_doubled_captions(lines: &mut [Line]) {
+    let key = |l: &Line| fold(&collapse_whitespace(&l.text));
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].text.trim().is_empty())
+        .collect();
+    let Some(&first) = filled.first() else {
+        return;
+    };
+    let first_key = key(&lines[first]);
+    for pair in filled.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let k = key(&lines[a]);
+        let words = k.split_whitespace().count();
+        if k == key(&lines[b])
+            && k != first_key
+            && (4..=DOUBLED_CAPTION_MAX_WORDS).contains(&words)
+            && !k.ends_with(':')
+        {
+            lines[a].text.clear();
+            lines[b].text.clear();
+        }
+    }
 }
 
 /// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
@@ -187,6 +222,33 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
         .then(|| format!("• {}", rest.trim_start()))
 }
 
+/// Shortest image or layout token glued before a line's first word.
+const SCRAP_MIN_CHARS: usize = 15;
+/// Fewest digits of an image number glued before a line's first word.
+const GLUED_NUMBER_MIN_DIGITS: usize = 5;
+
+/// A scraper's leftovers glued to a line's first word: an image's layout token
+/// ("width_650.height_300.mode_Fill…‘The arrest …") or an image number ("6802138Kazakhstan’s
+/// President …").
+fn unglue_scrap(text: &str) -> Option<String> {
+    let trimmed = text.trim_start();
+    let first = trimmed.split_whitespace().next()?;
+    let digits = first.chars().take_while(char::is_ascii_digit).count();
+    if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
+    {
+        return Some(trimmed[digits..].to_string());
+    }
+    if first.len() >= SCRAP_MIN_CHARS && first.contains('_') && first.contains('.') {
+        let quote = first.find(['‘', '“', '"', '\'']);
+        let rest = &trimmed[first.len()..];
+        return Some(match quote {
+            Some(at) => format!("{}{rest}", &first[at..]),
+            None => rest.trim_start().to_string(),
+        });
+    }
+    None
+}
+
 /// Short lines repeated three times or more are running headers or footers of a copied PDF.
 fn drop_running_lines(lines: &mut [Line]) {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -203,6 +265,51 @@ fn drop_running_lines(lines: &mut [Line]) {
         let key = fold(&collapse_whitespace(&line.text));
         if counts.get(&key).is_some_and(|&n| n >= RUNNING_REPEATS) && !key.starts_with('#') {
             line.text.clear();
+        }
+    }
+}
+
+/// Fewest bulleted headlines in a row that make a list of links above the article.
+const LINK_LIST_MIN: usize = 4;
+/// Short label lines above a list of links dropped with it.
+const LINK_LIST_LABELS: usize = 2;
+/// Words of the first line of an article's body.
+const BODY_MIN_WORDS: usize = 20;
+
+/// A run of bulleted headlines above the article (a site's "Updates" or "Latest news" box): no
+/// item ends a sentence. The run and its short label before it are chrome.
+fn drop_link_lists(lines: &mut [Line]) {
+    let body = lines
+        .iter()
+        .position(|l| l.text.split_whitespace().count() >= BODY_MIN_WORDS)
+        .unwrap_or(lines.len());
+    let headline = |l: &Line| {
+        let t = l.text.trim();
+        super::is_bullet(t).is_some()
+            && !t.ends_with(['.', ';', ':'])
+            && t.split_whitespace().count() <= BODY_MIN_WORDS
+    };
+    let mut i = 0;
+    while i < body {
+        let run = lines[i..body].iter().take_while(|l| headline(l)).count();
+        if run >= LINK_LIST_MIN {
+            // Its labels above it ("News" / "Latest updates"), short lines up to two.
+            for label in lines[i.saturating_sub(LINK_LIST_LABELS)..i]
+                .iter_mut()
+                .rev()
+            {
+                let words = label.text.split_whitespace().count();
+                if words == 0 || words > 3 {
+                    break;
+                }
+                label.text.clear();
+            }
+            for line in &mut lines[i..i + run] {
+                line.text.clear();
+            }
+            i += run;
+        } else {
+            i += 1;
         }
     }
 }
@@ -296,7 +403,10 @@ fn boundary(prev: &str, next: &str) -> bool {
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
     let date_line =
         |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
+    // "-It is time …", "– We see …": a quoted speaker's dash before the capital.
     let starts_upper = n
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start()
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
