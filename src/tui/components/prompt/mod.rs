@@ -26,9 +26,8 @@ const HISTORY: usize = 50;
 /// about 40 ms, and a keystroke must show at once. 50 000 items search in about 5 ms.
 pub const BACKGROUND_SEARCH_ITEMS: usize = 50_000;
 
-/// What the worker hands back: the generation (query) the hits belong to, and the search
-/// session to narrow the next query from when the worker ran the exact tier.
-type Answer = (u64, Vec<Hit>, Option<SearchSession>);
+/// What the worker hands back: the generation (query) the hits belong to, and the hits.
+type Answer = (u64, Vec<Hit>);
 
 /// Where the search worker leaves its answer.
 type WorkerSlot = Arc<Mutex<Option<Answer>>>;
@@ -38,27 +37,25 @@ type WorkerSlot = Arc<Mutex<Option<Answer>>>;
 struct Job {
     generation: u64,
     query: Query,
-    /// Run the exact tier too, narrowing from this session (else the typo tier alone: the
-    /// exact hits are on screen already).
-    exact: Option<SearchSession>,
+    /// Run the exact tier too (else the typo tier alone: the exact hits are on screen
+    /// already).
+    exact: bool,
 }
 
 impl Job {
-    fn run(self, index: &SearchIndex) -> Answer {
-        match self.exact {
-            Some(mut session) => {
-                let mut hits = session.search(index, &self.query, DEFAULT_LIMIT, false);
-                if hits.len() < HANDFUL {
-                    hits = index.search_in(&self.query, DEFAULT_LIMIT, None, true);
-                }
-                (self.generation, hits, Some(session))
+    /// The hits, the exact tier narrowing from the worker's own `session` (the last query it
+    /// searched in full).
+    fn run(self, index: &SearchIndex, session: &mut SearchSession) -> Answer {
+        if self.exact {
+            let hits = session.search(index, &self.query, DEFAULT_LIMIT, false);
+            if hits.len() >= HANDFUL {
+                return (self.generation, hits);
             }
-            None => (
-                self.generation,
-                index.search_in(&self.query, DEFAULT_LIMIT, None, true),
-                None,
-            ),
         }
+        (
+            self.generation,
+            index.search_in(&self.query, DEFAULT_LIMIT, None, true),
+        )
     }
 }
 
@@ -78,6 +75,7 @@ fn start_worker(
             // search (on Linux the nice value is the calling thread's own). Best effort.
             #[cfg(target_os = "linux")]
             let _ = rustix::process::setpriority_process(None, 10);
+            let mut session = SearchSession::default();
             while let Ok(mut job) = queue.recv() {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
@@ -85,7 +83,7 @@ fn start_worker(
                 if current.load(Ordering::SeqCst) != job.generation {
                     continue;
                 }
-                let answer = job.run(&index);
+                let answer = job.run(&index, &mut session);
                 if current.load(Ordering::SeqCst) == answer.0 {
                     if let Ok(mut slot) = slot.lock() {
                         *slot = Some(answer);
@@ -232,22 +230,19 @@ impl SearchUi {
                 .search(&self.index, &self.query, DEFAULT_LIMIT, true);
             return;
         };
-        let exact = if self.index.len() >= self.background_from {
-            Some(self.session.clone())
-        } else {
+        let large = self.index.len() >= self.background_from;
+        if !large {
             self.hits = self
                 .session
                 .search(&self.index, &self.query, DEFAULT_LIMIT, false);
             if self.hits.len() >= HANDFUL {
                 return;
             }
-            None
-        };
-        let large = exact.is_some();
+        }
         let job = Job {
             generation,
             query: self.query.clone(),
-            exact,
+            exact: large,
         };
         if self.worker.is_none() {
             self.worker = start_worker(
@@ -292,11 +287,8 @@ impl SearchUi {
             Err(_) => None,
         };
         match taken {
-            Some((g, hits, session)) if g == generation => {
+            Some((g, hits)) if g == generation => {
                 self.hits = hits;
-                if let Some(session) = session {
-                    self.session = session;
-                }
                 self.pending = None;
                 self.stale = false;
                 true
