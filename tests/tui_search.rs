@@ -299,3 +299,25 @@ fn on_a_large_corpus_typing_never_waits_for_the_search() {
         reference.resolve(at).map(|(_, _, i)| i.id.clone())
     });
 }
+
+/// The prompt's title names the keys the keymap has for opening and going back, not fixed words.
+#[test]
+fn the_prompt_title_names_the_keymap_keys() {
+    let (_, terminal) = run(80, 24, "/");
+    assert!(
+        screen(&terminal).contains("Search · enter opens · esc back"),
+        "{}",
+        screen(&terminal)
+    );
+    let mut state = common::state::builtin();
+    state.keymap = tui::Keymap::with_user(
+        "[prompt]\nenter = \"none\"\n\"ctrl-j\" = \"open\"\n",
+        "mine.toml",
+    )
+    .unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut host = ScriptedHost::keys("/");
+    tui::run(&mut terminal, &mut state, &mut host).unwrap();
+    let text = screen(&terminal);
+    assert!(text.contains("Search · ctrl-j opens · esc back"), "{text}");
+}
