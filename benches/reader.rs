@@ -117,6 +117,7 @@ fn key_and_frame_1000x(bencher: Bencher, place: &str) {
         terminal
             .draw(|frame| view::draw(frame, &state))
             .expect("draw");
+        app::after_frame(&mut state);
     });
 }
 

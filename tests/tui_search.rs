@@ -278,6 +278,7 @@ fn on_a_large_corpus_typing_never_waits_for_the_search() {
         key(&mut state, name);
         let text = draw(&state);
         assert!(text.contains("searching…"), "{text}");
+        tui::app::after_frame(&mut state);
         let start = Instant::now();
         while !tui::app::poll(&mut state) {
             assert!(start.elapsed() < Duration::from_secs(20), "no answer");

@@ -131,6 +131,8 @@ pub struct SearchUi {
     results: WorkerSlot,
     /// The worker's queue (started with the first background search).
     worker: Option<mpsc::Sender<Job>>,
+    /// A search waiting to be handed to the worker once the frame is drawn.
+    queued: Option<Job>,
     /// Generation the worker is still searching for.
     pending: Option<u64>,
     /// The hits shown are an earlier query's: the worker runs the whole search for this one.
@@ -169,6 +171,7 @@ impl Clone for SearchUi {
             generation: Arc::new(AtomicU64::new(self.generation.load(Ordering::SeqCst))),
             results: Arc::new(Mutex::new(None)),
             worker: None,
+            queued: None,
             pending: None,
             stale: false,
         }
@@ -200,6 +203,7 @@ impl SearchUi {
             generation: Arc::new(AtomicU64::new(0)),
             results: Arc::new(Mutex::new(None)),
             worker: None,
+            queued: None,
             pending: None,
             stale: false,
         }
@@ -216,6 +220,7 @@ impl SearchUi {
     pub fn refresh(&mut self, rules: &ImportRules) {
         self.query = Query::parse(self.input.text(), &rules.gazetteer, &rules.themes);
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.queued = None;
         self.pending = None;
         self.stale = false;
         self.selected = 0;
@@ -252,15 +257,28 @@ impl SearchUi {
                 wake,
             );
         }
-        let sent = self
-            .worker
-            .as_ref()
-            .is_some_and(|worker| worker.send(job).is_ok());
-        if sent {
+        if self.worker.is_some() {
+            // Sent after the next frame is drawn (`dispatch`): a worker woken now could take
+            // the CPU from the frame that shows the typed letter.
+            self.queued = Some(job);
             self.pending = Some(generation);
             self.stale = large;
         } else {
             // No thread to be had: search here, as the tests do.
+            self.search_here();
+        }
+    }
+
+    /// Hands the queued search to the worker (the loop calls it once the frame is drawn).
+    pub fn dispatch(&mut self) {
+        let Some(job) = self.queued.take() else {
+            return;
+        };
+        let sent = self
+            .worker
+            .as_ref()
+            .is_some_and(|worker| worker.send(job).is_ok());
+        if !sent {
             self.worker = None;
             self.search_here();
         }
@@ -269,6 +287,7 @@ impl SearchUi {
     /// The whole search for the current query, on this thread (no worker, or Enter while the
     /// worker is still searching); a worker's answer still on its way is dropped.
     fn search_here(&mut self) {
+        self.queued = None;
         self.generation.fetch_add(1, Ordering::SeqCst);
         self.pending = None;
         self.stale = false;
