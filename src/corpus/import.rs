@@ -36,6 +36,9 @@ pub struct Input<'a> {
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Longest addressing lead-in ("To the Government of Kazakhstan and its partners:"), in words;
+/// `cues::addressing` refuses longer text.
+const ADDRESSING_MAX_WORDS: usize = 16;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Blocks at the top of the body in which a date alone on its line is the report's date.
@@ -1892,7 +1895,12 @@ fn build_sections(
                 let before_list_or_heading =
                     matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));
                 // An addressing lead-in ("To the Government of Kazakhstan:") only introduces.
-                if let Some(ctx) = list_context(Some(text), None, rules)
+                // (Asked only of short paragraphs, and lead-in cues only of paragraphs that can
+                // introduce: asking every paragraph folded and searched it twice.)
+                let short = text.split_whitespace().nth(ADDRESSING_MAX_WORDS).is_none();
+                if let Some(ctx) = short
+                    .then(|| list_context(Some(text), None, rules))
+                    .flatten()
                     .filter(|c| c.evidence.rule == "addressing lead-in")
                 {
                     context = Some(ctx);
@@ -1901,7 +1909,11 @@ fn build_sections(
                 }
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
-                let lead_context = list_context(Some(text), None, rules);
+                let may_introduce = text.trim_end().ends_with(':')
+                    || (before_list_or_heading && ends_with_recommending_verb(text, rules));
+                let lead_context = may_introduce
+                    .then(|| list_context(Some(text), None, rules))
+                    .flatten();
                 // "We urge you to raise the following issues:": the lead-in is the
                 // recommendation, and what follows are the issues, decided by their own words.
                 if let Some(ctx) = lead_context
@@ -2121,6 +2133,10 @@ fn build_sections(
         ));
     }
     sections.retain(|s| !s.items.is_empty());
+    // Items were pushed one by one: give back what doubling left unused.
+    for section in &mut sections {
+        section.items.shrink_to_fit();
+    }
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
 }
