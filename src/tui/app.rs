@@ -588,6 +588,12 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
     }
 }
 
+/// After each frame: background work waiting for the frame to be drawn first (a search on a
+/// large corpus) starts.
+pub fn after_frame(state: &mut AppState) {
+    state.search.dispatch();
+}
+
 /// Before each frame: results of background work (search's typo tier, a large comparison).
 /// True when something changed.
 pub fn poll(state: &mut AppState) -> bool {
