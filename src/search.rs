@@ -321,7 +321,7 @@ struct DiskTexts {
     damaged: AtomicBool,
 }
 
-/// Where the texts of a stored index are (see [`SearchIndex::decode`]).
+/// Where the texts and posting lists of a stored index are (see [`SearchIndex::decode`]).
 #[derive(Debug)]
 pub enum IndexTexts {
     /// Read already.
@@ -435,6 +435,116 @@ impl PartialEq for Texts {
     }
 }
 
+/// The vocabulary's posting lists: in memory, or left in the cache file and read a word at a
+/// time as queries need them (with the texts, most of a stored index).
+#[derive(Debug)]
+enum Postings {
+    Loaded(Lists),
+    OnDisk(DiskLists),
+}
+
+impl Default for Postings {
+    fn default() -> Self {
+        Postings::Loaded(Lists::default())
+    }
+}
+
+/// Posting lists in a file: each list's end and checksum in memory, its ids read when first
+/// asked for and checked then (checksum, and every id below the number of entries).
+#[derive(Debug)]
+struct DiskLists {
+    file: std::fs::File,
+    /// Where the ids start in the file (four bytes each, little-endian).
+    at: u64,
+    ends: Vec<u64>,
+    sums: Vec<u64>,
+    cells: Vec<OnceLock<Box<[u32]>>>,
+    /// Ids must be below this (the number of entries).
+    entries: u64,
+    damaged: AtomicBool,
+}
+
+impl DiskLists {
+    fn read(&self, i: usize) -> Box<[u32]> {
+        use std::os::unix::fs::FileExt;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let end = self.ends[i];
+        let mut bytes = vec![0; 4 * (end - start) as usize];
+        let whole = self
+            .file
+            .read_exact_at(&mut bytes, self.at + 4 * start)
+            .is_ok()
+            && xxhash_rust::xxh3::xxh3_64(&bytes) == self.sums[i];
+        let ids: Vec<u32> = bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if !whole || ids.iter().any(|&id| u64::from(id) >= self.entries) {
+            self.damaged.store(true, AtomicOrdering::Relaxed);
+            return Box::new([]);
+        }
+        ids.into_boxed_slice()
+    }
+}
+
+impl Postings {
+    fn len(&self) -> usize {
+        match self {
+            Postings::Loaded(lists) => lists.ends.len(),
+            Postings::OnDisk(disk) => disk.ends.len(),
+        }
+    }
+
+    /// How many ids list `i` holds, without reading it.
+    fn list_len(&self, i: usize) -> usize {
+        let ends = match self {
+            Postings::Loaded(lists) => &lists.ends,
+            Postings::OnDisk(disk) => &disk.ends,
+        };
+        let start = if i == 0 {
+            0
+        } else {
+            ends.get(i - 1).copied().unwrap_or(0)
+        };
+        ends.get(i)
+            .map_or(0, |&end| end.saturating_sub(start) as usize)
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        match self {
+            Postings::Loaded(lists) => lists.get(i),
+            Postings::OnDisk(disk) => match disk.cells.get(i) {
+                Some(cell) => {
+                    if cell.get().is_none() {
+                        let _ = cell.set(disk.read(i));
+                    }
+                    cell.get().map_or(&[], |ids| ids)
+                }
+                None => &[],
+            },
+        }
+    }
+
+    fn push(&mut self, list: &[u32]) {
+        if let Postings::Loaded(lists) = self {
+            lists.push(list);
+        }
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            Postings::Loaded(_) => false,
+            Postings::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+        }
+    }
+}
+
+impl PartialEq for Postings {
+    fn eq(&self, other: &Postings) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
 /// In [`SearchIndex::first_ascii`]: the character does not occur.
 const ABSENT: u16 = u16::MAX;
 
@@ -468,14 +578,14 @@ fn first_ascii(text: &str) -> [u16; 36] {
 /// letters), without touching any item text. Other query words ("non-governmental") are narrowed
 /// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
 /// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 struct Vocabulary {
     /// The words, sorted.
     words: Strings,
     /// Per word: the entries whose text holds it, ascending.
-    in_text: Lists,
+    in_text: Postings,
     /// Per word: the entries whose context (but not necessarily text) holds it, ascending.
-    in_context: Lists,
+    in_context: Postings,
     /// Every three bytes of a word, sorted, once each, three bytes a trigram…
     grams: Vec<u8>,
     /// …and per trigram the words holding it, ascending.
@@ -629,7 +739,7 @@ impl Vocabulary {
             if !w.starts_with(word) {
                 break;
             }
-            if !self.in_text.get(id).is_empty() {
+            if self.in_text.list_len(id) > 0 {
                 if w == word {
                     return 300;
                 }
@@ -1428,12 +1538,12 @@ impl SearchIndex {
             let mut approximate = false;
             for id in 0..vocabulary.len() {
                 let vocab = vocabulary.word(id);
-                let list = vocabulary.in_text.get(id);
-                if list.is_empty() {
+                if vocabulary.in_text.list_len(id) == 0 {
                     continue;
                 }
                 let exact = finder.find(vocab.as_bytes()).is_some();
                 if exact || is_near_spelling(&matcher, word, vocab) {
+                    let list = vocabulary.in_text.get(id);
                     entries.insert_all(list);
                     terms.push(id as u32);
                     approximate |=
@@ -1522,11 +1632,15 @@ mod encoding {
     use std::sync::atomic::AtomicBool;
     use std::sync::OnceLock;
 
-    use super::{DiskTexts, IndexTexts, ItemKind, Lists, SearchIndex, Strings, Texts, Vocabulary};
+    use super::{
+        DiskLists, DiskTexts, IndexTexts, ItemKind, Lists, Postings, SearchIndex, Strings, Texts,
+        Vocabulary,
+    };
 
-    /// The columns, and apart the entries' texts (each one's end and checksum are columns).
+    /// The columns, and apart the entries' texts and the posting lists (the ends and checksum
+    /// of each text and list are columns).
     pub(super) fn encode(index: &SearchIndex) -> (Vec<u8>, Vec<u8>) {
-        let mut out = Vec::with_capacity(16 * index.vocabulary.in_text.ids.len() + 1024);
+        let mut out = Vec::with_capacity(16 * index.vocabulary.words.len() + 1024);
         let flat: Vec<u32> = index.refs.iter().flatten().copied().collect();
         u32s(&mut out, &flat);
         let kinds: Vec<u8> = index
@@ -1557,8 +1671,22 @@ mod encoding {
         u64s(&mut out, &sums);
         let v = &index.vocabulary;
         strings(&mut out, &v.words);
-        lists(&mut out, &v.in_text);
-        lists(&mut out, &v.in_context);
+        for postings in [&v.in_text, &v.in_context] {
+            let mut ends = Vec::with_capacity(postings.len());
+            let mut sums = Vec::with_capacity(postings.len());
+            let mut total = 0u64;
+            for i in 0..postings.len() {
+                let from = texts.len();
+                for id in postings.get(i) {
+                    texts.extend_from_slice(&id.to_le_bytes());
+                }
+                total += postings.list_len(i) as u64;
+                ends.push(total);
+                sums.push(xxhash_rust::xxh3::xxh3_64(&texts[from..]));
+            }
+            u64s(&mut out, &ends);
+            u64s(&mut out, &sums);
+        }
         bytes(&mut out, &v.grams);
         lists(&mut out, &v.gram_words);
         let slots: Vec<u8> = index
@@ -1699,18 +1827,45 @@ mod encoding {
         let countries = r.lists()?;
         let themes = r.lists()?;
         let names = r.strings()?;
-        let ends = r.u64s()?;
-        let sums = r.u64s()?;
-        let rising = ends.windows(2).all(|w| w[0] <= w[1]);
-        let total = ends.last().copied().unwrap_or(0);
-        if !rising || sums.len() != ends.len() {
-            return None;
-        }
-        let texts = match source {
-            IndexTexts::Bytes(bytes) => {
-                if bytes.len() as u64 != total {
+        let (ends, sums) = (r.u64s()?, r.u64s()?);
+        let words = r.strings()?;
+        let (text_ends, text_sums) = (r.u64s()?, r.u64s()?);
+        let (context_ends, context_sums) = (r.u64s()?, r.u64s()?);
+        // Rising ends, one checksum each: the size of each blob in the tail.
+        let size = |ends: &[u64], sums: &[u64]| -> Option<u64> {
+            let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+            (rising && sums.len() == ends.len()).then(|| ends.last().copied().unwrap_or(0))
+        };
+        let total = size(&ends, &sums)?;
+        let text_total = size(&text_ends, &text_sums)?.checked_mul(4)?;
+        let context_total = size(&context_ends, &context_sums)?.checked_mul(4)?;
+        let entries = refs.len() as u64;
+        let (texts, in_text, in_context) = match source {
+            IndexTexts::Bytes(mut bytes) => {
+                if bytes.len() as u64
+                    != total.checked_add(text_total)?.checked_add(context_total)?
+                {
                     return None;
                 }
+                let lists = |blob: &[u8], ends: Vec<u64>, sums: &[u64]| -> Option<Lists> {
+                    let ids: Vec<u32> = blob
+                        .chunks_exact(4)
+                        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                        .collect();
+                    let mut start = 0;
+                    for (&end, &sum) in ends.iter().zip(sums) {
+                        let piece = blob.get(4 * start as usize..4 * end as usize)?;
+                        if xxhash_rust::xxh3::xxh3_64(piece) != sum {
+                            return None;
+                        }
+                        start = end;
+                    }
+                    Some(Lists { ids, ends })
+                };
+                let context_blob = bytes.split_off((total + text_total) as usize);
+                let text_blob = bytes.split_off(total as usize);
+                let in_text = lists(&text_blob, text_ends, &text_sums)?;
+                let in_context = lists(&context_blob, context_ends, &context_sums)?;
                 let text = String::from_utf8(bytes).ok()?;
                 let mut start = 0;
                 for (&end, &sum) in ends.iter().zip(&sums) {
@@ -1720,27 +1875,49 @@ mod encoding {
                     }
                     start = end;
                 }
-                Texts::Loaded(Strings { bytes: text, ends })
+                (
+                    Texts::Loaded(Strings { bytes: text, ends }),
+                    Postings::Loaded(in_text),
+                    Postings::Loaded(in_context),
+                )
             }
             IndexTexts::File { file, at } => {
                 let size = file.metadata().ok()?.len();
-                if at.checked_add(total)? != size {
+                let lists_at = at.checked_add(total)?;
+                let context_at = lists_at.checked_add(text_total)?;
+                if context_at.checked_add(context_total)? != size {
                     return None;
                 }
+                let lists = |file: std::fs::File, at: u64, ends: Vec<u64>, sums: Vec<u64>| {
+                    Postings::OnDisk(DiskLists {
+                        file,
+                        at,
+                        cells: (0..ends.len()).map(|_| OnceLock::new()).collect(),
+                        ends,
+                        sums,
+                        entries,
+                        damaged: AtomicBool::new(false),
+                    })
+                };
+                let in_text = lists(file.try_clone().ok()?, lists_at, text_ends, text_sums);
+                let in_context = lists(
+                    file.try_clone().ok()?,
+                    context_at,
+                    context_ends,
+                    context_sums,
+                );
                 let cells = (0..ends.len()).map(|_| OnceLock::new()).collect();
-                Texts::OnDisk(DiskTexts {
+                let texts = Texts::OnDisk(DiskTexts {
                     file,
                     at,
                     ends,
                     sums,
                     cells,
                     damaged: AtomicBool::new(false),
-                })
+                });
+                (texts, in_text, in_context)
             }
         };
-        let words = r.strings()?;
-        let in_text = r.lists()?;
-        let in_context = r.lists()?;
         let grams = r.bytes()?.to_vec();
         let gram_words = r.lists()?;
         let slots = r.bytes()?;
@@ -1752,7 +1929,6 @@ mod encoding {
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
         let n = refs.len();
-        let entries = n as u64;
         let word_count = words.len();
         let whole = kinds.len() == n
             && actions.len() == n
@@ -1768,13 +1944,13 @@ mod encoding {
                 .iter()
                 .chain(&themes.ids)
                 .all(|&d| (d as usize) < names.len())
-            && in_text.ends.len() == word_count
-            && in_context.ends.len() == word_count
-            && in_text
-                .ids
-                .iter()
-                .chain(&in_context.ids)
-                .all(|&e| u64::from(e) < entries)
+            && in_text.len() == word_count
+            && in_context.len() == word_count
+            && [&in_text, &in_context].iter().all(|p| match p {
+                Postings::Loaded(lists) => lists.ids.iter().all(|&e| u64::from(e) < entries),
+                // Checked as each list is read.
+                Postings::OnDisk(_) => true,
+            })
             && grams.len() % 3 == 0
             && gram_words.ends.len() == grams.len() / 3
             && gram_words.ids.iter().all(|&w| (w as usize) < word_count);
@@ -1814,10 +1990,12 @@ impl SearchIndex {
         encoding::decode(columns, texts)
     }
 
-    /// True when a text read from the cache file was damaged: answers given since are not to
-    /// be trusted (build the index again).
+    /// True when a text or posting list read from the cache file was damaged: answers given
+    /// since are not to be trusted (build the index again).
     pub fn damaged(&self) -> bool {
         self.texts.damaged()
+            || self.vocabulary.in_text.damaged()
+            || self.vocabulary.in_context.damaged()
     }
 }
 
