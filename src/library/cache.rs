@@ -15,8 +15,9 @@
 //!   and its report's head and blob place, checked by the header's checksum), then one postcard
 //!   blob per report with its own checksum, read and decoded only when the report is needed;
 //! - `index-KEY.bin`: the [`SearchIndex`] of the corpus those imports gave (columns under the
-//!   header's checksum, then the entries' texts, each with its own checksum so that a query can
-//!   read just the texts it needs), with the identity of each report it indexes;
+//!   header's checksum, then the entries' texts and the posting lists, each with its own
+//!   checksum so that a query can read just those it needs), with the identity of each report it
+//!   indexes;
 //! - `delta-KEY.bin`: the index of the reports added or changed since that index, so that adding
 //!   one report indexes one report.
 
