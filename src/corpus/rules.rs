@@ -370,6 +370,10 @@ fn is_nav_row(line: &str) -> bool {
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
 /// ("ge.18-11277(e)"), a page number or "page 3 of 12".
 fn is_stray_token(line: &str) -> bool {
+    // Every stray token is short; a paragraph is none of them ("_____" rules stay short too).
+    if line.len() > SHORT_LINE_MAX_BYTES && line.chars().any(char::is_alphanumeric) {
+        return false;
+    }
     let image = !line.contains(' ')
         && [".jpg", ".jpeg", ".png", ".gif"]
             .iter()
