@@ -169,6 +169,26 @@ fn convert_and_import(text: &str, rules: &ImportRules) -> usize {
     .len()
 }
 
+/// Baseline for the page: the same paragraphs as a text file, imported.
+#[divan::bench(sample_count = 20)]
+fn text_200kb(bencher: divan::Bencher) {
+    let rules = ImportRules::builtin();
+    let text = paragraphs(190_000).join("\n\n");
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| convert_and_import(divan::black_box(&text), &rules));
+}
+
+/// Baseline for the PDF: the same paragraphs as a text file, imported.
+#[divan::bench(sample_count = 20)]
+fn text_80kb(bencher: divan::Bencher) {
+    let rules = ImportRules::builtin();
+    let text = paragraphs(80_000).join("\n\n");
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| convert_and_import(divan::black_box(&text), &rules));
+}
+
 /// A 200 KB saved page: parse, find the article, Markdown, import.
 #[divan::bench(sample_count = 20)]
 fn html_page_200kb(bencher: divan::Bencher) {
@@ -190,6 +210,8 @@ fn pdf_20_pages_import(bencher: divan::Bencher) {
     let pdf = pdf_20_pages();
     let converted = steppe::corpus::formats::pdf::convert(&pdf).unwrap();
     assert!(converted.text.len() > 40_000, "{}", converted.text.len());
+    let pages = pdf.windows(12).filter(|w| w == b"/Type /Page ").count();
+    assert!((18..=30).contains(&pages), "{pages} pages");
     bencher
         .counter(divan::counter::BytesCount::new(pdf.len()))
         .bench(|| {

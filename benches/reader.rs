@@ -24,13 +24,19 @@ use steppe::tui::{app, view, AppState};
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
+/// `STEPPE_BENCH_ONLY=divan` runs the divan benchmarks alone, `STEPPE_BENCH_ONLY=pty` the
+/// keystrokes at scale through a pty alone.
 fn main() {
-    if std::env::var("STEPPE_BENCH_ONLY").is_ok_and(|v| v == "pty") {
-        return keystrokes_at_scale();
+    let only = std::env::var("STEPPE_BENCH_ONLY").unwrap_or_default();
+    if only != "pty" {
+        divan::main();
     }
-    divan::main();
-    through_a_pty();
-    keystrokes_at_scale();
+    if only.is_empty() {
+        through_a_pty();
+    }
+    if only != "divan" {
+        keystrokes_at_scale();
+    }
 }
 
 /// A reader positioned on an item, as a user would have it while reading.
@@ -111,6 +117,7 @@ fn key_and_frame_1000x(bencher: Bencher, place: &str) {
         terminal
             .draw(|frame| view::draw(frame, &state))
             .expect("draw");
+        app::after_frame(&mut state);
     });
 }
 
@@ -246,8 +253,8 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 /// writing the key to the end of the frame it causes (and to the end of its last frame: a
 /// search's hits may come later than the typed letter), beside `less` answering `j` on the same
 /// kind of pty (from the key to its prompt) — the time any terminal program needs to echo.
-/// `STEPPE_BENCH_ONLY=pty` skips the rest of the benchmark (`STEPPE_BENCH_BIN` runs another
-/// steppe binary, for a before/after in one run).
+/// `STEPPE_BENCH_BIN` runs another steppe binary (an older build, for a before/after in one
+/// run).
 fn keystrokes_at_scale() {
     let copies: usize = std::env::var("STEPPE_BENCH_COPIES")
         .ok()

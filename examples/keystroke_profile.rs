@@ -78,6 +78,7 @@ fn main() {
             app::handle_event(&mut state, &key_event(keys[i % keys.len()]));
             app::poll(&mut state);
             terminal.draw(|frame| view::draw(frame, &state)).unwrap();
+            app::after_frame(&mut state);
             times.push(start.elapsed().as_secs_f64() * 1000.0);
         }
         if keys.len() > 2 {

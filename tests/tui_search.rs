@@ -278,6 +278,7 @@ fn on_a_large_corpus_typing_never_waits_for_the_search() {
         key(&mut state, name);
         let text = draw(&state);
         assert!(text.contains("searching…"), "{text}");
+        tui::app::after_frame(&mut state);
         let start = Instant::now();
         while !tui::app::poll(&mut state) {
             assert!(start.elapsed() < Duration::from_secs(20), "no answer");
@@ -298,4 +299,26 @@ fn on_a_large_corpus_typing_never_waits_for_the_search() {
         let at = expected[0];
         reference.resolve(at).map(|(_, _, i)| i.id.clone())
     });
+}
+
+/// The prompt's title names the keys the keymap has for opening and going back, not fixed words.
+#[test]
+fn the_prompt_title_names_the_keymap_keys() {
+    let (_, terminal) = run(80, 24, "/");
+    assert!(
+        screen(&terminal).contains("Search · enter opens · esc back"),
+        "{}",
+        screen(&terminal)
+    );
+    let mut state = common::state::builtin();
+    state.keymap = tui::Keymap::with_user(
+        "[prompt]\nenter = \"none\"\n\"ctrl-j\" = \"open\"\n",
+        "mine.toml",
+    )
+    .unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut host = ScriptedHost::keys("/");
+    tui::run(&mut terminal, &mut state, &mut host).unwrap();
+    let text = screen(&terminal);
+    assert!(text.contains("Search · ctrl-j opens · esc back"), "{text}");
 }

@@ -36,6 +36,9 @@ pub struct Input<'a> {
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Longest addressing lead-in ("To the Government of Kazakhstan and its partners:"), in words;
+/// `cues::addressing` refuses longer text.
+const ADDRESSING_MAX_WORDS: usize = 16;
 /// Average words per item above which a numbered "list" is a run of numbered paragraphs.
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Blocks at the top of the body in which a date alone on its line is the report's date.
@@ -1895,6 +1898,9 @@ fn build_sections(
             kind_evidence,
             aliases: Vec::new(),
             mentions,
+            // Action categories come from the tagging pass too.
+            action_category: None,
+            action_evidence: None,
             line: no,
         }
     };
@@ -2185,6 +2191,10 @@ fn build_sections(
         ));
     }
     sections.retain(|s| !s.items.is_empty());
+    // Items were pushed one by one: give back what doubling left unused.
+    for section in &mut sections {
+        section.items.shrink_to_fit();
+    }
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
 }

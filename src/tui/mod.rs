@@ -91,6 +91,7 @@ pub fn run<B: Backend>(
         });
         host.end_frame()?;
         drawn.map_err(|e| io::Error::other(e.to_string()))?;
+        app::after_frame(state);
         if state.quit {
             return Ok(());
         }

@@ -698,7 +698,9 @@ pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
 /// "the Government of Kazakhstan"), when the rest names an actor or a country.
 pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     let trimmed = text.trim().trim_end_matches(':').trim();
-    if trimmed.split_whitespace().count() > 16 || trimmed.ends_with(['.', '?', '!']) {
+    if trimmed.split_whitespace().count() > super::ADDRESSING_MAX_WORDS
+        || trimmed.ends_with(['.', '?', '!'])
+    {
         return None;
     }
     let folded = fold(trimmed);

@@ -26,9 +26,8 @@ const HISTORY: usize = 50;
 /// about 40 ms, and a keystroke must show at once. 50 000 items search in about 5 ms.
 pub const BACKGROUND_SEARCH_ITEMS: usize = 50_000;
 
-/// What the worker hands back: the generation (query) the hits belong to, and the search
-/// session to narrow the next query from when the worker ran the exact tier.
-type Answer = (u64, Vec<Hit>, Option<SearchSession>);
+/// What the worker hands back: the generation (query) the hits belong to, and the hits.
+type Answer = (u64, Vec<Hit>);
 
 /// Where the search worker leaves its answer.
 type WorkerSlot = Arc<Mutex<Option<Answer>>>;
@@ -38,27 +37,25 @@ type WorkerSlot = Arc<Mutex<Option<Answer>>>;
 struct Job {
     generation: u64,
     query: Query,
-    /// Run the exact tier too, narrowing from this session (else the typo tier alone: the
-    /// exact hits are on screen already).
-    exact: Option<SearchSession>,
+    /// Run the exact tier too (else the typo tier alone: the exact hits are on screen
+    /// already).
+    exact: bool,
 }
 
 impl Job {
-    fn run(self, index: &SearchIndex) -> Answer {
-        match self.exact {
-            Some(mut session) => {
-                let mut hits = session.search(index, &self.query, DEFAULT_LIMIT, false);
-                if hits.len() < HANDFUL {
-                    hits = index.search_in(&self.query, DEFAULT_LIMIT, None, true);
-                }
-                (self.generation, hits, Some(session))
+    /// The hits, the exact tier narrowing from the worker's own `session` (the last query it
+    /// searched in full).
+    fn run(self, index: &SearchIndex, session: &mut SearchSession) -> Answer {
+        if self.exact {
+            let hits = session.search(index, &self.query, DEFAULT_LIMIT, false);
+            if hits.len() >= HANDFUL {
+                return (self.generation, hits);
             }
-            None => (
-                self.generation,
-                index.search_in(&self.query, DEFAULT_LIMIT, None, true),
-                None,
-            ),
         }
+        (
+            self.generation,
+            index.search_in(&self.query, DEFAULT_LIMIT, None, true),
+        )
     }
 }
 
@@ -74,6 +71,11 @@ fn start_worker(
     std::thread::Builder::new()
         .name("steppe-search".into())
         .spawn(move || {
+            // Below the UI thread: on a busy machine a keystroke's frame must not wait for a
+            // search (on Linux the nice value is the calling thread's own). Best effort.
+            #[cfg(target_os = "linux")]
+            let _ = rustix::process::setpriority_process(None, 10);
+            let mut session = SearchSession::default();
             while let Ok(mut job) = queue.recv() {
                 while let Ok(newer) = queue.try_recv() {
                     job = newer;
@@ -81,7 +83,7 @@ fn start_worker(
                 if current.load(Ordering::SeqCst) != job.generation {
                     continue;
                 }
-                let answer = job.run(&index);
+                let answer = job.run(&index, &mut session);
                 if current.load(Ordering::SeqCst) == answer.0 {
                     if let Ok(mut slot) = slot.lock() {
                         *slot = Some(answer);
@@ -129,6 +131,8 @@ pub struct SearchUi {
     results: WorkerSlot,
     /// The worker's queue (started with the first background search).
     worker: Option<mpsc::Sender<Job>>,
+    /// A search waiting to be handed to the worker once the frame is drawn.
+    queued: Option<Job>,
     /// Generation the worker is still searching for.
     pending: Option<u64>,
     /// The hits shown are an earlier query's: the worker runs the whole search for this one.
@@ -167,6 +171,7 @@ impl Clone for SearchUi {
             generation: Arc::new(AtomicU64::new(self.generation.load(Ordering::SeqCst))),
             results: Arc::new(Mutex::new(None)),
             worker: None,
+            queued: None,
             pending: None,
             stale: false,
         }
@@ -198,6 +203,7 @@ impl SearchUi {
             generation: Arc::new(AtomicU64::new(0)),
             results: Arc::new(Mutex::new(None)),
             worker: None,
+            queued: None,
             pending: None,
             stale: false,
         }
@@ -214,6 +220,7 @@ impl SearchUi {
     pub fn refresh(&mut self, rules: &ImportRules) {
         self.query = Query::parse(self.input.text(), &rules.gazetteer, &rules.themes);
         let generation = self.generation.fetch_add(1, Ordering::SeqCst) + 1;
+        self.queued = None;
         self.pending = None;
         self.stale = false;
         self.selected = 0;
@@ -228,22 +235,19 @@ impl SearchUi {
                 .search(&self.index, &self.query, DEFAULT_LIMIT, true);
             return;
         };
-        let exact = if self.index.len() >= self.background_from {
-            Some(self.session.clone())
-        } else {
+        let large = self.index.len() >= self.background_from;
+        if !large {
             self.hits = self
                 .session
                 .search(&self.index, &self.query, DEFAULT_LIMIT, false);
             if self.hits.len() >= HANDFUL {
                 return;
             }
-            None
-        };
-        let large = exact.is_some();
+        }
         let job = Job {
             generation,
             query: self.query.clone(),
-            exact,
+            exact: large,
         };
         if self.worker.is_none() {
             self.worker = start_worker(
@@ -253,15 +257,28 @@ impl SearchUi {
                 wake,
             );
         }
-        let sent = self
-            .worker
-            .as_ref()
-            .is_some_and(|worker| worker.send(job).is_ok());
-        if sent {
+        if self.worker.is_some() {
+            // Sent after the next frame is drawn (`dispatch`): a worker woken now could take
+            // the CPU from the frame that shows the typed letter.
+            self.queued = Some(job);
             self.pending = Some(generation);
             self.stale = large;
         } else {
             // No thread to be had: search here, as the tests do.
+            self.search_here();
+        }
+    }
+
+    /// Hands the queued search to the worker (the loop calls it once the frame is drawn).
+    pub fn dispatch(&mut self) {
+        let Some(job) = self.queued.take() else {
+            return;
+        };
+        let sent = self
+            .worker
+            .as_ref()
+            .is_some_and(|worker| worker.send(job).is_ok());
+        if !sent {
             self.worker = None;
             self.search_here();
         }
@@ -270,6 +287,7 @@ impl SearchUi {
     /// The whole search for the current query, on this thread (no worker, or Enter while the
     /// worker is still searching); a worker's answer still on its way is dropped.
     fn search_here(&mut self) {
+        self.queued = None;
         self.generation.fetch_add(1, Ordering::SeqCst);
         self.pending = None;
         self.stale = false;
@@ -288,11 +306,8 @@ impl SearchUi {
             Err(_) => None,
         };
         match taken {
-            Some((g, hits, session)) if g == generation => {
+            Some((g, hits)) if g == generation => {
                 self.hits = hits;
-                if let Some(session) = session {
-                    self.session = session;
-                }
                 self.pending = None;
                 self.stale = false;
                 true

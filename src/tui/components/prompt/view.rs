@@ -41,6 +41,24 @@ fn snippet(text: &str, terms: &[String], max: usize) -> String {
     truncate(&out, max)
 }
 
+/// " Search · enter opens · esc back ", the keys named by the keymap (a user's own keys
+/// shown; an action without a key left out).
+fn title(state: &AppState) -> String {
+    let key = |action| {
+        state
+            .keymap
+            .first_key(crate::tui::keymap::Context::Prompt, action)
+    };
+    let mut parts = vec!["Search".to_string()];
+    if let Some(k) = key(crate::tui::action::Action::Open) {
+        parts.push(format!("{k} opens"));
+    }
+    if let Some(k) = key(crate::tui::action::Action::Close) {
+        parts.push(format!("{k} back"));
+    }
+    format!(" {} ", parts.join(" · "))
+}
+
 /// Draws the prompt and its hits in `rect` (see [`super::super::layout::Layout::search`]).
 pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position> {
     let p = &state.palette;
@@ -63,7 +81,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         .borders(Borders::ALL)
         .border_type(BorderType::Thick)
         .border_style(p.border_focused)
-        .title(Line::styled(" Search · enter opens · esc back ", p.title))
+        .title(Line::styled(title(state), p.title))
         .title_bottom(Line::styled(count, p.border_focused).right_aligned());
     let area = block.inner(rect);
     frame.render_widget(block, rect);
