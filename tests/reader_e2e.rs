@@ -220,7 +220,8 @@ fn c_compares_two_countries_and_q_quits_cleanly() {
     let screen = s.wait_for("Compare · Kazakhstan · Kyrgyzstan");
     assert!(screen.contains("Kazakhstan · 29 rec"), "{screen}");
     assert!(screen.contains("Kyrgyzstan · 17 rec"), "{screen}");
-    // The regional recommendations to both: once, across the columns (issue 13).
+    // An item about both countries is shown once, as common to them, never "shared" with
+    // itself.
     assert!(
         screen.contains("common to Kazakhstan and Kyrgyzstan"),
         "{screen}"
