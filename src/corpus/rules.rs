@@ -237,6 +237,9 @@ impl TextRules {
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
     fn is_pager(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
         let words: Vec<&str> = line
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '<' | '>' | '«' | '»'))
             .filter(|w| !w.is_empty())
@@ -256,6 +259,9 @@ impl TextRules {
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
     /// salutation word.
     fn is_salutation(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
         let words: Vec<&str> = line
             .split(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':' | '/' | '[' | ']')
@@ -285,6 +291,9 @@ impl TextRules {
     /// "Read the full text of the appeal here.", "Download appeal": a short line pointing to a
     /// link.
     fn is_link_prompt(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
         let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
         let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
@@ -296,7 +305,7 @@ impl TextRules {
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
-        line.split_whitespace().count() <= CAPTION_MAX_WORDS
+        line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none()
             && (self
                 .caption_markers
                 .iter()
@@ -335,6 +344,9 @@ fn has_credit(line: &str) -> bool {
         && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
+/// dozen short words): longer lines are not split into words for them.
+const SHORT_LINE_MAX_BYTES: usize = 160;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line pointing to a link (in words).
@@ -359,6 +371,10 @@ fn is_nav_row(line: &str) -> bool {
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
 /// ("ge.18-11277(e)"), a page number or "page 3 of 12".
 fn is_stray_token(line: &str) -> bool {
+    // Every stray token is short; a paragraph is none of them ("_____" rules stay short too).
+    if line.len() > SHORT_LINE_MAX_BYTES && line.chars().any(char::is_alphanumeric) {
+        return false;
+    }
     let image = !line.contains(' ')
         && [".jpg", ".jpeg", ".png", ".gif"]
             .iter()

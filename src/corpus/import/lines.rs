@@ -254,17 +254,19 @@ fn unglue_scrap(text: &str) -> Option<String> {
 
 /// Short lines repeated three times or more are running headers or footers of a copied PDF.
 fn drop_running_lines(lines: &mut [Line]) {
+    // Only short lines can run: longer ones are not folded at all.
+    let short = |l: &Line| l.text.split_whitespace().nth(RUNNING_MAX_WORDS).is_none();
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter() {
+    for line in lines.iter().filter(|l| short(l)) {
         let key = fold(&collapse_whitespace(&line.text));
-        if !key.is_empty() && key.split_whitespace().count() <= RUNNING_MAX_WORDS {
+        if !key.is_empty() {
             *counts.entry(key).or_default() += 1;
         }
     }
     if counts.values().all(|&n| n < RUNNING_REPEATS) {
         return;
     }
-    for line in lines.iter_mut() {
+    for line in lines.iter_mut().filter(|l| short(l)) {
         let key = fold(&collapse_whitespace(&line.text));
         if counts.get(&key).is_some_and(|&n| n >= RUNNING_REPEATS) && !key.starts_with('#') {
             line.text.clear();
