@@ -1,6 +1,9 @@
-//! Comparison speed (issue 6): three countries on the built-in corpus and on a corpus 100×
-//! larger, with the word index (prefix filtering within each theme row) beside the naive
-//! all-pairs baseline, in the same run.
+//! Comparison speed and memory (issues 6 and 13): three countries on the built-in corpus and on
+//! corpora 100× and 1000× larger (`steppe::corpus::scale::scaled_corpus`: copies of the built-in
+//! reports with about one word in six varied, so copies are near-duplicates of each other), with
+//! the naive all-pairs baseline (every pair of groups and items checked) in the same run on the
+//! sizes it can do. Divan's allocation profiler reports the bytes the build allocates at most at
+//! once ("max alloc"), to set beside the corpus text printed before the run.
 //!
 //! Run: `cargo bench --bench compare`
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
@@ -9,8 +12,12 @@ use std::sync::LazyLock;
 
 use divan::Bencher;
 use steppe::compare::{Comparison, Options};
-use steppe::corpus::{load_builtin, ImportRules};
+use steppe::corpus::scale::scaled_corpus;
+use steppe::corpus::ImportRules;
 use steppe::Corpus;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
     divan::main();
@@ -25,61 +32,40 @@ fn countries() -> Vec<String> {
         .collect()
 }
 
-/// `copies` versions of the built-in corpus: in every copy but the first, every third word of
-/// four letters or more gets a copy-specific ending, so copies share much of their vocabulary
-/// (the index's postings grow) without all being near-duplicates of each other.
 fn scaled(copies: usize) -> Corpus {
-    let base = load_builtin().corpus;
-    let mut reports = Vec::with_capacity(base.reports.len() * copies);
-    for copy in 0..copies {
-        for report in &base.reports {
-            let mut r = report.clone();
-            if copy > 0 {
-                r.id = format!("{}-{copy}", report.id);
-                for section in &mut r.sections {
-                    for item in &mut section.items {
-                        item.id = format!("{}-{copy}", item.id);
-                        item.text = item
-                            .text
-                            .split(' ')
-                            .enumerate()
-                            .map(|(i, w)| {
-                                if i % 3 == copy % 3 && w.len() >= 4 {
-                                    format!("{w}x{}", copy % 37)
-                                } else {
-                                    w.to_string()
-                                }
-                            })
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                    }
-                }
-            }
-            reports.push(r);
-        }
-    }
-    Corpus { reports }
+    let corpus = scaled_corpus(copies);
+    let text: usize = corpus.items().map(|(_, _, i)| i.text.len()).sum();
+    eprintln!(
+        "{copies}×: {} reports, {} items, {:.1} MB of item text",
+        corpus.reports.len(),
+        corpus.items().count(),
+        text as f64 / 1e6
+    );
+    corpus
 }
 
 static BUILTIN: LazyLock<Corpus> = LazyLock::new(|| scaled(1));
+static TEN: LazyLock<Corpus> = LazyLock::new(|| scaled(10));
 static HUNDRED: LazyLock<Corpus> = LazyLock::new(|| scaled(100));
+static THOUSAND: LazyLock<Corpus> = LazyLock::new(|| scaled(1000));
 
 fn corpus(copies: usize) -> &'static Corpus {
-    if copies == 1 {
-        &BUILTIN
-    } else {
-        &HUNDRED
+    match copies {
+        1 => &BUILTIN,
+        10 => &TEN,
+        100 => &HUNDRED,
+        _ => &THOUSAND,
     }
 }
 
-#[divan::bench(args = [1, 100], sample_count = 20)]
+#[divan::bench(args = [1, 10, 100, 1000], sample_count = 3, sample_size = 1)]
 fn indexed(bencher: Bencher, copies: usize) {
     let corpus = corpus(copies);
     let countries = countries();
     bencher.bench(|| Comparison::build(corpus, &RULES.themes, &countries, &Options::default()));
 }
 
-#[divan::bench(args = [1, 100], sample_count = 5)]
+#[divan::bench(args = [1, 10], sample_count = 3, sample_size = 1)]
 fn all_pairs_baseline(bencher: Bencher, copies: usize) {
     let corpus = corpus(copies);
     let countries = countries();

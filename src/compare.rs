@@ -1,19 +1,27 @@
-//! Comparisons: two or three countries side by side, aligned by theme, with the items that say
-//! the same thing in two columns marked as shared. Pure library code over a [`Corpus`]; the CLI
-//! (`steppe compare`) and the reader's comparison view only render a [`Comparison`].
+//! Comparisons: two or three countries side by side, aligned by theme. Pure library code over a
+//! [`Corpus`]; the CLI (`steppe compare`) and the reader's comparison view only render a
+//! [`Comparison`], and set the same [`Options`].
 //!
 //! Rows are the themes in rule order (plus a last [`NO_THEME`] row for items no theme rule
-//! matched); each row has one column per country holding that country's recommendations and
-//! findings (paragraphs) on the theme from every loaded report: recommendations first, since
-//! what a report recommends is what a comparison is most often asked about, then findings, each
-//! newest report first. List items
-//! are left out: in reports they are mostly signatory lists, tables of contents or sub-points of a
-//! finding that is itself included, and read badly on their own; the reader still shows them.
+//! matched). Each row has three parts:
+//! - the **common band**: items about two or more of the compared countries (a regional report's
+//!   recommendation to Kazakhstan and Tajikistan at once), each shown once with the countries it
+//!   concerns; never "shared" with itself;
+//! - **pairs**: two (or three) *different* items, each in another country's column, that say the
+//!   same thing — near-copies (Jaccard similarity of their normalised words, [`words`], at least
+//!   [`SHARED_THRESHOLD`]) or recommendations reworded (a rarity-weighted cosine of at least
+//!   [`REWORDED_THRESHOLD`]) — aligned on one line with their similarity;
+//! - the rest of each column: items about that country alone that nothing in another column
+//!   matches ("only in A").
 //!
-//! Two items are *shared* when their sets of normalised words ([`words`]) have a Jaccard
-//! similarity of at least [`SHARED_THRESHOLD`]. Items are compared only within a theme row, and
-//! candidates come from an index of each item's rarest words (prefix filtering), so the work grows
-//! with the number of similar pairs rather than with the square of the corpus.
+//! Within a place (a column or the common band) items that say the same thing are grouped
+//! first ([`GROUP_THRESHOLD`]): one entry, newest first, listing up to [`MAX_LISTED`] other
+//! sources and counting the rest, so near-copies of one text in many reports cost one entry.
+//! Groups and pairs are found through an index of each set's rarest words (prefix filtering),
+//! so the work grows with the number of distinct texts rather than with the square of the
+//! corpus. Recommendations come before findings, each newest report first. List items are left
+//! out: in reports they are mostly signatory lists, tables of contents or sub-points of a finding
+//! that is itself included, and read badly on their own; the reader still shows them.
 
 use std::collections::HashMap;
 
@@ -35,6 +43,35 @@ pub const SHARED_THRESHOLD: f64 = 0.6;
 /// smaller ones check every pair (measured: on the built-in reports the index cost more than it
 /// saved).
 const INDEX_FROM_PAIRS: usize = 2_000;
+
+/// Items of one place of a row (a column, or the common band) at least this similar are one
+/// entry listing its sources: the same thing said in several reports. The same measure as
+/// shared pairs, so a column never holds two entries its neighbour would pair with one item.
+pub const GROUP_THRESHOLD: f64 = SHARED_THRESHOLD;
+
+/// At most this many earlier groups are checked for an item joining one (rarest shared words
+/// first). Exact below that many candidates; above it, an item that finds no group among them
+/// starts its own: at most an extra entry, and the work per item stays bounded however many
+/// near-copies a corpus holds.
+const GROUP_CANDIDATES: usize = 16;
+
+/// At most this many groups of later columns are checked as near-copies of a group (rarest
+/// shared words first): bounded work per group at any scale; below it, every candidate.
+const PAIR_CANDIDATES: usize = 64;
+
+/// At most this many other sources are listed per entry (the rest are counted): near-copies of
+/// one text in many reports must not make a comparison grow with their number.
+pub const MAX_LISTED: usize = 8;
+
+/// Two recommendations of different columns make the same point in other words when the
+/// weighted cosine of their words (each word weighted by how rare it is among the compared items)
+/// reaches this. On the built-in reports, the five Kazakhstan/Tajikistan recommendation pairs
+/// that say the same thing score 0.11–0.26 and every other pair on the same theme 0.03 or less.
+pub const REWORDED_THRESHOLD: f64 = 0.08;
+
+/// Words used by more groups of a row than this do not make reworded candidates (they weigh
+/// little, and at scale their postings would make the search quadratic).
+const REWORDED_POSTINGS: usize = 64;
 
 /// Most countries a comparison holds.
 pub const MAX_COUNTRIES: usize = 3;
@@ -148,9 +185,9 @@ pub enum Show {
     /// Every item.
     #[default]
     All,
-    /// Items with a near-duplicate in another column.
+    /// What the countries have in common: the common band and the shared pairs.
     Shared,
-    /// Items without one.
+    /// What differs: each column's items that no other column shares (no common band).
     Different,
 }
 
@@ -170,14 +207,6 @@ impl Show {
             Show::All => Show::Shared,
             Show::Shared => Show::Different,
             Show::Different => Show::All,
-        }
-    }
-
-    fn keeps(self, entry: &Entry) -> bool {
-        match self {
-            Show::All => true,
-            Show::Shared => entry.is_shared(),
-            Show::Different => !entry.is_shared(),
         }
     }
 }
@@ -304,7 +333,19 @@ pub fn resolve_theme(themes: &ThemeRules, query: &str) -> Result<ThemeLimit, Com
         })
 }
 
-/// One item in one column.
+/// Another item that says what an entry says in the same place of a row (a reprint, an earlier
+/// edition, another report's wording).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub report_id: String,
+    /// The report's short label ("FPC 2021").
+    pub source: String,
+}
+
+/// One item of a theme row: in the common band or in one country's column. Items of one place
+/// that say the same thing (similarity ≥ [`GROUP_THRESHOLD`]) are one entry: the newest is the
+/// entry, the others are listed in `also` (at most [`MAX_LISTED`]; `also_count` counts them all).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// Where the item is in the corpus.
@@ -314,43 +355,113 @@ pub struct Entry {
     pub report_id: String,
     /// The report's short label ("FPC 2021").
     pub source: String,
-    /// Ids of the near-duplicates in the other columns of the row (the item's own id when the
-    /// same item is in another column), in column order.
-    pub shared_with: Vec<String>,
+    /// The compared countries the item (or one of its group) is about: one in a column, two or
+    /// more in the common band.
+    pub countries: Vec<String>,
+    /// Other items saying the same in this place, newest first, at most [`MAX_LISTED`].
+    pub also: Vec<Source>,
+    /// How many other items say the same in this place, listed or not.
+    pub also_count: usize,
+    /// In a column: the index in [`Row::pairs`] of the pair the entry belongs to.
+    pub pair: Option<usize>,
 }
 
 impl Entry {
-    /// True when another column has the same or nearly the same item (≈).
+    /// True when a different item in another column says the same (≈).
     pub fn is_shared(&self) -> bool {
-        !self.shared_with.is_empty()
+        self.pair.is_some()
     }
 }
 
-/// One country's items on one theme.
+/// One country's items on one theme: those about this country alone among the compared ones.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     pub country: String,
-    /// Recommendations, then findings; each newest report first, in reading order within a
-    /// report.
+    /// The entries of the row's pairs first, in the order of [`Row::pairs`]; then the entries
+    /// found only in this column (recommendations, then findings, each newest report first).
     pub entries: Vec<Entry>,
 }
 
-/// One theme with one column per country.
+/// Two or three different items, each in another column, that say the same thing: one aligned
+/// line of the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    /// (column, position in that column's entries), in column order.
+    pub members: Vec<(usize, usize)>,
+    /// How alike the members are: the cosine of their word sets, each word weighted by how
+    /// rare it is among the compared items (the lowest link of a triple), 0–1.
+    pub similarity: f64,
+}
+
+/// One theme: what is common to several compared countries, then one column per country, with
+/// the pairs that say the same thing across columns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub theme: String,
     pub label: String,
+    /// Items about two or more of the compared countries, each once (the common band):
+    /// recommendations, then findings, each newest first.
+    pub common: Vec<Entry>,
     pub columns: Vec<Column>,
+    /// Shared items, aligned; each column's paired entries come first, in this order.
+    pub pairs: Vec<Pair>,
 }
 
 impl Row {
-    /// Entries of the longest column (the row's height in items).
-    pub fn height(&self) -> usize {
+    /// True when the row has nothing to show.
+    pub fn is_empty(&self) -> bool {
+        self.common.is_empty() && self.columns.iter().all(|c| c.entries.is_empty())
+    }
+
+    /// How many of a column's entries are paired (they come first).
+    pub fn paired_in(&self, column: usize) -> usize {
+        self.columns.get(column).map_or(0, |c| {
+            c.entries.iter().take_while(|e| e.pair.is_some()).count()
+        })
+    }
+
+    /// A column's entries that no other column shares ("only in A").
+    pub fn unpaired(&self, column: usize) -> &[Entry] {
+        let from = self.paired_in(column);
+        self.columns.get(column).map_or(&[], |c| &c.entries[from..])
+    }
+
+    /// A pair's entries, one slot per column (None where the pair has no member).
+    pub fn pair_entries(&self, pair: &Pair) -> Vec<Option<&Entry>> {
+        let mut out = vec![None; self.columns.len()];
+        for &(c, e) in &pair.members {
+            if let Some(entry) = self.columns.get(c).and_then(|col| col.entries.get(e)) {
+                out[c] = Some(entry);
+            }
+        }
+        out
+    }
+
+    /// Items on this row per column, the common band counted for every column it concerns and
+    /// each entry with the items grouped in it: what the theme picker shows.
+    pub fn counts(&self) -> Vec<usize> {
+        self.counts_where(|_| true)
+    }
+
+    /// [`Row::counts`] of the entries `keep` accepts.
+    pub fn counts_where(&self, keep: impl Fn(&Entry) -> bool) -> Vec<usize> {
+        let items = |e: &Entry| 1 + e.also_count;
         self.columns
             .iter()
-            .map(|c| c.entries.len())
-            .max()
-            .unwrap_or(0)
+            .map(|col| {
+                col.entries
+                    .iter()
+                    .filter(|e| keep(e))
+                    .map(items)
+                    .sum::<usize>()
+                    + self
+                        .common
+                        .iter()
+                        .filter(|e| keep(e) && e.countries.contains(&col.country))
+                        .map(items)
+                        .sum::<usize>()
+            })
+            .collect()
     }
 }
 
@@ -488,7 +599,16 @@ impl Comparison {
         self.rows.iter().find(|r| r.theme == theme)
     }
 
-    /// Every entry of every row, with its row and column index.
+    /// Every entry of every row, the common bands' and the columns'.
+    pub fn all_entries(&self) -> impl Iterator<Item = &Entry> {
+        self.rows.iter().flat_map(|row| {
+            row.common
+                .iter()
+                .chain(row.columns.iter().flat_map(|c| &c.entries))
+        })
+    }
+
+    /// Every entry of every column (not the common bands), with its row and column index.
     pub fn entries(&self) -> impl Iterator<Item = (usize, usize, &Entry)> {
         self.rows.iter().enumerate().flat_map(|(r, row)| {
             row.columns
@@ -594,18 +714,18 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     common as f64 / (a.len() + b.len() - common) as f64
 }
 
-/// True when two word sets are similar enough to be shared.
-fn similar(a: &[u32], b: &[u32]) -> bool {
+/// True when two word sets are at least `threshold` similar.
+fn similar(a: &[u32], b: &[u32], threshold: f64) -> bool {
     // Size filter first: Jaccard ≥ t needs the smaller set to be at least t × the larger.
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if small.is_empty() || (small.len() as f64) < SHARED_THRESHOLD * large.len() as f64 {
+    if small.is_empty() || (small.len() as f64) < threshold * large.len() as f64 {
         return false;
     }
     // The fewest common words that reach the threshold, by the same test as `similarity`, so
     // the merge below can stop as soon as the answer is known.
     let total = a.len() + b.len();
-    let reaches = |n: usize| n as f64 / (total - n) as f64 >= SHARED_THRESHOLD;
-    let mut needed = ((SHARED_THRESHOLD * total as f64) / (1.0 + SHARED_THRESHOLD)).ceil() as usize;
+    let reaches = |n: usize| n as f64 / (total - n) as f64 >= threshold;
+    let mut needed = ((threshold * total as f64) / (1.0 + threshold)).ceil() as usize;
     needed = needed.min(small.len());
     while needed > 0 && reaches(needed - 1) {
         needed -= 1;
@@ -647,10 +767,10 @@ fn overlap_up_to(a: &[u32], b: &[u32], enough: Option<usize>) -> usize {
     n
 }
 
-/// How many of a set's words (rarest first) must be indexed so that every set it is similar to
-/// shares at least one of them: `n − ⌈t·n⌉ + 1`.
-fn prefix_len(n: usize) -> usize {
-    let needed = (SHARED_THRESHOLD * n as f64 - 1e-9).ceil().max(1.0) as usize;
+/// How many of a set's words (rarest first) must be indexed so that every set at least
+/// `threshold` similar to it shares at least one of them: `n − ⌈t·n⌉ + 1`.
+fn prefix_len(n: usize, threshold: f64) -> usize {
+    let needed = (threshold * n as f64 - 1e-9).ceil().max(1.0) as usize;
     (n + 1).saturating_sub(needed).min(n)
 }
 
@@ -663,7 +783,12 @@ enum Pairing {
 /// An item selected for the comparison, with its word ids (sorted).
 struct Selected {
     at: ItemRef,
+    kind: ItemKind,
+    /// Indices into the comparison's countries.
+    columns: Vec<usize>,
     words: Vec<u32>,
+    /// The weighted length of `words` ([`Weights::norm`]), set once the weights are known.
+    norm: f64,
 }
 
 /// Report indices, newest first (ISO dates sort as text; undated last; load order for ties).
@@ -678,6 +803,389 @@ fn newest_first(corpus: &Corpus) -> Vec<usize> {
         },
     );
     order
+}
+
+/// Word frequencies over some word sets, counting each set once; reused between cells so that
+/// a large vocabulary is allocated once.
+struct Frequencies {
+    counts: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+impl Frequencies {
+    fn new(vocabulary: usize) -> Self {
+        Frequencies {
+            counts: vec![0; vocabulary],
+            touched: Vec::new(),
+        }
+    }
+
+    fn count<'w>(&mut self, sets: impl Iterator<Item = &'w [u32]>) {
+        for &w in self.touched.iter() {
+            self.counts[w as usize] = 0;
+        }
+        self.touched.clear();
+        for set in sets {
+            for &w in set {
+                if self.counts[w as usize] == 0 {
+                    self.touched.push(w);
+                }
+                self.counts[w as usize] += 1;
+            }
+        }
+    }
+
+    /// The rarest `prefix_len` words of a set (ties by id: one order for every set).
+    fn prefix(&self, words: &[u32], threshold: f64) -> Vec<u32> {
+        let mut ordered = words.to_vec();
+        ordered.sort_unstable_by_key(|&w| (self.counts[w as usize], w));
+        ordered.truncate(prefix_len(ordered.len(), threshold));
+        ordered
+    }
+}
+
+/// Items of one place that say the same thing: the first (newest) and the others, in order.
+type Group = Vec<usize>;
+
+/// Groups the items of one place (a column or the common band of a row, one kind), in order:
+/// each item joins the most similar earlier group whose first item it is at least
+/// [`GROUP_THRESHOLD`] similar to, or starts a group. Identical word sets join at once; other
+/// candidates come from an index of the groups' rarest words, so the work grows with the number
+/// of groups, not with the number of copies.
+fn group(
+    cell: &[usize],
+    selected: &[Selected],
+    frequencies: &mut Frequencies,
+    pairing: Pairing,
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut exact: HashMap<&[u32], usize> = HashMap::new();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    if pairing == Pairing::Indexed {
+        frequencies.count(cell.iter().map(|&i| selected[i].words.as_slice()));
+    }
+    // Per group, the last item that checked it (an item checks a group once).
+    let mut checked_by: Vec<usize> = Vec::new();
+    for &i in cell {
+        let words = selected[i].words.as_slice();
+        if let Some(&g) = exact.get(words) {
+            groups[g].push(i);
+            continue;
+        }
+        let mut best: Option<(f64, usize)> = None;
+        let consider = |g: usize, best: &mut Option<(f64, usize)>| {
+            let leader = &selected[groups[g][0]].words;
+            if similar(leader, words, GROUP_THRESHOLD) {
+                let s = similarity(leader, words);
+                // Ties go to the earliest group, whatever order candidates come in.
+                if best.is_none_or(|(b, bg)| s > b || (s == b && g < bg)) {
+                    *best = Some((s, g));
+                }
+            }
+        };
+        let prefix = match pairing {
+            Pairing::Indexed => {
+                let prefix = frequencies.prefix(words, GROUP_THRESHOLD);
+                checked_by.resize(groups.len(), usize::MAX);
+                let mut checks = 0;
+                // Rarest words first: the groups most likely to match come first, and at most
+                // GROUP_CANDIDATES are checked (near-copies find theirs among the first).
+                'words: for w in &prefix {
+                    for &g in index.get(w).map_or(&[][..], Vec::as_slice) {
+                        if checked_by[g] != i {
+                            checked_by[g] = i;
+                            consider(g, &mut best);
+                            checks += 1;
+                            if checks >= GROUP_CANDIDATES {
+                                break 'words;
+                            }
+                        }
+                    }
+                }
+                prefix
+            }
+            Pairing::AllPairs => {
+                for g in 0..groups.len() {
+                    consider(g, &mut best);
+                }
+                Vec::new()
+            }
+        };
+        let g = match best {
+            Some((_, g)) => {
+                groups[g].push(i);
+                g
+            }
+            None => {
+                groups.push(vec![i]);
+                for w in prefix {
+                    index.entry(w).or_default().push(groups.len() - 1);
+                }
+                groups.len() - 1
+            }
+        };
+        exact.insert(words, g);
+    }
+    groups
+}
+
+/// Links between groups of different columns: ((column, group), (column, group), weighted
+/// similarity) for every two groups whose first items are at least [`SHARED_THRESHOLD`] similar
+/// (Jaccard), and ((`reworded`) for recommendations at least [`REWORDED_THRESHOLD`] similar by
+/// [`Weights::cosine`].
+type Link = ((usize, usize), (usize, usize), f64);
+
+fn links(
+    groups: &[Vec<Group>],
+    selected: &[Selected],
+    frequencies: &mut Frequencies,
+    weights: &Weights,
+    pairing: Pairing,
+) -> Vec<Link> {
+    let mut out = same_links(groups, selected, frequencies, weights, pairing);
+    let known: std::collections::HashSet<((usize, usize), (usize, usize))> =
+        out.iter().map(|&(a, b, _)| (a, b)).collect();
+    out.extend(
+        reworded_links(groups, selected, weights, pairing)
+            .into_iter()
+            .filter(|(a, b, _)| !known.contains(&(*a, *b))),
+    );
+    out
+}
+
+/// Recommendations of different columns that make the same point in other words: weighted
+/// similarity at least [`REWORDED_THRESHOLD`]. Candidates share a word that at most
+/// [`REWORDED_POSTINGS`] groups of the row use (commoner words weigh little), rarest words first,
+/// at most [`PAIR_CANDIDATES`] per recommendation, so the work stays bounded however many copies
+/// a corpus holds.
+fn reworded_links(
+    groups: &[Vec<Group>],
+    selected: &[Selected],
+    weights: &Weights,
+    pairing: Pairing,
+) -> Vec<Link> {
+    let leader = |c: usize, g: usize| &selected[groups[c][g][0]];
+    let recommendations: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(c, col)| (0..col.len()).map(move |g| (c, g)))
+        .filter(|&(c, g)| leader(c, g).kind == ItemKind::Recommendation)
+        .collect();
+    let mut out = Vec::new();
+    let check = |a: (usize, usize), b: (usize, usize), out: &mut Vec<Link>| {
+        let (x, y) = (leader(a.0, a.1), leader(b.0, b.1));
+        let s = weights.cosine_with(&x.words, x.norm, &y.words, y.norm);
+        if s >= REWORDED_THRESHOLD {
+            out.push((a, b, s));
+        }
+    };
+    if pairing == Pairing::AllPairs {
+        for (k, &a) in recommendations.iter().enumerate() {
+            for &b in &recommendations[k + 1..] {
+                if a.0 != b.0 {
+                    check(a.min(b), a.max(b), &mut out);
+                }
+            }
+        }
+        return out;
+    }
+    let mut index: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+    for &(c, g) in &recommendations {
+        for &w in &leader(c, g).words {
+            index.entry(w).or_default().push((c, g));
+        }
+    }
+    let mut seen: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    for &a in &recommendations {
+        // Rarest words first (they weigh most), skipping words too common to say much.
+        let mut words: Vec<&Vec<(usize, usize)>> = leader(a.0, a.1)
+            .words
+            .iter()
+            .filter_map(|w| index.get(w))
+            .filter(|postings| postings.len() <= REWORDED_POSTINGS)
+            .collect();
+        words.sort_by_key(|postings| postings.len());
+        let mut checks = 0;
+        'words: for postings in words {
+            for &b in postings {
+                if b.0 <= a.0 || seen.get(&b) == Some(&a) {
+                    continue;
+                }
+                seen.insert(b, a);
+                check(a, b, &mut out);
+                checks += 1;
+                if checks >= PAIR_CANDIDATES {
+                    break 'words;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Groups of different columns whose first items are at least [`SHARED_THRESHOLD`] similar.
+fn same_links(
+    groups: &[Vec<Group>],
+    selected: &[Selected],
+    frequencies: &mut Frequencies,
+    weights: &Weights,
+    pairing: Pairing,
+) -> Vec<Link> {
+    let words = |c: usize, g: usize| selected[groups[c][g][0]].words.as_slice();
+    let mut out = Vec::new();
+    let check = |a: (usize, usize), b: (usize, usize), out: &mut Vec<Link>| {
+        let (x, y) = (words(a.0, a.1), words(b.0, b.1));
+        if similar(x, y, SHARED_THRESHOLD) {
+            out.push((a, b, weights.cosine(x, y)));
+        }
+    };
+    let pairs: usize = (0..groups.len())
+        .flat_map(|a| (a + 1..groups.len()).map(move |b| (a, b)))
+        .map(|(a, b)| groups[a].len() * groups[b].len())
+        .sum();
+    if pairing == Pairing::AllPairs || pairs <= INDEX_FROM_PAIRS {
+        for c1 in 0..groups.len() {
+            for c2 in c1 + 1..groups.len() {
+                for g1 in 0..groups[c1].len() {
+                    for g2 in 0..groups[c2].len() {
+                        check((c1, g1), (c2, g2), &mut out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+    // Prefix filtering over the groups' first items.
+    frequencies.count(
+        groups
+            .iter()
+            .enumerate()
+            .flat_map(|(c, col)| (0..col.len()).map(move |g| (c, g)))
+            .map(|(c, g)| words(c, g)),
+    );
+    let mut index: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+    let mut prefixes: Vec<Vec<Vec<u32>>> = Vec::with_capacity(groups.len());
+    for (c, col) in groups.iter().enumerate() {
+        let mut col_prefixes = Vec::with_capacity(col.len());
+        for g in 0..col.len() {
+            let prefix = frequencies.prefix(words(c, g), SHARED_THRESHOLD);
+            for &w in &prefix {
+                index.entry(w).or_default().push((c, g));
+            }
+            col_prefixes.push(prefix);
+        }
+        prefixes.push(col_prefixes);
+    }
+    let mut seen: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    for (c1, col) in prefixes.iter().enumerate() {
+        for (g1, prefix) in col.iter().enumerate() {
+            let mut checks = 0;
+            'words: for w in prefix {
+                for &(c2, g2) in index.get(w).map_or(&[][..], Vec::as_slice) {
+                    if c2 <= c1 || seen.get(&(c2, g2)) == Some(&(c1, g1)) {
+                        continue;
+                    }
+                    seen.insert((c2, g2), (c1, g1));
+                    check((c1, g1), (c2, g2), &mut out);
+                    checks += 1;
+                    if checks >= PAIR_CANDIDATES {
+                        break 'words;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Pairs of groups from links, most similar first: a link joins two unpaired groups, or adds a
+/// group to a pair that has nothing in its column yet (a triple). Each group is in one pair at
+/// most. Returns, per pair, its (column, group) members and its lowest similarity.
+fn match_pairs(mut links: Vec<Link>) -> Vec<(Vec<(usize, usize)>, f64)> {
+    links.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    let mut pairs: Vec<(Vec<(usize, usize)>, f64)> = Vec::new();
+    let mut pair_of: HashMap<(usize, usize), usize> = HashMap::new();
+    for (a, b, s) in links {
+        match (pair_of.get(&a).copied(), pair_of.get(&b).copied()) {
+            (None, None) => {
+                pair_of.insert(a, pairs.len());
+                pair_of.insert(b, pairs.len());
+                pairs.push((vec![a, b], s));
+            }
+            (Some(p), None) | (None, Some(p)) => {
+                let new = if pair_of.contains_key(&a) { b } else { a };
+                if pairs[p].0.iter().all(|m| m.0 != new.0) {
+                    pairs[p].0.push(new);
+                    pairs[p].0.sort_unstable();
+                    pairs[p].1 = pairs[p].1.min(s);
+                    pair_of.insert(new, p);
+                }
+            }
+            (Some(_), Some(_)) => {}
+        }
+    }
+    pairs
+}
+
+/// How much each word says: its inverse document frequency over the compared countries' items
+/// (`ln(N / items using it)`), so that "Magnitsky" weighs more than "ensure".
+struct Weights {
+    idf: Vec<f64>,
+}
+
+impl Weights {
+    /// From each word's number of items (`df`, by word id) among `n` items.
+    fn new(df: Vec<u32>, n: usize) -> Self {
+        let n = n.max(1) as f64;
+        Weights {
+            idf: df
+                .into_iter()
+                .map(|d| (n / f64::from(d.max(1))).ln().max(0.0))
+                .collect(),
+        }
+    }
+
+    fn norm(&self, words: &[u32]) -> f64 {
+        words
+            .iter()
+            .map(|&w| self.idf[w as usize].powi(2))
+            .sum::<f64>()
+            .sqrt()
+    }
+
+    /// Cosine of two word sets, each word weighted by its inverse document frequency: 1 for the
+    /// same words, 0 for none in common.
+    fn cosine(&self, a: &[u32], b: &[u32]) -> f64 {
+        self.cosine_with(a, self.norm(a), b, self.norm(b))
+    }
+
+    /// [`Weights::cosine`] with the norms known.
+    fn cosine_with(&self, a: &[u32], norm_a: f64, b: &[u32], norm_b: f64) -> f64 {
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += self.idf[a[i] as usize].powi(2);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let norms = norm_a * norm_b;
+        if norms == 0.0 {
+            0.0
+        } else {
+            (dot / norms).min(1.0)
+        }
+    }
+}
+
+/// Per place of a row (the common band, then each column): the items' indices into `selected`.
+struct Cells {
+    common: Vec<usize>,
+    columns: Vec<Vec<usize>>,
 }
 
 fn build(
@@ -706,19 +1214,24 @@ fn build(
             .is_none_or(|t| t.as_str() == row_ids[row].0)
     };
 
-    // Selected items, and per row and column the indices into `selected`.
+    // Selected items, and per row and place the indices into `selected`.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut selected: Vec<Selected> = Vec::new();
-    let mut cells: Vec<Vec<Vec<usize>>> = vec![vec![Vec::new(); countries.len()]; row_ids.len()];
+    let mut cells: Vec<Cells> = (0..row_ids.len())
+        .map(|_| Cells {
+            common: Vec::new(),
+            columns: vec![Vec::new(); countries.len()],
+        })
+        .collect();
     let mut counts = vec![Counts::default(); countries.len()];
     let mut rows_of_item: Vec<usize> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut considered = 0usize;
     for report_index in newest_first(corpus) {
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
             for (item_index, item) in section.items.iter().enumerate() {
-                if !compared(item)
-                    || (options.recommendations_only && item.kind != ItemKind::Recommendation)
-                {
+                if !compared(item) {
                     continue;
                 }
                 let columns: Vec<usize> = countries
@@ -728,6 +1241,26 @@ fn build(
                     .map(|(i, _)| i)
                     .collect();
                 if columns.is_empty() {
+                    continue;
+                }
+                // Word ids and weights over every compared item about these countries, whatever
+                // the options: a pair's similarity does not change with the theme shown.
+                let mut ids: Vec<u32> = words(&item.text)
+                    .into_iter()
+                    .map(|w| {
+                        let next = vocabulary.len() as u32;
+                        *vocabulary.entry(w).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                for &w in &ids {
+                    if w as usize >= df.len() {
+                        df.resize(w as usize + 1, 0);
+                    }
+                    df[w as usize] += 1;
+                }
+                considered += 1;
+                if options.recommendations_only && item.kind != ItemKind::Recommendation {
                     continue;
                 }
                 rows_of_item.clear();
@@ -743,81 +1276,136 @@ fn build(
                 if rows_of_item.is_empty() {
                     continue;
                 }
-                let mut ids: Vec<u32> = words(&item.text)
-                    .into_iter()
-                    .map(|w| {
-                        let next = vocabulary.len() as u32;
-                        *vocabulary.entry(w).or_insert(next)
-                    })
-                    .collect();
-                ids.sort_unstable();
                 let index = selected.len();
+                for &c in &columns {
+                    match item.kind {
+                        ItemKind::Recommendation => counts[c].recommendations += 1,
+                        _ => counts[c].findings += 1,
+                    }
+                }
+                for &r in &rows_of_item {
+                    match columns.as_slice() {
+                        [one] => cells[r].columns[*one].push(index),
+                        _ => cells[r].common.push(index),
+                    }
+                }
                 selected.push(Selected {
                     at: ItemRef {
                         report: report_index,
                         section: section_index,
                         item: item_index,
                     },
+                    kind: item.kind,
+                    columns,
                     words: ids,
+                    norm: 0.0,
                 });
-                for &c in &columns {
-                    match item.kind {
-                        ItemKind::Recommendation => counts[c].recommendations += 1,
-                        _ => counts[c].findings += 1,
-                    }
-                    for &r in &rows_of_item {
-                        cells[r][c].push(index);
-                    }
-                }
             }
         }
     }
 
-    let mut rows = Vec::new();
-    for (r, columns) in cells.into_iter().enumerate() {
-        if columns.iter().all(Vec::is_empty) {
-            continue;
-        }
-        // Few pairs: checking them all is cheaper than building the index (same result).
-        let pairs: usize = (0..columns.len())
-            .flat_map(|a| (a + 1..columns.len()).map(move |b| (a, b)))
-            .map(|(a, b)| columns[a].len() * columns[b].len())
-            .sum();
-        let shared = match pairing {
-            Pairing::Indexed if pairs > INDEX_FROM_PAIRS => {
-                shared_indexed(&selected, &columns, vocabulary.len())
-            }
-            Pairing::Indexed | Pairing::AllPairs => shared_all_pairs(&selected, &columns),
-        };
-        let row_columns: Vec<Column> = columns
+    let mut frequencies = Frequencies::new(vocabulary.len());
+    let weights = Weights::new(df, considered);
+    for s in &mut selected {
+        s.norm = weights.norm(&s.words);
+    }
+    // Recommendations first, then findings; each in selection order (newest report first).
+    let grouped = |cell: &[usize], frequencies: &mut Frequencies| -> Vec<Group> {
+        let (recommendations, others): (Vec<usize>, Vec<usize>) = cell
             .iter()
-            .zip(shared)
-            .zip(countries)
-            .map(|((cell, links), country)| {
-                let mut entries: Vec<Entry> = cell
-                    .iter()
-                    .zip(links)
-                    .map(|(&index, links)| {
-                        entry(corpus, selected[index].at, &links, &selected, &columns)
-                    })
-                    .filter(|e| options.show.keeps(e))
-                    .collect();
-                // Stable: each kind stays newest first.
-                entries.sort_by_key(|e| e.kind != ItemKind::Recommendation);
-                Column {
-                    country: country.clone(),
-                    entries,
-                }
-            })
-            .collect();
-        if row_columns.iter().all(|c| c.entries.is_empty()) {
+            .partition(|&&i| selected[i].kind == ItemKind::Recommendation);
+        let mut groups = group(&recommendations, &selected, frequencies, pairing);
+        groups.extend(group(&others, &selected, frequencies, pairing));
+        groups
+    };
+    let labels = Labels::new(corpus);
+    let mut rows = Vec::new();
+    for (r, cell) in cells.into_iter().enumerate() {
+        if cell.common.is_empty() && cell.columns.iter().all(Vec::is_empty) {
             continue;
         }
-        rows.push(Row {
+        let common: Vec<Group> = if options.show == Show::Different {
+            Vec::new()
+        } else {
+            grouped(&cell.common, &mut frequencies)
+        };
+        let groups: Vec<Vec<Group>> = cell
+            .columns
+            .iter()
+            .map(|c| grouped(c, &mut frequencies))
+            .collect();
+        let mut pairs = match_pairs(links(
+            &groups,
+            &selected,
+            &mut frequencies,
+            &weights,
+            pairing,
+        ));
+        // Pairs in the order of their first member's group (recommendations first, newest first).
+        pairs.sort_by_key(|(members, _)| members.iter().map(|m| m.1).min().unwrap_or(0));
+
+        // Columns: the paired groups in pair order, then the rest unless only shared are shown.
+        let mut paired: Vec<Vec<Option<usize>>> =
+            groups.iter().map(|col| vec![None; col.len()]).collect();
+        for (p, (members, _)) in pairs.iter().enumerate() {
+            for &(c, g) in members {
+                paired[c][g] = Some(p);
+            }
+        }
+        let mut row_pairs: Vec<Pair> = if options.show == Show::Different {
+            Vec::new()
+        } else {
+            pairs
+                .iter()
+                .map(|(_, s)| Pair {
+                    members: Vec::new(),
+                    similarity: *s,
+                })
+                .collect()
+        };
+        let mut columns = Vec::with_capacity(countries.len());
+        for (c, col) in groups.iter().enumerate() {
+            let mut entries = Vec::new();
+            if options.show != Show::Different {
+                for (p, (members, _)) in pairs.iter().enumerate() {
+                    if let Some(&(_, g)) = members.iter().find(|m| m.0 == c) {
+                        row_pairs[p].members.push((c, entries.len()));
+                        entries.push(entry(
+                            corpus,
+                            &labels,
+                            &col[g],
+                            &selected,
+                            countries,
+                            Some(p),
+                        ));
+                    }
+                }
+            }
+            if options.show != Show::Shared {
+                for (g, members) in col.iter().enumerate() {
+                    if paired[c][g].is_none() {
+                        entries.push(entry(corpus, &labels, members, &selected, countries, None));
+                    }
+                }
+            }
+            columns.push(Column {
+                country: countries[c].clone(),
+                entries,
+            });
+        }
+        let row = Row {
             theme: row_ids[r].0.to_string(),
             label: row_ids[r].1.to_string(),
-            columns: row_columns,
-        });
+            common: common
+                .iter()
+                .map(|g| entry(corpus, &labels, g, &selected, countries, None))
+                .collect(),
+            columns,
+            pairs: row_pairs,
+        };
+        if !row.is_empty() {
+            rows.push(row);
+        }
     }
     Comparison {
         countries: countries.to_vec(),
@@ -827,138 +1415,69 @@ fn build(
     }
 }
 
-/// Per column, per entry: the (column, position) of its near-duplicates in other columns.
-type Links = Vec<Vec<Vec<(usize, usize)>>>;
+/// Each report's short label, made once for a comparison (entries name their sources).
+struct Labels(Vec<std::cell::OnceCell<String>>);
 
+impl Labels {
+    fn new(corpus: &Corpus) -> Self {
+        Labels(
+            (0..corpus.reports.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect(),
+        )
+    }
+
+    fn of(&self, corpus: &Corpus, report: usize) -> String {
+        self.0[report]
+            .get_or_init(|| corpus.reports[report].short_label())
+            .clone()
+    }
+}
+
+/// The entry of a group: its first item, with the others listed up to [`MAX_LISTED`].
 fn entry(
     corpus: &Corpus,
-    at: ItemRef,
-    links: &[(usize, usize)],
+    labels: &Labels,
+    group: &[usize],
     selected: &[Selected],
-    columns: &[Vec<usize>],
+    countries: &[String],
+    pair: Option<usize>,
 ) -> Entry {
-    let report = &corpus.reports[at.report];
-    let item = &report.sections[at.section].items[at.item];
-    let mut shared_with: Vec<(usize, usize)> = links.to_vec();
-    shared_with.sort_unstable();
+    let describe = |i: usize| {
+        let at = selected[i].at;
+        let report = &corpus.reports[at.report];
+        let item = &report.sections[at.section].items[at.item];
+        (at, item, report)
+    };
+    let (at, item, report) = describe(group[0]);
+    let mut columns: Vec<usize> = group
+        .iter()
+        .flat_map(|&i| selected[i].columns.iter().copied())
+        .collect();
+    columns.sort_unstable();
+    columns.dedup();
     Entry {
         at,
         id: item.id.clone(),
         kind: item.kind,
         report_id: report.id.clone(),
-        source: report.short_label(),
-        shared_with: shared_with
-            .into_iter()
-            .map(|(c, p)| {
-                let other = selected[columns[c][p]].at;
-                corpus.reports[other.report].sections[other.section].items[other.item]
-                    .id
-                    .clone()
+        source: labels.of(corpus, at.report),
+        countries: columns.iter().map(|&c| countries[c].clone()).collect(),
+        also: group[1..]
+            .iter()
+            .take(MAX_LISTED)
+            .map(|&i| {
+                let (at, item, report) = describe(i);
+                Source {
+                    id: item.id.clone(),
+                    report_id: report.id.clone(),
+                    source: labels.of(corpus, at.report),
+                }
             })
             .collect(),
+        also_count: group.len() - 1,
+        pair,
     }
-}
-
-fn empty_links(columns: &[Vec<usize>]) -> Links {
-    columns.iter().map(|c| vec![Vec::new(); c.len()]).collect()
-}
-
-fn link(links: &mut Links, a: (usize, usize), b: (usize, usize)) {
-    links[a.0][a.1].push(b);
-    links[b.0][b.1].push(a);
-}
-
-/// Baseline: every pair of entries in different columns.
-fn shared_all_pairs(selected: &[Selected], columns: &[Vec<usize>]) -> Links {
-    let mut links = empty_links(columns);
-    for (c1, col1) in columns.iter().enumerate() {
-        for (c2, col2) in columns.iter().enumerate().skip(c1 + 1) {
-            for (p1, &i1) in col1.iter().enumerate() {
-                for (p2, &i2) in col2.iter().enumerate() {
-                    if i1 == i2 || similar(&selected[i1].words, &selected[i2].words) {
-                        link(&mut links, (c1, p1), (c2, p2));
-                    }
-                }
-            }
-        }
-    }
-    links
-}
-
-/// Prefix filtering: each entry's rarest words (by frequency in the row) go into an index;
-/// only entries sharing an indexed word are compared.
-fn shared_indexed(selected: &[Selected], columns: &[Vec<usize>], vocabulary: usize) -> Links {
-    let mut links = empty_links(columns);
-    // The same item in two columns is shared outright.
-    let mut where_is: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for (c, col) in columns.iter().enumerate() {
-        for (p, &i) in col.iter().enumerate() {
-            where_is.entry(i).or_default().push((c, p));
-        }
-    }
-    for places in where_is.values() {
-        for (k, &a) in places.iter().enumerate() {
-            for &b in &places[k + 1..] {
-                link(&mut links, a, b);
-            }
-        }
-    }
-
-    // Word frequencies in the row, counting each distinct item once.
-    let mut frequency = vec![0u32; vocabulary];
-    for &i in where_is.keys() {
-        for &w in &selected[i].words {
-            frequency[w as usize] += 1;
-        }
-    }
-    // Index of prefixes: word → (column, position).
-    let mut index: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
-    let mut prefixes: Vec<Vec<Vec<u32>>> = Vec::with_capacity(columns.len());
-    for (c, col) in columns.iter().enumerate() {
-        let mut col_prefixes = Vec::with_capacity(col.len());
-        for (p, &i) in col.iter().enumerate() {
-            let mut ordered = selected[i].words.clone();
-            ordered.sort_unstable_by_key(|&w| (frequency[w as usize], w));
-            ordered.truncate(prefix_len(ordered.len()));
-            for &w in &ordered {
-                index.entry(w).or_default().push((c, p));
-            }
-            col_prefixes.push(ordered);
-        }
-        prefixes.push(col_prefixes);
-    }
-    // Candidates of each entry in later columns, each verified once.
-    let offsets: Vec<usize> = columns
-        .iter()
-        .scan(0, |acc, col| {
-            let start = *acc;
-            *acc += col.len();
-            Some(start)
-        })
-        .collect();
-    let total: usize = columns.iter().map(Vec::len).sum();
-    let mut seen = vec![usize::MAX; total];
-    for (c1, col) in columns.iter().enumerate() {
-        for (p1, &i1) in col.iter().enumerate() {
-            let stamp = offsets[c1] + p1;
-            for w in &prefixes[c1][p1] {
-                let Some(postings) = index.get(w) else {
-                    continue;
-                };
-                for &(c2, p2) in postings {
-                    if c2 <= c1 || seen[offsets[c2] + p2] == stamp {
-                        continue;
-                    }
-                    seen[offsets[c2] + p2] = stamp;
-                    let i2 = columns[c2][p2];
-                    if i1 != i2 && similar(&selected[i1].words, &selected[i2].words) {
-                        link(&mut links, (c1, p1), (c2, p2));
-                    }
-                }
-            }
-        }
-    }
-    links
 }
 
 #[cfg(test)]
@@ -983,7 +1502,7 @@ mod similar_tests {
         for a in &sets {
             for b in &sets {
                 assert_eq!(
-                    similar(a, b),
+                    similar(a, b, SHARED_THRESHOLD),
                     similarity(a, b) >= SHARED_THRESHOLD,
                     "{a:?} {b:?}"
                 );
@@ -1023,10 +1542,10 @@ mod tests {
     fn prefix_is_long_enough_for_the_threshold() {
         // A set of n words similar to another shares at least ⌈0.6·n⌉ of them, so indexing
         // n − ⌈0.6·n⌉ + 1 guarantees one in common.
-        assert_eq!(prefix_len(1), 1);
-        assert_eq!(prefix_len(5), 3);
-        assert_eq!(prefix_len(10), 5);
-        assert_eq!(prefix_len(0), 0);
+        assert_eq!(prefix_len(1, SHARED_THRESHOLD), 1);
+        assert_eq!(prefix_len(5, SHARED_THRESHOLD), 3);
+        assert_eq!(prefix_len(10, SHARED_THRESHOLD), 5);
+        assert_eq!(prefix_len(0, SHARED_THRESHOLD), 0);
     }
 
     #[test]

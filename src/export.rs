@@ -86,7 +86,7 @@ impl ExportError {
 }
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 10] = [
     "report_id",
     "section",
     "item_id",
@@ -95,6 +95,7 @@ pub const CSV_HEADER: [&str; 9] = [
     "countries",
     "themes",
     "uhri_themes",
+    "action_category",
     "text",
 ];
 
@@ -150,6 +151,9 @@ fn csv_row(
                 .map(|e| e.uhri.as_str())
                 .collect::<Vec<_>>()
                 .join("; "),
+            &item
+                .action_category
+                .map_or(String::new(), |a| a.to_string()),
             item.text.as_str(),
         ];
         for (i, field) in fields.iter().enumerate() {

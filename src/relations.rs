@@ -1,12 +1,14 @@
-//! Relations between items across reports: a recommendation's history. For a recommendation,
-//! the same or reworded recommendation in the other reports (other publishers, other years), by
-//! the same similarity as the comparison ([`crate::compare::similarity`] over
-//! [`crate::compare::words`], at least [`crate::compare::SHARED_THRESHOLD`]), newest first.
+//! Relations between items across reports. A recommendation's **history**: the same or
+//! reworded recommendation in the other reports (other publishers, other years), by the same
+//! similarity as the comparison ([`crate::compare::similarity`] over [`crate::compare::words`], at
+//! least [`crate::compare::SHARED_THRESHOLD`]), newest first. And **what changed** between two
+//! reports ([`diff`]): items carried over, reworded (with word-level changes), new and dropped.
 
 use serde::Serialize;
 
 use crate::compare::{words, SHARED_THRESHOLD};
 use crate::corpus::model::{Corpus, Item, ItemKind};
+use crate::text::normalize_whitespace;
 
 /// One recommendation related to another: where it is, when, and how alike the two are.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -75,6 +77,251 @@ pub fn related(corpus: &Corpus, item: &Item) -> Vec<Related> {
         (None, None) => std::cmp::Ordering::Equal,
     });
     found
+}
+
+/// Why a report argument names no single report.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReportError {
+    #[error("no report {query:?}; loaded: {}", choices.join(", "))]
+    None { query: String, choices: Vec<String> },
+    #[error("{query:?} names several reports: {}", choices.join(", "))]
+    Several { query: String, choices: Vec<String> },
+}
+
+/// The report an argument names: its id, or the start of one id.
+pub fn find_report<'c>(
+    corpus: &'c Corpus,
+    query: &str,
+) -> Result<&'c crate::corpus::model::Report, ReportError> {
+    let query = query.trim();
+    if let Some(r) = corpus.reports.iter().find(|r| r.id == query) {
+        return Ok(r);
+    }
+    let found: Vec<&crate::corpus::model::Report> = corpus
+        .reports
+        .iter()
+        .filter(|r| !query.is_empty() && r.id.starts_with(query))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one),
+        [] => Err(ReportError::None {
+            query: crate::text::sanitize(query),
+            choices: corpus.reports.iter().map(|r| r.id.clone()).collect(),
+        }),
+        several => Err(ReportError::Several {
+            query: crate::text::sanitize(query),
+            choices: several.iter().map(|r| r.id.clone()).collect(),
+        }),
+    }
+}
+
+/// What changed from report A to report B (two editions, two years on one country): each item
+/// of A (list items aside) matched to at most one item of B of the same kind, most similar first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diff {
+    /// The same words in both (`[ID_A, ID_B]`).
+    pub carried_over: Vec<(String, String)>,
+    /// Similar enough to be the same item reworded (`[ID_A, ID_B]`).
+    pub reworded: Vec<(String, String)>,
+    /// In B only.
+    pub new: Vec<String>,
+    /// In A only.
+    pub dropped: Vec<String>,
+}
+
+/// One word of a reworded item: kept, removed (in A only) or added (in B only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change<'a> {
+    Same(&'a str),
+    Removed(&'a str),
+    Added(&'a str),
+}
+
+/// Items a diff compares: recommendations and findings (list items are context).
+fn diffed(item: &Item) -> bool {
+    item.kind != ItemKind::ListItem
+}
+
+/// What changed from `a` to `b`, in A's reading order (new items in B's).
+pub fn diff(a: &crate::corpus::model::Report, b: &crate::corpus::model::Report) -> Diff {
+    let left: Vec<(&Item, Vec<String>)> = a
+        .items()
+        .filter(|i| diffed(i))
+        .map(|i| (i, words(&i.text)))
+        .collect();
+    let right: Vec<(&Item, Vec<String>)> = b
+        .items()
+        .filter(|i| diffed(i))
+        .map(|i| (i, words(&i.text)))
+        .collect();
+    let mut links: Vec<(f64, usize, usize)> = Vec::new();
+    for (x, (ia, wa)) in left.iter().enumerate() {
+        for (y, (ib, wb)) in right.iter().enumerate() {
+            if ia.kind != ib.kind {
+                continue;
+            }
+            let s = jaccard(wa, wb);
+            if s >= SHARED_THRESHOLD {
+                links.push((s, x, y));
+            }
+        }
+    }
+    links.sort_by(|p, q| q.0.total_cmp(&p.0).then(p.1.cmp(&q.1)).then(p.2.cmp(&q.2)));
+    let mut match_of_left = vec![None; left.len()];
+    let mut taken = vec![false; right.len()];
+    for (s, x, y) in links {
+        if match_of_left[x].is_none() && !taken[y] {
+            match_of_left[x] = Some((y, s));
+            taken[y] = true;
+        }
+    }
+    let mut out = Diff {
+        carried_over: Vec::new(),
+        reworded: Vec::new(),
+        new: Vec::new(),
+        dropped: Vec::new(),
+    };
+    for (x, found) in match_of_left.iter().enumerate() {
+        let a_item = left[x].0;
+        match found {
+            Some((y, _)) => {
+                let b_item = right[*y].0;
+                let pair = (a_item.id.clone(), b_item.id.clone());
+                if normalize_whitespace(&a_item.text) == normalize_whitespace(&b_item.text) {
+                    out.carried_over.push(pair);
+                } else {
+                    out.reworded.push(pair);
+                }
+            }
+            None => out.dropped.push(a_item.id.clone()),
+        }
+    }
+    out.new = right
+        .iter()
+        .zip(&taken)
+        .filter(|(_, t)| !**t)
+        .map(|((i, _), _)| i.id.clone())
+        .collect();
+    out
+}
+
+/// Word-level changes from `a` to `b` (words split at white space; a longest common
+/// subsequence, so moved words show as removed and added). Texts over 2 000 words each are
+/// compared as one removal and one addition, to keep the table small.
+pub fn word_changes<'a>(a: &'a str, b: &'a str) -> Vec<Change<'a>> {
+    let x: Vec<&str> = a.split_whitespace().collect();
+    let y: Vec<&str> = b.split_whitespace().collect();
+    if x.len() > 2_000 || y.len() > 2_000 {
+        return x
+            .into_iter()
+            .map(Change::Removed)
+            .chain(y.into_iter().map(Change::Added))
+            .collect();
+    }
+    // lcs[i][j]: longest common subsequence of x[i..] and y[j..].
+    let mut lcs = vec![vec![0u32; y.len() + 1]; x.len() + 1];
+    for i in (0..x.len()).rev() {
+        for j in (0..y.len()).rev() {
+            lcs[i][j] = if x[i] == y[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    while i < x.len() && j < y.len() {
+        if x[i] == y[j] {
+            out.push(Change::Same(x[i]));
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            out.push(Change::Removed(x[i]));
+            i += 1;
+        } else {
+            out.push(Change::Added(y[j]));
+            j += 1;
+        }
+    }
+    out.extend(x[i..].iter().map(|w| Change::Removed(w)));
+    out.extend(y[j..].iter().map(|w| Change::Added(w)));
+    out
+}
+
+/// Word changes as text: runs of removed words between `removed` marks and runs of added ones
+/// between `added` marks (`[-…-]` and `{+…+}`, as `git diff --word-diff` prints them).
+pub fn marked(changes: &[Change<'_>], removed: (&str, &str), added: (&str, &str)) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_kind: Option<bool> = None; // Some(true): added; Some(false): removed
+    let flush = |run: &mut Vec<&str>, kind: Option<bool>, out: &mut Vec<String>| {
+        if let Some(added_run) = kind {
+            let (open, close) = if added_run { added } else { removed };
+            out.push(format!("{open}{}{close}", run.join(" ")));
+        }
+        run.clear();
+    };
+    for change in changes {
+        let (word, kind) = match change {
+            Change::Same(w) => (*w, None),
+            Change::Removed(w) => (*w, Some(false)),
+            Change::Added(w) => (*w, Some(true)),
+        };
+        if kind != run_kind {
+            flush(&mut run, run_kind, &mut out);
+            run_kind = kind;
+        }
+        match kind {
+            None => out.push(word.to_string()),
+            Some(_) => run.push(word),
+        }
+    }
+    flush(&mut run, run_kind, &mut out);
+    out.join(" ")
+}
+
+/// A diff as lines of text, each with its indent (0 for headings, 2 for ids, 4 for texts; an
+/// empty line between sections): reworded items with their word changes marked `[-…-]` `{+…+}`,
+/// then new, dropped and carried over. What `steppe diff` prints and the reader shows (`D`).
+pub fn diff_lines(diff: &Diff, corpus: &Corpus, a: &str, b: &str) -> Vec<(usize, String)> {
+    let text_of = |id: &str| corpus.find_item(id).map_or("", |(_, _, i)| i.text.as_str());
+    let mut out = vec![(
+        0,
+        format!(
+            "{a} → {b}: {} carried over, {} reworded, {} new, {} dropped",
+            diff.carried_over.len(),
+            diff.reworded.len(),
+            diff.new.len(),
+            diff.dropped.len()
+        ),
+    )];
+    out.push((0, String::new()));
+    out.push((0, format!("Reworded ({})", diff.reworded.len())));
+    for (x, y) in &diff.reworded {
+        out.push((2, format!("{x} → {y}")));
+        let changes = word_changes(text_of(x), text_of(y));
+        out.push((4, marked(&changes, ("[-", "-]"), ("{+", "+}"))));
+    }
+    for (title, ids) in [
+        (format!("New in {b}"), &diff.new),
+        (format!("Dropped from {a}"), &diff.dropped),
+    ] {
+        out.push((0, String::new()));
+        out.push((0, format!("{title} ({})", ids.len())));
+        for id in ids {
+            out.push((2, id.clone()));
+            out.push((4, text_of(id).to_string()));
+        }
+    }
+    out.push((0, String::new()));
+    out.push((0, format!("Carried over ({})", diff.carried_over.len())));
+    for (x, y) in &diff.carried_over {
+        out.push((2, format!("{x} = {y}")));
+        out.push((4, text_of(y).to_string()));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -160,6 +407,30 @@ mod tests {
         assert!(links.iter().any(|(a, r, b)| a.starts_with(corruption)
             && r == TAJIKISTAN
             && b.starts_with(corruption)));
+    }
+
+    #[test]
+    fn word_changes_mark_what_was_removed_and_added() {
+        assert_eq!(
+            word_changes(
+                "Make it easier for parties to register",
+                "Make it easier for independent parties to register"
+            ),
+            vec![
+                Change::Same("Make"),
+                Change::Same("it"),
+                Change::Same("easier"),
+                Change::Same("for"),
+                Change::Added("independent"),
+                Change::Same("parties"),
+                Change::Same("to"),
+                Change::Same("register"),
+            ]
+        );
+        assert_eq!(
+            word_changes("a b", "a c"),
+            vec![Change::Same("a"), Change::Removed("b"), Change::Added("c")]
+        );
     }
 
     #[test]

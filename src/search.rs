@@ -61,6 +61,9 @@ pub enum QueryError {
     /// `!something` that is neither `!rec` nor `!finding`.
     #[error("unknown filter !{0} (use !rec or !finding)")]
     UnknownKind(String),
+    /// `&something` that is not an action category 1–5.
+    #[error("unknown filter &{0} (use &1 … &5: the action category, 5 the most specific)")]
+    UnknownAction(String),
 }
 
 /// A parsed query: folded words plus filters.
@@ -74,12 +77,15 @@ pub struct Query {
     pub theme: Option<ThemeId>,
     /// Kind filter.
     pub kind: Option<ItemKind>,
+    /// Action category filter (`&5`): recommendations of this category (1–5) only.
+    pub action: Option<u8>,
     /// Filters that could not be understood.
     pub problems: Vec<QueryError>,
 }
 
 impl Query {
-    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`. Countries and themes
+    /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`, `&1`…`&5` (action
+    /// category). Countries and themes
     /// go through the one resolver ([`crate::resolve`]) the CLI's flags use too.
     pub fn parse(text: &str, gazetteer: &Gazetteer, themes: &ThemeRules) -> Query {
         let mut query = Query::default();
@@ -91,6 +97,14 @@ impl Query {
             } else if let Some(name) = token.strip_prefix('#') {
                 if !name.is_empty() {
                     query.set_theme(resolve::theme(themes, name));
+                }
+            } else if let Some(level) = token.strip_prefix('&') {
+                match level.parse::<u8>() {
+                    Ok(n @ 1..=5) => query.action = Some(n),
+                    _ if level.is_empty() => {}
+                    _ => query
+                        .problems
+                        .push(QueryError::UnknownAction(crate::text::sanitize(level))),
                 }
             } else if let Some(kind) = token.strip_prefix('!') {
                 match fold(kind).as_str() {
@@ -136,7 +150,10 @@ impl Query {
     /// everything the filters allow.
     pub fn filters_only(&self) -> bool {
         self.words.is_empty()
-            && (self.country.is_some() || self.theme.is_some() || self.kind.is_some())
+            && (self.country.is_some()
+                || self.theme.is_some()
+                || self.kind.is_some()
+                || self.action.is_some())
     }
 
     /// True when there is nothing to search for (no words).
@@ -166,6 +183,8 @@ impl Query {
 #[derive(Debug, Clone, Copy)]
 struct Entry<'a> {
     kind: ItemKind,
+    /// Action category 1–5 of a recommendation, 0 for none.
+    action: u8,
     /// Ids of the item's countries and themes in [`SearchIndex::names`].
     countries: &'a [u32],
     themes: &'a [u32],
@@ -202,6 +221,8 @@ pub struct SearchIndex {
     /// Per entry: report, section and item in the corpus.
     refs: Vec<[u32; 3]>,
     kinds: Vec<ItemKind>,
+    /// Per entry: a recommendation's action category 1–5, 0 for none.
+    actions: Vec<u8>,
     /// Per entry: its report's date (newest-first ordering), an id in `names`.
     dates: Vec<u32>,
     /// Per entry: ids in `names`.
@@ -300,7 +321,7 @@ struct DiskTexts {
     damaged: AtomicBool,
 }
 
-/// Where the texts of a stored index are (see [`SearchIndex::decode`]).
+/// Where the texts and posting lists of a stored index are (see [`SearchIndex::decode`]).
 #[derive(Debug)]
 pub enum IndexTexts {
     /// Read already.
@@ -414,6 +435,116 @@ impl PartialEq for Texts {
     }
 }
 
+/// The vocabulary's posting lists: in memory, or left in the cache file and read a word at a
+/// time as queries need them (with the texts, most of a stored index).
+#[derive(Debug)]
+enum Postings {
+    Loaded(Lists),
+    OnDisk(DiskLists),
+}
+
+impl Default for Postings {
+    fn default() -> Self {
+        Postings::Loaded(Lists::default())
+    }
+}
+
+/// Posting lists in a file: each list's end and checksum in memory, its ids read when first
+/// asked for and checked then (checksum, and every id below the number of entries).
+#[derive(Debug)]
+struct DiskLists {
+    file: std::fs::File,
+    /// Where the ids start in the file (four bytes each, little-endian).
+    at: u64,
+    ends: Vec<u64>,
+    sums: Vec<u64>,
+    cells: Vec<OnceLock<Box<[u32]>>>,
+    /// Ids must be below this (the number of entries).
+    entries: u64,
+    damaged: AtomicBool,
+}
+
+impl DiskLists {
+    fn read(&self, i: usize) -> Box<[u32]> {
+        use std::os::unix::fs::FileExt;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let end = self.ends[i];
+        let mut bytes = vec![0; 4 * (end - start) as usize];
+        let whole = self
+            .file
+            .read_exact_at(&mut bytes, self.at + 4 * start)
+            .is_ok()
+            && xxhash_rust::xxh3::xxh3_64(&bytes) == self.sums[i];
+        let ids: Vec<u32> = bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if !whole || ids.iter().any(|&id| u64::from(id) >= self.entries) {
+            self.damaged.store(true, AtomicOrdering::Relaxed);
+            return Box::new([]);
+        }
+        ids.into_boxed_slice()
+    }
+}
+
+impl Postings {
+    fn len(&self) -> usize {
+        match self {
+            Postings::Loaded(lists) => lists.ends.len(),
+            Postings::OnDisk(disk) => disk.ends.len(),
+        }
+    }
+
+    /// How many ids list `i` holds, without reading it.
+    fn list_len(&self, i: usize) -> usize {
+        let ends = match self {
+            Postings::Loaded(lists) => &lists.ends,
+            Postings::OnDisk(disk) => &disk.ends,
+        };
+        let start = if i == 0 {
+            0
+        } else {
+            ends.get(i - 1).copied().unwrap_or(0)
+        };
+        ends.get(i)
+            .map_or(0, |&end| end.saturating_sub(start) as usize)
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        match self {
+            Postings::Loaded(lists) => lists.get(i),
+            Postings::OnDisk(disk) => match disk.cells.get(i) {
+                Some(cell) => {
+                    if cell.get().is_none() {
+                        let _ = cell.set(disk.read(i));
+                    }
+                    cell.get().map_or(&[], |ids| ids)
+                }
+                None => &[],
+            },
+        }
+    }
+
+    fn push(&mut self, list: &[u32]) {
+        if let Postings::Loaded(lists) = self {
+            lists.push(list);
+        }
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            Postings::Loaded(_) => false,
+            Postings::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+        }
+    }
+}
+
+impl PartialEq for Postings {
+    fn eq(&self, other: &Postings) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
 /// In [`SearchIndex::first_ascii`]: the character does not occur.
 const ABSENT: u16 = u16::MAX;
 
@@ -447,14 +578,14 @@ fn first_ascii(text: &str) -> [u16; 36] {
 /// letters), without touching any item text. Other query words ("non-governmental") are narrowed
 /// by their letter-and-digit pieces. Candidates are then checked and scored on the text as
 /// before, so results are exactly those of a full scan ([`SearchIndex::scan_exact_candidates`]).
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Default, PartialEq)]
 struct Vocabulary {
     /// The words, sorted.
     words: Strings,
     /// Per word: the entries whose text holds it, ascending.
-    in_text: Lists,
+    in_text: Postings,
     /// Per word: the entries whose context (but not necessarily text) holds it, ascending.
-    in_context: Lists,
+    in_context: Postings,
     /// Every three bytes of a word, sorted, once each, three bytes a trigram…
     grams: Vec<u8>,
     /// …and per trigram the words holding it, ascending.
@@ -608,7 +739,7 @@ impl Vocabulary {
             if !w.starts_with(word) {
                 break;
             }
-            if !self.in_text.get(id).is_empty() {
+            if self.in_text.list_len(id) > 0 {
                 if w == word {
                     return 300;
                 }
@@ -862,6 +993,7 @@ impl SearchIndex {
                     let text = fold(&item.text);
                     index.refs.push([r as u32, s as u32, i as u32]);
                     index.kinds.push(item.kind);
+                    index.actions.push(item.action_category.unwrap_or(0));
                     index.dates.push(date);
                     let countries: Vec<u32> = item
                         .countries
@@ -887,6 +1019,7 @@ impl SearchIndex {
         let i = i as usize;
         Entry {
             kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            action: self.actions.get(i).copied().unwrap_or(0),
             countries: self.countries.get(i),
             themes: self.themes.get(i),
             text: self.texts.get(2 * i),
@@ -899,6 +1032,7 @@ impl SearchIndex {
         let i = i as usize;
         Entry {
             kind: self.kinds.get(i).copied().unwrap_or(ItemKind::Paragraph),
+            action: self.actions.get(i).copied().unwrap_or(0),
             countries: self.countries.get(i),
             themes: self.themes.get(i),
             text: "",
@@ -951,6 +1085,7 @@ impl SearchIndex {
         let named =
             |ids: &[u32], name: &str| ids.iter().any(|&id| self.names.get(id as usize) == name);
         query.kind.is_none_or(|k| entry.kind == k)
+            && query.action.is_none_or(|a| entry.action == a)
             && query
                 .country
                 .as_ref()
@@ -1403,12 +1538,12 @@ impl SearchIndex {
             let mut approximate = false;
             for id in 0..vocabulary.len() {
                 let vocab = vocabulary.word(id);
-                let list = vocabulary.in_text.get(id);
-                if list.is_empty() {
+                if vocabulary.in_text.list_len(id) == 0 {
                     continue;
                 }
                 let exact = finder.find(vocab.as_bytes()).is_some();
                 if exact || is_near_spelling(&matcher, word, vocab) {
+                    let list = vocabulary.in_text.get(id);
                     entries.insert_all(list);
                     terms.push(id as u32);
                     approximate |=
@@ -1497,11 +1632,15 @@ mod encoding {
     use std::sync::atomic::AtomicBool;
     use std::sync::OnceLock;
 
-    use super::{DiskTexts, IndexTexts, ItemKind, Lists, SearchIndex, Strings, Texts, Vocabulary};
+    use super::{
+        DiskLists, DiskTexts, IndexTexts, ItemKind, Lists, Postings, SearchIndex, Strings, Texts,
+        Vocabulary,
+    };
 
-    /// The columns, and apart the entries' texts (each one's end and checksum are columns).
+    /// The columns, and apart the entries' texts and the posting lists (the ends and checksum
+    /// of each text and list are columns).
     pub(super) fn encode(index: &SearchIndex) -> (Vec<u8>, Vec<u8>) {
-        let mut out = Vec::with_capacity(16 * index.vocabulary.in_text.ids.len() + 1024);
+        let mut out = Vec::with_capacity(16 * index.vocabulary.words.len() + 1024);
         let flat: Vec<u32> = index.refs.iter().flatten().copied().collect();
         u32s(&mut out, &flat);
         let kinds: Vec<u8> = index
@@ -1514,6 +1653,7 @@ mod encoding {
             })
             .collect();
         bytes(&mut out, &kinds);
+        bytes(&mut out, &index.actions);
         u32s(&mut out, &index.dates);
         lists(&mut out, &index.countries);
         lists(&mut out, &index.themes);
@@ -1531,8 +1671,22 @@ mod encoding {
         u64s(&mut out, &sums);
         let v = &index.vocabulary;
         strings(&mut out, &v.words);
-        lists(&mut out, &v.in_text);
-        lists(&mut out, &v.in_context);
+        for postings in [&v.in_text, &v.in_context] {
+            let mut ends = Vec::with_capacity(postings.len());
+            let mut sums = Vec::with_capacity(postings.len());
+            let mut total = 0u64;
+            for i in 0..postings.len() {
+                let from = texts.len();
+                for id in postings.get(i) {
+                    texts.extend_from_slice(&id.to_le_bytes());
+                }
+                total += postings.list_len(i) as u64;
+                ends.push(total);
+                sums.push(xxhash_rust::xxh3::xxh3_64(&texts[from..]));
+            }
+            u64s(&mut out, &ends);
+            u64s(&mut out, &sums);
+        }
         bytes(&mut out, &v.grams);
         lists(&mut out, &v.gram_words);
         let slots: Vec<u8> = index
@@ -1668,22 +1822,50 @@ mod encoding {
                 _ => None,
             })
             .collect::<Option<Vec<_>>>()?;
+        let actions = r.bytes()?.to_vec();
         let dates = r.u32s()?;
         let countries = r.lists()?;
         let themes = r.lists()?;
         let names = r.strings()?;
-        let ends = r.u64s()?;
-        let sums = r.u64s()?;
-        let rising = ends.windows(2).all(|w| w[0] <= w[1]);
-        let total = ends.last().copied().unwrap_or(0);
-        if !rising || sums.len() != ends.len() {
-            return None;
-        }
-        let texts = match source {
-            IndexTexts::Bytes(bytes) => {
-                if bytes.len() as u64 != total {
+        let (ends, sums) = (r.u64s()?, r.u64s()?);
+        let words = r.strings()?;
+        let (text_ends, text_sums) = (r.u64s()?, r.u64s()?);
+        let (context_ends, context_sums) = (r.u64s()?, r.u64s()?);
+        // Rising ends, one checksum each: the size of each blob in the tail.
+        let size = |ends: &[u64], sums: &[u64]| -> Option<u64> {
+            let rising = ends.windows(2).all(|w| w[0] <= w[1]);
+            (rising && sums.len() == ends.len()).then(|| ends.last().copied().unwrap_or(0))
+        };
+        let total = size(&ends, &sums)?;
+        let text_total = size(&text_ends, &text_sums)?.checked_mul(4)?;
+        let context_total = size(&context_ends, &context_sums)?.checked_mul(4)?;
+        let entries = refs.len() as u64;
+        let (texts, in_text, in_context) = match source {
+            IndexTexts::Bytes(mut bytes) => {
+                if bytes.len() as u64
+                    != total.checked_add(text_total)?.checked_add(context_total)?
+                {
                     return None;
                 }
+                let lists = |blob: &[u8], ends: Vec<u64>, sums: &[u64]| -> Option<Lists> {
+                    let ids: Vec<u32> = blob
+                        .chunks_exact(4)
+                        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                        .collect();
+                    let mut start = 0;
+                    for (&end, &sum) in ends.iter().zip(sums) {
+                        let piece = blob.get(4 * start as usize..4 * end as usize)?;
+                        if xxhash_rust::xxh3::xxh3_64(piece) != sum {
+                            return None;
+                        }
+                        start = end;
+                    }
+                    Some(Lists { ids, ends })
+                };
+                let context_blob = bytes.split_off((total + text_total) as usize);
+                let text_blob = bytes.split_off(total as usize);
+                let in_text = lists(&text_blob, text_ends, &text_sums)?;
+                let in_context = lists(&context_blob, context_ends, &context_sums)?;
                 let text = String::from_utf8(bytes).ok()?;
                 let mut start = 0;
                 for (&end, &sum) in ends.iter().zip(&sums) {
@@ -1693,27 +1875,49 @@ mod encoding {
                     }
                     start = end;
                 }
-                Texts::Loaded(Strings { bytes: text, ends })
+                (
+                    Texts::Loaded(Strings { bytes: text, ends }),
+                    Postings::Loaded(in_text),
+                    Postings::Loaded(in_context),
+                )
             }
             IndexTexts::File { file, at } => {
                 let size = file.metadata().ok()?.len();
-                if at.checked_add(total)? != size {
+                let lists_at = at.checked_add(total)?;
+                let context_at = lists_at.checked_add(text_total)?;
+                if context_at.checked_add(context_total)? != size {
                     return None;
                 }
+                let lists = |file: std::fs::File, at: u64, ends: Vec<u64>, sums: Vec<u64>| {
+                    Postings::OnDisk(DiskLists {
+                        file,
+                        at,
+                        cells: (0..ends.len()).map(|_| OnceLock::new()).collect(),
+                        ends,
+                        sums,
+                        entries,
+                        damaged: AtomicBool::new(false),
+                    })
+                };
+                let in_text = lists(file.try_clone().ok()?, lists_at, text_ends, text_sums);
+                let in_context = lists(
+                    file.try_clone().ok()?,
+                    context_at,
+                    context_ends,
+                    context_sums,
+                );
                 let cells = (0..ends.len()).map(|_| OnceLock::new()).collect();
-                Texts::OnDisk(DiskTexts {
+                let texts = Texts::OnDisk(DiskTexts {
                     file,
                     at,
                     ends,
                     sums,
                     cells,
                     damaged: AtomicBool::new(false),
-                })
+                });
+                (texts, in_text, in_context)
             }
         };
-        let words = r.strings()?;
-        let in_text = r.lists()?;
-        let in_context = r.lists()?;
         let grams = r.bytes()?.to_vec();
         let gram_words = r.lists()?;
         let slots = r.bytes()?;
@@ -1725,9 +1929,10 @@ mod encoding {
             .map(|c| u16::from_le_bytes([c[0], c[1]]))
             .collect();
         let n = refs.len();
-        let entries = n as u64;
         let word_count = words.len();
         let whole = kinds.len() == n
+            && actions.len() == n
+            && actions.iter().all(|&a| a <= 5)
             && dates.len() == n
             && countries.ends.len() == n
             && themes.ends.len() == n
@@ -1739,19 +1944,20 @@ mod encoding {
                 .iter()
                 .chain(&themes.ids)
                 .all(|&d| (d as usize) < names.len())
-            && in_text.ends.len() == word_count
-            && in_context.ends.len() == word_count
-            && in_text
-                .ids
-                .iter()
-                .chain(&in_context.ids)
-                .all(|&e| u64::from(e) < entries)
+            && in_text.len() == word_count
+            && in_context.len() == word_count
+            && [&in_text, &in_context].iter().all(|p| match p {
+                Postings::Loaded(lists) => lists.ids.iter().all(|&e| u64::from(e) < entries),
+                // Checked as each list is read.
+                Postings::OnDisk(_) => true,
+            })
             && grams.len() % 3 == 0
             && gram_words.ends.len() == grams.len() / 3
             && gram_words.ids.iter().all(|&w| (w as usize) < word_count);
         whole.then_some(SearchIndex {
             refs,
             kinds,
+            actions,
             dates,
             countries,
             themes,
@@ -1784,10 +1990,12 @@ impl SearchIndex {
         encoding::decode(columns, texts)
     }
 
-    /// True when a text read from the cache file was damaged: answers given since are not to
-    /// be trusted (build the index again).
+    /// True when a text or posting list read from the cache file was damaged: answers given
+    /// since are not to be trusted (build the index again).
     pub fn damaged(&self) -> bool {
         self.texts.damaged()
+            || self.vocabulary.in_text.damaged()
+            || self.vocabulary.in_context.damaged()
     }
 }
 

@@ -563,11 +563,16 @@ fn a_damaged_text_of_the_stored_index_is_caught_when_read() {
         first.search(&rules, &query, 20, true),
         expected.search_with_total(&query, 20, true)
     );
-    // The texts are the end of the file: damage the last one (a context).
+    // The texts follow the columns: damage the folded text of the report on Kazakhstan (the
+    // vocabulary, among the columns, holds words without spaces).
     let path = cache_file(cache.path(), "index-");
     let mut bytes = std::fs::read(&path).expect("read");
-    let last = bytes.len() - 2;
-    bytes[last] ^= 0x01;
+    let needle = b"abzhan in almaty";
+    let at = bytes
+        .windows(needle.len())
+        .rposition(|w| w == needle)
+        .expect("the text is in the file");
+    bytes[at + 2] ^= 0x01;
     std::fs::write(&path, &bytes).expect("write");
     for q in [&query, &broad] {
         let mut again = open(&lazy, &rules, Some(cache.path().to_path_buf())).expect("open");
@@ -577,6 +582,6 @@ fn a_damaged_text_of_the_stored_index_is_caught_when_read() {
             expected.search_with_total(q, 20, true)
         );
     }
-    // The broad query read the damaged text and the index was stored again, whole.
-    assert_ne!(std::fs::read(&path).expect("read"), bytes, "not rebuilt");
+    // A query read the damaged text and the index was stored again, whole.
+    assert!(std::fs::read(&path).expect("read") != bytes, "not rebuilt");
 }

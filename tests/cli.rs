@@ -86,7 +86,7 @@ fn export_csv_has_one_row_per_item() {
     let mut lines = out.split("\r\n");
     assert_eq!(
         lines.next(),
-        Some("report_id,section,item_id,kind,addressee,countries,themes,uhri_themes,text")
+        Some("report_id,section,item_id,kind,addressee,countries,themes,uhri_themes,action_category,text")
     );
     let rows: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
     let json = steppe(&["export", "--format", "json"]);

@@ -161,7 +161,12 @@ struct JsonComparison<'a> {
 struct JsonTheme<'a> {
     theme: &'a str,
     label: &'a str,
+    /// Items about several compared countries, once each.
+    common: Vec<JsonItem<'a>>,
+    /// Items about one country alone.
     columns: Vec<JsonColumn<'a>>,
+    /// Different items of different columns that say the same thing.
+    pairs: Vec<JsonPair<'a>>,
 }
 
 #[derive(Serialize)]
@@ -171,15 +176,43 @@ struct JsonColumn<'a> {
 }
 
 #[derive(Serialize)]
+struct JsonPair<'a> {
+    items: Vec<&'a str>,
+    similarity: f64,
+}
+
+#[derive(Serialize)]
 struct JsonItem<'a> {
     id: &'a str,
     kind: ItemKind,
     text: &'a str,
     report_id: &'a str,
-    shared_with: &'a [String],
+    countries: &'a [String],
+    /// Other items saying the same in this place (at most `compare::MAX_LISTED`).
+    also: Vec<&'a str>,
+    /// How many there are in all.
+    also_count: usize,
 }
 
-/// `{"countries":[…],"themes":[{"theme","label","columns":[{"country","items":[…]}]}]}`.
+fn json_item<'a>(corpus: &'a Corpus, e: &'a Entry) -> JsonItem<'a> {
+    JsonItem {
+        id: &e.id,
+        kind: e.kind,
+        text: Comparison::item(corpus, e).map_or("", |i| i.text.as_str()),
+        report_id: &e.report_id,
+        countries: &e.countries,
+        also: e.also.iter().map(|s| s.id.as_str()).collect(),
+        also_count: e.also_count,
+    }
+}
+
+/// Two decimals, as users read a similarity.
+fn rounded(similarity: f64) -> f64 {
+    (similarity * 100.0).round() / 100.0
+}
+
+/// `{"countries":[…],"themes":[{"theme","label","common":[…],"columns":[{"country","items":[…]}],
+/// "pairs":[{"items":[ID,ID],"similarity":0.83}]}]}`.
 pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> {
     let doc = JsonComparison {
         countries: &comparison.countries,
@@ -189,22 +222,26 @@ pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> 
             .map(|row| JsonTheme {
                 theme: &row.theme,
                 label: &row.label,
+                common: row.common.iter().map(|e| json_item(corpus, e)).collect(),
                 columns: row
                     .columns
                     .iter()
                     .map(|col| JsonColumn {
                         country: &col.country,
-                        items: col
-                            .entries
-                            .iter()
-                            .map(|e| JsonItem {
-                                id: &e.id,
-                                kind: e.kind,
-                                text: Comparison::item(corpus, e).map_or("", |i| i.text.as_str()),
-                                report_id: &e.report_id,
-                                shared_with: &e.shared_with,
-                            })
+                        items: col.entries.iter().map(|e| json_item(corpus, e)).collect(),
+                    })
+                    .collect(),
+                pairs: row
+                    .pairs
+                    .iter()
+                    .map(|pair| JsonPair {
+                        items: row
+                            .pair_entries(pair)
+                            .into_iter()
+                            .flatten()
+                            .map(|e| e.id.as_str())
                             .collect(),
+                        similarity: rounded(pair.similarity),
                     })
                     .collect(),
             })
@@ -213,24 +250,41 @@ pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> 
     Ok(serde_json::to_string_pretty(&doc)? + "\n")
 }
 
-/// Names of the other columns of a row that hold one of an entry's near-duplicates.
-fn shared_countries<'a>(row: &'a compare::Row, column: usize, entry: &Entry) -> Vec<&'a str> {
-    row.columns
-        .iter()
-        .enumerate()
-        .filter(|(c, col)| {
-            *c != column
-                && col
-                    .entries
-                    .iter()
-                    .any(|e| entry.shared_with.contains(&e.id))
-        })
-        .map(|(_, col)| col.country.as_str())
-        .collect()
+/// "also in HRW 2019, FPC 2017 and 3 more": the other sources of an entry, or nothing.
+fn also(entry: &Entry) -> Option<String> {
+    if entry.also_count == 0 {
+        return None;
+    }
+    let mut names: Vec<String> = entry.also.iter().map(|s| s.source.clone()).collect();
+    let rest = entry.also_count - entry.also.len();
+    if rest > 0 {
+        names.push(format!("{rest} more"));
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    Some(format!("also in {}", compare::join_and(&names)))
 }
 
-/// Text for terminals and pipes: one block per theme, the countries one under another, each item
-/// with its source and kind, wrapped to `width` with an indent.
+/// An entry in text: "{lead}source · kind[ · also in …]" then the wrapped text, six spaces in.
+fn text_entry(out: &mut String, corpus: &Corpus, entry: &Entry, lead: &str, width: usize) {
+    let Some(item) = Comparison::item(corpus, entry) else {
+        return;
+    };
+    let mut head = format!("{lead}{} · {}", entry.source, entry.kind.label());
+    if let Some(also) = also(entry) {
+        head.push_str(&format!(" · {also}"));
+    }
+    out.push_str(&sanitize(&head));
+    out.push('\n');
+    for line in wrap(&sanitize(&item.text), width.saturating_sub(6).max(20)) {
+        out.push_str("      ");
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// Text for terminals and pipes: one block per theme with what is common to several countries,
+/// the shared pairs (each pair's items one under another, with their similarity), then what is
+/// only in each country; wrapped to `width`.
 pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
     let mut out = String::new();
     out.push_str(&sanitize(&comparison.title()));
@@ -241,46 +295,70 @@ pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
             out.push('\n');
         }
     }
+    let show = comparison.options.show;
     for row in &comparison.rows {
         out.push('\n');
         out.push_str(&format!("━━ {} ━━\n", sanitize(&row.label)));
-        for (c, col) in row.columns.iter().enumerate() {
-            out.push_str(&format!("  {}\n", sanitize(&col.country)));
-            if col.entries.is_empty() {
-                out.push_str(&format!("    {NOTHING}\n"));
-                continue;
+        if !row.common.is_empty() {
+            for entry in &row.common {
+                let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+                let lead = format!("  = Common to {} · ", compare::join_and(&names));
+                text_entry(&mut out, corpus, entry, &lead, width);
             }
-            for entry in &col.entries {
-                let Some(item) = Comparison::item(corpus, entry) else {
-                    continue;
-                };
-                let mark = if entry.is_shared() { "≈" } else { " " };
-                let mut head = format!("  {mark} {} · {}", entry.source, entry.kind.label());
-                let also = shared_countries(row, c, entry);
-                if !also.is_empty() {
-                    head.push_str(&format!(" · also {}", also.join(", ")));
+        }
+        if !row.pairs.is_empty() {
+            for pair in &row.pairs {
+                out.push_str(&format!("  ≈ Shared, similarity {:.2}\n", pair.similarity));
+                for (c, entry) in row.pair_entries(pair).into_iter().enumerate() {
+                    if let Some(entry) = entry {
+                        let lead = format!("    {} · ", row.columns[c].country);
+                        text_entry(&mut out, corpus, entry, &lead, width);
+                    }
                 }
-                out.push_str(&sanitize(&head));
-                out.push('\n');
-                for line in wrap(&sanitize(&item.text), width.saturating_sub(6).max(20)) {
-                    out.push_str("      ");
-                    out.push_str(&line);
-                    out.push('\n');
-                }
+            }
+        }
+        if show == Show::Shared {
+            continue;
+        }
+        for (c, col) in row.columns.iter().enumerate() {
+            out.push_str(&format!("  Only in {}\n", sanitize(&col.country)));
+            let only = row.unpaired(c);
+            if only.is_empty() {
+                out.push_str(&format!("    {NOTHING}\n"));
+            }
+            for entry in only {
+                text_entry(&mut out, corpus, entry, "    ", width);
             }
         }
     }
     out
 }
 
-/// A table cell: sanitised, on one line, with `|` and `\` escaped.
+/// A table cell: sanitised, on one line, with `|` and `\\` escaped.
 fn cell(text: &str) -> String {
     steppe::text::normalize_whitespace(text)
         .replace('\\', "\\\\")
         .replace('|', "\\|")
 }
 
-/// Markdown: a heading and a table per theme, one column per country, items side by side.
+/// "**FPC 2021** recommendation: text (also in …)" on one line.
+fn markdown_entry(corpus: &Corpus, entry: &Entry) -> String {
+    let text = Comparison::item(corpus, entry).map_or("", |i| i.text.as_str());
+    let mut out = format!(
+        "**{}** {}: {}",
+        cell(&entry.source),
+        entry.kind.label(),
+        cell(text)
+    );
+    if let Some(also) = also(entry) {
+        out.push_str(&format!(" _({})_", cell(&also)));
+    }
+    out
+}
+
+/// Markdown: per theme, the common items as a list, the shared pairs as a table (one pair per
+/// row, with its similarity: never unrelated items side by side), then each country's own items
+/// as a list.
 pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
     let mut out = format!("# {}\n", cell(&comparison.title()));
     let notes = comparison.notes();
@@ -291,37 +369,51 @@ pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
             out.push('\n');
         }
     }
+    let show = comparison.options.show;
     for row in &comparison.rows {
-        out.push_str(&format!("\n## {}\n\n", cell(&row.label)));
-        out.push('|');
-        for col in &row.columns {
-            out.push_str(&format!(" {} |", cell(&col.country)));
-        }
-        out.push_str("\n|");
-        for _ in &row.columns {
-            out.push_str(" --- |");
-        }
-        out.push('\n');
-        for i in 0..row.height().max(1) {
-            out.push('|');
-            for col in &row.columns {
-                let content = match col.entries.get(i) {
-                    Some(entry) => {
-                        let text = Comparison::item(corpus, entry).map_or("", |i| i.text.as_str());
-                        let mark = if entry.is_shared() { "≈ " } else { "" };
-                        format!(
-                            "{mark}**{}** {}: {}",
-                            cell(&entry.source),
-                            entry.kind.label(),
-                            cell(text)
-                        )
-                    }
-                    None if i == 0 => NOTHING.to_string(),
-                    None => String::new(),
-                };
-                out.push_str(&format!(" {content} |"));
+        out.push_str(&format!("\n## {}\n", cell(&row.label)));
+        if !row.common.is_empty() {
+            out.push_str("\n### Common to several countries\n\n");
+            for entry in &row.common {
+                let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+                out.push_str(&format!(
+                    "- {}: {}\n",
+                    cell(&compare::join_and(&names)),
+                    markdown_entry(corpus, entry)
+                ));
             }
-            out.push('\n');
+        }
+        if !row.pairs.is_empty() {
+            out.push_str("\n### Shared\n\n|");
+            for col in &row.columns {
+                out.push_str(&format!(" {} |", cell(&col.country)));
+            }
+            out.push_str(" similarity |\n|");
+            for _ in &row.columns {
+                out.push_str(" --- |");
+            }
+            out.push_str(" --- |\n");
+            for pair in &row.pairs {
+                out.push('|');
+                for entry in row.pair_entries(pair) {
+                    let content = entry.map_or(String::new(), |e| markdown_entry(corpus, e));
+                    out.push_str(&format!(" {content} |"));
+                }
+                out.push_str(&format!(" {:.2} |\n", pair.similarity));
+            }
+        }
+        if show == Show::Shared {
+            continue;
+        }
+        for (c, col) in row.columns.iter().enumerate() {
+            out.push_str(&format!("\n### Only in {}\n\n", cell(&col.country)));
+            let only = row.unpaired(c);
+            if only.is_empty() {
+                out.push_str(&format!("{NOTHING}\n"));
+            }
+            for entry in only {
+                out.push_str(&format!("- {}\n", markdown_entry(corpus, entry)));
+            }
         }
     }
     out

@@ -4,6 +4,7 @@
 mod add;
 mod check;
 mod compare;
+mod diff;
 mod list;
 mod read;
 mod search;
@@ -88,6 +89,8 @@ pub enum Command {
     History(search::ShowArgs),
     /// Two or three countries side by side, aligned by theme; ≈ marks shared items.
     Compare(compare::CompareArgs),
+    /// What changed from report A to report B: carried over, reworded, new, dropped.
+    Diff(diff::DiffArgs),
     /// Import reports and print every problem as file:line: message (exit 1 when any).
     Check {
         #[command(flatten)]
@@ -283,6 +286,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Show(args)) => search::show(&args),
         Some(Command::History(args)) => search::history(&args),
         Some(Command::Compare(args)) => compare::run(&args),
+        Some(Command::Diff(args)) => diff::run(&args),
         Some(Command::Add(args)) => add::add(&args),
         Some(Command::Remove { id }) => add::remove(&id),
         Some(Command::Cache { command }) => add::cache(&command),

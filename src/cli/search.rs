@@ -34,6 +34,9 @@ pub struct SearchArgs {
     pub theme: Option<String>,
     #[arg(long, short, value_enum, default_value = "all")]
     pub kind: KindFilter,
+    /// Only recommendations of this action category (1 minimal … 5 specific; as `&5`).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub action: Option<u8>,
     /// At most this many hits (1 or more).
     #[arg(long, short = 'n', default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
@@ -79,6 +82,11 @@ struct JsonHit<'a> {
     approximate: bool,
     section: Option<&'a str>,
     addressee: Option<&'a str>,
+    /// Recommendations: the action category (1–5) and the verb that decided it.
+    action_category: Option<u8>,
+    action_evidence: Option<&'a str>,
+    /// Recommendations: the same or reworded recommendation in other reports, newest first.
+    related: Vec<steppe::relations::Related>,
 }
 
 fn colour() -> bool {
@@ -140,6 +148,9 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         KindFilter::Finding => query.kind = Some(ItemKind::Paragraph),
         KindFilter::All => {}
     }
+    if args.action.is_some() {
+        query.action = args.action;
+    }
     if !query.problems.is_empty() {
         for p in &query.problems {
             super::stderr_line(&format!("steppe: {p}"));
@@ -148,7 +159,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     }
     if query.is_empty() && !query.filters_only() {
         super::stderr_line(
-            "steppe: nothing to search for: give words, or filters such as @kaz #torture !rec",
+            "steppe: nothing to search for: give words, or filters such as @kaz #torture !rec &5",
         );
         return Ok(ExitCode::from(EXIT_ERROR));
     }
@@ -173,6 +184,9 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
                     approximate: h.approximate,
                     section: s.heading.as_deref(),
                     addressee: i.addressee.as_deref(),
+                    action_category: i.action_category,
+                    action_evidence: i.action_evidence.as_deref(),
+                    related: steppe::relations::related(corpus, i),
                 })
             })
             .collect();

@@ -427,6 +427,8 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Longest line of a header block of short lines (in words).
+const HEADER_BLOCK_MAX_WORDS: usize = 10;
 /// Longest site label above a headline (in words).
 const SITE_LABEL_MAX_WORDS: usize = 4;
 /// Longest headline ending in a full stop (in words).
@@ -492,6 +494,8 @@ const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
+    // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
+    let line = line.strip_prefix("Document - ").unwrap_or(line);
     let line = match line.rsplit_once(" | ") {
         Some((head, site))
             if word_count(site) <= SITE_SUFFIX_MAX_WORDS
@@ -587,6 +591,51 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.title = Some(tidy_title(last.trim_end_matches('.')));
                 index += 1;
                 continue;
+            }
+        }
+        // A header block of short lines ("Australian Permanent Mission …" / "Switzerland,
+        // Liechtenstein", then "UPR Working Group – 16th Session" / "Universal Periodic Review
+        // of Uzbekistan" / "24 April 2013"): the line naming a focus country is the title, a
+        // date line dates it; a block naming none before such a block is a label.
+        if header.title.is_none() && (2..=4).contains(&block.len()) {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let short = texts.iter().all(|t| {
+                word_count(t) <= HEADER_BLOCK_MAX_WORDS
+                    && (title_like(t) || parse_date(t).is_some())
+                    && !is_field_line(t)
+            });
+            let names_focus = |t: &str| {
+                rules
+                    .gazetteer
+                    .countries_in(&fold(t))
+                    .iter()
+                    .any(|c| rules.gazetteer.is_focus(c))
+            };
+            if short {
+                if let Some(title) = texts
+                    .iter()
+                    .find(|t| names_focus(t) && parse_date(t).is_none())
+                {
+                    header.title = Some(tidy_title(title));
+                    if let Some(date) = texts.iter().find_map(|t| parse_date(t)) {
+                        header.date.get_or_insert(date);
+                    }
+                    index += 1;
+                    continue;
+                }
+                let next_names_focus = blocks.get(index + 1).is_some_and(|next| {
+                    (2..=4).contains(&next.len())
+                        && next
+                            .iter()
+                            .any(|l| names_focus(&normalize_whitespace(&l.text)))
+                });
+                if next_names_focus {
+                    index += 1;
+                    continue;
+                }
             }
         }
         if block.len() != 1 {
@@ -1740,13 +1789,23 @@ fn list_context(
 /// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
 /// "… calls on").
 fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
-    let folded = fold(text.trim_end_matches([':', ' ', ',']));
-    rules
-        .text
-        .recommending_verbs
-        .iter()
-        .any(|v| folded.ends_with(&format!(" {v}")))
+    // Only the tail can end in a verb: fold the last words, not the whole paragraph.
+    let trimmed = text.trim_end_matches([':', ' ', ',']);
+    let tail_start = trimmed
+        .char_indices()
+        .rev()
+        .nth(VERB_TAIL_CHARS)
+        .map_or(0, |(i, _)| i);
+    let folded = fold(&trimmed[tail_start..]);
+    rules.text.recommending_verbs.iter().any(|v| {
+        folded
+            .strip_suffix(v.as_str())
+            .is_some_and(|head| head.ends_with(' '))
+    })
 }
+
+/// Characters at the end of a paragraph read for a closing recommending verb.
+const VERB_TAIL_CHARS: usize = 60;
 
 /// A heading that names an actor and nothing else ("All parties to the conflict", "The
 /// international community and intergovernmental organisations").
@@ -1839,6 +1898,9 @@ fn build_sections(
             kind_evidence,
             aliases: Vec::new(),
             mentions,
+            // Action categories come from the tagging pass too.
+            action_category: None,
+            action_evidence: None,
             line: no,
         }
     };
@@ -1895,12 +1957,8 @@ fn build_sections(
                 let before_list_or_heading =
                     matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));
                 // An addressing lead-in ("To the Government of Kazakhstan:") only introduces.
-                // (Asked only of short paragraphs, and lead-in cues only of paragraphs that can
-                // introduce: asking every paragraph folded and searched it twice.)
-                let short = text.split_whitespace().nth(ADDRESSING_MAX_WORDS).is_none();
-                if let Some(ctx) = short
-                    .then(|| list_context(Some(text), None, rules))
-                    .flatten()
+                if let Some(ctx) = cues::addressing(text, rules)
+                    .and_then(|_| list_context(Some(text), None, rules))
                     .filter(|c| c.evidence.rule == "addressing lead-in")
                 {
                     context = Some(ctx);
@@ -1909,9 +1967,9 @@ fn build_sections(
                 }
                 // A short lead-in directly before a list (or a sub-heading) only introduces it;
                 // so does a recommending lead-in before prose ("We recommend the following:").
-                let may_introduce = text.trim_end().ends_with(':')
-                    || (before_list_or_heading && ends_with_recommending_verb(text, rules));
-                let lead_context = may_introduce
+                // Only a paragraph ending in ':' or standing before a list or heading can
+                // introduce (the cue search folds the whole paragraph: skip it otherwise).
+                let lead_context = (before_list_or_heading || text.trim_end().ends_with(':'))
                     .then(|| list_context(Some(text), None, rules))
                     .flatten();
                 // "We urge you to raise the following issues:": the lead-in is the
@@ -1942,9 +2000,9 @@ fn build_sections(
                     continue;
                 }
                 // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
-                let open_lead_in = ends_with_recommending_verb(text, rules)
-                    && before_list_or_heading
-                    && lead_context.is_some();
+                let open_lead_in = before_list_or_heading
+                    && lead_context.is_some()
+                    && ends_with_recommending_verb(text, rules);
                 let introduces = open_lead_in
                     || text.ends_with(':')
                         && word_count(text) <= BARE_LEAD_IN_MAX_WORDS

@@ -1,6 +1,7 @@
 //! Loading reports: finding files, reading them safely, and turning them into a [`Corpus`]
 //! with the importer, collecting every problem as a [`Diagnostic`] (`file:line: message`).
 
+pub mod actions;
 pub mod builtin;
 pub mod formats;
 pub mod gazetteer;

@@ -105,6 +105,14 @@ pub struct Item {
     /// Other countries named in the text (not the subject of the item).
     #[serde(default)]
     pub mentions: Vec<String>,
+    /// A recommendation's action category on UPR Info's 1–5 scale (1 minimal … 5 specific),
+    /// from its opening verb (`data/actions.toml`, see `corpus::actions`); `None` for findings
+    /// and for recommendations whose opening verb the rules do not know.
+    #[serde(default)]
+    pub action_category: Option<u8>,
+    /// The verb phrase that decided `action_category` ("ratify", "take measures").
+    #[serde(default)]
+    pub action_evidence: Option<String>,
     /// 1-based line of the source file where the item starts.
     #[serde(default)]
     pub line: usize,

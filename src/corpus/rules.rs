@@ -24,7 +24,8 @@ pub struct ImportRules {
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
 fn fingerprint(files: [&str; 3]) -> u64 {
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    for text in files {
+    // The action verbs are built in (`data/actions.toml`), and decide what the import stores.
+    for text in files.into_iter().chain([super::actions::RULES]) {
         hasher.update(&(text.len() as u64).to_le_bytes());
         hasher.update(text.as_bytes());
     }
@@ -95,6 +96,10 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// First words of every cue phrase the sentence reader looks for, built once from the lists
+    /// above: a word not in it starts no cue (the reader's fast path).
+    #[serde(skip)]
+    pub cue_first_words: std::collections::HashSet<String>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -165,6 +170,18 @@ impl TextRules {
                 *entry = crate::text::sanitize(entry);
             }
         }
+        self.cue_first_words = [
+            &self.recommending_verbs,
+            &self.obligation_words,
+            &self.finding_phrases,
+            &self.connective_phrases,
+            &self.recommending_openings,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.split_whitespace().next())
+        .map(str::to_string)
+        .collect();
         self
     }
 
@@ -289,6 +306,9 @@ impl TextRules {
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
     pub fn is_doc_symbol(&self, line: &str) -> bool {
+        if line.len() > DOC_SYMBOL_MAX_BYTES || line.matches('/').nth(1).is_none() {
+            return false;
+        }
         let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
         let upper = compact.to_uppercase();
         compact.len() <= 40
@@ -315,6 +335,8 @@ fn has_credit(line: &str) -> bool {
         && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Longest line that can hold a document symbol with spaces in it (bytes).
+const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line pointing to a link (in words).
 const LINK_PROMPT_MAX_WORDS: usize = 12;
 /// Longest note in brackets dropped as a line of its own (in words).

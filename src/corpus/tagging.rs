@@ -1,4 +1,5 @@
-//! The tagging pass, run on each report after import: themes with their evidence, and region
+//! The tagging pass, run on each report after import: themes with their evidence, action
+//! categories of recommendations (`super::actions`), and region
 //! references ("the region", "all three countries", "Central Asian governments") expanded to the
 //! report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
 //! place; "Foreign Policy Centre" is not geopolitics).
@@ -48,6 +49,11 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
             }
             let countries = &item.countries;
             item.mentions.retain(|m| !countries.contains(m));
+            let action = match item.kind {
+                ItemKind::Recommendation => super::actions::categorise(&item.text),
+                _ => None,
+            };
+            (item.action_category, item.action_evidence) = action.unzip();
         }
     }
 }

@@ -9,10 +9,16 @@
 //! new one, and two processes writing at once only race to put in a complete file each. When the
 //! folder cannot be written (read-only, disk full) steppe works without it and says so once.
 //!
-//! Two kinds of file, one per set of sources (the library with the built-in reports, or the
-//! PATHs of one command line): `imports-KEY.bin` holds the import of every report file with the
-//! [`Stamp`] it was made from; `index-KEY.bin` the [`SearchIndex`] of the corpus those imports
-//! gave, keyed by a hash of all stamps and content hashes.
+//! Three kinds of file, one each per set of sources (the library with the built-in reports, or
+//! the PATHs of one command line):
+//! - `imports-KEY.bin`: a directory (per report file: its [`Stamp`], content hash, diagnostics,
+//!   and its report's head and blob place, checked by the header's checksum), then one postcard
+//!   blob per report with its own checksum, read and decoded only when the report is needed;
+//! - `index-KEY.bin`: the [`SearchIndex`] of the corpus those imports gave (columns under the
+//!   header's checksum, then the entries' texts, each with its own checksum so that a query can
+//!   read just the texts it needs), with the identity of each report it indexes;
+//! - `delta-KEY.bin`: the index of the reports added or changed since that index, so that adding
+//!   one report indexes one report.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -28,7 +34,7 @@ use crate::search::{IndexTexts, SearchIndex};
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -505,7 +511,9 @@ impl Cache {
             file.write_all(&header.bytes())?;
             file.write_all(payload)?;
             file.write_all(tail)?;
-            file.sync_data()?;
+            // No sync: the file is derived data, checked on every read (header checksum, a
+            // checksum per report and per text), so what a crash leaves half-written is only
+            // rebuilt; waiting for the disk cost more than the rest of adding a report.
             std::fs::rename(&aside, dir.join(name))
         })();
         if result.is_err() {

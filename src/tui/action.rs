@@ -69,6 +69,8 @@ actions! {
     PreviousHit = "previous_hit": "previous search hit (or previous match in the item)",
     Find = "find": "find words in the item being read (n/N: next/previous match)",
     Compare = "compare": "compare countries by theme",
+    Diff = "diff": "what changed from this report to another one (carried over, reworded, new, dropped)",
+    History = "history": "read this recommendation in another report (newest first; again: the next)",
     SwapColumns = "swap_columns": "swap the focused column with the next",
     AddCountry = "add_country": "add a country (up to three)",
     RemoveCountry = "remove_country": "remove the focused country",

@@ -150,6 +150,7 @@ pub fn update(state: &mut AppState, action: Action) {
             Overlay::Problems(list) => list.update(action, &ctx),
             Overlay::Picker(picker) => picker.update(action, &ctx),
             Overlay::Search => state.search.update(action, &ctx),
+            Overlay::Diff(page) => page.update(action, &ctx),
         };
         state.overlay = Some(overlay);
         route(state, msgs);
@@ -309,6 +310,34 @@ fn route_one(state: &mut AppState, msg: Msg) {
             let msg = compare::start(&ctx);
             route_one(state, msg);
         }
+        Msg::StartDiff => {
+            let from = state
+                .section_node()
+                .map(|(report, _)| report.report)
+                .filter(|_| state.corpus.reports.len() > 1);
+            match from {
+                Some(from) => open_picker(state, Purpose::DiffWith { from }),
+                None if state.corpus.reports.len() < 2 => {
+                    info(state, "a diff needs two reports; one is loaded")
+                }
+                None => info(state, "select a report first (its sections or items)"),
+            }
+        }
+        Msg::History => {
+            let next = state.current().map(|(_, _, item)| {
+                super::components::reader::next_in_history(&state.reader, &state.corpus, item)
+            });
+            match next {
+                Some(Ok((at, hop, text))) => {
+                    route_one(state, Msg::OpenItem { at, country: None });
+                    state.reader.hop = hop;
+                    state.tree.focus = Focus::Reader;
+                    info(state, &text);
+                }
+                Some(Err(text)) => info(state, &text),
+                None => info(state, "nothing selected: select a recommendation first"),
+            }
+        }
         Msg::Search { from_comparison } => {
             let ctx = ctx!(state);
             state.search.open(ctx.place.clone(), from_comparison, &ctx);
@@ -438,6 +467,30 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
             };
             (title, choices, selected)
         }
+        Purpose::DiffWith { from } => {
+            let Some(a) = state.corpus.reports.get(*from) else {
+                return;
+            };
+            let choices = state
+                .corpus
+                .reports
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i != from)
+                .map(|(i, r)| {
+                    Choice::new(
+                        Some(i.to_string()),
+                        format!("{} · {}", r.short_label(), r.title),
+                        r.date.clone().unwrap_or_default(),
+                    )
+                })
+                .collect();
+            (
+                format!("What changed from {} to", a.short_label()),
+                choices,
+                0,
+            )
+        }
     };
     state.overlay = Some(Overlay::Picker(Picker::new(
         purpose, title, choices, selected,
@@ -514,6 +567,14 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
             let (view, msgs) = CompareView::new(chosen, ctx.place.clone(), &ctx);
             state.compare = Some(view);
             route(state, msgs);
+        }
+        Purpose::DiffWith { from } => {
+            let page = choice
+                .and_then(|c| c.parse::<usize>().ok())
+                .and_then(|to| super::components::diff::DiffPage::new(&state.corpus, from, to));
+            if let Some(page) = page {
+                state.overlay = Some(Overlay::Diff(page));
+            }
         }
         Purpose::Heading => {
             let target = choice.and_then(|c| c.parse::<usize>().ok()).and_then(|i| {

@@ -17,6 +17,8 @@ pub enum Purpose {
     CompareCountries { chosen: Vec<String>, adding: bool },
     /// A heading of the report being read (`o`).
     Heading,
+    /// The report to compare report `from` (an index into the corpus) with (`D`).
+    DiffWith { from: usize },
 }
 
 /// A request from a component to the app.
@@ -62,6 +64,10 @@ pub enum Msg {
     LeaveComparison(Place),
     /// Open the country picker to start a comparison.
     StartComparison,
+    /// Open the report picker for what changed from the selected report (`D`).
+    StartDiff,
+    /// Read the next recommendation in the current one's history (`H`).
+    History,
     /// Open the search prompt (`from_comparison`: Esc goes back to the comparison).
     Search {
         from_comparison: bool,

@@ -85,6 +85,8 @@ pub enum Overlay {
     Picker(Picker),
     /// The `/` search prompt and its hits (state in [`AppState::search`]).
     Search,
+    /// What changed between two reports (`D`).
+    Diff(super::components::diff::DiffPage),
 }
 
 /// How a status message looks.

@@ -31,14 +31,20 @@ pub struct Decision {
 struct Words<'a> {
     raw: Vec<&'a str>,
     clean: Vec<String>,
+    /// First words of the rules' cue phrases (`TextRules::cue_first_words`).
+    first_words: &'a std::collections::HashSet<String>,
 }
 
 impl<'a> Words<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, rules: &'a ImportRules) -> Self {
         // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
         let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
         let clean = raw.iter().map(|w| clean_word(w)).collect();
-        Words { raw, clean }
+        Words {
+            raw,
+            clean,
+            first_words: &rules.text.cue_first_words,
+        }
     }
 
     /// Does the phrase (folded, space-separated) start at word `at`?
@@ -53,8 +59,12 @@ impl<'a> Words<'a> {
         (n > 0).then_some(n)
     }
 
-    /// The longest of `phrases` starting at word `at`, with its length in words.
+    /// The longest of `phrases` starting at word `at`, with its length in words. `phrases` is
+    /// one of the cue lists whose first words are in `first_words`.
     fn any_at<'p>(&self, at: usize, phrases: &'p [String]) -> Option<(&'p str, usize)> {
+        if !self.first_words.contains(self.clean.get(at)?.as_str()) {
+            return None;
+        }
         phrases
             .iter()
             .filter_map(|p| self.phrase_at(at, p).map(|n| (p.as_str(), n)))
@@ -294,7 +304,7 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
 /// speaks: the caller keeps its default.
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
-    let words = Words::new(text);
+    let words = Words::new(text, rules);
     let start = opening_start(&words, rules);
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
@@ -342,9 +352,15 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         let noun_use = i > start
             && NOUN_MARKERS.contains(&words.clean[i - 1].as_str())
             && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
+        // "Requests for his transfer have been ignored": a plural noun before "for".
+        let noun_for = |verb: &str, n: usize| {
+            n == 1
+                && !verb.ends_with(" for")
+                && words.clean.get(i + n).map(String::as_str) == Some("for")
+        };
         if let Some((verb, n)) = words
             .any_at(i, &rules.text.recommending_verbs)
-            .filter(|_| !noun_use)
+            .filter(|&(verb, n)| !noun_use && !noun_for(verb, n))
         {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
@@ -624,7 +640,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
 /// "that the Government of Kazakhstan repeal …": the subject of an item written as a
 /// that-clause under "recommends:".
 pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
-    let words = Words::new(text);
+    let words = Words::new(text, rules);
     let start = opening_start(&words, rules);
     (words.clean.get(start).map(String::as_str) == Some("that"))
         .then(|| object_phrase(&words, start, rules))
@@ -633,7 +649,7 @@ pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> 
 
 /// The imperative verb opening an item ("Immediately release …" → "release").
 pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
-    let words = Words::new(text);
+    let words = Words::new(text, rules);
     let mut at = opening_start(&words, rules);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
@@ -724,12 +740,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let after = &text[i + 1..];
-        let after = after.trim_start_matches(['"', '”', '’', ')', ']']);
+        let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
         let next = rest.trim_start().chars().next();
-        if !next.is_some_and(|n| n.is_uppercase() || n == '“' || n == '"' || n.is_ascii_digit()) {
+        if !next.is_some_and(|n| {
+            n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
+        }) {
             continue;
         }
         if c == '.' && is_abbreviation(&text[start..i]) {

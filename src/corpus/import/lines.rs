@@ -54,16 +54,19 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     let Some(&first) = filled.first() else {
         return;
     };
+    // Only short lines can be captions: longer ones are not folded at all.
+    let short = |l: &Line| {
+        let mut words = l.text.split_whitespace();
+        words.nth(3).is_some() && words.nth(DOUBLED_CAPTION_MAX_WORDS - 4).is_none()
+    };
     let first_key = key(&lines[first]);
     for pair in filled.windows(2) {
         let (a, b) = (pair[0], pair[1]);
+        if !short(&lines[a]) || !short(&lines[b]) {
+            continue;
+        }
         let k = key(&lines[a]);
-        let words = k.split_whitespace().count();
-        if k == key(&lines[b])
-            && k != first_key
-            && (4..=DOUBLED_CAPTION_MAX_WORDS).contains(&words)
-            && !k.ends_with(':')
-        {
+        if k == key(&lines[b]) && k != first_key && !k.ends_with(':') {
             lines[a].text.clear();
             lines[b].text.clear();
         }

@@ -11,6 +11,7 @@
 //! - `help`, `problems`: the two scrolled windows.
 
 pub mod compare;
+pub mod diff;
 pub mod help;
 pub mod picker;
 pub mod problems;

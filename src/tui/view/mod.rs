@@ -75,6 +75,7 @@ fn draw_window(frame: &mut Frame, body: Rect, state: &AppState) -> Option<Positi
         Some(Overlay::Help(open)) => help::view::draw(frame, body, state, open),
         Some(Overlay::Problems(open)) => problems::view::draw(frame, body, state, open),
         Some(Overlay::Picker(open)) => picker::view::draw(frame, body, state, open),
+        Some(Overlay::Diff(open)) => super::components::diff::view::draw(frame, body, state, open),
         Some(Overlay::Search) | None => None,
     }
 }

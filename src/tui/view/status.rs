@@ -109,8 +109,9 @@ fn breadcrumb(state: &AppState) -> Vec<String> {
         parts.push(row.label.clone());
         if let Some(column) = row.columns.get(view.column) {
             parts.push(column.country.clone());
-            if !column.entries.is_empty() {
-                parts.push(format!("{}/{}", view.entry + 1, column.entries.len()));
+            let len = view.cell_len(view.row, view.column);
+            if len > 0 {
+                parts.push(format!("{}/{len}", view.entry + 1));
             }
         }
     }

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
-use crate::compare::{Comparison, Counts, Options, Show, ThemeLimit, MAX_COUNTRIES};
+use crate::compare::{Comparison, Counts, Entry, Options, Show, ThemeLimit, MAX_COUNTRIES};
 use crate::corpus::model::{Corpus, ItemRef};
 use crate::corpus::themes::ThemeRules;
 use crate::tree::{CountryTree, Scope};
@@ -99,9 +99,7 @@ fn compute(
     options: &Options,
 ) -> Comparison {
     let mut comparison = Comparison::build(corpus, themes, countries, options);
-    comparison
-        .rows
-        .retain(|row| row.columns.iter().any(|c| !c.entries.is_empty()));
+    comparison.rows.retain(|row| !row.is_empty());
     comparison
 }
 
@@ -161,20 +159,41 @@ impl CompareView {
         (view, msgs)
     }
 
-    /// Entries of a cell.
+    /// Entries a column of a row walks through: the row's common band (shown across every
+    /// column, so it is the first entries of each), then the column's own.
     pub fn cell_len(&self, row: usize, column: usize) -> usize {
-        self.comparison
-            .rows
-            .get(row)
-            .and_then(|r| r.columns.get(column))
-            .map_or(0, |c| c.entries.len())
+        self.comparison.rows.get(row).map_or(0, |r| {
+            r.common.len() + r.columns.get(column).map_or(0, |c| c.entries.len())
+        })
+    }
+
+    /// The entry at a (row, column, entry) of the view: entries below the common band's length
+    /// are the band's.
+    pub fn entry_at(&self, row: usize, column: usize, entry: usize) -> Option<&Entry> {
+        let row = self.comparison.rows.get(row)?;
+        match entry.checked_sub(row.common.len()) {
+            None => row.common.get(entry),
+            Some(own) => row.columns.get(column)?.entries.get(own),
+        }
+    }
+
+    /// Where a column's own entries start in its walk (after the common band), or 0 when it has
+    /// none: where "next country" lands when the countries are stacked.
+    fn first_own(&self, row: usize, column: usize) -> usize {
+        self.comparison.rows.get(row).map_or(0, |r| {
+            let own = r.columns.get(column).is_some_and(|c| !c.entries.is_empty());
+            if own {
+                r.common.len()
+            } else {
+                0
+            }
+        })
     }
 
     /// The item under the selection, if the focused cell has one.
     pub fn selected_item(&self) -> Option<ItemRef> {
-        let row = self.comparison.rows.get(self.row)?;
-        let column = row.columns.get(self.column)?;
-        column.entries.get(self.entry).map(|e| e.at)
+        self.entry_at(self.row, self.column, self.entry)
+            .map(|e| e.at)
     }
 
     /// Builds the comparison again (other countries, order, theme or filter), keeping the
@@ -259,9 +278,16 @@ impl CompareView {
     fn walk(&self, stacked: bool) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         for (r, row) in self.comparison.rows.iter().enumerate() {
+            let common = row.common.len();
+            if stacked {
+                // The band once, then every country's own entries.
+                out.extend((0..common).map(|e| (r, 0, e)));
+            }
             for (c, column) in row.columns.iter().enumerate() {
-                if stacked || c == self.column {
-                    out.extend((0..column.entries.len()).map(|e| (r, c, e)));
+                if stacked {
+                    out.extend((0..column.entries.len()).map(|e| (r, c, common + e)));
+                } else if c == self.column {
+                    out.extend((0..common + column.entries.len()).map(|e| (r, c, e)));
                 }
             }
         }
@@ -313,12 +339,12 @@ impl CompareView {
                 let len = self.cell_len(self.row, self.column);
                 self.entry = self.entry.min(len.saturating_sub(1));
                 if stacked {
-                    self.entry = 0;
+                    self.entry = self.first_own(self.row, self.column);
                 }
                 // An empty cell: say so, and how to reach this country's items.
                 let empty = self.comparison.rows.get(self.row).and_then(|row| {
                     let column = row.columns.get(self.column)?;
-                    column.entries.is_empty().then(|| {
+                    (column.entries.is_empty() && row.common.is_empty()).then(|| {
                         let down = ctx
                             .keymap
                             .first_key(super::super::keymap::Context::Compare, Action::MoveDown)
@@ -387,8 +413,8 @@ impl CompareView {
                 out.extend(self.rebuild(countries, Options { show, ..options }, ctx));
                 out.push(info(match show {
                     Show::All => "showing every item",
-                    Show::Shared => "showing shared items (≈) only",
-                    Show::Different => "showing differences only",
+                    Show::Shared => "showing what is common and shared (≈) only",
+                    Show::Different => "showing what is only in one country",
                 }));
             }
             Action::ThemeFilter => out.push(Msg::Pick(Purpose::CompareTheme)),
@@ -477,6 +503,9 @@ impl CompareView {
         let options = self.comparison.options.clone();
         let out = self.rebuild(countries, options, ctx);
         self.column = column;
+        if stacked(ctx.size.width, self.comparison.countries.len()) {
+            self.entry = self.first_own(self.row, column);
+        }
         self.settle();
         out
     }

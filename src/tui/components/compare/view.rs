@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 use ratatui::Frame;
 
-use crate::compare::NOTHING;
+use crate::compare::{join_and, Entry, Row, NOTHING};
 use crate::corpus::model::ItemKind;
 
 use super::super::super::action::Action;
@@ -103,11 +103,35 @@ fn note(view: &CompareView) -> Option<String> {
     (!notes.is_empty()).then(|| notes.join(" "))
 }
 
+/// What an entry's source line says after the source: "common to A and B" in the band,
+/// "≈ shared 0.22" in a pair, and the other reports saying the same ("also in …").
+fn entry_note(row: &Row, entry: &Entry) -> String {
+    let mut note = String::new();
+    if row.common.iter().any(|e| std::ptr::eq(e, entry)) {
+        let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+        note.push_str(&format!(" · common to {}", join_and(&names)));
+    }
+    if let Some(pair) = entry.pair.and_then(|p| row.pairs.get(p)) {
+        note.push_str(&format!(" · ≈ shared {:.2}", pair.similarity));
+    }
+    if entry.also_count > 0 {
+        let mut names: Vec<String> = entry.also.iter().map(|s| s.source.clone()).collect();
+        names.dedup();
+        let rest = entry.also_count - entry.also.len();
+        if rest > 0 {
+            names.push(format!("{rest} more"));
+        }
+        note.push_str(&format!(" · also {}", names.join(", ")));
+    }
+    note
+}
+
 /// The lines of one entry: its text (at most [`MAX_TEXT_LINES`]) after its marker, then its
-/// source and ≈ when shared.
+/// source and `note` ([`entry_note`]).
 fn entry_lines(
     state: &AppState,
-    entry: &crate::compare::Entry,
+    entry: &Entry,
+    note: &str,
     width: usize,
     selected: bool,
 ) -> Vec<Line<'static>> {
@@ -130,10 +154,7 @@ fn entry_lines(
         }
     }
     let mut out = hanging(lead, wrapped, p.key, text_style);
-    let mut source = format!("{}{}", " ".repeat(indent), entry.source);
-    if entry.is_shared() {
-        source.push_str(" · ≈ shared");
-    }
+    let source = format!("{}{}{note}", " ".repeat(indent), entry.source);
     out.push(Line::styled(truncate(&source, width), p.dim));
     if selected {
         for line in &mut out {
@@ -167,7 +188,7 @@ fn document(
 ) -> Document {
     // With a window (lines on screen, in the full layout), entries outside it are left blank
     // at their known height instead of wrapped: a theme can hold thousands of items.
-    let lines_of = |r: usize, c: usize, e: usize, entry, selected| -> Vec<Line<'static>> {
+    let lines_of = |r: usize, c: usize, e: usize, row: &Row, entry, width, selected| {
         if let Some((layout, visible)) = &window {
             if let Some(range) = layout.anchors.get(&(r, c, e)) {
                 if range.end <= visible.start || range.start >= visible.end {
@@ -175,7 +196,7 @@ fn document(
                 }
             }
         }
-        entry_lines(state, entry, column_width, selected)
+        entry_lines(state, entry, &entry_note(row, entry), width, selected)
     };
     let p = &state.palette;
     let stacked = stacked(state, view);
@@ -183,6 +204,10 @@ fn document(
     let mut anchors = Vec::new();
     let mut row_starts = Vec::new();
     let columns = view.comparison.countries.len();
+    let across = |line: Line<'static>| ViewLine {
+        cells: vec![line],
+        across: true,
+    };
     for (r, row) in view.comparison.rows.iter().enumerate() {
         if stacked && r != view.row {
             continue;
@@ -191,77 +216,101 @@ fn document(
             continue;
         }
         row_starts.push((r, lines.len()));
-        let counts: Vec<usize> = row.columns.iter().map(|c| c.entries.len()).collect();
-        lines.push(ViewLine {
-            cells: vec![theme_heading(
-                p,
-                &row.label,
-                &counts,
-                column_width * columns,
-            )],
-            across: true,
-        });
+        lines.push(across(theme_heading(
+            p,
+            &row.label,
+            &row.counts(),
+            column_width * columns,
+        )));
+        // The common band: across the whole width, the same entries for every column.
+        let common = row.common.len();
+        let full = column_width * columns + columns.saturating_sub(1);
+        for (e, entry) in row.common.iter().enumerate() {
+            let selected = (r, e) == (view.row, view.entry);
+            let start = lines.len();
+            let width = if stacked { column_width } else { full };
+            for line in lines_of(r, 0, e, row, entry, width, selected) {
+                lines.push(across(line));
+            }
+            for c in 0..columns {
+                anchors.push(((r, c, e), start..lines.len()));
+            }
+        }
         if stacked {
             for (c, column) in row.columns.iter().enumerate() {
                 let style = if c == view.column { p.title } else { p.dim };
-                lines.push(ViewLine {
-                    cells: vec![Line::styled(truncate(&column.country, column_width), style)],
-                    across: true,
-                });
+                lines.push(across(Line::styled(
+                    truncate(&format!("only in {}", column.country), column_width),
+                    style,
+                )));
                 if column.entries.is_empty() {
-                    lines.push(ViewLine {
-                        cells: vec![Line::styled(NOTHING, p.dim)],
-                        across: true,
-                    });
+                    lines.push(across(Line::styled(NOTHING, p.dim)));
                 }
                 for (e, entry) in column.entries.iter().enumerate() {
+                    let e = common + e;
                     let selected = (r, c, e) == (view.row, view.column, view.entry);
                     let start = lines.len();
-                    for line in lines_of(r, c, e, entry, selected) {
-                        lines.push(ViewLine {
-                            cells: vec![line],
-                            across: true,
-                        });
+                    for line in lines_of(r, c, e, row, entry, column_width, selected) {
+                        lines.push(across(line));
                     }
                     anchors.push(((r, c, e), start..lines.len()));
                 }
-                lines.push(ViewLine {
-                    cells: vec![Line::raw("")],
-                    across: true,
-                });
+                lines.push(across(Line::raw("")));
             }
             continue;
         }
-        // Side by side: each column's lines, padded to the tallest.
-        let mut cells: Vec<Vec<Line<'static>>> = Vec::with_capacity(columns);
-        let start = lines.len();
-        for (c, column) in row.columns.iter().enumerate() {
-            let mut cell = Vec::new();
-            if column.entries.is_empty() {
-                cell.push(Line::styled(truncate(NOTHING, column_width), p.dim));
-            }
-            for (e, entry) in column.entries.iter().enumerate() {
+        // Side by side: each pair on one aligned block, then what is only in each column.
+        let mut block = |entries: &[(usize, usize)], lines: &mut Vec<ViewLine>| {
+            let start = lines.len();
+            let mut cells: Vec<Vec<Line<'static>>> = vec![Vec::new(); columns];
+            for &(c, e) in entries {
+                let Some(entry) = row.columns.get(c).and_then(|col| col.entries.get(e)) else {
+                    continue;
+                };
+                let e = common + e;
                 let selected = (r, c, e) == (view.row, view.column, view.entry);
-                let from = start + cell.len();
-                cell.extend(lines_of(r, c, e, entry, selected));
-                anchors.push(((r, c, e), from..start + cell.len()));
+                let from = start + cells[c].len();
+                cells[c].extend(lines_of(r, c, e, row, entry, column_width, selected));
+                anchors.push(((r, c, e), from..start + cells[c].len()));
             }
-            cells.push(cell);
+            let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+            for i in 0..height {
+                lines.push(ViewLine {
+                    cells: cells
+                        .iter()
+                        .map(|cell| cell.get(i).cloned().unwrap_or_default())
+                        .collect(),
+                    across: false,
+                });
+            }
+        };
+        for pair in &row.pairs {
+            block(&pair.members, &mut lines);
         }
-        let height = cells.iter().map(Vec::len).max().unwrap_or(0);
-        for i in 0..height {
+        let unpaired: Vec<(usize, usize)> = (0..columns)
+            .flat_map(|c| (row.paired_in(c)..row.columns[c].entries.len()).map(move |e| (c, e)))
+            .collect();
+        let empty: Vec<bool> = row.columns.iter().map(|c| c.entries.is_empty()).collect();
+        if !unpaired.is_empty() || (common == 0 && row.pairs.is_empty()) {
             lines.push(ViewLine {
-                cells: cells
+                cells: row
+                    .columns
                     .iter()
-                    .map(|cell| cell.get(i).cloned().unwrap_or_default())
+                    .zip(&empty)
+                    .map(|(col, &empty)| {
+                        let text = if empty {
+                            NOTHING.to_string()
+                        } else {
+                            format!("only in {}", col.country)
+                        };
+                        Line::styled(truncate(&text, column_width), p.dim)
+                    })
                     .collect(),
                 across: false,
             });
         }
-        lines.push(ViewLine {
-            cells: vec![Line::raw("")],
-            across: true,
-        });
+        block(&unpaired, &mut lines);
+        lines.push(across(Line::raw("")));
     }
     Document {
         lines,

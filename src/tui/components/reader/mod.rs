@@ -4,7 +4,7 @@
 
 pub mod view;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use super::super::action::Action;
 use super::super::input::TextInput;
@@ -12,7 +12,72 @@ use super::super::layout::page;
 use super::super::msg::Msg;
 use super::super::state::{Focus, Level, Status};
 use super::{Ctx, Scroll};
+use crate::corpus::model::{Corpus, Item, ItemRef};
+use crate::relations::Related;
 use crate::text::fold;
+
+/// Where `H` goes: the item, the hop to remember ([`Reader::hop`]) and what to say.
+pub type Hop = (ItemRef, Option<(String, usize)>, String);
+
+/// What `H` does on `item`: the item to read next in its history and the new hop, or why there
+/// is none. Newest first; from the last, back to where the jumps started.
+pub fn next_in_history(reader: &Reader, corpus: &Corpus, item: &Item) -> Result<Hop, String> {
+    let label = |report_id: &str| {
+        corpus
+            .reports
+            .iter()
+            .find(|r| r.id == report_id)
+            .map_or_else(|| report_id.to_string(), |r| r.short_label())
+    };
+    let locate = |id: &str| {
+        corpus
+            .items_with_refs()
+            .find(|(_, i)| i.id == id)
+            .map(|(at, _)| at)
+    };
+    // Continuing a chain: the item shown is the origin's entry at `index`.
+    if let Some((origin, index)) = &reader.hop {
+        if let Some((_, _, start)) = corpus.find_item(origin) {
+            let related = reader.history.of(corpus, start);
+            if related.get(*index).is_some_and(|r| r.id == item.id) {
+                let next = index + 1;
+                return match related.get(next) {
+                    Some(r) => Ok((
+                        locate(&r.id).ok_or("the related item is gone")?,
+                        Some((origin.clone(), next)),
+                        format!(
+                            "also recommended in {} ({} of {})",
+                            label(&r.report_id),
+                            next + 1,
+                            related.len()
+                        ),
+                    )),
+                    None => Ok((
+                        locate(origin).ok_or("the first item is gone")?,
+                        None,
+                        "back to where the history started".to_string(),
+                    )),
+                };
+            }
+        }
+    }
+    let related = reader.history.of(corpus, item);
+    match related.first() {
+        Some(r) => Ok((
+            locate(&r.id).ok_or("the related item is gone")?,
+            Some((item.id.clone(), 0)),
+            format!(
+                "also recommended in {} (1 of {})",
+                label(&r.report_id),
+                related.len()
+            ),
+        )),
+        None if item.kind == crate::corpus::model::ItemKind::Recommendation => {
+            Err("no other report makes this recommendation".to_string())
+        }
+        None => Err("only recommendations have a history".to_string()),
+    }
+}
 
 /// Find-in-item: what is looked for and which match is current.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -40,11 +105,44 @@ impl Find {
     }
 }
 
+/// The history of the recommendation being read ([`crate::relations::related`]), kept for the
+/// item it was found for: the reading pane draws it every frame, and finding it reads the corpus.
+#[derive(Debug, Clone, Default)]
+pub struct History(RefCell<Option<(String, Vec<Related>)>>);
+
+impl PartialEq for History {
+    /// A cache: never part of what makes two readers differ.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for History {}
+
+impl History {
+    /// The same or reworded recommendation in other reports, newest first.
+    pub fn of(&self, corpus: &Corpus, item: &Item) -> Vec<Related> {
+        let mut cache = self.0.borrow_mut();
+        match &*cache {
+            Some((id, related)) if *id == item.id => related.clone(),
+            _ => {
+                let related = crate::relations::related(corpus, item);
+                *cache = Some((item.id.clone(), related.clone()));
+                related
+            }
+        }
+    }
+}
+
 /// The reading pane's own state.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reader {
     pub scroll: Scroll,
     pub find: Option<Find>,
+    pub history: History,
+    /// After `H`: the recommendation the jumps started from and the index in its history of the
+    /// one shown, so that `H` again goes on to the next (and at the end back to the start).
+    pub hop: Option<(String, usize)>,
 }
 
 fn status(level: Level, text: String) -> Msg {

@@ -9,6 +9,9 @@ use ratatui::Frame;
 
 use crate::corpus::model::ItemKind;
 
+use super::super::super::action::Action;
+use super::super::super::keymap::Context;
+
 use super::super::super::layout::inner;
 use super::super::super::state::{AppState, Focus, Overlay};
 use super::super::super::style::Palette;
@@ -100,6 +103,41 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     }
     if let Some(evidence) = &item.kind_evidence {
         out.extend(hanging("Why: ", &evidence.describe(), width, p));
+    }
+    if let (Some(level), Some(verb)) = (item.action_category, &item.action_evidence) {
+        let name = crate::corpus::actions::name(level).unwrap_or("action");
+        let value = format!("{level} of 5, {name} (opens with “{verb}”)");
+        out.extend(hanging("Action: ", &value, width, p));
+    }
+    if item.kind == ItemKind::Recommendation {
+        let related = state.reader.history.of(&state.corpus, item);
+        if !related.is_empty() {
+            let key = state
+                .keymap
+                .first_key(Context::Reader, Action::History)
+                .map_or_else(|| Action::History.name().to_string(), |k| k.to_string());
+            out.push(Line::raw(""));
+            for l in wrap(
+                &format!("Also recommended in ({key} reads them in turn):"),
+                width,
+            ) {
+                out.push(Line::styled(l, p.header));
+            }
+            for r in &related {
+                let label = state
+                    .corpus
+                    .reports
+                    .iter()
+                    .find(|rep| rep.id == r.report_id)
+                    .map_or_else(|| r.report_id.clone(), |rep| rep.short_label());
+                let value = format!(
+                    "{label} · {} · similarity {:.2}",
+                    r.date.as_deref().unwrap_or("undated"),
+                    r.similarity
+                );
+                out.extend(hanging("• ", &value, width, p));
+            }
+        }
     }
     out.push(Line::raw(""));
     for l in wrap(&report.citation(section, item), width) {

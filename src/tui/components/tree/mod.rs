@@ -566,6 +566,8 @@ impl Tree {
             Action::NextHit => return vec![Msg::StepHit(1)],
             Action::PreviousHit => return vec![Msg::StepHit(-1)],
             Action::Compare => return vec![Msg::StartComparison],
+            Action::Diff => return vec![Msg::StartDiff],
+            Action::History => return vec![Msg::History],
             Action::Help => return vec![Msg::Help],
             Action::Problems => return vec![Msg::Problems],
             Action::Quit => return vec![Msg::Quit],
