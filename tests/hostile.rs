@@ -1451,7 +1451,7 @@ fn tiny_items_are_refused_by_name_before_they_exhaust_memory() {
         assert_eq!(code(&out), if command == "check" { 1 } else { 2 }, "{all}");
         assert!(
             all.contains(&format!(
-                "{}:1: error: too many short lines or items to import within memory",
+                "{}:1: error: too many short lines, items or theme keywords to import within memory",
                 tiny.display()
             )),
             "{all}"

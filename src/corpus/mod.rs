@@ -631,14 +631,14 @@ fn load_file(
         diagnostics.push(Diagnostic::error(&shown, 1, why));
         return Ok((None, hash));
     }
-    let needed = import_memory(&text);
+    let needed = import_memory(&text).saturating_add(theme_memory(&text, rules));
     if needed > memory_budget(text.len()) {
         diagnostics.push(Diagnostic::error(
             &shown,
             1,
             format!(
-                "too many short lines or items to import within memory: about {} MB for {} of \
-                 text (the limit is ten times the text, plus {} MB); skipped",
+                "too many short lines, items or theme keywords to import within memory: about \
+                 {} MB for {} of text (the limit is ten times the text, plus {} MB); skipped",
                 needed / (1024 * 1024),
                 size_text(text.len()),
                 MEMORY_FLOOR / (1024 * 1024)
@@ -727,6 +727,41 @@ pub fn file_metadata(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> metadata
 pub const MEMORY_FLOOR: u64 = 32 * 1024 * 1024;
 
 /// Memory a report of `text_len` bytes may take while it is imported and held.
+/// Bytes kept per theme keyword found (the evidence word, its position and its share of the
+/// theme's entry): measured on text where every word is a keyword (about 60), with room.
+const PER_KEYWORD: u64 = 80;
+/// Texts up to this size are not sampled: the memory floor covers any shape of them.
+const THEME_SAMPLE_FROM: usize = 1024 * 1024;
+/// Size and number of the windows sampled for theme keywords.
+const THEME_WINDOW: usize = 128 * 1024;
+const THEME_WINDOWS: usize = 4;
+
+/// An estimate of the memory theme tagging will keep for `text`: keywords counted in a few
+/// windows spread over it, scaled to its size. Text where nearly every word is a theme keyword
+/// keeps evidence for each, which the shape alone ([`import_memory`]) does not show.
+pub fn theme_memory(text: &str, rules: &ImportRules) -> u64 {
+    if text.len() <= THEME_SAMPLE_FROM {
+        return 0;
+    }
+    let step = text.len() / THEME_WINDOWS;
+    let (mut hits, mut sampled) = (0usize, 0usize);
+    for k in 0..THEME_WINDOWS {
+        let mut start = k * step;
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut end = (start + THEME_WINDOW).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        let window = &text[start..end];
+        hits += rules.themes.keyword_hits(&crate::text::fold(window));
+        sampled += window.len();
+    }
+    let scaled = (hits as u64).saturating_mul(text.len() as u64) / sampled.max(1) as u64;
+    scaled.saturating_mul(PER_KEYWORD)
+}
+
 fn memory_budget(text_len: usize) -> u64 {
     (text_len as u64)
         .saturating_mul(10)
@@ -860,6 +895,35 @@ pub fn rename_report(report: &mut Report, id: String) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn theme_dense_text_is_over_budget_and_ordinary_text_is_not() {
+        let rules = ImportRules::builtin();
+        let keywords = "torture detention journalists media elections corruption women \
+                        children religion prisoners asylum refugees labour health courts police";
+        let mut dense = String::from("A report\n\n");
+        while dense.len() < 12_000_000 {
+            dense.push_str(keywords);
+            dense.push_str(".\n\n");
+        }
+        let needed = import_memory(&dense) + theme_memory(&dense, &rules);
+        assert!(needed > memory_budget(dense.len()), "{needed}");
+        // The built-in reports, repeated to the same size, stay within it.
+        let mut ordinary = String::new();
+        let mut copy = 0;
+        while ordinary.len() < 12_000_000 {
+            for report in builtin::REPORTS {
+                ordinary.push_str(&report.text.replace("\n\n", &format!(" ({copy})\n\n")));
+            }
+            copy += 1;
+        }
+        let needed = import_memory(&ordinary) + theme_memory(&ordinary, &rules);
+        assert!(needed <= memory_budget(ordinary.len()), "{needed}");
+        assert!(theme_memory(&ordinary, &rules) > 0);
+        // Small texts are never sampled: the floor covers them.
+        assert_eq!(theme_memory(&dense[..500_000], &rules), 0);
+    }
+
     use super::*;
 
     #[test]

@@ -133,6 +133,12 @@ pub struct ThemeRules {
 }
 
 impl ThemeRules {
+    /// How many theme keywords occur in `folded` text (for estimating what tagging it will
+    /// keep: every matching word becomes evidence on its item).
+    pub fn keyword_hits(&self, folded: &str) -> usize {
+        self.set.find_all(folded).len()
+    }
+
     /// Parses a themes file; `path` is used in error messages.
     pub fn parse(text: &str, path: &str) -> Result<Self, LoadError> {
         let mut file: ThemesFile = parse_rules_toml(text, path)?;
