@@ -730,36 +730,41 @@ pub const MEMORY_FLOOR: u64 = 32 * 1024 * 1024;
 /// Bytes kept per theme keyword found (the evidence word, its position and its share of the
 /// theme's entry): measured on text where every word is a keyword (about 60), with room.
 const PER_KEYWORD: u64 = 80;
-/// Texts up to this size are not sampled: the memory floor covers any shape of them.
+/// Texts up to this size are not counted: the memory floor covers any shape of them.
 const THEME_SAMPLE_FROM: usize = 1024 * 1024;
-/// Size and number of the windows sampled for theme keywords.
-const THEME_WINDOW: usize = 128 * 1024;
-const THEME_WINDOWS: usize = 4;
+/// Theme keywords are counted a chunk of this size at a time (one folded chunk in memory).
+const THEME_CHUNK: usize = 1024 * 1024;
 
-/// An estimate of the memory theme tagging will keep for `text`: keywords counted in a few
-/// windows spread over it, scaled to its size. Text where nearly every word is a theme keyword
-/// keeps evidence for each, which the shape alone ([`import_memory`]) does not show.
+/// An estimate of the memory theme tagging will keep for `text`: its theme keywords (counted
+/// over the whole text, a folded chunk at a time) at [`PER_KEYWORD`] each. Text where nearly
+/// every word is a theme keyword keeps evidence for each, which the shape alone
+/// ([`import_memory`]) does not show.
 pub fn theme_memory(text: &str, rules: &ImportRules) -> u64 {
     if text.len() <= THEME_SAMPLE_FROM {
         return 0;
     }
-    let step = text.len() / THEME_WINDOWS;
-    let (mut hits, mut sampled) = (0usize, 0usize);
-    for k in 0..THEME_WINDOWS {
-        let mut start = k * step;
-        while !text.is_char_boundary(start) {
-            start += 1;
-        }
-        let mut end = (start + THEME_WINDOW).min(text.len());
+    let mut hits = 0u64;
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + THEME_CHUNK).min(text.len());
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        let window = &text[start..end];
-        hits += rules.themes.keyword_hits(&crate::text::fold(window));
-        sampled += window.len();
+        // End the chunk at a space so no keyword is cut in two.
+        if let Some(space) = text[start..end].rfind(char::is_whitespace) {
+            if end < text.len() && space > 0 {
+                end = start + space;
+            }
+        }
+        hits += rules
+            .themes
+            .keyword_hits(&crate::text::fold(&text[start..end])) as u64;
+        start = end.max(start + 1);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
     }
-    let scaled = (hits as u64).saturating_mul(text.len() as u64) / sampled.max(1) as u64;
-    scaled.saturating_mul(PER_KEYWORD)
+    hits.saturating_mul(PER_KEYWORD)
 }
 
 fn memory_budget(text_len: usize) -> u64 {
