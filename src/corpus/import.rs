@@ -97,19 +97,15 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut doc_symbols = Vec::new();
     let mut letterhead_date = None;
     let lines = clean_lines(input, rules, &mut doc_symbols, &mut letterhead_date);
-    let blocks = group_blocks(lines, input.markdown);
+    let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
-    let units = read_body(
-        &blocks[body_start..],
-        input.markdown,
-        rules,
-        &mut header,
-        &mut footnotes,
-    );
+    let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
+    let units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
+    drop(body);
 
     // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
     // the document, wherever a copied PDF put the letterhead.
@@ -1116,6 +1112,35 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
 fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
     k > 0
         || matches!(units.last(), Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. }) if text.ends_with(':'))
+}
+
+/// Cuts a block where its list numbering changes between numbers and letters: in a UN text
+/// without blank lines, "3. … the following documents were issued:" / "(a) …" / "(b) …" /
+/// "4. …" are a numbered paragraph, its lettered list and the next paragraph, not one list.
+fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let mut current: Vec<Line> = Vec::new();
+        let mut last: Option<Marker> = None;
+        for line in block {
+            if is_bullet(&line.text).is_some() {
+                let marker = marker_of(&line.text);
+                let changes = matches!(
+                    (last, marker),
+                    (Some(Marker::Number), Marker::Letter) | (Some(Marker::Letter), Marker::Number)
+                );
+                if changes && !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                last = Some(marker);
+            }
+            current.push(line);
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
 }
 
 fn read_body(
@@ -2583,6 +2608,58 @@ mod tests {
         assert_eq!(items[1].kind, ItemKind::Recommendation);
         assert_eq!(items[1].line, 7);
         assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn a_numbered_paragraph_its_lettered_list_and_the_next_paragraph_without_blank_lines() {
+        // Our own words, in the shape of a UN report copied from a PDF: one line per printed
+        // line, no blank lines.
+        let text = "Report of the Working Group on a review\n\nIntroduction\n\
+            2. On a day in January the Council chose three rapporteurs to help with the review\n\
+            of the country and told the delegation so.\n\
+            3. In accordance with the rules of the review, the following papers were\n\
+            issued before the meeting:\n\
+            (a) A national report written by the\n\
+            Government;\n\
+            (b) A compilation prepared by the Office;\n\
+            (c) A summary of what other groups sent in.\n\
+            4. A list of questions prepared in advance by two States was sent to the delegation.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "un",
+                source: "un.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let items: Vec<(ItemKind, &str)> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .map(|i| (i.kind, i.text.as_str()))
+            .collect();
+        let kinds: Vec<ItemKind> = items.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                ItemKind::Paragraph,
+                ItemKind::ListItem,
+                ItemKind::ListItem,
+                ItemKind::ListItem,
+                ItemKind::Paragraph,
+            ],
+            "{items:?}"
+        );
+        // Paragraph 3 is the list's lead-in (a short lead-in only introduces), not an item of
+        // it; paragraph 4 is a paragraph again.
+        assert!(!items.iter().any(|(_, t)| t.contains("following papers")));
+        assert_eq!(items[1].1, "A national report written by the Government;");
+        assert!(items[4].1.starts_with("A list of questions"));
+        assert!(!d.iter().any(|x| x.message.contains("no lead-in")), "{d:?}");
     }
 
     #[test]
