@@ -376,9 +376,12 @@ fn is_stray_token(line: &str) -> bool {
         return false;
     }
     let image = !line.contains(' ')
-        && [".jpg", ".jpeg", ".png", ".gif"]
-            .iter()
-            .any(|e| line.ends_with(e));
+        && [
+            ".jpg", ".jpeg", ".png", ".gif", ".wmf", ".emf", ".bmp", ".tif", ".tiff", ".svg",
+            ".webp",
+        ]
+        .iter()
+        .any(|e| line.ends_with(e));
     let job = line.starts_with("ge.")
         && line[3..].chars().next().is_some_and(|c| c.is_ascii_digit())
         && line.split_whitespace().count() <= 2;
@@ -500,6 +503,20 @@ impl ImportRules {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn image_file_names_of_word_processors_are_stray_tokens() {
+        for line in [
+            "g134987101.wmf",
+            "g1234.emf",
+            "figure2.png",
+            "ge.18-11277(e)",
+        ] {
+            assert!(is_stray_token(line), "{line}");
+        }
+        assert!(!is_stray_token("the photo was taken in 2019"));
+    }
+
     use super::*;
 
     #[test]
