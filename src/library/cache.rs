@@ -286,27 +286,9 @@ impl Cache {
     /// the header and the directory are read and checked here; each report's blob is checked
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        use std::io::Read;
         let path = self.dir.as_ref()?.join(format!("imports-{set:016x}.bin"));
-        let mut file = std::fs::File::open(path).ok()?;
-        let size = file.metadata().ok()?.len();
-        let mut head = vec![0; HEADER_LEN];
-        file.read_exact(&mut head).ok()?;
-        let header = Header::parse(&head)?;
-        let current = header.format == FORMAT
-            && header.kind == Kind::Imports as u32
-            && header.fingerprint == self.fingerprint
-            && header.key == set
-            && header.length <= size.saturating_sub(HEADER_LEN as u64)
-            && header.length <= MAX_CACHE_BYTES;
-        if !current {
-            return None;
-        }
-        let mut directory = vec![0; usize::try_from(header.length).ok()?];
-        file.read_exact(&mut directory).ok()?;
-        if xxh3_64(&directory) != header.checksum {
-            return None;
-        }
+        let (file, size, header, directory) =
+            open_checked(&path, Kind::Imports, self.fingerprint, Some(set))?;
         let entries: Vec<Entry> = postcard::from_bytes(&directory).ok()?;
         let blobs_at = HEADER_LEN as u64 + header.length;
         // Every blob must lie within the file (a truncated file is refused here).
@@ -600,24 +582,7 @@ pub struct StoredIndex {
 /// [`SearchIndex::damaged`]); else they are read and checked now.
 fn read_index(path: &Path, fingerprint: u64, lazy: bool) -> Option<StoredIndex> {
     use std::io::Read;
-    let mut file = std::fs::File::open(path).ok()?;
-    let size = file.metadata().ok()?.len();
-    let mut head = vec![0; HEADER_LEN];
-    file.read_exact(&mut head).ok()?;
-    let header = Header::parse(&head)?;
-    let current = header.format == FORMAT
-        && header.kind == Kind::Index as u32
-        && header.fingerprint == fingerprint
-        && header.length <= size.saturating_sub(HEADER_LEN as u64)
-        && header.length <= MAX_CACHE_BYTES;
-    if !current {
-        return None;
-    }
-    let mut payload = vec![0; usize::try_from(header.length).ok()?];
-    file.read_exact(&mut payload).ok()?;
-    if xxh3_64(&payload) != header.checksum {
-        return None;
-    }
+    let (file, _, header, payload) = open_checked(path, Kind::Index, fingerprint, None)?;
     let head_len = usize::try_from(u64::from_le_bytes(payload.get(..8)?.try_into().ok()?)).ok()?;
     let head = payload.get(8..8usize.checked_add(head_len)?)?;
     let (base, reports): (u64, Vec<u64>) = postcard::from_bytes(head).ok()?;
@@ -641,6 +606,36 @@ fn read_index(path: &Path, fingerprint: u64, lazy: bool) -> Option<StoredIndex> 
 }
 
 /// The fixed header of a cache file.
+/// Opens a cache file and reads its header and checksummed first part: `None` unless the file
+/// is whole, of this format and kind, made by this steppe with these rules, and (when `key` is
+/// given) for that set of sources. Returns the file (positioned after that part), its size,
+/// the header and the part.
+fn open_checked(
+    path: &Path,
+    kind: Kind,
+    fingerprint: u64,
+    key: Option<u64>,
+) -> Option<(std::fs::File, u64, Header, Vec<u8>)> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let size = file.metadata().ok()?.len();
+    let mut head = vec![0; HEADER_LEN];
+    file.read_exact(&mut head).ok()?;
+    let header = Header::parse(&head)?;
+    let current = header.format == FORMAT
+        && header.kind == kind as u32
+        && header.fingerprint == fingerprint
+        && key.is_none_or(|key| header.key == key)
+        && header.length <= size.saturating_sub(HEADER_LEN as u64)
+        && header.length <= MAX_CACHE_BYTES;
+    if !current {
+        return None;
+    }
+    let mut part = vec![0; usize::try_from(header.length).ok()?];
+    file.read_exact(&mut part).ok()?;
+    (xxh3_64(&part) == header.checksum).then_some((file, size, header, part))
+}
+
 struct Header {
     format: u32,
     kind: u32,

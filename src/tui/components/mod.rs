@@ -31,6 +31,7 @@ use crate::tree::CountryTree;
 
 use super::action::Action;
 use super::keymap::Keymap;
+use super::msg::Msg;
 use super::state::Place;
 
 /// What a component may read while it handles an action.
@@ -92,6 +93,20 @@ impl Scroll {
     }
 
     /// Scrolls by an action (j/k, pages of `page` lines, top/bottom); false for other actions.
+    /// For a window of text that only scrolls (help, a diff): close, back, quit, help and enter
+    /// close it; any other action scrolls it by the screen's height.
+    pub fn window_update(&mut self, action: Action, ctx: &Ctx) -> Vec<Msg> {
+        match action {
+            Action::Close | Action::Back | Action::Quit | Action::Help | Action::Open => {
+                vec![Msg::CloseOverlay]
+            }
+            other => {
+                self.apply(other, ctx.size.height.saturating_sub(4).into());
+                Vec::new()
+            }
+        }
+    }
+
     pub fn apply(&mut self, action: Action, page: usize) -> bool {
         let page = page.max(1) as isize;
         match action {

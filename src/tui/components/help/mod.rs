@@ -18,16 +18,7 @@ pub struct Help {
 impl Help {
     /// Scrolls; closes on close, back, quit, help or enter.
     pub fn update(&mut self, action: Action, ctx: &Ctx) -> Vec<Msg> {
-        match action {
-            Action::Close | Action::Back | Action::Quit | Action::Help | Action::Open => {
-                vec![Msg::CloseOverlay]
-            }
-            other => {
-                self.scroll
-                    .apply(other, ctx.size.height.saturating_sub(4).into());
-                Vec::new()
-            }
-        }
+        self.scroll.window_update(action, ctx)
     }
 }
 
