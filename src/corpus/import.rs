@@ -96,7 +96,14 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
     let mut letterhead_date = None;
-    let lines = clean_lines(input, rules, &mut doc_symbols, &mut letterhead_date);
+    let mut field_date = None;
+    let lines = clean_lines(
+        input,
+        rules,
+        &mut doc_symbols,
+        &mut letterhead_date,
+        &mut field_date,
+    );
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -111,6 +118,10 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     // the document, wherever a copied PDF put the letterhead.
     if letterhead_date.is_some() {
         header.date = letterhead_date;
+    }
+    // "Date: 2018 Jul", "Concluding Observations published: 7 April 2010": a page's date field.
+    if header.date.is_none() {
+        header.date = field_date;
     }
     // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title;
     // a range ("Geneva, 2 - 13 May 2016") is the session's, and a statement's own date in the
@@ -210,6 +221,7 @@ fn clean_lines(
     rules: &ImportRules,
     doc_symbols: &mut Vec<String>,
     letterhead_date: &mut Option<String>,
+    field_date: &mut Option<String>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
@@ -237,6 +249,16 @@ fn clean_lines(
             text.clear();
         } else if fold(&collapsed).starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
+        }
+        // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
+        // a page's fields, read for the date and never an item or a heading.
+        if collapsed.contains(':') && word_count(&collapsed) <= 2 * HEADER_DATE_MAX_WORDS {
+            if let Some(date) = dates::field_date(&text, rules) {
+                if field_date.is_none() {
+                    *field_date = date;
+                }
+                text.clear();
+            }
         }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
@@ -286,6 +308,24 @@ fn clean_lines(
                 line.text.clear();
             }
         }
+        // Above it, the convention's name set as a caption on short lines ("CAT" /
+        // "Convention against Torture" / "and Other Cruel, Inhuman" / … / "or Punishment").
+        let above = k.min(lines.len());
+        for line in lines[..above]
+            .iter_mut()
+            .rev()
+            .take(LETTERHEAD_CAPTION_MAX_LINES)
+        {
+            let t = line.text.trim();
+            let caption = t.is_empty()
+                || (word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
+                    && !t.ends_with(['.', ';', ':', ','])
+                    && is_bullet(t).is_none());
+            if !caption {
+                break;
+            }
+            line.text.clear();
+        }
     }
     lines::tidy(&mut lines);
     lines
@@ -293,6 +333,10 @@ fn clean_lines(
 
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
+/// Most lines of a convention's name captioned above a letterhead copied into the text.
+const LETTERHEAD_CAPTION_MAX_LINES: usize = 10;
+/// Longest line (in words) of such a caption.
+const LETTERHEAD_CAPTION_MAX_WORDS: usize = 5;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
 
@@ -492,6 +536,18 @@ fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "Concluding observations … [2014] UNCATCO 17; CAT/C/KAZ/CO/3 (12 December 2014)": a law
+    // library's citation after the title.
+    let line = line
+        .match_indices(" [")
+        .find(|&(at, _)| {
+            let rest = &line[at + 2..];
+            rest.len() > 7
+                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && rest[4..].starts_with("] ")
+                && rest[6..].starts_with(|c: char| c.is_ascii_uppercase())
+        })
+        .map_or(line, |(at, _)| line[..at].trim_end());
     let line = match line.rsplit_once(" | ") {
         Some((head, site))
             if word_count(site) <= SITE_SUFFIX_MAX_WORDS
@@ -998,10 +1054,23 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     } else {
         let end = t.find(['.', ')'])?;
         let inner = &t[..end];
-        let numeric =
-            !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit());
+        let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
+        let numeric = digits && inner.len() <= 2;
         let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-        (end + 1, numeric || letter)
+        // "110.1 Ratify …": a UPR report's numbered recommendation under its paragraph.
+        let sub = t[end..].strip_prefix('.').map_or(0, |r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) {
+                1 + digits + usize::from(r[digits..].starts_with('.'))
+            } else {
+                0
+            }
+        });
+        if digits && inner.len() <= 3 && sub > 0 {
+            (end + sub, true)
+        } else {
+            (end + 1, numeric || letter)
+        }
     };
     if !ok {
         return None;

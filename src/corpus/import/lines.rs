@@ -35,9 +35,33 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         }
     }
     drop_running_lines(lines);
+    drop_star_notes(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+}
+
+/// "* The annex is circulated as received.": a note to a starred title, copied where the page
+/// broke. A lone star line (no star line beside it, not after a lead-in) that is one sentence
+/// is no list item.
+fn drop_star_notes(lines: &mut [Line]) {
+    let star = |l: &Line| l.text.trim_start().starts_with("* ");
+    for i in 0..lines.len() {
+        if !star(&lines[i]) {
+            continue;
+        }
+        let prev = lines[..i].iter().rev().find(|l| !l.text.trim().is_empty());
+        let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
+        let t = lines[i].text.trim();
+        let note = t[2..].trim_start().starts_with(|c: char| c.is_uppercase())
+            && t.ends_with('.')
+            && !t[2..].trim_end_matches('.').contains(". ")
+            && prev.is_none_or(|p| !star(p) && !p.text.trim_end().ends_with(':'))
+            && next.is_none_or(|n| !star(n));
+        if note {
+            lines[i].text.clear();
+        }
+    }
 }
 
 /// Most words of an image caption printed twice (alt text, then caption).
