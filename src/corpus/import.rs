@@ -605,6 +605,25 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // "HRW urges … over Kyrgyzstan News" / "HRW urges … over Kyrgyzstan": the title with a
+        // site section's name after it, then the title alone.
+        if header.title.is_none() && block.len() == 2 {
+            let (a, b) = (
+                normalize_whitespace(&block[0].text),
+                normalize_whitespace(&block[1].text),
+            );
+            if a.len() > b.len()
+                && word_count(&b) >= 3
+                && title_like(&b)
+                && a.get(..b.len()).is_some_and(|head| head == b)
+                && a[b.len()..].starts_with(' ')
+                && word_count(&a[b.len()..]) <= SITE_LABEL_MAX_WORDS
+            {
+                header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
+        }
         // "Amnesty International" / "Public Statement" above a one-line headline: site labels.
         let labels = header.title.is_none()
             && (2..=3).contains(&block.len())
@@ -751,25 +770,58 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             }
             // A site label or a convention's name first: the title is the letterhead line
             // that names the subject, when one follows.
-            let named = (!names_place(&line, rules))
+            // A publisher's office above the title ("Delegation of the European Union to
+            // Albania") names a place but is a label too.
+            let publisher_label = word_count(&line) <= HEADING_MAX_WORDS
+                && rules
+                    .text
+                    .publisher_labels
+                    .iter()
+                    .any(|p| folded.starts_with(p.as_str()));
+            let named = (publisher_label || !names_place(&line, rules))
                 .then(|| {
-                    (index + 1..index + 1 + LETTERHEAD_MAX_LINES)
-                        .map_while(|i| {
-                            line_at(i)
-                                .filter(|l| {
-                                    (title_like(l) || dates::find_date(l).is_some())
-                                        && !is_field_line(l)
+                    for i in index + 1..index + 1 + LETTERHEAD_MAX_LINES {
+                        let Some(l) = line_at(i) else {
+                            // "For Immediate Release" / "Contact:": a block of short labels.
+                            if blocks.get(i).is_some_and(|b| {
+                                b.iter().all(|l| {
+                                    let t = normalize_whitespace(&l.text);
+                                    word_count(&t) <= SITE_LABEL_MAX_WORDS
+                                        && (title_like(&t) || t.ends_with(':'))
                                 })
-                                .map(|l| (i, l))
-                        })
-                        .find(|(_, l)| {
-                            names_place(l, rules) && find_header_date(l, rules).is_none()
-                        })
+                            }) {
+                                continue;
+                            }
+                            return None;
+                        };
+                        // "Concluding observations …, Turkmenistan, U.N. Doc. CAT/C/TKM/CO/1
+                        // (2011).": a library's title line may end in its citation and a stop.
+                        let stopped = l.ends_with(").")
+                            && word_count(&l) <= HEADLINE_MAX_WORDS
+                            && title_like(l.trim_end_matches('.'));
+                        let label = word_count(&l) <= 2 && l.ends_with(':');
+                        // "Kyrgyzstan: Don't Stifle Dissent": a headline after its country,
+                        // not a page field.
+                        let country_headline = l
+                            .split_once(':')
+                            .is_some_and(|(c, _)| rules.gazetteer.exact(&fold(c.trim())).is_some());
+                        if !((title_like(&l) || stopped || label || dates::find_date(&l).is_some())
+                            && (country_headline || !is_field_line(&l)))
+                        {
+                            return None;
+                        }
+                        if names_place(&l, rules) && find_header_date(&l, rules).is_none() {
+                            return Some((i, l.trim_end_matches('.').to_string()));
+                        }
+                    }
+                    None
                 })
                 .flatten();
             match named {
                 Some((at, title)) => {
-                    for i in index..at {
+                    // The date nearest the title: a syndication line above it
+                    // ("05/14/2023 | Press release | Distributed by …") came later.
+                    for i in (index..at).rev() {
                         if let Some(date) = line_at(i).and_then(|l| find_header_date(&l, rules)) {
                             header.date.get_or_insert(date);
                         }
@@ -815,6 +867,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.subtitle = Some(line);
             }
             seen_date_or_author = true;
+        } else if dateline_place(&line, rules) {
+            // "NEW YORK": a dateline's city on its own line above the body.
         } else if header.subtitle.is_none()
             && !seen_date_or_author
             && word_count(&line) <= HEADING_MAX_WORDS
@@ -824,6 +878,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 word_count(&next) > HEADING_MAX_WORDS
                     || parse_date(&next).is_some()
                     || find_header_date(&next, rules).is_some()
+                    || dateline_place(&next, rules)
             })
         {
             header.subtitle = Some(line);
@@ -841,6 +896,18 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         index += 1;
     }
     index
+}
+
+/// "NEW YORK", "BISHKEK": a dateline's place alone in capitals (`dateline_places`), not a
+/// section heading ("INTRODUCTION").
+fn dateline_place(line: &str, rules: &ImportRules) -> bool {
+    (1..=3).contains(&word_count(line))
+        && !line.chars().any(char::is_lowercase)
+        && rules
+            .text
+            .dateline_places
+            .iter()
+            .any(|p| *p == fold(line.trim_end_matches(['-', '–', ' '])))
 }
 
 /// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
@@ -1743,6 +1810,11 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         .trim_matches(['“', '”', '"', '‘', '’'])
         .trim_end_matches([':', ';', ',', '.'])
         .trim();
+    // "(Turkmenistan should) inform …": a bracket opened before the subject.
+    let trimmed = match trimmed.strip_prefix('(') {
+        Some(rest) if !rest.contains(')') => rest.trim_start(),
+        _ => trimmed,
+    };
     let words: Vec<&str> = trimmed.split(' ').collect();
     words
         .iter()

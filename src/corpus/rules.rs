@@ -116,6 +116,13 @@ pub struct TextRules {
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
+    /// Starts of a header line naming the office that published a statement ("Delegation of
+    /// the European Union to …", "Embassy of …"): a label above the title, not the title.
+    #[serde(default)]
+    pub publisher_labels: Vec<String>,
+    /// Cities a news release's dateline names on a line of its own ("NEW YORK").
+    #[serde(default)]
+    pub dateline_places: Vec<String>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -160,6 +167,8 @@ impl TextRules {
             &mut self.speaker_title_words,
             &mut self.salutation_words,
             &mut self.caption_markers,
+            &mut self.publisher_labels,
+            &mut self.dateline_places,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -296,10 +305,15 @@ impl TextRules {
         }
         let words: Vec<&str> = line.split_whitespace().collect();
         let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
-        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
-        let here = line
-            .trim_end_matches(['.', '!', ':', ' '])
-            .ends_with(" here");
+        // "The document can be found here (PDF).": a phrase of the list inside the line.
+        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
+            || self
+                .link_prompts
+                .iter()
+                .any(|p| p.contains(' ') && line.contains(p.as_str()));
+        let line = line.trim_end_matches(['.', '!', ':', ' ']);
+        let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
+        let here = line.ends_with(" here");
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 

@@ -444,8 +444,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .filter_map(|p| words.phrase_at(at, p))
             .max()
             .unwrap_or(1);
-    if words.clean.get(after).map(String::as_str) == Some("that") {
-        let rest = words.raw[after + 1..].join(" ");
+    // "It also states that Turkmenistan should …": a reporting phrase that ends in "that".
+    let clause = if phrase.ends_with(" that") {
+        Some(after)
+    } else {
+        (words.clean.get(after).map(String::as_str) == Some("that")).then_some(after + 1)
+    };
+    if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
+        let rest = words.raw[clause..].join(" ");
         if let Some(inner) = sentence(&rest, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);

@@ -36,9 +36,64 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     }
     drop_running_lines(lines);
     drop_star_notes(lines);
+    drop_calendars(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+}
+
+/// Fewest lines of day numbers, month and weekday names that make a calendar widget.
+const CALENDAR_MIN_LINES: usize = 12;
+/// Fewest month or weekday names in it.
+const CALENDAR_MIN_NAMES: usize = 4;
+
+/// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
+/// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
+/// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
+fn drop_calendars(lines: &mut [Line]) {
+    const WEEKDAYS: [&str; 14] = [
+        "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ];
+    let scrap = |t: &str| {
+        let t = t.trim();
+        t.is_empty()
+            || t.chars().all(|c| matches!(c, '.' | '|' | '·'))
+            || t.split_whitespace().all(|w| {
+                let w = w.trim_matches(['.', ',']);
+                w.is_empty()
+                    || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                    || WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+                    || (w.len() >= 3 && super::month_number(w).is_some())
+            })
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let end = i + lines[i..].iter().take_while(|l| scrap(&l.text)).count();
+        // Stray numbers and dots may be gone already: the run's length and its month or
+        // weekday names tell.
+        let named = lines[i..end]
+            .iter()
+            .filter(|l| l.text.chars().any(char::is_alphabetic))
+            .count();
+        if end - i >= CALENDAR_MIN_LINES && named >= CALENDAR_MIN_NAMES {
+            for line in &mut lines[i..end] {
+                line.text.clear();
+            }
+            // "Meetings Calendar 2006": the widget's own heading.
+            if let Some(above) = lines[..i]
+                .iter_mut()
+                .rev()
+                .find(|l| !l.text.trim().is_empty())
+            {
+                if above.text.split_whitespace().count() <= 4
+                    && fold(&above.text).contains("calendar")
+                {
+                    above.text.clear();
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
 }
 
 /// "* The annex is circulated as received.": a note to a starred title, copied where the page
@@ -524,6 +579,37 @@ mod tests {
         ]));
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert_eq!(blocks[1][0].text, "5. The State party should:");
+    }
+
+    #[test]
+    fn a_calendar_widget_is_dropped_with_its_heading() {
+        let mut texts = vec![
+            "Skip to content.",
+            "Meetings Calendar 2006",
+            "January",
+            ".",
+            "May",
+            "June",
+        ];
+        texts.extend(["  Mo Tu We Th Fr Sa Su  ", " ", "."]);
+        let days: Vec<String> = (1..=12).map(|d| format!("  {d}")).collect();
+        texts.extend(days.iter().map(String::as_str));
+        texts.extend(["Service", "EU response to the report on Tajikistan"]);
+        let mut ls = lines(&texts);
+        drop_calendars(&mut ls);
+        let kept: Vec<&str> = ls
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Skip to content.",
+                "Service",
+                "EU response to the report on Tajikistan"
+            ]
+        );
     }
 
     #[test]
