@@ -479,6 +479,10 @@ const HEADLINE_BODY_MIN_WORDS: usize = 15;
 /// Lines of a letterhead looked past for a title that names the subject ("Convention against
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
 const LETTERHEAD_MAX_LINES: usize = 12;
+/// Longest dated line above the title ("Delivered on 7 May 2018").
+const DATED_LINE_MAX_WORDS: usize = 6;
+/// Fewest short lines in a block of site navigation above the title.
+const NAV_BLOCK_MIN_LINES: usize = 4;
 
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
@@ -709,6 +713,41 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 }
             }
         }
+        // "icon" / "Türkmençe" / … / "Magtymguly Fragi": four or more short lines, none a
+        // sentence, above the title are the site's navigation.
+        if header.title.is_none()
+            && block.len() >= NAV_BLOCK_MIN_LINES
+            && block.iter().all(|l| {
+                let t = normalize_whitespace(&l.text);
+                word_count(&t) <= SITE_LABEL_MAX_WORDS && !t.ends_with(['.', ':', ';'])
+            })
+        {
+            index += 1;
+            continue;
+        }
+        // "Uzbekistan: End Prolonged Detention …" / "Uzbek government should release …" above
+        // the body, without a blank line: the headline and its subtitle.
+        if header.title.is_none() && block.len() == 2 {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let headline = |t: &str| {
+                title_like(t)
+                    && word_count(t) > SITE_LABEL_MAX_WORDS
+                    && word_count(t) <= HEADLINE_MAX_WORDS
+            };
+            let body_next = blocks.get(index + 1).is_some_and(|b| {
+                word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS
+                    || b[0].text.trim_start().starts_with('(')
+            });
+            if texts.iter().all(|t| headline(t)) && body_next {
+                header.title = Some(tidy_title(&texts[0]));
+                header.subtitle = Some(texts[1].clone());
+                index += 1;
+                continue;
+            }
+        }
         if block.len() != 1 {
             break;
         }
@@ -730,6 +769,30 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             if index == 0 && line.starts_with("* ") {
                 index += 1;
                 continue;
+            }
+            // "Delivered by Her Excellency …" above the statement: its author, not its title.
+            if let Some(author) = rules
+                .text
+                .author_prefix
+                .iter()
+                .filter(|p| p.contains(' ') && p.split_whitespace().count() > 1)
+                .find_map(|p| strip_prefix_ignore_case(&line, p))
+            {
+                header.author = Some(author.trim().to_string());
+                index += 1;
+                continue;
+            }
+            // "Delivered on 7 May 2018", "Published 3 March 2020": a dated line above the title.
+            let dated = folded
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| rules.text.date_context_words.iter().any(|c| c == w));
+            if dated && word_count(&line) <= DATED_LINE_MAX_WORDS {
+                if let Some(date) = find_header_date(&line, rules) {
+                    header.date.get_or_insert(date);
+                    index += 1;
+                    continue;
+                }
             }
             // A date on the first line, above the title.
             if let Some(date) = parse_date(&line) {
@@ -755,7 +818,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             let next_is_body = blocks
                 .get(index + 1)
                 .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            // Below a statement's byline ("Delivered by …") with no title above it, a sentence
+            // opens the body ("Ireland warmly welcomes the delegation of Kazakhstan …").
             let stop_headline = line.ends_with('.')
+                && header.author.is_none()
                 && !line.trim_end_matches('.').contains(". ")
                 && word_count(&line) <= HEADLINE_MAX_WORDS
                 && is_bullet(&line).is_none()
@@ -810,7 +876,16 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         {
                             return None;
                         }
-                        if names_place(&l, rules) && find_header_date(&l, rules).is_none() {
+                        // "Delivered by … Permanent Representative of Maldives": a byline.
+                        let byline = rules
+                            .text
+                            .author_prefix
+                            .iter()
+                            .any(|p| strip_prefix_ignore_case(&l, p).is_some());
+                        if names_place(&l, rules)
+                            && find_header_date(&l, rules).is_none()
+                            && !byline
+                        {
                             return Some((i, l.trim_end_matches('.').to_string()));
                         }
                     }
@@ -895,7 +970,77 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         index += 1;
     }
+    if header.title.is_none() {
+        if let Some((at, title)) = title_below_chrome(blocks, index, rules) {
+            for block in &blocks[index..at] {
+                if let Some(date) = find_header_date(&normalize_whitespace(&block[0].text), rules) {
+                    header.date.get_or_insert(date);
+                }
+            }
+            header.title = Some(title);
+            return at + 1;
+        }
+    }
     index
+}
+
+/// Blocks looked at below the header for a title under chrome.
+const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
+/// Longest line of the chrome above such a title (in words).
+const CHROME_LINE_MAX_WORDS: usize = 6;
+/// Shortest title found that way.
+const TITLE_BELOW_CHROME_MIN_WORDS: usize = 6;
+/// Longest title found that way (UN titles are long).
+const TITLE_BELOW_CHROME_MAX_WORDS: usize = 30;
+
+/// When the header gave no title: a one-line block naming a subject country ("The delegation
+/// of Turkmenistan participated in …", "Concluding observations of the Committee …: Kazakhstan.
+/// 12/10/2004.") below nothing but short lines (a motto, a view count, "Distr.", "GENERAL") is
+/// the title, and what is above it is chrome. Returns the block's index and the title.
+fn title_below_chrome(
+    blocks: &[Vec<Line>],
+    from: usize,
+    rules: &ImportRules,
+) -> Option<(usize, String)> {
+    for (k, block) in blocks
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(TITLE_BELOW_CHROME_MAX_BLOCKS)
+    {
+        let first = normalize_whitespace(&block[0].text);
+        if block.len() == 1 {
+            // "…: Kazakhstan. 12/10/2004.": a date after the title's full stop.
+            let line = match first.trim_end_matches('.').rsplit_once(". ") {
+                Some((head, tail)) if parse_date(tail).is_some() => head.to_string(),
+                _ => first.clone(),
+            };
+            // A letter's "Subject:" line names it (read below, with its prefix off).
+            if is_field_line(&line) {
+                return None;
+            }
+            let names_focus = rules
+                .gazetteer
+                .countries_in(&fold(&line))
+                .iter()
+                .any(|c| rules.gazetteer.is_focus(c));
+            if names_focus
+                && title_like(&line)
+                && word_count(&line) >= TITLE_BELOW_CHROME_MIN_WORDS
+                && word_count(&line) <= TITLE_BELOW_CHROME_MAX_WORDS
+            {
+                return Some((k, tidy_title(&line)));
+            }
+        }
+        let chrome = block.iter().all(|l| {
+            let t = normalize_whitespace(&l.text);
+            word_count(&t) <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ','])
+        });
+        if !chrome {
+            return None;
+        }
+    }
+    None
 }
 
 /// "NEW YORK", "BISHKEK": a dateline's place alone in capitals (`dateline_places`), not a
@@ -1051,8 +1196,11 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
         return None;
     }
     let inner = &text[1..inner_end];
-    let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
-    let date = parse_date(date_part)?;
+    // "(December 18, 2015): …" has no place before its date.
+    let date = parse_date(inner).or_else(|| {
+        let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
+        parse_date(date_part)
+    })?;
     let rest = text[inner_end + 1..]
         .trim_start()
         .trim_start_matches(['–', '—', '-', ':'])

@@ -593,7 +593,11 @@ fn passive_obligation<'r>(
 fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
     (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .take_while(|&i| words.clean[i] != "to")
-        .any(|i| is_actor(&words.clean[i], rules))
+        // "… and asked her to come to the station": one person, not an actor addressed.
+        .any(|i| {
+            !matches!(words.clean[i].as_str(), "her" | "him" | "me")
+                && is_actor(&words.clean[i], rules)
+        })
 }
 
 fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {

@@ -48,10 +48,21 @@ pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
         .filter(|p| !p.is_empty())
     {
         let collapsed = crate::text::collapse_whitespace(part);
-        if !super::is_field_line(&collapsed) {
-            return None;
-        }
-        let (label, value) = collapsed.split_once(':')?;
+        // "Publication Date 26 May 2010": a date label without its colon.
+        let unmarked = collapsed
+            .find(|c: char| c.is_ascii_digit())
+            .map(|at| collapsed.split_at(at))
+            .filter(|(label, _)| {
+                let words: Vec<&str> = label.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+                    && words.last().is_some_and(|w| fold(w) == "date")
+            });
+        let (label, value) = match unmarked {
+            Some(pair) if !collapsed.contains(':') => pair,
+            _ if super::is_field_line(&collapsed) => collapsed.split_once(':')?,
+            _ => return None,
+        };
         let last = fold(label.split_whitespace().last().unwrap_or_default());
         if last == "date" || rules.text.date_context_words.contains(&last) {
             date_field = true;
@@ -175,6 +186,10 @@ mod tests {
             Some(Some("2010-04-07".to_string()))
         );
         assert_eq!(field_date("Country: Kyrgyzstan", &rules), None);
+        assert_eq!(
+            field_date("Publication Date 26 May 2010", &rules),
+            Some(Some("2010-05-26".to_string()))
+        );
         assert_eq!(
             field_date("The date: we met in 2018 Jul and talked.", &rules),
             None

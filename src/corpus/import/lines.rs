@@ -108,9 +108,16 @@ fn drop_star_notes(lines: &mut [Line]) {
         let prev = lines[..i].iter().rev().find(|l| !l.text.trim().is_empty());
         let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
         let t = lines[i].text.trim();
+        // "… MONTENEGRO*, SERBIA* … align themselves." / "* Montenegro and Serbia continue …":
+        // the note of the stars in the paragraph above.
+        let starred_above = prev.is_some_and(|p| {
+            p.text
+                .split_whitespace()
+                .any(|w| w.len() > 1 && w.trim_end_matches([',', '.', ';']).ends_with('*'))
+        });
+        let sentence = t.ends_with('.') && !t[2..].trim_end_matches('.').contains(". ");
         let note = t[2..].trim_start().starts_with(|c: char| c.is_uppercase())
-            && t.ends_with('.')
-            && !t[2..].trim_end_matches('.').contains(". ")
+            && (sentence || starred_above)
             && prev.is_none_or(|p| !star(p) && !p.text.trim_end().ends_with(':'))
             && next.is_none_or(|n| !star(n));
         if note {
@@ -495,6 +502,13 @@ fn boundary(prev: &str, next: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
     let sentence_end = p.ends_with(['.', '!', '?', '”', '"']);
+    // "(December 18, 2015): The government …": a dateline in brackets opens the body.
+    let bracket_dateline = n.starts_with('(')
+        && n.find(')')
+            .is_some_and(|e| e < 60 && super::dates::find_date(&n[..e]).is_some());
+    if bracket_dateline && pw <= 14 && !p.ends_with(',') {
+        return true;
+    }
     // "… elections." then "6. The Committee welcomes …": a numbered paragraph starts.
     let numbered = {
         let digits = n.bytes().take_while(u8::is_ascii_digit).count();
