@@ -522,6 +522,8 @@ fn title_like(line: &str) -> bool {
         && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
+        // "Country | Kazakhstan |": a table's row.
+        && !line.ends_with('|')
         && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
 }
 
@@ -765,6 +767,13 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         let folded = fold(&line);
         if header.title.is_none() {
+            // "| Den norske Helsingforskomité": the site's name left from a page title's
+            // "Headline | Site".
+            if index == 0 && line.starts_with("| ") && word_count(&line) <= SITE_LABEL_MAX_WORDS + 1
+            {
+                index += 1;
+                continue;
+            }
             // "* Adopted by the Committee at its …": the title's footnote printed above it.
             if index == 0 && line.starts_with("* ") {
                 index += 1;
@@ -871,7 +880,12 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         let country_headline = l
                             .split_once(':')
                             .is_some_and(|(c, _)| rules.gazetteer.exact(&fold(c.trim())).is_some());
-                        if !((title_like(&l) || stopped || label || dates::find_date(&l).is_some())
+                        // A dated line, not a dated paragraph ("(21/01-2009) Authorities …
+                        // should withdraw ….", "1. The Committee considered … on 30 May 2007.").
+                        let date_line = !l.ends_with('.')
+                            && is_bullet(&l).is_none()
+                            && dates::find_date(&l).is_some();
+                        if !((title_like(&l) || stopped || label || date_line)
                             && (country_headline || !is_field_line(&l)))
                         {
                             return None;

@@ -306,6 +306,12 @@ impl TextRules {
         let words: Vec<&str> = line.split_whitespace().collect();
         let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
         // "The document can be found here (PDF).": a phrase of the list inside the line.
+        // "Click here to let us know …": a prompt word and "here".
+        let here_second = words.get(1).is_some_and(|w| *w == "here")
+            && first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
+        if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
+            return true;
+        }
         let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
             || self
                 .link_prompts
@@ -376,7 +382,10 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// About | Site Map").
 fn is_nav_row(line: &str) -> bool {
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
+    let cells = parts.iter().filter(|p| !p.is_empty()).count();
     parts.len() >= 3
+        && (cells >= 3 || !line.trim_end().ends_with('|'))
         && parts
             .iter()
             .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))

@@ -37,6 +37,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_running_lines(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
+    drop_address_blocks(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
@@ -44,6 +45,8 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
 
 /// Fewest lines of day numbers, month and weekday names that make a calendar widget.
 const CALENDAR_MIN_LINES: usize = 12;
+/// Longest line of a calendar widget.
+const CALENDAR_LINE_MAX_BYTES: usize = 40;
 /// Fewest month or weekday names in it.
 const CALENDAR_MIN_NAMES: usize = 4;
 
@@ -56,6 +59,10 @@ fn drop_calendars(lines: &mut [Line]) {
     ];
     let scrap = |t: &str| {
         let t = t.trim();
+        // Calendar lines are short ("Mo Tu We Th Fr Sa Su", "September"): others are not read.
+        if t.len() > CALENDAR_LINE_MAX_BYTES {
+            return false;
+        }
         t.is_empty()
             || t.chars().all(|c| matches!(c, '.' | '|' | '·'))
             || t.split_whitespace().all(|w| {
@@ -93,6 +100,31 @@ fn drop_calendars(lines: &mut [Line]) {
             }
         }
         i = end.max(i + 1);
+    }
+}
+
+/// Longest line of a postal address (in words).
+const ADDRESS_LINE_MAX_WORDS: usize = 12;
+/// Most lines of an address above its "Salutation:" line.
+const ADDRESS_MAX_LINES: usize = 10;
+
+/// An appeal's postal addresses ("Minister of Justice" / "Rudaki avenue 25" / "Dushanbe,
+/// 734025, Tajikistan" / "Fax: …" / "Salutation: Dear Minister"): a "Salutation:" line and the
+/// short lines above it, up to the lead-in that ends in ':' ("Contact these officials …:"), are
+/// an address, not report text.
+fn drop_address_blocks(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if !lines[i].text.trim_start().starts_with("Salutation:") {
+            continue;
+        }
+        lines[i].text.clear();
+        for line in lines[..i].iter_mut().rev().take(ADDRESS_MAX_LINES) {
+            let t = line.text.trim();
+            if t.ends_with(':') || t.split_whitespace().count() > ADDRESS_LINE_MAX_WORDS {
+                break;
+            }
+            line.text.clear();
+        }
     }
 }
 
