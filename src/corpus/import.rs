@@ -479,6 +479,9 @@ const HEADLINE_BODY_MIN_WORDS: usize = 15;
 /// Lines of a letterhead looked past for a title that names the subject ("Convention against
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
 const LETTERHEAD_MAX_LINES: usize = 12;
+/// Longest heading in title case ("Thirteen Organisations Call for the Immediate … Release of
+/// …"), in words.
+const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
 /// Longest dated line above the title ("Delivered on 7 May 2018").
 const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
@@ -1392,9 +1395,22 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    // "Thirteen Organisations Call for the Immediate and Unconditional Release of …": a long
+    // headline in title case.
+    let title_case = || {
+        let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
+        !long.is_empty()
+            && long
+                .iter()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .count()
+                * 4
+                >= long.len() * 3
+    };
+    let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
+        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case());
     words > 0
-        && words <= HEADING_MAX_WORDS
-        && line.chars().count() <= 120
+        && fits
         && starts_well
         && !sentence_end
         && is_bullet(line).is_none()
@@ -1717,11 +1733,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             .next_back()
             .is_some_and(|w| matches!(fold(w).as_str(), "of" | "on" | "about" | "concerning"))
     };
+    // "… Ask About Female Refugees from Afghanistan": a country after "from" is where people
+    // come from, not the subject, when the title names another.
+    let origin = |name: &str, at: usize| {
+        title[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| fold(w) == "from")
+            && mentions.iter().any(|(other, _)| *other != name)
+    };
     let speaker_mention = |name: &str, at: usize| {
-        (!object_of(at)
-            && (speaker_at.is_some_and(|s| {
-                at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
-            }) || beside_statement(title, at)))
+        origin(name, at)
+            || (!object_of(at)
+                && (speaker_at.is_some_and(|s| {
+                    at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
+                }) || beside_statement(title, at)))
             || by_before(title, at)
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent

@@ -439,8 +439,16 @@ fn is_stray_token(line: &str) -> bool {
                 .iter()
                 .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
     };
-    image || job || page_number || page_of || languages || rule || calendar
+    // "news portal www.UDF.BY": a site's address as a label.
+    let site_address = line.split_whitespace().count() <= SITE_ADDRESS_MAX_WORDS
+        && line
+            .split_whitespace()
+            .any(|w| w.starts_with("www.") || w.starts_with("http"));
+    image || job || page_number || page_of || languages || rule || calendar || site_address
 }
+
+/// Longest line that is a site's address with a label ("news portal www.UDF.BY").
+const SITE_ADDRESS_MAX_WORDS: usize = 4;
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
     text: &str,

@@ -611,6 +611,17 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
 fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
+    // "An Expert asked how many women …", "asked what Kyrgyzstan was doing …": a question.
+    if verb.starts_with("ask")
+        && words.clean.get(after).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what" | "how" | "whether" | "why" | "when" | "which" | "who" | "if" | "about"
+            )
+        })
+    {
+        return false;
+    }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")

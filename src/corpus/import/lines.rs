@@ -43,6 +43,9 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_doubled_captions(lines);
 }
 
+/// Longest headline standing on its own line above a one-line paragraph (in words).
+const HEADLINE_LINE_MAX_WORDS: usize = 30;
+
 /// Fewest lines of day numbers, month and weekday names that make a calendar widget.
 const CALENDAR_MIN_LINES: usize = 12;
 /// Longest line of a calendar widget.
@@ -347,6 +350,8 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
 const SCRAP_MIN_CHARS: usize = 15;
 /// Fewest digits of an image number glued before a line's first word.
 const GLUED_NUMBER_MIN_DIGITS: usize = 5;
+/// Shortest lower-case token with digits glued before the first word ("kazxvxcvb333Freedom").
+const GLUED_TOKEN_MIN_CHARS: usize = 8;
 
 /// A scraper's leftovers glued to a line's first word: an image's layout token
 /// ("width_650.height_300.mode_Fill…‘The arrest …") or an image number ("6802138Kazakhstan’s
@@ -358,6 +363,21 @@ fn unglue_scrap(text: &str) -> Option<String> {
     if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
     {
         return Some(trimmed[digits..].to_string());
+    }
+    // "kazxvxcvb333Freedom House’s …": a lower-case scraping token ending in digits glued
+    // before the first word.
+    let token = first
+        .char_indices()
+        .find(|&(_, c)| c.is_uppercase())
+        .map_or(0, |(at, _)| at);
+    if token >= GLUED_TOKEN_MIN_CHARS
+        && first[..token].ends_with(|c: char| c.is_ascii_digit())
+        && first[..token]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && first[..token].chars().filter(char::is_ascii_digit).count() >= 2
+    {
+        return Some(trimmed[token..].to_string());
     }
     if first.len() >= SCRAP_MIN_CHARS && first.contains('_') && first.contains('.') {
         let quote = first.find(['‘', '“', '"', '\'']);
@@ -559,6 +579,15 @@ fn boundary(prev: &str, next: &str) -> bool {
     (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        // A long headline on its own line above a paragraph on one line ("Human Rights Watch:
+        // Keep up pressure on Belarus to release detainees and respect fundamental freedoms").
+        || (pw <= HEADLINE_LINE_MAX_WORDS
+            && pw < nw
+            && nw > 20
+            && !p.ends_with(['.', ',', ';', ':', '-', '–'])
+            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && starts_upper)
         || (pw <= 14
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
             && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
