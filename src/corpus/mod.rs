@@ -176,14 +176,46 @@ impl Stamp {
     /// Stamps a report file as it is now, with its folder index row; `None` when it cannot be
     /// examined (the import then says why).
     pub fn of(path: &Path, row: Option<&metadata::Metadata>) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        let sidecar = std::fs::metadata(path.with_extension("toml"))
-            .ok()
-            .map(|m| (m.len(), modified_ns(&m)));
+        Stamp::of_in(None, path, row)
+    }
+
+    /// [`Stamp::of`] with the file's folder open already (`folder`): the file and its
+    /// `NAME.toml` are looked up by name in it, not along the whole path again (a warm search
+    /// of a large library stamps every file).
+    pub fn of_in(
+        folder: Option<std::os::fd::BorrowedFd<'_>>,
+        path: &Path,
+        row: Option<&metadata::Metadata>,
+    ) -> Option<Stamp> {
+        let sidecar_path = path.with_extension("toml");
+        let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
+        {
+            (Some(folder), Some(name), Some(sidecar)) => {
+                let at = |name: &std::ffi::OsStr| {
+                    rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
+                        .ok()
+                        .map(|s| {
+                            let size = u64::try_from(s.st_size).unwrap_or(0);
+                            let nanos = u128::try_from(s.st_mtime_nsec).unwrap_or(0);
+                            let modified = u128::try_from(s.st_mtime)
+                                .map_or(0, |secs| secs * 1_000_000_000 + nanos);
+                            (size, modified)
+                        })
+                };
+                (at(name)?, at(sidecar))
+            }
+            _ => {
+                let meta = std::fs::metadata(path).ok()?;
+                let sidecar = std::fs::metadata(&sidecar_path)
+                    .ok()
+                    .map(|m| (m.len(), modified_ns(&m)));
+                ((meta.len(), modified_ns(&meta)), sidecar)
+            }
+        };
         Some(Stamp {
             source: crate::text::shown_path(path),
-            size: meta.len(),
-            modified: modified_ns(&meta),
+            size,
+            modified,
             sidecar,
             row: row.map_or(0, |row| {
                 xxhash_rust::xxh3::xxh3_64(format!("{row:?}").as_bytes()).max(1)
@@ -316,8 +348,29 @@ pub fn load_recorded(
     }
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
+    // Each folder opened once, for stamping its files by name.
+    let mut folders: HashMap<&Path, std::os::fd::OwnedFd> = HashMap::new();
+    for (file, _) in &files {
+        let Some(parent) = file.parent() else {
+            continue;
+        };
+        if !folders.contains_key(parent) {
+            let shown = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            let flags = rustix::fs::OFlags::PATH
+                | rustix::fs::OFlags::DIRECTORY
+                | rustix::fs::OFlags::CLOEXEC;
+            if let Ok(fd) = rustix::fs::open(shown, flags, rustix::fs::Mode::empty()) {
+                folders.insert(parent, fd);
+            }
+        }
+    }
     let results = crate::parallel::map(&files, |(file, row)| {
-        let stamp = Stamp::of(file, row.as_ref());
+        let folder = file.parent().and_then(|p| folders.get(p));
+        let stamp = Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref());
         if let (Some(cache), Some(stamp)) = (cache, &stamp) {
             if let Some(reused) = cache.reuse(file, stamp) {
                 return (

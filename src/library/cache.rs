@@ -105,7 +105,7 @@ pub struct Imports {
     generation: u64,
     lazy: bool,
     /// Per report handed out, by source: its blob and its file.
-    handed: Mutex<HashMap<String, (Blob, PathBuf)>>,
+    handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
 }
 
 /// Where a blob lies in the blobs file: offset, length and checksum.
@@ -143,16 +143,7 @@ impl Imports {
     /// The blob of the report handed out for a source, and its file.
     pub fn pending(&self, source: &str) -> Option<(Pending, PathBuf)> {
         let handed = self.handed.lock().ok()?;
-        handed.get(source).map(|(blob, path)| {
-            (
-                Pending {
-                    offset: blob.offset,
-                    len: blob.len,
-                    checksum: blob.checksum,
-                },
-                path.clone(),
-            )
-        })
+        handed.get(source).cloned()
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -200,19 +191,30 @@ impl ImportCache for Imports {
                 started: entry.started,
             });
         };
-        let report = if self.lazy {
-            blob.head.clone()
+        let decoded = if self.lazy {
+            None
         } else {
             let bytes = self.blob(blob.offset, blob.len, blob.checksum)?;
-            postcard::from_bytes(&bytes).ok()?
+            Some(postcard::from_bytes(&bytes).ok()?)
         };
         let entry = entries.remove(&stamp.source)?;
-        if let Some(blob) = entry.report {
-            self.handed
-                .lock()
-                .ok()?
-                .insert(stamp.source.clone(), (blob, path.to_path_buf()));
-        }
+        let Blob {
+            offset,
+            len,
+            checksum,
+            head,
+        } = entry.report?;
+        // Lazily: the head, moved out (it is not needed again).
+        let report = decoded.unwrap_or(head);
+        let pending = Pending {
+            offset,
+            len,
+            checksum,
+        };
+        self.handed
+            .lock()
+            .ok()?
+            .insert(stamp.source.clone(), (pending, path.to_path_buf()));
         Some(Reused {
             report: Some(report),
             diagnostics: entry.diagnostics,
@@ -341,6 +343,23 @@ impl Cache {
         earlier: Option<&Imports>,
     ) {
         let Some(dir) = &self.dir else { return };
+        // One process at a time writes a set's blobs and directory, so that the directory
+        // always names the blobs file left in place (two writing a new file each at once
+        // could otherwise leave one's directory beside the other's blobs: never wrong, since
+        // the generation is checked, but everything would be imported again).
+        let lock = std::fs::create_dir_all(dir).and_then(|()| {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(dir.join(format!("write-{set:016x}.lock")))?;
+            file.lock()?;
+            Ok(file)
+        });
+        let _lock = match lock {
+            Ok(file) => file,
+            Err(err) => return self.warn_unwritable(dir, &err),
+        };
         let encode = |report: &Report| match postcard::to_allocvec(report) {
             Ok(bytes) => Some(bytes),
             Err(err) => {
@@ -672,6 +691,16 @@ impl Cache {
         for (path, _) in cache_files(self.dir.as_deref()) {
             std::fs::remove_file(path)?;
             removed += 1;
+        }
+        // The writers' lock files (empty; not counted).
+        if let Some(Ok(entries)) = self.dir.as_deref().map(std::fs::read_dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with("write-") && name.ends_with(".lock") {
+                    std::fs::remove_file(entry.path())?;
+                }
+            }
         }
         Ok(removed)
     }
