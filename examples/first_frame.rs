@@ -14,6 +14,22 @@ use std::time::{Duration, Instant};
 #[path = "../tests/common/pty.rs"]
 mod pty;
 
+/// Reads what the program draws until its first complete frame, or `limit` passes (a large
+/// library takes seconds to its first frame: longer than `pty::read_until` waits).
+fn read_frame(master: &mut std::fs::File, limit: Duration) -> Vec<u8> {
+    use std::io::Read;
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 65536];
+    let start = Instant::now();
+    while !pty::frame_complete(&seen) && start.elapsed() < limit {
+        match master.read(&mut buf) {
+            Ok(n) if n > 0 => seen.extend_from_slice(&buf[..n]),
+            _ => std::thread::sleep(Duration::from_micros(200)),
+        }
+    }
+    seen
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
@@ -32,7 +48,7 @@ fn main() {
         let (mut master, slave) = pty::open(120, 40);
         let start = Instant::now();
         let mut child = pty::spawn(steppe, &paths, slave);
-        let drawn = pty::read_until(&mut master, Duration::from_secs(60), pty::frame_complete);
+        let drawn = read_frame(&mut master, Duration::from_secs(120));
         let ms = start.elapsed().as_secs_f64() * 1e3;
         assert!(pty::frame_complete(&drawn), "no complete frame");
         let _ = child.kill();
