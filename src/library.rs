@@ -146,6 +146,9 @@ pub struct Opened {
     identities: Vec<u64>,
     /// [`Request::lazy`]: the stored index's texts too stay in its file until read.
     lazy: bool,
+    /// Stored indexes a search has used, kept until this is dropped (a command that ends
+    /// after one search forgets it, and the operating system takes the memory back whole).
+    spent: Vec<cache::StoredIndex>,
 }
 
 type Prefetch = std::thread::JoinHandle<Option<cache::StoredIndex>>;
@@ -237,6 +240,7 @@ impl Opened {
             Some(main) if main.key == self.key => {
                 let answer = main.index.search_with_total(query, limit, typo_tier);
                 if !main.index.damaged() {
+                    self.spent.push(main);
                     return answer;
                 }
                 // A text of the stored index was damaged: not to be trusted.
@@ -307,6 +311,7 @@ impl Opened {
                 .build_index(rules)
                 .search_with_total(query, limit, typo_tier);
         }
+        self.spent.push(main);
         answer
     }
 
@@ -444,6 +449,7 @@ pub fn open(
         pending,
         identities,
         lazy: request.lazy,
+        spent: Vec::new(),
     })
 }
 

@@ -637,15 +637,17 @@ fn walk(
     // component), without comparing whole paths.
     listed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (name, file_type) in listed {
-        let path = dir.join(&name);
-        let relevant = index::is_index_file(&path) || is_report_file(&path);
+        let is_index = index::is_index_file(Path::new(&name));
+        let relevant = is_index || is_report_file(Path::new(&name));
         // The directory listing tells a plain file without a call: one that is neither a
         // report nor a folder index (a `NAME.toml`) is passed by, a report file is taken.
-        if file_type.is_some_and(|t| t.is_file()) {
-            if !relevant {
-                continue;
-            }
-            if index::is_index_file(&path) {
+        let plain = file_type.is_some_and(|t| t.is_file());
+        if plain && !relevant {
+            continue;
+        }
+        let path = dir.join(&name);
+        if plain {
+            if is_index {
                 if let Some(indexes) = &mut found.indexes {
                     indexes.insert(dir.to_path_buf(), path);
                 }
@@ -668,7 +670,7 @@ fn walk(
                     1,
                     format!("{kind}, not a regular file; skipped"),
                 ));
-            } else if index::is_index_file(&path) {
+            } else if is_index {
                 if let Some(indexes) = &mut found.indexes {
                     indexes.insert(dir.to_path_buf(), path);
                 }
