@@ -630,3 +630,41 @@ fn the_built_in_reports_come_from_the_cache_too() {
     assert_eq!(again.loaded.corpus, steppe::corpus::load_builtin().corpus);
     assert_eq!(again.loaded.diagnostics, first.loaded.diagnostics);
 }
+
+#[test]
+fn search_json_from_the_cache_lists_the_same_related_recommendations() {
+    // Near-copies of the built-in reports: every recommendation is made again elsewhere.
+    let library = tempfile::tempdir().expect("tempdir");
+    for file in steppe::corpus::scale::scaled_files(2) {
+        let at = |ext: &str| library.path().join(format!("{}.{ext}", file.name));
+        std::fs::write(at("txt"), &file.text).expect("write");
+        std::fs::write(at("toml"), &file.metadata).expect("write");
+    }
+    let cache = tempfile::tempdir().expect("tempdir");
+    let cache_env = [("XDG_CACHE_HOME", cache.path().to_str().expect("utf-8"))];
+    let args = [
+        "search",
+        "torture",
+        "--kind",
+        "recommendation",
+        "--json",
+        "-n",
+        "5",
+    ];
+    let first = steppe(&args, &cache_env, Some(library.path()));
+    let cached = steppe(&args, &cache_env, Some(library.path()));
+    let mut no_cache = args.to_vec();
+    no_cache.push("--no-cache");
+    let fresh = steppe(&no_cache, &cache_env, Some(library.path()));
+    assert_eq!(fresh.status.code(), Some(0), "{}", text(&fresh.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&fresh.stdout).expect("json");
+    let related = json["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .filter(|h| h["related"].as_array().is_some_and(|r| !r.is_empty()))
+        .count();
+    assert!(related > 0, "no hit with related recommendations: {json}");
+    assert_eq!(text(&first.stdout), text(&fresh.stdout));
+    assert_eq!(text(&cached.stdout), text(&fresh.stdout));
+}

@@ -165,8 +165,13 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     }
     // Filters alone (`@kaz #torture !rec`) list everything they allow.
     let (hits, total) = opened.search(&rules, &query, args.limit, !args.exact);
-    let hit_reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
-    opened.decode(&hit_reports, &rules);
+    if args.json {
+        // Each hit's `related` looks through every report: all of them decoded.
+        opened.decode_all(&rules);
+    } else {
+        let hit_reports: Vec<usize> = hits.iter().map(|h| h.at.report).collect();
+        opened.decode(&hit_reports, &rules);
+    }
     let corpus = &opened.loaded.corpus;
     if args.json {
         let history = steppe::relations::HistoryIndex::build(corpus);
