@@ -96,7 +96,14 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
     let mut doc_symbols = Vec::new();
     let mut letterhead_date = None;
-    let lines = clean_lines(input, rules, &mut doc_symbols, &mut letterhead_date);
+    let mut field_date = None;
+    let lines = clean_lines(
+        input,
+        rules,
+        &mut doc_symbols,
+        &mut letterhead_date,
+        &mut field_date,
+    );
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -111,6 +118,10 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     // the document, wherever a copied PDF put the letterhead.
     if letterhead_date.is_some() {
         header.date = letterhead_date;
+    }
+    // "Date: 2018 Jul", "Concluding Observations published: 7 April 2010": a page's date field.
+    if header.date.is_none() {
+        header.date = field_date;
     }
     // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title;
     // a range ("Geneva, 2 - 13 May 2016") is the session's, and a statement's own date in the
@@ -210,6 +221,7 @@ fn clean_lines(
     rules: &ImportRules,
     doc_symbols: &mut Vec<String>,
     letterhead_date: &mut Option<String>,
+    field_date: &mut Option<String>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
@@ -237,6 +249,16 @@ fn clean_lines(
             text.clear();
         } else if fold(&collapsed).starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
+        }
+        // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
+        // a page's fields, read for the date and never an item or a heading.
+        if collapsed.contains(':') && word_count(&collapsed) <= 2 * HEADER_DATE_MAX_WORDS {
+            if let Some(date) = dates::field_date(&text, rules) {
+                if field_date.is_none() {
+                    *field_date = date;
+                }
+                text.clear();
+            }
         }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
@@ -286,6 +308,24 @@ fn clean_lines(
                 line.text.clear();
             }
         }
+        // Above it, the convention's name set as a caption on short lines ("CAT" /
+        // "Convention against Torture" / "and Other Cruel, Inhuman" / … / "or Punishment").
+        let above = k.min(lines.len());
+        for line in lines[..above]
+            .iter_mut()
+            .rev()
+            .take(LETTERHEAD_CAPTION_MAX_LINES)
+        {
+            let t = line.text.trim();
+            let caption = t.is_empty()
+                || (word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
+                    && !t.ends_with(['.', ';', ':', ','])
+                    && is_bullet(t).is_none());
+            if !caption {
+                break;
+            }
+            line.text.clear();
+        }
     }
     lines::tidy(&mut lines);
     lines
@@ -293,6 +333,10 @@ fn clean_lines(
 
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
+/// Most lines of a convention's name captioned above a letterhead copied into the text.
+const LETTERHEAD_CAPTION_MAX_LINES: usize = 10;
+/// Longest line (in words) of such a caption.
+const LETTERHEAD_CAPTION_MAX_WORDS: usize = 5;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
 
@@ -435,6 +479,13 @@ const HEADLINE_BODY_MIN_WORDS: usize = 15;
 /// Lines of a letterhead looked past for a title that names the subject ("Convention against
 /// Torture …", "Committee against Torture" before "Concluding observations on … Kazakhstan").
 const LETTERHEAD_MAX_LINES: usize = 12;
+/// Longest heading in title case ("Thirteen Organisations Call for the Immediate … Release of
+/// …"), in words.
+const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
+/// Longest dated line above the title ("Delivered on 7 May 2018").
+const DATED_LINE_MAX_WORDS: usize = 6;
+/// Fewest short lines in a block of site navigation above the title.
+const NAV_BLOCK_MIN_LINES: usize = 4;
 
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
@@ -474,6 +525,8 @@ fn title_like(line: &str) -> bool {
         && word_count(line) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
+        // "Country | Kazakhstan |": a table's row.
+        && !line.ends_with('|')
         && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
 }
 
@@ -492,6 +545,18 @@ fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "Concluding observations … [2014] UNCATCO 17; CAT/C/KAZ/CO/3 (12 December 2014)": a law
+    // library's citation after the title.
+    let line = line
+        .match_indices(" [")
+        .find(|&(at, _)| {
+            let rest = &line[at + 2..];
+            rest.len() > 7
+                && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && rest[4..].starts_with("] ")
+                && rest[6..].starts_with(|c: char| c.is_ascii_uppercase())
+        })
+        .map_or(line, |(at, _)| line[..at].trim_end());
     let line = match line.rsplit_once(" | ") {
         Some((head, site))
             if word_count(site) <= SITE_SUFFIX_MAX_WORDS
@@ -548,6 +613,25 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             header.title = Some(tidy_title(&first_line));
             index += 1;
             continue;
+        }
+        // "HRW urges … over Kyrgyzstan News" / "HRW urges … over Kyrgyzstan": the title with a
+        // site section's name after it, then the title alone.
+        if header.title.is_none() && block.len() == 2 {
+            let (a, b) = (
+                normalize_whitespace(&block[0].text),
+                normalize_whitespace(&block[1].text),
+            );
+            if a.len() > b.len()
+                && word_count(&b) >= 3
+                && title_like(&b)
+                && a.get(..b.len()).is_some_and(|head| head == b)
+                && a[b.len()..].starts_with(' ')
+                && word_count(&a[b.len()..]) <= SITE_LABEL_MAX_WORDS
+            {
+                header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
         }
         // "Amnesty International" / "Public Statement" above a one-line headline: site labels.
         let labels = header.title.is_none()
@@ -634,6 +718,41 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 }
             }
         }
+        // "icon" / "Türkmençe" / … / "Magtymguly Fragi": four or more short lines, none a
+        // sentence, above the title are the site's navigation.
+        if header.title.is_none()
+            && block.len() >= NAV_BLOCK_MIN_LINES
+            && block.iter().all(|l| {
+                let t = normalize_whitespace(&l.text);
+                word_count(&t) <= SITE_LABEL_MAX_WORDS && !t.ends_with(['.', ':', ';'])
+            })
+        {
+            index += 1;
+            continue;
+        }
+        // "Uzbekistan: End Prolonged Detention …" / "Uzbek government should release …" above
+        // the body, without a blank line: the headline and its subtitle.
+        if header.title.is_none() && block.len() == 2 {
+            let texts: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            let headline = |t: &str| {
+                title_like(t)
+                    && word_count(t) > SITE_LABEL_MAX_WORDS
+                    && word_count(t) <= HEADLINE_MAX_WORDS
+            };
+            let body_next = blocks.get(index + 1).is_some_and(|b| {
+                word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS
+                    || b[0].text.trim_start().starts_with('(')
+            });
+            if texts.iter().all(|t| headline(t)) && body_next {
+                header.title = Some(tidy_title(&texts[0]));
+                header.subtitle = Some(texts[1].clone());
+                index += 1;
+                continue;
+            }
+        }
         if block.len() != 1 {
             break;
         }
@@ -651,10 +770,41 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         let folded = fold(&line);
         if header.title.is_none() {
+            // "| Den norske Helsingforskomité": the site's name left from a page title's
+            // "Headline | Site".
+            if index == 0 && line.starts_with("| ") && word_count(&line) <= SITE_LABEL_MAX_WORDS + 1
+            {
+                index += 1;
+                continue;
+            }
             // "* Adopted by the Committee at its …": the title's footnote printed above it.
             if index == 0 && line.starts_with("* ") {
                 index += 1;
                 continue;
+            }
+            // "Delivered by Her Excellency …" above the statement: its author, not its title.
+            if let Some(author) = rules
+                .text
+                .author_prefix
+                .iter()
+                .filter(|p| p.contains(' ') && p.split_whitespace().count() > 1)
+                .find_map(|p| strip_prefix_ignore_case(&line, p))
+            {
+                header.author = Some(author.trim().to_string());
+                index += 1;
+                continue;
+            }
+            // "Delivered on 7 May 2018", "Published 3 March 2020": a dated line above the title.
+            let dated = folded
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| rules.text.date_context_words.iter().any(|c| c == w));
+            if dated && word_count(&line) <= DATED_LINE_MAX_WORDS {
+                if let Some(date) = find_header_date(&line, rules) {
+                    header.date.get_or_insert(date);
+                    index += 1;
+                    continue;
+                }
             }
             // A date on the first line, above the title.
             if let Some(date) = parse_date(&line) {
@@ -680,7 +830,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             let next_is_body = blocks
                 .get(index + 1)
                 .is_some_and(|b| word_count(&b[0].text) >= HEADLINE_BODY_MIN_WORDS);
+            // Below a statement's byline ("Delivered by …") with no title above it, a sentence
+            // opens the body ("Ireland warmly welcomes the delegation of Kazakhstan …").
             let stop_headline = line.ends_with('.')
+                && header.author.is_none()
                 && !line.trim_end_matches('.').contains(". ")
                 && word_count(&line) <= HEADLINE_MAX_WORDS
                 && is_bullet(&line).is_none()
@@ -695,25 +848,72 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             }
             // A site label or a convention's name first: the title is the letterhead line
             // that names the subject, when one follows.
-            let named = (!names_place(&line, rules))
+            // A publisher's office above the title ("Delegation of the European Union to
+            // Albania") names a place but is a label too.
+            let publisher_label = word_count(&line) <= HEADING_MAX_WORDS
+                && rules
+                    .text
+                    .publisher_labels
+                    .iter()
+                    .any(|p| folded.starts_with(p.as_str()));
+            let named = (publisher_label || !names_place(&line, rules))
                 .then(|| {
-                    (index + 1..index + 1 + LETTERHEAD_MAX_LINES)
-                        .map_while(|i| {
-                            line_at(i)
-                                .filter(|l| {
-                                    (title_like(l) || dates::find_date(l).is_some())
-                                        && !is_field_line(l)
+                    for i in index + 1..index + 1 + LETTERHEAD_MAX_LINES {
+                        let Some(l) = line_at(i) else {
+                            // "For Immediate Release" / "Contact:": a block of short labels.
+                            if blocks.get(i).is_some_and(|b| {
+                                b.iter().all(|l| {
+                                    let t = normalize_whitespace(&l.text);
+                                    word_count(&t) <= SITE_LABEL_MAX_WORDS
+                                        && (title_like(&t) || t.ends_with(':'))
                                 })
-                                .map(|l| (i, l))
-                        })
-                        .find(|(_, l)| {
-                            names_place(l, rules) && find_header_date(l, rules).is_none()
-                        })
+                            }) {
+                                continue;
+                            }
+                            return None;
+                        };
+                        // "Concluding observations …, Turkmenistan, U.N. Doc. CAT/C/TKM/CO/1
+                        // (2011).": a library's title line may end in its citation and a stop.
+                        let stopped = l.ends_with(").")
+                            && word_count(&l) <= HEADLINE_MAX_WORDS
+                            && title_like(l.trim_end_matches('.'));
+                        let label = word_count(&l) <= 2 && l.ends_with(':');
+                        // "Kyrgyzstan: Don't Stifle Dissent": a headline after its country,
+                        // not a page field.
+                        let country_headline = l
+                            .split_once(':')
+                            .is_some_and(|(c, _)| rules.gazetteer.exact(&fold(c.trim())).is_some());
+                        // A dated line, not a dated paragraph ("(21/01-2009) Authorities …
+                        // should withdraw ….", "1. The Committee considered … on 30 May 2007.").
+                        let date_line = !l.ends_with('.')
+                            && is_bullet(&l).is_none()
+                            && dates::find_date(&l).is_some();
+                        if !((title_like(&l) || stopped || label || date_line)
+                            && (country_headline || !is_field_line(&l)))
+                        {
+                            return None;
+                        }
+                        // "Delivered by … Permanent Representative of Maldives": a byline.
+                        let byline = rules
+                            .text
+                            .author_prefix
+                            .iter()
+                            .any(|p| strip_prefix_ignore_case(&l, p).is_some());
+                        if names_place(&l, rules)
+                            && find_header_date(&l, rules).is_none()
+                            && !byline
+                        {
+                            return Some((i, l.trim_end_matches('.').to_string()));
+                        }
+                    }
+                    None
                 })
                 .flatten();
             match named {
                 Some((at, title)) => {
-                    for i in index..at {
+                    // The date nearest the title: a syndication line above it
+                    // ("05/14/2023 | Press release | Distributed by …") came later.
+                    for i in (index..at).rev() {
                         if let Some(date) = line_at(i).and_then(|l| find_header_date(&l, rules)) {
                             header.date.get_or_insert(date);
                         }
@@ -759,6 +959,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.subtitle = Some(line);
             }
             seen_date_or_author = true;
+        } else if dateline_place(&line, rules) {
+            // "NEW YORK": a dateline's city on its own line above the body.
         } else if header.subtitle.is_none()
             && !seen_date_or_author
             && word_count(&line) <= HEADING_MAX_WORDS
@@ -768,6 +970,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 word_count(&next) > HEADING_MAX_WORDS
                     || parse_date(&next).is_some()
                     || find_header_date(&next, rules).is_some()
+                    || dateline_place(&next, rules)
             })
         {
             header.subtitle = Some(line);
@@ -784,7 +987,89 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         index += 1;
     }
+    if header.title.is_none() {
+        if let Some((at, title)) = title_below_chrome(blocks, index, rules) {
+            for block in &blocks[index..at] {
+                if let Some(date) = find_header_date(&normalize_whitespace(&block[0].text), rules) {
+                    header.date.get_or_insert(date);
+                }
+            }
+            header.title = Some(title);
+            return at + 1;
+        }
+    }
     index
+}
+
+/// Blocks looked at below the header for a title under chrome.
+const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
+/// Longest line of the chrome above such a title (in words).
+const CHROME_LINE_MAX_WORDS: usize = 6;
+/// Shortest title found that way.
+const TITLE_BELOW_CHROME_MIN_WORDS: usize = 6;
+/// Longest title found that way (UN titles are long).
+const TITLE_BELOW_CHROME_MAX_WORDS: usize = 30;
+
+/// When the header gave no title: a one-line block naming a subject country ("The delegation
+/// of Turkmenistan participated in …", "Concluding observations of the Committee …: Kazakhstan.
+/// 12/10/2004.") below nothing but short lines (a motto, a view count, "Distr.", "GENERAL") is
+/// the title, and what is above it is chrome. Returns the block's index and the title.
+fn title_below_chrome(
+    blocks: &[Vec<Line>],
+    from: usize,
+    rules: &ImportRules,
+) -> Option<(usize, String)> {
+    for (k, block) in blocks
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(TITLE_BELOW_CHROME_MAX_BLOCKS)
+    {
+        let first = normalize_whitespace(&block[0].text);
+        if block.len() == 1 {
+            // "…: Kazakhstan. 12/10/2004.": a date after the title's full stop.
+            let line = match first.trim_end_matches('.').rsplit_once(". ") {
+                Some((head, tail)) if parse_date(tail).is_some() => head.to_string(),
+                _ => first.clone(),
+            };
+            // A letter's "Subject:" line names it (read below, with its prefix off).
+            if is_field_line(&line) {
+                return None;
+            }
+            let names_focus = rules
+                .gazetteer
+                .countries_in(&fold(&line))
+                .iter()
+                .any(|c| rules.gazetteer.is_focus(c));
+            if names_focus
+                && title_like(&line)
+                && word_count(&line) >= TITLE_BELOW_CHROME_MIN_WORDS
+                && word_count(&line) <= TITLE_BELOW_CHROME_MAX_WORDS
+            {
+                return Some((k, tidy_title(&line)));
+            }
+        }
+        let chrome = block.iter().all(|l| {
+            let t = normalize_whitespace(&l.text);
+            word_count(&t) <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ','])
+        });
+        if !chrome {
+            return None;
+        }
+    }
+    None
+}
+
+/// "NEW YORK", "BISHKEK": a dateline's place alone in capitals (`dateline_places`), not a
+/// section heading ("INTRODUCTION").
+fn dateline_place(line: &str, rules: &ImportRules) -> bool {
+    (1..=3).contains(&word_count(line))
+        && !line.chars().any(char::is_lowercase)
+        && rules
+            .text
+            .dateline_places
+            .iter()
+            .any(|p| *p == fold(line.trim_end_matches(['-', '–', ' '])))
 }
 
 /// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
@@ -928,8 +1213,11 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
         return None;
     }
     let inner = &text[1..inner_end];
-    let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
-    let date = parse_date(date_part)?;
+    // "(December 18, 2015): …" has no place before its date.
+    let date = parse_date(inner).or_else(|| {
+        let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
+        parse_date(date_part)
+    })?;
     let rest = text[inner_end + 1..]
         .trim_start()
         .trim_start_matches(['–', '—', '-', ':'])
@@ -998,10 +1286,23 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     } else {
         let end = t.find(['.', ')'])?;
         let inner = &t[..end];
-        let numeric =
-            !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit());
+        let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
+        let numeric = digits && inner.len() <= 2;
         let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
-        (end + 1, numeric || letter)
+        // "110.1 Ratify …": a UPR report's numbered recommendation under its paragraph.
+        let sub = t[end..].strip_prefix('.').map_or(0, |r| {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) {
+                1 + digits + usize::from(r[digits..].starts_with('.'))
+            } else {
+                0
+            }
+        });
+        if digits && inner.len() <= 3 && sub > 0 {
+            (end + sub, true)
+        } else {
+            (end + 1, numeric || letter)
+        }
     };
     if !ok {
         return None;
@@ -1094,9 +1395,22 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    // "Thirteen Organisations Call for the Immediate and Unconditional Release of …": a long
+    // headline in title case.
+    let title_case = || {
+        let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
+        !long.is_empty()
+            && long
+                .iter()
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .count()
+                * 4
+                >= long.len() * 3
+    };
+    let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
+        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case());
     words > 0
-        && words <= HEADING_MAX_WORDS
-        && line.chars().count() <= 120
+        && fits
         && starts_well
         && !sentence_end
         && is_bullet(line).is_none()
@@ -1419,11 +1733,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             .next_back()
             .is_some_and(|w| matches!(fold(w).as_str(), "of" | "on" | "about" | "concerning"))
     };
+    // "… Ask About Female Refugees from Afghanistan": a country after "from" is where people
+    // come from, not the subject, when the title names another.
+    let origin = |name: &str, at: usize| {
+        title[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| fold(w) == "from")
+            && mentions.iter().any(|(other, _)| *other != name)
+    };
     let speaker_mention = |name: &str, at: usize| {
-        (!object_of(at)
-            && (speaker_at.is_some_and(|s| {
-                at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
-            }) || beside_statement(title, at)))
+        origin(name, at)
+            || (!object_of(at)
+                && (speaker_at.is_some_and(|s| {
+                    at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
+                }) || beside_statement(title, at)))
             || by_before(title, at)
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
@@ -1674,6 +1998,11 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         .trim_matches(['“', '”', '"', '‘', '’'])
         .trim_end_matches([':', ';', ',', '.'])
         .trim();
+    // "(Turkmenistan should) inform …": a bracket opened before the subject.
+    let trimmed = match trimmed.strip_prefix('(') {
+        Some(rest) if !rest.contains(')') => rest.trim_start(),
+        _ => trimmed,
+    };
     let words: Vec<&str> = trimmed.split(' ').collect();
     words
         .iter()

@@ -116,6 +116,13 @@ pub struct TextRules {
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
+    /// Starts of a header line naming the office that published a statement ("Delegation of
+    /// the European Union to …", "Embassy of …"): a label above the title, not the title.
+    #[serde(default)]
+    pub publisher_labels: Vec<String>,
+    /// Cities a news release's dateline names on a line of its own ("NEW YORK").
+    #[serde(default)]
+    pub dateline_places: Vec<String>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -160,6 +167,8 @@ impl TextRules {
             &mut self.speaker_title_words,
             &mut self.salutation_words,
             &mut self.caption_markers,
+            &mut self.publisher_labels,
+            &mut self.dateline_places,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -296,10 +305,21 @@ impl TextRules {
         }
         let words: Vec<&str> = line.split_whitespace().collect();
         let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
-        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
-        let here = line
-            .trim_end_matches(['.', '!', ':', ' '])
-            .ends_with(" here");
+        // "The document can be found here (PDF).": a phrase of the list inside the line.
+        // "Click here to let us know …": a prompt word and "here".
+        let here_second = words.get(1).is_some_and(|w| *w == "here")
+            && first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
+        if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
+            return true;
+        }
+        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
+            || self
+                .link_prompts
+                .iter()
+                .any(|p| p.contains(' ') && line.contains(p.as_str()));
+        let line = line.trim_end_matches(['.', '!', ':', ' ']);
+        let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
+        let here = line.ends_with(" here");
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
@@ -362,7 +382,10 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// About | Site Map").
 fn is_nav_row(line: &str) -> bool {
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
+    let cells = parts.iter().filter(|p| !p.is_empty()).count();
     parts.len() >= 3
+        && (cells >= 3 || !line.trim_end().ends_with('|'))
         && parts
             .iter()
             .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))
@@ -416,8 +439,16 @@ fn is_stray_token(line: &str) -> bool {
                 .iter()
                 .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
     };
-    image || job || page_number || page_of || languages || rule || calendar
+    // "news portal www.UDF.BY": a site's address as a label.
+    let site_address = line.split_whitespace().count() <= SITE_ADDRESS_MAX_WORDS
+        && line
+            .split_whitespace()
+            .any(|w| w.starts_with("www.") || w.starts_with("http"));
+    image || job || page_number || page_of || languages || rule || calendar || site_address
 }
+
+/// Longest line that is a site's address with a label ("news portal www.UDF.BY").
+const SITE_ADDRESS_MAX_WORDS: usize = 4;
 
 pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
     text: &str,

@@ -444,8 +444,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .filter_map(|p| words.phrase_at(at, p))
             .max()
             .unwrap_or(1);
-    if words.clean.get(after).map(String::as_str) == Some("that") {
-        let rest = words.raw[after + 1..].join(" ");
+    // "It also states that Turkmenistan should …": a reporting phrase that ends in "that".
+    let clause = if phrase.ends_with(" that") {
+        Some(after)
+    } else {
+        (words.clean.get(after).map(String::as_str) == Some("that")).then_some(after + 1)
+    };
+    if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
+        let rest = words.raw[clause..].join(" ");
         if let Some(inner) = sentence(&rest, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
@@ -587,7 +593,11 @@ fn passive_obligation<'r>(
 fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
     (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .take_while(|&i| words.clean[i] != "to")
-        .any(|i| is_actor(&words.clean[i], rules))
+        // "… and asked her to come to the station": one person, not an actor addressed.
+        .any(|i| {
+            !matches!(words.clean[i].as_str(), "her" | "him" | "me")
+                && is_actor(&words.clean[i], rules)
+        })
 }
 
 fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
@@ -601,6 +611,17 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
 fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
+    // "An Expert asked how many women …", "asked what Kyrgyzstan was doing …": a question.
+    if verb.starts_with("ask")
+        && words.clean.get(after).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "what" | "how" | "whether" | "why" | "when" | "which" | "who" | "if" | "about"
+            )
+        })
+    {
+        return false;
+    }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")

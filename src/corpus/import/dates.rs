@@ -20,11 +20,71 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 .any(|w| rules.text.date_context_words.iter().any(|c| c == w));
             // "Adopted at its seventy-fourth session (21 October–8 November 2019)": a session's
             // range of days does not date a statement.
+            // "On 10 to 11 November 2021, the EU and X held …": a range of days that opens
+            // the sentence is the event's, which the statement reports on its last day.
+            let opens = sentence.trim_start().starts_with("On ")
+                || sentence
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
             has_context
                 .then(|| find_date_or_range(sentence))
                 .flatten()
-                .and_then(|(date, range)| (!range).then_some(date))
+                .and_then(|(date, range)| (!range || opens).then_some(date))
         })
+}
+
+/// The date a field line gives ("Date: 2018 Jul", "Published: 7 April 2010",
+/// "Last reported: 11 and 12 March 2010   Concluding Observations published: 7 April 2010"):
+/// `Some(None)` when the line is made only of fields and one is a date field with no date read,
+/// `Some(Some(date))` with the date (ISO, or `YYYY-MM` for a month), `None` when the line is no
+/// such field line. Fields side by side are apart by three spaces or a tab.
+pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let mut date_field = false;
+    let mut date = None;
+    for part in raw
+        .split("   ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        let collapsed = crate::text::collapse_whitespace(part);
+        // "Publication Date 26 May 2010": a date label without its colon.
+        let unmarked = collapsed
+            .find(|c: char| c.is_ascii_digit())
+            .map(|at| collapsed.split_at(at))
+            .filter(|(label, _)| {
+                let words: Vec<&str> = label.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+                    && words.last().is_some_and(|w| fold(w) == "date")
+            });
+        let (label, value) = match unmarked {
+            Some(pair) if !collapsed.contains(':') => pair,
+            _ if super::is_field_line(&collapsed) => collapsed.split_once(':')?,
+            _ => return None,
+        };
+        let last = fold(label.split_whitespace().last().unwrap_or_default());
+        if last == "date" || rules.text.date_context_words.contains(&last) {
+            date_field = true;
+            let value = value.trim();
+            date = date
+                .or_else(|| super::parse_date(value))
+                .or_else(|| month_year(value));
+        }
+    }
+    date_field.then_some(date)
+}
+
+/// "2018 Jul", "July 2018": a month and its year alone, as `YYYY-MM`.
+fn month_year(value: &str) -> Option<String> {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let (m, y) = match words[..] {
+        [a, b] => super::month_number(a)
+            .map(|m| (m, b))
+            .or_else(|| super::month_number(b).map(|m| (m, a)))?,
+        _ => return None,
+    };
+    super::year_number(y).map(|y| format!("{y:04}-{m:02}"))
 }
 
 /// The first date found in `text` (ISO `YYYY-MM-DD`).
@@ -109,5 +169,30 @@ mod tests {
             Some("2023-04-18")
         );
         assert_eq!(find_date("In 2015 the law changed"), None);
+    }
+
+    #[test]
+    fn date_fields() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            field_date("Date: 2018 Jul", &rules),
+            Some(Some("2018-07".to_string()))
+        );
+        assert_eq!(
+            field_date(
+                "Last reported: 11 and 12 March 2010      Concluding Observations published: 7 April 2010",
+                &rules
+            ),
+            Some(Some("2010-04-07".to_string()))
+        );
+        assert_eq!(field_date("Country: Kyrgyzstan", &rules), None);
+        assert_eq!(
+            field_date("Publication Date 26 May 2010", &rules),
+            Some(Some("2010-05-26".to_string()))
+        );
+        assert_eq!(
+            field_date("The date: we met in 2018 Jul and talked.", &rules),
+            None
+        );
     }
 }

@@ -35,9 +35,130 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         }
     }
     drop_running_lines(lines);
+    drop_star_notes(lines);
+    drop_calendars(lines);
+    drop_address_blocks(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+}
+
+/// Longest headline standing on its own line above a one-line paragraph (in words).
+const HEADLINE_LINE_MAX_WORDS: usize = 30;
+
+/// Fewest lines of day numbers, month and weekday names that make a calendar widget.
+const CALENDAR_MIN_LINES: usize = 12;
+/// Longest line of a calendar widget.
+const CALENDAR_LINE_MAX_BYTES: usize = 40;
+/// Fewest month or weekday names in it.
+const CALENDAR_MIN_NAMES: usize = 4;
+
+/// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
+/// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
+/// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
+fn drop_calendars(lines: &mut [Line]) {
+    const WEEKDAYS: [&str; 14] = [
+        "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ];
+    let scrap = |t: &str| {
+        let t = t.trim();
+        // Calendar lines are short ("Mo Tu We Th Fr Sa Su", "September"): others are not read.
+        if t.len() > CALENDAR_LINE_MAX_BYTES {
+            return false;
+        }
+        t.is_empty()
+            || t.chars().all(|c| matches!(c, '.' | '|' | '·'))
+            || t.split_whitespace().all(|w| {
+                let w = w.trim_matches(['.', ',']);
+                w.is_empty()
+                    || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+                    || WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+                    || (w.len() >= 3 && super::month_number(w).is_some())
+            })
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let end = i + lines[i..].iter().take_while(|l| scrap(&l.text)).count();
+        // Stray numbers and dots may be gone already: the run's length and its month or
+        // weekday names tell.
+        let named = lines[i..end]
+            .iter()
+            .filter(|l| l.text.chars().any(char::is_alphabetic))
+            .count();
+        if end - i >= CALENDAR_MIN_LINES && named >= CALENDAR_MIN_NAMES {
+            for line in &mut lines[i..end] {
+                line.text.clear();
+            }
+            // "Meetings Calendar 2006": the widget's own heading.
+            if let Some(above) = lines[..i]
+                .iter_mut()
+                .rev()
+                .find(|l| !l.text.trim().is_empty())
+            {
+                if above.text.split_whitespace().count() <= 4
+                    && fold(&above.text).contains("calendar")
+                {
+                    above.text.clear();
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Longest line of a postal address (in words).
+const ADDRESS_LINE_MAX_WORDS: usize = 12;
+/// Most lines of an address above its "Salutation:" line.
+const ADDRESS_MAX_LINES: usize = 10;
+
+/// An appeal's postal addresses ("Minister of Justice" / "Rudaki avenue 25" / "Dushanbe,
+/// 734025, Tajikistan" / "Fax: …" / "Salutation: Dear Minister"): a "Salutation:" line and the
+/// short lines above it, up to the lead-in that ends in ':' ("Contact these officials …:"), are
+/// an address, not report text.
+fn drop_address_blocks(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if !lines[i].text.trim_start().starts_with("Salutation:") {
+            continue;
+        }
+        lines[i].text.clear();
+        for line in lines[..i].iter_mut().rev().take(ADDRESS_MAX_LINES) {
+            let t = line.text.trim();
+            if t.ends_with(':') || t.split_whitespace().count() > ADDRESS_LINE_MAX_WORDS {
+                break;
+            }
+            line.text.clear();
+        }
+    }
+}
+
+/// "* The annex is circulated as received.": a note to a starred title, copied where the page
+/// broke. A lone star line (no star line beside it, not after a lead-in) that is one sentence
+/// is no list item.
+fn drop_star_notes(lines: &mut [Line]) {
+    let star = |l: &Line| l.text.trim_start().starts_with("* ");
+    for i in 0..lines.len() {
+        if !star(&lines[i]) {
+            continue;
+        }
+        let prev = lines[..i].iter().rev().find(|l| !l.text.trim().is_empty());
+        let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
+        let t = lines[i].text.trim();
+        // "… MONTENEGRO*, SERBIA* … align themselves." / "* Montenegro and Serbia continue …":
+        // the note of the stars in the paragraph above.
+        let starred_above = prev.is_some_and(|p| {
+            p.text
+                .split_whitespace()
+                .any(|w| w.len() > 1 && w.trim_end_matches([',', '.', ';']).ends_with('*'))
+        });
+        let sentence = t.ends_with('.') && !t[2..].trim_end_matches('.').contains(". ");
+        let note = t[2..].trim_start().starts_with(|c: char| c.is_uppercase())
+            && (sentence || starred_above)
+            && prev.is_none_or(|p| !star(p) && !p.text.trim_end().ends_with(':'))
+            && next.is_none_or(|n| !star(n));
+        if note {
+            lines[i].text.clear();
+        }
+    }
 }
 
 /// Most words of an image caption printed twice (alt text, then caption).
@@ -229,6 +350,8 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
 const SCRAP_MIN_CHARS: usize = 15;
 /// Fewest digits of an image number glued before a line's first word.
 const GLUED_NUMBER_MIN_DIGITS: usize = 5;
+/// Shortest lower-case token with digits glued before the first word ("kazxvxcvb333Freedom").
+const GLUED_TOKEN_MIN_CHARS: usize = 8;
 
 /// A scraper's leftovers glued to a line's first word: an image's layout token
 /// ("width_650.height_300.mode_Fill…‘The arrest …") or an image number ("6802138Kazakhstan’s
@@ -240,6 +363,21 @@ fn unglue_scrap(text: &str) -> Option<String> {
     if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
     {
         return Some(trimmed[digits..].to_string());
+    }
+    // "kazxvxcvb333Freedom House’s …": a lower-case scraping token ending in digits glued
+    // before the first word.
+    let token = first
+        .char_indices()
+        .find(|&(_, c)| c.is_uppercase())
+        .map_or(0, |(at, _)| at);
+    if token >= GLUED_TOKEN_MIN_CHARS
+        && first[..token].ends_with(|c: char| c.is_ascii_digit())
+        && first[..token]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && first[..token].chars().filter(char::is_ascii_digit).count() >= 2
+    {
+        return Some(trimmed[token..].to_string());
     }
     if first.len() >= SCRAP_MIN_CHARS && first.contains('_') && first.contains('.') {
         let quote = first.find(['‘', '“', '"', '\'']);
@@ -416,6 +554,13 @@ fn boundary(prev: &str, next: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
     let sentence_end = p.ends_with(['.', '!', '?', '”', '"']);
+    // "(December 18, 2015): The government …": a dateline in brackets opens the body.
+    let bracket_dateline = n.starts_with('(')
+        && n.find(')')
+            .is_some_and(|e| e < 60 && super::dates::find_date(&n[..e]).is_some());
+    if bracket_dateline && pw <= 14 && !p.ends_with(',') {
+        return true;
+    }
     // "… elections." then "6. The Committee welcomes …": a numbered paragraph starts.
     let numbered = {
         let digits = n.bytes().take_while(u8::is_ascii_digit).count();
@@ -434,6 +579,15 @@ fn boundary(prev: &str, next: &str) -> bool {
     (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
+        // A long headline on its own line above a paragraph on one line ("Human Rights Watch:
+        // Keep up pressure on Belarus to release detainees and respect fundamental freedoms").
+        || (pw <= HEADLINE_LINE_MAX_WORDS
+            && pw < nw
+            && nw > 20
+            && !p.ends_with(['.', ',', ';', ':', '-', '–'])
+            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && starts_upper)
         || (pw <= 14
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
             && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
@@ -500,6 +654,37 @@ mod tests {
         ]));
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert_eq!(blocks[1][0].text, "5. The State party should:");
+    }
+
+    #[test]
+    fn a_calendar_widget_is_dropped_with_its_heading() {
+        let mut texts = vec![
+            "Skip to content.",
+            "Meetings Calendar 2006",
+            "January",
+            ".",
+            "May",
+            "June",
+        ];
+        texts.extend(["  Mo Tu We Th Fr Sa Su  ", " ", "."]);
+        let days: Vec<String> = (1..=12).map(|d| format!("  {d}")).collect();
+        texts.extend(days.iter().map(String::as_str));
+        texts.extend(["Service", "EU response to the report on Tajikistan"]);
+        let mut ls = lines(&texts);
+        drop_calendars(&mut ls);
+        let kept: Vec<&str> = ls
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Skip to content.",
+                "Service",
+                "EU response to the report on Tajikistan"
+            ]
+        );
     }
 
     #[test]
