@@ -198,7 +198,7 @@ impl Stamp {
                         .ok()
                         .map(|s| {
                             let size = u64::try_from(s.st_size).unwrap_or(0);
-                            let nanos = u128::try_from(s.st_mtime_nsec).unwrap_or(0);
+                            let nanos = u128::from(s.st_mtime_nsec);
                             let modified = u128::try_from(s.st_mtime)
                                 .map_or(0, |secs| secs * 1_000_000_000 + nanos);
                             (size, modified)
