@@ -164,13 +164,9 @@ impl Opened {
             .collect();
         let Some(imports) = &self.imports else { return };
         let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
-            imports.report(pending).or_else(|| {
-                let sources = Sources {
-                    paths: vec![path.clone()],
-                    builtin: false,
-                };
-                corpus::load(&sources, rules).ok()?.corpus.reports.pop()
-            })
+            imports
+                .report(pending)
+                .or_else(|| corpus::import_again(path, rules))
         });
         for ((i, _, _), report) in wanted.into_iter().zip(decoded) {
             let (Some(mut report), Some(slot)) = (report, self.loaded.corpus.reports.get_mut(i))
@@ -454,8 +450,15 @@ pub fn open(
 /// True when a folder holds at least one report file (checked before loading it, so that an
 /// empty library is not an error).
 fn has_reports(root: &Path) -> bool {
-    root.is_dir()
-        && corpus::find_report_files(root, &mut Vec::new()).is_ok_and(|f| !f.reports.is_empty())
+    // Most often a plain report file is right there: no need to list the whole library twice.
+    let plain_report = std::fs::read_dir(root).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_type().is_ok_and(|t| t.is_file()) && corpus::is_report_file(&e.path()))
+    });
+    plain_report
+        || root.is_dir()
+            && corpus::find_report_files(root, &mut Vec::new()).is_ok_and(|f| !f.reports.is_empty())
 }
 
 /// Metadata given on the `steppe add` command line, over each file's own.

@@ -4,6 +4,8 @@
 //! least [`crate::compare::SHARED_THRESHOLD`]), newest first. And **what changed** between two
 //! reports ([`diff`]): items carried over, reworded (with word-level changes), new and dropped.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::compare::{words, SHARED_THRESHOLD};
@@ -20,8 +22,122 @@ pub struct Related {
     pub similarity: f64,
 }
 
-/// Jaccard similarity of two sorted, deduplicated word lists.
-fn jaccard(a: &[String], b: &[String]) -> f64 {
+/// Every recommendation's words, indexed by word, so that a recommendation's history is found
+/// among the few recommendations that share its rarest words (prefix filtering: two word sets
+/// at least [`SHARED_THRESHOLD`] alike must share one of the first `n − ⌈t·n⌉ + 1` words of
+/// either, in any fixed order) instead of by reading every recommendation of the corpus. Built
+/// once per corpus: the reader keeps one, the CLI builds one per command.
+#[derive(Debug, Default)]
+pub struct HistoryIndex {
+    /// Per recommendation, in corpus order: its report (index in `corpus.reports`) and its
+    /// sorted, deduplicated word ids.
+    recs: Vec<(u32, Vec<u32>)>,
+    /// Item id → index in `recs`.
+    by_id: HashMap<String, u32>,
+    /// Word → word id.
+    vocabulary: HashMap<String, u32>,
+    /// Word id → the recommendations holding it, ascending.
+    postings: Vec<Vec<u32>>,
+}
+
+impl HistoryIndex {
+    pub fn build(corpus: &Corpus) -> HistoryIndex {
+        let mut index = HistoryIndex::default();
+        for (r, report) in corpus.reports.iter().enumerate() {
+            for item in report.items() {
+                if item.kind != ItemKind::Recommendation {
+                    continue;
+                }
+                let n = index.recs.len() as u32;
+                let mut ids: Vec<u32> = words(&item.text)
+                    .into_iter()
+                    .map(|w| {
+                        let next = index.vocabulary.len() as u32;
+                        *index.vocabulary.entry(w).or_insert(next)
+                    })
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                for &w in &ids {
+                    if w as usize == index.postings.len() {
+                        index.postings.push(Vec::new());
+                    }
+                    index.postings[w as usize].push(n);
+                }
+                index.recs.push((r as u32, ids));
+                index.by_id.entry(item.id.clone()).or_insert(n);
+            }
+        }
+        index
+    }
+
+    /// The recommendations of other reports that say what `item` says, newest first (undated
+    /// last; the same date in corpus order). Empty for anything but a recommendation of the
+    /// indexed corpus.
+    pub fn related(&self, corpus: &Corpus, item: &Item) -> Vec<Related> {
+        if item.kind != ItemKind::Recommendation {
+            return Vec::new();
+        }
+        let Some(&own) = self.by_id.get(&item.id) else {
+            return Vec::new();
+        };
+        let (home, mine) = &self.recs[own as usize];
+        let Some(home_id) = corpus.reports.get(*home as usize).map(|r| &r.id) else {
+            return Vec::new();
+        };
+        // The prefix: rarest words first.
+        let mut order = mine.clone();
+        order.sort_by_key(|&w| (self.postings[w as usize].len(), w));
+        // Shared words needed at the least (a hair under, so rounding never narrows the prefix).
+        let needed = (SHARED_THRESHOLD * order.len() as f64 - 1e-9).ceil() as usize;
+        let prefix = (order.len() + 1).saturating_sub(needed.max(1));
+        let mut candidates: Vec<u32> = order[..prefix.min(order.len())]
+            .iter()
+            .flat_map(|&w| self.postings[w as usize].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut found: Vec<Related> = candidates
+            .into_iter()
+            .filter_map(|c| {
+                let (r, theirs) = &self.recs[c as usize];
+                let report = corpus.reports.get(*r as usize)?;
+                if report.id == *home_id {
+                    return None;
+                }
+                let similarity = jaccard(mine, theirs);
+                if similarity < SHARED_THRESHOLD {
+                    return None;
+                }
+                let other = report
+                    .items()
+                    .filter(|i| i.kind == ItemKind::Recommendation)
+                    .nth(c as usize - self.first_of(*r))?;
+                Some(Related {
+                    id: other.id.clone(),
+                    report_id: report.id.clone(),
+                    date: report.date.clone(),
+                    similarity: (similarity * 100.0).round() / 100.0,
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| match (&a.date, &b.date) {
+            (Some(x), Some(y)) => y.cmp(x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        found
+    }
+
+    /// Index in `recs` of report `r`'s first recommendation (`recs` is in corpus order).
+    fn first_of(&self, r: u32) -> usize {
+        self.recs.partition_point(|(report, _)| *report < r)
+    }
+}
+
+/// Jaccard similarity of two sorted, deduplicated lists.
+fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -41,42 +157,10 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
 }
 
 /// The recommendations of other reports that say what `item` says, newest first (undated
-/// last). Empty for anything but a recommendation.
+/// last). Empty for anything but a recommendation. Builds a [`HistoryIndex`] for the one
+/// question: to ask for several items, build the index once.
 pub fn related(corpus: &Corpus, item: &Item) -> Vec<Related> {
-    if item.kind != ItemKind::Recommendation {
-        return Vec::new();
-    }
-    let Some(home) = corpus
-        .reports
-        .iter()
-        .find(|r| r.items().any(|i| i.id == item.id))
-    else {
-        return Vec::new();
-    };
-    let mine = words(&item.text);
-    let mut found: Vec<Related> = corpus
-        .reports
-        .iter()
-        .filter(|r| r.id != home.id)
-        .flat_map(|r| r.items().map(move |i| (r, i)))
-        .filter(|(_, i)| i.kind == ItemKind::Recommendation)
-        .filter_map(|(r, i)| {
-            let similarity = jaccard(&mine, &words(&i.text));
-            (similarity >= SHARED_THRESHOLD).then(|| Related {
-                id: i.id.clone(),
-                report_id: r.id.clone(),
-                date: r.date.clone(),
-                similarity: (similarity * 100.0).round() / 100.0,
-            })
-        })
-        .collect();
-    found.sort_by(|a, b| match (&a.date, &b.date) {
-        (Some(x), Some(y)) => y.cmp(x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
-    found
+    HistoryIndex::build(corpus).related(corpus, item)
 }
 
 /// Why a report argument names no single report.
@@ -448,5 +532,63 @@ mod tests {
             .find_item(&format!("{KAZAKHSTAN}.p1"))
             .expect("finding");
         assert!(related(&corpus, finding).is_empty());
+    }
+
+    /// Every recommendation of `corpus` compared with every other: what the index must find.
+    fn related_by_reading_all(corpus: &Corpus, item: &Item) -> Vec<(String, String, f64)> {
+        let home = corpus
+            .reports
+            .iter()
+            .find(|r| r.items().any(|i| i.id == item.id))
+            .expect("home report");
+        let mine = words(&item.text);
+        let mut found: Vec<(Option<String>, (String, String, f64))> = corpus
+            .reports
+            .iter()
+            .filter(|r| r.id != home.id)
+            .flat_map(|r| r.items().map(move |i| (r, i)))
+            .filter(|(_, i)| i.kind == ItemKind::Recommendation)
+            .filter_map(|(r, i)| {
+                let s = jaccard(&mine, &words(&i.text));
+                (s >= SHARED_THRESHOLD).then(|| {
+                    let rounded = (s * 100.0).round() / 100.0;
+                    (r.date.clone(), (i.id.clone(), r.id.clone(), rounded))
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| match (&a.0, &b.0) {
+            (Some(x), Some(y)) => y.cmp(x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        found.into_iter().map(|(_, f)| f).collect()
+    }
+
+    #[test]
+    fn the_history_index_finds_exactly_what_reading_every_recommendation_finds() {
+        // Ten varied copies of the built-in reports: near-copies in many reports, the case
+        // the prefix filter must not lose.
+        let corpus = crate::corpus::scale::scaled_corpus(10);
+        let index = HistoryIndex::build(&corpus);
+        let mut with_history = 0;
+        for item in corpus.reports.iter().flat_map(|r| r.items()) {
+            let got: Vec<(String, String, f64)> = index
+                .related(&corpus, item)
+                .into_iter()
+                .map(|r| (r.id, r.report_id, r.similarity))
+                .collect();
+            let want = if item.kind == ItemKind::Recommendation {
+                related_by_reading_all(&corpus, item)
+            } else {
+                Vec::new()
+            };
+            assert_eq!(got, want, "history of {}", item.id);
+            with_history += usize::from(!got.is_empty());
+        }
+        assert!(
+            with_history > 100,
+            "only {with_history} items with a history"
+        );
     }
 }

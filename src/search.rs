@@ -236,7 +236,63 @@ pub struct SearchIndex {
     /// Per entry, 36 slots: where each of a–z and 0–9 first occurs in its text ([`ABSENT`] when
     /// it does not), an upper bound on how early any query word starting with it can occur. Lets
     /// a one- or two-letter query skip entries that cannot make its top without reading them.
-    first_ascii: Vec<u16>,
+    first_ascii: FirstAscii,
+}
+
+/// Entries per piece of a stored [`SearchIndex::first_ascii`] table (read a piece at a time).
+const SLOT_BLOCK: usize = 64;
+
+/// The first-occurrence table: in memory, or left in the cache file and read a block of
+/// [`SLOT_BLOCK`] entries at a time (at 5 000 reports it is 10 MB, of which a query reads the
+/// blocks of its candidates).
+#[derive(Debug)]
+enum FirstAscii {
+    Loaded(Vec<u16>),
+    OnDisk(DiskColumn<[u16]>),
+}
+
+impl Default for FirstAscii {
+    fn default() -> Self {
+        FirstAscii::Loaded(Vec::new())
+    }
+}
+
+impl FirstAscii {
+    /// Entry `i`'s 36 slots (all [`ABSENT`] when out of range or damaged).
+    fn of(&self, i: u32) -> &[u16] {
+        let (block, at) = match self {
+            FirstAscii::Loaded(slots) => (slots.as_slice(), i as usize * 36),
+            FirstAscii::OnDisk(disk) => (
+                disk.get(i as usize / SLOT_BLOCK),
+                i as usize % SLOT_BLOCK * 36,
+            ),
+        };
+        block.get(at..at + 36).unwrap_or(&[ABSENT; 36])
+    }
+
+    /// Reads the blocks of these entries now (a no-op in memory).
+    fn want(&self, entries: impl Iterator<Item = u32>) {
+        if let FirstAscii::OnDisk(disk) = self {
+            disk.want(entries.map(|e| e as usize / SLOT_BLOCK));
+        }
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            FirstAscii::Loaded(_) => false,
+            FirstAscii::OnDisk(disk) => disk.damaged(),
+        }
+    }
+}
+
+impl PartialEq for FirstAscii {
+    fn eq(&self, other: &FirstAscii) -> bool {
+        let len = |f: &FirstAscii| match f {
+            FirstAscii::Loaded(slots) => slots.len() / 36,
+            FirstAscii::OnDisk(disk) => disk.ends.last().map_or(0, |&e| e as usize / 36),
+        };
+        len(self) == len(other) && (0..len(self) as u32).all(|i| self.of(i) == other.of(i))
+    }
 }
 
 /// Many strings in one: string `i` is `bytes[ends[i - 1]..ends[i]]`.
@@ -297,7 +353,7 @@ impl Lists {
 #[derive(Debug)]
 enum Texts {
     Loaded(Strings),
-    OnDisk(DiskTexts),
+    OnDisk(DiskColumn<str>),
 }
 
 impl Default for Texts {
@@ -306,18 +362,102 @@ impl Default for Texts {
     }
 }
 
-/// Texts in a file: each string's end and checksum in memory, its bytes read when first asked
-/// for (see [`Texts::want`]) and checked then.
+/// What a [`DiskColumn`] holds: strings (the entries' texts) or lists of ids (posting lists).
+trait Piece: 'static {
+    /// Bytes per unit of a piece's length (the column's ends count units).
+    const UNIT: u64;
+    /// A piece from its bytes (already matched to its checksum); `None` when they are not
+    /// one (not UTF-8; an id not below `bound`).
+    fn decode(bytes: &[u8], bound: u64) -> Option<Box<Self>>;
+    /// What a damaged piece reads as.
+    fn empty() -> Box<Self>;
+    /// What a piece out of range reads as.
+    fn none() -> &'static Self;
+}
+
+impl Piece for str {
+    const UNIT: u64 = 1;
+
+    fn decode(bytes: &[u8], _: u64) -> Option<Box<str>> {
+        std::str::from_utf8(bytes).ok().map(Box::from)
+    }
+
+    fn empty() -> Box<str> {
+        "".into()
+    }
+
+    fn none() -> &'static str {
+        ""
+    }
+}
+
+impl Piece for [u16] {
+    const UNIT: u64 = 2;
+
+    fn decode(bytes: &[u8], _: u64) -> Option<Box<[u16]>> {
+        Some(
+            bytes
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .collect(),
+        )
+    }
+
+    fn empty() -> Box<[u16]> {
+        Box::new([])
+    }
+
+    fn none() -> &'static [u16] {
+        &[]
+    }
+}
+
+impl Piece for [u32] {
+    const UNIT: u64 = 4;
+
+    fn decode(bytes: &[u8], bound: u64) -> Option<Box<[u32]>> {
+        let ids: Vec<u32> = bytes
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        ids.iter()
+            .all(|&id| u64::from(id) < bound)
+            .then(|| ids.into_boxed_slice())
+    }
+
+    fn empty() -> Box<[u32]> {
+        Box::new([])
+    }
+
+    fn none() -> &'static [u32] {
+        &[]
+    }
+}
+
+/// Pieces per chunk of a [`DiskColumn`]'s cells.
+const CHUNK: usize = 1024;
+
+/// The cells of [`CHUNK`] pieces of a [`DiskColumn`], each set once read.
+type Chunk<T> = Box<[OnceLock<Box<T>>]>;
+
+/// A column of pieces (texts or posting lists) left in a cache file: each piece's end and
+/// checksum in memory, its bytes read when first asked for and checked then.
 #[derive(Debug)]
-struct DiskTexts {
+struct DiskColumn<T: ?Sized + Piece> {
     file: std::fs::File,
-    /// Where the strings' bytes start in the file.
+    /// Where the pieces' bytes start in the file.
     at: u64,
+    /// Per piece, where it ends, in [`Piece::UNIT`]s from `at`.
     ends: Vec<u64>,
     sums: Vec<u64>,
-    cells: Vec<OnceLock<Box<str>>>,
-    /// A string whose bytes could not be read or did not match its checksum was met (it reads
-    /// as empty): the caller must not trust the answer ([`SearchIndex::damaged`]).
+    /// The pieces read so far, in chunks of [`CHUNK`] made when one of theirs is first read
+    /// (a query reads few pieces of hundreds of thousands).
+    cells: Vec<OnceLock<Chunk<T>>>,
+    /// What [`Piece::decode`] checks ids against (the number of entries).
+    bound: u64,
+    /// A piece whose bytes could not be read, did not match its checksum or were not valid
+    /// was met (it reads as empty): the caller must not trust the answer
+    /// ([`SearchIndex::damaged`]).
     damaged: AtomicBool,
 }
 
@@ -330,27 +470,58 @@ pub enum IndexTexts {
     File { file: std::fs::File, at: u64 },
 }
 
-impl DiskTexts {
-    fn span(&self, i: usize) -> (u64, u64) {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        (start, self.ends[i])
-    }
-
-    /// String `i` from its bytes, when they match its checksum.
-    fn checked(&self, i: usize, bytes: &[u8]) -> Box<str> {
-        match std::str::from_utf8(bytes) {
-            Ok(text) if xxhash_rust::xxh3::xxh3_64(bytes) == self.sums[i] => text.into(),
-            _ => {
-                self.damaged.store(true, AtomicOrdering::Relaxed);
-                "".into()
-            }
+impl<T: ?Sized + Piece> DiskColumn<T> {
+    fn new(file: std::fs::File, at: u64, ends: Vec<u64>, sums: Vec<u64>, bound: u64) -> Self {
+        DiskColumn {
+            file,
+            at,
+            cells: (0..ends.len().div_ceil(CHUNK))
+                .map(|_| OnceLock::new())
+                .collect(),
+            ends,
+            sums,
+            bound,
+            damaged: AtomicBool::new(false),
         }
     }
 
-    /// Reads strings `wanted` (ascending), neighbours in one read.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The cell of piece `i` (its chunk made now if it was not yet); `None` out of range.
+    fn cell(&self, i: usize) -> Option<&OnceLock<Box<T>>> {
+        if i >= self.ends.len() {
+            return None;
+        }
+        let chunk = self.cells.get(i / CHUNK)?.get_or_init(|| {
+            let len = CHUNK.min(self.ends.len() - i / CHUNK * CHUNK);
+            (0..len).map(|_| OnceLock::new()).collect()
+        });
+        chunk.get(i % CHUNK)
+    }
+
+    /// Where piece `i` lies, in bytes from `at`.
+    fn span(&self, i: usize) -> (u64, u64) {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        (T::UNIT * start, T::UNIT * self.ends[i])
+    }
+
+    /// Piece `i` from its bytes, when they match its checksum (`None`: unreadable).
+    fn checked(&self, i: usize, bytes: Option<&[u8]>) -> Box<T> {
+        let piece = bytes
+            .filter(|b| xxhash_rust::xxh3::xxh3_64(b) == self.sums[i])
+            .and_then(|b| T::decode(b, self.bound));
+        piece.unwrap_or_else(|| {
+            self.damaged.store(true, AtomicOrdering::Relaxed);
+            T::empty()
+        })
+    }
+
+    /// Reads pieces `wanted` (ascending, below [`DiskColumn::len`]), neighbours in one read.
     fn load(&self, wanted: &[usize]) {
         use std::os::unix::fs::FileExt;
-        /// Strings closer than this are read together, with what lies between.
+        /// Pieces closer than this are read together, with what lies between.
         const GAP: u64 = 4 * 1024;
         let mut at = 0;
         while at < wanted.len() {
@@ -363,19 +534,46 @@ impl DiskTexts {
             let from = self.span(wanted[at]).0;
             let to = self.span(wanted[next - 1]).1;
             let mut buffer = vec![0; (to - from) as usize];
-            let read = self.file.read_exact_at(&mut buffer, self.at + from);
+            let read = self.file.read_exact_at(&mut buffer, self.at + from).is_ok();
             for &i in &wanted[at..next] {
                 let (start, end) = self.span(i);
-                let text = match read {
-                    Ok(()) => {
-                        self.checked(i, &buffer[(start - from) as usize..(end - from) as usize])
-                    }
-                    Err(_) => self.checked(i, &[1]),
-                };
-                let _ = self.cells[i].set(text);
+                let bytes = read.then(|| &buffer[(start - from) as usize..(end - from) as usize]);
+                if let Some(cell) = self.cell(i) {
+                    let _ = cell.set(self.checked(i, bytes));
+                }
             }
             at = next;
         }
+    }
+
+    /// Piece `i` (empty when out of range), read now if it was not yet.
+    fn get(&self, i: usize) -> &T {
+        match self.cell(i) {
+            Some(cell) => {
+                if cell.get().is_none() {
+                    self.load(&[i]);
+                }
+                match cell.get() {
+                    Some(piece) => piece,
+                    None => T::none(),
+                }
+            }
+            None => T::none(),
+        }
+    }
+
+    /// Reads these pieces now (those not read yet), in as few reads as their places allow.
+    fn want(&self, pieces: impl Iterator<Item = usize>) {
+        let mut wanted: Vec<usize> = pieces
+            .filter(|&i| self.cell(i).is_some_and(|c| c.get().is_none()))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        self.load(&wanted);
+    }
+
+    fn damaged(&self) -> bool {
+        self.damaged.load(AtomicOrdering::Relaxed)
     }
 }
 
@@ -383,22 +581,14 @@ impl Texts {
     fn len(&self) -> usize {
         match self {
             Texts::Loaded(strings) => strings.len(),
-            Texts::OnDisk(disk) => disk.ends.len(),
+            Texts::OnDisk(disk) => disk.len(),
         }
     }
 
     fn get(&self, i: usize) -> &str {
         match self {
             Texts::Loaded(strings) => strings.get(i),
-            Texts::OnDisk(disk) => match disk.cells.get(i) {
-                Some(cell) => {
-                    if cell.get().is_none() {
-                        disk.load(&[i]);
-                    }
-                    cell.get().map_or("", |text| text)
-                }
-                None => "",
-            },
+            Texts::OnDisk(disk) => disk.get(i),
         }
     }
 
@@ -411,20 +601,15 @@ impl Texts {
     /// Reads the texts of these entries now, in as few reads as their places allow (a no-op
     /// in memory).
     fn want(&self, entries: impl Iterator<Item = u32>) {
-        let Texts::OnDisk(disk) = self else { return };
-        let mut wanted: Vec<usize> = entries
-            .flat_map(|e| [2 * e as usize, 2 * e as usize + 1])
-            .filter(|&i| disk.cells.get(i).is_some_and(|c| c.get().is_none()))
-            .collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        disk.load(&wanted);
+        if let Texts::OnDisk(disk) = self {
+            disk.want(entries.flat_map(|e| [2 * e as usize, 2 * e as usize + 1]));
+        }
     }
 
     fn damaged(&self) -> bool {
         match self {
             Texts::Loaded(_) => false,
-            Texts::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+            Texts::OnDisk(disk) => disk.damaged(),
         }
     }
 }
@@ -440,7 +625,7 @@ impl PartialEq for Texts {
 #[derive(Debug)]
 enum Postings {
     Loaded(Lists),
-    OnDisk(DiskLists),
+    OnDisk(DiskColumn<[u32]>),
 }
 
 impl Default for Postings {
@@ -449,49 +634,11 @@ impl Default for Postings {
     }
 }
 
-/// Posting lists in a file: each list's end and checksum in memory, its ids read when first
-/// asked for and checked then (checksum, and every id below the number of entries).
-#[derive(Debug)]
-struct DiskLists {
-    file: std::fs::File,
-    /// Where the ids start in the file (four bytes each, little-endian).
-    at: u64,
-    ends: Vec<u64>,
-    sums: Vec<u64>,
-    cells: Vec<OnceLock<Box<[u32]>>>,
-    /// Ids must be below this (the number of entries).
-    entries: u64,
-    damaged: AtomicBool,
-}
-
-impl DiskLists {
-    fn read(&self, i: usize) -> Box<[u32]> {
-        use std::os::unix::fs::FileExt;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        let end = self.ends[i];
-        let mut bytes = vec![0; 4 * (end - start) as usize];
-        let whole = self
-            .file
-            .read_exact_at(&mut bytes, self.at + 4 * start)
-            .is_ok()
-            && xxhash_rust::xxh3::xxh3_64(&bytes) == self.sums[i];
-        let ids: Vec<u32> = bytes
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        if !whole || ids.iter().any(|&id| u64::from(id) >= self.entries) {
-            self.damaged.store(true, AtomicOrdering::Relaxed);
-            return Box::new([]);
-        }
-        ids.into_boxed_slice()
-    }
-}
-
 impl Postings {
     fn len(&self) -> usize {
         match self {
             Postings::Loaded(lists) => lists.ends.len(),
-            Postings::OnDisk(disk) => disk.ends.len(),
+            Postings::OnDisk(disk) => disk.len(),
         }
     }
 
@@ -513,15 +660,7 @@ impl Postings {
     fn get(&self, i: usize) -> &[u32] {
         match self {
             Postings::Loaded(lists) => lists.get(i),
-            Postings::OnDisk(disk) => match disk.cells.get(i) {
-                Some(cell) => {
-                    if cell.get().is_none() {
-                        let _ = cell.set(disk.read(i));
-                    }
-                    cell.get().map_or(&[], |ids| ids)
-                }
-                None => &[],
-            },
+            Postings::OnDisk(disk) => disk.get(i),
         }
     }
 
@@ -534,7 +673,7 @@ impl Postings {
     fn damaged(&self) -> bool {
         match self {
             Postings::Loaded(_) => false,
-            Postings::OnDisk(disk) => disk.damaged.load(AtomicOrdering::Relaxed),
+            Postings::OnDisk(disk) => disk.damaged(),
         }
     }
 }
@@ -883,11 +1022,17 @@ pub fn search_segments(
     let mut exact = Vec::new();
     for (segment, allowed) in segments.iter().zip(&allowed) {
         let candidates = allowed.as_ref().map(|(list, _)| list.as_slice());
-        let matches = segment
-            .index
-            .exact_matches(query, candidates, segment.index.len().max(1));
-        total += matches.all.len();
-        exact.push(matches.scored);
+        let index = segment.index;
+        let (scored, count) = match index.exact_top(query, candidates, limit) {
+            Some(top) => top,
+            None => {
+                let matches = index.exact_matches(query, candidates, index.len().max(1));
+                let count = matches.all.len();
+                (matches.scored, count)
+            }
+        };
+        total += count;
+        exact.push(scored);
     }
     // The typo tier: when the whole corpus has fewer than a handful of exact hits, and some
     // query word is a near-spelling somewhere in it.
@@ -1004,7 +1149,9 @@ impl SearchIndex {
                     let themes: Vec<u32> =
                         item.themes.iter().map(|t| name_id(&mut index, t)).collect();
                     index.themes.push(&themes);
-                    index.first_ascii.extend_from_slice(&first_ascii(&text));
+                    if let FirstAscii::Loaded(slots) = &mut index.first_ascii {
+                        slots.extend_from_slice(&first_ascii(&text));
+                    }
                     index.texts.push(&text);
                     index.texts.push(&context);
                 }
@@ -1238,9 +1385,15 @@ impl SearchIndex {
         limit: usize,
         typo_tier: bool,
     ) -> (Vec<Hit>, usize) {
-        let matches = self.exact_matches(query, None, self.len().max(1));
-        let total = matches.all.len();
-        let hits = self.rank(query, matches.scored, total, limit, typo_tier);
+        let (scored, total) = match self.exact_top(query, None, limit) {
+            Some(top) => top,
+            None => {
+                let matches = self.exact_matches(query, None, self.len().max(1));
+                let total = matches.all.len();
+                (matches.scored, total)
+            }
+        };
+        let hits = self.rank(query, scored, total, limit, typo_tier);
         let total = total.max(hits.len());
         (hits, total)
     }
@@ -1336,7 +1489,7 @@ impl SearchIndex {
             // Filters without words (`@kaz #torture !rec`): everything the filters allow,
             // ranked by kind and date alone.
             if query.filters_only() {
-                let allowed = |i: &u32| self.passes_filters(&self.entry(*i), query);
+                let allowed = |i: &u32| self.passes_filters(&self.entry_meta(*i), query);
                 let pool: Vec<u32> = match candidates {
                     Some(c) => c.iter().copied().filter(allowed).collect(),
                     None => (0..self.len() as u32).filter(allowed).collect(),
@@ -1358,7 +1511,6 @@ impl SearchIndex {
                     .collect()
             })
             .flatten();
-        let phrase_bonus = if needles.phrase.is_some() { 4000 } else { 0 };
         let possible = self.possible(&query.words);
         let may_match = |i: u32| possible.as_ref().is_none_or(|set| set.contains(i));
         let wanted = |i: &u32| self.passes_filters(&self.entry_meta(*i), query);
@@ -1385,17 +1537,7 @@ impl SearchIndex {
                 0
             };
             if let (Some(slots), true) = (&slots, threshold > 0) {
-                // An upper bound from the first-occurrence table alone (no text read): a word
-                // occurs no earlier than its first character.
-                let first = self.first_ascii_of(index);
-                let caps: u32 = needles.words.iter().map(|n| n.cap_for(index)).sum();
-                let bound = if slots.iter().any(|&s| first[s] == ABSENT) {
-                    caps // not all in the text: word-start bonuses only
-                } else {
-                    let earliest = slots.iter().map(|&s| first[s]).min().unwrap_or(0);
-                    3200 - u32::from(earliest.min(200)) + phrase_bonus + caps
-                };
-                if bound < threshold {
+                if self.bound(index, slots, &needles) < threshold {
                     matches.complete = false;
                     return;
                 }
@@ -1422,6 +1564,100 @@ impl SearchIndex {
             (None, None) => (0..self.len() as u32).for_each(&mut check),
         }
         matches
+    }
+
+    /// An upper bound of entry `index`'s exact-tier score from the first-occurrence table alone
+    /// (no text read): a word occurs no earlier than its first character, whose slots are
+    /// `slots`.
+    fn bound(&self, index: u32, slots: &[usize], needles: &Needles) -> u32 {
+        let first = self.first_ascii_of(index);
+        let caps: u32 = needles.words.iter().map(|n| n.cap_for(index)).sum();
+        if slots.iter().any(|&s| first[s] == ABSENT) {
+            return caps; // not all in the text: word-start bonuses only
+        }
+        let earliest = slots.iter().map(|&s| first[s]).min().unwrap_or(0);
+        let phrase_bonus = if needles.phrase.is_some() { 4000 } else { 0 };
+        3200 - u32::from(earliest.min(200)) + phrase_bonus + caps
+    }
+
+    /// The exact tier for the best `limit` when the vocabulary alone tells which entries match
+    /// (every query word is letters and digits, at least [`MIN_INDEXED_PART`] bytes: such a
+    /// word is in a text exactly when it is inside one of its words). Returns every entry that
+    /// can be among the best `limit`, scored, and the number of matches; only those entries'
+    /// texts are read (in the order of their score's upper bound, until the bound falls below
+    /// the `limit`-th best score). `None` when the vocabulary cannot tell: see
+    /// [`SearchIndex::exact_matches`].
+    fn exact_top(
+        &self,
+        query: &Query,
+        candidates: Option<&[u32]>,
+        limit: usize,
+    ) -> Option<(Vec<(u32, u32)>, usize)> {
+        let told = query
+            .words
+            .iter()
+            .all(|w| w.len() >= MIN_INDEXED_PART && w.chars().all(char::is_alphanumeric));
+        if query.is_empty() || !told || limit == 0 {
+            return None;
+        }
+        let possible = self.possible(&query.words)?;
+        let wanted = |i: &u32| self.passes_filters(&self.entry_meta(*i), query);
+        let mut pool: Vec<u32> = match candidates {
+            Some(list) => list
+                .iter()
+                .copied()
+                .filter(|&i| possible.contains(i))
+                .filter(wanted)
+                .collect(),
+            None => possible.iter().filter(wanted).collect(),
+        };
+        let total = pool.len();
+        let needles = self.needles(&query.words, true);
+        let slots: Option<Vec<usize>> = query
+            .words
+            .iter()
+            .map(|w| w.bytes().next().and_then(ascii_slot))
+            .collect();
+        let mut bounds: Vec<u32> = Vec::new();
+        if let (Some(slots), true) = (&slots, total > limit) {
+            self.first_ascii.want(pool.iter().copied());
+            let mut ordered: Vec<(u32, u32)> = pool
+                .iter()
+                .map(|&i| (self.bound(i, slots, &needles), i))
+                .collect();
+            ordered.sort_unstable_by_key(|&(bound, i)| (Reverse(bound), i));
+            (pool, bounds) = ordered.into_iter().map(|(b, i)| (i, b)).unzip();
+        }
+        // The best `limit` full scores so far, smallest on top.
+        let mut best: BinaryHeap<Reverse<u32>> = BinaryHeap::with_capacity(limit + 1);
+        let mut scored = Vec::new();
+        /// Texts read at once: enough to fill a top of 20 in one read, few beyond it.
+        const BATCH: usize = 64;
+        'batches: for (n, batch) in pool.chunks(BATCH).enumerate() {
+            self.texts.want(batch.iter().copied());
+            for (k, &index) in batch.iter().enumerate() {
+                let threshold = if best.len() >= limit {
+                    best.peek().map_or(0, |r| r.0)
+                } else {
+                    0
+                };
+                if bounds.get(n * BATCH + k).is_some_and(|&b| b < threshold) {
+                    // Sorted by bound: no entry from here on can reach the top.
+                    break 'batches;
+                }
+                let entry = &self.entry(index);
+                if let Some(Scored::Exact(score)) =
+                    Self::bounded_score(entry, index, &needles, threshold)
+                {
+                    scored.push((index, score));
+                    best.push(Reverse(score));
+                    if best.len() > limit {
+                        best.pop();
+                    }
+                }
+            }
+        }
+        Some((scored, total))
     }
 
     /// The ranked exact tier by scanning and scoring every entry, without the vocabulary or
@@ -1474,8 +1710,7 @@ impl SearchIndex {
     }
 
     fn first_ascii_of(&self, i: u32) -> &[u16] {
-        let at = i as usize * 36;
-        self.first_ascii.get(at..at + 36).unwrap_or(&[ABSENT; 36])
+        self.first_ascii.of(i)
     }
 
     /// The entry of a hit: entries are stored in corpus order, so by binary search.
@@ -1629,12 +1864,9 @@ impl SearchIndex {
 /// The index's bytes: each column as its length (u64) and its elements, little-endian; no
 /// framing or checksum of its own (the on-disk cache adds them).
 mod encoding {
-    use std::sync::atomic::AtomicBool;
-    use std::sync::OnceLock;
-
     use super::{
-        DiskLists, DiskTexts, IndexTexts, ItemKind, Lists, Postings, SearchIndex, Strings, Texts,
-        Vocabulary,
+        DiskColumn, FirstAscii, IndexTexts, ItemKind, Lists, Postings, SearchIndex, Strings, Texts,
+        Vocabulary, SLOT_BLOCK,
     };
 
     /// The columns, and apart the entries' texts and the posting lists (the ends and checksum
@@ -1687,14 +1919,23 @@ mod encoding {
             u64s(&mut out, &ends);
             u64s(&mut out, &sums);
         }
+        // The first-occurrence table, a block of entries at a time.
+        let entries = index.len();
+        let (mut ends, mut sums) = (Vec::new(), Vec::new());
+        for block in (0..entries).step_by(SLOT_BLOCK) {
+            let from = texts.len();
+            for i in block..(block + SLOT_BLOCK).min(entries) {
+                for slot in index.first_ascii.of(i as u32) {
+                    texts.extend_from_slice(&slot.to_le_bytes());
+                }
+            }
+            ends.push(36 * (block + SLOT_BLOCK).min(entries) as u64);
+            sums.push(xxhash_rust::xxh3::xxh3_64(&texts[from..]));
+        }
+        u64s(&mut out, &ends);
+        u64s(&mut out, &sums);
         bytes(&mut out, &v.grams);
         lists(&mut out, &v.gram_words);
-        let slots: Vec<u8> = index
-            .first_ascii
-            .iter()
-            .flat_map(|s| s.to_le_bytes())
-            .collect();
-        bytes(&mut out, &slots);
         (out, texts)
     }
 
@@ -1831,6 +2072,17 @@ mod encoding {
         let words = r.strings()?;
         let (text_ends, text_sums) = (r.u64s()?, r.u64s()?);
         let (context_ends, context_sums) = (r.u64s()?, r.u64s()?);
+        let (slot_ends, slot_sums) = (r.u64s()?, r.u64s()?);
+        // Every block but the last holds SLOT_BLOCK entries' 36 slots.
+        let n = refs.len();
+        let blocks_whole = slot_ends.len() == n.div_ceil(SLOT_BLOCK)
+            && slot_ends
+                .iter()
+                .enumerate()
+                .all(|(b, &end)| end == 36 * ((b + 1) * SLOT_BLOCK).min(n) as u64);
+        if !blocks_whole {
+            return None;
+        }
         // Rising ends, one checksum each: the size of each blob in the tail.
         let size = |ends: &[u64], sums: &[u64]| -> Option<u64> {
             let rising = ends.windows(2).all(|w| w[0] <= w[1]);
@@ -1839,14 +2091,31 @@ mod encoding {
         let total = size(&ends, &sums)?;
         let text_total = size(&text_ends, &text_sums)?.checked_mul(4)?;
         let context_total = size(&context_ends, &context_sums)?.checked_mul(4)?;
+        let slots_total = size(&slot_ends, &slot_sums)?.checked_mul(2)?;
         let entries = refs.len() as u64;
-        let (texts, in_text, in_context) = match source {
+        let (texts, in_text, in_context, first_ascii) = match source {
             IndexTexts::Bytes(mut bytes) => {
                 if bytes.len() as u64
-                    != total.checked_add(text_total)?.checked_add(context_total)?
+                    != total
+                        .checked_add(text_total)?
+                        .checked_add(context_total)?
+                        .checked_add(slots_total)?
                 {
                     return None;
                 }
+                let slot_blob = bytes.split_off((total + text_total + context_total) as usize);
+                let mut start = 0;
+                for (&end, &sum) in slot_ends.iter().zip(&slot_sums) {
+                    let piece = slot_blob.get(2 * start as usize..2 * end as usize)?;
+                    if xxhash_rust::xxh3::xxh3_64(piece) != sum {
+                        return None;
+                    }
+                    start = end;
+                }
+                let first_ascii: Vec<u16> = slot_blob
+                    .chunks_exact(2)
+                    .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                    .collect();
                 let lists = |blob: &[u8], ends: Vec<u64>, sums: &[u64]| -> Option<Lists> {
                     let ids: Vec<u32> = blob
                         .chunks_exact(4)
@@ -1879,56 +2148,47 @@ mod encoding {
                     Texts::Loaded(Strings { bytes: text, ends }),
                     Postings::Loaded(in_text),
                     Postings::Loaded(in_context),
+                    FirstAscii::Loaded(first_ascii),
                 )
             }
             IndexTexts::File { file, at } => {
                 let size = file.metadata().ok()?.len();
                 let lists_at = at.checked_add(total)?;
                 let context_at = lists_at.checked_add(text_total)?;
-                if context_at.checked_add(context_total)? != size {
+                let slots_at = context_at.checked_add(context_total)?;
+                if slots_at.checked_add(slots_total)? != size {
                     return None;
                 }
-                let lists = |file: std::fs::File, at: u64, ends: Vec<u64>, sums: Vec<u64>| {
-                    Postings::OnDisk(DiskLists {
-                        file,
-                        at,
-                        cells: (0..ends.len()).map(|_| OnceLock::new()).collect(),
-                        ends,
-                        sums,
-                        entries,
-                        damaged: AtomicBool::new(false),
-                    })
-                };
-                let in_text = lists(file.try_clone().ok()?, lists_at, text_ends, text_sums);
-                let in_context = lists(
+                let first_ascii = FirstAscii::OnDisk(DiskColumn::new(
+                    file.try_clone().ok()?,
+                    slots_at,
+                    slot_ends,
+                    slot_sums,
+                    0,
+                ));
+                let in_text = Postings::OnDisk(DiskColumn::new(
+                    file.try_clone().ok()?,
+                    lists_at,
+                    text_ends,
+                    text_sums,
+                    entries,
+                ));
+                let in_context = Postings::OnDisk(DiskColumn::new(
                     file.try_clone().ok()?,
                     context_at,
                     context_ends,
                     context_sums,
-                );
-                let cells = (0..ends.len()).map(|_| OnceLock::new()).collect();
-                let texts = Texts::OnDisk(DiskTexts {
-                    file,
-                    at,
-                    ends,
-                    sums,
-                    cells,
-                    damaged: AtomicBool::new(false),
-                });
-                (texts, in_text, in_context)
+                    entries,
+                ));
+                let texts = Texts::OnDisk(DiskColumn::new(file, at, ends, sums, entries));
+                (texts, in_text, in_context, first_ascii)
             }
         };
         let grams = r.bytes()?.to_vec();
         let gram_words = r.lists()?;
-        let slots = r.bytes()?;
-        if !r.0.is_empty() || slots.len() % 2 != 0 {
+        if !r.0.is_empty() {
             return None;
         }
-        let first_ascii: Vec<u16> = slots
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        let n = refs.len();
         let word_count = words.len();
         let whole = kinds.len() == n
             && actions.len() == n
@@ -1937,7 +2197,6 @@ mod encoding {
             && countries.ends.len() == n
             && themes.ends.len() == n
             && texts.len() == 2 * n
-            && first_ascii.len() == 36 * n
             && dates.iter().all(|&d| (d as usize) < names.len())
             && countries
                 .ids
@@ -1994,6 +2253,7 @@ impl SearchIndex {
     /// since are not to be trusted (build the index again).
     pub fn damaged(&self) -> bool {
         self.texts.damaged()
+            || self.first_ascii.damaged()
             || self.vocabulary.in_text.damaged()
             || self.vocabulary.in_context.damaged()
     }

@@ -83,7 +83,7 @@ fn survives(damage: impl Fn(&mut Vec<u8>)) {
     let mut first = opened(folder.path(), cache.path());
     assert_eq!((first.imported, first.reused), (3, 0));
     let _ = first.search_index(&ImportRules::builtin());
-    for prefix in ["imports-", "index-"] {
+    for prefix in ["imports-", "blobs-", "index-"] {
         let path = cache_file(cache.path(), prefix);
         let mut bytes = std::fs::read(&path).expect("read");
         damage(&mut bytes);
@@ -517,9 +517,9 @@ fn cache_info_clear_and_no_cache() {
     assert_eq!(out.status.code(), Some(0));
     let out = steppe(&["cache", "info"], &cache_env, None);
     let info = text(&out.stdout);
-    assert!(info.contains("2 files"), "{info}");
+    assert!(info.contains("3 files"), "{info}");
     let out = steppe(&["cache", "clear"], &cache_env, None);
-    assert!(text(&out.stdout).contains("removed 2 cache files"));
+    assert!(text(&out.stdout).contains("removed 3 cache files"));
     let out = steppe(&["cache", "info"], &cache_env, None);
     assert!(text(&out.stdout).contains("0 files"));
 }
@@ -584,4 +584,49 @@ fn a_damaged_text_of_the_stored_index_is_caught_when_read() {
     }
     // A query read the damaged text and the index was stored again, whole.
     assert!(std::fs::read(&path).expect("read") != bytes, "not rebuilt");
+}
+
+#[test]
+fn adding_a_report_appends_its_blob_and_leaves_the_others_in_place() {
+    let (folder, cache) = setup();
+    let first = opened(folder.path(), cache.path());
+    assert_eq!((first.imported, first.reused), (3, 0));
+    let blobs = cache_file(cache.path(), "blobs-");
+    let before = std::fs::read(&blobs).expect("read");
+    std::fs::write(
+        folder.path().join("d.txt"),
+        "Report on Uzbekistan\n\nThe authorities of Uzbekistan closed the office of a \
+         rights group in Tashkent.\n",
+    )
+    .expect("write");
+    let again = opened(folder.path(), cache.path());
+    assert_eq!((again.imported, again.reused), (1, 3));
+    let after = std::fs::read(&blobs).expect("read");
+    assert!(after.len() > before.len(), "nothing appended");
+    assert_eq!(
+        &after[..before.len()],
+        &before[..],
+        "earlier blobs rewritten"
+    );
+    assert_eq!(again.loaded.corpus, fresh(folder.path()).loaded.corpus);
+    let third = opened(folder.path(), cache.path());
+    assert_eq!((third.imported, third.reused), (0, 4));
+    assert_eq!(third.loaded.corpus, again.loaded.corpus);
+}
+
+#[test]
+fn the_built_in_reports_come_from_the_cache_too() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let request = Request {
+        no_library: true,
+        ..Request::default()
+    };
+    let rules = ImportRules::builtin();
+    let first = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
+    let n = steppe::corpus::builtin::REPORTS.len();
+    assert_eq!((first.imported, first.reused), (n, 0));
+    let again = open(&request, &rules, Some(cache.path().to_path_buf())).expect("open");
+    assert_eq!((again.imported, again.reused), (0, n));
+    assert_eq!(again.loaded.corpus, steppe::corpus::load_builtin().corpus);
+    assert_eq!(again.loaded.diagnostics, first.loaded.diagnostics);
 }

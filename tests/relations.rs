@@ -316,3 +316,66 @@ fn d_on_a_report_shows_what_changed_in_the_other_picked() {
     let screen = run_on(&mut state, 120, 40, "esc");
     assert!(!screen.join("\n").contains("carried over"));
 }
+
+#[test]
+fn a_long_history_lists_the_newest_eight_and_counts_the_rest_and_h_still_reads_every_one() {
+    // Twelve copies of the built-in reports: a recommendation repeated in many reports.
+    let loaded = steppe::corpus::Loaded {
+        corpus: steppe::corpus::scale::scaled_corpus(12),
+        ..Default::default()
+    };
+    let mut state = AppState::new(
+        loaded,
+        ImportRules::builtin(),
+        steppe::tui::Keymap::builtin(),
+        steppe::tui::Palette::default(),
+    );
+    let keys = format!("/ {} enter enter", typed("ngo tax"));
+    let text = run_on(&mut state, 120, 48, &keys).join("\n");
+    let item = state.current().unwrap().2.clone();
+    let history = steppe::relations::related(&state.corpus, &item);
+    assert!(history.len() > 8, "{} related: {text}", history.len());
+    assert!(text.contains("Also recommended in (H reads them"), "{text}");
+    let bullets = text.lines().filter(|l| l.contains("┃• ")).count();
+    assert_eq!(bullets, 8, "{text}");
+    assert!(
+        text.contains(&format!("… and {} more", history.len() - 8)),
+        "{text}"
+    );
+    // H reads past the eighth: the ninth is the ninth of the history.
+    let mut status = String::new();
+    for _ in 0..9 {
+        status = run_on(&mut state, 120, 48, "H").join("\n");
+    }
+    assert_eq!(state.current().unwrap().2.id, history[8].id);
+    assert!(
+        status.contains(&format!("(9 of {})", history.len())),
+        "{status}"
+    );
+}
+
+#[test]
+fn on_a_large_corpus_the_history_is_found_off_the_ui_thread() {
+    let mut state = AppState::builtin();
+    let wake = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    state.search.background = Some(std::sync::Arc::clone(&wake));
+    state.search.background_from = 0; // as a corpus of 50 000 items would be
+    let keys = format!("/ {} enter enter", typed("ngo tax"));
+    let first = run_on(&mut state, 120, 40, &keys).join("\n");
+    let listed = first.contains("Also recommended in (H reads them");
+    assert!(
+        listed || first.contains("Also recommended in: still looking…"),
+        "{first}"
+    );
+    // The builder thread finishes on its own: the pane then lists the history, no key needed.
+    let start = std::time::Instant::now();
+    loop {
+        let after = run_on(&mut state, 120, 40, "").join("\n");
+        if after.contains("• FPC 2021-07 Kazakhstan · 2021-07-22") {
+            break;
+        }
+        assert!(start.elapsed().as_secs() < 30, "never listed: {after}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(wake.load(std::sync::atomic::Ordering::SeqCst));
+}

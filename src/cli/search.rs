@@ -169,6 +169,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
     opened.decode(&hit_reports, &rules);
     let corpus = &opened.loaded.corpus;
     if args.json {
+        let history = steppe::relations::HistoryIndex::build(corpus);
         let json_hits: Vec<JsonHit<'_>> = hits
             .iter()
             .filter_map(|h| {
@@ -186,7 +187,7 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
                     addressee: i.addressee.as_deref(),
                     action_category: i.action_category,
                     action_evidence: i.action_evidence.as_deref(),
-                    related: steppe::relations::related(corpus, i),
+                    related: history.related(corpus, i),
                 })
             })
             .collect();

@@ -176,14 +176,46 @@ impl Stamp {
     /// Stamps a report file as it is now, with its folder index row; `None` when it cannot be
     /// examined (the import then says why).
     pub fn of(path: &Path, row: Option<&metadata::Metadata>) -> Option<Stamp> {
-        let meta = std::fs::metadata(path).ok()?;
-        let sidecar = std::fs::metadata(path.with_extension("toml"))
-            .ok()
-            .map(|m| (m.len(), modified_ns(&m)));
+        Stamp::of_in(None, path, row)
+    }
+
+    /// [`Stamp::of`] with the file's folder open already (`folder`): the file and its
+    /// `NAME.toml` are looked up by name in it, not along the whole path again (a warm search
+    /// of a large library stamps every file).
+    pub fn of_in(
+        folder: Option<std::os::fd::BorrowedFd<'_>>,
+        path: &Path,
+        row: Option<&metadata::Metadata>,
+    ) -> Option<Stamp> {
+        let sidecar_path = path.with_extension("toml");
+        let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
+        {
+            (Some(folder), Some(name), Some(sidecar)) => {
+                let at = |name: &std::ffi::OsStr| {
+                    rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
+                        .ok()
+                        .map(|s| {
+                            let size = u64::try_from(s.st_size).unwrap_or(0);
+                            let nanos = u128::try_from(s.st_mtime_nsec).unwrap_or(0);
+                            let modified = u128::try_from(s.st_mtime)
+                                .map_or(0, |secs| secs * 1_000_000_000 + nanos);
+                            (size, modified)
+                        })
+                };
+                (at(name)?, at(sidecar))
+            }
+            _ => {
+                let meta = std::fs::metadata(path).ok()?;
+                let sidecar = std::fs::metadata(&sidecar_path)
+                    .ok()
+                    .map(|m| (m.len(), modified_ns(&m)));
+                ((meta.len(), modified_ns(&meta)), sidecar)
+            }
+        };
         Some(Stamp {
             source: crate::text::shown_path(path),
-            size: meta.len(),
-            modified: modified_ns(&meta),
+            size,
+            modified,
             sidecar,
             row: row.map_or(0, |row| {
                 xxhash_rust::xxh3::xxh3_64(format!("{row:?}").as_bytes()).max(1)
@@ -251,21 +283,37 @@ pub fn load_recorded(
     let mut loaded = Loaded::default();
     let mut records = Vec::new();
     if sources.builtin || sources.paths.is_empty() {
+        // Built-in reports go through the cache like files: importing them is most of a warm
+        // command's work on a small library. Their stamp is their text and metadata (the
+        // cache's fingerprint covers the binary they are compiled into).
         for builtin in builtin::REPORTS {
-            let metadata =
-                metadata::parse(builtin.metadata, &builtin.source(), &mut loaded.diagnostics);
-            let report = import::import(
-                &import::Input {
-                    id: builtin.name,
-                    source: &builtin.source(),
-                    text: builtin.text,
-                    markdown: false,
-                    metadata,
-                },
-                rules,
-                &mut loaded.diagnostics,
-            );
-            loaded.corpus.reports.push(report);
+            let stamp = builtin_stamp(builtin);
+            let reused = cache.and_then(|c| c.reuse(Path::new(&stamp.source), &stamp));
+            let (report, diagnostics, hash, started, fresh) = match reused {
+                Some(reused) => (
+                    reused.report,
+                    reused.diagnostics,
+                    reused.hash,
+                    reused.started,
+                    false,
+                ),
+                None => {
+                    let started = now_ns();
+                    let mut diagnostics = Vec::new();
+                    let report = import_builtin(builtin, rules, &mut diagnostics);
+                    (Some(report), diagnostics, stamp.row, started, true)
+                }
+            };
+            loaded.diagnostics.extend(diagnostics.iter().cloned());
+            records.push(Record {
+                stamp,
+                hash,
+                started,
+                report: report.is_some().then_some(loaded.corpus.reports.len()),
+                diagnostics,
+                fresh,
+            });
+            loaded.corpus.reports.extend(report);
         }
     }
     // Every file to read, with its row of its folder's index (SOURCES.md, read once a folder).
@@ -300,8 +348,29 @@ pub fn load_recorded(
     }
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
+    // Each folder opened once, for stamping its files by name.
+    let mut folders: HashMap<&Path, std::os::fd::OwnedFd> = HashMap::new();
+    for (file, _) in &files {
+        let Some(parent) = file.parent() else {
+            continue;
+        };
+        if !folders.contains_key(parent) {
+            let shown = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            let flags = rustix::fs::OFlags::PATH
+                | rustix::fs::OFlags::DIRECTORY
+                | rustix::fs::OFlags::CLOEXEC;
+            if let Ok(fd) = rustix::fs::open(shown, flags, rustix::fs::Mode::empty()) {
+                folders.insert(parent, fd);
+            }
+        }
+    }
     let results = crate::parallel::map(&files, |(file, row)| {
-        let stamp = Stamp::of(file, row.as_ref());
+        let folder = file.parent().and_then(|p| folders.get(p));
+        let stamp = Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref());
         if let (Some(cache), Some(stamp)) = (cache, &stamp) {
             if let Some(reused) = cache.reuse(file, stamp) {
                 return (
@@ -378,6 +447,58 @@ pub fn load_recorded(
     Ok((loaded, records))
 }
 
+/// The stamp of a built-in report: its source, and its text and metadata by size and hash
+/// (never touched on disk: the modification time is 0, so its content is never re-read).
+fn builtin_stamp(builtin: &builtin::BuiltinReport) -> Stamp {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    hasher.update(builtin.text.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(builtin.metadata.as_bytes());
+    Stamp {
+        source: builtin.source(),
+        size: builtin.text.len() as u64,
+        modified: 0,
+        sidecar: None,
+        row: hasher.digest().max(1),
+    }
+}
+
+/// Imports one built-in report.
+fn import_builtin(
+    builtin: &builtin::BuiltinReport,
+    rules: &ImportRules,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Report {
+    let source = builtin.source();
+    let metadata = metadata::parse(builtin.metadata, &source, diagnostics);
+    import::import(
+        &import::Input {
+            id: builtin.name,
+            source: &source,
+            text: builtin.text,
+            markdown: false,
+            metadata,
+        },
+        rules,
+        diagnostics,
+    )
+}
+
+/// Imports one report again from its source: a file's path, or `builtin:NAME` (as in
+/// [`Report::source`]). `None` when it gives no report. For a cache whose copy of a report
+/// turned out damaged.
+pub fn import_again(source: &Path, rules: &ImportRules) -> Option<Report> {
+    let name = source.to_str().and_then(|s| s.strip_prefix("builtin:"));
+    if let Some(builtin) = name.and_then(|n| builtin::REPORTS.iter().find(|b| b.name == n)) {
+        return Some(import_builtin(builtin, rules, &mut Vec::new()));
+    }
+    let sources = Sources {
+        paths: vec![source.to_path_buf()],
+        builtin: false,
+    };
+    load(&sources, rules).ok()?.corpus.reports.pop()
+}
+
 /// Loads with the built-in rules (convenience for tests and benchmarks).
 pub fn load_builtin() -> Loaded {
     // Built-in reports are compiled in and never touch the file system, so this cannot fail.
@@ -422,7 +543,8 @@ fn read_index(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> index::Index {
     }
 }
 
-fn is_report_file(path: &Path) -> bool {
+/// True when the file name says a report format steppe reads (`.txt`, `.md`, `.html`, `.pdf`…).
+pub fn is_report_file(path: &Path) -> bool {
     formats::Format::of(path).is_some()
 }
 
@@ -458,7 +580,6 @@ pub fn find_report_files(
     };
     let mut visited = std::collections::HashSet::new();
     walk(path, 0, &mut visited, &mut found, diagnostics)?;
-    found.reports.sort();
     Ok(found)
 }
 
@@ -503,16 +624,32 @@ fn walk(
         Ok(entries) => entries,
         Err(error) => return unreadable(error, diagnostics),
     };
-    let mut subfolders = Vec::new();
+    let mut listed = Vec::new();
     for entry in entries {
-        let (path, file_type) = match entry {
-            Ok(entry) => (entry.path(), entry.file_type().ok()),
+        match entry {
+            Ok(entry) => listed.push((entry.file_name(), entry.file_type().ok())),
             Err(error) => return unreadable(error, diagnostics),
-        };
-        // A plain file that is neither a report nor a folder index (a `NAME.toml`): nothing to
-        // examine (the directory listing says it is a plain file, no call needed).
+        }
+    }
+    // By name, folders in their place: the order of the whole paths (compared component by
+    // component), without comparing whole paths.
+    listed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, file_type) in listed {
+        let path = dir.join(&name);
         let relevant = index::is_index_file(&path) || is_report_file(&path);
-        if !relevant && file_type.is_some_and(|t| t.is_file()) {
+        // The directory listing tells a plain file without a call: one that is neither a
+        // report nor a folder index (a `NAME.toml`) is passed by, a report file is taken.
+        if file_type.is_some_and(|t| t.is_file()) {
+            if !relevant {
+                continue;
+            }
+            if index::is_index_file(&path) {
+                if let Some(indexes) = &mut found.indexes {
+                    indexes.insert(dir.to_path_buf(), path);
+                }
+            } else {
+                found.reports.push(path);
+            }
             continue;
         }
         let Ok(meta) = std::fs::metadata(&path) else {
@@ -520,8 +657,8 @@ fn walk(
             continue;
         };
         if meta.is_dir() {
-            subfolders.push(path);
-        } else if index::is_index_file(&path) || is_report_file(&path) {
+            walk(&path, depth + 1, visited, found, diagnostics)?;
+        } else if relevant {
             if let Some(kind) = read::special_kind(&meta) {
                 // A FIFO would block, a device never ends: never opened, but said.
                 diagnostics.push(Diagnostic::error(
@@ -537,9 +674,6 @@ fn walk(
                 found.reports.push(path);
             }
         }
-    }
-    for folder in subfolders {
-        walk(&folder, depth + 1, visited, found, diagnostics)?;
     }
     Ok(())
 }

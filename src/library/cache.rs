@@ -9,11 +9,15 @@
 //! new one, and two processes writing at once only race to put in a complete file each. When the
 //! folder cannot be written (read-only, disk full) steppe works without it and says so once.
 //!
-//! Three kinds of file, one each per set of sources (the library with the built-in reports, or
+//! Four kinds of file, one each per set of sources (the library with the built-in reports, or
 //! the PATHs of one command line):
 //! - `imports-KEY.bin`: a directory (per report file: its [`Stamp`], content hash, diagnostics,
-//!   and its report's head and blob place, checked by the header's checksum), then one postcard
-//!   blob per report with its own checksum, read and decoded only when the report is needed;
+//!   and its report's head and blob place, checked by the header's checksum);
+//! - `blobs-KEY.bin`: one postcard blob per report, each with its own checksum (kept in the
+//!   directory), read and decoded only when the report is needed. Blobs are appended: adding a
+//!   report writes its blob and a new directory, never the other reports' blobs again. The file
+//!   is written anew (a new *generation*, which the directory names) when it is more than half
+//!   blobs no directory uses any more, or when it cannot be used;
 //! - `index-KEY.bin`: the [`SearchIndex`] of the corpus those imports gave (columns under the
 //!   header's checksum, then the entries' texts and the posting lists, each with its own
 //!   checksum so that a query can read just those it needs), with the identity of each report it
@@ -35,7 +39,7 @@ use crate::search::{IndexTexts, SearchIndex};
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -53,6 +57,7 @@ const MAX_FILES: usize = 64;
 enum Kind {
     Imports = 1,
     Index = 2,
+    Blobs = 3,
 }
 
 /// The cache folder, with the fingerprint of this steppe and these rules. `None` folder: the
@@ -78,7 +83,7 @@ struct Entry {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Where a report's encoding lies after the directory, with its checksum, and its head: the
+/// Where a report's encoding lies in the blobs file, with its checksum, and its head: the
 /// report without sections and footnotes (what a list or the reader's first frame needs).
 #[derive(Serialize, Deserialize)]
 struct Blob {
@@ -93,16 +98,20 @@ struct Blob {
 /// ([`Imports::report`]).
 pub struct Imports {
     entries: Mutex<HashMap<String, Entry>>,
-    /// The file, open: blobs are read from it (a newer file renamed over it changes nothing).
+    /// The blobs file, open: blobs are read from it (a newer file renamed over it changes
+    /// nothing).
     file: std::fs::File,
-    /// Where the blobs start in the file.
-    blobs_at: u64,
+    /// The blobs file's generation (the key in its header).
+    generation: u64,
     lazy: bool,
-    /// Per handed-out head (lazy), by source: its blob and its file.
-    handed: Mutex<HashMap<String, (Blob, PathBuf)>>,
+    /// Per report handed out, by source: its blob and its file.
+    handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
 }
 
-/// A report of the cache not yet decoded: its blob in an imports file.
+/// Where a blob lies in the blobs file: offset, length and checksum.
+type Place = (u64, u64, u64);
+
+/// A report of the cache not yet decoded: its blob in the blobs file.
 #[derive(Debug, Clone)]
 pub struct Pending {
     offset: u64,
@@ -131,19 +140,10 @@ impl Imports {
         self
     }
 
-    /// The blob of the report handed out (as a head) for a source, and its file.
+    /// The blob of the report handed out for a source, and its file.
     pub fn pending(&self, source: &str) -> Option<(Pending, PathBuf)> {
         let handed = self.handed.lock().ok()?;
-        handed.get(source).map(|(blob, path)| {
-            (
-                Pending {
-                    offset: blob.offset,
-                    len: blob.len,
-                    checksum: blob.checksum,
-                },
-                path.clone(),
-            )
-        })
+        handed.get(source).cloned()
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -151,9 +151,7 @@ impl Imports {
         use std::os::unix::fs::FileExt;
         let len = usize::try_from(len).ok()?;
         let mut bytes = vec![0; len];
-        self.file
-            .read_exact_at(&mut bytes, self.blobs_at.checked_add(offset)?)
-            .ok()?;
+        self.file.read_exact_at(&mut bytes, offset).ok()?;
         (xxh3_64(&bytes) == checksum).then_some(bytes)
     }
 
@@ -163,7 +161,7 @@ impl Imports {
         postcard::from_bytes(&bytes).ok()
     }
 
-    /// The raw blob of a report handed out as a head, checked (to copy into a new file).
+    /// The raw blob of a report handed out, checked (to copy into a new file).
     fn raw(&self, source: &str) -> Option<Vec<u8>> {
         let (p, _) = self.pending(source)?;
         self.blob(p.offset, p.len, p.checksum)
@@ -184,31 +182,41 @@ impl ImportCache for Imports {
                 return None;
             }
         }
-        let report = match &entry.report {
-            None => None,
-            Some(_) if self.lazy => {
-                let entry = entries.remove(&stamp.source)?;
-                let blob = entry.report?;
-                let head = blob.head.clone();
-                self.handed
-                    .lock()
-                    .ok()?
-                    .insert(stamp.source.clone(), (blob, path.to_path_buf()));
-                return Some(Reused {
-                    report: Some(head),
-                    diagnostics: entry.diagnostics,
-                    hash: entry.hash,
-                    started: entry.started,
-                });
-            }
-            Some(blob) => {
-                let bytes = self.blob(blob.offset, blob.len, blob.checksum)?;
-                Some(postcard::from_bytes(&bytes).ok()?)
-            }
+        let Some(blob) = &entry.report else {
+            let entry = entries.remove(&stamp.source)?;
+            return Some(Reused {
+                report: None,
+                diagnostics: entry.diagnostics,
+                hash: entry.hash,
+                started: entry.started,
+            });
+        };
+        let decoded = if self.lazy {
+            None
+        } else {
+            let bytes = self.blob(blob.offset, blob.len, blob.checksum)?;
+            Some(postcard::from_bytes(&bytes).ok()?)
         };
         let entry = entries.remove(&stamp.source)?;
+        let Blob {
+            offset,
+            len,
+            checksum,
+            head,
+        } = entry.report?;
+        // Lazily: the head, moved out (it is not needed again).
+        let report = decoded.unwrap_or(head);
+        let pending = Pending {
+            offset,
+            len,
+            checksum,
+        };
+        self.handed
+            .lock()
+            .ok()?
+            .insert(stamp.source.clone(), (pending, path.to_path_buf()));
         Some(Reused {
-            report,
+            report: Some(report),
             diagnostics: entry.diagnostics,
             hash: entry.hash,
             started: entry.started,
@@ -286,17 +294,24 @@ impl Cache {
     /// the header and the directory are read and checked here; each report's blob is checked
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        let path = self.dir.as_ref()?.join(format!("imports-{set:016x}.bin"));
-        let (file, size, header, directory) =
-            open_checked(&path, Kind::Imports, self.fingerprint, Some(set))?;
-        let entries: Vec<Entry> = postcard::from_bytes(&directory).ok()?;
-        let blobs_at = HEADER_LEN as u64 + header.length;
+        let dir = self.dir.as_ref()?;
+        let (_, _, _, directory) = open_checked(
+            &dir.join(format!("imports-{set:016x}.bin")),
+            Kind::Imports,
+            self.fingerprint,
+            Some(set),
+        )?;
+        let (generation, entries): (u64, Vec<Entry>) = postcard::from_bytes(&directory).ok()?;
+        let (file, size, _, _) = open_checked(
+            &dir.join(format!("blobs-{set:016x}.bin")),
+            Kind::Blobs,
+            self.fingerprint,
+            Some(generation),
+        )?;
         // Every blob must lie within the file (a truncated file is refused here).
         let within = entries.iter().filter_map(|e| e.report.as_ref()).all(|b| {
-            b.offset
-                .checked_add(b.len)
-                .and_then(|end| end.checked_add(blobs_at))
-                .is_some_and(|end| end <= size)
+            b.offset >= HEADER_LEN as u64
+                && b.offset.checked_add(b.len).is_some_and(|end| end <= size)
         });
         if !within {
             return None;
@@ -309,14 +324,17 @@ impl Cache {
                     .collect(),
             ),
             file,
-            blobs_at,
+            generation,
             lazy: false,
             handed: Mutex::new(HashMap::new()),
         })
     }
 
-    /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned).
-    /// Reports handed out as heads by `earlier` are copied from its file without decoding.
+    /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned):
+    /// the blobs of reports imported now are appended to the blobs file `earlier` came from,
+    /// the others stay where they are; then the directory is written. When that file is gone,
+    /// replaced or mostly unused, a new one is written with every blob (those of `earlier`
+    /// copied without decoding).
     pub fn store_imports(
         &self,
         set: u64,
@@ -324,39 +342,79 @@ impl Cache {
         reports: &[Report],
         earlier: Option<&Imports>,
     ) {
-        if self.dir.is_none() {
-            return;
-        }
-        let mut blobs: Vec<u8> = Vec::new();
-        let mut entries = Vec::with_capacity(records.len());
-        for r in records {
-            let report = r.report.and_then(|i| reports.get(i));
-            let blob = match report {
-                None => None,
-                Some(report) => {
+        let Some(dir) = &self.dir else { return };
+        // One process at a time writes a set's blobs and directory, so that the directory
+        // always names the blobs file left in place (two writing a new file each at once
+        // could otherwise leave one's directory beside the other's blobs: never wrong, since
+        // the generation is checked, but everything would be imported again).
+        let lock = std::fs::create_dir_all(dir).and_then(|()| {
+            let file = std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(dir.join(format!("write-{set:016x}.lock")))?;
+            file.lock()?;
+            Ok(file)
+        });
+        let _lock = match lock {
+            Ok(file) => file,
+            Err(err) => return self.warn_unwritable(dir, &err),
+        };
+        let encode = |report: &Report| match postcard::to_allocvec(report) {
+            Ok(bytes) => Some(bytes),
+            Err(err) => {
+                self.warn(format!("cannot encode the cache: {err}"));
+                None
+            }
+        };
+        let path = dir.join(format!("blobs-{set:016x}.bin"));
+        let appended = earlier.and_then(|earlier| {
+            self.append_blobs(&path, earlier, records, reports, &encode)
+                .transpose()
+        });
+        let (generation, places) = match appended {
+            Some(Ok(done)) => done,
+            Some(Err(err)) => return self.warn_unwritable(dir, &err),
+            None => {
+                // A new generation with every blob.
+                let generation = xxh3_64(
+                    format!("{}.{}", std::process::id(), crate::corpus::now_ns()).as_bytes(),
+                );
+                let mut blobs = Vec::new();
+                let mut places = Vec::with_capacity(records.len());
+                for r in records {
+                    let Some(report) = r.report.and_then(|i| reports.get(i)) else {
+                        places.push(None);
+                        continue;
+                    };
                     let raw = earlier
                         .filter(|_| !r.fresh)
                         .and_then(|earlier| earlier.raw(&r.stamp.source));
-                    let bytes = match raw {
-                        Some(raw) => raw,
-                        None => match postcard::to_allocvec(report) {
-                            Ok(bytes) => bytes,
-                            Err(err) => {
-                                self.warn(format!("cannot encode the cache: {err}"));
-                                return;
-                            }
-                        },
+                    let Some(bytes) = raw.or_else(|| encode(report)) else {
+                        return;
                     };
-                    let blob = Blob {
-                        offset: blobs.len() as u64,
-                        len: bytes.len() as u64,
-                        checksum: xxh3_64(&bytes),
-                        head: head(report),
-                    };
+                    let offset = (HEADER_LEN + blobs.len()) as u64;
+                    places.push(Some((offset, bytes.len() as u64, xxh3_64(&bytes))));
                     blobs.extend_from_slice(&bytes);
-                    Some(blob)
                 }
-            };
+                let name = format!("blobs-{set:016x}.bin");
+                if !self.write(Kind::Blobs, generation, &name, &[], &blobs) {
+                    return;
+                }
+                (generation, places)
+            }
+        };
+        let mut entries = Vec::with_capacity(records.len());
+        for (r, place) in records.iter().zip(places) {
+            let report = r.report.and_then(|i| reports.get(i));
+            let blob = place
+                .zip(report)
+                .map(|((offset, len, checksum), report)| Blob {
+                    offset,
+                    len,
+                    checksum,
+                    head: head(report),
+                });
             entries.push(Entry {
                 stamp: r.stamp.clone(),
                 hash: r.hash,
@@ -365,16 +423,82 @@ impl Cache {
                 diagnostics: r.diagnostics.clone(),
             });
         }
-        match postcard::to_allocvec(&entries) {
-            Ok(directory) => self.write(
-                Kind::Imports,
-                set,
-                &format!("imports-{set:016x}.bin"),
-                &directory,
-                &blobs,
-            ),
+        match postcard::to_allocvec(&(generation, &entries)) {
+            Ok(directory) => {
+                let name = format!("imports-{set:016x}.bin");
+                self.write(Kind::Imports, set, &name, &directory, &[]);
+            }
             Err(err) => self.warn(format!("cannot encode the cache: {err}")),
         }
+    }
+
+    /// Appends the blobs of the reports imported now to the blobs file at `path` when it is
+    /// still `earlier`'s (same generation) and would stay at least half used; returns its
+    /// generation and every record's blob place. `Ok(None)`: write a new file instead.
+    fn append_blobs(
+        &self,
+        path: &Path,
+        earlier: &Imports,
+        records: &[Record],
+        reports: &[Report],
+        encode: &dyn Fn(&Report) -> Option<Vec<u8>>,
+    ) -> std::io::Result<Option<(u64, Vec<Option<Place>>)>> {
+        use std::io::{Read, Seek};
+        // Kept blobs, and the reports to encode now.
+        let mut places: Vec<Option<Place>> = Vec::with_capacity(records.len());
+        let mut new: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut live = 0u64;
+        for r in records {
+            let Some(report) = r.report.and_then(|i| reports.get(i)) else {
+                places.push(None);
+                continue;
+            };
+            match earlier.pending(&r.stamp.source).filter(|_| !r.fresh) {
+                Some((p, _)) => {
+                    live += p.len;
+                    places.push(Some((p.offset, p.len, p.checksum)));
+                }
+                None => {
+                    let Some(bytes) = encode(report) else {
+                        return Ok(None);
+                    };
+                    live += bytes.len() as u64;
+                    new.push((places.len(), bytes));
+                    places.push(None);
+                }
+            }
+        }
+        let mut file = match std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+        {
+            Ok(file) => file,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(err) => return Err(err),
+        };
+        // One writer at a time: each appends at the end as it finds it.
+        file.lock()?;
+        let mut head = vec![0; HEADER_LEN];
+        let same = file.read_exact(&mut head).is_ok()
+            && Header::parse(&head).is_some_and(|h| {
+                h.format == FORMAT
+                    && h.kind == Kind::Blobs as u32
+                    && h.fingerprint == self.fingerprint
+                    && h.key == earlier.generation
+            });
+        let end = file.seek(std::io::SeekFrom::End(0))?;
+        let added: u64 = new.iter().map(|(_, b)| b.len() as u64).sum();
+        if !same || end + added > 2 * live + 1024 * 1024 {
+            return Ok(None);
+        }
+        let mut bytes = Vec::with_capacity(added as usize);
+        for (at, blob) in new {
+            places[at] = Some((end + bytes.len() as u64, blob.len() as u64, xxh3_64(&blob)));
+            bytes.extend_from_slice(&blob);
+        }
+        file.write_all(&bytes)?;
+        Ok(Some((earlier.generation, places)))
     }
 
     /// The key of a corpus: every file's stamp and content hash, in order.
@@ -454,16 +578,22 @@ impl Cache {
     /// Writes a cache file aside and renames it into place: the header (whose length and
     /// checksum are those of `payload`), `payload`, then `tail` (checked by the payload's own
     /// means). On failure, one warning and no cache.
-    fn write(&self, kind: Kind, key: u64, name: &str, payload: &[u8], tail: &[u8]) {
-        let Some(dir) = &self.dir else { return };
+    fn write(&self, kind: Kind, key: u64, name: &str, payload: &[u8], tail: &[u8]) -> bool {
+        let Some(dir) = &self.dir else { return false };
         if let Err(err) = self.try_write(dir, kind, key, name, payload, tail) {
-            self.warn(format!(
-                "cannot write the cache in {} ({err}); working without it",
-                crate::text::shown_path(dir)
-            ));
-            return;
+            self.warn_unwritable(dir, &err);
+            return false;
         }
         prune(dir);
+        true
+    }
+
+    /// The one warning for a cache folder that cannot be written.
+    fn warn_unwritable(&self, dir: &Path, err: &std::io::Error) {
+        self.warn(format!(
+            "cannot write the cache in {} ({err}); working without it",
+            crate::text::shown_path(dir)
+        ));
     }
 
     fn try_write(
@@ -561,6 +691,16 @@ impl Cache {
         for (path, _) in cache_files(self.dir.as_deref()) {
             std::fs::remove_file(path)?;
             removed += 1;
+        }
+        // The writers' lock files (empty; not counted).
+        if let Some(Ok(entries)) = self.dir.as_deref().map(std::fs::read_dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with("write-") && name.ends_with(".lock") {
+                    std::fs::remove_file(entry.path())?;
+                }
+            }
         }
         Ok(removed)
     }
@@ -687,7 +827,7 @@ fn cache_files(dir: Option<&Path>) -> Vec<(PathBuf, std::fs::Metadata)> {
             let name = e.file_name();
             let name = name.to_string_lossy();
             let ours = |prefix: &str| {
-                ["imports-", "index-", "delta-"]
+                ["imports-", "blobs-", "index-", "delta-"]
                     .iter()
                     .any(|kind| name.starts_with(&format!("{prefix}{kind}")))
             };

@@ -592,6 +592,13 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
 /// large corpus) starts.
 pub fn after_frame(state: &mut AppState) {
     state.search.dispatch();
+    // On a large corpus the index of recommendations' histories is built off the UI thread,
+    // once the first frame is up.
+    if let Some(wake) = &state.search.background {
+        if state.search.index.len() >= state.search.background_from {
+            state.reader.history.start(&state.corpus, wake);
+        }
+    }
 }
 
 /// Before each frame: results of background work (search's typo tier, a large comparison).

@@ -90,6 +90,10 @@ impl Write for Tty {
     }
 }
 
+/// Bytes of terminal output gathered before a write: more than a full 160×48 frame with
+/// colours (about 60 KiB), so each frame is written at once.
+const FRAME_BUFFER: usize = 256 << 10;
+
 /// Mouse reporting for clicks and the wheel only (xterm's mode 1000, SGR coordinates 1006): no
 /// motion events (`?1003h` sends bytes over SSH on every move and stops drag-to-select).
 #[derive(Debug, Clone, Copy)]
@@ -432,7 +436,11 @@ pub fn run(state: &mut AppState, copy_to: CopyTarget, options: Options) -> io::R
     let mut out = Tty::open()?;
     let entered = enter(&mut out, options);
     let result = entered.and_then(|()| {
-        let backend = CrosstermBackend::new(Tty::open()?);
+        // A whole frame goes out in one write: unbuffered (a `/dev/tty` file) or stdout's
+        // 1 KiB line buffer, a frame that changes half the screen is dozens of small writes,
+        // each a chance for a loaded machine to run something else before the frame is done.
+        let backend =
+            CrosstermBackend::new(io::BufWriter::with_capacity(FRAME_BUFFER, Tty::open()?));
         let mut terminal = Terminal::new(backend)?;
         let wake = Arc::new(AtomicBool::new(false));
         state.search.background = Some(Arc::clone(&wake));

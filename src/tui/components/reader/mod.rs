@@ -5,6 +5,8 @@
 pub mod view;
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use super::super::action::Action;
 use super::super::input::TextInput;
@@ -12,12 +14,15 @@ use super::super::layout::page;
 use super::super::msg::Msg;
 use super::super::state::{Focus, Level, Status};
 use super::{Ctx, Scroll};
-use crate::corpus::model::{Corpus, Item, ItemRef};
-use crate::relations::Related;
+use crate::corpus::model::{Corpus, Item, ItemKind, ItemRef};
+use crate::relations::{HistoryIndex, Related};
 use crate::text::fold;
 
 /// Where `H` goes: the item, the hop to remember ([`Reader::hop`]) and what to say.
 pub type Hop = (ItemRef, Option<(String, usize)>, String);
+
+/// What `H` says while the history index is being built.
+const STILL_LOOKING: &str = "still looking through the other reports; try again in a moment";
 
 /// What `H` does on `item`: the item to read next in its history and the new hop, or why there
 /// is none. Newest first; from the last, back to where the jumps started.
@@ -38,7 +43,7 @@ pub fn next_in_history(reader: &Reader, corpus: &Corpus, item: &Item) -> Result<
     // Continuing a chain: the item shown is the origin's entry at `index`.
     if let Some((origin, index)) = &reader.hop {
         if let Some((_, _, start)) = corpus.find_item(origin) {
-            let related = reader.history.of(corpus, start);
+            let related = reader.history.of(corpus, start).ok_or(STILL_LOOKING)?;
             if related.get(*index).is_some_and(|r| r.id == item.id) {
                 let next = index + 1;
                 return match related.get(next) {
@@ -61,7 +66,7 @@ pub fn next_in_history(reader: &Reader, corpus: &Corpus, item: &Item) -> Result<
             }
         }
     }
-    let related = reader.history.of(corpus, item);
+    let related = reader.history.of(corpus, item).ok_or(STILL_LOOKING)?;
     match related.first() {
         Some(r) => Ok((
             locate(&r.id).ok_or("the related item is gone")?,
@@ -72,7 +77,7 @@ pub fn next_in_history(reader: &Reader, corpus: &Corpus, item: &Item) -> Result<
                 related.len()
             ),
         )),
-        None if item.kind == crate::corpus::model::ItemKind::Recommendation => {
+        None if item.kind == ItemKind::Recommendation => {
             Err("no other report makes this recommendation".to_string())
         }
         None => Err("only recommendations have a history".to_string()),
@@ -105,10 +110,17 @@ impl Find {
     }
 }
 
-/// The history of the recommendation being read ([`crate::relations::related`]), kept for the
-/// item it was found for: the reading pane draws it every frame, and finding it reads the corpus.
+/// The history of the recommendation being read ([`crate::relations::HistoryIndex`]), kept
+/// for the item it was found for: the reading pane draws it every frame. The index is built on
+/// first use, or — on a large corpus in a real terminal — on a thread after the first frame
+/// ([`History::start`]), so no keystroke waits for it.
 #[derive(Debug, Clone, Default)]
-pub struct History(RefCell<Option<(String, Vec<Related>)>>);
+pub struct History {
+    index: Arc<OnceLock<HistoryIndex>>,
+    /// A thread builds the index: until it is done, histories are not known yet.
+    building: Arc<AtomicBool>,
+    cache: RefCell<Option<(String, Vec<Related>)>>,
+}
 
 impl PartialEq for History {
     /// A cache: never part of what makes two readers differ.
@@ -120,16 +132,48 @@ impl PartialEq for History {
 impl Eq for History {}
 
 impl History {
-    /// The same or reworded recommendation in other reports, newest first.
-    pub fn of(&self, corpus: &Corpus, item: &Item) -> Vec<Related> {
-        let mut cache = self.0.borrow_mut();
-        match &*cache {
-            Some((id, related)) if *id == item.id => related.clone(),
-            _ => {
-                let related = crate::relations::related(corpus, item);
-                *cache = Some((item.id.clone(), related.clone()));
-                related
+    /// The same or reworded recommendation in other reports, newest first; `None` while the
+    /// index is still being built off the UI thread.
+    pub fn of(&self, corpus: &Corpus, item: &Item) -> Option<Vec<Related>> {
+        if item.kind != ItemKind::Recommendation {
+            return Some(Vec::new());
+        }
+        let mut cache = self.cache.borrow_mut();
+        if let Some((id, related)) = &*cache {
+            if *id == item.id {
+                return Some(related.clone());
             }
+        }
+        let index = if self.building.load(Ordering::SeqCst) {
+            self.index.get()?
+        } else {
+            self.index.get_or_init(|| HistoryIndex::build(corpus))
+        };
+        let related = index.related(corpus, item);
+        *cache = Some((item.id.clone(), related.clone()));
+        Some(related)
+    }
+
+    /// Starts building the index on a thread (once), raising `wake` when it is done so the
+    /// reading pane is drawn again with the history.
+    pub fn start(&self, corpus: &Arc<Corpus>, wake: &Arc<AtomicBool>) {
+        if self.index.get().is_some() || self.building.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (index, corpus, wake) = (
+            Arc::clone(&self.index),
+            Arc::clone(corpus),
+            Arc::clone(wake),
+        );
+        let spawned = std::thread::Builder::new()
+            .name("history-index".into())
+            .spawn(move || {
+                index.get_or_init(|| HistoryIndex::build(&corpus));
+                wake.store(true, Ordering::SeqCst);
+            });
+        if spawned.is_err() {
+            // No thread: build on first use instead.
+            self.building.store(false, Ordering::SeqCst);
         }
     }
 }

@@ -16,7 +16,11 @@ use super::super::super::layout::inner;
 use super::super::super::state::{AppState, Focus, Overlay};
 use super::super::super::style::Palette;
 use super::super::super::view::{block, draw_lines, highlighted, marker, matched};
-use crate::text::wrap;
+use crate::text::{truncate, wrap};
+
+/// At most this many earlier recommendations are listed under "Also recommended in" (`H`
+/// still reads every one in turn).
+const HISTORY_LISTED: usize = 8;
 
 /// `text` wrapped after a dim `lead` ("[3] ", "Themes: "), continuation lines indented under it.
 fn hanging(lead: &str, text: &str, width: usize, p: &Palette) -> Vec<Line<'static>> {
@@ -110,33 +114,46 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         out.extend(hanging("Action: ", &value, width, p));
     }
     if item.kind == ItemKind::Recommendation {
-        let related = state.reader.history.of(&state.corpus, item);
-        if !related.is_empty() {
-            let key = state
-                .keymap
-                .first_key(Context::Reader, Action::History)
-                .map_or_else(|| Action::History.name().to_string(), |k| k.to_string());
-            out.push(Line::raw(""));
-            for l in wrap(
-                &format!("Also recommended in ({key} reads them in turn):"),
-                width,
-            ) {
-                out.push(Line::styled(l, p.header));
+        match state.reader.history.of(&state.corpus, item) {
+            None => {
+                out.push(Line::raw(""));
+                out.push(Line::styled(
+                    truncate("Also recommended in: still looking…", width),
+                    p.dim,
+                ));
             }
-            for r in &related {
-                let label = state
-                    .corpus
-                    .reports
-                    .iter()
-                    .find(|rep| rep.id == r.report_id)
-                    .map_or_else(|| r.report_id.clone(), |rep| rep.short_label());
-                let value = format!(
-                    "{label} · {} · similarity {:.2}",
-                    r.date.as_deref().unwrap_or("undated"),
-                    r.similarity
-                );
-                out.extend(hanging("• ", &value, width, p));
+            Some(related) if !related.is_empty() => {
+                let key = state
+                    .keymap
+                    .first_key(Context::Reader, Action::History)
+                    .map_or_else(|| Action::History.name().to_string(), |k| k.to_string());
+                out.push(Line::raw(""));
+                for l in wrap(
+                    &format!("Also recommended in ({key} reads them in turn):"),
+                    width,
+                ) {
+                    out.push(Line::styled(l, p.header));
+                }
+                for r in related.iter().take(HISTORY_LISTED) {
+                    let label = state
+                        .corpus
+                        .reports
+                        .iter()
+                        .find(|rep| rep.id == r.report_id)
+                        .map_or_else(|| r.report_id.clone(), |rep| rep.short_label());
+                    let value = format!(
+                        "{label} · {} · similarity {:.2}",
+                        r.date.as_deref().unwrap_or("undated"),
+                        r.similarity
+                    );
+                    out.extend(hanging("• ", &value, width, p));
+                }
+                if related.len() > HISTORY_LISTED {
+                    let more = format!("… and {} more", related.len() - HISTORY_LISTED);
+                    out.extend(hanging("  ", &more, width, p));
+                }
             }
+            Some(_) => {}
         }
     }
     out.push(Line::raw(""));
