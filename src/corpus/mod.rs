@@ -196,6 +196,9 @@ impl Stamp {
                         .ok()
                         .map(|s| {
                             let size = u64::try_from(s.st_size).unwrap_or(0);
+                            // `st_mtime_nsec` is unsigned on some targets and signed on
+                            // others; one conversion serves both.
+                            #[allow(clippy::unnecessary_fallible_conversions)]
                             let nanos = u128::try_from(s.st_mtime_nsec).unwrap_or(0);
                             let modified = u128::try_from(s.st_mtime)
                                 .map_or(0, |secs| secs * 1_000_000_000 + nanos);
