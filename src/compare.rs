@@ -17,9 +17,10 @@
 //! Within a place (a column or the common band) items that say the same thing are grouped
 //! first ([`GROUP_THRESHOLD`]): one entry, newest first, listing up to [`MAX_LISTED`] other
 //! sources and counting the rest, so near-copies of one text in many reports cost one entry.
-//! Groups and pairs are found through an index of each set's rarest words (prefix filtering),
-//! so the work grows with the number of distinct texts rather than with the square of the
-//! corpus. Recommendations come before findings, each newest report first. List items are left
+//! Each text is folded and split once, on every core; items are grouped once per comparison
+//! (not once per row they are on), each place in parallel. Groups and pairs are found through
+//! an index of each set's rarest words (prefix filtering), so the work grows with the number
+//! of items rather than with the square of the corpus. Recommendations come before findings, each newest report first. List items are left
 //! out: in reports they are mostly signatory lists, tables of contents or sub-points of a finding
 //! that is itself included, and read badly on their own; the reader still shows them.
 
@@ -49,7 +50,7 @@ const INDEX_FROM_PAIRS: usize = 2_000;
 /// shared pairs, so a column never holds two entries its neighbour would pair with one item.
 pub const GROUP_THRESHOLD: f64 = SHARED_THRESHOLD;
 
-/// At most this many earlier groups are checked for an item joining one (rarest shared words
+/// At most this many earlier items are checked for an item joining a group (rarest shared words
 /// first). Exact below that many candidates; above it, an item that finds no group among them
 /// starts its own: at most an extra entry, and the work per item stays bounded however many
 /// near-copies a corpus holds.
@@ -671,38 +672,148 @@ fn compared(item: &Item) -> bool {
 /// letter or digit, without footnote markers (`[3]`), stop words and one-letter words; sorted,
 /// each once.
 pub fn words(text: &str) -> Vec<String> {
-    let folded = fold(text);
     let mut out: Vec<String> = Vec::new();
-    let mut rest = folded.as_str();
-    while !rest.is_empty() {
-        let start = rest
-            .char_indices()
-            .find(|&(_, c)| c.is_alphanumeric() || c == '[')
-            .map_or(rest.len(), |(i, _)| i);
-        rest = &rest[start..];
-        if let Some(after) = rest.strip_prefix('[') {
-            // Footnote markers: `[` + up to five letters or digits + `]`.
-            rest = match after.find(']') {
-                Some(end) if end <= 5 && after[..end].chars().all(char::is_alphanumeric) => {
-                    &after[end + 1..]
-                }
-                _ => after,
-            };
-            continue;
-        }
-        let end = rest
-            .char_indices()
-            .find(|&(_, c)| !c.is_alphanumeric())
-            .map_or(rest.len(), |(i, _)| i);
-        let word = &rest[..end];
-        rest = &rest[end..];
-        if word.chars().count() > 1 && STOP_WORDS.binary_search(&word).is_err() {
+    each_word(&fold(text), |word| {
+        if word.chars().nth(1).is_some() && STOP_WORDS.binary_search(&word).is_err() {
             out.push(word.to_string());
         }
-    }
+    });
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Calls `each` with every run of letters and digits of `folded` (text through [`fold`]), in
+/// order, skipping footnote markers (`[` + up to five letters or digits + `]`): the one
+/// tokeniser of [`words`] and of the comparison's word ids.
+fn each_word(folded: &str, mut each: impl FnMut(&str)) {
+    // Whether the character at byte `at` is a letter or digit, and its length in bytes.
+    let class = |at: usize| -> (bool, usize) {
+        match folded.as_bytes()[at] {
+            b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            _ => folded[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        }
+    };
+    let bytes = folded.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'[' {
+            let after = &folded[at + 1..];
+            // The first `]` within five characters' bytes closes a marker of letters or digits.
+            at += match after.bytes().take(6).position(|b| b == b']') {
+                Some(end) if after[..end].chars().all(char::is_alphanumeric) => end + 2,
+                _ => 1,
+            };
+            continue;
+        }
+        let (letter, len) = class(at);
+        if !letter {
+            at += len;
+            continue;
+        }
+        let start = at;
+        at += len;
+        while at < bytes.len() {
+            let (letter, len) = class(at);
+            if !letter {
+                break;
+            }
+            at += len;
+        }
+        each(&folded[start..at]);
+    }
+}
+
+/// Word ids for the comparison: each normalised word ([`words`]) numbered once in the order
+/// first seen, stop words known up front so that a text is folded and split once, and a word
+/// looked up without being copied.
+struct Vocabulary {
+    ids: foldhash::HashMap<Box<str>, u32>,
+    /// The words by id.
+    words: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The id stop words map to: never part of a word set.
+    const STOP: u32 = u32::MAX;
+
+    fn new() -> Self {
+        let mut ids = foldhash::HashMap::default();
+        for &stop in STOP_WORDS {
+            ids.insert(Box::from(stop), Self::STOP);
+        }
+        Vocabulary {
+            ids,
+            words: Vec::new(),
+        }
+    }
+
+    /// How many words have ids (`0..len`).
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The id of a word, numbered now if new.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        let word: Box<str> = Box::from(word);
+        self.words.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
+
+    /// The ids of `text`'s normalised words, in text order (repeats kept), into `out`.
+    fn ids(&mut self, text: &str, out: &mut Vec<u32>) {
+        each_word(&fold(text), |word| {
+            if word.len() < 2 || (!word.is_ascii() && word.chars().nth(1).is_none()) {
+                return;
+            }
+            let id = self.id(word);
+            if id != Self::STOP {
+                out.push(id);
+            }
+        });
+    }
+
+    /// Per text, the ids of its normalised words, sorted, each once. Texts are split on every
+    /// core, a share each with words numbered in the share, then renumbered here share by share,
+    /// so that ids come out exactly as one pass in order would number them.
+    fn ids_of_all(&mut self, texts: &[&str]) -> Vec<Vec<u32>> {
+        /// Texts per share: enough to make a thread worth it, few enough to keep cores busy.
+        const SHARE: usize = 4096;
+        let shares: Vec<&[&str]> = texts.chunks(SHARE).collect();
+        let split = crate::parallel::map(&shares, |share| {
+            let mut local = Vocabulary::new();
+            let ids: Vec<Vec<u32>> = share
+                .iter()
+                .map(|text| {
+                    let mut out = Vec::new();
+                    local.ids(text, &mut out);
+                    out
+                })
+                .collect();
+            (local.words, ids)
+        });
+        let mut out = Vec::with_capacity(texts.len());
+        for (words, ids) in split {
+            let global: Vec<u32> = words.iter().map(|w| self.id(w)).collect();
+            for mut text in ids {
+                for id in &mut text {
+                    *id = global[*id as usize];
+                }
+                text.sort_unstable();
+                text.dedup();
+                out.push(text);
+            }
+        }
+        out
+    }
 }
 
 /// Jaccard similarity of two sorted, deduplicated word lists.
@@ -780,15 +891,29 @@ enum Pairing {
     AllPairs,
 }
 
-/// An item selected for the comparison, with its word ids (sorted).
+/// An item of the comparison (about a compared country; list items, and findings when only
+/// recommendations are compared, left out), with its word ids.
 struct Selected {
     at: ItemRef,
     kind: ItemKind,
     /// Indices into the comparison's countries.
     columns: Vec<usize>,
+    /// Sorted, each once.
     words: Vec<u32>,
     /// The weighted length of `words` ([`Weights::norm`]), set once the weights are known.
     norm: f64,
+}
+
+impl Selected {
+    /// Which items this one may be grouped with: those of its place in a row (its one column,
+    /// or the common band as `usize::MAX`) and of its kind (recommendation or not).
+    fn place(&self) -> (usize, bool) {
+        let place = match self.columns.as_slice() {
+            [one] => *one,
+            _ => usize::MAX,
+        };
+        (place, self.kind == ItemKind::Recommendation)
+    }
 }
 
 /// Report indices, newest first (ISO dates sort as text; undated last; load order for ties).
@@ -805,40 +930,18 @@ fn newest_first(corpus: &Corpus) -> Vec<usize> {
     order
 }
 
-/// Word frequencies over some word sets, counting each set once; reused between cells so that
-/// a large vocabulary is allocated once.
-struct Frequencies {
-    counts: Vec<u32>,
-    touched: Vec<u32>,
+/// Words ordered rarest first over the compared items (fewest items using them, ties by id):
+/// one order for every word set, as prefix filtering needs.
+struct Rarity {
+    /// Per word id, how many compared items use it.
+    df: Vec<u32>,
 }
 
-impl Frequencies {
-    fn new(vocabulary: usize) -> Self {
-        Frequencies {
-            counts: vec![0; vocabulary],
-            touched: Vec::new(),
-        }
-    }
-
-    fn count<'w>(&mut self, sets: impl Iterator<Item = &'w [u32]>) {
-        for &w in self.touched.iter() {
-            self.counts[w as usize] = 0;
-        }
-        self.touched.clear();
-        for set in sets {
-            for &w in set {
-                if self.counts[w as usize] == 0 {
-                    self.touched.push(w);
-                }
-                self.counts[w as usize] += 1;
-            }
-        }
-    }
-
-    /// The rarest `prefix_len` words of a set (ties by id: one order for every set).
+impl Rarity {
+    /// The rarest `prefix_len` words of a set.
     fn prefix(&self, words: &[u32], threshold: f64) -> Vec<u32> {
         let mut ordered = words.to_vec();
-        ordered.sort_unstable_by_key(|&w| (self.counts[w as usize], w));
+        ordered.sort_unstable_by_key(|&w| (self.df[w as usize], w));
         ordered.truncate(prefix_len(ordered.len(), threshold));
         ordered
     }
@@ -847,54 +950,101 @@ impl Frequencies {
 /// Items of one place that say the same thing: the first (newest) and the others, in order.
 type Group = Vec<usize>;
 
-/// Groups the items of one place (a column or the common band of a row, one kind), in order:
-/// each item joins the most similar earlier group whose first item it is at least
-/// [`GROUP_THRESHOLD`] similar to, or starts a group. Identical word sets join at once; other
-/// candidates come from an index of the groups' rarest words, so the work grows with the number
-/// of groups, not with the number of copies.
-fn group(
-    cell: &[usize],
+/// Which items of `selected` say the same thing: per item, the index of the first item of its
+/// group (itself when it starts one). Items are grouped within their place and kind
+/// ([`Selected::place`]), in order (newest first): each joins the group of the earlier item it
+/// is most similar to, at least [`GROUP_THRESHOLD`] (ties to the earliest group), or starts one.
+///
+/// Made once per comparison over every compared item whatever theme is shown, so a row groups
+/// its items the same way with or without a theme limit, and an item is compared once however
+/// many rows it is in; places are grouped in parallel. Identical word sets join at once; other
+/// candidates come from an index of the items' rarest words, at most [`GROUP_CANDIDATES`] of
+/// them, so the work grows with the number of items, not with the number of copies squared.
+fn leaders(
     selected: &[Selected],
-    frequencies: &mut Frequencies,
+    rarity: &Rarity,
+    vocabulary: usize,
     pairing: Pairing,
-) -> Vec<Group> {
-    let mut groups: Vec<Group> = Vec::new();
-    let mut exact: HashMap<&[u32], usize> = HashMap::new();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    if pairing == Pairing::Indexed {
-        frequencies.count(cell.iter().map(|&i| selected[i].words.as_slice()));
+) -> Vec<usize> {
+    let mut places: Vec<((usize, bool), Vec<usize>)> = Vec::new();
+    for (i, item) in selected.iter().enumerate() {
+        let place = item.place();
+        match places.iter_mut().find(|(p, _)| *p == place) {
+            Some((_, items)) => items.push(i),
+            None => places.push((place, vec![i])),
+        }
     }
-    // Per group, the last item that checked it (an item checks a group once).
-    let mut checked_by: Vec<usize> = Vec::new();
-    for &i in cell {
+    let found: Vec<Vec<usize>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = places
+            .iter()
+            .map(|(_, items)| {
+                scope.spawn(move || leaders_of_place(items, selected, rarity, vocabulary, pairing))
+            })
+            .collect();
+        workers
+            .into_iter()
+            // A worker that panicked re-raises its panic here, as one thread would.
+            .map(|w| w.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    let mut leader_of = vec![0; selected.len()];
+    for ((_, items), found) in places.iter().zip(found) {
+        for (&i, leader) in items.iter().zip(found) {
+            leader_of[i] = leader;
+        }
+    }
+    leader_of
+}
+
+/// [`leaders`] of the items of one place (`items`, indices into `selected` in order): per item,
+/// the index into `selected` of its group's first item.
+fn leaders_of_place(
+    items: &[usize],
+    selected: &[Selected],
+    rarity: &Rarity,
+    vocabulary: usize,
+    pairing: Pairing,
+) -> Vec<usize> {
+    // Per item of `items` (by position k), its group's first item as a position.
+    let mut leader_of: Vec<usize> = Vec::with_capacity(items.len());
+    let mut exact: foldhash::HashMap<&[u32], usize> = foldhash::HashMap::default();
+    // Per word id, the positions of the items with that word among their rarest.
+    let mut index: Vec<Vec<u32>> = match pairing {
+        Pairing::Indexed => vec![Vec::new(); vocabulary],
+        Pairing::AllPairs => Vec::new(),
+    };
+    // Per position, the last item that checked it (an item checks another once).
+    let mut checked_by: Vec<usize> = vec![usize::MAX; items.len()];
+    for (k, &i) in items.iter().enumerate() {
         let words = selected[i].words.as_slice();
-        if let Some(&g) = exact.get(words) {
-            groups[g].push(i);
+        if let Some(&leader) = exact.get(words) {
+            leader_of.push(leader);
             continue;
         }
         let mut best: Option<(f64, usize)> = None;
-        let consider = |g: usize, best: &mut Option<(f64, usize)>| {
-            let leader = &selected[groups[g][0]].words;
-            if similar(leader, words, GROUP_THRESHOLD) {
-                let s = similarity(leader, words);
+        let mut consider = |earlier: usize| {
+            let theirs = &selected[items[earlier]].words;
+            if similar(theirs, words, GROUP_THRESHOLD) {
+                let s = similarity(theirs, words);
+                let leader = leader_of[earlier];
                 // Ties go to the earliest group, whatever order candidates come in.
-                if best.is_none_or(|(b, bg)| s > b || (s == b && g < bg)) {
-                    *best = Some((s, g));
+                if best.is_none_or(|(b, bl)| s > b || (s == b && leader < bl)) {
+                    best = Some((s, leader));
                 }
             }
         };
-        let prefix = match pairing {
+        match pairing {
             Pairing::Indexed => {
-                let prefix = frequencies.prefix(words, GROUP_THRESHOLD);
-                checked_by.resize(groups.len(), usize::MAX);
+                let prefix = rarity.prefix(words, GROUP_THRESHOLD);
                 let mut checks = 0;
-                // Rarest words first: the groups most likely to match come first, and at most
+                // Rarest words first: the items most likely to match come first, and at most
                 // GROUP_CANDIDATES are checked (near-copies find theirs among the first).
-                'words: for w in &prefix {
-                    for &g in index.get(w).map_or(&[][..], Vec::as_slice) {
-                        if checked_by[g] != i {
-                            checked_by[g] = i;
-                            consider(g, &mut best);
+                'words: for &w in &prefix {
+                    for &earlier in &index[w as usize] {
+                        let earlier = earlier as usize;
+                        if checked_by[earlier] != k {
+                            checked_by[earlier] = k;
+                            consider(earlier);
                             checks += 1;
                             if checks >= GROUP_CANDIDATES {
                                 break 'words;
@@ -902,29 +1052,50 @@ fn group(
                         }
                     }
                 }
-                prefix
+                for w in prefix {
+                    index[w as usize].push(k as u32);
+                }
             }
             Pairing::AllPairs => {
-                for g in 0..groups.len() {
-                    consider(g, &mut best);
+                for earlier in 0..k {
+                    consider(earlier);
                 }
-                Vec::new()
             }
-        };
-        let g = match best {
-            Some((_, g)) => {
-                groups[g].push(i);
-                g
+        }
+        let leader = best.map_or(k, |(_, leader)| leader);
+        leader_of.push(leader);
+        exact.insert(words, leader);
+    }
+    leader_of.into_iter().map(|k| items[k]).collect()
+}
+
+/// The groups of one place of a row (`cell`, indices into `selected` in order): recommendations
+/// first, then the rest, each group in the order of its first item in the cell. `slot` is
+/// scratch space, one per item, `usize::MAX` between calls.
+fn grouped(
+    cell: &[usize],
+    selected: &[Selected],
+    leader_of: &[usize],
+    slot: &mut [usize],
+) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for recommendations in [true, false] {
+        for &i in cell {
+            if (selected[i].kind == ItemKind::Recommendation) != recommendations {
+                continue;
             }
-            None => {
-                groups.push(vec![i]);
-                for w in prefix {
-                    index.entry(w).or_default().push(groups.len() - 1);
+            let leader = leader_of[i];
+            match slot[leader] {
+                usize::MAX => {
+                    slot[leader] = groups.len();
+                    groups.push(vec![i]);
                 }
-                groups.len() - 1
+                g => groups[g].push(i),
             }
-        };
-        exact.insert(words, g);
+        }
+    }
+    for group in &groups {
+        slot[leader_of[group[0]]] = usize::MAX;
     }
     groups
 }
@@ -938,11 +1109,11 @@ type Link = ((usize, usize), (usize, usize), f64);
 fn links(
     groups: &[Vec<Group>],
     selected: &[Selected],
-    frequencies: &mut Frequencies,
+    rarity: &Rarity,
     weights: &Weights,
     pairing: Pairing,
 ) -> Vec<Link> {
-    let mut out = same_links(groups, selected, frequencies, weights, pairing);
+    let mut out = same_links(groups, selected, rarity, weights, pairing);
     let known: std::collections::HashSet<((usize, usize), (usize, usize))> =
         out.iter().map(|&(a, b, _)| (a, b)).collect();
     out.extend(
@@ -1027,7 +1198,7 @@ fn reworded_links(
 fn same_links(
     groups: &[Vec<Group>],
     selected: &[Selected],
-    frequencies: &mut Frequencies,
+    rarity: &Rarity,
     weights: &Weights,
     pairing: Pairing,
 ) -> Vec<Link> {
@@ -1056,19 +1227,12 @@ fn same_links(
         return out;
     }
     // Prefix filtering over the groups' first items.
-    frequencies.count(
-        groups
-            .iter()
-            .enumerate()
-            .flat_map(|(c, col)| (0..col.len()).map(move |g| (c, g)))
-            .map(|(c, g)| words(c, g)),
-    );
     let mut index: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
     let mut prefixes: Vec<Vec<Vec<u32>>> = Vec::with_capacity(groups.len());
     for (c, col) in groups.iter().enumerate() {
         let mut col_prefixes = Vec::with_capacity(col.len());
         for g in 0..col.len() {
-            let prefix = frequencies.prefix(words(c, g), SHARED_THRESHOLD);
+            let prefix = rarity.prefix(words(c, g), SHARED_THRESHOLD);
             for &w in &prefix {
                 index.entry(w).or_default().push((c, g));
             }
@@ -1214,8 +1378,8 @@ fn build(
             .is_none_or(|t| t.as_str() == row_ids[row].0)
     };
 
-    // Selected items, and per row and place the indices into `selected`.
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    // Selected items, and per row and place the indices into `selected` of those shown.
+    let mut vocabulary = Vocabulary::new();
     let mut selected: Vec<Selected> = Vec::new();
     let mut cells: Vec<Cells> = (0..row_ids.len())
         .map(|_| Cells {
@@ -1227,6 +1391,8 @@ fn build(
     let mut rows_of_item: Vec<usize> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     let mut considered = 0usize;
+    // The items about the compared countries (list items aside), newest report first.
+    let mut about: Vec<(ItemRef, &Item, Vec<usize>)> = Vec::new();
     for report_index in newest_first(corpus) {
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
@@ -1243,81 +1409,76 @@ fn build(
                 if columns.is_empty() {
                     continue;
                 }
-                // Word ids and weights over every compared item about these countries, whatever
-                // the options: a pair's similarity does not change with the theme shown.
-                let mut ids: Vec<u32> = words(&item.text)
-                    .into_iter()
-                    .map(|w| {
-                        let next = vocabulary.len() as u32;
-                        *vocabulary.entry(w).or_insert(next)
-                    })
-                    .collect();
-                ids.sort_unstable();
-                for &w in &ids {
-                    if w as usize >= df.len() {
-                        df.resize(w as usize + 1, 0);
-                    }
-                    df[w as usize] += 1;
-                }
-                considered += 1;
-                if options.recommendations_only && item.kind != ItemKind::Recommendation {
-                    continue;
-                }
-                rows_of_item.clear();
-                rows_of_item.extend(
-                    item.themes
-                        .iter()
-                        .filter_map(|t| row_of.get(t.as_str()).copied()),
-                );
-                if rows_of_item.is_empty() {
-                    rows_of_item.push(row_ids.len() - 1);
-                }
-                rows_of_item.retain(|&r| wanted(r));
-                if rows_of_item.is_empty() {
-                    continue;
-                }
-                let index = selected.len();
-                for &c in &columns {
-                    match item.kind {
-                        ItemKind::Recommendation => counts[c].recommendations += 1,
-                        _ => counts[c].findings += 1,
-                    }
-                }
-                for &r in &rows_of_item {
-                    match columns.as_slice() {
-                        [one] => cells[r].columns[*one].push(index),
-                        _ => cells[r].common.push(index),
-                    }
-                }
-                selected.push(Selected {
-                    at: ItemRef {
-                        report: report_index,
-                        section: section_index,
-                        item: item_index,
-                    },
-                    kind: item.kind,
-                    columns,
-                    words: ids,
-                    norm: 0.0,
-                });
+                let at = ItemRef {
+                    report: report_index,
+                    section: section_index,
+                    item: item_index,
+                };
+                about.push((at, item, columns));
+            }
+        }
+    }
+    // Word ids and weights over every compared item about these countries, whatever the
+    // options: a pair's similarity does not change with the theme shown.
+    let texts: Vec<&str> = about
+        .iter()
+        .map(|(_, item, _)| item.text.as_str())
+        .collect();
+    let ids_of = vocabulary.ids_of_all(&texts);
+    drop(texts);
+    df.resize(vocabulary.len(), 0);
+    for ((at, item, columns), ids) in about.into_iter().zip(ids_of) {
+        for &w in &ids {
+            df[w as usize] += 1;
+        }
+        considered += 1;
+        if options.recommendations_only && item.kind != ItemKind::Recommendation {
+            continue;
+        }
+        // Grouped whatever the theme limit (see `leaders`); shown on the rows wanted.
+        let index = selected.len();
+        selected.push(Selected {
+            at,
+            kind: item.kind,
+            columns,
+            words: ids,
+            norm: 0.0,
+        });
+        rows_of_item.clear();
+        rows_of_item.extend(
+            item.themes
+                .iter()
+                .filter_map(|t| row_of.get(t.as_str()).copied()),
+        );
+        if rows_of_item.is_empty() {
+            rows_of_item.push(row_ids.len() - 1);
+        }
+        rows_of_item.retain(|&r| wanted(r));
+        if rows_of_item.is_empty() {
+            continue;
+        }
+        let columns = &selected[index].columns;
+        for &c in columns {
+            match item.kind {
+                ItemKind::Recommendation => counts[c].recommendations += 1,
+                _ => counts[c].findings += 1,
+            }
+        }
+        for &r in &rows_of_item {
+            match columns.as_slice() {
+                [one] => cells[r].columns[*one].push(index),
+                _ => cells[r].common.push(index),
             }
         }
     }
 
-    let mut frequencies = Frequencies::new(vocabulary.len());
+    let rarity = Rarity { df: df.clone() };
     let weights = Weights::new(df, considered);
     for s in &mut selected {
         s.norm = weights.norm(&s.words);
     }
-    // Recommendations first, then findings; each in selection order (newest report first).
-    let grouped = |cell: &[usize], frequencies: &mut Frequencies| -> Vec<Group> {
-        let (recommendations, others): (Vec<usize>, Vec<usize>) = cell
-            .iter()
-            .partition(|&&i| selected[i].kind == ItemKind::Recommendation);
-        let mut groups = group(&recommendations, &selected, frequencies, pairing);
-        groups.extend(group(&others, &selected, frequencies, pairing));
-        groups
-    };
+    let leader_of = leaders(&selected, &rarity, vocabulary.len(), pairing);
+    let mut slot = vec![usize::MAX; selected.len()];
     let labels = Labels::new(corpus);
     let mut rows = Vec::new();
     for (r, cell) in cells.into_iter().enumerate() {
@@ -1327,20 +1488,14 @@ fn build(
         let common: Vec<Group> = if options.show == Show::Different {
             Vec::new()
         } else {
-            grouped(&cell.common, &mut frequencies)
+            grouped(&cell.common, &selected, &leader_of, &mut slot)
         };
         let groups: Vec<Vec<Group>> = cell
             .columns
             .iter()
-            .map(|c| grouped(c, &mut frequencies))
+            .map(|c| grouped(c, &selected, &leader_of, &mut slot))
             .collect();
-        let mut pairs = match_pairs(links(
-            &groups,
-            &selected,
-            &mut frequencies,
-            &weights,
-            pairing,
-        ));
+        let mut pairs = match_pairs(links(&groups, &selected, &rarity, &weights, pairing));
         // Pairs in the order of their first member's group (recommendations first, newest first).
         pairs.sort_by_key(|(members, _)| members.iter().map(|m| m.1).min().unwrap_or(0));
 
@@ -1531,6 +1686,32 @@ mod tests {
         assert_eq!(words("Women’s rights."), vec!["rights", "women"]);
         assert_eq!(words("Article 405"), vec!["405", "article"]);
         assert!(words("and the, of [iv]").is_empty());
+    }
+
+    #[test]
+    fn word_ids_name_the_same_words_as_words_in_order_of_first_use() {
+        let texts = [
+            "Stop the continued harassment of Independent trade-unions;[3] and",
+            "Women’s rights. Ł Żurek’s [iv] case [toolongmarker] a b ÉTAT",
+            "",
+            "Article 405 of the Criminal Code; rights[12] again",
+        ];
+        // More texts than one share, so that renumbering across shares is exercised.
+        let many: Vec<&str> = texts.iter().copied().cycle().take(4096 * 2 + 3).collect();
+        let mut vocabulary = Vocabulary::new();
+        let ids = vocabulary.ids_of_all(&many);
+        assert_eq!(ids.len(), many.len());
+        for (text, ids) in many.iter().zip(&ids) {
+            let mut named: Vec<&str> = ids
+                .iter()
+                .map(|&id| &*vocabulary.words[id as usize])
+                .collect();
+            named.sort_unstable();
+            assert_eq!(named, words(text), "{text}");
+        }
+        // Ids are numbered in the order words are first used, as one pass would.
+        assert_eq!(&*vocabulary.words[0], "stop");
+        assert_eq!(&*vocabulary.words[1], "continued");
     }
 
     #[test]
