@@ -206,6 +206,17 @@ pub fn fold(input: &str) -> String {
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
 pub fn collapse_whitespace(input: &str) -> String {
+    // Most lines are collapsed already: single plain spaces between words, none at the ends.
+    let mut after_space = true;
+    let collapsed = input.chars().all(|c| {
+        let space = c.is_whitespace();
+        let fine = !space || (c == ' ' && !after_space);
+        after_space = space;
+        fine
+    }) && !after_space;
+    if collapsed {
+        return input.to_string();
+    }
     let mut out = String::with_capacity(input.len());
     for word in input.split_whitespace() {
         if !out.is_empty() {
@@ -222,10 +233,33 @@ pub fn collapse_whitespace(input: &str) -> String {
 pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(input.len());
     let mut offsets = Vec::with_capacity(input.len());
-    for (at, c) in input.char_indices() {
-        let before = out.len();
-        fold_char_into(c, &mut out);
-        offsets.extend(std::iter::repeat_n(at, out.len() - before));
+    let mut rest = input;
+    while !rest.is_empty() {
+        let at = input.len() - rest.len();
+        // ASCII runs fold byte for byte (as `fold_char_into` does), each at its own offset.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            out.extend(rest[..ascii].chars().map(|c| {
+                if c.is_whitespace() {
+                    ' '
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            }));
+            offsets.extend(at..at + ascii);
+            rest = &rest[ascii..];
+            continue;
+        }
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            let before = out.len();
+            fold_char_into(c, &mut out);
+            offsets.extend(std::iter::repeat_n(at, out.len() - before));
+        }
+        rest = chars.as_str();
     }
     (out, offsets)
 }

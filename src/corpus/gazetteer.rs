@@ -182,14 +182,26 @@ impl Gazetteer {
     /// countries.
     pub fn refers_to_report_countries(&self, text: &str, masked: &[Range<usize>]) -> bool {
         let (folded, offsets) = crate::text::fold_with_offsets(text);
+        self.refers_to_report_countries_folded(&folded, &offsets, masked)
+    }
+
+    /// [`Gazetteer::refers_to_report_countries`] of a text already folded by
+    /// [`crate::text::fold_with_offsets`].
+    pub fn refers_to_report_countries_folded(
+        &self,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> bool {
         let outside = |at: usize| {
             let original = offsets.get(at).copied().unwrap_or(0);
             !masked.iter().any(|r| r.contains(&original))
         };
-        self.report_regions
-            .find_all(&folded)
+        let [report_regions, regions] =
+            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
+        report_regions
             .iter()
-            .chain(self.regions_set.find_all(&folded).iter())
+            .chain(regions.iter())
             .any(|m| outside(m.at))
     }
 
@@ -234,13 +246,18 @@ impl Gazetteer {
                 .or_else(|| word.strip_suffix("’s"))
                 .unwrap_or(word)
                 .trim_end_matches(['\'', '’']);
-            let folded = fold(bare);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            // Folded only where it is looked up: in a capitalised word, or inside a name.
+            if !capitalised && run.is_none() {
+                continue;
+            }
+            let folded = fold(bare);
             if capitalised {
-                let org = self.organisation_words.contains(&folded)
-                    || self
-                        .organisation_words
-                        .contains(&folded.trim_end_matches('s').to_string());
+                let singular = folded.trim_end_matches('s');
+                let org = self
+                    .organisation_words
+                    .iter()
+                    .any(|w| *w == folded || w == singular);
                 match &mut run {
                     Some((_, end, has_org, words)) => {
                         *end = start + len;

@@ -191,6 +191,8 @@ impl Stamp {
         let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
         {
             (Some(folder), Some(name), Some(sidecar)) => {
+                // The stat fields' integer types differ between platforms (signed on some).
+                #[allow(clippy::unnecessary_fallible_conversions)]
                 let at = |name: &std::ffi::OsStr| {
                     rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
                         .ok()

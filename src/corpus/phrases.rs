@@ -24,9 +24,13 @@ struct Phrase {
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
     /// Phrases by their first three characters, packed into one number.
-    by_key: HashMap<u64, Vec<Phrase>, BuildHasherDefault<PackedKeyHasher>>,
+    by_key: HashMap<u64, Vec<Phrase>, RuleHash>,
     /// Phrases shorter than three characters, checked at every word start.
     short: Vec<Phrase>,
+    /// One bit per pair of ASCII characters (`first << 7 | second`) that starts a phrase's key:
+    /// a word starting with two ASCII characters whose bit is clear starts no keyed phrase, so
+    /// most words are passed over without a hash lookup.
+    ascii_pairs: Vec<u64>,
 }
 
 /// One phrase found in a text.
@@ -46,10 +50,14 @@ fn key(s: &str) -> Option<u64> {
     Some((a as u64) << 42 | (b as u64) << 21 | c as u64)
 }
 
+/// A hash map or set state for keys from our own rule files (packed keys, cue words): a
+/// multiply per byte instead of SipHash, as there is no flooding to defend against.
+pub type RuleHash = BuildHasherDefault<PackedKeyHasher>;
+
 /// Hasher for packed keys: one multiply instead of SipHash (keys come from our own rule
 /// files, so there is no flooding to defend against).
 #[derive(Debug, Default, Clone, Copy)]
-struct PackedKeyHasher(u64);
+pub struct PackedKeyHasher(u64);
 
 impl Hasher for PackedKeyHasher {
     fn finish(&self) -> u64 {
@@ -84,7 +92,19 @@ impl PhraseSet {
             payload,
         };
         match key(folded) {
-            Some(k) => self.by_key.entry(k).or_default().push(phrase),
+            Some(k) => {
+                let mut chars = folded.chars();
+                if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+                    if a.is_ascii() && b.is_ascii() {
+                        let bit = (a as usize) << 7 | b as usize;
+                        if self.ascii_pairs.is_empty() {
+                            self.ascii_pairs = vec![0; 128 * 128 / 64];
+                        }
+                        self.ascii_pairs[bit / 64] |= 1 << (bit % 64);
+                    }
+                }
+                self.by_key.entry(k).or_default().push(phrase)
+            }
             None if !folded.is_empty() => self.short.push(phrase),
             None => {}
         }
@@ -93,41 +113,89 @@ impl PhraseSet {
     /// Every phrase occurring in `folded` at a word start, in text order; at one position the
     /// longest phrase wins.
     pub fn find_all(&self, folded: &str) -> Vec<PhraseMatch> {
-        let mut found = Vec::new();
-        let mut next_free = 0;
-        let mut previous_alnum = false;
-        for (at, c) in folded.char_indices() {
-            let word_start = c.is_alphanumeric() && !previous_alnum;
-            previous_alnum = c.is_alphanumeric();
-            if at < next_free || !word_start {
-                continue;
-            }
-            let rest = &folded[at..];
-            let mut best: Option<&Phrase> = None;
-            let candidates = key(rest)
-                .and_then(|k| self.by_key.get(&k))
-                .into_iter()
-                .flatten()
-                .chain(self.short.iter());
-            for phrase in candidates {
-                if rest.starts_with(phrase.folded.as_str())
-                    && ends_well(rest, phrase)
-                    && best.is_none_or(|b| phrase.folded.len() > b.folded.len())
-                {
-                    best = Some(phrase);
-                }
-            }
-            if let Some(phrase) = best {
-                found.push(PhraseMatch {
-                    payload: phrase.payload,
-                    at,
-                    len: phrase.folded.len(),
-                });
-                next_free = at + phrase.folded.len();
-            }
-        }
+        let [found] = find_all_of([self], folded);
         found
     }
+
+    fn is_empty(&self) -> bool {
+        self.by_key.is_empty() && self.short.is_empty()
+    }
+
+    /// The longest phrase (the first of equal length) that starts `folded` at `at` and ends well.
+    fn longest_at(&self, folded: &str, at: usize) -> Option<&Phrase> {
+        let rest = &folded[at..];
+        let bytes = rest.as_bytes();
+        let keyed = match bytes {
+            [a, b, c, ..] if a.is_ascii() && b.is_ascii() => {
+                let bit = (*a as usize) << 7 | *b as usize;
+                let possible = self
+                    .ascii_pairs
+                    .get(bit / 64)
+                    .is_some_and(|w| w & (1 << (bit % 64)) != 0);
+                if !possible {
+                    None
+                } else if c.is_ascii() {
+                    self.by_key
+                        .get(&((*a as u64) << 42 | (*b as u64) << 21 | *c as u64))
+                } else {
+                    key(rest).and_then(|k| self.by_key.get(&k))
+                }
+            }
+            _ => key(rest).and_then(|k| self.by_key.get(&k)),
+        };
+        let mut best: Option<&Phrase> = None;
+        for phrase in keyed.into_iter().flatten().chain(self.short.iter()) {
+            if rest.starts_with(phrase.folded.as_str())
+                && ends_well(rest, phrase)
+                && best.is_none_or(|b| phrase.folded.len() > b.folded.len())
+            {
+                best = Some(phrase);
+            }
+        }
+        best
+    }
+}
+
+/// [`PhraseSet::find_all`] of several sets over the same folded text, in one pass over its
+/// words: the same matches as asking each set in turn.
+pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<PhraseMatch>; N] {
+    let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
+    if sets.iter().all(|s| s.is_empty()) {
+        return found;
+    }
+    let bytes = folded.as_bytes();
+    let mut next_free = [0usize; N];
+    let mut previous_alnum = false;
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII bytes are read as they are; other characters are decoded.
+        let (alnum, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => folded[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
+        };
+        let word_start = alnum && !previous_alnum;
+        previous_alnum = alnum;
+        if word_start {
+            for (i, set) in sets.iter().enumerate() {
+                if at < next_free[i] {
+                    continue;
+                }
+                if let Some(phrase) = set.longest_at(folded, at) {
+                    found[i].push(PhraseMatch {
+                        payload: phrase.payload,
+                        at,
+                        len: phrase.folded.len(),
+                    });
+                    next_free[i] = at + phrase.folded.len();
+                }
+            }
+        }
+        at += width;
+    }
+    found
 }
 
 fn ends_well(rest: &str, phrase: &Phrase) -> bool {

@@ -99,7 +99,7 @@ pub struct TextRules {
     /// First words of every cue phrase the sentence reader looks for, built once from the lists
     /// above: a word not in it starts no cue (the reader's fast path).
     #[serde(skip)]
-    pub cue_first_words: std::collections::HashSet<String>,
+    pub cue_first_words: std::collections::HashSet<String, super::phrases::RuleHash>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]

@@ -16,7 +16,11 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
             let masked = g.organisation_spans(&item.text);
-            item.theme_evidence = rules.themes.classify(&item.text, &masked);
+            // Folded once for the theme rules and the region references.
+            let (folded, offsets) = crate::text::fold_with_offsets(&item.text);
+            item.theme_evidence = rules
+                .themes
+                .classify_folded(&item.text, &folded, &offsets, &masked);
             item.themes = item
                 .theme_evidence
                 .iter()
@@ -24,7 +28,7 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
                 .collect();
             if item.kind != ItemKind::Recommendation
                 && subjects.len() > 1
-                && g.refers_to_report_countries(&item.text, &masked)
+                && g.refers_to_report_countries_folded(&folded, &offsets, &masked)
             {
                 for country in &subjects {
                     if !item.countries.contains(country) {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::model::{EvidenceWord, ThemeEvidence};
-use super::phrases::{PhraseEnd, PhraseSet};
+use super::phrases::{find_all_of, PhraseEnd, PhraseSet};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, fold_with_offsets};
@@ -237,7 +237,19 @@ impl ThemeRules {
     /// Themes of an item's text, strongest first, each with its evidence. `masked` are byte
     /// ranges of `text` that are never evidence (organisation names, from the gazetteer).
     pub fn classify(&self, text: &str, masked: &[Range<usize>]) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.candidates(text, masked);
+        let (folded, offsets) = fold_with_offsets(text);
+        self.classify_folded(text, &folded, &offsets, masked)
+    }
+
+    /// [`ThemeRules::classify`] of `text` already folded by [`fold_with_offsets`].
+    pub fn classify_folded(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> Vec<ThemeEvidence> {
+        let (candidates, word_count) = self.candidates_folded(text, folded, offsets, masked);
         let needed = self.settings.min_score
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
@@ -273,7 +285,20 @@ impl ThemeRules {
     /// theme was *not* given.
     pub fn candidates(&self, text: &str, masked: &[Range<usize>]) -> (Vec<Candidate>, usize) {
         let (folded, offsets) = fold_with_offsets(text);
-        if !self.skips.find_all(&folded).is_empty() {
+        self.candidates_folded(text, &folded, &offsets, masked)
+    }
+
+    /// [`ThemeRules::candidates`] of `text` already folded by [`fold_with_offsets`].
+    pub fn candidates_folded(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> (Vec<Candidate>, usize) {
+        let [skips, masks, cues, keywords] =
+            find_all_of([&self.skips, &self.masks, &self.cues, &self.set], folded);
+        if !skips.is_empty() {
             return (Vec::new(), 0);
         }
         let mut hidden = vec![false; folded.len()];
@@ -283,11 +308,11 @@ impl ThemeRules {
             let to = offsets.partition_point(|&o| o < r.end);
             hidden[from..to.max(from)].fill(true);
         }
-        for m in self.masks.find_all(&folded) {
+        for m in masks {
             hidden[m.at..m.at + m.len].fill(true);
         }
-        let words = word_spans(&folded);
-        for m in self.cues.find_all(&folded) {
+        let words = word_spans(folded);
+        for m in cues {
             let (before, after) = self.context[m.payload];
             let first = words.partition_point(|w| w.end <= m.at);
             let last = words.partition_point(|w| w.start < m.at + m.len);
@@ -300,7 +325,14 @@ impl ThemeRules {
                 hidden[a.start..b.end.max(a.start)].fill(true);
             }
         }
-        let visible = spaced(&folded, &hidden);
+        // With nothing hidden the keywords found with the other sets are the ones to use.
+        let (visible, keywords) = if hidden.contains(&true) {
+            let visible = spaced(folded, &hidden);
+            let keywords = self.set.find_all(&visible);
+            (std::borrow::Cow::Owned(visible), keywords)
+        } else {
+            (std::borrow::Cow::Borrowed(folded), keywords)
+        };
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
         let clause_ends: Vec<usize> = visible
@@ -332,7 +364,7 @@ impl ThemeRules {
             scores.fill(0.0);
             strong.fill(false);
         };
-        for m in self.set.find_all(&visible) {
+        for m in keywords {
             while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
                 close_clause(&mut clause_scores, &mut clause_strong, &mut clause_wins);
                 clause += 1;

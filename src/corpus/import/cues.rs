@@ -32,7 +32,7 @@ struct Words<'a> {
     raw: Vec<&'a str>,
     clean: Vec<String>,
     /// First words of the rules' cue phrases (`TextRules::cue_first_words`).
-    first_words: &'a std::collections::HashSet<String>,
+    first_words: &'a std::collections::HashSet<String, crate::corpus::phrases::RuleHash>,
 }
 
 impl<'a> Words<'a> {
@@ -62,11 +62,19 @@ impl<'a> Words<'a> {
     /// The longest of `phrases` starting at word `at`, with its length in words. `phrases` is
     /// one of the cue lists whose first words are in `first_words`.
     fn any_at<'p>(&self, at: usize, phrases: &'p [String]) -> Option<(&'p str, usize)> {
-        if !self.first_words.contains(self.clean.get(at)?.as_str()) {
+        let first = self.clean.get(at)?.as_str();
+        if !self.first_words.contains(first) {
             return None;
         }
+        // Cue phrases are folded with single spaces (`TextRules::folded`): one whose text does
+        // not start with this word and a space (or end) cannot start here.
+        let starts = |p: &str| {
+            p.strip_prefix(first)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        };
         phrases
             .iter()
+            .filter(|p| starts(p))
             .filter_map(|p| self.phrase_at(at, p).map(|n| (p.as_str(), n)))
             .max_by_key(|&(_, n)| n)
     }
@@ -308,7 +316,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(&words, rules);
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if imperative_opening(text, rules).is_some()
+    if imperative_opening_of(&words, rules).is_some()
         && words
             .clean
             .get(start)
@@ -670,8 +678,12 @@ pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> 
 
 /// The imperative verb opening an item ("Immediately release …" → "release").
 pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
-    let words = Words::new(text, rules);
-    let mut at = opening_start(&words, rules);
+    imperative_opening_of(&Words::new(text, rules), rules)
+}
+
+/// [`imperative_opening`] of a sentence's words already read.
+fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    let mut at = opening_start(words, rules);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
