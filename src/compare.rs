@@ -727,6 +727,10 @@ fn each_word(folded: &str, mut each: impl FnMut(&str)) {
     }
 }
 
+/// Texts per share of [`Vocabulary::ids_of_all`]: enough to make a thread worth it (each share
+/// numbers its own words, so small shares repeat work), few enough to keep cores busy.
+const TOKEN_SHARE: usize = 16_384;
+
 /// Word ids for the comparison: each normalised word ([`words`]) numbered once in the order
 /// first seen, stop words known up front so that a text is folded and split once, and a word
 /// looked up without being copied.
@@ -785,9 +789,7 @@ impl Vocabulary {
     /// core, a share each with words numbered in the share, then renumbered here share by share,
     /// so that ids come out exactly as one pass in order would number them.
     fn ids_of_all(&mut self, texts: &[&str]) -> Vec<Vec<u32>> {
-        /// Texts per share: enough to make a thread worth it, few enough to keep cores busy.
-        const SHARE: usize = 4096;
-        let shares: Vec<&[&str]> = texts.chunks(SHARE).collect();
+        let shares: Vec<&[&str]> = texts.chunks(TOKEN_SHARE).collect();
         let split = crate::parallel::map(&shares, |share| {
             let mut local = Vocabulary::new();
             let ids: Vec<Vec<u32>> = share
@@ -1697,7 +1699,12 @@ mod tests {
             "Article 405 of the Criminal Code; rights[12] again",
         ];
         // More texts than one share, so that renumbering across shares is exercised.
-        let many: Vec<&str> = texts.iter().copied().cycle().take(4096 * 2 + 3).collect();
+        let many: Vec<&str> = texts
+            .iter()
+            .copied()
+            .cycle()
+            .take(TOKEN_SHARE * 2 + 3)
+            .collect();
         let mut vocabulary = Vocabulary::new();
         let ids = vocabulary.ids_of_all(&many);
         assert_eq!(ids.len(), many.len());
