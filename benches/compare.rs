@@ -25,10 +25,10 @@ fn main() {
 
 static RULES: LazyLock<ImportRules> = LazyLock::new(ImportRules::builtin);
 
-fn countries() -> Vec<String> {
+fn countries() -> Vec<steppe::resolve::CountryId> {
     ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
-        .iter()
-        .map(|s| s.to_string())
+        .into_iter()
+        .map(steppe::resolve::CountryId::from)
         .collect()
 }
 

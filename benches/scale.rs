@@ -118,9 +118,9 @@ fn search_keystroke_1000_reports(bencher: Bencher, typed: &str) {
 /// Kazakhstan, Kyrgyzstan and Tajikistan side by side over the 1 000 reports.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn compare_3_countries_1000_reports() -> usize {
-    let countries: Vec<String> = ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
-        .iter()
-        .map(|c| c.to_string())
+    let countries: Vec<steppe::resolve::CountryId> = ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
+        .into_iter()
+        .map(steppe::resolve::CountryId::from)
         .collect();
     Comparison::build(
         &LOADED.corpus,

@@ -25,9 +25,9 @@ fn main() {
         text as f64 / 1e6,
         started.elapsed()
     );
-    let countries: Vec<String> = ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
-        .iter()
-        .map(|s| s.to_string())
+    let countries: Vec<steppe::resolve::CountryId> = ["Kazakhstan", "Kyrgyzstan", "Tajikistan"]
+        .into_iter()
+        .map(steppe::resolve::CountryId::from)
         .collect();
     for _ in 0..runs {
         let started = Instant::now();

@@ -302,15 +302,15 @@ pub fn resolve_country(gazetteer: &Gazetteer, query: &str) -> Result<CountryId, 
 pub fn resolve_countries(
     gazetteer: &Gazetteer,
     queries: &[String],
-) -> Result<Vec<String>, CompareError> {
+) -> Result<Vec<CountryId>, CompareError> {
     if !(2..=MAX_COUNTRIES).contains(&queries.len()) {
         return Err(CompareError::CountryCount(queries.len()));
     }
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<CountryId> = Vec::new();
     for query in queries {
-        let name = resolve_country(gazetteer, query)?.into_string();
+        let name = resolve_country(gazetteer, query)?;
         if names.contains(&name) {
-            return Err(CompareError::Repeated(name));
+            return Err(CompareError::Repeated(name.into_string()));
         }
         names.push(name);
     }
@@ -358,7 +358,7 @@ pub struct Entry {
     pub source: String,
     /// The compared countries the item (or one of its group) is about: one in a column, two or
     /// more in the common band.
-    pub countries: Vec<String>,
+    pub countries: Vec<CountryId>,
     /// Other items saying the same in this place, newest first, at most [`MAX_LISTED`].
     pub also: Vec<Source>,
     /// How many other items say the same in this place, listed or not.
@@ -377,7 +377,7 @@ impl Entry {
 /// One country's items on one theme: those about this country alone among the compared ones.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    pub country: String,
+    pub country: CountryId,
     /// The entries of the row's pairs first, in the order of [`Row::pairs`]; then the entries
     /// found only in this column (recommendations, then findings, each newest report first).
     pub entries: Vec<Entry>,
@@ -477,7 +477,7 @@ pub struct Counts {
 /// Two or three countries side by side, by theme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    pub countries: Vec<String>,
+    pub countries: Vec<CountryId>,
     /// Themes with something for at least one country after filtering, in rule order.
     pub rows: Vec<Row>,
     pub options: Options,
@@ -491,7 +491,7 @@ impl Comparison {
     pub fn build(
         corpus: &Corpus,
         themes: &ThemeRules,
-        countries: &[String],
+        countries: &[CountryId],
         options: &Options,
     ) -> Comparison {
         build(corpus, themes, countries, options, Pairing::Indexed)
@@ -503,7 +503,7 @@ impl Comparison {
     pub fn build_all_pairs(
         corpus: &Corpus,
         themes: &ThemeRules,
-        countries: &[String],
+        countries: &[CountryId],
         options: &Options,
     ) -> Comparison {
         build(corpus, themes, countries, options, Pairing::AllPairs)
@@ -579,7 +579,7 @@ impl Comparison {
 
     /// The heading: "Kazakhstan · Tajikistan (shared only, recommendations only)".
     pub fn title(&self) -> String {
-        let mut t = self.countries.join(" · ");
+        let mut t = resolve::joined(&self.countries, " · ");
         let mut modes = Vec::new();
         match self.options.show {
             Show::All => {}
@@ -634,7 +634,7 @@ pub fn join_and(names: &[&str]) -> String {
 /// comparison's theme picker shows. Items without a theme are counted under [`NO_THEME`].
 pub fn theme_counts(
     corpus: &Corpus,
-    countries: &[String],
+    countries: &[CountryId],
     recommendations_only: bool,
 ) -> HashMap<String, Vec<usize>> {
     let mut counts: HashMap<String, Vec<usize>> = HashMap::new();
@@ -649,7 +649,7 @@ pub fn theme_counts(
             &item.themes[..]
         };
         for (c, country) in countries.iter().enumerate() {
-            if !item.countries.contains(country) {
+            if !item.countries.iter().any(|c| country == c) {
                 continue;
             }
             for theme in themes {
@@ -727,6 +727,10 @@ fn each_word(folded: &str, mut each: impl FnMut(&str)) {
     }
 }
 
+/// Texts per share of [`Vocabulary::ids_of_all`]: enough to make a thread worth it (each share
+/// numbers its own words, so small shares repeat work), few enough to keep cores busy.
+const TOKEN_SHARE: usize = 16_384;
+
 /// Word ids for the comparison: each normalised word ([`words`]) numbered once in the order
 /// first seen, stop words known up front so that a text is folded and split once, and a word
 /// looked up without being copied.
@@ -785,9 +789,7 @@ impl Vocabulary {
     /// core, a share each with words numbered in the share, then renumbered here share by share,
     /// so that ids come out exactly as one pass in order would number them.
     fn ids_of_all(&mut self, texts: &[&str]) -> Vec<Vec<u32>> {
-        /// Texts per share: enough to make a thread worth it, few enough to keep cores busy.
-        const SHARE: usize = 4096;
-        let shares: Vec<&[&str]> = texts.chunks(SHARE).collect();
+        let shares: Vec<&[&str]> = texts.chunks(TOKEN_SHARE).collect();
         let split = crate::parallel::map(&shares, |share| {
             let mut local = Vocabulary::new();
             let ids: Vec<Vec<u32>> = share
@@ -1355,7 +1357,7 @@ struct Cells {
 fn build(
     corpus: &Corpus,
     themes: &ThemeRules,
-    countries: &[String],
+    countries: &[CountryId],
     options: &Options,
     pairing: Pairing,
 ) -> Comparison {
@@ -1403,7 +1405,7 @@ fn build(
                 let columns: Vec<usize> = countries
                     .iter()
                     .enumerate()
-                    .filter(|(_, c)| item.countries.contains(c))
+                    .filter(|(_, c)| item.countries.iter().any(|i| *c == i))
                     .map(|(i, _)| i)
                     .collect();
                 if columns.is_empty() {
@@ -1595,7 +1597,7 @@ fn entry(
     labels: &Labels,
     group: &[usize],
     selected: &[Selected],
-    countries: &[String],
+    countries: &[CountryId],
     pair: Option<usize>,
 ) -> Entry {
     let describe = |i: usize| {
@@ -1697,7 +1699,12 @@ mod tests {
             "Article 405 of the Criminal Code; rights[12] again",
         ];
         // More texts than one share, so that renumbering across shares is exercised.
-        let many: Vec<&str> = texts.iter().copied().cycle().take(4096 * 2 + 3).collect();
+        let many: Vec<&str> = texts
+            .iter()
+            .copied()
+            .cycle()
+            .take(TOKEN_SHARE * 2 + 3)
+            .collect();
         let mut vocabulary = Vocabulary::new();
         let ids = vocabulary.ids_of_all(&many);
         assert_eq!(ids.len(), many.len());

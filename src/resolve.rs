@@ -14,8 +14,9 @@ use crate::corpus::gazetteer::Gazetteer;
 use crate::corpus::themes::ThemeRules;
 use crate::text::sanitize;
 
-/// A country as the gazetteer names it ("Kazakhstan").
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A country as the gazetteer names it ("Kazakhstan"). Written out (JSON) as the name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
 pub struct CountryId(String);
 
 /// A theme id as the theme rules name it ("civil-society").
@@ -36,6 +37,12 @@ macro_rules! id_type {
 
             pub fn into_string(self) -> String {
                 self.0
+            }
+        }
+
+        impl AsRef<str> for $t {
+            fn as_ref(&self) -> &str {
+                &self.0
             }
         }
 
@@ -72,6 +79,14 @@ macro_rules! id_type {
 }
 
 id_type!(CountryId);
+
+/// Ids written one after another with `separator` between them ("Kazakhstan · Tajikistan").
+pub fn joined<T: AsRef<str>>(ids: &[T], separator: &str) -> String {
+    ids.iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
 id_type!(ThemeId);
 
 /// Why an argument names no single country or theme. Messages list the choices.

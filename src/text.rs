@@ -208,8 +208,12 @@ pub fn fold(input: &str) -> String {
 pub fn collapse_whitespace(input: &str) -> String {
     // Most lines are collapsed already: single plain spaces between words, none at the ends.
     let mut after_space = true;
-    let collapsed = input.chars().all(|c| {
-        let space = c.is_whitespace();
+    let collapsed = input.char_indices().all(|(_, c)| {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
+        } else {
+            c.is_whitespace()
+        };
         let fine = !space || (c == ' ' && !after_space);
         after_space = space;
         fine

@@ -623,7 +623,7 @@ fn theme_counts_are_the_row_lengths_of_the_unlimited_comparison() {
         "Turkmenistan",
         "Uzbekistan",
     ];
-    let mut sets: Vec<Vec<String>> = Vec::new();
+    let mut sets: Vec<Vec<steppe::resolve::CountryId>> = Vec::new();
     for a in 0..names.len() {
         for b in a + 1..names.len() {
             sets.push(vec![names[a].into(), names[b].into()]);

@@ -1,11 +1,15 @@
 //! The theme and country tagger against hand labels (`tests/labels/items.txt`): 173 items of
 //! the built-in reports and the fixtures, labelled from their text before looking at steppe's
 //! tags. Precision and recall are over (item, theme) pairs; country recall over (item, country).
+//!
+//! To try changes of the theme rules without rebuilding, point `LABELS_RULES` at a folder with
+//! a `themes.toml` (and any other rules file) and run
+//! `LABELS_RULES=DIR cargo test --test labels -- --nocapture`: the figures and every miss print.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::collections::BTreeSet;
 
-use steppe::corpus::{load, ImportRules, Item, Sources};
+use steppe::corpus::{load, ImportRules, Item, ItemKind, Sources};
 
 const LABELS: &str = include_str!("labels/items.txt");
 
@@ -24,6 +28,8 @@ struct Figures {
     theme_precision: f64,
     theme_recall: f64,
     country_recall: f64,
+    /// Theme precision on findings and list items alone (long paragraphs collect themes most).
+    findings_precision: f64,
     labelled: usize,
     misses: Vec<String>,
 }
@@ -33,7 +39,11 @@ fn figures() -> Figures {
         paths: vec!["tests/fixtures".into()],
         builtin: true,
     };
-    let loaded = load(&sources, &ImportRules::builtin()).expect("fixtures load");
+    let rules = match std::env::var_os("LABELS_RULES") {
+        Some(dir) => ImportRules::with_overrides(std::path::Path::new(&dir)).expect("rules"),
+        None => ImportRules::builtin(),
+    };
+    let loaded = load(&sources, &rules).expect("fixtures load");
     // Items are found by report and opening words, so the labels outlive changes of ids.
     let find = |report: &str, opening: &str| -> Option<&Item> {
         loaded
@@ -43,6 +53,7 @@ fn figures() -> Figures {
             .map(|(_, _, i)| i)
     };
     let (mut tp, mut fp, mut fnn, mut ctp, mut cfn, mut labelled) = (0, 0, 0, 0, 0, 0);
+    let (mut findings_tp, mut findings_fp) = (0, 0);
     let mut misses = Vec::new();
     for line in LABELS
         .lines()
@@ -61,12 +72,21 @@ fn figures() -> Figures {
         tp += want.intersection(&got).count();
         fp += got.difference(&want).count();
         fnn += want.difference(&got).count();
+        if item.kind != ItemKind::Recommendation {
+            findings_tp += want.intersection(&got).count();
+            findings_fp += got.difference(&want).count();
+        }
         let want_c: BTreeSet<&str> = countries.split_whitespace().collect();
         let got_c: BTreeSet<&str> = item.countries.iter().filter_map(|c| iso(c)).collect();
         ctp += want_c.intersection(&got_c).count();
         cfn += want_c.difference(&got_c).count();
         if want != got || !want_c.is_subset(&got_c) {
-            misses.push(format!("{id}: themes {got:?}, labelled {want:?}"));
+            let extra: Vec<&&str> = got.difference(&want).collect();
+            let missed: Vec<&&str> = want.difference(&got).collect();
+            misses.push(format!(
+                "{id} ({:?}): extra {extra:?}, missed {missed:?}",
+                item.kind
+            ));
         }
     }
     let ratio = |a: usize, b: usize| a as f64 / (a + b).max(1) as f64;
@@ -74,6 +94,7 @@ fn figures() -> Figures {
         theme_precision: ratio(tp, fp),
         theme_recall: ratio(tp, fnn),
         country_recall: ratio(ctp, cfn),
+        findings_precision: ratio(findings_tp, findings_fp),
         labelled,
         misses,
     }
@@ -83,8 +104,9 @@ fn figures() -> Figures {
 fn tags_agree_with_the_hand_labels() {
     let f = figures();
     let report = format!(
-        "precision {:.3}, recall {:.3}, country recall {:.3} over {} items\n{}",
+        "precision {:.3} (findings {:.3}), recall {:.3}, country recall {:.3} over {} items\n{}",
         f.theme_precision,
+        f.findings_precision,
         f.theme_recall,
         f.country_recall,
         f.labelled,
@@ -92,9 +114,10 @@ fn tags_agree_with_the_hand_labels() {
     );
     println!("{report}");
     assert!(f.labelled >= 100, "{report}");
-    // Issue 13 asks for precision ≥ 0.90 with recall ≥ 0.90; recall is at 0.865 today (see
-    // docs/user-guide.md "Themes"), so the bar here is what is reached, to catch regressions.
+    // Issue 13 asks for precision ≥ 0.90 with recall ≥ 0.90; recall is at 0.882 today (0.865
+    // before the rules named online platforms, anti-extremism laws and raising individual cases),
+    // so the bar here is what is reached, to catch regressions.
     assert!(f.theme_precision >= 0.90, "{report}");
-    assert!(f.theme_recall >= 0.86, "{report}");
+    assert!(f.theme_recall >= 0.88, "{report}");
     assert!(f.country_recall >= 0.95, "{report}");
 }

@@ -10,6 +10,7 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use steppe::compare::{self, Comparison, Entry, Options, Show, NOTHING};
+use steppe::resolve::CountryId;
 use steppe::text::{sanitize, wrap};
 use steppe::{Corpus, ItemKind};
 
@@ -153,7 +154,7 @@ pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
 
 #[derive(Serialize)]
 struct JsonComparison<'a> {
-    countries: &'a [String],
+    countries: &'a [CountryId],
     themes: Vec<JsonTheme<'a>>,
 }
 
@@ -187,7 +188,7 @@ struct JsonItem<'a> {
     kind: ItemKind,
     text: &'a str,
     report_id: &'a str,
-    countries: &'a [String],
+    countries: &'a [CountryId],
     /// Other items saying the same in this place (at most `compare::MAX_LISTED`).
     also: Vec<&'a str>,
     /// How many there are in all.
@@ -227,7 +228,7 @@ pub fn json(comparison: &Comparison, corpus: &Corpus) -> anyhow::Result<String> 
                     .columns
                     .iter()
                     .map(|col| JsonColumn {
-                        country: &col.country,
+                        country: col.country.as_str(),
                         items: col.entries.iter().map(|e| json_item(corpus, e)).collect(),
                     })
                     .collect(),
@@ -301,7 +302,7 @@ pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
         out.push_str(&format!("━━ {} ━━\n", sanitize(&row.label)));
         if !row.common.is_empty() {
             for entry in &row.common {
-                let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+                let names: Vec<&str> = entry.countries.iter().map(CountryId::as_str).collect();
                 let lead = format!("  = Common to {} · ", compare::join_and(&names));
                 text_entry(&mut out, corpus, entry, &lead, width);
             }
@@ -321,7 +322,7 @@ pub fn text(comparison: &Comparison, corpus: &Corpus, width: usize) -> String {
             continue;
         }
         for (c, col) in row.columns.iter().enumerate() {
-            out.push_str(&format!("  Only in {}\n", sanitize(&col.country)));
+            out.push_str(&format!("  Only in {}\n", sanitize(col.country.as_str())));
             let only = row.unpaired(c);
             if only.is_empty() {
                 out.push_str(&format!("    {NOTHING}\n"));
@@ -375,7 +376,7 @@ pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
         if !row.common.is_empty() {
             out.push_str("\n### Common to several countries\n\n");
             for entry in &row.common {
-                let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+                let names: Vec<&str> = entry.countries.iter().map(CountryId::as_str).collect();
                 out.push_str(&format!(
                     "- {}: {}\n",
                     cell(&compare::join_and(&names)),
@@ -386,7 +387,7 @@ pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
         if !row.pairs.is_empty() {
             out.push_str("\n### Shared\n\n|");
             for col in &row.columns {
-                out.push_str(&format!(" {} |", cell(&col.country)));
+                out.push_str(&format!(" {} |", cell(col.country.as_str())));
             }
             out.push_str(" similarity |\n|");
             for _ in &row.columns {
@@ -406,7 +407,7 @@ pub fn markdown(comparison: &Comparison, corpus: &Corpus) -> String {
             continue;
         }
         for (c, col) in row.columns.iter().enumerate() {
-            out.push_str(&format!("\n### Only in {}\n\n", cell(&col.country)));
+            out.push_str(&format!("\n### Only in {}\n\n", cell(col.country.as_str())));
             let only = row.unpaired(c);
             if only.is_empty() {
                 out.push_str(&format!("{NOTHING}\n"));

@@ -260,6 +260,13 @@ fn clean_lines(
                 text.clear();
             }
         }
+        // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
+        if collapsed
+            .strip_prefix("Home")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            text.clear();
+        }
         let rule = rules.text.classify(&fold(&collapsed));
         // A "Related" line ends the article only once the article has begun: above the body it
         // is navigation.
@@ -485,7 +492,7 @@ const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
 /// Longest dated line above the title ("Delivered on 7 May 2018").
 const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
-const NAV_BLOCK_MIN_LINES: usize = 4;
+const NAV_BLOCK_MIN_LINES: usize = 3;
 
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
@@ -959,6 +966,13 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.subtitle = Some(line);
             }
             seen_date_or_author = true;
+        } else if header.subtitle.is_none()
+            && word_count(&line) <= HEADLINE_MAX_WORDS
+            && !line.ends_with(['.', ':', ';', ','])
+            && header.title.as_deref().map(fold) == line_at(index + 1).map(|next| fold(&next))
+        {
+            // "Rights groups blast …" / a subtitle / "Rights groups blast …" again.
+            header.subtitle = Some(line);
         } else if dateline_place(&line, rules) {
             // "NEW YORK": a dateline's city on its own line above the body.
         } else if header.subtitle.is_none()
@@ -971,6 +985,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     || parse_date(&next).is_some()
                     || find_header_date(&next, rules).is_some()
                     || dateline_place(&next, rules)
+                    // "… jailing of lawyers" / subtitle / the title again.
+                    || header.title.as_deref().map(fold) == Some(fold(&next))
             })
         {
             header.subtitle = Some(line);
@@ -1225,6 +1241,27 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     Some((date, rest.to_string()))
 }
 
+/// Longest place or agency before a dateline's dash (in words).
+const AGENCY_DATELINE_MAX_WORDS: usize = 4;
+
+/// A dateline of a place or agency without a date: `ALMATY (Reuters) -- text`,
+/// `AKIPRESS.COM - text` → text. The head is in capitals (an agency in brackets may follow).
+fn split_agency_dateline(text: &str) -> Option<String> {
+    let (at, sep) = [" -- ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let head = &text[..at];
+    let outside = head.split('(').next().unwrap_or(head);
+    let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
+    let rest = text[at + sep..].trim_start();
+    (capitals
+        && word_count(head) <= AGENCY_DATELINE_MAX_WORDS
+        && rest.starts_with(|c: char| c.is_uppercase()))
+    .then(|| rest.to_string())
+}
+
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
@@ -1298,7 +1335,9 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
                 0
             }
         });
-        if digits && inner.len() <= 3 && sub > 0 {
+        // (Not "15.9 C" of a weather widget: an item has words.)
+        let worded = t[end + sub..].split_whitespace().nth(2).is_some();
+        if digits && inner.len() <= 3 && sub > 0 && worded {
             (end + sub, true)
         } else {
             (end + 1, numeric || letter)
@@ -1635,6 +1674,8 @@ fn read_body(
             if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
             {
                 header.date.get_or_insert(date);
+                text = rest;
+            } else if let Some(rest) = split_agency_dateline(&text) {
                 text = rest;
             }
         }
@@ -2562,14 +2603,28 @@ fn topic_lead_in(text: &str, rules: &ImportRules) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let topic_at = |i: usize| {
+        words[i + 1..]
+            .iter()
+            .take(TOPIC_NOUN_REACH)
+            .any(|n| rules.text.topic_nouns.iter().any(|t| t == n))
+    };
+    // "… key issues that we urge the EU to raise with the government. These include:": topics
+    // the lead-in asks to raise.
+    let raise_topics = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "raise" | "address")
+            && words[..i]
+                .iter()
+                .rev()
+                .take(TOPIC_NOUN_REACH * 2)
+                .any(|n| rules.text.topic_nouns.iter().any(|t| t == n))
+    });
     text.trim_end().ends_with(':')
-        && words.iter().enumerate().any(|(i, w)| {
-            *w == "following"
-                && words[i + 1..]
-                    .iter()
-                    .take(TOPIC_NOUN_REACH)
-                    .any(|n| rules.text.topic_nouns.iter().any(|t| t == n))
-        })
+        && (raise_topics
+            || words
+                .iter()
+                .enumerate()
+                .any(|(i, w)| *w == "following" && topic_at(i)))
 }
 
 /// Words after "following" within which a topic noun makes a topic lead-in.

@@ -191,14 +191,13 @@ impl Stamp {
         let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
         {
             (Some(folder), Some(name), Some(sidecar)) => {
-                // The stat fields' integer types differ between platforms (signed on some).
-                #[allow(clippy::unnecessary_fallible_conversions)]
                 let at = |name: &std::ffi::OsStr| {
                     rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
                         .ok()
                         .map(|s| {
                             let size = u64::try_from(s.st_size).unwrap_or(0);
-                            // Unsigned on some targets, signed on others.
+                            // `st_mtime_nsec` is unsigned on some targets and signed on
+                            // others; one conversion serves both.
                             #[allow(clippy::unnecessary_fallible_conversions)]
                             let nanos = u128::try_from(s.st_mtime_nsec).unwrap_or(0);
                             let modified = u128::try_from(s.st_mtime)

@@ -179,9 +179,31 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
         let word_start = alnum && !previous_alnum;
         previous_alnum = alnum;
         if word_start {
+            // The ASCII pair starting the word, when the word has three bytes or more: a set
+            // without short phrases whose pair bit is clear has no phrase here.
+            let pair = match bytes.get(at..at + 3) {
+                Some([a, b, _]) if a.is_ascii() && b.is_ascii() => {
+                    Some((*a as usize) << 7 | *b as usize)
+                }
+                _ => None,
+            };
             for (i, set) in sets.iter().enumerate() {
                 if at < next_free[i] {
                     continue;
+                }
+                if set.short.is_empty() {
+                    let possible = match pair {
+                        Some(bit) => set
+                            .ascii_pairs
+                            .get(bit / 64)
+                            .is_some_and(|w| w & (1 << (bit % 64)) != 0),
+                        // Under three bytes no keyed phrase fits.
+                        None if bytes.len() - at < 3 => false,
+                        None => true,
+                    };
+                    if !possible {
+                        continue;
+                    }
                 }
                 if let Some(phrase) = set.longest_at(folded, at) {
                     found[i].push(PhraseMatch {

@@ -439,12 +439,26 @@ fn is_stray_token(line: &str) -> bool {
                 .iter()
                 .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
     };
+    // "spot_imgspot_img": a template's placeholder name.
+    let placeholder = !line.contains(' ')
+        && line.contains('_')
+        && line
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     // "news portal www.UDF.BY": a site's address as a label.
     let site_address = line.split_whitespace().count() <= SITE_ADDRESS_MAX_WORDS
         && line
             .split_whitespace()
             .any(|w| w.starts_with("www.") || w.starts_with("http"));
-    image || job || page_number || page_of || languages || rule || calendar || site_address
+    image
+        || job
+        || page_number
+        || page_of
+        || languages
+        || rule
+        || calendar
+        || site_address
+        || placeholder
 }
 
 /// Longest line that is a site's address with a label ("news portal www.UDF.BY").

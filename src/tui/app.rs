@@ -410,7 +410,7 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
         Purpose::CompareCountries { chosen, .. } => {
             let choices: Vec<Choice> = compare::loaded_countries(&state.tree.nodes)
                 .into_iter()
-                .filter(|c| !chosen.contains(c))
+                .filter(|c| !chosen.iter().any(|chosen| chosen == c))
                 .map(|name| {
                     // As in the countries pane: recommendations/findings.
                     let counts = state
@@ -436,7 +436,7 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
             let title = if chosen.is_empty() {
                 "Compare".to_string()
             } else {
-                format!("Compare {} with", chosen.join(", "))
+                format!("Compare {} with", crate::resolve::joined(chosen, ", "))
             };
             (title, choices, 0)
         }
@@ -540,7 +540,8 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
             }
         }
         Purpose::CompareCountries { mut chosen, adding } => {
-            let Some(country) = choice else {
+            // A choice of the picker: a country of the loaded reports.
+            let Some(country) = choice.map(crate::resolve::CountryId::new) else {
                 return;
             };
             if adding {

@@ -14,7 +14,10 @@ pub enum Purpose {
     /// The comparison's theme limit (`t` in the comparison).
     CompareTheme,
     /// Countries for a comparison: those chosen so far; `adding` a column to an open one.
-    CompareCountries { chosen: Vec<String>, adding: bool },
+    CompareCountries {
+        chosen: Vec<crate::resolve::CountryId>,
+        adding: bool,
+    },
     /// A heading of the report being read (`o`).
     Heading,
     /// The report to compare report `from` (an index into the corpus) with (`D`).

@@ -92,7 +92,12 @@ impl Session {
             comparison: state.compare.as_ref().filter(|v| v.shown).map(|v| {
                 let options = &v.comparison.options;
                 SavedComparison {
-                    countries: v.comparison.countries.clone(),
+                    countries: v
+                        .comparison
+                        .countries
+                        .iter()
+                        .map(|c| c.to_string())
+                        .collect(),
                     theme: options.theme.as_ref().map(|t| t.as_str().to_string()),
                     show: options.show.label().to_string(),
                     recommendations_only: options.recommendations_only,
@@ -195,6 +200,12 @@ impl Session {
                         .is_some()
                 });
             if known {
+                // Checked above: each names a country of the loaded reports.
+                let saved_countries: Vec<crate::resolve::CountryId> = saved
+                    .countries
+                    .iter()
+                    .map(|c| crate::resolve::CountryId::new(c.as_str()))
+                    .collect();
                 let ctx = Ctx {
                     corpus: &state.corpus,
                     rules: &state.rules,
@@ -206,7 +217,7 @@ impl Session {
                     background: None,
                 };
                 let (mut view, _) =
-                    CompareView::new(saved.countries.clone(), ctx.place.clone(), &ctx);
+                    CompareView::new(saved_countries.clone(), ctx.place.clone(), &ctx);
                 let options = crate::compare::Options {
                     theme: saved
                         .theme
@@ -220,7 +231,7 @@ impl Session {
                     recommendations_only: saved.recommendations_only,
                 };
                 if options != crate::compare::Options::default() {
-                    view.rebuild(saved.countries.clone(), options, &ctx);
+                    view.rebuild(saved_countries, options, &ctx);
                 }
                 state.compare = Some(view);
             }

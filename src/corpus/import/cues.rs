@@ -368,7 +368,13 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         };
         if let Some((verb, n)) = words
             .any_at(i, &rules.text.recommending_verbs)
-            .filter(|&(verb, n)| !noun_use && !noun_for(verb, n))
+            // "… released a statement urging …": the cue is the noun and its participle.
+            .filter(|&(verb, n)| {
+                let noun_cue = ["statement ", "letter ", "appeal "]
+                    .iter()
+                    .any(|p| verb.starts_with(p));
+                noun_cue || (!noun_use && !noun_for(verb, n))
+            })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
@@ -619,6 +625,10 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
 fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
+    // "The United Kingdom is encouraged by …": a passive with its agent.
+    if words.clean.get(after).is_some_and(|w| w == "by") {
+        return false;
+    }
     // "An Expert asked how many women …", "asked what Kyrgyzstan was doing …": a question.
     if verb.starts_with("ask")
         && words.clean.get(after).is_some_and(|w| {

@@ -106,6 +106,8 @@ fn drop_calendars(lines: &mut [Line]) {
     }
 }
 
+/// Longest note under a lone "*" (in words).
+const STAR_NOTE_MAX_WORDS: usize = 25;
 /// Longest line of a postal address (in words).
 const ADDRESS_LINE_MAX_WORDS: usize = 12;
 /// Most lines of an address above its "Salutation:" line.
@@ -137,6 +139,23 @@ fn drop_address_blocks(lines: &mut [Line]) {
 fn drop_star_notes(lines: &mut [Line]) {
     let star = |l: &Line| l.text.trim_start().starts_with("* ");
     for i in 0..lines.len() {
+        // "*" alone, then "The annex to the present report is circulated as received.".
+        if lines[i].text.trim() == "*" {
+            if let Some(next) = lines[i + 1..]
+                .iter_mut()
+                .find(|l| !l.text.trim().is_empty())
+            {
+                let t = next.text.trim();
+                if t.ends_with('.')
+                    && !t.trim_end_matches('.').contains(". ")
+                    && t.split_whitespace().count() <= STAR_NOTE_MAX_WORDS
+                {
+                    next.text.clear();
+                }
+            }
+            lines[i].text.clear();
+            continue;
+        }
         if !star(&lines[i]) {
             continue;
         }

@@ -104,11 +104,14 @@ fn breadcrumb(state: &AppState) -> Vec<String> {
     let Some(view) = state.compare.as_ref().filter(|v| v.shown) else {
         return state.breadcrumb();
     };
-    let mut parts = vec!["Compare".to_string(), view.comparison.countries.join(" · ")];
+    let mut parts = vec![
+        "Compare".to_string(),
+        crate::resolve::joined(&view.comparison.countries, " · "),
+    ];
     if let Some(row) = view.comparison.rows.get(view.row) {
         parts.push(row.label.clone());
         if let Some(column) = row.columns.get(view.column) {
-            parts.push(column.country.clone());
+            parts.push(column.country.to_string());
             let len = view.cell_len(view.row, view.column);
             if len > 0 {
                 parts.push(format!("{}/{len}", view.entry + 1));

@@ -13,6 +13,7 @@ use std::sync::{Arc, Mutex};
 use crate::compare::{Comparison, Counts, Entry, Options, Show, ThemeLimit, MAX_COUNTRIES};
 use crate::corpus::model::{Corpus, ItemRef};
 use crate::corpus::themes::ThemeRules;
+use crate::resolve::CountryId;
 use crate::tree::{CountryTree, Scope};
 
 use super::super::action::Action;
@@ -95,7 +96,7 @@ pub fn loaded_countries(tree: &CountryTree) -> Vec<String> {
 fn compute(
     corpus: &Corpus,
     themes: &ThemeRules,
-    countries: &[String],
+    countries: &[CountryId],
     options: &Options,
 ) -> Comparison {
     let mut comparison = Comparison::build(corpus, themes, countries, options);
@@ -124,7 +125,7 @@ pub fn start(ctx: &Ctx) -> Msg {
         return warn("a comparison needs two countries; the loaded reports name fewer");
     }
     let chosen = match &ctx.place.scope {
-        Scope::Country(name) => vec![name.clone()],
+        Scope::Country(name) => vec![CountryId::new(name.as_str())],
         Scope::Regional => Vec::new(),
     };
     Msg::Pick(Purpose::CompareCountries {
@@ -135,7 +136,7 @@ pub fn start(ctx: &Ctx) -> Msg {
 
 impl CompareView {
     /// A comparison of `countries`, started from `before`.
-    pub fn new(countries: Vec<String>, before: Place, ctx: &Ctx) -> (Self, Vec<Msg>) {
+    pub fn new(countries: Vec<CountryId>, before: Place, ctx: &Ctx) -> (Self, Vec<Msg>) {
         let mut view = CompareView {
             comparison: Comparison {
                 countries: countries.clone(),
@@ -199,7 +200,7 @@ impl CompareView {
     /// Builds the comparison again (other countries, order, theme or filter), keeping the
     /// focused column and theme where they still exist. On a large corpus in the real terminal a
     /// worker builds it and [`CompareView::poll`] puts it in place; meanwhile the view says so.
-    pub fn rebuild(&mut self, countries: Vec<String>, options: Options, ctx: &Ctx) -> Vec<Msg> {
+    pub fn rebuild(&mut self, countries: Vec<CountryId>, options: Options, ctx: &Ctx) -> Vec<Msg> {
         self.job += 1;
         let large = ctx
             .corpus
@@ -373,7 +374,7 @@ impl CompareView {
                 // Read it under the column's country, where the comparison showed it.
                 Some(at) => out.push(Msg::OpenItem {
                     at,
-                    country: countries.get(self.column).cloned(),
+                    country: countries.get(self.column).map(CountryId::to_string),
                 }),
                 None => out.push(info("nothing here to open")),
             },
@@ -496,7 +497,7 @@ impl CompareView {
     }
 
     /// Adds a column for a country picked in the picker, and focuses it.
-    pub fn add_country(&mut self, country: String, ctx: &Ctx) -> Vec<Msg> {
+    pub fn add_country(&mut self, country: CountryId, ctx: &Ctx) -> Vec<Msg> {
         let mut countries = self.comparison.countries.clone();
         countries.push(country);
         let column = countries.len() - 1;

@@ -14,6 +14,7 @@ use ratatui::Frame;
 
 use crate::compare::{join_and, Entry, Row, NOTHING};
 use crate::corpus::model::ItemKind;
+use crate::resolve::{joined, CountryId};
 
 use super::super::super::action::Action;
 use super::super::super::keymap::Context;
@@ -108,7 +109,7 @@ fn note(view: &CompareView) -> Option<String> {
 fn entry_note(row: &Row, entry: &Entry) -> String {
     let mut note = String::new();
     if row.common.iter().any(|e| std::ptr::eq(e, entry)) {
-        let names: Vec<&str> = entry.countries.iter().map(String::as_str).collect();
+        let names: Vec<&str> = entry.countries.iter().map(CountryId::as_str).collect();
         note.push_str(&format!(" · common to {}", join_and(&names)));
     }
     if let Some(pair) = entry.pair.and_then(|p| row.pairs.get(p)) {
@@ -384,7 +385,7 @@ pub fn draw(
     let p = &state.palette;
     let g = geometry(state, view, body);
     let comparison = &view.comparison;
-    let mut title = format!(" Compare · {} ", comparison.countries.join(" · "));
+    let mut title = format!(" Compare · {} ", joined(&comparison.countries, " · "));
     if let Some(theme) = &comparison.options.theme {
         title.push_str(&format!("· {} ", state.theme_limit_label(theme)));
     }
@@ -458,8 +459,7 @@ pub fn draw(
         let country = comparison
             .countries
             .get(view.column)
-            .cloned()
-            .unwrap_or_default();
+            .map_or_else(String::new, CountryId::to_string);
         let theme = comparison
             .rows
             .get(view.row)
@@ -492,7 +492,7 @@ pub fn draw(
         for (c, country) in comparison.countries.iter().enumerate() {
             let counts = comparison.counts.get(c).copied().unwrap_or_default();
             let text = if view.building && comparison.rows.is_empty() {
-                country.clone()
+                country.to_string()
             } else {
                 format!(
                     "{country} · {} rec · {}",
