@@ -5,7 +5,7 @@
 //! two halves of a warm open on their own: decoding the cached index beside building it.
 //!
 //! Run: `cargo bench --bench library`. Whole-command figures (against `grep -ril`) are in
-//! docs/performance.md, taken with farm-bench.
+//! docs/performance.md, taken by timing whole processes from outside (A and B in turn).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::PathBuf;
