@@ -236,6 +236,7 @@ fn clean_lines(
     // (line index, whether body text came before it: two lines of 8 words or more)
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
     let mut long_lines = 0;
+    let mut first_content = true;
     for (index, raw) in input.text.split(separator).enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -243,6 +244,21 @@ fn clean_lines(
             text = markdown_inline(&text);
         }
         let collapsed = normalize_whitespace(&text);
+        // A page copied without its line ends can begin with its running header glued to the
+        // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
+        // leading document symbol followed by more words still names the State party. (The
+        // line is left as it is: what follows the symbol is cut into items as usual.)
+        if first_content && !rules.text.is_doc_symbol(&collapsed) {
+            if let Some((symbol, _)) = collapsed.split_once(' ') {
+                let plain_end = symbol.ends_with(|c: char| c.is_ascii_alphanumeric());
+                if plain_end && rules.text.is_doc_symbol(symbol) {
+                    doc_symbols.push(symbol.to_string());
+                }
+            }
+        }
+        if !collapsed.is_empty() {
+            first_content = false;
+        }
         if rules.text.is_doc_symbol(&collapsed) {
             doc_symbols.push(collapsed.clone());
             letterhead_at.push((lines.len(), long_lines >= 2));
@@ -2969,6 +2985,39 @@ fn check_footnotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_symbol_glued_before_the_first_line_still_names_the_state_party() {
+        // Our own words, in the shape of a treaty body's page copied from a PDF as one line:
+        // its running header first, then the text.
+        let text = "CAT/C/KGZ/CO/3 4. The Committee notes the steps taken since the last \
+                    review to train prison staff. 5. The Committee urges the State party to \
+                    open every place of detention to independent monitors.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "glued",
+                source: "glued.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        assert_eq!(report.countries, vec!["Kyrgyzstan".to_string()]);
+        let recommendations: Vec<_> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| i.kind == ItemKind::Recommendation)
+            .collect();
+        assert_eq!(recommendations.len(), 1, "{recommendations:?}");
+        assert_eq!(
+            recommendations[0].addressee.as_deref(),
+            Some("Kyrgyzstan (the State party)")
+        );
+    }
 
     #[test]
     fn cr_only_line_endings_are_lines() {
