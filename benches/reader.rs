@@ -148,19 +148,9 @@ fn through_a_pty() {
     let mut startup = Vec::new();
     let mut baseline = Vec::new();
     for _ in 0..runs {
-        let (mut master, slave) = pty::open(120, 40);
-        let start = Instant::now();
-        let mut child = pty::spawn(steppe, &[], slave);
-        pty::read_until(&mut master, Duration::from_secs(5), pty::frame_complete);
-        startup.push(start.elapsed().as_secs_f64() * 1e3);
-        let _ = child.kill();
-        let _ = child.wait();
-
-        let (_master, slave) = pty::open(120, 40);
-        let start = Instant::now();
-        let mut child = pty::spawn("/bin/true", &[], slave);
-        let _ = child.wait();
-        baseline.push(start.elapsed().as_secs_f64() * 1e3);
+        let (frame, base) = pty::first_frame_ms(steppe, &[], Duration::from_secs(5));
+        startup.push(frame.expect("no first frame within 5 s"));
+        baseline.push(base);
     }
     let (startup, baseline) = (median(startup), median(baseline));
     println!(

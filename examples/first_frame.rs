@@ -9,26 +9,10 @@
 //! Prints each run and the medians.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a measuring tool may stop at the first surprise
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[path = "../tests/common/pty.rs"]
 mod pty;
-
-/// Reads what the program draws until its first complete frame, or `limit` passes (a large
-/// library takes seconds to its first frame: longer than `pty::read_until` waits).
-fn read_frame(master: &mut std::fs::File, limit: Duration) -> Vec<u8> {
-    use std::io::Read;
-    let mut seen = Vec::new();
-    let mut buf = [0u8; 65536];
-    let start = Instant::now();
-    while !pty::frame_complete(&seen) && start.elapsed() < limit {
-        match master.read(&mut buf) {
-            Ok(n) if n > 0 => seen.extend_from_slice(&buf[..n]),
-            _ => std::thread::sleep(Duration::from_micros(200)),
-        }
-    }
-    seen
-}
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
@@ -45,19 +29,8 @@ fn main() {
     let paths: Vec<&str> = args[2..].iter().map(String::as_str).collect();
     let (mut frame, mut baseline) = (Vec::new(), Vec::new());
     for _ in 0..runs {
-        let (mut master, slave) = pty::open(120, 40);
-        let start = Instant::now();
-        let mut child = pty::spawn(steppe, &paths, slave);
-        let drawn = read_frame(&mut master, Duration::from_secs(120));
-        let ms = start.elapsed().as_secs_f64() * 1e3;
-        assert!(pty::frame_complete(&drawn), "no complete frame");
-        let _ = child.kill();
-        let _ = child.wait();
-        let (_master, slave) = pty::open(120, 40);
-        let start = Instant::now();
-        let mut child = pty::spawn("/bin/true", &[], slave);
-        let _ = child.wait();
-        let base = start.elapsed().as_secs_f64() * 1e3;
+        let (ms, base) = pty::first_frame_ms(steppe, &paths, Duration::from_secs(120));
+        let ms = ms.expect("no complete frame");
         println!("first frame {ms:.1} ms; /bin/true {base:.1} ms");
         frame.push(ms);
         baseline.push(base);

@@ -105,3 +105,28 @@ pub fn peak_rss(pid: u32) -> Option<u64> {
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }
+
+/// One start of `program` on a fresh 120×40 pty, timed to its first complete frame (`None`
+/// when none came within `limit`), and one start of `/bin/true` timed to its exit: the cost of
+/// starting any program, the same-run baseline. Milliseconds.
+pub fn first_frame_ms(program: &str, args: &[&str], limit: Duration) -> (Option<f64>, f64) {
+    let (mut master, slave) = open(120, 40);
+    let start = Instant::now();
+    let mut child = spawn(program, args, slave);
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 65536];
+    while !frame_complete(&seen) && start.elapsed() < limit {
+        match master.read(&mut buf) {
+            Ok(n) if n > 0 => seen.extend_from_slice(&buf[..n]),
+            _ => std::thread::sleep(Duration::from_micros(200)),
+        }
+    }
+    let frame = frame_complete(&seen).then(|| start.elapsed().as_secs_f64() * 1e3);
+    let _ = child.kill();
+    let _ = child.wait();
+    let (_master, slave) = open(120, 40);
+    let start = Instant::now();
+    let mut child = spawn("/bin/true", &[], slave);
+    let _ = child.wait();
+    (frame, start.elapsed().as_secs_f64() * 1e3)
+}
