@@ -43,6 +43,10 @@ pub struct Settings {
     pub list_items: usize,
     pub list_factor: f32,
     pub clause_relative: f32,
+    /// A theme with at least this score (two strong keywords) is not measured against the best
+    /// theme (`relative`, `clause_relative`): a second subject argued at length beside a
+    /// dominant one is still a subject. 0 turns this off.
+    pub absolute_score: f32,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             list_items: 5,
             list_factor: 0.5,
             clause_relative: 0.2,
+            absolute_score: 0.0,
         }
     }
 }
@@ -254,22 +259,33 @@ impl ThemeRules {
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
         let best = candidates.first().map_or(0.0, |c| c.evidence.score);
-        let mut chosen: Vec<ThemeEvidence> = candidates
+        let mut passed: Vec<Candidate> = candidates
             .into_iter()
             .filter(|c| {
                 // Enough evidence overall, or the theme leads a clause of its own.
+                let score = c.evidence.score;
+                let absolute =
+                    self.settings.absolute_score > 0.0 && score >= self.settings.absolute_score;
                 let overall =
-                    c.evidence.score >= needed && c.evidence.score >= best * self.settings.relative;
-                let leads =
-                    c.clause_wins > 0 && c.evidence.score >= best * self.settings.clause_relative;
+                    score >= needed && (absolute || score >= best * self.settings.relative);
+                let leads = c.clause_wins > 0
+                    && (absolute || score >= best * self.settings.clause_relative);
                 c.decisive
                     || (overall || leads)
                         && (c.strong || !self.settings.require_strong)
                         && c.evidence.score >= self.settings.min_score
             })
-            .map(|c| c.evidence)
             .collect();
-        chosen.truncate(self.settings.max_themes);
+        // At most `max_themes`, strongest first; but a decisive keyword names its theme beyond
+        // doubt, so the weakest themes without one give way first.
+        while passed.len() > self.settings.max_themes {
+            let last = passed
+                .iter()
+                .rposition(|c| !c.decisive)
+                .unwrap_or(passed.len() - 1);
+            passed.remove(last);
+        }
+        let mut chosen: Vec<ThemeEvidence> = passed.into_iter().map(|c| c.evidence).collect();
         // `collect` reused the candidates' allocation (every theme with any evidence, each
         // larger than its evidence): kept on every item, it made theme-dense text cost about
         // twenty times its size in memory.
