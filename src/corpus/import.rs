@@ -237,7 +237,23 @@ fn clean_lines(
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
     let mut long_lines = 0;
     let mut first_content = true;
-    for (index, raw) in input.text.split(separator).enumerate() {
+    // A page copied as one line is cut where its paragraphs and items began; every piece is
+    // still line 1 of the file.
+    let cuts = lines::one_line_cuts(input.text);
+    let pieces: Vec<(usize, &str)> = if cuts.is_empty() {
+        input.text.split(separator).enumerate().collect()
+    } else {
+        std::iter::once(0)
+            .chain(cuts.iter().copied())
+            .zip(
+                cuts.iter()
+                    .copied()
+                    .chain(std::iter::once(input.text.len())),
+            )
+            .map(|(a, b)| (0, &input.text[a..b]))
+            .collect()
+    };
+    for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
@@ -989,6 +1005,16 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         {
             // "Rights groups blast …" / a subtitle / "Rights groups blast …" again.
             header.subtitle = Some(line);
+        } else if header.subtitle.is_none()
+            && word_count(&line) > SITE_LABEL_MAX_WORDS
+            && word_count(&line) <= TITLE_CASE_HEADING_MAX_WORDS
+            && title_case(&line)
+            && !line.ends_with('.')
+            && !line.contains(". ")
+        {
+            // "As Hunger Strike Begins, Rights Group Demands Release of …": a subtitle in
+            // title case under the title and its date.
+            header.subtitle = Some(line);
         } else if dateline_place(&line, rules) {
             // "NEW YORK": a dateline's city on its own line above the body.
         } else if header.subtitle.is_none()
@@ -1257,6 +1283,24 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     Some((date, rest.to_string()))
 }
 
+/// A place in brackets before a dash, without a date: `(New York) - text`,
+/// `(Washington, D.C.) — text` → text. Every word of the place is capitalised.
+fn split_place_dateline(text: &str) -> Option<String> {
+    let inner_end = text.strip_prefix('(')?.find(')')? + 1;
+    let inner = &text[1..inner_end];
+    let place = (1..=AGENCY_DATELINE_MAX_WORDS).contains(&word_count(inner))
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let rest = text[inner_end + 1..].trim_start();
+    let after_dash = ["--", "-", "–", "—"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?
+        .trim_start();
+    (place && after_dash.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'))
+        .then(|| after_dash.to_string())
+}
+
 /// Longest place or agency before a dateline's dash (in words).
 const AGENCY_DATELINE_MAX_WORDS: usize = 4;
 
@@ -1278,6 +1322,26 @@ fn split_agency_dateline(text: &str) -> Option<String> {
     .then(|| rest.to_string())
 }
 
+/// "Baku/09.04.14/Turan": a news agency's dateline of place, day-first date with a two-digit
+/// year, and agency, joined by slashes.
+fn agency_slash_date(head: &str) -> Option<String> {
+    let head = head.trim();
+    let parts: Vec<&str> = head.split('/').collect();
+    if parts.len() != 3 || parts[0].contains(' ') || parts[1].contains(' ') {
+        return None;
+    }
+    let numbers: Vec<u32> = parts[1]
+        .split('.')
+        .map(|n| n.parse().ok().filter(|_| n.len() == 2))
+        .collect::<Option<_>>()?;
+    match numbers[..] {
+        [d, m, y] if (1..=31).contains(&d) && (1..=12).contains(&m) => {
+            Some(format!("{:04}-{m:02}-{d:02}", 2000 + y))
+        }
+        _ => None,
+    }
+}
+
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
@@ -1289,7 +1353,7 @@ fn split_open_dateline(text: &str) -> Option<(String, String)> {
     if word_count(head) > 6 {
         return None;
     }
-    let date = dates::find_date(head)?;
+    let date = dates::find_date(head).or_else(|| agency_slash_date(head))?;
     let rest = text[end.0 + end.1..].trim_start();
     (!rest.is_empty()).then(|| (date, rest.to_string()))
 }
@@ -1435,6 +1499,19 @@ fn verb_cues(rules: &ImportRules) -> impl Iterator<Item = &String> {
         .filter(|c| !c.starts_with("recommend"))
 }
 
+/// "Thirteen Organisations Call for the Immediate and Unconditional Release of …": three in four
+/// of the longer words capitalised, as headlines are.
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
+    !long.is_empty()
+        && long
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            * 4
+            >= long.len() * 3
+}
+
 fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
     let words = word_count(line);
     let starts_well = line
@@ -1450,20 +1527,8 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
-    // "Thirteen Organisations Call for the Immediate and Unconditional Release of …": a long
-    // headline in title case.
-    let title_case = || {
-        let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
-        !long.is_empty()
-            && long
-                .iter()
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-                .count()
-                * 4
-                >= long.len() * 3
-    };
     let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
-        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case());
+        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case(line));
     words > 0
         && fits
         && starts_well
@@ -1692,6 +1757,13 @@ fn read_body(
                 header.date.get_or_insert(date);
                 text = rest;
             } else if let Some(rest) = split_agency_dateline(&text) {
+                text = rest;
+            }
+        }
+        // "(New York) - The government should …": a release's place in brackets opens its
+        // first paragraph, even below a subtitle or a contact line.
+        if !units.iter().any(|u| matches!(u, Unit::Paragraph { .. })) {
+            if let Some(rest) = split_place_dateline(&text) {
                 text = rest;
             }
         }
@@ -3106,6 +3178,29 @@ mod tests {
         // "may" as a verb, a number that is no year, a long sentence: none.
         assert_eq!(find_month_year("Authorities may 2000 times"), None);
         assert_eq!(find_month_year("March 25"), None);
+    }
+
+    #[test]
+    fn bracketed_places_and_slashed_agency_datelines() {
+        assert_eq!(
+            split_place_dateline("(New York) - The Uzbek government should stop."),
+            Some("The Uzbek government should stop.".to_string())
+        );
+        assert_eq!(
+            split_place_dateline("(Washington, D.C.) — Amnesty International today demanded …"),
+            Some("Amnesty International today demanded …".to_string())
+        );
+        // A bracketed aside that is no place, or no dash after it, stays.
+        assert_eq!(split_place_dateline("(see below) - the rest"), None);
+        assert_eq!(split_place_dateline("(New York) The rest"), None);
+        assert_eq!(
+            split_open_dateline("Baku/09.04.14/Turan : Amnesty International has launched …"),
+            Some((
+                "2014-04-09".to_string(),
+                "Amnesty International has launched …".to_string()
+            ))
+        );
+        assert_eq!(agency_slash_date("Baku/31.13.14/Turan"), None);
     }
 
     #[test]

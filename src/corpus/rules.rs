@@ -123,6 +123,11 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
+    /// Nouns of those who hold or try people ("police", "prosecutors"): with one of them as
+    /// its subject, "demanded"/"asked" tells what happened, not a recommendation ("The officers
+    /// demanded that the three go with them", "Prosecutors asked for seven years").
+    #[serde(default)]
+    pub enforcer_nouns: Vec<String>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -169,6 +174,7 @@ impl TextRules {
             &mut self.caption_markers,
             &mut self.publisher_labels,
             &mut self.dateline_places,
+            &mut self.enforcer_nouns,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -233,6 +239,7 @@ impl TextRules {
             || self.is_pager(line)
             || self.is_link_prompt(line)
             || is_nav_row(line)
+            || self.is_nav_pair(line)
             || is_stray_token(line)
         {
             LineRule::Drop
@@ -243,6 +250,22 @@ impl TextRules {
 }
 
 impl TextRules {
+    /// "About Example | Contact Us": two short links side by side, one of them a chrome line
+    /// of its own (`drop_exact`).
+    fn is_nav_pair(&self, line: &str) -> bool {
+        let Some((a, b)) = line.split_once('|') else {
+            return false;
+        };
+        let (a, b) = (a.trim(), b.trim());
+        !b.contains('|')
+            && [a, b]
+                .iter()
+                .all(|p| (1..=3).contains(&p.split_whitespace().count()) && !p.ends_with('.'))
+            && [a, b]
+                .iter()
+                .any(|p| self.drop_exact.iter().any(|d| d == p))
+    }
+
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
     fn is_pager(&self, line: &str) -> bool {
@@ -380,6 +403,13 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
+/// Language codes of a site's language switcher ("Rus Eng Az").
+const LANGUAGE_CODES: &[&str] = &[
+    "en", "eng", "ru", "rus", "az", "aze", "kz", "kaz", "kk", "ky", "kg", "kgz", "kir", "tj", "tg",
+    "taj", "tk", "tkm", "uz", "uzb", "fr", "fra", "de", "deu", "ger", "es", "esp", "tr", "tur",
+    "ua", "uk", "ukr", "by", "be", "bel", "ka", "geo", "hy", "arm",
+];
+
 fn is_nav_row(line: &str) -> bool {
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
     // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
@@ -426,6 +456,45 @@ fn is_stray_token(line: &str) -> bool {
                 .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
             && words.len() >= 2
     };
+    // "Rus Eng Az Lz": three-letter codes among them.
+    let language_codes = {
+        let words: Vec<&str> = line
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        (3..=8).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.iter().filter(|w| LANGUAGE_CODES.contains(w)).count() * 2 > words.len()
+    };
+    // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
+    // in words we do not read as a date.
+    let clock = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(',');
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit())
+        })
+        && line.split_whitespace().any(|w| {
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
+        })
+        && crate::corpus::import::dates::find_date(line).is_none();
+    // "Website and newsletter 160x280_20apr": a banner's alt text with its size.
+    let banner = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let mut parts = w.splitn(2, 'x');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let b_digits = b.chars().take_while(char::is_ascii_digit).count();
+            (2..=4).contains(&a.len())
+                && a.chars().all(|c| c.is_ascii_digit())
+                && (2..=4).contains(&b_digits)
+        });
     let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
     // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
     const CALENDAR: &[&str] = &[
@@ -455,6 +524,9 @@ fn is_stray_token(line: &str) -> bool {
         || page_number
         || page_of
         || languages
+        || language_codes
+        || banner
+        || clock
         || rule
         || calendar
         || site_address
@@ -563,6 +635,29 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn switchers_banners_clocks_and_link_pairs_are_chrome() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Rus Eng Az Lz",
+            "About Example News    |    Contact Us",
+            "Example Website and newsletter 160x280_20apr",
+            "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "How we do it in Osh",
+            "Kazakhstan | Freedom House",
+            "24 Jan 2022 11:28",
+            "The meeting ran from 2019 until 10:30 in the morning.",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
 
     #[test]
     fn embedded_rules_parse() {
