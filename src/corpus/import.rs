@@ -521,6 +521,8 @@ const LETTERHEAD_MAX_LINES: usize = 12;
 /// Longest heading in title case ("Thirteen Organisations Call for the Immediate … Release of
 /// …"), in words.
 const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
+/// Longest one-sentence standfirst between a title and its date (in words).
+const STANDFIRST_MAX_WORDS: usize = 45;
 /// Longest dated line above the title ("Delivered on 7 May 2018").
 const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
@@ -668,6 +670,26 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && word_count(&a[b.len()..]) <= SITE_LABEL_MAX_WORDS
             {
                 header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
+        }
+        // "RSF calls on … personnel News" / "Photographer / Agency" / "RSF calls on …
+        // personnel": the title with a section's name, a photo credit, the title alone.
+        if header.title.is_none() && block.len() == 3 {
+            let t: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            if t[0].len() > t[2].len()
+                && word_count(&t[2]) >= 3
+                && title_like(&t[2])
+                && t[0].starts_with(t[2].as_str())
+                && t[0][t[2].len()..].starts_with(' ')
+                && word_count(&t[0][t[2].len()..]) <= SITE_LABEL_MAX_WORDS
+                && word_count(&t[1]) <= SITE_LABEL_MAX_WORDS
+            {
+                header.title = Some(tidy_title(&t[2]));
                 index += 1;
                 continue;
             }
@@ -938,9 +960,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             .author_prefix
                             .iter()
                             .any(|p| strip_prefix_ignore_case(&l, p).is_some());
+                        // "Freedom for all political prisoners in Belarus!": a slogan.
                         if names_place(&l, rules)
                             && find_header_date(&l, rules).is_none()
                             && !byline
+                            && !l.ends_with('!')
                         {
                             return Some((i, l.trim_end_matches('.').to_string()));
                         }
@@ -977,6 +1001,16 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 }
                 None => header.title = Some(tidy_title(&line)),
             }
+        } else if header.title.as_deref().is_some_and(|t| {
+            t.len() > line.len()
+                && word_count(&line) >= 3
+                && t.starts_with(line.as_str())
+                && t[line.len()..].starts_with(' ')
+                && word_count(&t[line.len()..]) <= SITE_LABEL_MAX_WORDS
+        }) {
+            // "… personnel News" then "… personnel": the title printed again without the
+            // section's name that was glued to it.
+            header.title = Some(tidy_title(&line));
         } else if header.title.as_deref().map(fold).as_deref() == Some(folded.as_str()) {
             // The title repeated by the page layout.
         } else if let Some(author) = rules
@@ -1004,6 +1038,27 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && header.title.as_deref().map(fold) == line_at(index + 1).map(|next| fold(&next))
         {
             // "Rights groups blast …" / a subtitle / "Rights groups blast …" again.
+            header.subtitle = Some(line);
+        } else if header.subtitle.is_none()
+            && word_count(&line) == 1
+            && !seen_date_or_author
+            && line.chars().all(char::is_alphabetic)
+            && blocks.get(index + 1).is_some_and(|b| b.len() == 1)
+        {
+            // "News": a site section's label under the title.
+        } else if header.subtitle.is_none()
+            && !seen_date_or_author
+            && line.ends_with('.')
+            && !line.trim_end_matches('.').contains(". ")
+            && word_count(&line) <= STANDFIRST_MAX_WORDS
+            && (index + 1..index + 3).any(|i| {
+                line_at(i).is_some_and(|l| {
+                    parse_date(&l).is_some() || find_header_date(&l, rules).is_some()
+                })
+            })
+        {
+            // "Ten organizations released a joint statement calling on …." above the date: the
+            // standfirst that sums up the article is its subtitle.
             header.subtitle = Some(line);
         } else if header.subtitle.is_none()
             && word_count(&line) > SITE_LABEL_MAX_WORDS
@@ -1282,6 +1337,9 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
         .trim_start();
     Some((date, rest.to_string()))
 }
+
+/// Paragraphs before the one a dated dateline may still open (a teaser above the article).
+const DATELINE_MAX_PARAGRAPH: usize = 2;
 
 /// A place in brackets before a dash, without a date: `(New York) - text`,
 /// `(Washington, D.C.) — text` → text. Every word of the place is capitalised.
@@ -1760,9 +1818,22 @@ fn read_body(
                 text = rest;
             }
         }
+        // "NEW YORK, 6 May, 2009 (HRW) – …" below a paragraph of another page's teaser: a
+        // dated dateline still dates an undated text in its first paragraphs.
+        let paragraphs = units
+            .iter()
+            .filter(|u| matches!(u, Unit::Paragraph { .. }))
+            .count();
+        if !units.is_empty() && header.date.is_none() && paragraphs < DATELINE_MAX_PARAGRAPH {
+            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            {
+                header.date = Some(date);
+                text = rest;
+            }
+        }
         // "(New York) - The government should …": a release's place in brackets opens its
         // first paragraph, even below a subtitle or a contact line.
-        if !units.iter().any(|u| matches!(u, Unit::Paragraph { .. })) {
+        if paragraphs == 0 {
             if let Some(rest) = split_place_dateline(&text) {
                 text = rest;
             }

@@ -240,6 +240,7 @@ impl TextRules {
             || self.is_link_prompt(line)
             || is_nav_row(line)
             || self.is_nav_pair(line)
+            || is_metadata_scrap(line)
             || is_stray_token(line)
         {
             LineRule::Drop
@@ -403,6 +404,24 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
+/// Longest line of a page's metadata left in the text (in words).
+const METADATA_SCRAP_MAX_WORDS: usize = 30;
+
+/// "2023 2023-03-03T18:33:52+0300 … en https://…/photo.jpeg The Centre": a page's metadata
+/// (a timestamp with its time of day) left in the text.
+fn is_metadata_scrap(line: &str) -> bool {
+    line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+        && line.split_whitespace().any(|w| {
+            let b = w.as_bytes();
+            b.len() >= 16
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b[10] == b't'
+                && b[13] == b':'
+        })
+}
+
 /// Language codes of a site's language switcher ("Rus Eng Az").
 const LANGUAGE_CODES: &[&str] = &[
     "en", "eng", "ru", "rus", "az", "aze", "kz", "kaz", "kk", "ky", "kg", "kgz", "kir", "tj", "tg",
@@ -644,6 +663,8 @@ mod tests {
             "About Example News    |    Contact Us",
             "Example Website and newsletter 160x280_20apr",
             "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28",
+            "2023 2023-03-03T18:33:52+0300 en https://example.org/a.jpeg The Centre",
+            "Makalu / Pixabay",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");

@@ -314,8 +314,15 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let words = Words::new(text, rules);
     let start = opening_start(&words, rules);
-    // "On 5 August …, calling for …": the opening phrase ends at the participle's comma.
+    // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
+    // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(&words, start, rules) {
+        return Some(decision);
+    }
+    if let Some(decision) = (start + SUBJECT_MAX_WORDS..words.raw.len())
+        .filter(|&k| matches!(words.clean[k].as_str(), "calling" | "urging" | "demanding"))
+        .find_map(|k| participle_call(&words, k, rules))
+    {
         return Some(decision);
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
@@ -377,7 +384,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                 let noun_cue = ["statement ", "letter ", "appeal ", "petition ", "campaign "]
                     .iter()
                     .any(|p| verb.starts_with(p));
-                noun_cue || (!noun_use && !noun_for(verb, n))
+                // "Amnesty's calls to release …", "a demand to conduct …": a call by its noun.
+                let noun_call = (verb.starts_with("call") || verb.starts_with("demand"))
+                    && verb.ends_with(" to");
+                // "charges of “public calls for mass unrest”": the name of an offence.
+                let of_before = (i >= 1 && words.clean[i - 1] == "of")
+                    || (i >= 2
+                        && words.clean[i - 2] == "of"
+                        && words.raw[i - 1].starts_with(|c: char| {
+                            c.is_lowercase() || matches!(c, '“' | '"' | '«')
+                        }));
+                !of_before && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did.
             .filter(|_| {
@@ -390,7 +407,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
             // ("appeal to" names whom it addresses; "calls to" is followed by the action.)
-            let call_to = verb.starts_with("call") && verb.ends_with(" to");
+            let call_to =
+                (verb.starts_with("call") || verb.starts_with("demand")) && verb.ends_with(" to");
             let object = if call_to {
                 // "AI calls to immediately release …": the call's own verb follows.
                 words.clean[i + n..]
@@ -522,7 +540,13 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
-    if i == 0 || !words.raw.get(i - 1)?.ends_with(',') {
+    // "… sent the letter to X calling on him to …": a document's call needs no comma.
+    let after_document = || {
+        words.clean[..i]
+            .iter()
+            .any(|w| matches!(w.as_str(), "letter" | "statement" | "appeal" | "petition"))
+    };
+    if i == 0 || !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
         return None;
     }
     let next = words.clean.get(i + 1).map(String::as_str);
@@ -945,6 +969,21 @@ mod tests {
         ));
         assert!(!rec(
             "The officers demanded that the three accompany them to the station."
+        ));
+        assert!(rec(
+            "The appeal also contains a demand to conduct an independent inquiry."
+        ));
+        assert!(rec(
+            "The EU and other partners of Kazakhstan are called to respond firmly."
+        ));
+        assert!(rec(
+            "The Observatory renews its urgent appeal for the release of both reporters."
+        ));
+        assert!(rec(
+            "Two senators, three members of the lower house and the chair of a parliamentary committee on foreign affairs sent the letter to the President calling on him to pardon them."
+        ));
+        assert!(!rec(
+            "Both face charges of “public calls for mass unrest” under Article 278."
         ));
         assert!(!rec(
             "Prosecutors asked the court to sentence him to seven years."
