@@ -586,6 +586,16 @@ fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "You're reading: Rights groups call for …": a site's label glued before the title.
+    let line = [
+        "You're reading: ",
+        "You’re reading: ",
+        "You are reading: ",
+        "Now reading: ",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))
+    .unwrap_or(line);
     // "Concluding observations … [2014] UNCATCO 17; CAT/C/KAZ/CO/3 (12 December 2014)": a law
     // library's citation after the title.
     let line = line
@@ -756,10 +766,18 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     .any(|c| rules.gazetteer.is_focus(c))
             };
             if short {
-                if let Some(title) = texts
+                if let Some(at) = texts
                     .iter()
-                    .find(|t| names_focus(t) && parse_date(t).is_none())
+                    .position(|t| names_focus(t) && parse_date(t).is_none())
                 {
+                    // "Consideration of reports …" / "Kazakhstan" / "Initial reports": the
+                    // country alone titles nothing; the line above it does.
+                    let country_only = word_count(&texts[at]) <= 3
+                        && rules.gazetteer.exact(&fold(texts[at].trim())).is_some();
+                    let title = match at.checked_sub(1).map(|k| &texts[k]) {
+                        Some(above) if country_only && word_count(above) >= 3 => above,
+                        _ => &texts[at],
+                    };
                     header.title = Some(tidy_title(title));
                     if let Some(date) = texts.iter().find_map(|t| parse_date(t)) {
                         header.date.get_or_insert(date);
@@ -1101,14 +1119,36 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         index += 1;
     }
     if header.title.is_none() {
-        if let Some((at, title)) = title_below_chrome(blocks, index, rules) {
+        if let Some((at, mut title)) = title_below_chrome(blocks, index, rules) {
             for block in &blocks[index..at] {
                 if let Some(date) = find_header_date(&normalize_whitespace(&block[0].text), rules) {
                     header.date.get_or_insert(date);
                 }
             }
+            let mut next = at + 1;
+            // "… report of Kazakhstan; Told" / "‘evolutionary’ – not revolutionary – change …":
+            // a title broken over two blocks, its second half opening in lower case.
+            if let Some(half) = line_at(next).filter(|h| {
+                !title.ends_with(['.', ':', ';', '!', '?'])
+                    && word_count(h) <= HEADING_MAX_WORDS
+                    && h.trim_start_matches(['‘', '\'', '“', '"'])
+                        .starts_with(|c: char| c.is_lowercase())
+            }) {
+                title = format!("{title} {half}");
+                next += 1;
+            }
+            // "7.6.2016 - (2016/2754(RSP))": a date line under the title.
+            if let Some(date) = line_at(next).and_then(|l| {
+                l.split_whitespace()
+                    .next()
+                    .and_then(parse_date)
+                    .or_else(|| find_header_date(&l, rules))
+            }) {
+                header.date.get_or_insert(date);
+                next += 1;
+            }
             header.title = Some(title);
-            return at + 1;
+            return next;
         }
     }
     index
@@ -1117,7 +1157,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
 /// Blocks looked at below the header for a title under chrome.
 const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
 /// Longest line of the chrome above such a title (in words).
-const CHROME_LINE_MAX_WORDS: usize = 6;
+const CHROME_LINE_MAX_WORDS: usize = 8;
 /// Shortest title found that way.
 const TITLE_BELOW_CHROME_MIN_WORDS: usize = 6;
 /// Longest title found that way (UN titles are long).
@@ -1162,15 +1202,40 @@ fn title_below_chrome(
                 return Some((k, tidy_title(&line)));
             }
         }
+        // Short labels, a site's line of links ("… • News and Media Division • New York"), and
+        // lines in another language ("Dette dokument er ikke tilgængeligt …") above the title.
         let chrome = block.iter().all(|l| {
             let t = normalize_whitespace(&l.text);
-            word_count(&t) <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ','])
+            // ("Chamber A, 757th & 758th Meetings (AM & PM)": "&" is no word.)
+            let words = t
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            (words <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ',']))
+                || t.matches(" • ").count() >= 2
+                || foreign_line(&t)
         });
         if !chrome {
             return None;
         }
     }
     None
+}
+
+/// English words one of which nearly every English line of eight words or more has.
+pub(crate) const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "on", "for", "a", "an", "by", "with", "at", "from",
+    "are", "be", "that", "this", "was", "has", "have", "not", "it", "as", "or", "we", "you",
+];
+
+/// "Dette dokument er ikke tilgængeligt på dit sprog.": a line in another language (no English
+/// function word, a letter outside ASCII) left by a multilingual site above an English text.
+fn foreign_line(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(fold).collect();
+    let english = words
+        .iter()
+        .any(|w| ENGLISH_FUNCTION_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    words.len() >= 3 && !english && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
 /// "NEW YORK", "BISHKEK": a dateline's place alone in capitals (`dateline_places`), not a
@@ -1364,13 +1429,18 @@ const AGENCY_DATELINE_MAX_WORDS: usize = 4;
 
 /// A dateline of a place or agency without a date: `ALMATY (Reuters) -- text`,
 /// `AKIPRESS.COM - text` → text. The head is in capitals (an agency in brackets may follow).
-fn split_agency_dateline(text: &str) -> Option<String> {
+fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     let (at, sep) = [" -- ", " - ", " – ", " — "]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;
     let head = &text[..at];
     let outside = head.split('(').next().unwrap_or(head);
+    // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
+    let outside = match outside.split_once(", ") {
+        Some((city, country)) if rules.gazetteer.exact(&fold(country.trim())).is_some() => city,
+        _ => outside,
+    };
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
     let rest = text[at + sep..].trim_start();
@@ -1814,7 +1884,7 @@ fn read_body(
             {
                 header.date.get_or_insert(date);
                 text = rest;
-            } else if let Some(rest) = split_agency_dateline(&text) {
+            } else if let Some(rest) = split_agency_dateline(&text, rules) {
                 text = rest;
             }
         }
@@ -3272,6 +3342,23 @@ mod tests {
             ))
         );
         assert_eq!(agency_slash_date("Baku/31.13.14/Turan"), None);
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            split_agency_dateline("ALMATY, Kazakhstan -- Uzbekistan used force", &rules),
+            Some("Uzbekistan used force".to_string())
+        );
+        // A sentence with a dash is no dateline.
+        assert_eq!(
+            split_agency_dateline("The Kyrgyz authorities - all of them - agreed", &rules),
+            None
+        );
+        assert!(foreign_line(
+            "Dette dokument er ikke tilgængeligt på dit sprog."
+        ));
+        assert!(!foreign_line(
+            "CPJ: Kazakhstan authorities jail, question journalists"
+        ));
+        assert!(!foreign_line("The Committee is concerned about the law."));
     }
 
     #[test]

@@ -241,6 +241,7 @@ impl TextRules {
             || is_nav_row(line)
             || self.is_nav_pair(line)
             || is_metadata_scrap(line)
+            || is_foreign_label(line)
             || is_stray_token(line)
         {
             LineRule::Drop
@@ -404,6 +405,32 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
+/// Longest label of a multilingual site's menu (in words).
+const FOREIGN_LABEL_MAX_WORDS: usize = 6;
+
+/// "Dokumentforløb :", "Forhandlinger :" (a label with a space before its colon and no
+/// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
+/// English word): a multilingual site's menu around an English text.
+fn is_foreign_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
+        return false;
+    }
+    // "Procedure : 2019/2600(RSP)": such a label with a reference number as its value.
+    let spaced_label = (line.ends_with(" :") && words.len() <= 4)
+        || (words.len() == 3 && words[1] == ":" && words[2].chars().any(|c| c.is_ascii_digit()));
+    let english = words.iter().any(|w| {
+        crate::corpus::import::ENGLISH_FUNCTION_WORDS
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let foreign = words.len() >= 2
+        && !english
+        && !line.ends_with('.')
+        && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        && !line.chars().any(|c| c.is_ascii_digit());
+    spaced_label || foreign
+}
+
 /// Longest line of a page's metadata left in the text (in words).
 const METADATA_SCRAP_MAX_WORDS: usize = 30;
 
@@ -665,6 +692,8 @@ mod tests {
             "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28",
             "2023 2023-03-03T18:33:52+0300 en https://example.org/a.jpeg The Centre",
             "Makalu / Pixabay",
+            "Procedure : 2019/2600(RSP)",
+            "Dokumentforløb :",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");

@@ -325,6 +325,22 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     {
         return Some(decision);
     }
+    // "…, Human Rights Watch says in a report that demands accountability …": a document's
+    // call after the sentence's own subject.
+    if let Some((verb, k, n)) = (start + SUBJECT_MAX_WORDS..words.raw.len()).find_map(|k| {
+        words
+            .any_at(k, &rules.text.recommending_verbs)
+            .filter(|(verb, _)| NOUN_CUES.iter().any(|p| verb.starts_with(p)))
+            .map(|(verb, n)| (verb, k, n))
+    }) {
+        if has_object(&words, k + n, verb, &rules.text.action_nouns) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", verb),
+                addressee: None,
+            });
+        }
+    }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
     if imperative_opening_of(&words, rules).is_some()
@@ -381,9 +397,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .any_at(i, &rules.text.recommending_verbs)
             // "… released a statement urging …": the cue is the noun and its participle.
             .filter(|&(verb, n)| {
-                let noun_cue = ["statement ", "letter ", "appeal ", "petition ", "campaign "]
-                    .iter()
-                    .any(|p| verb.starts_with(p));
+                let noun_cue = NOUN_CUES.iter().any(|p| verb.starts_with(p));
                 // "Amnesty's calls to release …", "a demand to conduct …": a call by its noun.
                 let noun_call = (verb.starts_with("call") || verb.starts_with("demand"))
                     && verb.ends_with(" to");
@@ -536,6 +550,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }))
 }
 
+/// Documents whose call is a cue with its participle or clause ("statement urging", "letter
+/// calling on", "report that demands").
+const NOUN_CUES: &[&str] = &[
+    "statement ",
+    "letter ",
+    "appeal ",
+    "petition ",
+    "campaign ",
+    "report ",
+];
+
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
@@ -546,7 +571,11 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
             .iter()
             .any(|w| matches!(w.as_str(), "letter" | "statement" | "appeal" | "petition"))
     };
-    if i == 0 || !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
+    // (An opening phrase may end at the sentence's last word: nothing follows.)
+    if i == 0 || i >= words.clean.len() {
+        return None;
+    }
+    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
         return None;
     }
     let next = words.clean.get(i + 1).map(String::as_str);
@@ -954,6 +983,9 @@ mod tests {
     #[test]
     fn reported_calls_participles_and_what_the_police_did() {
         let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An opening phrase that is the whole sentence leaves nothing to read.
+        assert!(!rec("On the same date, 18 September,"));
+        assert!(!rec("In the letter,"));
         assert!(rec(
             "Rights Watchers has started a petition demanding the release of two journalists."
         ));

@@ -35,12 +35,34 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         }
     }
     drop_running_lines(lines);
+    drop_breadcrumb_echo(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+}
+
+/// "• Statement in view of …" then "Statement in view of …": a breadcrumb's last link
+/// repeats the title below it; the bulleted copy goes.
+fn drop_breadcrumb_echo(lines: &mut [Line]) {
+    for k in 0..lines.len() {
+        let Some(item) = super::is_bullet(&lines[k].text) else {
+            continue;
+        };
+        let item = item.trim();
+        if item.split_whitespace().count() < 3 {
+            continue;
+        }
+        let next = lines[k + 1..]
+            .iter()
+            .map(|l| l.text.trim())
+            .find(|t| !t.is_empty());
+        if next == Some(item) {
+            lines[k].text.clear();
+        }
+    }
 }
 
 /// Longest headline standing on its own line above a one-line paragraph (in words).
