@@ -292,6 +292,22 @@ fn clean_lines(
                 text.clear();
             }
         }
+        // "Posted by admin on 2006/9/14 15:14:00 (860 reads)": a forum's byline, read for
+        // its date.
+        if (collapsed.starts_with("Posted by ") || collapsed.starts_with("Posted on "))
+            && word_count(&collapsed) <= POSTED_LINE_MAX_WORDS
+        {
+            let date = collapsed
+                .split_whitespace()
+                .find_map(parse_date)
+                .or_else(|| dates::find_date(&collapsed));
+            if date.is_some() {
+                if field_date.is_none() {
+                    *field_date = date;
+                }
+                text.clear();
+            }
+        }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
         if collapsed
             .strip_prefix("Home")
@@ -370,6 +386,8 @@ fn clean_lines(
     lines
 }
 
+/// Longest "Posted by … on <date>" line of a forum (in words).
+const POSTED_LINE_MAX_WORDS: usize = 12;
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
 /// Most lines of a convention's name captioned above a letterhead copied into the text.
@@ -642,6 +660,20 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         (block.len() == 1).then(|| {
             md_heading_text(&block[0].text).unwrap_or_else(|| normalize_whitespace(&block[0].text))
         })
+    };
+    // "Example Helsinki Foundation for Human Rights" / "Turkmenistan" / "Opinion No. 18/2022
+    // concerning … (Turkmenistan)": a site's name and its country section above a title
+    // that names the country again. With `at` the site's line: the title's block and text.
+    let title_under_country = |at: usize| -> Option<(usize, String)> {
+        let country = line_at(at + 1)?;
+        let alone =
+            word_count(&country) <= 3 && rules.gazetteer.exact(&fold(country.trim())).is_some();
+        let title = line_at(at + 2)?;
+        (alone
+            && title_like(&title)
+            && word_count(&title) >= TITLE_BELOW_CHROME_MIN_WORDS
+            && names_place(&title, rules))
+        .then(|| (at + 2, tidy_title(&title)))
     };
     while let Some(block) = blocks.get(index) {
         // The page layout may repeat the title on consecutive lines.
@@ -1016,9 +1048,28 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         _ => &title,
                     }));
                     index = at;
+                    if let Some((below, title)) =
+                        title_under_country(at.saturating_sub(1)).filter(|_| country_only)
+                    {
+                        header.title = Some(title);
+                        index = below;
+                    }
                 }
-                None => header.title = Some(tidy_title(&line)),
+                None => match title_under_country(index) {
+                    Some((at, title)) => {
+                        header.title = Some(title);
+                        index = at;
+                    }
+                    None => header.title = Some(tidy_title(&line)),
+                },
             }
+        } else if header.title.as_deref().is_some_and(|t| {
+            word_count(&line) >= 3
+                && (t.ends_with(&format!("“{line}”")) || t.ends_with(&format!("\"{line}\"")))
+        }) {
+            // "HRW: “Tajikistan: Activist …”" then "Tajikistan: Activist …": a site's post
+            // quoting the title, then the title itself.
+            header.title = Some(tidy_title(&line));
         } else if header.title.as_deref().is_some_and(|t| {
             t.len() > line.len()
                 && word_count(&line) >= 3
@@ -1317,7 +1368,8 @@ fn year_number(word: &str) -> Option<u32> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
-    if let [y, m, d] = line.split('-').collect::<Vec<_>>()[..] {
+    // "2024-01-11", "2006/9/14": year first.
+    if let [y, m, d] = line.split(['-', '/']).collect::<Vec<_>>()[..] {
         if y.len() == 4 {
             let (y, m, d) = (
                 year_number(y)?,

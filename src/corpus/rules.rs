@@ -123,9 +123,10 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
-    /// Nouns of those who hold or try people ("police", "prosecutors"): with one of them as
-    /// its subject, "demanded"/"asked" tells what happened, not a recommendation ("The officers
-    /// demanded that the three go with them", "Prosecutors asked for seven years").
+    /// Nouns of those who hold or try people, or whose demands a story tells ("police",
+    /// "prosecutors", "protesters"): with one of them as its subject, "demanded"/"asked" tells
+    /// what happened, not a recommendation ("The officers demanded that the three go with
+    /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
 }
@@ -531,6 +532,12 @@ fn is_stray_token(line: &str) -> bool {
             })
         })
         && crate::corpus::import::dates::find_date(line).is_none();
+    // "Kyrgyzstan + 1 more": a site's list of tags cut short.
+    let tag_list = line.split_whitespace().count() <= 6
+        && line
+            .strip_suffix(" more")
+            .and_then(|l| l.rsplit_once(" + "))
+            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
     // "Website and newsletter 160x280_20apr": a banner's alt text with its size.
     let banner = line.split_whitespace().count() <= 8
         && line.split_whitespace().any(|w| {
@@ -572,6 +579,7 @@ fn is_stray_token(line: &str) -> bool {
         || languages
         || language_codes
         || banner
+        || tag_list
         || clock
         || rule
         || calendar

@@ -567,9 +567,12 @@ const NOUN_CUES: &[&str] = &[
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
     let after_document = || {
-        words.clean[..i]
-            .iter()
-            .any(|w| matches!(w.as_str(), "letter" | "statement" | "appeal" | "petition"))
+        words.clean[..i].iter().any(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "letter" | "statement" | "appeal" | "petition"
+            )
+        })
     };
     // (An opening phrase may end at the sentence's last word: nothing follows.)
     if i == 0 || i >= words.clean.len() {
@@ -894,7 +897,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
+        // "…against civic groups; We call on the Government …": a semicolon before a new
+        // first-person clause ends a sentence too.
+        let semicolon = c == ';'
+            && ["; We ", "; I ", "; They "]
+                .iter()
+                .any(|p| text[i..].starts_with(p));
+        if !matches!(c, '.' | '!' | '?') && !semicolon {
             continue;
         }
         let after = &text[i + 1..];

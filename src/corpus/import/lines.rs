@@ -47,6 +47,35 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
 /// "• Statement in view of …" then "Statement in view of …": a breadcrumb's last link
 /// repeats the title below it; the bulleted copy goes.
 fn drop_breadcrumb_echo(lines: &mut [Line]) {
+    // "Home » Another activist detained …" / "Asia Featured News" / "Another activist
+    // detained …": a breadcrumb ending in the title, the site's labels, then the title.
+    let crumb = lines.iter().take(BREADCRUMB_REACH).position(|l| {
+        let t = l.text.trim();
+        ["Home » ", "Home > ", "Home / ", "Home › "]
+            .iter()
+            .any(|p| t.starts_with(p))
+    });
+    if let Some(k) = crumb {
+        let title = lines[k]
+            .text
+            .trim()
+            .rsplit(['»', '>', '/', '›'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let echo = (title.split_whitespace().count() >= 3)
+            .then(|| {
+                (k + 1..lines.len().min(k + 1 + BREADCRUMB_REACH))
+                    .find(|&j| lines[j].text.trim() == title)
+            })
+            .flatten();
+        if let Some(j) = echo {
+            for line in &mut lines[k..j] {
+                line.text.clear();
+            }
+        }
+    }
     for k in 0..lines.len() {
         let Some(item) = super::is_bullet(&lines[k].text) else {
             continue;
@@ -64,6 +93,9 @@ fn drop_breadcrumb_echo(lines: &mut [Line]) {
         }
     }
 }
+
+/// Lines searched for a breadcrumb and for the title it ends in.
+const BREADCRUMB_REACH: usize = 8;
 
 /// Longest headline standing on its own line above a one-line paragraph (in words).
 const HEADLINE_LINE_MAX_WORDS: usize = 30;
