@@ -11,12 +11,51 @@ use unicode_normalization::UnicodeNormalization;
 /// turns NBSP and other odd spaces into plain spaces. The result never contains a character that
 /// a terminal would interpret.
 pub fn sanitize(input: &str) -> String {
-    if !input
-        .chars()
-        .any(|c| c.is_control() || (c as u32 >= 0x80 && needs_care(c)))
-    {
+    if is_sane(input) {
         return input.to_string();
     }
+    sanitized(input)
+}
+
+/// [`sanitize`] of an owned string, returned as it is when there is nothing to remove.
+pub fn sanitize_owned(input: String) -> String {
+    if is_sane(&input) {
+        return input;
+    }
+    sanitized(&input)
+}
+
+/// [`normalize_whitespace`] of an owned string, without copying one that is already clean.
+pub fn normalize_whitespace_owned(input: String) -> String {
+    collapse_whitespace_owned(sanitize_owned(input))
+}
+
+/// Whether sanitising would leave `input` as it is.
+fn is_sane(input: &str) -> bool {
+    // ASCII bytes are read as they are (printable or not); other characters are decoded.
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b < 0x20 || b == 0x7f {
+                return false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
+            if c.is_control() || needs_care(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
+}
+
+fn sanitized(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -141,7 +180,7 @@ pub fn shown_path(path: &std::path::Path) -> String {
 
 /// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
 pub fn normalize_whitespace(input: &str) -> String {
-    collapse_whitespace(&sanitize(input))
+    collapse_whitespace_owned(sanitize(input))
 }
 
 /// Folds one character for matching, appending the result to `out`: lowercase (full Unicode
@@ -206,21 +245,55 @@ pub fn fold(input: &str) -> String {
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
 pub fn collapse_whitespace(input: &str) -> String {
-    // Most lines are collapsed already: single plain spaces between words, none at the ends.
-    let mut after_space = true;
-    let collapsed = input.char_indices().all(|(_, c)| {
-        let space = if c.is_ascii() {
-            matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
-        } else {
-            c.is_whitespace()
-        };
-        let fine = !space || (c == ' ' && !after_space);
-        after_space = space;
-        fine
-    }) && !after_space;
-    if collapsed {
+    if is_collapsed(input) {
         return input.to_string();
     }
+    collapsed(input)
+}
+
+/// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
+pub fn collapse_whitespace_owned(input: String) -> String {
+    if is_collapsed(&input) {
+        return input;
+    }
+    collapsed(&input)
+}
+
+/// Whether `input` has single plain spaces between words and none at the ends (most lines).
+/// ASCII bytes are read as they are; other characters are decoded.
+fn is_collapsed(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let mut after_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b == b' ' {
+                if after_space {
+                    return false;
+                }
+                after_space = true;
+            } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                return false;
+            } else {
+                after_space = false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        }
+    }
+    !after_space
+}
+
+fn collapsed(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     for word in input.split_whitespace() {
         if !out.is_empty() {

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::phrases::{PhraseEnd, PhraseSet};
+use std::collections::HashSet;
+
+use super::phrases::{PhraseEnd, PhraseSet, RuleHash};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::fold;
@@ -71,7 +73,7 @@ pub struct Gazetteer {
     /// Phrases that stand for the countries the report covers.
     report_regions: PhraseSet,
     /// Folded words that end or head an organisation's name ("centre", "foundation").
-    organisation_words: Vec<String>,
+    organisation_words: HashSet<String, RuleHash>,
     /// Folded small words allowed inside an organisation's name ("for", "of").
     organisation_connectors: Vec<String>,
 }
@@ -132,7 +134,11 @@ impl Gazetteer {
         }
         let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
         Ok(Gazetteer {
-            organisation_words: fold_all(&file.organisation_words),
+            organisation_words: file
+                .organisation_words
+                .iter()
+                .map(|w| fold(w.trim()))
+                .collect(),
             organisation_connectors: fold_all(&file.organisation_connectors),
             countries: file.country,
             regions: file.region,
@@ -221,6 +227,7 @@ impl Gazetteer {
                 }
             }
         };
+        let mut folded = String::new();
         let mut rest_start = 0;
         while rest_start < text.len() {
             let rest = &text[rest_start..];
@@ -235,9 +242,10 @@ impl Gazetteer {
             let word = &text[start..start + len];
             rest_start = start + len.max(1);
             // Punctuation other than spaces, quotes and "&" ends a name.
-            if between
-                .chars()
-                .any(|c| !(c.is_whitespace() || "“”\"'‘’«»&".contains(c)))
+            if between != " "
+                && between
+                    .chars()
+                    .any(|c| !(c.is_whitespace() || "“”\"'‘’«»&".contains(c)))
             {
                 close(&mut run);
             }
@@ -251,13 +259,19 @@ impl Gazetteer {
             if !capitalised && run.is_none() {
                 continue;
             }
-            let folded = fold(bare);
+            // Folded into one buffer reused for every word (ASCII words are only lowercased).
+            folded.clear();
+            if bare.is_ascii() {
+                folded.push_str(bare);
+                folded.make_ascii_lowercase();
+            } else {
+                folded.push_str(&fold(bare));
+            }
+            let folded = folded.as_str();
             if capitalised {
                 let singular = folded.trim_end_matches('s');
-                let org = self
-                    .organisation_words
-                    .iter()
-                    .any(|w| *w == folded || w == singular);
+                let org = self.organisation_words.contains(folded)
+                    || self.organisation_words.contains(singular);
                 match &mut run {
                     Some((_, end, has_org, words)) => {
                         *end = start + len;
@@ -266,7 +280,7 @@ impl Gazetteer {
                     }
                     None => run = Some((start, start + len, org, 1)),
                 }
-            } else if run.is_some() && self.organisation_connectors.contains(&folded) {
+            } else if run.is_some() && self.organisation_connectors.iter().any(|c| c == folded) {
                 // "for", "of": part of the name only if a capitalised word follows.
             } else {
                 close(&mut run);

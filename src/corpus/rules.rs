@@ -96,10 +96,11 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
-    /// First words of every cue phrase the sentence reader looks for, built once from the lists
-    /// above: a word not in it starts no cue (the reader's fast path).
+    /// Every cue phrase the sentence reader looks for, by its first word, built once from the
+    /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
+    /// names the few phrases to compare.
     #[serde(skip)]
-    pub cue_first_words: std::collections::HashSet<String, super::phrases::RuleHash>,
+    pub cue_index: CueIndex,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -123,6 +124,34 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
+}
+
+/// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueList {
+    RecommendingVerbs,
+    ObligationWords,
+    FindingPhrases,
+    ConnectivePhrases,
+    RecommendingOpenings,
+}
+
+impl CueList {
+    const ALL: [CueList; 5] = [
+        CueList::RecommendingVerbs,
+        CueList::ObligationWords,
+        CueList::FindingPhrases,
+        CueList::ConnectivePhrases,
+        CueList::RecommendingOpenings,
+    ];
+}
+
+/// The cue phrases by their first (folded) word: each entry names a list and a phrase's index
+/// in it, in list order.
+#[derive(Debug, Clone, Default)]
+pub struct CueIndex {
+    pub by_first_word:
+        std::collections::HashMap<String, Vec<(CueList, usize)>, super::phrases::RuleHash>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -179,19 +208,31 @@ impl TextRules {
                 *entry = crate::text::sanitize(entry);
             }
         }
-        self.cue_first_words = [
-            &self.recommending_verbs,
-            &self.obligation_words,
-            &self.finding_phrases,
-            &self.connective_phrases,
-            &self.recommending_openings,
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.split_whitespace().next())
-        .map(str::to_string)
-        .collect();
+        let mut index = CueIndex::default();
+        for list in CueList::ALL {
+            for (i, phrase) in self.cue_list(list).iter().enumerate() {
+                if let Some(first) = phrase.split_whitespace().next() {
+                    index
+                        .by_first_word
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((list, i));
+                }
+            }
+        }
+        self.cue_index = index;
         self
+    }
+
+    /// The phrases of one cue list.
+    pub fn cue_list(&self, list: CueList) -> &[String] {
+        match list {
+            CueList::RecommendingVerbs => &self.recommending_verbs,
+            CueList::ObligationWords => &self.obligation_words,
+            CueList::FindingPhrases => &self.finding_phrases,
+            CueList::ConnectivePhrases => &self.connective_phrases,
+            CueList::RecommendingOpenings => &self.recommending_openings,
+        }
     }
 
     /// Classifies one line (already folded and whitespace-collapsed).
