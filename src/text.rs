@@ -319,13 +319,24 @@ pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
         if ascii > 0 {
-            out.extend(rest[..ascii].chars().map(|c| {
-                if c.is_whitespace() {
-                    ' '
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            }));
+            let run = &rest[..ascii];
+            if run
+                .bytes()
+                .any(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+            {
+                out.extend(run.chars().map(|c| {
+                    if c.is_whitespace() {
+                        ' '
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                }));
+            } else {
+                // No whitespace but plain spaces: copied and lowercased in one go.
+                let start = out.len();
+                out.push_str(run);
+                out[start..].make_ascii_lowercase();
+            }
             offsets.extend(at..at + ascii);
             rest = &rest[ascii..];
             continue;

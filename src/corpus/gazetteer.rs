@@ -228,18 +228,42 @@ impl Gazetteer {
             }
         };
         let mut folded = String::new();
+        let bytes = text.as_bytes();
+        // The character at byte `i` (a char boundary) and its length: ASCII bytes are read as
+        // they are, other characters decoded.
+        let char_at = |i: usize| -> (char, usize) {
+            match bytes[i] {
+                b if b.is_ascii() => (b as char, 1),
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((' ', 1), |c| (c, c.len_utf8())),
+            }
+        };
         let mut rest_start = 0;
         while rest_start < text.len() {
-            let rest = &text[rest_start..];
-            let Some(word_offset) = rest.find(|c: char| c.is_alphanumeric()) else {
+            let mut start = rest_start;
+            while start < bytes.len() {
+                let (c, width) = char_at(start);
+                if c.is_alphanumeric() {
+                    break;
+                }
+                start += width;
+            }
+            if start >= bytes.len() {
                 break;
-            };
-            let between = &rest[..word_offset];
-            let start = rest_start + word_offset;
-            let len = text[start..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-                .unwrap_or(text.len() - start);
-            let word = &text[start..start + len];
+            }
+            let between = &text[rest_start..start];
+            let mut end = start;
+            while end < bytes.len() {
+                let (c, width) = char_at(end);
+                if !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+                    break;
+                }
+                end += width;
+            }
+            let len = end - start;
+            let word = &text[start..end];
             rest_start = start + len.max(1);
             // Punctuation other than spaces, quotes and "&" ends a name.
             if between != " "

@@ -533,15 +533,25 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 impl ImportRules {
     /// The rules embedded in the binary.
     pub fn builtin() -> Self {
-        // The embedded files are checked by the test suite; parsing them cannot fail at run time
-        // unless the binary was built from broken data, which `embedded_rules_parse` catches.
-        Self::parse(
-            builtin::IMPORT_RULES,
-            builtin::GAZETTEER,
-            builtin::THEMES,
-            "builtin",
-        )
-        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        Self::builtin_shared().clone()
+    }
+
+    /// The rules embedded in the binary, parsed once per process (a copy of them is
+    /// [`ImportRules::builtin`]).
+    pub fn builtin_shared() -> &'static Self {
+        static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            // The embedded files are checked by the test suite; parsing them cannot fail at run
+            // time unless the binary was built from broken data, which `embedded_rules_parse`
+            // catches.
+            Self::parse(
+                builtin::IMPORT_RULES,
+                builtin::GAZETTEER,
+                builtin::THEMES,
+                "builtin",
+            )
+            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        })
     }
 
     /// Rules from the text of the three files; `origin` names them in messages

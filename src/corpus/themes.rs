@@ -405,7 +405,10 @@ impl ThemeRules {
                     && bytes.get(i + 1) == Some(&b' ')
             })
             .collect();
-        let lists = enumerations(&visible, &clause_ends, self.settings.list_items);
+        // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
+        // that hold a keyword.
+        let mut lists: Vec<Range<usize>> = Vec::new();
+        let mut lists_clause: Option<usize> = None;
         let n = self.themes.len();
         let mut per_theme = vec![ThemeTally::default(); n];
         let mut seen = vec![false; self.keywords.len()];
@@ -432,6 +435,16 @@ impl ThemeRules {
             let tally = &mut per_theme[keyword.theme];
             // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
             // weaker evidence and never leads its clause.
+            if lists_clause != Some(clause) {
+                lists.clear();
+                let start = clause
+                    .checked_sub(1)
+                    .and_then(|c| clause_ends.get(c))
+                    .map_or(0, |&e| e + 1);
+                let end = clause_ends.get(clause).copied().unwrap_or(visible.len());
+                clause_enumerations(&visible, start, end, self.settings.list_items, &mut lists);
+                lists_clause = Some(clause);
+            }
             let listed = lists
                 .get(lists.partition_point(|r| r.end <= m.at))
                 .is_some_and(|r| r.contains(&m.at));
@@ -588,51 +601,52 @@ fn word_spans(folded: &str) -> Vec<Range<usize>> {
     words
 }
 
-/// Byte ranges of long enumerations in a folded text: at least `min_items` short elements
-/// (four words or fewer) in a row, separated by commas or a final "and"/"or", within a clause.
-fn enumerations(text: &str, clause_ends: &[usize], min_items: usize) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for &end in clause_ends.iter().chain(std::iter::once(&text.len())) {
-        let clause = &text[start..end.max(start)];
-        // Elements: split at commas, and the last one again at " and " / " or ".
-        let mut elements: Vec<Range<usize>> = Vec::new();
-        let mut at = 0;
-        for part in clause.split(',') {
-            let range = start + at..start + at + part.len();
-            at += part.len() + 1;
-            let split = part.find(" and ").or_else(|| part.find(" or "));
-            match split {
-                Some(i) if part[..i].split_whitespace().count() <= 4 => {
-                    elements.push(range.start..range.start + i);
-                    elements.push(range.start + i..range.end);
-                }
-                _ => elements.push(range),
+/// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
+/// `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
+/// commas or a final "and"/"or".
+fn clause_enumerations(
+    text: &str,
+    start: usize,
+    end: usize,
+    min_items: usize,
+    found: &mut Vec<Range<usize>>,
+) {
+    let clause = &text[start..end.max(start)];
+    // Elements: split at commas, and the last one again at " and " / " or ".
+    let mut elements: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for part in clause.split(',') {
+        let range = start + at..start + at + part.len();
+        at += part.len() + 1;
+        let split = part.find(" and ").or_else(|| part.find(" or "));
+        match split {
+            Some(i) if part[..i].split_whitespace().count() <= 4 => {
+                elements.push(range.start..range.start + i);
+                elements.push(range.start + i..range.end);
             }
+            _ => elements.push(range),
         }
-        let short = |r: &Range<usize>| {
-            let words = text[r.clone()]
-                .split_whitespace()
-                .filter(|w| !matches!(*w, "and" | "or"))
-                .count();
-            (1..=4).contains(&words)
-        };
-        let mut run: Vec<Range<usize>> = Vec::new();
-        for element in elements.into_iter().chain(std::iter::once(0..0)) {
-            if element.end > element.start && short(&element) {
-                run.push(element);
-                continue;
-            }
-            if run.len() >= min_items {
-                if let (Some(first), Some(last)) = (run.first(), run.last()) {
-                    found.push(first.start..last.end);
-                }
-            }
-            run.clear();
-        }
-        start = end + 1;
     }
-    found
+    let short = |r: &Range<usize>| {
+        let words = text[r.clone()]
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "or"))
+            .count();
+        (1..=4).contains(&words)
+    };
+    let mut run: Vec<Range<usize>> = Vec::new();
+    for element in elements.into_iter().chain(std::iter::once(0..0)) {
+        if element.end > element.start && short(&element) {
+            run.push(element);
+            continue;
+        }
+        if run.len() >= min_items {
+            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                found.push(first.start..last.end);
+            }
+        }
+        run.clear();
+    }
 }
 
 /// `folded` with hidden bytes turned into spaces, byte offsets unchanged.
