@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use super::phrases::{PhraseEnd, PhraseSet, RuleHash};
 use super::rules::parse_rules_toml;
 use super::LoadError;
-use crate::text::fold;
+use crate::text::{fold, slug};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -328,24 +328,28 @@ impl Gazetteer {
 
     /// Countries matching a user's query: ISO code or name exactly, else the countries whose
     /// name starts with it, else those with an alias (demonym, city, leader) that does (folded):
-    /// "ka" is Kazakhstan, not also Uzbekistan for "Karakalpak". Used by `@kaz` search filters
-    /// and `compare A B`.
+    /// "ka" is Kazakhstan, not also Uzbekistan for "Karakalpak". A name may also be given as
+    /// its slug ("united-states", as shell completion offers it, since a space would split it).
+    /// Used by `@kaz` search filters and `compare A B`.
     pub fn lookup(&self, query: &str) -> Vec<&CountryEntry> {
         let q = fold(query.trim());
         if q.is_empty() {
             return Vec::new();
         }
-        if let Some(c) = self
-            .countries
-            .iter()
-            .find(|c| c.iso.iter().any(|code| fold(code) == q) || fold(&c.name) == q)
-        {
+        let q_slug = slug(&q);
+        let slug_is = |name: &str| !q_slug.is_empty() && slug(name) == q_slug;
+        if let Some(c) = self.countries.iter().find(|c| {
+            c.iso.iter().any(|code| fold(code) == q) || fold(&c.name) == q || slug_is(&c.name)
+        }) {
             return vec![c];
         }
         let by_name: Vec<&CountryEntry> = self
             .countries
             .iter()
-            .filter(|c| fold(&c.name).starts_with(&q))
+            .filter(|c| {
+                fold(&c.name).starts_with(&q)
+                    || (q.contains('-') && slug(&c.name).starts_with(&q_slug))
+            })
             .collect();
         if !by_name.is_empty() {
             return by_name;
@@ -394,5 +398,10 @@ mod tests {
         // With no name that fits, aliases (leaders, cities, demonyms) do.
         assert_eq!(names("tokayev"), vec!["Kazakhstan"]);
         assert_eq!(names("karakalpak"), vec!["Uzbekistan"]);
+        // Slugs, as shell completion offers names with spaces and apostrophes.
+        assert_eq!(names("united-states"), vec!["United States"]);
+        assert_eq!(names("United-King"), vec!["United Kingdom"]);
+        assert_eq!(names("cote-d-ivoire"), vec!["Côte d'Ivoire"]);
+        assert_eq!(names("guinea-bissau"), vec!["Guinea-Bissau"]);
     }
 }
