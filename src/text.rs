@@ -34,7 +34,7 @@ pub fn normalize_whitespace_owned(input: String) -> String {
 fn is_sane(input: &str) -> bool {
     // ASCII bytes are read as they are (printable or not); other characters are decoded.
     let bytes = input.as_bytes();
-    let mut i = 0;
+    let mut i = printable_ascii_prefix(bytes);
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
@@ -259,10 +259,56 @@ pub fn collapse_whitespace_owned(input: String) -> String {
     collapsed(&input)
 }
 
+/// The length of the run of printable ASCII bytes (0x20 to 0x7e) that starts `bytes`, read
+/// eight bytes at a time.
+fn printable_ascii_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // A byte below 0x20, from 0x7f up (0x7f + 1 carries into the high bit), or with its
+        // high bit set makes its lane's high bit set.
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+        let from_delete = x.wrapping_add(ONES);
+        if (below_space | from_delete | x) & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|b| (0x20..0x7f).contains(b)) {
+        i += 1;
+    }
+    i
+}
+
 /// Whether `input` has single plain spaces between words and none at the ends (most lines).
 /// ASCII bytes are read as they are; other characters are decoded.
 fn is_collapsed(input: &str) -> bool {
     let bytes = input.as_bytes();
+    // Most lines: no control byte (tabs and line ends are controls), no two spaces in a row, no
+    // space at either end, and no non-ASCII whitespace (whose first byte is one of C2, E1, E2,
+    // E3). The first three are whole-string reductions the compiler vectorises.
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let control = bytes.iter().fold(false, |any, &b| any | (b < 0x20));
+    let double_space = bytes
+        .iter()
+        .zip(&bytes[1..])
+        .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    if !control && !double_space {
+        if first == b' ' || last == b' ' {
+            return false;
+        }
+        return bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+            .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+    }
     let mut after_space = true;
     let mut i = 0;
     while i < bytes.len() {

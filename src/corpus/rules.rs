@@ -101,6 +101,10 @@ pub struct TextRules {
     /// names the few phrases to compare.
     #[serde(skip)]
     pub cue_index: CueIndex,
+    /// The exact and prefix lists of boilerplate lines indexed for [`TextRules::classify`],
+    /// built once from the lists above.
+    #[serde(skip)]
+    line_index: LineIndex,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -152,6 +156,46 @@ impl CueList {
 pub struct CueIndex {
     pub by_first_word:
         std::collections::HashMap<String, Vec<(CueList, usize)>, super::phrases::RuleHash>,
+}
+
+/// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
+/// that a line is compared with the few entries that can match it.
+#[derive(Debug, Clone, Default)]
+struct LineIndex {
+    drop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    stop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    drop_prefix: PrefixIndex,
+    stop_prefix: PrefixIndex,
+}
+
+/// Prefixes by their first byte (an empty prefix starts every line).
+#[derive(Debug, Clone, Default)]
+struct PrefixIndex {
+    by_first_byte: std::collections::HashMap<u8, Vec<String>, super::phrases::RuleHash>,
+    empty: bool,
+}
+
+impl PrefixIndex {
+    fn new(prefixes: &[String]) -> Self {
+        let mut index = PrefixIndex::default();
+        for p in prefixes {
+            match p.as_bytes().first() {
+                Some(&b) => index.by_first_byte.entry(b).or_default().push(p.clone()),
+                None => index.empty = true,
+            }
+        }
+        index
+    }
+
+    /// Whether one of the prefixes starts `line`.
+    fn starts(&self, line: &str) -> bool {
+        self.empty
+            || line.as_bytes().first().is_some_and(|b| {
+                self.by_first_byte
+                    .get(b)
+                    .is_some_and(|ps| ps.iter().any(|p| line.starts_with(p.as_str())))
+            })
+    }
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -221,6 +265,12 @@ impl TextRules {
             }
         }
         self.cue_index = index;
+        self.line_index = LineIndex {
+            drop_exact: self.drop_exact.iter().cloned().collect(),
+            stop_exact: self.stop_exact.iter().cloned().collect(),
+            drop_prefix: PrefixIndex::new(&self.drop_prefix),
+            stop_prefix: PrefixIndex::new(&self.stop_prefix),
+        };
         self
     }
 
@@ -257,18 +307,11 @@ impl TextRules {
         if self.is_salutation(line) || self.is_caption(line) {
             return LineRule::Drop;
         }
-        if self.stop_exact.iter().any(|s| s == line)
-            || self
-                .stop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
-        {
+        let index = &self.line_index;
+        if index.stop_exact.contains(line) || index.stop_prefix.starts(line) {
             LineRule::Stop
-        } else if self.drop_exact.iter().any(|s| s == line)
-            || self
-                .drop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
+        } else if index.drop_exact.contains(line)
+            || index.drop_prefix.starts(line)
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
@@ -422,6 +465,10 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
 fn is_nav_row(line: &str) -> bool {
+    // Three parts need two bars.
+    if line.matches('|').nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
     // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
     let cells = parts.iter().filter(|p| !p.is_empty()).count();
