@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use std::collections::HashSet;
 
-use super::phrases::{PhraseEnd, PhraseSet, RuleHash};
+use super::phrases::{PhraseEnd, PhraseMatch, PhraseSet, RuleHash};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, slug};
@@ -151,14 +151,27 @@ impl Gazetteer {
 
     /// Countries named in folded text, in order of first mention, each once.
     pub fn countries_in(&self, folded: &str) -> Vec<&str> {
+        self.countries_found(&self.countries_set.find_all(folded))
+    }
+
+    /// [`Gazetteer::countries_in`] from the matches of the countries' phrase set (the first of
+    /// [`Gazetteer::item_sets`]).
+    pub(crate) fn countries_found(&self, matches: &[PhraseMatch]) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
-        for m in self.countries_set.find_all(folded) {
+        for m in matches {
             let name = self.countries[m.payload].name.as_str();
             if !names.contains(&name) {
                 names.push(name);
             }
         }
         names
+    }
+
+    /// The phrase sets read in every item by the tagging pass: countries, report regions ("the
+    /// region"), regions; to be searched in one pass with other sets
+    /// ([`super::phrases::find_all_of`]).
+    pub(crate) fn item_sets(&self) -> [&PhraseSet; 3] {
+        [&self.countries_set, &self.report_regions, &self.regions_set]
     }
 
     /// Countries named in folded text with the byte offset of each mention (every mention).
@@ -199,12 +212,23 @@ impl Gazetteer {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> bool {
+        let [report_regions, regions] =
+            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
+        Self::refers_found(&report_regions, &regions, offsets, masked)
+    }
+
+    /// [`Gazetteer::refers_to_report_countries_folded`] from the matches of the report-region
+    /// and region sets (the second and third of [`Gazetteer::item_sets`]).
+    pub(crate) fn refers_found(
+        report_regions: &[PhraseMatch],
+        regions: &[PhraseMatch],
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> bool {
         let outside = |at: usize| {
             let original = offsets.get(at).copied().unwrap_or(0);
             !masked.iter().any(|r| r.contains(&original))
         };
-        let [report_regions, regions] =
-            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
         report_regions
             .iter()
             .chain(regions.iter())
@@ -256,6 +280,10 @@ impl Gazetteer {
             let between = &text[rest_start..start];
             let mut end = start;
             while end < bytes.len() {
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
                 let (c, width) = char_at(end);
                 if !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
                     break;

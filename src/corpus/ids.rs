@@ -84,6 +84,10 @@ fn normalised_words(folded: &str, mut emit: impl FnMut(&str)) {
         let start = i;
         i += len;
         while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (c, len) = char_at(i);
             if !c.is_alphanumeric() {
                 break;

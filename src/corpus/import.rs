@@ -2298,13 +2298,6 @@ fn build_sections(
         let text = unglue_footnote_refs(text);
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
-        let folded = fold(&text);
-        let mentions = g
-            .countries_in(&folded)
-            .into_iter()
-            .filter(|c| !countries.iter().any(|k| k == c))
-            .map(str::to_string)
-            .collect();
         Item {
             id: format!("{report_id}.{}{}", kind.id_letter(), counters[slot]),
             kind,
@@ -2317,7 +2310,9 @@ fn build_sections(
             theme_evidence: Vec::new(),
             kind_evidence,
             aliases: Vec::new(),
-            mentions,
+            // Countries named besides the item's own come from the tagging pass, which reads
+            // each item's folded text once.
+            mentions: Vec::new(),
             // Action categories come from the tagging pass too.
             action_category: None,
             action_evidence: None,

@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::model::{EvidenceWord, ThemeEvidence};
-use super::phrases::{find_all_of, PhraseEnd, PhraseSet};
+use super::phrases::{find_all_of, PhraseEnd, PhraseMatch, PhraseSet};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, fold_with_offsets};
@@ -250,25 +250,7 @@ impl ThemeRules {
         masked: &[Range<usize>],
     ) -> Vec<ThemeEvidence> {
         let (candidates, word_count) = self.scored(text, folded, offsets, masked);
-        let needed = self.settings.min_score
-            + word_count.saturating_sub(self.settings.short_words) as f32
-                / self.settings.words_per_point.max(1) as f32;
-        let best = candidates.first().map_or(0.0, |c| c.score);
-        // Evidence (strings) is built for the themes given only.
-        candidates
-            .iter()
-            .filter(|c| {
-                // Enough evidence overall, or the theme leads a clause of its own.
-                let overall = c.score >= needed && c.score >= best * self.settings.relative;
-                let leads = c.clause_wins > 0 && c.score >= best * self.settings.clause_relative;
-                c.decisive
-                    || (overall || leads)
-                        && (c.strong || !self.settings.require_strong)
-                        && c.score >= self.settings.min_score
-            })
-            .take(self.settings.max_themes)
-            .map(|c| self.evidence(c, text))
-            .collect()
+        self.given(&candidates, word_count, text)
     }
 
     /// Every theme with any evidence in `text`, strongest first, before the thresholds of
@@ -298,6 +280,50 @@ impl ThemeRules {
             })
             .collect();
         (candidates, word_count)
+    }
+
+    /// The phrase sets [`ThemeRules::classify_found`] needs matched in an item's folded text
+    /// (skips, masks, context cues, keywords): to be searched in one pass with other sets
+    /// ([`find_all_of`]).
+    pub(crate) fn item_sets(&self) -> [&PhraseSet; 4] {
+        [&self.skips, &self.masks, &self.cues, &self.set]
+    }
+
+    /// [`ThemeRules::classify_folded`] given the matches of [`ThemeRules::item_sets`] in
+    /// `folded`.
+    pub(crate) fn classify_found(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+        found: [Vec<PhraseMatch>; 4],
+    ) -> Vec<ThemeEvidence> {
+        let (candidates, word_count) = self.scored_found(text, folded, offsets, masked, found);
+        self.given(&candidates, word_count, text)
+    }
+
+    /// The themes given to an item from its scored candidates (strongest first) and its length.
+    fn given(&self, candidates: &[Scored], word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+        let needed = self.settings.min_score
+            + word_count.saturating_sub(self.settings.short_words) as f32
+                / self.settings.words_per_point.max(1) as f32;
+        let best = candidates.first().map_or(0.0, |c| c.score);
+        // Evidence (strings) is built for the themes given only.
+        candidates
+            .iter()
+            .filter(|c| {
+                // Enough evidence overall, or the theme leads a clause of its own.
+                let overall = c.score >= needed && c.score >= best * self.settings.relative;
+                let leads = c.clause_wins > 0 && c.score >= best * self.settings.clause_relative;
+                c.decisive
+                    || (overall || leads)
+                        && (c.strong || !self.settings.require_strong)
+                        && c.score >= self.settings.min_score
+            })
+            .take(self.settings.max_themes)
+            .map(|c| self.evidence(c, text))
+            .collect()
     }
 
     /// A scored theme's evidence as kept on an item.
@@ -342,8 +368,19 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Scored>, usize) {
-        let [skips, masks, cues, keywords] =
-            find_all_of([&self.skips, &self.masks, &self.cues, &self.set], folded);
+        let found = find_all_of(self.item_sets(), folded);
+        self.scored_found(text, folded, offsets, masked, found)
+    }
+
+    /// [`ThemeRules::scored`] given the matches of [`ThemeRules::item_sets`] in `folded`.
+    fn scored_found(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+        [skips, masks, cues, keywords]: [Vec<PhraseMatch>; 4],
+    ) -> (Vec<Scored>, usize) {
         if !skips.is_empty() {
             return (Vec::new(), 0);
         }

@@ -99,6 +99,24 @@ pub fn clean_word(w: &str) -> String {
 
 /// [`clean_word`], borrowing the word when folding would not change it.
 fn clean_word_cow(w: &str) -> Cow<'_, str> {
+    let bytes = w.as_bytes();
+    if bytes.is_ascii() {
+        // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
+        let start = bytes
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(bytes.len());
+        let end = bytes
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |e| e + 1);
+        let trimmed = &w[start..end.max(start)];
+        return if trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(trimmed.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(trimmed)
+        };
+    }
     let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
     if trimmed
         .bytes()
