@@ -7,14 +7,15 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
+use steppe::tui::loading;
 use steppe::tui::terminal::{self, CopyTarget};
-use steppe::tui::{AppState, Keymap, Palette, ThemeName};
+use steppe::tui::{ColorScheme, Keymap, Palette};
 
 use super::{config_dir, print, SourceArgs, EXIT_ERROR};
 
-/// Colour theme names for `--theme`.
+/// Colour scheme names for `--colors`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
+pub enum ColorsArg {
     Light,
     Dark,
     HighContrast,
@@ -27,9 +28,10 @@ pub struct ReaderArgs {
     /// when it exists].
     #[arg(long, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
-    /// Colour theme [default: terminal colours with a few accents].
-    #[arg(long, value_enum)]
-    pub theme: Option<ThemeArg>,
+    /// Colour scheme [default: terminal colours with a few accents]. (`--theme` is the old name,
+    /// still accepted: a theme in steppe is a topic, as in `search --theme`.)
+    #[arg(long, value_enum, alias = "theme")]
+    pub colors: Option<ColorsArg>,
     /// No colours (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
@@ -72,12 +74,12 @@ impl ReaderArgs {
         let no_color =
             self.no_color || dumb || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let ascii = self.ascii || steppe::tui::ascii::wanted_here();
-        let palette = Palette::new(match (no_color, self.theme) {
-            (true, _) => ThemeName::Mono,
-            (false, None) => ThemeName::Default,
-            (false, Some(ThemeArg::Light)) => ThemeName::Light,
-            (false, Some(ThemeArg::Dark)) => ThemeName::Dark,
-            (false, Some(ThemeArg::HighContrast)) => ThemeName::HighContrast,
+        let palette = Palette::new(match (no_color, self.colors) {
+            (true, _) => ColorScheme::Mono,
+            (false, None) => ColorScheme::Default,
+            (false, Some(ColorsArg::Light)) => ColorScheme::Light,
+            (false, Some(ColorsArg::Dark)) => ColorScheme::Dark,
+            (false, Some(ColorsArg::HighContrast)) => ColorScheme::HighContrast,
         });
         Palette { ascii, ..palette }
     }
@@ -92,11 +94,10 @@ impl ReaderArgs {
     }
 }
 
-/// Loads everything, then runs the reader.
+/// Opens the reports' heads and summaries, draws the reader from them, and loads the reports
+/// and the search index on a worker thread meanwhile (see `steppe::tui::loading`).
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (mut opened, rules) = sources.open_for(true)?;
-    let index = opened.search_index(&rules);
-    let loaded = opened.loaded;
+    let (opened, rules) = sources.open_with(false, true)?;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
@@ -104,8 +105,8 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
-    if loaded.corpus.reports.is_empty() {
-        for d in &loaded.diagnostics {
+    if opened.loaded.corpus.reports.is_empty() {
+        for d in &opened.loaded.diagnostics {
             super::stderr_line(&format!("{d}"));
         }
         super::stderr_line("steppe: no reports to read");
@@ -124,10 +125,18 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         super::stderr_line(&terminal::no_terminal_message(&err));
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let mut state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
     let session_path = steppe::tui::session::default_path();
-    if let (false, Some(path)) = (args.fresh, &session_path) {
-        steppe::tui::session::restore(&mut state, path);
+    let session = session_path
+        .as_deref()
+        .filter(|_| !args.fresh)
+        .map(steppe::tui::session::Session::load);
+    let restored = match &session {
+        Some(Ok(Some(session))) => Some(session),
+        _ => None,
+    };
+    let mut state = loading::open_reader(opened, rules, keymap, args.palette(), restored);
+    if let (Some(Err(why)), Some(path)) = (&session, &session_path) {
+        steppe::tui::session::not_restored(&mut state, path, why);
     }
     let options = terminal::Options {
         mouse: !args.no_mouse && state.keymap.mouse,
