@@ -12,6 +12,7 @@ use crate::corpus::summary::ReportSummary;
 use crate::corpus::{Corpus, ImportRules, Loaded, Report};
 use crate::library::Opened;
 use crate::search::SearchIndex;
+use crate::tree::CountryTree;
 
 use super::keymap::Keymap;
 use super::session::{SavedComparison, Session};
@@ -56,8 +57,18 @@ impl Loading {
     /// Loading to do: decoding the reports of `opened` and reading (or building) their search
     /// index, checked against `drawn`, the (sanitised) summaries the tree was drawn from. It
     /// starts with [`Loading::begin`], after the first frame, so that the frame has the CPU.
-    pub fn new(opened: Opened, rules: Arc<ImportRules>, drawn: Arc<Vec<ReportSummary>>) -> Self {
-        let job: Job = Box::new(move || load(opened, &rules, &drawn));
+    /// `tree`: the country tree drawn, whose countries' reports the worker builds first.
+    pub fn new(
+        opened: Opened,
+        rules: Arc<ImportRules>,
+        drawn: Arc<Vec<ReportSummary>>,
+        tree: Arc<CountryTree>,
+    ) -> Self {
+        let job: Job = Box::new(move || {
+            tree.build_all();
+            drop(tree);
+            load(opened, &rules, &drawn)
+        });
         Loading {
             job: Arc::new(Mutex::new(Some(job))),
             slot: Arc::new(Mutex::new(None)),
@@ -136,7 +147,7 @@ pub fn open_reader(
         diagnostics: opened.loaded.diagnostics.clone(),
         chrome: Vec::new(),
     };
-    let summaries = opened.summaries();
+    let summaries = opened.take_summaries();
     let mut state = AppState::from_summaries(heads, summaries, rules.clone(), keymap, palette);
     let mut first: Vec<usize> = state
         .section_node()
@@ -157,6 +168,7 @@ pub fn open_reader(
         opened,
         Arc::new(rules),
         state.tree.summaries(),
+        Arc::clone(&state.tree.nodes),
     ));
     if let Some(session) = session {
         session.apply(&mut state);
@@ -178,10 +190,7 @@ fn load(mut opened: Opened, rules: &ImportRules, drawn: &[ReportSummary]) -> Rea
     } else {
         SearchIndex::new(&corpus)
     };
-    let mut summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
-    for summary in &mut summaries {
-        summary.sanitize();
-    }
+    let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
     Ready {
         corpus,
         index,
