@@ -551,22 +551,35 @@ fn cache_info_clear_and_no_cache() {
 }
 
 #[test]
-fn completions_offer_subcommands_options_and_countries() {
+fn completions_offer_subcommands_options_countries_and_themes() {
     for shell in ["bash", "zsh", "fish"] {
         let out = steppe(&["completions", shell], &[], None);
         assert_eq!(out.status.code(), Some(0));
         let script = text(&out.stdout);
+        // Country names as slugs (a shell splits a completed word at its spaces), theme ids.
         for word in [
             "add",
             "remove",
             "no-library",
             "country",
-            "Kazakhstan",
-            "Turkmenistan",
+            "colors",
+            "kazakhstan",
+            "turkmenistan",
+            "united-states",
+            "civil-society",
         ] {
             assert!(script.contains(word), "{shell}: {word}");
         }
+        assert!(!script.contains("United States"), "{shell}");
     }
+    // The slug a completion offers is taken wherever a country is asked for.
+    let out = steppe(&["compare", "kazakhstan", "united-states"], &[], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stdout).contains("Kazakhstan · United States"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 /// `steppe search` leaves the stored index's texts in its file and reads only those a query

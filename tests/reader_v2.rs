@@ -12,7 +12,7 @@ use ratatui::Terminal;
 mod common;
 
 use common::screen::{lines as screen, typed};
-use steppe::tui::{self, AppState, Focus, Overlay, Palette, ScriptedHost, ThemeName};
+use steppe::tui::{self, AppState, ColorScheme, Focus, Overlay, Palette, ScriptedHost};
 
 fn run_host(state: &mut AppState, width: u16, height: u16, host: &mut ScriptedHost) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
@@ -187,7 +187,7 @@ fn ascii_frames_hold_nothing_but_ascii() {
 #[test]
 fn the_light_theme_draws_unfocused_borders_in_a_visible_grey() {
     let mut state = common::state::builtin();
-    state.palette = Palette::new(ThemeName::Light);
+    state.palette = Palette::new(ColorScheme::Light);
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut host = ScriptedHost::keys("");
     tui::run(&mut terminal, &mut state, &mut host).unwrap();

@@ -499,8 +499,8 @@ fn position_of(buffer: &ratatui::buffer::Buffer, text: &str) -> (u16, u16) {
 #[test]
 fn no_color_has_no_colour_and_the_selection_stays_visible() {
     use ratatui::style::{Color, Modifier};
-    use steppe::tui::{Palette, ThemeName};
-    let buffer = render_in(Palette::new(ThemeName::Mono));
+    use steppe::tui::{ColorScheme, Palette};
+    let buffer = render_in(Palette::new(ColorScheme::Mono));
     for cell in buffer.content() {
         assert_eq!(cell.fg, Color::Reset, "a coloured cell: {cell:?}");
         assert_eq!(cell.bg, Color::Reset, "a coloured cell: {cell:?}");
@@ -516,12 +516,12 @@ fn no_color_has_no_colour_and_the_selection_stays_visible() {
 #[test]
 fn every_theme_marks_the_selection_and_colours_recommendations_apart() {
     use ratatui::style::Modifier;
-    use steppe::tui::{Palette, ThemeName};
+    use steppe::tui::{ColorScheme, Palette};
     for name in [
-        ThemeName::Default,
-        ThemeName::Dark,
-        ThemeName::Light,
-        ThemeName::HighContrast,
+        ColorScheme::Default,
+        ColorScheme::Dark,
+        ColorScheme::Light,
+        ColorScheme::HighContrast,
     ] {
         let palette = Palette::new(name);
         let buffer = render_in(palette);

@@ -296,21 +296,34 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// Prints a completion script: clap's for our commands, with country names (from the import
-/// rules in use) offered for `search --country`.
+/// rules in use) offered for `search --country` and `compare`'s countries, and theme ids for
+/// `--theme`. Names are offered as slugs ("united-states"), which every country argument
+/// accepts, because a shell splits a completed word at its spaces.
 fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     use clap::builder::PossibleValuesParser;
     use clap::CommandFactory;
     let rules = SourceArgs::default().import_rules()?;
-    let names: Vec<String> = rules
+    let countries: Vec<String> = rules
         .gazetteer
         .countries
         .iter()
-        .map(|c| c.name.clone())
+        .map(|c| steppe::text::slug(&c.name))
         .collect();
-    let countries = || PossibleValuesParser::new(names.clone());
-    let command = Cli::command().mut_subcommand("search", |s| {
-        s.mut_arg("country", |a| a.value_parser(countries()))
-    });
+    let themes: Vec<String> = rules.themes.themes.iter().map(|t| t.id.clone()).collect();
+    let countries = || PossibleValuesParser::new(countries.clone());
+    let themes = || PossibleValuesParser::new(themes.clone());
+    // This command only writes the script: its value parsers are never used to parse.
+    let command = Cli::command()
+        .mut_subcommand("search", |s| {
+            s.mut_arg("country", |a| a.value_parser(countries()))
+                .mut_arg("theme", |a| a.value_parser(themes()))
+        })
+        .mut_subcommand("compare", |s| {
+            // Editing an argument moves it to the end: keep the countries the first positional.
+            s.mut_arg("args", |a| a.value_parser(countries()).index(1))
+                .mut_arg("paths", |a| a.index(2))
+                .mut_arg("theme", |a| a.value_parser(themes()))
+        });
     let mut command = command;
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "steppe", &mut out);

@@ -9,13 +9,13 @@ use clap::{Args, ValueEnum};
 
 use steppe::tui::loading;
 use steppe::tui::terminal::{self, CopyTarget};
-use steppe::tui::{Keymap, Palette, ThemeName};
+use steppe::tui::{ColorScheme, Keymap, Palette};
 
 use super::{config_dir, print, SourceArgs, EXIT_ERROR};
 
-/// Colour theme names for `--theme`.
+/// Colour scheme names for `--colors`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
+pub enum ColorsArg {
     Light,
     Dark,
     HighContrast,
@@ -28,9 +28,10 @@ pub struct ReaderArgs {
     /// when it exists].
     #[arg(long, value_name = "FILE")]
     pub keymap: Option<PathBuf>,
-    /// Colour theme [default: terminal colours with a few accents].
-    #[arg(long, value_enum)]
-    pub theme: Option<ThemeArg>,
+    /// Colour scheme [default: terminal colours with a few accents]. (`--theme` is the old name,
+    /// still accepted: a theme in steppe is a topic, as in `search --theme`.)
+    #[arg(long, value_enum, alias = "theme")]
+    pub colors: Option<ColorsArg>,
     /// No colours (also when NO_COLOR is set).
     #[arg(long)]
     pub no_color: bool,
@@ -73,12 +74,12 @@ impl ReaderArgs {
         let no_color =
             self.no_color || dumb || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let ascii = self.ascii || steppe::tui::ascii::wanted_here();
-        let palette = Palette::new(match (no_color, self.theme) {
-            (true, _) => ThemeName::Mono,
-            (false, None) => ThemeName::Default,
-            (false, Some(ThemeArg::Light)) => ThemeName::Light,
-            (false, Some(ThemeArg::Dark)) => ThemeName::Dark,
-            (false, Some(ThemeArg::HighContrast)) => ThemeName::HighContrast,
+        let palette = Palette::new(match (no_color, self.colors) {
+            (true, _) => ColorScheme::Mono,
+            (false, None) => ColorScheme::Default,
+            (false, Some(ColorsArg::Light)) => ColorScheme::Light,
+            (false, Some(ColorsArg::Dark)) => ColorScheme::Dark,
+            (false, Some(ColorsArg::HighContrast)) => ColorScheme::HighContrast,
         });
         Palette { ascii, ..palette }
     }

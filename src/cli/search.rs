@@ -272,11 +272,7 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     print_problems(&opened);
     let loaded = opened.loaded;
     let Some((report, section, item)) = loaded.corpus.find_item(args.id.trim()) else {
-        super::stderr_line(&format!(
-            "steppe: no item with id {:?} (ids are printed by `steppe search`)",
-            args.id
-        ));
-        return Ok(ExitCode::from(EXIT_NOTHING));
+        return Ok(no_item(&args.id));
     };
     let footnotes: Vec<&steppe::Footnote> = item
         .footnotes
@@ -329,17 +325,21 @@ pub fn show(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     Ok(exit_for(&loaded))
 }
 
+/// Says that no item has the id a user gave (`show`, `history`), with the exit code for it.
+fn no_item(id: &str) -> ExitCode {
+    super::stderr_line(&format!(
+        "steppe: no item with id {id:?} (ids are printed by `steppe search`)"
+    ));
+    ExitCode::from(EXIT_NOTHING)
+}
+
 /// `steppe history ID`: the recommendation and where else it was made, newest first.
 pub fn history(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let (opened, _) = args.sources.open()?;
     print_problems(&opened);
     let loaded = opened.loaded;
     let Some((report, _, item)) = loaded.corpus.find_item(args.id.trim()) else {
-        super::stderr_line(&format!(
-            "steppe: no item with id {:?} (ids are printed by `steppe search`)",
-            args.id
-        ));
-        return Ok(ExitCode::from(EXIT_NOTHING));
+        return Ok(no_item(&args.id));
     };
     let related = steppe::relations::related(&loaded.corpus, item);
     if args.json {

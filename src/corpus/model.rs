@@ -287,7 +287,7 @@ impl Report {
     }
 
     /// The citation line for one of the report's items, for pasting into notes:
-    /// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. Id: …. URL".
+    /// "Foreign Policy Centre, “Title”, 2021-05-17, section “…”, item 3 of 14. URL Id: …".
     /// The item number counts within the report's section, so a reader of the original finds it.
     /// Sanitised: report text is untrusted.
     pub fn citation(&self, section: &Section, item: &Item) -> String {

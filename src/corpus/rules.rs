@@ -96,10 +96,15 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
-    /// First words of every cue phrase the sentence reader looks for, built once from the lists
-    /// above: a word not in it starts no cue (the reader's fast path).
+    /// Every cue phrase the sentence reader looks for, by its first word, built once from the
+    /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
+    /// names the few phrases to compare.
     #[serde(skip)]
-    pub cue_first_words: std::collections::HashSet<String, super::phrases::RuleHash>,
+    pub cue_index: CueIndex,
+    /// The exact and prefix lists of boilerplate lines indexed for [`TextRules::classify`],
+    /// built once from the lists above.
+    #[serde(skip)]
+    line_index: LineIndex,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -123,6 +128,80 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
+    /// Nouns of those who hold or try people, or whose demands a story tells ("police",
+    /// "prosecutors", "protesters"): with one of them as its subject, "demanded"/"asked" tells
+    /// what happened, not a recommendation ("The officers demanded that the three go with
+    /// them", "Prosecutors asked for seven years").
+    #[serde(default)]
+    pub enforcer_nouns: Vec<String>,
+}
+
+/// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueList {
+    RecommendingVerbs,
+    ObligationWords,
+    FindingPhrases,
+    ConnectivePhrases,
+    RecommendingOpenings,
+}
+
+impl CueList {
+    const ALL: [CueList; 5] = [
+        CueList::RecommendingVerbs,
+        CueList::ObligationWords,
+        CueList::FindingPhrases,
+        CueList::ConnectivePhrases,
+        CueList::RecommendingOpenings,
+    ];
+}
+
+/// The cue phrases by their first (folded) word: each entry names a list and a phrase's index
+/// in it, in list order.
+#[derive(Debug, Clone, Default)]
+pub struct CueIndex {
+    pub by_first_word:
+        std::collections::HashMap<String, Vec<(CueList, usize)>, super::phrases::RuleHash>,
+}
+
+/// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
+/// that a line is compared with the few entries that can match it.
+#[derive(Debug, Clone, Default)]
+struct LineIndex {
+    drop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    stop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    drop_prefix: PrefixIndex,
+    stop_prefix: PrefixIndex,
+}
+
+/// Prefixes by their first byte (an empty prefix starts every line).
+#[derive(Debug, Clone, Default)]
+struct PrefixIndex {
+    by_first_byte: std::collections::HashMap<u8, Vec<String>, super::phrases::RuleHash>,
+    empty: bool,
+}
+
+impl PrefixIndex {
+    fn new(prefixes: &[String]) -> Self {
+        let mut index = PrefixIndex::default();
+        for p in prefixes {
+            match p.as_bytes().first() {
+                Some(&b) => index.by_first_byte.entry(b).or_default().push(p.clone()),
+                None => index.empty = true,
+            }
+        }
+        index
+    }
+
+    /// Whether one of the prefixes starts `line`.
+    fn starts(&self, line: &str) -> bool {
+        self.empty
+            || line.as_bytes().first().is_some_and(|b| {
+                self.by_first_byte
+                    .get(b)
+                    .is_some_and(|ps| ps.iter().any(|p| line.starts_with(p.as_str())))
+            })
+    }
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -169,6 +248,7 @@ impl TextRules {
             &mut self.caption_markers,
             &mut self.publisher_labels,
             &mut self.dateline_places,
+            &mut self.enforcer_nouns,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -179,19 +259,37 @@ impl TextRules {
                 *entry = crate::text::sanitize(entry);
             }
         }
-        self.cue_first_words = [
-            &self.recommending_verbs,
-            &self.obligation_words,
-            &self.finding_phrases,
-            &self.connective_phrases,
-            &self.recommending_openings,
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.split_whitespace().next())
-        .map(str::to_string)
-        .collect();
+        let mut index = CueIndex::default();
+        for list in CueList::ALL {
+            for (i, phrase) in self.cue_list(list).iter().enumerate() {
+                if let Some(first) = phrase.split_whitespace().next() {
+                    index
+                        .by_first_word
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((list, i));
+                }
+            }
+        }
+        self.cue_index = index;
+        self.line_index = LineIndex {
+            drop_exact: self.drop_exact.iter().cloned().collect(),
+            stop_exact: self.stop_exact.iter().cloned().collect(),
+            drop_prefix: PrefixIndex::new(&self.drop_prefix),
+            stop_prefix: PrefixIndex::new(&self.stop_prefix),
+        };
         self
+    }
+
+    /// The phrases of one cue list.
+    pub fn cue_list(&self, list: CueList) -> &[String] {
+        match list {
+            CueList::RecommendingVerbs => &self.recommending_verbs,
+            CueList::ObligationWords => &self.obligation_words,
+            CueList::FindingPhrases => &self.finding_phrases,
+            CueList::ConnectivePhrases => &self.connective_phrases,
+            CueList::RecommendingOpenings => &self.recommending_openings,
+        }
     }
 
     /// Classifies one line (already folded and whitespace-collapsed).
@@ -216,23 +314,19 @@ impl TextRules {
         if self.is_salutation(line) || self.is_caption(line) {
             return LineRule::Drop;
         }
-        if self.stop_exact.iter().any(|s| s == line)
-            || self
-                .stop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
-        {
+        let index = &self.line_index;
+        if index.stop_exact.contains(line) || index.stop_prefix.starts(line) {
             LineRule::Stop
-        } else if self.drop_exact.iter().any(|s| s == line)
-            || self
-                .drop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
+        } else if index.drop_exact.contains(line)
+            || index.drop_prefix.starts(line)
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
             || self.is_link_prompt(line)
             || is_nav_row(line)
+            || self.is_nav_pair(line)
+            || is_metadata_scrap(line)
+            || is_foreign_label(line)
             || is_stray_token(line)
         {
             LineRule::Drop
@@ -243,6 +337,22 @@ impl TextRules {
 }
 
 impl TextRules {
+    /// "About Example | Contact Us": two short links side by side, one of them a chrome line
+    /// of its own (`drop_exact`).
+    fn is_nav_pair(&self, line: &str) -> bool {
+        let Some((a, b)) = line.split_once('|') else {
+            return false;
+        };
+        let (a, b) = (a.trim(), b.trim());
+        !b.contains('|')
+            && [a, b]
+                .iter()
+                .all(|p| (1..=3).contains(&p.split_whitespace().count()) && !p.ends_with('.'))
+            && [a, b]
+                .iter()
+                .any(|p| self.drop_exact.iter().any(|d| d == p))
+    }
+
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
     fn is_pager(&self, line: &str) -> bool {
@@ -380,7 +490,62 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
+/// Longest label of a multilingual site's menu (in words).
+const FOREIGN_LABEL_MAX_WORDS: usize = 6;
+
+/// "Dokumentforløb :", "Forhandlinger :" (a label with a space before its colon and no
+/// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
+/// English word): a multilingual site's menu around an English text.
+fn is_foreign_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
+        return false;
+    }
+    // "Procedure : 2019/2600(RSP)": such a label with a reference number as its value.
+    let spaced_label = (line.ends_with(" :") && words.len() <= 4)
+        || (words.len() == 3 && words[1] == ":" && words[2].chars().any(|c| c.is_ascii_digit()));
+    let english = words.iter().any(|w| {
+        crate::corpus::import::ENGLISH_FUNCTION_WORDS
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let foreign = words.len() >= 2
+        && !english
+        && !line.ends_with('.')
+        && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        && !line.chars().any(|c| c.is_ascii_digit());
+    spaced_label || foreign
+}
+
+/// Longest line of a page's metadata left in the text (in words).
+const METADATA_SCRAP_MAX_WORDS: usize = 30;
+
+/// "2023 2023-03-03T18:33:52+0300 … en https://…/photo.jpeg The Centre": a page's metadata
+/// (a timestamp with its time of day) left in the text.
+fn is_metadata_scrap(line: &str) -> bool {
+    line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+        && line.split_whitespace().any(|w| {
+            let b = w.as_bytes();
+            b.len() >= 16
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b[10] == b't'
+                && b[13] == b':'
+        })
+}
+
+/// Language codes of a site's language switcher ("Rus Eng Az").
+const LANGUAGE_CODES: &[&str] = &[
+    "en", "eng", "ru", "rus", "az", "aze", "kz", "kaz", "kk", "ky", "kg", "kgz", "kir", "tj", "tg",
+    "taj", "tk", "tkm", "uz", "uzb", "fr", "fra", "de", "deu", "ger", "es", "esp", "tr", "tur",
+    "ua", "uk", "ukr", "by", "be", "bel", "ka", "geo", "hy", "arm",
+];
+
 fn is_nav_row(line: &str) -> bool {
+    // Three parts need two bars.
+    if line.matches('|').nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
     // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
     let cells = parts.iter().filter(|p| !p.is_empty()).count();
@@ -426,6 +591,51 @@ fn is_stray_token(line: &str) -> bool {
                 .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
             && words.len() >= 2
     };
+    // "Rus Eng Az Lz": three-letter codes among them.
+    let language_codes = {
+        let words: Vec<&str> = line
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        (3..=8).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.iter().filter(|w| LANGUAGE_CODES.contains(w)).count() * 2 > words.len()
+    };
+    // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
+    // in words we do not read as a date.
+    let clock = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(',');
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit())
+        })
+        && line.split_whitespace().any(|w| {
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
+        })
+        && crate::corpus::import::dates::find_date(line).is_none();
+    // "Kyrgyzstan + 1 more": a site's list of tags cut short.
+    let tag_list = line.split_whitespace().count() <= 6
+        && line
+            .strip_suffix(" more")
+            .and_then(|l| l.rsplit_once(" + "))
+            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    // "Website and newsletter 160x280_20apr": a banner's alt text with its size.
+    let banner = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let mut parts = w.splitn(2, 'x');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let b_digits = b.chars().take_while(char::is_ascii_digit).count();
+            (2..=4).contains(&a.len())
+                && a.chars().all(|c| c.is_ascii_digit())
+                && (2..=4).contains(&b_digits)
+        });
     let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
     // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
     const CALENDAR: &[&str] = &[
@@ -455,6 +665,10 @@ fn is_stray_token(line: &str) -> bool {
         || page_number
         || page_of
         || languages
+        || language_codes
+        || banner
+        || tag_list
+        || clock
         || rule
         || calendar
         || site_address
@@ -492,15 +706,25 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 impl ImportRules {
     /// The rules embedded in the binary.
     pub fn builtin() -> Self {
-        // The embedded files are checked by the test suite; parsing them cannot fail at run time
-        // unless the binary was built from broken data, which `embedded_rules_parse` catches.
-        Self::parse(
-            builtin::IMPORT_RULES,
-            builtin::GAZETTEER,
-            builtin::THEMES,
-            "builtin",
-        )
-        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        Self::builtin_shared().clone()
+    }
+
+    /// The rules embedded in the binary, parsed once per process (a copy of them is
+    /// [`ImportRules::builtin`]).
+    pub fn builtin_shared() -> &'static Self {
+        static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            // The embedded files are checked by the test suite; parsing them cannot fail at run
+            // time unless the binary was built from broken data, which `embedded_rules_parse`
+            // catches.
+            Self::parse(
+                builtin::IMPORT_RULES,
+                builtin::GAZETTEER,
+                builtin::THEMES,
+                "builtin",
+            )
+            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        })
     }
 
     /// Rules from the text of the three files; `origin` names them in messages
@@ -563,6 +787,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn switchers_banners_clocks_and_link_pairs_are_chrome() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Rus Eng Az Lz",
+            "About Example News    |    Contact Us",
+            "Example Website and newsletter 160x280_20apr",
+            "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28",
+            "2023 2023-03-03T18:33:52+0300 en https://example.org/a.jpeg The Centre",
+            "Makalu / Pixabay",
+            "Procedure : 2019/2600(RSP)",
+            "Dokumentforløb :",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "How we do it in Osh",
+            "Kazakhstan | Freedom House",
+            "24 Jan 2022 11:28",
+            "The meeting ran from 2019 until 10:30 in the morning.",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
 
     #[test]
     fn embedded_rules_parse() {

@@ -34,7 +34,7 @@ use ratatui::Terminal;
 pub use action::Action;
 pub use keymap::{Key, Keymap, KeymapError};
 pub use state::{AppState, Effect, Focus, Level, Overlay, Status};
-pub use style::{Palette, ThemeName};
+pub use style::{ColorScheme, Palette};
 
 /// What the loop needs from the outside world besides drawing.
 pub trait Host {

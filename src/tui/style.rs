@@ -1,11 +1,12 @@
-//! Colour themes. Every theme keeps the selection visible without colour (reverse video and a
-//! `▌` marker), so `--no-color` / `NO_COLOR` stay fully usable.
+//! Colour schemes (`--colors`). Every scheme keeps the selection visible without colour (reverse
+//! video and a `▌` marker), so `--no-color` / `NO_COLOR` stay fully usable. (A *theme* in steppe
+//! is a topic such as "torture"; colours are a scheme, so the two never share a name.)
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// A named theme (`--theme`).
+/// A named colour scheme (`--colors`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ThemeName {
+pub enum ColorScheme {
     /// Terminal default colours plus a few accents readable on dark and light backgrounds.
     #[default]
     Default,
@@ -37,7 +38,7 @@ pub struct Palette {
 }
 
 impl Palette {
-    pub fn new(name: ThemeName) -> Self {
+    pub fn new(name: ColorScheme) -> Self {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let reversed = Style::new().add_modifier(Modifier::REVERSED);
         let mono = Palette {
@@ -56,8 +57,8 @@ impl Palette {
             ascii: false,
         };
         match name {
-            ThemeName::Mono => mono,
-            ThemeName::Default => Palette {
+            ColorScheme::Mono => mono,
+            ColorScheme::Default => Palette {
                 header: bold.fg(Color::Magenta),
                 recommendation: bold.fg(Color::Green),
                 border_focused: bold.fg(Color::Cyan),
@@ -68,7 +69,7 @@ impl Palette {
                 dim: Style::new().fg(Color::DarkGray),
                 ..mono
             },
-            ThemeName::Dark => Palette {
+            ColorScheme::Dark => Palette {
                 text: Style::new().fg(Color::Gray),
                 header: bold.fg(Color::LightMagenta),
                 recommendation: bold.fg(Color::LightGreen),
@@ -88,7 +89,7 @@ impl Palette {
             },
             // 256-colour indexes rather than RGB: terminals (and tmux setups) without 24-bit
             // colour show them as meant; 28 dark green, 153 pale blue, 254 light grey, 242 grey.
-            ThemeName::Light => Palette {
+            ColorScheme::Light => Palette {
                 text: Style::new().fg(Color::Black),
                 header: bold.fg(Color::Magenta),
                 recommendation: bold.fg(Color::Indexed(28)),
@@ -104,7 +105,7 @@ impl Palette {
                 ascii: false,
                 dim: Style::new().fg(Color::Indexed(242)),
             },
-            ThemeName::HighContrast => Palette {
+            ColorScheme::HighContrast => Palette {
                 text: Style::new().fg(Color::White).bg(Color::Black),
                 header: bold.fg(Color::Yellow).bg(Color::Black),
                 recommendation: bold.fg(Color::LightGreen).bg(Color::Black),
@@ -128,7 +129,7 @@ impl Palette {
 
 impl Default for Palette {
     fn default() -> Self {
-        Palette::new(ThemeName::Default)
+        Palette::new(ColorScheme::Default)
     }
 }
 
@@ -137,8 +138,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_light_theme_draws_borders_visible_on_white() {
-        let p = Palette::new(ThemeName::Light);
+    fn the_light_scheme_draws_borders_visible_on_white() {
+        let p = Palette::new(ColorScheme::Light);
         for style in [p.border, p.dim, p.text, p.title, p.border_focused] {
             let fg = style.fg.expect("a colour");
             assert!(
@@ -152,13 +153,13 @@ mod tests {
     }
 
     #[test]
-    fn no_theme_needs_24_bit_colour() {
+    fn no_scheme_needs_24_bit_colour() {
         for name in [
-            ThemeName::Default,
-            ThemeName::Dark,
-            ThemeName::Light,
-            ThemeName::HighContrast,
-            ThemeName::Mono,
+            ColorScheme::Default,
+            ColorScheme::Dark,
+            ColorScheme::Light,
+            ColorScheme::HighContrast,
+            ColorScheme::Mono,
         ] {
             let p = Palette::new(name);
             let styles = [
