@@ -3,7 +3,7 @@
 //! thread decodes the reports and reads the search index; the loop puts them in place when they
 //! arrive ([`super::app::poll`]). Meanwhile the tree, its counts and filters work; items not
 //! decoded yet show as loading, the search prompt takes typing and searches once the index is
-//! in, and what needs every report (comparison, diff, history) says it is still loading.
+//! in, and what needs every report (comparison, diff, history) waits for them and then opens.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -15,6 +15,7 @@ use crate::search::SearchIndex;
 use crate::tree::CountryTree;
 
 use super::keymap::Keymap;
+use super::msg::Msg;
 use super::session::{SavedComparison, Session};
 use super::state::AppState;
 use super::style::Palette;
@@ -43,12 +44,16 @@ pub struct Loading {
     slot: Arc<Mutex<Option<Ready>>>,
     /// A comparison the last session had open: opened again once the reports are in.
     pub comparison: Option<SavedComparison>,
+    /// What the user asked for that needs every report (a comparison, a diff, a history),
+    /// carried out once they are in.
+    pub deferred: Vec<Msg>,
 }
 
 impl std::fmt::Debug for Loading {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Loading")
             .field("comparison", &self.comparison)
+            .field("deferred", &self.deferred)
             .finish_non_exhaustive()
     }
 }
@@ -73,6 +78,7 @@ impl Loading {
             job: Arc::new(Mutex::new(Some(job))),
             slot: Arc::new(Mutex::new(None)),
             comparison: None,
+            deferred: Vec::new(),
         }
     }
 
