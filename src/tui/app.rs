@@ -244,9 +244,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
                 state.overlay = Some(Overlay::Problems(Problems::default()));
             }
         }
-        Msg::Pick(Purpose::ThemeFilter) if state.loading.is_some() => {
-            defer(state, msg, "the theme picker")
-        }
+        Msg::Pick(Purpose::ThemeFilter) if defer(state, &msg, "the theme picker") => {}
         Msg::Pick(purpose) => open_picker(state, purpose),
         Msg::Picked(purpose, choice) => picked(state, purpose, choice),
         Msg::Preview { at, from } => {
@@ -308,9 +306,9 @@ fn route_one(state: &mut AppState, msg: Msg) {
             state.compare = None;
             on_tree(state, |tree, _| tree.restore(&before));
         }
-        Msg::StartComparison if state.loading.is_some() => defer(state, msg, "the comparison"),
-        Msg::StartDiff if state.loading.is_some() => defer(state, msg, "the diff"),
-        Msg::History if state.loading.is_some() => defer(state, msg, "the history"),
+        Msg::StartComparison if defer(state, &msg, "the comparison") => {}
+        Msg::StartDiff if defer(state, &msg, "the diff") => {}
+        Msg::History if defer(state, &msg, "the history") => {}
         Msg::StartComparison => {
             let ctx = ctx!(state);
             let msg = compare::start(&ctx);
@@ -663,25 +661,27 @@ pub fn install(state: &mut AppState, ready: super::loading::Ready) {
     if let Some(saved) = comparison.filter(|_| state.compare.is_none()) {
         super::session::reopen_comparison(state, &saved);
     }
-    // What was asked for meanwhile, now (a status about the loading is over).
     if !deferred.is_empty() {
         state.status = None;
+        route(state, deferred);
     }
-    route(state, deferred);
 }
 
-/// While the reports are loading: a message that needs them all waits for them (it is carried
-/// out by [`install`]), and the status bar says so.
-fn defer(state: &mut AppState, msg: Msg, what: &str) {
-    if let Some(loading) = &mut state.loading {
-        if !loading.deferred.contains(&msg) {
-            loading.deferred.push(msg);
-        }
+/// While the reports are loading: true for what needs them all, which is kept (with a status
+/// message) and carried out when they are in, so a key pressed at once is not lost.
+fn defer(state: &mut AppState, msg: &Msg, what: &str) -> bool {
+    let Some(loading) = state.loading.as_mut() else {
+        return false;
+    };
+    // Pressed twice while waiting: once is enough.
+    if !loading.deferred.contains(msg) {
+        loading.deferred.push(msg.clone());
     }
     info(
         state,
-        &format!("loading the reports: {what} opens when they are in"),
+        &format!("still loading the reports: {what} opens when they are in"),
     );
+    true
 }
 
 fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {

@@ -44,8 +44,8 @@ pub struct Loading {
     slot: Arc<Mutex<Option<Ready>>>,
     /// A comparison the last session had open: opened again once the reports are in.
     pub comparison: Option<SavedComparison>,
-    /// What the user asked for that needs every report (a comparison, a diff, a history),
-    /// carried out once they are in.
+    /// Requests that need every report (comparison, diff, history, the theme picker), made
+    /// before the reports were in: carried out, in order, once they are.
     pub deferred: Vec<Msg>,
 }
 
