@@ -1368,8 +1368,26 @@ fn year_number(word: &str) -> Option<u32> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
-    // "2024-01-11", "2006/9/14": year first.
-    if let [y, m, d] = line.split(['-', '/']).collect::<Vec<_>>()[..] {
+    // "2024-01-11", "2006/9/14": year first (looked at only when the line opens so).
+    let year_first = line.len() <= 10
+        && line
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && matches!(line.as_bytes().get(4), Some(b'-' | b'/'));
+    let separator = if line.as_bytes().get(4) == Some(&b'/') {
+        '/'
+    } else {
+        '-'
+    };
+    let mut parts = line.split(separator);
+    if let (true, Some(y), Some(m), Some(d), None) = (
+        year_first,
+        parts.next(),
+        parts.next(),
+        parts.next(),
+        parts.next(),
+    ) {
         if y.len() == 4 {
             let (y, m, d) = (
                 year_number(y)?,

@@ -319,26 +319,33 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     if let Some(decision) = participle_call(&words, start, rules) {
         return Some(decision);
     }
-    if let Some(decision) = (start + SUBJECT_MAX_WORDS..words.raw.len())
-        .filter(|&k| matches!(words.clean[k].as_str(), "calling" | "urging" | "demanding"))
-        .find_map(|k| participle_call(&words, k, rules))
-    {
-        return Some(decision);
-    }
-    // "…, Human Rights Watch says in a report that demands accountability …": a document's
-    // call after the sentence's own subject.
-    if let Some((verb, k, n)) = (start + SUBJECT_MAX_WORDS..words.raw.len()).find_map(|k| {
-        words
-            .any_at(k, &rules.text.recommending_verbs)
-            .filter(|(verb, _)| NOUN_CUES.iter().any(|p| verb.starts_with(p)))
-            .map(|(verb, n)| (verb, k, n))
-    }) {
-        if has_object(&words, k + n, verb, &rules.text.action_nouns) {
-            return Some(Decision {
-                kind: ItemKind::Recommendation,
-                evidence: KindEvidence::new("recommending verb", verb),
-                addressee: None,
-            });
+    // One pass over the words past the subject's reach, looking only at participles and at
+    // documents' nouns.
+    for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
+        match words.clean[k].as_str() {
+            "calling" | "urging" | "demanding" => {
+                if let Some(decision) = participle_call(&words, k, rules) {
+                    return Some(decision);
+                }
+            }
+            // "…, Human Rights Watch says in a report that demands accountability …": a
+            // document's call after the sentence's own subject.
+            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report" => {
+                let found = words
+                    .any_at(k, &rules.text.recommending_verbs)
+                    .filter(|(verb, n)| {
+                        NOUN_CUES.iter().any(|p| verb.starts_with(p))
+                            && has_object(&words, k + n, verb, &rules.text.action_nouns)
+                    });
+                if let Some((verb, _)) = found {
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("recommending verb", verb),
+                        addressee: None,
+                    });
+                }
+            }
+            _ => {}
         }
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
@@ -535,7 +542,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     // "X's release is welcome news, but the authorities must now free …": a clause after "but"
     // that obliges an actor decides the sentence.
-    if let Some(but) = (after..words.raw.len()).find(|&k| words.clean[k] == "but") {
+    if let Some(but) = (after..words.raw.len()).find(|&k| {
+        words.clean[k] == "but"
+            // (Read again only when an obligation's first word follows.)
+            && words.clean[k + 1..].iter().any(|w| {
+                rules
+                    .text
+                    .obligation_words
+                    .iter()
+                    .any(|o| o.split(' ').next() == Some(w.as_str()))
+            })
+    }) {
         let rest = words.raw[but + 1..].join(" ");
         if let Some(inner) = sentence(&rest, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
@@ -578,15 +595,15 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     if i == 0 || i >= words.clean.len() {
         return None;
     }
-    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
-        return None;
-    }
     let next = words.clean.get(i + 1).map(String::as_str);
     let n = match (words.clean[i].as_str(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
         ("urging" | "demanding", _) => 1,
         _ => return None,
     };
+    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
+        return None;
+    }
     let verb = words.clean[i..i + n].join(" ");
     has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
         kind: ItemKind::Recommendation,
