@@ -1169,6 +1169,33 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         index += 1;
     }
+    // "Convention against Torture …" printed above "Summary record of the 1844th meeting*": the
+    // document's own title, not the convention's name.
+    let convention = header.title.as_deref().map(fold).is_some_and(|t| {
+        [
+            "convention ",
+            "international covenant",
+            "international convention",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    });
+    if convention {
+        if let Some(own) = (0..blocks.len().min(DOCUMENT_TITLE_REACH))
+            .filter_map(line_at)
+            .find(|l| {
+                let folded = fold(l);
+                word_count(l) <= HEADLINE_MAX_WORDS
+                    && rules
+                        .text
+                        .document_title_openings
+                        .iter()
+                        .any(|o| folded.starts_with(o.as_str()))
+            })
+        {
+            header.title = Some(tidy_title(&own));
+        }
+    }
     if header.title.is_none() {
         if let Some((at, mut title)) = title_below_chrome(blocks, index, rules) {
             for block in &blocks[index..at] {
@@ -1205,6 +1232,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
     index
 }
 
+/// Blocks looked at for a UN document's own title below the convention's name.
+const DOCUMENT_TITLE_REACH: usize = 20;
 /// Blocks looked at below the header for a title under chrome.
 const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
 /// Longest line of the chrome above such a title (in words).

@@ -129,6 +129,10 @@ pub struct TextRules {
     /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
+    /// Openings of a UN document's own title ("Summary record of …"), preferred to the
+    /// convention's name printed above it in the letterhead.
+    #[serde(default)]
+    pub document_title_openings: Vec<String>,
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -176,6 +180,7 @@ impl TextRules {
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
+            &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));

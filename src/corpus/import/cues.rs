@@ -773,6 +773,31 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     {
         return false;
     }
+    // "One Expert asked the delegation to explain what measures …": a request to explain is
+    // a question too.
+    if verb.starts_with("ask") {
+        let window = after..words.raw.len().min(after + OBJECT_MAX_WORDS);
+        let explain = window.into_iter().any(|k| {
+            words.clean[k] == "to"
+                && words.clean.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "explain"
+                            | "clarify"
+                            | "describe"
+                            | "elaborate"
+                            | "comment"
+                            | "indicate"
+                            | "specify"
+                            | "say"
+                            | "tell"
+                    )
+                })
+        });
+        if explain {
+            return false;
+        }
+    }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")
