@@ -11,12 +11,51 @@ use unicode_normalization::UnicodeNormalization;
 /// turns NBSP and other odd spaces into plain spaces. The result never contains a character that
 /// a terminal would interpret.
 pub fn sanitize(input: &str) -> String {
-    if !input
-        .chars()
-        .any(|c| c.is_control() || (c as u32 >= 0x80 && needs_care(c)))
-    {
+    if is_sane(input) {
         return input.to_string();
     }
+    sanitized(input)
+}
+
+/// [`sanitize`] of an owned string, returned as it is when there is nothing to remove.
+pub fn sanitize_owned(input: String) -> String {
+    if is_sane(&input) {
+        return input;
+    }
+    sanitized(&input)
+}
+
+/// [`normalize_whitespace`] of an owned string, without copying one that is already clean.
+pub fn normalize_whitespace_owned(input: String) -> String {
+    collapse_whitespace_owned(sanitize_owned(input))
+}
+
+/// Whether sanitising would leave `input` as it is.
+fn is_sane(input: &str) -> bool {
+    // ASCII bytes are read as they are (printable or not); other characters are decoded.
+    let bytes = input.as_bytes();
+    let mut i = printable_ascii_prefix(bytes);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b < 0x20 || b == 0x7f {
+                return false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
+            if c.is_control() || needs_care(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
+    }
+    true
+}
+
+fn sanitized(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -141,7 +180,7 @@ pub fn shown_path(path: &std::path::Path) -> String {
 
 /// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
 pub fn normalize_whitespace(input: &str) -> String {
-    collapse_whitespace(&sanitize(input))
+    collapse_whitespace_owned(sanitize(input))
 }
 
 /// Folds one character for matching, appending the result to `out`: lowercase (full Unicode
@@ -180,6 +219,12 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// Folds a whole string for matching (see [`fold_char_into`]).
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
+    fold_into(input, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (a buffer reused over many strings).
+pub fn fold_into(input: &str, out: &mut String) {
     let mut rest = input;
     while !rest.is_empty() {
         // ASCII runs are copied and lowercased in one go.
@@ -196,31 +241,110 @@ pub fn fold(input: &str) -> String {
         }
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
-            fold_char_into(c, &mut out);
+            fold_char_into(c, out);
         }
         rest = chars.as_str();
     }
-    out
 }
 
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
 pub fn collapse_whitespace(input: &str) -> String {
-    // Most lines are collapsed already: single plain spaces between words, none at the ends.
-    let mut after_space = true;
-    let collapsed = input.char_indices().all(|(_, c)| {
-        let space = if c.is_ascii() {
-            matches!(c, ' ' | '\t' | '\n' | '\u{b}' | '\u{c}' | '\r')
-        } else {
-            c.is_whitespace()
-        };
-        let fine = !space || (c == ' ' && !after_space);
-        after_space = space;
-        fine
-    }) && !after_space;
-    if collapsed {
+    if is_collapsed(input) {
         return input.to_string();
     }
+    collapsed(input)
+}
+
+/// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
+pub fn collapse_whitespace_owned(input: String) -> String {
+    if is_collapsed(&input) {
+        return input;
+    }
+    collapsed(&input)
+}
+
+/// The length of the run of printable ASCII bytes (0x20 to 0x7e) that starts `bytes`, read
+/// eight bytes at a time.
+fn printable_ascii_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // A byte below 0x20, from 0x7f up (0x7f + 1 carries into the high bit), or with its
+        // high bit set makes its lane's high bit set.
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+        let from_delete = x.wrapping_add(ONES);
+        if (below_space | from_delete | x) & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|b| (0x20..0x7f).contains(b)) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether `input` has single plain spaces between words and none at the ends (most lines).
+/// ASCII bytes are read as they are; other characters are decoded.
+fn is_collapsed(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    // Most lines: no control byte (tabs and line ends are controls), no two spaces in a row, no
+    // space at either end, and no non-ASCII whitespace (whose first byte is one of C2, E1, E2,
+    // E3). The first three are whole-string reductions the compiler vectorises.
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let control = bytes.iter().fold(false, |any, &b| any | (b < 0x20));
+    let double_space = bytes
+        .iter()
+        .zip(&bytes[1..])
+        .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
+    if !control && !double_space {
+        if first == b' ' || last == b' ' {
+            return false;
+        }
+        return bytes
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+            .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+    }
+    let mut after_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b == b' ' {
+                if after_space {
+                    return false;
+                }
+                after_space = true;
+            } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                return false;
+            } else {
+                after_space = false;
+            }
+            i += 1;
+        } else {
+            let Some(c) = input[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        }
+    }
+    !after_space
+}
+
+fn collapsed(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     for word in input.split_whitespace() {
         if !out.is_empty() {
@@ -246,13 +370,24 @@ pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
             .position(|b| !b.is_ascii())
             .unwrap_or(rest.len());
         if ascii > 0 {
-            out.extend(rest[..ascii].chars().map(|c| {
-                if c.is_whitespace() {
-                    ' '
-                } else {
-                    c.to_ascii_lowercase()
-                }
-            }));
+            let run = &rest[..ascii];
+            if run
+                .bytes()
+                .any(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+            {
+                out.extend(run.chars().map(|c| {
+                    if c.is_whitespace() {
+                        ' '
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                }));
+            } else {
+                // No whitespace but plain spaces: copied and lowercased in one go.
+                let start = out.len();
+                out.push_str(run);
+                out[start..].make_ascii_lowercase();
+            }
             offsets.extend(at..at + ascii);
             rest = &rest[ascii..];
             continue;

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::phrases::{PhraseEnd, PhraseSet};
+use std::collections::HashSet;
+
+use super::phrases::{PhraseEnd, PhraseMatch, PhraseSet, RuleHash};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, slug};
@@ -71,7 +73,7 @@ pub struct Gazetteer {
     /// Phrases that stand for the countries the report covers.
     report_regions: PhraseSet,
     /// Folded words that end or head an organisation's name ("centre", "foundation").
-    organisation_words: Vec<String>,
+    organisation_words: HashSet<String, RuleHash>,
     /// Folded small words allowed inside an organisation's name ("for", "of").
     organisation_connectors: Vec<String>,
 }
@@ -132,7 +134,11 @@ impl Gazetteer {
         }
         let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
         Ok(Gazetteer {
-            organisation_words: fold_all(&file.organisation_words),
+            organisation_words: file
+                .organisation_words
+                .iter()
+                .map(|w| fold(w.trim()))
+                .collect(),
             organisation_connectors: fold_all(&file.organisation_connectors),
             countries: file.country,
             regions: file.region,
@@ -145,14 +151,27 @@ impl Gazetteer {
 
     /// Countries named in folded text, in order of first mention, each once.
     pub fn countries_in(&self, folded: &str) -> Vec<&str> {
+        self.countries_found(&self.countries_set.find_all(folded))
+    }
+
+    /// [`Gazetteer::countries_in`] from the matches of the countries' phrase set (the first of
+    /// [`Gazetteer::item_sets`]).
+    pub(crate) fn countries_found(&self, matches: &[PhraseMatch]) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
-        for m in self.countries_set.find_all(folded) {
+        for m in matches {
             let name = self.countries[m.payload].name.as_str();
             if !names.contains(&name) {
                 names.push(name);
             }
         }
         names
+    }
+
+    /// The phrase sets read in every item by the tagging pass: countries, report regions ("the
+    /// region"), regions; to be searched in one pass with other sets
+    /// ([`super::phrases::find_all_of`]).
+    pub(crate) fn item_sets(&self) -> [&PhraseSet; 3] {
+        [&self.countries_set, &self.report_regions, &self.regions_set]
     }
 
     /// Countries named in folded text with the byte offset of each mention (every mention).
@@ -193,12 +212,23 @@ impl Gazetteer {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> bool {
+        let [report_regions, regions] =
+            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
+        Self::refers_found(&report_regions, &regions, offsets, masked)
+    }
+
+    /// [`Gazetteer::refers_to_report_countries_folded`] from the matches of the report-region
+    /// and region sets (the second and third of [`Gazetteer::item_sets`]).
+    pub(crate) fn refers_found(
+        report_regions: &[PhraseMatch],
+        regions: &[PhraseMatch],
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> bool {
         let outside = |at: usize| {
             let original = offsets.get(at).copied().unwrap_or(0);
             !masked.iter().any(|r| r.contains(&original))
         };
-        let [report_regions, regions] =
-            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
         report_regions
             .iter()
             .chain(regions.iter())
@@ -221,23 +251,53 @@ impl Gazetteer {
                 }
             }
         };
+        let mut folded = String::new();
+        let bytes = text.as_bytes();
+        // The character at byte `i` (a char boundary) and its length: ASCII bytes are read as
+        // they are, other characters decoded.
+        let char_at = |i: usize| -> (char, usize) {
+            match bytes[i] {
+                b if b.is_ascii() => (b as char, 1),
+                _ => text[i..]
+                    .chars()
+                    .next()
+                    .map_or((' ', 1), |c| (c, c.len_utf8())),
+            }
+        };
         let mut rest_start = 0;
         while rest_start < text.len() {
-            let rest = &text[rest_start..];
-            let Some(word_offset) = rest.find(|c: char| c.is_alphanumeric()) else {
+            let mut start = rest_start;
+            while start < bytes.len() {
+                let (c, width) = char_at(start);
+                if c.is_alphanumeric() {
+                    break;
+                }
+                start += width;
+            }
+            if start >= bytes.len() {
                 break;
-            };
-            let between = &rest[..word_offset];
-            let start = rest_start + word_offset;
-            let len = text[start..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-                .unwrap_or(text.len() - start);
-            let word = &text[start..start + len];
+            }
+            let between = &text[rest_start..start];
+            let mut end = start;
+            while end < bytes.len() {
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                let (c, width) = char_at(end);
+                if !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’') {
+                    break;
+                }
+                end += width;
+            }
+            let len = end - start;
+            let word = &text[start..end];
             rest_start = start + len.max(1);
             // Punctuation other than spaces, quotes and "&" ends a name.
-            if between
-                .chars()
-                .any(|c| !(c.is_whitespace() || "“”\"'‘’«»&".contains(c)))
+            if between != " "
+                && between
+                    .chars()
+                    .any(|c| !(c.is_whitespace() || "“”\"'‘’«»&".contains(c)))
             {
                 close(&mut run);
             }
@@ -251,13 +311,19 @@ impl Gazetteer {
             if !capitalised && run.is_none() {
                 continue;
             }
-            let folded = fold(bare);
+            // Folded into one buffer reused for every word (ASCII words are only lowercased).
+            folded.clear();
+            if bare.is_ascii() {
+                folded.push_str(bare);
+                folded.make_ascii_lowercase();
+            } else {
+                folded.push_str(&fold(bare));
+            }
+            let folded = folded.as_str();
             if capitalised {
                 let singular = folded.trim_end_matches('s');
-                let org = self
-                    .organisation_words
-                    .iter()
-                    .any(|w| *w == folded || w == singular);
+                let org = self.organisation_words.contains(folded)
+                    || self.organisation_words.contains(singular);
                 match &mut run {
                     Some((_, end, has_org, words)) => {
                         *end = start + len;
@@ -266,7 +332,7 @@ impl Gazetteer {
                     }
                     None => run = Some((start, start + len, org, 1)),
                 }
-            } else if run.is_some() && self.organisation_connectors.contains(&folded) {
+            } else if run.is_some() && self.organisation_connectors.iter().any(|c| c == folded) {
                 // "for", "of": part of the name only if a capitalised word follows.
             } else {
                 close(&mut run);

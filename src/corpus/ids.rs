@@ -30,39 +30,92 @@ pub fn assign(report: &mut Report) {
 /// The words of a text as they identify it: folded, letters and digits only, footnote markers
 /// (`[3]`, `[iv]`) dropped, one space between words.
 pub fn normalise(text: &str) -> String {
-    let folded = crate::text::fold(text);
-    let mut out = String::with_capacity(folded.len());
-    let mut rest = folded.as_str();
-    while let Some(start) = rest.find(|c: char| c.is_alphanumeric() || c == '[') {
-        rest = &rest[start..];
-        if let Some(after) = rest.strip_prefix('[') {
-            rest = match after.find(']') {
-                Some(end) if end <= 5 && after[..end].chars().all(char::is_alphanumeric) => {
-                    &after[end + 1..]
-                }
-                _ => after,
-            };
-            continue;
-        }
-        let end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
+    let mut out = String::with_capacity(text.len());
+    normalised_words(&crate::text::fold(text), |word| {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&rest[..end]);
-        rest = &rest[end..];
-    }
+        out.push_str(word);
+    });
     out
 }
 
+/// Calls `emit` with each word of [`normalise`]'s result, in order, given the folded text.
+/// ASCII bytes are read as they are; other characters are decoded.
+fn normalised_words(folded: &str, mut emit: impl FnMut(&str)) {
+    let bytes = folded.as_bytes();
+    // The character at `i` (a char boundary) and its length in bytes.
+    let char_at = |i: usize| -> (char, usize) {
+        match bytes[i] {
+            b if b.is_ascii() => (b as char, 1),
+            _ => folded[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
+        if c == '[' {
+            // A footnote marker: up to five letters or digits before the first ']'.
+            let after = i + 1;
+            // (The first ']' counts only within six bytes: the search stops there.)
+            let marker = bytes[after..]
+                .iter()
+                .take(6)
+                .position(|&b| b == b']')
+                .filter(|&end| {
+                    end <= 5
+                        && folded[after..after + end]
+                            .chars()
+                            .all(char::is_alphanumeric)
+                });
+            i = match marker {
+                Some(end) => after + end + 1,
+                None => after,
+            };
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (c, len) = char_at(i);
+            if !c.is_alphanumeric() {
+                break;
+            }
+            i += len;
+        }
+        emit(&folded[start..i]);
+    }
+}
+
 /// 32 bits of FNV-1a (64-bit) over the normalised text: the same on every build and platform.
+/// The words are hashed as they are found, without building the normalised text.
 fn text_hash(text: &str) -> u32 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in normalise(text).bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let mut feed = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    let mut first = true;
+    normalised_words(&crate::text::fold(text), |word| {
+        if !first {
+            feed(b" ");
+        }
+        first = false;
+        feed(word.as_bytes());
+    });
     (hash >> 32) as u32 ^ hash as u32
 }
 

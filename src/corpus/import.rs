@@ -1393,6 +1393,15 @@ fn year_number(word: &str) -> Option<u32> {
         .filter(|y| (1900..=2200).contains(y))
 }
 
+/// The three parts of `parts`, or `None` when there are more or fewer: the split stops at a
+/// fourth, so a long line is not read through.
+fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), Some(c), None) => Some([a, b, c]),
+        _ => None,
+    }
+}
+
 /// Parses a whole line as a date: `2021-07-22`, `July 22, 2021`, `22 July 2021`,
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
@@ -1409,14 +1418,7 @@ pub fn parse_date(line: &str) -> Option<String> {
     } else {
         '-'
     };
-    let mut parts = line.split(separator);
-    if let (true, Some(y), Some(m), Some(d), None) = (
-        year_first,
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    ) {
+    if let Some([y, m, d]) = year_first.then(|| three(line.split(separator))).flatten() {
         if y.len() == 4 {
             let (y, m, d) = (
                 year_number(y)?,
@@ -1429,7 +1431,7 @@ pub fn parse_date(line: &str) -> Option<String> {
     }
     // "18/09/2014", "19-05-2005", "06.04.2006": day first (month first when the day could
     // not be one, "12/25/2014").
-    if let [a, b, c] = line.split(['/', '-', '.']).collect::<Vec<_>>()[..] {
+    if let Some([a, b, c]) = three(line.split(['/', '-', '.'])) {
         let numeric =
             |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
         if numeric(a) && numeric(b) {
@@ -1443,9 +1445,9 @@ pub fn parse_date(line: &str) -> Option<String> {
                 .then(|| format!("{y:04}-{m:02}-{d:02}"));
         }
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let (y, m, d) = match words[..] {
-        [a, b, c] => {
+    let mut words = line.split_whitespace();
+    let (y, m, d) = match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(a), Some(b), Some(c), None) => {
             if let (Some(m), Some(d)) = (month_number(a), day_number(b)) {
                 (year_number(c)?, m, d)
             } else {
@@ -2601,13 +2603,6 @@ fn build_sections(
         let text = unglue_footnote_refs(text);
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
-        let folded = fold(&text);
-        let mentions = g
-            .countries_in(&folded)
-            .into_iter()
-            .filter(|c| !countries.iter().any(|k| k == c))
-            .map(str::to_string)
-            .collect();
         Item {
             id: format!("{report_id}.{}{}", kind.id_letter(), counters[slot]),
             kind,
@@ -2620,7 +2615,9 @@ fn build_sections(
             theme_evidence: Vec::new(),
             kind_evidence,
             aliases: Vec::new(),
-            mentions,
+            // Countries named besides the item's own come from the tagging pass, which reads
+            // each item's folded text once.
+            mentions: Vec::new(),
             // Action categories come from the tagging pass too.
             action_category: None,
             action_evidence: None,
@@ -3256,7 +3253,7 @@ fn footnote_markers(
         }
     }
     out.push_str(rest);
-    (normalize_whitespace(&out), cited)
+    (crate::text::normalize_whitespace_owned(out), cited)
 }
 
 /// Footnotes defined twice or never referenced. Linear: the cited labels are gathered once.

@@ -15,6 +15,7 @@ pub mod read;
 pub mod rules;
 pub mod scale;
 pub mod score;
+pub mod summary;
 pub mod tagging;
 pub mod themes;
 
@@ -505,7 +506,7 @@ pub fn import_again(source: &Path, rules: &ImportRules) -> Option<Report> {
 /// Loads with the built-in rules (convenience for tests and benchmarks).
 pub fn load_builtin() -> Loaded {
     // Built-in reports are compiled in and never touch the file system, so this cannot fail.
-    load(&Sources::builtin(), &ImportRules::builtin()).unwrap_or_default()
+    load(&Sources::builtin(), ImportRules::builtin_shared()).unwrap_or_default()
 }
 
 /// The index file (`SOURCES.md`) of a folder that was not listed while finding reports.

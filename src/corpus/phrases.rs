@@ -178,6 +178,14 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
         };
         let word_start = alnum && !previous_alnum;
         previous_alnum = alnum;
+        if alnum && !word_start {
+            // Inside a word: its ASCII letters and digits start nothing (a tight loop).
+            at += width;
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+            continue;
+        }
         if word_start {
             // The ASCII pair starting the word, when the word has three bytes or more: a set
             // without short phrases whose pair bit is clear has no phrase here.

@@ -96,10 +96,15 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
-    /// First words of every cue phrase the sentence reader looks for, built once from the lists
-    /// above: a word not in it starts no cue (the reader's fast path).
+    /// Every cue phrase the sentence reader looks for, by its first word, built once from the
+    /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
+    /// names the few phrases to compare.
     #[serde(skip)]
-    pub cue_first_words: std::collections::HashSet<String, super::phrases::RuleHash>,
+    pub cue_index: CueIndex,
+    /// The exact and prefix lists of boilerplate lines indexed for [`TextRules::classify`],
+    /// built once from the lists above.
+    #[serde(skip)]
+    line_index: LineIndex,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -133,6 +138,74 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+}
+
+/// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueList {
+    RecommendingVerbs,
+    ObligationWords,
+    FindingPhrases,
+    ConnectivePhrases,
+    RecommendingOpenings,
+}
+
+impl CueList {
+    const ALL: [CueList; 5] = [
+        CueList::RecommendingVerbs,
+        CueList::ObligationWords,
+        CueList::FindingPhrases,
+        CueList::ConnectivePhrases,
+        CueList::RecommendingOpenings,
+    ];
+}
+
+/// The cue phrases by their first (folded) word: each entry names a list and a phrase's index
+/// in it, in list order.
+#[derive(Debug, Clone, Default)]
+pub struct CueIndex {
+    pub by_first_word:
+        std::collections::HashMap<String, Vec<(CueList, usize)>, super::phrases::RuleHash>,
+}
+
+/// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
+/// that a line is compared with the few entries that can match it.
+#[derive(Debug, Clone, Default)]
+struct LineIndex {
+    drop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    stop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
+    drop_prefix: PrefixIndex,
+    stop_prefix: PrefixIndex,
+}
+
+/// Prefixes by their first byte (an empty prefix starts every line).
+#[derive(Debug, Clone, Default)]
+struct PrefixIndex {
+    by_first_byte: std::collections::HashMap<u8, Vec<String>, super::phrases::RuleHash>,
+    empty: bool,
+}
+
+impl PrefixIndex {
+    fn new(prefixes: &[String]) -> Self {
+        let mut index = PrefixIndex::default();
+        for p in prefixes {
+            match p.as_bytes().first() {
+                Some(&b) => index.by_first_byte.entry(b).or_default().push(p.clone()),
+                None => index.empty = true,
+            }
+        }
+        index
+    }
+
+    /// Whether one of the prefixes starts `line`.
+    fn starts(&self, line: &str) -> bool {
+        self.empty
+            || line.as_bytes().first().is_some_and(|b| {
+                self.by_first_byte
+                    .get(b)
+                    .is_some_and(|ps| ps.iter().any(|p| line.starts_with(p.as_str())))
+            })
+    }
 }
 
 /// What a line of scraped text is to the boilerplate rules.
@@ -191,19 +264,37 @@ impl TextRules {
                 *entry = crate::text::sanitize(entry);
             }
         }
-        self.cue_first_words = [
-            &self.recommending_verbs,
-            &self.obligation_words,
-            &self.finding_phrases,
-            &self.connective_phrases,
-            &self.recommending_openings,
-        ]
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.split_whitespace().next())
-        .map(str::to_string)
-        .collect();
+        let mut index = CueIndex::default();
+        for list in CueList::ALL {
+            for (i, phrase) in self.cue_list(list).iter().enumerate() {
+                if let Some(first) = phrase.split_whitespace().next() {
+                    index
+                        .by_first_word
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((list, i));
+                }
+            }
+        }
+        self.cue_index = index;
+        self.line_index = LineIndex {
+            drop_exact: self.drop_exact.iter().cloned().collect(),
+            stop_exact: self.stop_exact.iter().cloned().collect(),
+            drop_prefix: PrefixIndex::new(&self.drop_prefix),
+            stop_prefix: PrefixIndex::new(&self.stop_prefix),
+        };
         self
+    }
+
+    /// The phrases of one cue list.
+    pub fn cue_list(&self, list: CueList) -> &[String] {
+        match list {
+            CueList::RecommendingVerbs => &self.recommending_verbs,
+            CueList::ObligationWords => &self.obligation_words,
+            CueList::FindingPhrases => &self.finding_phrases,
+            CueList::ConnectivePhrases => &self.connective_phrases,
+            CueList::RecommendingOpenings => &self.recommending_openings,
+        }
     }
 
     /// Classifies one line (already folded and whitespace-collapsed).
@@ -228,18 +319,11 @@ impl TextRules {
         if self.is_salutation(line) || self.is_caption(line) {
             return LineRule::Drop;
         }
-        if self.stop_exact.iter().any(|s| s == line)
-            || self
-                .stop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
-        {
+        let index = &self.line_index;
+        if index.stop_exact.contains(line) || index.stop_prefix.starts(line) {
             LineRule::Stop
-        } else if self.drop_exact.iter().any(|s| s == line)
-            || self
-                .drop_prefix
-                .iter()
-                .any(|s| line.starts_with(s.as_str()))
+        } else if index.drop_exact.contains(line)
+            || index.drop_prefix.starts(line)
             || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
@@ -471,6 +555,10 @@ const LANGUAGE_CODES: &[&str] = &[
 ];
 
 fn is_nav_row(line: &str) -> bool {
+    // Three parts need two bars.
+    if line.matches('|').nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = line.split('|').map(str::trim).collect();
     // "Country | Kazakhstan |": a table's row of a label and its value, not navigation.
     let cells = parts.iter().filter(|p| !p.is_empty()).count();
@@ -631,15 +719,25 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 impl ImportRules {
     /// The rules embedded in the binary.
     pub fn builtin() -> Self {
-        // The embedded files are checked by the test suite; parsing them cannot fail at run time
-        // unless the binary was built from broken data, which `embedded_rules_parse` catches.
-        Self::parse(
-            builtin::IMPORT_RULES,
-            builtin::GAZETTEER,
-            builtin::THEMES,
-            "builtin",
-        )
-        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        Self::builtin_shared().clone()
+    }
+
+    /// The rules embedded in the binary, parsed once per process (a copy of them is
+    /// [`ImportRules::builtin`]).
+    pub fn builtin_shared() -> &'static Self {
+        static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            // The embedded files are checked by the test suite; parsing them cannot fail at run
+            // time unless the binary was built from broken data, which `embedded_rules_parse`
+            // catches.
+            Self::parse(
+                builtin::IMPORT_RULES,
+                builtin::GAZETTEER,
+                builtin::THEMES,
+                "builtin",
+            )
+            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+        })
     }
 
     /// Rules from the text of the three files; `origin` names them in messages

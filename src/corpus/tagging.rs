@@ -1,7 +1,7 @@
-//! The tagging pass, run on each report after import: themes with their evidence, action
-//! categories of recommendations (`super::actions`), and region
-//! references ("the region", "all three countries", "Central Asian governments") expanded to the
-//! report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
+//! The tagging pass, run on each report after import: countries mentioned besides an item's
+//! own, themes with their evidence, action categories of recommendations (`super::actions`),
+//! and region references ("the region", "all three countries", "Central Asian governments")
+//! expanded to the report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
 //! place; "Foreign Policy Centre" is not geopolitics).
 
 use super::model::{ItemKind, Report};
@@ -16,11 +16,33 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
             let masked = g.organisation_spans(&item.text);
-            // Folded once for the theme rules and the region references.
+            // Folded once, and searched once for the theme rules' phrases, the countries named
+            // and the region references.
             let (folded, offsets) = crate::text::fold_with_offsets(&item.text);
-            item.theme_evidence = rules
-                .themes
-                .classify_folded(&item.text, &folded, &offsets, &masked);
+            let [skips, masks, cues, keywords, countries, report_regions, regions] =
+                super::phrases::find_all_of(
+                    {
+                        let [a, b, c, d] = rules.themes.item_sets();
+                        let [e, f, h] = g.item_sets();
+                        [a, b, c, d, e, f, h]
+                    },
+                    &folded,
+                );
+            // Countries named besides the item's own (an item's text holds only plain spaces,
+            // so this folded text is the plain fold).
+            item.mentions = g
+                .countries_found(&countries)
+                .into_iter()
+                .filter(|c| !item.countries.iter().any(|k| k == c))
+                .map(str::to_string)
+                .collect();
+            item.theme_evidence = rules.themes.classify_found(
+                &item.text,
+                &folded,
+                &offsets,
+                &masked,
+                [skips, masks, cues, keywords],
+            );
             item.themes = item
                 .theme_evidence
                 .iter()
@@ -28,7 +50,12 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
                 .collect();
             if item.kind != ItemKind::Recommendation
                 && subjects.len() > 1
-                && g.refers_to_report_countries_folded(&folded, &offsets, &masked)
+                && super::gazetteer::Gazetteer::refers_found(
+                    &report_regions,
+                    &regions,
+                    &offsets,
+                    &masked,
+                )
             {
                 for country in &subjects {
                     if !item.countries.contains(country) {

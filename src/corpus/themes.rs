@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::model::{EvidenceWord, ThemeEvidence};
-use super::phrases::{find_all_of, PhraseEnd, PhraseSet};
+use super::phrases::{find_all_of, PhraseEnd, PhraseMatch, PhraseSet};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, fold_with_offsets};
@@ -249,35 +249,8 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.candidates_folded(text, folded, offsets, masked);
-        let needed = self.settings.min_score
-            + word_count.saturating_sub(self.settings.short_words) as f32
-                / self.settings.words_per_point.max(1) as f32;
-        let best = candidates.first().map_or(0.0, |c| c.evidence.score);
-        let mut chosen: Vec<ThemeEvidence> = candidates
-            .into_iter()
-            .filter(|c| {
-                // Enough evidence overall, or the theme leads a clause of its own.
-                let overall =
-                    c.evidence.score >= needed && c.evidence.score >= best * self.settings.relative;
-                let leads =
-                    c.clause_wins > 0 && c.evidence.score >= best * self.settings.clause_relative;
-                c.decisive
-                    || (overall || leads)
-                        && (c.strong || !self.settings.require_strong)
-                        && c.evidence.score >= self.settings.min_score
-            })
-            .map(|c| c.evidence)
-            .collect();
-        chosen.truncate(self.settings.max_themes);
-        // `collect` reused the candidates' allocation (every theme with any evidence, each
-        // larger than its evidence): kept on every item, it made theme-dense text cost about
-        // twenty times its size in memory.
-        for evidence in &mut chosen {
-            evidence.words.shrink_to_fit();
-        }
-        chosen.shrink_to_fit();
-        chosen
+        let (candidates, word_count) = self.scored(text, folded, offsets, masked);
+        self.given(&candidates, word_count, text)
     }
 
     /// Every theme with any evidence in `text`, strongest first, before the thresholds of
@@ -296,33 +269,156 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Candidate>, usize) {
-        let [skips, masks, cues, keywords] =
-            find_all_of([&self.skips, &self.masks, &self.cues, &self.set], folded);
+        let (scored, word_count) = self.scored(text, folded, offsets, masked);
+        let candidates = scored
+            .iter()
+            .map(|c| Candidate {
+                evidence: self.evidence(c, text),
+                clause_wins: c.clause_wins,
+                strong: c.strong,
+                decisive: c.decisive,
+            })
+            .collect();
+        (candidates, word_count)
+    }
+
+    /// The phrase sets [`ThemeRules::classify_found`] needs matched in an item's folded text
+    /// (skips, masks, context cues, keywords): to be searched in one pass with other sets
+    /// ([`find_all_of`]).
+    pub(crate) fn item_sets(&self) -> [&PhraseSet; 4] {
+        [&self.skips, &self.masks, &self.cues, &self.set]
+    }
+
+    /// [`ThemeRules::classify_folded`] given the matches of [`ThemeRules::item_sets`] in
+    /// `folded`.
+    pub(crate) fn classify_found(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+        found: [Vec<PhraseMatch>; 4],
+    ) -> Vec<ThemeEvidence> {
+        let (candidates, word_count) = self.scored_found(text, folded, offsets, masked, found);
+        self.given(&candidates, word_count, text)
+    }
+
+    /// The themes given to an item from its scored candidates (strongest first) and its length.
+    fn given(&self, candidates: &[Scored], word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+        let needed = self.settings.min_score
+            + word_count.saturating_sub(self.settings.short_words) as f32
+                / self.settings.words_per_point.max(1) as f32;
+        let best = candidates.first().map_or(0.0, |c| c.score);
+        // Evidence (strings) is built for the themes given only.
+        candidates
+            .iter()
+            .filter(|c| {
+                // Enough evidence overall, or the theme leads a clause of its own.
+                let overall = c.score >= needed && c.score >= best * self.settings.relative;
+                let leads = c.clause_wins > 0 && c.score >= best * self.settings.clause_relative;
+                c.decisive
+                    || (overall || leads)
+                        && (c.strong || !self.settings.require_strong)
+                        && c.score >= self.settings.min_score
+            })
+            .take(self.settings.max_themes)
+            .map(|c| self.evidence(c, text))
+            .collect()
+    }
+
+    /// A scored theme's evidence as kept on an item.
+    fn evidence(&self, c: &Scored, text: &str) -> ThemeEvidence {
+        // The keyword shown as the reason: the strongest, first found.
+        let keyword = c
+            .words
+            .iter()
+            .max_by(|a, b| {
+                self.keywords[a.keyword]
+                    .weight
+                    .total_cmp(&self.keywords[b.keyword].weight)
+                    .then(b.start.cmp(&a.start))
+            })
+            .map(|w| self.keywords[w.keyword].word.clone())
+            .unwrap_or_default();
+        ThemeEvidence {
+            theme: self.themes[c.theme].id.clone(),
+            keyword,
+            uhri: self.themes[c.theme].uhri.clone(),
+            score: c.score,
+            // Kept per item for every theme: capped, so a text made of keywords does not hold
+            // a word list as long as itself (memory ≤ 10× the text).
+            words: c
+                .words
+                .iter()
+                .take(MAX_EVIDENCE_WORDS)
+                .map(|w| EvidenceWord {
+                    word: text[w.start..w.end].to_string(),
+                    at: w.start,
+                })
+                .collect(),
+        }
+    }
+
+    /// Every theme with any evidence, strongest first (evidence as byte ranges of `text`), and
+    /// the number of words of the text.
+    fn scored(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+    ) -> (Vec<Scored>, usize) {
+        let found = find_all_of(self.item_sets(), folded);
+        self.scored_found(text, folded, offsets, masked, found)
+    }
+
+    /// [`ThemeRules::scored`] given the matches of [`ThemeRules::item_sets`] in `folded`.
+    fn scored_found(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        masked: &[Range<usize>],
+        [skips, masks, cues, keywords]: [Vec<PhraseMatch>; 4],
+    ) -> (Vec<Scored>, usize) {
         if !skips.is_empty() {
             return (Vec::new(), 0);
         }
-        let mut hidden = vec![false; folded.len()];
-        for r in masked {
-            // `offsets` grows with the folded text, so each span is one run of folded bytes.
-            let from = offsets.partition_point(|&o| o < r.start);
-            let to = offsets.partition_point(|&o| o < r.end);
-            hidden[from..to.max(from)].fill(true);
-        }
-        for m in masks {
-            hidden[m.at..m.at + m.len].fill(true);
-        }
-        let words = word_spans(folded);
-        for m in cues {
-            let (before, after) = self.context[m.payload];
-            let first = words.partition_point(|w| w.end <= m.at);
-            let last = words.partition_point(|w| w.start < m.at + m.len);
-            let from = first.saturating_sub(before);
-            let to = (last + after).min(words.len());
-            if let (Some(a), Some(b)) = (
-                words.get(from),
-                to.checked_sub(1).and_then(|i| words.get(i)),
-            ) {
-                hidden[a.start..b.end.max(a.start)].fill(true);
+        // Word spans are needed to widen context cues; otherwise the words are only counted.
+        let words = if cues.is_empty() {
+            Vec::new()
+        } else {
+            word_spans(folded)
+        };
+        let word_count = if cues.is_empty() {
+            count_words(folded)
+        } else {
+            words.len()
+        };
+        let mut hidden = Vec::new();
+        if !(masked.is_empty() && masks.is_empty() && cues.is_empty()) {
+            hidden = vec![false; folded.len()];
+            for r in masked {
+                // `offsets` grows with the folded text, so each span is one run of folded bytes.
+                let from = offsets.partition_point(|&o| o < r.start);
+                let to = offsets.partition_point(|&o| o < r.end);
+                hidden[from..to.max(from)].fill(true);
+            }
+            for m in masks {
+                hidden[m.at..m.at + m.len].fill(true);
+            }
+            for m in cues {
+                let (before, after) = self.context[m.payload];
+                let first = words.partition_point(|w| w.end <= m.at);
+                let last = words.partition_point(|w| w.start < m.at + m.len);
+                let from = first.saturating_sub(before);
+                let to = (last + after).min(words.len());
+                if let (Some(a), Some(b)) = (
+                    words.get(from),
+                    to.checked_sub(1).and_then(|i| words.get(i)),
+                ) {
+                    hidden[a.start..b.end.max(a.start)].fill(true);
+                }
             }
         }
         // With nothing hidden the keywords found with the other sets are the ones to use.
@@ -333,46 +429,59 @@ impl ThemeRules {
         } else {
             (std::borrow::Cow::Borrowed(folded), keywords)
         };
+        if keywords.is_empty() {
+            return (Vec::new(), word_count);
+        }
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
-        let clause_ends: Vec<usize> = visible
-            .char_indices()
-            .filter(|&(i, c)| {
-                matches!(c, '.' | ';' | ':' | '?' | '!')
-                    && visible[i + 1..].starts_with(|n: char| n.is_whitespace())
+        // Folding made every whitespace character a plain space, so bytes can be compared.
+        let bytes = visible.as_bytes();
+        let clause_ends: Vec<usize> = (0..bytes.len())
+            .filter(|&i| {
+                matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
+                    && bytes.get(i + 1) == Some(&b' ')
             })
-            .map(|(i, _)| i)
             .collect();
-        let lists = enumerations(&visible, &clause_ends, self.settings.list_items);
+        // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
+        // that hold a keyword.
+        let mut lists: Vec<Range<usize>> = Vec::new();
+        let mut lists_clause: Option<usize> = None;
         let n = self.themes.len();
-        let mut scores = vec![0.0f32; n];
-        let mut evidence: Vec<Vec<(usize, EvidenceWord)>> = vec![Vec::new(); n];
-        let mut clause_scores = vec![0.0f32; n];
-        let mut clause_strong = vec![false; n];
-        let mut clause_wins = vec![0usize; n];
-        let mut any_strong = vec![false; n];
-        let mut decided = vec![false; n];
+        let mut per_theme = vec![ThemeTally::default(); n];
         let mut seen = vec![false; self.keywords.len()];
         let mut clause = 0;
-        let close_clause = |scores: &mut [f32], strong: &mut [bool], wins: &mut [usize]| {
-            let best = scores.iter().copied().fold(0.0f32, f32::max);
-            for t in 0..scores.len() {
-                if strong[t] && scores[t] >= best * self.settings.clause_lead {
-                    wins[t] += 1;
+        let close_clause = |per_theme: &mut [ThemeTally]| {
+            let best = per_theme
+                .iter()
+                .map(|t| t.clause_score)
+                .fold(0.0f32, f32::max);
+            for t in per_theme.iter_mut() {
+                if t.clause_strong && t.clause_score >= best * self.settings.clause_lead {
+                    t.clause_wins += 1;
                 }
+                t.clause_score = 0.0;
+                t.clause_strong = false;
             }
-            scores.fill(0.0);
-            strong.fill(false);
         };
         for m in keywords {
             while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
-                close_clause(&mut clause_scores, &mut clause_strong, &mut clause_wins);
+                close_clause(&mut per_theme);
                 clause += 1;
             }
             let keyword = &self.keywords[m.payload];
-            let t = keyword.theme;
+            let tally = &mut per_theme[keyword.theme];
             // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
             // weaker evidence and never leads its clause.
+            if lists_clause != Some(clause) {
+                lists.clear();
+                let start = clause
+                    .checked_sub(1)
+                    .and_then(|c| clause_ends.get(c))
+                    .map_or(0, |&e| e + 1);
+                let end = clause_ends.get(clause).copied().unwrap_or(visible.len());
+                clause_enumerations(&visible, start, end, self.settings.list_items, &mut lists);
+                lists_clause = Some(clause);
+            }
             let listed = lists
                 .get(lists.partition_point(|r| r.end <= m.at))
                 .is_some_and(|r| r.contains(&m.at));
@@ -390,11 +499,11 @@ impl ThemeRules {
                 } else {
                     keyword.weight
                 };
-            scores[t] += weight;
-            clause_scores[t] += weight;
-            clause_strong[t] |= keyword.weight >= self.settings.strong_weight && !listed;
-            any_strong[t] |= keyword.weight >= self.settings.strong_weight;
-            decided[t] |= keyword.decisive && !listed;
+            tally.score += weight;
+            tally.clause_score += weight;
+            tally.clause_strong |= keyword.weight >= self.settings.strong_weight && !listed;
+            tally.strong |= keyword.weight >= self.settings.strong_weight;
+            tally.decisive |= keyword.decisive && !listed;
             let start = offsets.get(m.at).copied().unwrap_or(0);
             let end = offsets.get(m.at + m.len).copied().unwrap_or(text.len());
             // The whole word as written ("NGOs" for the keyword "ngo").
@@ -402,54 +511,35 @@ impl ThemeRules {
                 + text[end..]
                     .find(|c: char| !c.is_alphanumeric())
                     .unwrap_or(text.len() - end);
-            evidence[t].push((
-                m.payload,
-                EvidenceWord {
-                    word: text[start..end].to_string(),
-                    at: start,
-                },
-            ));
+            tally.words.push(Found {
+                keyword: m.payload,
+                start,
+                end,
+            });
         }
-        close_clause(&mut clause_scores, &mut clause_strong, &mut clause_wins);
-        let word_count = words.len();
-        let mut chosen: Vec<usize> = (0..n).filter(|&t| scores[t] > 0.0).collect();
-        chosen.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
-        let candidates = chosen
+        close_clause(&mut per_theme);
+        let mut chosen: Vec<usize> = (0..n).filter(|&t| per_theme[t].score > 0.0).collect();
+        chosen.sort_by(|&a, &b| {
+            per_theme[b]
+                .score
+                .total_cmp(&per_theme[a].score)
+                .then(a.cmp(&b))
+        });
+        let scored = chosen
             .into_iter()
             .map(|t| {
-                let words = std::mem::take(&mut evidence[t]);
-                // The keyword shown as the reason: the strongest, first found.
-                let keyword = words
-                    .iter()
-                    .max_by(|a, b| {
-                        self.keywords[a.0]
-                            .weight
-                            .total_cmp(&self.keywords[b.0].weight)
-                            .then(b.1.at.cmp(&a.1.at))
-                    })
-                    .map(|(k, _)| self.keywords[*k].word.clone())
-                    .unwrap_or_default();
-                Candidate {
-                    evidence: ThemeEvidence {
-                        theme: self.themes[t].id.clone(),
-                        keyword,
-                        uhri: self.themes[t].uhri.clone(),
-                        score: scores[t],
-                        // Kept per item for every theme: capped, so a text made of keywords
-                        // does not hold a word list as long as itself (memory ≤ 10× the text).
-                        words: words
-                            .into_iter()
-                            .map(|(_, w)| w)
-                            .take(MAX_EVIDENCE_WORDS)
-                            .collect(),
-                    },
-                    clause_wins: clause_wins[t],
-                    strong: any_strong[t],
-                    decisive: decided[t],
+                let tally = std::mem::take(&mut per_theme[t]);
+                Scored {
+                    theme: t,
+                    score: tally.score,
+                    clause_wins: tally.clause_wins,
+                    strong: tally.strong,
+                    decisive: tally.decisive,
+                    words: tally.words,
                 }
             })
             .collect();
-        (candidates, word_count)
+        (scored, word_count)
     }
 
     /// The label of a theme id, or the id itself when unknown.
@@ -481,6 +571,52 @@ impl ThemeRules {
     }
 }
 
+/// One keyword found in an item: which keyword, and the byte range of the whole word in the
+/// item's text.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    keyword: usize,
+    start: usize,
+    end: usize,
+}
+
+/// What one theme gathered from an item while its keywords are read.
+#[derive(Debug, Clone, Default)]
+struct ThemeTally {
+    score: f32,
+    clause_score: f32,
+    clause_strong: bool,
+    clause_wins: usize,
+    strong: bool,
+    decisive: bool,
+    words: Vec<Found>,
+}
+
+/// A theme with any evidence in an item, before thresholds, its evidence not yet copied out.
+#[derive(Debug, Clone)]
+struct Scored {
+    theme: usize,
+    score: f32,
+    clause_wins: usize,
+    strong: bool,
+    decisive: bool,
+    words: Vec<Found>,
+}
+
+/// How many words [`word_spans`] finds, without keeping them.
+fn count_words(folded: &str) -> usize {
+    let mut count = 0;
+    let mut inside = false;
+    for c in folded.chars() {
+        let is_word = c.is_alphanumeric() || ((c == '\'' || c == '-') && inside);
+        if is_word && !inside {
+            count += 1;
+        }
+        inside = is_word;
+    }
+    count
+}
+
 /// Byte ranges of the words (runs of letters, digits, `'` and `-`) of a folded text.
 fn word_spans(folded: &str) -> Vec<Range<usize>> {
     let mut words = Vec::new();
@@ -502,51 +638,52 @@ fn word_spans(folded: &str) -> Vec<Range<usize>> {
     words
 }
 
-/// Byte ranges of long enumerations in a folded text: at least `min_items` short elements
-/// (four words or fewer) in a row, separated by commas or a final "and"/"or", within a clause.
-fn enumerations(text: &str, clause_ends: &[usize], min_items: usize) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut start = 0;
-    for &end in clause_ends.iter().chain(std::iter::once(&text.len())) {
-        let clause = &text[start..end.max(start)];
-        // Elements: split at commas, and the last one again at " and " / " or ".
-        let mut elements: Vec<Range<usize>> = Vec::new();
-        let mut at = 0;
-        for part in clause.split(',') {
-            let range = start + at..start + at + part.len();
-            at += part.len() + 1;
-            let split = part.find(" and ").or_else(|| part.find(" or "));
-            match split {
-                Some(i) if part[..i].split_whitespace().count() <= 4 => {
-                    elements.push(range.start..range.start + i);
-                    elements.push(range.start + i..range.end);
-                }
-                _ => elements.push(range),
+/// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
+/// `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
+/// commas or a final "and"/"or".
+fn clause_enumerations(
+    text: &str,
+    start: usize,
+    end: usize,
+    min_items: usize,
+    found: &mut Vec<Range<usize>>,
+) {
+    let clause = &text[start..end.max(start)];
+    // Elements: split at commas, and the last one again at " and " / " or ".
+    let mut elements: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    for part in clause.split(',') {
+        let range = start + at..start + at + part.len();
+        at += part.len() + 1;
+        let split = part.find(" and ").or_else(|| part.find(" or "));
+        match split {
+            Some(i) if part[..i].split_whitespace().count() <= 4 => {
+                elements.push(range.start..range.start + i);
+                elements.push(range.start + i..range.end);
             }
+            _ => elements.push(range),
         }
-        let short = |r: &Range<usize>| {
-            let words = text[r.clone()]
-                .split_whitespace()
-                .filter(|w| !matches!(*w, "and" | "or"))
-                .count();
-            (1..=4).contains(&words)
-        };
-        let mut run: Vec<Range<usize>> = Vec::new();
-        for element in elements.into_iter().chain(std::iter::once(0..0)) {
-            if element.end > element.start && short(&element) {
-                run.push(element);
-                continue;
-            }
-            if run.len() >= min_items {
-                if let (Some(first), Some(last)) = (run.first(), run.last()) {
-                    found.push(first.start..last.end);
-                }
-            }
-            run.clear();
-        }
-        start = end + 1;
     }
-    found
+    let short = |r: &Range<usize>| {
+        let words = text[r.clone()]
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "and" | "or"))
+            .count();
+        (1..=4).contains(&words)
+    };
+    let mut run: Vec<Range<usize>> = Vec::new();
+    for element in elements.into_iter().chain(std::iter::once(0..0)) {
+        if element.end > element.start && short(&element) {
+            run.push(element);
+            continue;
+        }
+        if run.len() >= min_items {
+            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                found.push(first.start..last.end);
+            }
+        }
+        run.clear();
+    }
 }
 
 /// `folded` with hidden bytes turned into spaces, byte offsets unchanged.

@@ -3,7 +3,10 @@
 //! obligation words, finding phrases, imperative verbs, addressing prefixes), and every
 //! decision carries the cue that made it ([`KindEvidence`]), so a reader can see why.
 
+use std::borrow::Cow;
+
 use crate::corpus::model::{ItemKind, KindEvidence};
+use crate::corpus::rules::CueList;
 use crate::corpus::ImportRules;
 use crate::text::fold;
 
@@ -30,20 +33,24 @@ pub struct Decision {
 /// A sentence's words, with their folded, punctuation-free form.
 struct Words<'a> {
     raw: Vec<&'a str>,
-    clean: Vec<String>,
-    /// First words of the rules' cue phrases (`TextRules::cue_first_words`).
-    first_words: &'a std::collections::HashSet<String, crate::corpus::phrases::RuleHash>,
+    /// Each raw word folded and trimmed of punctuation ([`clean_word`]); a word that is already
+    /// clean (lowercase ASCII letters and digits) is borrowed, not copied.
+    clean: Vec<Cow<'a, str>>,
+    /// The rules' cue phrases by their first word (`TextRules::cue_index`).
+    cues: &'a crate::corpus::rules::CueIndex,
+    rules: &'a crate::corpus::rules::TextRules,
 }
 
 impl<'a> Words<'a> {
     fn new(text: &'a str, rules: &'a ImportRules) -> Self {
         // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
         let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
-        let clean = raw.iter().map(|w| clean_word(w)).collect();
+        let clean = raw.iter().map(|w| clean_word_cow(w)).collect();
         Words {
             raw,
             clean,
-            first_words: &rules.text.cue_first_words,
+            cues: &rules.text.cue_index,
+            rules: &rules.text,
         }
     }
 
@@ -51,7 +58,7 @@ impl<'a> Words<'a> {
     fn phrase_at(&self, at: usize, phrase: &str) -> Option<usize> {
         let mut n = 0;
         for part in phrase.split_whitespace() {
-            if self.clean.get(at + n).map(String::as_str) != Some(part) {
+            if self.clean.get(at + n).map(|w| w.as_ref()) != Some(part) {
                 return None;
             }
             n += 1;
@@ -59,29 +66,66 @@ impl<'a> Words<'a> {
         (n > 0).then_some(n)
     }
 
-    /// The longest of `phrases` starting at word `at`, with its length in words. `phrases` is
-    /// one of the cue lists whose first words are in `first_words`.
-    fn any_at<'p>(&self, at: usize, phrases: &'p [String]) -> Option<(&'p str, usize)> {
-        let first = self.clean.get(at)?.as_str();
-        if !self.first_words.contains(first) {
-            return None;
-        }
-        // Cue phrases are folded with single spaces (`TextRules::folded`): one whose text does
-        // not start with this word and a space (or end) cannot start here.
-        let starts = |p: &str| {
-            p.strip_prefix(first)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        };
-        phrases
+    /// The longest phrase of the cue list `list` starting at word `at`, with its length in
+    /// words.
+    fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
+        let first = self.clean.get(at)?.as_ref();
+        let starting = self.cues.by_first_word.get(first)?;
+        let phrases = self.rules.cue_list(list);
+        starting
             .iter()
-            .filter(|p| starts(p))
-            .filter_map(|p| self.phrase_at(at, p).map(|n| (p.as_str(), n)))
+            .filter(|(l, _)| *l == list)
+            .filter_map(|&(_, i)| {
+                let p = phrases.get(i)?;
+                self.phrase_at(at, p).map(|n| (p.as_str(), n))
+            })
             .max_by_key(|&(_, n)| n)
     }
+
+    /// The clean form of word `i` (empty past the end).
+    fn clean_at(&self, i: usize) -> Option<&str> {
+        self.clean.get(i).map(|w| w.as_ref())
+    }
+}
+
+/// Whether `list` holds `word`.
+fn has(list: &[String], word: &str) -> bool {
+    list.iter().any(|s| s == word)
 }
 
 pub fn clean_word(w: &str) -> String {
     fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// [`clean_word`], borrowing the word when folding would not change it.
+fn clean_word_cow(w: &str) -> Cow<'_, str> {
+    let bytes = w.as_bytes();
+    if bytes.is_ascii() {
+        // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
+        let start = bytes
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(bytes.len());
+        let end = bytes
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |e| e + 1);
+        let trimmed = &w[start..end.max(start)];
+        return if trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(trimmed.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(trimmed)
+        };
+    }
+    let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if trimmed
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        Cow::Borrowed(trimmed)
+    } else {
+        Cow::Owned(fold(trimmed))
+    }
 }
 
 /// Words that end a subject: a relative or subordinate clause has begun, so a verb after them
@@ -215,7 +259,7 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
         }
     }
     // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
-    let opener = words.clean.get(at).map(String::as_str);
+    let opener = words.clean_at(at);
     if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
@@ -225,7 +269,7 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
     let mut k = at;
-    while k < words.raw.len() && k < at + 4 && rules.text.skip_words.contains(&words.clean[k]) {
+    while k < words.raw.len() && k < at + 4 && has(&rules.text.skip_words, &words.clean[k]) {
         if words.raw[k].ends_with(',') {
             return k + 1;
         }
@@ -243,10 +287,10 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
 fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
-        .find(|&i| matches!(words.clean[i].as_str(), "to" | "that" | "for" | "in" | "on"))
+        .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
     let mut start = from;
-    if words.clean.get(start).map(String::as_str) == Some("that") {
+    if words.clean_at(start) == Some("that") {
         start += 1;
     }
     let end = if start > from {
@@ -322,7 +366,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     // One pass over the words past the subject's reach, looking only at participles and at
     // documents' nouns.
     for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
-        match words.clean[k].as_str() {
+        match words.clean[k].as_ref() {
             "calling" | "urging" | "demanding" => {
                 if let Some(decision) = participle_call(&words, k, rules) {
                     return Some(decision);
@@ -332,7 +376,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             // document's call after the sentence's own subject.
             "statement" | "letter" | "appeal" | "petition" | "campaign" | "report" => {
                 let found = words
-                    .any_at(k, &rules.text.recommending_verbs)
+                    .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
                         NOUN_CUES.iter().any(|p| verb.starts_with(p))
                             && has_object(&words, k + n, verb, &rules.text.action_nouns)
@@ -354,12 +398,12 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         && words
             .clean
             .get(start)
-            .is_some_and(|w| rules.text.imperative_verbs.contains(w))
+            .is_some_and(|w| has(&rules.text.imperative_verbs, w))
     {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself.
-    if let Some((opening, _)) = words.any_at(start, &rules.text.recommending_openings) {
+    if let Some((opening, _)) = words.any_at(start, CueList::RecommendingOpenings) {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
@@ -381,27 +425,25 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         {
             limit = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS + 1);
         }
-        let w = words.clean[i].as_str();
+        let w = &*words.clean[i];
         if CLAUSE_WORDS.contains(&w) && i > start {
             break;
         }
         let subject = &words.clean[start..i];
-        let subject_ok = subject.iter().all(|s| !CLAUSE_WORDS.contains(&s.as_str()));
+        let subject_ok = subject.iter().all(|s| !CLAUSE_WORDS.contains(&&**s));
         if !subject_ok {
             break;
         }
         // "Amnesty International urges": a capitalised word is part of a name.
         let noun_use = i > start
-            && NOUN_MARKERS.contains(&words.clean[i - 1].as_str())
+            && NOUN_MARKERS.contains(&&*words.clean[i - 1])
             && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
-            n == 1
-                && !verb.ends_with(" for")
-                && words.clean.get(i + n).map(String::as_str) == Some("for")
+            n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
         };
         if let Some((verb, n)) = words
-            .any_at(i, &rules.text.recommending_verbs)
+            .any_at(i, CueList::RecommendingVerbs)
             // "… released a statement urging …": the cue is the noun and its participle.
             .filter(|&(verb, n)| {
                 let noun_cue = NOUN_CUES.iter().any(|p| verb.starts_with(p));
@@ -421,7 +463,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .filter(|_| {
                 !words.clean[start..i]
                     .iter()
-                    .any(|w| rules.text.enforcer_nouns.contains(w))
+                    .any(|w| has(&rules.text.enforcer_nouns, w))
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
@@ -434,8 +476,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                 // "AI calls to immediately release …": the call's own verb follows.
                 words.clean[i + n..]
                     .iter()
-                    .find(|w| !rules.text.skip_words.contains(w))
-                    .is_some_and(|w| rules.text.imperative_verbs.contains(w))
+                    .find(|w| !has(&rules.text.skip_words, w))
+                    .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
                 has_object(&words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -462,7 +504,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         if let Some(decision) = participle_call(&words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, _)) = words.any_at(i, &rules.text.obligation_words) {
+        if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             let after_comma = (start..i)
@@ -477,7 +519,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .position(|w| {
                     matches!(
-                        w.as_str(),
+                        &**w,
                         "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
                     )
                 })
@@ -495,7 +537,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             }
         }
         if first_finding.is_none() {
-            if let Some((phrase, _)) = words.any_at(i, &rules.text.finding_phrases) {
+            if let Some((phrase, _)) = words.any_at(i, CueList::FindingPhrases) {
                 first_finding = Some((i, phrase));
                 break;
             }
@@ -530,7 +572,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let clause = if phrase.ends_with(" that") {
         Some(after)
     } else {
-        (words.clean.get(after).map(String::as_str) == Some("that")).then_some(after + 1)
+        (words.clean_at(after) == Some("that")).then_some(after + 1)
     };
     if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
         let rest = words.raw[clause..].join(" ");
@@ -550,7 +592,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                     .text
                     .obligation_words
                     .iter()
-                    .any(|o| o.split(' ').next() == Some(w.as_str()))
+                    .any(|o| o.split(' ').next() == Some(w.as_ref()))
             })
     }) {
         let rest = words.raw[but + 1..].join(" ");
@@ -595,8 +637,8 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     if i == 0 || i >= words.clean.len() {
         return None;
     }
-    let next = words.clean.get(i + 1).map(String::as_str);
-    let n = match (words.clean[i].as_str(), next) {
+    let next = words.clean_at(i + 1);
+    let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
         ("urging" | "demanding", _) => 1,
         _ => return None,
@@ -629,14 +671,14 @@ fn joined_recommendation(
         }
         let mut v = k;
         // "… cannot continue and we call on the authorities to …"
-        if matches!(words.clean.get(v).map(String::as_str), Some("we" | "i")) {
+        if matches!(words.clean_at(v), Some("we" | "i")) {
             v += 1;
         }
         loop {
-            if let Some((_, n)) = words.any_at(v, &rules.text.connective_phrases) {
+            if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
                 v += n;
             } else if v < words.raw.len()
-                && rules.text.skip_words.contains(&words.clean[v])
+                && has(&rules.text.skip_words, &words.clean[v])
                 && words.clean[v] != "and"
             {
                 v += 1;
@@ -644,7 +686,7 @@ fn joined_recommendation(
                 break;
             }
         }
-        if let Some((verb, n)) = words.any_at(v, &rules.text.recommending_verbs) {
+        if let Some((verb, n)) = words.any_at(v, CueList::RecommendingVerbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor || object_names_actor(words, v + n, rules))
@@ -679,7 +721,7 @@ fn first_segment_names_actor(
     let segment = &words.clean[start..=comma];
     if segment
         .iter()
-        .any(|w| CLAUSE_WORDS.contains(&w.as_str()) || is_verbish(w, rules))
+        .any(|w| CLAUSE_WORDS.contains(&&**w) || is_verbish(w, rules))
     {
         return false;
     }
@@ -687,7 +729,7 @@ fn first_segment_names_actor(
         .iter()
         .position(|w| {
             matches!(
-                w.as_str(),
+                &**w,
                 "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
             )
         })
@@ -700,19 +742,19 @@ fn first_segment_names_actor(
 /// "… should be dropped", "… must be released": an obligation word, "be", and the past
 /// participle of a command's verb, with no subordinate clause before it.
 fn passive_obligation<'r>(
-    words: &Words<'_>,
+    words: &Words<'r>,
     start: usize,
     rules: &'r ImportRules,
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
     for i in start + 1..end {
-        if CLAUSE_WORDS.contains(&words.clean[i].as_str()) {
+        if CLAUSE_WORDS.contains(&&*words.clean[i]) {
             return None;
         }
-        let Some((word, n)) = words.any_at(i, &rules.text.obligation_words) else {
+        let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
             continue;
         };
-        if words.clean.get(i + n).map(String::as_str) != Some("be") {
+        if words.clean_at(i + n) != Some("be") {
             continue;
         }
         let participle = words.clean.get(i + n + 1)?;
@@ -728,7 +770,7 @@ fn passive_obligation<'r>(
                     .strip_suffix('i')
                     .is_some_and(|s| stem_is_command(&format!("{s}y")))
         });
-        if regular || IRREGULAR_PARTICIPLES.contains(&participle.as_str()) {
+        if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
             return Some(word);
         }
         return None;
@@ -742,8 +784,7 @@ fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bo
         .take_while(|&i| words.clean[i] != "to")
         // "… and asked her to come to the station": one person, not an actor addressed.
         .any(|i| {
-            !matches!(words.clean[i].as_str(), "her" | "him" | "me")
-                && is_actor(&words.clean[i], rules)
+            !matches!(&*words.clean[i], "her" | "him" | "me") && is_actor(&words.clean[i], rules)
         })
 }
 
@@ -766,7 +807,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     if verb.starts_with("ask")
         && words.clean.get(after).is_some_and(|w| {
             matches!(
-                w.as_str(),
+                &**w,
                 "what" | "how" | "whether" | "why" | "when" | "which" | "who" | "if" | "about"
             )
         })
@@ -779,9 +820,9 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         let window = after..words.raw.len().min(after + OBJECT_MAX_WORDS);
         let explain = window.into_iter().any(|k| {
             words.clean[k] == "to"
-                && words.clean.get(k + 1).is_some_and(|w| {
+                && words.clean_at(k + 1).is_some_and(|w| {
                     matches!(
-                        w.as_str(),
+                        w,
                         "explain"
                             | "clarify"
                             | "describe"
@@ -819,7 +860,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     }
     // "We encourage further efforts …", "we encourage the continuation of this trend".
     if verb.starts_with("encourag") || verb.starts_with("urg") {
-        let next = |k: usize| words.clean.get(k).map(String::as_str);
+        let next = |k: usize| words.clean_at(k);
         let at = if next(after) == Some("the") {
             after + 1
         } else {
@@ -841,7 +882,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
 pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
     let words = Words::new(text, rules);
     let start = opening_start(&words, rules);
-    (words.clean.get(start).map(String::as_str) == Some("that"))
+    (words.clean_at(start) == Some("that"))
         .then(|| object_phrase(&words, start, rules))
         .flatten()
 }
@@ -861,7 +902,7 @@ fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<Strin
         }
         let first = words.clean.get(at)?;
         if !matches!(
-            first.as_str(),
+            &**first,
             "because"
                 | "given"
                 | "until"
@@ -885,8 +926,8 @@ fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<Strin
         }
     }
     while at < words.raw.len()
-        && rules.text.skip_words.contains(&words.clean[at])
-        && !rules.text.imperative_verbs.contains(&words.clean[at])
+        && has(&rules.text.skip_words, &words.clean[at])
+        && !has(&rules.text.imperative_verbs, &words.clean[at])
     {
         at += 1;
     }
@@ -894,14 +935,17 @@ fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<Strin
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    (capital_or_inner && rules.text.imperative_verbs.contains(verb)).then(|| verb.clone())
+    (capital_or_inner && has(&rules.text.imperative_verbs, verb)).then(|| verb.to_string())
 }
 
 /// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
 /// "the Government of Kazakhstan"), when the rest names an actor or a country.
 pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     let trimmed = text.trim().trim_end_matches(':').trim();
-    if trimmed.split_whitespace().count() > super::ADDRESSING_MAX_WORDS
+    if trimmed
+        .split_whitespace()
+        .nth(super::ADDRESSING_MAX_WORDS)
+        .is_some()
         || trimmed.ends_with(['.', '?', '!'])
     {
         return None;

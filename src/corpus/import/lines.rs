@@ -264,9 +264,11 @@ fn drop_doubled_captions(lines: &mut [Line]) {
         words.nth(3).is_some() && words.nth(DOUBLED_CAPTION_MAX_WORDS - 4).is_none()
     };
     let first_key = key(&lines[first]);
-    for pair in filled.windows(2) {
+    // Each line is measured once (it is the second of one pair and the first of the next).
+    let is_short: Vec<bool> = filled.iter().map(|&i| short(&lines[i])).collect();
+    for (k, pair) in filled.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
-        if !short(&lines[a]) || !short(&lines[b]) {
+        if !is_short[k] || !is_short[k + 1] {
             continue;
         }
         let k = key(&lines[a]);
