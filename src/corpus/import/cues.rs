@@ -459,11 +459,16 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                         }));
                 !of_before && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
             })
-            // "The officers demanded that the three go with them": what the police did.
-            .filter(|_| {
-                !words.clean[start..i]
-                    .iter()
-                    .any(|w| has(&rules.text.enforcer_nouns, w))
+            // "The officers demanded that the three go with them": what the police did; "He
+            // demanded to dismiss three charges": what one person asked in the story told.
+            .filter(|(verb, _)| {
+                let one_person = i == start + 1
+                    && matches!(words.clean[start].as_ref(), "he" | "she")
+                    && (verb.starts_with("demanded") || verb.starts_with("asked"));
+                !one_person
+                    && !words.clean[start..i]
+                        .iter()
+                        .any(|w| has(&rules.text.enforcer_nouns, w))
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
