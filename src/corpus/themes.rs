@@ -603,16 +603,31 @@ struct Scored {
     words: Vec<Found>,
 }
 
-/// How many words [`word_spans`] finds, without keeping them.
+/// How many words [`word_spans`] finds, without keeping them. ASCII bytes are read as they
+/// are; other characters are decoded.
 fn count_words(folded: &str) -> usize {
+    let bytes = folded.as_bytes();
     let mut count = 0;
     let mut inside = false;
-    for c in folded.chars() {
-        let is_word = c.is_alphanumeric() || ((c == '\'' || c == '-') && inside);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, width) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || ((b == b'\'' || b == b'-') && inside),
+                1,
+            )
+        } else {
+            folded[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        };
         if is_word && !inside {
             count += 1;
         }
         inside = is_word;
+        i += width;
     }
     count
 }
