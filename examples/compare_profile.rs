@@ -1,6 +1,7 @@
 //! Builds the built-in corpus scaled N times (default 1000) once, then times `Comparison::build`
 //! of Kazakhstan, Kyrgyzstan and Tajikistan R times (default 3): a small target for `perf record`
-//! when the comparison is slow at scale.
+//! when the comparison is slow at scale. Each run prints a digest of the whole comparison, so a
+//! change meant to be faster can be checked to give the same output.
 //!
 //! `cargo run --release --example compare_profile -- [COPIES] [RUNS]`
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a profiling aid may stop at the first surprise
@@ -35,13 +36,22 @@ fn main() {
         let comparison = Comparison::build(&corpus, &rules.themes, &countries, &Options::default());
         let entries = comparison.all_entries().count();
         let pairs: usize = comparison.rows.iter().map(|r| r.pairs.len()).sum();
+        let (wall, cpu) = (started.elapsed(), (cpu_ns() - cpu) as f64 / 1e9);
         eprintln!(
-            "compare: {:.2?}, {:.2} s on the CPUs ({} rows, {entries} entries, {pairs} pairs)",
-            started.elapsed(),
-            (cpu_ns() - cpu) as f64 / 1e9,
-            comparison.rows.len()
+            "compare: {wall:.2?}, {cpu:.2} s on the CPUs ({} rows, {entries} entries, {pairs} pairs, digest {:016x})",
+            comparison.rows.len(),
+            digest(&comparison)
         );
     }
+}
+
+/// A fingerprint of the whole comparison (every row, entry, source and similarity): the same
+/// digest before and after a change means the same output.
+fn digest(comparison: &Comparison) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    format!("{:?}", comparison.rows).hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Nanoseconds the process has run on the CPUs, all threads (Linux `/proc/self/stat`, in

@@ -33,7 +33,7 @@ use crate::corpus::model::ItemRef;
 use crate::corpus::model::{Corpus, Item, ItemKind};
 use crate::corpus::themes::ThemeRules;
 use crate::resolve::{self, CountryId, ResolveError, ThemeId};
-use crate::text::{fold, sanitize};
+use crate::text::{fold, fold_into, sanitize};
 
 /// Minimum Jaccard similarity of two items' word sets for them to count as the same
 /// recommendation. On the built-in reports, reworded copies of one recommendation score 0.82 and
@@ -731,13 +731,62 @@ fn each_word(folded: &str, mut each: impl FnMut(&str)) {
 /// numbers its own words, so small shares repeat work), few enough to keep cores busy.
 const TOKEN_SHARE: usize = 16_384;
 
+/// A word's identity in the comparison: a 64-bit hash of its folded text (fixed seed). Two
+/// different words would have to collide in 64 bits to be taken for one (about one chance in
+/// 10⁹ for a vocabulary of 200 000 words), and then two items would only seem to share a word;
+/// in exchange, no word is copied or compared as text.
+fn word_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::default().hash_one(word)
+}
+
+/// A hasher for keys that are hashes already ([`word_hash`]): passes them through.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used; anything else is folded in rather than dropped.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// Word ids for the comparison: each normalised word ([`words`]) numbered once in the order
 /// first seen, stop words known up front so that a text is folded and split once, and a word
-/// looked up without being copied.
+/// looked up by its hash ([`word_hash`]) without being copied.
 struct Vocabulary {
-    ids: foldhash::HashMap<Box<str>, u32>,
-    /// The words by id.
-    words: Vec<Box<str>>,
+    ids: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<Prehashed>>,
+    /// The words' hashes by id.
+    hashes: Vec<u64>,
+}
+
+/// Word lists of many texts in one buffer: text `t`'s words are `words[ends[t - 1]..ends[t]]`.
+#[derive(Default)]
+struct WordLists {
+    words: Vec<u32>,
+    ends: Vec<usize>,
+}
+
+impl WordLists {
+    fn get(&self, text: usize) -> &[u32] {
+        let start = if text == 0 { 0 } else { self.ends[text - 1] };
+        &self.words[start..self.ends[text]]
+    }
+
+    /// Ends the current text (the words pushed since the last end).
+    fn end_text(&mut self) {
+        self.ends.push(self.words.len());
+    }
 }
 
 impl Vocabulary {
@@ -745,40 +794,41 @@ impl Vocabulary {
     const STOP: u32 = u32::MAX;
 
     fn new() -> Self {
-        let mut ids = foldhash::HashMap::default();
+        let mut ids = std::collections::HashMap::default();
         for &stop in STOP_WORDS {
-            ids.insert(Box::from(stop), Self::STOP);
+            ids.insert(word_hash(stop), Self::STOP);
         }
         Vocabulary {
             ids,
-            words: Vec::new(),
+            hashes: Vec::new(),
         }
     }
 
     /// How many words have ids (`0..len`).
     fn len(&self) -> usize {
-        self.words.len()
+        self.hashes.len()
     }
 
-    /// The id of a word, numbered now if new.
-    fn id(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.ids.get(word) {
-            return id;
+    /// The id of a word's hash, numbered now if new.
+    fn id(&mut self, hash: u64) -> u32 {
+        let next = self.hashes.len() as u32;
+        let id = *self.ids.entry(hash).or_insert(next);
+        if id == next {
+            self.hashes.push(hash);
         }
-        let id = self.words.len() as u32;
-        let word: Box<str> = Box::from(word);
-        self.words.push(word.clone());
-        self.ids.insert(word, id);
         id
     }
 
-    /// The ids of `text`'s normalised words, in text order (repeats kept), into `out`.
-    fn ids(&mut self, text: &str, out: &mut Vec<u32>) {
-        each_word(&fold(text), |word| {
+    /// The ids of `text`'s normalised words, in text order (repeats kept), pushed onto `out`;
+    /// `folded` is scratch space.
+    fn ids(&mut self, text: &str, folded: &mut String, out: &mut Vec<u32>) {
+        folded.clear();
+        fold_into(text, folded);
+        each_word(folded, |word| {
             if word.len() < 2 || (!word.is_ascii() && word.chars().nth(1).is_none()) {
                 return;
             }
-            let id = self.id(word);
+            let id = self.id(word_hash(word));
             if id != Self::STOP {
                 out.push(id);
             }
@@ -788,30 +838,39 @@ impl Vocabulary {
     /// Per text, the ids of its normalised words, sorted, each once. Texts are split on every
     /// core, a share each with words numbered in the share, then renumbered here share by share,
     /// so that ids come out exactly as one pass in order would number them.
-    fn ids_of_all(&mut self, texts: &[&str]) -> Vec<Vec<u32>> {
+    fn ids_of_all(&mut self, texts: &[&str]) -> WordLists {
         let shares: Vec<&[&str]> = texts.chunks(TOKEN_SHARE).collect();
         let split = crate::parallel::map(&shares, |share| {
             let mut local = Vocabulary::new();
-            let ids: Vec<Vec<u32>> = share
-                .iter()
-                .map(|text| {
-                    let mut out = Vec::new();
-                    local.ids(text, &mut out);
-                    out
-                })
-                .collect();
-            (local.words, ids)
+            let mut lists = WordLists::default();
+            let mut folded = String::new();
+            for text in share.iter() {
+                local.ids(text, &mut folded, &mut lists.words);
+                lists.end_text();
+            }
+            (local.hashes, lists)
         });
-        let mut out = Vec::with_capacity(texts.len());
-        for (words, ids) in split {
-            let global: Vec<u32> = words.iter().map(|w| self.id(w)).collect();
-            for mut text in ids {
-                for id in &mut text {
+        let mut out = WordLists {
+            words: Vec::with_capacity(split.iter().map(|(_, l)| l.words.len()).sum()),
+            ends: Vec::with_capacity(texts.len()),
+        };
+        for (hashes, mut lists) in split {
+            let global: Vec<u32> = hashes.iter().map(|&h| self.id(h)).collect();
+            let mut start = 0;
+            for &end in &lists.ends {
+                let text = &mut lists.words[start..end];
+                start = end;
+                for id in text.iter_mut() {
                     *id = global[*id as usize];
                 }
                 text.sort_unstable();
-                text.dedup();
-                out.push(text);
+                let from = out.words.len();
+                for &id in text.iter() {
+                    if out.words.len() == from || out.words.last() != Some(&id) {
+                        out.words.push(id);
+                    }
+                }
+                out.end_text();
             }
         }
         out
@@ -834,22 +893,49 @@ fn similar(a: &[u32], b: &[u32], threshold: f64) -> bool {
     if small.is_empty() || (small.len() as f64) < threshold * large.len() as f64 {
         return false;
     }
-    // The fewest common words that reach the threshold, by the same test as `similarity`, so
-    // the merge below can stop as soon as the answer is known.
-    let total = a.len() + b.len();
+    // The merge below stops as soon as the answer is known.
+    fewest_common(a.len(), b.len(), threshold)
+        .is_some_and(|needed| overlap_up_to(a, b, Some(needed)) >= needed)
+}
+
+/// The fewest words two sets of `a` and `b` words must share to be at least `threshold`
+/// similar, by the same test as [`similarity`]; None when even the smaller set whole is not
+/// enough.
+fn fewest_common(a: usize, b: usize, threshold: f64) -> Option<usize> {
+    let (total, small) = (a + b, a.min(b));
     let reaches = |n: usize| n as f64 / (total - n) as f64 >= threshold;
     let mut needed = ((threshold * total as f64) / (1.0 + threshold)).ceil() as usize;
-    needed = needed.min(small.len());
+    needed = needed.min(small);
     while needed > 0 && reaches(needed - 1) {
         needed -= 1;
     }
-    while needed <= small.len() && !reaches(needed) {
+    while needed <= small && !reaches(needed) {
         needed += 1;
     }
-    if needed > small.len() {
-        return false;
+    (needed <= small).then_some(needed)
+}
+
+/// The Jaccard similarity of two word sets when it is at least `threshold`: the same answer as
+/// [`similar`] then [`similarity`], in one merge that stops once the threshold is out of reach.
+fn similarity_at_least(a: &[u32], b: &[u32], threshold: f64) -> Option<f64> {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() || (small.len() as f64) < threshold * large.len() as f64 {
+        return None;
     }
-    overlap_up_to(a, b, Some(needed)) >= needed
+    let total = a.len() + b.len();
+    let needed = fewest_common(a.len(), b.len(), threshold)?;
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        if n + (a.len() - i).min(b.len() - j) < needed {
+            return None;
+        }
+        // Without branches on the words' order (the processor cannot predict it).
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    (n >= needed).then(|| n as f64 / (total - n) as f64)
 }
 
 /// Words two sorted lists share.
@@ -895,18 +981,18 @@ enum Pairing {
 
 /// An item of the comparison (about a compared country; list items, and findings when only
 /// recommendations are compared, left out), with its word ids.
-struct Selected {
+struct Selected<'w> {
     at: ItemRef,
     kind: ItemKind,
     /// Indices into the comparison's countries.
     columns: Vec<usize>,
     /// Sorted, each once.
-    words: Vec<u32>,
+    words: &'w [u32],
     /// The weighted length of `words` ([`Weights::norm`]), set once the weights are known.
     norm: f64,
 }
 
-impl Selected {
+impl Selected<'_> {
     /// Which items this one may be grouped with: those of its place in a row (its one column,
     /// or the common band as `usize::MAX`) and of its kind (recommendation or not).
     fn place(&self) -> (usize, bool) {
@@ -942,10 +1028,17 @@ struct Rarity {
 impl Rarity {
     /// The rarest `prefix_len` words of a set.
     fn prefix(&self, words: &[u32], threshold: f64) -> Vec<u32> {
-        let mut ordered = words.to_vec();
-        ordered.sort_unstable_by_key(|&w| (self.df[w as usize], w));
-        ordered.truncate(prefix_len(ordered.len(), threshold));
+        let mut ordered = Vec::new();
+        self.prefix_into(words, threshold, &mut ordered);
         ordered
+    }
+
+    /// [`Rarity::prefix`] into `out` (replacing what it held).
+    fn prefix_into(&self, words: &[u32], threshold: f64, out: &mut Vec<u32>) {
+        out.clear();
+        out.extend_from_slice(words);
+        out.sort_unstable_by_key(|&w| (self.df[w as usize], w));
+        out.truncate(prefix_len(out.len(), threshold));
     }
 }
 
@@ -963,7 +1056,7 @@ type Group = Vec<usize>;
 /// candidates come from an index of the items' rarest words, at most [`GROUP_CANDIDATES`] of
 /// them, so the work grows with the number of items, not with the number of copies squared.
 fn leaders(
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     rarity: &Rarity,
     vocabulary: usize,
     pairing: Pairing,
@@ -1002,32 +1095,77 @@ fn leaders(
 /// the index into `selected` of its group's first item.
 fn leaders_of_place(
     items: &[usize],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     rarity: &Rarity,
     vocabulary: usize,
     pairing: Pairing,
 ) -> Vec<usize> {
+    // The place's word lists copied in order into one buffer: candidates are read from here,
+    // close together, rather than from all over the comparison's word lists.
+    let mut lists = WordLists::default();
+    for &i in items {
+        lists.words.extend_from_slice(selected[i].words);
+        lists.end_text();
+    }
+    // Per position, the first earlier item with exactly the same words (such an item joins its
+    // group at once); and the rarest words of the others, indexed: per word id, the positions
+    // of the items with that word among their rarest, in order (an index in one buffer).
+    let mut first_with: foldhash::HashMap<&[u32], u32> = foldhash::HashMap::default();
+    let mut copy_of: Vec<u32> = Vec::with_capacity(items.len());
+    let mut prefixes = WordLists::default();
+    let mut prefix: Vec<u32> = Vec::new();
+    for k in 0..items.len() {
+        let words = lists.get(k);
+        let first = *first_with.entry(words).or_insert(k as u32);
+        copy_of.push(first);
+        if first == k as u32 && pairing == Pairing::Indexed {
+            rarity.prefix_into(words, GROUP_THRESHOLD, &mut prefix);
+            prefixes.words.extend_from_slice(&prefix);
+        }
+        prefixes.end_text();
+    }
+    drop(first_with);
+    let mut starts: Vec<u32> = vec![
+        0;
+        if pairing == Pairing::Indexed {
+            vocabulary + 1
+        } else {
+            0
+        }
+    ];
+    for &w in &prefixes.words {
+        starts[w as usize + 1] += 1;
+    }
+    for w in 1..starts.len() {
+        starts[w] += starts[w - 1];
+    }
+    let mut postings: Vec<u32> = vec![0; prefixes.words.len()];
+    let mut filled = starts.clone();
+    for k in 0..items.len() {
+        for &w in prefixes.get(k) {
+            postings[filled[w as usize] as usize] = k as u32;
+            filled[w as usize] += 1;
+        }
+    }
+    drop(filled);
+    let postings_of =
+        |w: u32| &postings[starts[w as usize] as usize..starts[w as usize + 1] as usize];
+
     // Per item of `items` (by position k), its group's first item as a position.
-    let mut leader_of: Vec<usize> = Vec::with_capacity(items.len());
-    let mut exact: foldhash::HashMap<&[u32], usize> = foldhash::HashMap::default();
-    // Per word id, the positions of the items with that word among their rarest.
-    let mut index: Vec<Vec<u32>> = match pairing {
-        Pairing::Indexed => vec![Vec::new(); vocabulary],
-        Pairing::AllPairs => Vec::new(),
-    };
+    let mut leader_of: Vec<u32> = Vec::with_capacity(items.len());
     // Per position, the last item that checked it (an item checks another once).
-    let mut checked_by: Vec<usize> = vec![usize::MAX; items.len()];
-    for (k, &i) in items.iter().enumerate() {
-        let words = selected[i].words.as_slice();
-        if let Some(&leader) = exact.get(words) {
-            leader_of.push(leader);
+    let mut checked_by: Vec<u32> = vec![u32::MAX; items.len()];
+    let mut candidates: Vec<u32> = Vec::with_capacity(GROUP_CANDIDATES);
+    for (k, &copy) in copy_of.iter().enumerate() {
+        let words = lists.get(k);
+        let copy = copy as usize;
+        if copy != k {
+            leader_of.push(leader_of[copy]);
             continue;
         }
-        let mut best: Option<(f64, usize)> = None;
+        let mut best: Option<(f64, u32)> = None;
         let mut consider = |earlier: usize| {
-            let theirs = &selected[items[earlier]].words;
-            if similar(theirs, words, GROUP_THRESHOLD) {
-                let s = similarity(theirs, words);
+            if let Some(s) = similarity_at_least(lists.get(earlier), words, GROUP_THRESHOLD) {
                 let leader = leader_of[earlier];
                 // Ties go to the earliest group, whatever order candidates come in.
                 if best.is_none_or(|(b, bl)| s > b || (s == b && leader < bl)) {
@@ -1037,25 +1175,31 @@ fn leaders_of_place(
         };
         match pairing {
             Pairing::Indexed => {
-                let prefix = rarity.prefix(words, GROUP_THRESHOLD);
-                let mut checks = 0;
                 // Rarest words first: the items most likely to match come first, and at most
                 // GROUP_CANDIDATES are checked (near-copies find theirs among the first).
-                'words: for &w in &prefix {
-                    for &earlier in &index[w as usize] {
-                        let earlier = earlier as usize;
-                        if checked_by[earlier] != k {
-                            checked_by[earlier] = k;
-                            consider(earlier);
-                            checks += 1;
-                            if checks >= GROUP_CANDIDATES {
+                candidates.clear();
+                'words: for &w in prefixes.get(k) {
+                    for &earlier in postings_of(w).iter().take_while(|&&e| (e as usize) < k) {
+                        if checked_by[earlier as usize] != k as u32 {
+                            checked_by[earlier as usize] = k as u32;
+                            candidates.push(earlier);
+                            if candidates.len() >= GROUP_CANDIDATES {
                                 break 'words;
                             }
                         }
                     }
                 }
-                for w in prefix {
-                    index[w as usize].push(k as u32);
+                // The candidates' lists are far apart in memory: reading each one's first and
+                // last word in one go lets the processor fetch them all at once, rather than
+                // one after the other in the merges; and a candidate whose words all sort
+                // before or after this item's shares none of them.
+                let (first, last) = (words.first().copied(), words.last().copied());
+                candidates.retain(|&c| {
+                    let theirs = lists.get(c as usize);
+                    theirs.first().copied() <= last && theirs.last().copied() >= first
+                });
+                for &earlier in &candidates {
+                    consider(earlier as usize);
                 }
             }
             Pairing::AllPairs => {
@@ -1064,11 +1208,9 @@ fn leaders_of_place(
                 }
             }
         }
-        let leader = best.map_or(k, |(_, leader)| leader);
-        leader_of.push(leader);
-        exact.insert(words, leader);
+        leader_of.push(best.map_or(k as u32, |(_, leader)| leader));
     }
-    leader_of.into_iter().map(|k| items[k]).collect()
+    leader_of.into_iter().map(|k| items[k as usize]).collect()
 }
 
 /// The groups of one place of a row (`cell`, indices into `selected` in order): recommendations
@@ -1076,7 +1218,7 @@ fn leaders_of_place(
 /// scratch space, one per item, `usize::MAX` between calls.
 fn grouped(
     cell: &[usize],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     leader_of: &[usize],
     slot: &mut [usize],
 ) -> Vec<Group> {
@@ -1110,7 +1252,7 @@ type Link = ((usize, usize), (usize, usize), f64);
 
 fn links(
     groups: &[Vec<Group>],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     rarity: &Rarity,
     weights: &Weights,
     pairing: Pairing,
@@ -1133,7 +1275,7 @@ fn links(
 /// a corpus holds.
 fn reworded_links(
     groups: &[Vec<Group>],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     weights: &Weights,
     pairing: Pairing,
 ) -> Vec<Link> {
@@ -1147,7 +1289,7 @@ fn reworded_links(
     let mut out = Vec::new();
     let check = |a: (usize, usize), b: (usize, usize), out: &mut Vec<Link>| {
         let (x, y) = (leader(a.0, a.1), leader(b.0, b.1));
-        let s = weights.cosine_with(&x.words, x.norm, &y.words, y.norm);
+        let s = weights.cosine_with(x.words, x.norm, y.words, y.norm);
         if s >= REWORDED_THRESHOLD {
             out.push((a, b, s));
         }
@@ -1164,7 +1306,7 @@ fn reworded_links(
     }
     let mut index: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
     for &(c, g) in &recommendations {
-        for &w in &leader(c, g).words {
+        for &w in leader(c, g).words {
             index.entry(w).or_default().push((c, g));
         }
     }
@@ -1199,12 +1341,12 @@ fn reworded_links(
 /// Groups of different columns whose first items are at least [`SHARED_THRESHOLD`] similar.
 fn same_links(
     groups: &[Vec<Group>],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     rarity: &Rarity,
     weights: &Weights,
     pairing: Pairing,
 ) -> Vec<Link> {
-    let words = |c: usize, g: usize| selected[groups[c][g][0]].words.as_slice();
+    let words = |c: usize, g: usize| selected[groups[c][g][0]].words;
     let mut out = Vec::new();
     let check = |a: (usize, usize), b: (usize, usize), out: &mut Vec<Link>| {
         let (x, y) = (words(a.0, a.1), words(b.0, b.1));
@@ -1426,11 +1568,12 @@ fn build(
         .iter()
         .map(|(_, item, _)| item.text.as_str())
         .collect();
-    let ids_of = vocabulary.ids_of_all(&texts);
+    let lists = vocabulary.ids_of_all(&texts);
     drop(texts);
     df.resize(vocabulary.len(), 0);
-    for ((at, item, columns), ids) in about.into_iter().zip(ids_of) {
-        for &w in &ids {
+    for (k, (at, item, columns)) in about.into_iter().enumerate() {
+        let ids = lists.get(k);
+        for &w in ids {
             df[w as usize] += 1;
         }
         considered += 1;
@@ -1477,7 +1620,7 @@ fn build(
     let rarity = Rarity { df: df.clone() };
     let weights = Weights::new(df, considered);
     for s in &mut selected {
-        s.norm = weights.norm(&s.words);
+        s.norm = weights.norm(s.words);
     }
     let leader_of = leaders(&selected, &rarity, vocabulary.len(), pairing);
     let mut slot = vec![usize::MAX; selected.len()];
@@ -1596,7 +1739,7 @@ fn entry(
     corpus: &Corpus,
     labels: &Labels,
     group: &[usize],
-    selected: &[Selected],
+    selected: &[Selected<'_>],
     countries: &[CountryId],
     pair: Option<usize>,
 ) -> Entry {
@@ -1706,19 +1849,24 @@ mod tests {
             .take(TOKEN_SHARE * 2 + 3)
             .collect();
         let mut vocabulary = Vocabulary::new();
-        let ids = vocabulary.ids_of_all(&many);
-        assert_eq!(ids.len(), many.len());
-        for (text, ids) in many.iter().zip(&ids) {
-            let mut named: Vec<&str> = ids
+        let lists = vocabulary.ids_of_all(&many);
+        assert_eq!(lists.ends.len(), many.len());
+        for (t, text) in many.iter().enumerate() {
+            let ids = lists.get(t);
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted, each once");
+            let mut named: Vec<u64> = ids
                 .iter()
-                .map(|&id| &*vocabulary.words[id as usize])
+                .map(|&id| vocabulary.hashes[id as usize])
                 .collect();
             named.sort_unstable();
-            assert_eq!(named, words(text), "{text}");
+            let mut expected: Vec<u64> = words(text).iter().map(|w| word_hash(w)).collect();
+            expected.sort_unstable();
+            assert_eq!(named, expected, "{text}");
         }
         // Ids are numbered in the order words are first used, as one pass would.
-        assert_eq!(&*vocabulary.words[0], "stop");
-        assert_eq!(&*vocabulary.words[1], "continued");
+        assert_eq!(vocabulary.hashes[0], word_hash("stop"));
+        assert_eq!(vocabulary.hashes[1], word_hash("continued"));
+        assert_eq!(vocabulary.hashes[4], word_hash("trade"));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::corpus::metadata::Metadata;
+use crate::corpus::summary::ReportSummary;
 use crate::corpus::{self, read, ImportCache, ImportRules, LoadError, Loaded, Report, Sources};
 use crate::search::SearchIndex;
 pub use cache::Cache;
@@ -140,6 +141,8 @@ pub struct Opened {
     /// …and per report of the corpus, where its whole encoding lies and its file, while it is
     /// only a head.
     pending: Vec<Option<(cache::Pending, PathBuf)>>,
+    /// Per report of the corpus that came from the cache as a head, its summary.
+    summaries: Vec<Option<ReportSummary>>,
     /// Per report of the corpus, its identity: what its entries in a search index depend on
     /// (source, content, metadata file, folder index row), so that an index made for an earlier
     /// corpus can be used for the reports both share.
@@ -184,6 +187,26 @@ impl Opened {
         }
     }
 
+    /// Every report's summary (the shape of its sections and items, see [`ReportSummary`]):
+    /// kept in the cache for the reports that are still heads, made from the others.
+    pub fn summaries(&self) -> Vec<ReportSummary> {
+        self.loaded
+            .corpus
+            .reports
+            .iter()
+            .enumerate()
+            .map(|(i, report)| match self.summaries.get(i) {
+                Some(Some(summary)) => summary.clone(),
+                _ => ReportSummary::of(report),
+            })
+            .collect()
+    }
+
+    /// True when some reports are still heads (see [`Request::lazy`]).
+    pub fn has_heads(&self) -> bool {
+        self.pending.iter().any(Option::is_some)
+    }
+
     /// Decodes every report that is still a head.
     pub fn decode_all(&mut self, rules: &ImportRules) {
         let all: Vec<usize> = (0..self.pending.len()).collect();
@@ -220,6 +243,13 @@ impl Opened {
             Some(stored) if stored.key == self.key => stored.index,
             _ => self.build_index(rules),
         }
+    }
+
+    /// [`Opened::search_index`] with the stored index read whole into memory, even when
+    /// opened [`Request::lazy`] (the reader searches on every keystroke).
+    pub fn search_index_in_memory(&mut self, rules: &ImportRules) -> SearchIndex {
+        self.lazy = false;
+        self.search_index(rules)
     }
 
     /// Runs a query over the reports: [`SearchIndex::search_with_total`] with the same answer,
@@ -413,12 +443,15 @@ pub fn open(
     }
     corpus::make_ids_unique(&mut loaded.corpus);
     let mut pending = vec![None; loaded.corpus.reports.len()];
+    let mut summaries = vec![None; loaded.corpus.reports.len()];
     if let Some(imports) = imports.as_ref().filter(|_| request.lazy) {
         for r in records.iter().filter(|r| !r.fresh) {
-            if let (Some(i), Some(p)) = (r.report, imports.pending(&r.stamp.source)) {
-                if let Some(slot) = pending.get_mut(i) {
-                    *slot = Some(p);
-                }
+            let Some(i) = r.report.filter(|&i| i < pending.len()) else {
+                continue;
+            };
+            if let Some(p) = imports.pending(&r.stamp.source) {
+                pending[i] = Some(p);
+                summaries[i] = imports.summary(&r.stamp.source);
             }
         }
     }
@@ -447,6 +480,7 @@ pub fn open(
         prefetched: std::sync::Mutex::new(prefetched),
         imports: imports.filter(|_| request.lazy),
         pending,
+        summaries,
         identities,
         lazy: request.lazy,
         spent: Vec::new(),

@@ -219,6 +219,12 @@ pub fn fold_char_into(c: char, out: &mut String) {
 /// Folds a whole string for matching (see [`fold_char_into`]).
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
+    fold_into(input, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out` (a buffer reused over many strings).
+pub fn fold_into(input: &str, out: &mut String) {
     let mut rest = input;
     while !rest.is_empty() {
         // ASCII runs are copied and lowercased in one go.
@@ -235,11 +241,10 @@ pub fn fold(input: &str) -> String {
         }
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
-            fold_char_into(c, &mut out);
+            fold_char_into(c, out);
         }
         rest = chars.as_str();
     }
-    out
 }
 
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text

@@ -6,6 +6,7 @@
 //! are also listed under the [`Scope::Regional`] entry ("All / Regional").
 
 use crate::corpus::model::{Corpus, Item, ItemKind};
+use crate::corpus::summary::{ItemShape, ReportSummary};
 
 /// Label of the entry for items about several countries or none.
 pub const REGIONAL_LABEL: &str = "All / Regional";
@@ -156,9 +157,29 @@ pub struct CountryTree {
 impl CountryTree {
     /// Builds the tree of every item the filter keeps.
     pub fn build(corpus: &Corpus, filter: &Filter) -> Self {
-        let mut scopes: Vec<Scope> = corpus.countries().into_iter().map(Scope::Country).collect();
+        let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
+        Self::from_summaries(corpus, &summaries, filter)
+    }
+
+    /// Builds the tree from the reports' summaries (one per report of `corpus`, in order);
+    /// `corpus` gives only the reports' heads (date and title), so its reports may be heads
+    /// without sections (see `crate::library::Request::lazy`). The same tree as
+    /// [`CountryTree::build`] of the whole reports.
+    pub fn from_summaries(corpus: &Corpus, summaries: &[ReportSummary], filter: &Filter) -> Self {
+        let mut names: Vec<&str> = corpus
+            .reports
+            .iter()
+            .flat_map(|r| r.countries.iter().map(String::as_str))
+            .chain(summaries.iter().flat_map(|s| s.countries()))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut scopes: Vec<Scope> = names
+            .into_iter()
+            .map(|n| Scope::Country(n.to_string()))
+            .collect();
         scopes.push(Scope::Regional);
-        let mut order: Vec<usize> = (0..corpus.reports.len()).collect();
+        let mut order: Vec<usize> = (0..corpus.reports.len().min(summaries.len())).collect();
         // Newest first; ISO dates sort as text; undated last; stable for ties.
         order.sort_by(|&a, &b| {
             let (da, db) = (&corpus.reports[a].date, &corpus.reports[b].date);
@@ -171,7 +192,7 @@ impl CountryTree {
         });
         let countries = scopes
             .into_iter()
-            .filter_map(|scope| build_country(corpus, &order, scope, filter))
+            .filter_map(|scope| build_country(corpus, summaries, &order, scope, filter))
             .collect();
         CountryTree { countries }
     }
@@ -191,6 +212,7 @@ impl CountryTree {
 
 fn build_country(
     corpus: &Corpus,
+    summaries: &[ReportSummary],
     order: &[usize],
     scope: Scope,
     filter: &Filter,
@@ -201,28 +223,49 @@ fn build_country(
         reports: Vec::new(),
     };
     for &r in order {
-        let report = &corpus.reports[r];
+        let (report, summary) = (&corpus.reports[r], &summaries[r]);
+        // The scope's country and the filter's theme as positions in the report's names.
+        let country = match &node.scope {
+            Scope::Country(name) => Some(summary.find(name)),
+            Scope::Regional => None,
+        };
+        if country == Some(None) {
+            continue;
+        }
+        let theme = filter.theme.as_deref().map(|t| summary.find(t));
+        if theme == Some(None) {
+            continue;
+        }
+        let includes = |item: &ItemShape<'_>| match country {
+            Some(name) => item.has_country(name),
+            None => item.country_count() != 1,
+        };
+        let keeps = |item: &ItemShape<'_>| {
+            (!filter.recommendations_only || item.kind() == ItemKind::Recommendation)
+                && theme.is_none_or(|t| item.has_theme(t))
+        };
         let mut report_node = ReportNode {
             report: r,
             counts: Counts::default(),
             sections: Vec::new(),
         };
-        for (s, section) in report.sections.iter().enumerate() {
-            let mut groups: Vec<(Option<String>, Vec<ItemRef>)> = Vec::new();
+        for (s, (heading, items)) in summary.sections().enumerate() {
+            let mut groups: Vec<(Option<&str>, Vec<ItemRef>)> = Vec::new();
             let mut counts = Counts::default();
-            for (i, item) in section.items.iter().enumerate() {
-                if !node.scope.includes(item) || !filter.keeps(item) {
+            for (i, item) in items.iter().enumerate() {
+                if !includes(&item) || !keeps(&item) {
                     continue;
                 }
-                counts.add(item.kind);
+                counts.add(item.kind());
                 let at = ItemRef {
                     report: r,
                     section: s,
                     item: i,
                 };
-                match groups.iter_mut().find(|(a, _)| *a == item.addressee) {
+                let addressee = item.addressee();
+                match groups.iter_mut().find(|(a, _)| *a == addressee) {
                     Some((_, items)) => items.push(at),
-                    None => groups.push((item.addressee.clone(), vec![at])),
+                    None => groups.push((addressee, vec![at])),
                 }
             }
             if counts.total() == 0 {
@@ -232,7 +275,7 @@ fn build_country(
             let mut group_spans = Vec::new();
             for (addressee, refs) in groups {
                 group_spans.push(Group {
-                    addressee,
+                    addressee: addressee.map(str::to_string),
                     start: items.len(),
                     len: refs.len(),
                 });
@@ -241,8 +284,8 @@ fn build_country(
             report_node.counts.merge(counts);
             report_node.sections.push(SectionNode {
                 section: s,
-                label: match (&section.heading, s) {
-                    (Some(heading), _) => heading.clone(),
+                label: match (heading, s) {
+                    (Some(heading), _) => heading.to_string(),
                     (None, 0) => OPENING_LABEL.to_string(),
                     // A later section without a heading: named by its report.
                     (None, _) => report.title.clone(),

@@ -8,8 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use steppe::corpus::summary::ReportSummary;
 use steppe::corpus::ImportRules;
 use steppe::library::{open, Opened, Request};
+use steppe::tree::{CountryTree, Filter};
 
 const REPORT_A: &str = "Report on Kazakhstan\n\nThe authorities of Kazakhstan detained the \
                         journalist Makhambet Abzhan in Almaty.\n";
@@ -89,12 +91,24 @@ fn survives(damage: impl Fn(&mut Vec<u8>)) {
         damage(&mut bytes);
         std::fs::write(&path, bytes).expect("write");
     }
-    let mut again = opened(folder.path(), cache.path());
+    // Opened as the reader and `list` open it: heads and summaries only.
+    let mut again = open(
+        &Request {
+            lazy: true,
+            ..request(folder.path())
+        },
+        &ImportRules::builtin(),
+        Some(cache.path().to_path_buf()),
+    )
+    .expect("open");
     // A damaged header or directory: every file imported again; a damaged report's bytes
     // (each has its own checksum): that report.
     assert!(again.imported >= 1, "damaged cache used");
     assert_eq!(again.imported + again.reused, 3);
     let mut expected = fresh(folder.path());
+    // The summaries the reader draws its tree from are a fresh import's.
+    assert_eq!(again.summaries(), summaries_of(&expected));
+    again.decode_all(&ImportRules::builtin());
     assert_eq!(again.loaded.corpus, expected.loaded.corpus);
     let rules = ImportRules::builtin();
     assert!(again.search_index(&rules) == expected.search_index(&rules));
@@ -105,6 +119,18 @@ fn survives(damage: impl Fn(&mut Vec<u8>)) {
         "cache not rebuilt"
     );
     assert_eq!(healed.loaded.corpus, expected.loaded.corpus);
+    assert_eq!(healed.summaries(), summaries_of(&expected));
+}
+
+/// Each report's summary made from the whole report.
+fn summaries_of(opened: &Opened) -> Vec<ReportSummary> {
+    opened
+        .loaded
+        .corpus
+        .reports
+        .iter()
+        .map(ReportSummary::of)
+        .collect()
 }
 
 #[test]
@@ -680,4 +706,61 @@ fn search_json_from_the_cache_lists_the_same_related_recommendations() {
     assert!(related > 0, "no hit with related recommendations: {json}");
     assert_eq!(text(&first.stdout), text(&fresh.stdout));
     assert_eq!(text(&cached.stdout), text(&fresh.stdout));
+}
+
+#[test]
+fn the_tree_drawn_from_cached_summaries_is_the_tree_of_a_fresh_import() {
+    let (folder, cache) = setup();
+    let rules = ImportRules::builtin();
+    let with_builtin = |lazy: bool, no_cache: bool| Request {
+        builtin: true,
+        lazy,
+        no_cache,
+        ..request(folder.path())
+    };
+    // The first open fills the cache; the second takes heads and summaries from it.
+    let _ = open(
+        &with_builtin(false, false),
+        &rules,
+        Some(cache.path().to_path_buf()),
+    );
+    let lazy = open(
+        &with_builtin(true, false),
+        &rules,
+        Some(cache.path().to_path_buf()),
+    )
+    .expect("open");
+    assert_eq!(lazy.imported, 0);
+    assert!(lazy.has_heads());
+    assert!(lazy
+        .loaded
+        .corpus
+        .reports
+        .iter()
+        .all(|r| r.sections.is_empty()));
+    let expected = open(&with_builtin(false, true), &rules, None).expect("open");
+    let theme = expected
+        .loaded
+        .corpus
+        .items()
+        .find_map(|(_, _, i)| i.themes.first().cloned())
+        .expect("a themed item");
+    let filters = [
+        Filter::default(),
+        Filter {
+            recommendations_only: true,
+            theme: None,
+        },
+        Filter {
+            recommendations_only: false,
+            theme: Some(theme),
+        },
+    ];
+    let summaries = lazy.summaries();
+    for filter in &filters {
+        let drawn = CountryTree::from_summaries(&lazy.loaded.corpus, &summaries, filter);
+        let whole = CountryTree::build(&expected.loaded.corpus, filter);
+        assert!(whole.countries.len() >= 2, "{filter:?}");
+        assert_eq!(drawn, whole, "{filter:?}");
+    }
 }

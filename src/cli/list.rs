@@ -27,22 +27,25 @@ struct Row<'a> {
 
 /// Renders the list as text (tab-separated columns) or JSON.
 pub fn render(opened: &Opened, json: bool) -> anyhow::Result<String> {
+    // The counts come from the reports' summaries: the reports themselves stay in the cache.
+    let summaries = opened.summaries();
     let rows: Vec<Row<'_>> = opened
         .loaded
         .corpus
         .reports
         .iter()
-        .map(|r| Row {
+        .zip(&summaries)
+        .map(|(r, summary)| Row {
             id: &r.id,
             date: r.date.as_deref(),
             publisher: r.publisher.as_deref(),
             publisher_short: r.publisher_short.as_deref(),
             title: &r.title,
             countries: &r.countries,
-            recommendations: r.count(ItemKind::Recommendation),
-            findings: r.count(ItemKind::Paragraph),
-            list_items: r.count(ItemKind::ListItem),
-            footnotes: r.footnotes.len(),
+            recommendations: summary.count(ItemKind::Recommendation),
+            findings: summary.count(ItemKind::Paragraph),
+            list_items: summary.count(ItemKind::ListItem),
+            footnotes: summary.footnotes(),
             source: &r.source,
             place: match opened.place(r) {
                 steppe::library::Place::Builtin => "builtin",

@@ -259,7 +259,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => read::run(&cli.sources, &cli.reader),
         Some(Command::List { sources, json }) => {
-            let (opened, _) = sources.open()?;
+            // Heads and summaries are all a list needs: no report is decoded.
+            let (opened, _) = sources.open_with(false, true)?;
             print_problems(&opened);
             print(&list::render(&opened, json)?)?;
             Ok(exit_for(&opened.loaded))

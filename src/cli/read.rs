@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
+use steppe::tui::loading;
 use steppe::tui::terminal::{self, CopyTarget};
-use steppe::tui::{AppState, ColorScheme, Keymap, Palette};
+use steppe::tui::{ColorScheme, Keymap, Palette};
 
 use super::{config_dir, print, SourceArgs, EXIT_ERROR};
 
@@ -93,11 +94,10 @@ impl ReaderArgs {
     }
 }
 
-/// Loads everything, then runs the reader.
+/// Opens the reports' heads and summaries, draws the reader from them, and loads the reports
+/// and the search index on a worker thread meanwhile (see `steppe::tui::loading`).
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (mut opened, rules) = sources.open_for(true)?;
-    let index = opened.search_index(&rules);
-    let loaded = opened.loaded;
+    let (opened, rules) = sources.open_with(false, true)?;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
@@ -105,8 +105,8 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
             return Ok(ExitCode::from(EXIT_ERROR));
         }
     };
-    if loaded.corpus.reports.is_empty() {
-        for d in &loaded.diagnostics {
+    if opened.loaded.corpus.reports.is_empty() {
+        for d in &opened.loaded.diagnostics {
             super::stderr_line(&format!("{d}"));
         }
         super::stderr_line("steppe: no reports to read");
@@ -125,10 +125,18 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         super::stderr_line(&terminal::no_terminal_message(&err));
         return Ok(ExitCode::from(EXIT_ERROR));
     }
-    let mut state = AppState::with_index(loaded, rules, Some(index), keymap, args.palette());
     let session_path = steppe::tui::session::default_path();
-    if let (false, Some(path)) = (args.fresh, &session_path) {
-        steppe::tui::session::restore(&mut state, path);
+    let session = session_path
+        .as_deref()
+        .filter(|_| !args.fresh)
+        .map(steppe::tui::session::Session::load);
+    let restored = match &session {
+        Some(Ok(Some(session))) => Some(session),
+        _ => None,
+    };
+    let mut state = loading::open_reader(opened, rules, keymap, args.palette(), restored);
+    if let (Some(Err(why)), Some(path)) = (&session, &session_path) {
+        steppe::tui::session::not_restored(&mut state, path, why);
     }
     let options = terminal::Options {
         mouse: !args.no_mouse && state.keymap.mouse,

@@ -237,7 +237,23 @@ fn clean_lines(
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
     let mut long_lines = 0;
     let mut first_content = true;
-    for (index, raw) in input.text.split(separator).enumerate() {
+    // A page copied as one line is cut where its paragraphs and items began; every piece is
+    // still line 1 of the file.
+    let cuts = lines::one_line_cuts(input.text);
+    let pieces: Vec<(usize, &str)> = if cuts.is_empty() {
+        input.text.split(separator).enumerate().collect()
+    } else {
+        std::iter::once(0)
+            .chain(cuts.iter().copied())
+            .zip(
+                cuts.iter()
+                    .copied()
+                    .chain(std::iter::once(input.text.len())),
+            )
+            .map(|(a, b)| (0, &input.text[a..b]))
+            .collect()
+    };
+    for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
@@ -270,6 +286,22 @@ fn clean_lines(
         // a page's fields, read for the date and never an item or a heading.
         if collapsed.contains(':') && word_count(&collapsed) <= 2 * HEADER_DATE_MAX_WORDS {
             if let Some(date) = dates::field_date(&text, rules) {
+                if field_date.is_none() {
+                    *field_date = date;
+                }
+                text.clear();
+            }
+        }
+        // "Posted by admin on 2006/9/14 15:14:00 (860 reads)": a forum's byline, read for
+        // its date.
+        if (collapsed.starts_with("Posted by ") || collapsed.starts_with("Posted on "))
+            && word_count(&collapsed) <= POSTED_LINE_MAX_WORDS
+        {
+            let date = collapsed
+                .split_whitespace()
+                .find_map(parse_date)
+                .or_else(|| dates::find_date(&collapsed));
+            if date.is_some() {
                 if field_date.is_none() {
                     *field_date = date;
                 }
@@ -354,6 +386,8 @@ fn clean_lines(
     lines
 }
 
+/// Longest "Posted by … on <date>" line of a forum (in words).
+const POSTED_LINE_MAX_WORDS: usize = 12;
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
 /// Most lines of a convention's name captioned above a letterhead copied into the text.
@@ -505,6 +539,8 @@ const LETTERHEAD_MAX_LINES: usize = 12;
 /// Longest heading in title case ("Thirteen Organisations Call for the Immediate … Release of
 /// …"), in words.
 const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
+/// Longest one-sentence standfirst between a title and its date (in words).
+const STANDFIRST_MAX_WORDS: usize = 45;
 /// Longest dated line above the title ("Delivered on 7 May 2018").
 const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
@@ -568,6 +604,16 @@ fn tidy_title(line: &str) -> String {
     let line = line.trim_end_matches(['*', ' ']);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "You're reading: Rights groups call for …": a site's label glued before the title.
+    let line = [
+        "You're reading: ",
+        "You’re reading: ",
+        "You are reading: ",
+        "Now reading: ",
+    ]
+    .iter()
+    .find_map(|p| line.strip_prefix(p))
+    .unwrap_or(line);
     // "Concluding observations … [2014] UNCATCO 17; CAT/C/KAZ/CO/3 (12 December 2014)": a law
     // library's citation after the title.
     let line = line
@@ -615,6 +661,20 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             md_heading_text(&block[0].text).unwrap_or_else(|| normalize_whitespace(&block[0].text))
         })
     };
+    // "Example Helsinki Foundation for Human Rights" / "Turkmenistan" / "Opinion No. 18/2022
+    // concerning … (Turkmenistan)": a site's name and its country section above a title
+    // that names the country again. With `at` the site's line: the title's block and text.
+    let title_under_country = |at: usize| -> Option<(usize, String)> {
+        let country = line_at(at + 1)?;
+        let alone =
+            word_count(&country) <= 3 && rules.gazetteer.exact(&fold(country.trim())).is_some();
+        let title = line_at(at + 2)?;
+        (alone
+            && title_like(&title)
+            && word_count(&title) >= TITLE_BELOW_CHROME_MIN_WORDS
+            && names_place(&title, rules))
+        .then(|| (at + 2, tidy_title(&title)))
+    };
     while let Some(block) = blocks.get(index) {
         // The page layout may repeat the title on consecutive lines.
         let repeats_title = |l: &Line| {
@@ -652,6 +712,26 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && word_count(&a[b.len()..]) <= SITE_LABEL_MAX_WORDS
             {
                 header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
+        }
+        // "RSF calls on … personnel News" / "Photographer / Agency" / "RSF calls on …
+        // personnel": the title with a section's name, a photo credit, the title alone.
+        if header.title.is_none() && block.len() == 3 {
+            let t: Vec<String> = block
+                .iter()
+                .map(|l| normalize_whitespace(&l.text))
+                .collect();
+            if t[0].len() > t[2].len()
+                && word_count(&t[2]) >= 3
+                && title_like(&t[2])
+                && t[0].starts_with(t[2].as_str())
+                && t[0][t[2].len()..].starts_with(' ')
+                && word_count(&t[0][t[2].len()..]) <= SITE_LABEL_MAX_WORDS
+                && word_count(&t[1]) <= SITE_LABEL_MAX_WORDS
+            {
+                header.title = Some(tidy_title(&t[2]));
                 index += 1;
                 continue;
             }
@@ -718,10 +798,18 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     .any(|c| rules.gazetteer.is_focus(c))
             };
             if short {
-                if let Some(title) = texts
+                if let Some(at) = texts
                     .iter()
-                    .find(|t| names_focus(t) && parse_date(t).is_none())
+                    .position(|t| names_focus(t) && parse_date(t).is_none())
                 {
+                    // "Consideration of reports …" / "Kazakhstan" / "Initial reports": the
+                    // country alone titles nothing; the line above it does.
+                    let country_only = word_count(&texts[at]) <= 3
+                        && rules.gazetteer.exact(&fold(texts[at].trim())).is_some();
+                    let title = match at.checked_sub(1).map(|k| &texts[k]) {
+                        Some(above) if country_only && word_count(above) >= 3 => above,
+                        _ => &texts[at],
+                    };
                     header.title = Some(tidy_title(title));
                     if let Some(date) = texts.iter().find_map(|t| parse_date(t)) {
                         header.date.get_or_insert(date);
@@ -922,9 +1010,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             .author_prefix
                             .iter()
                             .any(|p| strip_prefix_ignore_case(&l, p).is_some());
+                        // "Freedom for all political prisoners in Belarus!": a slogan.
                         if names_place(&l, rules)
                             && find_header_date(&l, rules).is_none()
                             && !byline
+                            && !l.ends_with('!')
                         {
                             return Some((i, l.trim_end_matches('.').to_string()));
                         }
@@ -958,9 +1048,38 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         _ => &title,
                     }));
                     index = at;
+                    if let Some((below, title)) =
+                        title_under_country(at.saturating_sub(1)).filter(|_| country_only)
+                    {
+                        header.title = Some(title);
+                        index = below;
+                    }
                 }
-                None => header.title = Some(tidy_title(&line)),
+                None => match title_under_country(index) {
+                    Some((at, title)) => {
+                        header.title = Some(title);
+                        index = at;
+                    }
+                    None => header.title = Some(tidy_title(&line)),
+                },
             }
+        } else if header.title.as_deref().is_some_and(|t| {
+            word_count(&line) >= 3
+                && (t.ends_with(&format!("“{line}”")) || t.ends_with(&format!("\"{line}\"")))
+        }) {
+            // "HRW: “Tajikistan: Activist …”" then "Tajikistan: Activist …": a site's post
+            // quoting the title, then the title itself.
+            header.title = Some(tidy_title(&line));
+        } else if header.title.as_deref().is_some_and(|t| {
+            t.len() > line.len()
+                && word_count(&line) >= 3
+                && t.starts_with(line.as_str())
+                && t[line.len()..].starts_with(' ')
+                && word_count(&t[line.len()..]) <= SITE_LABEL_MAX_WORDS
+        }) {
+            // "… personnel News" then "… personnel": the title printed again without the
+            // section's name that was glued to it.
+            header.title = Some(tidy_title(&line));
         } else if header.title.as_deref().map(fold).as_deref() == Some(folded.as_str()) {
             // The title repeated by the page layout.
         } else if let Some(author) = rules
@@ -988,6 +1107,37 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && header.title.as_deref().map(fold) == line_at(index + 1).map(|next| fold(&next))
         {
             // "Rights groups blast …" / a subtitle / "Rights groups blast …" again.
+            header.subtitle = Some(line);
+        } else if header.subtitle.is_none()
+            && word_count(&line) == 1
+            && !seen_date_or_author
+            && line.chars().all(char::is_alphabetic)
+            && blocks.get(index + 1).is_some_and(|b| b.len() == 1)
+        {
+            // "News": a site section's label under the title.
+        } else if header.subtitle.is_none()
+            && !seen_date_or_author
+            && line.ends_with('.')
+            && !line.trim_end_matches('.').contains(". ")
+            && word_count(&line) <= STANDFIRST_MAX_WORDS
+            && (index + 1..index + 3).any(|i| {
+                line_at(i).is_some_and(|l| {
+                    parse_date(&l).is_some() || find_header_date(&l, rules).is_some()
+                })
+            })
+        {
+            // "Ten organizations released a joint statement calling on …." above the date: the
+            // standfirst that sums up the article is its subtitle.
+            header.subtitle = Some(line);
+        } else if header.subtitle.is_none()
+            && word_count(&line) > SITE_LABEL_MAX_WORDS
+            && word_count(&line) <= TITLE_CASE_HEADING_MAX_WORDS
+            && title_case(&line)
+            && !line.ends_with('.')
+            && !line.contains(". ")
+        {
+            // "As Hunger Strike Begins, Rights Group Demands Release of …": a subtitle in
+            // title case under the title and its date.
             header.subtitle = Some(line);
         } else if dateline_place(&line, rules) {
             // "NEW YORK": a dateline's city on its own line above the body.
@@ -1020,14 +1170,36 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         index += 1;
     }
     if header.title.is_none() {
-        if let Some((at, title)) = title_below_chrome(blocks, index, rules) {
+        if let Some((at, mut title)) = title_below_chrome(blocks, index, rules) {
             for block in &blocks[index..at] {
                 if let Some(date) = find_header_date(&normalize_whitespace(&block[0].text), rules) {
                     header.date.get_or_insert(date);
                 }
             }
+            let mut next = at + 1;
+            // "… report of Kazakhstan; Told" / "‘evolutionary’ – not revolutionary – change …":
+            // a title broken over two blocks, its second half opening in lower case.
+            if let Some(half) = line_at(next).filter(|h| {
+                !title.ends_with(['.', ':', ';', '!', '?'])
+                    && word_count(h) <= HEADING_MAX_WORDS
+                    && h.trim_start_matches(['‘', '\'', '“', '"'])
+                        .starts_with(|c: char| c.is_lowercase())
+            }) {
+                title = format!("{title} {half}");
+                next += 1;
+            }
+            // "7.6.2016 - (2016/2754(RSP))": a date line under the title.
+            if let Some(date) = line_at(next).and_then(|l| {
+                l.split_whitespace()
+                    .next()
+                    .and_then(parse_date)
+                    .or_else(|| find_header_date(&l, rules))
+            }) {
+                header.date.get_or_insert(date);
+                next += 1;
+            }
             header.title = Some(title);
-            return at + 1;
+            return next;
         }
     }
     index
@@ -1036,7 +1208,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
 /// Blocks looked at below the header for a title under chrome.
 const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
 /// Longest line of the chrome above such a title (in words).
-const CHROME_LINE_MAX_WORDS: usize = 6;
+const CHROME_LINE_MAX_WORDS: usize = 8;
 /// Shortest title found that way.
 const TITLE_BELOW_CHROME_MIN_WORDS: usize = 6;
 /// Longest title found that way (UN titles are long).
@@ -1081,15 +1253,40 @@ fn title_below_chrome(
                 return Some((k, tidy_title(&line)));
             }
         }
+        // Short labels, a site's line of links ("… • News and Media Division • New York"), and
+        // lines in another language ("Dette dokument er ikke tilgængeligt …") above the title.
         let chrome = block.iter().all(|l| {
             let t = normalize_whitespace(&l.text);
-            word_count(&t) <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ','])
+            // ("Chamber A, 757th & 758th Meetings (AM & PM)": "&" is no word.)
+            let words = t
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            (words <= CHROME_LINE_MAX_WORDS && !t.ends_with([':', ';', ',']))
+                || t.matches(" • ").count() >= 2
+                || foreign_line(&t)
         });
         if !chrome {
             return None;
         }
     }
     None
+}
+
+/// English words one of which nearly every English line of eight words or more has.
+pub(crate) const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "on", "for", "a", "an", "by", "with", "at", "from",
+    "are", "be", "that", "this", "was", "has", "have", "not", "it", "as", "or", "we", "you",
+];
+
+/// "Dette dokument er ikke tilgængeligt på dit sprog.": a line in another language (no English
+/// function word, a letter outside ASCII) left by a multilingual site above an English text.
+fn foreign_line(line: &str) -> bool {
+    let words: Vec<String> = line.split_whitespace().map(fold).collect();
+    let english = words
+        .iter()
+        .any(|w| ENGLISH_FUNCTION_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    words.len() >= 3 && !english && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
 /// "NEW YORK", "BISHKEK": a dateline's place alone in capitals (`dateline_places`), not a
@@ -1180,7 +1377,8 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
-    if let Some([y, m, d]) = three(line.split('-')) {
+    // "2024-01-11", "2006/9/14": year first.
+    if let Some([y, m, d]) = three(line.split(['-', '/'])) {
         if y.len() == 4 {
             let (y, m, d) = (
                 year_number(y)?,
@@ -1266,18 +1464,44 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     Some((date, rest.to_string()))
 }
 
+/// Paragraphs before the one a dated dateline may still open (a teaser above the article).
+const DATELINE_MAX_PARAGRAPH: usize = 2;
+
+/// A place in brackets before a dash, without a date: `(New York) - text`,
+/// `(Washington, D.C.) — text` → text. Every word of the place is capitalised.
+fn split_place_dateline(text: &str) -> Option<String> {
+    let inner_end = text.strip_prefix('(')?.find(')')? + 1;
+    let inner = &text[1..inner_end];
+    let place = (1..=AGENCY_DATELINE_MAX_WORDS).contains(&word_count(inner))
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let rest = text[inner_end + 1..].trim_start();
+    let after_dash = ["--", "-", "–", "—"]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?
+        .trim_start();
+    (place && after_dash.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'))
+        .then(|| after_dash.to_string())
+}
+
 /// Longest place or agency before a dateline's dash (in words).
 const AGENCY_DATELINE_MAX_WORDS: usize = 4;
 
 /// A dateline of a place or agency without a date: `ALMATY (Reuters) -- text`,
 /// `AKIPRESS.COM - text` → text. The head is in capitals (an agency in brackets may follow).
-fn split_agency_dateline(text: &str) -> Option<String> {
+fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     let (at, sep) = [" -- ", " - ", " – ", " — "]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;
     let head = &text[..at];
     let outside = head.split('(').next().unwrap_or(head);
+    // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
+    let outside = match outside.split_once(", ") {
+        Some((city, country)) if rules.gazetteer.exact(&fold(country.trim())).is_some() => city,
+        _ => outside,
+    };
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
     let rest = text[at + sep..].trim_start();
@@ -1285,6 +1509,26 @@ fn split_agency_dateline(text: &str) -> Option<String> {
         && word_count(head) <= AGENCY_DATELINE_MAX_WORDS
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then(|| rest.to_string())
+}
+
+/// "Baku/09.04.14/Turan": a news agency's dateline of place, day-first date with a two-digit
+/// year, and agency, joined by slashes.
+fn agency_slash_date(head: &str) -> Option<String> {
+    let head = head.trim();
+    let parts: Vec<&str> = head.split('/').collect();
+    if parts.len() != 3 || parts[0].contains(' ') || parts[1].contains(' ') {
+        return None;
+    }
+    let numbers: Vec<u32> = parts[1]
+        .split('.')
+        .map(|n| n.parse().ok().filter(|_| n.len() == 2))
+        .collect::<Option<_>>()?;
+    match numbers[..] {
+        [d, m, y] if (1..=31).contains(&d) && (1..=12).contains(&m) => {
+            Some(format!("{:04}-{m:02}-{d:02}", 2000 + y))
+        }
+        _ => None,
+    }
 }
 
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
@@ -1298,7 +1542,7 @@ fn split_open_dateline(text: &str) -> Option<(String, String)> {
     if word_count(head) > 6 {
         return None;
     }
-    let date = dates::find_date(head)?;
+    let date = dates::find_date(head).or_else(|| agency_slash_date(head))?;
     let rest = text[end.0 + end.1..].trim_start();
     (!rest.is_empty()).then(|| (date, rest.to_string()))
 }
@@ -1444,6 +1688,19 @@ fn verb_cues(rules: &ImportRules) -> impl Iterator<Item = &String> {
         .filter(|c| !c.starts_with("recommend"))
 }
 
+/// "Thirteen Organisations Call for the Immediate and Unconditional Release of …": three in four
+/// of the longer words capitalised, as headlines are.
+fn title_case(line: &str) -> bool {
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
+    !long.is_empty()
+        && long
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            * 4
+            >= long.len() * 3
+}
+
 fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
     let words = word_count(line);
     let starts_well = line
@@ -1459,20 +1716,8 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
-    // "Thirteen Organisations Call for the Immediate and Unconditional Release of …": a long
-    // headline in title case.
-    let title_case = || {
-        let long: Vec<&str> = line.split_whitespace().filter(|w| w.len() >= 4).collect();
-        !long.is_empty()
-            && long
-                .iter()
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-                .count()
-                * 4
-                >= long.len() * 3
-    };
     let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
-        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case());
+        || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case(line));
     words > 0
         && fits
         && starts_well
@@ -1700,7 +1945,27 @@ fn read_body(
             {
                 header.date.get_or_insert(date);
                 text = rest;
-            } else if let Some(rest) = split_agency_dateline(&text) {
+            } else if let Some(rest) = split_agency_dateline(&text, rules) {
+                text = rest;
+            }
+        }
+        // "NEW YORK, 6 May, 2009 (HRW) – …" below a paragraph of another page's teaser: a
+        // dated dateline still dates an undated text in its first paragraphs.
+        let paragraphs = units
+            .iter()
+            .filter(|u| matches!(u, Unit::Paragraph { .. }))
+            .count();
+        if !units.is_empty() && header.date.is_none() && paragraphs < DATELINE_MAX_PARAGRAPH {
+            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            {
+                header.date = Some(date);
+                text = rest;
+            }
+        }
+        // "(New York) - The government should …": a release's place in brackets opens its
+        // first paragraph, even below a subtitle or a contact line.
+        if paragraphs == 0 {
+            if let Some(rest) = split_place_dateline(&text) {
                 text = rest;
             }
         }
@@ -3110,6 +3375,46 @@ mod tests {
         // "may" as a verb, a number that is no year, a long sentence: none.
         assert_eq!(find_month_year("Authorities may 2000 times"), None);
         assert_eq!(find_month_year("March 25"), None);
+    }
+
+    #[test]
+    fn bracketed_places_and_slashed_agency_datelines() {
+        assert_eq!(
+            split_place_dateline("(New York) - The Uzbek government should stop."),
+            Some("The Uzbek government should stop.".to_string())
+        );
+        assert_eq!(
+            split_place_dateline("(Washington, D.C.) — Amnesty International today demanded …"),
+            Some("Amnesty International today demanded …".to_string())
+        );
+        // A bracketed aside that is no place, or no dash after it, stays.
+        assert_eq!(split_place_dateline("(see below) - the rest"), None);
+        assert_eq!(split_place_dateline("(New York) The rest"), None);
+        assert_eq!(
+            split_open_dateline("Baku/09.04.14/Turan : Amnesty International has launched …"),
+            Some((
+                "2014-04-09".to_string(),
+                "Amnesty International has launched …".to_string()
+            ))
+        );
+        assert_eq!(agency_slash_date("Baku/31.13.14/Turan"), None);
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            split_agency_dateline("ALMATY, Kazakhstan -- Uzbekistan used force", &rules),
+            Some("Uzbekistan used force".to_string())
+        );
+        // A sentence with a dash is no dateline.
+        assert_eq!(
+            split_agency_dateline("The Kyrgyz authorities - all of them - agreed", &rules),
+            None
+        );
+        assert!(foreign_line(
+            "Dette dokument er ikke tilgængeligt på dit sprog."
+        ));
+        assert!(!foreign_line(
+            "CPJ: Kazakhstan authorities jail, question journalists"
+        ));
+        assert!(!foreign_line("The Committee is concerned about the law."));
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod read;
 pub mod rules;
 pub mod scale;
 pub mod score;
+pub mod summary;
 pub mod tagging;
 pub mod themes;
 

@@ -34,6 +34,27 @@ pub struct Report {
     pub footnotes: Vec<Footnote>,
 }
 
+impl Report {
+    /// The report's head: the report without its sections and footnotes (what a list of reports
+    /// shows), copied without copying those.
+    pub fn head(&self) -> Report {
+        Report {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            subtitle: self.subtitle.clone(),
+            author: self.author.clone(),
+            publisher: self.publisher.clone(),
+            publisher_short: self.publisher_short.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+            source: self.source.clone(),
+            countries: self.countries.clone(),
+            sections: Vec::new(),
+            footnotes: Vec::new(),
+        }
+    }
+}
+
 /// A run of items under one heading (the first section of a report may have none).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Section {

@@ -128,6 +128,12 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
+    /// Nouns of those who hold or try people, or whose demands a story tells ("police",
+    /// "prosecutors", "protesters"): with one of them as its subject, "demanded"/"asked" tells
+    /// what happened, not a recommendation ("The officers demanded that the three go with
+    /// them", "Prosecutors asked for seven years").
+    #[serde(default)]
+    pub enforcer_nouns: Vec<String>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -242,6 +248,7 @@ impl TextRules {
             &mut self.caption_markers,
             &mut self.publisher_labels,
             &mut self.dateline_places,
+            &mut self.enforcer_nouns,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -317,6 +324,9 @@ impl TextRules {
             || self.is_pager(line)
             || self.is_link_prompt(line)
             || is_nav_row(line)
+            || self.is_nav_pair(line)
+            || is_metadata_scrap(line)
+            || is_foreign_label(line)
             || is_stray_token(line)
         {
             LineRule::Drop
@@ -327,6 +337,22 @@ impl TextRules {
 }
 
 impl TextRules {
+    /// "About Example | Contact Us": two short links side by side, one of them a chrome line
+    /// of its own (`drop_exact`).
+    fn is_nav_pair(&self, line: &str) -> bool {
+        let Some((a, b)) = line.split_once('|') else {
+            return false;
+        };
+        let (a, b) = (a.trim(), b.trim());
+        !b.contains('|')
+            && [a, b]
+                .iter()
+                .all(|p| (1..=3).contains(&p.split_whitespace().count()) && !p.ends_with('.'))
+            && [a, b]
+                .iter()
+                .any(|p| self.drop_exact.iter().any(|d| d == p))
+    }
+
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
     fn is_pager(&self, line: &str) -> bool {
@@ -464,6 +490,57 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
+/// Longest label of a multilingual site's menu (in words).
+const FOREIGN_LABEL_MAX_WORDS: usize = 6;
+
+/// "Dokumentforløb :", "Forhandlinger :" (a label with a space before its colon and no
+/// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
+/// English word): a multilingual site's menu around an English text.
+fn is_foreign_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
+        return false;
+    }
+    // "Procedure : 2019/2600(RSP)": such a label with a reference number as its value.
+    let spaced_label = (line.ends_with(" :") && words.len() <= 4)
+        || (words.len() == 3 && words[1] == ":" && words[2].chars().any(|c| c.is_ascii_digit()));
+    let english = words.iter().any(|w| {
+        crate::corpus::import::ENGLISH_FUNCTION_WORDS
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let foreign = words.len() >= 2
+        && !english
+        && !line.ends_with('.')
+        && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+        && !line.chars().any(|c| c.is_ascii_digit());
+    spaced_label || foreign
+}
+
+/// Longest line of a page's metadata left in the text (in words).
+const METADATA_SCRAP_MAX_WORDS: usize = 30;
+
+/// "2023 2023-03-03T18:33:52+0300 … en https://…/photo.jpeg The Centre": a page's metadata
+/// (a timestamp with its time of day) left in the text.
+fn is_metadata_scrap(line: &str) -> bool {
+    line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+        && line.split_whitespace().any(|w| {
+            let b = w.as_bytes();
+            b.len() >= 16
+                && b[..4].iter().all(u8::is_ascii_digit)
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b[10] == b't'
+                && b[13] == b':'
+        })
+}
+
+/// Language codes of a site's language switcher ("Rus Eng Az").
+const LANGUAGE_CODES: &[&str] = &[
+    "en", "eng", "ru", "rus", "az", "aze", "kz", "kaz", "kk", "ky", "kg", "kgz", "kir", "tj", "tg",
+    "taj", "tk", "tkm", "uz", "uzb", "fr", "fra", "de", "deu", "ger", "es", "esp", "tr", "tur",
+    "ua", "uk", "ukr", "by", "be", "bel", "ka", "geo", "hy", "arm",
+];
+
 fn is_nav_row(line: &str) -> bool {
     // Three parts need two bars.
     if line.matches('|').nth(1).is_none() {
@@ -514,6 +591,51 @@ fn is_stray_token(line: &str) -> bool {
                 .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
             && words.len() >= 2
     };
+    // "Rus Eng Az Lz": three-letter codes among them.
+    let language_codes = {
+        let words: Vec<&str> = line
+            .split([' ', '|', '/'])
+            .filter(|w| !w.is_empty())
+            .collect();
+        (3..=8).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()))
+            && words.iter().filter(|w| LANGUAGE_CODES.contains(w)).count() * 2 > words.len()
+    };
+    // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
+    // in words we do not read as a date.
+    let clock = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(',');
+            w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit())
+        })
+        && line.split_whitespace().any(|w| {
+            w.split_once(':').is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
+        })
+        && crate::corpus::import::dates::find_date(line).is_none();
+    // "Kyrgyzstan + 1 more": a site's list of tags cut short.
+    let tag_list = line.split_whitespace().count() <= 6
+        && line
+            .strip_suffix(" more")
+            .and_then(|l| l.rsplit_once(" + "))
+            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    // "Website and newsletter 160x280_20apr": a banner's alt text with its size.
+    let banner = line.split_whitespace().count() <= 8
+        && line.split_whitespace().any(|w| {
+            let mut parts = w.splitn(2, 'x');
+            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+            let b_digits = b.chars().take_while(char::is_ascii_digit).count();
+            (2..=4).contains(&a.len())
+                && a.chars().all(|c| c.is_ascii_digit())
+                && (2..=4).contains(&b_digits)
+        });
     let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
     // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
     const CALENDAR: &[&str] = &[
@@ -543,6 +665,10 @@ fn is_stray_token(line: &str) -> bool {
         || page_number
         || page_of
         || languages
+        || language_codes
+        || banner
+        || tag_list
+        || clock
         || rule
         || calendar
         || site_address
@@ -661,6 +787,33 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn switchers_banners_clocks_and_link_pairs_are_chrome() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Rus Eng Az Lz",
+            "About Example News    |    Contact Us",
+            "Example Website and newsletter 160x280_20apr",
+            "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28",
+            "2023 2023-03-03T18:33:52+0300 en https://example.org/a.jpeg The Centre",
+            "Makalu / Pixabay",
+            "Procedure : 2019/2600(RSP)",
+            "Dokumentforløb :",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "How we do it in Osh",
+            "Kazakhstan | Freedom House",
+            "24 Jan 2022 11:28",
+            "The meeting ran from 2019 until 10:30 in the morning.",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
 
     #[test]
     fn embedded_rules_parse() {

@@ -33,13 +33,14 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{xxh3_64, Xxh3};
 
+use crate::corpus::summary::ReportSummary;
 use crate::corpus::{read, Diagnostic, ImportCache, ImportRules, Record, Report, Reused, Stamp};
 use crate::search::{IndexTexts, SearchIndex};
 
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -83,14 +84,16 @@ struct Entry {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// Where a report's encoding lies in the blobs file, with its checksum, and its head: the
-/// report without sections and footnotes (what a list or the reader's first frame needs).
+/// Where a report's encoding lies in the blobs file, with its checksum, its head (the report
+/// without sections and footnotes) and its summary (the shape of its sections and items): what
+/// a list or the reader's first frame needs.
 #[derive(Serialize, Deserialize)]
 struct Blob {
     offset: u64,
     len: u64,
     checksum: u64,
     head: Report,
+    summary: ReportSummary,
 }
 
 /// Earlier imports of one set of sources, handed out once each. Reports are decoded when handed
@@ -106,6 +109,8 @@ pub struct Imports {
     lazy: bool,
     /// Per report handed out, by source: its blob and its file.
     handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
+    /// Per report handed out as a head, by source: its summary.
+    summaries: Mutex<HashMap<String, ReportSummary>>,
 }
 
 /// Where a blob lies in the blobs file: offset, length and checksum.
@@ -144,6 +149,11 @@ impl Imports {
     pub fn pending(&self, source: &str) -> Option<(Pending, PathBuf)> {
         let handed = self.handed.lock().ok()?;
         handed.get(source).cloned()
+    }
+
+    /// The summary of a report handed out as a head.
+    pub fn summary(&self, source: &str) -> Option<ReportSummary> {
+        self.summaries.lock().ok()?.get(source).cloned()
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -203,9 +213,19 @@ impl ImportCache for Imports {
             len,
             checksum,
             head,
+            summary,
         } = entry.report?;
-        // Lazily: the head, moved out (it is not needed again).
-        let report = decoded.unwrap_or(head);
+        // Lazily: the head and the summary, moved out (they are not needed again).
+        let report = match decoded {
+            Some(report) => report,
+            None => {
+                self.summaries
+                    .lock()
+                    .ok()?
+                    .insert(stamp.source.clone(), summary);
+                head
+            }
+        };
         let pending = Pending {
             offset,
             len,
@@ -226,11 +246,7 @@ impl ImportCache for Imports {
 
 /// A report's head: the report without its sections and footnotes.
 pub fn head(report: &Report) -> Report {
-    Report {
-        sections: Vec::new(),
-        footnotes: Vec::new(),
-        ..report.clone()
-    }
+    report.head()
 }
 
 /// What `steppe cache info` shows.
@@ -327,6 +343,7 @@ impl Cache {
             generation,
             lazy: false,
             handed: Mutex::new(HashMap::new()),
+            summaries: Mutex::new(HashMap::new()),
         })
     }
 
@@ -414,6 +431,11 @@ impl Cache {
                     len,
                     checksum,
                     head: head(report),
+                    // A report reused lazily is only a head here: its summary is the earlier.
+                    summary: earlier
+                        .filter(|_| !r.fresh)
+                        .and_then(|e| e.summary(&r.stamp.source))
+                        .unwrap_or_else(|| ReportSummary::of(report)),
                 });
             entries.push(Entry {
                 stamp: r.stamp.clone(),

@@ -244,6 +244,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
                 state.overlay = Some(Overlay::Problems(Problems::default()));
             }
         }
+        Msg::Pick(Purpose::ThemeFilter) if still_loading(state, "the theme picker") => {}
         Msg::Pick(purpose) => open_picker(state, purpose),
         Msg::Picked(purpose, choice) => picked(state, purpose, choice),
         Msg::Preview { at, from } => {
@@ -305,6 +306,9 @@ fn route_one(state: &mut AppState, msg: Msg) {
             state.compare = None;
             on_tree(state, |tree, _| tree.restore(&before));
         }
+        Msg::StartComparison if still_loading(state, "comparisons") => {}
+        Msg::StartDiff if still_loading(state, "diffs") => {}
+        Msg::History if still_loading(state, "histories") => {}
         Msg::StartComparison => {
             let ctx = ctx!(state);
             let msg = compare::start(&ctx);
@@ -592,10 +596,19 @@ fn picked(state: &mut AppState, purpose: Purpose, choice: Option<String>) {
 /// After each frame: background work waiting for the frame to be drawn first (a search on a
 /// large corpus) starts.
 pub fn after_frame(state: &mut AppState) {
+    // The reports the first frame was drawn without are loaded now.
+    if let Some(loading) = &state.loading {
+        loading.begin(state.search.background.clone());
+    }
     state.search.dispatch();
     // On a large corpus the index of recommendations' histories is built off the UI thread,
     // once the first frame is up.
-    if let Some(wake) = &state.search.background {
+    if let Some(wake) = state
+        .search
+        .background
+        .as_ref()
+        .filter(|_| state.loading.is_none())
+    {
         if state.search.index.len() >= state.search.background_from {
             state.reader.history.start(&state.corpus, wake);
         }
@@ -605,6 +618,13 @@ pub fn after_frame(state: &mut AppState) {
 /// Before each frame: results of background work (search's typo tier, a large comparison).
 /// True when something changed.
 pub fn poll(state: &mut AppState) -> bool {
+    let loaded = match state.loading.as_ref().and_then(|l| l.take()) {
+        Some(ready) => {
+            install(state, ready);
+            true
+        }
+        None => false,
+    };
     let open = state.overlay == Some(Overlay::Search);
     let searched = match state.search.poll(open) {
         Some(msgs) => {
@@ -614,7 +634,45 @@ pub fn poll(state: &mut AppState) -> bool {
         None => false,
     };
     let compared = state.compare.as_mut().is_some_and(|v| v.poll());
-    searched || compared
+    loaded || searched || compared
+}
+
+/// Puts the reports and the search index the loading worker has made in place of the heads
+/// the reader started with (see [`super::loading`]).
+pub fn install(state: &mut AppState, ready: super::loading::Ready) {
+    let loading = state.loading.take();
+    state.corpus = Arc::new(ready.corpus);
+    if let Some(summaries) = ready.summaries {
+        state.tree.set_summaries(Arc::new(summaries), &state.corpus);
+    }
+    let rules = Arc::clone(&state.rules);
+    state.search.install(ready.index, &rules);
+    if state.overlay == Some(Overlay::Search) {
+        let msgs = state.search.preview();
+        route(state, msgs);
+    }
+    if let Some(warning) = ready.warnings.into_iter().next() {
+        state.status = Some(Status {
+            level: Level::Warning,
+            text: crate::text::sanitize(&warning),
+        });
+    }
+    let comparison = loading.and_then(|l| l.comparison);
+    if let Some(saved) = comparison.filter(|_| state.compare.is_none()) {
+        super::session::reopen_comparison(state, &saved);
+    }
+}
+
+/// While the reports are loading: true (with a status message) for what needs them all.
+fn still_loading(state: &mut AppState, what: &str) -> bool {
+    if state.loading.is_none() {
+        return false;
+    }
+    info(
+        state,
+        &format!("still loading the reports: {what} in a moment"),
+    );
+    true
 }
 
 fn handle_mouse(state: &mut AppState, mouse: &MouseEvent) {

@@ -10,6 +10,7 @@ pub mod components;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod msg;
 pub mod session;
 pub mod state;

@@ -190,52 +190,59 @@ impl Session {
             _ => Focus::Items,
         };
         if let Some(saved) = &self.comparison {
-            let known = crate::compare::MAX_COUNTRIES >= saved.countries.len()
-                && saved.countries.len() >= 2
-                && saved.countries.iter().all(|c| {
-                    state
-                        .tree
-                        .nodes
-                        .position(&Scope::Country(c.clone()))
-                        .is_some()
-                });
-            if known {
-                // Checked above: each names a country of the loaded reports.
-                let saved_countries: Vec<crate::resolve::CountryId> = saved
-                    .countries
-                    .iter()
-                    .map(|c| crate::resolve::CountryId::new(c.as_str()))
-                    .collect();
-                let ctx = Ctx {
-                    corpus: &state.corpus,
-                    rules: &state.rules,
-                    keymap: &state.keymap,
-                    themes: &state.themes,
-                    tree: &state.tree.nodes,
-                    size: state.size,
-                    place: state.place(),
-                    background: None,
-                };
-                let (mut view, _) =
-                    CompareView::new(saved_countries.clone(), ctx.place.clone(), &ctx);
-                let options = crate::compare::Options {
-                    theme: saved
-                        .theme
-                        .as_deref()
-                        .filter(|t| {
-                            state.themes.iter().any(|(id, _)| id == t)
-                                || *t == crate::compare::NO_THEME
-                        })
-                        .map(crate::compare::ThemeLimit::from_id),
-                    show: saved.show.parse().unwrap_or(Show::All),
-                    recommendations_only: saved.recommendations_only,
-                };
-                if options != crate::compare::Options::default() {
-                    view.rebuild(saved_countries, options, &ctx);
-                }
-                state.compare = Some(view);
+            match &mut state.loading {
+                // A comparison needs every report: opened once they are in.
+                Some(loading) => loading.comparison = Some(saved.clone()),
+                None => reopen_comparison(state, saved),
             }
         }
+    }
+}
+
+/// Opens a saved comparison again, when its countries are still loaded.
+pub fn reopen_comparison(state: &mut AppState, saved: &SavedComparison) {
+    let known = crate::compare::MAX_COUNTRIES >= saved.countries.len()
+        && saved.countries.len() >= 2
+        && saved.countries.iter().all(|c| {
+            state
+                .tree
+                .nodes
+                .position(&Scope::Country(c.clone()))
+                .is_some()
+        });
+    if known {
+        // Checked above: each names a country of the loaded reports.
+        let saved_countries: Vec<crate::resolve::CountryId> = saved
+            .countries
+            .iter()
+            .map(|c| crate::resolve::CountryId::new(c.as_str()))
+            .collect();
+        let ctx = Ctx {
+            corpus: &state.corpus,
+            rules: &state.rules,
+            keymap: &state.keymap,
+            themes: &state.themes,
+            tree: &state.tree.nodes,
+            size: state.size,
+            place: state.place(),
+            background: None,
+        };
+        let (mut view, _) = CompareView::new(saved_countries.clone(), ctx.place.clone(), &ctx);
+        let options = crate::compare::Options {
+            theme: saved
+                .theme
+                .as_deref()
+                .filter(|t| {
+                    state.themes.iter().any(|(id, _)| id == t) || *t == crate::compare::NO_THEME
+                })
+                .map(crate::compare::ThemeLimit::from_id),
+            show: saved.show.parse().unwrap_or(Show::All),
+            recommendations_only: saved.recommendations_only,
+        };
+        if options != crate::compare::Options::default() {
+            view.rebuild(saved_countries, options, &ctx);
+        }
+        state.compare = Some(view);
     }
 }
 
@@ -244,14 +251,17 @@ pub fn restore(state: &mut AppState, path: &Path) {
     match Session::load(path) {
         Ok(Some(session)) => session.apply(state),
         Ok(None) => {}
-        Err(why) => {
-            state.status = Some(Status {
-                level: Level::Warning,
-                text: format!(
-                    "last session not restored ({}: {why}); starting fresh",
-                    crate::text::shown_path(path)
-                ),
-            });
-        }
+        Err(why) => not_restored(state, path, &why),
     }
+}
+
+/// Says in the status bar that the session file at `path` could not be used, and why.
+pub fn not_restored(state: &mut AppState, path: &Path, why: &str) {
+    state.status = Some(Status {
+        level: Level::Warning,
+        text: format!(
+            "last session not restored ({}: {why}); starting fresh",
+            crate::text::shown_path(path)
+        ),
+    });
 }

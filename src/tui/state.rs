@@ -154,6 +154,9 @@ pub struct AppState {
     /// Every problem found while loading the reports, as `file:line: level: message`
     /// (sanitised), for the problem list (`!`).
     pub problems: Vec<String>,
+    /// While the reports are decoded and the search index read on a worker thread (the reader
+    /// started from the reports' heads and summaries): where they will arrive.
+    pub loading: Option<super::loading::Loading>,
 }
 
 impl AppState {
@@ -182,18 +185,75 @@ impl AppState {
         let mut corpus = loaded.corpus;
         let sanitized = sanitize_corpus(&mut corpus);
         let tree = Tree::new(&corpus);
-        let themes: Vec<(String, String)> = rules
-            .themes
-            .themes
-            .iter()
-            .map(|t| (t.id.clone(), t.label.clone()))
-            .collect();
         let search = match index {
             Some(index) if !sanitized && index.len() == corpus.items().count() => {
                 SearchUi::with_index(index)
             }
             _ => SearchUi::new(&corpus),
         };
+        Self::assemble(
+            Loaded { corpus, ..loaded },
+            tree,
+            search,
+            rules,
+            keymap,
+            palette,
+        )
+    }
+
+    /// A reader drawn from the reports' heads (`loaded` holds reports without sections) and
+    /// summaries, before the reports themselves are in: the tree is whole, the items and the
+    /// search wait for [`AppState::loading`] (see [`super::loading`]).
+    pub fn from_summaries(
+        loaded: Loaded,
+        mut summaries: Vec<crate::corpus::summary::ReportSummary>,
+        rules: crate::corpus::ImportRules,
+        keymap: Keymap,
+        palette: Palette,
+    ) -> Self {
+        let mut corpus = loaded.corpus;
+        sanitize_corpus(&mut corpus);
+        for summary in &mut summaries {
+            summary.sanitize();
+        }
+        let tree = Tree::with_summaries(&corpus, std::sync::Arc::new(summaries));
+        let search = SearchUi::waiting();
+        Self::assemble(
+            Loaded { corpus, ..loaded },
+            tree,
+            search,
+            rules,
+            keymap,
+            palette,
+        )
+    }
+
+    /// Puts whole reports in place of their heads (sanitised first), by position.
+    pub fn put_reports(&mut self, reports: Vec<(usize, Report)>) {
+        let corpus = std::sync::Arc::make_mut(&mut self.corpus);
+        for (i, mut report) in reports {
+            if let Some(slot) = corpus.reports.get_mut(i) {
+                sanitize_report(&mut report);
+                *slot = report;
+            }
+        }
+    }
+
+    fn assemble(
+        loaded: Loaded,
+        tree: Tree,
+        search: SearchUi,
+        rules: crate::corpus::ImportRules,
+        keymap: Keymap,
+        palette: Palette,
+    ) -> Self {
+        let corpus = loaded.corpus;
+        let themes: Vec<(String, String)> = rules
+            .themes
+            .themes
+            .iter()
+            .map(|t| (t.id.clone(), t.label.clone()))
+            .collect();
         let list_key = keymap
             .first_key(
                 super::keymap::Context::Global,
@@ -230,6 +290,7 @@ impl AppState {
             compare: None,
             rules: std::sync::Arc::new(rules),
             problems,
+            loading: None,
         }
     }
 
@@ -371,8 +432,18 @@ fn problems_status(problems: &[String], errors: usize, list_key: Option<&str>) -
     })
 }
 
-/// Makes every string of the corpus inert before it can reach the terminal.
-fn sanitize_corpus(corpus: &mut Corpus) -> bool {
+/// Makes every string of the corpus inert before it can reach the terminal; true when
+/// something changed.
+pub(crate) fn sanitize_corpus(corpus: &mut Corpus) -> bool {
+    let mut changed = false;
+    for report in &mut corpus.reports {
+        changed |= sanitize_report(report);
+    }
+    changed
+}
+
+/// [`sanitize_corpus`] for one report.
+fn sanitize_report(report: &mut Report) -> bool {
     let mut changed = false;
     let mut clean = |s: &mut String| {
         if s.chars()
@@ -382,7 +453,7 @@ fn sanitize_corpus(corpus: &mut Corpus) -> bool {
             changed = true;
         }
     };
-    for report in &mut corpus.reports {
+    {
         clean(&mut report.title);
         for s in [
             &mut report.subtitle,

@@ -358,6 +358,33 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let words = Words::new(text, rules);
     let start = opening_start(&words, rules);
+    // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
+    // long subject may put "… the letter to X calling on him to …" past the subject's reach.
+    if let Some(decision) = participle_call(&words, start, rules) {
+        return Some(decision);
+    }
+    if let Some(decision) = (start + SUBJECT_MAX_WORDS..words.raw.len())
+        .filter(|&k| matches!(words.clean[k].as_ref(), "calling" | "urging" | "demanding"))
+        .find_map(|k| participle_call(&words, k, rules))
+    {
+        return Some(decision);
+    }
+    // "…, Human Rights Watch says in a report that demands accountability …": a document's
+    // call after the sentence's own subject.
+    if let Some((verb, k, n)) = (start + SUBJECT_MAX_WORDS..words.raw.len()).find_map(|k| {
+        words
+            .any_at(k, CueList::RecommendingVerbs)
+            .filter(|(verb, _)| NOUN_CUES.iter().any(|p| verb.starts_with(p)))
+            .map(|(verb, n)| (verb, k, n))
+    }) {
+        if has_object(&words, k + n, verb, &rules.text.action_nouns) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", verb),
+                addressee: None,
+            });
+        }
+    }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
     if imperative_opening_of(&words, rules).is_some()
@@ -412,22 +439,53 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .any_at(i, CueList::RecommendingVerbs)
             // "… released a statement urging …": the cue is the noun and its participle.
             .filter(|&(verb, n)| {
-                let noun_cue = ["statement ", "letter ", "appeal "]
+                let noun_cue = NOUN_CUES.iter().any(|p| verb.starts_with(p));
+                // "Amnesty's calls to release …", "a demand to conduct …": a call by its noun.
+                let noun_call = (verb.starts_with("call") || verb.starts_with("demand"))
+                    && verb.ends_with(" to");
+                // "charges of “public calls for mass unrest”": the name of an offence.
+                let of_before = (i >= 1 && words.clean[i - 1] == "of")
+                    || (i >= 2
+                        && words.clean[i - 2] == "of"
+                        && words.raw[i - 1].starts_with(|c: char| {
+                            c.is_lowercase() || matches!(c, '“' | '"' | '«')
+                        }));
+                !of_before && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
+            })
+            // "The officers demanded that the three go with them": what the police did.
+            .filter(|_| {
+                !words.clean[start..i]
                     .iter()
-                    .any(|p| verb.starts_with(p));
-                noun_cue || (!noun_use && !noun_for(verb, n))
+                    .any(|w| has(&rules.text.enforcer_nouns, w))
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
-            if has_object(&words, i + n, verb, &rules.text.action_nouns)
-                && (!joined || object_names_actor(&words, i + n, rules))
-            {
-                let addressee = if verb.ends_with(" for") {
+            // ("appeal to" names whom it addresses; "calls to" is followed by the action.)
+            let call_to =
+                (verb.starts_with("call") || verb.starts_with("demand")) && verb.ends_with(" to");
+            let object = if call_to {
+                // "AI calls to immediately release …": the call's own verb follows.
+                words.clean[i + n..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+                    .is_some_and(|w| has(&rules.text.imperative_verbs, w))
+            } else {
+                has_object(&words, i + n, verb, &rules.text.action_nouns)
+                    // "AI calls on the President of X on the eve of … to arrange …": a call
+                    // on a named actor, however far its "to".
+                    || (verb.starts_with("call") && object_names_actor(&words, i + n, rules))
+            };
+            if object && (!joined || object_names_actor(&words, i + n, rules)) {
+                let addressee = if verb.ends_with(" for") || call_to {
                     None
                 } else {
-                    object_phrase(&words, i + n, rules)
+                    // "demanded the immediate release of …": an action, not whom it asks.
+                    object_phrase(&words, i + n, rules).filter(|o| {
+                        !o.split_whitespace()
+                            .any(|w| rules.text.action_nouns.contains(&clean_word(w)))
+                    })
                 };
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -435,6 +493,9 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                     addressee,
                 });
             }
+        }
+        if let Some(decision) = participle_call(&words, i, rules) {
+            return Some(decision);
         }
         if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
@@ -514,11 +575,66 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
+    // "X's release is welcome news, but the authorities must now free …": a clause after "but"
+    // that obliges an actor decides the sentence.
+    if let Some(but) = (after..words.raw.len()).find(|&k| words.clean[k] == "but") {
+        let rest = words.raw[but + 1..].join(" ");
+        if let Some(inner) = sentence(&rest, rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+                return Some(inner);
+            }
+        }
+    }
     joined_recommendation(&words, at + 1, false, rules).or(Some(Decision {
         kind: ItemKind::Paragraph,
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Documents whose call is a cue with its participle or clause ("statement urging", "letter
+/// calling on", "report that demands").
+const NOUN_CUES: &[&str] = &[
+    "statement ",
+    "letter ",
+    "appeal ",
+    "petition ",
+    "campaign ",
+    "report ",
+];
+
+/// "… signed a joint letter sent to the President, calling for the release of …": a participle
+/// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
+/// before.
+fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
+    // "… sent the letter to X calling on him to …": a document's call needs no comma.
+    let after_document = || {
+        words.clean[..i].iter().any(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "letter" | "statement" | "appeal" | "petition"
+            )
+        })
+    };
+    // (An opening phrase may end at the sentence's last word: nothing follows.)
+    if i == 0 || i >= words.clean.len() {
+        return None;
+    }
+    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
+        return None;
+    }
+    let next = words.clean_at(i + 1);
+    let n = match (words.clean[i].as_ref(), next) {
+        ("calling", Some("for" | "on" | "upon")) => 2,
+        ("urging" | "demanding", _) => 1,
+        _ => return None,
+    };
+    let verb = words.clean[i..i + n].join(" ");
+    has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("recommending verb", &verb),
+        addressee: None,
+    })
 }
 
 /// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
@@ -689,7 +805,9 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         return true;
     }
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
-    if verb.starts_with("urg") || verb.starts_with("demand") {
+    // ("petition demanding the release …": the participle of a noun cue.)
+    let last = verb.rsplit(' ').next().unwrap_or(verb);
+    if last.starts_with("urg") || last.starts_with("demand") {
         let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
         if window
             .into_iter()
@@ -823,7 +941,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
-        if !matches!(c, '.' | '!' | '?') {
+        // "…against civic groups; We call on the Government …": a semicolon before a new
+        // first-person clause ends a sentence too.
+        let semicolon = c == ';'
+            && ["; We ", "; I ", "; They "]
+                .iter()
+                .any(|p| text[i..].starts_with(p));
+        if !matches!(c, '.' | '!' | '?') && !semicolon {
             continue;
         }
         let after = &text[i + 1..];
@@ -908,6 +1032,59 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reported_calls_participles_and_what_the_police_did() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An opening phrase that is the whole sentence leaves nothing to read.
+        assert!(!rec("On the same date, 18 September,"));
+        assert!(!rec("In the letter,"));
+        assert!(rec(
+            "Rights Watchers has started a petition demanding the release of two journalists."
+        ));
+        assert!(rec("The group calls to immediately free both journalists."));
+        assert!(rec(
+            "AI calls on the President of Azerbaijan on the eve of the six-month Presidency of the Committee of Ministers to arrange their release."
+        ));
+        assert!(rec(
+            "On 5 August the group signed a joint letter sent to the President, calling for the release of the three."
+        ));
+        assert!(rec(
+            "The release is very welcome news, but the authorities must now free all the others."
+        ));
+        assert!(!rec(
+            "The officers demanded that the three accompany them to the station."
+        ));
+        assert!(rec(
+            "The appeal also contains a demand to conduct an independent inquiry."
+        ));
+        assert!(rec(
+            "The EU and other partners of Kazakhstan are called to respond firmly."
+        ));
+        assert!(rec(
+            "The Observatory renews its urgent appeal for the release of both reporters."
+        ));
+        assert!(rec(
+            "Two senators, three members of the lower house and the chair of a parliamentary committee on foreign affairs sent the letter to the President calling on him to pardon them."
+        ));
+        assert!(!rec(
+            "Both face charges of “public calls for mass unrest” under Article 278."
+        ));
+        assert!(!rec(
+            "Prosecutors asked the court to sentence him to seven years."
+        ));
+        // "appeal to" names whom it addresses; "calls to" needs an action after it.
+        assert!(rec(
+            "Three groups appeal to the EU to use the agreement to push for reform."
+        ));
+        assert!(!rec("He made calls to relatives from the station."));
+        // "demanded the immediate release of …" names an action, not an addressee.
+        assert_eq!(
+            decide("Amnesty International today demanded the immediate release of 17 prisoners.")
+                .and_then(|d| d.2),
+            None
+        );
+    }
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))

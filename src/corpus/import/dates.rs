@@ -64,15 +64,34 @@ pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
             _ => return None,
         };
         let last = fold(label.split_whitespace().last().unwrap_or_default());
-        if last == "date" || rules.text.date_context_words.contains(&last) {
+        // "Date of Speech : 16-06-2005": a label naming a date anywhere.
+        let names_date = label.split_whitespace().any(|w| fold(w) == "date");
+        if names_date || rules.text.date_context_words.contains(&last) {
             date_field = true;
             let value = value.trim();
             date = date
                 .or_else(|| super::parse_date(value))
                 .or_else(|| month_year(value));
+        } else if only_date(value) {
+            // "Last reported: 9 / 10 July 2013": a field whose value is a date (or a range of
+            // days) that is not the document's date is still a field, never a heading.
+            date_field = true;
         }
     }
     date_field.then_some(date)
+}
+
+/// A value made only of a date or a range of days ("9 / 10 July 2013", "11 and 12 March 2010").
+fn only_date(value: &str) -> bool {
+    find_date_or_range(value).is_some()
+        && value.split_whitespace().all(|w| {
+            let w = w.trim_matches([',', '.']);
+            w.is_empty()
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '–'))
+                || super::month_number(w).is_some()
+                || matches!(w, "and" | "to" | "/" | "-" | "–")
+        })
 }
 
 /// "2018 Jul", "July 2018": a month and its year alone, as `YYYY-MM`.
@@ -143,6 +162,25 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_holding_a_date_that_is_not_the_documents_is_a_field_without_a_date() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            field_date("Last reported: 9 / 10 July 2013", &rules),
+            Some(None)
+        );
+        assert_eq!(
+            field_date("Concluding Observations issued: 22 August 2013", &rules),
+            Some(Some("2013-08-22".to_string()))
+        );
+        assert_eq!(
+            field_date("Date of Speech : 16-06-2005", &rules),
+            Some(Some("2005-06-16".to_string()))
+        );
+        // A field whose value is words is no date field.
+        assert_eq!(field_date("Country: Kyrgyzstan", &rules), None);
+    }
 
     #[test]
     fn dates_inside_lines() {

@@ -35,6 +35,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         }
     }
     drop_running_lines(lines);
+    drop_breadcrumb_echo(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -42,6 +43,59 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_link_lists(lines);
     drop_doubled_captions(lines);
 }
+
+/// "• Statement in view of …" then "Statement in view of …": a breadcrumb's last link
+/// repeats the title below it; the bulleted copy goes.
+fn drop_breadcrumb_echo(lines: &mut [Line]) {
+    // "Home » Another activist detained …" / "Asia Featured News" / "Another activist
+    // detained …": a breadcrumb ending in the title, the site's labels, then the title.
+    let crumb = lines.iter().take(BREADCRUMB_REACH).position(|l| {
+        let t = l.text.trim();
+        ["Home » ", "Home > ", "Home / ", "Home › "]
+            .iter()
+            .any(|p| t.starts_with(p))
+    });
+    if let Some(k) = crumb {
+        let title = lines[k]
+            .text
+            .trim()
+            .rsplit(['»', '>', '/', '›'])
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        let echo = (title.split_whitespace().count() >= 3)
+            .then(|| {
+                (k + 1..lines.len().min(k + 1 + BREADCRUMB_REACH))
+                    .find(|&j| lines[j].text.trim() == title)
+            })
+            .flatten();
+        if let Some(j) = echo {
+            for line in &mut lines[k..j] {
+                line.text.clear();
+            }
+        }
+    }
+    for k in 0..lines.len() {
+        let Some(item) = super::is_bullet(&lines[k].text) else {
+            continue;
+        };
+        let item = item.trim();
+        if item.split_whitespace().count() < 3 {
+            continue;
+        }
+        let next = lines[k + 1..]
+            .iter()
+            .map(|l| l.text.trim())
+            .find(|t| !t.is_empty());
+        if next == Some(item) {
+            lines[k].text.clear();
+        }
+    }
+}
+
+/// Lines searched for a breadcrumb and for the title it ends in.
+const BREADCRUMB_REACH: usize = 8;
 
 /// Longest headline standing on its own line above a one-line paragraph (in words).
 const HEADLINE_LINE_MAX_WORDS: usize = 30;
@@ -618,9 +672,142 @@ fn boundary(prev: &str, next: &str) -> bool {
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
 }
 
+/// Fewest words in a text copied as one line (no line ends at all) that is cut at its
+/// paragraph and item markers.
+const ONE_LINE_MIN_WORDS: usize = 100;
+/// Words before a number that make "N." a reference, not a paragraph's start ("para. 6.").
+const REFERENCE_WORDS: &[&str] = &[
+    "para",
+    "paras",
+    "paragraph",
+    "paragraphs",
+    "art",
+    "arts",
+    "article",
+    "articles",
+    "no",
+    "section",
+    "sections",
+    "rule",
+    "rules",
+    "chapter",
+    "annex",
+    "page",
+    "p",
+    "pp",
+    "vol",
+];
+
+/// Where a text copied as ONE line (a page with no line ends at all: "CRC/C/TJK/CO/2 (a) The
+/// establishment …; (b) The adoption …. C. Factors … 5. The Committee notes …") is cut into the
+/// lines it had: before lettered items in sequence ("(a) ", "(b) ", … each followed by a
+/// capital), before paragraph numbers in sequence ("5. The", "6. While"; a "1." may restart a
+/// numbering), and before a lettered heading after a full stop ("…in 2004. C. Factors …").
+/// Returns the byte offsets of the cuts, empty when `text` has line ends or is short.
+pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
+    // (A final line end may be there.)
+    let text = text.trim_end();
+    if text.contains(['\n', '\r']) || text.split_whitespace().count() < ONE_LINE_MIN_WORDS {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let capital_at = |at: usize| {
+        text.get(at..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let word_before = |at: usize| {
+        text[..at]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+    };
+    let mut cuts = Vec::new();
+    let mut next_letter = b'a';
+    let mut paragraph: Option<u32> = None;
+    for (at, _) in text.match_indices(' ').map(|(i, s)| (i + 1, s)) {
+        let rest = &bytes[at..];
+        // "(a) The …": a lettered item in sequence.
+        if let [b'(', letter, b')', b' ', ..] = rest {
+            if letter.is_ascii_lowercase()
+                && (*letter == b'a' || *letter == next_letter)
+                && capital_at(at + 4)
+            {
+                next_letter = letter + 1;
+                cuts.push(at);
+                continue;
+            }
+        }
+        // "C. Factors …" after a full stop: a lettered heading.
+        if let [letter, b'.', b' ', ..] = rest {
+            if letter.is_ascii_uppercase()
+                && word_before(at).ends_with('.')
+                && capital_at(at + 3)
+                && word_before(at).len() > 2
+            {
+                cuts.push(at);
+                continue;
+            }
+        }
+        // "5. The Committee …": a paragraph number in sequence.
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if (1..=3).contains(&digits) && rest.get(digits..digits + 2) == Some(b". ") {
+            let number: u32 = text[at..at + digits].parse().unwrap_or(0);
+            let before = crate::text::fold(word_before(at).trim_end_matches('.'));
+            let follows = match paragraph {
+                None => true,
+                Some(p) => number == p + 1 || number == 1,
+            };
+            if follows && capital_at(at + digits + 2) && !REFERENCE_WORDS.contains(&before.as_str())
+            {
+                if number != 1 || paragraph.is_none() {
+                    paragraph = Some(number);
+                }
+                cuts.push(at);
+            }
+        }
+    }
+    cuts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_copied_as_one_line_is_cut_at_its_items_and_numbered_paragraphs() {
+        let filler = "word ".repeat(100);
+        let text = format!(
+            "CRC/C/XXX/CO/3 (a) The first measure; (b) The second measure in 2004. \
+             B. Factors and difficulties 5. The Committee notes {filler}. 1. General measures \
+             (arts. 4 and 42, para. 6 of the Convention) 6. While noting the steps, it regrets. \
+             9. The Committee urges the State party to act."
+        );
+        let pieces: Vec<&str> = {
+            let cuts = one_line_cuts(&text);
+            let mut at = 0;
+            let mut out = Vec::new();
+            for c in cuts.iter().copied().chain([text.len()]) {
+                out.push(text[at..c].trim());
+                at = c;
+            }
+            out
+        };
+        let starts: Vec<&str> = pieces
+            .iter()
+            .map(|p| p.split_whitespace().next().unwrap_or_default())
+            .collect();
+        // "para. 6" is a reference and "9." does not follow 6: neither starts a paragraph.
+        assert_eq!(
+            starts,
+            ["CRC/C/XXX/CO/3", "(a)", "(b)", "B.", "5.", "1.", "6."],
+            "{pieces:#?}"
+        );
+        // A text with line ends, or a short one, is left alone.
+        assert!(one_line_cuts("(a) The first;\n(b) The second.").is_empty());
+        assert!(one_line_cuts("Short text (a) The first; (b) The second.").is_empty());
+    }
 
     fn lines(texts: &[&str]) -> Vec<Line> {
         texts

@@ -63,6 +63,9 @@ pub fn filters(state: &AppState) -> String {
     if let Some(position) = state.search.position() {
         parts.push(format!("[{position}]"));
     }
+    if state.loading.is_some() {
+        parts.push("[loading the reports…]".to_string());
+    }
     parts.join(" ")
 }
 

@@ -137,6 +137,9 @@ pub struct SearchUi {
     pending: Option<u64>,
     /// The hits shown are an earlier query's: the worker runs the whole search for this one.
     stale: bool,
+    /// False while the reader's reports are still loading ([`SearchUi::waiting`]): the prompt
+    /// takes typing, and searches when [`SearchUi::install`] brings the index.
+    ready: bool,
 }
 
 /// A confirmed search: what `n`/`N` step through.
@@ -174,6 +177,7 @@ impl Clone for SearchUi {
             queued: None,
             pending: None,
             stale: false,
+            ready: self.ready,
         }
     }
 }
@@ -206,7 +210,35 @@ impl SearchUi {
             queued: None,
             pending: None,
             stale: false,
+            ready: true,
         }
+    }
+
+    /// Before the index is in (the reader's reports are still loading): typing is taken, and
+    /// the query runs once [`SearchUi::install`] brings the index.
+    pub fn waiting() -> Self {
+        SearchUi {
+            ready: false,
+            ..Self::with_index(SearchIndex::new(&Corpus::default()))
+        }
+    }
+
+    /// Puts the index in place once the reports are in, and runs what was typed meanwhile.
+    pub fn install(&mut self, index: SearchIndex, rules: &ImportRules) {
+        self.index = Arc::new(index);
+        self.session = SearchSession::default();
+        // The worker searches the index it was started with: a new one starts with the next
+        // background search.
+        self.worker = None;
+        self.ready = true;
+        if !self.input.is_empty() {
+            self.refresh(rules);
+        }
+    }
+
+    /// True while the index is not in yet ([`SearchUi::waiting`]).
+    pub fn loading(&self) -> bool {
+        !self.ready
     }
 
     /// Parses the input and searches (every edit, and once for a paste). An empty query shows
@@ -224,7 +256,9 @@ impl SearchUi {
         self.pending = None;
         self.stale = false;
         self.selected = 0;
-        if (self.query.is_empty() && !self.query.filters_only()) || !self.query.problems.is_empty()
+        if (self.query.is_empty() && !self.query.filters_only())
+            || !self.query.problems.is_empty()
+            || !self.ready
         {
             self.hits = Vec::new();
             return;
@@ -319,7 +353,7 @@ impl SearchUi {
     /// True while the worker is still searching for the newest query (its near-spellings, or
     /// on a large corpus everything).
     pub fn searching(&self) -> bool {
-        self.pending.is_some()
+        self.pending.is_some() || !self.ready
     }
 
     /// True while the hits shown are an earlier query's (the worker searches for this one).
@@ -389,7 +423,7 @@ impl SearchUi {
     }
 
     /// Shows the selected hit without recording a jump (or the place before, with no hit).
-    fn preview(&self) -> Vec<Msg> {
+    pub fn preview(&self) -> Vec<Msg> {
         vec![Msg::Preview {
             at: self.hits.get(self.selected).map(to_tree),
             from: self.before.clone(),

@@ -166,7 +166,12 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         return Some(cursor);
     }
     if ui.hits.is_empty() && ui.query.problems.is_empty() {
-        let line = if ui.searching() {
+        let line = if ui.loading() {
+            Line::styled(
+                "loading the reports… (the search runs when they are in)",
+                p.dim,
+            )
+        } else if ui.searching() {
             Line::styled("searching…", p.dim)
         } else {
             Line::styled("no matches", p.warning)

@@ -34,6 +34,9 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     let width = (width as usize).max(10);
     let p = &state.palette;
     let Some((report, section, item)) = state.current() else {
+        if state.loading.is_some() && state.item_ref().is_some() {
+            return vec![Line::styled("Loading the reports…", p.dim)];
+        }
         return vec![Line::styled(
             "Select an item to read it here (Enter goes deeper).",
             p.dim,
@@ -114,7 +117,13 @@ pub fn lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
         out.extend(hanging("Action: ", &value, width, p));
     }
     if item.kind == ItemKind::Recommendation {
-        match state.reader.history.of(&state.corpus, item) {
+        // While the reports are loading the history cannot be looked for yet.
+        let history = if state.loading.is_some() {
+            None
+        } else {
+            state.reader.history.of(&state.corpus, item)
+        };
+        match history {
             None => {
                 out.push(Line::raw(""));
                 out.push(Line::styled(

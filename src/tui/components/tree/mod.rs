@@ -15,6 +15,7 @@ use std::cell::Cell;
 use std::sync::Arc;
 
 use crate::corpus::model::Corpus;
+use crate::corpus::summary::ReportSummary;
 use crate::tree::{CountryNode, CountryTree, Filter, ItemRef, ReportNode, Scope, SectionNode};
 
 use super::super::action::Action;
@@ -54,6 +55,9 @@ pub struct Tree {
     /// Countries → reports → sections → items, under the filters (rebuilt when they change).
     /// Shared so the other components can read it (`Ctx::tree`) while the tree changes.
     pub nodes: Arc<CountryTree>,
+    /// Every report's summary, what the tree is built from (so that it can be drawn before the
+    /// reports themselves are decoded).
+    summaries: Arc<Vec<ReportSummary>>,
     pub filter: Filter,
     /// The pane that has the keys (the reading pane included: the tree lays out all four).
     pub focus: Focus,
@@ -91,9 +95,17 @@ fn add(index: usize, delta: isize, len: usize) -> usize {
 impl Tree {
     /// The tree of every item of `corpus`, the first country selected.
     pub fn new(corpus: &Corpus) -> Self {
+        let summaries = corpus.reports.iter().map(ReportSummary::of).collect();
+        Self::with_summaries(corpus, Arc::new(summaries))
+    }
+
+    /// The tree of the reports' summaries (one per report of `corpus`, whose reports may be
+    /// only heads), the first country selected.
+    pub fn with_summaries(corpus: &Corpus, summaries: Arc<Vec<ReportSummary>>) -> Self {
         let filter = Filter::default();
         let mut tree = Tree {
-            nodes: Arc::new(CountryTree::build(corpus, &filter)),
+            nodes: Arc::new(CountryTree::from_summaries(corpus, &summaries, &filter)),
+            summaries,
             filter,
             focus: Focus::Countries,
             country: 0,
@@ -123,6 +135,18 @@ impl Tree {
         let (r, s) = *self.sections.get(index)?;
         let report = self.country_node()?.reports.get(r)?;
         Some((report, report.sections.get(s)?))
+    }
+
+    /// Builds the tree again from other summaries (the reports turned out to differ from those
+    /// the tree was drawn from), keeping the filters and the selection where it can.
+    pub fn set_summaries(&mut self, summaries: Arc<Vec<ReportSummary>>, corpus: &Corpus) {
+        self.summaries = summaries;
+        self.set_filter(self.filter.clone(), corpus);
+    }
+
+    /// The summaries the tree is built from.
+    pub fn summaries(&self) -> Arc<Vec<ReportSummary>> {
+        Arc::clone(&self.summaries)
     }
 
     /// Number of sections of the selected country.
@@ -387,7 +411,11 @@ impl Tree {
     pub fn set_filter(&mut self, filter: Filter, corpus: &Corpus) {
         self.filter = filter;
         let place = self.place();
-        self.nodes = Arc::new(CountryTree::build(corpus, &self.filter));
+        self.nodes = Arc::new(CountryTree::from_summaries(
+            corpus,
+            &self.summaries,
+            &self.filter,
+        ));
         self.rows[0] = Rows::default();
         self.country = 0;
         self.refresh_countries();

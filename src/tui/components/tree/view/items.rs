@@ -37,9 +37,14 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
                     right: String::new(),
                 }
             }
+            // Not decoded yet (see `AppState::loading`).
             None => Entry {
                 marker: Span::raw(""),
-                left: String::new(),
+                left: if state.loading.is_some() {
+                    "loading…".to_string()
+                } else {
+                    String::new()
+                },
                 left_style: p.text,
                 right: String::new(),
             },

@@ -1,0 +1,243 @@
+//! A report's summary: the shape of its sections and items without their text — each item's
+//! kind, countries, addressee and themes — and its footnote count. It is all the country tree
+//! ([`crate::tree`]) and `steppe list` need, small enough to keep in the cache's directory
+//! beside each report's head, so that the reader draws its first frame and `list` answers
+//! without decoding a single report.
+//!
+//! Names (countries, addressees, themes) are kept once per report and the items point at them.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{ItemKind, Report};
+
+/// No addressee (in [`ItemSummary::addressee`]).
+const NONE: u32 = u32::MAX;
+
+/// What the tree needs of one report's sections and items.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportSummary {
+    /// The names the items use (countries, addressees, themes), each once.
+    names: Vec<String>,
+    sections: Vec<SectionSummary>,
+    items: Vec<ItemSummary>,
+    /// Per item, its countries then its themes, as positions in `names`.
+    refs: Vec<u32>,
+    /// How many footnotes the report has.
+    footnotes: usize,
+}
+
+/// One section: its heading and where its items end in [`ReportSummary::items`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct SectionSummary {
+    heading: Option<String>,
+    end: u32,
+}
+
+/// One item: its kind, its addressee (a position in the names, or [`NONE`]) and how many
+/// countries and themes it has at `at` in [`ReportSummary::refs`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct ItemSummary {
+    kind: ItemKind,
+    addressee: u32,
+    at: u32,
+    countries: u16,
+    themes: u16,
+}
+
+/// An item as the tree sees it, borrowed from a summary.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemShape<'a> {
+    summary: &'a ReportSummary,
+    item: ItemSummary,
+}
+
+impl<'a> ItemShape<'a> {
+    pub fn kind(&self) -> ItemKind {
+        self.item.kind
+    }
+
+    pub fn addressee(&self) -> Option<&'a str> {
+        self.summary.name(self.item.addressee)
+    }
+
+    /// Positions in the report's names of the item's countries.
+    fn country_refs(&self) -> &'a [u32] {
+        let at = self.item.at as usize;
+        self.summary
+            .refs
+            .get(at..at + self.item.countries as usize)
+            .unwrap_or(&[])
+    }
+
+    /// How many countries the item is about.
+    pub fn country_count(&self) -> usize {
+        self.item.countries as usize
+    }
+
+    /// True when the item is about the country whose position in the names is `name`.
+    pub fn has_country(&self, name: Option<u32>) -> bool {
+        name.is_some_and(|n| self.country_refs().contains(&n))
+    }
+
+    /// True when the item carries the theme whose position in the names is `name`.
+    pub fn has_theme(&self, name: Option<u32>) -> bool {
+        let at = self.item.at as usize + self.item.countries as usize;
+        let themes = self
+            .summary
+            .refs
+            .get(at..at + self.item.themes as usize)
+            .unwrap_or(&[]);
+        name.is_some_and(|n| themes.contains(&n))
+    }
+
+    /// The item's countries.
+    pub fn countries(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let summary = self.summary;
+        self.country_refs()
+            .iter()
+            .filter_map(move |&n| summary.name(n))
+    }
+}
+
+impl ReportSummary {
+    /// The summary of a whole report.
+    pub fn of(report: &Report) -> ReportSummary {
+        let mut names = Names::default();
+        let mut summary = ReportSummary {
+            footnotes: report.footnotes.len(),
+            ..ReportSummary::default()
+        };
+        for section in &report.sections {
+            for item in &section.items {
+                let at = summary.refs.len() as u32;
+                for text in item.countries.iter().chain(&item.themes) {
+                    summary.refs.push(names.of(text));
+                }
+                summary.items.push(ItemSummary {
+                    kind: item.kind,
+                    addressee: item.addressee.as_deref().map_or(NONE, |a| names.of(a)),
+                    at,
+                    countries: u16::try_from(item.countries.len()).unwrap_or(u16::MAX),
+                    themes: u16::try_from(item.themes.len()).unwrap_or(u16::MAX),
+                });
+            }
+            summary.sections.push(SectionSummary {
+                heading: section.heading.clone(),
+                end: summary.items.len() as u32,
+            });
+        }
+        summary.names = names.names;
+        summary
+    }
+
+    fn name(&self, n: u32) -> Option<&str> {
+        self.names.get(n as usize).map(String::as_str)
+    }
+
+    /// The position of a name among the report's names (`None`: no item uses it).
+    pub fn find(&self, name: &str) -> Option<u32> {
+        self.names.iter().position(|n| n == name).map(|n| n as u32)
+    }
+
+    /// Every name the items use as a country.
+    pub fn countries(&self) -> impl Iterator<Item = &str> {
+        self.items.iter().flat_map(move |item| {
+            ItemShape {
+                summary: self,
+                item: *item,
+            }
+            .countries()
+        })
+    }
+
+    /// The sections in order: each heading with its items.
+    pub fn sections(&self) -> impl Iterator<Item = (Option<&str>, SectionItems<'_>)> {
+        let mut start = 0usize;
+        self.sections.iter().map(move |s| {
+            let end = (s.end as usize).min(self.items.len()).max(start);
+            let items = SectionItems {
+                summary: self,
+                items: &self.items[start..end],
+            };
+            start = end;
+            (s.heading.as_deref(), items)
+        })
+    }
+
+    /// How many items of a kind the report has.
+    pub fn count(&self, kind: ItemKind) -> usize {
+        self.items.iter().filter(|i| i.kind == kind).count()
+    }
+
+    /// How many footnotes the report has.
+    pub fn footnotes(&self) -> usize {
+        self.footnotes
+    }
+
+    /// How many sections the report has.
+    pub fn section_count(&self) -> usize {
+        self.sections.len()
+    }
+
+    /// Replaces control and invisible characters in every name and heading (see
+    /// [`crate::text::sanitize`]); true when something changed.
+    pub fn sanitize(&mut self) -> bool {
+        let mut changed = false;
+        let strings = self
+            .names
+            .iter_mut()
+            .chain(self.sections.iter_mut().filter_map(|s| s.heading.as_mut()));
+        for s in strings {
+            if s.chars()
+                .any(|c| c.is_control() || crate::text::is_invisible(c))
+            {
+                *s = crate::text::sanitize(s);
+                changed = true;
+            }
+        }
+        changed
+    }
+}
+
+/// One section's items in a summary.
+#[derive(Debug, Clone, Copy)]
+pub struct SectionItems<'a> {
+    summary: &'a ReportSummary,
+    items: &'a [ItemSummary],
+}
+
+impl<'a> SectionItems<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = ItemShape<'a>> + 'a {
+        let summary = self.summary;
+        self.items
+            .iter()
+            .map(move |&item| ItemShape { summary, item })
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// Names numbered in order of first use.
+#[derive(Default)]
+struct Names<'r> {
+    known: std::collections::HashMap<&'r str, u32>,
+    names: Vec<String>,
+}
+
+impl<'r> Names<'r> {
+    fn of(&mut self, text: &'r str) -> u32 {
+        if let Some(&n) = self.known.get(text) {
+            return n;
+        }
+        let n = self.names.len() as u32;
+        self.names.push(text.to_string());
+        self.known.insert(text, n);
+        n
+    }
+}

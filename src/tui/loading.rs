@@ -1,0 +1,191 @@
+//! The reader's start on a large library: the first frame is drawn from the reports' heads and
+//! summaries (kept in the cache's directory, see [`crate::corpus::summary`]), while a worker
+//! thread decodes the reports and reads the search index; the loop puts them in place when they
+//! arrive ([`super::app::poll`]). Meanwhile the tree, its counts and filters work; items not
+//! decoded yet show as loading, the search prompt takes typing and searches once the index is
+//! in, and what needs every report (comparison, diff, history) says it is still loading.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::corpus::summary::ReportSummary;
+use crate::corpus::{Corpus, ImportRules, Loaded, Report};
+use crate::library::Opened;
+use crate::search::SearchIndex;
+
+use super::keymap::Keymap;
+use super::session::{SavedComparison, Session};
+use super::state::AppState;
+use super::style::Palette;
+
+/// What the worker hands over.
+#[derive(Debug)]
+pub struct Ready {
+    /// Every report, whole and sanitised.
+    pub corpus: Corpus,
+    /// The search index of exactly that corpus.
+    pub index: SearchIndex,
+    /// The reports' summaries, when they differ from those the tree was drawn from (a report
+    /// whose cached bytes were damaged and was imported again): the tree is built again.
+    pub summaries: Option<Vec<ReportSummary>>,
+    /// Problems with the cache met meanwhile.
+    pub warnings: Vec<String>,
+}
+
+/// The worker's job, until it is started.
+type Job = Box<dyn FnOnce() -> Ready + Send>;
+
+/// Reports and index on their way.
+#[derive(Clone)]
+pub struct Loading {
+    job: Arc<Mutex<Option<Job>>>,
+    slot: Arc<Mutex<Option<Ready>>>,
+    /// A comparison the last session had open: opened again once the reports are in.
+    pub comparison: Option<SavedComparison>,
+}
+
+impl std::fmt::Debug for Loading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loading")
+            .field("comparison", &self.comparison)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Loading {
+    /// Loading to do: decoding the reports of `opened` and reading (or building) their search
+    /// index, checked against `drawn`, the (sanitised) summaries the tree was drawn from. It
+    /// starts with [`Loading::begin`], after the first frame, so that the frame has the CPU.
+    pub fn new(opened: Opened, rules: Arc<ImportRules>, drawn: Arc<Vec<ReportSummary>>) -> Self {
+        let job: Job = Box::new(move || load(opened, &rules, &drawn));
+        Loading {
+            job: Arc::new(Mutex::new(Some(job))),
+            slot: Arc::new(Mutex::new(None)),
+            comparison: None,
+        }
+    }
+
+    /// Starts the work on a worker thread (once; later calls do nothing), raising `wake` when
+    /// it is done. Without a thread to be had, the work is done here and now.
+    pub fn begin(&self, wake: Option<Arc<AtomicBool>>) {
+        let pending = self.job.lock().is_ok_and(|job| job.is_some());
+        if !pending {
+            return;
+        }
+        let work = {
+            let (job, slot) = (Arc::clone(&self.job), Arc::clone(&self.slot));
+            move || {
+                let job = job.lock().ok().and_then(|mut job| job.take());
+                let Some(job) = job else { return };
+                let ready = job();
+                if let Ok(mut slot) = slot.lock() {
+                    *slot = Some(ready);
+                }
+                if let Some(wake) = wake {
+                    wake.store(true, Ordering::SeqCst);
+                }
+            }
+        };
+        let spawned = std::thread::Builder::new()
+            .name("steppe-load".into())
+            .spawn(work.clone());
+        if spawned.is_err() {
+            work();
+        }
+    }
+
+    /// The reports and index, once they are in (taken: `Some` once).
+    pub fn take(&self) -> Option<Ready> {
+        self.slot.lock().ok()?.take()
+    }
+
+    /// Starts the work if it has not started and waits for it (tests, benchmarks: what the
+    /// loop gets when the worker is done).
+    pub fn wait(&self) -> Ready {
+        self.begin(None);
+        loop {
+            if let Some(ready) = self.take() {
+                return ready;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+}
+
+/// The reader over opened reports ([`crate::library::Request::lazy`]: most are heads), drawn
+/// from their heads and summaries: the reports of the first frame (the first selection, and
+/// the place `session` ended in, which is then restored) are decoded now, the others by the
+/// worker of [`AppState::loading`] once that frame is drawn.
+pub fn open_reader(
+    mut opened: Opened,
+    rules: ImportRules,
+    keymap: Keymap,
+    palette: Palette,
+    session: Option<&Session>,
+) -> AppState {
+    let heads = Loaded {
+        corpus: Corpus {
+            reports: opened
+                .loaded
+                .corpus
+                .reports
+                .iter()
+                .map(Report::head)
+                .collect(),
+        },
+        diagnostics: opened.loaded.diagnostics.clone(),
+        chrome: Vec::new(),
+    };
+    let summaries = opened.summaries();
+    let mut state = AppState::from_summaries(heads, summaries, rules.clone(), keymap, palette);
+    let mut first: Vec<usize> = state
+        .section_node()
+        .map(|(report, _)| report.report)
+        .into_iter()
+        .collect();
+    if let Some(id) = session.and_then(|s| s.report.as_deref()) {
+        first.extend(state.corpus.reports.iter().position(|r| r.id == id));
+    }
+    opened.decode(&first, &rules);
+    state.put_reports(
+        first
+            .iter()
+            .filter_map(|&i| Some((i, opened.loaded.corpus.reports.get(i)?.clone())))
+            .collect(),
+    );
+    state.loading = Some(Loading::new(
+        opened,
+        Arc::new(rules),
+        state.tree.summaries(),
+    ));
+    if let Some(session) = session {
+        session.apply(&mut state);
+    }
+    state
+}
+
+/// The worker's part: every report decoded, the index read from the cache (whole, for the
+/// reader's keystrokes) or built, both checked against what the screen shows.
+fn load(mut opened: Opened, rules: &ImportRules, drawn: &[ReportSummary]) -> Ready {
+    opened.decode_all(rules);
+    let index = opened.search_index_in_memory(rules);
+    let warnings = opened.warnings();
+    let mut corpus = std::mem::take(&mut opened.loaded.corpus);
+    drop(opened);
+    let sanitized = super::state::sanitize_corpus(&mut corpus);
+    let index = if !sanitized && index.len() == corpus.items().count() {
+        index
+    } else {
+        SearchIndex::new(&corpus)
+    };
+    let mut summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
+    for summary in &mut summaries {
+        summary.sanitize();
+    }
+    Ready {
+        corpus,
+        index,
+        summaries: (summaries != drawn).then_some(summaries),
+        warnings,
+    }
+}

@@ -1,0 +1,175 @@
+//! The reader's start from the cache (issue 14): its first frame is drawn from the reports'
+//! heads and summaries while a worker decodes the reports and reads the search index. While
+//! they load, what is not in yet says so (a TestBackend snapshot), the search prompt takes
+//! typing, a comparison waits; once they are in, every screen and every search answer is the
+//! one a reader over a fresh import gives.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+mod common;
+
+use steppe::corpus::ImportRules;
+use steppe::library::{open, Request};
+use steppe::tui::{self, app, loading, AppState, Keymap, Palette};
+
+/// A cache folder holding the built-in reports' imports (kept for the test's length).
+fn warm_cache() -> tempfile::TempDir {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let mut first = open(
+        &request(),
+        &ImportRules::builtin(),
+        Some(cache.path().into()),
+    )
+    .expect("open");
+    assert_eq!(first.reused, 0);
+    let _ = first.search_index(&ImportRules::builtin());
+    cache
+}
+
+fn request() -> Request {
+    Request {
+        no_library: true,
+        lazy: true,
+        ..Request::default()
+    }
+}
+
+/// The reader as `steppe` starts it on a warm cache: before its loading worker has begun.
+fn starting(cache: &tempfile::TempDir) -> AppState {
+    let rules = ImportRules::builtin();
+    let opened = open(&request(), &rules, Some(cache.path().into())).expect("open");
+    assert_eq!(opened.imported, 0, "the cache was not used");
+    loading::open_reader(opened, rules, Keymap::builtin(), Palette::default(), None)
+}
+
+/// Sends keys (names separated by spaces) without running the loop: nothing is drawn, so the
+/// loading worker, which starts after a frame, has not begun.
+fn keys(state: &mut AppState, names: &str) {
+    for name in names.split_whitespace() {
+        app::handle_event(state, &tui::key_event(name));
+    }
+}
+
+fn screen(state: &AppState, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| tui::view::draw(frame, state))
+        .unwrap();
+    let lines: Vec<String> = common::screen::lines(&terminal)
+        .into_iter()
+        .map(|l| l.trim_end().to_string())
+        .collect();
+    lines.join("\n") + "\n"
+}
+
+/// Waits for the worker and puts what it loaded in place, as the loop does.
+fn loaded(state: &mut AppState) {
+    let ready = state.loading.as_ref().expect("loading").wait();
+    app::install(state, ready);
+    assert!(state.loading.is_none());
+}
+
+#[test]
+fn the_first_frame_has_the_first_item_and_the_tree_of_a_fresh_import() {
+    let cache = warm_cache();
+    let mut state = starting(&cache);
+    let fresh = common::state::builtin();
+    // The reports are heads but the first selection's, decoded for the first frame.
+    let whole = state
+        .corpus
+        .reports
+        .iter()
+        .filter(|r| !r.sections.is_empty())
+        .count();
+    assert_eq!(whole, 1);
+    assert_eq!(*state.tree.nodes, *fresh.tree.nodes);
+    // The same screen but the status bar's "[loading the reports…]".
+    let first = screen(&state, 120, 40);
+    assert!(first.contains("[loading the reports…]"), "{first}");
+    let without: Vec<String> = first
+        .lines()
+        .map(|l| {
+            l.replace(" [loading the reports…]", "")
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(without.join("\n") + "\n", screen(&fresh, 120, 40));
+    loaded(&mut state);
+    assert_eq!(screen(&state, 120, 40), screen(&fresh, 120, 40));
+    assert_eq!(state.corpus, fresh.corpus);
+    assert_eq!(*state.tree.nodes, *fresh.tree.nodes);
+}
+
+#[test]
+fn while_loading_items_say_so_and_the_screens_match_a_fresh_import_after() {
+    let cache = warm_cache();
+    let mut state = starting(&cache);
+    // Down the sections to a report not decoded yet.
+    let mut moves = String::from("l");
+    keys(&mut state, "l");
+    while state.current().is_some() {
+        assert!(moves.len() < 80, "every section's report is decoded");
+        keys(&mut state, "j");
+        moves.push_str(" j");
+    }
+    assert!(state.item_ref().is_some());
+    let moves = moves.as_str();
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("loading…"), "{text}");
+    insta::assert_snapshot!("reader_loading_80x24", text);
+    // The tree and its counts are already whole: only the items wait.
+    let mut fresh = common::state::builtin();
+    keys(&mut fresh, moves);
+    assert_eq!(state.tree.place(), fresh.tree.place());
+    loaded(&mut state);
+    assert_eq!(screen(&state, 80, 24), screen(&fresh, 80, 24));
+    for more in ["l j j", "Tab", "h h k"] {
+        keys(&mut state, more);
+        keys(&mut fresh, more);
+        assert_eq!(screen(&state, 160, 48), screen(&fresh, 160, 48), "{more}");
+    }
+}
+
+#[test]
+fn a_search_typed_while_loading_runs_when_the_index_is_in() {
+    let cache = warm_cache();
+    let mut state = starting(&cache);
+    keys(&mut state, "/");
+    keys(&mut state, "t o r t u r e");
+    let text = screen(&state, 80, 24);
+    assert!(text.contains("loading the reports"), "{text}");
+    assert!(state.search.hits.is_empty());
+    loaded(&mut state);
+    let mut fresh = common::state::builtin();
+    keys(&mut fresh, "/");
+    keys(&mut fresh, "t o r t u r e");
+    assert!(!fresh.search.hits.is_empty());
+    assert_eq!(state.search.hits, fresh.search.hits);
+    // Enter goes to the first hit, as in the fresh reader.
+    keys(&mut state, "enter");
+    keys(&mut fresh, "enter");
+    assert_eq!(screen(&state, 120, 40), screen(&fresh, 120, 40));
+}
+
+#[test]
+fn a_comparison_asked_for_while_loading_waits_with_a_message() {
+    let cache = warm_cache();
+    let mut state = starting(&cache);
+    keys(&mut state, "c");
+    let status = state
+        .status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    assert!(status.contains("still loading"), "{status}");
+    assert!(state.overlay.is_none());
+    loaded(&mut state);
+    keys(&mut state, "c");
+    assert!(
+        state.overlay.is_some(),
+        "the comparison's picker opens once loaded"
+    );
+}
