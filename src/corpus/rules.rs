@@ -497,7 +497,11 @@ const FOREIGN_LABEL_MAX_WORDS: usize = 6;
 /// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
 /// English word): a multilingual site's menu around an English text.
 fn is_foreign_label(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // One word more than a label may have is enough to tell (a paragraph is not read through).
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(FOREIGN_LABEL_MAX_WORDS + 1)
+        .collect();
     if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
         return false;
     }
@@ -522,7 +526,9 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 /// "2023 2023-03-03T18:33:52+0300 … en https://…/photo.jpeg The Centre": a page's metadata
 /// (a timestamp with its time of day) left in the text.
 fn is_metadata_scrap(line: &str) -> bool {
-    line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+    line.split_whitespace()
+        .nth(METADATA_SCRAP_MAX_WORDS)
+        .is_none()
         && line.split_whitespace().any(|w| {
             let b = w.as_bytes();
             b.len() >= 16

@@ -670,7 +670,7 @@ fn clause_enumerations(
     for part in clause.split(',') {
         let range = start + at..start + at + part.len();
         at += part.len() + 1;
-        let split = part.find(" and ").or_else(|| part.find(" or "));
+        let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
         match split {
             Some(i) if part[..i].split_whitespace().count() <= 4 => {
                 elements.push(range.start..range.start + i);
@@ -699,6 +699,17 @@ fn clause_enumerations(
         }
         run.clear();
     }
+}
+
+/// The byte offset of the first `" {word} "` in `text` (what `text.find(" and ")` gives),
+/// looking only at its spaces.
+fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b' '
+            && bytes[i + 1..].starts_with(word)
+            && bytes.get(i + 1 + word.len()) == Some(&b' ')
+    })
 }
 
 /// `folded` with hidden bytes turned into spaces, byte offsets unchanged.
