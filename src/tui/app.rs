@@ -244,7 +244,7 @@ fn route_one(state: &mut AppState, msg: Msg) {
                 state.overlay = Some(Overlay::Problems(Problems::default()));
             }
         }
-        Msg::Pick(Purpose::ThemeFilter) if still_loading(state, "the theme picker") => {}
+        Msg::Pick(Purpose::ThemeFilter) if defer(state, &msg, "the theme picker") => {}
         Msg::Pick(purpose) => open_picker(state, purpose),
         Msg::Picked(purpose, choice) => picked(state, purpose, choice),
         Msg::Preview { at, from } => {
@@ -306,9 +306,9 @@ fn route_one(state: &mut AppState, msg: Msg) {
             state.compare = None;
             on_tree(state, |tree, _| tree.restore(&before));
         }
-        Msg::StartComparison if still_loading(state, "comparisons") => {}
-        Msg::StartDiff if still_loading(state, "diffs") => {}
-        Msg::History if still_loading(state, "histories") => {}
+        Msg::StartComparison if defer(state, &msg, "the comparison") => {}
+        Msg::StartDiff if defer(state, &msg, "the diff") => {}
+        Msg::History if defer(state, &msg, "the history") => {}
         Msg::StartComparison => {
             let ctx = ctx!(state);
             let msg = compare::start(&ctx);
@@ -657,20 +657,29 @@ pub fn install(state: &mut AppState, ready: super::loading::Ready) {
             text: crate::text::sanitize(&warning),
         });
     }
-    let comparison = loading.and_then(|l| l.comparison);
+    let (comparison, deferred) = loading.map_or((None, Vec::new()), |l| (l.comparison, l.deferred));
     if let Some(saved) = comparison.filter(|_| state.compare.is_none()) {
         super::session::reopen_comparison(state, &saved);
     }
+    if !deferred.is_empty() {
+        state.status = None;
+        route(state, deferred);
+    }
 }
 
-/// While the reports are loading: true (with a status message) for what needs them all.
-fn still_loading(state: &mut AppState, what: &str) -> bool {
-    if state.loading.is_none() {
+/// While the reports are loading: true for what needs them all, which is kept (with a status
+/// message) and carried out when they are in, so a key pressed at once is not lost.
+fn defer(state: &mut AppState, msg: &Msg, what: &str) -> bool {
+    let Some(loading) = state.loading.as_mut() else {
         return false;
+    };
+    // Pressed twice while waiting: once is enough.
+    if !loading.deferred.contains(msg) {
+        loading.deferred.push(msg.clone());
     }
     info(
         state,
-        &format!("still loading the reports: {what} in a moment"),
+        &format!("still loading the reports: {what} opens when they are in"),
     );
     true
 }

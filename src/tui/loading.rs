@@ -3,7 +3,8 @@
 //! thread decodes the reports and reads the search index; the loop puts them in place when they
 //! arrive ([`super::app::poll`]). Meanwhile the tree, its counts and filters work; items not
 //! decoded yet show as loading, the search prompt takes typing and searches once the index is
-//! in, and what needs every report (comparison, diff, history) says it is still loading.
+//! in, and what needs every report (comparison, diff, history) waits for them, saying so, and
+//! opens when they are in.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -42,6 +43,9 @@ pub struct Loading {
     slot: Arc<Mutex<Option<Ready>>>,
     /// A comparison the last session had open: opened again once the reports are in.
     pub comparison: Option<SavedComparison>,
+    /// Requests that need every report (comparison, diff, history, the theme picker), made
+    /// before the reports were in: carried out, in order, once they are.
+    pub deferred: Vec<super::msg::Msg>,
 }
 
 impl std::fmt::Debug for Loading {
@@ -62,6 +66,7 @@ impl Loading {
             job: Arc::new(Mutex::new(Some(job))),
             slot: Arc::new(Mutex::new(None)),
             comparison: None,
+            deferred: Vec::new(),
         }
     }
 
