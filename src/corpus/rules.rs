@@ -504,11 +504,15 @@ const FOREIGN_LABEL_MAX_BYTES: usize = 240;
 /// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
 /// English word): a multilingual site's menu around an English text.
 fn is_foreign_label(line: &str) -> bool {
-    // Read on every line: a long one is no label, and is not split.
+    // Read on every line: a long one is no label, and is not split; one word more than a label
+    // may have is enough to tell.
     if line.len() > FOREIGN_LABEL_MAX_BYTES {
         return false;
     }
-    let words: Vec<&str> = line.split_whitespace().collect();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(FOREIGN_LABEL_MAX_WORDS + 1)
+        .collect();
     if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
         return false;
     }
@@ -535,7 +539,10 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 fn is_metadata_scrap(line: &str) -> bool {
     // Read on every line: a paragraph (longer than 30 long words) is not split.
     line.len() <= METADATA_SCRAP_MAX_WORDS * 16
-        && line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+        && line
+            .split_whitespace()
+            .nth(METADATA_SCRAP_MAX_WORDS)
+            .is_none()
         && line.split_whitespace().any(|w| {
             let b = w.as_bytes();
             b.len() >= 16
