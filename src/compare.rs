@@ -842,7 +842,12 @@ impl Vocabulary {
         let shares: Vec<&[&str]> = texts.chunks(TOKEN_SHARE).collect();
         let split = crate::parallel::map(&shares, |share| {
             let mut local = Vocabulary::new();
-            let mut lists = WordLists::default();
+            // About one word id per eight bytes of text (stop words and repeats included).
+            let bytes: usize = share.iter().map(|t| t.len()).sum();
+            let mut lists = WordLists {
+                words: Vec::with_capacity(bytes / 8),
+                ends: Vec::with_capacity(share.len()),
+            };
             let mut folded = String::new();
             for text in share.iter() {
                 local.ids(text, &mut folded, &mut lists.words);
@@ -985,11 +990,36 @@ struct Selected<'w> {
     at: ItemRef,
     kind: ItemKind,
     /// Indices into the comparison's countries.
-    columns: Vec<usize>,
+    columns: Columns,
     /// Sorted, each once.
     words: &'w [u32],
     /// The weighted length of `words` ([`Weights::norm`]), set once the weights are known.
     norm: f64,
+}
+
+/// Indices into a comparison's countries (at most [`MAX_COUNTRIES`]), kept inline: one per
+/// compared item, so no allocation each.
+#[derive(Debug, Clone, Copy, Default)]
+struct Columns {
+    len: usize,
+    at: [usize; MAX_COUNTRIES],
+}
+
+impl Columns {
+    fn push(&mut self, column: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = column;
+            self.len += 1;
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        &self.at[..self.len]
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 impl Selected<'_> {
@@ -1102,7 +1132,10 @@ fn leaders_of_place(
 ) -> Vec<usize> {
     // The place's word lists copied in order into one buffer: candidates are read from here,
     // close together, rather than from all over the comparison's word lists.
-    let mut lists = WordLists::default();
+    let mut lists = WordLists {
+        words: Vec::with_capacity(items.iter().map(|&i| selected[i].words.len()).sum()),
+        ends: Vec::with_capacity(items.len()),
+    };
     for &i in items {
         lists.words.extend_from_slice(selected[i].words);
         lists.end_text();
@@ -1536,7 +1569,7 @@ fn build(
     let mut df: Vec<u32> = Vec::new();
     let mut considered = 0usize;
     // The items about the compared countries (list items aside), newest report first.
-    let mut about: Vec<(ItemRef, &Item, Vec<usize>)> = Vec::new();
+    let mut about: Vec<(ItemRef, &Item, Columns)> = Vec::new();
     for report_index in newest_first(corpus) {
         let report = &corpus.reports[report_index];
         for (section_index, section) in report.sections.iter().enumerate() {
@@ -1544,12 +1577,12 @@ fn build(
                 if !compared(item) {
                     continue;
                 }
-                let columns: Vec<usize> = countries
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| item.countries.iter().any(|i| *c == i))
-                    .map(|(i, _)| i)
-                    .collect();
+                let mut columns = Columns::default();
+                for (i, c) in countries.iter().enumerate() {
+                    if item.countries.iter().any(|x| c == x) {
+                        columns.push(i);
+                    }
+                }
                 if columns.is_empty() {
                     continue;
                 }
@@ -1602,7 +1635,7 @@ fn build(
         if rows_of_item.is_empty() {
             continue;
         }
-        let columns = &selected[index].columns;
+        let columns = selected[index].columns.as_slice();
         for &c in columns {
             match item.kind {
                 ItemKind::Recommendation => counts[c].recommendations += 1,
@@ -1610,7 +1643,7 @@ fn build(
             }
         }
         for &r in &rows_of_item {
-            match columns.as_slice() {
+            match columns {
                 [one] => cells[r].columns[*one].push(index),
                 _ => cells[r].common.push(index),
             }
@@ -1752,7 +1785,7 @@ fn entry(
     let (at, item, report) = describe(group[0]);
     let mut columns: Vec<usize> = group
         .iter()
-        .flat_map(|&i| selected[i].columns.iter().copied())
+        .flat_map(|&i| selected[i].columns.as_slice().iter().copied())
         .collect();
     columns.sort_unstable();
     columns.dedup();

@@ -114,10 +114,10 @@ fn tags_agree_with_the_hand_labels() {
     );
     println!("{report}");
     assert!(f.labelled >= 100, "{report}");
-    // Issue 13 asks for precision ≥ 0.90 with recall ≥ 0.90; recall is at 0.882 today (0.865
-    // before the rules named online platforms, anti-extremism laws and raising individual cases),
-    // so the bar here is what is reached, to catch regressions.
+    // Issue 13's bar: theme precision ≥ 0.90 with recall ≥ 0.90 (0.908 and 0.908 since a
+    // second theme argued with two strong keywords beside a dominant one is kept; 0.902 and 0.882
+    // before).
     assert!(f.theme_precision >= 0.90, "{report}");
-    assert!(f.theme_recall >= 0.88, "{report}");
+    assert!(f.theme_recall >= 0.90, "{report}");
     assert!(f.country_recall >= 0.95, "{report}");
 }

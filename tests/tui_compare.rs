@@ -89,8 +89,9 @@ fn kazakhstan_and_tajikistan_share_the_ngo_tax_recommendation_on_civil_society()
         "{text}"
     );
     // Themes since issue 13: "activists" alone no longer makes a recommendation about civil
-    // society, so two recommendations, not six.
-    assert!(text.contains("Kazakhstan · 2 rec · 11 findings"), "{text}");
+    // society, so two recommendations, not six; 12 findings since "civic movements" names it
+    // (the regional paragraph on COVID-19).
+    assert!(text.contains("Kazakhstan · 2 rec · 12 findings"), "{text}");
     // The regional tax-inspection recommendation: once, across both columns, in the common
     // band (issue 13: it used to be in both columns, "shared" with itself).
     let lines: Vec<&String> = screen
@@ -641,6 +642,7 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     let (_, screen) = run(80, 24, "t");
     let corruption = screen.iter().find(|l| l.contains(" Corruption ")).unwrap();
     // (10 since issue 13: "corrupt" no longer matches as a prefix of every word, and a long
-    // paragraph needs more than one mention.)
-    assert!(corruption.contains("10┃"), "{}", dump(&screen));
+    // paragraph needs more than one mention; 13 since three long paragraphs on aid or sanctions
+    // that argue corruption with two strong words keep it as a second theme.)
+    assert!(corruption.contains("13┃"), "{}", dump(&screen));
 }

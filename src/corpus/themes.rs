@@ -43,6 +43,10 @@ pub struct Settings {
     pub list_items: usize,
     pub list_factor: f32,
     pub clause_relative: f32,
+    /// A theme with at least this score (two strong keywords) is not measured against the best
+    /// theme (`relative`, `clause_relative`): a second subject argued at length beside a
+    /// dominant one is still a subject. 0 turns this off.
+    pub absolute_score: f32,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             list_items: 5,
             list_factor: 0.5,
             clause_relative: 0.2,
+            absolute_score: 0.0,
         }
     }
 }
@@ -309,21 +314,34 @@ impl ThemeRules {
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
         let best = candidates.first().map_or(0.0, |c| c.score);
-        // Evidence (strings) is built for the themes given only.
-        candidates
+        let mut passed: Vec<&Scored> = candidates
             .iter()
             .filter(|c| {
-                // Enough evidence overall, or the theme leads a clause of its own.
-                let overall = c.score >= needed && c.score >= best * self.settings.relative;
-                let leads = c.clause_wins > 0 && c.score >= best * self.settings.clause_relative;
+                // Enough evidence overall, or the theme leads a clause of its own; a theme with
+                // `absolute_score` is not measured against the best one.
+                let absolute =
+                    self.settings.absolute_score > 0.0 && c.score >= self.settings.absolute_score;
+                let overall =
+                    c.score >= needed && (absolute || c.score >= best * self.settings.relative);
+                let leads = c.clause_wins > 0
+                    && (absolute || c.score >= best * self.settings.clause_relative);
                 c.decisive
                     || (overall || leads)
                         && (c.strong || !self.settings.require_strong)
                         && c.score >= self.settings.min_score
             })
-            .take(self.settings.max_themes)
-            .map(|c| self.evidence(c, text))
-            .collect()
+            .collect();
+        // At most `max_themes`, strongest first; but a decisive keyword names its theme beyond
+        // doubt, so the weakest themes without one give way first.
+        while passed.len() > self.settings.max_themes {
+            let last = passed
+                .iter()
+                .rposition(|c| !c.decisive)
+                .unwrap_or(passed.len() - 1);
+            passed.remove(last);
+        }
+        // Evidence (strings) is built for the themes given only.
+        passed.into_iter().map(|c| self.evidence(c, text)).collect()
     }
 
     /// A scored theme's evidence as kept on an item.
