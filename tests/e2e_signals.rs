@@ -41,6 +41,23 @@ fn a_panic_restores_the_terminal_and_says_where_to_report_it() {
     s.assert_sane();
 }
 
+/// A panic on a background thread (loading, search, comparison) ends the reader as one on the
+/// main thread does: terminal restored, the crash note, exit 101; the reader does not go on
+/// drawing into a terminal that was given back.
+#[test]
+fn a_panic_on_a_background_thread_ends_the_reader_with_the_terminal_restored() {
+    if !tmux_available() {
+        return;
+    }
+    let s = Session::start("thread-panic", 100, 30, "STEPPE_TEST_PANIC=thread");
+    s.run_steppe("");
+    let screen = s.wait_for("EXIT=101");
+    assert!(screen.contains("crash requested by a test"), "{screen}");
+    assert!(screen.contains("this is a bug"), "{screen}");
+    assert!(!screen.contains("Countries"), "{screen}");
+    s.assert_sane();
+}
+
 #[test]
 fn tiny_huge_and_resized_terminals_do_not_crash_the_reader() {
     if !tmux_available() {

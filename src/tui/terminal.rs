@@ -181,11 +181,17 @@ the steppe maintainers (see README.md) with the message above and the command yo
 
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
+    let main = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
         restore();
         previous(info);
         // Not eprintln!: a panic in the hook (stderr gone with the terminal) would abort.
         let _ = writeln!(io::stderr(), "{CRASH_NOTE}");
+        // A background thread (loading, search, comparison, history) that panics has restored
+        // the terminal under the running reader: the reader must not go on drawing into it.
+        if std::thread::current().id() != main {
+            std::process::exit(101);
+        }
     }));
 }
 
@@ -455,9 +461,19 @@ pub fn run(state: &mut AppState, copy_to: CopyTarget, options: Options) -> io::R
             repaint: false,
         };
         // Hidden hook for the end-to-end tests of the panic path: a crash mid-session.
-        if std::env::var_os("STEPPE_TEST_PANIC").is_some_and(|v| v == "1") {
-            terminal.draw(|frame| super::view::draw(frame, state))?;
-            panic!("STEPPE_TEST_PANIC=1: crash requested by a test");
+        match std::env::var_os("STEPPE_TEST_PANIC") {
+            Some(v) if v == "1" => {
+                terminal.draw(|frame| super::view::draw(frame, state))?;
+                panic!("STEPPE_TEST_PANIC=1: crash requested by a test");
+            }
+            // The same on a background thread while the reader runs.
+            Some(v) if v == "thread" => {
+                std::thread::spawn(|| {
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                    panic!("STEPPE_TEST_PANIC=thread: crash requested by a test");
+                });
+            }
+            _ => {}
         }
         super::run(&mut terminal, state, &mut host)?;
         Ok(host.for_stdout)
