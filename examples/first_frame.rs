@@ -6,7 +6,8 @@
 //!     target/release/steppe list /tmp/s5000 >/dev/null   # fills the cache
 //!     cargo run --release --example first_frame -- target/release/steppe 11 /tmp/s5000
 //!
-//! Prints each run and the medians.
+//! Prints each run and the medians, with the CPU time (user and system, every thread) the
+//! reader had used when its first frame was complete.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a measuring tool may stop at the first surprise
 
 use std::time::Duration;
@@ -27,17 +28,21 @@ fn main() {
     };
     let runs: usize = runs.parse().expect("RUNS is a number");
     let paths: Vec<&str> = args[2..].iter().map(String::as_str).collect();
-    let (mut frame, mut baseline) = (Vec::new(), Vec::new());
+    let (mut frame, mut cpu, mut baseline) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
-        let (ms, base) = pty::first_frame_ms(steppe, &paths, Duration::from_secs(120));
+        let (ms, used, base) =
+            pty::first_frame_and_cpu_ms(steppe, &paths, Duration::from_secs(120));
         let ms = ms.expect("no complete frame");
-        println!("first frame {ms:.1} ms; /bin/true {base:.1} ms");
+        let used = used.unwrap_or(f64::NAN);
+        println!("first frame {ms:.1} ms (cpu {used:.0} ms); /bin/true {base:.1} ms");
         frame.push(ms);
+        cpu.push(used);
         baseline.push(base);
     }
     println!(
-        "median of {runs}: first frame {:.1} ms; /bin/true {:.1} ms",
+        "median of {runs}: first frame {:.1} ms; cpu to it {:.0} ms; /bin/true {:.1} ms",
         median(frame),
+        median(cpu),
         median(baseline)
     );
 }

@@ -202,6 +202,23 @@ impl Opened {
             .collect()
     }
 
+    /// [`Opened::summaries`], the cached ones moved out rather than copied: call it once.
+    pub fn take_summaries(&mut self) -> Vec<ReportSummary> {
+        let mut cached = std::mem::take(&mut self.summaries);
+        self.loaded
+            .corpus
+            .reports
+            .iter()
+            .enumerate()
+            .map(
+                |(i, report)| match cached.get_mut(i).and_then(Option::take) {
+                    Some(summary) => summary,
+                    None => ReportSummary::of(report),
+                },
+            )
+            .collect()
+    }
+
     /// True when some reports are still heads (see [`Request::lazy`]).
     pub fn has_heads(&self) -> bool {
         self.pending.iter().any(Option::is_some)
@@ -451,7 +468,7 @@ pub fn open(
             };
             if let Some(p) = imports.pending(&r.stamp.source) {
                 pending[i] = Some(p);
-                summaries[i] = imports.summary(&r.stamp.source);
+                summaries[i] = imports.take_summary(&r.stamp.source);
             }
         }
     }

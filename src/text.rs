@@ -522,6 +522,43 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The checks `sanitize` and `collapse_whitespace` use to return a clean line as it is
+    /// agree with the character-by-character definitions they replace, on lines that end,
+    /// start or break an eight-byte block with each kind of character.
+    #[test]
+    fn fast_clean_checks_match_their_definitions() {
+        let sane = |s: &str| {
+            !s.chars()
+                .any(|c| c.is_control() || (c as u32 >= 0x80 && needs_care(c)))
+        };
+        let collapsed = |s: &str| {
+            let mut after_space = true;
+            s.chars().all(|c| {
+                let space = c.is_whitespace();
+                let fine = !space || (c == ' ' && !after_space);
+                after_space = space;
+                fine
+            }) && !after_space
+        };
+        let pieces = [
+            "", " ", "  ", "a", "word", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1}", "\u{7f}",
+            "\u{85}", "\u{a0}", "\u{9b}", "\u{ad}", "\u{1680}", "\u{2009}", "\u{200b}", "\u{2019}",
+            "\u{2028}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{feff}", "é", "—",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for pad in ["", "1234567", "abcdefgh ijk"] {
+                    let line = format!("{pad}{a}x{b}");
+                    assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
+                    assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
+                    let line = format!("{a}{pad}{b}");
+                    assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
+                    assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -6,6 +6,8 @@
 //! are also listed under the [`Scope::Regional`] entry ("All / Regional").
 
 use crate::corpus::model::{Corpus, Item, ItemKind};
+use std::sync::Arc;
+
 use crate::corpus::summary::{ItemShape, ReportSummary};
 
 /// Label of the entry for items about several countries or none.
@@ -129,19 +131,48 @@ pub struct ReportNode {
     pub sections: Vec<SectionNode>,
 }
 
-/// One entry of the countries list.
-#[derive(Debug, Clone, PartialEq)]
+/// One entry of the countries list. Its counts are known when the tree is built; its reports,
+/// sections and items are built the first time they are asked for ([`CountryNode::reports`]):
+/// at thousands of reports, building them for every country would hold up the reader's first
+/// frame, which shows one country's.
+#[derive(Debug, Clone)]
 pub struct CountryNode {
     pub scope: Scope,
     pub counts: Counts,
-    /// Newest first (undated reports last, then in load order).
-    pub reports: Vec<ReportNode>,
+    reports: std::sync::OnceLock<Vec<ReportNode>>,
+    /// What the reports are built from.
+    source: Arc<Source>,
+}
+
+/// What a tree is built from: the reports' summaries, the reports' titles (a section without a
+/// heading is named by its report) and order (newest first), and the filter.
+#[derive(Debug)]
+struct Source {
+    summaries: Arc<Vec<ReportSummary>>,
+    titles: Vec<String>,
+    order: Vec<usize>,
+    filter: Filter,
+}
+
+impl PartialEq for CountryNode {
+    fn eq(&self, other: &Self) -> bool {
+        self.scope == other.scope
+            && self.counts == other.counts
+            && self.reports() == other.reports()
+    }
 }
 
 impl CountryNode {
+    /// The reports that speak of the country, newest first (undated reports last, then in load
+    /// order), built on first use.
+    pub fn reports(&self) -> &[ReportNode] {
+        self.reports
+            .get_or_init(|| build_reports(&self.source, &self.scope))
+    }
+
     /// Every section of every report, in display order, with its report.
     pub fn sections(&self) -> impl Iterator<Item = (&ReportNode, &SectionNode)> {
-        self.reports
+        self.reports()
             .iter()
             .flat_map(|r| r.sections.iter().map(move |s| (r, s)))
     }
@@ -158,28 +189,68 @@ impl CountryTree {
     /// Builds the tree of every item the filter keeps.
     pub fn build(corpus: &Corpus, filter: &Filter) -> Self {
         let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
-        Self::from_summaries(corpus, &summaries, filter)
+        Self::from_summaries(corpus, Arc::new(summaries), filter)
     }
 
     /// Builds the tree from the reports' summaries (one per report of `corpus`, in order);
     /// `corpus` gives only the reports' heads (date and title), so its reports may be heads
     /// without sections (see `crate::library::Request::lazy`). The same tree as
-    /// [`CountryTree::build`] of the whole reports.
-    pub fn from_summaries(corpus: &Corpus, summaries: &[ReportSummary], filter: &Filter) -> Self {
-        let mut names: Vec<&str> = corpus
+    /// [`CountryTree::build`] of the whole reports. Only the counts are made now: each
+    /// country's reports when first asked for.
+    pub fn from_summaries(
+        corpus: &Corpus,
+        summaries: Arc<Vec<ReportSummary>>,
+        filter: &Filter,
+    ) -> Self {
+        let reports = corpus.reports.len().min(summaries.len());
+        // (A set first: thousands of reports name the same few countries.)
+        let names: Vec<&str> = corpus
             .reports
             .iter()
             .flat_map(|r| r.countries.iter().map(String::as_str))
             .chain(summaries.iter().flat_map(|s| s.countries()))
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        let mut scopes: Vec<Scope> = names
+            .collect::<std::collections::BTreeSet<&str>>()
             .into_iter()
-            .map(|n| Scope::Country(n.to_string()))
             .collect();
-        scopes.push(Scope::Regional);
-        let mut order: Vec<usize> = (0..corpus.reports.len().min(summaries.len())).collect();
+        // Counts per country (then the regional entry last), in one pass over the items.
+        let regional = names.len();
+        let mut counts = vec![Counts::default(); names.len() + 1];
+        for summary in summaries.iter().take(reports) {
+            let theme = filter.theme.as_deref().map(|t| summary.find(t));
+            if theme == Some(None) {
+                continue;
+            }
+            // The report's names as positions among all countries.
+            let global: Vec<Option<usize>> = summary
+                .names()
+                .iter()
+                .map(|n| names.binary_search(&n.as_str()).ok())
+                .collect();
+            for (_, items) in summary.sections() {
+                for item in items.iter() {
+                    let kept = (!filter.recommendations_only
+                        || item.kind() == ItemKind::Recommendation)
+                        && theme.is_none_or(|t| item.has_theme(t));
+                    if !kept {
+                        continue;
+                    }
+                    let refs = item.country_refs();
+                    for (k, &n) in refs.iter().enumerate() {
+                        // An item names a country once however often it is listed.
+                        if refs[..k].contains(&n) {
+                            continue;
+                        }
+                        if let Some(g) = global.get(n as usize).copied().flatten() {
+                            counts[g].add(item.kind());
+                        }
+                    }
+                    if item.country_count() != 1 {
+                        counts[regional].add(item.kind());
+                    }
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..reports).collect();
         // Newest first; ISO dates sort as text; undated last; stable for ties.
         order.sort_by(|&a, &b| {
             let (da, db) = (&corpus.reports[a].date, &corpus.reports[b].date);
@@ -190,9 +261,32 @@ impl CountryTree {
                 (None, None) => std::cmp::Ordering::Equal,
             }
         });
+        let scopes: Vec<Scope> = names
+            .iter()
+            .map(|n| Scope::Country(n.to_string()))
+            .chain([Scope::Regional])
+            .collect();
+        let source = Arc::new(Source {
+            titles: corpus
+                .reports
+                .iter()
+                .take(reports)
+                .map(|r| r.title.clone())
+                .collect(),
+            summaries,
+            order,
+            filter: filter.clone(),
+        });
         let countries = scopes
             .into_iter()
-            .filter_map(|scope| build_country(corpus, summaries, &order, scope, filter))
+            .zip(counts)
+            .filter(|(_, counts)| counts.total() > 0)
+            .map(|(scope, counts)| CountryNode {
+                scope,
+                counts,
+                reports: std::sync::OnceLock::new(),
+                source: Arc::clone(&source),
+            })
             .collect();
         CountryTree { countries }
     }
@@ -208,24 +302,26 @@ impl CountryTree {
             .iter()
             .find(|c| c.scope.label().eq_ignore_ascii_case(name))
     }
+
+    /// Builds every country's reports now (a worker thread does it once the reader's first
+    /// frame is up, so that moving to another country finds them built).
+    pub fn build_all(&self) {
+        for country in &self.countries {
+            let _ = country.reports();
+        }
+    }
 }
 
-fn build_country(
-    corpus: &Corpus,
-    summaries: &[ReportSummary],
-    order: &[usize],
-    scope: Scope,
-    filter: &Filter,
-) -> Option<CountryNode> {
-    let mut node = CountryNode {
-        scope,
-        counts: Counts::default(),
-        reports: Vec::new(),
-    };
-    for &r in order {
-        let (report, summary) = (&corpus.reports[r], &summaries[r]);
+/// One country's reports, sections and items.
+fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
+    let filter = &source.filter;
+    let mut out = Vec::new();
+    for &r in &source.order {
+        let (Some(summary), Some(title)) = (source.summaries.get(r), source.titles.get(r)) else {
+            continue;
+        };
         // The scope's country and the filter's theme as positions in the report's names.
-        let country = match &node.scope {
+        let country = match scope {
             Scope::Country(name) => Some(summary.find(name)),
             Scope::Regional => None,
         };
@@ -288,7 +384,7 @@ fn build_country(
                     (Some(heading), _) => heading.to_string(),
                     (None, 0) => OPENING_LABEL.to_string(),
                     // A later section without a heading: named by its report.
-                    (None, _) => report.title.clone(),
+                    (None, _) => title.clone(),
                 },
                 counts,
                 items,
@@ -296,11 +392,10 @@ fn build_country(
             });
         }
         if !report_node.sections.is_empty() {
-            node.counts.merge(report_node.counts);
-            node.reports.push(report_node);
+            out.push(report_node);
         }
     }
-    (node.counts.total() > 0).then_some(node)
+    out
 }
 
 #[cfg(test)]
@@ -337,7 +432,7 @@ mod tests {
         let tj = tree.country("Tajikistan").unwrap();
         // FPC Tajikistan conclusions is the second-newest report about Tajikistan.
         let dates: Vec<&str> = tj
-            .reports
+            .reports()
             .iter()
             .map(|r| corpus.reports[r.report].date.as_deref().unwrap())
             .collect();
@@ -345,7 +440,7 @@ mod tests {
         sorted.sort_by(|a, b| b.cmp(a));
         assert_eq!(dates, sorted, "newest first");
         let conclusions = tj
-            .reports
+            .reports()
             .iter()
             .find(|r| corpus.reports[r.report].id == "fpc-2021-05-17-tajikistan-conclusions")
             .unwrap();
@@ -377,7 +472,7 @@ mod tests {
         let kz = tree.country("Kazakhstan").unwrap();
         assert_eq!(kz.counts.recommendations, 29);
         let with_recs: Vec<(&str, usize)> = kz
-            .reports
+            .reports()
             .iter()
             .filter(|r| r.counts.recommendations > 0)
             .map(|r| {

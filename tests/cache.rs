@@ -756,9 +756,13 @@ fn the_tree_drawn_from_cached_summaries_is_the_tree_of_a_fresh_import() {
             theme: Some(theme),
         },
     ];
-    let summaries = lazy.summaries();
+    let summaries = std::sync::Arc::new(lazy.summaries());
     for filter in &filters {
-        let drawn = CountryTree::from_summaries(&lazy.loaded.corpus, &summaries, filter);
+        let drawn = CountryTree::from_summaries(
+            &lazy.loaded.corpus,
+            std::sync::Arc::clone(&summaries),
+            filter,
+        );
         let whole = CountryTree::build(&expected.loaded.corpus, filter);
         assert!(whole.countries.len() >= 2, "{filter:?}");
         assert_eq!(drawn, whole, "{filter:?}");

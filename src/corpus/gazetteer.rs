@@ -301,16 +301,16 @@ impl Gazetteer {
             {
                 close(&mut run);
             }
-            let bare = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("’s"))
-                .unwrap_or(word)
-                .trim_end_matches(['\'', '’']);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             // Folded only where it is looked up: in a capitalised word, or inside a name.
             if !capitalised && run.is_none() {
                 continue;
             }
+            let bare = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word)
+                .trim_end_matches(['\'', '’']);
             // Folded into one buffer reused for every word (ASCII words are only lowercased).
             folded.clear();
             if bare.is_ascii() {

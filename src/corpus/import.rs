@@ -136,12 +136,23 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
             })
             .flatten()
     };
+    // "… on Kazakhstan October 2014": a title that ends in its month and year.
+    let title_month = || {
+        header
+            .title
+            .as_deref()
+            .and_then(|t| {
+                let words: Vec<&str> = t.split_whitespace().collect();
+                words.len().checked_sub(2).map(|k| words[k..].join(" "))
+            })
+            .and_then(|tail| find_month_year(&tail))
+    };
     if header.date.is_none() {
         header.date = match title_date {
             Some((date, false)) => Some(date),
             Some((date, true)) => statement_date().or(Some(date)),
             // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
-            None => statement_date(),
+            None => statement_date().or_else(title_month),
         };
     }
     let meta = &input.metadata;
@@ -928,6 +939,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             if !latin(&line)
                 && line_at(index + 1).is_some_and(|next| latin(&next) && title_like(&next))
             {
+                // "суббота, 16 февраля 2013 г.": a blog's date in another language.
+                if let Some(date) = dates::find_date(&line) {
+                    header.date.get_or_insert(date);
+                }
                 index += 1;
                 continue;
             }
@@ -1169,6 +1184,33 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         }
         index += 1;
     }
+    // "Convention against Torture …" printed above "Summary record of the 1844th meeting*": the
+    // document's own title, not the convention's name.
+    let convention = header.title.as_deref().map(fold).is_some_and(|t| {
+        [
+            "convention ",
+            "international covenant",
+            "international convention",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+    });
+    if convention {
+        if let Some(own) = (0..blocks.len().min(DOCUMENT_TITLE_REACH))
+            .filter_map(line_at)
+            .find(|l| {
+                let folded = fold(l);
+                word_count(l) <= HEADLINE_MAX_WORDS
+                    && rules
+                        .text
+                        .document_title_openings
+                        .iter()
+                        .any(|o| folded.starts_with(o.as_str()))
+            })
+        {
+            header.title = Some(tidy_title(&own));
+        }
+    }
     if header.title.is_none() {
         if let Some((at, mut title)) = title_below_chrome(blocks, index, rules) {
             for block in &blocks[index..at] {
@@ -1205,6 +1247,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
     index
 }
 
+/// Blocks looked at for a UN document's own title below the convention's name.
+const DOCUMENT_TITLE_REACH: usize = 20;
 /// Blocks looked at below the header for a title under chrome.
 const TITLE_BELOW_CHROME_MAX_BLOCKS: usize = 8;
 /// Longest line of the chrome above such a title (in words).
@@ -1335,8 +1379,31 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Russian month names as dates print them ("16 февраля 2013 г."), in the genitive.
+const RUSSIAN_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
 fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if !w.is_ascii() {
+        let w = word.trim_end_matches(['.', ',']).to_lowercase();
+        return RUSSIAN_MONTHS
+            .iter()
+            .position(|m| *m == w)
+            .map(|i| i as u32 + 1);
+    }
     if w.len() < 3 {
         return None;
     }
@@ -1377,8 +1444,19 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
-    // "2024-01-11", "2006/9/14": year first.
-    if let Some([y, m, d]) = three(line.split(['-', '/'])) {
+    // "2024-01-11", "2006/9/14": year first (looked at only when the line opens so).
+    let year_first = line.len() <= 10
+        && line
+            .as_bytes()
+            .get(..4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && matches!(line.as_bytes().get(4), Some(b'-' | b'/'));
+    let separator = if line.as_bytes().get(4) == Some(&b'/') {
+        '/'
+    } else {
+        '-'
+    };
+    if let Some([y, m, d]) = year_first.then(|| three(line.split(separator))).flatten() {
         if y.len() == 4 {
             let (y, m, d) = (
                 year_number(y)?,
@@ -3371,6 +3449,10 @@ mod tests {
             Some("2025-03")
         );
         assert_eq!(find_month_year("October 2023").as_deref(), Some("2023-10"));
+        assert_eq!(
+            dates::find_date("суббота, 16 февраля 2013 г.").as_deref(),
+            Some("2013-02-16")
+        );
         assert_eq!(find_month_year("Sept. 2019").as_deref(), Some("2019-09"));
         // "may" as a verb, a number that is no year, a long sentence: none.
         assert_eq!(find_month_year("Authorities may 2000 times"), None);

@@ -23,7 +23,7 @@ struct Phrase {
 /// A set of folded phrases, each with a payload index (a country, a theme).
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Phrases by their first three characters, packed into one number.
+    /// Phrases by their first three characters, packed into one number; longest first.
     by_key: HashMap<u64, Vec<Phrase>, RuleHash>,
     /// Phrases shorter than three characters, checked at every word start.
     short: Vec<Phrase>,
@@ -103,7 +103,11 @@ impl PhraseSet {
                         self.ascii_pairs[bit / 64] |= 1 << (bit % 64);
                     }
                 }
-                self.by_key.entry(k).or_default().push(phrase)
+                // Longest first (in the order added among equal lengths): the first that
+                // matches is the longest.
+                let phrases = self.by_key.entry(k).or_default();
+                let at = phrases.partition_point(|p| p.folded.len() >= phrase.folded.len());
+                phrases.insert(at, phrase);
             }
             None if !folded.is_empty() => self.short.push(phrase),
             None => {}
@@ -143,8 +147,16 @@ impl PhraseSet {
             }
             _ => key(rest).and_then(|k| self.by_key.get(&k)),
         };
+        // Keyed phrases are sorted longest first, and any keyed phrase that matches is longer
+        // than a short one matching at the same place (it has more characters and both start
+        // the text): the first keyed match is the answer.
+        if let Some(phrase) = keyed.into_iter().flatten().find(|phrase| {
+            rest.as_bytes().starts_with(phrase.folded.as_bytes()) && ends_well(rest, phrase)
+        }) {
+            return Some(phrase);
+        }
         let mut best: Option<&Phrase> = None;
-        for phrase in keyed.into_iter().flatten().chain(self.short.iter()) {
+        for phrase in &self.short {
             if rest.starts_with(phrase.folded.as_str())
                 && ends_well(rest, phrase)
                 && best.is_none_or(|b| phrase.folded.len() > b.folded.len())

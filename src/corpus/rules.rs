@@ -134,6 +134,10 @@ pub struct TextRules {
     /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
+    /// Openings of a UN document's own title ("Summary record of …"), preferred to the
+    /// convention's name printed above it in the letterhead.
+    #[serde(default)]
+    pub document_title_openings: Vec<String>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -249,6 +253,7 @@ impl TextRules {
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
+            &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut() {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
@@ -490,14 +495,24 @@ const CAPTION_MAX_WORDS: usize = 30;
 
 /// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
 /// About | Site Map").
-/// Longest label of a multilingual site's menu (in words).
+/// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
+/// scripts).
 const FOREIGN_LABEL_MAX_WORDS: usize = 6;
+const FOREIGN_LABEL_MAX_BYTES: usize = 240;
 
 /// "Dokumentforløb :", "Forhandlinger :" (a label with a space before its colon and no
 /// value), "Forløb i plenarforsamlingen" (a short line with a letter outside ASCII and no
 /// English word): a multilingual site's menu around an English text.
 fn is_foreign_label(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // Read on every line: a long one is no label, and is not split; one word more than a label
+    // may have is enough to tell.
+    if line.len() > FOREIGN_LABEL_MAX_BYTES {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(FOREIGN_LABEL_MAX_WORDS + 1)
+        .collect();
     if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
         return false;
     }
@@ -522,7 +537,12 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 /// "2023 2023-03-03T18:33:52+0300 … en https://…/photo.jpeg The Centre": a page's metadata
 /// (a timestamp with its time of day) left in the text.
 fn is_metadata_scrap(line: &str) -> bool {
-    line.split_whitespace().count() <= METADATA_SCRAP_MAX_WORDS
+    // Read on every line: a paragraph (longer than 30 long words) is not split.
+    line.len() <= METADATA_SCRAP_MAX_WORDS * 16
+        && line
+            .split_whitespace()
+            .nth(METADATA_SCRAP_MAX_WORDS)
+            .is_none()
         && line.split_whitespace().any(|w| {
             let b = w.as_bytes();
             b.len() >= 16

@@ -5,6 +5,8 @@
 //! without decoding a single report.
 //!
 //! Names (countries, addressees, themes) are kept once per report and the items point at them.
+//! Names and headings are sanitised ([`crate::text::sanitize`]) when the summary is made: what
+//! the tree shows is inert for the terminal without another pass at start-up.
 
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +63,7 @@ impl<'a> ItemShape<'a> {
     }
 
     /// Positions in the report's names of the item's countries.
-    fn country_refs(&self) -> &'a [u32] {
+    pub fn country_refs(&self) -> &'a [u32] {
         let at = self.item.at as usize;
         self.summary
             .refs
@@ -127,7 +129,14 @@ impl ReportSummary {
             });
         }
         summary.names = names.names;
+        // What the tree shows comes from here: made inert for the terminal once, now.
+        summary.sanitize();
         summary
+    }
+
+    /// The names the items use (countries, addressees, themes), each once.
+    pub fn names(&self) -> &[String] {
+        &self.names
     }
 
     fn name(&self, n: u32) -> Option<&str> {
@@ -139,15 +148,25 @@ impl ReportSummary {
         self.names.iter().position(|n| n == name).map(|n| n as u32)
     }
 
-    /// Every name the items use as a country.
+    /// Every name the items use as a country, once each.
     pub fn countries(&self) -> impl Iterator<Item = &str> {
-        self.items.iter().flat_map(move |item| {
-            ItemShape {
-                summary: self,
-                item: *item,
+        let mut used = vec![false; self.names.len()];
+        for item in &self.items {
+            let at = item.at as usize;
+            for &n in self
+                .refs
+                .get(at..at + item.countries as usize)
+                .unwrap_or(&[])
+            {
+                if let Some(u) = used.get_mut(n as usize) {
+                    *u = true;
+                }
             }
-            .countries()
-        })
+        }
+        self.names
+            .iter()
+            .zip(used)
+            .filter_map(|(name, used)| used.then_some(name.as_str()))
     }
 
     /// The sections in order: each heading with its items.
@@ -180,22 +199,21 @@ impl ReportSummary {
     }
 
     /// Replaces control and invisible characters in every name and heading (see
-    /// [`crate::text::sanitize`]); true when something changed.
-    pub fn sanitize(&mut self) -> bool {
-        let mut changed = false;
+    /// [`crate::text::sanitize`]).
+    fn sanitize(&mut self) {
         let strings = self
             .names
             .iter_mut()
             .chain(self.sections.iter_mut().filter_map(|s| s.heading.as_mut()));
         for s in strings {
-            if s.chars()
-                .any(|c| c.is_control() || crate::text::is_invisible(c))
+            let plain = s.bytes().all(|b| (0x20..0x7f).contains(&b));
+            if !plain
+                && s.chars()
+                    .any(|c| c.is_control() || crate::text::is_invisible(c))
             {
                 *s = crate::text::sanitize(s);
-                changed = true;
             }
         }
-        changed
     }
 }
 

@@ -621,16 +621,31 @@ struct Scored {
     words: Vec<Found>,
 }
 
-/// How many words [`word_spans`] finds, without keeping them.
+/// How many words [`word_spans`] finds, without keeping them. ASCII bytes are read as they
+/// are; other characters are decoded.
 fn count_words(folded: &str) -> usize {
+    let bytes = folded.as_bytes();
     let mut count = 0;
     let mut inside = false;
-    for c in folded.chars() {
-        let is_word = c.is_alphanumeric() || ((c == '\'' || c == '-') && inside);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, width) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric() || ((b == b'\'' || b == b'-') && inside),
+                1,
+            )
+        } else {
+            folded[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        };
         if is_word && !inside {
             count += 1;
         }
         inside = is_word;
+        i += width;
     }
     count
 }
@@ -673,7 +688,7 @@ fn clause_enumerations(
     for part in clause.split(',') {
         let range = start + at..start + at + part.len();
         at += part.len() + 1;
-        let split = part.find(" and ").or_else(|| part.find(" or "));
+        let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
         match split {
             Some(i) if part[..i].split_whitespace().count() <= 4 => {
                 elements.push(range.start..range.start + i);
@@ -702,6 +717,17 @@ fn clause_enumerations(
         }
         run.clear();
     }
+}
+
+/// The byte offset of the first `" {word} "` in `text` (what `text.find(" and ")` gives),
+/// looking only at its spaces.
+fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b' '
+            && bytes[i + 1..].starts_with(word)
+            && bytes.get(i + 1 + word.len()) == Some(&b' ')
+    })
 }
 
 /// `folded` with hidden bytes turned into spaces, byte offsets unchanged.

@@ -156,6 +156,11 @@ impl Imports {
         self.summaries.lock().ok()?.get(source).cloned()
     }
 
+    /// [`Imports::summary`], moved out.
+    pub fn take_summary(&self, source: &str) -> Option<ReportSummary> {
+        self.summaries.lock().ok()?.remove(source)
+    }
+
     /// A report's whole encoding, when its checksum holds.
     fn blob(&self, offset: u64, len: u64, checksum: u64) -> Option<Vec<u8>> {
         use std::os::unix::fs::FileExt;

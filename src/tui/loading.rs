@@ -3,8 +3,7 @@
 //! thread decodes the reports and reads the search index; the loop puts them in place when they
 //! arrive ([`super::app::poll`]). Meanwhile the tree, its counts and filters work; items not
 //! decoded yet show as loading, the search prompt takes typing and searches once the index is
-//! in, and what needs every report (comparison, diff, history) waits for them, saying so, and
-//! opens when they are in.
+//! in, and what needs every report (comparison, diff, history) waits for them and then opens.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -13,8 +12,10 @@ use crate::corpus::summary::ReportSummary;
 use crate::corpus::{Corpus, ImportRules, Loaded, Report};
 use crate::library::Opened;
 use crate::search::SearchIndex;
+use crate::tree::CountryTree;
 
 use super::keymap::Keymap;
+use super::msg::Msg;
 use super::session::{SavedComparison, Session};
 use super::state::AppState;
 use super::style::Palette;
@@ -45,13 +46,14 @@ pub struct Loading {
     pub comparison: Option<SavedComparison>,
     /// Requests that need every report (comparison, diff, history, the theme picker), made
     /// before the reports were in: carried out, in order, once they are.
-    pub deferred: Vec<super::msg::Msg>,
+    pub deferred: Vec<Msg>,
 }
 
 impl std::fmt::Debug for Loading {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Loading")
             .field("comparison", &self.comparison)
+            .field("deferred", &self.deferred)
             .finish_non_exhaustive()
     }
 }
@@ -60,8 +62,18 @@ impl Loading {
     /// Loading to do: decoding the reports of `opened` and reading (or building) their search
     /// index, checked against `drawn`, the (sanitised) summaries the tree was drawn from. It
     /// starts with [`Loading::begin`], after the first frame, so that the frame has the CPU.
-    pub fn new(opened: Opened, rules: Arc<ImportRules>, drawn: Arc<Vec<ReportSummary>>) -> Self {
-        let job: Job = Box::new(move || load(opened, &rules, &drawn));
+    /// `tree`: the country tree drawn, whose countries' reports the worker builds first.
+    pub fn new(
+        opened: Opened,
+        rules: Arc<ImportRules>,
+        drawn: Arc<Vec<ReportSummary>>,
+        tree: Arc<CountryTree>,
+    ) -> Self {
+        let job: Job = Box::new(move || {
+            tree.build_all();
+            drop(tree);
+            load(opened, &rules, &drawn)
+        });
         Loading {
             job: Arc::new(Mutex::new(Some(job))),
             slot: Arc::new(Mutex::new(None)),
@@ -141,7 +153,7 @@ pub fn open_reader(
         diagnostics: opened.loaded.diagnostics.clone(),
         chrome: Vec::new(),
     };
-    let summaries = opened.summaries();
+    let summaries = opened.take_summaries();
     let mut state = AppState::from_summaries(heads, summaries, rules.clone(), keymap, palette);
     let mut first: Vec<usize> = state
         .section_node()
@@ -162,6 +174,7 @@ pub fn open_reader(
         opened,
         Arc::new(rules),
         state.tree.summaries(),
+        Arc::clone(&state.tree.nodes),
     ));
     if let Some(session) = session {
         session.apply(&mut state);
@@ -183,10 +196,7 @@ fn load(mut opened: Opened, rules: &ImportRules, drawn: &[ReportSummary]) -> Rea
     } else {
         SearchIndex::new(&corpus)
     };
-    let mut summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
-    for summary in &mut summaries {
-        summary.sanitize();
-    }
+    let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
     Ready {
         corpus,
         index,

@@ -206,16 +206,13 @@ impl AppState {
     /// search wait for [`AppState::loading`] (see [`super::loading`]).
     pub fn from_summaries(
         loaded: Loaded,
-        mut summaries: Vec<crate::corpus::summary::ReportSummary>,
+        summaries: Vec<crate::corpus::summary::ReportSummary>,
         rules: crate::corpus::ImportRules,
         keymap: Keymap,
         palette: Palette,
     ) -> Self {
         let mut corpus = loaded.corpus;
         sanitize_corpus(&mut corpus);
-        for summary in &mut summaries {
-            summary.sanitize();
-        }
         let tree = Tree::with_summaries(&corpus, std::sync::Arc::new(summaries));
         let search = SearchUi::waiting();
         Self::assemble(
@@ -446,8 +443,11 @@ pub(crate) fn sanitize_corpus(corpus: &mut Corpus) -> bool {
 fn sanitize_report(report: &mut Report) -> bool {
     let mut changed = false;
     let mut clean = |s: &mut String| {
-        if s.chars()
-            .any(|c| c.is_control() || crate::text::is_invisible(c))
+        // Printable ASCII (most text) needs no closer look.
+        let plain = s.bytes().all(|b| (0x20..0x7f).contains(&b));
+        if !plain
+            && s.chars()
+                .any(|c| c.is_control() || crate::text::is_invisible(c))
         {
             *s = sanitize(s);
             changed = true;

@@ -110,6 +110,27 @@ pub fn peak_rss(pid: u32) -> Option<u64> {
 /// when none came within `limit`), and one start of `/bin/true` timed to its exit: the cost of
 /// starting any program, the same-run baseline. Milliseconds.
 pub fn first_frame_ms(program: &str, args: &[&str], limit: Duration) -> (Option<f64>, f64) {
+    let (frame, _, base) = first_frame_and_cpu_ms(program, args, limit);
+    (frame, base)
+}
+
+/// CPU time (user and system, every thread) a process has used so far, from
+/// `/proc/PID/stat`, in milliseconds (assuming the usual 100 clock ticks a second).
+pub fn cpu_ms(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let user: f64 = fields.get(11)?.parse().ok()?;
+    let system: f64 = fields.get(12)?.parse().ok()?;
+    Some((user + system) * 10.0)
+}
+
+/// [`first_frame_ms`] with the CPU time the program had used when its first frame was complete.
+pub fn first_frame_and_cpu_ms(
+    program: &str,
+    args: &[&str],
+    limit: Duration,
+) -> (Option<f64>, Option<f64>, f64) {
     let (mut master, slave) = open(120, 40);
     let start = Instant::now();
     let mut child = spawn(program, args, slave);
@@ -122,11 +143,12 @@ pub fn first_frame_ms(program: &str, args: &[&str], limit: Duration) -> (Option<
         }
     }
     let frame = frame_complete(&seen).then(|| start.elapsed().as_secs_f64() * 1e3);
+    let cpu = cpu_ms(child.id());
     let _ = child.kill();
     let _ = child.wait();
     let (_master, slave) = open(120, 40);
     let start = Instant::now();
     let mut child = spawn("/bin/true", &[], slave);
     let _ = child.wait();
-    (frame, start.elapsed().as_secs_f64() * 1e3)
+    (frame, cpu, start.elapsed().as_secs_f64() * 1e3)
 }

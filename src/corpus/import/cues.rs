@@ -363,26 +363,33 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     if let Some(decision) = participle_call(&words, start, rules) {
         return Some(decision);
     }
-    if let Some(decision) = (start + SUBJECT_MAX_WORDS..words.raw.len())
-        .filter(|&k| matches!(words.clean[k].as_ref(), "calling" | "urging" | "demanding"))
-        .find_map(|k| participle_call(&words, k, rules))
-    {
-        return Some(decision);
-    }
-    // "…, Human Rights Watch says in a report that demands accountability …": a document's
-    // call after the sentence's own subject.
-    if let Some((verb, k, n)) = (start + SUBJECT_MAX_WORDS..words.raw.len()).find_map(|k| {
-        words
-            .any_at(k, CueList::RecommendingVerbs)
-            .filter(|(verb, _)| NOUN_CUES.iter().any(|p| verb.starts_with(p)))
-            .map(|(verb, n)| (verb, k, n))
-    }) {
-        if has_object(&words, k + n, verb, &rules.text.action_nouns) {
-            return Some(Decision {
-                kind: ItemKind::Recommendation,
-                evidence: KindEvidence::new("recommending verb", verb),
-                addressee: None,
-            });
+    // One pass over the words past the subject's reach, looking only at participles and at
+    // documents' nouns.
+    for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
+        match words.clean[k].as_ref() {
+            "calling" | "urging" | "demanding" => {
+                if let Some(decision) = participle_call(&words, k, rules) {
+                    return Some(decision);
+                }
+            }
+            // "…, Human Rights Watch says in a report that demands accountability …": a
+            // document's call after the sentence's own subject.
+            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report" => {
+                let found = words
+                    .any_at(k, CueList::RecommendingVerbs)
+                    .filter(|(verb, n)| {
+                        NOUN_CUES.iter().any(|p| verb.starts_with(p))
+                            && has_object(&words, k + n, verb, &rules.text.action_nouns)
+                    });
+                if let Some((verb, _)) = found {
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("recommending verb", verb),
+                        addressee: None,
+                    });
+                }
+            }
+            _ => {}
         }
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
@@ -452,11 +459,16 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                         }));
                 !of_before && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
             })
-            // "The officers demanded that the three go with them": what the police did.
-            .filter(|_| {
-                !words.clean[start..i]
-                    .iter()
-                    .any(|w| has(&rules.text.enforcer_nouns, w))
+            // "The officers demanded that the three go with them": what the police did; "He
+            // demanded to dismiss three charges": what one person asked in the story told.
+            .filter(|(verb, _)| {
+                let one_person = i == start + 1
+                    && matches!(words.clean[start].as_ref(), "he" | "she")
+                    && (verb.starts_with("demanded") || verb.starts_with("asked"));
+                !one_person
+                    && !words.clean[start..i]
+                        .iter()
+                        .any(|w| has(&rules.text.enforcer_nouns, w))
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
@@ -577,7 +589,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     // "X's release is welcome news, but the authorities must now free …": a clause after "but"
     // that obliges an actor decides the sentence.
-    if let Some(but) = (after..words.raw.len()).find(|&k| words.clean[k] == "but") {
+    if let Some(but) = (after..words.raw.len()).find(|&k| {
+        words.clean[k] == "but"
+            // (Read again only when an obligation's first word follows.)
+            && words.clean[k + 1..].iter().any(|w| {
+                rules
+                    .text
+                    .obligation_words
+                    .iter()
+                    .any(|o| o.split(' ').next() == Some(w.as_ref()))
+            })
+    }) {
         let rest = words.raw[but + 1..].join(" ");
         if let Some(inner) = sentence(&rest, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
@@ -620,15 +642,15 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     if i == 0 || i >= words.clean.len() {
         return None;
     }
-    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
-        return None;
-    }
     let next = words.clean_at(i + 1);
     let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
         ("urging" | "demanding", _) => 1,
         _ => return None,
     };
+    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
+        return None;
+    }
     let verb = words.clean[i..i + n].join(" ");
     has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
         kind: ItemKind::Recommendation,
@@ -796,6 +818,31 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         })
     {
         return false;
+    }
+    // "One Expert asked the delegation to explain what measures …": a request to explain is
+    // a question too.
+    if verb.starts_with("ask") {
+        let window = after..words.raw.len().min(after + OBJECT_MAX_WORDS);
+        let explain = window.into_iter().any(|k| {
+            words.clean[k] == "to"
+                && words.clean_at(k + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "explain"
+                            | "clarify"
+                            | "describe"
+                            | "elaborate"
+                            | "comment"
+                            | "indicate"
+                            | "specify"
+                            | "say"
+                            | "tell"
+                    )
+                })
+        });
+        if explain {
+            return false;
+        }
     }
     if verb.ends_with(" for")
         || verb.contains("reiterates")

@@ -77,6 +77,16 @@ fn drop_breadcrumb_echo(lines: &mut [Line]) {
         }
     }
     for k in 0..lines.len() {
+        // (Only a line opening with a bullet glyph is read further.)
+        let glyph = lines[k]
+            .text
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '•' | '-' | '*' | '·' | '–'));
+        if !glyph {
+            continue;
+        }
         let Some(item) = super::is_bullet(&lines[k].text) else {
             continue;
         };

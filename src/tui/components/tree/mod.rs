@@ -104,7 +104,11 @@ impl Tree {
     pub fn with_summaries(corpus: &Corpus, summaries: Arc<Vec<ReportSummary>>) -> Self {
         let filter = Filter::default();
         let mut tree = Tree {
-            nodes: Arc::new(CountryTree::from_summaries(corpus, &summaries, &filter)),
+            nodes: Arc::new(CountryTree::from_summaries(
+                corpus,
+                Arc::clone(&summaries),
+                &filter,
+            )),
             summaries,
             filter,
             focus: Focus::Countries,
@@ -133,7 +137,7 @@ impl Tree {
     /// Section `index` of the selected country (an entry of the sections pane) with its report.
     pub fn section_at(&self, index: usize) -> Option<(&ReportNode, &SectionNode)> {
         let (r, s) = *self.sections.get(index)?;
-        let report = self.country_node()?.reports.get(r)?;
+        let report = self.country_node()?.reports().get(r)?;
         Some((report, report.sections.get(s)?))
     }
 
@@ -243,7 +247,7 @@ impl Tree {
         let mut rows = Rows::default();
         self.sections.clear();
         if let Some(country) = self.nodes.countries.get(self.country) {
-            for (r, report) in country.reports.iter().enumerate() {
+            for (r, report) in country.reports().iter().enumerate() {
                 rows.rows.push(Row::Report(report.report));
                 for s in 0..report.sections.len() {
                     self.sections.push((r, s));
@@ -321,7 +325,7 @@ impl Tree {
     fn section_index(&self, report: usize, section: usize) -> Option<usize> {
         let country = self.country_node()?;
         self.sections.iter().position(|&(r, s)| {
-            let node = &country.reports[r];
+            let node = &country.reports()[r];
             node.report == report && node.sections[s].section == section
         })
     }
@@ -413,7 +417,7 @@ impl Tree {
         let place = self.place();
         self.nodes = Arc::new(CountryTree::from_summaries(
             corpus,
-            &self.summaries,
+            Arc::clone(&self.summaries),
             &self.filter,
         ));
         self.rows[0] = Rows::default();
@@ -446,7 +450,7 @@ impl Tree {
         let count = |index: usize| {
             self.sections
                 .get(index)
-                .map_or(0, |&(r, s)| country.reports[r].sections[s].items.len())
+                .map_or(0, |&(r, s)| country.reports()[r].sections[s].items.len())
         };
         let mut section = self.section;
         let mut item = self.item as isize + delta.signum();
