@@ -264,8 +264,39 @@ impl Gazetteer {
                     .map_or((' ', 1), |c| (c, c.len_utf8())),
             }
         };
+        // Whether the alphanumeric character at `p` starts a word: going back over the word
+        // characters before it ('-', apostrophes), no letter or digit comes first.
+        let starts_word = |p: usize| {
+            text[..p]
+                .chars()
+                .rev()
+                .find(|&c| !matches!(c, '-' | '\'' | '’'))
+                .is_none_or(|c| !c.is_alphanumeric())
+        };
         let mut rest_start = 0;
         while rest_start < text.len() {
+            if run.is_none() {
+                // Outside a name only a capitalised word matters (others change nothing): go
+                // to the next one, reading bytes that cannot start an uppercase letter quickly.
+                let mut p = rest_start;
+                let next = loop {
+                    while p < bytes.len() && !(bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0) {
+                        p += 1;
+                    }
+                    if p >= bytes.len() {
+                        break None;
+                    }
+                    let (c, width) = char_at(p);
+                    if c.is_uppercase() && starts_word(p) {
+                        break Some(p);
+                    }
+                    p += width;
+                };
+                match next {
+                    Some(p) => rest_start = p,
+                    None => break,
+                }
+            }
             let mut start = rest_start;
             while start < bytes.len() {
                 let (c, width) = char_at(start);
