@@ -74,6 +74,9 @@ pub const REWORDED_THRESHOLD: f64 = 0.08;
 /// little, and at scale their postings would make the search quadratic).
 const REWORDED_POSTINGS: usize = 64;
 
+/// Comparisons of at least this many items make their rows on every core.
+const PARALLEL_ROWS_FROM: usize = 2_000;
+
 /// Most countries a comparison holds.
 pub const MAX_COUNTRIES: usize = 3;
 
@@ -1656,13 +1659,16 @@ fn build(
         s.norm = weights.norm(s.words);
     }
     let leader_of = leaders(&selected, &rarity, vocabulary.len(), pairing);
-    let mut slot = vec![usize::MAX; selected.len()];
     let labels = Labels::new(corpus);
-    let mut rows = Vec::new();
-    for (r, cell) in cells.into_iter().enumerate() {
-        if cell.common.is_empty() && cell.columns.iter().all(Vec::is_empty) {
-            continue;
-        }
+    // Rows are independent once items are grouped: made on every core, in order.
+    let jobs: Vec<(usize, Cells)> = cells
+        .into_iter()
+        .enumerate()
+        .filter(|(_, cell)| !cell.common.is_empty() || cell.columns.iter().any(|c| !c.is_empty()))
+        .collect();
+    let make = |(r, cell): &(usize, Cells)| {
+        let r = *r;
+        let mut slot = vec![usize::MAX; selected.len()];
         let common: Vec<Group> = if options.show == Show::Different {
             Vec::new()
         } else {
@@ -1736,26 +1742,30 @@ fn build(
             columns,
             pairs: row_pairs,
         };
-        if !row.is_empty() {
-            rows.push(row);
-        }
-    }
+        (!row.is_empty()).then_some(row)
+    };
+    // Threads cost more than they save on a few reports.
+    let made: Vec<Option<Row>> = if selected.len() >= PARALLEL_ROWS_FROM {
+        crate::parallel::map(&jobs, make)
+    } else {
+        jobs.iter().map(make).collect()
+    };
     Comparison {
         countries: countries.to_vec(),
-        rows,
+        rows: made.into_iter().flatten().collect(),
         options: options.clone(),
         counts,
     }
 }
 
 /// Each report's short label, made once for a comparison (entries name their sources).
-struct Labels(Vec<std::cell::OnceCell<String>>);
+struct Labels(Vec<std::sync::OnceLock<String>>);
 
 impl Labels {
     fn new(corpus: &Corpus) -> Self {
         Labels(
             (0..corpus.reports.len())
-                .map(|_| std::cell::OnceCell::new())
+                .map(|_| std::sync::OnceLock::new())
                 .collect(),
         )
     }
