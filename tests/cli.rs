@@ -473,3 +473,41 @@ fn one_resolver_for_at_country_flags_and_compare() {
     assert_eq!(compared.status.code(), Some(0), "{}", stderr(&compared));
     assert!(stdout(&compared).starts_with("Uzbekistan · Kazakhstan"));
 }
+
+/// A folder given as a PATH with more warnings than a look-up should print: every error, the
+/// first twenty warnings and a count of the rest, which `steppe check` lists.
+#[test]
+fn a_command_prints_twenty_warnings_and_counts_the_rest() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "A title\n\nRecommendations\n\nThe Government of Kazakhstan should release all journalists held for their work.\n",
+    )
+    .expect("write report");
+    let keys: String = (1..=25).map(|i| format!("unknown_{i} = 1\n")).collect();
+    std::fs::write(dir.path().join("a.toml"), keys).expect("write metadata");
+    let path = dir.path().to_string_lossy().to_string();
+    let out = steppe(&["search", "journalists", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("release all journalists"));
+    let err = stderr(&out);
+    assert_eq!(
+        err.matches("warning: unknown metadata key").count(),
+        20,
+        "{err}"
+    );
+    assert!(
+        err.ends_with("steppe: 5 more warnings not shown; `steppe check` lists them all\n"),
+        "{err}"
+    );
+    let check = steppe(&["check", &path]);
+    assert_eq!(
+        stdout(&check)
+            .matches("warning: unknown metadata key")
+            .count()
+            + stderr(&check)
+                .matches("warning: unknown metadata key")
+                .count(),
+        25
+    );
+}

@@ -210,27 +210,16 @@ pub fn stderr_line(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
-/// Prints load diagnostics to stderr (warnings for commands other than `check`).
-pub fn print_diagnostics(loaded: &Loaded) {
-    if loaded.diagnostics.is_empty() {
-        return;
-    }
-    // One write for them all: a library of thousands of reports may have thousands.
-    let mut text = String::new();
-    for d in &loaded.diagnostics {
-        text.push_str(&d.to_string());
-        text.push('\n');
-    }
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
-}
+/// Warnings printed by a command other than `check` before the rest is only counted.
+const WARNINGS_PRINTED: usize = 20;
 
-/// Prints the load problems of opened reports: every one for PATHs and the built-in reports,
-/// a count for the library (which every command reads: its problems belong to `steppe check`,
-/// not to each quick look-up).
+/// Prints the load problems of opened reports: for PATHs and the built-in reports every error
+/// and the first [`WARNINGS_PRINTED`] warnings (a folder of thousands of reports may have
+/// thousands; `steppe check` lists them all), a count for the library (which every command
+/// reads: its problems belong to `steppe check`, not to each quick look-up).
 pub fn print_problems(opened: &library::Opened) {
     let loaded = &opened.loaded;
-    if !opened.from_library || loaded.diagnostics.is_empty() {
-        print_diagnostics(loaded);
+    if loaded.diagnostics.is_empty() {
         return;
     }
     let errors = loaded
@@ -238,11 +227,34 @@ pub fn print_problems(opened: &library::Opened) {
         .iter()
         .filter(|d| d.severity == steppe::Severity::Error)
         .count();
-    stderr_line(&format!(
-        "steppe: {} while importing ({}); `steppe check` lists them",
-        steppe::text::count(loaded.diagnostics.len(), "problem"),
-        steppe::text::count(errors, "error")
-    ));
+    if opened.from_library {
+        stderr_line(&format!(
+            "steppe: {} while importing ({}); `steppe check` lists them",
+            steppe::text::count(loaded.diagnostics.len(), "problem"),
+            steppe::text::count(errors, "error")
+        ));
+        return;
+    }
+    // One write for them all.
+    let mut text = String::new();
+    let mut warnings = 0;
+    for d in &loaded.diagnostics {
+        if d.severity != steppe::Severity::Error {
+            warnings += 1;
+            if warnings > WARNINGS_PRINTED {
+                continue;
+            }
+        }
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    if warnings > WARNINGS_PRINTED {
+        text.push_str(&format!(
+            "steppe: {} not shown; `steppe check` lists them all\n",
+            steppe::text::count(warnings - WARNINGS_PRINTED, "more warning")
+        ));
+    }
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Exit code after printing a command's output: 2 when some file could not be used.
