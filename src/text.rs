@@ -247,6 +247,19 @@ pub fn fold_into(input: &str, out: &mut String) {
     }
 }
 
+/// The character starting at byte `i` of `text` (a char boundary) and its length in bytes: an
+/// ASCII byte is read as it is, other characters are decoded (`(' ', 1)` past the end). For
+/// scanners that walk a text byte by byte and need a whole character now and then.
+pub fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (b as char, 1),
+        _ => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
 pub fn collapse_whitespace(input: &str) -> String {

@@ -253,17 +253,7 @@ impl Gazetteer {
         };
         let mut folded = String::new();
         let bytes = text.as_bytes();
-        // The character at byte `i` (a char boundary) and its length: ASCII bytes are read as
-        // they are, other characters decoded.
-        let char_at = |i: usize| -> (char, usize) {
-            match bytes[i] {
-                b if b.is_ascii() => (b as char, 1),
-                _ => text[i..]
-                    .chars()
-                    .next()
-                    .map_or((' ', 1), |c| (c, c.len_utf8())),
-            }
-        };
+        let char_at = |i: usize| crate::text::char_at(text, i);
         // Whether the alphanumeric character at `p` starts a word: going back over the word
         // characters before it ('-', apostrophes), no letter or digit comes first.
         let starts_word = |p: usize| {

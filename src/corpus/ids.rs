@@ -44,16 +44,7 @@ pub fn normalise(text: &str) -> String {
 /// ASCII bytes are read as they are; other characters are decoded.
 fn normalised_words(folded: &str, mut emit: impl FnMut(&str)) {
     let bytes = folded.as_bytes();
-    // The character at `i` (a char boundary) and its length in bytes.
-    let char_at = |i: usize| -> (char, usize) {
-        match bytes[i] {
-            b if b.is_ascii() => (b as char, 1),
-            _ => folded[i..]
-                .chars()
-                .next()
-                .map_or((' ', 1), |c| (c, c.len_utf8())),
-        }
-    };
+    let char_at = |i: usize| crate::text::char_at(folded, i);
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(i);
