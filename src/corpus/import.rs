@@ -393,8 +393,70 @@ fn clean_lines(
             line.text.clear();
         }
     }
+    drop_convention_captions(&mut lines);
     lines::tidy(&mut lines);
     lines
+}
+
+/// How a treaty's name opens when a letterhead captions it.
+const TREATY_CAPTION_OPENINGS: [&str; 4] = [
+    "Convention ",
+    "International Convention",
+    "International Covenant",
+    "Covenant ",
+];
+
+/// A convention's name set as a caption on short lines, as a UN letterhead prints it and a
+/// copy keeps it, with or without blank lines between ("International Convention" / "on the
+/// Elimination" / "of all Forms of" / "Racial Discrimination"): never an item. The shape is
+/// what tells: a short line opening with the convention's name, continued by a short line in
+/// lower case; a heading "Convention against Torture" over a paragraph is left alone.
+fn drop_convention_captions(lines: &mut [Line]) {
+    let caption_line = |t: &str| {
+        !t.is_empty()
+            && word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
+            && !t.ends_with(['.', ';', ':', ','])
+            && is_bullet(t).is_none()
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].text.trim();
+        let opens = caption_line(t) && TREATY_CAPTION_OPENINGS.iter().any(|o| t.starts_with(o));
+        // The lines of the caption after the first, blank lines between them skipped.
+        // Lines continuing it in lower case ("on the Elimination", "and Other Cruel,
+        // Inhuman"), then at most one closing it with a capitalised name ("Racial
+        // Discrimination"); a date or "Original: ENGLISH" below is not part of it.
+        let mut rest: Vec<usize> = Vec::new();
+        if opens {
+            let candidates = (i + 1..lines.len().min(i + 1 + 2 * LETTERHEAD_CAPTION_MAX_LINES))
+                .filter(|&k| !lines[k].text.trim().is_empty());
+            for k in candidates {
+                let t = lines[k].text.trim();
+                if !caption_line(t) || t.chars().any(|c| c.is_ascii_digit()) {
+                    break;
+                }
+                rest.push(k);
+                if !t.starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+            }
+        }
+        let continued = rest.first().is_some_and(|&k| {
+            lines[k]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase())
+        });
+        if !continued {
+            i += 1;
+            continue;
+        }
+        let end = rest.last().copied().unwrap_or(i);
+        for line in &mut lines[i..=end] {
+            line.text.clear();
+        }
+        i = end + 1;
+    }
 }
 
 /// Longest "Posted by … on <date>" line of a forum (in words).
@@ -3363,6 +3425,66 @@ mod tests {
         assert_eq!(
             recommendations[0].addressee.as_deref(),
             Some("Kyrgyzstan (the State party)")
+        );
+    }
+
+    #[test]
+    fn a_treaty_caption_on_spaced_short_lines_goes_but_a_treaty_heading_stays() {
+        let import_text = |text: &str| {
+            let mut d = Vec::new();
+            import(
+                &Input {
+                    id: "caption",
+                    source: "caption.txt",
+                    text,
+                    markdown: false,
+                    metadata: Metadata::default(),
+                },
+                &ImportRules::builtin(),
+                &mut d,
+            )
+        };
+        let texts = |report: &Report| -> Vec<String> {
+            report
+                .sections
+                .iter()
+                .flat_map(|s| {
+                    s.heading
+                        .iter()
+                        .cloned()
+                        .chain(s.items.iter().map(|i| i.text.clone()))
+                })
+                .collect()
+        };
+        // Our own words: a caption broken over short lines, blank lines between them.
+        let caption = import_text(
+            "Kyrgyzstan: observations of a committee\n\nConvention against Torture\n\nand Other \
+             Cruel Treatment\n\n3 May 2010\n\n1. The Committee notes that the State party \
+             has opened two new shelters for victims of violence this year.\n",
+        );
+        let kept = texts(&caption);
+        assert!(
+            !kept
+                .iter()
+                .any(|t| t.contains("Convention against Torture")),
+            "{kept:?}"
+        );
+        assert!(
+            !kept.iter().any(|t| t.contains("Cruel Treatment")),
+            "{kept:?}"
+        );
+        assert_eq!(caption.date.as_deref(), Some("2010-05-03"));
+        // A heading that names the treaty, over a paragraph, is a heading.
+        let heading = import_text(
+            "Kyrgyzstan: a submission\n\nThis submission reviews how the State party kept the \
+             promises it made at its last review.\n\nConvention against Torture\n\nThe \
+             authorities have not investigated a single complaint of torture filed in the last \
+             two years.\n",
+        );
+        let kept = texts(&heading);
+        assert!(
+            kept.iter().any(|t| t == "Convention against Torture"),
+            "{kept:?}"
         );
     }
 
