@@ -12,6 +12,9 @@
 mod cues;
 pub(crate) mod dates;
 mod lines;
+mod title;
+
+pub use title::TitleScoring;
 
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
@@ -32,6 +35,8 @@ pub struct Input<'a> {
     pub metadata: Metadata,
 }
 
+/// Most bytes of a letterhead's other lines glued around the title in one paragraph.
+const LETTERHEAD_REST_MAX_BYTES: usize = 160;
 /// Longest line (in words) that can still be a heading.
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
@@ -107,9 +112,37 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
+    // Countries are read from the title only when the header reader found one (a title the
+    // scoring found elsewhere, like a letter's subject line, is weaker evidence).
+    let header_titled = header.title.is_some();
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
-    let units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // The title found below the header (by its score) may open the body: as a heading after a
+    // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
+    // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
+    // the short lines above it are the page's, not sections or items.
+    if let Some(title) = header.title.as_deref().map(fold) {
+        let at = units
+            .iter()
+            .take_while(|u| match u {
+                Unit::Heading { .. } => true,
+                Unit::Paragraph { text, .. } => !text.ends_with(['.', '!', '?', '”', '"', ':']),
+                Unit::List { .. } => false,
+            })
+            .position(|u| match u {
+                Unit::Heading { text } => fold(text) == title,
+                Unit::Paragraph { text, .. } => {
+                    text.len() <= title.len() + LETTERHEAD_REST_MAX_BYTES
+                        && fold(text).contains(&title)
+                }
+                Unit::List { .. } => false,
+            });
+        if let Some(at) = at {
+            units.drain(..=at);
+        }
+    }
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
     drop(body);
@@ -200,7 +233,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     }
     report.countries = subject_countries(
         &report,
-        header.title.is_none(),
+        !header_titled,
         &doc_symbols,
         meta,
         &units,

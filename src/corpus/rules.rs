@@ -138,6 +138,10 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+    /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
+    /// without the table uses the built-in one.
+    #[serde(default)]
+    pub title: Option<super::import::TitleScoring>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -259,6 +263,7 @@ impl TextRules {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
+        self.title = self.title.map(super::import::TitleScoring::folded);
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
