@@ -707,7 +707,9 @@ const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
+    // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
+    let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
     // "You're reading: Rights groups call for …": a site's label glued before the title.

@@ -34,6 +34,8 @@ pub struct TitleScoring {
     pub position: f32,
     /// Four to 25 words.
     pub words_ok: f32,
+    /// 26 to 30 words (a UN press release's headline).
+    pub long: f32,
     /// One or two words (a label, a site section).
     pub short: f32,
     /// Three words.
@@ -68,6 +70,16 @@ pub struct TitleScoring {
     pub lower_start: f32,
     /// Right under a web address (a photo's caption).
     pub under_link: f32,
+    /// Carries a library's citation or a site's name that the title is cut from.
+    pub decorated: f32,
+    /// Opens with a one-word banner label and a colon ("Alert: …", "Update: …"), not a country
+    /// or initials.
+    pub label_colon: f32,
+    /// Three words or more and none of `function_words`: a list of site sections ("Press
+    /// releases Treaty bodies") or a name, not a headline.
+    pub no_function_word: f32,
+    /// Small words a headline of three words or more nearly always has ("of", "on", "the").
+    pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
     pub kind_phrases: Vec<String>,
 }
@@ -81,6 +93,7 @@ static OFF: TitleScoring = TitleScoring {
     header_pick: 0.0,
     position: 0.0,
     words_ok: 0.0,
+    long: 0.0,
     short: 0.0,
     three_words: 0.0,
     sentence_end: 0.0,
@@ -98,12 +111,16 @@ static OFF: TitleScoring = TitleScoring {
     caps: 0.0,
     lower_start: 0.0,
     under_link: 0.0,
+    decorated: 0.0,
+    label_colon: 0.0,
+    no_function_word: 0.0,
+    function_words: Vec::new(),
     kind_phrases: Vec::new(),
 };
 
 impl TitleScoring {
     pub(crate) fn folded(mut self) -> Self {
-        for p in &mut self.kind_phrases {
+        for p in self.kind_phrases.iter_mut().chain(&mut self.function_words) {
             *p = fold(p);
         }
         self
@@ -155,6 +172,9 @@ struct Features {
     caps: bool,
     lower_start: bool,
     under_link: bool,
+    decorated: bool,
+    label_colon: bool,
+    no_function_word: bool,
 }
 
 impl Features {
@@ -165,7 +185,7 @@ impl Features {
                 1 | 2 => w.short,
                 3 => w.three_words,
                 4..=25 => w.words_ok,
-                _ => 0.0,
+                _ => w.long,
             }
             + flag(self.picked, w.header_pick)
             + flag(self.stop, w.sentence_end)
@@ -183,6 +203,9 @@ impl Features {
             + flag(self.caps, w.caps)
             + flag(self.lower_start, w.lower_start)
             + flag(self.under_link, w.under_link)
+            + flag(self.decorated, w.decorated)
+            + flag(self.label_colon, w.label_colon)
+            + flag(self.no_function_word, w.no_function_word)
     }
 }
 
@@ -224,6 +247,21 @@ fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
             || word_count(value) >= HEADLINE_VALUE_MIN_WORDS
     })
 }
+
+/// "Alert: Torture survivors speak out …": a site's one-word banner label before a colon, not a
+/// country ("Kazakhstan: …") or an organisation's initials ("CPJ: …").
+fn banner_label(line: &str, rules: &ImportRules) -> bool {
+    line.split_once(": ").is_some_and(|(label, _)| {
+        let label = label.trim();
+        word_count(label) == 1
+            && label.chars().all(char::is_alphabetic)
+            && !label.chars().all(|c| c.is_uppercase())
+            && rules.gazetteer.exact(&fold(label)).is_none()
+    })
+}
+
+/// Longest line (in words) read as the second half of a wrapped title.
+const CONTINUATION_MAX_WORDS: usize = 8;
 
 /// Fewest words after a label's colon that make the line a headline.
 const HEADLINE_VALUE_MIN_WORDS: usize = 6;
@@ -346,14 +384,28 @@ pub(super) fn choose(
             .iter()
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
-        let text = subject.unwrap_or(raw);
-        if excluded(text, rules) {
+        let line = subject.unwrap_or(raw);
+        if excluded(line, rules) {
             continue;
         }
+        // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
+        // wrapped onto a line of its own that opens in lower case.
+        let joined = top
+            .get(order + 1)
+            .filter(|(_, next)| {
+                next.starts_with(char::is_lowercase)
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&word_count(next))
+                    && word_count(line) >= 3
+                    && !line.ends_with(['.', ':', ';', '!', '?', ','])
+            })
+            .map(|(_, next)| format!("{line} {next}"));
+        let text = joined.as_deref().unwrap_or(line);
         let tidy = tidy_title(text.trim_end_matches('.'));
         let folded = fold(text);
+        // The line after the candidate (after its second half, when joined).
+        let after = order + 1 + usize::from(joined.is_some());
         let words = word_count(text);
-        let date_or_byline = top[order + 1..].iter().take(2).any(|(_, t)| {
+        let date_or_byline = top[after.min(top.len())..].iter().take(2).any(|(_, t)| {
             find_header_date(t, rules).is_some()
                 || rules
                     .text
@@ -375,7 +427,7 @@ pub(super) fn choose(
             title_case: words >= 3 && title_case(text),
             before_date: date_or_byline,
             before_body: top
-                .get(order + 1)
+                .get(after)
                 .is_some_and(|(_, t)| word_count(t) >= BODY_LINE_MIN_WORDS),
             dated: dates::find_date_or_range(text).is_some(),
             label: rules
@@ -391,6 +443,17 @@ pub(super) fn choose(
                     .exact(&fold(text.trim_end_matches(['*', ' ', '.'])))
                     .is_some(),
             caps: words >= 3 && !text.chars().any(char::is_lowercase),
+            // A library's citation or a site's name cut off: the record's line, not the
+            // document's own title.
+            decorated: {
+                let plain = text.trim_end_matches(['.', '*', ' ']);
+                tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
+            },
+            label_colon: banner_label(text, rules),
+            no_function_word: words >= 3
+                && !folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| scoring.function_words.iter().any(|f| f == w)),
             lower_start: text.starts_with(char::is_lowercase),
             // A photo's caption under its address.
             under_link: order
@@ -525,6 +588,38 @@ mod tests {
         assert_eq!(
             title_of(text),
             "Concerns about detained journalists in Kyrgyzstan"
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_onto_a_lower_case_line_is_read_whole_and_a_record_line_loses() {
+        // Our own words, in the shape of a law library's page of a UN document: the record's
+        // line with its citation, then the document's own title wrapped over two lines.
+        let text = "Kyrgyzstan - Concluding observations on the third report of Kyrgyzstan \
+                    [2019] EXAMPLECO 4; CAT/C/KGZ/CO/3 (9 May 2019)\n\n\
+                    Committee against Torture\n\n\
+                    Concluding observations on the third report\n\n\
+                    of Kyrgyzstan*\n\n\
+                    1. The Committee considered the third periodic report of Kyrgyzstan at its \
+                    meetings held on 23 and 24 April 2019 and adopted these observations.\n";
+        assert_eq!(
+            title_of(text),
+            "Concluding observations on the third report of Kyrgyzstan"
+        );
+    }
+
+    #[test]
+    fn a_list_of_site_sections_loses_to_the_headline_under_it() {
+        let text = "Press releases Treaty bodies\n\
+                    Committee against Torture reviews the report of Tajikistan, experts ask \
+                    about the complaints of detainees and the inspection of prisons\n\
+                    4 May 2023\n\
+                    The Committee against Torture today concluded its review of the fourth \
+                    periodic report of Tajikistan, and its experts asked about detainees.\n";
+        assert_eq!(
+            title_of(text),
+            "Committee against Torture reviews the report of Tajikistan, experts ask about \
+             the complaints of detainees and the inspection of prisons"
         );
     }
 
