@@ -1043,8 +1043,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
-            // "Nov 252007": a blog's date scrap above the text.
+            // "Nov 252007": a blog's date scrap above the text; "July 2022" alone dates it by
+            // the month.
             if date_scrap(&line) && word_count(&line) <= 3 {
+                if word_count(&line) == 2 {
+                    if let Some(month) = find_month_year(&line) {
+                        header.date.get_or_insert(month);
+                    }
+                }
                 index += 1;
                 continue;
             }
@@ -1063,6 +1069,16 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && next_is_body;
             if stop_headline {
                 header.title = Some(tidy_title(line.trim_end_matches('.')));
+                // "Human Rights Watch has demanded officials immediately release two bloggers
+                // arrested last week …." opening a story without a headline: the sentence,
+                // longer than a headline ("AI urges Turkmenistan to fully implement …."), names
+                // the text and stays in its body as the call it is.
+                let call = word_count(&line) > HEADING_MAX_WORDS
+                    && cues::sentence(&line, rules)
+                        .is_some_and(|d| d.kind == ItemKind::Recommendation);
+                if call {
+                    break;
+                }
                 index += 1;
                 continue;
             }
@@ -1493,7 +1509,8 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    // "June," in "09 June, 2022".
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     if !w.is_ascii() {
         let w = word.trim_end_matches(['.', ',']).to_lowercase();
         return RUSSIAN_MONTHS
