@@ -119,6 +119,26 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
+    let repeated: Vec<usize> = {
+        let mut seen = std::collections::HashSet::new();
+        units
+            .iter()
+            .enumerate()
+            .filter_map(|(k, u)| match u {
+                Unit::Paragraph { text, .. }
+                    if word_count(text) >= REPEATED_PARAGRAPH_MIN_WORDS
+                        && !seen.insert(text.as_str()) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    for k in repeated.into_iter().rev() {
+        units.remove(k);
+    }
     // The title found below the header (by its score) may open the body: as a heading after a
     // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
     // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
@@ -630,6 +650,10 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Fewest words of a paragraph whose second copy is dropped.
+const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+/// Fewest words of a first sentence that is the story's lead, not a headline ending in a stop.
+const LEAD_SENTENCE_MIN_WORDS: usize = 18;
 /// Longest line of a header block of short lines (in words).
 const HEADER_BLOCK_MAX_WORDS: usize = 10;
 /// Longest site label above a headline (in words).
@@ -692,7 +716,11 @@ fn title_like(line: &str) -> bool {
         && !line.ends_with(':')
         // "Country | Kazakhstan |": a table's row.
         && !line.ends_with('|')
-        && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
+        // ('… fundamental freedoms."': a sentence ending in a quotation.)
+        && !line
+            .trim_end_matches([' ', '*'])
+            .trim_end_matches(['"', '”', '’'])
+            .ends_with(['.', ';', ','])
 }
 
 fn names_place(line: &str, rules: &ImportRules) -> bool {
@@ -1071,9 +1099,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.title = Some(tidy_title(line.trim_end_matches('.')));
                 // "Human Rights Watch has demanded officials immediately release two bloggers
                 // arrested last week …." opening a story without a headline: the sentence,
-                // longer than a headline ("AI urges Turkmenistan to fully implement …."), names
-                // the text and stays in its body as the call it is.
-                let call = word_count(&line) > HEADING_MAX_WORDS
+                // longer than a headline ("AI urges Turkmenistan to fully implement ….", "UK and
+                // 35 other countries call for … in Belarus.") or opening with a dateline
+                // ("BRUSSELS -- …"), names the text and stays in its body as the call it is.
+                let opens_with_dateline = split_agency_dateline(&line, rules).is_some()
+                    || split_dateline(&line).is_some()
+                    || split_open_dateline(&line).is_some()
+                    || split_place_dateline(&line).is_some();
+                let call = (word_count(&line) > LEAD_SENTENCE_MIN_WORDS || opens_with_dateline)
                     && cues::sentence(&line, rules)
                         .is_some_and(|d| d.kind == ItemKind::Recommendation);
                 if call {
