@@ -446,25 +446,17 @@ fn clean_lines(
             line.text.clear();
         }
     }
-    drop_convention_captions(&mut lines);
+    drop_convention_captions(&mut lines, rules);
     lines::tidy(&mut lines);
     lines
 }
 
-/// How a treaty's name opens when a letterhead captions it.
-const TREATY_CAPTION_OPENINGS: [&str; 4] = [
-    "Convention ",
-    "International Convention",
-    "International Covenant",
-    "Covenant ",
-];
-
-/// A convention's name set as a caption on short lines, as a UN letterhead prints it and a
-/// copy keeps it, with or without blank lines between ("International Convention" / "on the
-/// Elimination" / "of all Forms of" / "Racial Discrimination"): never an item. The shape is
-/// what tells: a short line opening with the convention's name, continued by a short line in
+/// A convention's name set as a caption on short lines (opening with one of
+/// `treaty_caption_openings`), as a UN letterhead prints it and a copy keeps it, with or
+/// without blank lines between ("International Convention" / "on the Elimination" / "of all
+/// Forms of" / "Racial Discrimination"): never an item. The shape is what tells: a short line opening with the convention's name, continued by a short line in
 /// lower case; a heading "Convention against Torture" over a paragraph is left alone.
-fn drop_convention_captions(lines: &mut [Line]) {
+fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
     let caption_line = |t: &str| {
         !t.is_empty()
             && word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
@@ -474,7 +466,12 @@ fn drop_convention_captions(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        let opens = caption_line(t) && TREATY_CAPTION_OPENINGS.iter().any(|o| t.starts_with(o));
+        let opens = caption_line(t)
+            && rules
+                .text
+                .treaty_caption_openings
+                .iter()
+                .any(|o| t.starts_with(o.as_str()));
         // The lines of the caption after the first, blank lines between them skipped.
         // Lines continuing it in lower case ("on the Elimination", "and Other Cruel,
         // Inhuman"), then at most one closing it with a capitalised name ("Racial

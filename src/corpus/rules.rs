@@ -138,6 +138,10 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+    /// How a treaty's name opens when a UN letterhead captions it on short lines ("Convention ",
+    /// "International Covenant"); matched with its case, at the start of a line.
+    #[serde(default)]
+    pub treaty_caption_openings: Vec<String>,
     /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
     /// without the table uses the built-in one.
     #[serde(default)]
