@@ -4,7 +4,9 @@
 //! figure least disturbed by other work on a shared machine.
 //!
 //! `IMPORT_LOOPS=N` changes the 200 (a few are enough under `valgrind --tool=cachegrind`,
-//! whose instruction counts do not depend on the machine's load).
+//! whose instruction counts do not depend on the machine's load). `IMPORT_RULES=DIR` imports the
+//! five texts with the rules files found in DIR instead of the built-in ones (to weigh a rule's
+//! cost: the same binary with and without it).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::time::{Duration, Instant};
@@ -25,7 +27,10 @@ fn main() {
         n += steppe::corpus::load_builtin().corpus.reports.len();
         fastest_load = fastest_load.min(start.elapsed());
     }
-    let rules = ImportRules::builtin();
+    let rules = match std::env::var_os("IMPORT_RULES") {
+        Some(dir) => ImportRules::with_overrides(std::path::Path::new(&dir)).unwrap(),
+        None => ImportRules::builtin(),
+    };
     let mut fastest_import = Duration::MAX;
     let mut diagnostics = Vec::new();
     for _ in 0..loops {

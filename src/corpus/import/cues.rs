@@ -178,6 +178,8 @@ const NOUN_MARKERS: &[&str] = &[
     "the",
     "a",
     "an",
+    // "there were no calls for riots": a noun.
+    "no",
     "his",
     "her",
     "its",
@@ -458,7 +460,16 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                         && words.raw[i - 1].starts_with(|c: char| {
                             c.is_lowercase() || matches!(c, '“' | '"' | '«')
                         }));
-                !of_before && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
+                // "… equating criticism with calls for riots": a plural noun after a preposition.
+                let after_preposition = i >= 1
+                    && (verb.starts_with("calls") || verb.starts_with("demands"))
+                    && matches!(
+                        words.clean[i - 1].as_ref(),
+                        "with" | "about" | "against" | "over" | "amid" | "despite"
+                    );
+                !of_before
+                    && !after_preposition
+                    && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
@@ -577,15 +588,32 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             .max()
             .unwrap_or(1);
     // "It also states that Turkmenistan should …": a reporting phrase that ends in "that".
+    // "The United States believes the Office should …": a verb of opinion takes its clause
+    // without "that" too.
     let clause = if phrase.ends_with(" that") {
         Some(after)
+    } else if words.clean_at(after) == Some("that") {
+        Some(after + 1)
+    } else if words.clean_at(after + 1) == Some("that")
+        && words
+            .clean_at(after)
+            .is_some_and(|w| has(&rules.text.skip_words, w))
+    {
+        // "We believe, however, that …".
+        Some(after + 2)
     } else {
-        (words.clean_at(after) == Some("that")).then_some(after + 1)
+        OPINION_VERBS.contains(&phrase).then_some(after)
     };
     if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
         let rest = words.raw[clause..].join(" ");
         if let Some(inner) = sentence(&rest, rules) {
-            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+            // ("We believe that it is vitally important to …": an opening that recommends.)
+            if inner.kind == ItemKind::Recommendation
+                && matches!(
+                    inner.evidence.rule.as_str(),
+                    "obligation" | "recommending opening"
+                )
+            {
                 return Some(inner);
             }
         }
@@ -632,6 +660,10 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         addressee: None,
     }))
 }
+
+/// Finding phrases of opinion whose clause may come without "that" ("believes the Office
+/// should …").
+const OPINION_VERBS: &[&str] = &["believes", "believe", "considers", "consider"];
 
 /// Documents whose call is a cue with its participle or clause ("statement urging", "letter
 /// calling on", "report that demands").
