@@ -11,6 +11,7 @@ pub mod cache;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Deserialize;
 
@@ -445,16 +446,23 @@ pub fn open(
     } else {
         None
     };
-    let imports = cache
-        .imports(set)
-        .map(|i| if request.lazy { i.lazy() } else { i });
-    let (mut loaded, records) = corpus::load_recorded(
-        &sources,
-        rules,
-        imports.as_ref().map(|i| i as &dyn ImportCache),
-    )?;
-    let changed =
-        imports.as_ref().is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
+    // The cache's directory is read and decoded on a second core while this one finds and
+    // stamps the files; they meet when the first file is looked up.
+    let read_imports = || {
+        cache
+            .imports(set)
+            .map(|i| if request.lazy { i.lazy() } else { i })
+    };
+    let (loaded, imports) = std::thread::scope(|scope| {
+        let reading = Reading::start(scope, &cache, read_imports);
+        let loaded = corpus::load_recorded(&sources, rules, Some(&reading));
+        (loaded, reading.finish())
+    });
+    let (mut loaded, records) = loaded?;
+    let changed = imports
+        .as_ref()
+        .is_none_or(|i| i.left_over() > 0 || i.refreshed())
+        || records.iter().any(|r| r.fresh);
     if changed {
         cache.store_imports(set, &records, &loaded.corpus.reports, imports.as_ref());
     }
@@ -502,6 +510,68 @@ pub fn open(
         lazy: request.lazy,
         spent: Vec::new(),
     })
+}
+
+/// The earlier imports of a set of sources, being read from the cache on another thread
+/// (when the cache is on and a thread can be had; else read when first needed).
+struct Reading<'scope, F> {
+    thread: Mutex<Option<std::thread::ScopedJoinHandle<'scope, Option<cache::Imports>>>>,
+    /// How to read them here, when no thread was started.
+    read: Mutex<Option<F>>,
+    imports: std::sync::OnceLock<Option<cache::Imports>>,
+}
+
+impl<'scope, F> Reading<'scope, F>
+where
+    F: FnOnce() -> Option<cache::Imports> + Clone + Send + 'scope,
+{
+    fn start<'env>(
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        cache: &Cache,
+        read: F,
+    ) -> Self {
+        let thread = cache.dir().and_then(|_| {
+            std::thread::Builder::new()
+                .name("steppe-imports".into())
+                .spawn_scoped(scope, read.clone())
+                .ok()
+        });
+        let read = thread.is_none().then_some(read);
+        Reading {
+            thread: Mutex::new(thread),
+            read: Mutex::new(read),
+            imports: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The imports, waited for (`None`: no usable cache).
+    fn get(&self) -> Option<&cache::Imports> {
+        self.imports
+            .get_or_init(|| {
+                let thread = self.thread.lock().ok().and_then(|mut t| t.take());
+                if let Some(thread) = thread {
+                    // A thread that panicked read nothing usable: everything is imported.
+                    return thread.join().ok().flatten();
+                }
+                let read = self.read.lock().ok().and_then(|mut r| r.take());
+                read.and_then(|read| read())
+            })
+            .as_ref()
+    }
+
+    fn finish(self) -> Option<cache::Imports> {
+        self.get();
+        self.imports.into_inner().flatten()
+    }
+}
+
+impl<'scope, F> ImportCache for Reading<'scope, F>
+where
+    F: FnOnce() -> Option<cache::Imports> + Clone + Send + 'scope,
+{
+    fn reuse(&self, path: &Path, stamp: &corpus::Stamp) -> Option<corpus::Reused> {
+        self.get()?.reuse(path, stamp)
+    }
 }
 
 /// True when a folder holds at least one report file (checked before loading it, so that an

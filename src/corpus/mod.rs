@@ -286,45 +286,13 @@ pub fn load_recorded(
 ) -> Result<(Loaded, Vec<Record>), LoadError> {
     let mut loaded = Loaded::default();
     let mut records = Vec::new();
-    if sources.builtin || sources.paths.is_empty() {
-        // Built-in reports go through the cache like files: importing them is most of a warm
-        // command's work on a small library. Their stamp is their text and metadata (the
-        // cache's fingerprint covers the binary they are compiled into).
-        for builtin in builtin::REPORTS {
-            let stamp = builtin_stamp(builtin);
-            let reused = cache.and_then(|c| c.reuse(Path::new(&stamp.source), &stamp));
-            let (report, diagnostics, hash, started, fresh) = match reused {
-                Some(reused) => (
-                    reused.report,
-                    reused.diagnostics,
-                    reused.hash,
-                    reused.started,
-                    false,
-                ),
-                None => {
-                    let started = now_ns();
-                    let mut diagnostics = Vec::new();
-                    let report = import_builtin(builtin, rules, &mut diagnostics);
-                    (Some(report), diagnostics, stamp.row, started, true)
-                }
-            };
-            loaded.diagnostics.extend(diagnostics.iter().cloned());
-            records.push(Record {
-                stamp,
-                hash,
-                started,
-                report: report.is_some().then_some(loaded.corpus.reports.len()),
-                diagnostics,
-                fresh,
-            });
-            loaded.corpus.reports.extend(report);
-        }
-    }
     // Every file to read, with its row of its folder's index (SOURCES.md, read once a folder).
     let mut indexes: HashMap<PathBuf, index::Index> = HashMap::new();
     let mut files: Vec<(PathBuf, Option<metadata::Metadata>)> = Vec::new();
+    // (Diagnostics of the walk come after the built-in reports', as they are imported first.)
+    let mut walked = Vec::new();
     for path in &sources.paths {
-        let found = find_report_files(path, &mut loaded.diagnostics)?;
+        let found = find_report_files(path, &mut walked)?;
         if found.reports.is_empty() {
             return Err(LoadError::NoReports {
                 path: crate::text::shown_path(path),
@@ -339,7 +307,7 @@ pub fn load_recorded(
                     None => index_in(folder),
                 };
                 index_file.map_or_else(index::Index::new, |index_file| {
-                    read_index(&index_file, &mut loaded.diagnostics)
+                    read_index(&index_file, &mut walked)
                 })
             });
             let row = file
@@ -372,10 +340,19 @@ pub fn load_recorded(
             }
         }
     }
-    let results = crate::parallel::map(&files, |(file, row)| {
+    // Every file stamped before any is looked up in the cache: a cache that is still being
+    // read (see `crate::library::open`) is waited for once, when the stat calls are done.
+    let stamps = crate::parallel::map(&files, |(file, row)| {
         let folder = file.parent().and_then(|p| folders.get(p));
-        let stamp = Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref());
-        if let (Some(cache), Some(stamp)) = (cache, &stamp) {
+        Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref())
+    });
+    if sources.builtin || sources.paths.is_empty() {
+        load_builtin_reports(rules, cache, &mut loaded, &mut records);
+    }
+    loaded.diagnostics.append(&mut walked);
+    let jobs: Vec<_> = files.iter().zip(stamps).collect();
+    let results = crate::parallel::map(&jobs, |((file, row), stamp)| {
+        if let (Some(cache), Some(stamp)) = (cache, stamp) {
             if let Some(reused) = cache.reuse(file, stamp) {
                 return (
                     Ok((reused.report, reused.hash)),
@@ -393,7 +370,7 @@ pub fn load_recorded(
         (
             report,
             (diagnostics, chrome),
-            stamp.unwrap_or_else(|| Stamp {
+            stamp.clone().unwrap_or_else(|| Stamp {
                 source: crate::text::shown_path(file),
                 size: 0,
                 modified: 0,
@@ -449,6 +426,47 @@ pub fn load_recorded(
         }
     }
     Ok((loaded, records))
+}
+
+/// The built-in reports, each from the cache when it holds their import, else imported now.
+fn load_builtin_reports(
+    rules: &ImportRules,
+    cache: Option<&dyn ImportCache>,
+    loaded: &mut Loaded,
+    records: &mut Vec<Record>,
+) {
+    // Built-in reports go through the cache like files: importing them is most of a warm
+    // command's work on a small library. Their stamp is their text and metadata (the
+    // cache's fingerprint covers the binary they are compiled into).
+    for builtin in builtin::REPORTS {
+        let stamp = builtin_stamp(builtin);
+        let reused = cache.and_then(|c| c.reuse(Path::new(&stamp.source), &stamp));
+        let (report, diagnostics, hash, started, fresh) = match reused {
+            Some(reused) => (
+                reused.report,
+                reused.diagnostics,
+                reused.hash,
+                reused.started,
+                false,
+            ),
+            None => {
+                let started = now_ns();
+                let mut diagnostics = Vec::new();
+                let report = import_builtin(builtin, rules, &mut diagnostics);
+                (Some(report), diagnostics, stamp.row, started, true)
+            }
+        };
+        loaded.diagnostics.extend(diagnostics.iter().cloned());
+        records.push(Record {
+            stamp,
+            hash,
+            started,
+            report: report.is_some().then_some(loaded.corpus.reports.len()),
+            diagnostics,
+            fresh,
+        });
+        loaded.corpus.reports.extend(report);
+    }
 }
 
 /// The stamp of a built-in report: its source, and its text and metadata by size and hash

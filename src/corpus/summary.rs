@@ -26,6 +26,30 @@ pub struct ReportSummary {
     refs: Vec<u32>,
     /// How many footnotes the report has.
     footnotes: usize,
+    /// Per name used as a country, how many items of each kind name it (an item listing it
+    /// twice counts once): the tree's counts without a pass over the items.
+    country_counts: Vec<(u32, KindCounts)>,
+    /// How many items of each kind are about several countries or none.
+    regional: KindCounts,
+}
+
+/// Items counted by kind: recommendations, findings, list items.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindCounts {
+    pub recommendations: u32,
+    pub findings: u32,
+    pub list_items: u32,
+}
+
+impl KindCounts {
+    fn add(&mut self, kind: ItemKind) {
+        let n = match kind {
+            ItemKind::Recommendation => &mut self.recommendations,
+            ItemKind::Paragraph => &mut self.findings,
+            ItemKind::ListItem => &mut self.list_items,
+        };
+        *n = n.saturating_add(1);
+    }
 }
 
 /// One section: its heading and where its items end in [`ReportSummary::items`].
@@ -60,6 +84,12 @@ impl<'a> ItemShape<'a> {
 
     pub fn addressee(&self) -> Option<&'a str> {
         self.summary.name(self.item.addressee)
+    }
+
+    /// The addressee as a position in the report's names (`u32::MAX`: none): equal within a
+    /// report exactly when the addressees are.
+    pub fn addressee_key(&self) -> u32 {
+        self.item.addressee
     }
 
     /// Positions in the report's names of the item's countries.
@@ -129,9 +159,53 @@ impl ReportSummary {
             });
         }
         summary.names = names.names;
+        summary.count_countries();
         // What the tree shows comes from here: made inert for the terminal once, now.
         summary.sanitize();
         summary
+    }
+
+    /// Fills [`ReportSummary::country_counts`] and [`ReportSummary::regional`] from the items.
+    fn count_countries(&mut self) {
+        let mut counts: Vec<Option<KindCounts>> = vec![None; self.names.len()];
+        let mut regional = KindCounts::default();
+        for item in &self.items {
+            let at = item.at as usize;
+            let refs = self
+                .refs
+                .get(at..at + item.countries as usize)
+                .unwrap_or(&[]);
+            for (k, &n) in refs.iter().enumerate() {
+                // An item names a country once however often it is listed.
+                if refs[..k].contains(&n) {
+                    continue;
+                }
+                if let Some(slot) = counts.get_mut(n as usize) {
+                    slot.get_or_insert_with(KindCounts::default).add(item.kind);
+                }
+            }
+            if item.countries != 1 {
+                regional.add(item.kind);
+            }
+        }
+        self.country_counts = counts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(n, c)| Some((n as u32, c?)))
+            .collect();
+        self.regional = regional;
+    }
+
+    /// Per name used as a country (with its name), how many items of each kind name it.
+    pub fn country_counts(&self) -> impl Iterator<Item = (&str, KindCounts)> {
+        self.country_counts
+            .iter()
+            .filter_map(|&(n, counts)| Some((self.name(n)?, counts)))
+    }
+
+    /// How many items of each kind are about several countries or none.
+    pub fn regional(&self) -> KindCounts {
+        self.regional
     }
 
     /// The names the items use (countries, addressees, themes), each once.
@@ -150,23 +224,7 @@ impl ReportSummary {
 
     /// Every name the items use as a country, once each.
     pub fn countries(&self) -> impl Iterator<Item = &str> {
-        let mut used = vec![false; self.names.len()];
-        for item in &self.items {
-            let at = item.at as usize;
-            for &n in self
-                .refs
-                .get(at..at + item.countries as usize)
-                .unwrap_or(&[])
-            {
-                if let Some(u) = used.get_mut(n as usize) {
-                    *u = true;
-                }
-            }
-        }
-        self.names
-            .iter()
-            .zip(used)
-            .filter_map(|(name, used)| used.then_some(name.as_str()))
+        self.country_counts().map(|(name, _)| name)
     }
 
     /// The sections in order: each heading with its items.
