@@ -391,13 +391,13 @@ pub fn load_recorded(
                 lines: chrome,
             });
         }
-        let mut record = |report: Option<usize>, hash: u64| {
+        let record = |report: Option<usize>, hash: u64| {
             records.push(Record {
-                stamp: stamp.clone(),
+                stamp,
                 hash,
                 started,
                 report,
-                diagnostics: diagnostics.clone(),
+                diagnostics,
                 fresh,
             });
         };
@@ -1030,12 +1030,18 @@ fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
 
 /// Two files with the same name in different folders get `-2`, `-3`… suffixes, item ids too.
 pub fn make_ids_unique(corpus: &mut Corpus) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for report in &mut corpus.reports {
-        let count = seen.entry(report.id.clone()).or_insert(0);
+    // The ids are looked at in place; the few reports to rename are renamed after.
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    let mut renames = Vec::new();
+    for (i, report) in corpus.reports.iter().enumerate() {
+        let count = seen.entry(report.id.as_str()).or_insert(0);
         *count += 1;
         if *count > 1 {
-            let id = format!("{}-{count}", report.id);
+            renames.push((i, format!("{}-{count}", report.id)));
+        }
+    }
+    for (i, id) in renames {
+        if let Some(report) = corpus.reports.get_mut(i) {
             rename_report(report, id);
         }
     }
