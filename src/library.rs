@@ -11,7 +11,6 @@ pub mod cache;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use serde::Deserialize;
 
@@ -446,18 +445,32 @@ pub fn open(
     } else {
         None
     };
-    // The cache's directory is read and decoded on a second core while this one finds and
-    // stamps the files; they meet when the first file is looked up.
+    // The cache's directory is read and decoded here (what it holds then lives in this
+    // thread's memory arena) while a second thread finds and stamps the files; they meet when
+    // the first file is looked up.
     let read_imports = || {
         cache
             .imports(set)
             .map(|i| if request.lazy { i.lazy() } else { i })
     };
-    let (loaded, imports) = std::thread::scope(|scope| {
-        let reading = Reading::start(scope, &cache, read_imports);
-        let loaded = corpus::load_recorded(&sources, rules, Some(&reading));
-        (loaded, reading.finish())
+    let reading = Reading::default();
+    let loaded = std::thread::scope(|scope| {
+        let load = || corpus::load_recorded(&sources, rules, Some(&reading));
+        let loader = std::thread::Builder::new()
+            .name("steppe-stamp".into())
+            .spawn_scoped(scope, load);
+        let unblock = Unblock(&reading);
+        reading.put(read_imports());
+        drop(unblock);
+        match loader {
+            // A loader that panicked re-raises its panic here.
+            Ok(loader) => loader
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Err(_) => load(),
+        }
     });
+    let imports = reading.finish();
     let (mut loaded, records) = loaded?;
     let changed = imports
         .as_ref()
@@ -512,65 +525,38 @@ pub fn open(
     })
 }
 
-/// The earlier imports of a set of sources, being read from the cache on another thread
-/// (when the cache is on and a thread can be had; else read when first needed).
-struct Reading<'scope, F> {
-    thread: Mutex<Option<std::thread::ScopedJoinHandle<'scope, Option<cache::Imports>>>>,
-    /// How to read them here, when no thread was started.
-    read: Mutex<Option<F>>,
+/// The earlier imports of a set of sources, read from the cache by one thread while another
+/// finds and stamps the report files; looking a file up waits for them.
+#[derive(Default)]
+struct Reading {
     imports: std::sync::OnceLock<Option<cache::Imports>>,
 }
 
-impl<'scope, F> Reading<'scope, F>
-where
-    F: FnOnce() -> Option<cache::Imports> + Clone + Send + 'scope,
-{
-    fn start<'env>(
-        scope: &'scope std::thread::Scope<'scope, 'env>,
-        cache: &Cache,
-        read: F,
-    ) -> Self {
-        let thread = cache.dir().and_then(|_| {
-            std::thread::Builder::new()
-                .name("steppe-imports".into())
-                .spawn_scoped(scope, read.clone())
-                .ok()
-        });
-        let read = thread.is_none().then_some(read);
-        Reading {
-            thread: Mutex::new(thread),
-            read: Mutex::new(read),
-            imports: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// The imports, waited for (`None`: no usable cache).
-    fn get(&self) -> Option<&cache::Imports> {
-        self.imports
-            .get_or_init(|| {
-                let thread = self.thread.lock().ok().and_then(|mut t| t.take());
-                if let Some(thread) = thread {
-                    // A thread that panicked read nothing usable: everything is imported.
-                    return thread.join().ok().flatten();
-                }
-                let read = self.read.lock().ok().and_then(|mut r| r.take());
-                read.and_then(|read| read())
-            })
-            .as_ref()
+impl Reading {
+    /// Puts the imports in place (`None`: no usable cache), once.
+    fn put(&self, imports: Option<cache::Imports>) {
+        // (Already there only when the reading panicked and `Unblock` said `None`.)
+        let _ = self.imports.set(imports);
     }
 
     fn finish(self) -> Option<cache::Imports> {
-        self.get();
         self.imports.into_inner().flatten()
     }
 }
 
-impl<'scope, F> ImportCache for Reading<'scope, F>
-where
-    F: FnOnce() -> Option<cache::Imports> + Clone + Send + 'scope,
-{
+impl ImportCache for Reading {
     fn reuse(&self, path: &Path, stamp: &corpus::Stamp) -> Option<corpus::Reused> {
-        self.get()?.reuse(path, stamp)
+        self.imports.wait().as_ref()?.reuse(path, stamp)
+    }
+}
+
+/// Says "no cache" to the threads waiting on a [`Reading`] if the reading ends without putting
+/// anything (a panic), so that they finish and the panic is not a hang.
+struct Unblock<'a>(&'a Reading);
+
+impl Drop for Unblock<'_> {
+    fn drop(&mut self) {
+        self.0.put(None);
     }
 }
 

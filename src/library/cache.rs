@@ -25,7 +25,8 @@
 //! - `delta-KEY.bin`: the index of the reports added or changed since that index, so that adding
 //!   one report indexes one report.
 
-use std::collections::HashMap;
+// (Keys are report paths, thousands at a time: a fast hash, not a DoS-resistant one.)
+use foldhash::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -378,8 +379,8 @@ impl Cache {
             file,
             generation,
             lazy: false,
-            handed: Mutex::new(HashMap::new()),
-            summaries: Mutex::new(HashMap::new()),
+            handed: Mutex::new(HashMap::default()),
+            summaries: Mutex::new(HashMap::default()),
             refreshed: std::sync::atomic::AtomicBool::new(false),
         })
     }
