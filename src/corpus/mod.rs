@@ -287,7 +287,8 @@ pub fn load_recorded(
     let mut loaded = Loaded::default();
     let mut records = Vec::new();
     // Every file to read, with its row of its folder's index (SOURCES.md, read once a folder).
-    let mut indexes: HashMap<PathBuf, index::Index> = HashMap::new();
+    // (Maps keyed by folder, looked up once a file: a fast hash.)
+    let mut indexes: foldhash::HashMap<PathBuf, index::Index> = foldhash::HashMap::default();
     let mut files: Vec<(PathBuf, Option<metadata::Metadata>)> = Vec::new();
     // (Diagnostics of the walk come after the built-in reports', as they are imported first.)
     let mut walked = Vec::new();
@@ -298,22 +299,25 @@ pub fn load_recorded(
                 path: crate::text::shown_path(path),
             });
         }
+        files.reserve(found.reports.len());
         for file in found.reports {
-            let folder = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let folder_index = indexes.entry(folder).or_insert_with_key(|folder| {
+            let folder = file.parent().unwrap_or(Path::new(""));
+            if !indexes.contains_key(folder) {
                 // A listed folder's index was seen on the way; a named file's folder is looked at.
                 let index_file = match &found.indexes {
                     Some(seen) => seen.get(folder).cloned(),
                     None => index_in(folder),
                 };
-                index_file.map_or_else(index::Index::new, |index_file| {
+                let index = index_file.map_or_else(index::Index::new, |index_file| {
                     read_index(&index_file, &mut walked)
-                })
-            });
+                });
+                indexes.insert(folder.to_path_buf(), index);
+            }
             let row = file
                 .file_name()
                 .and_then(|n| n.to_str())
-                .and_then(|n| folder_index.get(n))
+                .zip(indexes.get(folder))
+                .and_then(|(n, folder_index)| folder_index.get(n))
                 .cloned();
             files.push((file, row));
         }
@@ -321,7 +325,7 @@ pub fn load_recorded(
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
     // Each folder opened once, for stamping its files by name.
-    let mut folders: HashMap<&Path, std::os::fd::OwnedFd> = HashMap::new();
+    let mut folders: foldhash::HashMap<&Path, std::os::fd::OwnedFd> = foldhash::HashMap::default();
     for (file, _) in &files {
         let Some(parent) = file.parent() else {
             continue;
@@ -351,6 +355,8 @@ pub fn load_recorded(
     }
     loaded.diagnostics.append(&mut walked);
     let jobs: Vec<_> = files.iter().zip(stamps).collect();
+    records.reserve(jobs.len());
+    loaded.corpus.reports.reserve(jobs.len());
     let results = crate::parallel::map(&jobs, |((file, row), stamp)| {
         if let (Some(cache), Some(stamp)) = (cache, stamp) {
             if let Some(reused) = cache.reuse(file, stamp) {
