@@ -339,7 +339,7 @@ impl CountryTree {
 /// One country's reports, sections and items.
 fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
     let filter = &source.filter;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(source.order.len());
     for &r in &source.order {
         let (Some(summary), Some(title)) = (source.summaries.get(r), source.titles.get(r)) else {
             continue;
@@ -367,7 +367,7 @@ fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
         let mut report_node = ReportNode {
             report: r,
             counts: Counts::default(),
-            sections: Vec::new(),
+            sections: Vec::with_capacity(summary.section_count()),
         };
         // Per section: the addressees in order of first appearance (with their positions in the
         // report's names, compared first), and each kept item with its group.
