@@ -374,6 +374,16 @@ fn collapsed(input: &str) -> String {
 pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(input.len());
     let mut offsets = Vec::with_capacity(input.len());
+    fold_with_offsets_into(input, &mut out, &mut offsets);
+    (out, offsets)
+}
+
+/// [`fold_with_offsets`] into buffers reused over many strings (cleared first).
+pub fn fold_with_offsets_into(input: &str, out: &mut String, offsets: &mut Vec<usize>) {
+    out.clear();
+    offsets.clear();
+    out.reserve(input.len());
+    offsets.reserve(input.len());
     let mut rest = input;
     while !rest.is_empty() {
         let at = input.len() - rest.len();
@@ -408,12 +418,11 @@ pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
         let mut chars = rest.chars();
         if let Some(c) = chars.next() {
             let before = out.len();
-            fold_char_into(c, &mut out);
+            fold_char_into(c, out);
             offsets.extend(std::iter::repeat_n(at, out.len() - before));
         }
         rest = chars.as_str();
     }
-    (out, offsets)
 }
 
 /// "1 finding", "3 findings": a count with its noun (`noun` singular, English `-s` plural).

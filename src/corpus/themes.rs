@@ -8,7 +8,9 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::model::{EvidenceWord, ThemeEvidence};
-use super::phrases::{find_all_of, PhraseEnd, PhraseMatch, PhraseSet};
+use super::phrases::{
+    find_all_of, words_into, PhraseEnd, PhraseMatch, PhraseSet, PhraseSets, Span,
+};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, fold_with_offsets};
@@ -129,6 +131,8 @@ pub struct ThemeRules {
     pub themes: Vec<Theme>,
     pub settings: Settings,
     set: PhraseSet,
+    /// `set` alone, searched in words already split.
+    keyword_sets: PhraseSets,
     keywords: Vec<Keyword>,
     masks: PhraseSet,
     skips: PhraseSet,
@@ -230,6 +234,7 @@ impl ThemeRules {
         Ok(ThemeRules {
             themes: file.theme,
             settings,
+            keyword_sets: PhraseSets::new(&[&set]),
             set,
             keywords,
             masks: phrase_set(&file.mask),
@@ -294,17 +299,21 @@ impl ThemeRules {
         [&self.skips, &self.masks, &self.cues, &self.set]
     }
 
-    /// [`ThemeRules::classify_folded`] given the matches of [`ThemeRules::item_sets`] in
-    /// `folded`.
+    /// [`ThemeRules::classify_folded`] given the words of `folded` ([`words_into`]) and the
+    /// matches of [`ThemeRules::item_sets`] in it, with buffers reused from item to item.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_found(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
+        words: &[Span],
         masked: &[Range<usize>],
-        found: [Vec<PhraseMatch>; 4],
+        found: [&[PhraseMatch]; 4],
+        scratch: &mut ThemeScratch,
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.scored_found(text, folded, offsets, masked, found);
+        let (candidates, word_count) =
+            self.scored_found(text, folded, offsets, words, masked, found, scratch);
         self.given(&candidates, word_count, text)
     }
 
@@ -386,87 +395,130 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Scored>, usize) {
-        let found = find_all_of(self.item_sets(), folded);
-        self.scored_found(text, folded, offsets, masked, found)
+        let mut words = Vec::new();
+        words_into(folded, &mut words);
+        let [skips, masks, cues, keywords] = find_all_of(self.item_sets(), folded);
+        self.scored_found(
+            text,
+            folded,
+            offsets,
+            &words,
+            masked,
+            [&skips, &masks, &cues, &keywords],
+            &mut ThemeScratch::default(),
+        )
     }
 
-    /// [`ThemeRules::scored`] given the matches of [`ThemeRules::item_sets`] in `folded`.
+    /// [`ThemeRules::scored`] given the words of `folded` and the matches of
+    /// [`ThemeRules::item_sets`] in it.
+    #[allow(clippy::too_many_arguments)]
     fn scored_found(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
+        words: &[Span],
         masked: &[Range<usize>],
-        [skips, masks, cues, keywords]: [Vec<PhraseMatch>; 4],
+        [skips, masks, cues, keywords]: [&[PhraseMatch]; 4],
+        scratch: &mut ThemeScratch,
     ) -> (Vec<Scored>, usize) {
         if !skips.is_empty() {
             return (Vec::new(), 0);
         }
-        // Word spans are needed to widen context cues; otherwise the words are only counted.
-        let words = if cues.is_empty() {
-            Vec::new()
-        } else {
-            word_spans(folded)
-        };
-        let word_count = if cues.is_empty() {
-            count_words(folded)
-        } else {
-            words.len()
-        };
-        let mut hidden = Vec::new();
+        // Words as themes count them (letters and digits joined by "-" and "'"): their spans
+        // are needed to widen context cues; otherwise they are only counted.
+        let theme_words = &mut scratch.theme_words;
+        theme_words.clear();
+        let word_count = theme_word_spans(folded, words, |span| {
+            if !cues.is_empty() {
+                theme_words.push(span);
+            }
+        });
+        let words_spans = &scratch.theme_words;
+        let hidden = &mut scratch.hidden;
+        hidden.clear();
+        let mut any_hidden = false;
         if !(masked.is_empty() && masks.is_empty() && cues.is_empty()) {
-            hidden = vec![false; folded.len()];
+            hidden.resize(folded.len(), false);
             for r in masked {
                 // `offsets` grows with the folded text, so each span is one run of folded bytes.
                 let from = offsets.partition_point(|&o| o < r.start);
                 let to = offsets.partition_point(|&o| o < r.end);
                 hidden[from..to.max(from)].fill(true);
+                any_hidden |= to > from;
             }
             for m in masks {
                 hidden[m.at..m.at + m.len].fill(true);
+                any_hidden |= m.len > 0;
             }
             for m in cues {
                 let (before, after) = self.context[m.payload];
-                let first = words.partition_point(|w| w.end <= m.at);
-                let last = words.partition_point(|w| w.start < m.at + m.len);
+                let first = words_spans.partition_point(|w| w.end <= m.at);
+                let last = words_spans.partition_point(|w| w.start < m.at + m.len);
                 let from = first.saturating_sub(before);
-                let to = (last + after).min(words.len());
+                let to = (last + after).min(words_spans.len());
                 if let (Some(a), Some(b)) = (
-                    words.get(from),
-                    to.checked_sub(1).and_then(|i| words.get(i)),
+                    words_spans.get(from),
+                    to.checked_sub(1).and_then(|i| words_spans.get(i)),
                 ) {
                     hidden[a.start..b.end.max(a.start)].fill(true);
+                    any_hidden |= b.end > a.start;
                 }
             }
         }
-        // With nothing hidden the keywords found with the other sets are the ones to use.
-        let (visible, keywords) = if hidden.contains(&true) {
-            let visible = spaced(folded, &hidden);
-            let keywords = self.set.find_all(&visible);
-            (std::borrow::Cow::Owned(visible), keywords)
+        // With nothing hidden the keywords found with the other sets are the ones to use;
+        // otherwise they are looked for again in the text with the hidden bytes made spaces.
+        let (visible, visible_words, keywords): (&str, &[Span], &[PhraseMatch]) = if any_hidden {
+            spaced_into(folded, hidden, &mut scratch.visible);
+            scratch.visible_words.clear();
+            words_into(&scratch.visible, &mut scratch.visible_words);
+            scratch.keywords.clear();
+            let mut found = [std::mem::take(&mut scratch.keywords)];
+            self.keyword_sets
+                .find_all(&scratch.visible, &scratch.visible_words, &mut found);
+            let [k] = found;
+            scratch.keywords = k;
+            (&scratch.visible, &scratch.visible_words, &scratch.keywords)
         } else {
-            (std::borrow::Cow::Borrowed(folded), keywords)
+            (folded, words, keywords)
         };
         if keywords.is_empty() {
             return (Vec::new(), word_count);
         }
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
-        // Folding made every whitespace character a plain space, so bytes can be compared.
+        // Folding made every whitespace character a plain space, so bytes can be compared; the
+        // marks sit between words.
         let bytes = visible.as_bytes();
-        let clause_ends: Vec<usize> = (0..bytes.len())
-            .filter(|&i| {
-                matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
+        let clause_ends = &mut scratch.clause_ends;
+        clause_ends.clear();
+        let mut gap_start = 0;
+        for (start, end) in visible_words
+            .iter()
+            .map(|w| (w.start as usize, w.end as usize))
+            .chain(std::iter::once((bytes.len(), bytes.len())))
+        {
+            for i in gap_start..start {
+                if matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
                     && bytes.get(i + 1) == Some(&b' ')
-            })
-            .collect();
+                {
+                    clause_ends.push(i);
+                }
+            }
+            gap_start = end;
+        }
+        let clause_ends = &scratch.clause_ends;
         // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
         // that hold a keyword.
-        let mut lists: Vec<Range<usize>> = Vec::new();
+        let lists = &mut scratch.lists;
+        lists.clear();
         let mut lists_clause: Option<usize> = None;
         let n = self.themes.len();
-        let mut per_theme = vec![ThemeTally::default(); n];
-        let mut seen = vec![false; self.keywords.len()];
+        let per_theme = &mut scratch.per_theme;
+        per_theme.clear();
+        per_theme.resize(n, ThemeTally::default());
+        let seen = &mut scratch.seen;
+        seen.resize(self.keywords.len(), false);
         let mut clause = 0;
         let close_clause = |per_theme: &mut [ThemeTally]| {
             let best = per_theme
@@ -483,7 +535,7 @@ impl ThemeRules {
         };
         for m in keywords {
             while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
-                close_clause(&mut per_theme);
+                close_clause(per_theme);
                 clause += 1;
             }
             let keyword = &self.keywords[m.payload];
@@ -497,7 +549,7 @@ impl ThemeRules {
                     .and_then(|c| clause_ends.get(c))
                     .map_or(0, |&e| e + 1);
                 let end = clause_ends.get(clause).copied().unwrap_or(visible.len());
-                clause_enumerations(&visible, start, end, self.settings.list_items, &mut lists);
+                clause_enumerations(visible, start, end, self.settings.list_items, lists);
                 lists_clause = Some(clause);
             }
             let listed = lists
@@ -535,7 +587,11 @@ impl ThemeRules {
                 end,
             });
         }
-        close_clause(&mut per_theme);
+        close_clause(per_theme);
+        // `seen` is left all false for the next item.
+        for m in keywords {
+            seen[m.payload] = false;
+        }
         let mut chosen: Vec<usize> = (0..n).filter(|&t| per_theme[t].score > 0.0).collect();
         chosen.sort_by(|&a, &b| {
             per_theme[b]
@@ -589,6 +645,20 @@ impl ThemeRules {
     }
 }
 
+/// Buffers the theme classifier reuses from item to item (the tagging pass keeps one).
+#[derive(Debug, Default)]
+pub(crate) struct ThemeScratch {
+    theme_words: Vec<Range<usize>>,
+    hidden: Vec<bool>,
+    visible: String,
+    visible_words: Vec<Span>,
+    keywords: Vec<PhraseMatch>,
+    clause_ends: Vec<usize>,
+    lists: Vec<Range<usize>>,
+    per_theme: Vec<ThemeTally>,
+    seen: Vec<bool>,
+}
+
 /// One keyword found in an item: which keyword, and the byte range of the whole word in the
 /// item's text.
 #[derive(Debug, Clone, Copy)]
@@ -621,54 +691,31 @@ struct Scored {
     words: Vec<Found>,
 }
 
-/// How many words [`word_spans`] finds, without keeping them. ASCII bytes are read as they
-/// are; other characters are decoded.
-fn count_words(folded: &str) -> usize {
+/// The words of a folded text as themes count them (runs of letters, digits, `'` and `-`
+/// that start with a letter or digit), given its `words` (runs of letters and digits, from
+/// [`words_into`]): each is passed to `emit` as a byte range, and their number returned. Two
+/// words with only `'` and `-` between them are one; those that follow a word belong to it.
+fn theme_word_spans(folded: &str, words: &[Span], mut emit: impl FnMut(Range<usize>)) -> usize {
     let bytes = folded.as_bytes();
     let mut count = 0;
-    let mut inside = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (is_word, width) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || ((b == b'\'' || b == b'-') && inside),
-                1,
-            )
-        } else {
-            folded[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
-        };
-        if is_word && !inside {
-            count += 1;
+    let mut current: Option<usize> = None;
+    for (i, w) in words.iter().enumerate() {
+        let start = *current.get_or_insert(w.start as usize);
+        let mut end = w.end as usize;
+        while bytes.get(end).is_some_and(|&b| b == b'-' || b == b'\'') {
+            end += 1;
         }
-        inside = is_word;
-        i += width;
+        if words
+            .get(i + 1)
+            .is_some_and(|next| next.start as usize == end)
+        {
+            continue;
+        }
+        emit(start..end);
+        count += 1;
+        current = None;
     }
     count
-}
-
-/// Byte ranges of the words (runs of letters, digits, `'` and `-`) of a folded text.
-fn word_spans(folded: &str) -> Vec<Range<usize>> {
-    let mut words = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in folded.char_indices() {
-        let inside = c.is_alphanumeric() || ((c == '\'' || c == '-') && start.is_some());
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push(s..folded.len());
-    }
-    words
 }
 
 /// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
@@ -730,9 +777,10 @@ fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
     })
 }
 
-/// `folded` with hidden bytes turned into spaces, byte offsets unchanged.
-fn spaced(folded: &str, hidden: &[bool]) -> String {
-    let mut out = String::with_capacity(folded.len());
+/// `folded` with hidden bytes turned into spaces, byte offsets unchanged, into `out`.
+fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
+    out.clear();
+    out.reserve(folded.len());
     for (i, c) in folded.char_indices() {
         if hidden[i] {
             out.extend(std::iter::repeat_n(' ', c.len_utf8()));
@@ -740,7 +788,6 @@ fn spaced(folded: &str, hidden: &[bool]) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 #[cfg(test)]
