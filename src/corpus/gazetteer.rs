@@ -270,9 +270,7 @@ impl Gazetteer {
                 // to the next one, reading bytes that cannot start an uppercase letter quickly.
                 let mut p = rest_start;
                 let next = loop {
-                    while p < bytes.len() && !(bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0) {
-                        p += 1;
-                    }
+                    p = next_uppercase_or_lead(bytes, p);
                     if p >= bytes.len() {
                         break None;
                     }
@@ -301,7 +299,7 @@ impl Gazetteer {
             let between = &text[rest_start..start];
             let mut end = start;
             while end < bytes.len() {
-                if bytes[end].is_ascii_alphanumeric() {
+                if crate::text::is_ascii_word_byte(bytes[end]) {
                     end += 1;
                     continue;
                 }
@@ -408,6 +406,36 @@ impl Gazetteer {
             .filter(|c| c.aliases.iter().any(|a| fold(a).starts_with(&q)))
             .collect()
     }
+}
+
+/// The first position from `from` of an ASCII capital letter or of a byte that can start a
+/// character beyond ASCII of two bytes or more (0xC0 and up), or the end of `bytes`: eight
+/// bytes are tested at a time.
+fn next_uppercase_or_lead(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut p = from;
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // A lane from 0xC0 up has its two high bits set.
+        let lead = x & (x << 1) & HIGHS;
+        // An ASCII lane from 'A' to 'Z': adding 0x80 - 'A' sets its high bit, adding
+        // 0x80 - ('Z' + 1) does not (no lane carries: each stays below 0x100).
+        let low = x & !HIGHS;
+        let from_a = low + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+        let upper = from_a & !past_z & !x & HIGHS;
+        if lead | upper != 0 {
+            break;
+        }
+        p += 8;
+    }
+    while p < bytes.len() && !(bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0) {
+        p += 1;
+    }
+    p
 }
 
 #[cfg(test)]

@@ -18,6 +18,43 @@ struct Phrase {
     folded: String,
     end: PhraseEnd,
     payload: usize,
+    /// Length in bytes of the phrase's first word (all of it for a one-word phrase).
+    first: usize,
+}
+
+/// A quick test of whether a word can be a key of a word map: one bit per (first byte, last
+/// byte, length) of every key, so that most words of a text are passed over without hashing.
+#[derive(Debug, Clone)]
+struct WordFilter {
+    /// By the low six bits of the first and last bytes: one bit per length (16 and up share).
+    bits: Box<[u16]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            bits: vec![0; 64 * 64].into_boxed_slice(),
+        }
+    }
+}
+
+impl WordFilter {
+    fn slot(word: &[u8]) -> Option<(usize, u16)> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let slot = usize::from(first & 63) << 6 | usize::from(last & 63);
+        Some((slot, 1 << word.len().min(15)))
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        if let Some((slot, bit)) = Self::slot(word) {
+            self.bits[slot] |= bit;
+        }
+    }
+
+    /// False when `word` is certainly not a key.
+    fn may_contain(&self, word: &[u8]) -> bool {
+        Self::slot(word).is_some_and(|(slot, bit)| self.bits[slot] & bit != 0)
+    }
 }
 
 /// A set of folded phrases, each with a payload index (a country, a theme).
@@ -33,6 +70,8 @@ pub struct PhraseSet {
     /// Phrase indexes by the word a phrase starts with (see above); longest first, in the
     /// order added among equal lengths, so the first that matches is the one to report.
     by_word: HashMap<Box<str>, Vec<u32>, WordHash>,
+    /// The keys of `by_word`.
+    filter: WordFilter,
     /// [`PhraseEnd::Prefix`] phrases made of one word, which can start a longer word of the
     /// text: compared at every word.
     prefixes: Vec<u32>,
@@ -134,10 +173,18 @@ fn first_word(phrase: &str) -> Option<&str> {
     (end > 0).then(|| &phrase[..end])
 }
 
-/// Whether `phrase` matches `folded` at `at`, the start of the word `at..word_end`: its bytes
-/// are there, and it ends as its [`PhraseEnd`] asks.
-fn matches_at(phrase: &Phrase, folded: &str, at: usize) -> bool {
-    folded.as_bytes()[at..].starts_with(phrase.folded.as_bytes())
+/// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
+/// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
+/// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
+/// where it or its plural "s" ends.
+fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> bool {
+    if phrase.first == phrase.folded.len() {
+        return true;
+    }
+    let tail = &phrase.folded.as_bytes()[phrase.first..];
+    let rest = &folded.as_bytes()[word_end..];
+    rest.len() >= tail.len()
+        && rest.iter().zip(tail).all(|(a, b)| a == b)
         && ends_well(&folded[at..], phrase)
 }
 
@@ -163,8 +210,10 @@ impl PhraseSet {
             folded: folded.to_string(),
             end,
             payload,
+            first: word.len(),
         });
         for key in keys {
+            self.filter.add(key.as_bytes());
             let list = self.by_word.entry(key.into_boxed_str()).or_default();
             // Longest first (in the order added among equal lengths).
             let len = folded.len();
@@ -184,16 +233,33 @@ impl PhraseSet {
         self.phrases.is_empty()
     }
 
-    /// The longest phrase (the first added of equal length) among `candidates` (sorted longest
-    /// first) and the prefix phrases that matches at `at`, the start of `word`.
-    fn best_at(&self, candidates: &[u32], folded: &str, at: usize, word: &str) -> Option<&Phrase> {
+    /// The phrases filed under `word` (empty when none), passing over most words without
+    /// hashing.
+    fn keyed(&self, word: &str) -> &[u32] {
+        if !self.filter.may_contain(word.as_bytes()) {
+            return &[];
+        }
+        self.by_word.get(word).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The longest phrase (the first added of equal length) among `candidates` (the phrases
+    /// filed under the word `at..word_end`, longest first) and the prefix phrases that matches
+    /// at `at`.
+    fn best_at(
+        &self,
+        candidates: &[u32],
+        folded: &str,
+        at: usize,
+        word_end: usize,
+    ) -> Option<&Phrase> {
         let keyed = candidates
             .iter()
             .map(|&p| (p, &self.phrases[p as usize]))
-            .find(|(_, phrase)| matches_at(phrase, folded, at));
+            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end));
         if self.prefixes.is_empty() {
             return keyed.map(|(_, p)| p);
         }
+        let word = &folded[at..word_end];
         let mut best = keyed;
         for &p in &self.prefixes {
             let phrase = &self.phrases[p as usize];
@@ -222,41 +288,62 @@ impl Span {
     }
 }
 
+/// What a byte is to [`words_into`]: not part of a word (0), an ASCII letter or digit (1), or
+/// part of a character beyond ASCII, to be decoded (2).
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            2
+        } else if byte.is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The words of `text` (runs of letters and digits) as byte spans, appended to `out`. ASCII
-/// bytes are read as they are; other characters are decoded. Texts are at most a few
-/// megabytes (reads are bounded), so offsets fit in 32 bits; a longer text is read up to 4 GiB.
+/// bytes are read as they are (one table look-up each); other characters are decoded. Texts
+/// are at most a few megabytes (reads are bounded), so offsets fit in 32 bits; a longer text is
+/// read up to 4 GiB.
 pub fn words_into(text: &str, out: &mut Vec<Span>) {
-    let bytes = text.as_bytes();
-    let len = bytes.len().min(u32::MAX as usize);
+    let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
+    let len = bytes.len();
     let mut at = 0;
     while at < len {
         // Between words: skip ASCII bytes that are not letters or digits.
-        let b = bytes[at];
-        if b.is_ascii() {
-            if !b.is_ascii_alphanumeric() {
+        match BYTE_CLASS[usize::from(bytes[at])] {
+            0 => {
                 at += 1;
                 continue;
             }
-        } else {
-            let (c, width) = crate::text::char_at(text, at);
-            if !c.is_alphanumeric() {
-                at += width;
-                continue;
-            }
-        }
-        let start = at;
-        loop {
-            while at < len && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            if at < len && !bytes[at].is_ascii() {
+            1 => {}
+            _ => {
                 let (c, width) = crate::text::char_at(text, at);
-                if c.is_alphanumeric() {
+                if !c.is_alphanumeric() {
                     at += width;
                     continue;
                 }
             }
-            break;
+        }
+        let start = at;
+        while at < len {
+            match BYTE_CLASS[usize::from(bytes[at])] {
+                1 => at += 1,
+                0 => break,
+                _ => {
+                    let (c, width) = crate::text::char_at(text, at);
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    at += width;
+                }
+            }
         }
         out.push(Span {
             start: start as u32,
@@ -282,11 +369,11 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
             if at < next_free[i] {
                 continue;
             }
-            let candidates = set.by_word.get(text).map_or(&[][..], Vec::as_slice);
+            let candidates = set.keyed(text);
             if candidates.is_empty() && set.prefixes.is_empty() {
                 continue;
             }
-            if let Some(phrase) = set.best_at(candidates, folded, at, text) {
+            if let Some(phrase) = set.best_at(candidates, folded, at, word.end as usize) {
                 found[i].push(PhraseMatch {
                     payload: phrase.payload,
                     at,
@@ -311,6 +398,8 @@ pub struct PhraseSets {
     /// By word: (set, the set's candidate phrases for the word, longest first) for each set
     /// that has any.
     by_word: HashMap<Box<str>, SetCandidates, WordHash>,
+    /// The keys of `by_word`.
+    filter: WordFilter,
     /// Sets with prefix phrases, compared at every word.
     with_prefixes: Vec<u8>,
 }
@@ -320,8 +409,10 @@ impl PhraseSets {
     pub fn new(sets: &[&PhraseSet]) -> Self {
         let mut by_word: HashMap<Box<str>, SetCandidates, WordHash> = HashMap::default();
         let mut with_prefixes = Vec::new();
+        let mut filter = WordFilter::default();
         for (i, set) in sets.iter().enumerate().take(255) {
             for (word, candidates) in &set.by_word {
+                filter.add(word.as_bytes());
                 by_word
                     .entry(word.clone())
                     .or_default()
@@ -334,6 +425,7 @@ impl PhraseSets {
         PhraseSets {
             sets: sets.iter().map(|s| (*s).clone()).collect(),
             by_word,
+            filter,
             with_prefixes,
         }
     }
@@ -343,13 +435,13 @@ impl PhraseSets {
     pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
         let mut next_free = vec![0usize; self.sets.len()];
         for word in words {
-            let at = word.start as usize;
-            let text = &folded[word.range()];
+            let (at, word_end) = (word.start as usize, word.end as usize);
+            let text = &folded[at..word_end];
             let mut push = |i: usize, candidates: &[u32], found: &mut [Vec<PhraseMatch>]| {
                 if at < next_free[i] {
                     return;
                 }
-                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, text) {
+                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, word_end) {
                     found[i].push(PhraseMatch {
                         payload: phrase.payload,
                         at,
@@ -358,7 +450,11 @@ impl PhraseSets {
                     next_free[i] = at + phrase.folded.len();
                 }
             };
-            let keyed = self.by_word.get(text);
+            let keyed = if self.filter.may_contain(text.as_bytes()) {
+                self.by_word.get(text)
+            } else {
+                None
+            };
             if self.with_prefixes.is_empty() {
                 for (i, candidates) in keyed.into_iter().flatten() {
                     push(usize::from(*i), candidates, found);

@@ -720,7 +720,8 @@ fn theme_word_spans(folded: &str, words: &[Span], mut emit: impl FnMut(Range<usi
 
 /// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
 /// `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
-/// commas or a final "and"/"or".
+/// commas or a final "and"/"or". Words are separated by spaces (folding made every whitespace
+/// character a space), and a word count stops once it passes four.
 fn clause_enumerations(
     text: &str,
     start: usize,
@@ -728,42 +729,66 @@ fn clause_enumerations(
     min_items: usize,
     found: &mut Vec<Range<usize>>,
 ) {
-    let clause = &text[start..end.max(start)];
+    let bytes = text.as_bytes();
+    let end = end.max(start);
+    // The run of short elements being read: its start, its end and its length.
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut element = |range: Range<usize>, run: &mut Option<(usize, usize, usize)>| {
+        let words = count_words_upto(&bytes[range.clone()], true, 5);
+        if range.end > range.start && (1..=4).contains(&words) {
+            match run {
+                Some((_, last, n)) => {
+                    *last = range.end;
+                    *n += 1;
+                }
+                None => *run = Some((range.start, range.end, 1)),
+            }
+            return;
+        }
+        if let Some((first, last, n)) = run.take() {
+            if n >= min_items {
+                found.push(first..last);
+            }
+        }
+    };
     // Elements: split at commas, and the last one again at " and " / " or ".
-    let mut elements: Vec<Range<usize>> = Vec::new();
-    let mut at = 0;
-    for part in clause.split(',') {
-        let range = start + at..start + at + part.len();
-        at += part.len() + 1;
+    let mut part_start = start;
+    loop {
+        let part_end = bytes[part_start..end]
+            .iter()
+            .position(|&b| b == b',')
+            .map_or(end, |i| part_start + i);
+        let part = &text[part_start..part_end];
         let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
         match split {
-            Some(i) if part[..i].split_whitespace().count() <= 4 => {
-                elements.push(range.start..range.start + i);
-                elements.push(range.start + i..range.end);
+            Some(i) if count_words_upto(&part.as_bytes()[..i], false, 5) <= 4 => {
+                element(part_start..part_start + i, &mut run);
+                element(part_start + i..part_end, &mut run);
             }
-            _ => elements.push(range),
+            _ => element(part_start..part_end, &mut run),
         }
+        if part_end >= end {
+            break;
+        }
+        part_start = part_end + 1;
     }
-    let short = |r: &Range<usize>| {
-        let words = text[r.clone()]
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "and" | "or"))
-            .count();
-        (1..=4).contains(&words)
-    };
-    let mut run: Vec<Range<usize>> = Vec::new();
-    for element in elements.into_iter().chain(std::iter::once(0..0)) {
-        if element.end > element.start && short(&element) {
-            run.push(element);
+    element(0..0, &mut run);
+}
+
+/// The number of space-separated words of `bytes`, counted up to `limit` (a larger count is
+/// returned as `limit`); "and" and "or" are not counted when `skip_and_or`.
+fn count_words_upto(bytes: &[u8], skip_and_or: bool, limit: usize) -> usize {
+    let mut count = 0;
+    for word in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
+        if skip_and_or && matches!(word, b"and" | b"or") {
             continue;
         }
-        if run.len() >= min_items {
-            if let (Some(first), Some(last)) = (run.first(), run.last()) {
-                found.push(first.start..last.end);
-            }
+        count += 1;
+        if count >= limit {
+            break;
         }
-        run.clear();
     }
+    count
 }
 
 /// The byte offset of the first `" {word} "` in `text` (what `text.find(" and ")` gives),
