@@ -133,18 +133,40 @@ impl Hasher for WordHasher {
         self.0 ^ (self.0 >> 32)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ (rest.len() as u64) << 59);
-        }
+        // Whole eight-byte loads (the last one overlapping), or two four-byte ones, or three
+        // bytes: no copy of a variable length for a short word.
+        let read8 = |i: usize| {
+            u64::from_le_bytes(
+                bytes
+                    .get(i..i + 8)
+                    .and_then(|b| b.try_into().ok())
+                    .unwrap_or([0; 8]),
+            )
+        };
+        let read4 = |i: usize| {
+            u64::from(u32::from_le_bytes(
+                bytes
+                    .get(i..i + 4)
+                    .and_then(|b| b.try_into().ok())
+                    .unwrap_or([0; 4]),
+            ))
+        };
+        let n = bytes.len();
+        let last = if n >= 8 {
+            let mut i = 0;
+            while i + 8 < n {
+                self.add(read8(i));
+                i += 8;
+            }
+            read8(n - 8)
+        } else if n >= 4 {
+            read4(0) | read4(n - 4) << 32
+        } else if n > 0 {
+            u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16
+        } else {
+            0
+        };
+        self.add(last ^ (n as u64).rotate_right(8));
     }
     fn write_u8(&mut self, n: u8) {
         self.add(u64::from(n) | 1 << 63);

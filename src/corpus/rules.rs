@@ -21,7 +21,8 @@ pub struct ImportRules {
     pub fingerprint: u64,
     /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
     /// by the tagging pass (`super::tagging::item_sets`).
-    pub(crate) item_sets: super::phrases::PhraseSets,
+    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
+    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -763,7 +764,10 @@ impl ImportRules {
         let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
             text: text.folded(),
-            item_sets: super::tagging::item_sets(&theme_rules, &gazetteer_rules),
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
             gazetteer: gazetteer_rules,
             themes: theme_rules,
             fingerprint: fingerprint([import, gazetteer, themes]),
@@ -791,7 +795,10 @@ impl ImportRules {
         let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
         Ok(ImportRules {
             text: text.folded(),
-            item_sets: super::tagging::item_sets(&theme_rules, &gazetteer_rules),
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
             gazetteer: gazetteer_rules,
             themes: theme_rules,
             fingerprint: fingerprint([&import, &gazetteer, &themes]),

@@ -41,7 +41,6 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
         // Countries of a paragraph ending in ':' that introduces the list items after it.
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
-            let masked = g.organisation_spans(&item.text);
             // Folded once, split into words once, and searched once for the theme rules'
             // phrases, the countries named and the region references.
             let Scratch {
@@ -54,6 +53,7 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
             crate::text::fold_with_offsets_into(&item.text, folded, offsets);
             words.clear();
             words_into(folded, words);
+            let masked = g.organisation_spans_in(&item.text, folded, offsets, words);
             hashes.push(super::ids::hash_words(folded, words));
             for list in found.iter_mut() {
                 list.clear();

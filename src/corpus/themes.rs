@@ -131,8 +131,8 @@ pub struct ThemeRules {
     pub themes: Vec<Theme>,
     pub settings: Settings,
     set: PhraseSet,
-    /// `set` alone, searched in words already split.
-    keyword_sets: PhraseSets,
+    /// `set` alone, searched in words already split (shared: rules are copied often).
+    keyword_sets: std::sync::Arc<PhraseSets>,
     keywords: Vec<Keyword>,
     masks: PhraseSet,
     skips: PhraseSet,
@@ -234,7 +234,7 @@ impl ThemeRules {
         Ok(ThemeRules {
             themes: file.theme,
             settings,
-            keyword_sets: PhraseSets::new(&[&set]),
+            keyword_sets: std::sync::Arc::new(PhraseSets::new(&[&set])),
             set,
             keywords,
             masks: phrase_set(&file.mask),
@@ -492,6 +492,9 @@ impl ThemeRules {
         let bytes = visible.as_bytes();
         let clause_ends = &mut scratch.clause_ends;
         clause_ends.clear();
+        // Commas too, for the enumerations.
+        let commas = &mut scratch.commas;
+        commas.clear();
         let mut gap_start = 0;
         for (start, end) in visible_words
             .iter()
@@ -499,15 +502,18 @@ impl ThemeRules {
             .chain(std::iter::once((bytes.len(), bytes.len())))
         {
             for i in gap_start..start {
-                if matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
-                    && bytes.get(i + 1) == Some(&b' ')
-                {
-                    clause_ends.push(i);
+                match bytes[i] {
+                    b'.' | b';' | b':' | b'?' | b'!' if bytes.get(i + 1) == Some(&b' ') => {
+                        clause_ends.push(i);
+                    }
+                    b',' => commas.push(i),
+                    _ => {}
                 }
             }
             gap_start = end;
         }
         let clause_ends = &scratch.clause_ends;
+        let commas = &scratch.commas;
         // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
         // that hold a keyword.
         let lists = &mut scratch.lists;
@@ -520,26 +526,35 @@ impl ThemeRules {
         let seen = &mut scratch.seen;
         seen.resize(self.keywords.len(), false);
         let mut clause = 0;
-        let close_clause = |per_theme: &mut [ThemeTally]| {
-            let best = per_theme
+        // Themes with a keyword in the clause being read: only they can lead it.
+        let touched = &mut scratch.touched;
+        touched.clear();
+        let close_clause = |per_theme: &mut [ThemeTally], touched: &mut Vec<usize>| {
+            let best = touched
                 .iter()
-                .map(|t| t.clause_score)
+                .map(|&t| per_theme[t].clause_score)
                 .fold(0.0f32, f32::max);
-            for t in per_theme.iter_mut() {
+            for &t in touched.iter() {
+                let t = &mut per_theme[t];
                 if t.clause_strong && t.clause_score >= best * self.settings.clause_lead {
                     t.clause_wins += 1;
                 }
                 t.clause_score = 0.0;
                 t.clause_strong = false;
+                t.in_clause = false;
             }
+            touched.clear();
         };
         for m in keywords {
             while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
-                close_clause(per_theme);
+                close_clause(per_theme, touched);
                 clause += 1;
             }
             let keyword = &self.keywords[m.payload];
             let tally = &mut per_theme[keyword.theme];
+            if !std::mem::replace(&mut tally.in_clause, true) {
+                touched.push(keyword.theme);
+            }
             // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
             // weaker evidence and never leads its clause.
             if lists_clause != Some(clause) {
@@ -549,7 +564,16 @@ impl ThemeRules {
                     .and_then(|c| clause_ends.get(c))
                     .map_or(0, |&e| e + 1);
                 let end = clause_ends.get(clause).copied().unwrap_or(visible.len());
-                clause_enumerations(visible, start, end, self.settings.list_items, lists);
+                let clause_commas = &commas[commas.partition_point(|&c| c < start)
+                    ..commas.partition_point(|&c| c < end.max(start))];
+                clause_enumerations(
+                    visible,
+                    start,
+                    end,
+                    clause_commas,
+                    self.settings.list_items,
+                    lists,
+                );
                 lists_clause = Some(clause);
             }
             let listed = lists
@@ -587,7 +611,7 @@ impl ThemeRules {
                 end,
             });
         }
-        close_clause(per_theme);
+        close_clause(per_theme, touched);
         // `seen` is left all false for the next item.
         for m in keywords {
             seen[m.payload] = false;
@@ -654,8 +678,10 @@ pub(crate) struct ThemeScratch {
     visible_words: Vec<Span>,
     keywords: Vec<PhraseMatch>,
     clause_ends: Vec<usize>,
+    commas: Vec<usize>,
     lists: Vec<Range<usize>>,
     per_theme: Vec<ThemeTally>,
+    touched: Vec<usize>,
     seen: Vec<bool>,
 }
 
@@ -678,6 +704,8 @@ struct ThemeTally {
     strong: bool,
     decisive: bool,
     words: Vec<Found>,
+    /// Whether the theme has a keyword in the clause being read.
+    in_clause: bool,
 }
 
 /// A theme with any evidence in an item, before thresholds, its evidence not yet copied out.
@@ -718,19 +746,26 @@ fn theme_word_spans(folded: &str, words: &[Span], mut emit: impl FnMut(Range<usi
     count
 }
 
-/// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
-/// `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
+/// Byte ranges of long enumerations in the clause `start..end` of a folded text (whose commas
+/// are at `commas`), added to `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
 /// commas or a final "and"/"or". Words are separated by spaces (folding made every whitespace
 /// character a space), and a word count stops once it passes four.
 fn clause_enumerations(
     text: &str,
     start: usize,
     end: usize,
+    commas: &[usize],
     min_items: usize,
     found: &mut Vec<Range<usize>>,
 ) {
     let bytes = text.as_bytes();
     let end = end.max(start);
+    // Each part between commas makes at most two elements: a clause with too few commas holds
+    // no enumeration long enough.
+    if 2 * (commas.len() + 1) < min_items {
+        return;
+    }
+    let mut commas = commas.iter();
     // The run of short elements being read: its start, its end and its length.
     let mut run: Option<(usize, usize, usize)> = None;
     let mut element = |range: Range<usize>, run: &mut Option<(usize, usize, usize)>| {
@@ -754,10 +789,7 @@ fn clause_enumerations(
     // Elements: split at commas, and the last one again at " and " / " or ".
     let mut part_start = start;
     loop {
-        let part_end = bytes[part_start..end]
-            .iter()
-            .position(|&b| b == b',')
-            .map_or(end, |i| part_start + i);
+        let part_end = commas.next().copied().unwrap_or(end);
         let part = &text[part_start..part_end];
         let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
         match split {
@@ -802,16 +834,21 @@ fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
     })
 }
 
-/// `folded` with hidden bytes turned into spaces, byte offsets unchanged, into `out`.
+/// `folded` with hidden characters (those whose first byte is hidden) turned into spaces, byte
+/// offsets unchanged, into `out`.
 fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
     out.clear();
     out.reserve(folded.len());
-    for (i, c) in folded.char_indices() {
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, width) = crate::text::char_at(folded, i);
         if hidden[i] {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            out.extend(std::iter::repeat_n(' ', width));
         } else {
             out.push(c);
         }
+        i += width;
     }
 }
 
