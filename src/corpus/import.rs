@@ -213,8 +213,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
-    super::tagging::tag_report(&mut report, rules);
-    super::ids::assign(&mut report);
+    let hashes = super::tagging::tag_report(&mut report, rules);
+    super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));

@@ -19,6 +19,10 @@ pub struct ImportRules {
     pub themes: ThemeRules,
     /// Hash of the three rule files' text: cached imports made with other rules are not used.
     pub fingerprint: u64,
+    /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
+    /// by the tagging pass (`super::tagging::item_sets`).
+    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
+    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -756,10 +760,16 @@ impl ImportRules {
         origin: &str,
     ) -> Result<Self, LoadError> {
         let text: TextRules = parse_rules_toml(import, &format!("{origin}/import.toml"))?;
+        let gazetteer_rules = Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?;
+        let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
-            themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
@@ -781,10 +791,16 @@ impl ImportRules {
         let (gazetteer, gazetteer_path) = read("gazetteer.toml", builtin::GAZETTEER)?;
         let (themes, themes_path) = read("themes.toml", builtin::THEMES)?;
         let text: TextRules = parse_rules_toml(&import, &import_path)?;
+        let gazetteer_rules = Gazetteer::parse(&gazetteer, &gazetteer_path)?;
+        let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
-            themes: ThemeRules::parse(&themes, &themes_path)?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }
