@@ -269,6 +269,14 @@ pub fn collapse_whitespace(input: &str) -> String {
     collapsed(input)
 }
 
+/// [`collapse_whitespace`], borrowing the text when it is already collapsed (most lines).
+pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
+    if is_collapsed(input) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    std::borrow::Cow::Owned(collapsed(input))
+}
+
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
     if is_collapsed(&input) {

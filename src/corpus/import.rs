@@ -227,6 +227,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn clean_lines(
     input: &Input<'_>,
     rules: &ImportRules,
@@ -264,18 +266,29 @@ fn clean_lines(
             .map(|(a, b)| (0, &input.text[a..b]))
             .collect()
     };
+    // One buffer for every line's folded form.
+    let mut folded = String::new();
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
             text = markdown_inline(&text);
         }
-        let collapsed = normalize_whitespace(&text);
+        // Each line is collapsed, folded and counted in words once; the rules below read
+        // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
+        // do to it.) A line to be dropped is cleared after them.
+        let collapsed = crate::text::collapse_whitespace_cow(&text);
+        let collapsed: &str = &collapsed;
+        folded.clear();
+        crate::text::fold_into(collapsed, &mut folded);
+        let words = word_count(collapsed);
+        let mut cleared = false;
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party. (The
         // line is left as it is: what follows the symbol is cut into items as usual.)
-        if first_content && !rules.text.is_doc_symbol(&collapsed) {
+        let doc_symbol = rules.text.is_doc_symbol(collapsed);
+        if first_content && !doc_symbol {
             if let Some((symbol, _)) = collapsed.split_once(' ') {
                 let plain_end = symbol.ends_with(|c: char| c.is_ascii_alphanumeric());
                 if plain_end && rules.text.is_doc_symbol(symbol) {
@@ -286,37 +299,37 @@ fn clean_lines(
         if !collapsed.is_empty() {
             first_content = false;
         }
-        if rules.text.is_doc_symbol(&collapsed) {
-            doc_symbols.push(collapsed.clone());
+        if doc_symbol {
+            doc_symbols.push(collapsed.to_string());
             letterhead_at.push((lines.len(), long_lines >= 2));
-            text.clear();
-        } else if fold(&collapsed).starts_with("distr") {
+            cleared = true;
+        } else if folded.starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
         }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
-        if collapsed.contains(':') && word_count(&collapsed) <= 2 * HEADER_DATE_MAX_WORDS {
+        if !cleared && collapsed.contains(':') && words <= 2 * HEADER_DATE_MAX_WORDS {
             if let Some(date) = dates::field_date(&text, rules) {
                 if field_date.is_none() {
                     *field_date = date;
                 }
-                text.clear();
+                cleared = true;
             }
         }
         // "Posted by admin on 2006/9/14 15:14:00 (860 reads)": a forum's byline, read for
         // its date.
         if (collapsed.starts_with("Posted by ") || collapsed.starts_with("Posted on "))
-            && word_count(&collapsed) <= POSTED_LINE_MAX_WORDS
+            && words <= POSTED_LINE_MAX_WORDS
         {
             let date = collapsed
                 .split_whitespace()
                 .find_map(parse_date)
-                .or_else(|| dates::find_date(&collapsed));
+                .or_else(|| dates::find_date(collapsed));
             if date.is_some() {
                 if field_date.is_none() {
                     *field_date = date;
                 }
-                text.clear();
+                cleared = true;
             }
         }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
@@ -324,25 +337,29 @@ fn clean_lines(
             .strip_prefix("Home")
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
         {
-            text.clear();
+            cleared = true;
         }
-        let rule = rules.text.classify(&fold(&collapsed));
-        // A "Related" line ends the article only once the article has begun: above the body it
-        // is navigation.
-        if rule == super::rules::LineRule::Stop && !body_seen {
-            text.clear();
-        }
-        if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
+        let rule = rules.text.classify(&folded);
+        let body_seen_before = body_seen;
+        if words >= BODY_LINE_MIN_WORDS {
             body_seen = true;
         }
-        if word_count(&collapsed) >= 8 {
+        if words >= 8 {
             long_lines += 1;
         }
+        let empty = cleared || text.is_empty();
         match rule {
-            super::rules::LineRule::Stop if text.is_empty() => {}
+            // A "Related" line ends the article only once the article has begun: above the
+            // body it is navigation.
+            super::rules::LineRule::Stop if empty || !body_seen_before => {
+                cleared = true;
+            }
             super::rules::LineRule::Stop => break,
-            super::rules::LineRule::Drop => text.clear(),
+            super::rules::LineRule::Drop => cleared = true,
             super::rules::LineRule::Keep => {}
+        }
+        if cleared {
+            text.clear();
         }
         lines.push(Line {
             no: index + 1,
@@ -472,7 +489,9 @@ const LETTERHEAD_DATE_REACH: usize = 3;
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
-    sanitize(raw).trim_end().to_string()
+    let mut text = sanitize(raw);
+    text.truncate(text.trim_end().len());
+    text
 }
 
 /// Markdown inline syntax that has no place in plain text: emphasis markers, links, footnote
@@ -1906,6 +1925,8 @@ fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     out
 }
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn read_body(
     blocks: &[Vec<Line>],
     markdown: bool,
@@ -2666,6 +2687,8 @@ fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRul
     }
 }
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn build_sections(
     report: &mut Report,
     units: &[Unit],

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::corpus::model::{ItemKind, KindEvidence};
-use crate::corpus::rules::CueList;
+use crate::corpus::rules::{CueList, WordCues};
 use crate::corpus::ImportRules;
 use crate::text::fold;
 
@@ -36,8 +36,9 @@ struct Words<'a> {
     /// Each raw word folded and trimmed of punctuation ([`clean_word`]); a word that is already
     /// clean (lowercase ASCII letters and digits) is borrowed, not copied.
     clean: Vec<Cow<'a, str>>,
-    /// The rules' cue phrases by their first word (`TextRules::cue_index`).
-    cues: &'a crate::corpus::rules::CueIndex,
+    /// Each clean word's entry in the rules' cue index (`TextRules::cue_index`), looked up
+    /// once: the cue phrases starting with it, whether it is an imperative verb or a skip word.
+    cues: Vec<Option<&'a WordCues>>,
     rules: &'a crate::corpus::rules::TextRules,
 }
 
@@ -45,13 +46,29 @@ impl<'a> Words<'a> {
     fn new(text: &'a str, rules: &'a ImportRules) -> Self {
         // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
         let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
-        let clean = raw.iter().map(|w| clean_word_cow(w)).collect();
+        let clean: Vec<Cow<'a, str>> = raw.iter().map(|w| clean_word_cow(w)).collect();
+        let index = &rules.text.cue_index.by_first_word;
+        let cues = clean.iter().map(|w| index.get(w.as_ref())).collect();
         Words {
             raw,
             clean,
-            cues: &rules.text.cue_index,
+            cues,
             rules: &rules.text,
         }
+    }
+
+    /// Whether word `i` is one of the imperative verbs.
+    fn imperative(&self, i: usize) -> bool {
+        self.cues
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|c| c.imperative)
+    }
+
+    /// Whether word `i` is one of the skip words.
+    fn skip(&self, i: usize) -> bool {
+        self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
     }
 
     /// Does the phrase (folded, space-separated) start at word `at`?
@@ -69,8 +86,7 @@ impl<'a> Words<'a> {
     /// The longest phrase of the cue list `list` starting at word `at`, with its length in
     /// words.
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let first = self.clean.get(at)?.as_ref();
-        let starting = self.cues.by_first_word.get(first)?;
+        let starting = &self.cues.get(at).copied().flatten()?.phrases;
         let phrases = self.rules.cue_list(list);
         starting
             .iter()
@@ -246,7 +262,7 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
 
 /// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
-fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
+fn opening_start(words: &Words<'_>) -> usize {
     let mut at = 0;
     if let Some(first) = words.raw.first() {
         let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
@@ -269,7 +285,7 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
     let mut k = at;
-    while k < words.raw.len() && k < at + 4 && has(&rules.text.skip_words, &words.clean[k]) {
+    while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
             return k + 1;
         }
@@ -357,7 +373,7 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 /// speaks: the caller keeps its default.
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let words = Words::new(text, rules);
-    let start = opening_start(&words, rules);
+    let start = opening_start(&words);
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(&words, start, rules) {
@@ -394,12 +410,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if imperative_opening_of(&words, rules).is_some()
-        && words
-            .clean
-            .get(start)
-            .is_some_and(|w| has(&rules.text.imperative_verbs, w))
-    {
+    if words.imperative(start) && imperative_opening_of(&words).is_some() {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself.
@@ -412,6 +423,12 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
     let mut first_finding: Option<(usize, &str)> = None;
+    // The subject's words after its first were each read as `w` below and were no clause word
+    // (the loop stops at one): only its first word can make it a clause.
+    let clause_first = words
+        .clean
+        .get(start)
+        .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
@@ -429,8 +446,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         if CLAUSE_WORDS.contains(&w) && i > start {
             break;
         }
-        let subject = &words.clean[start..i];
-        let subject_ok = subject.iter().all(|s| !CLAUSE_WORDS.contains(&&**s));
+        let subject_ok = i == start || !clause_first;
         if !subject_ok {
             break;
         }
@@ -682,10 +698,7 @@ fn joined_recommendation(
         loop {
             if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
                 v += n;
-            } else if v < words.raw.len()
-                && has(&rules.text.skip_words, &words.clean[v])
-                && words.clean[v] != "and"
-            {
+            } else if v < words.raw.len() && words.skip(v) && words.clean[v] != "and" {
                 v += 1;
             } else {
                 break;
@@ -886,7 +899,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
 /// that-clause under "recommends:".
 pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
     let words = Words::new(text, rules);
-    let start = opening_start(&words, rules);
+    let start = opening_start(&words);
     (words.clean_at(start) == Some("that"))
         .then(|| object_phrase(&words, start, rules))
         .flatten()
@@ -894,12 +907,12 @@ pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> 
 
 /// The imperative verb opening an item ("Immediately release …" → "release").
 pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
-    imperative_opening_of(&Words::new(text, rules), rules)
+    imperative_opening_of(&Words::new(text, rules))
 }
 
 /// [`imperative_opening`] of a sentence's words already read.
-fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
-    let mut at = opening_start(words, rules);
+fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
+    let mut at = opening_start(words);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
@@ -930,17 +943,14 @@ fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<Strin
             None => break,
         }
     }
-    while at < words.raw.len()
-        && has(&rules.text.skip_words, &words.clean[at])
-        && !has(&rules.text.imperative_verbs, &words.clean[at])
-    {
+    while at < words.raw.len() && words.skip(at) && !words.imperative(at) {
         at += 1;
     }
     let raw = words.raw.get(at)?;
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    (capital_or_inner && has(&rules.text.imperative_verbs, verb)).then(|| verb.to_string())
+    (capital_or_inner && words.imperative(at)).then(|| verb.to_string())
 }
 
 /// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
