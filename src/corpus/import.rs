@@ -281,7 +281,12 @@ fn clean_lines(
         let collapsed: &str = &collapsed;
         folded.clear();
         crate::text::fold_into(collapsed, &mut folded);
-        let words = word_count(collapsed);
+        // (Collapsed: one plain space between words, none at the ends.)
+        let words = if collapsed.is_empty() {
+            0
+        } else {
+            collapsed.bytes().filter(|&b| b == b' ').count() + 1
+        };
         let mut cleared = false;
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
@@ -429,10 +434,13 @@ const TREATY_CAPTION_OPENINGS: [&str; 4] = [
 /// what tells: a short line opening with the convention's name, continued by a short line in
 /// lower case; a heading "Convention against Torture" over a paragraph is left alone.
 fn drop_convention_captions(lines: &mut [Line]) {
+    // (Its words are counted only up to the most a caption may have.)
     let caption_line = |t: &str| {
         !t.is_empty()
-            && word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
             && !t.ends_with(['.', ';', ':', ','])
+            && t.split_whitespace()
+                .nth(LETTERHEAD_CAPTION_MAX_WORDS)
+                .is_none()
             && is_bullet(t).is_none()
     };
     let mut i = 0;
@@ -1861,12 +1869,14 @@ fn title_case(line: &str) -> bool {
 }
 
 fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
-    let words = word_count(line);
+    // The cheap tests first: a paragraph (a sentence's end) is not counted, nor folded.
     let starts_well = line
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
-    let folded = fold(line);
+    if !starts_well {
+        return false;
+    }
     // "…bloggers.[3]" ends a sentence too.
     let without_marker = match line.rfind('[') {
         Some(open) if line.ends_with(']') && is_footnote_label(&line[open + 1..line.len() - 1]) => {
@@ -1875,18 +1885,26 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    if sentence_end {
+        return false;
+    }
+    // Words counted up to one more than the longest heading may have.
+    let words = line
+        .split_whitespace()
+        .take(HEADING_MAX_WORDS.max(TITLE_CASE_HEADING_MAX_WORDS) + 1)
+        .count();
     let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
         || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case(line));
     words > 0
         && fits
-        && starts_well
-        && !sentence_end
         && is_bullet(line).is_none()
-        && !(line.ends_with(':')
-            && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+        && !(line.ends_with(':') && {
+            let folded = fold(line);
+            verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
                 || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
-                || has_whole_phrase(&folded, "recommends that")))
+                || has_whole_phrase(&folded, "recommends that")
+        })
 }
 
 /// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
@@ -1953,13 +1971,20 @@ fn read_body(
             }
             continue;
         }
-        let joined = normalize_whitespace(
-            &block
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        // (A block of one line, most paragraphs, is not copied to be joined.)
+        let joined = match &block[..] {
+            [line] => normalize_whitespace(&line.text),
+            _ => {
+                let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
+                for (k, line) in block.iter().enumerate() {
+                    if k > 0 {
+                        all.push(' ');
+                    }
+                    all.push_str(&line.text);
+                }
+                normalize_whitespace(&all)
+            }
+        };
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
         if index < TOP_DATE_BLOCKS && block.len() == 1 {
             if let Some(date) = parse_date(&joined) {

@@ -177,6 +177,47 @@ pub struct WordCues {
 #[derive(Debug, Clone, Default)]
 pub struct CueIndex {
     pub by_first_word: std::collections::HashMap<String, WordCues, super::phrases::RuleHash>,
+    /// One bit per pair of a key's first two bytes (a one-byte key's second is 0), for keys
+    /// starting with two ASCII bytes: a word whose bit is clear is not looked up (most words).
+    ascii_pairs: Vec<u64>,
+    /// A key starts with a byte outside ASCII: such words are always looked up.
+    other_keys: bool,
+}
+
+impl CueIndex {
+    /// The bit of a word's first two bytes in `ascii_pairs`, when both are ASCII.
+    fn pair_bit(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let (first, second) = (*b.first()?, b.get(1).copied().unwrap_or(0));
+        (first.is_ascii() && second.is_ascii())
+            .then_some(usize::from(first) << 7 | usize::from(second))
+    }
+
+    fn finish(&mut self) {
+        self.ascii_pairs = vec![0; 128 * 128 / 64];
+        for key in self.by_first_word.keys() {
+            match Self::pair_bit(key) {
+                Some(bit) => self.ascii_pairs[bit / 64] |= 1 << (bit % 64),
+                None => self.other_keys = true,
+            }
+        }
+    }
+
+    /// The entry of one clean word.
+    pub fn get(&self, word: &str) -> Option<&WordCues> {
+        match Self::pair_bit(word) {
+            Some(bit)
+                if self
+                    .ascii_pairs
+                    .get(bit / 64)
+                    .is_none_or(|w| w & (1 << (bit % 64)) == 0) =>
+            {
+                None
+            }
+            None if !self.other_keys && !word.is_empty() => None,
+            _ => self.by_first_word.get(word),
+        }
+    }
 }
 
 /// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
@@ -301,6 +342,7 @@ impl TextRules {
         for word in self.skip_words.iter().filter(|v| !v.contains(' ')) {
             index.by_first_word.entry(word.clone()).or_default().skip = true;
         }
+        index.finish();
         self.cue_index = index;
         self.line_index = LineIndex {
             drop_exact: self.drop_exact.iter().cloned().collect(),

@@ -45,10 +45,20 @@ struct Words<'a> {
 impl<'a> Words<'a> {
     fn new(text: &'a str, rules: &'a ImportRules) -> Self {
         // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
-        let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
-        let clean: Vec<Cow<'a, str>> = raw.iter().map(|w| clean_word_cow(w)).collect();
-        let index = &rules.text.cue_index.by_first_word;
-        let cues = clean.iter().map(|w| index.get(w.as_ref())).collect();
+        // One pass over the words, into vectors sized once (a word takes two bytes at least).
+        let cap = WORDS_READ.min(text.len() / 2 + 1);
+        let (mut raw, mut clean, mut cues) = (
+            Vec::with_capacity(cap),
+            Vec::with_capacity(cap),
+            Vec::with_capacity(cap),
+        );
+        let index = &rules.text.cue_index;
+        for w in text.split_whitespace().take(WORDS_READ) {
+            let c = clean_word_cow(w);
+            cues.push(index.get(&c));
+            raw.push(w);
+            clean.push(c);
+        }
         Words {
             raw,
             clean,

@@ -266,15 +266,23 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     let first_key = key(&lines[first]);
     // Each line is measured once (it is the second of one pair and the first of the next).
     let is_short: Vec<bool> = filled.iter().map(|&i| short(&lines[i])).collect();
+    // The key of the second line of the last pair compared, kept for the next pair.
+    let mut kept: Option<(usize, String)> = None;
     for (k, pair) in filled.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
         if !is_short[k] || !is_short[k + 1] {
             continue;
         }
-        let k = key(&lines[a]);
-        if k == key(&lines[b]) && k != first_key && !k.ends_with(':') {
+        let k = match kept.take() {
+            Some((line, k)) if line == a => k,
+            _ => key(&lines[a]),
+        };
+        let next = key(&lines[b]);
+        if k == next && k != first_key && !k.ends_with(':') {
             lines[a].text.clear();
             lines[b].text.clear();
+        } else {
+            kept = Some((b, next));
         }
     }
 }
@@ -478,7 +486,10 @@ fn unglue_scrap(text: &str) -> Option<String> {
 /// Short lines repeated three times or more are running headers or footers of a copied PDF.
 fn drop_running_lines(lines: &mut [Line]) {
     // Only short lines can run: longer ones are not folded at all.
-    let short = |l: &Line| l.text.split_whitespace().nth(RUNNING_MAX_WORDS).is_none();
+    // (A blank line has no key, and is not folded.)
+    let short = |l: &Line| {
+        !l.text.trim().is_empty() && l.text.split_whitespace().nth(RUNNING_MAX_WORDS).is_none()
+    };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for line in lines.iter().filter(|l| short(l)) {
         let key = fold(&collapse_whitespace(&line.text));
