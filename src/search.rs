@@ -295,6 +295,28 @@ impl PartialEq for FirstAscii {
     }
 }
 
+/// Where piece `i` of a packed column lies, from the pieces' ends (empty when out of range: a
+/// checked index never is).
+fn piece_span(ends: &[u64], i: usize) -> std::ops::Range<usize> {
+    let start = if i == 0 {
+        0
+    } else {
+        ends.get(i - 1).copied().unwrap_or(0)
+    };
+    let end = ends.get(i).copied().unwrap_or(start).max(start);
+    start as usize..end as usize
+}
+
+/// Many pieces in one buffer, piece `i` ending at `ends[i]`: the in-memory form of a
+/// [`Column`].
+trait Packed: Default + std::fmt::Debug {
+    type Piece: ?Sized + Piece + PartialEq;
+    fn ends(&self) -> &[u64];
+    /// Piece `i` (empty when out of range).
+    fn get(&self, i: usize) -> &Self::Piece;
+    fn push(&mut self, piece: &Self::Piece);
+}
+
 /// Many strings in one: string `i` is `bytes[ends[i - 1]..ends[i]]`.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Strings {
@@ -303,24 +325,25 @@ struct Strings {
 }
 
 impl Strings {
-    fn push(&mut self, text: &str) {
-        self.bytes.push_str(text);
-        self.ends.push(self.bytes.len() as u64);
-    }
-
     fn len(&self) -> usize {
         self.ends.len()
     }
+}
 
-    /// String `i` (empty when out of range: a checked index never is).
+impl Packed for Strings {
+    type Piece = str;
+
+    fn ends(&self) -> &[u64] {
+        &self.ends
+    }
+
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(0)
-        };
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.bytes.get(start as usize..end as usize).unwrap_or("")
+        self.bytes.get(piece_span(&self.ends, i)).unwrap_or("")
+    }
+
+    fn push(&mut self, text: &str) {
+        self.bytes.push_str(text);
+        self.ends.push(self.bytes.len() as u64);
     }
 }
 
@@ -331,39 +354,105 @@ struct Lists {
     ends: Vec<u64>,
 }
 
-impl Lists {
+impl Packed for Lists {
+    type Piece = [u32];
+
+    fn ends(&self) -> &[u64] {
+        &self.ends
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        self.ids.get(piece_span(&self.ends, i)).unwrap_or(&[])
+    }
+
     fn push(&mut self, list: &[u32]) {
         self.ids.extend_from_slice(list);
         self.ends.push(self.ids.len() as u64);
     }
+}
 
-    fn get(&self, i: usize) -> &[u32] {
-        let start = if i == 0 {
-            0
-        } else {
-            self.ends.get(i - 1).copied().unwrap_or(0)
-        };
-        let end = self.ends.get(i).copied().unwrap_or(start);
-        self.ids.get(start as usize..end as usize).unwrap_or(&[])
+/// A column of pieces: in memory, or left in the cache file and read as queries need them
+/// (most of a stored index's bytes are its texts and posting lists, and a query reads few).
+#[derive(Debug)]
+enum Column<M: Packed> {
+    Loaded(M),
+    OnDisk(DiskColumn<M::Piece>),
+}
+
+/// The entries' folded texts (two per entry: its text, then its context).
+type Texts = Column<Strings>;
+
+/// The vocabulary's posting lists (read a word at a time from a stored index).
+type Postings = Column<Lists>;
+
+impl<M: Packed> Default for Column<M> {
+    fn default() -> Self {
+        Column::Loaded(M::default())
     }
 }
 
-/// The entries' folded texts: in memory, or left in the cache file and read as queries need
-/// them (most of an index's bytes are its texts, and a query reads few of them).
-#[derive(Debug)]
-enum Texts {
-    Loaded(Strings),
-    OnDisk(DiskColumn<str>),
+impl<M: Packed> Column<M> {
+    fn ends(&self) -> &[u64] {
+        match self {
+            Column::Loaded(packed) => packed.ends(),
+            Column::OnDisk(disk) => &disk.ends,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ends().len()
+    }
+
+    /// How long piece `i` is (in its units: bytes, ids), without reading it.
+    fn piece_len(&self, i: usize) -> usize {
+        piece_span(self.ends(), i).len()
+    }
+
+    /// Piece `i` (empty when out of range), read now if it is on disk and was not yet.
+    fn get(&self, i: usize) -> &M::Piece {
+        match self {
+            Column::Loaded(packed) => packed.get(i),
+            Column::OnDisk(disk) => disk.get(i),
+        }
+    }
+
+    /// Appends a piece (a column read from disk is never built on).
+    fn push(&mut self, piece: &M::Piece) {
+        if let Column::Loaded(packed) = self {
+            packed.push(piece);
+        }
+    }
+
+    /// Reads these pieces now, in as few reads as their places allow (a no-op in memory).
+    fn want_pieces(&self, pieces: impl Iterator<Item = usize>) {
+        if let Column::OnDisk(disk) = self {
+            disk.want(pieces);
+        }
+    }
+
+    fn damaged(&self) -> bool {
+        match self {
+            Column::Loaded(_) => false,
+            Column::OnDisk(disk) => disk.damaged(),
+        }
+    }
 }
 
-impl Default for Texts {
-    fn default() -> Self {
-        Texts::Loaded(Strings::default())
+impl<M: Packed> PartialEq for Column<M> {
+    fn eq(&self, other: &Column<M>) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
+impl Texts {
+    /// Reads the texts and contexts of these entries now (a no-op in memory).
+    fn want(&self, entries: impl Iterator<Item = u32>) {
+        self.want_pieces(entries.flat_map(|e| [2 * e as usize, 2 * e as usize + 1]));
     }
 }
 
 /// What a [`DiskColumn`] holds: strings (the entries' texts) or lists of ids (posting lists).
-trait Piece: 'static {
+trait Piece: 'static + std::fmt::Debug {
     /// Bytes per unit of a piece's length (the column's ends count units).
     const UNIT: u64;
     /// A piece from its bytes (already matched to its checksum); `None` when they are not
@@ -485,10 +574,6 @@ impl<T: ?Sized + Piece> DiskColumn<T> {
         }
     }
 
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
     /// The cell of piece `i` (its chunk made now if it was not yet); `None` out of range.
     fn cell(&self, i: usize) -> Option<&OnceLock<Box<T>>> {
         if i >= self.ends.len() {
@@ -518,7 +603,7 @@ impl<T: ?Sized + Piece> DiskColumn<T> {
         })
     }
 
-    /// Reads pieces `wanted` (ascending, below [`DiskColumn::len`]), neighbours in one read.
+    /// Reads pieces `wanted` (ascending, each below the number of pieces), neighbours in one read.
     fn load(&self, wanted: &[usize]) {
         use std::os::unix::fs::FileExt;
         /// Pieces closer than this are read together, with what lies between.
@@ -574,113 +659,6 @@ impl<T: ?Sized + Piece> DiskColumn<T> {
 
     fn damaged(&self) -> bool {
         self.damaged.load(AtomicOrdering::Relaxed)
-    }
-}
-
-impl Texts {
-    fn len(&self) -> usize {
-        match self {
-            Texts::Loaded(strings) => strings.len(),
-            Texts::OnDisk(disk) => disk.len(),
-        }
-    }
-
-    fn get(&self, i: usize) -> &str {
-        match self {
-            Texts::Loaded(strings) => strings.get(i),
-            Texts::OnDisk(disk) => disk.get(i),
-        }
-    }
-
-    fn push(&mut self, text: &str) {
-        if let Texts::Loaded(strings) = self {
-            strings.push(text);
-        }
-    }
-
-    /// Reads the texts of these entries now, in as few reads as their places allow (a no-op
-    /// in memory).
-    fn want(&self, entries: impl Iterator<Item = u32>) {
-        if let Texts::OnDisk(disk) = self {
-            disk.want(entries.flat_map(|e| [2 * e as usize, 2 * e as usize + 1]));
-        }
-    }
-
-    fn damaged(&self) -> bool {
-        match self {
-            Texts::Loaded(_) => false,
-            Texts::OnDisk(disk) => disk.damaged(),
-        }
-    }
-}
-
-impl PartialEq for Texts {
-    fn eq(&self, other: &Texts) -> bool {
-        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
-    }
-}
-
-/// The vocabulary's posting lists: in memory, or left in the cache file and read a word at a
-/// time as queries need them (with the texts, most of a stored index).
-#[derive(Debug)]
-enum Postings {
-    Loaded(Lists),
-    OnDisk(DiskColumn<[u32]>),
-}
-
-impl Default for Postings {
-    fn default() -> Self {
-        Postings::Loaded(Lists::default())
-    }
-}
-
-impl Postings {
-    fn len(&self) -> usize {
-        match self {
-            Postings::Loaded(lists) => lists.ends.len(),
-            Postings::OnDisk(disk) => disk.len(),
-        }
-    }
-
-    /// How many ids list `i` holds, without reading it.
-    fn list_len(&self, i: usize) -> usize {
-        let ends = match self {
-            Postings::Loaded(lists) => &lists.ends,
-            Postings::OnDisk(disk) => &disk.ends,
-        };
-        let start = if i == 0 {
-            0
-        } else {
-            ends.get(i - 1).copied().unwrap_or(0)
-        };
-        ends.get(i)
-            .map_or(0, |&end| end.saturating_sub(start) as usize)
-    }
-
-    fn get(&self, i: usize) -> &[u32] {
-        match self {
-            Postings::Loaded(lists) => lists.get(i),
-            Postings::OnDisk(disk) => disk.get(i),
-        }
-    }
-
-    fn push(&mut self, list: &[u32]) {
-        if let Postings::Loaded(lists) = self {
-            lists.push(list);
-        }
-    }
-
-    fn damaged(&self) -> bool {
-        match self {
-            Postings::Loaded(_) => false,
-            Postings::OnDisk(disk) => disk.damaged(),
-        }
-    }
-}
-
-impl PartialEq for Postings {
-    fn eq(&self, other: &Postings) -> bool {
-        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
     }
 }
 
@@ -878,7 +856,7 @@ impl Vocabulary {
             if !w.starts_with(word) {
                 break;
             }
-            if self.in_text.list_len(id) > 0 {
+            if self.in_text.piece_len(id) > 0 {
                 if w == word {
                     return 300;
                 }
@@ -1773,7 +1751,7 @@ impl SearchIndex {
             let mut approximate = false;
             for id in 0..vocabulary.len() {
                 let vocab = vocabulary.word(id);
-                if vocabulary.in_text.list_len(id) == 0 {
+                if vocabulary.in_text.piece_len(id) == 0 {
                     continue;
                 }
                 let exact = finder.find(vocab.as_bytes()).is_some();
@@ -1865,7 +1843,7 @@ impl SearchIndex {
 /// framing or checksum of its own (the on-disk cache adds them).
 mod encoding {
     use super::{
-        DiskColumn, FirstAscii, IndexTexts, ItemKind, Lists, Postings, SearchIndex, Strings, Texts,
+        Column, DiskColumn, FirstAscii, IndexTexts, ItemKind, Lists, SearchIndex, Strings,
         Vocabulary, SLOT_BLOCK,
     };
 
@@ -1912,7 +1890,7 @@ mod encoding {
                 for id in postings.get(i) {
                     texts.extend_from_slice(&id.to_le_bytes());
                 }
-                total += postings.list_len(i) as u64;
+                total += postings.piece_len(i) as u64;
                 ends.push(total);
                 sums.push(xxhash_rust::xxh3::xxh3_64(&texts[from..]));
             }
@@ -2145,9 +2123,9 @@ mod encoding {
                     start = end;
                 }
                 (
-                    Texts::Loaded(Strings { bytes: text, ends }),
-                    Postings::Loaded(in_text),
-                    Postings::Loaded(in_context),
+                    Column::Loaded(Strings { bytes: text, ends }),
+                    Column::Loaded(in_text),
+                    Column::Loaded(in_context),
                     FirstAscii::Loaded(first_ascii),
                 )
             }
@@ -2166,21 +2144,21 @@ mod encoding {
                     slot_sums,
                     0,
                 ));
-                let in_text = Postings::OnDisk(DiskColumn::new(
+                let in_text = Column::OnDisk(DiskColumn::new(
                     file.try_clone().ok()?,
                     lists_at,
                     text_ends,
                     text_sums,
                     entries,
                 ));
-                let in_context = Postings::OnDisk(DiskColumn::new(
+                let in_context = Column::OnDisk(DiskColumn::new(
                     file.try_clone().ok()?,
                     context_at,
                     context_ends,
                     context_sums,
                     entries,
                 ));
-                let texts = Texts::OnDisk(DiskColumn::new(file, at, ends, sums, entries));
+                let texts = Column::OnDisk(DiskColumn::new(file, at, ends, sums, entries));
                 (texts, in_text, in_context, first_ascii)
             }
         };
@@ -2206,9 +2184,9 @@ mod encoding {
             && in_text.len() == word_count
             && in_context.len() == word_count
             && [&in_text, &in_context].iter().all(|p| match p {
-                Postings::Loaded(lists) => lists.ids.iter().all(|&e| u64::from(e) < entries),
+                Column::Loaded(lists) => lists.ids.iter().all(|&e| u64::from(e) < entries),
                 // Checked as each list is read.
-                Postings::OnDisk(_) => true,
+                Column::OnDisk(_) => true,
             })
             && grams.len() % 3 == 0
             && gram_words.ends.len() == grams.len() / 3
