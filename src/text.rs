@@ -329,11 +329,13 @@ fn is_collapsed(input: &str) -> bool {
         if first == b' ' || last == b' ' {
             return false;
         }
-        return bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
-            .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+        // (ASCII text has no other whitespace: the whole-string test is vectorised.)
+        return input.is_ascii()
+            || bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+                .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
     }
     let mut after_space = true;
     let mut i = 0;

@@ -1757,7 +1757,20 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
                 && inner.chars().all(|c| c.is_ascii_alphanumeric()),
         )
     } else {
-        let end = t.find(['.', ')'])?;
+        // The marker is digits or one lower-case letter, then '.' or ')': a line opening
+        // otherwise is no numbered item, and is not searched for its first '.' or ')'.
+        let bytes = t.as_bytes();
+        let lead = if first.is_ascii_digit() {
+            bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+        } else if first.is_ascii_lowercase() {
+            1
+        } else {
+            return None;
+        };
+        if !matches!(bytes.get(lead), Some(b'.' | b')')) {
+            return None;
+        }
+        let end = lead;
         let inner = &t[..end];
         let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
         let numeric = digits && inner.len() <= 2;
@@ -2955,9 +2968,15 @@ fn build_sections(
                     list_context(lead_in.as_deref(), heading.as_deref(), rules)
                         .or_else(|| context.clone())
                 };
-                let imperative: Vec<Option<String>> = items
+                // Each item's words are read once, for its opening, its first sentence and a
+                // that-clause's subject.
+                let read: Vec<cues::ReadText> = items
                     .iter()
-                    .map(|(_, t)| cues::imperative_opening(t, rules))
+                    .map(|(_, t)| cues::ReadText::new(t, rules))
+                    .collect();
+                let imperative: Vec<Option<String>> = read
+                    .iter()
+                    .map(cues::ReadText::imperative_opening)
                     .collect();
                 let mostly_imperative =
                     imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
@@ -2969,7 +2988,9 @@ fn build_sections(
                     ));
                 }
                 let mut warned_addressee = false;
-                for ((line_no, text), imperative) in items.iter().zip(&imperative) {
+                for (((line_no, text), imperative), read) in
+                    items.iter().zip(&imperative).zip(&read)
+                {
                     if is_list_subheading(text) && list_ctx.is_some() {
                         sections.push(Section {
                             heading: Some(text.trim_end_matches(':').trim().to_string()),
@@ -2977,10 +2998,11 @@ fn build_sections(
                         });
                         continue;
                     }
-                    let first_sentence = cues::sentences(text)
-                        .first()
-                        .map_or(text.as_str(), |&(a, b)| &text[a..b]);
-                    let decision = cues::sentence(first_sentence, rules).filter(|d| {
+                    let decision = match cues::sentences(text).first() {
+                        Some(&(a, b)) => read.sentence(a, b),
+                        None => cues::sentence(text, rules),
+                    }
+                    .filter(|d| {
                         // In a list of recommendations a bare "note"/"welcome" opens a command.
                         d.kind == ItemKind::Recommendation
                             || list_ctx.is_none()
@@ -2999,7 +3021,7 @@ fn build_sections(
                         (None, Some(ctx), _) => (
                             ItemKind::Recommendation,
                             // "(a) that the Government of X repeal …" under "recommends:".
-                            cues::that_clause_addressee(text, rules)
+                            read.that_clause_addressee()
                                 .map(|a| tidy_addressee(&a, rules))
                                 .or_else(|| ctx.addressee.clone()),
                             Some(ctx.evidence.clone()),
@@ -3250,8 +3272,10 @@ fn paragraph_parts(
             decision,
         }]
     };
+    // The paragraph's words are read once; its opening and each sentence are runs of them.
+    let read = cues::ReadText::new(text, rules);
     if let Some(ctx) = context {
-        if let Some(verb) = cues::imperative_opening(text, rules) {
+        if let Some(verb) = read.imperative_opening() {
             return whole(Some(cues::Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("imperative opening", verb),
@@ -3265,7 +3289,7 @@ fn paragraph_parts(
     let sentences = cues::sentences(text);
     let decisions: Vec<Option<cues::Decision>> = sentences
         .iter()
-        .map(|&(a, b)| cues::sentence(&text[a..b], rules))
+        .map(|&(a, b)| read.sentence(a, b))
         .collect();
     // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
     // carries the recommendations.
@@ -3401,7 +3425,9 @@ fn footnote_markers(
         }
     }
     out.push_str(rest);
-    (crate::text::normalize_whitespace_owned(out), cited)
+    // (Item text is sanitised already, and removing a marker leaves it so: only its spaces
+    // need collapsing.)
+    (crate::text::collapse_whitespace_owned(out), cited)
 }
 
 /// Footnotes defined twice or never referenced. Linear: the cited labels are gathered once.

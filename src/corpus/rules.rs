@@ -176,47 +176,84 @@ pub struct WordCues {
 /// verbs and skip words: a word not in it starts no cue and is in neither list.
 #[derive(Debug, Clone, Default)]
 pub struct CueIndex {
-    pub by_first_word: std::collections::HashMap<String, WordCues, super::phrases::RuleHash>,
-    /// One bit per pair of a key's first two bytes (a one-byte key's second is 0), for keys
-    /// starting with two ASCII bytes: a word whose bit is clear is not looked up (most words).
-    ascii_pairs: Vec<u64>,
-    /// A key starts with a byte outside ASCII: such words are always looked up.
-    other_keys: bool,
+    pub by_first_word:
+        std::collections::HashMap<String, WordCues, std::hash::BuildHasherDefault<WordHasher>>,
+    /// A filter of the keys: one bit per key at [`CueIndex::filter_bit`] (of its length and a
+    /// few of its bytes). A word whose bit is clear is no key, and is not looked up (most
+    /// words).
+    filter: Vec<u64>,
+}
+
+/// Hasher of the cue index's words, eight bytes at a time (every word of every sentence is
+/// looked up; the keys come from our own rule files, so there is no flooding to defend
+/// against).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
 }
 
 impl CueIndex {
-    /// The bit of a word's first two bytes in `ascii_pairs`, when both are ASCII.
-    fn pair_bit(word: &str) -> Option<usize> {
+    /// Bits of the key filter.
+    const FILTER_BITS: usize = 1 << 16;
+
+    /// A word's bit in the filter: of its length, its first two bytes and its last.
+    fn filter_bit(word: &str) -> usize {
         let b = word.as_bytes();
-        let (first, second) = (*b.first()?, b.get(1).copied().unwrap_or(0));
-        (first.is_ascii() && second.is_ascii())
-            .then_some(usize::from(first) << 7 | usize::from(second))
+        let byte = |i: usize| b.get(i).map_or(0, |&x| x as usize);
+        let last = b.last().map_or(0, |&x| x as usize);
+        let mixed = (b.len().wrapping_mul(0x9e37))
+            ^ byte(0).wrapping_mul(0x85eb)
+            ^ byte(1).wrapping_mul(0xc2b3)
+            ^ last.wrapping_mul(0x27d5);
+        (mixed ^ (mixed >> 16)) % Self::FILTER_BITS
     }
 
     fn finish(&mut self) {
-        self.ascii_pairs = vec![0; 128 * 128 / 64];
+        self.filter = vec![0; Self::FILTER_BITS / 64];
         for key in self.by_first_word.keys() {
-            match Self::pair_bit(key) {
-                Some(bit) => self.ascii_pairs[bit / 64] |= 1 << (bit % 64),
-                None => self.other_keys = true,
-            }
+            let bit = Self::filter_bit(key);
+            self.filter[bit / 64] |= 1 << (bit % 64);
         }
     }
 
     /// The entry of one clean word.
     pub fn get(&self, word: &str) -> Option<&WordCues> {
-        match Self::pair_bit(word) {
-            Some(bit)
-                if self
-                    .ascii_pairs
-                    .get(bit / 64)
-                    .is_none_or(|w| w & (1 << (bit % 64)) == 0) =>
-            {
-                None
-            }
-            None if !self.other_keys && !word.is_empty() => None,
-            _ => self.by_first_word.get(word),
+        let bit = Self::filter_bit(word);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return None;
         }
+        self.by_first_word.get(word)
     }
 }
 
@@ -230,6 +267,26 @@ struct LineIndex {
     stop_prefix: PrefixIndex,
     /// The longest entry of `drop_exact` and `stop_exact` (bytes).
     exact_max_len: usize,
+    /// Searchers for `drop_contains`, `caption_markers` and the link prompts of more than one
+    /// word, built once (a line is searched for each of them).
+    drop_contains: Vec<memchr::memmem::Finder<'static>>,
+    caption_markers: Vec<memchr::memmem::Finder<'static>>,
+    link_prompt_phrases: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// Searchers for each of `needles`.
+fn finders<'a>(
+    needles: impl IntoIterator<Item = &'a String>,
+) -> Vec<memchr::memmem::Finder<'static>> {
+    needles
+        .into_iter()
+        .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+        .collect()
+}
+
+/// Whether one of `finders` finds its needle in `line`.
+fn contains_any(finders: &[memchr::memmem::Finder<'static>], line: &str) -> bool {
+    finders.iter().any(|f| f.find(line.as_bytes()).is_some())
 }
 
 /// Prefixes by their first byte (an empty prefix starts every line).
@@ -356,6 +413,9 @@ impl TextRules {
                 .map(String::len)
                 .max()
                 .unwrap_or(0),
+            drop_contains: finders(&self.drop_contains),
+            caption_markers: finders(&self.caption_markers),
+            link_prompt_phrases: finders(self.link_prompts.iter().filter(|p| p.contains(' '))),
         };
         self
     }
@@ -400,7 +460,7 @@ impl TextRules {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
-            || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
+            || contains_any(&index.drop_contains, line)
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
             || self.is_link_prompt(line)
@@ -507,12 +567,8 @@ impl TextRules {
             .next()
             .map(|w| w.trim_start_matches(['•', '-', '»']));
         let first_prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
-        if !first_prompt
-            && !self
-                .link_prompts
-                .iter()
-                .any(|p| p.contains(' ') && line.contains(p.as_str()))
-        {
+        let phrase = || contains_any(&self.line_index.link_prompt_phrases, line);
+        if !first_prompt && !phrase() {
             return false;
         }
         let words: Vec<&str> = line.split_whitespace().collect();
@@ -523,11 +579,7 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
-        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
-            || self
-                .link_prompts
-                .iter()
-                .any(|p| p.contains(' ') && line.contains(p.as_str()));
+        let prompt = first_prompt || phrase();
         let line = line.trim_end_matches(['.', '!', ':', ' ']);
         let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
         let here = line.ends_with(" here");
@@ -537,11 +589,7 @@ impl TextRules {
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
-        (self
-            .caption_markers
-            .iter()
-            .any(|m| line.contains(m.as_str()))
-            || has_credit(line))
+        (contains_any(&self.line_index.caption_markers, line) || has_credit(line))
             && line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none()
     }
 

@@ -30,8 +30,12 @@ pub struct Decision {
     pub addressee: Option<String>,
 }
 
-/// A sentence's words, with their folded, punctuation-free form.
-struct Words<'a> {
+/// The words of a text (a paragraph, an item) read once for the sentence reader: each word,
+/// its folded, punctuation-free form, its entry in the cue index and where it starts. Each
+/// sentence of the text is then read as a run of these words ([`ReadText::sentence`]) instead
+/// of being split, cleaned and looked up again.
+pub struct ReadText<'a> {
+    text: &'a str,
     raw: Vec<&'a str>,
     /// Each raw word folded and trimmed of punctuation ([`clean_word`]); a word that is already
     /// clean (lowercase ASCII letters and digits) is borrowed, not copied.
@@ -39,31 +43,192 @@ struct Words<'a> {
     /// Each clean word's entry in the rules' cue index (`TextRules::cue_index`), looked up
     /// once: the cue phrases starting with it, whether it is an imperative verb or a skip word.
     cues: Vec<Option<&'a WordCues>>,
+    /// The byte offset in `text` of each word.
+    starts: Vec<usize>,
+    /// Every word of the text was read (not only the first ones).
+    complete: bool,
+    rules: &'a ImportRules,
+}
+
+impl<'a> ReadText<'a> {
+    /// Reads the first `max` words of `text`.
+    fn with_max(text: &'a str, rules: &'a ImportRules, max: usize) -> Self {
+        // One pass over the words, into vectors sized once (a word takes two bytes at least).
+        let cap = max.min(text.len() / 2 + 1);
+        let mut read = ReadText {
+            text,
+            raw: Vec::with_capacity(cap),
+            clean: Vec::with_capacity(cap),
+            cues: Vec::with_capacity(cap),
+            starts: Vec::with_capacity(cap),
+            complete: false,
+            rules,
+        };
+        let index = &rules.text.cue_index;
+        let mut words = WordScan { text, at: 0 };
+        while read.raw.len() < max {
+            let Some((start, w, c)) = words.next_clean() else {
+                break;
+            };
+            read.cues.push(index.get(&c));
+            read.starts.push(start);
+            read.raw.push(w);
+            read.clean.push(c);
+        }
+        read.complete = read.raw.len() < max;
+        read
+    }
+
+    /// Reads every word of `text`.
+    pub fn new(text: &'a str, rules: &'a ImportRules) -> Self {
+        Self::with_max(text, rules, usize::MAX)
+    }
+
+    /// The words from word `from` to word `to`, as a sentence is read (no more than
+    /// `WORDS_READ`: cues sit near a sentence's start, and a run-on "sentence" of a megabyte is
+    /// read no further).
+    fn words(&self, from: usize, to: usize) -> Words<'_> {
+        let to = to.min(from.saturating_add(WORDS_READ)).min(self.raw.len());
+        let from = from.min(to);
+        Words {
+            raw: &self.raw[from..to],
+            clean: &self.clean[from..to],
+            cues: &self.cues[from..to],
+            rules: &self.rules.text,
+        }
+    }
+
+    /// Whether byte `at` of the text is where a word starts or the space between two words
+    /// (not inside a word): a range between two such offsets holds whole words.
+    fn between_words(&self, at: usize) -> bool {
+        let before = self.text[..at].chars().next_back();
+        let after = self.text[at..].chars().next();
+        before.is_none_or(char::is_whitespace) || after.is_none_or(char::is_whitespace)
+    }
+
+    /// [`sentence`] of the text's bytes `a..b` (a range of [`sentences`]), read from the words
+    /// already read.
+    pub fn sentence(&self, a: usize, b: usize) -> Option<Decision> {
+        let whole = self.text.get(a..b)?;
+        // Every word was read, and the range does not cut a word: its words are a run of them.
+        if !(self.complete && self.between_words(a) && self.between_words(b)) {
+            return sentence(whole, self.rules);
+        }
+        let from = self.starts.partition_point(|&s| s < a);
+        let to = self.starts.partition_point(|&s| s < b);
+        sentence_of(&self.words(from, to), self.rules)
+    }
+
+    /// The imperative verb opening the text ("Immediately release …" → "release").
+    pub fn imperative_opening(&self) -> Option<String> {
+        imperative_opening_of(&self.words(0, self.raw.len()))
+    }
+
+    /// "that the Government of Kazakhstan repeal …": the subject of an item written as a
+    /// that-clause under "recommends:".
+    pub fn that_clause_addressee(&self) -> Option<String> {
+        let words = self.words(0, self.raw.len());
+        let start = opening_start(&words);
+        (words.clean_at(start) == Some("that"))
+            .then(|| object_phrase(&words, start, self.rules))
+            .flatten()
+    }
+}
+
+/// The words of a text as `split_whitespace` gives them, each with its offset and its clean
+/// form ([`clean_word`]), read byte by byte in one pass (characters outside ASCII decoded).
+struct WordScan<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> WordScan<'a> {
+    /// The next word: its offset, the word and its clean form.
+    fn next_clean(&mut self) -> Option<(usize, &'a str, Cow<'a, str>)> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = self.at;
+        // Whitespace before the word (ASCII whitespace is 9 to 13 and the space).
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !matches!(b, b' ' | 9..=13) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, len) = crate::text::char_at(self.text, i);
+                if !c.is_whitespace() {
+                    break;
+                }
+                i += len;
+            }
+        }
+        if i >= n {
+            self.at = n;
+            return None;
+        }
+        let start = i;
+        let (mut ascii, mut upper) = (true, false);
+        let (mut first_alnum, mut last_alnum) = (None, 0);
+        while i < n {
+            let b = bytes[i];
+            if b < 0x80 {
+                if matches!(b, b' ' | 9..=13) {
+                    break;
+                }
+                if b.is_ascii_alphanumeric() {
+                    first_alnum.get_or_insert(i);
+                    last_alnum = i + 1;
+                    upper |= b.is_ascii_uppercase();
+                }
+                i += 1;
+            } else {
+                let (c, len) = crate::text::char_at(self.text, i);
+                if c.is_whitespace() {
+                    break;
+                }
+                ascii = false;
+                i += len;
+            }
+        }
+        self.at = i;
+        let word = &self.text[start..i];
+        let clean = if ascii {
+            // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
+            let trimmed = match first_alnum {
+                Some(first) => &self.text[first..last_alnum],
+                None => &self.text[i..i],
+            };
+            if upper {
+                Cow::Owned(trimmed.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(trimmed)
+            }
+        } else {
+            clean_word_cow(word)
+        };
+        Some((start, word, clean))
+    }
+}
+
+/// A sentence's words (a run of a [`ReadText`]'s), with their folded, punctuation-free form.
+struct Words<'a> {
+    raw: &'a [&'a str],
+    clean: &'a [Cow<'a, str>],
+    cues: &'a [Option<&'a WordCues>],
     rules: &'a crate::corpus::rules::TextRules,
 }
 
 impl<'a> Words<'a> {
-    fn new(text: &'a str, rules: &'a ImportRules) -> Self {
-        // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
-        // One pass over the words, into vectors sized once (a word takes two bytes at least).
-        let cap = WORDS_READ.min(text.len() / 2 + 1);
-        let (mut raw, mut clean, mut cues) = (
-            Vec::with_capacity(cap),
-            Vec::with_capacity(cap),
-            Vec::with_capacity(cap),
-        );
-        let index = &rules.text.cue_index;
-        for w in text.split_whitespace().take(WORDS_READ) {
-            let c = clean_word_cow(w);
-            cues.push(index.get(&c));
-            raw.push(w);
-            clean.push(c);
-        }
+    /// The words from word `from` on.
+    fn from(&self, from: usize) -> Words<'a> {
+        let from = from.min(self.raw.len());
         Words {
-            raw,
-            clean,
-            cues,
-            rules: &rules.text,
+            raw: &self.raw[from..],
+            clean: &self.clean[from..],
+            cues: &self.cues[from..],
+            rules: self.rules,
         }
     }
 
@@ -382,7 +547,12 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
 /// speaks: the caller keeps its default.
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
-    let words = Words::new(text, rules);
+    let read = ReadText::with_max(text, rules, WORDS_READ);
+    sentence_of(&read.words(0, WORDS_READ), rules)
+}
+
+/// [`sentence`] of words already read.
+fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(&words);
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
@@ -606,8 +776,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         (words.clean_at(after) == Some("that")).then_some(after + 1)
     };
     if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
-        let rest = words.raw[clause..].join(" ");
-        if let Some(inner) = sentence(&rest, rules) {
+        // (The clause is read as a sentence of its own: the words after it.)
+        if let Some(inner) = sentence_of(&words.from(clause), rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
             }
@@ -626,8 +796,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                     .any(|o| o.split(' ').next() == Some(w.as_ref()))
             })
     }) {
-        let rest = words.raw[but + 1..].join(" ");
-        if let Some(inner) = sentence(&rest, rules) {
+        if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
             }
@@ -905,22 +1074,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
-/// "that the Government of Kazakhstan repeal …": the subject of an item written as a
-/// that-clause under "recommends:".
-pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
-    let words = Words::new(text, rules);
-    let start = opening_start(&words);
-    (words.clean_at(start) == Some("that"))
-        .then(|| object_phrase(&words, start, rules))
-        .flatten()
-}
-
-/// The imperative verb opening an item ("Immediately release …" → "release").
-pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
-    imperative_opening_of(&Words::new(text, rules))
-}
-
-/// [`imperative_opening`] of a sentence's words already read.
+/// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     let mut at = opening_start(words);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
