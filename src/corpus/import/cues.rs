@@ -553,10 +553,10 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 
 /// [`sentence`] of words already read.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    let start = opening_start(&words);
+    let start = opening_start(words);
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
-    if let Some(decision) = participle_call(&words, start, rules) {
+    if let Some(decision) = participle_call(words, start, rules) {
         return Some(decision);
     }
     // One pass over the words past the subject's reach, looking only at participles and at
@@ -564,7 +564,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
         match words.clean[k].as_ref() {
             "calling" | "urging" | "demanding" => {
-                if let Some(decision) = participle_call(&words, k, rules) {
+                if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
             }
@@ -575,7 +575,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
                         NOUN_CUES.iter().any(|p| verb.starts_with(p))
-                            && has_object(&words, k + n, verb, &rules.text.action_nouns)
+                            && has_object(words, k + n, verb, &rules.text.action_nouns)
                     });
                 if let Some((verb, _)) = found {
                     return Some(Decision {
@@ -590,7 +590,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if words.imperative(start) && imperative_opening_of(&words).is_some() {
+    if words.imperative(start) && imperative_opening_of(words).is_some() {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself.
@@ -680,17 +680,17 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .find(|w| !has(&rules.text.skip_words, w))
                     .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
-                has_object(&words, i + n, verb, &rules.text.action_nouns)
+                has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
                     // on a named actor, however far its "to".
-                    || (verb.starts_with("call") && object_names_actor(&words, i + n, rules))
+                    || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
-            if object && (!joined || object_names_actor(&words, i + n, rules)) {
+            if object && (!joined || object_names_actor(words, i + n, rules)) {
                 let addressee = if verb.ends_with(" for") || call_to {
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks.
-                    object_phrase(&words, i + n, rules).filter(|o| {
+                    object_phrase(words, i + n, rules).filter(|o| {
                         !o.split_whitespace()
                             .any(|w| rules.text.action_nouns.contains(&clean_word(w)))
                     })
@@ -702,7 +702,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
-        if let Some(decision) = participle_call(&words, i, rules) {
+        if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
         if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
@@ -728,7 +728,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
             let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
                 || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
-                || first_segment_names_actor(&words, start, i, rules);
+                || first_segment_names_actor(words, start, i, rules);
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -748,7 +748,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let Some((at, phrase)) = first_finding else {
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
-        if let Some(word) = passive_obligation(&words, start, rules) {
+        if let Some(word) = passive_obligation(words, start, rules) {
             return Some(Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("obligation", word),
@@ -757,7 +757,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
         // No cue near the start ("We look forward to … and encourage the Government to …"):
         // a recommending verb joined to the main verb still speaks.
-        return joined_recommendation(&words, start + 1, true, rules);
+        return joined_recommendation(words, start + 1, true, rules);
     };
     // "The EU believes that …, Turkmenistan has to …", "The Committee considers that the State
     // party should …": a that-clause after a finding phrase carries the decision.
@@ -802,7 +802,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
-    joined_recommendation(&words, at + 1, false, rules).or(Some(Decision {
+    joined_recommendation(words, at + 1, false, rules).or(Some(Decision {
         kind: ItemKind::Paragraph,
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
