@@ -2970,9 +2970,12 @@ fn build_sections(
                 };
                 // Each item's words are read once, for its opening, its first sentence and a
                 // that-clause's subject.
+                let lower: Vec<String> =
+                    items.iter().map(|(_, t)| t.to_ascii_lowercase()).collect();
                 let read: Vec<cues::ReadText> = items
                     .iter()
-                    .map(|(_, t)| cues::ReadText::new(t, rules))
+                    .zip(&lower)
+                    .map(|((_, t), lower)| cues::ReadText::new(t, lower, rules))
                     .collect();
                 let imperative: Vec<Option<String>> = read
                     .iter()
@@ -3273,7 +3276,8 @@ fn paragraph_parts(
         }]
     };
     // The paragraph's words are read once; its opening and each sentence are runs of them.
-    let read = cues::ReadText::new(text, rules);
+    let lower = text.to_ascii_lowercase();
+    let read = cues::ReadText::new(text, &lower, rules);
     if let Some(ctx) = context {
         if let Some(verb) = read.imperative_opening() {
             return whole(Some(cues::Decision {
@@ -3349,10 +3353,28 @@ fn paragraph_parts(
 
 /// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,
 /// is dropped.
+/// Where the first '.', ')', ';' or '”' of `text` is (read byte by byte: the first three are
+/// ASCII, and '”' starts with the byte 0xE2).
+fn next_glue_point(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
+    {
+        let at = from + k;
+        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn unglue_footnote_refs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(['.', ')', ';', '”']) {
+    while let Some(at) = next_glue_point(rest) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
         out.push_str(&rest[..at]);
         let letter_before = out

@@ -51,8 +51,9 @@ pub struct ReadText<'a> {
 }
 
 impl<'a> ReadText<'a> {
-    /// Reads the first `max` words of `text`.
-    fn with_max(text: &'a str, rules: &'a ImportRules, max: usize) -> Self {
+    /// Reads the first `max` words of `text`; `lower` is the text lowercased (ASCII letters
+    /// only, [`str::to_ascii_lowercase`]), from which an ASCII word's clean form is borrowed.
+    fn with_max(text: &'a str, lower: Option<&'a str>, rules: &'a ImportRules, max: usize) -> Self {
         // One pass over the words, into vectors sized once (a word takes two bytes at least).
         let cap = max.min(text.len() / 2 + 1);
         let mut read = ReadText {
@@ -65,7 +66,8 @@ impl<'a> ReadText<'a> {
             rules,
         };
         let index = &rules.text.cue_index;
-        let mut words = WordScan { text, at: 0 };
+        let lower = lower.filter(|l| l.len() == text.len());
+        let mut words = WordScan { text, lower, at: 0 };
         while read.raw.len() < max {
             let Some((start, w, c)) = words.next_clean() else {
                 break;
@@ -79,9 +81,10 @@ impl<'a> ReadText<'a> {
         read
     }
 
-    /// Reads every word of `text`.
-    pub fn new(text: &'a str, rules: &'a ImportRules) -> Self {
-        Self::with_max(text, rules, usize::MAX)
+    /// Reads every word of `text`, given with its ASCII lowercase form (`text.to_ascii_lowercase()`:
+    /// a word's clean form is then a slice of it, not a copy).
+    pub fn new(text: &'a str, lower: &'a str, rules: &'a ImportRules) -> Self {
+        Self::with_max(text, Some(lower), rules, usize::MAX)
     }
 
     /// The words from word `from` to word `to`, as a sentence is read (no more than
@@ -135,10 +138,41 @@ impl<'a> ReadText<'a> {
     }
 }
 
+/// [`BYTE_CLASS`] bits: ASCII whitespace (9 to 13 and the space), an ASCII letter or digit, an
+/// upper-case ASCII letter, a byte outside ASCII.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+const HIGH: u8 = 8;
+
+/// What each byte is to the word reader.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b >= 0x80 {
+            HIGH
+        } else if b == b' ' || (b >= 9 && b <= 13) {
+            SPACE
+        } else if b.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
 /// The words of a text as `split_whitespace` gives them, each with its offset and its clean
 /// form ([`clean_word`]), read byte by byte in one pass (characters outside ASCII decoded).
 struct WordScan<'a> {
     text: &'a str,
+    /// The text's ASCII lowercase form (same length), when the caller made it.
+    lower: Option<&'a str>,
     at: usize,
 }
 
@@ -148,11 +182,11 @@ impl<'a> WordScan<'a> {
         let bytes = self.text.as_bytes();
         let n = bytes.len();
         let mut i = self.at;
-        // Whitespace before the word (ASCII whitespace is 9 to 13 and the space).
+        // Whitespace before the word.
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !matches!(b, b' ' | 9..=13) {
+            let class = BYTE_CLASS[usize::from(bytes[i])];
+            if class & HIGH == 0 {
+                if class & SPACE == 0 {
                     break;
                 }
                 i += 1;
@@ -172,38 +206,35 @@ impl<'a> WordScan<'a> {
         let (mut ascii, mut upper) = (true, false);
         let (mut first_alnum, mut last_alnum) = (None, 0);
         while i < n {
-            let b = bytes[i];
-            if b < 0x80 {
-                if matches!(b, b' ' | 9..=13) {
+            let class = BYTE_CLASS[usize::from(bytes[i])];
+            if class & (SPACE | HIGH) != 0 {
+                if class & SPACE != 0 {
                     break;
                 }
-                if b.is_ascii_alphanumeric() {
-                    first_alnum.get_or_insert(i);
-                    last_alnum = i + 1;
-                    upper |= b.is_ascii_uppercase();
-                }
-                i += 1;
-            } else {
                 let (c, len) = crate::text::char_at(self.text, i);
                 if c.is_whitespace() {
                     break;
                 }
                 ascii = false;
                 i += len;
+                continue;
             }
+            if class & ALNUM != 0 {
+                first_alnum.get_or_insert(i);
+                last_alnum = i + 1;
+            }
+            upper |= class & UPPER != 0;
+            i += 1;
         }
         self.at = i;
         let word = &self.text[start..i];
         let clean = if ascii {
             // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
-            let trimmed = match first_alnum {
-                Some(first) => &self.text[first..last_alnum],
-                None => &self.text[i..i],
-            };
-            if upper {
-                Cow::Owned(trimmed.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(trimmed)
+            let (from, to) = first_alnum.map_or((i, i), |first| (first, last_alnum));
+            match self.lower {
+                Some(lower) => Cow::Borrowed(&lower[from..to]),
+                None if upper => Cow::Owned(self.text[from..to].to_ascii_lowercase()),
+                None => Cow::Borrowed(&self.text[from..to]),
             }
         } else {
             clean_word_cow(word)
@@ -547,7 +578,7 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
 /// speaks: the caller keeps its default.
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
-    let read = ReadText::with_max(text, rules, WORDS_READ);
+    let read = ReadText::with_max(text, None, rules, WORDS_READ);
     sentence_of(&read.words(0, WORDS_READ), rules)
 }
 
@@ -1161,7 +1192,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
+    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
+    for (i, &byte) in bytes.iter().enumerate() {
+        if !matches!(byte, b'.' | b'!' | b'?' | b';') {
+            continue;
+        }
+        let c = char::from(byte);
         // "…against civic groups; We call on the Government …": a semicolon before a new
         // first-person clause ends a sentence too.
         let semicolon = c == ';'

@@ -15,6 +15,28 @@ const GLYPH_BULLETS: &[char] = &[
     '→', '⇒', '➤', '►', '▸', '◆', '◇', '□', '❑', '⮚', '\u{f0a8}',
 ];
 
+/// The number of words of `text` (as `split_whitespace` counts them), counted no further than
+/// `cap`: a long line is read only as far as the limit a rule asks about.
+pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && words < cap {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | 9..=13), 1)
+        } else {
+            let (c, len) = crate::text::char_at(text, i);
+            (c.is_whitespace(), len)
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
+}
+
 /// Fewest repeats that make a short line a running header or footer.
 const RUNNING_REPEATS: usize = 3;
 /// Longest running header (in words).
@@ -260,8 +282,8 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     };
     // Only short lines can be captions: longer ones are not folded at all.
     let short = |l: &Line| {
-        let mut words = l.text.split_whitespace();
-        words.nth(3).is_some() && words.nth(DOUBLED_CAPTION_MAX_WORDS - 4).is_none()
+        (4..=DOUBLED_CAPTION_MAX_WORDS)
+            .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1))
     };
     let first_key = key(&lines[first]);
     // Each line is measured once (it is the second of one pair and the first of the next).
@@ -487,9 +509,8 @@ fn unglue_scrap(text: &str) -> Option<String> {
 fn drop_running_lines(lines: &mut [Line]) {
     // Only short lines can run: longer ones are not folded at all.
     // (A blank line has no key, and is not folded.)
-    let short = |l: &Line| {
-        !l.text.trim().is_empty() && l.text.split_whitespace().nth(RUNNING_MAX_WORDS).is_none()
-    };
+    let short =
+        |l: &Line| (1..=RUNNING_MAX_WORDS).contains(&words_upto(&l.text, RUNNING_MAX_WORDS + 1));
     let mut counts: HashMap<String, usize> = HashMap::new();
     for line in lines.iter().filter(|l| short(l)) {
         let key = fold(&collapse_whitespace(&line.text));
@@ -520,7 +541,7 @@ const BODY_MIN_WORDS: usize = 20;
 fn drop_link_lists(lines: &mut [Line]) {
     let body = lines
         .iter()
-        .position(|l| l.text.split_whitespace().count() >= BODY_MIN_WORDS)
+        .position(|l| words_upto(&l.text, BODY_MIN_WORDS) >= BODY_MIN_WORDS)
         .unwrap_or(lines.len());
     let headline = |l: &Line| {
         let t = l.text.trim();
