@@ -1291,6 +1291,60 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_paragraph_read_once_decides_each_sentence_as_reading_it_alone_does() {
+        let rules = ImportRules::builtin();
+        for text in [
+            "The Committee notes the report. The State party should repeal Article 34 of the Code. \
+             We URGE the Government to release Ms. Ivanova.  It also welcomes the law.",
+            "Amnesty International\turges the authorities to free him; We call on the EU to act. \
+             “Human rights defenders” must be protected,\u{a0}and the police should stop.",
+            "On 5 August, the group wrote to the President, calling for the release of the three. \
+             The release is welcome news, but the authorities must now free all the others.",
+            "Réformes: the Government should adopt them. Élections should be free.",
+            "",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            let read = ReadText::new(text, &lower, &rules);
+            let cut = sentences(text);
+            assert!(!text.contains(". T") || cut.len() > 1, "{text}");
+            for (a, b) in cut {
+                assert_eq!(read.sentence(a, b), sentence(&text[a..b], &rules), "{}", &text[a..b]);
+            }
+            let alone = ReadText::with_max(text, None, &rules, WORDS_READ);
+            assert_eq!(read.imperative_opening(), alone.imperative_opening(), "{text}");
+            assert_eq!(
+                read.that_clause_addressee(),
+                alone.that_clause_addressee(),
+                "{text}"
+            );
+        }
+        // A range that cuts a word is read on its own.
+        let text = "The State party should act now.";
+        let lower = text.to_ascii_lowercase();
+        let read = ReadText::new(text, &lower, &rules);
+        assert_eq!(read.sentence(5, text.len()), sentence(&text[5..], &rules));
+        assert_eq!(
+            read.sentence(0, text.len()).map(|d| d.kind),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn words_are_read_as_split_whitespace_reads_them() {
+        let rules = ImportRules::builtin();
+        let text = " \tThe  U.S. “Government”,\u{a0}(KAZAKHSTAN) é\u{2003}x-1 … ";
+        let lower = text.to_ascii_lowercase();
+        let read = ReadText::new(text, &lower, &rules);
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(read.raw, raw);
+        let clean: Vec<String> = raw.iter().map(|w| clean_word(w)).collect();
+        assert_eq!(read.clean, clean);
+        for (k, w) in raw.iter().enumerate() {
+            assert_eq!(&text[read.starts[k]..read.starts[k] + w.len()], *w);
+        }
+    }
+
+    #[test]
     fn reported_calls_participles_and_what_the_police_did() {
         let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // An opening phrase that is the whole sentence leaves nothing to read.

@@ -286,13 +286,26 @@ fn drop_doubled_captions(lines: &mut [Line]) {
             .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1))
     };
     let first_key = key(&lines[first]);
-    // Each line is measured once (it is the second of one pair and the first of the next).
-    let is_short: Vec<bool> = filled.iter().map(|&i| short(&lines[i])).collect();
+    // A key opens with its line's first character folded: two lines opening with different
+    // ASCII characters have different keys, and are neither measured nor folded.
+    let opening = |l: &Line| {
+        l.text
+            .trim_start()
+            .bytes()
+            .next()
+            .filter(u8::is_ascii)
+            .map(|b| b.to_ascii_lowercase())
+    };
     // The key of the second line of the last pair compared, kept for the next pair.
     let mut kept: Option<(usize, String)> = None;
-    for (k, pair) in filled.windows(2).enumerate() {
+    for pair in filled.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if !is_short[k] || !is_short[k + 1] {
+        if let (Some(x), Some(y)) = (opening(&lines[a]), opening(&lines[b])) {
+            if x != y {
+                continue;
+            }
+        }
+        if !short(&lines[a]) || !short(&lines[b]) {
             continue;
         }
         let k = match kept.take() {
@@ -816,6 +829,23 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_upto_counts_as_split_whitespace_up_to_its_cap() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\u{a0}no-break\u{2003}em space",
+            "“quoted” words, é and ü: five six seven eight nine ten eleven",
+        ] {
+            let all = text.split_whitespace().count();
+            for cap in 0..14 {
+                assert_eq!(words_upto(text, cap), all.min(cap), "{text:?} {cap}");
+            }
+        }
+    }
 
     #[test]
     fn a_page_copied_as_one_line_is_cut_at_its_items_and_numbered_paragraphs() {
