@@ -142,6 +142,14 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+    /// How a treaty's name opens when a UN letterhead captions it on short lines ("Convention ",
+    /// "International Covenant"); matched with its case, at the start of a line.
+    #[serde(default)]
+    pub treaty_caption_openings: Vec<String>,
+    /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
+    /// without the table uses the built-in one.
+    #[serde(default)]
+    pub title: Option<super::import::TitleScoring>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -374,6 +382,7 @@ impl TextRules {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
+        self.title = self.title.map(super::import::TitleScoring::folded);
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
