@@ -12,8 +12,8 @@
 use serde::Deserialize;
 
 use super::{
-    dates, find_header_date, is_bullet, is_field_line, md_heading_text, month_number, names_place,
-    tidy_title, title_case, word_count, Line, BODY_LINE_MIN_WORDS,
+    dates, find_header_date, is_bullet, is_field_line, md_heading_text, month_number, tidy_title,
+    title_case, word_count, Line, BODY_LINE_MIN_WORDS,
 };
 use crate::corpus::ImportRules;
 use crate::text::{collapse_whitespace as normalize_whitespace, fold};
@@ -147,6 +147,8 @@ const REPEAT_EXTRA_WORDS: usize = 4;
 struct Candidate {
     /// The line as a title (a site's name after '|' cut, a trailing stop dropped).
     tidy: String,
+    /// The line folded, for the gazetteer.
+    folded: String,
     features: Features,
 }
 
@@ -377,6 +379,20 @@ pub(super) fn choose(
         .map(|(_, t)| (word_count(t) <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t)))
         .collect();
     let picked_folded = picked.as_deref().map(fold);
+    // Whether each line near the candidates is a date or a byline line (read once per line,
+    // not once per candidate above it).
+    let dated_or_byline: Vec<bool> = top
+        .iter()
+        .take(scoring.reach_lines + 3)
+        .map(|(_, t)| {
+            find_header_date(t, rules).is_some()
+                || rules
+                    .text
+                    .author_prefix
+                    .iter()
+                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        })
+        .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
         // "Subject: Urgent concerns regarding …": a letter's subject line names it.
@@ -405,24 +421,20 @@ pub(super) fn choose(
         // The line after the candidate (after its second half, when joined).
         let after = order + 1 + usize::from(joined.is_some());
         let words = word_count(text);
-        let date_or_byline = top[after.min(top.len())..].iter().take(2).any(|(_, t)| {
-            find_header_date(t, rules).is_some()
-                || rules
-                    .text
-                    .author_prefix
-                    .iter()
-                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
-        });
+        let date_or_byline = dated_or_byline
+            .get(after.min(dated_or_byline.len())..)
+            .is_some_and(|next| next.iter().take(2).any(|&d| d));
         let features = Features {
             order,
-            picked: picked_folded.as_deref() == Some(fold(&tidy).as_str()),
+            picked: picked_folded.as_deref().is_some_and(|p| p == fold(&tidy)),
             words,
             stop: text.ends_with('.'),
             repeated: top_folded
                 .iter()
                 .enumerate()
                 .any(|(k, t)| k != order && t.as_deref().is_some_and(|t| repeats(&folded, t))),
-            place: names_place(text, rules),
+            // (Looked up below, only for the candidates it can decide.)
+            place: false,
             kind: scoring.kind_phrases.iter().any(|p| has_phrase(&folded, p)),
             title_case: words >= 3 && title_case(text),
             before_date: date_or_byline,
@@ -463,7 +475,11 @@ pub(super) fn choose(
                     t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
                 }),
         };
-        candidates.push(Candidate { tidy, features });
+        candidates.push(Candidate {
+            tidy,
+            folded,
+            features,
+        });
     }
     // A title the header reader put together (joined halves, a line beyond the candidates):
     // nothing here to weigh it against. A line it took that cannot be a title ("Geneva, 5 – 23
@@ -472,6 +488,18 @@ pub(super) fn choose(
         let rejected = picked.as_deref().is_some_and(date_line);
         if !rejected {
             return picked;
+        }
+    }
+    // Naming a place is the dearest feature to look up (the whole gazetteer): it is looked up
+    // only for the candidates it could carry to the top, which picks the same line.
+    let best_without_place = candidates
+        .iter()
+        .map(|c| c.features.score(scoring))
+        .fold(f32::NEG_INFINITY, f32::max);
+    for c in &mut candidates {
+        if scoring.place < 0.0 || c.features.score(scoring) + scoring.place >= best_without_place {
+            c.features.place = !rules.gazetteer.countries_in(&c.folded).is_empty()
+                || !rules.gazetteer.region_countries_in(&c.folded).is_empty();
         }
     }
     let best = candidates
