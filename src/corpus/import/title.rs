@@ -137,6 +137,8 @@ fn scoring(rules: &ImportRules) -> &TitleScoring {
         .unwrap_or(&OFF)
 }
 
+/// Bytes past which a line is a paragraph, never a title (30 words of 13 bytes).
+const LONG_LINE_BYTES: usize = 400;
 /// Longest candidate (in words).
 const MAX_WORDS: usize = 30;
 /// Most words besides a date's own (a place, "Delivered on") in a date line.
@@ -351,32 +353,50 @@ pub(super) fn choose(
     if scoring.reach_lines == 0 {
         return picked;
     }
-    // The lines of the top of the text, each with the index of its block.
+    // The lines of the top of the text, each with the index of its block. A line too long to
+    // be a title (a paragraph) is kept as an empty text, marked long, and never read whole.
     let mut top: Vec<(usize, String)> = Vec::new();
+    // (The raw text of each long line, read only at its ends.)
+    let mut long: Vec<Option<&str>> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
                 break 'blocks;
             }
-            top.push((b, line_text(line)));
+            let is_long = line.text.len() > LONG_LINE_BYTES;
+            top.push((
+                b,
+                if is_long {
+                    String::new()
+                } else {
+                    line_text(line)
+                },
+            ));
+            long.push(is_long.then_some(line.text.as_str()));
         }
     }
+    // A sentence, not a long headline.
+    let sentence_end = |t: &str| t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+    let body_sized = |k: usize, t: &str| long[k].is_some() || word_count(t) >= BODY_LINE_MIN_WORDS;
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
-    let body_line = top
-        .iter()
-        .position(|(b, t)| {
+    let body_line = (0..top.len())
+        .find(|&k| {
+            let (b, t) = &top[k];
             *b >= body_start
-                && word_count(t) >= BODY_LINE_MIN_WORDS
-                && is_bullet(t).is_none()
-                // A sentence, not a long headline.
-                && t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')'])
+                && if let Some(raw) = long[k] {
+                    sentence_end(raw.trim_end()) && is_bullet(raw).is_none()
+                } else {
+                    body_sized(k, t) && is_bullet(t).is_none() && sentence_end(t)
+                }
         })
         .unwrap_or(top.len());
     // The top lines folded once, for repetitions (short lines only: a title is short).
     let top_folded: Vec<Option<String>> = top
         .iter()
-        .map(|(_, t)| (word_count(t) <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t)))
+        .map(|(_, t)| {
+            (!t.is_empty() && word_count(t) <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t))
+        })
         .collect();
     let picked_folded = picked.as_deref().map(fold);
     // Whether each line near the candidates is a date or a byline line (read once per line,
@@ -401,7 +421,7 @@ pub(super) fn choose(
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
         let line = subject.unwrap_or(raw);
-        if excluded(line, rules) {
+        if long[order].is_some() || excluded(line, rules) {
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
@@ -438,9 +458,7 @@ pub(super) fn choose(
             kind: scoring.kind_phrases.iter().any(|p| has_phrase(&folded, p)),
             title_case: words >= 3 && title_case(text),
             before_date: date_or_byline,
-            before_body: top
-                .get(after)
-                .is_some_and(|(_, t)| word_count(t) >= BODY_LINE_MIN_WORDS),
+            before_body: top.get(after).is_some_and(|(_, t)| body_sized(after, t)),
             dated: dates::find_date_or_range(text).is_some(),
             label: rules
                 .text
