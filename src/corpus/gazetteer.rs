@@ -270,25 +270,31 @@ impl Gazetteer {
     ) -> Vec<Range<usize>> {
         if self.organisation_words_plain {
             let bytes = folded.as_bytes();
+            let original = text.as_bytes();
             let named = words.iter().any(|w| {
+                // Cheap tests first: a capital in the text, the first byte and length of an
+                // organisation word (or of the word without its final "s"s), then the set.
+                let at = offsets.get(w.start as usize).copied().unwrap_or(0);
+                let capitalised = match original.get(at) {
+                    Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                    _ => crate::text::char_at(text, at).0.is_uppercase(),
+                };
+                if !capitalised {
+                    return false;
+                }
                 let word = &bytes[w.range()];
-                // Cheap tests first: the first byte and length of an organisation word (or of
-                // the word without its final "s"s), then a capital, then the set.
-                let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
-                let possible = word.first().is_some_and(|&b| {
+                let first = word.first().is_some_and(|&b| {
                     self.organisation_firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
-                }) && (self.organisation_length(word.len())
-                    || self.organisation_length(base));
-                possible
-                    && {
-                        let at = offsets.get(w.start as usize).copied().unwrap_or(0);
-                        crate::text::char_at(text, at).0.is_uppercase()
-                    }
-                    && {
-                        let word = &folded[w.range()];
-                        self.organisation_words.contains(word)
-                            || self.organisation_words.contains(&word[..base])
-                    }
+                });
+                if !first {
+                    return false;
+                }
+                let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
+                (self.organisation_length(word.len()) || self.organisation_length(base)) && {
+                    let word = &folded[w.range()];
+                    self.organisation_words.contains(word)
+                        || self.organisation_words.contains(&word[..base])
+                }
             });
             if !named && folds_word_for_word(text) {
                 return Vec::new();
