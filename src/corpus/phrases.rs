@@ -20,6 +20,10 @@ struct Phrase {
     payload: usize,
     /// Length in bytes of the phrase's first word (all of it for a one-word phrase).
     first: usize,
+    /// Up to eight bytes of the phrase after its first word (little-endian), and which bytes
+    /// of that number count: a quick first comparison with the text.
+    tail8: u64,
+    tail8_mask: u64,
 }
 
 /// A quick test of whether a word can be a key of a word map: one bit per (first byte, last
@@ -195,6 +199,18 @@ fn first_word(phrase: &str) -> Option<&str> {
     (end > 0).then(|| &phrase[..end])
 }
 
+/// The first eight bytes of `bytes` as a little-endian number (zeros past its end).
+fn load8(bytes: &[u8]) -> u64 {
+    match bytes.get(..8) {
+        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+        None => {
+            let mut word = [0u8; 8];
+            word[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(word)
+        }
+    }
+}
+
 /// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
 /// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
 /// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
@@ -203,8 +219,11 @@ fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> b
     if phrase.first == phrase.folded.len() {
         return true;
     }
-    let tail = &phrase.folded.as_bytes()[phrase.first..];
     let rest = &folded.as_bytes()[word_end..];
+    if load8(rest) & phrase.tail8_mask != phrase.tail8 {
+        return false;
+    }
+    let tail = &phrase.folded.as_bytes()[phrase.first..];
     rest.len() >= tail.len()
         && rest.iter().zip(tail).all(|(a, b)| a == b)
         && ends_well(&folded[at..], phrase)
@@ -228,11 +247,20 @@ impl PhraseSet {
         if single && end == PhraseEnd::Word {
             keys.push(format!("{word}s"));
         }
+        let tail = &folded.as_bytes()[word.len()..];
+        let kept = tail.len().min(8);
+        let tail8_mask = if kept == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * kept)) - 1
+        };
         self.phrases.push(Phrase {
             folded: folded.to_string(),
             end,
             payload,
             first: word.len(),
+            tail8: load8(tail) & tail8_mask,
+            tail8_mask,
         });
         for key in keys {
             self.filter.add(key.as_bytes());
@@ -591,7 +619,10 @@ mod tests {
         assert_eq!(found[0], set.find_all(text));
         assert_eq!(found[1], other.find_all(text));
         assert_eq!(
-            found[1].iter().map(|m| (m.payload, m.at)).collect::<Vec<_>>(),
+            found[1]
+                .iter()
+                .map(|m| (m.payload, m.at))
+                .collect::<Vec<_>>(),
             vec![(7, 8), (8, 40)]
         );
     }
