@@ -284,6 +284,14 @@ pub fn collapse_whitespace(input: &str) -> String {
     collapsed(input)
 }
 
+/// [`collapse_whitespace`], borrowing the text when it is already collapsed (most lines).
+pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
+    if is_collapsed(input) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    std::borrow::Cow::Owned(collapsed(input))
+}
+
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
     if is_collapsed(&input) {
@@ -336,11 +344,13 @@ fn is_collapsed(input: &str) -> bool {
         if first == b' ' || last == b' ' {
             return false;
         }
-        return bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
-            .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+        // (ASCII text has no other whitespace: the whole-string test is vectorised.)
+        return input.is_ascii()
+            || bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+                .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
     }
     let mut after_space = true;
     let mut i = 0;
