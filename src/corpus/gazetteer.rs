@@ -563,7 +563,7 @@ fn next_uppercase_or_lead(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::corpus::ImportRules;
-    use crate::text::fold;
+    use crate::text::{fold, fold_with_offsets};
 
     #[test]
     fn demonyms_cities_and_leaders_resolve() {
@@ -580,6 +580,64 @@ mod tests {
                 .len(),
             5
         );
+    }
+
+    #[test]
+    fn organisation_names_found_from_the_words_are_those_read_from_the_text() {
+        let rules = ImportRules::builtin();
+        let g = &rules.gazetteer;
+        let mut texts: Vec<String> = [
+            "Launched by the Foreign Policy Centre in London.",
+            "The Central Asia Institute for Strategic Studies said so.",
+            "Public Foundation “Nota Bene” and the University of Central Asia’s staff",
+            "the centre of the city; an office; a fund",
+            "The Centres’ work, the Institutes's and the Bureau-Centre",
+            "Ǆemal’s Fondation e\u{301}tude Institute Centre\u{301}x Watch",
+            "Қазақстан Бюро Centre Human Rights Watch × ÷ … • «Freedom House»",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(
+            crate::corpus::load_builtin()
+                .corpus
+                .items()
+                .map(|(_, _, item)| item.text.clone()),
+        );
+        for text in &texts {
+            let (folded, offsets) = fold_with_offsets(text);
+            let mut words = Vec::new();
+            crate::corpus::phrases::words_into(&folded, &mut words);
+            assert_eq!(
+                g.organisation_spans_in(text, &folded, &offsets, &words),
+                g.organisation_spans(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_next_capital_is_found_eight_bytes_at_a_time() {
+        for text in [
+            "",
+            "abc",
+            "all lowercase words here and there",
+            "seven b Eight bytes later Z",
+            "ünïcödé after ascii text, then Capital",
+            "@[`{ AZ az \u{7f}\u{80}",
+        ] {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let expected = (from..bytes.len())
+                    .find(|&p| bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0)
+                    .unwrap_or(bytes.len());
+                assert_eq!(
+                    super::next_uppercase_or_lead(bytes, from),
+                    expected,
+                    "{text:?} from {from}"
+                );
+            }
+        }
     }
 
     #[test]
