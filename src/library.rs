@@ -445,16 +445,37 @@ pub fn open(
     } else {
         None
     };
-    let imports = cache
-        .imports(set)
-        .map(|i| if request.lazy { i.lazy() } else { i });
-    let (mut loaded, records) = corpus::load_recorded(
-        &sources,
-        rules,
-        imports.as_ref().map(|i| i as &dyn ImportCache),
-    )?;
-    let changed =
-        imports.as_ref().is_none_or(|i| i.left_over() > 0) || records.iter().any(|r| r.fresh);
+    // The cache's directory is read and decoded here (what it holds then lives in this
+    // thread's memory arena) while a second thread finds and stamps the files; they meet when
+    // the first file is looked up.
+    let read_imports = || {
+        cache
+            .imports(set)
+            .map(|i| if request.lazy { i.lazy() } else { i })
+    };
+    let reading = Reading::default();
+    let loaded = std::thread::scope(|scope| {
+        let load = || corpus::load_recorded(&sources, rules, Some(&reading));
+        let loader = std::thread::Builder::new()
+            .name("steppe-stamp".into())
+            .spawn_scoped(scope, load);
+        let unblock = Unblock(&reading);
+        reading.put(read_imports());
+        drop(unblock);
+        match loader {
+            // A loader that panicked re-raises its panic here.
+            Ok(loader) => loader
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            Err(_) => load(),
+        }
+    });
+    let imports = reading.finish();
+    let (mut loaded, records) = loaded?;
+    let changed = imports
+        .as_ref()
+        .is_none_or(|i| i.left_over() > 0 || i.refreshed())
+        || records.iter().any(|r| r.fresh);
     if changed {
         cache.store_imports(set, &records, &loaded.corpus.reports, imports.as_ref());
     }
@@ -502,6 +523,41 @@ pub fn open(
         lazy: request.lazy,
         spent: Vec::new(),
     })
+}
+
+/// The earlier imports of a set of sources, read from the cache by one thread while another
+/// finds and stamps the report files; looking a file up waits for them.
+#[derive(Default)]
+struct Reading {
+    imports: std::sync::OnceLock<Option<cache::Imports>>,
+}
+
+impl Reading {
+    /// Puts the imports in place (`None`: no usable cache), once.
+    fn put(&self, imports: Option<cache::Imports>) {
+        // (Already there only when the reading panicked and `Unblock` said `None`.)
+        let _ = self.imports.set(imports);
+    }
+
+    fn finish(self) -> Option<cache::Imports> {
+        self.imports.into_inner().flatten()
+    }
+}
+
+impl ImportCache for Reading {
+    fn reuse(&self, path: &Path, stamp: &corpus::Stamp) -> Option<corpus::Reused> {
+        self.imports.wait().as_ref()?.reuse(path, stamp)
+    }
+}
+
+/// Says "no cache" to the threads waiting on a [`Reading`] if the reading ends without putting
+/// anything (a panic), so that they finish and the panic is not a hang.
+struct Unblock<'a>(&'a Reading);
+
+impl Drop for Unblock<'_> {
+    fn drop(&mut self) {
+        self.0.put(None);
+    }
 }
 
 /// True when a folder holds at least one report file (checked before loading it, so that an

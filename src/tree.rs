@@ -203,19 +203,43 @@ impl CountryTree {
         filter: &Filter,
     ) -> Self {
         let reports = corpus.reports.len().min(summaries.len());
-        // (A set first: thousands of reports name the same few countries.)
-        let names: Vec<&str> = corpus
-            .reports
-            .iter()
-            .flat_map(|r| r.countries.iter().map(String::as_str))
-            .chain(summaries.iter().flat_map(|s| s.countries()))
-            .collect::<std::collections::BTreeSet<&str>>()
-            .into_iter()
-            .collect();
+        // (A hashed set first, sorted after: thousands of reports name the same few countries.)
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for report in &corpus.reports {
+            seen.extend(report.countries.iter().map(String::as_str));
+        }
+        for summary in summaries.iter() {
+            seen.extend(summary.countries());
+        }
+        let mut names: Vec<&str> = seen.into_iter().collect();
+        names.sort_unstable();
         // Counts per country (then the regional entry last), in one pass over the items.
         let regional = names.len();
         let mut counts = vec![Counts::default(); names.len() + 1];
+        let kept = |c: crate::corpus::summary::KindCounts| Counts {
+            recommendations: c.recommendations as usize,
+            findings: if filter.recommendations_only {
+                0
+            } else {
+                c.findings as usize
+            },
+            list_items: if filter.recommendations_only {
+                0
+            } else {
+                c.list_items as usize
+            },
+        };
         for summary in summaries.iter().take(reports) {
+            if filter.theme.is_none() {
+                // Counted when the summary was made.
+                for (name, c) in summary.country_counts() {
+                    if let Ok(g) = names.binary_search(&name) {
+                        counts[g].merge(kept(c));
+                    }
+                }
+                counts[regional].merge(kept(summary.regional()));
+                continue;
+            }
             let theme = filter.theme.as_deref().map(|t| summary.find(t));
             if theme == Some(None) {
                 continue;
@@ -315,7 +339,7 @@ impl CountryTree {
 /// One country's reports, sections and items.
 fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
     let filter = &source.filter;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(source.order.len());
     for &r in &source.order {
         let (Some(summary), Some(title)) = (source.summaries.get(r), source.titles.get(r)) else {
             continue;
@@ -343,10 +367,15 @@ fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
         let mut report_node = ReportNode {
             report: r,
             counts: Counts::default(),
-            sections: Vec::new(),
+            sections: Vec::with_capacity(summary.section_count()),
         };
+        // Per section: the addressees in order of first appearance (with their positions in the
+        // report's names, compared first), and each kept item with its group.
+        let mut addressees: Vec<(Option<&str>, u32, usize)> = Vec::new();
+        let mut kept: Vec<(usize, ItemRef)> = Vec::new();
         for (s, (heading, items)) in summary.sections().enumerate() {
-            let mut groups: Vec<(Option<&str>, Vec<ItemRef>)> = Vec::new();
+            addressees.clear();
+            kept.clear();
             let mut counts = Counts::default();
             for (i, item) in items.iter().enumerate() {
                 if !includes(&item) || !keeps(&item) {
@@ -358,24 +387,40 @@ fn build_reports(source: &Source, scope: &Scope) -> Vec<ReportNode> {
                     section: s,
                     item: i,
                 };
-                let addressee = item.addressee();
-                match groups.iter_mut().find(|(a, _)| *a == addressee) {
-                    Some((_, items)) => items.push(at),
-                    None => groups.push((addressee, vec![at])),
+                let (key, addressee) = (item.addressee_key(), item.addressee());
+                // (Two names may read the same once sanitised: the text decides.)
+                let found = addressees
+                    .iter()
+                    .position(|&(a, k, _)| k == key || a == addressee);
+                let group = match found {
+                    Some(g) => g,
+                    None => {
+                        addressees.push((addressee, key, 0));
+                        addressees.len() - 1
+                    }
+                };
+                if let Some(a) = addressees.get_mut(group) {
+                    a.2 += 1;
                 }
+                kept.push((group, at));
             }
             if counts.total() == 0 {
                 continue;
             }
-            let mut items = Vec::new();
-            let mut group_spans = Vec::new();
-            for (addressee, refs) in groups {
+            // Groups in order of first appearance, items in reading order within a group.
+            if addressees.len() > 1 {
+                kept.sort_by_key(|&(group, _)| group);
+            }
+            let items: Vec<ItemRef> = kept.iter().map(|&(_, at)| at).collect();
+            let mut group_spans = Vec::with_capacity(addressees.len());
+            let mut start = 0;
+            for &(addressee, _, len) in &addressees {
                 group_spans.push(Group {
                     addressee: addressee.map(str::to_string),
-                    start: items.len(),
-                    len: refs.len(),
+                    start,
+                    len,
                 });
-                items.extend(refs);
+                start += len;
             }
             report_node.counts.merge(counts);
             report_node.sections.push(SectionNode {
@@ -505,6 +550,45 @@ mod tests {
             for at in &section.items {
                 let item = &corpus.reports[at.report].sections[at.section].items[at.item];
                 assert_ne!(item.countries.len(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn counts_kept_in_the_summaries_equal_counting_the_items_under_every_filter() {
+        let corpus = load_builtin().corpus;
+        let filters = [
+            Filter::default(),
+            Filter {
+                recommendations_only: true,
+                theme: None,
+            },
+            Filter {
+                recommendations_only: false,
+                theme: Some("torture-justice".to_string()),
+            },
+        ];
+        for filter in filters {
+            let tree = CountryTree::build(&corpus, &filter);
+            assert!(tree.countries.len() > 2, "{filter:?}");
+            for country in &tree.countries {
+                let mut direct = Counts::default();
+                for (_, _, item) in corpus.items() {
+                    if country.scope.includes(item) && filter.keeps(item) {
+                        direct.add(item.kind);
+                    }
+                }
+                assert_eq!(
+                    country.counts,
+                    direct,
+                    "{} {filter:?}",
+                    country.scope.label()
+                );
+                let mut from_sections = Counts::default();
+                for (_, section) in country.sections() {
+                    from_sections.merge(section.counts);
+                }
+                assert_eq!(from_sections, direct, "{}", country.scope.label());
             }
         }
     }

@@ -191,6 +191,30 @@ fn a_report_changed_within_the_same_second_is_imported_again() {
 }
 
 #[test]
+fn files_compared_by_content_long_after_their_change_are_not_compared_again() {
+    // Imported just after they were written: within a coarse clock's tick of their change, so
+    // the next run compares their content…
+    let (folder, cache) = setup();
+    let first = opened(folder.path(), cache.path());
+    assert_eq!(first.imported, 3);
+    let imports = cache_file(cache.path(), "imports-");
+    let stored = std::fs::read(&imports).expect("read");
+    // …and when that run comes long enough after the change, it stores that it found them
+    // unchanged, so that the run after trusts their stamps alone.
+    std::thread::sleep(std::time::Duration::from_millis(3_100));
+    let second = opened(folder.path(), cache.path());
+    assert_eq!((second.imported, second.reused), (0, 3));
+    assert_eq!(second.loaded.corpus, fresh(folder.path()).loaded.corpus);
+    let refreshed = std::fs::read(&imports).expect("read");
+    assert_ne!(refreshed, stored, "the directory was not stored again");
+    let third = opened(folder.path(), cache.path());
+    assert_eq!((third.imported, third.reused), (0, 3));
+    assert_eq!(third.loaded.corpus, second.loaded.corpus);
+    let after = std::fs::read(&imports).expect("read");
+    assert_eq!(after, refreshed, "nothing to store the third time");
+}
+
+#[test]
 fn a_cache_that_cannot_be_written_means_one_warning_and_the_right_answer() {
     let (folder, cache) = setup();
     // A file where the cache folder should be: nothing can be created below it (the tests

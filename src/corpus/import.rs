@@ -12,6 +12,9 @@
 mod cues;
 pub(crate) mod dates;
 mod lines;
+mod title;
+
+pub use title::TitleScoring;
 
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
@@ -32,6 +35,8 @@ pub struct Input<'a> {
     pub metadata: Metadata,
 }
 
+/// Most bytes of a letterhead's other lines glued around the title in one paragraph.
+const LETTERHEAD_REST_MAX_BYTES: usize = 160;
 /// Longest line (in words) that can still be a heading.
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
@@ -107,9 +112,57 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
+    // Countries are read from the title only when the header reader found one (a title the
+    // scoring found elsewhere, like a letter's subject line, is weaker evidence).
+    let header_titled = header.title.is_some();
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
-    let units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
+    let repeated: Vec<usize> = {
+        let mut seen = std::collections::HashSet::new();
+        units
+            .iter()
+            .enumerate()
+            .filter_map(|(k, u)| match u {
+                Unit::Paragraph { text, .. }
+                    if word_count(text) >= REPEATED_PARAGRAPH_MIN_WORDS
+                        && !seen.insert(text.as_str()) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    for k in repeated.into_iter().rev() {
+        units.remove(k);
+    }
+    // The title found below the header (by its score) may open the body: as a heading after a
+    // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
+    // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
+    // the short lines above it are the page's, not sections or items.
+    if let Some(title) = header.title.as_deref().map(fold) {
+        let at = units
+            .iter()
+            .take_while(|u| match u {
+                Unit::Heading { .. } => true,
+                Unit::Paragraph { text, .. } => !text.ends_with(['.', '!', '?', '”', '"', ':']),
+                Unit::List { .. } => false,
+            })
+            .position(|u| match u {
+                Unit::Heading { text } => fold(text) == title,
+                Unit::Paragraph { text, .. } => {
+                    text.len() <= title.len() + LETTERHEAD_REST_MAX_BYTES
+                        && fold(text).contains(&title)
+                }
+                Unit::List { .. } => false,
+            });
+        if let Some(at) = at {
+            units.drain(..=at);
+        }
+    }
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
     drop(body);
@@ -200,7 +253,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     }
     report.countries = subject_countries(
         &report,
-        header.title.is_none(),
+        !header_titled,
         &doc_symbols,
         meta,
         &units,
@@ -213,8 +266,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
-    super::tagging::tag_report(&mut report, rules);
-    super::ids::assign(&mut report);
+    let hashes = super::tagging::tag_report(&mut report, rules);
+    super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
@@ -415,25 +468,17 @@ fn clean_lines(
             line.text.clear();
         }
     }
-    drop_convention_captions(&mut lines);
+    drop_convention_captions(&mut lines, rules);
     lines::tidy(&mut lines);
     lines
 }
 
-/// How a treaty's name opens when a letterhead captions it.
-const TREATY_CAPTION_OPENINGS: [&str; 4] = [
-    "Convention ",
-    "International Convention",
-    "International Covenant",
-    "Covenant ",
-];
-
-/// A convention's name set as a caption on short lines, as a UN letterhead prints it and a
-/// copy keeps it, with or without blank lines between ("International Convention" / "on the
-/// Elimination" / "of all Forms of" / "Racial Discrimination"): never an item. The shape is
-/// what tells: a short line opening with the convention's name, continued by a short line in
-/// lower case; a heading "Convention against Torture" over a paragraph is left alone.
-fn drop_convention_captions(lines: &mut [Line]) {
+/// A convention's name set as a caption on short lines (opening with one of
+/// `treaty_caption_openings`), as a UN letterhead prints it and a copy keeps it, with or
+/// without blank lines between ("International Convention" / "on the Elimination" / "of all
+/// Forms of" / "Racial Discrimination"): never an item. The shape is what tells: a short line
+/// opening with the convention's name, continued by a short line in lower case; a heading "Convention against Torture" over a paragraph is left alone.
+fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
     // (Its words are counted only up to the most a caption may have.)
     let caption_line = |t: &str| {
         !t.is_empty()
@@ -446,7 +491,12 @@ fn drop_convention_captions(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        let opens = caption_line(t) && TREATY_CAPTION_OPENINGS.iter().any(|o| t.starts_with(o));
+        let opens = caption_line(t)
+            && rules
+                .text
+                .treaty_caption_openings
+                .iter()
+                .any(|o| t.starts_with(o.as_str()));
         // The lines of the caption after the first, blank lines between them skipped.
         // Lines continuing it in lower case ("on the Elimination", "and Other Cruel,
         // Inhuman"), then at most one closing it with a capitalised name ("Racial
@@ -624,6 +674,10 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Fewest words of a paragraph whose second copy is dropped.
+const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+/// Fewest words of a first sentence that is the story's lead, not a headline ending in a stop.
+const LEAD_SENTENCE_MIN_WORDS: usize = 18;
 /// Longest line of a header block of short lines (in words).
 const HEADER_BLOCK_MAX_WORDS: usize = 10;
 /// Longest site label above a headline (in words).
@@ -686,7 +740,11 @@ fn title_like(line: &str) -> bool {
         && !line.ends_with(':')
         // "Country | Kazakhstan |": a table's row.
         && !line.ends_with('|')
-        && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
+        // ('… fundamental freedoms."': a sentence ending in a quotation.)
+        && !line
+            .trim_end_matches([' ', '*'])
+            .trim_end_matches(['"', '”', '’'])
+            .ends_with(['.', ';', ','])
 }
 
 fn names_place(line: &str, rules: &ImportRules) -> bool {
@@ -701,7 +759,9 @@ const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
+    // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
+    let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
     // "You're reading: Rights groups call for …": a site's label glued before the title.
@@ -1035,8 +1095,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
-            // "Nov 252007": a blog's date scrap above the text.
+            // "Nov 252007": a blog's date scrap above the text; "July 2022" alone dates it by
+            // the month.
             if date_scrap(&line) && word_count(&line) <= 3 {
+                if word_count(&line) == 2 {
+                    if let Some(month) = find_month_year(&line) {
+                        header.date.get_or_insert(month);
+                    }
+                }
                 index += 1;
                 continue;
             }
@@ -1055,6 +1121,21 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && next_is_body;
             if stop_headline {
                 header.title = Some(tidy_title(line.trim_end_matches('.')));
+                // "Human Rights Watch has demanded officials immediately release two bloggers
+                // arrested last week …." opening a story without a headline: the sentence,
+                // longer than a headline ("AI urges Turkmenistan to fully implement ….", "UK and
+                // 35 other countries call for … in Belarus.") or opening with a dateline
+                // ("BRUSSELS -- …"), names the text and stays in its body as the call it is.
+                let opens_with_dateline = split_agency_dateline(&line, rules).is_some()
+                    || split_dateline(&line).is_some()
+                    || split_open_dateline(&line).is_some()
+                    || split_place_dateline(&line).is_some();
+                let call = (word_count(&line) > LEAD_SENTENCE_MIN_WORDS || opens_with_dateline)
+                    && cues::sentence(&line, rules)
+                        .is_some_and(|d| d.kind == ItemKind::Recommendation);
+                if call {
+                    break;
+                }
                 index += 1;
                 continue;
             }
@@ -1485,7 +1566,8 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    // "June," in "09 June, 2022".
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     if !w.is_ascii() {
         let w = word.trim_end_matches(['.', ',']).to_lowercase();
         return RUSSIAN_MONTHS

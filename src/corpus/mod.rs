@@ -286,66 +286,38 @@ pub fn load_recorded(
 ) -> Result<(Loaded, Vec<Record>), LoadError> {
     let mut loaded = Loaded::default();
     let mut records = Vec::new();
-    if sources.builtin || sources.paths.is_empty() {
-        // Built-in reports go through the cache like files: importing them is most of a warm
-        // command's work on a small library. Their stamp is their text and metadata (the
-        // cache's fingerprint covers the binary they are compiled into).
-        for builtin in builtin::REPORTS {
-            let stamp = builtin_stamp(builtin);
-            let reused = cache.and_then(|c| c.reuse(Path::new(&stamp.source), &stamp));
-            let (report, diagnostics, hash, started, fresh) = match reused {
-                Some(reused) => (
-                    reused.report,
-                    reused.diagnostics,
-                    reused.hash,
-                    reused.started,
-                    false,
-                ),
-                None => {
-                    let started = now_ns();
-                    let mut diagnostics = Vec::new();
-                    let report = import_builtin(builtin, rules, &mut diagnostics);
-                    (Some(report), diagnostics, stamp.row, started, true)
-                }
-            };
-            loaded.diagnostics.extend(diagnostics.iter().cloned());
-            records.push(Record {
-                stamp,
-                hash,
-                started,
-                report: report.is_some().then_some(loaded.corpus.reports.len()),
-                diagnostics,
-                fresh,
-            });
-            loaded.corpus.reports.extend(report);
-        }
-    }
     // Every file to read, with its row of its folder's index (SOURCES.md, read once a folder).
-    let mut indexes: HashMap<PathBuf, index::Index> = HashMap::new();
+    // (Maps keyed by folder, looked up once a file: a fast hash.)
+    let mut indexes: foldhash::HashMap<PathBuf, index::Index> = foldhash::HashMap::default();
     let mut files: Vec<(PathBuf, Option<metadata::Metadata>)> = Vec::new();
+    // (Diagnostics of the walk come after the built-in reports', as they are imported first.)
+    let mut walked = Vec::new();
     for path in &sources.paths {
-        let found = find_report_files(path, &mut loaded.diagnostics)?;
+        let found = find_report_files(path, &mut walked)?;
         if found.reports.is_empty() {
             return Err(LoadError::NoReports {
                 path: crate::text::shown_path(path),
             });
         }
+        files.reserve(found.reports.len());
         for file in found.reports {
-            let folder = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let folder_index = indexes.entry(folder).or_insert_with_key(|folder| {
+            let folder = file.parent().unwrap_or(Path::new(""));
+            if !indexes.contains_key(folder) {
                 // A listed folder's index was seen on the way; a named file's folder is looked at.
                 let index_file = match &found.indexes {
                     Some(seen) => seen.get(folder).cloned(),
                     None => index_in(folder),
                 };
-                index_file.map_or_else(index::Index::new, |index_file| {
-                    read_index(&index_file, &mut loaded.diagnostics)
-                })
-            });
+                let index = index_file.map_or_else(index::Index::new, |index_file| {
+                    read_index(&index_file, &mut walked)
+                });
+                indexes.insert(folder.to_path_buf(), index);
+            }
             let row = file
                 .file_name()
                 .and_then(|n| n.to_str())
-                .and_then(|n| folder_index.get(n))
+                .zip(indexes.get(folder))
+                .and_then(|(n, folder_index)| folder_index.get(n))
                 .cloned();
             files.push((file, row));
         }
@@ -353,7 +325,7 @@ pub fn load_recorded(
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
     // Each folder opened once, for stamping its files by name.
-    let mut folders: HashMap<&Path, std::os::fd::OwnedFd> = HashMap::new();
+    let mut folders: foldhash::HashMap<&Path, std::os::fd::OwnedFd> = foldhash::HashMap::default();
     for (file, _) in &files {
         let Some(parent) = file.parent() else {
             continue;
@@ -372,10 +344,21 @@ pub fn load_recorded(
             }
         }
     }
-    let results = crate::parallel::map(&files, |(file, row)| {
+    // Every file stamped before any is looked up in the cache: a cache that is still being
+    // read (see `crate::library::open`) is waited for once, when the stat calls are done.
+    let stamps = crate::parallel::map(&files, |(file, row)| {
         let folder = file.parent().and_then(|p| folders.get(p));
-        let stamp = Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref());
-        if let (Some(cache), Some(stamp)) = (cache, &stamp) {
+        Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref())
+    });
+    if sources.builtin || sources.paths.is_empty() {
+        load_builtin_reports(rules, cache, &mut loaded, &mut records);
+    }
+    loaded.diagnostics.append(&mut walked);
+    let jobs: Vec<_> = files.iter().zip(stamps).collect();
+    records.reserve(jobs.len());
+    loaded.corpus.reports.reserve(jobs.len());
+    let results = crate::parallel::map(&jobs, |((file, row), stamp)| {
+        if let (Some(cache), Some(stamp)) = (cache, stamp) {
             if let Some(reused) = cache.reuse(file, stamp) {
                 return (
                     Ok((reused.report, reused.hash)),
@@ -393,7 +376,7 @@ pub fn load_recorded(
         (
             report,
             (diagnostics, chrome),
-            stamp.unwrap_or_else(|| Stamp {
+            stamp.clone().unwrap_or_else(|| Stamp {
                 source: crate::text::shown_path(file),
                 size: 0,
                 modified: 0,
@@ -414,13 +397,13 @@ pub fn load_recorded(
                 lines: chrome,
             });
         }
-        let mut record = |report: Option<usize>, hash: u64| {
+        let record = |report: Option<usize>, hash: u64| {
             records.push(Record {
-                stamp: stamp.clone(),
+                stamp,
                 hash,
                 started,
                 report,
-                diagnostics: diagnostics.clone(),
+                diagnostics,
                 fresh,
             });
         };
@@ -449,6 +432,47 @@ pub fn load_recorded(
         }
     }
     Ok((loaded, records))
+}
+
+/// The built-in reports, each from the cache when it holds their import, else imported now.
+fn load_builtin_reports(
+    rules: &ImportRules,
+    cache: Option<&dyn ImportCache>,
+    loaded: &mut Loaded,
+    records: &mut Vec<Record>,
+) {
+    // Built-in reports go through the cache like files: importing them is most of a warm
+    // command's work on a small library. Their stamp is their text and metadata (the
+    // cache's fingerprint covers the binary they are compiled into).
+    for builtin in builtin::REPORTS {
+        let stamp = builtin_stamp(builtin);
+        let reused = cache.and_then(|c| c.reuse(Path::new(&stamp.source), &stamp));
+        let (report, diagnostics, hash, started, fresh) = match reused {
+            Some(reused) => (
+                reused.report,
+                reused.diagnostics,
+                reused.hash,
+                reused.started,
+                false,
+            ),
+            None => {
+                let started = now_ns();
+                let mut diagnostics = Vec::new();
+                let report = import_builtin(builtin, rules, &mut diagnostics);
+                (Some(report), diagnostics, stamp.row, started, true)
+            }
+        };
+        loaded.diagnostics.extend(diagnostics.iter().cloned());
+        records.push(Record {
+            stamp,
+            hash,
+            started,
+            report: report.is_some().then_some(loaded.corpus.reports.len()),
+            diagnostics,
+            fresh,
+        });
+        loaded.corpus.reports.extend(report);
+    }
 }
 
 /// The stamp of a built-in report: its source, and its text and metadata by size and hash
@@ -1012,12 +1036,18 @@ fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
 
 /// Two files with the same name in different folders get `-2`, `-3`… suffixes, item ids too.
 pub fn make_ids_unique(corpus: &mut Corpus) {
-    let mut seen = std::collections::HashMap::<String, usize>::new();
-    for report in &mut corpus.reports {
-        let count = seen.entry(report.id.clone()).or_insert(0);
+    // The ids are looked at in place; the few reports to rename are renamed after.
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    let mut renames = Vec::new();
+    for (i, report) in corpus.reports.iter().enumerate() {
+        let count = seen.entry(report.id.as_str()).or_insert(0);
         *count += 1;
         if *count > 1 {
-            let id = format!("{}-{count}", report.id);
+            renames.push((i, format!("{}-{count}", report.id)));
+        }
+    }
+    for (i, id) in renames {
+        if let Some(report) = corpus.reports.get_mut(i) {
             rename_report(report, id);
         }
     }

@@ -19,6 +19,10 @@ pub struct ImportRules {
     pub themes: ThemeRules,
     /// Hash of the three rule files' text: cached imports made with other rules are not used.
     pub fingerprint: u64,
+    /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
+    /// by the tagging pass (`super::tagging::item_sets`).
+    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
+    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -138,6 +142,14 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+    /// How a treaty's name opens when a UN letterhead captions it on short lines ("Convention ",
+    /// "International Covenant"); matched with its case, at the start of a line.
+    #[serde(default)]
+    pub treaty_caption_openings: Vec<String>,
+    /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
+    /// without the table uses the built-in one.
+    #[serde(default)]
+    pub title: Option<super::import::TitleScoring>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -370,6 +382,7 @@ impl TextRules {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
+        self.title = self.title.map(super::import::TitleScoring::folded);
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -931,10 +944,16 @@ impl ImportRules {
         origin: &str,
     ) -> Result<Self, LoadError> {
         let text: TextRules = parse_rules_toml(import, &format!("{origin}/import.toml"))?;
+        let gazetteer_rules = Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?;
+        let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
-            themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
@@ -956,10 +975,16 @@ impl ImportRules {
         let (gazetteer, gazetteer_path) = read("gazetteer.toml", builtin::GAZETTEER)?;
         let (themes, themes_path) = read("themes.toml", builtin::THEMES)?;
         let text: TextRules = parse_rules_toml(&import, &import_path)?;
+        let gazetteer_rules = Gazetteer::parse(&gazetteer, &gazetteer_path)?;
+        let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
-            themes: ThemeRules::parse(&themes, &themes_path)?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }

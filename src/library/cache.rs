@@ -25,7 +25,8 @@
 //! - `delta-KEY.bin`: the index of the reports added or changed since that index, so that adding
 //!   one report indexes one report.
 
-use std::collections::HashMap;
+// (Keys are report paths, thousands at a time: a fast hash, not a DoS-resistant one.)
+use foldhash::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -40,7 +41,7 @@ use crate::search::{IndexTexts, SearchIndex};
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -111,6 +112,10 @@ pub struct Imports {
     handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
     /// Per report handed out as a head, by source: its summary.
     summaries: Mutex<HashMap<String, ReportSummary>>,
+    /// Set when an entry was handed out with a later import time than stored (its content
+    /// compared equal long enough after its modification): the directory is worth writing
+    /// again.
+    refreshed: std::sync::atomic::AtomicBool,
 }
 
 /// Where a blob lies in the blobs file: offset, length and checksum.
@@ -137,6 +142,13 @@ impl Imports {
     /// Entries not handed out: files removed since (or not reached), so the cache is stale.
     pub fn left_over(&self) -> usize {
         self.entries.lock().map_or(usize::MAX, |e| e.len())
+    }
+
+    /// True when some entry handed out had to have its content compared and was found
+    /// unchanged long after its modification time: storing the imports again spares the next
+    /// run that reading.
+    pub fn refreshed(&self) -> bool {
+        self.refreshed.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Hands out report heads only (see [`Imports::pending`]).
@@ -185,25 +197,45 @@ impl Imports {
 
 impl ImportCache for Imports {
     fn reuse(&self, path: &Path, stamp: &Stamp) -> Option<Reused> {
-        let mut entries = self.entries.lock().ok()?;
-        let entry = entries.get(&stamp.source)?;
-        if entry.stamp != *stamp {
-            return None;
-        }
-        // Changed within the same tick of a coarse clock: only the content can tell.
-        if stamp.modified + RACY_NS >= entry.started {
-            let bytes = read::read_bounded(path, read::MAX_REPORT_BYTES, "report").ok()?;
-            if xxh3_64(&bytes) != entry.hash {
+        let (hash, mut started) = {
+            let entries = self.entries.lock().ok()?;
+            let entry = entries.get(&stamp.source)?;
+            // (The entry's source is its key, moved out of its stamp.)
+            let same = entry.stamp.size == stamp.size
+                && entry.stamp.modified == stamp.modified
+                && entry.stamp.sidecar == stamp.sidecar
+                && entry.stamp.row == stamp.row;
+            if !same {
                 return None;
             }
+            (entry.hash, entry.started)
+        };
+        // Changed within the same tick of a coarse clock: only the content can tell (read
+        // without holding the entries, so that other threads go on meanwhile).
+        if stamp.modified + RACY_NS >= started {
+            let now = crate::corpus::now_ns();
+            let bytes = read::read_bounded(path, read::MAX_REPORT_BYTES, "report").ok()?;
+            if xxh3_64(&bytes) != hash {
+                return None;
+            }
+            // Read now, long enough after its modification time that a later change would
+            // show in the time: as if imported now, so that the next run need not read it
+            // again (the caller stores the entry anew, see [`Imports::refreshed`]).
+            if stamp.modified + RACY_NS < now {
+                started = now;
+                self.refreshed
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
         }
+        let mut entries = self.entries.lock().ok()?;
+        let entry = entries.get(&stamp.source)?;
         let Some(blob) = &entry.report else {
             let entry = entries.remove(&stamp.source)?;
             return Some(Reused {
                 report: None,
                 diagnostics: entry.diagnostics,
                 hash: entry.hash,
-                started: entry.started,
+                started,
             });
         };
         let decoded = if self.lazy {
@@ -244,7 +276,7 @@ impl ImportCache for Imports {
             report: Some(report),
             diagnostics: entry.diagnostics,
             hash: entry.hash,
-            started: entry.started,
+            started,
         })
     }
 }
@@ -341,14 +373,15 @@ impl Cache {
             entries: Mutex::new(
                 entries
                     .into_iter()
-                    .map(|e| (e.stamp.source.clone(), e))
+                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
                     .collect(),
             ),
             file,
             generation,
             lazy: false,
-            handed: Mutex::new(HashMap::new()),
-            summaries: Mutex::new(HashMap::new()),
+            handed: Mutex::new(HashMap::default()),
+            summaries: Mutex::new(HashMap::default()),
+            refreshed: std::sync::atomic::AtomicBool::new(false),
         })
     }
 

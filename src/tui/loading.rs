@@ -150,7 +150,8 @@ pub fn open_reader(
                 .map(Report::head)
                 .collect(),
         },
-        diagnostics: opened.loaded.diagnostics.clone(),
+        // (The worker needs the reports, not their diagnostics.)
+        diagnostics: std::mem::take(&mut opened.loaded.diagnostics),
         chrome: Vec::new(),
     };
     let summaries = opened.take_summaries();

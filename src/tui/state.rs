@@ -151,9 +151,8 @@ pub struct AppState {
     pub compare: Option<CompareView>,
     /// Gazetteer and theme rules (`@country`, `#theme`, pickers, comparisons).
     pub rules: std::sync::Arc<crate::corpus::ImportRules>,
-    /// Every problem found while loading the reports, as `file:line: level: message`
-    /// (sanitised), for the problem list (`!`).
-    pub problems: Vec<String>,
+    /// Every problem found while loading the reports, for the problem list (`!`).
+    pub problems: ProblemList,
     /// While the reports are decoded and the search index read on a worker thread (the reader
     /// started from the reports' heads and summaries): where they will arrive.
     pub loading: Option<super::loading::Loading>,
@@ -257,16 +256,12 @@ impl AppState {
                 super::action::Action::Problems,
             )
             .map(|k| k.to_string());
-        let problems: Vec<String> = loaded
-            .diagnostics
-            .iter()
-            .map(|d| sanitize(&d.to_string()))
-            .collect();
         let errors = loaded
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count();
+        let problems = ProblemList::new(loaded.diagnostics);
         let status = problems_status(&problems, errors, list_key.as_deref());
         AppState {
             corpus: std::sync::Arc::new(corpus),
@@ -409,10 +404,57 @@ impl AppState {
     }
 }
 
+/// The problems found while loading the reports, each shown as `file:line: level: message`
+/// (sanitised). A large library can have thousands: they are written out the first time the
+/// list is shown, not before the reader's first frame.
+#[derive(Debug, Clone, Default)]
+pub struct ProblemList {
+    diagnostics: Vec<crate::corpus::Diagnostic>,
+    lines: std::sync::OnceLock<Vec<String>>,
+}
+
+impl ProblemList {
+    pub fn new(diagnostics: Vec<crate::corpus::Diagnostic>) -> Self {
+        ProblemList {
+            diagnostics,
+            lines: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// How many problems there are.
+    pub fn len(&self) -> usize {
+        self.diagnostics.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+
+    /// The first problem's line.
+    pub fn first(&self) -> Option<String> {
+        self.diagnostics.first().map(problem_line)
+    }
+
+    /// Every problem's line, in order.
+    pub fn lines(&self) -> &[String] {
+        self.lines
+            .get_or_init(|| self.diagnostics.iter().map(problem_line).collect())
+    }
+}
+
+/// A problem as the list shows it: `file:line: level: message`, inert for the terminal.
+fn problem_line(diagnostic: &crate::corpus::Diagnostic) -> String {
+    sanitize(&diagnostic.to_string())
+}
+
 /// One line for the status bar about the load's problems (sanitised `file:line: message`
 /// lines, `errors` of them errors): how many, the first, and the key that lists them all
 /// (`steppe check` when no key is bound).
-fn problems_status(problems: &[String], errors: usize, list_key: Option<&str>) -> Option<Status> {
+fn problems_status(
+    problems: &ProblemList,
+    errors: usize,
+    list_key: Option<&str>,
+) -> Option<Status> {
     let first = problems.first()?;
     let noun = if errors > 0 { "problem" } else { "warning" };
     let what = crate::text::count(problems.len(), noun);

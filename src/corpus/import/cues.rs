@@ -601,7 +601,8 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
-            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report" => {
+            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
+            | "resolution" => {
                 let found = words
                     .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
@@ -717,7 +718,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
             if object && (!joined || object_names_actor(words, i + n, rules)) {
-                let addressee = if verb.ends_with(" for") || call_to {
+                // ("insists that all those held should be freed": whom it frees, not whom it
+                // asks.)
+                let addressee = if verb.ends_with(" for") || call_to || verb.starts_with("insist") {
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks.
@@ -833,6 +836,21 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
+    // "The resolution welcomes the release of X, but insists that all activists in jail should
+    // be freed": a call after "but" decides the sentence too.
+    if let Some(but) = (after..words.raw.len()).find(|&k| {
+        words.clean[k] == "but"
+            && words
+                .clean
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with("insist") || w.starts_with("urge"))
+    }) {
+        if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
+            if inner.kind == ItemKind::Recommendation {
+                return Some(inner);
+            }
+        }
+    }
     joined_recommendation(words, at + 1, false, rules).or(Some(Decision {
         kind: ItemKind::Paragraph,
         evidence: KindEvidence::new("finding phrase", phrase),
@@ -849,6 +867,7 @@ const NOUN_CUES: &[&str] = &[
     "petition ",
     "campaign ",
     "report ",
+    "resolution ",
 ];
 
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
@@ -1067,6 +1086,23 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             return false;
         }
     }
+    // "demands that the authorities end …", "urged that the law be repealed": the call's
+    // clause; "insists that …" only when the clause obliges ("… should be released"), not
+    // when it asserts ("insists that he is innocent").
+    let last = verb.rsplit(' ').next().unwrap_or(verb);
+    if words.clean_at(after) == Some("that") {
+        if ["demand", "urge", "urging", "request", "ask"]
+            .iter()
+            .any(|v| last.starts_with(v))
+        {
+            return true;
+        }
+        if last.starts_with("insist") {
+            return words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)]
+                .iter()
+                .any(|w| matches!(&**w, "should" | "must"));
+        }
+    }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")
@@ -1076,7 +1112,6 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     }
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
     // ("petition demanding the release …": the participle of a noun cue.)
-    let last = verb.rsplit(' ').next().unwrap_or(verb);
     if last.starts_with("urg") || last.starts_with("demand") {
         let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
         if window

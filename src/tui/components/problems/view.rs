@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, body: Rect, state: &AppState, list: &Problems) ->
 fn problem_lines(state: &AppState, width: u16) -> Vec<Line<'static>> {
     let p = &state.palette;
     let mut out = Vec::new();
-    for (i, problem) in state.problems.iter().enumerate() {
+    for (i, problem) in state.problems.lines().iter().enumerate() {
         if i > 0 {
             out.push(Line::raw(""));
         }
