@@ -4,7 +4,8 @@
 //! `steppe::corpus::score` for its format). Prints one line per text that does not import right
 //! (what was extra, missed, kept as chrome, or wrong in the title, date or countries) and a
 //! summary: recommendation precision and recall, chrome items kept, titles, dates and countries
-//! right. Exit 1 when a text cannot be read.
+//! right. Exit 1 when a text cannot be read. With `SCORE_RULES=DIR`, rules files found in DIR
+//! (`import.toml`, `gazetteer.toml`, `themes.toml`) replace the built-in ones.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
 use std::path::PathBuf;
@@ -29,7 +30,17 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let rules = ImportRules::builtin();
+    // `SCORE_RULES=DIR`: rules files in DIR replace the built-in ones (for trying weights).
+    let rules = match std::env::var_os("SCORE_RULES") {
+        Some(dir) => match ImportRules::with_overrides(std::path::Path::new(&dir)) {
+            Ok(rules) => rules,
+            Err(err) => {
+                eprintln!("score: {err}");
+                return ExitCode::from(1);
+            }
+        },
+        None => ImportRules::builtin(),
+    };
     let mut scores = Vec::new();
     for expected in &truth.text {
         let sources = Sources {

@@ -247,6 +247,21 @@ pub fn fold_into(input: &str, out: &mut String) {
     }
 }
 
+/// Whether `b` is an ASCII letter or digit (one table look-up: scanners call it per byte).
+#[inline]
+pub fn is_ascii_word_byte(b: u8) -> bool {
+    const TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < 256 {
+            table[i] = (i as u8).is_ascii_alphanumeric();
+            i += 1;
+        }
+        table
+    };
+    TABLE[usize::from(b)]
+}
+
 /// The character starting at byte `i` of `text` (a char boundary) and its length in bytes: an
 /// ASCII byte is read as it is, other characters are decoded (`(' ', 1)` past the end). For
 /// scanners that walk a text byte by byte and need a whole character now and then.
@@ -267,6 +282,14 @@ pub fn collapse_whitespace(input: &str) -> String {
         return input.to_string();
     }
     collapsed(input)
+}
+
+/// [`collapse_whitespace`], borrowing the text when it is already collapsed (most lines).
+pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
+    if is_collapsed(input) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    std::borrow::Cow::Owned(collapsed(input))
 }
 
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
@@ -321,11 +344,13 @@ fn is_collapsed(input: &str) -> bool {
         if first == b' ' || last == b' ' {
             return false;
         }
-        return bytes
-            .iter()
-            .enumerate()
-            .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
-            .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+        // (ASCII text has no other whitespace: the whole-string test is vectorised.)
+        return input.is_ascii()
+            || bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
+                .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
     }
     let mut after_space = true;
     let mut i = 0;
@@ -374,46 +399,42 @@ fn collapsed(input: &str) -> String {
 pub fn fold_with_offsets(input: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(input.len());
     let mut offsets = Vec::with_capacity(input.len());
-    let mut rest = input;
-    while !rest.is_empty() {
-        let at = input.len() - rest.len();
-        // ASCII runs fold byte for byte (as `fold_char_into` does), each at its own offset.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        if ascii > 0 {
-            let run = &rest[..ascii];
-            if run
-                .bytes()
-                .any(|b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-            {
-                out.extend(run.chars().map(|c| {
-                    if c.is_whitespace() {
-                        ' '
-                    } else {
-                        c.to_ascii_lowercase()
-                    }
-                }));
-            } else {
-                // No whitespace but plain spaces: copied and lowercased in one go.
-                let start = out.len();
-                out.push_str(run);
-                out[start..].make_ascii_lowercase();
-            }
-            offsets.extend(at..at + ascii);
-            rest = &rest[ascii..];
+    fold_with_offsets_into(input, &mut out, &mut offsets);
+    (out, offsets)
+}
+
+/// [`fold_with_offsets`] into buffers reused over many strings (cleared first).
+pub fn fold_with_offsets_into(input: &str, out: &mut String, offsets: &mut Vec<usize>) {
+    out.clear();
+    offsets.clear();
+    out.reserve(input.len());
+    offsets.reserve(input.len());
+    let bytes = input.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Printable ASCII runs (found eight bytes at a time) are copied and lowercased in one
+        // go, each byte at its own offset (as `fold_char_into` folds them).
+        let run = printable_ascii_prefix(&bytes[at..]);
+        if run > 0 {
+            let start = out.len();
+            out.push_str(&input[at..at + run]);
+            out[start..].make_ascii_lowercase();
+            offsets.extend(at..at + run);
+            at += run;
             continue;
         }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
+        let (c, width) = char_at(input, at);
+        if c.is_ascii() {
+            // A control character (none is a letter): whitespace becomes a space.
+            out.push(if c.is_whitespace() { ' ' } else { c });
+            offsets.push(at);
+        } else {
             let before = out.len();
-            fold_char_into(c, &mut out);
+            fold_char_into(c, out);
             offsets.extend(std::iter::repeat_n(at, out.len() - before));
         }
-        rest = chars.as_str();
+        at += width;
     }
-    (out, offsets)
 }
 
 /// "1 finding", "3 findings": a count with its noun (`noun` singular, English `-s` plural).

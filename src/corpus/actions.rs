@@ -29,6 +29,10 @@ struct Category {
 /// The verb phrases (folded words) with their level, longest first.
 struct Rules {
     phrases: Vec<(Vec<String>, u8)>,
+    /// Indexes into `phrases` (in its order) by a phrase's first word.
+    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    /// The first phrase without words (it matches anywhere), if any.
+    empty: Option<usize>,
     names: Vec<(u8, String)>,
 }
 
@@ -47,7 +51,15 @@ static ACTIONS: LazyLock<Rules> = LazyLock::new(|| {
         })
         .collect();
     phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+    let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, (words, _)) in phrases.iter().enumerate() {
+        if let Some(first) = words.first() {
+            by_first_word.entry(first.clone()).or_default().push(i);
+        }
+    }
     Rules {
+        empty: phrases.iter().position(|(words, _)| words.is_empty()),
+        by_first_word,
         phrases,
         names: file
             .category
@@ -91,9 +103,18 @@ pub fn categorise(text: &str) -> Option<(u8, String)> {
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(40)
+        .take(WORDS_READ)
         .collect();
-    // Where the verb may be: the start, or after "should" / "must" / "to" / "shall" early on.
+    categorise_words(&words)
+}
+
+/// Words of a recommendation read for its opening verb.
+pub(crate) const WORDS_READ: usize = 40;
+
+/// [`categorise`] given the text's first [`WORDS_READ`] words (folded runs of letters and
+/// digits).
+pub(crate) fn categorise_words(words: &[&str]) -> Option<(u8, String)> {
+    let words = &words[..words.len().min(WORDS_READ)];
     let mut starts = vec![0];
     for (i, w) in words.iter().enumerate().take(16) {
         if matches!(*w, "should" | "must" | "to" | "shall") {
@@ -106,10 +127,23 @@ pub fn categorise(text: &str) -> Option<(u8, String)> {
             at += 1;
         }
         let rest = &words[at.min(words.len())..];
-        for (phrase, level) in &ACTIONS.phrases {
-            if rest.len() >= phrase.len() && rest.iter().zip(phrase).all(|(a, b)| *a == b) {
-                return Some((*level, phrase.join(" ")));
-            }
+        // The first phrase (longest first) that opens `rest`: among those starting with its
+        // first word, else one without words.
+        let candidates = rest
+            .first()
+            .and_then(|w| ACTIONS.by_first_word.get(*w))
+            .map_or(&[][..], Vec::as_slice);
+        let found = candidates
+            .iter()
+            .copied()
+            .find(|&i| {
+                let phrase = &ACTIONS.phrases[i].0;
+                rest.len() >= phrase.len() && rest.iter().zip(phrase).all(|(a, b)| *a == b)
+            })
+            .or(ACTIONS.empty);
+        if let Some(i) = found {
+            let (phrase, level) = &ACTIONS.phrases[i];
+            return Some((*level, phrase.join(" ")));
         }
     }
     None

@@ -76,6 +76,13 @@ pub struct Gazetteer {
     organisation_words: HashSet<String, RuleHash>,
     /// Folded small words allowed inside an organisation's name ("for", "of").
     organisation_connectors: Vec<String>,
+    /// Whether every organisation word is letters and digits only (see
+    /// [`Gazetteer::organisation_spans_in`]).
+    organisation_words_plain: bool,
+    /// The first bytes of the organisation words (one bit each).
+    organisation_firsts: [u64; 4],
+    /// The lengths of the organisation words (one bit each; 63 stands for 63 and more).
+    organisation_lengths: u64,
 }
 
 impl Gazetteer {
@@ -133,12 +140,26 @@ impl Gazetteer {
             report_regions.add(&fold(phrase.trim()), PhraseEnd::Word, index);
         }
         let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
+        let organisation_words: HashSet<String, RuleHash> = file
+            .organisation_words
+            .iter()
+            .map(|w| fold(w.trim()))
+            .collect();
+        let mut organisation_firsts = [0u64; 4];
+        let mut organisation_lengths = 0u64;
+        for word in &organisation_words {
+            if let Some(&b) = word.as_bytes().first() {
+                organisation_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            organisation_lengths |= 1 << word.len().min(63);
+        }
         Ok(Gazetteer {
-            organisation_words: file
-                .organisation_words
+            organisation_firsts,
+            organisation_lengths,
+            organisation_words_plain: organisation_words
                 .iter()
-                .map(|w| fold(w.trim()))
-                .collect(),
+                .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric)),
+            organisation_words,
             organisation_connectors: fold_all(&file.organisation_connectors),
             countries: file.country,
             regions: file.region,
@@ -235,6 +256,52 @@ impl Gazetteer {
             .any(|m| outside(m.at))
     }
 
+    /// [`Gazetteer::organisation_spans`] of `text`, given its fold with offsets
+    /// ([`crate::text::fold_with_offsets`]) and the words of the fold (runs of letters and
+    /// digits). A name needs a capitalised organisation word; in a text that folds word for word
+    /// ([`folds_word_for_word`]) such a word is one of those words, capitalised, and a text
+    /// without one is not read again.
+    pub(crate) fn organisation_spans_in(
+        &self,
+        text: &str,
+        folded: &str,
+        offsets: &[usize],
+        words: &[super::phrases::Span],
+    ) -> Vec<Range<usize>> {
+        if self.organisation_words_plain {
+            let bytes = folded.as_bytes();
+            let named = words.iter().any(|w| {
+                let word = &bytes[w.range()];
+                // Cheap tests first: the first byte and length of an organisation word (or of
+                // the word without its final "s"s), then a capital, then the set.
+                let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
+                let possible = word.first().is_some_and(|&b| {
+                    self.organisation_firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
+                }) && (self.organisation_length(word.len())
+                    || self.organisation_length(base));
+                possible
+                    && {
+                        let at = offsets.get(w.start as usize).copied().unwrap_or(0);
+                        crate::text::char_at(text, at).0.is_uppercase()
+                    }
+                    && {
+                        let word = &folded[w.range()];
+                        self.organisation_words.contains(word)
+                            || self.organisation_words.contains(&word[..base])
+                    }
+            });
+            if !named && folds_word_for_word(text) {
+                return Vec::new();
+            }
+        }
+        self.organisation_spans(text)
+    }
+
+    /// Whether an organisation word may have `len` bytes.
+    fn organisation_length(&self, len: usize) -> bool {
+        self.organisation_lengths & 1 << len.min(63) != 0
+    }
+
     /// Byte ranges of `text` holding organisation names: runs of capitalised words (with small
     /// connecting words and quoted names inside) that contain one of `organisation_words`, such
     /// as "Foreign Policy Centre", "Central Asia Institute for Strategic Studies", "University of
@@ -270,9 +337,7 @@ impl Gazetteer {
                 // to the next one, reading bytes that cannot start an uppercase letter quickly.
                 let mut p = rest_start;
                 let next = loop {
-                    while p < bytes.len() && !(bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0) {
-                        p += 1;
-                    }
+                    p = next_uppercase_or_lead(bytes, p);
                     if p >= bytes.len() {
                         break None;
                     }
@@ -301,7 +366,7 @@ impl Gazetteer {
             let between = &text[rest_start..start];
             let mut end = start;
             while end < bytes.len() {
-                if bytes[end].is_ascii_alphanumeric() {
+                if crate::text::is_ascii_word_byte(bytes[end]) {
                     end += 1;
                     continue;
                 }
@@ -408,6 +473,85 @@ impl Gazetteer {
             .filter(|c| c.aliases.iter().any(|a| fold(a).starts_with(&q)))
             .collect()
     }
+}
+
+/// Whether every run of letters and digits of `text` folds ([`crate::text::fold`]) to exactly
+/// one run of letters and digits of the folded text, and every other character to characters
+/// that are neither: true when all its characters are ASCII, common punctuation beyond ASCII
+/// (quotes, dashes, spaces, "…", "•", "×", "÷") or letters of the Latin-1, Latin Extended-A
+/// and Cyrillic blocks that are not combining marks (they fold to letters). Combining marks,
+/// which folding drops, would join two runs.
+fn folds_word_for_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, eight bytes at a time.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
+        }
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (c, width) = crate::text::char_at(text, i);
+        let plain = match c {
+            '\u{2018}'..='\u{201f}'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{a0}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{202f}'
+            | '\u{2026}'
+            | '\u{2022}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{d7}'
+            | '\u{f7}' => true,
+            '\u{c0}'..='\u{17f}' | '\u{400}'..='\u{4ff}' => {
+                c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c)
+            }
+            _ => false,
+        };
+        if !plain {
+            return false;
+        }
+        i += width;
+    }
+    true
+}
+
+/// The first position from `from` of an ASCII capital letter or of a byte that can start a
+/// character beyond ASCII of two bytes or more (0xC0 and up), or the end of `bytes`: eight
+/// bytes are tested at a time.
+fn next_uppercase_or_lead(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut p = from;
+    while let Some(chunk) = bytes.get(p..p + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // A lane from 0xC0 up has its two high bits set.
+        let lead = x & (x << 1) & HIGHS;
+        // An ASCII lane from 'A' to 'Z': adding 0x80 - 'A' sets its high bit, adding
+        // 0x80 - ('Z' + 1) does not (no lane carries: each stays below 0x100).
+        let low = x & !HIGHS;
+        let from_a = low + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low + ONES * (0x80 - u64::from(b'Z') - 1);
+        let upper = from_a & !past_z & !x & HIGHS;
+        if lead | upper != 0 {
+            break;
+        }
+        p += 8;
+    }
+    while p < bytes.len() && !(bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0) {
+        p += 1;
+    }
+    p
 }
 
 #[cfg(test)]

@@ -5,19 +5,40 @@
 //! hash) take `-2`, `-3`… in reading order. The positional id the importer gave
 //! (`REPORT_ID.r5`) is kept in `aliases`, and every place that accepts an id accepts it too.
 
+use std::fmt::Write as _;
+
 use super::model::Report;
+use super::phrases::{words_into, Span};
 
 /// Gives every item of `report` its stable id, keeping the previous id as an alias.
 pub fn assign(report: &mut Report) {
-    let mut used = std::collections::HashSet::new();
+    let hashes: Vec<u32> = report.items().map(|item| text_hash(&item.text)).collect();
+    assign_hashed(report, &hashes);
+}
+
+/// [`assign`] given each item's [`text_hash`], in reading order (the tagging pass computes them
+/// from the words it has split already); an item without one is hashed here.
+pub fn assign_hashed(report: &mut Report, hashes: &[u32]) {
+    // (hash, n) stands for the id `REPORT_ID.hash` (n = 1) or `REPORT_ID.hash-n`: as every
+    // hash is written with eight digits, two pairs are the same id only when they are equal.
+    let mut used = std::collections::HashSet::with_capacity(hashes.len());
+    let mut hashes = hashes.iter();
     for section in &mut report.sections {
         for item in &mut section.items {
-            let base = format!("{}.{:08x}", report.id, text_hash(&item.text));
-            let mut id = base.clone();
-            let mut n = 1;
-            while !used.insert(id.clone()) {
+            let hash = hashes
+                .next()
+                .copied()
+                .unwrap_or_else(|| text_hash(&item.text));
+            let mut n = 1u32;
+            while !used.insert((hash, n)) {
                 n += 1;
-                id = format!("{base}-{n}");
+            }
+            let mut id = String::with_capacity(report.id.len() + 14);
+            id.push_str(&report.id);
+            // Writing to a String cannot fail.
+            let _ = write!(id, ".{hash:08x}");
+            if n > 1 {
+                let _ = write!(id, "-{n}");
             }
             if !item.aliases.contains(&item.id) && item.id != id {
                 item.aliases.push(std::mem::take(&mut item.id));
@@ -30,68 +51,50 @@ pub fn assign(report: &mut Report) {
 /// The words of a text as they identify it: folded, letters and digits only, footnote markers
 /// (`[3]`, `[iv]`) dropped, one space between words.
 pub fn normalise(text: &str) -> String {
+    let folded = crate::text::fold(text);
+    let mut words = Vec::new();
+    words_into(&folded, &mut words);
     let mut out = String::with_capacity(text.len());
-    normalised_words(&crate::text::fold(text), |word| {
+    for word in identifying_words(&folded, &words) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
-    });
+    }
     out
 }
 
-/// Calls `emit` with each word of [`normalise`]'s result, in order, given the folded text.
-/// ASCII bytes are read as they are; other characters are decoded.
-fn normalised_words(folded: &str, mut emit: impl FnMut(&str)) {
+/// The words of [`normalise`]'s result, given the folded text and its words (runs of letters
+/// and digits, from [`words_into`]): all but footnote markers, a word of up to five bytes
+/// right between `[` and `]`.
+fn identifying_words<'a>(folded: &'a str, words: &'a [Span]) -> impl Iterator<Item = &'a str> {
     let bytes = folded.as_bytes();
-    let char_at = |i: usize| crate::text::char_at(folded, i);
-    let mut i = 0;
-    while i < bytes.len() {
-        let (c, len) = char_at(i);
-        if c == '[' {
-            // A footnote marker: up to five letters or digits before the first ']'.
-            let after = i + 1;
-            // (The first ']' counts only within six bytes: the search stops there.)
-            let marker = bytes[after..]
-                .iter()
-                .take(6)
-                .position(|&b| b == b']')
-                .filter(|&end| {
-                    end <= 5
-                        && folded[after..after + end]
-                            .chars()
-                            .all(char::is_alphanumeric)
-                });
-            i = match marker {
-                Some(end) => after + end + 1,
-                None => after,
-            };
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        while i < bytes.len() {
-            if bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let (c, len) = char_at(i);
-            if !c.is_alphanumeric() {
-                break;
-            }
-            i += len;
-        }
-        emit(&folded[start..i]);
-    }
+    words
+        .iter()
+        .filter(move |w| {
+            let (start, end) = (w.start as usize, w.end as usize);
+            let marker = end - start <= 5
+                && start > 0
+                && bytes[start - 1] == b'['
+                && bytes.get(end) == Some(&b']');
+            !marker
+        })
+        .map(move |w| &folded[w.range()])
 }
 
 /// 32 bits of FNV-1a (64-bit) over the normalised text: the same on every build and platform.
 /// The words are hashed as they are found, without building the normalised text.
-fn text_hash(text: &str) -> u32 {
+pub fn text_hash(text: &str) -> u32 {
+    let folded = crate::text::fold(text);
+    let mut words = Vec::new();
+    words_into(&folded, &mut words);
+    hash_words(&folded, &words)
+}
+
+/// [`text_hash`] of a text given its fold ([`crate::text::fold`] or
+/// [`crate::text::fold_with_offsets`]: they differ in whitespace only) and the words of that
+/// fold ([`words_into`]).
+pub fn hash_words(folded: &str, words: &[Span]) -> u32 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for &byte in bytes {
@@ -99,14 +102,12 @@ fn text_hash(text: &str) -> u32 {
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    let mut first = true;
-    normalised_words(&crate::text::fold(text), |word| {
-        if !first {
+    for (i, word) in identifying_words(folded, words).enumerate() {
+        if i > 0 {
             feed(b" ");
         }
-        first = false;
         feed(word.as_bytes());
-    });
+    }
     (hash >> 32) as u32 ^ hash as u32
 }
 

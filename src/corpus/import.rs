@@ -12,6 +12,9 @@
 mod cues;
 pub(crate) mod dates;
 mod lines;
+mod title;
+
+pub use title::TitleScoring;
 
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
@@ -32,6 +35,8 @@ pub struct Input<'a> {
     pub metadata: Metadata,
 }
 
+/// Most bytes of a letterhead's other lines glued around the title in one paragraph.
+const LETTERHEAD_REST_MAX_BYTES: usize = 160;
 /// Longest line (in words) that can still be a heading.
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
@@ -107,9 +112,57 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
+    // Countries are read from the title only when the header reader found one (a title the
+    // scoring found elsewhere, like a letter's subject line, is weaker evidence).
+    let header_titled = header.title.is_some();
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules);
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
-    let units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
+    let repeated: Vec<usize> = {
+        let mut seen = std::collections::HashSet::new();
+        units
+            .iter()
+            .enumerate()
+            .filter_map(|(k, u)| match u {
+                Unit::Paragraph { text, .. }
+                    if word_count(text) >= REPEATED_PARAGRAPH_MIN_WORDS
+                        && !seen.insert(text.as_str()) =>
+                {
+                    Some(k)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    for k in repeated.into_iter().rev() {
+        units.remove(k);
+    }
+    // The title found below the header (by its score) may open the body: as a heading after a
+    // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
+    // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
+    // the short lines above it are the page's, not sections or items.
+    if let Some(title) = header.title.as_deref().map(fold) {
+        let at = units
+            .iter()
+            .take_while(|u| match u {
+                Unit::Heading { .. } => true,
+                Unit::Paragraph { text, .. } => !text.ends_with(['.', '!', '?', '”', '"', ':']),
+                Unit::List { .. } => false,
+            })
+            .position(|u| match u {
+                Unit::Heading { text } => fold(text) == title,
+                Unit::Paragraph { text, .. } => {
+                    text.len() <= title.len() + LETTERHEAD_REST_MAX_BYTES
+                        && fold(text).contains(&title)
+                }
+                Unit::List { .. } => false,
+            });
+        if let Some(at) = at {
+            units.drain(..=at);
+        }
+    }
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
     drop(body);
@@ -200,7 +253,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     }
     report.countries = subject_countries(
         &report,
-        header.title.is_none(),
+        !header_titled,
         &doc_symbols,
         meta,
         &units,
@@ -213,8 +266,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
-    super::tagging::tag_report(&mut report, rules);
-    super::ids::assign(&mut report);
+    let hashes = super::tagging::tag_report(&mut report, rules);
+    super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
@@ -227,6 +280,8 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn clean_lines(
     input: &Input<'_>,
     rules: &ImportRules,
@@ -264,18 +319,34 @@ fn clean_lines(
             .map(|(a, b)| (0, &input.text[a..b]))
             .collect()
     };
+    // One buffer for every line's folded form.
+    let mut folded = String::new();
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
             text = markdown_inline(&text);
         }
-        let collapsed = normalize_whitespace(&text);
+        // Each line is collapsed, folded and counted in words once; the rules below read
+        // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
+        // do to it.) A line to be dropped is cleared after them.
+        let collapsed = crate::text::collapse_whitespace_cow(&text);
+        let collapsed: &str = &collapsed;
+        folded.clear();
+        crate::text::fold_into(collapsed, &mut folded);
+        // (Collapsed: one plain space between words, none at the ends.)
+        let words = if collapsed.is_empty() {
+            0
+        } else {
+            collapsed.bytes().filter(|&b| b == b' ').count() + 1
+        };
+        let mut cleared = false;
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party. (The
         // line is left as it is: what follows the symbol is cut into items as usual.)
-        if first_content && !rules.text.is_doc_symbol(&collapsed) {
+        let doc_symbol = rules.text.is_doc_symbol(collapsed);
+        if first_content && !doc_symbol {
             if let Some((symbol, _)) = collapsed.split_once(' ') {
                 let plain_end = symbol.ends_with(|c: char| c.is_ascii_alphanumeric());
                 if plain_end && rules.text.is_doc_symbol(symbol) {
@@ -286,37 +357,37 @@ fn clean_lines(
         if !collapsed.is_empty() {
             first_content = false;
         }
-        if rules.text.is_doc_symbol(&collapsed) {
-            doc_symbols.push(collapsed.clone());
+        if doc_symbol {
+            doc_symbols.push(collapsed.to_string());
             letterhead_at.push((lines.len(), long_lines >= 2));
-            text.clear();
-        } else if fold(&collapsed).starts_with("distr") {
+            cleared = true;
+        } else if folded.starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
         }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
-        if collapsed.contains(':') && word_count(&collapsed) <= 2 * HEADER_DATE_MAX_WORDS {
+        if !cleared && collapsed.contains(':') && words <= 2 * HEADER_DATE_MAX_WORDS {
             if let Some(date) = dates::field_date(&text, rules) {
                 if field_date.is_none() {
                     *field_date = date;
                 }
-                text.clear();
+                cleared = true;
             }
         }
         // "Posted by admin on 2006/9/14 15:14:00 (860 reads)": a forum's byline, read for
         // its date.
         if (collapsed.starts_with("Posted by ") || collapsed.starts_with("Posted on "))
-            && word_count(&collapsed) <= POSTED_LINE_MAX_WORDS
+            && words <= POSTED_LINE_MAX_WORDS
         {
             let date = collapsed
                 .split_whitespace()
                 .find_map(parse_date)
-                .or_else(|| dates::find_date(&collapsed));
+                .or_else(|| dates::find_date(collapsed));
             if date.is_some() {
                 if field_date.is_none() {
                     *field_date = date;
                 }
-                text.clear();
+                cleared = true;
             }
         }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
@@ -324,25 +395,29 @@ fn clean_lines(
             .strip_prefix("Home")
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()))
         {
-            text.clear();
+            cleared = true;
         }
-        let rule = rules.text.classify(&fold(&collapsed));
-        // A "Related" line ends the article only once the article has begun: above the body it
-        // is navigation.
-        if rule == super::rules::LineRule::Stop && !body_seen {
-            text.clear();
-        }
-        if word_count(&collapsed) >= BODY_LINE_MIN_WORDS {
+        let rule = rules.text.classify(&folded);
+        let body_seen_before = body_seen;
+        if words >= BODY_LINE_MIN_WORDS {
             body_seen = true;
         }
-        if word_count(&collapsed) >= 8 {
+        if words >= 8 {
             long_lines += 1;
         }
+        let empty = cleared || text.is_empty();
         match rule {
-            super::rules::LineRule::Stop if text.is_empty() => {}
+            // A "Related" line ends the article only once the article has begun: above the
+            // body it is navigation.
+            super::rules::LineRule::Stop if empty || !body_seen_before => {
+                cleared = true;
+            }
             super::rules::LineRule::Stop => break,
-            super::rules::LineRule::Drop => text.clear(),
+            super::rules::LineRule::Drop => cleared = true,
             super::rules::LineRule::Keep => {}
+        }
+        if cleared {
+            text.clear();
         }
         lines.push(Line {
             no: index + 1,
@@ -393,35 +468,35 @@ fn clean_lines(
             line.text.clear();
         }
     }
-    drop_convention_captions(&mut lines);
+    drop_convention_captions(&mut lines, rules);
     lines::tidy(&mut lines);
     lines
 }
 
-/// How a treaty's name opens when a letterhead captions it.
-const TREATY_CAPTION_OPENINGS: [&str; 4] = [
-    "Convention ",
-    "International Convention",
-    "International Covenant",
-    "Covenant ",
-];
-
-/// A convention's name set as a caption on short lines, as a UN letterhead prints it and a
-/// copy keeps it, with or without blank lines between ("International Convention" / "on the
-/// Elimination" / "of all Forms of" / "Racial Discrimination"): never an item. The shape is
-/// what tells: a short line opening with the convention's name, continued by a short line in
-/// lower case; a heading "Convention against Torture" over a paragraph is left alone.
-fn drop_convention_captions(lines: &mut [Line]) {
+/// A convention's name set as a caption on short lines (opening with one of
+/// `treaty_caption_openings`), as a UN letterhead prints it and a copy keeps it, with or
+/// without blank lines between ("International Convention" / "on the Elimination" / "of all
+/// Forms of" / "Racial Discrimination"): never an item. The shape is what tells: a short line
+/// opening with the convention's name, continued by a short line in lower case; a heading "Convention against Torture" over a paragraph is left alone.
+fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
+    // (Its words are counted only up to the most a caption may have.)
     let caption_line = |t: &str| {
         !t.is_empty()
-            && word_count(t) <= LETTERHEAD_CAPTION_MAX_WORDS
             && !t.ends_with(['.', ';', ':', ','])
+            && t.split_whitespace()
+                .nth(LETTERHEAD_CAPTION_MAX_WORDS)
+                .is_none()
             && is_bullet(t).is_none()
     };
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        let opens = caption_line(t) && TREATY_CAPTION_OPENINGS.iter().any(|o| t.starts_with(o));
+        let opens = caption_line(t)
+            && rules
+                .text
+                .treaty_caption_openings
+                .iter()
+                .any(|o| t.starts_with(o.as_str()));
         // The lines of the caption after the first, blank lines between them skipped.
         // Lines continuing it in lower case ("on the Elimination", "and Other Cruel,
         // Inhuman"), then at most one closing it with a capitalised name ("Racial
@@ -472,7 +547,9 @@ const LETTERHEAD_DATE_REACH: usize = 3;
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
-    sanitize(raw).trim_end().to_string()
+    let mut text = sanitize(raw);
+    text.truncate(text.trim_end().len());
+    text
 }
 
 /// Markdown inline syntax that has no place in plain text: emphasis markers, links, footnote
@@ -597,6 +674,10 @@ fn md_heading_text(line: &str) -> Option<String> {
         .then(|| normalize_whitespace(t.trim_start_matches('#')))
 }
 
+/// Fewest words of a paragraph whose second copy is dropped.
+const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+/// Fewest words of a first sentence that is the story's lead, not a headline ending in a stop.
+const LEAD_SENTENCE_MIN_WORDS: usize = 18;
 /// Longest line of a header block of short lines (in words).
 const HEADER_BLOCK_MAX_WORDS: usize = 10;
 /// Longest site label above a headline (in words).
@@ -659,7 +740,11 @@ fn title_like(line: &str) -> bool {
         && !line.ends_with(':')
         // "Country | Kazakhstan |": a table's row.
         && !line.ends_with('|')
-        && !line.trim_end_matches([' ', '*']).ends_with(['.', ';', ','])
+        // ('… fundamental freedoms."': a sentence ending in a quotation.)
+        && !line
+            .trim_end_matches([' ', '*'])
+            .trim_end_matches(['"', '”', '’'])
+            .ends_with(['.', ';', ','])
 }
 
 fn names_place(line: &str, rules: &ImportRules) -> bool {
@@ -674,7 +759,9 @@ const SITE_SUFFIX_MAX_WORDS: usize = 4;
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
+    // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
+    let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
     // "You're reading: Rights groups call for …": a site's label glued before the title.
@@ -1008,8 +1095,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
-            // "Nov 252007": a blog's date scrap above the text.
+            // "Nov 252007": a blog's date scrap above the text; "July 2022" alone dates it by
+            // the month.
             if date_scrap(&line) && word_count(&line) <= 3 {
+                if word_count(&line) == 2 {
+                    if let Some(month) = find_month_year(&line) {
+                        header.date.get_or_insert(month);
+                    }
+                }
                 index += 1;
                 continue;
             }
@@ -1028,6 +1121,21 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && next_is_body;
             if stop_headline {
                 header.title = Some(tidy_title(line.trim_end_matches('.')));
+                // "Human Rights Watch has demanded officials immediately release two bloggers
+                // arrested last week …." opening a story without a headline: the sentence,
+                // longer than a headline ("AI urges Turkmenistan to fully implement ….", "UK and
+                // 35 other countries call for … in Belarus.") or opening with a dateline
+                // ("BRUSSELS -- …"), names the text and stays in its body as the call it is.
+                let opens_with_dateline = split_agency_dateline(&line, rules).is_some()
+                    || split_dateline(&line).is_some()
+                    || split_open_dateline(&line).is_some()
+                    || split_place_dateline(&line).is_some();
+                let call = (word_count(&line) > LEAD_SENTENCE_MIN_WORDS || opens_with_dateline)
+                    && cues::sentence(&line, rules)
+                        .is_some_and(|d| d.kind == ItemKind::Recommendation);
+                if call {
+                    break;
+                }
                 index += 1;
                 continue;
             }
@@ -1458,7 +1566,8 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    // "June," in "09 June, 2022".
+    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
     if !w.is_ascii() {
         let w = word.trim_end_matches(['.', ',']).to_lowercase();
         return RUSSIAN_MONTHS
@@ -1730,7 +1839,20 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
                 && inner.chars().all(|c| c.is_ascii_alphanumeric()),
         )
     } else {
-        let end = t.find(['.', ')'])?;
+        // The marker is digits or one lower-case letter, then '.' or ')': a line opening
+        // otherwise is no numbered item, and is not searched for its first '.' or ')'.
+        let bytes = t.as_bytes();
+        let lead = if first.is_ascii_digit() {
+            bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+        } else if first.is_ascii_lowercase() {
+            1
+        } else {
+            return None;
+        };
+        if !matches!(bytes.get(lead), Some(b'.' | b')')) {
+            return None;
+        }
+        let end = lead;
         let inner = &t[..end];
         let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
         let numeric = digits && inner.len() <= 2;
@@ -1842,12 +1964,14 @@ fn title_case(line: &str) -> bool {
 }
 
 fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
-    let words = word_count(line);
+    // The cheap tests first: a paragraph (a sentence's end) is not counted, nor folded.
     let starts_well = line
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
-    let folded = fold(line);
+    if !starts_well {
+        return false;
+    }
     // "…bloggers.[3]" ends a sentence too.
     let without_marker = match line.rfind('[') {
         Some(open) if line.ends_with(']') && is_footnote_label(&line[open + 1..line.len() - 1]) => {
@@ -1856,18 +1980,26 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         _ => line,
     };
     let sentence_end = without_marker.ends_with(['.', '!', '?', ';', ',', '…', '"', '”']);
+    if sentence_end {
+        return false;
+    }
+    // Words counted up to one more than the longest heading may have.
+    let words = line
+        .split_whitespace()
+        .take(HEADING_MAX_WORDS.max(TITLE_CASE_HEADING_MAX_WORDS) + 1)
+        .count();
     let fits = (words <= HEADING_MAX_WORDS && line.chars().count() <= 120)
         || (words <= TITLE_CASE_HEADING_MAX_WORDS && title_case(line));
     words > 0
         && fits
-        && starts_well
-        && !sentence_end
         && is_bullet(line).is_none()
-        && !(line.ends_with(':')
-            && (verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+        && !(line.ends_with(':') && {
+            let folded = fold(line);
+            verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
                 || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
-                || has_whole_phrase(&folded, "recommends that")))
+                || has_whole_phrase(&folded, "recommends that")
+        })
 }
 
 /// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
@@ -1906,6 +2038,8 @@ fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     out
 }
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn read_body(
     blocks: &[Vec<Line>],
     markdown: bool,
@@ -1932,13 +2066,20 @@ fn read_body(
             }
             continue;
         }
-        let joined = normalize_whitespace(
-            &block
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        // (A block of one line, most paragraphs, is not copied to be joined.)
+        let joined = match &block[..] {
+            [line] => normalize_whitespace(&line.text),
+            _ => {
+                let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
+                for (k, line) in block.iter().enumerate() {
+                    if k > 0 {
+                        all.push(' ');
+                    }
+                    all.push_str(&line.text);
+                }
+                normalize_whitespace(&all)
+            }
+        };
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
         if index < TOP_DATE_BLOCKS && block.len() == 1 {
             if let Some(date) = parse_date(&joined) {
@@ -2666,6 +2807,8 @@ fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRul
     }
 }
 
+// (Not inlined: each stage shows as itself in a profile.)
+#[inline(never)]
 fn build_sections(
     report: &mut Report,
     units: &[Unit],
@@ -2907,9 +3050,18 @@ fn build_sections(
                     list_context(lead_in.as_deref(), heading.as_deref(), rules)
                         .or_else(|| context.clone())
                 };
-                let imperative: Vec<Option<String>> = items
+                // Each item's words are read once, for its opening, its first sentence and a
+                // that-clause's subject.
+                let lower: Vec<String> =
+                    items.iter().map(|(_, t)| t.to_ascii_lowercase()).collect();
+                let read: Vec<cues::ReadText> = items
                     .iter()
-                    .map(|(_, t)| cues::imperative_opening(t, rules))
+                    .zip(&lower)
+                    .map(|((_, t), lower)| cues::ReadText::new(t, lower, rules))
+                    .collect();
+                let imperative: Vec<Option<String>> = read
+                    .iter()
+                    .map(cues::ReadText::imperative_opening)
                     .collect();
                 let mostly_imperative =
                     imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
@@ -2921,7 +3073,9 @@ fn build_sections(
                     ));
                 }
                 let mut warned_addressee = false;
-                for ((line_no, text), imperative) in items.iter().zip(&imperative) {
+                for (((line_no, text), imperative), read) in
+                    items.iter().zip(&imperative).zip(&read)
+                {
                     if is_list_subheading(text) && list_ctx.is_some() {
                         sections.push(Section {
                             heading: Some(text.trim_end_matches(':').trim().to_string()),
@@ -2929,10 +3083,11 @@ fn build_sections(
                         });
                         continue;
                     }
-                    let first_sentence = cues::sentences(text)
-                        .first()
-                        .map_or(text.as_str(), |&(a, b)| &text[a..b]);
-                    let decision = cues::sentence(first_sentence, rules).filter(|d| {
+                    let decision = match cues::sentences(text).first() {
+                        Some(&(a, b)) => read.sentence(a, b),
+                        None => cues::sentence(text, rules),
+                    }
+                    .filter(|d| {
                         // In a list of recommendations a bare "note"/"welcome" opens a command.
                         d.kind == ItemKind::Recommendation
                             || list_ctx.is_none()
@@ -2951,7 +3106,7 @@ fn build_sections(
                         (None, Some(ctx), _) => (
                             ItemKind::Recommendation,
                             // "(a) that the Government of X repeal …" under "recommends:".
-                            cues::that_clause_addressee(text, rules)
+                            read.that_clause_addressee()
                                 .map(|a| tidy_addressee(&a, rules))
                                 .or_else(|| ctx.addressee.clone()),
                             Some(ctx.evidence.clone()),
@@ -3202,8 +3357,11 @@ fn paragraph_parts(
             decision,
         }]
     };
+    // The paragraph's words are read once; its opening and each sentence are runs of them.
+    let lower = text.to_ascii_lowercase();
+    let read = cues::ReadText::new(text, &lower, rules);
     if let Some(ctx) = context {
-        if let Some(verb) = cues::imperative_opening(text, rules) {
+        if let Some(verb) = read.imperative_opening() {
             return whole(Some(cues::Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("imperative opening", verb),
@@ -3217,7 +3375,7 @@ fn paragraph_parts(
     let sentences = cues::sentences(text);
     let decisions: Vec<Option<cues::Decision>> = sentences
         .iter()
-        .map(|&(a, b)| cues::sentence(&text[a..b], rules))
+        .map(|&(a, b)| read.sentence(a, b))
         .collect();
     // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
     // carries the recommendations.
@@ -3277,10 +3435,28 @@ fn paragraph_parts(
 
 /// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,
 /// is dropped.
+/// Where the first '.', ')', ';' or '”' of `text` is (read byte by byte: the first three are
+/// ASCII, and '”' starts with the byte 0xE2).
+fn next_glue_point(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
+    {
+        let at = from + k;
+        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 fn unglue_footnote_refs(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(['.', ')', ';', '”']) {
+    while let Some(at) = next_glue_point(rest) {
         let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
         out.push_str(&rest[..at]);
         let letter_before = out
@@ -3353,7 +3529,9 @@ fn footnote_markers(
         }
     }
     out.push_str(rest);
-    (crate::text::normalize_whitespace_owned(out), cited)
+    // (Item text is sanitised already, and removing a marker leaves it so: only its spaces
+    // need collapsing.)
+    (crate::text::collapse_whitespace_owned(out), cited)
 }
 
 /// Footnotes defined twice or never referenced. Linear: the cited labels are gathered once.

@@ -18,19 +18,63 @@ struct Phrase {
     folded: String,
     end: PhraseEnd,
     payload: usize,
+    /// Length in bytes of the phrase's first word (all of it for a one-word phrase).
+    first: usize,
+}
+
+/// A quick test of whether a word can be a key of a word map: one bit per (first byte, last
+/// byte, length) of every key, so that most words of a text are passed over without hashing.
+#[derive(Debug, Clone)]
+struct WordFilter {
+    /// By the low six bits of the first and last bytes: one bit per length (16 and up share).
+    bits: Box<[u16]>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter {
+            bits: vec![0; 64 * 64].into_boxed_slice(),
+        }
+    }
+}
+
+impl WordFilter {
+    fn slot(word: &[u8]) -> Option<(usize, u16)> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let slot = usize::from(first & 63) << 6 | usize::from(last & 63);
+        Some((slot, 1 << word.len().min(15)))
+    }
+
+    fn add(&mut self, word: &[u8]) {
+        if let Some((slot, bit)) = Self::slot(word) {
+            self.bits[slot] |= bit;
+        }
+    }
+
+    /// False when `word` is certainly not a key.
+    fn may_contain(&self, word: &[u8]) -> bool {
+        Self::slot(word).is_some_and(|(slot, bit)| self.bits[slot] & bit != 0)
+    }
 }
 
 /// A set of folded phrases, each with a payload index (a country, a theme).
+///
+/// Phrases are found at word starts only (a word is a run of letters and digits), so each is
+/// filed under the word it starts with: a text's word is looked up once, and only the phrases
+/// that start with that very word are compared with the text. A single-word phrase that must end
+/// a word is also filed under its plural ("kazakh" under "kazakhs"), which it matches too.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Phrases by their first three characters, packed into one number; longest first.
-    by_key: HashMap<u64, Vec<Phrase>, RuleHash>,
-    /// Phrases shorter than three characters, checked at every word start.
-    short: Vec<Phrase>,
-    /// One bit per pair of ASCII characters (`first << 7 | second`) that starts a phrase's key:
-    /// a word starting with two ASCII characters whose bit is clear starts no keyed phrase, so
-    /// most words are passed over without a hash lookup.
-    ascii_pairs: Vec<u64>,
+    /// Every phrase, in the order added.
+    phrases: Vec<Phrase>,
+    /// Phrase indexes by the word a phrase starts with (see above); longest first, in the
+    /// order added among equal lengths, so the first that matches is the one to report.
+    by_word: HashMap<Box<str>, Vec<u32>, WordHash>,
+    /// The keys of `by_word`.
+    filter: WordFilter,
+    /// [`PhraseEnd::Prefix`] phrases made of one word, which can start a longer word of the
+    /// text: compared at every word.
+    prefixes: Vec<u32>,
 }
 
 /// One phrase found in a text.
@@ -39,15 +83,8 @@ pub struct PhraseMatch {
     pub payload: usize,
     /// Byte offset of the match in the folded text.
     pub at: usize,
-    /// Index of the phrase in the order it was added (which rule matched).
+    /// Length in bytes of the matched phrase.
     pub len: usize,
-}
-
-/// The first three characters of `s` packed into a u64 (21 bits each).
-fn key(s: &str) -> Option<u64> {
-    let mut chars = s.chars();
-    let (a, b, c) = (chars.next()?, chars.next()?, chars.next()?);
-    Some((a as u64) << 42 | (b as u64) << 21 | c as u64)
 }
 
 /// A hash map or set state for keys from our own rule files (packed keys, cue words): a
@@ -73,6 +110,72 @@ impl Hasher for PackedKeyHasher {
     }
 }
 
+/// A hash map state for words looked up once per word of every item: [`WordHasher`].
+pub type WordHash = BuildHasherDefault<WordHasher>;
+
+/// Hasher for short strings (words): eight bytes per multiply. Keys come from our own rule
+/// files, and a text can only make its own lookups slower, so there is no flooding to defend
+/// against.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+const WORD_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl WordHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(23) ^ n).wrapping_mul(WORD_MULTIPLIER);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // The high bits are the best mixed; hashbrown reads the top seven and the low ones.
+        self.0 ^ (self.0 >> 32)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Whole eight-byte loads (the last one overlapping), or two four-byte ones, or three
+        // bytes: no copy of a variable length for a short word.
+        let read8 = |i: usize| {
+            u64::from_le_bytes(
+                bytes
+                    .get(i..i + 8)
+                    .and_then(|b| b.try_into().ok())
+                    .unwrap_or([0; 8]),
+            )
+        };
+        let read4 = |i: usize| {
+            u64::from(u32::from_le_bytes(
+                bytes
+                    .get(i..i + 4)
+                    .and_then(|b| b.try_into().ok())
+                    .unwrap_or([0; 4]),
+            ))
+        };
+        let n = bytes.len();
+        let last = if n >= 8 {
+            let mut i = 0;
+            while i + 8 < n {
+                self.add(read8(i));
+                i += 8;
+            }
+            read8(n - 8)
+        } else if n >= 4 {
+            read4(0) | read4(n - 4) << 32
+        } else if n > 0 {
+            u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16
+        } else {
+            0
+        };
+        self.add(last ^ (n as u64).rotate_right(8));
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n) | 1 << 63);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+}
+
 /// True when `at` starts a word in `text`.
 pub fn is_word_start(text: &str, at: usize) -> bool {
     let starts_alnum = text[at..].chars().next().is_some_and(char::is_alphanumeric);
@@ -83,88 +186,191 @@ pub fn is_word_start(text: &str, at: usize) -> bool {
     starts_alnum && after_boundary
 }
 
+/// The run of letters and digits that starts `phrase`, when the phrase starts with one.
+fn first_word(phrase: &str) -> Option<&str> {
+    let end = phrase
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(phrase.len(), |(i, _)| i);
+    (end > 0).then(|| &phrase[..end])
+}
+
+/// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
+/// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
+/// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
+/// where it or its plural "s" ends.
+fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> bool {
+    if phrase.first == phrase.folded.len() {
+        return true;
+    }
+    let tail = &phrase.folded.as_bytes()[phrase.first..];
+    let rest = &folded.as_bytes()[word_end..];
+    rest.len() >= tail.len()
+        && rest.iter().zip(tail).all(|(a, b)| a == b)
+        && ends_well(&folded[at..], phrase)
+}
+
 impl PhraseSet {
     /// Adds a phrase that must already be folded.
     pub fn add(&mut self, folded: &str, end: PhraseEnd, payload: usize) {
-        let phrase = Phrase {
+        // A phrase is looked for at word starts only: one that does not start with a letter
+        // or digit can never be found.
+        let Some(word) = first_word(folded) else {
+            return;
+        };
+        let index = self.phrases.len() as u32;
+        let single = word.len() == folded.len();
+        let mut keys = Vec::new();
+        match end {
+            PhraseEnd::Prefix if single => self.prefixes.push(index),
+            _ => keys.push(word.to_string()),
+        }
+        if single && end == PhraseEnd::Word {
+            keys.push(format!("{word}s"));
+        }
+        self.phrases.push(Phrase {
             folded: folded.to_string(),
             end,
             payload,
-        };
-        match key(folded) {
-            Some(k) => {
-                let mut chars = folded.chars();
-                if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
-                    if a.is_ascii() && b.is_ascii() {
-                        let bit = (a as usize) << 7 | b as usize;
-                        if self.ascii_pairs.is_empty() {
-                            self.ascii_pairs = vec![0; 128 * 128 / 64];
-                        }
-                        self.ascii_pairs[bit / 64] |= 1 << (bit % 64);
-                    }
-                }
-                // Longest first (in the order added among equal lengths): the first that
-                // matches is the longest.
-                let phrases = self.by_key.entry(k).or_default();
-                let at = phrases.partition_point(|p| p.folded.len() >= phrase.folded.len());
-                phrases.insert(at, phrase);
-            }
-            None if !folded.is_empty() => self.short.push(phrase),
-            None => {}
+            first: word.len(),
+        });
+        for key in keys {
+            self.filter.add(key.as_bytes());
+            let list = self.by_word.entry(key.into_boxed_str()).or_default();
+            // Longest first (in the order added among equal lengths).
+            let len = folded.len();
+            let at = list.partition_point(|&p| self.phrases[p as usize].folded.len() >= len);
+            list.insert(at, index);
         }
     }
 
     /// Every phrase occurring in `folded` at a word start, in text order; at one position the
-    /// longest phrase wins.
+    /// longest phrase wins, and a match starts after the end of the one before.
     pub fn find_all(&self, folded: &str) -> Vec<PhraseMatch> {
         let [found] = find_all_of([self], folded);
         found
     }
 
     fn is_empty(&self) -> bool {
-        self.by_key.is_empty() && self.short.is_empty()
+        self.phrases.is_empty()
     }
 
-    /// The longest phrase (the first of equal length) that starts `folded` at `at` and ends well.
-    fn longest_at(&self, folded: &str, at: usize) -> Option<&Phrase> {
-        let rest = &folded[at..];
-        let bytes = rest.as_bytes();
-        let keyed = match bytes {
-            [a, b, c, ..] if a.is_ascii() && b.is_ascii() => {
-                let bit = (*a as usize) << 7 | *b as usize;
-                let possible = self
-                    .ascii_pairs
-                    .get(bit / 64)
-                    .is_some_and(|w| w & (1 << (bit % 64)) != 0);
-                if !possible {
-                    None
-                } else if c.is_ascii() {
-                    self.by_key
-                        .get(&((*a as u64) << 42 | (*b as u64) << 21 | *c as u64))
-                } else {
-                    key(rest).and_then(|k| self.by_key.get(&k))
+    /// The phrases filed under `word` (empty when none), passing over most words without
+    /// hashing.
+    fn keyed(&self, word: &str) -> &[u32] {
+        if !self.filter.may_contain(word.as_bytes()) {
+            return &[];
+        }
+        self.by_word.get(word).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The longest phrase (the first added of equal length) among `candidates` (the phrases
+    /// filed under the word `at..word_end`, longest first) and the prefix phrases that matches
+    /// at `at`.
+    fn best_at(
+        &self,
+        candidates: &[u32],
+        folded: &str,
+        at: usize,
+        word_end: usize,
+    ) -> Option<&Phrase> {
+        let keyed = candidates
+            .iter()
+            .map(|&p| (p, &self.phrases[p as usize]))
+            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end));
+        if self.prefixes.is_empty() {
+            return keyed.map(|(_, p)| p);
+        }
+        let word = &folded[at..word_end];
+        let mut best = keyed;
+        for &p in &self.prefixes {
+            let phrase = &self.phrases[p as usize];
+            let better = best.is_none_or(|(b, bp)| {
+                phrase.folded.len() > bp.folded.len()
+                    || (phrase.folded.len() == bp.folded.len() && p < b)
+            });
+            if better && word.starts_with(phrase.folded.as_str()) {
+                best = Some((p, phrase));
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+}
+
+/// A byte range of a text, `start..end`, in 32 bits each (a word of an item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// What a byte is to [`words_into`]: not part of a word (0), an ASCII letter or digit (1), or
+/// part of a character beyond ASCII, to be decoded (2).
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte >= 0x80 {
+            2
+        } else if byte.is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The words of `text` (runs of letters and digits) as byte spans, appended to `out`. ASCII
+/// bytes are read as they are (one table look-up each); other characters are decoded. Texts
+/// are at most a few megabytes (reads are bounded), so offsets fit in 32 bits; a longer text is
+/// read up to 4 GiB.
+pub fn words_into(text: &str, out: &mut Vec<Span>) {
+    let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
+    let len = bytes.len();
+    let mut at = 0;
+    while at < len {
+        // Between words: skip ASCII bytes that are not letters or digits.
+        match BYTE_CLASS[usize::from(bytes[at])] {
+            0 => {
+                at += 1;
+                continue;
+            }
+            1 => {}
+            _ => {
+                let (c, width) = crate::text::char_at(text, at);
+                if !c.is_alphanumeric() {
+                    at += width;
+                    continue;
                 }
             }
-            _ => key(rest).and_then(|k| self.by_key.get(&k)),
-        };
-        // Keyed phrases are sorted longest first, and any keyed phrase that matches is longer
-        // than a short one matching at the same place (it has more characters and both start
-        // the text): the first keyed match is the answer.
-        if let Some(phrase) = keyed.into_iter().flatten().find(|phrase| {
-            rest.as_bytes().starts_with(phrase.folded.as_bytes()) && ends_well(rest, phrase)
-        }) {
-            return Some(phrase);
         }
-        let mut best: Option<&Phrase> = None;
-        for phrase in &self.short {
-            if rest.starts_with(phrase.folded.as_str())
-                && ends_well(rest, phrase)
-                && best.is_none_or(|b| phrase.folded.len() > b.folded.len())
-            {
-                best = Some(phrase);
+        let start = at;
+        while at < len {
+            match BYTE_CLASS[usize::from(bytes[at])] {
+                1 => at += 1,
+                0 => break,
+                _ => {
+                    let (c, width) = crate::text::char_at(text, at);
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    at += width;
+                }
             }
         }
-        best
+        out.push(Span {
+            start: start as u32,
+            end: at as u32,
+        });
     }
 }
 
@@ -175,57 +381,89 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
     if sets.iter().all(|s| s.is_empty()) {
         return found;
     }
-    let bytes = folded.as_bytes();
+    let mut words = Vec::new();
+    words_into(folded, &mut words);
     let mut next_free = [0usize; N];
-    let mut previous_alnum = false;
-    let mut at = 0;
-    while at < bytes.len() {
-        // ASCII bytes are read as they are; other characters are decoded.
-        let (alnum, width) = match bytes[at] {
-            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            _ => folded[at..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8())),
-        };
-        let word_start = alnum && !previous_alnum;
-        previous_alnum = alnum;
-        if alnum && !word_start {
-            // Inside a word: its ASCII letters and digits start nothing (a tight loop).
-            at += width;
-            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
-                at += 1;
+    for word in &words {
+        let at = word.start as usize;
+        let text = &folded[word.range()];
+        for (i, set) in sets.iter().enumerate() {
+            if at < next_free[i] {
+                continue;
             }
-            continue;
+            let candidates = set.keyed(text);
+            if candidates.is_empty() && set.prefixes.is_empty() {
+                continue;
+            }
+            if let Some(phrase) = set.best_at(candidates, folded, at, word.end as usize) {
+                found[i].push(PhraseMatch {
+                    payload: phrase.payload,
+                    at,
+                    len: phrase.folded.len(),
+                });
+                next_free[i] = at + phrase.folded.len();
+            }
         }
-        if word_start {
-            // The ASCII pair starting the word, when the word has three bytes or more: a set
-            // without short phrases whose pair bit is clear has no phrase here.
-            let pair = match bytes.get(at..at + 3) {
-                Some([a, b, _]) if a.is_ascii() && b.is_ascii() => {
-                    Some((*a as usize) << 7 | *b as usize)
-                }
-                _ => None,
-            };
-            for (i, set) in sets.iter().enumerate() {
+    }
+    found
+}
+
+/// For one word: each set that has phrases starting with it, and those phrases (indexes into
+/// the set, longest first).
+type SetCandidates = Vec<(u8, Box<[u32]>)>;
+
+/// Several phrase sets searched together with one look-up per word of a text (the tagging
+/// pass reads seven sets in every item): each word names the candidate phrases of every set.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSets {
+    sets: Vec<PhraseSet>,
+    /// By word: (set, the set's candidate phrases for the word, longest first) for each set
+    /// that has any.
+    by_word: HashMap<Box<str>, SetCandidates, WordHash>,
+    /// The keys of `by_word`.
+    filter: WordFilter,
+    /// Sets with prefix phrases, compared at every word.
+    with_prefixes: Vec<u8>,
+}
+
+impl PhraseSets {
+    /// The sets, searched together (at most 255).
+    pub fn new(sets: &[&PhraseSet]) -> Self {
+        let mut by_word: HashMap<Box<str>, SetCandidates, WordHash> = HashMap::default();
+        let mut with_prefixes = Vec::new();
+        let mut filter = WordFilter::default();
+        for (i, set) in sets.iter().enumerate().take(255) {
+            for (word, candidates) in &set.by_word {
+                filter.add(word.as_bytes());
+                by_word
+                    .entry(word.clone())
+                    .or_default()
+                    .push((i as u8, candidates.clone().into_boxed_slice()));
+            }
+            if !set.prefixes.is_empty() {
+                with_prefixes.push(i as u8);
+            }
+        }
+        PhraseSets {
+            sets: sets.iter().map(|s| (*s).clone()).collect(),
+            by_word,
+            filter,
+            with_prefixes,
+        }
+    }
+
+    /// Every set's matches in `folded`, whose words are `words` (from [`words_into`]), added to
+    /// `found` (one list per set): the same as [`PhraseSet::find_all`] of each set.
+    pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
+        let mut next_free = vec![0usize; self.sets.len()];
+        for word in words {
+            let (at, word_end) = (word.start as usize, word.end as usize);
+            let text = &folded[at..word_end];
+            let mut push = |i: usize, candidates: &[u32], found: &mut [Vec<PhraseMatch>]| {
                 if at < next_free[i] {
-                    continue;
+                    return;
                 }
-                if set.short.is_empty() {
-                    let possible = match pair {
-                        Some(bit) => set
-                            .ascii_pairs
-                            .get(bit / 64)
-                            .is_some_and(|w| w & (1 << (bit % 64)) != 0),
-                        // Under three bytes no keyed phrase fits.
-                        None if bytes.len() - at < 3 => false,
-                        None => true,
-                    };
-                    if !possible {
-                        continue;
-                    }
-                }
-                if let Some(phrase) = set.longest_at(folded, at) {
+                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, word_end) {
                     found[i].push(PhraseMatch {
                         payload: phrase.payload,
                         at,
@@ -233,11 +471,29 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
                     });
                     next_free[i] = at + phrase.folded.len();
                 }
+            };
+            let keyed = if self.filter.may_contain(text.as_bytes()) {
+                self.by_word.get(text)
+            } else {
+                None
+            };
+            if self.with_prefixes.is_empty() {
+                for (i, candidates) in keyed.into_iter().flatten() {
+                    push(usize::from(*i), candidates, found);
+                }
+            } else {
+                // In set order, each set with its candidates for the word (maybe none).
+                for i in 0..self.sets.len() {
+                    let candidates = keyed
+                        .and_then(|k| k.iter().find(|(s, _)| usize::from(*s) == i))
+                        .map_or(&[][..], |(_, c)| &c[..]);
+                    if !candidates.is_empty() || self.with_prefixes.contains(&(i as u8)) {
+                        push(i, candidates, found);
+                    }
+                }
             }
         }
-        at += width;
     }
-    found
 }
 
 fn ends_well(rest: &str, phrase: &Phrase) -> bool {

@@ -19,6 +19,10 @@ pub struct ImportRules {
     pub themes: ThemeRules,
     /// Hash of the three rule files' text: cached imports made with other rules are not used.
     pub fingerprint: u64,
+    /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
+    /// by the tagging pass (`super::tagging::item_sets`).
+    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
+    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -138,6 +142,14 @@ pub struct TextRules {
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
     pub document_title_openings: Vec<String>,
+    /// How a treaty's name opens when a UN letterhead captions it on short lines ("Convention ",
+    /// "International Covenant"); matched with its case, at the start of a line.
+    #[serde(default)]
+    pub treaty_caption_openings: Vec<String>,
+    /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
+    /// without the table uses the built-in one.
+    #[serde(default)]
+    pub title: Option<super::import::TitleScoring>,
 }
 
 /// The cue lists the sentence reader matches word by word (`crate::corpus::import::cues`).
@@ -160,12 +172,101 @@ impl CueList {
     ];
 }
 
-/// The cue phrases by their first (folded) word: each entry names a list and a phrase's index
-/// in it, in list order.
+/// What the sentence reader needs to know of one (folded, clean) word, looked up once per word
+/// of a sentence: the cue phrases starting with it and the word lists holding it.
+#[derive(Debug, Clone, Default)]
+pub struct WordCues {
+    /// The cue phrases starting with the word: a list and a phrase's index in it, in list order.
+    pub phrases: Vec<(CueList, usize)>,
+    /// The word is one of `imperative_verbs`.
+    pub imperative: bool,
+    /// The word is one of `skip_words`.
+    pub skip: bool,
+}
+
+/// The cue phrases by their first (folded) word, and the one-word entries of the imperative
+/// verbs and skip words: a word not in it starts no cue and is in neither list.
 #[derive(Debug, Clone, Default)]
 pub struct CueIndex {
     pub by_first_word:
-        std::collections::HashMap<String, Vec<(CueList, usize)>, super::phrases::RuleHash>,
+        std::collections::HashMap<String, WordCues, std::hash::BuildHasherDefault<WordHasher>>,
+    /// A filter of the keys: one bit per key at [`CueIndex::filter_bit`] (of its length and a
+    /// few of its bytes). A word whose bit is clear is no key, and is not looked up (most
+    /// words).
+    filter: Vec<u64>,
+}
+
+/// Hasher of the cue index's words, eight bytes at a time (every word of every sentence is
+/// looked up; the keys come from our own rule files, so there is no flooding to defend
+/// against).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+}
+
+impl CueIndex {
+    /// Bits of the key filter.
+    const FILTER_BITS: usize = 1 << 16;
+
+    /// A word's bit in the filter: of its length, its first two bytes and its last.
+    fn filter_bit(word: &str) -> usize {
+        let b = word.as_bytes();
+        let byte = |i: usize| b.get(i).map_or(0, |&x| x as usize);
+        let last = b.last().map_or(0, |&x| x as usize);
+        let mixed = (b.len().wrapping_mul(0x9e37))
+            ^ byte(0).wrapping_mul(0x85eb)
+            ^ byte(1).wrapping_mul(0xc2b3)
+            ^ last.wrapping_mul(0x27d5);
+        (mixed ^ (mixed >> 16)) % Self::FILTER_BITS
+    }
+
+    fn finish(&mut self) {
+        self.filter = vec![0; Self::FILTER_BITS / 64];
+        for key in self.by_first_word.keys() {
+            let bit = Self::filter_bit(key);
+            self.filter[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// The entry of one clean word.
+    pub fn get(&self, word: &str) -> Option<&WordCues> {
+        let bit = Self::filter_bit(word);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        self.by_first_word.get(word)
+    }
 }
 
 /// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
@@ -176,6 +277,28 @@ struct LineIndex {
     stop_exact: std::collections::HashSet<String, super::phrases::RuleHash>,
     drop_prefix: PrefixIndex,
     stop_prefix: PrefixIndex,
+    /// The longest entry of `drop_exact` and `stop_exact` (bytes).
+    exact_max_len: usize,
+    /// Searchers for `drop_contains`, `caption_markers` and the link prompts of more than one
+    /// word, built once (a line is searched for each of them).
+    drop_contains: Vec<memchr::memmem::Finder<'static>>,
+    caption_markers: Vec<memchr::memmem::Finder<'static>>,
+    link_prompt_phrases: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// Searchers for each of `needles`.
+fn finders<'a>(
+    needles: impl IntoIterator<Item = &'a String>,
+) -> Vec<memchr::memmem::Finder<'static>> {
+    needles
+        .into_iter()
+        .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
+        .collect()
+}
+
+/// Whether one of `finders` finds its needle in `line`.
+fn contains_any(finders: &[memchr::memmem::Finder<'static>], line: &str) -> bool {
+    finders.iter().any(|f| f.find(line.as_bytes()).is_some())
 }
 
 /// Prefixes by their first byte (an empty prefix starts every line).
@@ -259,6 +382,7 @@ impl TextRules {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
+        self.title = self.title.map(super::import::TitleScoring::folded);
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -272,16 +396,39 @@ impl TextRules {
                         .by_first_word
                         .entry(first.to_string())
                         .or_default()
+                        .phrases
                         .push((list, i));
                 }
             }
         }
+        // (A sentence's clean word holds no space: only one-word entries can equal one.)
+        for verb in self.imperative_verbs.iter().filter(|v| !v.contains(' ')) {
+            index
+                .by_first_word
+                .entry(verb.clone())
+                .or_default()
+                .imperative = true;
+        }
+        for word in self.skip_words.iter().filter(|v| !v.contains(' ')) {
+            index.by_first_word.entry(word.clone()).or_default().skip = true;
+        }
+        index.finish();
         self.cue_index = index;
         self.line_index = LineIndex {
             drop_exact: self.drop_exact.iter().cloned().collect(),
             stop_exact: self.stop_exact.iter().cloned().collect(),
             drop_prefix: PrefixIndex::new(&self.drop_prefix),
             stop_prefix: PrefixIndex::new(&self.stop_prefix),
+            exact_max_len: self
+                .drop_exact
+                .iter()
+                .chain(&self.stop_exact)
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
+            drop_contains: finders(&self.drop_contains),
+            caption_markers: finders(&self.caption_markers),
+            link_prompt_phrases: finders(self.link_prompts.iter().filter(|p| p.contains(' '))),
         };
         self
     }
@@ -320,11 +467,13 @@ impl TextRules {
             return LineRule::Drop;
         }
         let index = &self.line_index;
-        if index.stop_exact.contains(line) || index.stop_prefix.starts(line) {
+        // A line longer than every exact entry is none of them (and is not hashed).
+        let exact = line.len() <= index.exact_max_len;
+        if (exact && index.stop_exact.contains(line)) || index.stop_prefix.starts(line) {
             LineRule::Stop
-        } else if index.drop_exact.contains(line)
+        } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
-            || self.drop_contains.iter().any(|s| line.contains(s.as_str()))
+            || contains_any(&index.drop_contains, line)
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
             || self.is_link_prompt(line)
@@ -361,7 +510,11 @@ impl TextRules {
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
     fn is_pager(&self, line: &str) -> bool {
-        if line.len() > SHORT_LINE_MAX_BYTES {
+        // A word holds "previous" or "next" exactly when the line does (neither holds a
+        // separator): other lines are not split.
+        if line.len() > SHORT_LINE_MAX_BYTES
+            || !(line.contains("previous") || line.contains("next"))
+        {
             return false;
         }
         let words: Vec<&str> = line
@@ -386,30 +539,32 @@ impl TextRules {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
-        let words: Vec<&str> = line
+        // Read word by word: most lines stop at their first word.
+        let mut words = 0;
+        let mut addressed = false;
+        for w in line
             .split(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':' | '/' | '[' | ']')
             })
             .filter(|w| !w.is_empty())
-            .collect();
-        !words.is_empty()
-            && words.len() <= SALUTATION_MAX_WORDS
-            && words
-                .iter()
-                .all(|w| self.salutation_words.iter().any(|s| s == w))
-            && words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "president"
-                        | "chair"
-                        | "chairperson"
-                        | "thank"
-                        | "thanks"
-                        | "colleagues"
-                        | "excellency"
-                        | "excellencies"
-                )
-            })
+        {
+            words += 1;
+            if words > SALUTATION_MAX_WORDS || !self.salutation_words.iter().any(|s| s == w) {
+                return false;
+            }
+            addressed |= matches!(
+                w,
+                "president"
+                    | "chair"
+                    | "chairperson"
+                    | "thank"
+                    | "thanks"
+                    | "colleagues"
+                    | "excellency"
+                    | "excellencies"
+            );
+        }
+        addressed
     }
 
     /// "Read the full text of the appeal here.", "Download appeal": a short line pointing to a
@@ -418,8 +573,18 @@ impl TextRules {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
+        // Every link prompt has a prompt word first or a prompt phrase inside: other lines are
+        // not split.
+        let first = line
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_start_matches(['•', '-', '»']));
+        let first_prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
+        let phrase = || contains_any(&self.line_index.link_prompt_phrases, line);
+        if !first_prompt && !phrase() {
+            return false;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
-        let first = words.first().map(|w| w.trim_start_matches(['•', '-', '»']));
         // "The document can be found here (PDF).": a phrase of the list inside the line.
         // "Click here to let us know …": a prompt word and "here".
         let here_second = words.get(1).is_some_and(|w| *w == "here")
@@ -427,11 +592,7 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
-        let prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
-            || self
-                .link_prompts
-                .iter()
-                .any(|p| p.contains(' ') && line.contains(p.as_str()));
+        let prompt = first_prompt || phrase();
         let line = line.trim_end_matches(['.', '!', ':', ' ']);
         let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
         let here = line.ends_with(" here");
@@ -440,12 +601,9 @@ impl TextRules {
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
-        line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none()
-            && (self
-                .caption_markers
-                .iter()
-                .any(|m| line.contains(m.as_str()))
-                || has_credit(line))
+        // The marks first: a paragraph has none and is not walked word by word.
+        (contains_any(&self.line_index.caption_markers, line) || has_credit(line))
+            && line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none()
     }
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
@@ -509,23 +667,30 @@ fn is_foreign_label(line: &str) -> bool {
     if line.len() > FOREIGN_LABEL_MAX_BYTES {
         return false;
     }
-    let words: Vec<&str> = line
-        .split_whitespace()
-        .take(FOREIGN_LABEL_MAX_WORDS + 1)
-        .collect();
+    let mut first_words = [""; FOREIGN_LABEL_MAX_WORDS + 1];
+    let mut n = 0;
+    for w in line.split_whitespace().take(FOREIGN_LABEL_MAX_WORDS + 1) {
+        first_words[n] = w;
+        n += 1;
+    }
+    let words = &first_words[..n];
     if words.is_empty() || words.len() > FOREIGN_LABEL_MAX_WORDS {
         return false;
     }
     // "Procedure : 2019/2600(RSP)": such a label with a reference number as its value.
     let spaced_label = (line.ends_with(" :") && words.len() <= 4)
         || (words.len() == 3 && words[1] == ":" && words[2].chars().any(|c| c.is_ascii_digit()));
-    let english = words.iter().any(|w| {
-        crate::corpus::import::ENGLISH_FUNCTION_WORDS
-            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-    });
+    let english = || {
+        words.iter().any(|w| {
+            crate::corpus::import::ENGLISH_FUNCTION_WORDS
+                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    // (A letter outside ASCII first: most lines have none.)
     let foreign = words.len() >= 2
-        && !english
         && !line.ends_with('.')
+        && !line.is_ascii()
+        && !english()
         && line.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
         && !line.chars().any(|c| c.is_ascii_digit());
     spaced_label || foreign
@@ -539,6 +704,7 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 fn is_metadata_scrap(line: &str) -> bool {
     // Read on every line: a paragraph (longer than 30 long words) is not split.
     line.len() <= METADATA_SCRAP_MAX_WORDS * 16
+        && line.contains(':')
         && line
             .split_whitespace()
             .nth(METADATA_SCRAP_MAX_WORDS)
@@ -583,116 +749,138 @@ fn is_stray_token(line: &str) -> bool {
     if line.len() > SHORT_LINE_MAX_BYTES && line.chars().any(char::is_alphanumeric) {
         return false;
     }
-    let image = !line.contains(' ')
-        && [
-            ".jpg", ".jpeg", ".png", ".gif", ".wmf", ".emf", ".bmp", ".tif", ".tiff", ".svg",
-            ".webp",
-        ]
-        .iter()
-        .any(|e| line.ends_with(e));
-    let job = line.starts_with("ge.")
-        && line[3..].chars().next().is_some_and(|c| c.is_ascii_digit())
-        && line.split_whitespace().count() <= 2;
+    // Each kind below is tested only when the ones before it failed, the cheapest first; those
+    // that split the line stop at the first word that does not fit.
+    let spaced = line.contains(' ');
+    let image = || {
+        !spaced
+            && [
+                ".jpg", ".jpeg", ".png", ".gif", ".wmf", ".emf", ".bmp", ".tif", ".tiff", ".svg",
+                ".webp",
+            ]
+            .iter()
+            .any(|e| line.ends_with(e))
+    };
+    let job = || {
+        line.starts_with("ge.")
+            && line[3..].chars().next().is_some_and(|c| c.is_ascii_digit())
+            && line.split_whitespace().nth(2).is_none()
+    };
     let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
-    let page_number = digits(line.trim_matches(|c: char| c == '-' || c == ' '));
-    let page_of = line
-        .strip_prefix("page ")
-        .is_some_and(|rest| rest.split(" of ").all(digits));
+    let page_number = || digits(line.trim_matches(|c: char| c == '-' || c == ' '));
+    let page_of = || {
+        line.strip_prefix("page ")
+            .is_some_and(|rest| rest.split(" of ").all(digits))
+    };
+    let codes = || line.split([' ', '|', '/']).filter(|w| !w.is_empty());
     // "en ru", "EN | RU | KK": language switchers; "_____", "* * *": rules and separators.
-    let languages = {
-        let words: Vec<&str> = line
-            .split([' ', '|', '/'])
-            .filter(|w| !w.is_empty())
-            .collect();
-        !words.is_empty()
-            && words.len() <= 8
-            && words
-                .iter()
-                .all(|w| w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase()))
-            && words.len() >= 2
+    let languages = || {
+        let mut n = 0;
+        for w in codes() {
+            n += 1;
+            if n > 8 || !(w.len() == 2 && w.chars().all(|c| c.is_ascii_lowercase())) {
+                return false;
+            }
+        }
+        n >= 2
     };
     // "Rus Eng Az Lz": three-letter codes among them.
-    let language_codes = {
-        let words: Vec<&str> = line
-            .split([' ', '|', '/'])
-            .filter(|w| !w.is_empty())
-            .collect();
-        (3..=8).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()))
-            && words.iter().filter(|w| LANGUAGE_CODES.contains(w)).count() * 2 > words.len()
+    let language_codes = || {
+        let (mut n, mut known) = (0, 0);
+        for w in codes() {
+            n += 1;
+            if n > 8 || !((2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase())) {
+                return false;
+            }
+            known += usize::from(LANGUAGE_CODES.contains(&w));
+        }
+        n >= 3 && known * 2 > n
     };
+    // Words of the line, counted up to nine (enough for every limit below).
+    let few = || line.split_whitespace().take(9).count();
     // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
     // in words we do not read as a date.
-    let clock = line.split_whitespace().count() <= 8
-        && line.split_whitespace().any(|w| {
-            let w = w.trim_matches(',');
-            w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
-                && w.chars().all(|c| c.is_ascii_digit())
-        })
-        && line.split_whitespace().any(|w| {
-            w.split_once(':').is_some_and(|(h, m)| {
-                (1..=2).contains(&h.len())
-                    && m.len() == 2
-                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    let clock = |words: usize| {
+        words <= 8
+            && line.split_whitespace().any(|w| {
+                let w = w.trim_matches(',');
+                w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.chars().all(|c| c.is_ascii_digit())
             })
-        })
-        && crate::corpus::import::dates::find_date(line).is_none();
+            && line.split_whitespace().any(|w| {
+                w.split_once(':').is_some_and(|(h, m)| {
+                    (1..=2).contains(&h.len())
+                        && m.len() == 2
+                        && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+                })
+            })
+            && crate::corpus::import::dates::find_date(line).is_none()
+    };
     // "Kyrgyzstan + 1 more": a site's list of tags cut short.
-    let tag_list = line.split_whitespace().count() <= 6
-        && line
-            .strip_suffix(" more")
-            .and_then(|l| l.rsplit_once(" + "))
-            .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let tag_list = |words: usize| {
+        words <= 6
+            && line
+                .strip_suffix(" more")
+                .and_then(|l| l.rsplit_once(" + "))
+                .is_some_and(|(_, n)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
     // "Website and newsletter 160x280_20apr": a banner's alt text with its size.
-    let banner = line.split_whitespace().count() <= 8
-        && line.split_whitespace().any(|w| {
-            let mut parts = w.splitn(2, 'x');
-            let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-            let b_digits = b.chars().take_while(char::is_ascii_digit).count();
-            (2..=4).contains(&a.len())
-                && a.chars().all(|c| c.is_ascii_digit())
-                && (2..=4).contains(&b_digits)
-        });
-    let rule = !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
+    let banner = |words: usize| {
+        words <= 8
+            && line.split_whitespace().any(|w| {
+                let mut parts = w.splitn(2, 'x');
+                let (a, b) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                let b_digits = b.chars().take_while(char::is_ascii_digit).count();
+                (2..=4).contains(&a.len())
+                    && a.chars().all(|c| c.is_ascii_digit())
+                    && (2..=4).contains(&b_digits)
+            })
+    };
+    let rule = || !line.is_empty() && line.chars().all(|c| !c.is_alphanumeric());
     // "Sun, Apr", "21", "Thu, Nov": date widgets without a full date.
     const CALENDAR: &[&str] = &[
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
         "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let calendar = {
-        let words: Vec<&str> = line.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-        words.len() == 2
-            && words
-                .iter()
-                .all(|w| CALENDAR.contains(&w.trim_end_matches('.')))
+    let calendar = || {
+        let mut n = 0;
+        for w in line.split([' ', ',']).filter(|w| !w.is_empty()) {
+            n += 1;
+            if n > 2 || !CALENDAR.contains(&w.trim_end_matches('.')) {
+                return false;
+            }
+        }
+        n == 2
     };
     // "spot_imgspot_img": a template's placeholder name.
-    let placeholder = !line.contains(' ')
-        && line.contains('_')
-        && line
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let placeholder = || {
+        !spaced
+            && line.contains('_')
+            && line
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
     // "news portal www.UDF.BY": a site's address as a label.
-    let site_address = line.split_whitespace().count() <= SITE_ADDRESS_MAX_WORDS
-        && line
-            .split_whitespace()
-            .any(|w| w.starts_with("www.") || w.starts_with("http"));
-    image
-        || job
-        || page_number
-        || page_of
-        || languages
-        || language_codes
-        || banner
-        || tag_list
-        || clock
-        || rule
-        || calendar
-        || site_address
-        || placeholder
+    let site_address = |words: usize| {
+        words <= SITE_ADDRESS_MAX_WORDS
+            && line
+                .split_whitespace()
+                .any(|w| w.starts_with("www.") || w.starts_with("http"))
+    };
+    image()
+        || job()
+        || page_number()
+        || page_of()
+        || rule()
+        || placeholder()
+        || calendar()
+        || languages()
+        || language_codes()
+        || {
+            let words = few();
+            words <= 8 && (site_address(words) || tag_list(words) || banner(words) || clock(words))
+        }
 }
 
 /// Longest line that is a site's address with a label ("news portal www.UDF.BY").
@@ -756,10 +944,16 @@ impl ImportRules {
         origin: &str,
     ) -> Result<Self, LoadError> {
         let text: TextRules = parse_rules_toml(import, &format!("{origin}/import.toml"))?;
+        let gazetteer_rules = Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?;
+        let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?,
-            themes: ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
@@ -781,10 +975,16 @@ impl ImportRules {
         let (gazetteer, gazetteer_path) = read("gazetteer.toml", builtin::GAZETTEER)?;
         let (themes, themes_path) = read("themes.toml", builtin::THEMES)?;
         let text: TextRules = parse_rules_toml(&import, &import_path)?;
+        let gazetteer_rules = Gazetteer::parse(&gazetteer, &gazetteer_path)?;
+        let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
         Ok(ImportRules {
             text: text.folded(),
-            gazetteer: Gazetteer::parse(&gazetteer, &gazetteer_path)?,
-            themes: ThemeRules::parse(&themes, &themes_path)?,
+            item_sets: std::sync::Arc::new(super::tagging::item_sets(
+                &theme_rules,
+                &gazetteer_rules,
+            )),
+            gazetteer: gazetteer_rules,
+            themes: theme_rules,
             fingerprint: fingerprint([&import, &gazetteer, &themes]),
         })
     }

@@ -4,44 +4,78 @@
 //! expanded to the report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
 //! place; "Foreign Policy Centre" is not geopolitics).
 
+use super::gazetteer::Gazetteer;
 use super::model::{ItemKind, Report};
+use super::phrases::{words_into, PhraseMatch, PhraseSets, Span};
 use super::rules::ImportRules;
+use super::themes::{ThemeRules, ThemeScratch};
+
+/// The phrase sets read in every item, searched together: the theme rules' skips, masks,
+/// context cues and keywords, then the gazetteer's countries, report regions and regions.
+pub(crate) fn item_sets(themes: &ThemeRules, gazetteer: &Gazetteer) -> PhraseSets {
+    let [a, b, c, d] = themes.item_sets();
+    let [e, f, g] = gazetteer.item_sets();
+    PhraseSets::new(&[a, b, c, d, e, f, g])
+}
+
+/// Buffers reused from item to item: an item's text is folded once, split into words once,
+/// and every rule reads those words.
+#[derive(Debug, Default)]
+struct Scratch {
+    folded: String,
+    offsets: Vec<usize>,
+    words: Vec<Span>,
+    found: [Vec<PhraseMatch>; 7],
+    themes: ThemeScratch,
+}
 
 /// Assigns themes to every item of `report` and widens item countries for region references.
-pub fn tag_report(report: &mut Report, rules: &ImportRules) {
+/// Returns the hash that identifies each item's text ([`super::ids::assign_hashed`]), in
+/// reading order, computed from the same folded words.
+pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
     let g = &rules.gazetteer;
     let subjects = report.countries.clone();
+    let mut hashes = Vec::with_capacity(report.sections.iter().map(|s| s.items.len()).sum());
+    let mut scratch = Scratch::default();
     for section in &mut report.sections {
         // Countries of a paragraph ending in ':' that introduces the list items after it.
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
-            let masked = g.organisation_spans(&item.text);
-            // Folded once, and searched once for the theme rules' phrases, the countries named
-            // and the region references.
-            let (folded, offsets) = crate::text::fold_with_offsets(&item.text);
-            let [skips, masks, cues, keywords, countries, report_regions, regions] =
-                super::phrases::find_all_of(
-                    {
-                        let [a, b, c, d] = rules.themes.item_sets();
-                        let [e, f, h] = g.item_sets();
-                        [a, b, c, d, e, f, h]
-                    },
-                    &folded,
-                );
+            // Folded once, split into words once, and searched once for the theme rules'
+            // phrases, the countries named and the region references.
+            let Scratch {
+                folded,
+                offsets,
+                words,
+                found,
+                themes,
+            } = &mut scratch;
+            crate::text::fold_with_offsets_into(&item.text, folded, offsets);
+            words.clear();
+            words_into(folded, words);
+            let masked = g.organisation_spans_in(&item.text, folded, offsets, words);
+            hashes.push(super::ids::hash_words(folded, words));
+            for list in found.iter_mut() {
+                list.clear();
+            }
+            rules.item_sets.find_all(folded, words, found);
+            let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
             // Countries named besides the item's own (an item's text holds only plain spaces,
             // so this folded text is the plain fold).
             item.mentions = g
-                .countries_found(&countries)
+                .countries_found(countries)
                 .into_iter()
                 .filter(|c| !item.countries.iter().any(|k| k == c))
                 .map(str::to_string)
                 .collect();
             item.theme_evidence = rules.themes.classify_found(
                 &item.text,
-                &folded,
-                &offsets,
+                folded,
+                offsets,
+                words,
                 &masked,
                 [skips, masks, cues, keywords],
+                themes,
             );
             item.themes = item
                 .theme_evidence
@@ -50,12 +84,7 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
                 .collect();
             if item.kind != ItemKind::Recommendation
                 && subjects.len() > 1
-                && super::gazetteer::Gazetteer::refers_found(
-                    &report_regions,
-                    &regions,
-                    &offsets,
-                    &masked,
-                )
+                && Gazetteer::refers_found(report_regions, regions, offsets, &masked)
             {
                 for country in &subjects {
                     if !item.countries.contains(country) {
@@ -81,12 +110,20 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) {
             let countries = &item.countries;
             item.mentions.retain(|m| !countries.contains(m));
             let action = match item.kind {
-                ItemKind::Recommendation => super::actions::categorise(&item.text),
+                ItemKind::Recommendation => {
+                    let opening: Vec<&str> = words
+                        .iter()
+                        .take(super::actions::WORDS_READ)
+                        .map(|w| &folded[w.range()])
+                        .collect();
+                    super::actions::categorise_words(&opening)
+                }
                 _ => None,
             };
             (item.action_category, item.action_evidence) = action.unzip();
         }
     }
+    hashes
 }
 
 #[cfg(test)]

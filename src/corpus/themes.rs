@@ -8,7 +8,9 @@ use std::ops::Range;
 use serde::Deserialize;
 
 use super::model::{EvidenceWord, ThemeEvidence};
-use super::phrases::{find_all_of, PhraseEnd, PhraseMatch, PhraseSet};
+use super::phrases::{
+    find_all_of, words_into, PhraseEnd, PhraseMatch, PhraseSet, PhraseSets, Span,
+};
 use super::rules::parse_rules_toml;
 use super::LoadError;
 use crate::text::{fold, fold_with_offsets};
@@ -129,6 +131,8 @@ pub struct ThemeRules {
     pub themes: Vec<Theme>,
     pub settings: Settings,
     set: PhraseSet,
+    /// `set` alone, searched in words already split (shared: rules are copied often).
+    keyword_sets: std::sync::Arc<PhraseSets>,
     keywords: Vec<Keyword>,
     masks: PhraseSet,
     skips: PhraseSet,
@@ -230,6 +234,7 @@ impl ThemeRules {
         Ok(ThemeRules {
             themes: file.theme,
             settings,
+            keyword_sets: std::sync::Arc::new(PhraseSets::new(&[&set])),
             set,
             keywords,
             masks: phrase_set(&file.mask),
@@ -294,17 +299,21 @@ impl ThemeRules {
         [&self.skips, &self.masks, &self.cues, &self.set]
     }
 
-    /// [`ThemeRules::classify_folded`] given the matches of [`ThemeRules::item_sets`] in
-    /// `folded`.
+    /// [`ThemeRules::classify_folded`] given the words of `folded` ([`words_into`]) and the
+    /// matches of [`ThemeRules::item_sets`] in it, with buffers reused from item to item.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn classify_found(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
+        words: &[Span],
         masked: &[Range<usize>],
-        found: [Vec<PhraseMatch>; 4],
+        found: [&[PhraseMatch]; 4],
+        scratch: &mut ThemeScratch,
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.scored_found(text, folded, offsets, masked, found);
+        let (candidates, word_count) =
+            self.scored_found(text, folded, offsets, words, masked, found, scratch);
         self.given(&candidates, word_count, text)
     }
 
@@ -386,108 +395,166 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Scored>, usize) {
-        let found = find_all_of(self.item_sets(), folded);
-        self.scored_found(text, folded, offsets, masked, found)
+        let mut words = Vec::new();
+        words_into(folded, &mut words);
+        let [skips, masks, cues, keywords] = find_all_of(self.item_sets(), folded);
+        self.scored_found(
+            text,
+            folded,
+            offsets,
+            &words,
+            masked,
+            [&skips, &masks, &cues, &keywords],
+            &mut ThemeScratch::default(),
+        )
     }
 
-    /// [`ThemeRules::scored`] given the matches of [`ThemeRules::item_sets`] in `folded`.
+    /// [`ThemeRules::scored`] given the words of `folded` and the matches of
+    /// [`ThemeRules::item_sets`] in it.
+    #[allow(clippy::too_many_arguments)]
     fn scored_found(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
+        words: &[Span],
         masked: &[Range<usize>],
-        [skips, masks, cues, keywords]: [Vec<PhraseMatch>; 4],
+        [skips, masks, cues, keywords]: [&[PhraseMatch]; 4],
+        scratch: &mut ThemeScratch,
     ) -> (Vec<Scored>, usize) {
         if !skips.is_empty() {
             return (Vec::new(), 0);
         }
-        // Word spans are needed to widen context cues; otherwise the words are only counted.
-        let words = if cues.is_empty() {
-            Vec::new()
-        } else {
-            word_spans(folded)
-        };
-        let word_count = if cues.is_empty() {
-            count_words(folded)
-        } else {
-            words.len()
-        };
-        let mut hidden = Vec::new();
+        // Words as themes count them (letters and digits joined by "-" and "'"): their spans
+        // are needed to widen context cues; otherwise they are only counted.
+        let theme_words = &mut scratch.theme_words;
+        theme_words.clear();
+        let word_count = theme_word_spans(folded, words, |span| {
+            if !cues.is_empty() {
+                theme_words.push(span);
+            }
+        });
+        let words_spans = &scratch.theme_words;
+        let hidden = &mut scratch.hidden;
+        hidden.clear();
+        let mut any_hidden = false;
         if !(masked.is_empty() && masks.is_empty() && cues.is_empty()) {
-            hidden = vec![false; folded.len()];
+            hidden.resize(folded.len(), false);
             for r in masked {
                 // `offsets` grows with the folded text, so each span is one run of folded bytes.
                 let from = offsets.partition_point(|&o| o < r.start);
                 let to = offsets.partition_point(|&o| o < r.end);
                 hidden[from..to.max(from)].fill(true);
+                any_hidden |= to > from;
             }
             for m in masks {
                 hidden[m.at..m.at + m.len].fill(true);
+                any_hidden |= m.len > 0;
             }
             for m in cues {
                 let (before, after) = self.context[m.payload];
-                let first = words.partition_point(|w| w.end <= m.at);
-                let last = words.partition_point(|w| w.start < m.at + m.len);
+                let first = words_spans.partition_point(|w| w.end <= m.at);
+                let last = words_spans.partition_point(|w| w.start < m.at + m.len);
                 let from = first.saturating_sub(before);
-                let to = (last + after).min(words.len());
+                let to = (last + after).min(words_spans.len());
                 if let (Some(a), Some(b)) = (
-                    words.get(from),
-                    to.checked_sub(1).and_then(|i| words.get(i)),
+                    words_spans.get(from),
+                    to.checked_sub(1).and_then(|i| words_spans.get(i)),
                 ) {
                     hidden[a.start..b.end.max(a.start)].fill(true);
+                    any_hidden |= b.end > a.start;
                 }
             }
         }
-        // With nothing hidden the keywords found with the other sets are the ones to use.
-        let (visible, keywords) = if hidden.contains(&true) {
-            let visible = spaced(folded, &hidden);
-            let keywords = self.set.find_all(&visible);
-            (std::borrow::Cow::Owned(visible), keywords)
+        // With nothing hidden the keywords found with the other sets are the ones to use;
+        // otherwise they are looked for again in the text with the hidden bytes made spaces.
+        let (visible, visible_words, keywords): (&str, &[Span], &[PhraseMatch]) = if any_hidden {
+            spaced_into(folded, hidden, &mut scratch.visible);
+            scratch.visible_words.clear();
+            words_into(&scratch.visible, &mut scratch.visible_words);
+            scratch.keywords.clear();
+            let mut found = [std::mem::take(&mut scratch.keywords)];
+            self.keyword_sets
+                .find_all(&scratch.visible, &scratch.visible_words, &mut found);
+            let [k] = found;
+            scratch.keywords = k;
+            (&scratch.visible, &scratch.visible_words, &scratch.keywords)
         } else {
-            (std::borrow::Cow::Borrowed(folded), keywords)
+            (folded, words, keywords)
         };
         if keywords.is_empty() {
             return (Vec::new(), word_count);
         }
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
-        // Folding made every whitespace character a plain space, so bytes can be compared.
+        // Folding made every whitespace character a plain space, so bytes can be compared; the
+        // marks sit between words.
         let bytes = visible.as_bytes();
-        let clause_ends: Vec<usize> = (0..bytes.len())
-            .filter(|&i| {
-                matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
-                    && bytes.get(i + 1) == Some(&b' ')
-            })
-            .collect();
+        let clause_ends = &mut scratch.clause_ends;
+        clause_ends.clear();
+        // Commas too, for the enumerations.
+        let commas = &mut scratch.commas;
+        commas.clear();
+        let mut gap_start = 0;
+        for (start, end) in visible_words
+            .iter()
+            .map(|w| (w.start as usize, w.end as usize))
+            .chain(std::iter::once((bytes.len(), bytes.len())))
+        {
+            for i in gap_start..start {
+                match bytes[i] {
+                    b'.' | b';' | b':' | b'?' | b'!' if bytes.get(i + 1) == Some(&b' ') => {
+                        clause_ends.push(i);
+                    }
+                    b',' => commas.push(i),
+                    _ => {}
+                }
+            }
+            gap_start = end;
+        }
+        let clause_ends = &scratch.clause_ends;
+        let commas = &scratch.commas;
         // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
         // that hold a keyword.
-        let mut lists: Vec<Range<usize>> = Vec::new();
+        let lists = &mut scratch.lists;
+        lists.clear();
         let mut lists_clause: Option<usize> = None;
         let n = self.themes.len();
-        let mut per_theme = vec![ThemeTally::default(); n];
-        let mut seen = vec![false; self.keywords.len()];
+        let per_theme = &mut scratch.per_theme;
+        per_theme.clear();
+        per_theme.resize(n, ThemeTally::default());
+        let seen = &mut scratch.seen;
+        seen.resize(self.keywords.len(), false);
         let mut clause = 0;
-        let close_clause = |per_theme: &mut [ThemeTally]| {
-            let best = per_theme
+        // Themes with a keyword in the clause being read: only they can lead it.
+        let touched = &mut scratch.touched;
+        touched.clear();
+        let close_clause = |per_theme: &mut [ThemeTally], touched: &mut Vec<usize>| {
+            let best = touched
                 .iter()
-                .map(|t| t.clause_score)
+                .map(|&t| per_theme[t].clause_score)
                 .fold(0.0f32, f32::max);
-            for t in per_theme.iter_mut() {
+            for &t in touched.iter() {
+                let t = &mut per_theme[t];
                 if t.clause_strong && t.clause_score >= best * self.settings.clause_lead {
                     t.clause_wins += 1;
                 }
                 t.clause_score = 0.0;
                 t.clause_strong = false;
+                t.in_clause = false;
             }
+            touched.clear();
         };
         for m in keywords {
             while clause_ends.get(clause).is_some_and(|&end| end < m.at) {
-                close_clause(&mut per_theme);
+                close_clause(per_theme, touched);
                 clause += 1;
             }
             let keyword = &self.keywords[m.payload];
             let tally = &mut per_theme[keyword.theme];
+            if !std::mem::replace(&mut tally.in_clause, true) {
+                touched.push(keyword.theme);
+            }
             // One name in a long list ("activists, lawyers, journalists, bloggers and …") is
             // weaker evidence and never leads its clause.
             if lists_clause != Some(clause) {
@@ -497,7 +564,16 @@ impl ThemeRules {
                     .and_then(|c| clause_ends.get(c))
                     .map_or(0, |&e| e + 1);
                 let end = clause_ends.get(clause).copied().unwrap_or(visible.len());
-                clause_enumerations(&visible, start, end, self.settings.list_items, &mut lists);
+                let clause_commas = &commas[commas.partition_point(|&c| c < start)
+                    ..commas.partition_point(|&c| c < end.max(start))];
+                clause_enumerations(
+                    visible,
+                    start,
+                    end,
+                    clause_commas,
+                    self.settings.list_items,
+                    lists,
+                );
                 lists_clause = Some(clause);
             }
             let listed = lists
@@ -535,7 +611,11 @@ impl ThemeRules {
                 end,
             });
         }
-        close_clause(&mut per_theme);
+        close_clause(per_theme, touched);
+        // `seen` is left all false for the next item.
+        for m in keywords {
+            seen[m.payload] = false;
+        }
         let mut chosen: Vec<usize> = (0..n).filter(|&t| per_theme[t].score > 0.0).collect();
         chosen.sort_by(|&a, &b| {
             per_theme[b]
@@ -589,6 +669,22 @@ impl ThemeRules {
     }
 }
 
+/// Buffers the theme classifier reuses from item to item (the tagging pass keeps one).
+#[derive(Debug, Default)]
+pub(crate) struct ThemeScratch {
+    theme_words: Vec<Range<usize>>,
+    hidden: Vec<bool>,
+    visible: String,
+    visible_words: Vec<Span>,
+    keywords: Vec<PhraseMatch>,
+    clause_ends: Vec<usize>,
+    commas: Vec<usize>,
+    lists: Vec<Range<usize>>,
+    per_theme: Vec<ThemeTally>,
+    touched: Vec<usize>,
+    seen: Vec<bool>,
+}
+
 /// One keyword found in an item: which keyword, and the byte range of the whole word in the
 /// item's text.
 #[derive(Debug, Clone, Copy)]
@@ -608,6 +704,8 @@ struct ThemeTally {
     strong: bool,
     decisive: bool,
     words: Vec<Found>,
+    /// Whether the theme has a keyword in the clause being read.
+    in_clause: bool,
 }
 
 /// A theme with any evidence in an item, before thresholds, its evidence not yet copied out.
@@ -621,102 +719,108 @@ struct Scored {
     words: Vec<Found>,
 }
 
-/// How many words [`word_spans`] finds, without keeping them. ASCII bytes are read as they
-/// are; other characters are decoded.
-fn count_words(folded: &str) -> usize {
+/// The words of a folded text as themes count them (runs of letters, digits, `'` and `-`
+/// that start with a letter or digit), given its `words` (runs of letters and digits, from
+/// [`words_into`]): each is passed to `emit` as a byte range, and their number returned. Two
+/// words with only `'` and `-` between them are one; those that follow a word belong to it.
+fn theme_word_spans(folded: &str, words: &[Span], mut emit: impl FnMut(Range<usize>)) -> usize {
     let bytes = folded.as_bytes();
     let mut count = 0;
-    let mut inside = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (is_word, width) = if b.is_ascii() {
-            (
-                b.is_ascii_alphanumeric() || ((b == b'\'' || b == b'-') && inside),
-                1,
-            )
-        } else {
-            folded[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
-        };
-        if is_word && !inside {
-            count += 1;
+    let mut current: Option<usize> = None;
+    for (i, w) in words.iter().enumerate() {
+        let start = *current.get_or_insert(w.start as usize);
+        let mut end = w.end as usize;
+        while bytes.get(end).is_some_and(|&b| b == b'-' || b == b'\'') {
+            end += 1;
         }
-        inside = is_word;
-        i += width;
+        if words
+            .get(i + 1)
+            .is_some_and(|next| next.start as usize == end)
+        {
+            continue;
+        }
+        emit(start..end);
+        count += 1;
+        current = None;
     }
     count
 }
 
-/// Byte ranges of the words (runs of letters, digits, `'` and `-`) of a folded text.
-fn word_spans(folded: &str) -> Vec<Range<usize>> {
-    let mut words = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in folded.char_indices() {
-        let inside = c.is_alphanumeric() || ((c == '\'' || c == '-') && start.is_some());
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                words.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push(s..folded.len());
-    }
-    words
-}
-
-/// Byte ranges of long enumerations in the clause `start..end` of a folded text, added to
-/// `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
-/// commas or a final "and"/"or".
+/// Byte ranges of long enumerations in the clause `start..end` of a folded text (whose commas
+/// are at `commas`), added to `found`: at least `min_items` short elements (four words or fewer) in a row, separated by
+/// commas or a final "and"/"or". Words are separated by spaces (folding made every whitespace
+/// character a space), and a word count stops once it passes four.
 fn clause_enumerations(
     text: &str,
     start: usize,
     end: usize,
+    commas: &[usize],
     min_items: usize,
     found: &mut Vec<Range<usize>>,
 ) {
-    let clause = &text[start..end.max(start)];
+    let bytes = text.as_bytes();
+    let end = end.max(start);
+    // Each part between commas makes at most two elements: a clause with too few commas holds
+    // no enumeration long enough.
+    if 2 * (commas.len() + 1) < min_items {
+        return;
+    }
+    let mut commas = commas.iter();
+    // The run of short elements being read: its start, its end and its length.
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut element = |range: Range<usize>, run: &mut Option<(usize, usize, usize)>| {
+        let words = count_words_upto(&bytes[range.clone()], true, 5);
+        if range.end > range.start && (1..=4).contains(&words) {
+            match run {
+                Some((_, last, n)) => {
+                    *last = range.end;
+                    *n += 1;
+                }
+                None => *run = Some((range.start, range.end, 1)),
+            }
+            return;
+        }
+        if let Some((first, last, n)) = run.take() {
+            if n >= min_items {
+                found.push(first..last);
+            }
+        }
+    };
     // Elements: split at commas, and the last one again at " and " / " or ".
-    let mut elements: Vec<Range<usize>> = Vec::new();
-    let mut at = 0;
-    for part in clause.split(',') {
-        let range = start + at..start + at + part.len();
-        at += part.len() + 1;
+    let mut part_start = start;
+    loop {
+        let part_end = commas.next().copied().unwrap_or(end);
+        let part = &text[part_start..part_end];
         let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
         match split {
-            Some(i) if part[..i].split_whitespace().count() <= 4 => {
-                elements.push(range.start..range.start + i);
-                elements.push(range.start + i..range.end);
+            Some(i) if count_words_upto(&part.as_bytes()[..i], false, 5) <= 4 => {
+                element(part_start..part_start + i, &mut run);
+                element(part_start + i..part_end, &mut run);
             }
-            _ => elements.push(range),
+            _ => element(part_start..part_end, &mut run),
         }
+        if part_end >= end {
+            break;
+        }
+        part_start = part_end + 1;
     }
-    let short = |r: &Range<usize>| {
-        let words = text[r.clone()]
-            .split_whitespace()
-            .filter(|w| !matches!(*w, "and" | "or"))
-            .count();
-        (1..=4).contains(&words)
-    };
-    let mut run: Vec<Range<usize>> = Vec::new();
-    for element in elements.into_iter().chain(std::iter::once(0..0)) {
-        if element.end > element.start && short(&element) {
-            run.push(element);
+    element(0..0, &mut run);
+}
+
+/// The number of space-separated words of `bytes`, counted up to `limit` (a larger count is
+/// returned as `limit`); "and" and "or" are not counted when `skip_and_or`.
+fn count_words_upto(bytes: &[u8], skip_and_or: bool, limit: usize) -> usize {
+    let mut count = 0;
+    for word in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
+        if skip_and_or && matches!(word, b"and" | b"or") {
             continue;
         }
-        if run.len() >= min_items {
-            if let (Some(first), Some(last)) = (run.first(), run.last()) {
-                found.push(first.start..last.end);
-            }
+        count += 1;
+        if count >= limit {
+            break;
         }
-        run.clear();
     }
+    count
 }
 
 /// The byte offset of the first `" {word} "` in `text` (what `text.find(" and ")` gives),
@@ -730,17 +834,22 @@ fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
     })
 }
 
-/// `folded` with hidden bytes turned into spaces, byte offsets unchanged.
-fn spaced(folded: &str, hidden: &[bool]) -> String {
-    let mut out = String::with_capacity(folded.len());
-    for (i, c) in folded.char_indices() {
+/// `folded` with hidden characters (those whose first byte is hidden) turned into spaces, byte
+/// offsets unchanged, into `out`.
+fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
+    out.clear();
+    out.reserve(folded.len());
+    let bytes = folded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, width) = crate::text::char_at(folded, i);
         if hidden[i] {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+            out.extend(std::iter::repeat_n(' ', width));
         } else {
             out.push(c);
         }
+        i += width;
     }
-    out
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 
 use crate::corpus::model::{ItemKind, KindEvidence};
-use crate::corpus::rules::CueList;
+use crate::corpus::rules::{CueList, WordCues};
 use crate::corpus::ImportRules;
 use crate::text::fold;
 
@@ -30,28 +30,251 @@ pub struct Decision {
     pub addressee: Option<String>,
 }
 
-/// A sentence's words, with their folded, punctuation-free form.
-struct Words<'a> {
+/// The words of a text (a paragraph, an item) read once for the sentence reader: each word,
+/// its folded, punctuation-free form, its entry in the cue index and where it starts. Each
+/// sentence of the text is then read as a run of these words ([`ReadText::sentence`]) instead
+/// of being split, cleaned and looked up again.
+pub struct ReadText<'a> {
+    text: &'a str,
     raw: Vec<&'a str>,
     /// Each raw word folded and trimmed of punctuation ([`clean_word`]); a word that is already
     /// clean (lowercase ASCII letters and digits) is borrowed, not copied.
     clean: Vec<Cow<'a, str>>,
-    /// The rules' cue phrases by their first word (`TextRules::cue_index`).
-    cues: &'a crate::corpus::rules::CueIndex,
+    /// Each clean word's entry in the rules' cue index (`TextRules::cue_index`), looked up
+    /// once: the cue phrases starting with it, whether it is an imperative verb or a skip word.
+    cues: Vec<Option<&'a WordCues>>,
+    /// The byte offset in `text` of each word.
+    starts: Vec<usize>,
+    /// Every word of the text was read (not only the first ones).
+    complete: bool,
+    rules: &'a ImportRules,
+}
+
+impl<'a> ReadText<'a> {
+    /// Reads the first `max` words of `text`; `lower` is the text lowercased (ASCII letters
+    /// only, [`str::to_ascii_lowercase`]), from which an ASCII word's clean form is borrowed.
+    fn with_max(text: &'a str, lower: Option<&'a str>, rules: &'a ImportRules, max: usize) -> Self {
+        // One pass over the words, into vectors sized once (a word takes two bytes at least).
+        let cap = max.min(text.len() / 2 + 1);
+        let mut read = ReadText {
+            text,
+            raw: Vec::with_capacity(cap),
+            clean: Vec::with_capacity(cap),
+            cues: Vec::with_capacity(cap),
+            starts: Vec::with_capacity(cap),
+            complete: false,
+            rules,
+        };
+        let index = &rules.text.cue_index;
+        let lower = lower.filter(|l| l.len() == text.len());
+        let mut words = WordScan { text, lower, at: 0 };
+        while read.raw.len() < max {
+            let Some((start, w, c)) = words.next_clean() else {
+                break;
+            };
+            read.cues.push(index.get(&c));
+            read.starts.push(start);
+            read.raw.push(w);
+            read.clean.push(c);
+        }
+        read.complete = read.raw.len() < max;
+        read
+    }
+
+    /// Reads every word of `text`, given with its ASCII lowercase form (`text.to_ascii_lowercase()`:
+    /// a word's clean form is then a slice of it, not a copy).
+    pub fn new(text: &'a str, lower: &'a str, rules: &'a ImportRules) -> Self {
+        Self::with_max(text, Some(lower), rules, usize::MAX)
+    }
+
+    /// The words from word `from` to word `to`, as a sentence is read (no more than
+    /// `WORDS_READ`: cues sit near a sentence's start, and a run-on "sentence" of a megabyte is
+    /// read no further).
+    fn words(&self, from: usize, to: usize) -> Words<'_> {
+        let to = to.min(from.saturating_add(WORDS_READ)).min(self.raw.len());
+        let from = from.min(to);
+        Words {
+            raw: &self.raw[from..to],
+            clean: &self.clean[from..to],
+            cues: &self.cues[from..to],
+            rules: &self.rules.text,
+        }
+    }
+
+    /// Whether byte `at` of the text is where a word starts or the space between two words
+    /// (not inside a word): a range between two such offsets holds whole words.
+    fn between_words(&self, at: usize) -> bool {
+        let before = self.text[..at].chars().next_back();
+        let after = self.text[at..].chars().next();
+        before.is_none_or(char::is_whitespace) || after.is_none_or(char::is_whitespace)
+    }
+
+    /// [`sentence`] of the text's bytes `a..b` (a range of [`sentences`]), read from the words
+    /// already read.
+    pub fn sentence(&self, a: usize, b: usize) -> Option<Decision> {
+        let whole = self.text.get(a..b)?;
+        // Every word was read, and the range does not cut a word: its words are a run of them.
+        if !(self.complete && self.between_words(a) && self.between_words(b)) {
+            return sentence(whole, self.rules);
+        }
+        let from = self.starts.partition_point(|&s| s < a);
+        let to = self.starts.partition_point(|&s| s < b);
+        sentence_of(&self.words(from, to), self.rules)
+    }
+
+    /// The imperative verb opening the text ("Immediately release …" → "release").
+    pub fn imperative_opening(&self) -> Option<String> {
+        imperative_opening_of(&self.words(0, self.raw.len()))
+    }
+
+    /// "that the Government of Kazakhstan repeal …": the subject of an item written as a
+    /// that-clause under "recommends:".
+    pub fn that_clause_addressee(&self) -> Option<String> {
+        let words = self.words(0, self.raw.len());
+        let start = opening_start(&words);
+        (words.clean_at(start) == Some("that"))
+            .then(|| object_phrase(&words, start, self.rules))
+            .flatten()
+    }
+}
+
+/// [`BYTE_CLASS`] bits: ASCII whitespace (9 to 13 and the space), an ASCII letter or digit, an
+/// upper-case ASCII letter, a byte outside ASCII.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const UPPER: u8 = 4;
+const HIGH: u8 = 8;
+
+/// What each byte is to the word reader.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b >= 0x80 {
+            HIGH
+        } else if b == b' ' || (b >= 9 && b <= 13) {
+            SPACE
+        } else if b.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            0
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The words of a text as `split_whitespace` gives them, each with its offset and its clean
+/// form ([`clean_word`]), read byte by byte in one pass (characters outside ASCII decoded).
+struct WordScan<'a> {
+    text: &'a str,
+    /// The text's ASCII lowercase form (same length), when the caller made it.
+    lower: Option<&'a str>,
+    at: usize,
+}
+
+impl<'a> WordScan<'a> {
+    /// The next word: its offset, the word and its clean form.
+    fn next_clean(&mut self) -> Option<(usize, &'a str, Cow<'a, str>)> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = self.at;
+        // Whitespace before the word.
+        while i < n {
+            let class = BYTE_CLASS[usize::from(bytes[i])];
+            if class & HIGH == 0 {
+                if class & SPACE == 0 {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, len) = crate::text::char_at(self.text, i);
+                if !c.is_whitespace() {
+                    break;
+                }
+                i += len;
+            }
+        }
+        if i >= n {
+            self.at = n;
+            return None;
+        }
+        let start = i;
+        let (mut ascii, mut upper) = (true, false);
+        let (mut first_alnum, mut last_alnum) = (None, 0);
+        while i < n {
+            let class = BYTE_CLASS[usize::from(bytes[i])];
+            if class & (SPACE | HIGH) != 0 {
+                if class & SPACE != 0 {
+                    break;
+                }
+                let (c, len) = crate::text::char_at(self.text, i);
+                if c.is_whitespace() {
+                    break;
+                }
+                ascii = false;
+                i += len;
+                continue;
+            }
+            if class & ALNUM != 0 {
+                first_alnum.get_or_insert(i);
+                last_alnum = i + 1;
+            }
+            upper |= class & UPPER != 0;
+            i += 1;
+        }
+        self.at = i;
+        let word = &self.text[start..i];
+        let clean = if ascii {
+            // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
+            let (from, to) = first_alnum.map_or((i, i), |first| (first, last_alnum));
+            match self.lower {
+                Some(lower) => Cow::Borrowed(&lower[from..to]),
+                None if upper => Cow::Owned(self.text[from..to].to_ascii_lowercase()),
+                None => Cow::Borrowed(&self.text[from..to]),
+            }
+        } else {
+            clean_word_cow(word)
+        };
+        Some((start, word, clean))
+    }
+}
+
+/// A sentence's words (a run of a [`ReadText`]'s), with their folded, punctuation-free form.
+struct Words<'a> {
+    raw: &'a [&'a str],
+    clean: &'a [Cow<'a, str>],
+    cues: &'a [Option<&'a WordCues>],
     rules: &'a crate::corpus::rules::TextRules,
 }
 
 impl<'a> Words<'a> {
-    fn new(text: &'a str, rules: &'a ImportRules) -> Self {
-        // Cues sit near a sentence's start; a run-on "sentence" of a megabyte is read no further.
-        let raw: Vec<&str> = text.split_whitespace().take(WORDS_READ).collect();
-        let clean = raw.iter().map(|w| clean_word_cow(w)).collect();
+    /// The words from word `from` on.
+    fn from(&self, from: usize) -> Words<'a> {
+        let from = from.min(self.raw.len());
         Words {
-            raw,
-            clean,
-            cues: &rules.text.cue_index,
-            rules: &rules.text,
+            raw: &self.raw[from..],
+            clean: &self.clean[from..],
+            cues: &self.cues[from..],
+            rules: self.rules,
         }
+    }
+
+    /// Whether word `i` is one of the imperative verbs.
+    fn imperative(&self, i: usize) -> bool {
+        self.cues
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|c| c.imperative)
+    }
+
+    /// Whether word `i` is one of the skip words.
+    fn skip(&self, i: usize) -> bool {
+        self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
     }
 
     /// Does the phrase (folded, space-separated) start at word `at`?
@@ -69,8 +292,7 @@ impl<'a> Words<'a> {
     /// The longest phrase of the cue list `list` starting at word `at`, with its length in
     /// words.
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let first = self.clean.get(at)?.as_ref();
-        let starting = self.cues.by_first_word.get(first)?;
+        let starting = &self.cues.get(at).copied().flatten()?.phrases;
         let phrases = self.rules.cue_list(list);
         starting
             .iter()
@@ -246,7 +468,7 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
 
 /// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
-fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
+fn opening_start(words: &Words<'_>) -> usize {
     let mut at = 0;
     if let Some(first) = words.raw.first() {
         let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
@@ -269,7 +491,7 @@ fn opening_start(words: &Words<'_>, rules: &ImportRules) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
     let mut k = at;
-    while k < words.raw.len() && k < at + 4 && has(&rules.text.skip_words, &words.clean[k]) {
+    while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
             return k + 1;
         }
@@ -356,11 +578,16 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
 /// speaks: the caller keeps its default.
 pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
-    let words = Words::new(text, rules);
-    let start = opening_start(&words, rules);
+    let read = ReadText::with_max(text, None, rules, WORDS_READ);
+    sentence_of(&read.words(0, WORDS_READ), rules)
+}
+
+/// [`sentence`] of words already read.
+fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    let start = opening_start(words);
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
-    if let Some(decision) = participle_call(&words, start, rules) {
+    if let Some(decision) = participle_call(words, start, rules) {
         return Some(decision);
     }
     // One pass over the words past the subject's reach, looking only at participles and at
@@ -368,18 +595,19 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
         match words.clean[k].as_ref() {
             "calling" | "urging" | "demanding" => {
-                if let Some(decision) = participle_call(&words, k, rules) {
+                if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
             }
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
-            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report" => {
+            "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
+            | "resolution" => {
                 let found = words
                     .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
                         NOUN_CUES.iter().any(|p| verb.starts_with(p))
-                            && has_object(&words, k + n, verb, &rules.text.action_nouns)
+                            && has_object(words, k + n, verb, &rules.text.action_nouns)
                     });
                 if let Some((verb, _)) = found {
                     return Some(Decision {
@@ -394,12 +622,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if imperative_opening_of(&words, rules).is_some()
-        && words
-            .clean
-            .get(start)
-            .is_some_and(|w| has(&rules.text.imperative_verbs, w))
-    {
+    if words.imperative(start) && imperative_opening_of(words).is_some() {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself.
@@ -412,6 +635,12 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     }
     let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
     let mut first_finding: Option<(usize, &str)> = None;
+    // The subject's words after its first were each read as `w` below and were no clause word
+    // (the loop stops at one): only its first word can make it a clause.
+    let clause_first = words
+        .clean
+        .get(start)
+        .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
@@ -429,8 +658,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         if CLAUSE_WORDS.contains(&w) && i > start {
             break;
         }
-        let subject = &words.clean[start..i];
-        let subject_ok = subject.iter().all(|s| !CLAUSE_WORDS.contains(&&**s));
+        let subject_ok = i == start || !clause_first;
         if !subject_ok {
             break;
         }
@@ -484,17 +712,19 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                     .find(|w| !has(&rules.text.skip_words, w))
                     .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
-                has_object(&words, i + n, verb, &rules.text.action_nouns)
+                has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
                     // on a named actor, however far its "to".
-                    || (verb.starts_with("call") && object_names_actor(&words, i + n, rules))
+                    || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
-            if object && (!joined || object_names_actor(&words, i + n, rules)) {
-                let addressee = if verb.ends_with(" for") || call_to {
+            if object && (!joined || object_names_actor(words, i + n, rules)) {
+                // ("insists that all those held should be freed": whom it frees, not whom it
+                // asks.)
+                let addressee = if verb.ends_with(" for") || call_to || verb.starts_with("insist") {
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks.
-                    object_phrase(&words, i + n, rules).filter(|o| {
+                    object_phrase(words, i + n, rules).filter(|o| {
                         !o.split_whitespace()
                             .any(|w| rules.text.action_nouns.contains(&clean_word(w)))
                     })
@@ -506,7 +736,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
-        if let Some(decision) = participle_call(&words, i, rules) {
+        if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
         if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
@@ -532,7 +762,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
             let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
                 || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
-                || first_segment_names_actor(&words, start, i, rules);
+                || first_segment_names_actor(words, start, i, rules);
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -552,7 +782,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     let Some((at, phrase)) = first_finding else {
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
-        if let Some(word) = passive_obligation(&words, start, rules) {
+        if let Some(word) = passive_obligation(words, start, rules) {
             return Some(Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("obligation", word),
@@ -561,7 +791,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         }
         // No cue near the start ("We look forward to … and encourage the Government to …"):
         // a recommending verb joined to the main verb still speaks.
-        return joined_recommendation(&words, start + 1, true, rules);
+        return joined_recommendation(words, start + 1, true, rules);
     };
     // "The EU believes that …, Turkmenistan has to …", "The Committee considers that the State
     // party should …": a that-clause after a finding phrase carries the decision.
@@ -580,8 +810,8 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
         (words.clean_at(after) == Some("that")).then_some(after + 1)
     };
     if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
-        let rest = words.raw[clause..].join(" ");
-        if let Some(inner) = sentence(&rest, rules) {
+        // (The clause is read as a sentence of its own: the words after it.)
+        if let Some(inner) = sentence_of(&words.from(clause), rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
             }
@@ -600,14 +830,28 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
                     .any(|o| o.split(' ').next() == Some(w.as_ref()))
             })
     }) {
-        let rest = words.raw[but + 1..].join(" ");
-        if let Some(inner) = sentence(&rest, rules) {
+        if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
             }
         }
     }
-    joined_recommendation(&words, at + 1, false, rules).or(Some(Decision {
+    // "The resolution welcomes the release of X, but insists that all activists in jail should
+    // be freed": a call after "but" decides the sentence too.
+    if let Some(but) = (after..words.raw.len()).find(|&k| {
+        words.clean[k] == "but"
+            && words
+                .clean
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with("insist") || w.starts_with("urge"))
+    }) {
+        if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
+            if inner.kind == ItemKind::Recommendation {
+                return Some(inner);
+            }
+        }
+    }
+    joined_recommendation(words, at + 1, false, rules).or(Some(Decision {
         kind: ItemKind::Paragraph,
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
@@ -623,6 +867,7 @@ const NOUN_CUES: &[&str] = &[
     "petition ",
     "campaign ",
     "report ",
+    "resolution ",
 ];
 
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
@@ -682,10 +927,7 @@ fn joined_recommendation(
         loop {
             if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
                 v += n;
-            } else if v < words.raw.len()
-                && has(&rules.text.skip_words, &words.clean[v])
-                && words.clean[v] != "and"
-            {
+            } else if v < words.raw.len() && words.skip(v) && words.clean[v] != "and" {
                 v += 1;
             } else {
                 break;
@@ -844,6 +1086,23 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             return false;
         }
     }
+    // "demands that the authorities end …", "urged that the law be repealed": the call's
+    // clause; "insists that …" only when the clause obliges ("… should be released"), not
+    // when it asserts ("insists that he is innocent").
+    let last = verb.rsplit(' ').next().unwrap_or(verb);
+    if words.clean_at(after) == Some("that") {
+        if ["demand", "urge", "urging", "request", "ask"]
+            .iter()
+            .any(|v| last.starts_with(v))
+        {
+            return true;
+        }
+        if last.starts_with("insist") {
+            return words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)]
+                .iter()
+                .any(|w| matches!(&**w, "should" | "must"));
+        }
+    }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
         || verb.contains("recommend")
@@ -853,7 +1112,6 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     }
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
     // ("petition demanding the release …": the participle of a noun cue.)
-    let last = verb.rsplit(' ').next().unwrap_or(verb);
     if last.starts_with("urg") || last.starts_with("demand") {
         let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
         if window
@@ -882,24 +1140,9 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
-/// "that the Government of Kazakhstan repeal …": the subject of an item written as a
-/// that-clause under "recommends:".
-pub fn that_clause_addressee(text: &str, rules: &ImportRules) -> Option<String> {
-    let words = Words::new(text, rules);
-    let start = opening_start(&words, rules);
-    (words.clean_at(start) == Some("that"))
-        .then(|| object_phrase(&words, start, rules))
-        .flatten()
-}
-
-/// The imperative verb opening an item ("Immediately release …" → "release").
-pub fn imperative_opening(text: &str, rules: &ImportRules) -> Option<String> {
-    imperative_opening_of(&Words::new(text, rules), rules)
-}
-
-/// [`imperative_opening`] of a sentence's words already read.
-fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
-    let mut at = opening_start(words, rules);
+/// [`ReadText::imperative_opening`] of a sentence's words already read.
+fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
+    let mut at = opening_start(words);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
@@ -930,17 +1173,14 @@ fn imperative_opening_of(words: &Words<'_>, rules: &ImportRules) -> Option<Strin
             None => break,
         }
     }
-    while at < words.raw.len()
-        && has(&rules.text.skip_words, &words.clean[at])
-        && !has(&rules.text.imperative_verbs, &words.clean[at])
-    {
+    while at < words.raw.len() && words.skip(at) && !words.imperative(at) {
         at += 1;
     }
     let raw = words.raw.get(at)?;
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    (capital_or_inner && has(&rules.text.imperative_verbs, verb)).then(|| verb.to_string())
+    (capital_or_inner && words.imperative(at)).then(|| verb.to_string())
 }
 
 /// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
@@ -987,7 +1227,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
+    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
+    for (i, &byte) in bytes.iter().enumerate() {
+        if !matches!(byte, b'.' | b'!' | b'?' | b';') {
+            continue;
+        }
+        let c = char::from(byte);
         // "…against civic groups; We call on the Government …": a semicolon before a new
         // first-person clause ends a sentence too.
         let semicolon = c == ';'
@@ -1079,6 +1324,60 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_read_once_decides_each_sentence_as_reading_it_alone_does() {
+        let rules = ImportRules::builtin();
+        for text in [
+            "The Committee notes the report. The State party should repeal Article 34 of the Code. \
+             We URGE the Government to release Ms. Ivanova.  It also welcomes the law.",
+            "Amnesty International\turges the authorities to free him; We call on the EU to act. \
+             “Human rights defenders” must be protected,\u{a0}and the police should stop.",
+            "On 5 August, the group wrote to the President, calling for the release of the three. \
+             The release is welcome news, but the authorities must now free all the others.",
+            "Réformes: the Government should adopt them. Élections should be free.",
+            "",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            let read = ReadText::new(text, &lower, &rules);
+            let cut = sentences(text);
+            assert!(!text.contains(". T") || cut.len() > 1, "{text}");
+            for (a, b) in cut {
+                assert_eq!(read.sentence(a, b), sentence(&text[a..b], &rules), "{}", &text[a..b]);
+            }
+            let alone = ReadText::with_max(text, None, &rules, WORDS_READ);
+            assert_eq!(read.imperative_opening(), alone.imperative_opening(), "{text}");
+            assert_eq!(
+                read.that_clause_addressee(),
+                alone.that_clause_addressee(),
+                "{text}"
+            );
+        }
+        // A range that cuts a word is read on its own.
+        let text = "The State party should act now.";
+        let lower = text.to_ascii_lowercase();
+        let read = ReadText::new(text, &lower, &rules);
+        assert_eq!(read.sentence(5, text.len()), sentence(&text[5..], &rules));
+        assert_eq!(
+            read.sentence(0, text.len()).map(|d| d.kind),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn words_are_read_as_split_whitespace_reads_them() {
+        let rules = ImportRules::builtin();
+        let text = " \tThe  U.S. “Government”,\u{a0}(KAZAKHSTAN) é\u{2003}x-1 … ";
+        let lower = text.to_ascii_lowercase();
+        let read = ReadText::new(text, &lower, &rules);
+        let raw: Vec<&str> = text.split_whitespace().collect();
+        assert_eq!(read.raw, raw);
+        let clean: Vec<String> = raw.iter().map(|w| clean_word(w)).collect();
+        assert_eq!(read.clean, clean);
+        for (k, w) in raw.iter().enumerate() {
+            assert_eq!(&text[read.starts[k]..read.starts[k] + w.len()], *w);
+        }
+    }
 
     #[test]
     fn reported_calls_participles_and_what_the_police_did() {

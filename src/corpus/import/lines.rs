@@ -15,6 +15,28 @@ const GLYPH_BULLETS: &[char] = &[
     '→', '⇒', '➤', '►', '▸', '◆', '◇', '□', '❑', '⮚', '\u{f0a8}',
 ];
 
+/// The number of words of `text` (as `split_whitespace` counts them), counted no further than
+/// `cap`: a long line is read only as far as the limit a rule asks about.
+pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && words < cap {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | 9..=13), 1)
+        } else {
+            let (c, len) = crate::text::char_at(text, i);
+            (c.is_whitespace(), len)
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
+}
+
 /// Fewest repeats that make a short line a running header or footer.
 const RUNNING_REPEATS: usize = 3;
 /// Longest running header (in words).
@@ -260,21 +282,42 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     };
     // Only short lines can be captions: longer ones are not folded at all.
     let short = |l: &Line| {
-        let mut words = l.text.split_whitespace();
-        words.nth(3).is_some() && words.nth(DOUBLED_CAPTION_MAX_WORDS - 4).is_none()
+        (4..=DOUBLED_CAPTION_MAX_WORDS)
+            .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1))
     };
     let first_key = key(&lines[first]);
-    // Each line is measured once (it is the second of one pair and the first of the next).
-    let is_short: Vec<bool> = filled.iter().map(|&i| short(&lines[i])).collect();
-    for (k, pair) in filled.windows(2).enumerate() {
+    // A key opens with its line's first character folded: two lines opening with different
+    // ASCII characters have different keys, and are neither measured nor folded.
+    let opening = |l: &Line| {
+        l.text
+            .trim_start()
+            .bytes()
+            .next()
+            .filter(u8::is_ascii)
+            .map(|b| b.to_ascii_lowercase())
+    };
+    // The key of the second line of the last pair compared, kept for the next pair.
+    let mut kept: Option<(usize, String)> = None;
+    for pair in filled.windows(2) {
         let (a, b) = (pair[0], pair[1]);
-        if !is_short[k] || !is_short[k + 1] {
+        if let (Some(x), Some(y)) = (opening(&lines[a]), opening(&lines[b])) {
+            if x != y {
+                continue;
+            }
+        }
+        if !short(&lines[a]) || !short(&lines[b]) {
             continue;
         }
-        let k = key(&lines[a]);
-        if k == key(&lines[b]) && k != first_key && !k.ends_with(':') {
+        let k = match kept.take() {
+            Some((line, k)) if line == a => k,
+            _ => key(&lines[a]),
+        };
+        let next = key(&lines[b]);
+        if k == next && k != first_key && !k.ends_with(':') {
             lines[a].text.clear();
             lines[b].text.clear();
+        } else {
+            kept = Some((b, next));
         }
     }
 }
@@ -478,7 +521,9 @@ fn unglue_scrap(text: &str) -> Option<String> {
 /// Short lines repeated three times or more are running headers or footers of a copied PDF.
 fn drop_running_lines(lines: &mut [Line]) {
     // Only short lines can run: longer ones are not folded at all.
-    let short = |l: &Line| l.text.split_whitespace().nth(RUNNING_MAX_WORDS).is_none();
+    // (A blank line has no key, and is not folded.)
+    let short =
+        |l: &Line| (1..=RUNNING_MAX_WORDS).contains(&words_upto(&l.text, RUNNING_MAX_WORDS + 1));
     let mut counts: HashMap<String, usize> = HashMap::new();
     for line in lines.iter().filter(|l| short(l)) {
         let key = fold(&collapse_whitespace(&line.text));
@@ -509,7 +554,7 @@ const BODY_MIN_WORDS: usize = 20;
 fn drop_link_lists(lines: &mut [Line]) {
     let body = lines
         .iter()
-        .position(|l| l.text.split_whitespace().count() >= BODY_MIN_WORDS)
+        .position(|l| words_upto(&l.text, BODY_MIN_WORDS) >= BODY_MIN_WORDS)
         .unwrap_or(lines.len());
     let headline = |l: &Line| {
         let t = l.text.trim();
@@ -784,6 +829,23 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_upto_counts_as_split_whitespace_up_to_its_cap() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\u{a0}no-break\u{2003}em space",
+            "“quoted” words, é and ü: five six seven eight nine ten eleven",
+        ] {
+            let all = text.split_whitespace().count();
+            for cap in 0..14 {
+                assert_eq!(words_upto(text, cap), all.min(cap), "{text:?} {cap}");
+            }
+        }
+    }
 
     #[test]
     fn a_page_copied_as_one_line_is_cut_at_its_items_and_numbered_paragraphs() {

@@ -1,0 +1,644 @@
+//! The title as a scored choice: every line near the top of a text that could be a title is
+//! scored on several features at once (length, case, position, repetition further down, a
+//! report's kind or a country named, a date or byline under it, the body right after it, a
+//! site label's look), with the weights in `[title]` of `data/import.toml`; the best line above
+//! the floor is the title. The header reader's own choice is one feature among the others, so a
+//! line that wins on many features can overrule it, and a text the header reader found no title
+//! in can still get one.
+//!
+//! Lines that cannot be a title at all (a bullet, a lead-in, a link row, a date or a byline
+//! alone, a document symbol, text in another script, a sentence run-on) are not candidates.
+
+use serde::Deserialize;
+
+use super::{
+    dates, find_header_date, is_bullet, is_field_line, md_heading_text, month_number, names_place,
+    tidy_title, title_case, word_count, Line, BODY_LINE_MIN_WORDS,
+};
+use crate::corpus::ImportRules;
+use crate::text::{collapse_whitespace as normalize_whitespace, fold};
+
+/// Weights of the title features and the report-kind phrases (`[title]` in `import.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleScoring {
+    /// Lines from the top looked at for candidates.
+    pub reach_lines: usize,
+    /// Lines looked at for a candidate printed again (a running header, the title repeated).
+    pub repeat_reach_lines: usize,
+    /// Lowest score that makes a title; below it the file name (or a letter's subject) is used.
+    pub floor: f32,
+    /// The line the header reader chose.
+    pub header_pick: f32,
+    /// Per candidate line above this one (usually negative: titles come early).
+    pub position: f32,
+    /// Four to 25 words.
+    pub words_ok: f32,
+    /// 26 to 30 words (a UN press release's headline).
+    pub long: f32,
+    /// One or two words (a label, a site section).
+    pub short: f32,
+    /// Three words.
+    pub three_words: f32,
+    /// Ends in a full stop.
+    pub sentence_end: f32,
+    /// Printed again further down, whole or with a site's name glued on.
+    pub repeated: f32,
+    /// Names a country or region of the gazetteer.
+    pub place: f32,
+    /// Holds a report-kind phrase (`kind_phrases`).
+    pub kind: f32,
+    /// Three in four of its longer words capitalised, as headlines are.
+    pub title_case: f32,
+    /// A date or a byline within the next two lines.
+    pub before_date: f32,
+    /// The body (a line of many words) comes next.
+    pub before_body: f32,
+    /// Holds a date itself ("Geneva, 5 – 23 November 2007").
+    pub dated: f32,
+    /// Starts like a publisher's office (`publisher_labels`).
+    pub label: f32,
+    /// A letter's "Subject:" or "Re:" line.
+    pub subject: f32,
+    /// Below the first line of the body.
+    pub after_body: f32,
+    /// A country's name alone ("UZBEKISTAN" under a UN document's title).
+    pub country_only: f32,
+    /// In capitals throughout.
+    pub caps: f32,
+    /// Opens in lower case (the second half of a wrapped line).
+    pub lower_start: f32,
+    /// Right under a web address (a photo's caption).
+    pub under_link: f32,
+    /// Carries a library's citation or a site's name that the title is cut from.
+    pub decorated: f32,
+    /// Opens with a one-word banner label and a colon ("Alert: …", "Update: …"), not a country
+    /// or initials.
+    pub label_colon: f32,
+    /// Three words or more and none of `function_words`: a list of site sections ("Press
+    /// releases Treaty bodies") or a name, not a headline.
+    pub no_function_word: f32,
+    /// Small words a headline of three words or more nearly always has ("of", "on", "the").
+    pub function_words: Vec<String>,
+    /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
+    pub kind_phrases: Vec<String>,
+}
+
+/// No scoring: the header reader's choice stands (rules files without a `[title]` table fall
+/// back to the built-in one, so this is only used if even that is missing).
+static OFF: TitleScoring = TitleScoring {
+    reach_lines: 0,
+    repeat_reach_lines: 0,
+    floor: f32::INFINITY,
+    header_pick: 0.0,
+    position: 0.0,
+    words_ok: 0.0,
+    long: 0.0,
+    short: 0.0,
+    three_words: 0.0,
+    sentence_end: 0.0,
+    repeated: 0.0,
+    place: 0.0,
+    kind: 0.0,
+    title_case: 0.0,
+    before_date: 0.0,
+    before_body: 0.0,
+    dated: 0.0,
+    label: 0.0,
+    subject: 0.0,
+    after_body: 0.0,
+    country_only: 0.0,
+    caps: 0.0,
+    lower_start: 0.0,
+    under_link: 0.0,
+    decorated: 0.0,
+    label_colon: 0.0,
+    no_function_word: 0.0,
+    function_words: Vec::new(),
+    kind_phrases: Vec::new(),
+};
+
+impl TitleScoring {
+    pub(crate) fn folded(mut self) -> Self {
+        for p in self.kind_phrases.iter_mut().chain(&mut self.function_words) {
+            *p = fold(p);
+        }
+        self
+    }
+}
+
+/// The scoring in force: the rules' own, else the built-in one.
+fn scoring(rules: &ImportRules) -> &TitleScoring {
+    rules
+        .text
+        .title
+        .as_ref()
+        .or(ImportRules::builtin_shared().text.title.as_ref())
+        .unwrap_or(&OFF)
+}
+
+/// Longest candidate (in words).
+const MAX_WORDS: usize = 30;
+/// Most words besides a date's own (a place, "Delivered on") in a date line.
+const DATE_LINE_OTHER_WORDS: usize = 2;
+/// Most words a repeated line may add to a candidate (a site's name glued on).
+const REPEAT_EXTRA_WORDS: usize = 4;
+
+struct Candidate {
+    /// The line as a title (a site's name after '|' cut, a trailing stop dropped).
+    tidy: String,
+    features: Features,
+}
+
+/// What a candidate line is like; each feature adds its weight in [`TitleScoring`].
+#[derive(Debug)]
+struct Features {
+    /// Index among the top lines (lines that cannot be a title count too).
+    order: usize,
+    picked: bool,
+    words: usize,
+    stop: bool,
+    repeated: bool,
+    place: bool,
+    kind: bool,
+    title_case: bool,
+    before_date: bool,
+    before_body: bool,
+    dated: bool,
+    label: bool,
+    subject: bool,
+    after_body: bool,
+    country_only: bool,
+    caps: bool,
+    lower_start: bool,
+    under_link: bool,
+    decorated: bool,
+    label_colon: bool,
+    no_function_word: bool,
+}
+
+impl Features {
+    fn score(&self, w: &TitleScoring) -> f32 {
+        let flag = |on: bool, weight: f32| if on { weight } else { 0.0 };
+        w.position * self.order as f32
+            + match self.words {
+                1 | 2 => w.short,
+                3 => w.three_words,
+                4..=25 => w.words_ok,
+                _ => w.long,
+            }
+            + flag(self.picked, w.header_pick)
+            + flag(self.stop, w.sentence_end)
+            + flag(self.repeated, w.repeated)
+            + flag(self.place, w.place)
+            + flag(self.kind, w.kind)
+            + flag(self.title_case, w.title_case)
+            + flag(self.before_date, w.before_date)
+            + flag(self.before_body, w.before_body)
+            + flag(self.dated, w.dated)
+            + flag(self.label, w.label)
+            + flag(self.subject, w.subject)
+            + flag(self.after_body, w.after_body)
+            + flag(self.country_only, w.country_only)
+            + flag(self.caps, w.caps)
+            + flag(self.lower_start, w.lower_start)
+            + flag(self.under_link, w.under_link)
+            + flag(self.decorated, w.decorated)
+            + flag(self.label_colon, w.label_colon)
+            + flag(self.no_function_word, w.no_function_word)
+    }
+}
+
+/// A line that cannot be a title at all.
+fn excluded(line: &str, rules: &ImportRules) -> bool {
+    let words = word_count(line);
+    words == 0
+        || words > MAX_WORDS
+        || is_bullet(line).is_some()
+        || line.ends_with([':', ';', ','])
+        || line.ends_with('|')
+        || !line.chars().any(|c| c.is_ascii_alphabetic())
+        || line.contains("http://")
+        || line.contains("https://")
+        || line.starts_with("www.")
+        || line.matches(" | ").nth(1).is_some()
+        || line.contains(" >> ")
+        || line.contains(" » ")
+        || (is_field_line(line) && !headline_after_label(line, rules))
+        || rules.text.is_doc_symbol(line)
+        || sentence_run_on(line)
+        || section_marker(line)
+        || date_line(line)
+        || rules.text.author_prefix.iter().any(|p| {
+            line.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+}
+
+/// "Kazakhstan: Joint Statement on …", "CPJ: Kazakhstan authorities jail …", "AI Urgent Action:
+/// Life of … at risk": a headline after a country, initials or a label, not a page field
+/// ("Place : Vienna").
+fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let label = label.trim();
+        rules.gazetteer.exact(&fold(label)).is_some()
+            // "CPJ: …", "HRW: …": an organisation's initials.
+            || (label.len() <= 5 && label.chars().all(|c| c.is_ascii_uppercase()))
+            || word_count(value) >= HEADLINE_VALUE_MIN_WORDS
+    })
+}
+
+/// "Alert: Torture survivors speak out …": a site's one-word banner label before a colon, not a
+/// country ("Kazakhstan: …") or an organisation's initials ("CPJ: …").
+fn banner_label(line: &str, rules: &ImportRules) -> bool {
+    line.split_once(": ").is_some_and(|(label, _)| {
+        let label = label.trim();
+        word_count(label) == 1
+            && label.chars().all(char::is_alphabetic)
+            && !label.chars().all(|c| c.is_uppercase())
+            && rules.gazetteer.exact(&fold(label)).is_none()
+    })
+}
+
+/// Longest line (in words) read as the second half of a wrapped title.
+const CONTINUATION_MAX_WORDS: usize = 8;
+
+/// Fewest words after a label's colon that make the line a headline.
+const HEADLINE_VALUE_MIN_WORDS: usize = 6;
+
+/// "Geneva, 27 April – 15 May 2009", "Delivered on 7 May 2018": a date or a session's days with
+/// at most a place or two words besides, not a title.
+fn date_line(line: &str) -> bool {
+    let other = line
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.is_empty()
+                && month_number(w).is_none()
+                && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+        .count();
+    other <= DATE_LINE_OTHER_WORDS && dates::find_date_or_range(line).is_some()
+}
+
+/// "B. Positive aspects", "IV. Recommendations": a section heading.
+fn section_marker(line: &str) -> bool {
+    line.split_once(". ").is_some_and(|(m, _)| {
+        !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// Two sentences or more ("… was arrested. He …"), told from abbreviations ("U.S. Statement",
+/// "No. 1502") by the lower-case word of three letters or more before the stop.
+fn sentence_run_on(line: &str) -> bool {
+    line.match_indices(". ").any(|(at, _)| {
+        let word = line[..at].rsplit(' ').next().unwrap_or("");
+        word.chars().count() >= 3 && word.chars().all(|c| c.is_lowercase())
+    })
+}
+
+/// Whether `other` is `candidate` again, or `candidate` with a few words glued on either
+/// side, or `candidate` is `other` with a few words glued on (both folded).
+fn repeats(candidate: &str, other: &str) -> bool {
+    if candidate == other {
+        return true;
+    }
+    let (long, short) = if candidate.len() > other.len() {
+        (candidate, other)
+    } else {
+        (other, candidate)
+    };
+    if word_count(short) < 3 {
+        return false;
+    }
+    let rest = if let Some(rest) = long.strip_prefix(short) {
+        rest
+    } else if let Some(rest) = long.strip_suffix(short) {
+        rest
+    } else {
+        return false;
+    };
+    (rest.starts_with(' ') || rest.ends_with(' ')) && word_count(rest) <= REPEAT_EXTRA_WORDS
+}
+
+fn has_phrase(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        super::is_word_start(folded, at)
+            && folded[at + phrase.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// The text of a line as a title candidate: a Markdown heading's text, whitespace collapsed.
+fn line_text(line: &Line) -> String {
+    md_heading_text(&line.text).unwrap_or_else(|| normalize_whitespace(&line.text))
+}
+
+/// Chooses the title among the lines near the top of `blocks`. `picked` is the header reader's
+/// choice; `body_start` the first block it left to the body. Returns `picked` when scoring
+/// finds nothing better, and `None` when neither found a title.
+pub(super) fn choose(
+    blocks: &[Vec<Line>],
+    body_start: usize,
+    picked: Option<String>,
+    rules: &ImportRules,
+) -> Option<String> {
+    let scoring = scoring(rules);
+    if scoring.reach_lines == 0 {
+        return picked;
+    }
+    // The lines of the top of the text, each with the index of its block.
+    let mut top: Vec<(usize, String)> = Vec::new();
+    'blocks: for (b, block) in blocks.iter().enumerate() {
+        for line in block {
+            if top.len() >= scoring.repeat_reach_lines {
+                break 'blocks;
+            }
+            top.push((b, line_text(line)));
+        }
+    }
+    // From the first sentence of many words at or after the header reader's body start, a
+    // line is in the body (weighed by `after_body`).
+    let body_line = top
+        .iter()
+        .position(|(b, t)| {
+            *b >= body_start
+                && word_count(t) >= BODY_LINE_MIN_WORDS
+                && is_bullet(t).is_none()
+                // A sentence, not a long headline.
+                && t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')'])
+        })
+        .unwrap_or(top.len());
+    // The top lines folded once, for repetitions (short lines only: a title is short).
+    let top_folded: Vec<Option<String>> = top
+        .iter()
+        .map(|(_, t)| (word_count(t) <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t)))
+        .collect();
+    let picked_folded = picked.as_deref().map(fold);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
+        // "Subject: Urgent concerns regarding …": a letter's subject line names it.
+        let subject = ["Subject:", "Re:", "RE:", "SUBJECT:"]
+            .iter()
+            .find_map(|p| raw.strip_prefix(p))
+            .map(str::trim);
+        let line = subject.unwrap_or(raw);
+        if excluded(line, rules) {
+            continue;
+        }
+        // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
+        // wrapped onto a line of its own that opens in lower case.
+        let joined = top
+            .get(order + 1)
+            .filter(|(_, next)| {
+                next.starts_with(char::is_lowercase)
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&word_count(next))
+                    && word_count(line) >= 3
+                    && !line.ends_with(['.', ':', ';', '!', '?', ','])
+            })
+            .map(|(_, next)| format!("{line} {next}"));
+        let text = joined.as_deref().unwrap_or(line);
+        let tidy = tidy_title(text.trim_end_matches('.'));
+        let folded = fold(text);
+        // The line after the candidate (after its second half, when joined).
+        let after = order + 1 + usize::from(joined.is_some());
+        let words = word_count(text);
+        let date_or_byline = top[after.min(top.len())..].iter().take(2).any(|(_, t)| {
+            find_header_date(t, rules).is_some()
+                || rules
+                    .text
+                    .author_prefix
+                    .iter()
+                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        });
+        let features = Features {
+            order,
+            picked: picked_folded.as_deref() == Some(fold(&tidy).as_str()),
+            words,
+            stop: text.ends_with('.'),
+            repeated: top_folded
+                .iter()
+                .enumerate()
+                .any(|(k, t)| k != order && t.as_deref().is_some_and(|t| repeats(&folded, t))),
+            place: names_place(text, rules),
+            kind: scoring.kind_phrases.iter().any(|p| has_phrase(&folded, p)),
+            title_case: words >= 3 && title_case(text),
+            before_date: date_or_byline,
+            before_body: top
+                .get(after)
+                .is_some_and(|(_, t)| word_count(t) >= BODY_LINE_MIN_WORDS),
+            dated: dates::find_date_or_range(text).is_some(),
+            label: rules
+                .text
+                .publisher_labels
+                .iter()
+                .any(|p| folded.starts_with(p.as_str())),
+            subject: subject.is_some(),
+            after_body: order >= body_line,
+            country_only: words <= 3
+                && rules
+                    .gazetteer
+                    .exact(&fold(text.trim_end_matches(['*', ' ', '.'])))
+                    .is_some(),
+            caps: words >= 3 && !text.chars().any(char::is_lowercase),
+            // A library's citation or a site's name cut off: the record's line, not the
+            // document's own title.
+            decorated: {
+                let plain = text.trim_end_matches(['.', '*', ' ']);
+                tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
+            },
+            label_colon: banner_label(text, rules),
+            no_function_word: words >= 3
+                && !folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| scoring.function_words.iter().any(|f| f == w)),
+            lower_start: text.starts_with(char::is_lowercase),
+            // A photo's caption under its address.
+            under_link: order
+                .checked_sub(1)
+                .and_then(|k| top.get(k))
+                .is_some_and(|(_, t)| {
+                    t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+                }),
+        };
+        candidates.push(Candidate { tidy, features });
+    }
+    // A title the header reader put together (joined halves, a line beyond the candidates):
+    // nothing here to weigh it against. A line it took that cannot be a title ("Geneva, 5 – 23
+    // November 2007") is no pick.
+    if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
+        let rejected = picked.as_deref().is_some_and(date_line);
+        if !rejected {
+            return picked;
+        }
+    }
+    let best = candidates
+        .iter()
+        .map(|c| (c.features.score(scoring), c))
+        .filter(|(s, _)| *s >= scoring.floor)
+        // The first of equal scores: titles come early.
+        .fold(None::<(f32, &Candidate)>, |best, (s, c)| match best {
+            Some((b, _)) if b >= s => best,
+            _ => Some((s, c)),
+        });
+    match best {
+        // The header reader's wording of the same line (it may have trimmed it).
+        Some((_, c)) if c.features.picked => picked,
+        Some((_, c)) => Some(c.tidy.clone()),
+        None => picked,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::import::{import, Input};
+    use crate::corpus::metadata::Metadata;
+
+    fn title_of(text: &str) -> String {
+        let mut diagnostics = Vec::new();
+        import(
+            &Input {
+                id: "untitled-file",
+                source: "untitled-file.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            ImportRules::builtin_shared(),
+            &mut diagnostics,
+        )
+        .title
+    }
+
+    #[test]
+    fn sentences_are_told_from_abbreviations() {
+        assert!(sentence_run_on("Two men were held. They were later freed"));
+        assert!(!sentence_run_on(
+            "U.S. Statement at the Review of Tajikistan"
+        ));
+        assert!(!sentence_run_on("OSCE Permanent Council No. 1502 Vienna"));
+    }
+
+    #[test]
+    fn a_date_with_a_place_is_a_date_line_but_a_dated_title_is_not() {
+        assert!(date_line("Geneva, 27 April – 15 May 2009"));
+        assert!(date_line("Delivered on 7 May 2018"));
+        assert!(!date_line(
+            "European Parliament resolution of 11 February 2021 on the situation in Kazakhstan"
+        ));
+    }
+
+    #[test]
+    fn a_repeat_may_carry_a_site_name_but_a_short_line_repeats_nothing() {
+        assert!(repeats(
+            "caught out at the review",
+            "caught out at the review"
+        ));
+        assert!(repeats(
+            "caught out at the review",
+            "caught out at the review world news"
+        ));
+        assert!(!repeats("news", "news desk"));
+        assert!(!repeats(
+            "caught out at the review",
+            "caught out at the review of the committee against torture in geneva"
+        ));
+    }
+
+    #[test]
+    fn a_headline_after_a_country_or_initials_is_no_page_field() {
+        let rules = ImportRules::builtin_shared();
+        assert!(headline_after_label(
+            "Kazakhstan: Joint statement on the events",
+            rules
+        ));
+        assert!(headline_after_label(
+            "CPJ: Authorities jail reporters",
+            rules
+        ));
+        assert!(!headline_after_label("Place: Vienna", rules));
+    }
+
+    #[test]
+    fn a_headline_below_site_labels_is_the_title() {
+        // Our own words, in the shape of a news page whose labels come first.
+        let text = "Accessibility links\n\nBreaking News\n\nCaught Out At The Review\n\n\
+                    Not even a well rehearsed speech by the delegation of Turkmenistan could \
+                    keep the committee from asking about deaths in custody.\n";
+        assert_eq!(title_of(text), "Caught Out At The Review");
+    }
+
+    #[test]
+    fn the_first_sentence_of_the_body_is_never_the_title() {
+        let text = "The delegation of Kazakhstan was warmly welcomed by the members of the \
+                    working group at the start of the fourth cycle of its review.\n\n\
+                    The members asked about the new law on peaceful assemblies.\n";
+        assert_eq!(title_of(text), "untitled file");
+    }
+
+    #[test]
+    fn a_letters_subject_line_names_it() {
+        let text = "Her Excellency the High Representative\nEuropean External Action Service\n\
+                    3 March 2025\nSubject: Concerns about detained journalists in Kyrgyzstan\n\
+                    Your Excellency,\nWe are writing to share our concern about the journalists \
+                    who have been held since January without charge.\n";
+        assert_eq!(
+            title_of(text),
+            "Concerns about detained journalists in Kyrgyzstan"
+        );
+    }
+
+    #[test]
+    fn a_title_wrapped_onto_a_lower_case_line_is_read_whole_and_a_record_line_loses() {
+        // Our own words, in the shape of a law library's page of a UN document: the record's
+        // line with its citation, then the document's own title wrapped over two lines.
+        let text = "Kyrgyzstan - Concluding observations on the third report of Kyrgyzstan \
+                    [2019] EXAMPLECO 4; CAT/C/KGZ/CO/3 (9 May 2019)\n\n\
+                    Committee against Torture\n\n\
+                    Concluding observations on the third report\n\n\
+                    of Kyrgyzstan*\n\n\
+                    1. The Committee considered the third periodic report of Kyrgyzstan at its \
+                    meetings held on 23 and 24 April 2019 and adopted these observations.\n";
+        assert_eq!(
+            title_of(text),
+            "Concluding observations on the third report of Kyrgyzstan"
+        );
+    }
+
+    #[test]
+    fn a_list_of_site_sections_loses_to_the_headline_under_it() {
+        let text = "Press releases Treaty bodies\n\
+                    Committee against Torture reviews the report of Tajikistan, experts ask \
+                    about the complaints of detainees and the inspection of prisons\n\
+                    4 May 2023\n\
+                    The Committee against Torture today concluded its review of the fourth \
+                    periodic report of Tajikistan, and its experts asked about detainees.\n";
+        assert_eq!(
+            title_of(text),
+            "Committee against Torture reviews the report of Tajikistan, experts ask about \
+             the complaints of detainees and the inspection of prisons"
+        );
+    }
+
+    #[test]
+    fn rules_without_a_title_table_use_the_built_in_weights() {
+        let rules = ImportRules::parse(
+            "drop_exact = []\ndrop_prefix = []\ndrop_contains = []\nstop_exact = []\n\
+             stop_prefix = []\nrecommendation_lead_in = []\nrecommendation_heading = []\n\
+             footnote_headings = []\nauthor_prefix = []\nactor_nouns = []\n\
+             actor_modifiers = []\npronouns = []\naddressee_lowercase = []\n",
+            crate::corpus::builtin::GAZETTEER,
+            crate::corpus::builtin::THEMES,
+            "test",
+        )
+        .expect("minimal rules parse");
+        assert!(rules.text.title.is_none());
+        assert_eq!(scoring(&rules).reach_lines, {
+            let builtin = ImportRules::builtin_shared().text.title.as_ref();
+            builtin.expect("built-in title table").reach_lines
+        });
+    }
+}
