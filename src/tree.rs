@@ -203,12 +203,11 @@ impl CountryTree {
         filter: &Filter,
     ) -> Self {
         let reports = corpus.reports.len().min(summaries.len());
-        // (A hashed set first, sorted after: thousands of reports name the same few countries.)
-        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-        for report in &corpus.reports {
-            seen.extend(report.countries.iter().map(String::as_str));
-        }
-        for summary in summaries.iter() {
+        // Every country an item names (a report's own list of countries adds none: an entry
+        // without items is left out). A hashed set first, sorted after: thousands of reports
+        // name the same few countries.
+        let mut seen: foldhash::HashSet<&str> = foldhash::HashSet::default();
+        for summary in summaries.iter().take(reports) {
             seen.extend(summary.countries());
         }
         let mut names: Vec<&str> = seen.into_iter().collect();

@@ -270,25 +270,31 @@ impl Gazetteer {
     ) -> Vec<Range<usize>> {
         if self.organisation_words_plain {
             let bytes = folded.as_bytes();
+            let original = text.as_bytes();
             let named = words.iter().any(|w| {
+                // Cheap tests first: a capital in the text, the first byte and length of an
+                // organisation word (or of the word without its final "s"s), then the set.
+                let at = offsets.get(w.start as usize).copied().unwrap_or(0);
+                let capitalised = match original.get(at) {
+                    Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                    _ => crate::text::char_at(text, at).0.is_uppercase(),
+                };
+                if !capitalised {
+                    return false;
+                }
                 let word = &bytes[w.range()];
-                // Cheap tests first: the first byte and length of an organisation word (or of
-                // the word without its final "s"s), then a capital, then the set.
-                let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
-                let possible = word.first().is_some_and(|&b| {
+                let first = word.first().is_some_and(|&b| {
                     self.organisation_firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
-                }) && (self.organisation_length(word.len())
-                    || self.organisation_length(base));
-                possible
-                    && {
-                        let at = offsets.get(w.start as usize).copied().unwrap_or(0);
-                        crate::text::char_at(text, at).0.is_uppercase()
-                    }
-                    && {
-                        let word = &folded[w.range()];
-                        self.organisation_words.contains(word)
-                            || self.organisation_words.contains(&word[..base])
-                    }
+                });
+                if !first {
+                    return false;
+                }
+                let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
+                (self.organisation_length(word.len()) || self.organisation_length(base)) && {
+                    let word = &folded[w.range()];
+                    self.organisation_words.contains(word)
+                        || self.organisation_words.contains(&word[..base])
+                }
             });
             if !named && folds_word_for_word(text) {
                 return Vec::new();
@@ -557,7 +563,7 @@ fn next_uppercase_or_lead(bytes: &[u8], from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::corpus::ImportRules;
-    use crate::text::fold;
+    use crate::text::{fold, fold_with_offsets};
 
     #[test]
     fn demonyms_cities_and_leaders_resolve() {
@@ -574,6 +580,64 @@ mod tests {
                 .len(),
             5
         );
+    }
+
+    #[test]
+    fn organisation_names_found_from_the_words_are_those_read_from_the_text() {
+        let rules = ImportRules::builtin();
+        let g = &rules.gazetteer;
+        let mut texts: Vec<String> = [
+            "Launched by the Foreign Policy Centre in London.",
+            "The Central Asia Institute for Strategic Studies said so.",
+            "Public Foundation “Nota Bene” and the University of Central Asia’s staff",
+            "the centre of the city; an office; a fund",
+            "The Centres’ work, the Institutes's and the Bureau-Centre",
+            "Ǆemal’s Fondation e\u{301}tude Institute Centre\u{301}x Watch",
+            "Қазақстан Бюро Centre Human Rights Watch × ÷ … • «Freedom House»",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        texts.extend(
+            crate::corpus::load_builtin()
+                .corpus
+                .items()
+                .map(|(_, _, item)| item.text.clone()),
+        );
+        for text in &texts {
+            let (folded, offsets) = fold_with_offsets(text);
+            let mut words = Vec::new();
+            crate::corpus::phrases::words_into(&folded, &mut words);
+            assert_eq!(
+                g.organisation_spans_in(text, &folded, &offsets, &words),
+                g.organisation_spans(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_next_capital_is_found_eight_bytes_at_a_time() {
+        for text in [
+            "",
+            "abc",
+            "all lowercase words here and there",
+            "seven b Eight bytes later Z",
+            "ünïcödé after ascii text, then Capital",
+            "@[`{ AZ az \u{7f}\u{80}",
+        ] {
+            let bytes = text.as_bytes();
+            for from in 0..=bytes.len() {
+                let expected = (from..bytes.len())
+                    .find(|&p| bytes[p].is_ascii_uppercase() || bytes[p] >= 0xc0)
+                    .unwrap_or(bytes.len());
+                assert_eq!(
+                    super::next_uppercase_or_lead(bytes, from),
+                    expected,
+                    "{text:?} from {from}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -163,6 +163,28 @@ mod tests {
     }
 
     #[test]
+    fn ids_hashed_in_the_tagging_pass_are_the_ids_of_the_texts() {
+        for report in &load_builtin().corpus.reports {
+            let mut again = report.clone();
+            assign(&mut again);
+            let ids = |r: &Report| r.items().map(|i| i.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&again), ids(report));
+            let prefix = format!("{}.", report.id);
+            assert!(report.items().all(|i| i
+                .id
+                .strip_prefix(&prefix)
+                .is_some_and(
+                    |hash| hash.len() >= 8 && hash[..8].bytes().all(|b| b.is_ascii_hexdigit())
+                )));
+        }
+        // Footnote markers are words of up to five letters or digits right inside brackets.
+        assert_eq!(
+            normalise("a[12345] b[123456] c[x y] [iv]d"),
+            "a b 123456 c x y d"
+        );
+    }
+
+    #[test]
     fn the_same_text_twice_gets_a_suffix() {
         let mut report = load_builtin().corpus.reports[2].clone();
         let copy = report.sections[0].items[0].clone();

@@ -20,6 +20,10 @@ struct Phrase {
     payload: usize,
     /// Length in bytes of the phrase's first word (all of it for a one-word phrase).
     first: usize,
+    /// Up to eight bytes of the phrase after its first word (little-endian), and which bytes
+    /// of that number count: a quick first comparison with the text.
+    tail8: u64,
+    tail8_mask: u64,
 }
 
 /// A quick test of whether a word can be a key of a word map: one bit per (first byte, last
@@ -195,6 +199,18 @@ fn first_word(phrase: &str) -> Option<&str> {
     (end > 0).then(|| &phrase[..end])
 }
 
+/// The first eight bytes of `bytes` as a little-endian number (zeros past its end).
+fn load8(bytes: &[u8]) -> u64 {
+    match bytes.get(..8) {
+        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+        None => {
+            let mut word = [0u8; 8];
+            word[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(word)
+        }
+    }
+}
+
 /// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
 /// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
 /// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
@@ -203,8 +219,11 @@ fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> b
     if phrase.first == phrase.folded.len() {
         return true;
     }
-    let tail = &phrase.folded.as_bytes()[phrase.first..];
     let rest = &folded.as_bytes()[word_end..];
+    if load8(rest) & phrase.tail8_mask != phrase.tail8 {
+        return false;
+    }
+    let tail = &phrase.folded.as_bytes()[phrase.first..];
     rest.len() >= tail.len()
         && rest.iter().zip(tail).all(|(a, b)| a == b)
         && ends_well(&folded[at..], phrase)
@@ -228,11 +247,20 @@ impl PhraseSet {
         if single && end == PhraseEnd::Word {
             keys.push(format!("{word}s"));
         }
+        let tail = &folded.as_bytes()[word.len()..];
+        let kept = tail.len().min(8);
+        let tail8_mask = if kept == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * kept)) - 1
+        };
         self.phrases.push(Phrase {
             folded: folded.to_string(),
             end,
             payload,
             first: word.len(),
+            tail8: load8(tail) & tail8_mask,
+            tail8_mask,
         });
         for key in keys {
             self.filter.add(key.as_bytes());
@@ -310,67 +338,80 @@ impl Span {
     }
 }
 
-/// What a byte is to [`words_into`]: not part of a word (0), an ASCII letter or digit (1), or
-/// part of a character beyond ASCII, to be decoded (2).
-const BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let byte = b as u8;
-        table[b] = if byte >= 0x80 {
-            2
-        } else if byte.is_ascii_alphanumeric() {
-            1
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
+/// For eight ASCII bytes (every high bit clear): the high bit of each byte that is an ASCII
+/// letter or digit.
+fn ascii_word_lanes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Adding 0x80 - lo sets a lane's high bit when it is lo or more (no lane below 0x80
+    // carries into the next).
+    let in_range = |lo: u8, hi: u8| {
+        let from = x + ONES * u64::from(0x80 - lo);
+        let past = x + ONES * u64::from(0x80 - hi - 1);
+        from & !past & HIGHS
+    };
+    in_range(b'0', b'9') | in_range(b'A', b'Z') | in_range(b'a', b'z')
+}
 
 /// The words of `text` (runs of letters and digits) as byte spans, appended to `out`. ASCII
-/// bytes are read as they are (one table look-up each); other characters are decoded. Texts
-/// are at most a few megabytes (reads are bounded), so offsets fit in 32 bits; a longer text is
-/// read up to 4 GiB.
+/// is read eight bytes at a time; other characters are decoded. Texts are at most a few
+/// megabytes (reads are bounded), so offsets fit in 32 bits; a longer text is read up to
+/// 4 GiB.
 pub fn words_into(text: &str, out: &mut Vec<Span>) {
+    const LOWS: u64 = 0x0101_0101_0101_0101;
     let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
     let len = bytes.len();
-    let mut at = 0;
-    while at < len {
-        // Between words: skip ASCII bytes that are not letters or digits.
-        match BYTE_CLASS[usize::from(bytes[at])] {
-            0 => {
-                at += 1;
-                continue;
-            }
-            1 => {}
-            _ => {
-                let (c, width) = crate::text::char_at(text, at);
-                if !c.is_alphanumeric() {
-                    at += width;
-                    continue;
-                }
-            }
-        }
-        let start = at;
-        while at < len {
-            match BYTE_CLASS[usize::from(bytes[at])] {
-                1 => at += 1,
-                0 => break,
-                _ => {
-                    let (c, width) = crate::text::char_at(text, at);
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    at += width;
-                }
-            }
-        }
+    let mut push = |start: usize, end: usize| {
         out.push(Span {
             start: start as u32,
-            end: at as u32,
-        });
+            end: end as u32,
+        })
+    };
+    // The start of the word being read.
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    while at < len {
+        if let Some(chunk) = bytes.get(at..at + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if x & (LOWS << 7) == 0 {
+                // Bit 8i: byte i is in a word; then where words start and end.
+                let word = ascii_word_lanes(x) >> 7;
+                let before = word << 8 | u64::from(start.is_some());
+                let starts = word & !before;
+                let mut events = starts | (!word & before & LOWS);
+                while events != 0 {
+                    let bit = events.trailing_zeros();
+                    let pos = at + (bit / 8) as usize;
+                    if starts >> bit & 1 == 1 {
+                        start = Some(pos);
+                    } else if let Some(s) = start.take() {
+                        push(s, pos);
+                    }
+                    events &= events - 1;
+                }
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let (in_word, width) = if b < 0x80 {
+            (crate::text::is_ascii_word_byte(b), 1)
+        } else {
+            let (c, width) = crate::text::char_at(text, at);
+            (c.is_alphanumeric(), width)
+        };
+        match (in_word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                push(s, at);
+                start = None;
+            }
+            _ => {}
+        }
+        at += width;
+    }
+    if let Some(s) = start {
+        push(s, len);
     }
 }
 
@@ -419,7 +460,7 @@ pub struct PhraseSets {
     sets: Vec<PhraseSet>,
     /// By word: (set, the set's candidate phrases for the word, longest first) for each set
     /// that has any.
-    by_word: HashMap<Box<str>, SetCandidates, WordHash>,
+    by_word: HashMap<Box<[u8]>, SetCandidates, WordHash>,
     /// The keys of `by_word`.
     filter: WordFilter,
     /// Sets with prefix phrases, compared at every word.
@@ -429,14 +470,14 @@ pub struct PhraseSets {
 impl PhraseSets {
     /// The sets, searched together (at most 255).
     pub fn new(sets: &[&PhraseSet]) -> Self {
-        let mut by_word: HashMap<Box<str>, SetCandidates, WordHash> = HashMap::default();
+        let mut by_word: HashMap<Box<[u8]>, SetCandidates, WordHash> = HashMap::default();
         let mut with_prefixes = Vec::new();
         let mut filter = WordFilter::default();
         for (i, set) in sets.iter().enumerate().take(255) {
             for (word, candidates) in &set.by_word {
                 filter.add(word.as_bytes());
                 by_word
-                    .entry(word.clone())
+                    .entry(Box::from(word.as_bytes()))
                     .or_default()
                     .push((i as u8, candidates.clone().into_boxed_slice()));
             }
@@ -456,9 +497,10 @@ impl PhraseSets {
     /// `found` (one list per set): the same as [`PhraseSet::find_all`] of each set.
     pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
         let mut next_free = vec![0usize; self.sets.len()];
+        let bytes = folded.as_bytes();
         for word in words {
             let (at, word_end) = (word.start as usize, word.end as usize);
-            let text = &folded[at..word_end];
+            let text = &bytes[at..word_end];
             let mut push = |i: usize, candidates: &[u32], found: &mut [Vec<PhraseMatch>]| {
                 if at < next_free[i] {
                     return;
@@ -472,7 +514,7 @@ impl PhraseSets {
                     next_free[i] = at + phrase.folded.len();
                 }
             };
-            let keyed = if self.filter.may_contain(text.as_bytes()) {
+            let keyed = if self.filter.may_contain(text) {
                 self.by_word.get(text)
             } else {
                 None
@@ -511,6 +553,50 @@ fn ends_well(rest: &str, phrase: &Phrase) -> bool {
 mod tests {
     use super::*;
 
+    /// [`words_into`] by its definition, one character at a time.
+    fn words_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, text.len()));
+        }
+        words
+    }
+
+    #[test]
+    fn words_eight_bytes_at_a_time_are_the_words_by_characters() {
+        let texts = [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi jklmnopq",
+            " @[`{/:AZaz09 x",
+            "stop targeting ngos[3] with punitive tax inspections; end the propiska system.",
+            "gülen’s “nota bene” – қазақстан 2023-04-18, naïve café",
+            "12345678abcdefgh\u{301}ijklmnop........ABCDEFGH",
+            "a\u{2019}b c\u{a0}d",
+        ];
+        for text in texts {
+            let mut words = Vec::new();
+            words_into(text, &mut words);
+            let got: Vec<(usize, usize)> = words
+                .iter()
+                .map(|w| (w.start as usize, w.end as usize))
+                .collect();
+            assert_eq!(got, words_by_chars(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn word_and_prefix_phrases() {
         let mut set = PhraseSet::default();
@@ -521,5 +607,23 @@ mod tests {
         let hits = set.find_all("kazakhs in kazakhstan's gosh corruption osh");
         let payloads: Vec<usize> = hits.iter().map(|m| m.payload).collect();
         assert_eq!(payloads, vec![0, 1, 2, 3]);
+        // Searched together with other sets, each set finds what it finds alone.
+        let mut other = PhraseSet::default();
+        other.add("in kazakhstan", PhraseEnd::Word, 7);
+        other.add("osh", PhraseEnd::Word, 8);
+        let text = "kazakhs in kazakhstan's gosh corruption osh";
+        let mut words = Vec::new();
+        words_into(text, &mut words);
+        let mut found = [Vec::new(), Vec::new()];
+        PhraseSets::new(&[&set, &other]).find_all(text, &words, &mut found);
+        assert_eq!(found[0], set.find_all(text));
+        assert_eq!(found[1], other.find_all(text));
+        assert_eq!(
+            found[1]
+                .iter()
+                .map(|m| (m.payload, m.at))
+                .collect::<Vec<_>>(),
+            vec![(7, 8), (8, 40)]
+        );
     }
 }

@@ -470,8 +470,7 @@ impl ThemeRules {
         // otherwise they are looked for again in the text with the hidden bytes made spaces.
         let (visible, visible_words, keywords): (&str, &[Span], &[PhraseMatch]) = if any_hidden {
             spaced_into(folded, hidden, &mut scratch.visible);
-            scratch.visible_words.clear();
-            words_into(&scratch.visible, &mut scratch.visible_words);
+            visible_words_into(&scratch.visible, words, hidden, &mut scratch.visible_words);
             scratch.keywords.clear();
             let mut found = [std::mem::take(&mut scratch.keywords)];
             self.keyword_sets
@@ -832,6 +831,42 @@ fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
             && bytes[i + 1..].starts_with(word)
             && bytes.get(i + 1 + word.len()) == Some(&b' ')
     })
+}
+
+/// The words of `visible` ([`spaced_into`] of a folded text and `hidden`) into `out`, from the
+/// folded text's `words`: the parts of each word that are not hidden (hidden characters became
+/// spaces). Hidden ranges hold whole characters; were a part to start or end inside one, the
+/// words are split again from the text.
+fn visible_words_into(visible: &str, words: &[Span], hidden: &[bool], out: &mut Vec<Span>) {
+    out.clear();
+    for w in words {
+        let (start, end) = (w.start as usize, w.end as usize);
+        if !hidden[start..end].contains(&true) {
+            out.push(*w);
+            continue;
+        }
+        let mut i = start;
+        while i < end {
+            while i < end && hidden[i] {
+                i += 1;
+            }
+            let from = i;
+            while i < end && !hidden[i] {
+                i += 1;
+            }
+            if i > from {
+                if !(visible.is_char_boundary(from) && visible.is_char_boundary(i)) {
+                    out.clear();
+                    words_into(visible, out);
+                    return;
+                }
+                out.push(Span {
+                    start: from as u32,
+                    end: i as u32,
+                });
+            }
+        }
+    }
 }
 
 /// `folded` with hidden characters (those whose first byte is hidden) turned into spaces, byte
