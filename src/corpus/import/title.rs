@@ -221,6 +221,7 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         || is_bullet(line).is_some()
         || line.ends_with([':', ';', ','])
         || line.ends_with('|')
+        || ends_on_dash(line)
         || !line.chars().any(|c| c.is_ascii_alphabetic())
         || line.contains("http://")
         || line.contains("https://")
@@ -283,6 +284,11 @@ fn date_line(line: &str) -> bool {
         })
         .count();
     other <= DATE_LINE_OTHER_WORDS && dates::find_date_or_range(line).is_some()
+}
+
+/// "Oct. 28 (NEWSWIRE) –": a dateline set over the body; a title never ends on a dash.
+fn ends_on_dash(line: &str) -> bool {
+    line.trim_end().ends_with(['–', '—', '-'])
 }
 
 /// "B. Positive aspects", "IV. Recommendations": a section heading.
@@ -353,6 +359,7 @@ pub(super) fn choose(
     if scoring.reach_lines == 0 {
         return picked;
     }
+    let picked = picked.filter(|p| !ends_on_dash(p));
     // The lines of the top of the text, each with the index of its block. A line too long to
     // be a title (a paragraph) is kept as an empty text, marked long, and never read whole.
     let mut top: Vec<(usize, String)> = Vec::new();
