@@ -406,20 +406,25 @@ pub(super) fn choose(
         })
         .collect();
     let picked_folded = picked.as_deref().map(fold);
-    // Whether each line near the candidates is a date or a byline line (read once per line,
-    // not once per candidate above it).
-    let dated_or_byline: Vec<bool> = top
-        .iter()
-        .take(scoring.reach_lines + 3)
-        .map(|(_, t)| {
-            find_header_date(t, rules).is_some()
-                || rules
-                    .text
-                    .author_prefix
-                    .iter()
-                    .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    // Whether a line near the candidates is a date or a byline line: read only for the lines
+    // just below a candidate, and once per line, not once per candidate above it.
+    let dated_or_byline_cells: Vec<std::cell::OnceCell<bool>> =
+        (0..top.len().min(scoring.reach_lines + 3))
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
+    let dated_or_byline = |k: usize| {
+        dated_or_byline_cells.get(k).is_some_and(|cell| {
+            *cell.get_or_init(|| {
+                let t = &top[k].1;
+                find_header_date(t, rules).is_some()
+                    || rules
+                        .text
+                        .author_prefix
+                        .iter()
+                        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+            })
         })
-        .collect();
+    };
     let mut candidates: Vec<Candidate> = Vec::new();
     for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
         // "Subject: Urgent concerns regarding …": a letter's subject line names it.
@@ -448,9 +453,7 @@ pub(super) fn choose(
         // The line after the candidate (after its second half, when joined).
         let after = order + 1 + usize::from(joined.is_some());
         let words = word_count(text);
-        let date_or_byline = dated_or_byline
-            .get(after.min(dated_or_byline.len())..)
-            .is_some_and(|next| next.iter().take(2).any(|&d| d));
+        let date_or_byline = dated_or_byline(after) || dated_or_byline(after + 1);
         let features = Features {
             order,
             picked: picked_folded.as_deref().is_some_and(|p| p == fold(&tidy)),
