@@ -1565,6 +1565,54 @@ const RUSSIAN_MONTHS: [&str; 12] = [
     "декабря",
 ];
 
+/// The months in the other languages of European sites that publish statements in English
+/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019"): Dutch, German, French, whole
+/// words only.
+const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+];
+
 fn month_number(word: &str) -> Option<u32> {
     // "June," in "09 June, 2022".
     let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
@@ -1573,6 +1621,7 @@ fn month_number(word: &str) -> Option<u32> {
         return RUSSIAN_MONTHS
             .iter()
             .position(|m| *m == w)
+            .or_else(|| european_month(&w))
             .map(|i| i as u32 + 1);
     }
     if w.len() < 3 {
@@ -1581,7 +1630,15 @@ fn month_number(word: &str) -> Option<u32> {
     MONTHS
         .iter()
         .position(|m| m.starts_with(&w) && (w.len() == m.len() || w.len() == 3 || (w == "sept")))
+        .or_else(|| european_month(&w))
         .map(|i| i as u32 + 1)
+}
+
+/// Index of a month named in one of [`EUROPEAN_MONTHS`]' languages (`word` lower case).
+fn european_month(word: &str) -> Option<usize> {
+    EUROPEAN_MONTHS
+        .iter()
+        .find_map(|names| names.iter().position(|m| *m == word))
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -3757,6 +3814,21 @@ mod tests {
         // "may" as a verb, a number that is no year, a long sentence: none.
         assert_eq!(find_month_year("Authorities may 2000 times"), None);
         assert_eq!(find_month_year("March 25"), None);
+    }
+
+    #[test]
+    fn dates_with_month_names_of_european_sites() {
+        // A Dutch site's line above an English statement, a French and a German date.
+        assert_eq!(
+            dates::find_date("gepubliceerd op donderdag 15 mei 2008.").as_deref(),
+            Some("2008-05-15")
+        );
+        assert_eq!(parse_date("3 février 2019").as_deref(), Some("2019-02-03"));
+        assert_eq!(parse_date("21 März 2017").as_deref(), Some("2017-03-21"));
+        assert_eq!(parse_date("9 oktober 2020").as_deref(), Some("2020-10-09"));
+        // English still reads as before; a word that only starts like a month is none.
+        assert_eq!(parse_date("12 Oct 2020").as_deref(), Some("2020-10-12"));
+        assert_eq!(parse_date("12 octobers 2020"), None);
     }
 
     #[test]
