@@ -26,8 +26,10 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 || sentence
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit());
+            // "… a journalist held since 27 September 2017 …": when a thing began, not when the
+            // statement was made.
             has_context
-                .then(|| find_date_or_range(sentence))
+                .then(|| find_date_or_range_not_after(sentence, &["since"]))
                 .flatten()
                 .and_then(|(date, range)| (!range || opens).then_some(date))
         })
@@ -114,6 +116,12 @@ pub fn find_date(text: &str) -> Option<String> {
 /// The first date found in `text`, and whether it ends a range of days ("2 - 13 May 2016",
 /// "9 and 12 October 2007", "2–13 May").
 pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
+    find_date_or_range_not_after(text, &[])
+}
+
+/// [`find_date_or_range`], passing over a date that follows one of `skipped` ("held since 27
+/// September 2017": the start of what the text reports, not its own date).
+pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(String, bool)> {
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     let range_before = |i: usize, words: &[&str]| {
         i >= 2
@@ -128,11 +136,14 @@ pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
         .filter(|w| !w.is_empty() && *w != "of" && *w != "the")
         .collect();
     for (i, w) in words.iter().enumerate() {
+        if *w == "–"
+            || i.checked_sub(1)
+                .is_some_and(|k| skipped.iter().any(|s| words[k].eq_ignore_ascii_case(s)))
+        {
+            continue;
+        }
         if let Some(d) = whole_word_date(w) {
             return Some((d, false));
-        }
-        if *w == "–" {
-            continue;
         }
         let window: Vec<&str> = words
             .get(i..)
@@ -162,6 +173,36 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_after_since_does_not_date_a_statement() {
+        let rules = ImportRules::builtin();
+        // When a detention began is no date of the text that reports it.
+        assert_eq!(
+            statement_date(
+                "On 3 March, the family of a reporter held since 14 October 2019 in a police \
+                 cell saw him for the first time.",
+                &rules
+            ),
+            None
+        );
+        // The statement's own date in the same sentence still counts.
+        assert_eq!(
+            statement_date(
+                "The statement, issued on 2 June 2020, concerns a reporter held since 14 \
+                 October 2019.",
+                &rules
+            )
+            .as_deref(),
+            Some("2020-06-02")
+        );
+        assert_eq!(
+            find_date_or_range("held since 14 October 2019")
+                .map(|(d, _)| d)
+                .as_deref(),
+            Some("2019-10-14")
+        );
+    }
 
     #[test]
     fn a_field_holding_a_date_that_is_not_the_documents_is_a_field_without_a_date() {
