@@ -29,7 +29,7 @@ struct Phrase {
 /// A quick test of whether a word can be a key of a word map: one bit per (first byte, last
 /// byte, length) of every key, so that most words of a text are passed over without hashing.
 #[derive(Debug, Clone)]
-struct WordFilter {
+pub(crate) struct WordFilter {
     /// By the low six bits of the first and last bytes: one bit per length (16 and up share).
     bits: Box<[u16]>,
 }
@@ -49,14 +49,14 @@ impl WordFilter {
         Some((slot, 1 << word.len().min(15)))
     }
 
-    fn add(&mut self, word: &[u8]) {
+    pub(crate) fn add(&mut self, word: &[u8]) {
         if let Some((slot, bit)) = Self::slot(word) {
             self.bits[slot] |= bit;
         }
     }
 
     /// False when `word` is certainly not a key.
-    fn may_contain(&self, word: &[u8]) -> bool {
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
         Self::slot(word).is_some_and(|(slot, bit)| self.bits[slot] & bit != 0)
     }
 }

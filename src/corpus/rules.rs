@@ -188,81 +188,23 @@ pub struct WordCues {
 /// verbs and skip words: a word not in it starts no cue and is in neither list.
 #[derive(Debug, Clone, Default)]
 pub struct CueIndex {
-    pub by_first_word:
-        std::collections::HashMap<String, WordCues, std::hash::BuildHasherDefault<WordHasher>>,
-    /// A filter of the keys: one bit per key at [`CueIndex::filter_bit`] (of its length and a
-    /// few of its bytes). A word whose bit is clear is no key, and is not looked up (most
-    /// words).
-    filter: Vec<u64>,
-}
-
-/// Hasher of the cue index's words, eight bytes at a time (every word of every sentence is
-/// looked up; the keys come from our own rule files, so there is no flooding to defend
-/// against).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl WordHasher {
-    fn mix(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.mix(u64::from(b));
-    }
+    pub by_first_word: std::collections::HashMap<String, WordCues, super::phrases::WordHash>,
+    /// Which words can be keys: a word it rules out (most words) is not looked up.
+    filter: super::phrases::WordFilter,
 }
 
 impl CueIndex {
-    /// Bits of the key filter.
-    const FILTER_BITS: usize = 1 << 16;
-
-    /// A word's bit in the filter: of its length, its first two bytes and its last.
-    fn filter_bit(word: &str) -> usize {
-        let b = word.as_bytes();
-        let byte = |i: usize| b.get(i).map_or(0, |&x| x as usize);
-        let last = b.last().map_or(0, |&x| x as usize);
-        let mixed = (b.len().wrapping_mul(0x9e37))
-            ^ byte(0).wrapping_mul(0x85eb)
-            ^ byte(1).wrapping_mul(0xc2b3)
-            ^ last.wrapping_mul(0x27d5);
-        (mixed ^ (mixed >> 16)) % Self::FILTER_BITS
-    }
-
     fn finish(&mut self) {
-        self.filter = vec![0; Self::FILTER_BITS / 64];
+        let mut filter = super::phrases::WordFilter::default();
         for key in self.by_first_word.keys() {
-            let bit = Self::filter_bit(key);
-            self.filter[bit / 64] |= 1 << (bit % 64);
+            filter.add(key.as_bytes());
         }
+        self.filter = filter;
     }
 
     /// The entry of one clean word.
     pub fn get(&self, word: &str) -> Option<&WordCues> {
-        let bit = Self::filter_bit(word);
-        if self
-            .filter
-            .get(bit / 64)
-            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
-        {
+        if !self.filter.may_contain(word.as_bytes()) {
             return None;
         }
         self.by_first_word.get(word)
