@@ -347,6 +347,26 @@ impl Cache {
     /// the header and the directory are read and checked here; each report's blob is checked
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
+        let (generation, entries, file) = self.directory(set)?;
+        Some(Imports {
+            entries: Mutex::new(
+                entries
+                    .into_iter()
+                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
+                    .collect(),
+            ),
+            file,
+            generation,
+            lazy: false,
+            handed: Mutex::new(HashMap::default()),
+            summaries: Mutex::new(HashMap::default()),
+            refreshed: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    /// The directory of a set's imports, in its stored order, with its blobs file open (both
+    /// checked: header, checksum, every blob within the file).
+    fn directory(&self, set: u64) -> Option<(u64, Vec<Entry>, std::fs::File)> {
         let dir = self.dir.as_ref()?;
         let (_, _, _, directory) = open_checked(
             &dir.join(format!("imports-{set:016x}.bin")),
@@ -366,23 +386,54 @@ impl Cache {
             b.offset >= HEADER_LEN as u64
                 && b.offset.checked_add(b.len).is_some_and(|end| end <= size)
         });
-        if !within {
-            return None;
+        within.then_some((generation, entries, file))
+    }
+
+    /// The imports of a set of sources as they were recorded, without looking at the files
+    /// (the reader draws its first frame from this, then checks the files on a worker, see
+    /// `crate::tui::loading`): every entry handed out at once, in the order the load gave them,
+    /// as a record (none fresh) with its report's head (summary and blob kept in the imports,
+    /// as for [`Imports::lazy`]). `None` when there is no usable directory.
+    pub fn recorded(&self, set: u64) -> Option<(Imports, Vec<Record>, Vec<Report>)> {
+        let (generation, entries, file) = self.directory(set)?;
+        let mut records = Vec::with_capacity(entries.len());
+        let mut heads = Vec::with_capacity(entries.len());
+        let mut handed = HashMap::default();
+        let mut summaries = HashMap::default();
+        handed.reserve(entries.len());
+        summaries.reserve(entries.len());
+        for entry in entries {
+            let report = entry.report.map(|blob| {
+                let source = entry.stamp.source.clone();
+                let pending = Pending {
+                    offset: blob.offset,
+                    len: blob.len,
+                    checksum: blob.checksum,
+                };
+                handed.insert(source.clone(), (pending, PathBuf::from(&source)));
+                summaries.insert(source, blob.summary);
+                heads.push(blob.head);
+                heads.len() - 1
+            });
+            records.push(Record {
+                stamp: entry.stamp,
+                hash: entry.hash,
+                started: entry.started,
+                report,
+                diagnostics: entry.diagnostics,
+                fresh: false,
+            });
         }
-        Some(Imports {
-            entries: Mutex::new(
-                entries
-                    .into_iter()
-                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
-                    .collect(),
-            ),
+        let imports = Imports {
+            entries: Mutex::new(HashMap::default()),
             file,
             generation,
-            lazy: false,
-            handed: Mutex::new(HashMap::default()),
-            summaries: Mutex::new(HashMap::default()),
+            lazy: true,
+            handed: Mutex::new(handed),
+            summaries: Mutex::new(summaries),
             refreshed: std::sync::atomic::AtomicBool::new(false),
-        })
+        };
+        Some((imports, records, heads))
     }
 
     /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned):
