@@ -161,22 +161,8 @@ impl Opened {
     /// [`Request::lazy`]). A report whose cached bytes turn out damaged is imported again from
     /// its file.
     pub fn decode(&mut self, reports: &[usize], rules: &ImportRules) {
-        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
-            .iter()
-            .filter_map(|&i| {
-                let (pending, path) = self.pending.get_mut(i)?.take()?;
-                Some((i, pending, path))
-            })
-            .collect();
-        let Some(imports) = &self.imports else { return };
-        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
-            imports
-                .report(pending)
-                .or_else(|| corpus::import_again(path, rules))
-        });
-        for ((i, _, _), report) in wanted.into_iter().zip(decoded) {
-            let (Some(mut report), Some(slot)) = (report, self.loaded.corpus.reports.get_mut(i))
-            else {
+        for (i, mut report) in self.decoded(reports, rules) {
+            let Some(slot) = self.loaded.corpus.reports.get_mut(i) else {
                 continue;
             };
             // The head's id may have been made unique since.
@@ -185,6 +171,32 @@ impl Opened {
             }
             *slot = report;
         }
+    }
+
+    /// [`Opened::decode`] that hands the reports over instead of putting them in place (with
+    /// the id they were imported with: see [`corpus::make_ids_unique`]); they are no longer
+    /// pending here.
+    pub fn decoded(&mut self, reports: &[usize], rules: &ImportRules) -> Vec<(usize, Report)> {
+        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
+            .iter()
+            .filter_map(|&i| {
+                let (pending, path) = self.pending.get_mut(i)?.take()?;
+                Some((i, pending, path))
+            })
+            .collect();
+        let Some(imports) = &self.imports else {
+            return Vec::new();
+        };
+        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
+            imports
+                .report(pending)
+                .or_else(|| corpus::import_again(path, rules))
+        });
+        wanted
+            .into_iter()
+            .zip(decoded)
+            .filter_map(|((i, _, _), report)| Some((i, report?)))
+            .collect()
     }
 
     /// Every report's summary (the shape of its sections and items, see [`ReportSummary`]):
@@ -479,19 +491,22 @@ pub fn open_recorded(
     }
     let plan = Plan::of(request).ok()?;
     let cache = Cache::new(cache_dir, rules);
-    let (imports, records, heads) = cache.recorded(plan.set)?;
-    if heads.is_empty() {
+    let recorded = cache.recorded(plan.set)?;
+    if recorded.heads.is_empty() {
         return None;
     }
-    let mut loaded = Loaded {
-        corpus: crate::corpus::Corpus { reports: heads },
-        diagnostics: Vec::new(),
+    let loaded = Loaded {
+        corpus: crate::corpus::Corpus {
+            reports: recorded.heads,
+        },
+        diagnostics: recorded.diagnostics,
         chrome: Vec::new(),
     };
-    for r in &records {
-        loaded.diagnostics.extend(r.diagnostics.iter().cloned());
-    }
-    Some(plan.opened(cache, loaded, &records, Some(imports), None, true))
+    let mut opened = plan.opened(cache, loaded, &recorded.records, None, None, true);
+    opened.imports = Some(recorded.imports);
+    opened.pending = recorded.pending;
+    opened.summaries = recorded.summaries;
+    Some(opened)
 }
 
 /// What a request names: the library folder (when asked for), the sources to load and the key

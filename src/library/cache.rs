@@ -118,6 +118,23 @@ pub struct Imports {
     refreshed: std::sync::atomic::AtomicBool,
 }
 
+/// The imports of a set of sources as the cache recorded them ([`Cache::recorded`]), in the
+/// order the load gave them.
+pub struct Recorded {
+    /// The blobs file, for decoding the reports (nothing is handed out by looking files up).
+    pub imports: Imports,
+    /// Per report file, its record (none fresh; their diagnostics are in `diagnostics`).
+    pub records: Vec<Record>,
+    /// Per report, its head…
+    pub heads: Vec<Report>,
+    /// …its blob in the blobs file, and its file…
+    pub pending: Vec<Option<(Pending, PathBuf)>>,
+    /// …and its summary.
+    pub summaries: Vec<Option<ReportSummary>>,
+    /// Every file's diagnostics, in order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Where a blob lies in the blobs file: offset, length and checksum.
 type Place = (u64, u64, u64);
 
@@ -391,49 +408,49 @@ impl Cache {
 
     /// The imports of a set of sources as they were recorded, without looking at the files
     /// (the reader draws its first frame from this, then checks the files on a worker, see
-    /// `crate::tui::loading`): every entry handed out at once, in the order the load gave them,
-    /// as a record (none fresh) with its report's head (summary and blob kept in the imports,
-    /// as for [`Imports::lazy`]). `None` when there is no usable directory.
-    pub fn recorded(&self, set: u64) -> Option<(Imports, Vec<Record>, Vec<Report>)> {
+    /// `crate::tui::loading`). `None` when there is no usable directory.
+    pub fn recorded(&self, set: u64) -> Option<Recorded> {
         let (generation, entries, file) = self.directory(set)?;
-        let mut records = Vec::with_capacity(entries.len());
-        let mut heads = Vec::with_capacity(entries.len());
-        let mut handed = HashMap::default();
-        let mut summaries = HashMap::default();
-        handed.reserve(entries.len());
-        summaries.reserve(entries.len());
-        for entry in entries {
+        let mut recorded = Recorded {
+            imports: Imports {
+                entries: Mutex::new(HashMap::default()),
+                file,
+                generation,
+                lazy: true,
+                handed: Mutex::new(HashMap::default()),
+                summaries: Mutex::new(HashMap::default()),
+                refreshed: std::sync::atomic::AtomicBool::new(false),
+            },
+            records: Vec::with_capacity(entries.len()),
+            heads: Vec::with_capacity(entries.len()),
+            pending: Vec::with_capacity(entries.len()),
+            summaries: Vec::with_capacity(entries.len()),
+            diagnostics: Vec::new(),
+        };
+        for mut entry in entries {
             let report = entry.report.map(|blob| {
-                let source = entry.stamp.source.clone();
                 let pending = Pending {
                     offset: blob.offset,
                     len: blob.len,
                     checksum: blob.checksum,
                 };
-                handed.insert(source.clone(), (pending, PathBuf::from(&source)));
-                summaries.insert(source, blob.summary);
-                heads.push(blob.head);
-                heads.len() - 1
+                let path = PathBuf::from(&entry.stamp.source);
+                recorded.pending.push(Some((pending, path)));
+                recorded.summaries.push(Some(blob.summary));
+                recorded.heads.push(blob.head);
+                recorded.heads.len() - 1
             });
-            records.push(Record {
+            recorded.diagnostics.append(&mut entry.diagnostics);
+            recorded.records.push(Record {
                 stamp: entry.stamp,
                 hash: entry.hash,
                 started: entry.started,
                 report,
-                diagnostics: entry.diagnostics,
+                diagnostics: Vec::new(),
                 fresh: false,
             });
         }
-        let imports = Imports {
-            entries: Mutex::new(HashMap::default()),
-            file,
-            generation,
-            lazy: true,
-            handed: Mutex::new(handed),
-            summaries: Mutex::new(summaries),
-            refreshed: std::sync::atomic::AtomicBool::new(false),
-        };
-        Some((imports, records, heads))
+        Some(recorded)
     }
 
     /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned):

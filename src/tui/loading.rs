@@ -56,6 +56,8 @@ pub struct Recheck {
 /// A [`Recheck`] with what was drawn, to compare.
 struct Check {
     recheck: Recheck,
+    /// The reports drawn (heads, sanitised).
+    heads: Arc<Corpus>,
     diagnostics: Arc<Vec<Diagnostic>>,
 }
 
@@ -191,21 +193,27 @@ pub fn open_reader_checking(
     palette: Palette,
     session: Option<&Session>,
 ) -> AppState {
+    let summaries = opened.take_summaries();
+    // Reports opened as recorded are all heads, and the worker opens them again: the reader
+    // takes them. Otherwise the worker decodes the reports in place of their heads: the
+    // reader has copies.
+    let reports = if recheck.is_some() {
+        std::mem::take(&mut opened.loaded.corpus.reports)
+    } else {
+        opened
+            .loaded
+            .corpus
+            .reports
+            .iter()
+            .map(Report::head)
+            .collect()
+    };
     let heads = Loaded {
-        corpus: Corpus {
-            reports: opened
-                .loaded
-                .corpus
-                .reports
-                .iter()
-                .map(Report::head)
-                .collect(),
-        },
+        corpus: Corpus { reports },
         // (The worker needs the reports, not their diagnostics.)
         diagnostics: std::mem::take(&mut opened.loaded.diagnostics),
         chrome: Vec::new(),
     };
-    let summaries = opened.take_summaries();
     let mut state = AppState::from_summaries(heads, summaries, rules.clone(), keymap, palette);
     let mut first: Vec<usize> = state
         .section_node()
@@ -215,15 +223,20 @@ pub fn open_reader_checking(
     if let Some(id) = session.and_then(|s| s.report.as_deref()) {
         first.extend(state.corpus.reports.iter().position(|r| r.id == id));
     }
-    opened.decode(&first, &rules);
-    state.put_reports(
-        first
-            .iter()
-            .filter_map(|&i| Some((i, opened.loaded.corpus.reports.get(i)?.clone())))
-            .collect(),
-    );
+    if recheck.is_some() {
+        state.put_reports(opened.decoded(&first, &rules));
+    } else {
+        opened.decode(&first, &rules);
+        state.put_reports(
+            first
+                .iter()
+                .filter_map(|&i| Some((i, opened.loaded.corpus.reports.get(i)?.clone())))
+                .collect(),
+        );
+    }
     let check = recheck.map(|recheck| Check {
         recheck,
+        heads: Arc::clone(&state.corpus),
         diagnostics: state.problems.diagnostics(),
     });
     state.loading = Some(Loading::checking(
@@ -249,20 +262,14 @@ fn load(
 ) -> Ready {
     let mut warnings = Vec::new();
     let mut diagnostics = None;
-    let mut heads_differ = false;
-    if let Some(Check {
-        recheck,
-        diagnostics: shown,
-    }) = check
-    {
-        match crate::library::open(&recheck.request, rules, recheck.cache_dir) {
+    let mut drawn_heads = None;
+    if let Some(check) = check {
+        match crate::library::open(&check.recheck.request, rules, check.recheck.cache_dir) {
             Ok(mut now) => {
-                let (before, after) = (&opened.loaded.corpus.reports, &now.loaded.corpus.reports);
-                heads_differ = before.len() != after.len()
-                    || before.iter().zip(after).any(|(a, b)| a.head() != b.head());
-                if now.loaded.diagnostics != *shown {
+                if now.loaded.diagnostics != *check.diagnostics {
                     diagnostics = Some(std::mem::take(&mut now.loaded.diagnostics));
                 }
+                drawn_heads = Some(check.heads);
                 opened = now;
             }
             Err(err) => warnings.push(format!(
@@ -281,6 +288,14 @@ fn load(
     } else {
         SearchIndex::new(&corpus)
     };
+    let heads_differ = drawn_heads.is_some_and(|drawn| {
+        drawn.reports.len() != corpus.reports.len()
+            || drawn
+                .reports
+                .iter()
+                .zip(&corpus.reports)
+                .any(|(a, b)| a.head() != b.head())
+    });
     let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
     Ready {
         corpus,

@@ -224,11 +224,15 @@ impl AppState {
         )
     }
 
-    /// Puts whole reports in place of their heads (sanitised first), by position.
+    /// Puts whole reports in place of their heads (sanitised first, with the head's id: ids
+    /// are made unique across the corpus), by position.
     pub fn put_reports(&mut self, reports: Vec<(usize, Report)>) {
         let corpus = std::sync::Arc::make_mut(&mut self.corpus);
         for (i, mut report) in reports {
             if let Some(slot) = corpus.reports.get_mut(i) {
+                if report.id != slot.id {
+                    crate::corpus::rename_report(&mut report, slot.id.clone());
+                }
                 sanitize_report(&mut report);
                 *slot = report;
             }
