@@ -41,7 +41,7 @@ use crate::search::{IndexTexts, SearchIndex};
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -94,7 +94,58 @@ struct Blob {
     len: u64,
     checksum: u64,
     head: Report,
-    summary: ReportSummary,
+    summary: Summary,
+}
+
+/// A report's summary in the directory: kept as its encoding until asked for, so that a command
+/// that needs no summary (`search`) does not decode 5 000 of them.
+#[derive(Clone)]
+pub enum Summary {
+    Packed(Vec<u8>),
+    Decoded(ReportSummary),
+}
+
+impl Summary {
+    /// The summary, decoded; `None` when its bytes are damaged.
+    pub fn decoded(self) -> Option<ReportSummary> {
+        match self {
+            Summary::Packed(bytes) => postcard::from_bytes(&bytes).ok(),
+            Summary::Decoded(summary) => Some(summary),
+        }
+    }
+
+    /// Its encoding (what the directory keeps).
+    fn packed(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Summary::Packed(bytes) => Some(std::borrow::Cow::Borrowed(bytes)),
+            Summary::Decoded(summary) => postcard::to_allocvec(summary).ok().map(Into::into),
+        }
+    }
+}
+
+impl Serialize for Summary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let bytes = self
+            .packed()
+            .ok_or_else(|| serde::ser::Error::custom("cannot encode a summary"))?;
+        serializer.serialize_bytes(&bytes)
+    }
+}
+
+impl<'de> Deserialize<'de> for Summary {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Summary, D::Error> {
+        struct Bytes;
+        impl serde::de::Visitor<'_> for Bytes {
+            type Value = Summary;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an encoded summary")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Summary, E> {
+                Ok(Summary::Packed(v.to_vec()))
+            }
+        }
+        deserializer.deserialize_bytes(Bytes)
+    }
 }
 
 /// Earlier imports of one set of sources, handed out once each. Reports are decoded when handed
@@ -111,7 +162,7 @@ pub struct Imports {
     /// Per report handed out, by source: its blob and its file.
     handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
     /// Per report handed out as a head, by source: its summary.
-    summaries: Mutex<HashMap<String, ReportSummary>>,
+    summaries: Mutex<HashMap<String, Summary>>,
     /// Set when an entry was handed out with a later import time than stored (its content
     /// compared equal long enough after its modification): the directory is worth writing
     /// again.
@@ -127,6 +178,15 @@ pub struct Pending {
     offset: u64,
     len: u64,
     checksum: u64,
+}
+
+impl std::fmt::Debug for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Summary::Packed(bytes) => write!(f, "Summary::Packed({} bytes)", bytes.len()),
+            Summary::Decoded(_) => f.write_str("Summary::Decoded"),
+        }
+    }
 }
 
 impl std::fmt::Debug for Imports {
@@ -163,14 +223,39 @@ impl Imports {
         handed.get(source).cloned()
     }
 
-    /// The summary of a report handed out as a head.
-    pub fn summary(&self, source: &str) -> Option<ReportSummary> {
-        self.summaries.lock().ok()?.get(source).cloned()
+    /// Decodes every entry's summary now (they are kept encoded until then): on the thread
+    /// that reads the directory, while another stamps the files, for the commands that show
+    /// every report's summary (`list`, the reader). An entry whose summary is damaged is
+    /// dropped, so its file is imported again.
+    pub fn decode_summaries(self) -> Imports {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|_, entry| {
+                let Some(blob) = entry.report.as_mut() else {
+                    return true;
+                };
+                let summary = std::mem::replace(&mut blob.summary, Summary::Packed(Vec::new()));
+                match summary.decoded() {
+                    Some(summary) => {
+                        blob.summary = Summary::Decoded(summary);
+                        true
+                    }
+                    None => false,
+                }
+            });
+        }
+        self
     }
 
-    /// [`Imports::summary`], moved out.
-    pub fn take_summary(&self, source: &str) -> Option<ReportSummary> {
+    /// The summary of a report handed out as a head, moved out (decoded or not, see
+    /// [`Imports::decode_summaries`]).
+    pub fn take_summary(&self, source: &str) -> Option<Summary> {
         self.summaries.lock().ok()?.remove(source)
+    }
+
+    /// The encoded summary of a report handed out as a head (to store it again as it is).
+    fn packed_summary(&self, source: &str) -> Option<Vec<u8>> {
+        let summaries = self.summaries.lock().ok()?;
+        Some(summaries.get(source)?.packed()?.into_owned())
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -472,8 +557,11 @@ impl Cache {
                     // A report reused lazily is only a head here: its summary is the earlier.
                     summary: earlier
                         .filter(|_| !r.fresh)
-                        .and_then(|e| e.summary(&r.stamp.source))
-                        .unwrap_or_else(|| ReportSummary::of(report)),
+                        .and_then(|e| e.packed_summary(&r.stamp.source))
+                        .map_or_else(
+                            || Summary::Decoded(ReportSummary::of(report)),
+                            Summary::Packed,
+                        ),
                 });
             entries.push(Entry {
                 stamp: r.stamp.clone(),
