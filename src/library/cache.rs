@@ -75,13 +75,14 @@ pub struct Cache {
 }
 
 /// One report file's import as stored in the directory of an imports file; the report itself
-/// is a blob after the directory, read and checked only when asked for.
+/// is a blob after the directory, read and checked only when asked for. Read with `S` the
+/// summary's bytes borrowed from the directory, kept with `S` a [`Summary`].
 #[derive(Serialize, Deserialize)]
-struct Entry {
+struct Entry<S = Summary> {
     stamp: Stamp,
     hash: u64,
     started: u128,
-    report: Option<Blob>,
+    report: Option<Blob<S>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -89,19 +90,39 @@ struct Entry {
 /// without sections and footnotes) and its summary (the shape of its sections and items): what
 /// a list or the reader's first frame needs.
 #[derive(Serialize, Deserialize)]
-struct Blob {
+struct Blob<S = Summary> {
     offset: u64,
     len: u64,
     checksum: u64,
     head: Report,
-    summary: Summary,
+    summary: S,
 }
 
-/// A report's summary in the directory: kept as its encoding until asked for, so that a command
-/// that needs no summary (`search`) does not decode 5 000 of them.
+impl<S> Entry<S> {
+    /// The same entry with its summary made another way.
+    fn with_summary<T>(self, to: impl FnOnce(S) -> T) -> Entry<T> {
+        Entry {
+            stamp: self.stamp,
+            hash: self.hash,
+            started: self.started,
+            report: self.report.map(|b| Blob {
+                offset: b.offset,
+                len: b.len,
+                checksum: b.checksum,
+                head: b.head,
+                summary: to(b.summary),
+            }),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+/// A report's summary from the directory: kept as its encoding (a place in the directory's
+/// bytes, shared) until asked for, so that a command that shows no summary (`search`) does not
+/// decode 5 000 of them.
 #[derive(Clone)]
 pub enum Summary {
-    Packed(Vec<u8>),
+    Packed(std::sync::Arc<Vec<u8>>, std::ops::Range<usize>),
     Decoded(ReportSummary),
 }
 
@@ -109,7 +130,7 @@ impl Summary {
     /// The summary, decoded; `None` when its bytes are damaged.
     pub fn decoded(self) -> Option<ReportSummary> {
         match self {
-            Summary::Packed(bytes) => postcard::from_bytes(&bytes).ok(),
+            Summary::Packed(bytes, at) => postcard::from_bytes(bytes.get(at)?).ok(),
             Summary::Decoded(summary) => Some(summary),
         }
     }
@@ -117,7 +138,7 @@ impl Summary {
     /// Its encoding (what the directory keeps).
     fn packed(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
         match self {
-            Summary::Packed(bytes) => Some(std::borrow::Cow::Borrowed(bytes)),
+            Summary::Packed(bytes, at) => bytes.get(at.clone()).map(Into::into),
             Summary::Decoded(summary) => postcard::to_allocvec(summary).ok().map(Into::into),
         }
     }
@@ -132,19 +153,12 @@ impl Serialize for Summary {
     }
 }
 
-impl<'de> Deserialize<'de> for Summary {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Summary, D::Error> {
-        struct Bytes;
-        impl serde::de::Visitor<'_> for Bytes {
-            type Value = Summary;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("an encoded summary")
-            }
-            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Summary, E> {
-                Ok(Summary::Packed(v.to_vec()))
-            }
+impl std::fmt::Debug for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Summary::Packed(_, at) => write!(f, "Summary::Packed({} bytes)", at.len()),
+            Summary::Decoded(_) => f.write_str("Summary::Decoded"),
         }
-        deserializer.deserialize_bytes(Bytes)
     }
 }
 
@@ -178,15 +192,6 @@ pub struct Pending {
     offset: u64,
     len: u64,
     checksum: u64,
-}
-
-impl std::fmt::Debug for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Summary::Packed(bytes) => write!(f, "Summary::Packed({} bytes)", bytes.len()),
-            Summary::Decoded(_) => f.write_str("Summary::Decoded"),
-        }
-    }
 }
 
 impl std::fmt::Debug for Imports {
@@ -233,7 +238,10 @@ impl Imports {
                 let Some(blob) = entry.report.as_mut() else {
                     return true;
                 };
-                let summary = std::mem::replace(&mut blob.summary, Summary::Packed(Vec::new()));
+                let summary = std::mem::replace(
+                    &mut blob.summary,
+                    Summary::Packed(std::sync::Arc::default(), 0..0),
+                );
                 match summary.decoded() {
                     Some(summary) => {
                         blob.summary = Summary::Decoded(summary);
@@ -252,10 +260,9 @@ impl Imports {
         self.summaries.lock().ok()?.remove(source)
     }
 
-    /// The encoded summary of a report handed out as a head (to store it again as it is).
-    fn packed_summary(&self, source: &str) -> Option<Vec<u8>> {
-        let summaries = self.summaries.lock().ok()?;
-        Some(summaries.get(source)?.packed()?.into_owned())
+    /// The summary of a report handed out as a head, as kept (to store it again).
+    fn kept_summary(&self, source: &str) -> Option<Summary> {
+        self.summaries.lock().ok()?.get(source).cloned()
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -439,7 +446,15 @@ impl Cache {
             self.fingerprint,
             Some(set),
         )?;
-        let (generation, entries): (u64, Vec<Entry>) = postcard::from_bytes(&directory).ok()?;
+        // The summaries stay in the directory's bytes, undecoded, until asked for.
+        let directory = std::sync::Arc::new(directory);
+        let (generation, entries): (u64, Vec<Entry<&[u8]>>) =
+            postcard::from_bytes(&directory).ok()?;
+        let start = directory.as_ptr() as usize;
+        let place = |bytes: &[u8]| {
+            let at = (bytes.as_ptr() as usize).wrapping_sub(start);
+            Summary::Packed(directory.clone(), at..at + bytes.len())
+        };
         let (file, size, _, _) = open_checked(
             &dir.join(format!("blobs-{set:016x}.bin")),
             Kind::Blobs,
@@ -458,7 +473,10 @@ impl Cache {
             entries: Mutex::new(
                 entries
                     .into_iter()
-                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
+                    .map(|e| {
+                        let mut e = e.with_summary(place);
+                        (std::mem::take(&mut e.stamp.source), e)
+                    })
                     .collect(),
             ),
             file,
@@ -557,11 +575,8 @@ impl Cache {
                     // A report reused lazily is only a head here: its summary is the earlier.
                     summary: earlier
                         .filter(|_| !r.fresh)
-                        .and_then(|e| e.packed_summary(&r.stamp.source))
-                        .map_or_else(
-                            || Summary::Decoded(ReportSummary::of(report)),
-                            Summary::Packed,
-                        ),
+                        .and_then(|e| e.kept_summary(&r.stamp.source))
+                        .unwrap_or_else(|| Summary::Decoded(ReportSummary::of(report))),
                 });
             entries.push(Entry {
                 stamp: r.stamp.clone(),
