@@ -664,8 +664,9 @@ struct Header {
     date: Option<String>,
 }
 
+/// The number of words of `s`, as `split_whitespace` counts them (read byte by byte).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    lines::words_upto(s, usize::MAX)
 }
 
 fn md_heading_text(line: &str) -> Option<String> {
@@ -1615,22 +1616,33 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
 
 fn month_number(word: &str) -> Option<u32> {
     // "June," in "09 June, 2022".
-    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let w = word.trim_end_matches(['.', ',']);
     if !w.is_ascii() {
-        let w = word.trim_end_matches(['.', ',']).to_lowercase();
+        let w = w.to_lowercase();
         return RUSSIAN_MONTHS
             .iter()
             .position(|m| *m == w)
             .or_else(|| european_month(&w))
             .map(|i| i as u32 + 1);
     }
-    if w.len() < 3 {
+    // (Compared without case, not lowercased into a copy: the names are lower case, and every
+    // one starts with a letter.)
+    let b = w.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_alphabetic() {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| m.starts_with(&w) && (w.len() == m.len() || w.len() == 3 || (w == "sept")))
-        .or_else(|| european_month(&w))
+        .position(|m| {
+            m.len() >= b.len()
+                && m.as_bytes()[..b.len()].eq_ignore_ascii_case(b)
+                && (b.len() == m.len() || b.len() == 3 || w.eq_ignore_ascii_case("sept"))
+        })
+        .or_else(|| {
+            EUROPEAN_MONTHS
+                .iter()
+                .find_map(|names| names.iter().position(|m| m.eq_ignore_ascii_case(w)))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -1672,6 +1684,11 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
+    // Every form is a number first or three words: a paragraph is passed over after its
+    // fourth word, not split on every separator.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) && lines::words_upto(line, 4) > 3 {
+        return None;
+    }
     // "2024-01-11", "2006/9/14": year first (looked at only when the line opens so).
     let year_first = line.len() <= 10
         && line
@@ -1711,16 +1728,18 @@ pub fn parse_date(line: &str) -> Option<String> {
                 .then(|| format!("{y:04}-{m:02}-{d:02}"));
         }
     }
-    let mut words = line.split_whitespace();
-    let (y, m, d) = match (words.next(), words.next(), words.next(), words.next()) {
-        (Some(a), Some(b), Some(c), None) => {
-            if let (Some(m), Some(d)) = (month_number(a), day_number(b)) {
-                (year_number(c)?, m, d)
-            } else {
-                (year_number(c)?, month_number(b)?, day_number(a)?)
-            }
-        }
-        _ => return None,
+    let [a, b, c] = three(line.split_whitespace())?;
+    three_word_date(a, b, c)
+}
+
+/// "July 22, 2021", "22nd July 2021": a date written as a month, a day and a year (either of
+/// the first two first). The year is read first: most runs of three words are no date, and
+/// few end in a year. (`dates::find_date_or_range` reads every run of three words of a text.)
+pub(crate) fn three_word_date(a: &str, b: &str, c: &str) -> Option<String> {
+    let y = year_number(c)?;
+    let (m, d) = match (month_number(a), day_number(b)) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (month_number(b)?, day_number(a)?),
     };
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
