@@ -121,13 +121,15 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
     // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
     let repeated: Vec<usize> = {
-        let mut seen = std::collections::HashSet::new();
+        // (Words counted only up to the minimum; a fast hash of each long paragraph.)
+        let mut seen = foldhash::HashSet::with_capacity_and_hasher(units.len(), Default::default());
         units
             .iter()
             .enumerate()
             .filter_map(|(k, u)| match u {
                 Unit::Paragraph { text, .. }
-                    if word_count(text) >= REPEATED_PARAGRAPH_MIN_WORDS
+                    if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS)
+                        >= REPEATED_PARAGRAPH_MIN_WORDS
                         && !seen.insert(text.as_str()) =>
                 {
                     Some(k)
