@@ -32,27 +32,25 @@ pub fn normalize_whitespace_owned(input: String) -> String {
 
 /// Whether sanitising would leave `input` as it is.
 fn is_sane(input: &str) -> bool {
-    // ASCII bytes are read as they are (printable or not); other characters are decoded.
+    // Runs of printable ASCII are passed over eight bytes at a time (after each character
+    // outside ASCII too, not only at the start); other characters are decoded.
     let bytes = input.as_bytes();
-    let mut i = printable_ascii_prefix(bytes);
-    while i < bytes.len() {
-        let b = bytes[i];
+    let mut i = 0;
+    loop {
+        i += printable_ascii_prefix(&bytes[i..]);
+        let Some(&b) = bytes.get(i) else {
+            return true;
+        };
+        // (An ASCII byte that ends a run is a control byte or DEL.)
         if b.is_ascii() {
-            if b < 0x20 || b == 0x7f {
-                return false;
-            }
-            i += 1;
-        } else {
-            let Some(c) = input[i..].chars().next() else {
-                break;
-            };
-            if c.is_control() || needs_care(c) {
-                return false;
-            }
-            i += c.len_utf8();
+            return false;
         }
+        let (c, len) = char_at(input, i);
+        if c.is_control() || needs_care(c) {
+            return false;
+        }
+        i += len;
     }
-    true
 }
 
 fn sanitized(input: &str) -> String {
@@ -277,8 +275,12 @@ pub fn char_at(text: &str, i: usize) -> (char, usize) {
 
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
+///
+/// (Whitespace at the ends is trimmed first, which collapsing does anyway: an indented line
+/// or a text after a label is then most often collapsed already, and copied as it is.)
 pub fn collapse_whitespace(input: &str) -> String {
-    if is_collapsed(input) {
+    let input = input.trim();
+    if input.is_empty() || is_collapsed(input) {
         return input.to_string();
     }
     collapsed(input)
@@ -286,7 +288,8 @@ pub fn collapse_whitespace(input: &str) -> String {
 
 /// [`collapse_whitespace`], borrowing the text when it is already collapsed (most lines).
 pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
-    if is_collapsed(input) {
+    let input = input.trim();
+    if input.is_empty() || is_collapsed(input) {
         return std::borrow::Cow::Borrowed(input);
     }
     std::borrow::Cow::Owned(collapsed(input))
@@ -294,10 +297,14 @@ pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
 
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
-    if is_collapsed(&input) {
+    let trimmed = input.trim();
+    if trimmed.len() == input.len() && is_collapsed(&input) {
         return input;
     }
-    collapsed(&input)
+    if trimmed.is_empty() || is_collapsed(trimmed) {
+        return trimmed.to_string();
+    }
+    collapsed(trimmed)
 }
 
 /// The length of the run of printable ASCII bytes (0x20 to 0x7e) that starts `bytes`, read
@@ -598,6 +605,9 @@ mod tests {
                     assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
                     assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
                     assert_eq!(super::collapsed(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace_cow(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace_owned(line.clone()), joined(&line));
                     let line = format!("{a}{pad}{b}");
                     assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
                     assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");

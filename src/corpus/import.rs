@@ -323,6 +323,7 @@ fn clean_lines(
     };
     // One buffer for every line's folded form.
     let mut folded = String::new();
+    lines.reserve(pieces.len());
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -664,6 +665,24 @@ struct Header {
     subtitle: Option<String>,
     author: Option<String>,
     date: Option<String>,
+}
+
+/// Appends `n` in decimal (what `format!("{n}")` writes).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 /// The number of words of `s`, as `split_whitespace` counts them (read byte by byte).
@@ -2924,8 +2943,14 @@ fn build_sections(
         let text = unglue_footnote_refs(text);
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
+        // "REPORT.p12", written without the formatting machinery (once per item).
+        let mut id = String::with_capacity(report_id.len() + 8);
+        id.push_str(&report_id);
+        id.push('.');
+        id.push(kind.id_letter());
+        push_decimal(&mut id, counters[slot]);
         Item {
-            id: format!("{report_id}.{}{}", kind.id_letter(), counters[slot]),
+            id,
             kind,
             text,
             addressee,
@@ -3650,6 +3675,52 @@ fn check_footnotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 12, 99, 100, 1234, 987_654_321, usize::MAX] {
+            let mut out = String::from("x.p");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x.p{n}"));
+        }
+    }
+
+    #[test]
+    fn dates_in_three_words_are_read_inside_a_line_as_parse_date_reads_them_alone() {
+        // Every run of three words of these lines, read by `parse_date` alone and inside the
+        // line by `find_date`, agrees on the first date found.
+        let lines = [
+            "Geneva, 9 May 2018.",
+            "Delivered on May 9, 2018 in Vienna",
+            "the 9th of May 2018",
+            "1.2. May 2020 and 12/05/2014",
+            "Sept. 3, 2019 – 5 October 2019",
+            "held since 27 September 2017",
+            "3 février 2019",
+            "21 März 2017, Berlin",
+            "JUNE 22nd 2021",
+            "a b ... 2020",
+        ];
+        for line in lines {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let alone = words
+                .windows(3)
+                .find_map(|w| parse_date(w.join(" ").trim_end_matches('.')));
+            let inside = dates::find_date(line);
+            if let (Some(a), Some(b)) = (&alone, &inside) {
+                assert_eq!(a, b, "{line}");
+            }
+        }
+        assert_eq!(
+            dates::find_date("Geneva, 9 May 2018.").as_deref(),
+            Some("2018-05-09")
+        );
+        assert_eq!(
+            dates::find_date("JUNE 22nd 2021").as_deref(),
+            Some("2021-06-22")
+        );
+        assert_eq!(dates::find_date("a b ... 2020"), None);
+    }
 
     #[test]
     fn a_document_symbol_glued_before_the_first_line_still_names_the_state_party() {

@@ -373,6 +373,9 @@ pub fn words_into(text: &str, out: &mut Vec<Span>) {
     const LOWS: u64 = 0x0101_0101_0101_0101;
     let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
     let len = bytes.len();
+    // Room for a word every six bytes (English runs about so) at once, not grown by doubling
+    // from nothing (a no-op for a buffer reused over texts).
+    out.reserve(len / 6 + 1);
     let mut push = |start: usize, end: usize| {
         out.push(Span {
             start: start as u32,
