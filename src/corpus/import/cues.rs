@@ -1463,7 +1463,9 @@ fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let w = word.trim_start_matches(['"', '“']);
-    w.len() <= 1
+    // An initial ("J. Smith") is one letter; a day or a count ("… on March 7. This week …")
+    // ends a sentence.
+    (w.len() <= 1 && !w.bytes().all(|b| b.is_ascii_digit()))
         || w.contains('.')
         || matches!(
             w.to_ascii_lowercase().as_str(),
@@ -1665,6 +1667,20 @@ mod tests {
         assert!(rec(
             "This coalition of groups in Azerbaijan demands the release of the six journalists."
         ));
+    }
+
+    #[test]
+    fn a_day_before_a_full_stop_ends_a_sentence() {
+        let text = "Police took them on March 7. This week groups spoke. J. Smith agreed.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Police took them on March 7. ",
+                "This week groups spoke. ",
+                "J. Smith agreed."
+            ]
+        );
     }
 
     #[test]
