@@ -1185,10 +1185,20 @@ fn passive_obligation<'r>(
         let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
             continue;
         };
-        if words.clean_at(i + n) != Some("be") {
+        // "… must not be used as a pretext", "should no longer be denied", "should also be
+        // freed": a negation or an adverb before "be".
+        let mut be = i + n;
+        while be < words.raw.len()
+            && be < i + n + 2
+            && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
+                || words.skip(be))
+        {
+            be += 1;
+        }
+        if words.clean_at(be) != Some("be") {
             continue;
         }
-        let participle = words.clean.get(i + n + 1)?;
+        let participle = words.clean.get(be + 1)?;
         let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
         let regular = participle.strip_suffix("ed").is_some_and(|stem| {
             stem_is_command(stem)
@@ -1646,6 +1656,11 @@ mod tests {
         assert!(rec(
             "Tajikistan owes it to its citizens to let reporters work freely."
         ));
+        // A passive obligation with a negation or an adverb before "be".
+        assert!(rec(
+            "Covering a protest must not be used as a pretext to close a newspaper."
+        ));
+        assert!(rec("The other reporters should also be freed."));
         assert!(rec(
             "The statement emphasized that priority should be given to the prisoners who are ill."
         ));
