@@ -1031,10 +1031,18 @@ mod tests {
     #[test]
     fn language_switchers_of_names_are_chrome_and_one_name_in_a_sentence_is_not() {
         let rules = ImportRules::builtin();
-        for line in ["kazakh | russian", "english / русский / қазақша", "uzbek russian english"] {
+        for line in [
+            "kazakh | russian",
+            "english / русский / қазақша",
+            "uzbek russian english",
+        ] {
             assert_eq!(rules.text.classify(line), LineRule::Drop, "{line}");
         }
-        for line in ["russian", "kazakh and russian", "the kazakh | russian border"] {
+        for line in [
+            "russian",
+            "kazakh and russian",
+            "the kazakh | russian border",
+        ] {
             assert_ne!(rules.text.classify(line), LineRule::Drop, "{line}");
         }
     }
