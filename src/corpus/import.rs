@@ -3258,9 +3258,28 @@ fn build_sections(
                         });
                         continue;
                     }
-                    let decision = match cues::sentences(text).first() {
+                    let spans = cues::sentences(text);
+                    let decision = match spans.first() {
                         Some(&(a, b)) => read.sentence(a, b),
                         None => cues::sentence(text, rules),
+                    };
+                    // "We remain concerned about X. … X must release all those held …": an item
+                    // whose later sentence obliges an actor or calls on one recommends, whatever
+                    // its first sentence found (the item is not split, unlike a paragraph).
+                    let decision = match decision {
+                        Some(d) if d.kind == ItemKind::Recommendation => Some(d),
+                        first => spans
+                            .iter()
+                            .skip(1)
+                            .filter_map(|&(a, b)| read.sentence(a, b))
+                            .find(|d| {
+                                d.kind == ItemKind::Recommendation
+                                    && matches!(
+                                        d.evidence.rule.as_str(),
+                                        "obligation" | "recommending verb"
+                                    )
+                            })
+                            .or(first),
                     }
                     .filter(|d| {
                         // In a list of recommendations a bare "note"/"welcome" opens a command.

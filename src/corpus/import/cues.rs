@@ -786,7 +786,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
+        if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             let after_comma = (start..i)
@@ -807,9 +807,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 })
                 .unwrap_or(subject.len());
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
-            let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
-                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
-                || first_segment_names_actor(words, start, i, rules);
+            // "… notes that it should be in X's interest to open up": "it … be" judges, it
+            // obliges no one ("there should be an inquiry" still does).
+            let judging_it =
+                subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            let names_actor = !judging_it
+                && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
+                    || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
