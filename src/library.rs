@@ -111,7 +111,8 @@ pub struct Request {
     /// Do not read or write the on-disk cache (`--no-cache`).
     pub no_cache: bool,
     /// The search index will be asked for: read it from the cache on a second core while the
-    /// imports are read (`search`, the reader).
+    /// imports are read (`search`). With `lazy`, the reports' summaries are then decoded only
+    /// if asked for ([`Opened::summaries`]), not while opening.
     pub searching: bool,
     /// Reports that come from the cache are decoded only when asked for
     /// ([`Opened::decode`]); until then each is its head (no sections or footnotes). For
@@ -141,8 +142,9 @@ pub struct Opened {
     /// …and per report of the corpus, where its whole encoding lies and its file, while it is
     /// only a head.
     pending: Vec<Option<(cache::Pending, PathBuf)>>,
-    /// Per report of the corpus that came from the cache as a head, its summary.
-    summaries: Vec<Option<ReportSummary>>,
+    /// Per report of the corpus that came from the cache as a head, its summary (still encoded
+    /// after a search's opening).
+    summaries: Vec<Option<cache::Summary>>,
     /// Per report of the corpus, its identity: what its entries in a search index depend on
     /// (source, content, metadata file, folder index row), so that an index made for an earlier
     /// corpus can be used for the reports both share.
@@ -207,10 +209,7 @@ impl Opened {
             .reports
             .iter()
             .enumerate()
-            .map(|(i, report)| match self.summaries.get(i) {
-                Some(Some(summary)) => summary.clone(),
-                _ => ReportSummary::of(report),
-            })
+            .map(|(i, report)| self.summary_of(i, report, self.summaries.get(i).cloned().flatten()))
             .collect()
     }
 
@@ -222,13 +221,24 @@ impl Opened {
             .reports
             .iter()
             .enumerate()
-            .map(
-                |(i, report)| match cached.get_mut(i).and_then(Option::take) {
-                    Some(summary) => summary,
-                    None => ReportSummary::of(report),
-                },
-            )
+            .map(|(i, report)| self.summary_of(i, report, cached.get_mut(i).and_then(Option::take)))
             .collect()
+    }
+
+    /// The summary of the report at `i` of the corpus, from the one kept in the cache if any.
+    /// A kept summary that cannot be decoded is made from the whole report (read from the
+    /// cache, or imported again).
+    fn summary_of(&self, i: usize, report: &Report, kept: Option<cache::Summary>) -> ReportSummary {
+        if let Some(summary) = kept.and_then(cache::Summary::decoded) {
+            return summary;
+        }
+        let whole = self
+            .pending
+            .get(i)
+            .and_then(Option::as_ref)
+            .zip(self.imports.as_ref())
+            .and_then(|((pending, _), imports)| imports.report(pending));
+        ReportSummary::of(whole.as_ref().unwrap_or(report))
     }
 
     /// True when some reports are still heads (see [`Request::lazy`]).
@@ -437,7 +447,13 @@ pub fn open(
     let read_imports = || {
         cache
             .imports(set)
-            .map(|i| if request.lazy { i.lazy() } else { i })
+            .map(|i| match (request.lazy, request.searching) {
+                // Heads with their summaries: decoded here, beside the stamping.
+                (true, false) => i.lazy().decode_summaries(),
+                // A search shows no summary: each stays encoded unless asked for.
+                (true, true) => i.lazy(),
+                (false, _) => i,
+            })
     };
     let reading = Reading::default();
     let loaded = std::thread::scope(|scope| {
