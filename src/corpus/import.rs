@@ -330,6 +330,10 @@ fn clean_lines(
         if input.markdown {
             text = markdown_inline(&text);
         }
+        // "osce flagsAt the 941st meeting …": an image's alt text glued to the paragraph.
+        if let Some(cut) = glued_alt_text(&text) {
+            text.replace_range(..cut, "");
+        }
         // Each line is collapsed, folded and counted in words once; the rules below read
         // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
         // do to it.) A line to be dropped is cleared after them.
@@ -755,6 +759,9 @@ const HEADER_BLOCK_MAX_WORDS: usize = 10;
 const SITE_LABEL_MAX_WORDS: usize = 4;
 /// Longest headline ending in a full stop (in words).
 const HEADLINE_MAX_WORDS: usize = 22;
+/// Most words of a byline line ("Delivered by …, Permanent Representative of … 24 June 2015");
+/// a longer line opening so runs on into the text and is body.
+const BYLINE_MAX_WORDS: usize = 30;
 /// Words of the body's first line below such a headline.
 const HEADLINE_BODY_MIN_WORDS: usize = 15;
 
@@ -1148,14 +1155,21 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 continue;
             }
             // "Delivered by Her Excellency …" above the statement: its author, not its title.
+            // (A byline running on into the statement's text is body: see `byline_date`.)
             if let Some(author) = rules
                 .text
                 .author_prefix
                 .iter()
                 .filter(|p| p.contains(' ') && p.split_whitespace().count() > 1)
                 .find_map(|p| strip_prefix_ignore_case(&line, p))
+                .filter(|_| word_count(&line) <= BYLINE_MAX_WORDS)
             {
                 header.author = Some(author.trim().to_string());
+                if let Some((date, _)) =
+                    dates::find_date_or_range(&line).filter(|(_, range)| !range)
+                {
+                    header.date.get_or_insert(date);
+                }
                 index += 1;
                 continue;
             }
@@ -1366,8 +1380,13 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             .author_prefix
             .iter()
             .find_map(|p| strip_prefix_ignore_case(&line, p))
+            .filter(|_| word_count(&line) <= BYLINE_MAX_WORDS)
         {
             header.author = Some(author.trim().to_string());
+            // "Delivered by Ambassador X, Permanent Representative of Ireland 24 June 2015".
+            if let Some((date, _)) = dates::find_date_or_range(&line).filter(|(_, range)| !range) {
+                header.date.get_or_insert(date);
+            }
             seen_date_or_author = true;
         } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
             header.date.get_or_insert(date);
@@ -1617,6 +1636,36 @@ fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
         .then(|| dates::find_date_or_range(line))
         .flatten()
         .and_then(|(date, range)| (!range).then_some(date))
+}
+
+/// Most lower-case words of an image's alt text glued to a paragraph's first word.
+const ALT_TEXT_MAX_WORDS: usize = 4;
+/// Fewest words after the alt text for the line to be a paragraph.
+const ALT_TEXT_BODY_MIN_WORDS: usize = 8;
+
+/// "osce flagsAt the 941st meeting …": a line opening with lower-case words, the last run
+/// into a capitalised word with no space (at least three lower-case letters, then a capital
+/// and a lower-case letter), is an image's alt text glued to a paragraph; returns the byte
+/// where the paragraph begins. ("iPhone", "eBay": too few letters before the capital.)
+fn glued_alt_text(line: &str) -> Option<usize> {
+    if !line.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    for (n, word) in line.split_whitespace().enumerate().take(ALT_TEXT_MAX_WORDS) {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let capital = word.find(|c: char| c.is_ascii_uppercase())?;
+        let glued = capital >= 3
+            && word[..capital].bytes().all(|b| b.is_ascii_lowercase())
+            && word[capital + 1..].starts_with(|c: char| c.is_ascii_lowercase());
+        let start = word.as_ptr() as usize - line.as_ptr() as usize + capital;
+        return (glued
+            && n > 0
+            && line[start..].split_whitespace().count() >= ALT_TEXT_BODY_MIN_WORDS)
+            .then_some(start);
+    }
+    None
 }
 
 /// Longest header line (in words) read as a date line.

@@ -595,8 +595,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         return Some(decision);
     }
     // One pass over the words past the subject's reach, looking only at participles and at
-    // documents' nouns.
-    for k in start + SUBJECT_MAX_WORDS..words.raw.len() {
+    // documents' nouns. ("…, while calling for …": a participle after "while" is read within
+    // the subject's reach too, where the subject's reading stops at "while".)
+    let reach = start + SUBJECT_MAX_WORDS;
+    for k in start + 1..words.raw.len() {
+        let after_while = words.clean[k - 1] == "while";
+        if k < reach && !after_while {
+            continue;
+        }
         match words.clean[k].as_ref() {
             "calling" | "urging" | "demanding" => {
                 if let Some(decision) = participle_call(words, k, rules) {
@@ -606,7 +612,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
             "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
-            | "resolution" => {
+            | "resolution"
+                if k >= reach =>
+            {
                 let found = words
                     .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
@@ -622,6 +630,23 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 }
             }
             _ => {}
+        }
+    }
+    // "…, and the Helsinki group demands stronger international efforts to …": a clause
+    // after ", and" with a subject of its own that calls decides the sentence.
+    for k in start + 1..words.raw.len().saturating_sub(2) {
+        if words.clean[k] != "and"
+            || !words.raw[k - 1].ends_with(',')
+            || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
+            || words.skip(k + 1)
+        {
+            continue;
+        }
+        if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "recommending verb"
+            {
+                return Some(inner);
+            }
         }
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
@@ -710,8 +735,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             | "following"
                             | "under"
                     );
+                // "measures taken to encourage …", "efforts to urge …": an infinitive after a
+                // noun or a participle is no call of the sentence's subject.
+                let infinitive_of_noun = i >= start + 2
+                    && words.clean[i - 1] == "to"
+                    && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
                 !of_before
                     && !after_preposition
+                    && !infinitive_of_noun
                     && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
@@ -755,7 +786,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if object && (!joined || object_names_actor(words, i + n, rules)) {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
-                let addressee = if verb.ends_with(" for") || call_to || verb.starts_with("insist") {
+                let addressee = if verb.ends_with(" for")
+                    || call_to
+                    || verb.starts_with("insist")
+                    || verb.starts_with("remind")
+                {
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks.
@@ -811,8 +846,18 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // obliges no one ("there should be an inquiry" still does).
             let judging_it =
                 subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            // "Secretary Blake must …", "High Representative Moreau should …": an official's
+            // title before the name that ends the head.
+            let titled = (0..head_end).any(|k| {
+                k + 1 < head_end
+                    && is_actor(&subject[k], rules)
+                    && subject_words[k + 1..head_end]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
             let names_actor = !judging_it
-                && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                && (titled
+                    || head.is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
@@ -927,6 +972,30 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }))
 }
 
+/// Nouns and participles after which "to" and a recommending verb is an infinitive describing
+/// them ("measures taken to encourage …", "efforts to urge …"), not the subject's call.
+const INFINITIVE_HEADS: &[&str] = &[
+    "taken",
+    "made",
+    "adopted",
+    "undertaken",
+    "measures",
+    "efforts",
+    "steps",
+    "action",
+    "actions",
+    "initiatives",
+    "attempts",
+    "plans",
+    "programmes",
+    "programs",
+    "campaigns",
+    "policies",
+    "strategy",
+    "strategies",
+    "mechanisms",
+];
+
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
 /// should …").
 const OPINION_VERBS: &[&str] = &["believes", "believe", "considers", "consider"];
@@ -966,7 +1035,12 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
         ("urging" | "demanding", _) => 1,
         _ => return None,
     };
-    if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
+    // "…, while calling for …", "…, while urging …": "while" between the comma and the
+    // participle joins the call to the finding before it.
+    let comma_at = |k: usize| words.raw.get(k).is_some_and(|w| w.ends_with(','));
+    let after_comma =
+        comma_at(i - 1) || (i >= 2 && words.clean[i - 1] == "while" && comma_at(i - 2));
+    if !(after_comma || after_document()) {
         return None;
     }
     // "… are being detained for taking part in protests, calling for free elections": what
@@ -1303,6 +1377,18 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
                 .iter()
                 .any(|w| matches!(&**w, "should" | "must"));
         }
+    }
+    // "The deputies remind the authorities that the fight … must not serve as a pretext …":
+    // a reminder is a call only when its that-clause obliges.
+    if last.starts_with("remind") {
+        let end = words.raw.len();
+        return (after..end.min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "that")
+            .is_some_and(|t| {
+                words.clean[t + 1..end.min(t + 1 + OBJECT_MAX_WORDS)]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "should" | "must"))
+            });
     }
     if verb.ends_with(" for")
         || verb.contains("reiterates")
@@ -1677,6 +1763,32 @@ mod tests {
         ));
         assert!(!rec(
             "More than fifty people are being detained for joining the march, calling for free elections, and signing petitions."
+        ));
+        // A participle after ", while" reports the call of the finding before it.
+        assert!(rec(
+            "Parliament voices deep concern at the worsening situation in the region, while calling for an end to the harassment of lawyers."
+        ));
+        // A reminder obliges only through its clause.
+        assert!(rec(
+            "The deputies remind the authorities that the fight against extremism must not serve as a pretext to jail believers."
+        ));
+        assert!(!rec(
+            "They reminded the hosts that the last visit had taken place in 2019."
+        ));
+        // An official's title before a name.
+        assert!(rec(
+            "Secretary Blake must use his visit to raise the cases."
+        ));
+        // A second clause with its own subject that calls.
+        assert!(rec(
+            "Their relatives have written to the prosecutor, and the Helsinki group demands stronger international efforts to make the government respect their rights."
+        ));
+        // An infinitive after a noun or "taken" is no call.
+        assert!(!rec(
+            "Please clarify the steps taken to recommend sign language interpreters to the courts."
+        ));
+        assert!(!rec(
+            "Please indicate what efforts to urge local officials to consult such organisations have been made."
         ));
         // "calls" after a preposition is a noun.
         assert!(!rec(
