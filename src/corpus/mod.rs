@@ -188,9 +188,10 @@ impl Stamp {
         path: &Path,
         row: Option<&metadata::Metadata>,
     ) -> Option<Stamp> {
-        let sidecar_path = path.with_extension("toml");
-        let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
-        {
+        let name = path.file_name();
+        // The `NAME.toml` beside it, by name (made from the file's name alone, not its path).
+        let sidecar_name = name.map(|n| Path::new(n).with_extension("toml"));
+        let ((size, modified), sidecar) = match (folder, name, &sidecar_name) {
             (Some(folder), Some(name), Some(sidecar)) => {
                 let at = |name: &std::ffi::OsStr| {
                     rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
@@ -206,11 +207,11 @@ impl Stamp {
                             (size, modified)
                         })
                 };
-                (at(name)?, at(sidecar))
+                (at(name)?, at(sidecar.as_os_str()))
             }
             _ => {
                 let meta = std::fs::metadata(path).ok()?;
-                let sidecar = std::fs::metadata(&sidecar_path)
+                let sidecar = std::fs::metadata(path.with_extension("toml"))
                     .ok()
                     .map(|m| (m.len(), modified_ns(&m)));
                 ((meta.len(), modified_ns(&meta)), sidecar)
