@@ -183,6 +183,23 @@ pub struct Imports {
     refreshed: std::sync::atomic::AtomicBool,
 }
 
+/// The imports of a set of sources as the cache recorded them ([`Cache::recorded`]), in the
+/// order the load gave them.
+pub struct Recorded {
+    /// The blobs file, for decoding the reports (nothing is handed out by looking files up).
+    pub imports: Imports,
+    /// Per report file, its record (none fresh; their diagnostics are in `diagnostics`).
+    pub records: Vec<Record>,
+    /// Per report, its head…
+    pub heads: Vec<Report>,
+    /// …its blob in the blobs file, and its file…
+    pub pending: Vec<Option<(Pending, PathBuf)>>,
+    /// …and its summary.
+    pub summaries: Vec<Option<Summary>>,
+    /// Every file's diagnostics, in order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Where a blob lies in the blobs file: offset, length and checksum.
 type Place = (u64, u64, u64);
 
@@ -439,6 +456,26 @@ impl Cache {
     /// the header and the directory are read and checked here; each report's blob is checked
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
+        let (generation, entries, file) = self.directory(set)?;
+        Some(Imports {
+            entries: Mutex::new(
+                entries
+                    .into_iter()
+                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
+                    .collect(),
+            ),
+            file,
+            generation,
+            lazy: false,
+            handed: Mutex::new(HashMap::default()),
+            summaries: Mutex::new(HashMap::default()),
+            refreshed: std::sync::atomic::AtomicBool::new(false),
+        })
+    }
+
+    /// The directory of a set's imports, in its stored order, with its blobs file open (both
+    /// checked: header, checksum, every blob within the file).
+    fn directory(&self, set: u64) -> Option<(u64, Vec<Entry>, std::fs::File)> {
         let dir = self.dir.as_ref()?;
         let (_, _, _, directory) = open_checked(
             &dir.join(format!("imports-{set:016x}.bin")),
@@ -469,23 +506,55 @@ impl Cache {
         if !within {
             return None;
         }
-        Some(Imports {
-            entries: Mutex::new(
-                entries
-                    .into_iter()
-                    .map(|e| {
-                        let mut e = e.with_summary(place);
-                        (std::mem::take(&mut e.stamp.source), e)
-                    })
-                    .collect(),
-            ),
-            file,
-            generation,
-            lazy: false,
-            handed: Mutex::new(HashMap::default()),
-            summaries: Mutex::new(HashMap::default()),
-            refreshed: std::sync::atomic::AtomicBool::new(false),
-        })
+        let entries = entries.into_iter().map(|e| e.with_summary(place)).collect();
+        Some((generation, entries, file))
+    }
+
+    /// The imports of a set of sources as they were recorded, without looking at the files
+    /// (the reader draws its first frame from this, then checks the files on a worker, see
+    /// `crate::tui::loading`). `None` when there is no usable directory.
+    pub fn recorded(&self, set: u64) -> Option<Recorded> {
+        let (generation, entries, file) = self.directory(set)?;
+        let mut recorded = Recorded {
+            imports: Imports {
+                entries: Mutex::new(HashMap::default()),
+                file,
+                generation,
+                lazy: true,
+                handed: Mutex::new(HashMap::default()),
+                summaries: Mutex::new(HashMap::default()),
+                refreshed: std::sync::atomic::AtomicBool::new(false),
+            },
+            records: Vec::with_capacity(entries.len()),
+            heads: Vec::with_capacity(entries.len()),
+            pending: Vec::with_capacity(entries.len()),
+            summaries: Vec::with_capacity(entries.len()),
+            diagnostics: Vec::new(),
+        };
+        for mut entry in entries {
+            let report = entry.report.map(|blob| {
+                let pending = Pending {
+                    offset: blob.offset,
+                    len: blob.len,
+                    checksum: blob.checksum,
+                };
+                let path = PathBuf::from(&entry.stamp.source);
+                recorded.pending.push(Some((pending, path)));
+                recorded.summaries.push(Some(blob.summary));
+                recorded.heads.push(blob.head);
+                recorded.heads.len() - 1
+            });
+            recorded.diagnostics.append(&mut entry.diagnostics);
+            recorded.records.push(Record {
+                stamp: entry.stamp,
+                hash: entry.hash,
+                started: entry.started,
+                report,
+                diagnostics: Vec::new(),
+                fresh: false,
+            });
+        }
+        Some(recorded)
     }
 
     /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned):
