@@ -775,7 +775,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // obliges no one ("there should be an inquiry" still does).
             let judging_it =
                 subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            // "The Ministry needs to emphasize that …": a verb of saying after the obligation is
+            // the speaker's own rhetoric.
+            let saying = words.clean[(i + len).min(words.clean.len())..]
+                .iter()
+                .find(|w| !has(&rules.text.skip_words, w))
+                .is_some_and(|w| has(&rules.text.saying_verbs, w));
             let names_actor = !judging_it
+                && !saying
                 && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
