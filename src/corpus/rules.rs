@@ -146,6 +146,11 @@ pub struct TextRules {
     /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
+    /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
+    /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
+    /// not a recommendation.
+    #[serde(default)]
+    pub punishment_verbs: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -328,6 +333,7 @@ impl TextRules {
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
+            &mut self.punishment_verbs,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut() {
@@ -565,6 +571,17 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
+        // "Read the entire statement.", "Download the full report (PDF)": a prompt word and
+        // the whole document it points to.
+        let whole_document = first_prompt
+            && words.len() <= WHOLE_DOCUMENT_PROMPT_MAX_WORDS
+            && words.get(1).is_some_and(|w| *w == "the")
+            && words
+                .get(2)
+                .is_some_and(|w| matches!(*w, "full" | "entire" | "whole" | "complete"));
+        if whole_document {
+            return true;
+        }
         let prompt = first_prompt || phrase();
         let line = line.trim_end_matches(['.', '!', ':', ' ']);
         let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
@@ -617,6 +634,8 @@ const SHORT_LINE_MAX_BYTES: usize = 160;
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line pointing to a link (in words).
 const LINK_PROMPT_MAX_WORDS: usize = 12;
+/// Longest prompt pointing to a whole document ("Read the full text of the statement").
+const WHOLE_DOCUMENT_PROMPT_MAX_WORDS: usize = 7;
 /// Longest note in brackets dropped as a line of its own (in words).
 const BRACKET_NOTE_MAX_WORDS: usize = 10;
 /// Longest salutation line (in words).
