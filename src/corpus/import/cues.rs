@@ -981,6 +981,24 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     if punished_for(words, 0, i, rules) {
         return None;
     }
+    // "The office of the Chief Prosecutor sent a petition to courts demanding that they close
+    // …": what prosecutors or police asked for is the story, not a recommendation (a letter
+    // "sent to the Prosecutor General, calling for …" still calls).
+    let subject_end = words.clean[..i]
+        .iter()
+        .position(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "letter" | "statement" | "appeal" | "petition"
+            )
+        })
+        .unwrap_or(0);
+    if words.clean[..subject_end]
+        .iter()
+        .any(|w| has(&rules.text.enforcer_nouns, w))
+    {
+        return None;
+    }
     let verb = words.clean[i..i + n].join(" ");
     has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
         kind: ItemKind::Recommendation,
