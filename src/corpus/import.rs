@@ -357,8 +357,27 @@ fn clean_lines(
                 }
             }
         }
+        // "date 2017-06-30 Kyrgyzstan should drop …": a scraper's date field glued before the
+        // text's first paragraph dates the text and is no part of the paragraph.
+        let stamp = if first_content {
+            scraper_date_stamp(collapsed)
+        } else {
+            None
+        };
         if !collapsed.is_empty() {
             first_content = false;
+        }
+        if let Some((date, rest)) = stamp {
+            if field_date.is_none() {
+                *field_date = Some(date);
+            }
+            let rest = rest.to_string();
+            lines.push(Line {
+                no: index + 1,
+                text: rest,
+            });
+            body_seen |= word_count(&lines[lines.len() - 1].text) >= BODY_LINE_MIN_WORDS;
+            continue;
         }
         if doc_symbol {
             doc_symbols.push(collapsed.to_string());
@@ -426,6 +445,31 @@ fn clean_lines(
             no: index + 1,
             text,
         });
+    }
+    // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
+    // site's sections, then the page's own headline) ends in a line printed below it: the
+    // headline is read there.
+    for k in 0..lines.len().min(BREADCRUMB_REACH) {
+        let Some(rest) = lines[k].text.trim_start().strip_prefix("Home ") else {
+            continue;
+        };
+        let rest = normalize_whitespace(rest);
+        let below = lines[k + 1..]
+            .iter()
+            .take(BREADCRUMB_REACH)
+            .map(|l| normalize_whitespace(&l.text))
+            .filter(|l| {
+                word_count(l) >= 3 && rest.ends_with(l.as_str()) && {
+                    let sections = &rest[..rest.len() - l.len()];
+                    word_count(sections) <= BREADCRUMB_MAX_SECTIONS
+                }
+            })
+            .count();
+        // ("Home » Headline" keeps its line: the title is tidied out of it.)
+        let separated = rest.starts_with(['»', '>', '/', '|', '›']);
+        if below >= 2 || (below == 1 && !separated) {
+            lines[k].text.clear();
+        }
     }
     // The date printed alone beside a letterhead's symbol or "Distr." line.
     if let Some(at) = lines.iter().position(|l| {
@@ -539,6 +583,11 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
+/// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
+/// headline it ends in.
+const BREADCRUMB_REACH: usize = 6;
+/// Most section names between "Home" and the headline of a breadcrumb ("Home News …").
+const BREADCRUMB_MAX_SECTIONS: usize = 3;
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
 /// Most lines of a convention's name captioned above a letterhead copied into the text.
@@ -737,6 +786,29 @@ fn is_field_line(line: &str) -> bool {
         && !value.trim().is_empty()
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
+}
+
+/// "date 2017-06-30 Kyrgyzstan should …", "date 2024-05-01 10:47 Title": a scraper's date field
+/// (an ISO date, maybe a time) glued before the words of a text's first line: the date, and the
+/// words after it. None when nothing follows the field (a line of its own is read as a date
+/// line by the header).
+fn scraper_date_stamp(line: &str) -> Option<(String, &str)> {
+    let rest = line.strip_prefix("date ")?;
+    let (date, mut rest) = rest.split_once(' ')?;
+    if !date.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let date = parse_date(date)?;
+    if let Some((time, after)) = rest.split_once(' ') {
+        if time.len() <= 5
+            && time.contains(':')
+            && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        {
+            rest = after;
+        }
+    }
+    let rest = rest.trim();
+    (!rest.is_empty() && rest.chars().any(char::is_alphabetic)).then_some((date, rest))
 }
 
 /// "Nov 252007", "12 May": a date or a scrap of one, not a title.
@@ -3186,9 +3258,28 @@ fn build_sections(
                         });
                         continue;
                     }
-                    let decision = match cues::sentences(text).first() {
+                    let spans = cues::sentences(text);
+                    let decision = match spans.first() {
                         Some(&(a, b)) => read.sentence(a, b),
                         None => cues::sentence(text, rules),
+                    };
+                    // "We remain concerned about X. … X must release all those held …": an item
+                    // whose later sentence obliges an actor or calls on one recommends, whatever
+                    // its first sentence found (the item is not split, unlike a paragraph).
+                    let decision = match decision {
+                        Some(d) if d.kind == ItemKind::Recommendation => Some(d),
+                        first => spans
+                            .iter()
+                            .skip(1)
+                            .filter_map(|&(a, b)| read.sentence(a, b))
+                            .find(|d| {
+                                d.kind == ItemKind::Recommendation
+                                    && matches!(
+                                        d.evidence.rule.as_str(),
+                                        "obligation" | "recommending verb"
+                                    )
+                            })
+                            .or(first),
                     }
                     .filter(|d| {
                         // In a list of recommendations a bare "note"/"welcome" opens a command.

@@ -59,6 +59,10 @@ pub struct TextRules {
     /// Words a pager line is made of ("<<previous | index | next>>").
     #[serde(default)]
     pub pager_words: Vec<String>,
+    /// Names of languages: a short line of two or more of them is a site's language switcher
+    /// ("Kazakh | Russian", "English Русский Қазақша").
+    #[serde(default)]
+    pub language_names: Vec<String>,
     /// Starts of UN document symbols ("CCPR/C/TKM/CO/2"): such a line is a running header and its
     /// country code names the State party.
     #[serde(default)]
@@ -138,6 +142,11 @@ pub struct TextRules {
     /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
+    /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
+    /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
+    /// not a recommendation.
+    #[serde(default)]
+    pub punishment_verbs: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -299,6 +308,7 @@ impl TextRules {
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,
+            &mut self.language_names,
             &mut self.date_context_words,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
@@ -318,6 +328,7 @@ impl TextRules {
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
+            &mut self.punishment_verbs,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut() {
@@ -418,6 +429,7 @@ impl TextRules {
             || contains_any(&index.drop_contains, line)
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
+            || self.is_language_switcher(line)
             || self.is_link_prompt(line)
             || is_nav_row(line)
             || self.is_nav_pair(line)
@@ -473,6 +485,26 @@ impl TextRules {
                     .iter()
                     .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
             })
+    }
+
+    /// "Kazakh | Russian", "English / Русский / Қазақша": two to eight language names and
+    /// nothing else.
+    fn is_language_switcher(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
+        // Read word by word: most lines stop at their first word.
+        let mut names = 0;
+        for w in line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+            .filter(|w| !w.is_empty())
+        {
+            names += 1;
+            if names > 8 || !self.language_names.iter().any(|n| n == w) {
+                return false;
+            }
+        }
+        names >= 2
     }
 
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
@@ -534,6 +566,17 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
+        // "Read the entire statement.", "Download the full report (PDF)": a prompt word and
+        // the whole document it points to.
+        let whole_document = first_prompt
+            && words.len() <= WHOLE_DOCUMENT_PROMPT_MAX_WORDS
+            && words.get(1).is_some_and(|w| *w == "the")
+            && words
+                .get(2)
+                .is_some_and(|w| matches!(*w, "full" | "entire" | "whole" | "complete"));
+        if whole_document {
+            return true;
+        }
         let prompt = first_prompt || phrase();
         let line = line.trim_end_matches(['.', '!', ':', ' ']);
         let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
@@ -586,6 +629,8 @@ const SHORT_LINE_MAX_BYTES: usize = 160;
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line pointing to a link (in words).
 const LINK_PROMPT_MAX_WORDS: usize = 12;
+/// Longest prompt pointing to a whole document ("Read the full text of the statement").
+const WHOLE_DOCUMENT_PROMPT_MAX_WORDS: usize = 7;
 /// Longest note in brackets dropped as a line of its own (in words).
 const BRACKET_NOTE_MAX_WORDS: usize = 10;
 /// Longest salutation line (in words).
@@ -1000,6 +1045,25 @@ mod tests {
             rules.text.classify("the government should act."),
             LineRule::Keep
         );
+    }
+
+    #[test]
+    fn language_switchers_of_names_are_chrome_and_one_name_in_a_sentence_is_not() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "kazakh | russian",
+            "english / русский / қазақша",
+            "uzbek russian english",
+        ] {
+            assert_eq!(rules.text.classify(line), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "russian",
+            "kazakh and russian",
+            "the kazakh | russian border",
+        ] {
+            assert_ne!(rules.text.classify(line), LineRule::Drop, "{line}");
+        }
     }
 
     #[test]

@@ -690,11 +690,25 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             c.is_lowercase() || matches!(c, '“' | '"' | '«')
                         }));
                 // "… equating criticism with calls for riots": a plural noun after a preposition.
+                // ("… cracked down on calls for independence", "in response to calls for …".)
                 let after_preposition = i >= 1
                     && (verb.starts_with("calls") || verb.starts_with("demands"))
                     && matches!(
                         words.clean[i - 1].as_ref(),
-                        "with" | "about" | "against" | "over" | "amid" | "despite"
+                        "with"
+                            | "about"
+                            | "against"
+                            | "over"
+                            | "amid"
+                            | "despite"
+                            | "on"
+                            | "to"
+                            | "for"
+                            | "into"
+                            | "by"
+                            | "after"
+                            | "following"
+                            | "under"
                     );
                 !of_before
                     && !after_preposition
@@ -710,6 +724,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| has(&rules.text.enforcer_nouns, w))
+                    && !punished_for(words, start, i, rules)
+                    // "This crackdown … demands a firm answer": a thing needs, not a speaker.
+                    && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
@@ -724,6 +741,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .iter()
                     .find(|w| !has(&rules.text.skip_words, w))
                     .is_some_and(|w| has(&rules.text.imperative_verbs, w))
+            } else if verb.starts_with("press") {
+                // "Rights groups have pressed Tajikistan to release …", not "Authorities have
+                // pressed criminal charges against …": whom it presses is an actor.
+                has_object(words, i + n, verb, &rules.text.action_nouns)
+                    && object_names_actor(words, i + n, rules)
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -749,10 +771,22 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
+        if let Some(verb) = (i > start).then(|| renewed_call(words, i)).flatten() {
+            if !words.clean[start..i]
+                .iter()
+                .any(|w| has(&rules.text.enforcer_nouns, w))
+            {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending verb", &verb),
+                    addressee: None,
+                });
+            }
+        }
         if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
+        if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             let after_comma = (start..i)
@@ -773,9 +807,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 })
                 .unwrap_or(subject.len());
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
-            let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
-                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
-                || first_segment_names_actor(words, start, i, rules);
+            // "… notes that it should be in X's interest to open up": "it … be" judges, it
+            // obliges no one ("there should be an inquiry" still does).
+            let judging_it =
+                subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            let names_actor = !judging_it
+                && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
+                    || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -930,12 +969,130 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     if !(words.raw.get(i - 1)?.ends_with(',') || after_document()) {
         return None;
     }
+    // "… are being detained for taking part in protests, calling for free elections": what
+    // those punished did, not a call of the text's.
+    if punished_for(words, 0, i, rules) {
+        return None;
+    }
     let verb = words.clean[i..i + n].join(" ");
     has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
         kind: ItemKind::Recommendation,
         evidence: KindEvidence::new("recommending verb", &verb),
         addressee: None,
     })
+}
+
+/// "… jailed for calling for …", "detained for … protests, calling for …", "accused of urging
+/// …": a call that is the ground of a punishment (a `punishment_verbs` entry before it, then
+/// "for", "of" or "with") is what the punished did, not a recommendation.
+fn punished_for(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules) -> bool {
+    let Some(p) = (from..call).find(|&k| has(&rules.text.punishment_verbs, &words.clean[k])) else {
+        return false;
+    };
+    words.clean[p + 1..call]
+        .iter()
+        .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+}
+
+/// Verbs that also mean "needs" when a thing is their subject ("This crackdown demands
+/// action", "The situation calls for restraint").
+fn impersonal_verb(verb: &str) -> bool {
+    ["demands", "calls for", "requires"]
+        .iter()
+        .any(|v| verb.starts_with(v))
+}
+
+/// "This intensified crackdown on media in Azerbaijan demands …": a subject opening with a
+/// demonstrative whose head (the words before its first preposition) names no actor, country,
+/// document or name (in lower case) is a thing, not a speaker.
+fn thing_as_subject(words: &Words<'_>, start: usize, verb: usize, rules: &ImportRules) -> bool {
+    let demonstrative = words
+        .clean
+        .get(start)
+        .is_some_and(|w| matches!(w.as_ref(), "this" | "these" | "that" | "those" | "such"));
+    if !demonstrative || verb <= start + 1 {
+        return false;
+    }
+    let head_end = (start + 1..verb)
+        .find(|&k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "of" | "on" | "in" | "against" | "by" | "for" | "with" | "at" | "from"
+            )
+        })
+        .unwrap_or(verb);
+    let head = start + 1..head_end;
+    !head.is_empty()
+        && words.raw[head.clone()]
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_uppercase()))
+        && !words.clean[head].iter().any(|w| {
+            is_actor(w, rules)
+                || SPEAKER_NOUNS.contains(&w.as_ref())
+                || NOUN_CUES.iter().any(|n| n.trim_end() == w.as_ref())
+        })
+}
+
+/// Nouns of those who speak for a cause ("This coalition demands …"), beside `actor_nouns`.
+const SPEAKER_NOUNS: &[&str] = &[
+    "group",
+    "groups",
+    "coalition",
+    "coalitions",
+    "watchdog",
+    "watchdogs",
+    "ngo",
+    "ngos",
+    "network",
+    "alliance",
+    "association",
+    "federation",
+    "union",
+    "activists",
+    "defenders",
+    "campaigners",
+    "lawyers",
+    "journalists",
+    "families",
+    "relatives",
+    "signatories",
+];
+
+/// "… repeated its call on June 26 for the release of …", "we echo the call by the OSCE … on
+/// the authorities to …", "join the growing calls for …": a verb of repeating or joining, a
+/// call's noun (after a determiner and at most one adjective), and the call's "for", "on" or
+/// "to" further on. Returns the phrase up to the noun.
+fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "repeat", "reiterat", "renew", "echo", "join", "support", "endors",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "its", "our", "their", "his", "her", "the", "a", "an", "this",
+    ];
+    const NOUNS: &[&str] = &["call", "calls", "appeal", "appeals", "demand", "demands"];
+    let verb = words.clean.get(i)?;
+    if !VERBS.iter().any(|v| verb.starts_with(v)) {
+        return None;
+    }
+    // ("Despite repeated calls for …": without a determiner the participle is an adjective.)
+    if !words
+        .clean_at(i + 1)
+        .is_some_and(|w| DETERMINERS.contains(&w))
+    {
+        return None;
+    }
+    let mut k = i + 2;
+    // ("its urgent call", "the growing calls": one adjective.)
+    if !words.clean_at(k).is_some_and(|w| NOUNS.contains(&w)) {
+        k += 1;
+    }
+    if !words.clean_at(k).is_some_and(|w| NOUNS.contains(&w)) {
+        return None;
+    }
+    let reach = words.raw.len().min(k + 1 + OBJECT_MAX_WORDS);
+    let linked =
+        (k + 1..reach).any(|j| matches!(words.clean[j].as_ref(), "for" | "on" | "upon" | "to"));
+    linked.then(|| words.clean[i..=k].join(" "))
 }
 
 /// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
@@ -1035,10 +1192,20 @@ fn passive_obligation<'r>(
         let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
             continue;
         };
-        if words.clean_at(i + n) != Some("be") {
+        // "… must not be used as a pretext", "should no longer be denied", "should also be
+        // freed": a negation or an adverb before "be".
+        let mut be = i + n;
+        while be < words.raw.len()
+            && be < i + n + 2
+            && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
+                || words.skip(be))
+        {
+            be += 1;
+        }
+        if words.clean_at(be) != Some("be") {
             continue;
         }
-        let participle = words.clean.get(i + n + 1)?;
+        let participle = words.clean.get(be + 1)?;
         let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
         let regular = participle.strip_suffix("ed").is_some_and(|stem| {
             stem_is_command(stem)
@@ -1256,25 +1423,29 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// Splits a paragraph into sentences (byte ranges), at '.', '!' or '?' followed by a space and
-/// a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not end one.
+/// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
+/// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
+/// end one.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
     // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
     for (i, &byte) in bytes.iter().enumerate() {
-        if !matches!(byte, b'.' | b'!' | b'?' | b';') {
+        // "… critics of the authorities… We call on …": an ellipsis ('…', its last byte)
+        // before a new sentence ends one too.
+        let ellipsis = byte == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80;
+        if !matches!(byte, b'.' | b'!' | b'?' | b';') && !ellipsis {
             continue;
         }
-        let c = char::from(byte);
+        let c = if ellipsis { '…' } else { char::from(byte) };
         // "…against civic groups; We call on the Government …": a semicolon before a new
         // first-person clause ends a sentence too.
         let semicolon = c == ';'
             && ["; We ", "; I ", "; They "]
                 .iter()
                 .any(|p| text[i..].starts_with(p));
-        if !matches!(c, '.' | '!' | '?') && !semicolon {
+        if !matches!(c, '.' | '!' | '?' | '…') && !semicolon {
             continue;
         }
         let after = &text[i + 1..];
@@ -1288,7 +1459,8 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         }) {
             continue;
         }
-        if c == '.' && is_abbreviation(&text[start..i]) {
+        // ("… the authorities... We call on …": three full stops are an ellipsis.)
+        if c == '.' && !text[..i].ends_with("..") && is_abbreviation(&text[start..i]) {
             continue;
         }
         let end = text.len() - rest.len();
@@ -1309,7 +1481,9 @@ fn is_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let w = word.trim_start_matches(['"', '“']);
-    w.len() <= 1
+    // An initial ("J. Smith") is one letter; a day or a count ("… on March 7. This week …")
+    // ends a sentence.
+    (w.len() <= 1 && !w.bytes().all(|b| b.is_ascii_digit()))
         || w.contains('.')
         || matches!(
             w.to_ascii_lowercase().as_str(),
@@ -1464,6 +1638,86 @@ mod tests {
             decide("Amnesty International today demanded the immediate release of 17 prisoners.")
                 .and_then(|d| d.2),
             None
+        );
+    }
+
+    #[test]
+    fn who_calls_decides_a_reported_call() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A call renewed or joined by the speaker, however far its "for".
+        assert!(rec(
+            "The watchdog repeated its call on 3 May for the release of the reporter."
+        ));
+        assert!(rec(
+            "We echo the call by the Special Rapporteur on the government of Tajikistan to stop the prosecutions."
+        ));
+        assert!(!rec(
+            "Despite repeated calls for his release, he is still held."
+        ));
+        // Pressing an actor, not pressing charges.
+        assert!(rec(
+            "Rights groups have pressed Tajikistan to drop the case."
+        ));
+        assert!(!rec(
+            "Prosecutors have since pressed new charges against two of them, according to the court."
+        ));
+        assert!(rec(
+            "Tajikistan owes it to its citizens to let reporters work freely."
+        ));
+        // A passive obligation with a negation or an adverb before "be".
+        assert!(rec(
+            "Covering a protest must not be used as a pretext to close a newspaper."
+        ));
+        assert!(rec("The other reporters should also be freed."));
+        assert!(rec(
+            "The statement emphasized that priority should be given to the prisoners who are ill."
+        ));
+        // What the punished did is not a call of the text's.
+        assert!(!rec(
+            "The reporter was jailed for calling for an inquiry into a mining accident."
+        ));
+        assert!(!rec(
+            "More than fifty people are being detained for joining the march, calling for free elections, and signing petitions."
+        ));
+        // "calls" after a preposition is a noun.
+        assert!(!rec(
+            "The authorities have cracked down on calls for reform in the region since the spring."
+        ));
+        // A thing as the subject: "demands" means "needs".
+        assert!(!rec(
+            "This widening crackdown on journalists in the provinces demands a firm answer from abroad."
+        ));
+        assert!(rec(
+            "This coalition of groups in Azerbaijan demands the release of the six journalists."
+        ));
+    }
+
+    #[test]
+    fn a_day_before_a_full_stop_ends_a_sentence() {
+        let text = "Police took them on March 7. This week groups spoke. J. Smith agreed.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Police took them on March 7. ",
+                "This week groups spoke. ",
+                "J. Smith agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_before_a_capital_ends_a_sentence() {
+        let text = "One reporter at a time… We call on them to stop. The end... It is over.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "One reporter at a time… ",
+                "We call on them to stop. ",
+                "The end... ",
+                "It is over."
+            ]
         );
     }
 

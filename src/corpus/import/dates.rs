@@ -7,9 +7,26 @@ use super::parse_date;
 use crate::corpus::ImportRules;
 use crate::text::fold;
 
+/// Most words of a date opening a paragraph before its comma ("17 September 2021,").
+const OPENING_DATE_MAX_WORDS: usize = 3;
+
 /// The date of a statement told in its first paragraph: the first date of the first sentence
 /// that has a word from `date_context_words` ("… statement … was held on the 9th of May 2018").
 pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
+    // "17 September 2021, marks a year since …": a whole date opening the paragraph before its
+    // comma is the statement's own (an event's date comes after "On").
+    let opening_date = paragraph
+        .trim_start()
+        .split_once(',')
+        .filter(|(head, _)| {
+            head.starts_with(|c: char| c.is_ascii_digit())
+                && head.split_whitespace().count() <= OPENING_DATE_MAX_WORDS
+        })
+        .and_then(|(head, _)| parse_date(head))
+        .filter(|date| date.len() == "YYYY-MM-DD".len());
+    if opening_date.is_some() {
+        return opening_date;
+    }
     super::cues::sentences(paragraph)
         .into_iter()
         .find_map(|(a, b)| {
@@ -170,6 +187,28 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_date_opening_the_first_paragraph_dates_the_statement() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            statement_date(
+                "17 September 2021, marks a year since the first member of the group was                  detained.",
+                &rules
+            )
+            .as_deref(),
+            Some("2021-09-17")
+        );
+        // An event's date after "On", or a month without its day, is not the statement's.
+        assert_eq!(
+            statement_date("On 17 September 2021, police detained a member.", &rules),
+            None
+        );
+        assert_eq!(
+            statement_date("2021, the year of the crackdown, saw many arrests.", &rules),
+            None
+        );
+    }
 
     #[test]
     fn a_date_after_since_does_not_date_a_statement() {

@@ -717,6 +717,12 @@ fn boundary(prev: &str, next: &str) -> bool {
     if numbered && (heading_like || p.ends_with(['.', ';', ':', '!', '?'])) {
         return true;
     }
+    // "The European Parliament," / "The Human Rights Council,": a resolution's subject line
+    // opens its own paragraph (below the resolution's title).
+    let resolution_subject = nw <= 5 && n.starts_with("The ") && n.ends_with(',');
+    if resolution_subject && !p.ends_with(',') && !ends_on_joining_word(p) {
+        return true;
+    }
     let bullet = super::is_bullet(n).is_some() || super::is_bullet(p).is_some();
     if bullet {
         return false;
@@ -730,16 +736,28 @@ fn boundary(prev: &str, next: &str) -> bool {
             && pw < nw
             && nw > 20
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
-            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && !ends_on_joining_word(p)
             && p.chars().next().is_some_and(char::is_uppercase)
             && starts_upper)
         || (pw <= 14
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
-            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && !ends_on_joining_word(p)
             && starts_upper
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+}
+
+/// Whether a line ends on a word that joins it to the next ("of", "and", "the" …).
+fn ends_on_joining_word(line: &str) -> bool {
+    JOINING_WORDS.contains(
+        &line
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+            .as_str(),
+    )
 }
 
 /// Fewest words in a text copied as one line (no line ends at all) that is cut at its
