@@ -304,10 +304,14 @@ pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
     let trimmed = input.trim();
-    if trimmed.len() == input.len() && is_collapsed(&input) {
-        return input;
+    if trimmed.is_empty() {
+        return String::new();
     }
-    if trimmed.is_empty() || is_collapsed(trimmed) {
+    // (Read once: kept as it is when nothing was trimmed, copied when only the ends were.)
+    if is_collapsed(trimmed) {
+        if trimmed.len() == input.len() {
+            return input;
+        }
         return trimmed.to_string();
     }
     collapsed(trimmed)
