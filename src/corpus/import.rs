@@ -1676,7 +1676,8 @@ fn glued_alt_text(line: &str) -> Option<usize> {
         let start = word.as_ptr() as usize - line.as_ptr() as usize + capital;
         return (glued
             && n > 0
-            && line[start..].split_whitespace().count() >= ALT_TEXT_BODY_MIN_WORDS)
+            && lines::words_upto(&line[start..], ALT_TEXT_BODY_MIN_WORDS)
+                >= ALT_TEXT_BODY_MIN_WORDS)
             .then_some(start);
     }
     None
