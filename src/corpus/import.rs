@@ -327,6 +327,13 @@ fn clean_lines(
         if input.markdown {
             text = markdown_inline(&text);
         }
+        // "Click to expand Image People protest … © 2023 Agency/Name (Berlin) – The parliament
+        // should …": a photo's caption and credit glued before a release's dateline.
+        if text.contains('©') {
+            if let Some(at) = glued_caption_end(&text) {
+                text.drain(..at);
+            }
+        }
         // Each line is collapsed, folded and counted in words once; the rules below read
         // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
         // do to it.) A line to be dropped is cleared after them.
@@ -408,6 +415,18 @@ fn clean_lines(
                 }
                 cleared = true;
             }
+        }
+        // "By Human Rights Watch" on the line above "(Berlin) – …": a byline of capitalised
+        // words, never glued to the paragraph below it.
+        if words <= BYLINE_MAX_WORDS + 1
+            && collapsed.strip_prefix("By ").is_some_and(|names| {
+                !names.ends_with(['.', ',', ';', ':'])
+                    && names
+                        .split(' ')
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+            })
+        {
+            cleared = true;
         }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
         if collapsed
@@ -578,6 +597,8 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
     }
 }
 
+/// Most words of a byline's names ("By Human Rights Watch").
+const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
 /// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
@@ -765,6 +786,25 @@ fn is_field_line(line: &str) -> bool {
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
 }
+
+/// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
+/// (Berlin) – …": the dateline's "("), when the credit is followed by one.
+fn glued_caption_end(line: &str) -> Option<usize> {
+    let credit = line.find('©')?;
+    let after = &line[credit..];
+    after.match_indices(" (").find_map(|(k, _)| {
+        let open = credit + k + 1;
+        let rest = &line[open + 1..];
+        let close = rest.find(')')?;
+        let place = &rest[..close];
+        let dash = rest[close + 1..].trim_start().starts_with(['–', '—', '-']);
+        (dash && close <= GLUED_DATELINE_MAX_BYTES && place.starts_with(|c: char| c.is_uppercase()))
+            .then_some(open)
+    })
+}
+
+/// Longest place (and date) in a dateline's parentheses after a glued photo credit.
+const GLUED_DATELINE_MAX_BYTES: usize = 60;
 
 /// "date 2017-06-30 Kyrgyzstan should …", "date 2024-05-01 10:47 Title": a scraper's date field
 /// (an ISO date, maybe a time) glued before the words of a text's first line: the date, and the

@@ -1179,7 +1179,11 @@ fn passive_obligation<'r>(
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
     for i in start + 1..end {
-        if CLAUSE_WORDS.contains(&&*words.clean[i]) {
+        // ("… a prisoner of conscience who must be released": a relative clause whose verb is
+        // the obligation reads on.)
+        if CLAUSE_WORDS.contains(&&*words.clean[i])
+            && words.any_at(i + 1, CueList::ObligationWords).is_none()
+        {
             return None;
         }
         let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
@@ -1198,7 +1202,12 @@ fn passive_obligation<'r>(
         if words.clean_at(be) != Some("be") {
             continue;
         }
-        let participle = words.clean.get(be + 1)?;
+        // "must be immediately and unconditionally released": adverbs before the participle.
+        let mut at = be + 1;
+        while at < words.raw.len() && at < be + 4 && words.skip(at) {
+            at += 1;
+        }
+        let participle = words.clean.get(at)?;
         let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
         let regular = participle.strip_suffix("ed").is_some_and(|stem| {
             stem_is_command(stem)
@@ -1661,6 +1670,11 @@ mod tests {
             "Covering a protest must not be used as a pretext to close a newspaper."
         ));
         assert!(rec("The other reporters should also be freed."));
+        // A relative clause that obliges, inside a reported that-clause.
+        assert!(rec(
+            "The group said that he is \"a peaceful critic who must be immediately and unconditionally released.\""
+        ));
+        assert!(!rec("He met the lawyers who must now decide on an appeal."));
         assert!(rec(
             "The statement emphasized that priority should be given to the prisoners who are ill."
         ));
