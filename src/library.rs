@@ -111,7 +111,8 @@ pub struct Request {
     /// Do not read or write the on-disk cache (`--no-cache`).
     pub no_cache: bool,
     /// The search index will be asked for: read it from the cache on a second core while the
-    /// imports are read (`search`, the reader).
+    /// imports are read (`search`). With `lazy`, the reports' summaries are then decoded only
+    /// if asked for ([`Opened::summaries`]), not while opening.
     pub searching: bool,
     /// Reports that come from the cache are decoded only when asked for
     /// ([`Opened::decode`]); until then each is its head (no sections or footnotes). For
@@ -141,8 +142,9 @@ pub struct Opened {
     /// …and per report of the corpus, where its whole encoding lies and its file, while it is
     /// only a head.
     pending: Vec<Option<(cache::Pending, PathBuf)>>,
-    /// Per report of the corpus that came from the cache as a head, its summary.
-    summaries: Vec<Option<ReportSummary>>,
+    /// Per report of the corpus that came from the cache as a head, its summary (still encoded
+    /// after a search's opening).
+    summaries: Vec<Option<cache::Summary>>,
     /// Per report of the corpus, its identity: what its entries in a search index depend on
     /// (source, content, metadata file, folder index row), so that an index made for an earlier
     /// corpus can be used for the reports both share.
@@ -161,22 +163,8 @@ impl Opened {
     /// [`Request::lazy`]). A report whose cached bytes turn out damaged is imported again from
     /// its file.
     pub fn decode(&mut self, reports: &[usize], rules: &ImportRules) {
-        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
-            .iter()
-            .filter_map(|&i| {
-                let (pending, path) = self.pending.get_mut(i)?.take()?;
-                Some((i, pending, path))
-            })
-            .collect();
-        let Some(imports) = &self.imports else { return };
-        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
-            imports
-                .report(pending)
-                .or_else(|| corpus::import_again(path, rules))
-        });
-        for ((i, _, _), report) in wanted.into_iter().zip(decoded) {
-            let (Some(mut report), Some(slot)) = (report, self.loaded.corpus.reports.get_mut(i))
-            else {
+        for (i, mut report) in self.decoded(reports, rules) {
+            let Some(slot) = self.loaded.corpus.reports.get_mut(i) else {
                 continue;
             };
             // The head's id may have been made unique since.
@@ -187,6 +175,32 @@ impl Opened {
         }
     }
 
+    /// [`Opened::decode`] that hands the reports over instead of putting them in place (with
+    /// the id they were imported with: see [`corpus::make_ids_unique`]); they are no longer
+    /// pending here.
+    pub fn decoded(&mut self, reports: &[usize], rules: &ImportRules) -> Vec<(usize, Report)> {
+        let wanted: Vec<(usize, cache::Pending, PathBuf)> = reports
+            .iter()
+            .filter_map(|&i| {
+                let (pending, path) = self.pending.get_mut(i)?.take()?;
+                Some((i, pending, path))
+            })
+            .collect();
+        let Some(imports) = &self.imports else {
+            return Vec::new();
+        };
+        let decoded = crate::parallel::map(&wanted, |(_, pending, path)| {
+            imports
+                .report(pending)
+                .or_else(|| corpus::import_again(path, rules))
+        });
+        wanted
+            .into_iter()
+            .zip(decoded)
+            .filter_map(|((i, _, _), report)| Some((i, report?)))
+            .collect()
+    }
+
     /// Every report's summary (the shape of its sections and items, see [`ReportSummary`]):
     /// kept in the cache for the reports that are still heads, made from the others.
     pub fn summaries(&self) -> Vec<ReportSummary> {
@@ -195,10 +209,7 @@ impl Opened {
             .reports
             .iter()
             .enumerate()
-            .map(|(i, report)| match self.summaries.get(i) {
-                Some(Some(summary)) => summary.clone(),
-                _ => ReportSummary::of(report),
-            })
+            .map(|(i, report)| self.summary_of(i, report, self.summaries.get(i).cloned().flatten()))
             .collect()
     }
 
@@ -210,13 +221,24 @@ impl Opened {
             .reports
             .iter()
             .enumerate()
-            .map(
-                |(i, report)| match cached.get_mut(i).and_then(Option::take) {
-                    Some(summary) => summary,
-                    None => ReportSummary::of(report),
-                },
-            )
+            .map(|(i, report)| self.summary_of(i, report, cached.get_mut(i).and_then(Option::take)))
             .collect()
+    }
+
+    /// The summary of the report at `i` of the corpus, from the one kept in the cache if any.
+    /// A kept summary that cannot be decoded is made from the whole report (read from the
+    /// cache, or imported again).
+    fn summary_of(&self, i: usize, report: &Report, kept: Option<cache::Summary>) -> ReportSummary {
+        if let Some(summary) = kept.and_then(cache::Summary::decoded) {
+            return summary;
+        }
+        let whole = self
+            .pending
+            .get(i)
+            .and_then(Option::as_ref)
+            .zip(self.imports.as_ref())
+            .and_then(|((pending, _), imports)| imports.report(pending));
+        ReportSummary::of(whole.as_ref().unwrap_or(report))
     }
 
     /// True when some reports are still heads (see [`Request::lazy`]).
@@ -411,35 +433,9 @@ pub fn open(
     rules: &ImportRules,
     cache_dir: Option<PathBuf>,
 ) -> Result<Opened, LibraryError> {
-    let library = if request.paths.is_empty() && !request.no_library {
-        library_dir()?
-    } else {
-        None
-    };
+    let plan = Plan::of(request)?;
     let cache = Cache::new(cache_dir.filter(|_| !request.no_cache), rules);
-    let with_library = library.as_ref().filter(|root| has_reports(root));
-    let from_library = with_library.is_some();
-    let sources = match with_library {
-        Some(root) => Sources {
-            paths: vec![root.clone()],
-            builtin: true,
-        },
-        None if request.paths.is_empty() => Sources::builtin(),
-        None => Sources {
-            paths: request.paths.clone(),
-            builtin: request.builtin,
-        },
-    };
-    let mut parts = vec![format!(
-        "builtin={}",
-        sources.builtin || sources.paths.is_empty()
-    )];
-    for path in &sources.paths {
-        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-        parts.push(crate::text::shown_path(path));
-        parts.push(absolute.to_string_lossy().into_owned());
-    }
-    let set = Cache::set_key(&parts);
+    let set = plan.set;
     let prefetched = if request.searching {
         cache.prefetch_index(set, request.lazy)
     } else {
@@ -451,11 +447,17 @@ pub fn open(
     let read_imports = || {
         cache
             .imports(set)
-            .map(|i| if request.lazy { i.lazy() } else { i })
+            .map(|i| match (request.lazy, request.searching) {
+                // Heads with their summaries: decoded here, beside the stamping.
+                (true, false) => i.lazy().decode_summaries(),
+                // A search shows no summary: each stays encoded unless asked for.
+                (true, true) => i.lazy(),
+                (false, _) => i,
+            })
     };
     let reading = Reading::default();
     let loaded = std::thread::scope(|scope| {
-        let load = || corpus::load_recorded(&sources, rules, Some(&reading));
+        let load = || corpus::load_recorded(&plan.sources, rules, Some(&reading));
         let loader = std::thread::Builder::new()
             .name("steppe-stamp".into())
             .spawn_scoped(scope, load);
@@ -471,7 +473,7 @@ pub fn open(
         }
     });
     let imports = reading.finish();
-    let (mut loaded, records) = loaded?;
+    let (loaded, records) = loaded?;
     let changed = imports
         .as_ref()
         .is_none_or(|i| i.left_over() > 0 || i.refreshed())
@@ -479,50 +481,153 @@ pub fn open(
     if changed {
         cache.store_imports(set, &records, &loaded.corpus.reports, imports.as_ref());
     }
-    corpus::make_ids_unique(&mut loaded.corpus);
-    let mut pending = vec![None; loaded.corpus.reports.len()];
-    let mut summaries = vec![None; loaded.corpus.reports.len()];
-    if let Some(imports) = imports.as_ref().filter(|_| request.lazy) {
-        for r in records.iter().filter(|r| !r.fresh) {
-            let Some(i) = r.report.filter(|&i| i < pending.len()) else {
-                continue;
-            };
-            if let Some(p) = imports.pending(&r.stamp.source) {
-                pending[i] = Some(p);
-                summaries[i] = imports.take_summary(&r.stamp.source);
+    Ok(plan.opened(
+        cache,
+        loaded,
+        &records,
+        imports.filter(|_| request.lazy),
+        prefetched,
+        request.lazy,
+    ))
+}
+
+/// Opens the reports as the cache recorded them at their last import, without looking at the
+/// files or reading the import rules' effects again: every report a head ([`Request::lazy`]),
+/// the diagnostics those imports gave. `None` when the cache holds no usable record of these
+/// sources (or is off). What the files hold now may differ: the reader draws its first frame
+/// from this and checks with [`open`] on a worker (see `crate::tui::loading`).
+pub fn open_recorded(
+    request: &Request,
+    rules: &ImportRules,
+    cache_dir: Option<PathBuf>,
+) -> Option<Opened> {
+    // (A PATH that is gone is an error the user sees before the reader starts.)
+    if request.no_cache || request.paths.iter().any(|p| p.symlink_metadata().is_err()) {
+        return None;
+    }
+    let plan = Plan::of(request).ok()?;
+    let cache = Cache::new(cache_dir, rules);
+    let recorded = cache.recorded(plan.set)?;
+    if recorded.heads.is_empty() {
+        return None;
+    }
+    let loaded = Loaded {
+        corpus: crate::corpus::Corpus {
+            reports: recorded.heads,
+        },
+        diagnostics: recorded.diagnostics,
+        chrome: Vec::new(),
+    };
+    let mut opened = plan.opened(cache, loaded, &recorded.records, None, None, true);
+    opened.imports = Some(recorded.imports);
+    opened.pending = recorded.pending;
+    opened.summaries = recorded.summaries;
+    Some(opened)
+}
+
+/// What a request names: the library folder (when asked for), the sources to load and the key
+/// of that set in the cache.
+struct Plan {
+    library: Option<PathBuf>,
+    from_library: bool,
+    sources: Sources,
+    set: u64,
+}
+
+impl Plan {
+    fn of(request: &Request) -> Result<Plan, LibraryError> {
+        let library = if request.paths.is_empty() && !request.no_library {
+            library_dir()?
+        } else {
+            None
+        };
+        let with_library = library.as_ref().filter(|root| has_reports(root));
+        let from_library = with_library.is_some();
+        let sources = match with_library {
+            Some(root) => Sources {
+                paths: vec![root.clone()],
+                builtin: true,
+            },
+            None if request.paths.is_empty() => Sources::builtin(),
+            None => Sources {
+                paths: request.paths.clone(),
+                builtin: request.builtin,
+            },
+        };
+        let mut parts = vec![format!(
+            "builtin={}",
+            sources.builtin || sources.paths.is_empty()
+        )];
+        for path in &sources.paths {
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            parts.push(crate::text::shown_path(path));
+            parts.push(absolute.to_string_lossy().into_owned());
+        }
+        let set = Cache::set_key(&parts);
+        Ok(Plan {
+            library,
+            from_library,
+            sources,
+            set,
+        })
+    }
+
+    /// The opened reports of `loaded` (made by `records`), with their heads' blobs and
+    /// summaries in `imports` when opened lazily.
+    fn opened(
+        self,
+        cache: Cache,
+        mut loaded: Loaded,
+        records: &[corpus::Record],
+        imports: Option<cache::Imports>,
+        prefetched: Option<Prefetch>,
+        lazy: bool,
+    ) -> Opened {
+        corpus::make_ids_unique(&mut loaded.corpus);
+        let mut pending = vec![None; loaded.corpus.reports.len()];
+        let mut summaries = vec![None; loaded.corpus.reports.len()];
+        if let Some(imports) = &imports {
+            for r in records.iter().filter(|r| !r.fresh) {
+                let Some(i) = r.report.filter(|&i| i < pending.len()) else {
+                    continue;
+                };
+                if let Some(p) = imports.pending(&r.stamp.source) {
+                    pending[i] = Some(p);
+                    summaries[i] = imports.take_summary(&r.stamp.source);
+                }
             }
         }
-    }
-    let key = Cache::corpus_key(set, &records);
-    let mut identities: Vec<u64> = loaded
-        .corpus
-        .reports
-        .iter()
-        .map(|r| xxhash_rust::xxh3::xxh3_64(r.source.as_bytes()))
-        .collect();
-    for r in &records {
-        if let Some(slot) = r.report.and_then(|i| identities.get_mut(i)) {
-            *slot = Cache::corpus_key(0, std::slice::from_ref(r));
+        let key = Cache::corpus_key(self.set, records);
+        let mut identities: Vec<u64> = loaded
+            .corpus
+            .reports
+            .iter()
+            .map(|r| xxhash_rust::xxh3::xxh3_64(r.source.as_bytes()))
+            .collect();
+        for r in records {
+            if let Some(slot) = r.report.and_then(|i| identities.get_mut(i)) {
+                *slot = Cache::corpus_key(0, std::slice::from_ref(r));
+            }
+        }
+        let imported = records.iter().filter(|r| r.fresh).count();
+        Opened {
+            loaded,
+            library: self.library,
+            from_library: self.from_library,
+            cache,
+            imported,
+            reused: records.len() - imported,
+            set: self.set,
+            key,
+            prefetched: std::sync::Mutex::new(prefetched),
+            imports,
+            pending,
+            summaries,
+            identities,
+            lazy,
+            spent: Vec::new(),
         }
     }
-    let imported = records.iter().filter(|r| r.fresh).count();
-    Ok(Opened {
-        loaded,
-        library,
-        from_library,
-        cache,
-        imported,
-        reused: records.len() - imported,
-        set,
-        key,
-        prefetched: std::sync::Mutex::new(prefetched),
-        imports: imports.filter(|_| request.lazy),
-        pending,
-        summaries,
-        identities,
-        lazy: request.lazy,
-        spent: Vec::new(),
-    })
 }
 
 /// The earlier imports of a set of sources, read from the cache by one thread while another

@@ -32,27 +32,25 @@ pub fn normalize_whitespace_owned(input: String) -> String {
 
 /// Whether sanitising would leave `input` as it is.
 fn is_sane(input: &str) -> bool {
-    // ASCII bytes are read as they are (printable or not); other characters are decoded.
+    // Runs of printable ASCII are passed over eight bytes at a time (after each character
+    // outside ASCII too, not only at the start); other characters are decoded.
     let bytes = input.as_bytes();
-    let mut i = printable_ascii_prefix(bytes);
-    while i < bytes.len() {
-        let b = bytes[i];
+    let mut i = 0;
+    loop {
+        i += printable_ascii_prefix(&bytes[i..]);
+        let Some(&b) = bytes.get(i) else {
+            return true;
+        };
+        // (An ASCII byte that ends a run is a control byte or DEL.)
         if b.is_ascii() {
-            if b < 0x20 || b == 0x7f {
-                return false;
-            }
-            i += 1;
-        } else {
-            let Some(c) = input[i..].chars().next() else {
-                break;
-            };
-            if c.is_control() || needs_care(c) {
-                return false;
-            }
-            i += c.len_utf8();
+            return false;
         }
+        let (c, len) = char_at(input, i);
+        if c.is_control() || needs_care(c) {
+            return false;
+        }
+        i += len;
     }
-    true
 }
 
 fn sanitized(input: &str) -> String {
@@ -277,8 +275,12 @@ pub fn char_at(text: &str, i: usize) -> (char, usize) {
 
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
+///
+/// (Whitespace at the ends is trimmed first, which collapsing does anyway: an indented line
+/// or a text after a label is then most often collapsed already, and copied as it is.)
 pub fn collapse_whitespace(input: &str) -> String {
-    if is_collapsed(input) {
+    let input = input.trim();
+    if input.is_empty() || is_collapsed(input) {
         return input.to_string();
     }
     collapsed(input)
@@ -286,7 +288,8 @@ pub fn collapse_whitespace(input: &str) -> String {
 
 /// [`collapse_whitespace`], borrowing the text when it is already collapsed (most lines).
 pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
-    if is_collapsed(input) {
+    let input = input.trim();
+    if input.is_empty() || is_collapsed(input) {
         return std::borrow::Cow::Borrowed(input);
     }
     std::borrow::Cow::Owned(collapsed(input))
@@ -294,10 +297,14 @@ pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
 
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
-    if is_collapsed(&input) {
+    let trimmed = input.trim();
+    if trimmed.len() == input.len() && is_collapsed(&input) {
         return input;
     }
-    collapsed(&input)
+    if trimmed.is_empty() || is_collapsed(trimmed) {
+        return trimmed.to_string();
+    }
+    collapsed(trimmed)
 }
 
 /// The length of the run of printable ASCII bytes (0x20 to 0x7e) that starts `bytes`, read
@@ -326,57 +333,68 @@ fn printable_ascii_prefix(bytes: &[u8]) -> usize {
 }
 
 /// Whether `input` has single plain spaces between words and none at the ends (most lines).
-/// ASCII bytes are read as they are; other characters are decoded.
+/// Plain ASCII is read eight bytes at a time; an eight-byte block holding a control byte or a
+/// byte outside ASCII is read character by character (other characters are decoded).
 fn is_collapsed(input: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let bytes = input.as_bytes();
-    // Most lines: no control byte (tabs and line ends are controls), no two spaces in a row, no
-    // space at either end, and no non-ASCII whitespace (whose first byte is one of C2, E1, E2,
-    // E3). The first three are whole-string reductions the compiler vectorises.
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    let control = bytes.iter().fold(false, |any, &b| any | (b < 0x20));
-    let double_space = bytes
-        .iter()
-        .zip(&bytes[1..])
-        .fold(false, |any, (&a, &b)| any | ((a == b' ') & (b == b' ')));
-    if !control && !double_space {
-        if first == b' ' || last == b' ' {
-            return false;
-        }
-        // (ASCII text has no other whitespace: the whole-string test is vectorised.)
-        return input.is_ascii()
-            || bytes
-                .iter()
-                .enumerate()
-                .filter(|&(_, &b)| matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3))
-                .all(|(i, _)| !input[i..].chars().next().is_some_and(char::is_whitespace));
+    if first == b' ' || last == b' ' {
+        return false;
     }
+    // Whether the byte before `i` is whitespace (the start counts as whitespace).
     let mut after_space = true;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            if b == b' ' {
-                if after_space {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            // Per lane (each byte's high bit, exact: no carry crosses lanes): a byte below
+            // 0x20 or from 0x80 up, and a space.
+            let from_space = ((x & LOWS) + ONES * (0x80 - 0x20)) & HIGHS;
+            let odd = (!from_space | x) & HIGHS;
+            if odd == 0 {
+                let e = x ^ (ONES * 0x20);
+                let space = !(((e & LOWS) + LOWS) | e) & HIGHS;
+                // Two spaces in a row in the block, or one opening it after a space.
+                if space & (space << 8) != 0 || (after_space && space & 0x80 != 0) {
                     return false;
                 }
-                after_space = true;
-            } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-                return false;
+                after_space = space >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        // A block with a control byte or a character outside ASCII (or the last few bytes):
+        // character by character, to the end of the block.
+        let end = (i + 8).min(bytes.len());
+        while i < end {
+            let b = bytes[i];
+            if b.is_ascii() {
+                if b == b' ' {
+                    if after_space {
+                        return false;
+                    }
+                    after_space = true;
+                } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                    return false;
+                } else {
+                    after_space = false;
+                }
+                i += 1;
             } else {
+                let (c, len) = char_at(input, i);
+                if c.is_whitespace() {
+                    return false;
+                }
                 after_space = false;
+                i += len;
             }
-            i += 1;
-        } else {
-            let Some(c) = input[i..].chars().next() else {
-                break;
-            };
-            if c.is_whitespace() {
-                return false;
-            }
-            after_space = false;
-            i += c.len_utf8();
         }
     }
     !after_space
@@ -574,6 +592,7 @@ mod tests {
                 fine
             }) && !after_space
         };
+        let joined = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let pieces = [
             "", " ", "  ", "a", "word", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1}", "\u{7f}",
             "\u{85}", "\u{a0}", "\u{9b}", "\u{ad}", "\u{1680}", "\u{2009}", "\u{200b}", "\u{2019}",
@@ -585,9 +604,19 @@ mod tests {
                     let line = format!("{pad}{a}x{b}");
                     assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
                     assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
+                    assert_eq!(super::collapsed(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace_cow(&line), joined(&line), "{line:?}");
+                    assert_eq!(collapse_whitespace_owned(line.clone()), joined(&line));
                     let line = format!("{a}{pad}{b}");
                     assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
                     assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
+                    assert_eq!(super::collapsed(&line), joined(&line), "{line:?}");
+                    for gap in ["  ", " \u{a0}", "\t\n", "\u{3000} "] {
+                        let line = format!("{pad}{a}{gap}{b}{pad}{gap}");
+                        assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
+                        assert_eq!(super::collapsed(&line), joined(&line), "{line:?}");
+                    }
                 }
             }
         }

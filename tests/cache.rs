@@ -792,3 +792,52 @@ fn the_tree_drawn_from_cached_summaries_is_the_tree_of_a_fresh_import() {
         assert_eq!(drawn, whole, "{filter:?}");
     }
 }
+
+/// A search's opening leaves the reports' summaries encoded in the cache's directory: asked
+/// for afterwards they equal a fresh import's, and a directory stored again by a search (a
+/// report added) keeps them whole for the next list or reader.
+#[test]
+fn summaries_left_encoded_by_a_search_equal_a_fresh_imports() {
+    let (folder, cache) = setup();
+    let rules = ImportRules::builtin();
+    let searching = Request {
+        lazy: true,
+        searching: true,
+        ..request(folder.path())
+    };
+    let listing = Request {
+        lazy: true,
+        ..request(folder.path())
+    };
+    let expected = |folder: &Path| -> Vec<ReportSummary> {
+        fresh(folder)
+            .loaded
+            .corpus
+            .reports
+            .iter()
+            .map(ReportSummary::of)
+            .collect()
+    };
+    let cache_dir = || Some(cache.path().to_path_buf());
+    let first = open(&searching, &rules, cache_dir()).expect("open");
+    assert_eq!(first.imported, 3);
+    let second = open(&searching, &rules, cache_dir()).expect("open");
+    assert_eq!((second.imported, second.reused), (0, 3));
+    assert!(
+        second.has_heads(),
+        "the search's opening decoded the reports"
+    );
+    assert_eq!(second.summaries(), expected(folder.path()));
+    std::fs::write(
+        folder.path().join("d.txt"),
+        "Report on Uzbekistan\n\nThe authorities of Uzbekistan closed the office of a \
+         rights group in Tashkent.\n",
+    )
+    .expect("write");
+    let mut third = open(&searching, &rules, cache_dir()).expect("open");
+    assert_eq!((third.imported, third.reused), (1, 3));
+    assert_eq!(third.take_summaries(), expected(folder.path()));
+    let mut listed = open(&listing, &rules, cache_dir()).expect("open");
+    assert_eq!((listed.imported, listed.reused), (0, 4));
+    assert_eq!(listed.take_summaries(), expected(folder.path()));
+}

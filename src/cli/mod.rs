@@ -19,6 +19,7 @@ use clap::{Args, Parser, Subcommand};
 use steppe::corpus::{ImportRules, Loaded};
 use steppe::export::Format;
 use steppe::library;
+use steppe::tui::loading::Recheck;
 
 /// Exit code for "nothing found" (search, like grep) and "problems found" (check).
 pub const EXIT_NOTHING: u8 = 1;
@@ -165,6 +166,36 @@ impl SourceArgs {
         self.open_with(searching, false)
     }
 
+    /// The request these arguments make.
+    pub fn request(&self, searching: bool, lazy: bool) -> library::Request {
+        library::Request {
+            paths: self.paths.clone(),
+            builtin: self.builtin,
+            no_library: self.no_library,
+            no_cache: self.no_cache,
+            searching,
+            lazy,
+        }
+    }
+
+    /// For the reader: the reports as the cache recorded them, without looking at the files
+    /// ([`library::open_recorded`]), with how to open them for real later; when the cache has
+    /// no record of them, opened now ([`SourceArgs::open_with`], lazily).
+    pub fn open_for_reader(
+        &self,
+    ) -> anyhow::Result<(library::Opened, ImportRules, Option<Recheck>)> {
+        let rules = self.import_rules()?;
+        let request = self.request(false, true);
+        let cache_dir = library::Cache::default_dir();
+        if let Some(opened) = library::open_recorded(&request, &rules, cache_dir.clone()) {
+            let recheck = Recheck { request, cache_dir };
+            return Ok((opened, rules, Some(recheck)));
+        }
+        let opened = library::open(&request, &rules, cache_dir).context("cannot load reports")?;
+        print_warnings(&opened);
+        Ok((opened, rules, None))
+    }
+
     /// [`SourceArgs::open_for`] that leaves cached reports undecoded (`lazy`, see
     /// [`library::Request::lazy`]).
     pub fn open_with(
@@ -173,14 +204,7 @@ impl SourceArgs {
         lazy: bool,
     ) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
-        let request = library::Request {
-            paths: self.paths.clone(),
-            builtin: self.builtin,
-            no_library: self.no_library,
-            no_cache: self.no_cache,
-            searching,
-            lazy,
-        };
+        let request = self.request(searching, lazy);
         let opened = library::open(&request, &rules, library::Cache::default_dir())
             .context("cannot load reports")?;
         print_warnings(&opened);

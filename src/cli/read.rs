@@ -94,10 +94,11 @@ impl ReaderArgs {
     }
 }
 
-/// Opens the reports' heads and summaries, draws the reader from them, and loads the reports
-/// and the search index on a worker thread meanwhile (see `steppe::tui::loading`).
+/// Opens the reports' heads and summaries (as the cache recorded them, when it has), draws the
+/// reader from them, and checks the files, loads the reports and the search index on a worker
+/// thread meanwhile (see `steppe::tui::loading`).
 pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> {
-    let (opened, rules) = sources.open_with(false, true)?;
+    let (opened, rules, recheck) = sources.open_for_reader()?;
     let keymap = match args.keymap() {
         Ok(k) => k,
         Err(err) => {
@@ -134,7 +135,8 @@ pub fn run(sources: &SourceArgs, args: &ReaderArgs) -> anyhow::Result<ExitCode> 
         Some(Ok(Some(session))) => Some(session),
         _ => None,
     };
-    let mut state = loading::open_reader(opened, rules, keymap, args.palette(), restored);
+    let mut state =
+        loading::open_reader_checking(opened, recheck, rules, keymap, args.palette(), restored);
     if let (Some(Err(why)), Some(path)) = (&session, &session_path) {
         steppe::tui::session::not_restored(&mut state, path, why);
     }

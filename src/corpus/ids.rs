@@ -21,7 +21,7 @@ pub fn assign(report: &mut Report) {
 pub fn assign_hashed(report: &mut Report, hashes: &[u32]) {
     // (hash, n) stands for the id `REPORT_ID.hash` (n = 1) or `REPORT_ID.hash-n`: as every
     // hash is written with eight digits, two pairs are the same id only when they are equal.
-    let mut used = std::collections::HashSet::with_capacity(hashes.len());
+    let mut used = foldhash::HashSet::with_capacity_and_hasher(hashes.len(), Default::default());
     let mut hashes = hashes.iter();
     for section in &mut report.sections {
         for item in &mut section.items {

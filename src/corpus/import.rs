@@ -121,13 +121,15 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
     // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
     let repeated: Vec<usize> = {
-        let mut seen = std::collections::HashSet::new();
+        // (Words counted only up to the minimum; a fast hash of each long paragraph.)
+        let mut seen = foldhash::HashSet::with_capacity_and_hasher(units.len(), Default::default());
         units
             .iter()
             .enumerate()
             .filter_map(|(k, u)| match u {
                 Unit::Paragraph { text, .. }
-                    if word_count(text) >= REPEATED_PARAGRAPH_MIN_WORDS
+                    if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS)
+                        >= REPEATED_PARAGRAPH_MIN_WORDS
                         && !seen.insert(text.as_str()) =>
                 {
                     Some(k)
@@ -321,6 +323,7 @@ fn clean_lines(
     };
     // One buffer for every line's folded form.
     let mut folded = String::new();
+    lines.reserve(pieces.len());
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -734,8 +737,27 @@ struct Header {
     date: Option<String>,
 }
 
+/// Appends `n` in decimal (what `format!("{n}")` writes).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// The number of words of `s`, as `split_whitespace` counts them (read byte by byte).
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    lines::words_upto(s, usize::MAX)
 }
 
 fn md_heading_text(line: &str) -> Option<String> {
@@ -1727,22 +1749,33 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
 
 fn month_number(word: &str) -> Option<u32> {
     // "June," in "09 June, 2022".
-    let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let w = word.trim_end_matches(['.', ',']);
     if !w.is_ascii() {
-        let w = word.trim_end_matches(['.', ',']).to_lowercase();
+        let w = w.to_lowercase();
         return RUSSIAN_MONTHS
             .iter()
             .position(|m| *m == w)
             .or_else(|| european_month(&w))
             .map(|i| i as u32 + 1);
     }
-    if w.len() < 3 {
+    // (Compared without case, not lowercased into a copy: the names are lower case, and every
+    // one starts with a letter.)
+    let b = w.as_bytes();
+    if b.len() < 3 || !b[0].is_ascii_alphabetic() {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| m.starts_with(&w) && (w.len() == m.len() || w.len() == 3 || (w == "sept")))
-        .or_else(|| european_month(&w))
+        .position(|m| {
+            m.len() >= b.len()
+                && m.as_bytes()[..b.len()].eq_ignore_ascii_case(b)
+                && (b.len() == m.len() || b.len() == 3 || w.eq_ignore_ascii_case("sept"))
+        })
+        .or_else(|| {
+            EUROPEAN_MONTHS
+                .iter()
+                .find_map(|names| names.iter().position(|m| m.eq_ignore_ascii_case(w)))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -1784,6 +1817,11 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
+    // Every form is a number first or three words: a paragraph is passed over after its
+    // fourth word, not split on every separator.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) && lines::words_upto(line, 4) > 3 {
+        return None;
+    }
     // "2024-01-11", "2006/9/14": year first (looked at only when the line opens so).
     let year_first = line.len() <= 10
         && line
@@ -1823,16 +1861,18 @@ pub fn parse_date(line: &str) -> Option<String> {
                 .then(|| format!("{y:04}-{m:02}-{d:02}"));
         }
     }
-    let mut words = line.split_whitespace();
-    let (y, m, d) = match (words.next(), words.next(), words.next(), words.next()) {
-        (Some(a), Some(b), Some(c), None) => {
-            if let (Some(m), Some(d)) = (month_number(a), day_number(b)) {
-                (year_number(c)?, m, d)
-            } else {
-                (year_number(c)?, month_number(b)?, day_number(a)?)
-            }
-        }
-        _ => return None,
+    let [a, b, c] = three(line.split_whitespace())?;
+    three_word_date(a, b, c)
+}
+
+/// "July 22, 2021", "22nd July 2021": a date written as a month, a day and a year (either of
+/// the first two first). The year is read first: most runs of three words are no date, and
+/// few end in a year. (`dates::find_date_or_range` reads every run of three words of a text.)
+pub(crate) fn three_word_date(a: &str, b: &str, c: &str) -> Option<String> {
+    let y = year_number(c)?;
+    let (m, d) = match (month_number(a), day_number(b)) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (month_number(b)?, day_number(a)?),
     };
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -3015,8 +3055,14 @@ fn build_sections(
         let text = unglue_footnote_refs(text);
         let (text, cited) =
             footnote_markers(&text, &footnote_labels, source, no, &mut marker_diagnostics);
+        // "REPORT.p12", written without the formatting machinery (once per item).
+        let mut id = String::with_capacity(report_id.len() + 8);
+        id.push_str(&report_id);
+        id.push('.');
+        id.push(kind.id_letter());
+        push_decimal(&mut id, counters[slot]);
         Item {
-            id: format!("{report_id}.{}{}", kind.id_letter(), counters[slot]),
+            id,
             kind,
             text,
             addressee,
@@ -3252,9 +3298,28 @@ fn build_sections(
                         });
                         continue;
                     }
-                    let decision = match cues::sentences(text).first() {
+                    let spans = cues::sentences(text);
+                    let decision = match spans.first() {
                         Some(&(a, b)) => read.sentence(a, b),
                         None => cues::sentence(text, rules),
+                    };
+                    // "We remain concerned about X. … X must release all those held …": an item
+                    // whose later sentence obliges an actor or calls on one recommends, whatever
+                    // its first sentence found (the item is not split, unlike a paragraph).
+                    let decision = match decision {
+                        Some(d) if d.kind == ItemKind::Recommendation => Some(d),
+                        first => spans
+                            .iter()
+                            .skip(1)
+                            .filter_map(|&(a, b)| read.sentence(a, b))
+                            .find(|d| {
+                                d.kind == ItemKind::Recommendation
+                                    && matches!(
+                                        d.evidence.rule.as_str(),
+                                        "obligation" | "recommending verb"
+                                    )
+                            })
+                            .or(first),
                     }
                     .filter(|d| {
                         // In a list of recommendations a bare "note"/"welcome" opens a command.
@@ -3741,6 +3806,52 @@ fn check_footnotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 12, 99, 100, 1234, 987_654_321, usize::MAX] {
+            let mut out = String::from("x.p");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x.p{n}"));
+        }
+    }
+
+    #[test]
+    fn dates_in_three_words_are_read_inside_a_line_as_parse_date_reads_them_alone() {
+        // Every run of three words of these lines, read by `parse_date` alone and inside the
+        // line by `find_date`, agrees on the first date found.
+        let lines = [
+            "Geneva, 9 May 2018.",
+            "Delivered on May 9, 2018 in Vienna",
+            "the 9th of May 2018",
+            "1.2. May 2020 and 12/05/2014",
+            "Sept. 3, 2019 – 5 October 2019",
+            "held since 27 September 2017",
+            "3 février 2019",
+            "21 März 2017, Berlin",
+            "JUNE 22nd 2021",
+            "a b ... 2020",
+        ];
+        for line in lines {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let alone = words
+                .windows(3)
+                .find_map(|w| parse_date(w.join(" ").trim_end_matches('.')));
+            let inside = dates::find_date(line);
+            if let (Some(a), Some(b)) = (&alone, &inside) {
+                assert_eq!(a, b, "{line}");
+            }
+        }
+        assert_eq!(
+            dates::find_date("Geneva, 9 May 2018.").as_deref(),
+            Some("2018-05-09")
+        );
+        assert_eq!(
+            dates::find_date("JUNE 22nd 2021").as_deref(),
+            Some("2021-06-22")
+        );
+        assert_eq!(dates::find_date("a b ... 2020"), None);
+    }
 
     #[test]
     fn a_document_symbol_glued_before_the_first_line_still_names_the_state_party() {

@@ -1037,7 +1037,9 @@ fn decode_utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> String {
 /// Two files with the same name in different folders get `-2`, `-3`… suffixes, item ids too.
 pub fn make_ids_unique(corpus: &mut Corpus) {
     // The ids are looked at in place; the few reports to rename are renamed after.
-    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    // (Thousands of ids at every start: a fast hash.)
+    let mut seen = foldhash::HashMap::<&str, usize>::default();
+    seen.reserve(corpus.reports.len());
     let mut renames = Vec::new();
     for (i, report) in corpus.reports.iter().enumerate() {
         let count = seen.entry(report.id.as_str()).or_insert(0);

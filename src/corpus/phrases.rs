@@ -239,14 +239,18 @@ impl PhraseSet {
         };
         let index = self.phrases.len() as u32;
         let single = word.len() == folded.len();
-        let mut keys = Vec::new();
-        match end {
-            PhraseEnd::Prefix if single => self.prefixes.push(index),
-            _ => keys.push(word.to_string()),
+        // The keys it is filed under: its first word (not for a one-word prefix, compared at
+        // every word instead) and a one-word phrase's plural.
+        let prefix_only = end == PhraseEnd::Prefix && single;
+        if prefix_only {
+            self.prefixes.push(index);
         }
-        if single && end == PhraseEnd::Word {
-            keys.push(format!("{word}s"));
-        }
+        let plural = (single && end == PhraseEnd::Word).then(|| {
+            let mut plural = String::with_capacity(word.len() + 1);
+            plural.push_str(word);
+            plural.push('s');
+            plural
+        });
         let tail = &folded.as_bytes()[word.len()..];
         let kept = tail.len().min(8);
         let tail8_mask = if kept == 8 {
@@ -262,12 +266,20 @@ impl PhraseSet {
             tail8: load8(tail) & tail8_mask,
             tail8_mask,
         });
-        for key in keys {
+        let first = (!prefix_only).then_some(word);
+        for key in first.into_iter().chain(plural.as_deref()) {
             self.filter.add(key.as_bytes());
-            let list = self.by_word.entry(key.into_boxed_str()).or_default();
+            // (The key is copied only when it is new.)
+            if !self.by_word.contains_key(key) {
+                self.by_word.insert(Box::from(key), Vec::new());
+            }
+            let Some(list) = self.by_word.get_mut(key) else {
+                continue;
+            };
             // Longest first (in the order added among equal lengths).
             let len = folded.len();
-            let at = list.partition_point(|&p| self.phrases[p as usize].folded.len() >= len);
+            let phrases = &self.phrases;
+            let at = list.partition_point(|&p| phrases[p as usize].folded.len() >= len);
             list.insert(at, index);
         }
     }
@@ -361,6 +373,9 @@ pub fn words_into(text: &str, out: &mut Vec<Span>) {
     const LOWS: u64 = 0x0101_0101_0101_0101;
     let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
     let len = bytes.len();
+    // Room for a word every six bytes (English runs about so) at once, not grown by doubling
+    // from nothing (a no-op for a buffer reused over texts).
+    out.reserve(len / 6 + 1);
     let mut push = |start: usize, end: usize| {
         out.push(Span {
             start: start as u32,
@@ -470,16 +485,24 @@ pub struct PhraseSets {
 impl PhraseSets {
     /// The sets, searched together (at most 255).
     pub fn new(sets: &[&PhraseSet]) -> Self {
-        let mut by_word: HashMap<Box<[u8]>, SetCandidates, WordHash> = HashMap::default();
+        let mut by_word: HashMap<Box<[u8]>, SetCandidates, WordHash> =
+            HashMap::with_capacity_and_hasher(
+                sets.iter().map(|s| s.by_word.len()).sum(),
+                WordHash::default(),
+            );
         let mut with_prefixes = Vec::new();
         let mut filter = WordFilter::default();
         for (i, set) in sets.iter().enumerate().take(255) {
             for (word, candidates) in &set.by_word {
                 filter.add(word.as_bytes());
-                by_word
-                    .entry(Box::from(word.as_bytes()))
-                    .or_default()
-                    .push((i as u8, candidates.clone().into_boxed_slice()));
+                let entry = (i as u8, Box::from(&candidates[..]));
+                // (A word is copied as a key only the first time a set files it.)
+                match by_word.get_mut(word.as_bytes()) {
+                    Some(list) => list.push(entry),
+                    None => {
+                        by_word.insert(Box::from(word.as_bytes()), vec![entry]);
+                    }
+                }
             }
             if !set.prefixes.is_empty() {
                 with_prefixes.push(i as u8);

@@ -59,6 +59,10 @@ pub struct TextRules {
     /// Words a pager line is made of ("<<previous | index | next>>").
     #[serde(default)]
     pub pager_words: Vec<String>,
+    /// Names of languages: a short line of two or more of them is a site's language switcher
+    /// ("Kazakh | Russian", "English Русский Қазақша").
+    #[serde(default)]
+    pub language_names: Vec<String>,
     /// Starts of UN document symbols ("CCPR/C/TKM/CO/2"): such a line is a running header and its
     /// country code names the State party.
     #[serde(default)]
@@ -304,6 +308,7 @@ impl TextRules {
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,
+            &mut self.language_names,
             &mut self.date_context_words,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
@@ -426,6 +431,7 @@ impl TextRules {
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
             || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
             || self.is_pager(line)
+            || self.is_language_switcher(line)
             || self.is_link_prompt(line)
             || is_nav_row(line)
             || self.is_nav_pair(line)
@@ -482,6 +488,26 @@ impl TextRules {
                     .iter()
                     .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
             })
+    }
+
+    /// "Kazakh | Russian", "English / Русский / Қазақша": two to eight language names and
+    /// nothing else.
+    fn is_language_switcher(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
+        // Read word by word: most lines stop at their first word.
+        let mut names = 0;
+        for w in line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+            .filter(|w| !w.is_empty())
+        {
+            names += 1;
+            if names > 8 || !self.language_names.iter().any(|n| n == w) {
+                return false;
+            }
+        }
+        names >= 2
     }
 
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
@@ -1063,6 +1089,25 @@ mod tests {
             rules.text.classify("the government should act."),
             LineRule::Keep
         );
+    }
+
+    #[test]
+    fn language_switchers_of_names_are_chrome_and_one_name_in_a_sentence_is_not() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "kazakh | russian",
+            "english / русский / қазақша",
+            "uzbek russian english",
+        ] {
+            assert_eq!(rules.text.classify(line), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "russian",
+            "kazakh and russian",
+            "the kazakh | russian border",
+        ] {
+            assert_ne!(rules.text.classify(line), LineRule::Drop, "{line}");
+        }
     }
 
     #[test]

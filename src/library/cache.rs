@@ -41,7 +41,7 @@ use crate::search::{IndexTexts, SearchIndex};
 /// First bytes of every cache file.
 const MAGIC: &[u8; 8] = b"STPCACHE";
 /// Layout of the payloads; bump when [`Report`], [`SearchIndex`] or the entries change shape.
-const FORMAT: u32 = 8;
+const FORMAT: u32 = 9;
 /// Header: magic, format, kind, fingerprint, key, payload length, payload checksum.
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 8 + 8 + 8;
 /// How close (ns) to the start of its import a file's modification time must be for its content
@@ -75,13 +75,14 @@ pub struct Cache {
 }
 
 /// One report file's import as stored in the directory of an imports file; the report itself
-/// is a blob after the directory, read and checked only when asked for.
+/// is a blob after the directory, read and checked only when asked for. Read with `S` the
+/// summary's bytes borrowed from the directory, kept with `S` a [`Summary`].
 #[derive(Serialize, Deserialize)]
-struct Entry {
+struct Entry<S = Summary> {
     stamp: Stamp,
     hash: u64,
     started: u128,
-    report: Option<Blob>,
+    report: Option<Blob<S>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -89,12 +90,76 @@ struct Entry {
 /// without sections and footnotes) and its summary (the shape of its sections and items): what
 /// a list or the reader's first frame needs.
 #[derive(Serialize, Deserialize)]
-struct Blob {
+struct Blob<S = Summary> {
     offset: u64,
     len: u64,
     checksum: u64,
     head: Report,
-    summary: ReportSummary,
+    summary: S,
+}
+
+impl<S> Entry<S> {
+    /// The same entry with its summary made another way.
+    fn with_summary<T>(self, to: impl FnOnce(S) -> T) -> Entry<T> {
+        Entry {
+            stamp: self.stamp,
+            hash: self.hash,
+            started: self.started,
+            report: self.report.map(|b| Blob {
+                offset: b.offset,
+                len: b.len,
+                checksum: b.checksum,
+                head: b.head,
+                summary: to(b.summary),
+            }),
+            diagnostics: self.diagnostics,
+        }
+    }
+}
+
+/// A report's summary from the directory: kept as its encoding (a place in the directory's
+/// bytes, shared) until asked for, so that a command that shows no summary (`search`) does not
+/// decode 5 000 of them.
+#[derive(Clone)]
+pub enum Summary {
+    Packed(std::sync::Arc<Vec<u8>>, std::ops::Range<usize>),
+    Decoded(ReportSummary),
+}
+
+impl Summary {
+    /// The summary, decoded; `None` when its bytes are damaged.
+    pub fn decoded(self) -> Option<ReportSummary> {
+        match self {
+            Summary::Packed(bytes, at) => postcard::from_bytes(bytes.get(at)?).ok(),
+            Summary::Decoded(summary) => Some(summary),
+        }
+    }
+
+    /// Its encoding (what the directory keeps).
+    fn packed(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Summary::Packed(bytes, at) => bytes.get(at.clone()).map(Into::into),
+            Summary::Decoded(summary) => postcard::to_allocvec(summary).ok().map(Into::into),
+        }
+    }
+}
+
+impl Serialize for Summary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let bytes = self
+            .packed()
+            .ok_or_else(|| serde::ser::Error::custom("cannot encode a summary"))?;
+        serializer.serialize_bytes(&bytes)
+    }
+}
+
+impl std::fmt::Debug for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Summary::Packed(_, at) => write!(f, "Summary::Packed({} bytes)", at.len()),
+            Summary::Decoded(_) => f.write_str("Summary::Decoded"),
+        }
+    }
 }
 
 /// Earlier imports of one set of sources, handed out once each. Reports are decoded when handed
@@ -111,11 +176,28 @@ pub struct Imports {
     /// Per report handed out, by source: its blob and its file.
     handed: Mutex<HashMap<String, (Pending, PathBuf)>>,
     /// Per report handed out as a head, by source: its summary.
-    summaries: Mutex<HashMap<String, ReportSummary>>,
+    summaries: Mutex<HashMap<String, Summary>>,
     /// Set when an entry was handed out with a later import time than stored (its content
     /// compared equal long enough after its modification): the directory is worth writing
     /// again.
     refreshed: std::sync::atomic::AtomicBool,
+}
+
+/// The imports of a set of sources as the cache recorded them ([`Cache::recorded`]), in the
+/// order the load gave them.
+pub struct Recorded {
+    /// The blobs file, for decoding the reports (nothing is handed out by looking files up).
+    pub imports: Imports,
+    /// Per report file, its record (none fresh; their diagnostics are in `diagnostics`).
+    pub records: Vec<Record>,
+    /// Per report, its head…
+    pub heads: Vec<Report>,
+    /// …its blob in the blobs file, and its file…
+    pub pending: Vec<Option<(Pending, PathBuf)>>,
+    /// …and its summary.
+    pub summaries: Vec<Option<Summary>>,
+    /// Every file's diagnostics, in order.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Where a blob lies in the blobs file: offset, length and checksum.
@@ -163,14 +245,41 @@ impl Imports {
         handed.get(source).cloned()
     }
 
-    /// The summary of a report handed out as a head.
-    pub fn summary(&self, source: &str) -> Option<ReportSummary> {
-        self.summaries.lock().ok()?.get(source).cloned()
+    /// Decodes every entry's summary now (they are kept encoded until then): on the thread
+    /// that reads the directory, while another stamps the files, for the commands that show
+    /// every report's summary (`list`, the reader). An entry whose summary is damaged is
+    /// dropped, so its file is imported again.
+    pub fn decode_summaries(self) -> Imports {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|_, entry| {
+                let Some(blob) = entry.report.as_mut() else {
+                    return true;
+                };
+                let summary = std::mem::replace(
+                    &mut blob.summary,
+                    Summary::Packed(std::sync::Arc::default(), 0..0),
+                );
+                match summary.decoded() {
+                    Some(summary) => {
+                        blob.summary = Summary::Decoded(summary);
+                        true
+                    }
+                    None => false,
+                }
+            });
+        }
+        self
     }
 
-    /// [`Imports::summary`], moved out.
-    pub fn take_summary(&self, source: &str) -> Option<ReportSummary> {
+    /// The summary of a report handed out as a head, moved out (decoded or not, see
+    /// [`Imports::decode_summaries`]).
+    pub fn take_summary(&self, source: &str) -> Option<Summary> {
         self.summaries.lock().ok()?.remove(source)
+    }
+
+    /// The summary of a report handed out as a head, as kept (to store it again).
+    fn kept_summary(&self, source: &str) -> Option<Summary> {
+        self.summaries.lock().ok()?.get(source).cloned()
     }
 
     /// A report's whole encoding, when its checksum holds.
@@ -347,28 +456,7 @@ impl Cache {
     /// the header and the directory are read and checked here; each report's blob is checked
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
-        let dir = self.dir.as_ref()?;
-        let (_, _, _, directory) = open_checked(
-            &dir.join(format!("imports-{set:016x}.bin")),
-            Kind::Imports,
-            self.fingerprint,
-            Some(set),
-        )?;
-        let (generation, entries): (u64, Vec<Entry>) = postcard::from_bytes(&directory).ok()?;
-        let (file, size, _, _) = open_checked(
-            &dir.join(format!("blobs-{set:016x}.bin")),
-            Kind::Blobs,
-            self.fingerprint,
-            Some(generation),
-        )?;
-        // Every blob must lie within the file (a truncated file is refused here).
-        let within = entries.iter().filter_map(|e| e.report.as_ref()).all(|b| {
-            b.offset >= HEADER_LEN as u64
-                && b.offset.checked_add(b.len).is_some_and(|end| end <= size)
-        });
-        if !within {
-            return None;
-        }
+        let (generation, entries, file) = self.directory(set)?;
         Some(Imports {
             entries: Mutex::new(
                 entries
@@ -383,6 +471,90 @@ impl Cache {
             summaries: Mutex::new(HashMap::default()),
             refreshed: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// The directory of a set's imports, in its stored order, with its blobs file open (both
+    /// checked: header, checksum, every blob within the file).
+    fn directory(&self, set: u64) -> Option<(u64, Vec<Entry>, std::fs::File)> {
+        let dir = self.dir.as_ref()?;
+        let (_, _, _, directory) = open_checked(
+            &dir.join(format!("imports-{set:016x}.bin")),
+            Kind::Imports,
+            self.fingerprint,
+            Some(set),
+        )?;
+        // The summaries stay in the directory's bytes, undecoded, until asked for.
+        let directory = std::sync::Arc::new(directory);
+        let (generation, entries): (u64, Vec<Entry<&[u8]>>) =
+            postcard::from_bytes(&directory).ok()?;
+        let start = directory.as_ptr() as usize;
+        let place = |bytes: &[u8]| {
+            let at = (bytes.as_ptr() as usize).wrapping_sub(start);
+            Summary::Packed(directory.clone(), at..at + bytes.len())
+        };
+        let (file, size, _, _) = open_checked(
+            &dir.join(format!("blobs-{set:016x}.bin")),
+            Kind::Blobs,
+            self.fingerprint,
+            Some(generation),
+        )?;
+        // Every blob must lie within the file (a truncated file is refused here).
+        let within = entries.iter().filter_map(|e| e.report.as_ref()).all(|b| {
+            b.offset >= HEADER_LEN as u64
+                && b.offset.checked_add(b.len).is_some_and(|end| end <= size)
+        });
+        if !within {
+            return None;
+        }
+        let entries = entries.into_iter().map(|e| e.with_summary(place)).collect();
+        Some((generation, entries, file))
+    }
+
+    /// The imports of a set of sources as they were recorded, without looking at the files
+    /// (the reader draws its first frame from this, then checks the files on a worker, see
+    /// `crate::tui::loading`). `None` when there is no usable directory.
+    pub fn recorded(&self, set: u64) -> Option<Recorded> {
+        let (generation, entries, file) = self.directory(set)?;
+        let mut recorded = Recorded {
+            imports: Imports {
+                entries: Mutex::new(HashMap::default()),
+                file,
+                generation,
+                lazy: true,
+                handed: Mutex::new(HashMap::default()),
+                summaries: Mutex::new(HashMap::default()),
+                refreshed: std::sync::atomic::AtomicBool::new(false),
+            },
+            records: Vec::with_capacity(entries.len()),
+            heads: Vec::with_capacity(entries.len()),
+            pending: Vec::with_capacity(entries.len()),
+            summaries: Vec::with_capacity(entries.len()),
+            diagnostics: Vec::new(),
+        };
+        for mut entry in entries {
+            let report = entry.report.map(|blob| {
+                let pending = Pending {
+                    offset: blob.offset,
+                    len: blob.len,
+                    checksum: blob.checksum,
+                };
+                let path = PathBuf::from(&entry.stamp.source);
+                recorded.pending.push(Some((pending, path)));
+                recorded.summaries.push(Some(blob.summary));
+                recorded.heads.push(blob.head);
+                recorded.heads.len() - 1
+            });
+            recorded.diagnostics.append(&mut entry.diagnostics);
+            recorded.records.push(Record {
+                stamp: entry.stamp,
+                hash: entry.hash,
+                started: entry.started,
+                report,
+                diagnostics: Vec::new(),
+                fresh: false,
+            });
+        }
+        Some(recorded)
     }
 
     /// Stores the imports of a set of sources (what [`crate::corpus::load_recorded`] returned):
@@ -472,8 +644,8 @@ impl Cache {
                     // A report reused lazily is only a head here: its summary is the earlier.
                     summary: earlier
                         .filter(|_| !r.fresh)
-                        .and_then(|e| e.summary(&r.stamp.source))
-                        .unwrap_or_else(|| ReportSummary::of(report)),
+                        .and_then(|e| e.kept_summary(&r.stamp.source))
+                        .unwrap_or_else(|| Summary::Decoded(ReportSummary::of(report))),
                 });
             entries.push(Entry {
                 stamp: r.stamp.clone(),

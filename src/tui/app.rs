@@ -645,6 +645,16 @@ pub fn install(state: &mut AppState, ready: super::loading::Ready) {
     if let Some(summaries) = ready.summaries {
         state.tree.set_summaries(Arc::new(summaries), &state.corpus);
     }
+    if let Some(diagnostics) = ready.diagnostics {
+        // The status line told of the problems drawn: it tells of these instead (unless a key
+        // has put something else there since).
+        let told = state.status.is_some()
+            && state.status == super::state::problems_status(&state.problems, &state.keymap);
+        state.problems = super::state::ProblemList::new(diagnostics);
+        if told || state.status.is_none() {
+            state.status = super::state::problems_status(&state.problems, &state.keymap);
+        }
+    }
     let rules = Arc::clone(&state.rules);
     state.search.install(ready.index, &rules);
     if state.overlay == Some(Overlay::Search) {

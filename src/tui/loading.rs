@@ -4,13 +4,21 @@
 //! arrive ([`super::app::poll`]). Meanwhile the tree, its counts and filters work; items not
 //! decoded yet show as loading, the search prompt takes typing and searches once the index is
 //! in, and what needs every report (comparison, diff, history) waits for them and then opens.
+//!
+//! On a large library the first frame does not even wait for the files to be looked at: it is
+//! drawn from the reports as the cache recorded them ([`crate::library::open_recorded`]), and
+//! the worker then opens them for real ([`crate::library::open`]: every file stamped, what
+//! changed imported again) and puts that in place, the tree and the problem list built again
+//! when anything differs from what was drawn. Once loaded, the reader shows what a fresh
+//! import gives.
 
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::corpus::summary::ReportSummary;
-use crate::corpus::{Corpus, ImportRules, Loaded, Report};
-use crate::library::Opened;
+use crate::corpus::{Corpus, Diagnostic, ImportRules, Loaded, Report};
+use crate::library::{Opened, Request};
 use crate::search::SearchIndex;
 use crate::tree::CountryTree;
 
@@ -30,8 +38,27 @@ pub struct Ready {
     /// The reports' summaries, when they differ from those the tree was drawn from (a report
     /// whose cached bytes were damaged and was imported again): the tree is built again.
     pub summaries: Option<Vec<ReportSummary>>,
+    /// The problems the reports' files give now, when they differ from those the reader
+    /// started with (the reports were opened as recorded, and files changed since).
+    pub diagnostics: Option<Vec<Diagnostic>>,
     /// Problems with the cache met meanwhile.
     pub warnings: Vec<String>,
+}
+
+/// How the reports the first frame was drawn from (opened as recorded,
+/// [`crate::library::open_recorded`]) are opened again, looking at the files, by the worker.
+#[derive(Debug, Clone)]
+pub struct Recheck {
+    pub request: Request,
+    pub cache_dir: Option<PathBuf>,
+}
+
+/// A [`Recheck`] with what was drawn, to compare.
+struct Check {
+    recheck: Recheck,
+    /// The reports drawn (heads, sanitised).
+    heads: Arc<Corpus>,
+    diagnostics: Arc<Vec<Diagnostic>>,
 }
 
 /// The worker's job, until it is started.
@@ -69,10 +96,23 @@ impl Loading {
         drawn: Arc<Vec<ReportSummary>>,
         tree: Arc<CountryTree>,
     ) -> Self {
+        Self::checking(opened, None, rules, drawn, tree)
+    }
+
+    /// [`Loading::new`] for reports opened as recorded: the worker opens them again as
+    /// `recheck` says, looking at the files, and compares with what was drawn (the summaries,
+    /// and `diagnostics`, the problems the reader started with).
+    fn checking(
+        opened: Opened,
+        check: Option<Check>,
+        rules: Arc<ImportRules>,
+        drawn: Arc<Vec<ReportSummary>>,
+        tree: Arc<CountryTree>,
+    ) -> Self {
         let job: Job = Box::new(move || {
             tree.build_all();
             drop(tree);
-            load(opened, &rules, &drawn)
+            load(opened, check, &rules, &drawn)
         });
         Loading {
             job: Arc::new(Mutex::new(Some(job))),
@@ -134,27 +174,46 @@ impl Loading {
 /// the place `session` ended in, which is then restored) are decoded now, the others by the
 /// worker of [`AppState::loading`] once that frame is drawn.
 pub fn open_reader(
-    mut opened: Opened,
+    opened: Opened,
     rules: ImportRules,
     keymap: Keymap,
     palette: Palette,
     session: Option<&Session>,
 ) -> AppState {
+    open_reader_checking(opened, None, rules, keymap, palette, session)
+}
+
+/// [`open_reader`] over reports opened as recorded ([`crate::library::open_recorded`]), not
+/// yet checked against their files: `recheck` says how the worker opens them for real.
+pub fn open_reader_checking(
+    mut opened: Opened,
+    recheck: Option<Recheck>,
+    rules: ImportRules,
+    keymap: Keymap,
+    palette: Palette,
+    session: Option<&Session>,
+) -> AppState {
+    let summaries = opened.take_summaries();
+    // Reports opened as recorded are all heads, and the worker opens them again: the reader
+    // takes them. Otherwise the worker decodes the reports in place of their heads: the
+    // reader has copies.
+    let reports = if recheck.is_some() {
+        std::mem::take(&mut opened.loaded.corpus.reports)
+    } else {
+        opened
+            .loaded
+            .corpus
+            .reports
+            .iter()
+            .map(Report::head)
+            .collect()
+    };
     let heads = Loaded {
-        corpus: Corpus {
-            reports: opened
-                .loaded
-                .corpus
-                .reports
-                .iter()
-                .map(Report::head)
-                .collect(),
-        },
+        corpus: Corpus { reports },
         // (The worker needs the reports, not their diagnostics.)
         diagnostics: std::mem::take(&mut opened.loaded.diagnostics),
         chrome: Vec::new(),
     };
-    let summaries = opened.take_summaries();
     let mut state = AppState::from_summaries(heads, summaries, rules.clone(), keymap, palette);
     let mut first: Vec<usize> = state
         .section_node()
@@ -164,15 +223,25 @@ pub fn open_reader(
     if let Some(id) = session.and_then(|s| s.report.as_deref()) {
         first.extend(state.corpus.reports.iter().position(|r| r.id == id));
     }
-    opened.decode(&first, &rules);
-    state.put_reports(
-        first
-            .iter()
-            .filter_map(|&i| Some((i, opened.loaded.corpus.reports.get(i)?.clone())))
-            .collect(),
-    );
-    state.loading = Some(Loading::new(
+    if recheck.is_some() {
+        state.put_reports(opened.decoded(&first, &rules));
+    } else {
+        opened.decode(&first, &rules);
+        state.put_reports(
+            first
+                .iter()
+                .filter_map(|&i| Some((i, opened.loaded.corpus.reports.get(i)?.clone())))
+                .collect(),
+        );
+    }
+    let check = recheck.map(|recheck| Check {
+        recheck,
+        heads: Arc::clone(&state.corpus),
+        diagnostics: state.problems.diagnostics(),
+    });
+    state.loading = Some(Loading::checking(
         opened,
+        check,
         Arc::new(rules),
         state.tree.summaries(),
         Arc::clone(&state.tree.nodes),
@@ -185,10 +254,32 @@ pub fn open_reader(
 
 /// The worker's part: every report decoded, the index read from the cache (whole, for the
 /// reader's keystrokes) or built, both checked against what the screen shows.
-fn load(mut opened: Opened, rules: &ImportRules, drawn: &[ReportSummary]) -> Ready {
+fn load(
+    mut opened: Opened,
+    check: Option<Check>,
+    rules: &ImportRules,
+    drawn: &[ReportSummary],
+) -> Ready {
+    let mut warnings = Vec::new();
+    let mut diagnostics = None;
+    let mut drawn_heads = None;
+    if let Some(check) = check {
+        match crate::library::open(&check.recheck.request, rules, check.recheck.cache_dir) {
+            Ok(mut now) => {
+                if now.loaded.diagnostics != *check.diagnostics {
+                    diagnostics = Some(std::mem::take(&mut now.loaded.diagnostics));
+                }
+                drawn_heads = Some(check.heads);
+                opened = now;
+            }
+            Err(err) => warnings.push(format!(
+                "cannot look at the reports' files ({err}): shown as last imported"
+            )),
+        }
+    }
     opened.decode_all(rules);
     let index = opened.search_index_in_memory(rules);
-    let warnings = opened.warnings();
+    warnings.extend(opened.warnings());
     let mut corpus = std::mem::take(&mut opened.loaded.corpus);
     drop(opened);
     let sanitized = super::state::sanitize_corpus(&mut corpus);
@@ -197,11 +288,20 @@ fn load(mut opened: Opened, rules: &ImportRules, drawn: &[ReportSummary]) -> Rea
     } else {
         SearchIndex::new(&corpus)
     };
+    let heads_differ = drawn_heads.is_some_and(|drawn| {
+        drawn.reports.len() != corpus.reports.len()
+            || drawn
+                .reports
+                .iter()
+                .zip(&corpus.reports)
+                .any(|(a, b)| a.head() != b.head())
+    });
     let summaries: Vec<ReportSummary> = corpus.reports.iter().map(ReportSummary::of).collect();
     Ready {
         corpus,
         index,
-        summaries: (summaries != drawn).then_some(summaries),
+        summaries: (heads_differ || summaries != drawn).then_some(summaries),
+        diagnostics,
         warnings,
     }
 }

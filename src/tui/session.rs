@@ -152,7 +152,10 @@ impl Session {
                 .clone()
                 .filter(|t| state.themes.iter().any(|(id, _)| id == t)),
         };
-        state.tree.set_filter(filter, &state.corpus);
+        // (The tree was just built without a filter: built again only for another one.)
+        if filter != state.tree.filter {
+            state.tree.set_filter(filter, &state.corpus);
+        }
         state.search.history = self
             .history
             .iter()

@@ -224,11 +224,15 @@ impl AppState {
         )
     }
 
-    /// Puts whole reports in place of their heads (sanitised first), by position.
+    /// Puts whole reports in place of their heads (sanitised first, with the head's id: ids
+    /// are made unique across the corpus), by position.
     pub fn put_reports(&mut self, reports: Vec<(usize, Report)>) {
         let corpus = std::sync::Arc::make_mut(&mut self.corpus);
         for (i, mut report) in reports {
             if let Some(slot) = corpus.reports.get_mut(i) {
+                if report.id != slot.id {
+                    crate::corpus::rename_report(&mut report, slot.id.clone());
+                }
                 sanitize_report(&mut report);
                 *slot = report;
             }
@@ -250,19 +254,8 @@ impl AppState {
             .iter()
             .map(|t| (t.id.clone(), t.label.clone()))
             .collect();
-        let list_key = keymap
-            .first_key(
-                super::keymap::Context::Global,
-                super::action::Action::Problems,
-            )
-            .map(|k| k.to_string());
-        let errors = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
         let problems = ProblemList::new(loaded.diagnostics);
-        let status = problems_status(&problems, errors, list_key.as_deref());
+        let status = problems_status(&problems, &keymap);
         AppState {
             corpus: std::sync::Arc::new(corpus),
             themes: themes
@@ -409,16 +402,22 @@ impl AppState {
 /// list is shown, not before the reader's first frame.
 #[derive(Debug, Clone, Default)]
 pub struct ProblemList {
-    diagnostics: Vec<crate::corpus::Diagnostic>,
+    /// (Shared with the loading worker, which compares them with what the files give now.)
+    diagnostics: std::sync::Arc<Vec<crate::corpus::Diagnostic>>,
     lines: std::sync::OnceLock<Vec<String>>,
 }
 
 impl ProblemList {
     pub fn new(diagnostics: Vec<crate::corpus::Diagnostic>) -> Self {
         ProblemList {
-            diagnostics,
+            diagnostics: std::sync::Arc::new(diagnostics),
             lines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The problems, shared.
+    pub fn diagnostics(&self) -> std::sync::Arc<Vec<crate::corpus::Diagnostic>> {
+        std::sync::Arc::clone(&self.diagnostics)
     }
 
     /// How many problems there are.
@@ -448,13 +447,21 @@ fn problem_line(diagnostic: &crate::corpus::Diagnostic) -> String {
 }
 
 /// One line for the status bar about the load's problems (sanitised `file:line: message`
-/// lines, `errors` of them errors): how many, the first, and the key that lists them all
-/// (`steppe check` when no key is bound).
-fn problems_status(
-    problems: &ProblemList,
-    errors: usize,
-    list_key: Option<&str>,
-) -> Option<Status> {
+/// lines): how many, the first, and the key that lists them all (`steppe check` when no key
+/// is bound).
+pub(crate) fn problems_status(problems: &ProblemList, keymap: &Keymap) -> Option<Status> {
+    let list_key = keymap
+        .first_key(
+            super::keymap::Context::Global,
+            super::action::Action::Problems,
+        )
+        .map(|k| k.to_string());
+    let list_key = list_key.as_deref();
+    let errors = problems
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let first = problems.first()?;
     let noun = if errors > 0 { "problem" } else { "warning" };
     let what = crate::text::count(problems.len(), noun);

@@ -54,8 +54,10 @@ impl<'a> ReadText<'a> {
     /// Reads the first `max` words of `text`; `lower` is the text lowercased (ASCII letters
     /// only, [`str::to_ascii_lowercase`]), from which an ASCII word's clean form is borrowed.
     fn with_max(text: &'a str, lower: Option<&'a str>, rules: &'a ImportRules, max: usize) -> Self {
-        // One pass over the words, into vectors sized once (a word takes two bytes at least).
-        let cap = max.min(text.len() / 2 + 1);
+        // One pass over the words, into vectors sized once for a word every four bytes (they
+        // grow in the rare text of shorter words; a word every two bytes, the most there can
+        // be, reserved four times the memory most texts use).
+        let cap = max.min(text.len() / 4 + 1);
         let mut read = ReadText {
             text,
             raw: Vec::with_capacity(cap),
@@ -784,7 +786,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, _)) = words.any_at(i, CueList::ObligationWords) {
+        if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             let after_comma = (start..i)
@@ -805,9 +807,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 })
                 .unwrap_or(subject.len());
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));
-            let names_actor = head.is_some_and(|h| is_actor(h, rules) || h == "party")
-                || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
-                || first_segment_names_actor(words, start, i, rules);
+            // "… notes that it should be in X's interest to open up": "it … be" judges, it
+            // obliges no one ("there should be an inquiry" still does).
+            let judging_it =
+                subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            let names_actor = !judging_it
+                && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
+                    || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,

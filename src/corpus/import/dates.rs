@@ -162,18 +162,15 @@ pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(Str
         if let Some(d) = whole_word_date(w) {
             return Some((d, false));
         }
-        let window: Vec<&str> = words
+        // The three words from here: `parse_date` of them joined is a date written in three
+        // words (no numeric form has spaces), read without joining them.
+        let mut window = words
             .get(i..)
             .unwrap_or_default()
             .iter()
-            .filter(|w| **w != "–")
-            .take(3)
-            .copied()
-            .collect();
-        if window.len() == 3 {
-            let joined = window.join(" ");
-            let joined = joined.trim_end_matches('.');
-            if let Some(d) = parse_date(joined) {
+            .filter(|w| **w != "–");
+        if let (Some(a), Some(b), Some(c)) = (window.next(), window.next(), window.next()) {
+            if let Some(d) = super::three_word_date(a, b, c.trim_end_matches('.')) {
                 return Some((d, range_before(i, &words)));
             }
         }

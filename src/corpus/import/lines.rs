@@ -612,38 +612,53 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     if block.len() < 2 {
         return vec![block];
     }
-    let mut out: Vec<Vec<Line>> = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
-    let texts: Vec<String> = block.iter().map(|l| l.text.clone()).collect();
-    // Whether `current` holds a glyph bullet, kept as lines are added (asking every line of it
-    // again for every new line made a long block quadratic). Wrapped lines of a glyph bullet
-    // stay with it; numbered lines may split (a list of them is joined again by marker).
+    // Where each new block starts, decided on the lines as they are (not copied); the lines are
+    // then moved into their blocks.
+    let mut starts: Vec<usize> = Vec::new();
+    // The first line of the block being read.
+    let mut start = 0;
+    // Whether the block being read holds a glyph bullet, kept as lines are added (asking every
+    // line of it again for every new line made a long block quadratic). Wrapped lines of a
+    // glyph bullet stay with it; numbered lines may split (a list of them is joined again by
+    // marker).
     let mut in_list = false;
-    for (i, line) in block.into_iter().enumerate() {
+    for (i, line) in block.iter().enumerate() {
+        // The last line of the block being read (none at the first line).
+        let prev = (i > start).then(|| &block[i - 1]);
         // After a glyph bullet that ends a sentence, an unindented line with a capital that is
         // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
-        let after_bullet = current.last().is_some_and(|prev| {
+        let after_bullet = prev.is_some_and(|prev| {
             super::is_bullet(&prev.text).is_some()
                 && prev.text.trim_end().ends_with(['.', '!', '?'])
                 && super::is_bullet(&line.text).is_none()
                 && !line.text.starts_with([' ', '\t'])
                 && line.text.chars().next().is_some_and(char::is_uppercase)
         });
-        if let Some(prev) = current.last() {
-            let after_heading = i >= 2 && heading_between(&texts[i - 2], &prev.text, &line.text);
-            let before_heading = texts
+        if let Some(prev) = prev {
+            let after_heading =
+                i >= 2 && heading_between(&block[i - 2].text, &prev.text, &line.text);
+            let before_heading = block
                 .get(i + 1)
-                .is_some_and(|next| heading_between(&prev.text, &line.text, next));
+                .is_some_and(|next| heading_between(&prev.text, &line.text, &next.text));
             if after_heading
                 || after_bullet
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
             {
-                out.push(std::mem::take(&mut current));
+                starts.push(i);
+                start = i;
                 in_list = false;
             }
         }
         in_list |= super::is_bullet(&line.text).is_some()
             && super::marker_of(&line.text) == super::Marker::Glyph;
+    }
+    let mut out: Vec<Vec<Line>> = Vec::with_capacity(starts.len() + 1);
+    let mut current: Vec<Line> = Vec::new();
+    let mut next_start = starts.into_iter().peekable();
+    for (i, line) in block.into_iter().enumerate() {
+        if next_start.next_if_eq(&i).is_some() {
+            out.push(std::mem::take(&mut current));
+        }
         current.push(line);
     }
     out.push(current);
@@ -702,6 +717,12 @@ fn boundary(prev: &str, next: &str) -> bool {
     if numbered && (heading_like || p.ends_with(['.', ';', ':', '!', '?'])) {
         return true;
     }
+    // "The European Parliament," / "The Human Rights Council,": a resolution's subject line
+    // opens its own paragraph (below the resolution's title).
+    let resolution_subject = nw <= 5 && n.starts_with("The ") && n.ends_with(',');
+    if resolution_subject && !p.ends_with(',') && !ends_on_joining_word(p) {
+        return true;
+    }
     let bullet = super::is_bullet(n).is_some() || super::is_bullet(p).is_some();
     if bullet {
         return false;
@@ -715,16 +736,28 @@ fn boundary(prev: &str, next: &str) -> bool {
             && pw < nw
             && nw > 20
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
-            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && !ends_on_joining_word(p)
             && p.chars().next().is_some_and(char::is_uppercase)
             && starts_upper)
         || (pw <= 14
             && !p.ends_with(['.', ',', ';', ':', '-', '–'])
-            && !JOINING_WORDS.contains(&p.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())
+            && !ends_on_joining_word(p)
             && starts_upper
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+}
+
+/// Whether a line ends on a word that joins it to the next ("of", "and", "the" …).
+fn ends_on_joining_word(line: &str) -> bool {
+    JOINING_WORDS.contains(
+        &line
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+            .as_str(),
+    )
 }
 
 /// Fewest words in a text copied as one line (no line ends at all) that is cut at its

@@ -318,9 +318,7 @@ fn repeats(candidate: &str, other: &str) -> bool {
     } else {
         (other, candidate)
     };
-    if word_count(short) < 3 {
-        return false;
-    }
+    // (The ends compared first: most pairs of lines differ there, and words are not counted.)
     let rest = if let Some(rest) = long.strip_prefix(short) {
         rest
     } else if let Some(rest) = long.strip_suffix(short) {
@@ -328,7 +326,9 @@ fn repeats(candidate: &str, other: &str) -> bool {
     } else {
         return false;
     };
-    (rest.starts_with(' ') || rest.ends_with(' ')) && word_count(rest) <= REPEAT_EXTRA_WORDS
+    word_count(short) >= 3
+        && (rest.starts_with(' ') || rest.ends_with(' '))
+        && word_count(rest) <= REPEAT_EXTRA_WORDS
 }
 
 fn has_phrase(folded: &str, phrase: &str) -> bool {
