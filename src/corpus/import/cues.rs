@@ -20,6 +20,9 @@ const LIST_SUBJECT_COMMAS: usize = 3;
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
 const OBJECT_MAX_WORDS: usize = 16;
+/// Words after an obligation's verb searched for an action it asks for ("should prompt an
+/// immediate investigation").
+const ACTION_OBJECT_REACH: usize = 4;
 
 /// What one sentence or item opening says about its kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -820,6 +823,21 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
                     addressee: actor_phrase(&subject_words, rules),
+                });
+            }
+            // "… reports of a journalist's torture should prompt an immediate investigation":
+            // an obligation whose object is an action (`action_nouns`) asks for it whoever the
+            // subject is (not "should have …", "should be …": those judge or describe).
+            let verb = words.clean_at(i + len);
+            let asks_action = i > start
+                && !matches!(verb, Some("be" | "have" | "not" | "never"))
+                && (i + len + 1..words.raw.len().min(i + len + 1 + ACTION_OBJECT_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+            if asks_action {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: None,
                 });
             }
         }
@@ -1682,6 +1700,11 @@ mod tests {
             "The group said that he is \"a peaceful critic who must be immediately and unconditionally released.\""
         ));
         assert!(!rec("He met the lawyers who must now decide on an appeal."));
+        // An obligation asking for an action, whoever its subject.
+        assert!(rec(
+            "Reports of a reporter's torture in custody should prompt an immediate investigation."
+        ));
+        assert!(!rec("The hearing should take place in May."));
         assert!(rec(
             "The statement emphasized that priority should be given to the prisoners who are ill."
         ));
