@@ -535,9 +535,51 @@ fn clean_lines(
         }
     }
     drop_convention_captions(&mut lines, rules);
+    drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines
 }
+
+/// "Tajikistan’s Interior Ministry comments on Fire at Korvon market" / "Four men detained in …"
+/// / …: a site's list of other headlines after the article, one per line with no sentence end,
+/// five or more in a row at the end of the text (blank or dropped lines between them allowed),
+/// is chrome.
+fn drop_trailing_headlines(lines: &mut [Line]) {
+    let headline = |t: &str| {
+        let t = t.trim();
+        let words = word_count(t);
+        (TRAILING_HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)
+            && !t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+            && is_bullet(t).is_none()
+            && t.chars().any(char::is_lowercase)
+    };
+    let mut run = Vec::new();
+    for (k, line) in lines.iter().enumerate().rev() {
+        if line.text.trim().is_empty() {
+            continue;
+        }
+        if !headline(&line.text) {
+            break;
+        }
+        run.push(k);
+    }
+    // The article itself must come before them: a headline list is not the whole text.
+    let body_before = run.last().is_some_and(|&first| {
+        lines[..first]
+            .iter()
+            .any(|l| word_count(&l.text) >= BODY_LINE_MIN_WORDS)
+    });
+    if run.len() >= TRAILING_HEADLINES_MIN && body_before {
+        for k in run {
+            lines[k].text.clear();
+        }
+    }
+}
+
+/// Fewest headlines in a row that make a trailing list of other headlines.
+const TRAILING_HEADLINES_MIN: usize = 5;
+/// Fewest words of one of those headlines.
+const TRAILING_HEADLINE_MIN_WORDS: usize = 5;
 
 /// A convention's name set as a caption on short lines (opening with one of
 /// `treaty_caption_openings`), as a UN letterhead prints it and a copy keeps it, with or
@@ -1992,7 +2034,8 @@ fn agency_slash_date(head: &str) -> Option<String> {
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
-    let end = [". ", " – ", " — ", " - ", ": ", "–", "—"]
+    // "DUSHANBE, July 15, 2011, Asia-Plus -- …": a double hyphen for a dash.
+    let end = [". ", " – ", " — ", " -- ", " - ", ": ", "–", "—"]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;
