@@ -1,6 +1,7 @@
-//! The reader's start, phase by phase, in one process: opening the reports through the cache
-//! (`library::open`, lazily, as the reader does), drawing the reader's state from heads and
-//! summaries (`loading::open_reader`) and the first frame into a 120×40 test backend. Run many
+//! The reader's start, phase by phase, in one process: opening the reports as the cache recorded
+//! them (`library::open_recorded`, as `steppe` does; with `STEPPE_START=checked`, through
+//! `library::open`, every file stamped), drawing the reader's state from heads and summaries
+//! (`loading::open_reader_checking`) and the first frame into a 120×40 test backend. Run many
 //! times; the minimum of each phase is the figure least disturbed by other work on the machine
 //! (the first run fills the cache: this binary has its own fingerprint).
 //!
@@ -13,7 +14,8 @@ use std::time::Instant;
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use steppe::corpus::ImportRules;
-use steppe::library::{open, Cache, Request};
+use steppe::library::{open, open_recorded, Cache, Request};
+use steppe::tui::loading::Recheck;
 use steppe::tui::{self, loading, Keymap, Palette};
 
 fn main() {
@@ -23,6 +25,7 @@ fn main() {
         std::process::exit(2);
     };
     let runs: usize = runs.parse().expect("RUNS is a number");
+    let checked = std::env::var("STEPPE_START").is_ok_and(|v| v == "checked");
     let request = Request {
         paths: vec![PathBuf::from(path)],
         lazy: true,
@@ -32,15 +35,31 @@ fn main() {
     for run in 0..=runs {
         let start = Instant::now();
         let rules = ImportRules::builtin();
-        let opened = open(&request, &rules, Cache::default_dir()).expect("opens");
+        let recorded = (run > 0 && !checked)
+            .then(|| open_recorded(&request, &rules, Cache::default_dir()))
+            .flatten();
+        let recheck = recorded.is_some().then(|| Recheck {
+            request: request.clone(),
+            cache_dir: Cache::default_dir(),
+        });
+        let opened = match recorded {
+            Some(opened) => opened,
+            None => open(&request, &rules, Cache::default_dir()).expect("opens"),
+        };
         let opened_at = start.elapsed();
         if run == 0 {
             // Fills the cache for this binary; not counted.
             continue;
         }
         assert_eq!(opened.imported, 0, "the cache was not used");
-        let state =
-            loading::open_reader(opened, rules, Keymap::builtin(), Palette::default(), None);
+        let state = loading::open_reader_checking(
+            opened,
+            recheck,
+            rules,
+            Keymap::builtin(),
+            Palette::default(),
+            None,
+        );
         let state_at = start.elapsed();
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         terminal

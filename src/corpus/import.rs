@@ -337,6 +337,20 @@ fn clean_lines(
                 text.drain(..at);
             }
         }
+        // A page copied without its line ends can begin with its running header glued to the
+        // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
+        // leading document symbol followed by more words still names the State party, and is
+        // cut off as the running header it is (what follows is cut into items as usual).
+        if first_content {
+            let trimmed = text.trim_start();
+            if let Some((symbol, rest)) = trimmed.split_once(' ') {
+                let plain_end = symbol.ends_with(|c: char| c.is_ascii_alphanumeric());
+                if plain_end && !rest.trim().is_empty() && rules.text.is_doc_symbol(symbol) {
+                    doc_symbols.push(symbol.to_string());
+                    text = rest.trim_start().to_string();
+                }
+            }
+        }
         // Each line is collapsed, folded and counted in words once; the rules below read
         // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
         // do to it.) A line to be dropped is cleared after them.
@@ -351,19 +365,7 @@ fn clean_lines(
             collapsed.bytes().filter(|&b| b == b' ').count() + 1
         };
         let mut cleared = false;
-        // A page copied without its line ends can begin with its running header glued to the
-        // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
-        // leading document symbol followed by more words still names the State party. (The
-        // line is left as it is: what follows the symbol is cut into items as usual.)
         let doc_symbol = rules.text.is_doc_symbol(collapsed);
-        if first_content && !doc_symbol {
-            if let Some((symbol, _)) = collapsed.split_once(' ') {
-                let plain_end = symbol.ends_with(|c: char| c.is_ascii_alphanumeric());
-                if plain_end && rules.text.is_doc_symbol(symbol) {
-                    doc_symbols.push(symbol.to_string());
-                }
-            }
-        }
         // "date 2017-06-30 Kyrgyzstan should drop …": a scraper's date field glued before the
         // text's first paragraph dates the text and is no part of the paragraph.
         let stamp = if first_content {
@@ -2550,6 +2552,32 @@ fn by_before(title: &str, at: usize) -> bool {
         .any(|w| w == "by")
 }
 
+/// "Joint Statement by the EU Delegation and the Embassies of France, Germany and the United
+/// States": every country of a list after "by" is a speaker, until a word names a topic ("by
+/// the EU on the situation in X": X is the subject).
+fn by_list_before(title: &str, at: usize) -> bool {
+    let words: Vec<&str> = title[..at].split_whitespace().collect();
+    let Some(by) = words.iter().rposition(|w| *w == "by") else {
+        return false;
+    };
+    words[by + 1..].iter().all(|w| {
+        !matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "on" | "at"
+                | "about"
+                | "concerning"
+                | "regarding"
+                | "in"
+                | "to"
+                | "for"
+                | "against"
+                | "with"
+                | "over"
+                | "from"
+        )
+    })
+}
+
 /// "Statement Norway", "Norway statement", "U.S. Statement": a country right before or right
 /// after the word "statement" (or "intervention", "remarks") is the speaker.
 fn beside_statement(title: &str, at: usize) -> bool {
@@ -2610,9 +2638,15 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         origin(name, at)
             || (!object_of(at)
                 && (speaker_at.is_some_and(|s| {
-                    at < s && mentions.iter().any(|(other, o)| *o > s && *other != name)
+                    // (Not when those after it are speakers themselves: "X: Joint Statement by
+                    // the Embassies of A and B" is about X.)
+                    at < s
+                        && mentions.iter().any(|(other, o)| {
+                            *o > s && *other != name && !by_list_before(title, *o)
+                        })
                 }) || beside_statement(title, at)))
             || by_before(title, at)
+            || by_list_before(title, at)
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").

@@ -81,6 +81,10 @@ pub struct TextRules {
     /// Words after a subject that make a sentence a recommendation ("The State party should …").
     #[serde(default)]
     pub obligation_words: Vec<String>,
+    /// Verbs of saying after an obligation word that make it rhetorical ("The Ministry needs to
+    /// emphasize that …", "We must stress that …"): the speaker speaks, no one is asked.
+    #[serde(default)]
+    pub saying_verbs: Vec<String>,
     /// Openings that make a sentence or item a finding ("expresses concern", "welcomes").
     #[serde(default)]
     pub finding_phrases: Vec<String>,
@@ -313,6 +317,7 @@ impl TextRules {
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,
+            &mut self.saying_verbs,
             &mut self.finding_phrases,
             &mut self.imperative_verbs,
             &mut self.skip_words,

@@ -833,7 +833,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // obliges no one ("there should be an inquiry" still does).
             let judging_it =
                 subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
+            // "The Ministry needs to emphasize that …": a verb of saying after the obligation is
+            // the speaker's own rhetoric.
+            let saying = words.clean[(i + len).min(words.clean.len())..]
+                .iter()
+                .find(|w| !has(&rules.text.skip_words, w))
+                .is_some_and(|w| has(&rules.text.saying_verbs, w));
             let names_actor = !judging_it
+                && !saying
                 && (head.is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
@@ -1009,6 +1016,24 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     // "… are being detained for taking part in protests, calling for free elections": what
     // those punished did, not a call of the text's.
     if punished_for(words, 0, i, rules) {
+        return None;
+    }
+    // "The office of the Chief Prosecutor sent a petition to courts demanding that they close
+    // …": what prosecutors or police asked for is the story, not a recommendation (a letter
+    // "sent to the Prosecutor General, calling for …" still calls).
+    let subject_end = words.clean[..i]
+        .iter()
+        .position(|w| {
+            matches!(
+                w.trim_end_matches('s'),
+                "letter" | "statement" | "appeal" | "petition"
+            )
+        })
+        .unwrap_or(0);
+    if words.clean[..subject_end]
+        .iter()
+        .any(|w| has(&rules.text.enforcer_nouns, w))
+    {
         return None;
     }
     let verb = words.clean[i..i + n].join(" ");

@@ -45,12 +45,27 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                     .starts_with(|c: char| c.is_ascii_digit());
             // "… a journalist held since 27 September 2017 …": when a thing began, not when the
             // statement was made.
-            has_context
-                .then(|| find_date_or_range_not_after(sentence, &["since"]))
-                .flatten()
-                .and_then(|(date, range)| (!range || opens).then_some(date))
+            // "… at its meetings held on 7 and 8 November 2006, and adopted, at its 744th
+            // meeting, held on 20 November 2006, …": a range inside the sentence is passed
+            // over for a single day after it.
+            if !has_context {
+                return None;
+            }
+            let dates = dates_not_after(sentence, &["since"], STATEMENT_DATES_READ);
+            match dates.first() {
+                Some((date, range)) if !range || opens => Some(date.clone()),
+                Some(_) => dates
+                    .iter()
+                    .skip(1)
+                    .find(|(_, range)| !range)
+                    .map(|(date, _)| date.clone()),
+                None => None,
+            }
         })
 }
+
+/// Dates read from a first-paragraph sentence: a range and the single day after it.
+const STATEMENT_DATES_READ: usize = 4;
 
 /// The date a field line gives ("Date: 2018 Jul", "Published: 7 April 2010",
 /// "Last reported: 11 and 12 March 2010   Concluding Observations published: 7 April 2010"):
@@ -139,6 +154,13 @@ pub fn find_date_or_range(text: &str) -> Option<(String, bool)> {
 /// [`find_date_or_range`], passing over a date that follows one of `skipped` ("held since 27
 /// September 2017": the start of what the text reports, not its own date).
 pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(String, bool)> {
+    dates_not_after(text, skipped, 1).into_iter().next()
+}
+
+/// Up to `most` dates of `text` in order, each with whether it ends a range of days, passing
+/// over those after one of `skipped`.
+fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bool)> {
+    let mut found = Vec::new();
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     let range_before = |i: usize, words: &[&str]| {
         i >= 2
@@ -159,8 +181,12 @@ pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(Str
         {
             continue;
         }
+        if found.len() >= most {
+            break;
+        }
         if let Some(d) = whole_word_date(w) {
-            return Some((d, false));
+            found.push((d, false));
+            continue;
         }
         // The three words from here: `parse_date` of them joined is a date written in three
         // words (no numeric form has spaces), read without joining them.
@@ -171,11 +197,11 @@ pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(Str
             .filter(|w| **w != "–");
         if let (Some(a), Some(b), Some(c)) = (window.next(), window.next(), window.next()) {
             if let Some(d) = super::three_word_date(a, b, c.trim_end_matches('.')) {
-                return Some((d, range_before(i, &words)));
+                found.push((d, range_before(i, &words)));
             }
         }
     }
-    None
+    found
 }
 
 fn whole_word_date(w: &str) -> Option<String> {
@@ -206,6 +232,29 @@ mod tests {
         );
         assert_eq!(
             statement_date("2021, the year of the crackdown, saw many arrests.", &rules),
+            None
+        );
+    }
+
+    #[test]
+    fn a_range_of_meeting_days_gives_way_to_the_adoption_day_after_it() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            statement_date(
+                "The Committee considered the report at its meetings held on 7 and 8 November \
+                 2006, and adopted, at its 744th meeting, held on 20 November 2006, the \
+                 following conclusions.",
+                &rules
+            )
+            .as_deref(),
+            Some("2006-11-20")
+        );
+        // A range and nothing after it dates nothing.
+        assert_eq!(
+            statement_date(
+                "The meetings were held on 7 and 8 November 2006 in Geneva.",
+                &rules
+            ),
             None
         );
     }
