@@ -649,10 +649,26 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let mut first_finding: Option<(usize, &str)> = None;
     // The subject's words after its first were each read as `w` below and were no clause word
     // (the loop stops at one): only its first word can make it a clause.
-    let clause_first = words
-        .clean
-        .get(start)
-        .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
+    // ("That momentum should translate into …": "that" before a noun is a demonstrative, not
+    // a clause; "That the government failed …" opens one.)
+    let demonstrative_that = words.clean.get(start).is_some_and(|w| w == "that")
+        && words.clean_at(start + 1).is_some_and(|n| {
+            !n.is_empty()
+                && !NOUN_MARKERS.contains(&n)
+                && !matches!(
+                    n,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+                )
+        })
+        && words
+            .raw
+            .get(start + 1)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    let clause_first = !demonstrative_that
+        && words
+            .clean
+            .get(start)
+            .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
@@ -1850,6 +1866,10 @@ mod tests {
             "Reports of a reporter's torture in custody should prompt an immediate investigation."
         ));
         assert!(!rec("The hearing should take place in May."));
+        // "That" before a noun is a demonstrative subject.
+        assert!(rec(
+            "That momentum should translate into support for independent investigations."
+        ));
         // A time between a call and its particle; a stated need.
         assert!(rec(
             "Rights groups called Thursday on the United Nations to take action."
