@@ -608,17 +608,24 @@ impl<T: ?Sized + Piece> DiskColumn<T> {
         use std::os::unix::fs::FileExt;
         /// Pieces closer than this are read together, with what lies between.
         const GAP: u64 = 4 * 1024;
+        /// A read joins no more pieces once it holds this much: one buffer of about this size
+        /// serves every read (a query can want most of a 10 MB column, and a fresh buffer for
+        /// each large read was that many more pages to fault in).
+        const MOST: u64 = 256 * 1024;
+        let mut buffer = Vec::new();
         let mut at = 0;
         while at < wanted.len() {
+            let from = self.span(wanted[at]).0;
             let mut next = at + 1;
             while next < wanted.len()
                 && self.span(wanted[next]).0 <= self.span(wanted[next - 1]).1 + GAP
+                && self.span(wanted[next]).1 - from <= MOST
             {
                 next += 1;
             }
-            let from = self.span(wanted[at]).0;
             let to = self.span(wanted[next - 1]).1;
-            let mut buffer = vec![0; (to - from) as usize];
+            buffer.clear();
+            buffer.resize((to - from) as usize, 0);
             let read = self.file.read_exact_at(&mut buffer, self.at + from).is_ok();
             for &i in &wanted[at..next] {
                 let (start, end) = self.span(i);
@@ -1952,57 +1959,66 @@ mod encoding {
         u64s(out, &s.ends);
     }
 
-    /// Reads columns back, checking every length against the bytes left.
-    struct Reader<'a>(&'a [u8]);
-
-    impl<'a> Reader<'a> {
-        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-            if n > self.0.len() {
+    /// Reads columns back from a stream (a cache file: no copy of the whole payload is made),
+    /// checking every length against the bytes left.
+    struct Reader<'a> {
+        from: &'a mut dyn std::io::Read,
+        left: usize,
+    }
+    impl Reader<'_> {
+        /// Bytes read and converted a piece at a time.
+        const PIECE: usize = 64 * 1024;
+        fn take(&mut self, n: usize) -> Option<Vec<u8>> {
+            if n > self.left {
                 return None;
             }
-            let (head, rest) = self.0.split_at(n);
-            self.0 = rest;
-            Some(head)
+            let mut bytes = vec![0; n];
+            self.from.read_exact(&mut bytes).ok()?;
+            self.left -= n;
+            Some(bytes)
         }
-
         fn len(&mut self, size: usize) -> Option<usize> {
-            let n = u64::from_le_bytes(self.take(8)?.try_into().ok()?);
-            let n = usize::try_from(n).ok()?;
-            (n.checked_mul(size)? <= self.0.len()).then_some(n)
+            let mut n = [0; 8];
+            if self.left < 8 {
+                return None;
+            }
+            self.from.read_exact(&mut n).ok()?;
+            self.left -= 8;
+            let n = usize::try_from(u64::from_le_bytes(n)).ok()?;
+            (n.checked_mul(size)? <= self.left).then_some(n)
         }
-
-        fn bytes(&mut self) -> Option<&'a [u8]> {
+        fn bytes(&mut self) -> Option<Vec<u8>> {
             let n = self.len(1)?;
             self.take(n)
         }
-
+        /// `n` numbers of `N` bytes each, little-endian, made by `each`.
+        fn numbers<const N: usize, T>(&mut self, each: fn([u8; N]) -> T) -> Option<Vec<T>> {
+            let n = self.len(N)?;
+            let mut out = Vec::with_capacity(n);
+            let mut piece = vec![0; Self::PIECE.min(n * N)];
+            let mut left = n * N;
+            while left > 0 {
+                let chunk = &mut piece[..Self::PIECE.min(left)];
+                self.from.read_exact(chunk).ok()?;
+                let (whole, _) = chunk.as_chunks::<N>();
+                out.extend(whole.iter().map(|&c| each(c)));
+                left -= chunk.len();
+            }
+            self.left -= n * N;
+            Some(out)
+        }
         fn u32s(&mut self) -> Option<Vec<u32>> {
-            let n = self.len(4)?;
-            Some(
-                self.take(4 * n)?
-                    .chunks_exact(4)
-                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                    .collect(),
-            )
+            self.numbers(u32::from_le_bytes)
         }
-
         fn u64s(&mut self) -> Option<Vec<u64>> {
-            let n = self.len(8)?;
-            Some(
-                self.take(8 * n)?
-                    .chunks_exact(8)
-                    .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-                    .collect(),
-            )
+            self.numbers(u64::from_le_bytes)
         }
-
         /// Ends that rise and stop at the data's end, so every `get` is in range.
         fn ends(&mut self, data_len: usize) -> Option<Vec<u64>> {
             let ends = self.u64s()?;
             let rising = ends.windows(2).all(|w| w[0] <= w[1]);
             (rising && ends.last().copied().unwrap_or(0) == data_len as u64).then_some(ends)
         }
-
         fn lists(&mut self) -> Option<Lists> {
             let ids = self.u32s()?;
             let ends = self.ends(ids.len())?;
@@ -2013,19 +2029,22 @@ mod encoding {
             let bytes = self.bytes()?;
             let ends = self.ends(bytes.len())?;
             // Every string must start and end on a character boundary.
-            let text = std::str::from_utf8(bytes).ok()?;
+            let text = String::from_utf8(bytes).ok()?;
             if !ends.iter().all(|&e| text.is_char_boundary(e as usize)) {
                 return None;
             }
-            Some(Strings {
-                bytes: text.to_string(),
-                ends,
-            })
+            Some(Strings { bytes: text, ends })
         }
     }
 
-    pub(super) fn decode(data: &[u8], source: IndexTexts) -> Option<SearchIndex> {
-        let mut r = Reader(data);
+    /// The index from `len` bytes of columns read from `from`, and its texts and posting lists
+    /// (see [`SearchIndex::decode_from`]).
+    pub(super) fn decode(
+        from: &mut dyn std::io::Read,
+        len: usize,
+        source: IndexTexts,
+    ) -> Option<SearchIndex> {
+        let mut r = Reader { from, left: len };
         let flat = r.u32s()?;
         if flat.len() % 3 != 0 {
             return None;
@@ -2041,7 +2060,7 @@ mod encoding {
                 _ => None,
             })
             .collect::<Option<Vec<_>>>()?;
-        let actions = r.bytes()?.to_vec();
+        let actions = r.bytes()?;
         let dates = r.u32s()?;
         let countries = r.lists()?;
         let themes = r.lists()?;
@@ -2162,9 +2181,9 @@ mod encoding {
                 (texts, in_text, in_context, first_ascii)
             }
         };
-        let grams = r.bytes()?.to_vec();
+        let grams = r.bytes()?;
         let gram_words = r.lists()?;
-        if !r.0.is_empty() {
+        if r.left != 0 {
             return None;
         }
         let word_count = words.len();
@@ -2223,8 +2242,20 @@ impl SearchIndex {
     /// a whole, consistent index (every length, list end and id is checked, so a damaged file
     /// is never a panic later). Texts left in a file are checked as they are read: see
     /// [`SearchIndex::damaged`].
-    pub fn decode(columns: &[u8], texts: IndexTexts) -> Option<SearchIndex> {
-        encoding::decode(columns, texts)
+    pub fn decode(mut columns: &[u8], texts: IndexTexts) -> Option<SearchIndex> {
+        let len = columns.len();
+        encoding::decode(&mut columns, len, texts)
+    }
+
+    /// [`SearchIndex::decode`] of `len` bytes of columns read from a stream, each column
+    /// converted as it is read (no copy of them all is made first). The caller checks the
+    /// bytes' checksum (a stream read through a hasher) before trusting the index.
+    pub fn decode_from(
+        columns: &mut dyn std::io::Read,
+        len: usize,
+        texts: IndexTexts,
+    ) -> Option<SearchIndex> {
+        encoding::decode(columns, len, texts)
     }
 
     /// True when a text or posting list read from the cache file was damaged: answers given

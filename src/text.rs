@@ -156,7 +156,9 @@ fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 /// and odd spaces) is written as a visible `\u{..}` escape instead. Used for file paths in
 /// messages, where silently dropping characters would name a different file.
 pub fn escape_invisible(input: &str) -> String {
-    if !input.chars().any(|c| is_invisible(c) || is_odd_space(c)) {
+    // Printable ASCII (most paths and names) holds nothing to escape: told byte by byte.
+    let printable = input.bytes().all(|b| (b' '..=b'~').contains(&b));
+    if printable || !input.chars().any(|c| is_invisible(c) || is_odd_space(c)) {
         return input.to_string();
     }
     let mut out = String::with_capacity(input.len() + 8);
@@ -173,7 +175,11 @@ pub fn escape_invisible(input: &str) -> String {
 /// A path as shown in messages and in the `source` of a report: [`escape_invisible`] applied
 /// to its display form, so a file name can never carry an escape sequence to the terminal.
 pub fn shown_path(path: &std::path::Path) -> String {
-    escape_invisible(&path.display().to_string())
+    match path.to_str() {
+        // (The display form of a path in UTF-8 is that text.)
+        Some(text) => escape_invisible(text),
+        None => escape_invisible(&path.display().to_string()),
+    }
 }
 
 /// Sanitises and collapses runs of whitespace into single spaces, trimming both ends.
@@ -298,10 +304,14 @@ pub fn collapse_whitespace_cow(input: &str) -> std::borrow::Cow<'_, str> {
 /// [`collapse_whitespace`] of an owned string, returned as it is when already collapsed.
 pub fn collapse_whitespace_owned(input: String) -> String {
     let trimmed = input.trim();
-    if trimmed.len() == input.len() && is_collapsed(&input) {
-        return input;
+    if trimmed.is_empty() {
+        return String::new();
     }
-    if trimmed.is_empty() || is_collapsed(trimmed) {
+    // (Read once: kept as it is when nothing was trimmed, copied when only the ends were.)
+    if is_collapsed(trimmed) {
+        if trimmed.len() == input.len() {
+            return input;
+        }
         return trimmed.to_string();
     }
     collapsed(trimmed)
@@ -689,6 +699,23 @@ mod tests {
         assert!(!escape_invisible("a\u{9b}b\u{200b}")
             .chars()
             .any(is_invisible));
+        // A tab or DEL is outside printable ASCII, a no-break space is an odd space.
+        assert_eq!(escape_invisible("a\tb\u{7f}"), "a\\u{9}b\\u{7f}");
+        assert_eq!(escape_invisible("x\u{a0}y"), "x\\u{a0}y");
+    }
+
+    #[test]
+    fn shown_paths_are_their_text_escaped_and_lossy_when_not_utf8() {
+        use std::os::unix::ffi::OsStrExt;
+        let plain = std::path::Path::new("/tmp/lib/report-1.txt");
+        assert_eq!(shown_path(plain), "/tmp/lib/report-1.txt");
+        let hidden = std::path::Path::new("/tmp/a\u{202e}b.txt");
+        assert_eq!(shown_path(hidden), "/tmp/a\\u{202e}b.txt");
+        let bytes = std::ffi::OsStr::from_bytes(b"/tmp/r\xff\x1b.txt");
+        assert_eq!(
+            shown_path(std::path::Path::new(bytes)),
+            "/tmp/r\u{fffd}\\u{1b}.txt"
+        );
     }
 
     #[test]

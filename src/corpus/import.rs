@@ -8,6 +8,18 @@
 //!    a lead-in ending in ':'), or footnote definitions;
 //! 5. lists become recommendations when their lead-in or heading says so, with the addressee
 //!    resolved from that context; then countries, themes, footnotes and ids are assigned.
+//!
+//! Every rule runs on every line or paragraph of every import (and the rules are parsed by
+//! every process), so a new rule should use the shared, cheap readers rather than split and copy:
+//! - count words only as far as the rule asks: `lines::words_upto(text, limit)` (and
+//!   `word_count` for all of them), never `split_whitespace().count()` on a paragraph;
+//! - test the cheapest feature first (the line's end, its length, one byte) and the costly one
+//!   (a date, a fold, a gazetteer look-up) last, in `&&` / `||` order;
+//! - dates: `parse_date` for a whole line, `dates::find_date_or_range` inside one (it reads
+//!   runs of three words in place with `three_word_date`); `month_number` copies nothing;
+//! - whitespace: `text::collapse_whitespace_cow` borrows a line that is already clean;
+//! - sentences of a paragraph or item: `cues::ReadText` reads its words once (clean form,
+//!   cue-index entry, offset); decide sentences from it, not from a fresh split.
 
 mod cues;
 pub(crate) mod dates;
@@ -3668,6 +3680,11 @@ fn paragraph_parts(
             decision,
         }]
     };
+    // A report read without prose recommendations, outside a recommending context: nothing
+    // below would read the words.
+    if !prose && context.is_none() {
+        return whole(None);
+    }
     // The paragraph's words are read once; its opening and each sentence are runs of them.
     let lower = text.to_ascii_lowercase();
     let read = cues::ReadText::new(text, &lower, rules);

@@ -13,8 +13,12 @@ pub const INDEX_FILE: &str = "SOURCES.md";
 
 /// True for a folder's index file.
 pub fn is_index_file(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
+    path.file_name().is_some_and(is_index_name)
+}
+
+/// [`is_index_file`] from a file's name alone (as a folder listing gives it).
+pub fn is_index_name(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
         .is_some_and(|n| n.eq_ignore_ascii_case(INDEX_FILE))
 }
 

@@ -188,9 +188,10 @@ impl Stamp {
         path: &Path,
         row: Option<&metadata::Metadata>,
     ) -> Option<Stamp> {
-        let sidecar_path = path.with_extension("toml");
-        let ((size, modified), sidecar) = match (folder, path.file_name(), sidecar_path.file_name())
-        {
+        let name = path.file_name();
+        // The `NAME.toml` beside it, by name (made from the file's name alone, not its path).
+        let sidecar_name = name.map(|n| Path::new(n).with_extension("toml"));
+        let ((size, modified), sidecar) = match (folder, name, &sidecar_name) {
             (Some(folder), Some(name), Some(sidecar)) => {
                 let at = |name: &std::ffi::OsStr| {
                     rustix::fs::statat(folder, name, rustix::fs::AtFlags::empty())
@@ -206,11 +207,11 @@ impl Stamp {
                             (size, modified)
                         })
                 };
-                (at(name)?, at(sidecar))
+                (at(name)?, at(sidecar.as_os_str()))
             }
             _ => {
                 let meta = std::fs::metadata(path).ok()?;
-                let sidecar = std::fs::metadata(&sidecar_path)
+                let sidecar = std::fs::metadata(path.with_extension("toml"))
                     .ok()
                     .map(|m| (m.len(), modified_ns(&m)));
                 ((meta.len(), modified_ns(&meta)), sidecar)
@@ -324,13 +325,18 @@ pub fn load_recorded(
     }
     // Files are independent: read and imported on every core, then taken in order, so reports
     // and diagnostics come out as a one-thread load would give them.
-    // Each folder opened once, for stamping its files by name.
-    let mut folders: foldhash::HashMap<&Path, std::os::fd::OwnedFd> = foldhash::HashMap::default();
+    // Each folder opened once, for stamping its files by name (folders keyed by their bytes:
+    // hashing a `Path` walks its components).
+    let mut folders: foldhash::HashMap<&std::ffi::OsStr, Option<std::os::fd::OwnedFd>> =
+        foldhash::HashMap::default();
+    let mut parents: Vec<Option<&std::ffi::OsStr>> = Vec::with_capacity(files.len());
     for (file, _) in &files {
-        let Some(parent) = file.parent() else {
+        let parent = file.parent();
+        parents.push(parent.map(Path::as_os_str));
+        let Some(parent) = parent else {
             continue;
         };
-        if !folders.contains_key(parent) {
+        if !folders.contains_key(parent.as_os_str()) {
             let shown = if parent.as_os_str().is_empty() {
                 Path::new(".")
             } else {
@@ -339,16 +345,22 @@ pub fn load_recorded(
             let flags = rustix::fs::OFlags::PATH
                 | rustix::fs::OFlags::DIRECTORY
                 | rustix::fs::OFlags::CLOEXEC;
-            if let Ok(fd) = rustix::fs::open(shown, flags, rustix::fs::Mode::empty()) {
-                folders.insert(parent, fd);
-            }
+            let fd = rustix::fs::open(shown, flags, rustix::fs::Mode::empty()).ok();
+            folders.insert(parent.as_os_str(), fd);
         }
     }
+    let in_folders: Vec<_> = files
+        .iter()
+        .zip(&parents)
+        .map(|(file, parent)| {
+            let folder = parent.and_then(|p| folders.get(p)).and_then(Option::as_ref);
+            (file, folder.map(std::os::fd::AsFd::as_fd))
+        })
+        .collect();
     // Every file stamped before any is looked up in the cache: a cache that is still being
     // read (see `crate::library::open`) is waited for once, when the stat calls are done.
-    let stamps = crate::parallel::map(&files, |(file, row)| {
-        let folder = file.parent().and_then(|p| folders.get(p));
-        Stamp::of_in(folder.map(std::os::fd::AsFd::as_fd), file, row.as_ref())
+    let stamps = crate::parallel::map(&in_folders, |((file, row), folder)| {
+        Stamp::of_in(*folder, file, row.as_ref())
     });
     if sources.builtin || sources.paths.is_empty() {
         load_builtin_reports(rules, cache, &mut loaded, &mut records);
@@ -663,8 +675,8 @@ fn walk(
     // component), without comparing whole paths.
     listed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     for (name, file_type) in listed {
-        let is_index = index::is_index_file(Path::new(&name));
-        let relevant = is_index || is_report_file(Path::new(&name));
+        let is_index = index::is_index_name(&name);
+        let relevant = is_index || formats::Format::of_name(&name).is_some();
         // The directory listing tells a plain file without a call: one that is neither a
         // report nor a folder index (a `NAME.toml`) is passed by, a report file is taken.
         let plain = file_type.is_some_and(|t| t.is_file());

@@ -472,6 +472,8 @@ type SetCandidates = Vec<(u8, Box<[u32]>)>;
 /// pass reads seven sets in every item): each word names the candidate phrases of every set.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSets {
+    /// The sets' phrases and prefixes (their own maps by word are left empty: `by_word` below
+    /// holds them all).
     sets: Vec<PhraseSet>,
     /// By word: (set, the set's candidate phrases for the word, longest first) for each set
     /// that has any.
@@ -509,7 +511,17 @@ impl PhraseSets {
             }
         }
         PhraseSets {
-            sets: sets.iter().map(|s| (*s).clone()).collect(),
+            // Each set's phrases and prefixes only (what `best_at` reads): its map by word is
+            // the combined one above, not copied.
+            sets: sets
+                .iter()
+                .map(|s| PhraseSet {
+                    phrases: s.phrases.clone(),
+                    by_word: HashMap::default(),
+                    filter: WordFilter::default(),
+                    prefixes: s.prefixes.clone(),
+                })
+                .collect(),
             by_word,
             filter,
             with_prefixes,

@@ -40,10 +40,19 @@ pub const EXPECTED: &str = ".txt, .md, .html or .pdf";
 impl Format {
     /// The format a file name says, by its extension (any case); `None` for other files.
     pub fn of(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::of_name(path.file_name()?)
+    }
+
+    /// [`Format::of`] from a file's name alone (as a folder listing gives it): its extension is
+    /// what follows its last dot, unless nothing comes before that dot.
+    pub fn of_name(name: &std::ffi::OsStr) -> Option<Format> {
+        let (stem, ext) = name.to_str()?.rsplit_once('.')?;
+        if stem.is_empty() {
+            return None;
+        }
         EXTENSIONS
             .iter()
-            .find(|(e, _)| *e == ext)
+            .find(|(e, _)| e.eq_ignore_ascii_case(ext))
             .map(|&(_, format)| format)
     }
 }

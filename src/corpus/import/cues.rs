@@ -1576,11 +1576,12 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
 /// "the Government of Kazakhstan"), when the rest names an actor or a country.
 pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     let trimmed = text.trim().trim_end_matches(':').trim();
-    if trimmed
-        .split_whitespace()
-        .nth(super::ADDRESSING_MAX_WORDS)
-        .is_some()
-        || trimmed.ends_with(['.', '?', '!'])
+    // (The end first: most paragraphs end a sentence, and their words are not counted.)
+    if trimmed.ends_with(['.', '?', '!'])
+        || trimmed
+            .split_whitespace()
+            .nth(super::ADDRESSING_MAX_WORDS)
+            .is_some()
     {
         return None;
     }
