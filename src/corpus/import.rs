@@ -346,6 +346,13 @@ fn clean_lines(
         if let Some(cut) = glued_alt_text(&text) {
             text.replace_range(..cut, "");
         }
+        // "Click to expand Image People protest … © 2023 Agency/Name (Berlin) – The parliament
+        // should …": a photo's caption and credit glued before a release's dateline.
+        if text.contains('©') {
+            if let Some(at) = glued_caption_end(&text) {
+                text.drain(..at);
+            }
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -429,6 +436,18 @@ fn clean_lines(
                 }
                 cleared = true;
             }
+        }
+        // "By Human Rights Watch" on the line above "(Berlin) – …": a byline of capitalised
+        // words, never glued to the paragraph below it.
+        if words <= BYLINE_MAX_WORDS + 1
+            && collapsed.strip_prefix("By ").is_some_and(|names| {
+                !names.ends_with(['.', ',', ';', ':'])
+                    && names
+                        .split(' ')
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+            })
+        {
+            cleared = true;
         }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
         if collapsed
@@ -534,9 +553,51 @@ fn clean_lines(
         }
     }
     drop_convention_captions(&mut lines, rules);
+    drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines
 }
+
+/// "Tajikistan’s Interior Ministry comments on Fire at Korvon market" / "Four men detained in …"
+/// / …: a site's list of other headlines after the article, one per line with no sentence end,
+/// five or more in a row at the end of the text (blank or dropped lines between them allowed),
+/// is chrome.
+fn drop_trailing_headlines(lines: &mut [Line]) {
+    let headline = |t: &str| {
+        let t = t.trim();
+        let words = word_count(t);
+        (TRAILING_HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&words)
+            && !t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”', ')'])
+            && is_bullet(t).is_none()
+            && t.chars().any(char::is_lowercase)
+    };
+    let mut run = Vec::new();
+    for (k, line) in lines.iter().enumerate().rev() {
+        if line.text.trim().is_empty() {
+            continue;
+        }
+        if !headline(&line.text) {
+            break;
+        }
+        run.push(k);
+    }
+    // The article itself must come before them: a headline list is not the whole text.
+    let body_before = run.last().is_some_and(|&first| {
+        lines[..first]
+            .iter()
+            .any(|l| word_count(&l.text) >= BODY_LINE_MIN_WORDS)
+    });
+    if run.len() >= TRAILING_HEADLINES_MIN && body_before {
+        for k in run {
+            lines[k].text.clear();
+        }
+    }
+}
+
+/// Fewest headlines in a row that make a trailing list of other headlines.
+const TRAILING_HEADLINES_MIN: usize = 5;
+/// Fewest words of one of those headlines.
+const TRAILING_HEADLINE_MIN_WORDS: usize = 5;
 
 /// A convention's name set as a caption on short lines (opening with one of
 /// `treaty_caption_openings`), as a UN letterhead prints it and a copy keeps it, with or
@@ -599,6 +660,8 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
     }
 }
 
+/// Most words of a byline's names ("By Human Rights Watch").
+const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
 /// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
@@ -775,7 +838,7 @@ const SITE_LABEL_MAX_WORDS: usize = 4;
 const HEADLINE_MAX_WORDS: usize = 22;
 /// Most words of a byline line ("Delivered by …, Permanent Representative of … 24 June 2015");
 /// a longer line opening so runs on into the text and is body.
-const BYLINE_MAX_WORDS: usize = 30;
+const AUTHOR_LINE_MAX_WORDS: usize = 30;
 /// Words of the body's first line below such a headline.
 const HEADLINE_BODY_MIN_WORDS: usize = 15;
 
@@ -808,6 +871,25 @@ fn is_field_line(line: &str) -> bool {
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
 }
+
+/// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
+/// (Berlin) – …": the dateline's "("), when the credit is followed by one.
+fn glued_caption_end(line: &str) -> Option<usize> {
+    let credit = line.find('©')?;
+    let after = &line[credit..];
+    after.match_indices(" (").find_map(|(k, _)| {
+        let open = credit + k + 1;
+        let rest = &line[open + 1..];
+        let close = rest.find(')')?;
+        let place = &rest[..close];
+        let dash = rest[close + 1..].trim_start().starts_with(['–', '—', '-']);
+        (dash && close <= GLUED_DATELINE_MAX_BYTES && place.starts_with(|c: char| c.is_uppercase()))
+            .then_some(open)
+    })
+}
+
+/// Longest place (and date) in a dateline's parentheses after a glued photo credit.
+const GLUED_DATELINE_MAX_BYTES: usize = 60;
 
 /// "date 2017-06-30 Kyrgyzstan should …", "date 2024-05-01 10:47 Title": a scraper's date field
 /// (an ISO date, maybe a time) glued before the words of a text's first line: the date, and the
@@ -1176,7 +1258,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 .iter()
                 .filter(|p| p.contains(' ') && p.split_whitespace().count() > 1)
                 .find_map(|p| strip_prefix_ignore_case(&line, p))
-                .filter(|_| word_count(&line) <= BYLINE_MAX_WORDS)
+                .filter(|_| word_count(&line) <= AUTHOR_LINE_MAX_WORDS)
             {
                 header.author = Some(author.trim().to_string());
                 if let Some((date, _)) =
@@ -1394,7 +1476,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             .author_prefix
             .iter()
             .find_map(|p| strip_prefix_ignore_case(&line, p))
-            .filter(|_| word_count(&line) <= BYLINE_MAX_WORDS)
+            .filter(|_| word_count(&line) <= AUTHOR_LINE_MAX_WORDS)
         {
             header.author = Some(author.trim().to_string());
             // "Delivered by Ambassador X, Permanent Representative of Ireland 24 June 2015".
@@ -2016,7 +2098,8 @@ fn agency_slash_date(head: &str) -> Option<String> {
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
-    let end = [". ", " – ", " — ", " - ", ": ", "–", "—"]
+    // "DUSHANBE, July 15, 2011, Asia-Plus -- …": a double hyphen for a dash.
+    let end = [". ", " – ", " — ", " -- ", " - ", ": ", "–", "—"]
         .iter()
         .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
         .min()?;

@@ -20,6 +20,9 @@ const LIST_SUBJECT_COMMAS: usize = 3;
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
 const OBJECT_MAX_WORDS: usize = 16;
+/// Words after an obligation's verb searched for an action it asks for ("should prompt an
+/// immediate investigation").
+const ACTION_OBJECT_REACH: usize = 5;
 
 /// What one sentence or item opening says about its kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -635,8 +638,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
     for k in start + 1..words.raw.len().saturating_sub(2) {
+        // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
+        // published calls for their release" goes on with the first subject's verbs.)
+        let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
+            || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k + 1]);
         if words.clean[k] != "and"
             || !words.raw[k - 1].ends_with(',')
+            || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
         {
@@ -654,8 +662,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if words.imperative(start) && imperative_opening_of(words).is_some() {
         return None;
     }
-    // "It is time for the EU to …": an opening that recommends by itself.
-    if let Some((opening, _)) = words.any_at(start, CueList::RecommendingOpenings) {
+    // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
+    // …": after an adverb too).
+    let opening_at = if words.skip(start) { start + 1 } else { start };
+    if let Some((opening, _)) = words
+        .any_at(start, CueList::RecommendingOpenings)
+        .or_else(|| words.any_at(opening_at, CueList::RecommendingOpenings))
+    {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
@@ -666,10 +679,26 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let mut first_finding: Option<(usize, &str)> = None;
     // The subject's words after its first were each read as `w` below and were no clause word
     // (the loop stops at one): only its first word can make it a clause.
-    let clause_first = words
-        .clean
-        .get(start)
-        .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
+    // ("That momentum should translate into …": "that" before a noun is a demonstrative, not
+    // a clause; "That the government failed …" opens one.)
+    let demonstrative_that = words.clean.get(start).is_some_and(|w| w == "that")
+        && words.clean_at(start + 1).is_some_and(|n| {
+            !n.is_empty()
+                && !NOUN_MARKERS.contains(&n)
+                && !matches!(
+                    n,
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you" | "there"
+                )
+        })
+        && words
+            .raw
+            .get(start + 1)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    let clause_first = !demonstrative_that
+        && words
+            .clean
+            .get(start)
+            .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
@@ -692,9 +721,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             break;
         }
         // "Amnesty International urges": a capitalised word is part of a name.
+        // ("… the Tajik authorities' request to arrest him": after a possessive too.)
         let noun_use = i > start
-            && NOUN_MARKERS.contains(&&*words.clean[i - 1])
-            && words.raw[i - 1].starts_with(|c: char| c.is_lowercase());
+            && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
+                && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
+                || words.raw[i - 1].ends_with(['\'', '’'])
+                || words.raw[i - 1].ends_with("'s")
+                || words.raw[i - 1].ends_with("’s"));
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
             n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
@@ -806,7 +839,17 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
-        if let Some(verb) = (i > start).then(|| renewed_call(words, i)).flatten() {
+        // (A verb needs its subject before it; "there is a need …" may open the sentence.)
+        let called = if i > start {
+            renewed_call(words, i)
+                .or_else(|| timed_call(words, i, rules))
+                .or_else(|| stated_need(words, i))
+        } else if words.clean[i] == "there" {
+            stated_need(words, i)
+        } else {
+            None
+        };
+        if let Some(verb) = called {
             if !words.clean[start..i]
                 .iter()
                 .any(|w| has(&rules.text.enforcer_nouns, w))
@@ -872,6 +915,21 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
                     addressee: actor_phrase(&subject_words, rules),
+                });
+            }
+            // "… reports of a journalist's torture should prompt an immediate investigation":
+            // an obligation whose object is an action (`action_nouns`) asks for it whoever the
+            // subject is (not "should have …", "should be …": those judge or describe).
+            let verb = words.clean_at(i + len);
+            let asks_action = i > start
+                && !matches!(verb, Some("be" | "have" | "not" | "never"))
+                && (i + len + 1..words.raw.len().min(i + len + 1 + ACTION_OBJECT_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+            if asks_action {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: None,
                 });
             }
         }
@@ -978,6 +1036,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         addressee: None,
     }))
 }
+
+/// Words that open the subject of a clause after ", and" ("…, and the Helsinki group demands …").
+const CLAUSE_SUBJECT_OPENINGS: &[&str] = &[
+    "the", "a", "an", "its", "their", "our", "we", "they", "this", "these", "those", "all", "many",
+    "several", "other", "some", "both", "each", "rights", "human",
+];
 
 /// Nouns and participles after which "to" and a recommending verb is an infinitive describing
 /// them ("measures taken to encourage …", "efforts to urge …"), not the subject's call.
@@ -1157,6 +1221,107 @@ const SPEAKER_NOUNS: &[&str] = &[
     "signatories",
 ];
 
+/// "Rights groups called Thursday on the United Nations to …", "… called on Monday for the
+/// release …", "… repeated its call on June 26 for …": a call whose "on"/"for" comes after a
+/// time (a weekday, "today", a date). Returns the call as "called on"/"called for".
+fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    const TIME_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "again",
+        "also",
+        "last",
+        "this",
+        "week",
+        "month",
+        "on",
+        "in",
+    ];
+    let verb = words.clean.get(i)?;
+    if !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
+        return None;
+    }
+    let is_time = |w: &str| {
+        TIME_WORDS.contains(&w)
+            || super::month_number(w).is_some()
+            || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = i + 1;
+    // At least one time word, and the call's particle after them ("called on Thursday for");
+    // "on" or "in" is a time word only before another ("on 26 June").
+    while k < words.raw.len() && k <= i + TIMED_CALL_MAX_WORDS {
+        let w = &*words.clean[k];
+        let preposition = matches!(w, "on" | "in");
+        let next_is_time = words
+            .clean_at(k + 1)
+            .is_some_and(|n| !matches!(n, "on" | "in") && is_time(n));
+        if (preposition && next_is_time) || (!preposition && is_time(w)) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let particle = words.clean_at(k)?;
+    let timed = (i + 1..k).any(|t| words.clean[t] != "on" && words.clean[t] != "in");
+    if !timed || !matches!(particle, "on" | "upon" | "for") {
+        return None;
+    }
+    let call = format!("{verb} {particle}");
+    (particle == "for" || has_object(words, k + 1, &call, &rules.text.action_nouns)).then_some(call)
+}
+
+/// "… emphasized the necessity of a forceful response", "there is a pressing need for
+/// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
+/// phrase up to the noun.
+fn stated_need(words: &Words<'_>, i: usize) -> Option<String> {
+    const EMPHASIS: &[&str] = &[
+        "stress",
+        "emphas",
+        "underlin",
+        "highlight",
+        "reiterat",
+        "recall",
+        "point",
+        "note",
+    ];
+    // ("stresses the importance of …" weighs, it asks for nothing.)
+    const NEEDS: &[&str] = &["need", "necessity", "urgency"];
+    let first = words.clean.get(i)?;
+    let there = first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
+    if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
+        return None;
+    }
+    let mut k = if there { i + 2 } else { i + 1 };
+    if !matches!(words.clean_at(k), Some("the" | "a" | "an")) {
+        return None;
+    }
+    k += 1;
+    // ("there is a pressing need": one adjective, after "there is" only.)
+    if there && !words.clean_at(k).is_some_and(|w| NEEDS.contains(&w)) {
+        k += 1;
+    }
+    let noun = words.clean_at(k).filter(|w| NEEDS.contains(w))?;
+    // "there is a need for X to …" / "… the need to …"; "the importance of …".
+    let link = words.clean_at(k + 1)?;
+    let linked = match noun {
+        "need" => matches!(link, "for" | "to"),
+        _ => matches!(link, "of" | "for" | "to"),
+    };
+    linked.then(|| words.clean[i..=k].join(" "))
+}
+
+/// Most words of a time between a call and its particle ("called on 26 June 2019 for").
+const TIMED_CALL_MAX_WORDS: usize = 5;
+
 /// "… repeated its call on June 26 for the release of …", "we echo the call by the OSCE … on
 /// the authorities to …", "join the growing calls for …": a verb of repeating or joining, a
 /// call's noun (after a determiner and at most one adjective), and the call's "for", "on" or
@@ -1285,7 +1450,11 @@ fn passive_obligation<'r>(
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
     for i in start + 1..end {
-        if CLAUSE_WORDS.contains(&&*words.clean[i]) {
+        // ("… a prisoner of conscience who must be released": a relative clause whose verb is
+        // the obligation reads on.)
+        if CLAUSE_WORDS.contains(&&*words.clean[i])
+            && words.any_at(i + 1, CueList::ObligationWords).is_none()
+        {
             return None;
         }
         let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
@@ -1304,7 +1473,12 @@ fn passive_obligation<'r>(
         if words.clean_at(be) != Some("be") {
             continue;
         }
-        let participle = words.clean.get(be + 1)?;
+        // "must be immediately and unconditionally released": adverbs before the participle.
+        let mut at = be + 1;
+        while at < words.raw.len() && at < be + 4 && words.skip(at) {
+            at += 1;
+        }
+        let participle = words.clean.get(at)?;
         let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
         let regular = participle.strip_suffix("ed").is_some_and(|stem| {
             stem_is_command(stem)
@@ -1780,6 +1954,43 @@ mod tests {
             "Covering a protest must not be used as a pretext to close a newspaper."
         ));
         assert!(rec("The other reporters should also be freed."));
+        // A relative clause that obliges, inside a reported that-clause.
+        assert!(rec(
+            "The group said that he is \"a peaceful critic who must be immediately and unconditionally released.\""
+        ));
+        assert!(!rec("He met the lawyers who must now decide on an appeal."));
+        // An obligation asking for an action, whoever its subject.
+        assert!(rec(
+            "Reports of a reporter's torture in custody should prompt an immediate investigation."
+        ));
+        assert!(!rec("The hearing should take place in May."));
+        // "That" before a noun is a demonstrative subject.
+        assert!(rec(
+            "That momentum should translate into support for independent investigations."
+        ));
+        // A time between a call and its particle; a stated need.
+        assert!(rec(
+            "Rights groups called Thursday on the United Nations to take action."
+        ));
+        assert!(rec(
+            "The watchdog called on 26 June for the release of the reporter."
+        ));
+        assert!(rec(
+            "Given the gravity of the abuses, there is a pressing need for concerned governments to take coordinated action."
+        ));
+        assert!(rec(
+            "She emphasized the necessity of a forceful response from the member states."
+        ));
+        assert!(!rec(
+            "Members stress the importance of active engagement with the government."
+        ));
+        assert!(rec(
+            "Now it's up to the high commissioner to make full use of the report."
+        ));
+        // A possessive makes "request" a noun.
+        assert!(!rec(
+            "The group said on 20 August the Tajik authorities' request to arrest him was politically motivated."
+        ));
         assert!(rec(
             "The statement emphasized that priority should be given to the prisoners who are ill."
         ));
@@ -1808,6 +2019,10 @@ mod tests {
         // A second clause with its own subject that calls.
         assert!(rec(
             "Their relatives have written to the prosecutor, and the Helsinki group demands stronger international efforts to make the government respect their rights."
+        ));
+        // A clause after ", and" without a subject of its own goes on with the first one.
+        assert!(!rec(
+            "Both reporters worked with two detained bloggers, and have published calls for their release."
         ));
         // An infinitive after a noun or "taken" is no call.
         assert!(!rec(
