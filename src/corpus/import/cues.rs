@@ -2022,7 +2022,7 @@ mod tests {
         ));
         // A clause after ", and" without a subject of its own goes on with the first one.
         assert!(!rec(
-            "Both reporters worked with two detained bloggers, and have published calls for their release."
+            "Both reporters worked with two bloggers, who were detained in June, and have published calls for their release."
         ));
         // An infinitive after a noun or "taken" is no call.
         assert!(!rec(
