@@ -221,6 +221,25 @@ impl std::fmt::Debug for Imports {
 }
 
 impl Imports {
+    /// Earlier imports read from a directory: `entries` by source path, `lazy` when reports
+    /// are handed out undecoded (see [`Cache::recorded`]).
+    fn new(
+        entries: HashMap<String, Entry>,
+        file: std::fs::File,
+        generation: u64,
+        lazy: bool,
+    ) -> Imports {
+        Imports {
+            entries: Mutex::new(entries),
+            file,
+            generation,
+            lazy,
+            handed: Mutex::new(HashMap::default()),
+            summaries: Mutex::new(HashMap::default()),
+            refreshed: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
     /// Entries not handed out: files removed since (or not reached), so the cache is stale.
     pub fn left_over(&self) -> usize {
         self.entries.lock().map_or(usize::MAX, |e| e.len())
@@ -457,20 +476,11 @@ impl Cache {
     /// when it is read.
     pub fn imports(&self, set: u64) -> Option<Imports> {
         let (generation, entries, file) = self.directory(set)?;
-        Some(Imports {
-            entries: Mutex::new(
-                entries
-                    .into_iter()
-                    .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
-                    .collect(),
-            ),
-            file,
-            generation,
-            lazy: false,
-            handed: Mutex::new(HashMap::default()),
-            summaries: Mutex::new(HashMap::default()),
-            refreshed: std::sync::atomic::AtomicBool::new(false),
-        })
+        let entries = entries
+            .into_iter()
+            .map(|mut e| (std::mem::take(&mut e.stamp.source), e))
+            .collect();
+        Some(Imports::new(entries, file, generation, false))
     }
 
     /// The directory of a set's imports, in its stored order, with its blobs file open (both
@@ -516,15 +526,7 @@ impl Cache {
     pub fn recorded(&self, set: u64) -> Option<Recorded> {
         let (generation, entries, file) = self.directory(set)?;
         let mut recorded = Recorded {
-            imports: Imports {
-                entries: Mutex::new(HashMap::default()),
-                file,
-                generation,
-                lazy: true,
-                handed: Mutex::new(HashMap::default()),
-                summaries: Mutex::new(HashMap::default()),
-                refreshed: std::sync::atomic::AtomicBool::new(false),
-            },
+            imports: Imports::new(HashMap::default(), file, generation, true),
             records: Vec::with_capacity(entries.len()),
             heads: Vec::with_capacity(entries.len()),
             pending: Vec::with_capacity(entries.len()),
