@@ -51,7 +51,18 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             if !has_context {
                 return None;
             }
-            let dates = dates_not_after(sentence, &["since"], STATEMENT_DATES_READ);
+            let mut dates = dates_not_after(sentence, &["since"], STATEMENT_DATES_READ);
+            // "The 15 December 2013 elections … took place …, says the report released on
+            // 3 March 2014": the date after the context word is the statement's; an earlier
+            // one is the event it reports (unless it opens the sentence, see `opens`).
+            if !opens {
+                if let Some(at) = context_word_at(sentence, rules) {
+                    let after = dates_not_after(&sentence[at..], &["since"], STATEMENT_DATES_READ);
+                    if !after.is_empty() {
+                        dates = after;
+                    }
+                }
+            }
             match dates.first() {
                 Some((date, range)) if !range || opens => Some(date.clone()),
                 Some(_) => dates
@@ -66,6 +77,25 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
 
 /// Dates read from a first-paragraph sentence: a range and the single day after it.
 const STATEMENT_DATES_READ: usize = 4;
+
+/// Where the first `date_context_words` entry of `sentence` starts (a byte offset).
+fn context_word_at(sentence: &str, rules: &ImportRules) -> Option<usize> {
+    let mut start = None;
+    for (i, c) in sentence
+        .char_indices()
+        .chain(std::iter::once((sentence.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let word = fold(&sentence[s..i]);
+            if rules.text.date_context_words.iter().any(|c| *c == word) {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
 
 /// The date a field line gives ("Date: 2018 Jul", "Published: 7 April 2010",
 /// "Last reported: 11 and 12 March 2010   Concluding Observations published: 7 April 2010"):
@@ -233,6 +263,30 @@ mod tests {
         assert_eq!(
             statement_date("2021, the year of the crackdown, saw many arrests.", &rules),
             None
+        );
+    }
+
+    #[test]
+    fn the_date_after_the_context_word_wins_over_the_event_before_it() {
+        let rules = ImportRules::builtin();
+        // The vote is what the report is about; its release is the text's date.
+        assert_eq!(
+            statement_date(
+                "The 2 May 2021 local elections in the republic were held without choice, says \
+                 the monitors' final report released on 14 July 2021.",
+                &rules
+            )
+            .as_deref(),
+            Some("2021-07-14")
+        );
+        // A date opening the sentence stays the statement's own.
+        assert_eq!(
+            statement_date(
+                "9 March 2022, the mission published its findings on the vote held on 1 March 2022.",
+                &rules
+            )
+            .as_deref(),
+            Some("2022-03-09")
         );
     }
 
