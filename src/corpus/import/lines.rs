@@ -605,6 +605,34 @@ fn drop_headline_runs(lines: &mut [Line]) {
     }
 }
 
+/// Most words (its marker included) of a bullet line that cannot have wrapped.
+const SHORT_BULLET_WORDS: usize = 4;
+
+/// Fewest words of a line after such a bullet that makes it new prose.
+const LONG_AFTER_BULLET_WORDS: usize = 12;
+
+/// Whether a line opens with a dateline: a place in capitals and a comma ("ASHGABAT, …",
+/// "NEW YORK, …"), or a date among its first words ("Geneva, 3 May 2021 – …").
+fn opens_with_dateline(line: &str) -> bool {
+    let place_in_capitals = line.split_once(',').is_some_and(|(place, _)| {
+        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 3
+            && place.split_whitespace().count() <= 3
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
+    });
+    let head: String = line
+        .split_whitespace()
+        .take(DATELINE_WORDS)
+        .collect::<Vec<_>>()
+        .join(" ");
+    place_in_capitals || super::dates::find_date(&head).is_some()
+}
+
+/// Words at the start of a line where a dateline's date is looked for.
+const DATELINE_WORDS: usize = 6;
+
 /// Splits a block of lines without blank lines between paragraphs: before and after a date
 /// line, after a short title-like line followed by a long one, and between two long lines when
 /// the first ends a sentence (text copied with single newlines).
@@ -634,6 +662,17 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 && !line.text.starts_with([' ', '\t'])
                 && line.text.chars().next().is_some_and(char::is_uppercase)
         });
+        // After a bullet of a few words ("- Elections", a page field's last value), a long
+        // unindented line opening with a dateline is new prose ("ASHGABAT, 3 December 2013 –
+        // The Office …"): a line of a few words has not wrapped, and a dateline opens a text.
+        let after_short_bullet = prev.is_some_and(|prev| {
+            super::is_bullet(&prev.text).is_some()
+                && prev.text.split_whitespace().count() <= SHORT_BULLET_WORDS
+                && super::is_bullet(&line.text).is_none()
+                && !line.text.starts_with([' ', '\t'])
+                && line.text.split_whitespace().count() >= LONG_AFTER_BULLET_WORDS
+                && opens_with_dateline(&line.text)
+        });
         if let Some(prev) = prev {
             let after_heading =
                 i >= 2 && heading_between(&block[i - 2].text, &prev.text, &line.text);
@@ -642,6 +681,7 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 .is_some_and(|next| heading_between(&prev.text, &line.text, &next.text));
             if after_heading
                 || after_bullet
+                || after_short_bullet
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
             {
                 starts.push(i);
@@ -967,6 +1007,27 @@ mod tests {
         ]));
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert_eq!(blocks[1][0].text, "5. The State party should:");
+    }
+
+    #[test]
+    fn a_long_line_after_a_bullet_of_a_few_words_is_new_prose() {
+        // A page's field list ends in a short bullet; the dateline under it opens the text.
+        let blocks = split_block(lines(&[
+            "- Topics:",
+            "- Elections",
+            "DUSHANBE, 5 October 2020 – The observation mission held its opening press briefing today before the vote.",
+        ]));
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        assert!(blocks[1][0].text.starts_with("DUSHANBE"));
+        // A bullet long enough to wrap keeps its wrapped line, capital or not.
+        let blocks = split_block(lines(&[
+            "- Release the journalists held since the protests and drop every charge against",
+            "Their lawyers and relatives, who were detained for asking about them at the prison gates.",
+        ]));
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        // A short line after a short bullet may be its wrapped end.
+        let blocks = split_block(lines(&["- Free the", "Kazakh journalists."]));
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
     }
 
     #[test]
