@@ -89,7 +89,7 @@ fn context_word_at(sentence: &str, rules: &ImportRules) -> Option<usize> {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             let word = fold(&sentence[s..i]);
-            if rules.text.date_context_words.iter().any(|c| *c == word) {
+            if rules.text.date_context_words.contains(&word) {
                 return Some(s);
             }
         }
