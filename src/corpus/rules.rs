@@ -878,6 +878,17 @@ fn is_stray_token(line: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
     };
+    // "0:00 0:01:22 0:00": a media player's clock left by a video embedded in the page.
+    let player_clock = || {
+        let mut n = 0;
+        for w in line.split_whitespace() {
+            n += 1;
+            if n > 4 || !(w.contains(':') && w.chars().all(|c| c.is_ascii_digit() || c == ':')) {
+                return false;
+            }
+        }
+        n >= 1
+    };
     // "news portal www.UDF.BY": a site's address as a label.
     let site_address = |words: usize| {
         words <= SITE_ADDRESS_MAX_WORDS
@@ -892,6 +903,7 @@ fn is_stray_token(line: &str) -> bool {
         || rule()
         || placeholder()
         || calendar()
+        || player_clock()
         || languages()
         || language_codes()
         || {
@@ -1021,6 +1033,15 @@ mod tests {
             assert!(is_stray_token(line), "{line}");
         }
         assert!(!is_stray_token("the photo was taken in 2019"));
+    }
+
+    #[test]
+    fn a_media_players_clock_is_a_stray_token() {
+        assert!(is_stray_token("0:00 0:01:22 0:00"));
+        assert!(is_stray_token("0:00"));
+        // A sentence with a time of day, or a ratio in a table, is no player's clock.
+        assert!(!is_stray_token("the hearing began at 10:30"));
+        assert!(!is_stray_token("1:2 3 4"));
     }
 
     use super::*;
