@@ -157,15 +157,7 @@ fn the_first_frame_has_the_first_item_and_the_tree_of_a_fresh_import() {
     // The same screen but the status bar's "[loading the reports…]".
     let first = screen(&state, 120, 40);
     assert!(first.contains("[loading the reports…]"), "{first}");
-    let without: Vec<String> = first
-        .lines()
-        .map(|l| {
-            l.replace(" [loading the reports…]", "")
-                .trim_end()
-                .to_string()
-        })
-        .collect();
-    assert_eq!(without.join("\n") + "\n", screen(&fresh, 120, 40));
+    assert_eq!(without_loading(&first), screen(&fresh, 120, 40));
     loaded(&mut state);
     assert_eq!(screen(&state, 120, 40), screen(&fresh, 120, 40));
     assert_eq!(state.corpus, fresh.corpus);

@@ -611,28 +611,6 @@ const SHORT_BULLET_WORDS: usize = 4;
 /// Fewest words of a line after such a bullet that makes it new prose.
 const LONG_AFTER_BULLET_WORDS: usize = 12;
 
-/// Whether a line opens with a dateline: a place in capitals and a comma ("ASHGABAT, …",
-/// "NEW YORK, …"), or a date among its first words ("Geneva, 3 May 2021 – …").
-fn opens_with_dateline(line: &str) -> bool {
-    let place_in_capitals = line.split_once(',').is_some_and(|(place, _)| {
-        let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 3
-            && place.split_whitespace().count() <= 3
-            && place
-                .chars()
-                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
-    });
-    let head: String = line
-        .split_whitespace()
-        .take(DATELINE_WORDS)
-        .collect::<Vec<_>>()
-        .join(" ");
-    place_in_capitals || super::dates::find_date(&head).is_some()
-}
-
-/// Words at the start of a line where a dateline's date is looked for.
-const DATELINE_WORDS: usize = 6;
-
 /// Splits a block of lines without blank lines between paragraphs: before and after a date
 /// line, after a short title-like line followed by a long one, and between two long lines when
 /// the first ends a sentence (text copied with single newlines).
@@ -653,25 +631,25 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     for (i, line) in block.iter().enumerate() {
         // The last line of the block being read (none at the first line).
         let prev = (i > start).then(|| &block[i - 1]);
-        // After a glyph bullet that ends a sentence, an unindented line with a capital that is
-        // no bullet is new prose ("Donors should …"), not the bullet's wrapped text.
-        let after_bullet = prev.is_some_and(|prev| {
+        // An unindented line that is no bullet, after a bullet: its wrapped text or new prose.
+        let unindented_after_bullet = prev.filter(|prev| {
             super::is_bullet(&prev.text).is_some()
-                && prev.text.trim_end().ends_with(['.', '!', '?'])
                 && super::is_bullet(&line.text).is_none()
                 && !line.text.starts_with([' ', '\t'])
+        });
+        // After a glyph bullet that ends a sentence, such a line with a capital is new prose
+        // ("Donors should …"), not the bullet's wrapped text.
+        let after_bullet = unindented_after_bullet.is_some_and(|prev| {
+            prev.text.trim_end().ends_with(['.', '!', '?'])
                 && line.text.chars().next().is_some_and(char::is_uppercase)
         });
         // After a bullet of a few words ("- Elections", a page field's last value), a long
-        // unindented line opening with a dateline is new prose ("ASHGABAT, 3 December 2013 –
+        // such line opening with a dated dateline is new prose ("ASHGABAT, 3 December 2013 –
         // The Office …"): a line of a few words has not wrapped, and a dateline opens a text.
-        let after_short_bullet = prev.is_some_and(|prev| {
-            super::is_bullet(&prev.text).is_some()
-                && prev.text.split_whitespace().count() <= SHORT_BULLET_WORDS
-                && super::is_bullet(&line.text).is_none()
-                && !line.text.starts_with([' ', '\t'])
+        let after_short_bullet = unindented_after_bullet.is_some_and(|prev| {
+            prev.text.split_whitespace().count() <= SHORT_BULLET_WORDS
                 && line.text.split_whitespace().count() >= LONG_AFTER_BULLET_WORDS
-                && opens_with_dateline(&line.text)
+                && super::split_open_dateline(&line.text).is_some()
         });
         if let Some(prev) = prev {
             let after_heading =
