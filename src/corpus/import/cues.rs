@@ -592,6 +592,13 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 /// [`sentence`] of words already read.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(words);
+    // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
+    // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
+    if let Some(main) = fronted_main_clause(words, start) {
+        if let Some(decision) = sentence_of(&words.from(main), rules) {
+            return Some(decision);
+        }
+    }
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(words, start, rules) {
@@ -942,6 +949,15 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         i += 1;
     }
     let Some((at, phrase)) = first_finding else {
+        // "These include recommendations to adopt …", "Among other recommendations are …": a
+        // summary that tells recommendations made.
+        if let Some(cue) = told_recommendations(words, start) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", cue),
+                addressee: None,
+            });
+        }
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
         if let Some(word) = passive_obligation(words, start, rules) {
@@ -1035,6 +1051,137 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
+const RECOMMENDATION_NOUNS: &[&str] = &["recommendations", "recommendation", "proposals"];
+
+/// Words from a sentence's subject within which a summary of recommendations is looked for.
+const TOLD_RECOMMENDATIONS_REACH: usize = 12;
+
+/// A sentence that tells recommendations made, with the cue that tells them: "These include,
+/// in particular, recommendations to adopt …" (a form of "include" and, within a few words, a
+/// recommendation noun with "to" and a command's verb, or "that"), "Among other
+/// recommendations are …" (the sentence opens with "among" and the noun is the subject),
+/// "The report's recommendations include …". Not "welcomes the support of recommendations
+/// by …" (no "include", no "among"), nor "implement the recommendations of …".
+fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str> {
+    let end = words.raw.len().min(start + TOLD_RECOMMENDATIONS_REACH);
+    let noun_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| RECOMMENDATION_NOUNS.contains(&w))
+    };
+    let include_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| matches!(w, "include" | "includes" | "included"))
+    };
+    if words.clean_at(start) == Some("among") {
+        let told = (start + 1..words.raw.len().min(start + 4)).any(|k| {
+            noun_at(k)
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|w| matches!(w, "are" | "is" | "was" | "were"))
+        });
+        return told.then_some("among recommendations");
+    }
+    for k in start..end {
+        if !noun_at(k) {
+            continue;
+        }
+        // "The report's recommendations include …".
+        if include_at(k + 1) {
+            return Some("recommendations include");
+        }
+        // "These include, in particular, recommendations to adopt …".
+        let included = (k.saturating_sub(5).max(start)..k).any(include_at);
+        let asks = match words.clean_at(k + 1) {
+            Some("that") => true,
+            Some("to") => words.imperative(k + 2),
+            _ => false,
+        };
+        if included && asks {
+            return Some("include recommendations to");
+        }
+    }
+    None
+}
+
+/// Words that open a subordinate clause fronted before the main one ("While noting …,",
+/// "Although …,", "Despite …,", "Welcoming …,"): the sentence is decided after it.
+const FRONTED_CLAUSE_WORDS: &[&str] = &[
+    "while",
+    "whilst",
+    "although",
+    "though",
+    "despite",
+    "notwithstanding",
+    "noting",
+    "welcoming",
+    "acknowledging",
+    "recognizing",
+    "recognising",
+    "appreciating",
+];
+
+/// Words a fronted clause may run to before its main clause is looked for no further.
+const FRONTED_CLAUSE_MAX_WORDS: usize = 60;
+
+/// Words within which a main clause's subject reaches its verb ("the Committee is concerned",
+/// "we urge", "the Government of Kazakhstan should").
+const MAIN_SUBJECT_MAX_WORDS: usize = 6;
+
+/// Where the main clause begins after a fronted subordinate clause: the first comma of the
+/// clause that is followed by a subject (a name, a pronoun, a determiner) and, before any
+/// other comma, a finding phrase, a recommending verb or an obligation ("While welcoming …,
+/// the EU remains concerned …", "Therefore, while welcoming …, we urge you to …"). `None` when
+/// the sentence opens with no such clause or no main clause with a cue follows it.
+fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
+    // The clause opens the sentence (after a paragraph number), or follows a connective
+    // ("Therefore, while …"): `start` is past that connective, or already past the clause's
+    // first comma.
+    let number = usize::from(
+        words
+            .raw
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '(')),
+    );
+    let opener = [number, start].into_iter().find(|&k| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| FRONTED_CLAUSE_WORDS.contains(&w))
+    })?;
+    let end = words.raw.len().min(opener + FRONTED_CLAUSE_MAX_WORDS);
+    (opener + 1..end)
+        .filter(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .find(|&j| {
+            let Some(first) = words.raw.get(j) else {
+                return false;
+            };
+            let subject_opens = first.starts_with(|c: char| c.is_uppercase())
+                || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[j])
+                || matches!(&*words.clean[j], "it" | "i" | "he" | "she");
+            if !subject_opens || CLAUSE_WORDS.contains(&&*words.clean[j]) {
+                return false;
+            }
+            for i in j..words.raw.len().min(j + MAIN_SUBJECT_MAX_WORDS) {
+                if i > j && CLAUSE_WORDS.contains(&&*words.clean[i]) {
+                    return false;
+                }
+                if words.any_at(i, CueList::FindingPhrases).is_some()
+                    || words.any_at(i, CueList::RecommendingVerbs).is_some()
+                    || words.any_at(i, CueList::ObligationWords).is_some()
+                {
+                    return i > j;
+                }
+                if words.raw[i].ends_with(',') {
+                    return false;
+                }
+            }
+            false
+        })
 }
 
 /// Words that open the subject of a clause after ", and" ("…, and the Helsinki group demands …").
@@ -1735,6 +1882,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let after = &text[i + 1..];
         let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
+        // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
+        // word's full stop belongs to the sentence it ends.
+        let after = if c == '.' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && after[digits..].starts_with(' ') {
+                &after[digits..]
+            } else {
+                after
+            }
+        } else {
+            after
+        };
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
@@ -2133,6 +2292,78 @@ mod tests {
                 "The U.S. delegation spoke. ",
                 "Mr. Smith agreed. ",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_clause_is_read_past_to_the_main_clause() {
+        // A finding after a concessive clause with commas of its own.
+        let r = decide(
+            "4.While noting that the Covenant forms part of the law, in accordance with article 6, \
+             and the State party's efforts, the Committee is concerned that it is rarely applied.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Paragraph, "is concerned"));
+        // A call after a connective and a concessive clause.
+        let r = decide(
+            "Therefore, while welcoming the EU's stance on the matter, we urge you to raise the \
+             cases of the detained lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "urge"));
+        // "Despite …, the Committee recommends that the State party …" stays a recommendation.
+        let r = decide(
+            "Despite the amendments, its provisions on funding, on inspections and on closures, \
+             the Committee recommends that the State party revise the law.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // No main clause with a cue after the fronted clause: nothing is decided from it.
+        assert_eq!(
+            decide("Although the law was amended, arrests went on.").map(|r| r.0),
+            None
+        );
+    }
+
+    #[test]
+    fn a_summary_that_tells_recommendations_made_is_one() {
+        let r = decide("These include, in particular, recommendations to adopt strict safeguards.")
+            .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("Among other recommendations are the introduction of a new code.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("The mission's recommendations include the repeal of the law.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // Recommendations named, not told: findings or nothing.
+        assert_ne!(
+            decide("Amnesty welcomes Kazakhstan's support of recommendations by several states.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The efforts to implement the recommendations of UN bodies went on.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The plan included recommendations of little use.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn a_footnote_number_after_a_full_stop_ends_the_sentence() {
+        let text = "It covers torture or punishment.1 Amnesty International notes the law. In 2010.5 cases.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It covers torture or punishment.1 ",
+                "Amnesty International notes the law. ",
+                "In 2010.5 cases."
             ]
         );
     }
