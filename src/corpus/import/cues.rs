@@ -136,7 +136,7 @@ impl<'a> ReadText<'a> {
     /// that-clause under "recommends:".
     pub fn that_clause_addressee(&self) -> Option<String> {
         let words = self.words(0, self.raw.len());
-        let start = opening_start(&words);
+        let start = opening_start(&words, None);
         (words.clean_at(start) == Some("that"))
             .then(|| object_phrase(&words, start, self.rules))
             .flatten()
@@ -474,8 +474,9 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
 /// Longest opening phrase (in words) skipped before a subject.
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
 
-/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
-fn opening_start(words: &Words<'_>) -> usize {
+/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,");
+/// with the rules, a sentence's participle phrase too ("Presenting her report …,").
+fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     let mut at = 0;
     if let Some(first) = words.raw.first() {
         let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
@@ -489,7 +490,9 @@ fn opening_start(words: &Words<'_>) -> usize {
     }
     // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
     let opener = words.clean_at(at);
-    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
+    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w))
+        || rules.is_some_and(|r| participle_opener(words, at, r))
+    {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
         {
@@ -591,7 +594,7 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 
 /// [`sentence`] of words already read.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    let start = opening_start(words);
+    let start = opening_start(words, Some(rules));
     // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
     // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
     if let Some(main) = fronted_main_clause(words, start) {
@@ -720,6 +723,21 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             limit = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS + 1);
         }
         let w = &*words.clean[i];
+        // "The resolution, which was adopted by 365 votes to 202, also called …", "The
+        // resolution, put forward by …, criticized …": a clause or participle set off by
+        // commas right after a short subject is read past (not one after an object: "…
+        // worked with X, who were detained …, and have published calls for …").
+        if i > start
+            && i - start <= PARENTHETICAL_SUBJECT_MAX_WORDS
+            && words.raw[i - 1].ends_with(',')
+            && !clause_first
+        {
+            if let Some(close) = parenthetical_end(words, i) {
+                limit = words.raw.len().min(limit + (close - i));
+                i = close;
+                continue;
+            }
+        }
         if CLAUSE_WORDS.contains(&w) && i > start {
             break;
         }
@@ -823,7 +841,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     // on a named actor, however far its "to".
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
-            if object && (!joined || object_names_actor(words, i + n, rules)) {
+            // ("… criticized the jailing of X and called for their immediate release": a
+            // joined call for an action asks for it, whoever it addresses.)
+            let action_asked = verb.ends_with(" for")
+                && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+            if object && (!joined || action_asked || object_names_actor(words, i + n, rules)) {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
                 let addressee = if verb.ends_with(" for")
@@ -911,9 +934,17 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .find(|w| !has(&rules.text.skip_words, w))
                 .is_some_and(|w| has(&rules.text.saying_verbs, w));
+            // "The government and the judiciaries should not …": a conjunct's head before
+            // "and"; "The main task of the authorities should be to …": a role of an actor.
+            let conjunct_actor =
+                (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
+            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
+                && subject[head_end..].iter().any(|w| is_actor(w, rules));
             let names_actor = !judging_it
                 && !saying
                 && (titled
+                    || conjunct_actor
+                    || role_of_actor
                     || head.is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
@@ -1051,6 +1082,83 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Longest subject (in words) a clause or participle set off by commas may follow.
+const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
+
+/// Words a clause or participle set off by commas after a subject may run to.
+const PARENTHETICAL_MAX_WORDS: usize = 20;
+
+/// Where a clause or participle set off by commas ends (the word after its closing comma), when
+/// word `at` (after a comma) opens one: "which"/"who"/"whose" ("…, which was adopted by 365
+/// votes to 202, …") or a past participle with "by"/"on"/"in"/"at" after it ("…, put forward
+/// by the members, …", "…, adopted on 10 September, …").
+fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    let w = words.clean_at(at)?;
+    let relative = matches!(w, "which" | "who" | "whose");
+    let participle = (w.ends_with("ed") || w == "put" || IRREGULAR_PARTICIPLES.contains(&w))
+        && words
+            .clean_at(at + 1)
+            .is_some_and(|p| matches!(p, "by" | "on" | "in" | "at" | "forward"));
+    if !relative && !participle {
+        return None;
+    }
+    (at..words.raw.len().min(at + PARENTHETICAL_MAX_WORDS))
+        .find(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
+/// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
+/// the actor named after them.
+const ROLE_NOUNS: &[&str] = &[
+    "task",
+    "priority",
+    "duty",
+    "responsibility",
+    "obligation",
+    "goal",
+    "aim",
+];
+
+/// Words ending in "-ing" that open a sentence as nouns, not as a participle's phrase.
+const ING_NOUNS: &[&str] = &[
+    "something",
+    "everything",
+    "anything",
+    "nothing",
+    "morning",
+    "evening",
+    "meeting",
+    "building",
+    "wedding",
+    "beijing",
+    "calling",
+    "urging",
+    "demanding",
+];
+
+/// Shortest "-ing" word read as a participle opening a phrase ("Presenting …,", "Speaking at
+/// …,", "Addressing …,").
+const PARTICIPLE_OPENER_MIN_LEN: usize = 7;
+
+/// Whether word `at` opens a participle's phrase before the subject ("Presenting her report
+/// …, the Special Rapporteur called on …"): a capitalised "-ing" word of seven letters or more,
+/// followed by a lowercase word, that is no noun of `ING_NOUNS` and no place. ("Calling on
+/// …" and "Urging …" are calls of their own, read by [`participle_call`].)
+fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let (Some(raw), Some(clean), Some(next)) =
+        (words.raw.get(at), words.clean_at(at), words.raw.get(at + 1))
+    else {
+        return false;
+    };
+    raw.starts_with(|c: char| c.is_uppercase())
+        && clean.len() >= PARTICIPLE_OPENER_MIN_LEN
+        && clean.ends_with("ing")
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !ING_NOUNS.contains(&clean)
+        && rules.gazetteer.exact(clean).is_none()
 }
 
 /// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
@@ -1775,7 +1883,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
 
 /// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
-    let mut at = opening_start(words);
+    let mut at = opening_start(words, None);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
@@ -2365,6 +2473,65 @@ mod tests {
                 "Amnesty International notes the law. ",
                 "In 2010.5 cases."
             ]
+        );
+    }
+
+    #[test]
+    fn a_subject_is_found_past_a_participle_phrase_and_a_parenthesis() {
+        // A participle's phrase before the subject.
+        let r = decide(
+            "Presenting her report to the Council in Geneva, the Special Rapporteur on human \
+             rights defenders, Jane Roe, on 12 March once again called on the authorities to \
+             release the lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "called on"));
+        // A noun ending in "-ing" is no participle.
+        assert_eq!(
+            decide("Nothing, the ministry said, had changed since May.").map(|r| r.0),
+            None
+        );
+        // A relative clause or a participle set off by commas after a short subject.
+        let r = decide(
+            "The resolution, which was adopted by 400 votes to 150, also calls on the \
+             government to free the journalists.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r = decide(
+            "The resolution, put forward by members of three groups, criticized the arrests and \
+             called for their immediate release.",
+        )
+        .expect("cue");
+        assert_eq!(
+            (r.0, r.1.as_str()),
+            (ItemKind::Recommendation, "called for")
+        );
+        // Not a clause after an object: the first subject's verbs go on.
+        assert_ne!(
+            decide(
+                "Both reporters worked with two editors, who were detained in June, and have \
+                 published calls for their release."
+            )
+            .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn an_obligation_of_a_conjunct_or_of_an_actors_role() {
+        let r = decide(
+            "The government and the judiciaries should not fight threats on allegations alone.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
+        let r =
+            decide("The main task of the authorities should be to restore trust.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // A role of no actor obliges no one.
+        assert_ne!(
+            decide("The main task of the season should be to rest.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
         );
     }
 }
