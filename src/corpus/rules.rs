@@ -919,6 +919,11 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
     text: &str,
     path: &str,
 ) -> Result<T, LoadError> {
+    // The plain TOML the rules files are written in is read by the fast path; anything else,
+    // and every error, by the `toml` crate.
+    if let Some(value) = super::quick_toml::parse(text).and_then(|table| table.try_into().ok()) {
+        return Ok(value);
+    }
     toml::from_str(text).map_err(|err| LoadError::Rules {
         path: match err.span() {
             Some(span) => {
@@ -950,18 +955,23 @@ impl ImportRules {
     /// [`ImportRules::builtin`]).
     pub fn builtin_shared() -> &'static Self {
         static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
-        RULES.get_or_init(|| {
-            // The embedded files are checked by the test suite; parsing them cannot fail at run
-            // time unless the binary was built from broken data, which `embedded_rules_parse`
-            // catches.
-            Self::parse(
-                builtin::IMPORT_RULES,
-                builtin::GAZETTEER,
-                builtin::THEMES,
-                "builtin",
-            )
-            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
-        })
+        RULES.get_or_init(Self::builtin_owned)
+    }
+
+    /// The rules embedded in the binary, parsed for this caller alone: a program that reads
+    /// them once (each `steppe` command) pays for neither the shared copy nor its clone (a
+    /// sixth of the parse).
+    pub fn builtin_owned() -> Self {
+        // The embedded files are checked by the test suite; parsing them cannot fail at run
+        // time unless the binary was built from broken data, which `embedded_rules_parse`
+        // catches.
+        Self::parse(
+            builtin::IMPORT_RULES,
+            builtin::GAZETTEER,
+            builtin::THEMES,
+            "builtin",
+        )
+        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
     }
 
     /// Rules from the text of the three files; `origin` names them in messages
