@@ -336,7 +336,7 @@ impl TextRules {
             &mut self.punishment_verbs,
             &mut self.document_title_openings,
         ] {
-            for entry in list.iter_mut() {
+            for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
