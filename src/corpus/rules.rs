@@ -108,6 +108,14 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
+    /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
+    #[serde(default)]
+    pub chrome_verbs: Vec<String>,
+    /// Words of the site rather than of the document ("newsletter", "cookies", "login"): a
+    /// strong feature of the chrome score. Sorted when the rules are read.
+    #[serde(default)]
+    pub site_words: Vec<String>,
     /// Every cue phrase the sentence reader looks for, by its first word, built once from the
     /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
     /// names the few phrases to compare.
@@ -324,6 +332,8 @@ impl TextRules {
             &mut self.connective_phrases,
             &mut self.recommending_openings,
             &mut self.link_prompts,
+            &mut self.chrome_verbs,
+            &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
             &mut self.state_party,
@@ -341,6 +351,9 @@ impl TextRules {
             }
         }
         self.title = self.title.map(super::import::TitleScoring::folded);
+        // (Looked up by binary search, word by word.)
+        self.chrome_verbs.sort();
+        self.site_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
