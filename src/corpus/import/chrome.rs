@@ -24,6 +24,8 @@ use crate::corpus::rules::TextRules;
 const MAX_WORDS: usize = 24;
 /// Most words of a "few words" line.
 const FEW_WORDS: usize = 4;
+/// Longest line ending a sentence whose words are read where it is cleaned.
+const SENTENCE_READ_WORDS: usize = 10;
 /// Features a line needs in all (with at least one strong one).
 const THRESHOLD: u8 = 3;
 
@@ -116,6 +118,8 @@ impl Mark {
 
 /// A second site word in the line.
 const SITE_TWICE: u16 = 1 << 12;
+/// The line's words were not read (a long line, or a sentence): read it whole when it matters.
+const UNREAD: u16 = 1 << 13;
 
 /// Punctuation around a word that is not part of it.
 const AROUND: &[char] = &[
@@ -146,6 +150,7 @@ pub(crate) fn mark(
         }
     }
     if words > MAX_WORDS && !whole {
+        m.features |= UNREAD;
         return m;
     }
     let end = collapsed.trim_end_matches([')', '"', '”', '’', '\'', ']']);
@@ -154,6 +159,12 @@ pub(crate) fn mark(
     }
     if words <= FEW_WORDS {
         m.features |= FEW;
+    }
+    // A sentence of more than ten words has two weak features at most: its words are read only
+    // beside a dropped line.
+    if !whole && !m.has(NO_END) && words > SENTENCE_READ_WORDS {
+        m.features |= UNREAD;
+        return m;
     }
     if words >= 2 && title_case(collapsed) {
         m.features |= TITLE_CASE;
@@ -273,12 +284,13 @@ pub(crate) fn drop_scored(
                 continue;
             }
             let mut m = marks[k];
-            if usize::from(m.words) > MAX_WORDS {
-                // A long line is read whole only here, beside a dropped one.
+            if m.has(UNREAD) {
+                // A long line or a sentence is read whole only here, beside a dropped one.
                 let collapsed = crate::text::collapse_whitespace(&lines[k].text);
                 let folded = crate::text::fold(&collapsed);
                 let words = collapsed.split(' ').count();
                 m.features |= mark(&collapsed, &folded, words, rules, true).features;
+                m.features &= !UNREAD;
                 marks[k].features = m.features;
             }
             let short = usize::from(m.words) <= MAX_WORDS;
