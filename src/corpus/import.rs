@@ -222,6 +222,10 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
             None => statement_date().or_else(title_month),
         };
     }
+    // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
+    if header.date.is_none() {
+        header.date = dates::page_date(input.text, rules);
+    }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
     let letter_subject = || {
@@ -1806,9 +1810,9 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 /// The months in the other languages of European sites that publish statements in English
-/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019"): Dutch, German, French, whole
-/// words only.
-const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
+/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019", "06 de julio, 2022"): Dutch,
+/// German, French, Spanish, whole words only.
+const EUROPEAN_MONTHS: [[&str; 12]; 4] = [
     [
         "januari",
         "februari",
@@ -1850,6 +1854,20 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
         "octobre",
         "novembre",
         "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ],
 ];
 
