@@ -11,6 +11,7 @@ pub mod cache;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::Deserialize;
 
@@ -433,6 +434,17 @@ pub fn open(
     rules: &ImportRules,
     cache_dir: Option<PathBuf>,
 ) -> Result<Opened, LibraryError> {
+    open_counted(request, rules, cache_dir, &AtomicUsize::new(0))
+}
+
+/// [`open`] that counts in `seen` each report file as it is reached (taken from the cache or
+/// imported), so that another thread can show how far a long open has come.
+pub fn open_counted(
+    request: &Request,
+    rules: &ImportRules,
+    cache_dir: Option<PathBuf>,
+    seen: &AtomicUsize,
+) -> Result<Opened, LibraryError> {
     let plan = Plan::of(request)?;
     let cache = Cache::new(cache_dir.filter(|_| !request.no_cache), rules);
     let set = plan.set;
@@ -456,8 +468,12 @@ pub fn open(
             })
     };
     let reading = Reading::default();
+    let counting = Counting {
+        reading: &reading,
+        seen,
+    };
     let loaded = std::thread::scope(|scope| {
-        let load = || corpus::load_recorded(&plan.sources, rules, Some(&reading));
+        let load = || corpus::load_recorded(&plan.sources, rules, Some(&counting));
         let loader = std::thread::Builder::new()
             .name("steppe-stamp".into())
             .spawn_scoped(scope, load);
@@ -652,6 +668,20 @@ impl Reading {
 impl ImportCache for Reading {
     fn reuse(&self, path: &Path, stamp: &corpus::Stamp) -> Option<corpus::Reused> {
         self.imports.wait().as_ref()?.reuse(path, stamp)
+    }
+}
+
+/// A [`Reading`] that counts the files it is asked about: each report file is asked about
+/// once, just before it is imported or taken from the cache.
+struct Counting<'a> {
+    reading: &'a Reading,
+    seen: &'a AtomicUsize,
+}
+
+impl ImportCache for Counting<'_> {
+    fn reuse(&self, path: &Path, stamp: &corpus::Stamp) -> Option<corpus::Reused> {
+        self.seen.fetch_add(1, Ordering::Relaxed);
+        self.reading.reuse(path, stamp)
     }
 }
 

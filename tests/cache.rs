@@ -841,3 +841,39 @@ fn summaries_left_encoded_by_a_search_equal_a_fresh_imports() {
     assert_eq!((listed.imported, listed.reused), (0, 4));
     assert_eq!(listed.take_summaries(), expected(folder.path()));
 }
+
+/// `open_counted` counts every report file once, whether it is imported or taken from the
+/// cache (the CLI's progress line on a long first start shows this count).
+#[test]
+fn open_counted_counts_each_report_file_once() {
+    let (folder, cache) = setup();
+    let rules = ImportRules::builtin();
+    for pass in ["cold", "warm"] {
+        let seen = std::sync::atomic::AtomicUsize::new(0);
+        let opened = steppe::library::open_counted(
+            &request(folder.path()),
+            &rules,
+            Some(cache.path().to_path_buf()),
+            &seen,
+        )
+        .expect("open");
+        assert_eq!(opened.loaded.corpus.reports.len(), 3, "{pass}");
+        assert_eq!(seen.into_inner(), 3, "{pass}");
+    }
+    // With the built-in reports: they are counted too.
+    let seen = std::sync::atomic::AtomicUsize::new(0);
+    steppe::library::open_counted(
+        &Request {
+            builtin: true,
+            ..request(folder.path())
+        },
+        &rules,
+        Some(cache.path().to_path_buf()),
+        &seen,
+    )
+    .expect("open");
+    assert_eq!(
+        seen.into_inner(),
+        3 + steppe::corpus::builtin::REPORTS.len()
+    );
+}

@@ -191,7 +191,8 @@ impl SourceArgs {
             let recheck = Recheck { request, cache_dir };
             return Ok((opened, rules, Some(recheck)));
         }
-        let opened = library::open(&request, &rules, cache_dir).context("cannot load reports")?;
+        let opened =
+            open_showing_progress(&request, &rules, cache_dir).context("cannot load reports")?;
         print_warnings(&opened);
         Ok((opened, rules, None))
     }
@@ -205,11 +206,61 @@ impl SourceArgs {
     ) -> anyhow::Result<(library::Opened, ImportRules)> {
         let rules = self.import_rules()?;
         let request = self.request(searching, lazy);
-        let opened = library::open(&request, &rules, library::Cache::default_dir())
+        let opened = open_showing_progress(&request, &rules, library::Cache::default_dir())
             .context("cannot load reports")?;
         print_warnings(&opened);
         Ok((opened, rules))
     }
+}
+
+/// How long opening the reports may take before a progress line appears.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// [`library::open`] that, when stderr is a terminal and the open takes longer than
+/// [`PROGRESS_AFTER`] (the first start on a large library, or the first after an update whose
+/// import rules differ, when the cache holds nothing usable), shows on stderr how many reports
+/// have been read so far, on one line rewritten in place and cleared at the end.
+fn open_showing_progress(
+    request: &library::Request,
+    rules: &ImportRules,
+    cache_dir: Option<PathBuf>,
+) -> Result<library::Opened, library::LibraryError> {
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc::{self, RecvTimeoutError};
+    if !std::io::stderr().is_terminal() {
+        return library::open(request, rules, cache_dir);
+    }
+    let seen = AtomicUsize::new(0);
+    let (done, finished) = mpsc::channel::<()>();
+    let seen = &seen;
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            if finished.recv_timeout(PROGRESS_AFTER) != Err(RecvTimeoutError::Timeout) {
+                return;
+            }
+            let mut width = 0;
+            loop {
+                let line = progress_line(seen.load(Ordering::Relaxed));
+                width = width.max(line.len());
+                let _ = write!(std::io::stderr(), "\r{line:width$}");
+                if finished.recv_timeout(std::time::Duration::from_millis(100))
+                    != Err(RecvTimeoutError::Timeout)
+                {
+                    break;
+                }
+            }
+            let _ = write!(std::io::stderr(), "\r{:width$}\r", "");
+        });
+        let opened = library::open_counted(request, rules, cache_dir, seen);
+        drop(done);
+        opened
+    })
+}
+
+/// The progress line of [`open_showing_progress`] (plain ASCII: a dumb terminal shows it too).
+fn progress_line(seen: usize) -> String {
+    format!("steppe: reading reports... {seen} so far (later starts use the cache)")
 }
 
 /// Prints the cache's warnings (at most one) to stderr.
