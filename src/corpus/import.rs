@@ -236,6 +236,10 @@ pub fn import_reporting_chrome(
             None => statement_date().or_else(title_month),
         };
     }
+    // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
+    if header.date.is_none() {
+        header.date = dates::page_date(input.text, rules);
+    }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
     let letter_subject = || {
@@ -298,6 +302,27 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    // A country whose authorities a recommendation addresses ("It also calls on the Georgian
+    // authorities to investigate …") is a subject of the text too.
+    if meta.countries.is_none() {
+        let addressed: Vec<String> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| {
+                i.kind == ItemKind::Recommendation
+                    && i.addressee.as_deref().is_some_and(authorities_addressee)
+            })
+            .flat_map(|i| i.countries.iter())
+            .filter(|c| !report.countries.contains(c))
+            .cloned()
+            .collect();
+        for country in addressed {
+            if !report.countries.contains(&country) {
+                report.countries.push(country);
+            }
+        }
+    }
     let hashes = super::tagging::tag_report(&mut report, rules);
     super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
@@ -1841,9 +1866,9 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 /// The months in the other languages of European sites that publish statements in English
-/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019"): Dutch, German, French, whole
-/// words only.
-const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
+/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019", "06 de julio, 2022"): Dutch,
+/// German, French, Spanish, whole words only.
+const EUROPEAN_MONTHS: [[&str; 12]; 4] = [
     [
         "januari",
         "februari",
@@ -1885,6 +1910,20 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
         "octobre",
         "novembre",
         "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ],
 ];
 
@@ -2762,6 +2801,13 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     out
 }
 
+/// An addressee that is a state's authorities ("the Georgian authorities", "Russian
+/// prosecutors"): the country it names is asked to act on its own ground.
+fn authorities_addressee(addressee: &str) -> bool {
+    let a = addressee.to_ascii_lowercase();
+    a.contains("authorities") || a.contains("prosecutor")
+}
+
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
@@ -3263,9 +3309,12 @@ fn build_sections(
     let rec_countries = |addressee: Option<&str>| -> Vec<String> {
         let named: Vec<String> = addressee
             .map(|a| {
+                // "the Georgian authorities": a state asked to act on its own ground is what
+                // the recommendation is about, in or outside the focus.
+                let authorities = authorities_addressee(a);
                 g.countries_in(&fold(a))
                     .into_iter()
-                    .filter(|c| g.is_focus(c))
+                    .filter(|c| g.is_focus(c) || authorities)
                     .map(str::to_string)
                     .collect()
             })
@@ -4030,6 +4079,43 @@ mod tests {
             Some("2021-06-22")
         );
         assert_eq!(dates::find_date("a b ... 2020"), None);
+    }
+
+    #[test]
+    fn a_country_whose_authorities_are_asked_to_act_is_a_subject_too() {
+        // Our own words: a story about one country whose last call goes to a neighbour's
+        // authorities; a call on a donor government adds no subject.
+        let text = "Parliament asks Azerbaijan to free a reporter\n\nThe Azerbaijani \
+                    authorities should release the reporter taken from Tbilisi last month, the \
+                    resolution adopted in Baku says. Azerbaijan holds him without charge.\n\n\
+                    It also calls on the Georgian authorities to investigate how he was taken \
+                    across the border.\n\nThe resolution urges the United States government to \
+                    raise the case.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "addressed",
+                source: "addressed.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let mut countries = report.countries.clone();
+        countries.sort();
+        assert_eq!(
+            countries,
+            vec!["Azerbaijan".to_string(), "Georgia".to_string()]
+        );
+        let georgian = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.text.contains("Georgian"))
+            .map(|i| i.countries.clone());
+        assert_eq!(georgian, Some(vec!["Georgia".to_string()]));
     }
 
     #[test]

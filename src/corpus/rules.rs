@@ -71,6 +71,10 @@ pub struct TextRules {
     /// delivered on 9 May 2018").
     #[serde(default)]
     pub date_context_words: Vec<String>,
+    /// Labels before a page's own date ("Posted 2012/9/20", "Updated: 3 May 2021"): a date
+    /// after one weighs most when no header rule dated the text.
+    #[serde(default)]
+    pub page_date_words: Vec<String>,
     /// A lead-in or heading starting with one of these names its addressee ("To the Government
     /// of Kazakhstan:").
     #[serde(default)]
@@ -322,6 +326,7 @@ impl TextRules {
             &mut self.pager_words,
             &mut self.language_names,
             &mut self.date_context_words,
+            &mut self.page_date_words,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,
