@@ -3326,12 +3326,17 @@ fn build_sections(
         }
     };
     let mut context: Option<Context> = None;
+    // The context of the recommendation list just ended: a command right after it ("Call for
+    // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
+    // its number lost.
+    let mut list_tail: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
     // After "… the following issues they believe the EU should raise:" the list is of topics.
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
+        let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
                 block_country = None;
@@ -3425,7 +3430,24 @@ fn build_sections(
                     single_country.as_deref(),
                     &mut block_country,
                 );
-                for part in paragraph_parts(text, context.as_ref(), options.prose, rules) {
+                // (Under the list's context only a command differs from a paragraph read
+                // without one; a command keeps the context for the paragraph after it.)
+                let tail = tail.filter(|_| context.is_none());
+                let parts = paragraph_parts(
+                    text,
+                    context.as_ref().or(tail.as_ref()),
+                    options.prose,
+                    rules,
+                );
+                if tail.is_some()
+                    && parts
+                        .first()
+                        .and_then(|p| p.decision.as_ref())
+                        .is_some_and(|d| d.evidence.rule == "imperative opening")
+                {
+                    list_tail = tail;
+                }
+                for part in parts {
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
                             let addressee = d
@@ -3604,8 +3626,10 @@ fn build_sections(
                 }
                 pending_lead_in = None;
                 // A lead-in's context reaches across sub-headings to further lists, not past
-                // its list into what follows ("4. We wish the delegation …").
+                // its list into what follows ("4. We wish the delegation …"), except to a
+                // command right after it (`list_tail`).
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                    list_tail = list_ctx.filter(|_| !topics_next);
                     context = None;
                     topics_next = false;
                 }
