@@ -975,10 +975,24 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .find(|w| !has(&rules.text.skip_words, w))
                 .is_some_and(|w| has(&rules.text.saying_verbs, w));
+            // "To ensure justice the Kazakhstani government needs to …": a subject opening with
+            // an infinitive or a preposition ends in its head; "The government and the
+            // judiciaries should …": each part of a subject joined by "and" has a head.
+            // (Not a pronoun: "In the view of the participants it should be a priority …"
+            // judges.)
+            let last_head = (head_end == 0)
+                .then(|| subject.last())
+                .flatten()
+                .filter(|h| !has(&rules.text.pronouns, h));
+            let joined_head =
+                (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
             let names_actor = !judging_it
                 && !saying
                 && (titled
-                    || head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || joined_head
+                    || head
+                        .or(last_head)
+                        .is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
@@ -1011,7 +1025,18 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .clean
                     .get(to_do)
                     .is_some_and(|w| has(&rules.text.imperative_verbs, w));
-            if asks_action || be_to_act {
+            // "“All forms of arbitrary detention …” should stop, it adds": an obligation whose
+            // verb is a demand (`demand_verbs`) asks for it whoever the subject is.
+            // ("It should stop raining", "This must stop": no action asked of anyone.)
+            let empty_subject = subject.len() == 1
+                && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
+            let demanded = i > start
+                && !empty_subject
+                && words.clean[i + len..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            if asks_action || be_to_act || demanded {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -1753,6 +1778,26 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             return true;
         }
     }
+    // "… appealed to Turkmen authorities for his immediate release", "called on the UN for an
+    // inquiry": whom it addresses, then "for" and an action ("appealed to the court for a
+    // review" is a litigant's appeal).
+    if matches!(last, "to" | "on" | "upon") {
+        let end = words.raw.len();
+        let asks_for = (after..end.min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "for")
+            .filter(|&f| {
+                !words.clean[after..f]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "court" | "courts" | "judge" | "judges"))
+            })
+            .is_some_and(|f| {
+                (f + 1..end.min(f + 1 + ACTION_NOUN_REACH))
+                    .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
+            });
+        if asks_for {
+            return true;
+        }
+    }
     // "We encourage further efforts …", "we encourage the continuation of this trend".
     if verb.starts_with("encourag") || verb.starts_with("urg") {
         let next = |k: usize| words.clean_at(k);
@@ -2303,6 +2348,34 @@ mod tests {
         ));
         assert!(!rec(
             "The inquiry found that the officers on duty must have known about the beatings."
+        ));
+    }
+
+    #[test]
+    fn an_obligation_or_appeal_asks_for_an_action_whoever_is_named() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A demand's verb after the obligation, whatever the subject.
+        assert!(rec(
+            "“Every form of pressure on reporters and their families” must stop, the text adds."
+        ));
+        assert!(rec(
+            "“Ruritnia should release the editor at once,” she said."
+        ));
+        assert!(!rec("The hearing should end by Friday, the clerk said."));
+        assert!(!rec("This must stop, he said."));
+        // An appeal to an actor for an action.
+        assert!(rec(
+            "The station's director voiced deep concern about his health and appealed to the Turkmen authorities for his immediate release."
+        ));
+        assert!(!rec(
+            "His lawyer appealed to the Supreme Court for a review of the sentence."
+        ));
+        // A subject opening with an infinitive, and one of two parts joined by "and".
+        assert!(rec(
+            "To ensure justice the Ruritanian government needs to set up an independent inquiry."
+        ));
+        assert!(rec(
+            "The government and the judiciaries should not fight the press."
         ));
     }
 
