@@ -628,7 +628,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             continue;
         }
         match words.clean[k].as_ref() {
-            "calling" | "urging" | "demanding" => {
+            "calling" | "urging" | "demanding" | "asking" => {
                 if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
@@ -868,6 +868,18 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // pressed criminal charges against …": whom it presses is an actor.
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     && object_names_actor(words, i + n, rules)
+            } else if verb.starts_with("want") {
+                // "The group wants the authorities to release …": an actor and a command's
+                // verb (not "wants to see …", not "We want the people of X to enjoy …": a wish).
+                object_names_actor(words, i + n, rules)
+                    && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
+                        .find(|&k| words.clean[k] == "to")
+                        .and_then(|t| {
+                            words.clean[t + 1..]
+                                .iter()
+                                .find(|w| !has(&rules.text.skip_words, w))
+                        })
+                        .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -1207,11 +1219,12 @@ const NOUN_CUES: &[&str] = &[
 /// before.
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
+    // ("The groups wrote to the President asking him to …": a letter by its verb.)
     let after_document = || {
         words.clean[..i].iter().any(|w| {
             matches!(
                 w.trim_end_matches('s'),
-                "letter" | "statement" | "appeal" | "petition"
+                "letter" | "statement" | "appeal" | "petition" | "wrote" | "write"
             )
         })
     };
@@ -1222,9 +1235,14 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     let next = words.clean_at(i + 1);
     let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
-        ("urging" | "demanding", _) => 1,
+        ("urging" | "demanding" | "asking", _) => 1,
         _ => return None,
     };
+    // "…, asking him to come to the station" is no call: "asking" calls in a document, or
+    // when whom it asks is an actor ("…, asking the authorities to …").
+    if words.clean[i] == "asking" && !after_document() && !object_names_actor(words, i + 1, rules) {
+        return None;
+    }
     // "…, while calling for …", "…, while urging …": "while" between the comma and the
     // participle joins the call to the finding before it.
     let comma_at = |k: usize| words.raw.get(k).is_some_and(|w| w.ends_with(','));
@@ -2376,6 +2394,27 @@ mod tests {
         ));
         assert!(rec(
             "The government and the judiciaries should not fight the press."
+        ));
+    }
+
+    #[test]
+    fn asking_and_wanting_call_when_they_address_an_actor_to_act() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec(
+            "The two unions wrote to the President asking him to pardon the strikers."
+        ));
+        assert!(rec(
+            "The watchdog is asking the authorities to lift the block on the site."
+        ));
+        assert!(rec(
+            "The group wants the authorities to free all the strikers."
+        ));
+        assert!(!rec(
+            "His friends phoned him on Monday, asking him to come home."
+        ));
+        assert!(!rec("The group wants to see the trial in person."));
+        assert!(!rec(
+            "«We want the people of Ruritania to enjoy a free press», the members said."
         ));
     }
 
