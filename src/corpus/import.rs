@@ -654,6 +654,8 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     }
 }
 
+/// Fewest words of a last line without a sentence end read as a call cut off, not a heading.
+const CUT_OFF_CALL_MIN_WORDS: usize = 8;
 /// Fewest headlines in a row that make a trailing list of other headlines.
 const TRAILING_HEADLINES_MIN: usize = 5;
 /// Fewest words of one of those headlines.
@@ -2494,11 +2496,22 @@ fn read_body(
                     || (next.len() > 1 && next.iter().all(|l| word_count(&l.text) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
+        // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
+        // text's last line: a paragraph cut off before its sentence's end (a copied excerpt),
+        // not a heading over nothing.
+        let cut_off_call = |line: &str| {
+            index + 1 == blocks.len()
+                && matches!(units.last(), Some(Unit::Paragraph { .. }))
+                && word_count(line) >= CUT_OFF_CALL_MIN_WORDS
+                && !title_case(line)
+                && cues::sentence(line, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+        };
         if md_heading.is_some()
             || (block.len() == 1
                 && !lead_in_under_heading
                 && !introduces_list
-                && is_heading_line(&joined, rules))
+                && is_heading_line(&joined, rules)
+                && !cut_off_call(&joined))
         {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());
@@ -4173,6 +4186,43 @@ mod tests {
             recommendations[0].addressee.as_deref(),
             Some("Kyrgyzstan (the State party)")
         );
+    }
+
+    #[test]
+    fn a_call_cut_off_on_the_last_line_is_a_paragraph_not_a_heading() {
+        // Our own words: an excerpt of a press release cut off mid-word on its last line.
+        let import_text = |text: &str| {
+            let mut d = Vec::new();
+            import(
+                &Input {
+                    id: "cut",
+                    source: "cut.txt",
+                    text,
+                    markdown: false,
+                    metadata: Metadata::default(),
+                },
+                &ImportRules::builtin(),
+                &mut d,
+            )
+        };
+        let body = "Lawyer Held in Osh\n\nThe lawyer was detained on 2 March and has not been \
+                    allowed to see his family since then.\n\n";
+        let cut = import_text(&format!(
+            "{body}The watchdog renews its calls on the Kyrgyz authorities to let him see his fa\n"
+        ));
+        let items: Vec<_> = cut.sections.iter().flat_map(|s| &s.items).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].kind, ItemKind::Recommendation);
+        assert!(cut.sections.iter().all(|s| s.heading.is_none()));
+        // A last line without a call, and a call in title case, stay what they were.
+        let plain = import_text(&format!(
+            "{body}The lawyer's family was not told where he\n"
+        ));
+        assert_eq!(plain.items().count(), 1);
+        let headline = import_text(&format!(
+            "{body}Watchdog Urges Kyrgyz Authorities To Release Lawyer Held In Osh\n"
+        ));
+        assert!(headline.items().all(|i| i.kind != ItemKind::Recommendation));
     }
 
     #[test]
