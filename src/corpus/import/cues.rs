@@ -16,6 +16,12 @@ const SUBJECT_MAX_WORDS: usize = 18;
 const LIST_SUBJECT_MAX_WORDS: usize = 45;
 /// Fewest commas that make a long subject a list of names.
 const LIST_SUBJECT_COMMAS: usize = 3;
+/// Longest subject of a that-clause read for an obligation ("that the government of Tajikistan
+/// must …").
+const THAT_SUBJECT_MAX_WORDS: usize = 10;
+/// Longest relative clause between commas set aside inside a subject ("The government, which
+/// is celebrating Independence Day, must …").
+const RELATIVE_CLAUSE_MAX_WORDS: usize = 15;
 /// Words of a sentence read for cues.
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
@@ -488,7 +494,19 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
             at = 1;
         }
     }
-    // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
+    // "Finally," / "In addition," / "Lastly," — connectives ending in a comma; an opening
+    // phrase may follow ("Therefore, while welcoming …, we urge you to …").
+    let mut k = at;
+    while k < words.raw.len() && k < at + 4 && words.skip(k) {
+        if words.raw[k].ends_with(',') {
+            at = k + 1;
+            break;
+        }
+        k += 1;
+    }
+    // "On the occasion of …, Amnesty International urges", "Presenting her report to the
+    // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
+    // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
     let opener = words.clean_at(at);
     let phrase_word = opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w));
     if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
@@ -505,14 +523,6 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
                 return comma + 1;
             }
         }
-    }
-    // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
-    let mut k = at;
-    while k < words.raw.len() && k < at + 4 && words.skip(k) {
-        if words.raw[k].ends_with(',') {
-            return k + 1;
-        }
-        k += 1;
     }
     at
 }
@@ -624,7 +634,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             continue;
         }
         match words.clean[k].as_ref() {
-            "calling" | "urging" | "demanding" => {
+            "calling" | "urging" | "demanding" | "asking" => {
                 if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
@@ -717,6 +727,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             .get(start)
             .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
+    // A relative clause set aside inside the subject: where it opens and where the subject
+    // goes on.
+    let mut paren: Option<(usize, usize)> = None;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
         // Torture urge …": a list of names as the subject reads on.
@@ -746,6 +759,31 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
         if CLAUSE_WORDS.contains(&w) && i > start {
+            // "The resolution, which was adopted by 365 votes, also called …": a relative
+            // clause between commas is set aside, and the subject reads on after it.
+            // (Only while no verb has come: "X worked with journalists A and B, who were
+            // detained, and …" is past its subject.)
+            let in_subject = words.clean[start..i].iter().all(|v| {
+                !v.ends_with("ed")
+                    && !matches!(
+                        v.as_ref(),
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                    )
+            });
+            let close =
+                (in_subject && matches!(w, "who" | "which") && words.raw[i - 1].ends_with(','))
+                    .then(|| {
+                        (i + 1..words.raw.len().min(i + RELATIVE_CLAUSE_MAX_WORDS))
+                            .find(|&k| words.raw[k].ends_with(','))
+                    })
+                    .flatten()
+                    .filter(|&k| k + 1 < words.raw.len() && paren.is_none());
+            if let Some(close) = close {
+                paren = Some((i, close + 1));
+                limit = words.raw.len().min(limit + close + 1 - i);
+                i = close + 1;
+                continue;
+            }
             break;
         }
         let subject_ok = i == start || !clause_first;
@@ -805,7 +843,16 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let infinitive_of_noun = i >= start + 2
                     && words.clean[i - 1] == "to"
                     && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
+                // "He was called to the prosecutor's office", "were called to testify": a
+                // summons in the passive, not a call.
+                let summoned = verb == "called to"
+                    && i > start
+                    && matches!(
+                        words.clean[i - 1].as_ref(),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    );
                 !of_before
+                    && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
                     && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
@@ -842,6 +889,18 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // pressed criminal charges against …": whom it presses is an actor.
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     && object_names_actor(words, i + n, rules)
+            } else if verb.starts_with("want") {
+                // "The group wants the authorities to release …": an actor and a command's
+                // verb (not "wants to see …", not "We want the people of X to enjoy …": a wish).
+                object_names_actor(words, i + n, rules)
+                    && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
+                        .find(|&k| words.clean[k] == "to")
+                        .and_then(|t| {
+                            words.clean[t + 1..]
+                                .iter()
+                                .find(|w| !has(&rules.text.skip_words, w))
+                        })
+                        .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -904,12 +963,25 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
-            let after_comma = (start..i)
+            // ("The government, which …, must": the subject is before the relative clause.)
+            let set_aside = paren.filter(|&(_, on)| on == i);
+            let mut subject_end = set_aside.map_or(i, |(open, _)| open);
+            // "the international community can and must scrutinize …": a modal joined to the
+            // obligation is no part of the subject.
+            if subject_end >= start + 3
+                && words.clean[subject_end - 1] == "and"
+                && MODALS.contains(&&*words.clean[subject_end - 2])
+            {
+                subject_end -= 2;
+            }
+            // (The comma that opens the relative clause ends no opening phrase.)
+            let search_end = set_aside.map_or(i, |(open, _)| open - 1);
+            let after_comma = (start..search_end)
                 .rev()
                 .find(|&k| words.raw[k].ends_with(','))
                 .map_or(start, |k| k + 1);
-            let subject = &words.clean[after_comma..i];
-            let subject_words: Vec<&str> = words.raw[after_comma..i].to_vec();
+            let subject = &words.clean[after_comma..subject_end];
+            let subject_words: Vec<&str> = words.raw[after_comma..subject_end].to_vec();
             // The head of the subject (before "of", "in", "to" …) names an actor or a country:
             // "The authorities of the region should", not "efforts to support X should".
             let head_end = subject
@@ -942,7 +1014,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .find(|w| !has(&rules.text.skip_words, w))
                 .is_some_and(|w| has(&rules.text.saying_verbs, w));
             // "The government and the judiciaries should not …": a conjunct's head before
-            // "and"; "The main task of the authorities should be to …": a role of an actor.
+            // "and"; "The main task of the authorities should be to …": a role of an actor;
+            // "To ensure justice the Kazakhstani government needs to …": a subject opening
+            // with an infinitive or a preposition ends in its head. (Not a pronoun: "In the
+            // view of the participants it should be a priority …" judges.)
+            let last_head = (head_end == 0)
+                .then(|| subject.last())
+                .flatten()
+                .filter(|h| !has(&rules.text.pronouns, h));
             let conjunct_actor =
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
             let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
@@ -973,7 +1052,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || conjunct_actor
                     || role_of_actor
                     || actor_before
-                    || head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || head
+                        .or(last_head)
+                        .is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
@@ -991,7 +1072,33 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && !matches!(verb, Some("be" | "have" | "not" | "never"))
                 && (i + len + 1..words.raw.len().min(i + len + 1 + ACTION_OBJECT_REACH))
                     .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
-            if asks_action {
+            // "The main task of the authorities should be to restore trust …": an obligation
+            // whose complement is an action to take asks for it.
+            let mut to_do = i + len;
+            if words.clean_at(to_do) == Some("be") && words.clean_at(to_do + 1) == Some("to") {
+                to_do += 2;
+                while to_do < words.raw.len() && to_do < i + len + 4 && words.skip(to_do) {
+                    to_do += 1;
+                }
+            }
+            let be_to_act = to_do > i + len
+                && i > start
+                && words
+                    .clean
+                    .get(to_do)
+                    .is_some_and(|w| has(&rules.text.imperative_verbs, w));
+            // "“All forms of arbitrary detention …” should stop, it adds": an obligation whose
+            // verb is a demand (`demand_verbs`) asks for it whoever the subject is.
+            // ("It should stop raining", "This must stop": no action asked of anyone.)
+            let empty_subject = subject.len() == 1
+                && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
+            let demanded = i > start
+                && !empty_subject
+                && words.clean[i + len..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            if asks_action || be_to_act || demanded {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -1025,6 +1132,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 evidence: KindEvidence::new("obligation", word),
                 addressee: None,
             });
+        }
+        // "… focus on the fact that X was sentenced and that the government must immediately
+        // release him": an obligation on an actor inside a that-clause, however far.
+        if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
+            return Some(decision);
         }
         // No cue near the start ("We look forward to … and encourage the Government to …"):
         // a recommending verb joined to the main verb still speaks.
@@ -1352,6 +1464,9 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
         })
 }
 
+/// Modal verbs that may be joined to an obligation ("can and must", "could and should").
+const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "shall"];
+
 /// Words that open the subject of a clause after ", and" ("…, and the Helsinki group demands …").
 const CLAUSE_SUBJECT_OPENINGS: &[&str] = &[
     "the", "a", "an", "its", "their", "our", "we", "they", "this", "these", "those", "all", "many",
@@ -1403,11 +1518,12 @@ const NOUN_CUES: &[&str] = &[
 /// before.
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
+    // ("The groups wrote to the President asking him to …": a letter by its verb.)
     let after_document = || {
         words.clean[..i].iter().any(|w| {
             matches!(
                 w.trim_end_matches('s'),
-                "letter" | "statement" | "appeal" | "petition"
+                "letter" | "statement" | "appeal" | "petition" | "wrote" | "write"
             )
         })
     };
@@ -1418,9 +1534,14 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     let next = words.clean_at(i + 1);
     let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
-        ("urging" | "demanding", _) => 1,
+        ("urging" | "demanding" | "asking", _) => 1,
         _ => return None,
     };
+    // "…, asking him to come to the station" is no call: "asking" calls in a document, or
+    // when whom it asks is an actor ("…, asking the authorities to …").
+    if words.clean[i] == "asking" && !after_document() && !object_names_actor(words, i + 1, rules) {
+        return None;
+    }
     // "…, while calling for …", "…, while urging …": "while" between the comma and the
     // participle joins the call to the finding before it.
     let comma_at = |k: usize| words.raw.get(k).is_some_and(|w| w.ends_with(','));
@@ -1674,6 +1795,47 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     linked.then(|| words.clean[i..=k].join(" "))
 }
 
+/// "… and that the government of Tajikistan must immediately release him": a that-clause after
+/// `from` whose subject names an actor and whose verb is an obligation ("must have known"
+/// guesses, it obliges no one).
+fn obligation_in_that_clause(
+    words: &Words<'_>,
+    from: usize,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    for k in from..words.raw.len() {
+        // ("It is unacceptable that the authorities should jail …" judges; "This means that X
+        // will have to report …" tells a consequence.)
+        if words.clean[k] != "that"
+            || (k >= 2
+                && matches!(
+                    words.clean[k - 2].as_ref(),
+                    "is" | "was" | "are" | "were" | "be"
+                ))
+            || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
+        {
+            continue;
+        }
+        let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
+            words
+                .any_at(j, CueList::ObligationWords)
+                .is_some_and(|(_, n)| {
+                    words.clean_at(j + n) != Some("have")
+                        && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
+                })
+        });
+        if !obliged {
+            continue;
+        }
+        if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+                return Some(inner);
+            }
+        }
+    }
+    None
+}
+
 /// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
 /// main verb (after "and" or a comma, with its object) makes the sentence a recommendation.
 /// With `need_actor` the object must name an actor or a country ("… and encourage the
@@ -1705,8 +1867,12 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words.any_at(v, CueList::RecommendingVerbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
+            // ("… criticised the jailing of X and called for their immediate release": a call
+            // for an action asks for it whoever it addresses.)
             if has_object(words, v + n, verb, &rules.text.action_nouns)
-                && (!need_actor || object_names_actor(words, v + n, rules))
+                && (!need_actor
+                    || object_names_actor(words, v + n, rules)
+                    || names_action(words, v + n, rules))
             {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -1814,6 +1980,13 @@ fn passive_obligation<'r>(
     None
 }
 
+/// Whether an action (`action_nouns`: "release", "investigation" …) is named within a few words
+/// after `from` ("… called for *their immediate release*").
+fn names_action(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
+    (from..words.raw.len().min(from + ACTION_OBJECT_REACH))
+        .any(|k| has(&rules.text.action_nouns, &words.clean[k]))
+}
+
 /// Whether the object after a recommending verb, up to its "to", names an actor or a country.
 fn object_names_actor(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
     (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
@@ -1919,6 +2092,26 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             .into_iter()
             .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
         {
+            return true;
+        }
+    }
+    // "… appealed to Turkmen authorities for his immediate release", "called on the UN for an
+    // inquiry": whom it addresses, then "for" and an action ("appealed to the court for a
+    // review" is a litigant's appeal).
+    if matches!(last, "to" | "on" | "upon") {
+        let end = words.raw.len();
+        let asks_for = (after..end.min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "for")
+            .filter(|&f| {
+                !words.clean[after..f]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "court" | "courts" | "judge" | "judges"))
+            })
+            .is_some_and(|f| {
+                (f + 1..end.min(f + 1 + ACTION_NOUN_REACH))
+                    .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
+            });
+        if asks_for {
             return true;
         }
     }
@@ -2429,6 +2622,111 @@ mod tests {
             decide("Careful thought must always be given to this."),
             None
         );
+    }
+
+    #[test]
+    fn the_call_is_found_past_openings_asides_and_in_clauses() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An opening participle's phrase, or a connective then an opening phrase, before the
+        // speaker.
+        assert!(rec(
+            "Speaking to the Council in Geneva about her mission to the country in the spring, the Special Rapporteur, Ana Ruiz, on 4 May called on the authorities to free three lawyers."
+        ));
+        assert!(rec(
+            "Therefore, while we value the Union's statements on the draft law and the private talks it has held with officials, we urge you to press for its withdrawal."
+        ));
+        assert!(!rec(
+            "Nothing, in the view of the monitors, suggests that the vote was free."
+        ));
+        // A relative clause between commas inside the subject.
+        assert!(rec(
+            "The resolution, which was passed by a wide margin, also called to end the raids on newsrooms."
+        ));
+        assert!(rec(
+            "“The government of Ruritania, which marks its national day this week, must release him at once,” the appeal reads."
+        ));
+        // ... but not one in the object, after the verb.
+        assert!(!rec(
+            "Both reporters worked with two editors, who were held in June, and have written calls for their release."
+        ));
+        // A summons in the passive is no call.
+        assert!(!rec(
+            "The two editors were called to the prosecutor's office and questioned for hours."
+        ));
+        // A call for an action joined to another verb asks for it without naming an actor.
+        assert!(rec(
+            "The text, tabled by a group of members including a former minister, criticised the jailing of two editors and called for their immediate release."
+        ));
+        // An obligation whose complement is an action to take.
+        assert!(rec(
+            "The first duty of the authorities should be to restore the internet and to stop the arrests."
+        ));
+        // An obligation on an actor inside a that-clause, however far; a modal joined to it.
+        assert!(rec(
+            "The two groups write in their letter about the case of a lawyer sentenced to ten years and say that the government must immediately release him."
+        ));
+        assert!(rec(
+            "Even so, the vote showed that the international community can and must hold the government to account."
+        ));
+        // A that-clause that judges, tells a consequence or guesses obliges no one.
+        assert!(!rec(
+            "“It is shameful that the authorities should jail reporters for their work,” she said."
+        ));
+        assert!(!rec(
+            "This means that the country will have to report again in four years."
+        ));
+        assert!(!rec(
+            "The inquiry found that the officers on duty must have known about the beatings."
+        ));
+    }
+
+    #[test]
+    fn an_obligation_or_appeal_asks_for_an_action_whoever_is_named() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A demand's verb after the obligation, whatever the subject.
+        assert!(rec(
+            "“Every form of pressure on reporters and their families” must stop, the text adds."
+        ));
+        assert!(rec(
+            "“Ruritnia should release the editor at once,” she said."
+        ));
+        assert!(!rec("The hearing should end by Friday, the clerk said."));
+        assert!(!rec("This must stop, he said."));
+        // An appeal to an actor for an action.
+        assert!(rec(
+            "The station's director voiced deep concern about his health and appealed to the Turkmen authorities for his immediate release."
+        ));
+        assert!(!rec(
+            "His lawyer appealed to the Supreme Court for a review of the sentence."
+        ));
+        // A subject opening with an infinitive, and one of two parts joined by "and".
+        assert!(rec(
+            "To ensure justice the Ruritanian government needs to set up an independent inquiry."
+        ));
+        assert!(rec(
+            "The government and the judiciaries should not fight the press."
+        ));
+    }
+
+    #[test]
+    fn asking_and_wanting_call_when_they_address_an_actor_to_act() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec(
+            "The two unions wrote to the President asking him to pardon the strikers."
+        ));
+        assert!(rec(
+            "The watchdog is asking the authorities to lift the block on the site."
+        ));
+        assert!(rec(
+            "The group wants the authorities to free all the strikers."
+        ));
+        assert!(!rec(
+            "His friends phoned him on Monday, asking him to come home."
+        ));
+        assert!(!rec("The group wants to see the trial in person."));
+        assert!(!rec(
+            "«We want the people of Ruritania to enjoy a free press», the members said."
+        ));
     }
 
     #[test]
