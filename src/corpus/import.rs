@@ -153,6 +153,45 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     for k in repeated.into_iter().rev() {
         units.remove(k);
     }
+    // A page's standfirst repeated as the story's first paragraph, one of the two with more
+    // glued on ("Watchdogs are urging … charges.Otabek Sattoriy has been …" above "Watchdogs
+    // are urging … charges."): the earlier copy is the teaser and goes.
+    let teasers: Vec<usize> = {
+        let mut by_opening: foldhash::HashMap<&str, usize> = Default::default();
+        let mut out = Vec::new();
+        for (k, u) in units.iter().enumerate() {
+            let Unit::Paragraph { text, .. } = u else {
+                continue;
+            };
+            if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS) < REPEATED_PARAGRAPH_MIN_WORDS
+            {
+                continue;
+            }
+            let mut cut = TEASER_OPENING_BYTES.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(&j) = by_opening.get(&text[..cut]) {
+                if let Unit::Paragraph { text: earlier, .. } = &units[j] {
+                    let (short, long) = if earlier.len() <= text.len() {
+                        (earlier.as_str(), text.as_str())
+                    } else {
+                        (text.as_str(), earlier.as_str())
+                    };
+                    if long.starts_with(short) && short.ends_with(['.', '!', '?', '”', '"']) {
+                        out.push(j);
+                    }
+                }
+            }
+            by_opening.insert(&text[..cut], k);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    for k in teasers.into_iter().rev() {
+        units.remove(k);
+    }
     // The title found below the header (by its score) may open the body: as a heading after a
     // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
     // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
@@ -830,6 +869,8 @@ fn md_heading_text(line: &str) -> Option<String> {
 
 /// Fewest words of a paragraph whose second copy is dropped.
 const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+/// Bytes of a paragraph's opening compared to find a teaser repeated with more glued on.
+const TEASER_OPENING_BYTES: usize = 60;
 /// Fewest words of a first sentence that is the story's lead, not a headline ending in a stop.
 const LEAD_SENTENCE_MIN_WORDS: usize = 18;
 /// Longest line of a header block of short lines (in words).
@@ -4078,6 +4119,41 @@ mod tests {
             "{body}Watchdog Urges Kyrgyz Authorities To Release Lawyer Held In Osh\n"
         ));
         assert!(headline.items().all(|i| i.kind != ItemKind::Recommendation));
+    }
+
+    #[test]
+    fn a_teaser_repeated_as_the_first_paragraph_is_read_once() {
+        // Our own words: a news page's standfirst, a caption glued to it, then the story
+        // opening with the same sentence.
+        let text = "Watchdogs Fault Ruritanian Verdict\n\n\
+                    Press freedom groups are urging a Ruritanian court to overturn the sentence \
+                    of a blogger jailed for five years on charges of fraud.The blogger is a critic \
+                    of the mayor.\n\n\
+                    Press freedom groups are urging a Ruritanian court to overturn the sentence \
+                    of a blogger jailed for five years on charges of fraud.\n\n\
+                    The blogger's lawyer said he would appeal the verdict within ten days.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "teaser",
+                source: "teaser.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let items: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[0].ends_with("charges of fraud."), "{items:?}");
+        assert_eq!(
+            report
+                .items()
+                .filter(|i| i.kind == ItemKind::Recommendation)
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -633,6 +633,33 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     return Some(decision);
                 }
             }
+            // "The brazen use of security services to violate …, such as …, is intolerable
+            // and must stop": an obligation whose verb is a demand, however far.
+            _ if k >= reach
+                && words.clean[k - 1] != "will"
+                && words.clean[k - 1] != "would"
+                && !matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
+                && words
+                    .any_at(k, CueList::ObligationWords)
+                    .is_some_and(|(_, n)| {
+                        words.clean[k + n..]
+                            .iter()
+                            .find(|w| !has(&rules.text.skip_words, w))
+                            .is_some_and(|w| has(&rules.text.demand_verbs, w))
+                    }) =>
+            {
+                // (Inside a that-clause its subject names whom it obliges.)
+                if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
+                    return Some(decision);
+                }
+                if let Some((word, _)) = words.any_at(k, CueList::ObligationWords) {
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("obligation", word),
+                        addressee: None,
+                    });
+                }
+            }
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
             "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
@@ -680,7 +707,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if words.imperative(start) && imperative_opening_of(words).is_some() {
+    // ("Press freedom groups are urging …": a noun compound, not the command "Press …".)
+    let noun_compound = words.clean_at(start + 1).is_some_and(|next| {
+        matches!(
+            next,
+            "freedom" | "freedoms" | "release" | "releases" | "office" | "service" | "secretary"
+        )
+    });
+    if words.imperative(start) && !noun_compound && imperative_opening_of(words).is_some() {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
@@ -798,10 +832,29 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         }));
                 // "… equating criticism with calls for riots": a plural noun after a preposition.
                 // ("… cracked down on calls for independence", "in response to calls for …".)
+                // ("… outraged by their demands to allow …": a possessive or a determiner
+                // between them.)
+                let before = if i >= 2
+                    && matches!(
+                        words.clean[i - 1].as_ref(),
+                        "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "the"
+                            | "these"
+                            | "those"
+                            | "such"
+                    ) {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                };
                 let after_preposition = i >= 1
                     && (verb.starts_with("calls") || verb.starts_with("demands"))
                     && matches!(
-                        words.clean[i - 1].as_ref(),
+                        words.clean[before].as_ref(),
                         "with"
                             | "about"
                             | "against"
@@ -2381,6 +2434,18 @@ mod tests {
         ));
         assert!(!rec("The hearing should end by Friday, the clerk said."));
         assert!(!rec("This must stop, he said."));
+        // ... however far into the sentence.
+        assert!(rec(
+            "\"The open use of the security services to break up peaceful gatherings, in the capital and in the regions alike, is intolerable and must stop.\""
+        ));
+        // "Press freedom groups …" opens with a noun, not the command "Press …".
+        assert!(rec(
+            "Press freedom groups are urging the appeals court to overturn the verdict."
+        ));
+        // Demands told as a noun after a preposition are the story, not a call.
+        assert!(!rec(
+            "The president said he was especially angered by their demands to allow minors to join rallies."
+        ));
         // An appeal to an actor for an action.
         assert!(rec(
             "The station's director voiced deep concern about his health and appealed to the Turkmen authorities for his immediate release."
