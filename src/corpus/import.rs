@@ -21,6 +21,7 @@
 //! - sentences of a paragraph or item: `cues::ReadText` reads its words once (clean form,
 //!   cue-index entry, offset); decide sentences from it, not from a fresh split.
 
+mod chrome;
 mod cues;
 pub(crate) mod dates;
 mod lines;
@@ -111,6 +112,18 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 /// Imports one report. Problems go to `diagnostics`; the result is always a report (possibly
 /// with no items, which the caller reports).
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
+    import_reporting_chrome(input, rules, diagnostics, &mut Vec::new())
+}
+
+/// [`import`], also telling the lines no chrome list names that were dropped as chrome by
+/// their score ("line 12: Weekly Newsletter (chrome by score: site word, …)"), for `steppe
+/// check -v`.
+pub fn import_reporting_chrome(
+    input: &Input<'_>,
+    rules: &ImportRules,
+    diagnostics: &mut Vec<Diagnostic>,
+    chrome: &mut Vec<String>,
+) -> Report {
     let mut doc_symbols = Vec::new();
     let mut letterhead_date = None;
     let mut field_date = None;
@@ -120,6 +133,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         &mut doc_symbols,
         &mut letterhead_date,
         &mut field_date,
+        chrome,
     );
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
@@ -261,6 +275,10 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
             None => statement_date().or_else(title_month),
         };
     }
+    // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
+    if header.date.is_none() {
+        header.date = dates::page_date(input.text, rules);
+    }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
     let letter_subject = || {
@@ -289,8 +307,12 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     };
     let mut report = Report {
         id,
+        // (A headline printed twice is no subtitle of itself.)
+        subtitle: meta
+            .subtitle
+            .clone()
+            .or(header.subtitle.clone().filter(|s| fold(s) != fold(&title))),
         title,
-        subtitle: meta.subtitle.clone().or(header.subtitle.clone()),
         author: meta.author.clone().or(header.author.clone()),
         publisher: meta.publisher.clone(),
         publisher_short: meta.publisher_short.clone(),
@@ -319,6 +341,27 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    // A country whose authorities a recommendation addresses ("It also calls on the Georgian
+    // authorities to investigate …") is a subject of the text too.
+    if meta.countries.is_none() {
+        let addressed: Vec<String> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| {
+                i.kind == ItemKind::Recommendation
+                    && i.addressee.as_deref().is_some_and(authorities_addressee)
+            })
+            .flat_map(|i| i.countries.iter())
+            .filter(|c| !report.countries.contains(c))
+            .cloned()
+            .collect();
+        for country in addressed {
+            if !report.countries.contains(&country) {
+                report.countries.push(country);
+            }
+        }
+    }
     let hashes = super::tagging::tag_report(&mut report, rules);
     super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
@@ -341,6 +384,7 @@ fn clean_lines(
     doc_symbols: &mut Vec<String>,
     letterhead_date: &mut Option<String>,
     field_date: &mut Option<String>,
+    scored_chrome: &mut Vec<String>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
@@ -375,6 +419,8 @@ fn clean_lines(
     // One buffer for every line's folded form.
     let mut folded = String::new();
     lines.reserve(pieces.len());
+    // Each line's chrome features, read from the forms below (one per line pushed).
+    let mut marks: Vec<chrome::Mark> = Vec::with_capacity(pieces.len());
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -436,6 +482,14 @@ fn clean_lines(
                 *field_date = Some(date);
             }
             let rest = rest.to_string();
+            let rest_folded = fold(&rest);
+            marks.push(chrome::mark(
+                &rest,
+                &rest_folded,
+                word_count(&rest),
+                &rules.text,
+                false,
+            ));
             lines.push(Line {
                 no: index + 1,
                 text: rest,
@@ -516,6 +570,9 @@ fn clean_lines(
         }
         if cleared {
             text.clear();
+            marks.push(chrome::Mark::default());
+        } else {
+            marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
         }
         lines.push(Line {
             no: index + 1,
@@ -592,6 +649,9 @@ fn clean_lines(
         }
     }
     drop_convention_captions(&mut lines, rules);
+    for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text) {
+        scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
+    }
     drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines
@@ -1849,9 +1909,9 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 /// The months in the other languages of European sites that publish statements in English
-/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019"): Dutch, German, French, whole
-/// words only.
-const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
+/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019", "06 de julio, 2022"): Dutch,
+/// German, French, Spanish, whole words only.
+const EUROPEAN_MONTHS: [[&str; 12]; 4] = [
     [
         "januari",
         "februari",
@@ -1893,6 +1953,20 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
         "octobre",
         "novembre",
         "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ],
 ];
 
@@ -2781,6 +2855,13 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     out
 }
 
+/// An addressee that is a state's authorities ("the Georgian authorities", "Russian
+/// prosecutors"): the country it names is asked to act on its own ground.
+fn authorities_addressee(addressee: &str) -> bool {
+    let a = addressee.to_ascii_lowercase();
+    a.contains("authorities") || a.contains("prosecutor")
+}
+
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
@@ -3282,9 +3363,12 @@ fn build_sections(
     let rec_countries = |addressee: Option<&str>| -> Vec<String> {
         let named: Vec<String> = addressee
             .map(|a| {
+                // "the Georgian authorities": a state asked to act on its own ground is what
+                // the recommendation is about, in or outside the focus.
+                let authorities = authorities_addressee(a);
                 g.countries_in(&fold(a))
                     .into_iter()
-                    .filter(|c| g.is_focus(c))
+                    .filter(|c| g.is_focus(c) || authorities)
                     .map(str::to_string)
                     .collect()
             })
@@ -3296,12 +3380,17 @@ fn build_sections(
         }
     };
     let mut context: Option<Context> = None;
+    // The context of the recommendation list just ended: a command right after it ("Call for
+    // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
+    // its number lost.
+    let mut list_tail: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
     // After "… the following issues they believe the EU should raise:" the list is of topics.
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
+        let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
                 block_country = None;
@@ -3395,7 +3484,24 @@ fn build_sections(
                     single_country.as_deref(),
                     &mut block_country,
                 );
-                for part in paragraph_parts(text, context.as_ref(), options.prose, rules) {
+                // (Under the list's context only a command differs from a paragraph read
+                // without one; a command keeps the context for the paragraph after it.)
+                let tail = tail.filter(|_| context.is_none());
+                let parts = paragraph_parts(
+                    text,
+                    context.as_ref().or(tail.as_ref()),
+                    options.prose,
+                    rules,
+                );
+                if tail.is_some()
+                    && parts
+                        .first()
+                        .and_then(|p| p.decision.as_ref())
+                        .is_some_and(|d| d.evidence.rule == "imperative opening")
+                {
+                    list_tail = tail;
+                }
+                for part in parts {
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
                             let addressee = d
@@ -3574,8 +3680,10 @@ fn build_sections(
                 }
                 pending_lead_in = None;
                 // A lead-in's context reaches across sub-headings to further lists, not past
-                // its list into what follows ("4. We wish the delegation …").
+                // its list into what follows ("4. We wish the delegation …"), except to a
+                // command right after it (`list_tail`).
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                    list_tail = list_ctx.filter(|_| !topics_next);
                     context = None;
                     topics_next = false;
                 }
@@ -4049,6 +4157,43 @@ mod tests {
             Some("2021-06-22")
         );
         assert_eq!(dates::find_date("a b ... 2020"), None);
+    }
+
+    #[test]
+    fn a_country_whose_authorities_are_asked_to_act_is_a_subject_too() {
+        // Our own words: a story about one country whose last call goes to a neighbour's
+        // authorities; a call on a donor government adds no subject.
+        let text = "Parliament asks Azerbaijan to free a reporter\n\nThe Azerbaijani \
+                    authorities should release the reporter taken from Tbilisi last month, the \
+                    resolution adopted in Baku says. Azerbaijan holds him without charge.\n\n\
+                    It also calls on the Georgian authorities to investigate how he was taken \
+                    across the border.\n\nThe resolution urges the United States government to \
+                    raise the case.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "addressed",
+                source: "addressed.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let mut countries = report.countries.clone();
+        countries.sort();
+        assert_eq!(
+            countries,
+            vec!["Azerbaijan".to_string(), "Georgia".to_string()]
+        );
+        let georgian = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.text.contains("Georgian"))
+            .map(|i| i.countries.clone());
+        assert_eq!(georgian, Some(vec!["Georgia".to_string()]));
     }
 
     #[test]

@@ -480,10 +480,9 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
 /// Longest opening phrase (in words) skipped before a subject.
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
 
-/// Skips a leading paragraph number ("23.", "(a)"), connectives ("Finally,", "In addition,")
-/// and an opening phrase up to its comma; with `participles` (the rules, to tell a place from
-/// a participle), a participle's phrase too ("Presenting her report …,").
-fn opening_start(words: &Words<'_>, participles: Option<&ImportRules>) -> usize {
+/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,");
+/// with the rules, a sentence's participle phrase too ("Presenting her report …,").
+fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     let mut at = 0;
     if let Some(first) = words.raw.first() {
         let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
@@ -509,16 +508,9 @@ fn opening_start(words: &Words<'_>, participles: Option<&ImportRules>) -> usize 
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
     let opener = words.clean_at(at);
-    let participle = opener.zip(participles).is_some_and(|(w, rules)| {
-        w.len() > 5
-            && w.ends_with("ing")
-            && !w.ends_with("thing")
-            && !matches!(w, "calling" | "urging" | "demanding")
-            && words.raw[at].starts_with(|c: char| c.is_uppercase())
-            // ("Beijing, …": a place, not a participle.)
-            && !is_actor(w, rules)
-    });
-    if participle || opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
+    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w))
+        || rules.is_some_and(|r| participle_opener(words, at, r))
+    {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
         {
@@ -613,6 +605,13 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 /// [`sentence`] of words already read.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(words, Some(rules));
+    // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
+    // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
+    if let Some(main) = fronted_main_clause(words, start) {
+        if let Some(decision) = sentence_of(&words.from(main), rules) {
+            return Some(decision);
+        }
+    }
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(words, start, rules) {
@@ -771,6 +770,21 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             limit = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS + 1);
         }
         let w = &*words.clean[i];
+        // "The resolution, which was adopted by 365 votes to 202, also called …", "The
+        // resolution, put forward by …, criticized …": a clause or participle set off by
+        // commas right after a short subject is read past (not one after an object: "…
+        // worked with X, who were detained …, and have published calls for …").
+        if i > start
+            && i - start <= PARENTHETICAL_SUBJECT_MAX_WORDS
+            && words.raw[i - 1].ends_with(',')
+            && !clause_first
+        {
+            if let Some(close) = parenthetical_end(words, i) {
+                limit = words.raw.len().min(limit + (close - i));
+                i = close;
+                continue;
+            }
+        }
         if CLAUSE_WORDS.contains(&w) && i > start {
             // "The resolution, which was adopted by 365 votes, also called …": a relative
             // clause between commas is set aside, and the subject reads on after it.
@@ -939,7 +953,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     // on a named actor, however far its "to".
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
-            if object && (!joined || object_names_actor(words, i + n, rules)) {
+            // ("… criticized the jailing of X and called for their immediate release": a
+            // joined call for an action asks for it, whoever it addresses.)
+            let action_asked = verb.ends_with(" for")
+                && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+            if object && (!joined || action_asked || object_names_actor(words, i + n, rules)) {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
                 let addressee = if verb.ends_with(" for")
@@ -1040,21 +1059,24 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .find(|w| !has(&rules.text.skip_words, w))
                 .is_some_and(|w| has(&rules.text.saying_verbs, w));
-            // "To ensure justice the Kazakhstani government needs to …": a subject opening with
-            // an infinitive or a preposition ends in its head; "The government and the
-            // judiciaries should …": each part of a subject joined by "and" has a head.
-            // (Not a pronoun: "In the view of the participants it should be a priority …"
-            // judges.)
+            // "The government and the judiciaries should not …": a conjunct's head before
+            // "and"; "The main task of the authorities should be to …": a role of an actor;
+            // "To ensure justice the Kazakhstani government needs to …": a subject opening
+            // with an infinitive or a preposition ends in its head. (Not a pronoun: "In the
+            // view of the participants it should be a priority …" judges.)
             let last_head = (head_end == 0)
                 .then(|| subject.last())
                 .flatten()
                 .filter(|h| !has(&rules.text.pronouns, h));
-            let joined_head =
+            let conjunct_actor =
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
+            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
+                && subject[head_end..].iter().any(|w| is_actor(w, rules));
             let names_actor = !judging_it
                 && !saying
                 && (titled
-                    || joined_head
+                    || conjunct_actor
+                    || role_of_actor
                     || head
                         .or(last_head)
                         .is_some_and(|h| is_actor(h, rules) || h == "party")
@@ -1118,6 +1140,15 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         i += 1;
     }
     let Some((at, phrase)) = first_finding else {
+        // "These include recommendations to adopt …", "Among other recommendations are …": a
+        // summary that tells recommendations made.
+        if let Some(cue) = told_recommendations(words, start) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", cue),
+                addressee: None,
+            });
+        }
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
         if let Some(word) = passive_obligation(words, start, rules) {
@@ -1216,6 +1247,214 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Longest subject (in words) a clause or participle set off by commas may follow.
+const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
+
+/// Words a clause or participle set off by commas after a subject may run to.
+const PARENTHETICAL_MAX_WORDS: usize = 20;
+
+/// Where a clause or participle set off by commas ends (the word after its closing comma), when
+/// word `at` (after a comma) opens one: "which"/"who"/"whose" ("…, which was adopted by 365
+/// votes to 202, …") or a past participle with "by"/"on"/"in"/"at" after it ("…, put forward
+/// by the members, …", "…, adopted on 10 September, …").
+fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    let w = words.clean_at(at)?;
+    let relative = matches!(w, "which" | "who" | "whose");
+    let participle = (w.ends_with("ed") || w == "put" || IRREGULAR_PARTICIPLES.contains(&w))
+        && words
+            .clean_at(at + 1)
+            .is_some_and(|p| matches!(p, "by" | "on" | "in" | "at" | "forward"));
+    if !relative && !participle {
+        return None;
+    }
+    (at..words.raw.len().min(at + PARENTHETICAL_MAX_WORDS))
+        .find(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
+/// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
+/// the actor named after them.
+const ROLE_NOUNS: &[&str] = &[
+    "task",
+    "priority",
+    "duty",
+    "responsibility",
+    "obligation",
+    "goal",
+    "aim",
+];
+
+/// Words ending in "-ing" that open a sentence as nouns, not as a participle's phrase.
+const ING_NOUNS: &[&str] = &[
+    "something",
+    "everything",
+    "anything",
+    "nothing",
+    "morning",
+    "evening",
+    "meeting",
+    "building",
+    "wedding",
+    "beijing",
+    "calling",
+    "urging",
+    "demanding",
+];
+
+/// Shortest "-ing" word read as a participle opening a phrase ("Presenting …,", "Speaking at
+/// …,", "Addressing …,").
+const PARTICIPLE_OPENER_MIN_LEN: usize = 7;
+
+/// Whether word `at` opens a participle's phrase before the subject ("Presenting her report
+/// …, the Special Rapporteur called on …"): a capitalised "-ing" word of seven letters or more,
+/// followed by a lowercase word, that is no noun of `ING_NOUNS` and no place. ("Calling on
+/// …" and "Urging …" are calls of their own, read by [`participle_call`].)
+fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let (Some(raw), Some(clean), Some(next)) =
+        (words.raw.get(at), words.clean_at(at), words.raw.get(at + 1))
+    else {
+        return false;
+    };
+    raw.starts_with(|c: char| c.is_uppercase())
+        && clean.len() >= PARTICIPLE_OPENER_MIN_LEN
+        && clean.ends_with("ing")
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !ING_NOUNS.contains(&clean)
+        && rules.gazetteer.exact(clean).is_none()
+}
+
+/// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
+const RECOMMENDATION_NOUNS: &[&str] = &["recommendations", "recommendation", "proposals"];
+
+/// Words from a sentence's subject within which a summary of recommendations is looked for.
+const TOLD_RECOMMENDATIONS_REACH: usize = 12;
+
+/// A sentence that tells recommendations made, with the cue that tells them: "These include,
+/// in particular, recommendations to adopt …" (a form of "include" and, within a few words, a
+/// recommendation noun with "to" and a command's verb, or "that"), "Among other
+/// recommendations are …" (the sentence opens with "among" and the noun is the subject),
+/// "The report's recommendations include …". Not "welcomes the support of recommendations
+/// by …" (no "include", no "among"), nor "implement the recommendations of …".
+fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str> {
+    let end = words.raw.len().min(start + TOLD_RECOMMENDATIONS_REACH);
+    let noun_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| RECOMMENDATION_NOUNS.contains(&w))
+    };
+    let include_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| matches!(w, "include" | "includes" | "included"))
+    };
+    if words.clean_at(start) == Some("among") {
+        let told = (start + 1..words.raw.len().min(start + 4)).any(|k| {
+            noun_at(k)
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|w| matches!(w, "are" | "is" | "was" | "were"))
+        });
+        return told.then_some("among recommendations");
+    }
+    for k in start..end {
+        if !noun_at(k) {
+            continue;
+        }
+        // "The report's recommendations include …".
+        if include_at(k + 1) {
+            return Some("recommendations include");
+        }
+        // "These include, in particular, recommendations to adopt …".
+        let included = (k.saturating_sub(5).max(start)..k).any(include_at);
+        let asks = match words.clean_at(k + 1) {
+            Some("that") => true,
+            Some("to") => words.imperative(k + 2),
+            _ => false,
+        };
+        if included && asks {
+            return Some("include recommendations to");
+        }
+    }
+    None
+}
+
+/// Words that open a subordinate clause fronted before the main one ("While noting …,",
+/// "Although …,", "Despite …,", "Welcoming …,"): the sentence is decided after it.
+const FRONTED_CLAUSE_WORDS: &[&str] = &[
+    "while",
+    "whilst",
+    "although",
+    "though",
+    "despite",
+    "notwithstanding",
+    "noting",
+    "welcoming",
+    "acknowledging",
+    "recognizing",
+    "recognising",
+    "appreciating",
+];
+
+/// Words a fronted clause may run to before its main clause is looked for no further.
+const FRONTED_CLAUSE_MAX_WORDS: usize = 60;
+
+/// Words within which a main clause's subject reaches its verb ("the Committee is concerned",
+/// "we urge", "the Government of Kazakhstan should").
+const MAIN_SUBJECT_MAX_WORDS: usize = 6;
+
+/// Where the main clause begins after a fronted subordinate clause: the first comma of the
+/// clause that is followed by a subject (a name, a pronoun, a determiner) and, before any
+/// other comma, a finding phrase, a recommending verb or an obligation ("While welcoming …,
+/// the EU remains concerned …", "Therefore, while welcoming …, we urge you to …"). `None` when
+/// the sentence opens with no such clause or no main clause with a cue follows it.
+fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
+    // The clause opens the sentence (after a paragraph number), or follows a connective
+    // ("Therefore, while …"): `start` is past that connective, or already past the clause's
+    // first comma.
+    let number = usize::from(
+        words
+            .raw
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '(')),
+    );
+    let opener = [number, start].into_iter().find(|&k| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| FRONTED_CLAUSE_WORDS.contains(&w))
+    })?;
+    let end = words.raw.len().min(opener + FRONTED_CLAUSE_MAX_WORDS);
+    (opener + 1..end)
+        .filter(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .find(|&j| {
+            let Some(first) = words.raw.get(j) else {
+                return false;
+            };
+            let subject_opens = first.starts_with(|c: char| c.is_uppercase())
+                || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[j])
+                || matches!(&*words.clean[j], "it" | "i" | "he" | "she");
+            if !subject_opens || CLAUSE_WORDS.contains(&&*words.clean[j]) {
+                return false;
+            }
+            for i in j..words.raw.len().min(j + MAIN_SUBJECT_MAX_WORDS) {
+                if i > j && CLAUSE_WORDS.contains(&&*words.clean[i]) {
+                    return false;
+                }
+                if words.any_at(i, CueList::FindingPhrases).is_some()
+                    || words.any_at(i, CueList::RecommendingVerbs).is_some()
+                    || words.any_at(i, CueList::ObligationWords).is_some()
+                {
+                    return i > j;
+                }
+                if words.raw[i].ends_with(',') {
+                    return false;
+                }
+            }
+            false
+        })
 }
 
 /// Modal verbs that may be joined to an obligation ("can and must", "could and should").
@@ -1997,6 +2236,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let after = &text[i + 1..];
         let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
+        // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
+        // word's full stop belongs to the sentence it ends.
+        let after = if c == '.' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && after[digits..].starts_with(' ') {
+                &after[digits..]
+            } else {
+                after
+            }
+        } else {
+            after
+        };
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
@@ -2513,6 +2764,137 @@ mod tests {
                 "Mr. Smith agreed. ",
                 "It ended."
             ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_clause_is_read_past_to_the_main_clause() {
+        // A finding after a concessive clause with commas of its own.
+        let r = decide(
+            "4.While noting that the Covenant forms part of the law, in accordance with article 6, \
+             and the State party's efforts, the Committee is concerned that it is rarely applied.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Paragraph, "is concerned"));
+        // A call after a connective and a concessive clause.
+        let r = decide(
+            "Therefore, while welcoming the EU's stance on the matter, we urge you to raise the \
+             cases of the detained lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "urge"));
+        // "Despite …, the Committee recommends that the State party …" stays a recommendation.
+        let r = decide(
+            "Despite the amendments, its provisions on funding, on inspections and on closures, \
+             the Committee recommends that the State party revise the law.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // No main clause with a cue after the fronted clause: nothing is decided from it.
+        assert_eq!(
+            decide("Although the law was amended, arrests went on.").map(|r| r.0),
+            None
+        );
+    }
+
+    #[test]
+    fn a_summary_that_tells_recommendations_made_is_one() {
+        let r = decide("These include, in particular, recommendations to adopt strict safeguards.")
+            .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("Among other recommendations are the introduction of a new code.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("The mission's recommendations include the repeal of the law.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // Recommendations named, not told: findings or nothing.
+        assert_ne!(
+            decide("Amnesty welcomes Kazakhstan's support of recommendations by several states.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The efforts to implement the recommendations of UN bodies went on.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The plan included recommendations of little use.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn a_footnote_number_after_a_full_stop_ends_the_sentence() {
+        let text = "It covers torture or punishment.1 Amnesty International notes the law. In 2010.5 cases.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It covers torture or punishment.1 ",
+                "Amnesty International notes the law. ",
+                "In 2010.5 cases."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_is_found_past_a_participle_phrase_and_a_parenthesis() {
+        // A participle's phrase before the subject.
+        let r = decide(
+            "Presenting her report to the Council in Geneva, the Special Rapporteur on human \
+             rights defenders, Jane Roe, on 12 March once again called on the authorities to \
+             release the lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "called on"));
+        // A noun ending in "-ing" is no participle.
+        assert_eq!(
+            decide("Nothing, the ministry said, had changed since May.").map(|r| r.0),
+            None
+        );
+        // A relative clause or a participle set off by commas after a short subject.
+        let r = decide(
+            "The resolution, which was adopted by 400 votes to 150, also calls on the \
+             government to free the journalists.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r = decide(
+            "The resolution, put forward by members of three groups, criticized the arrests and \
+             called for their immediate release.",
+        )
+        .expect("cue");
+        assert_eq!(
+            (r.0, r.1.as_str()),
+            (ItemKind::Recommendation, "called for")
+        );
+        // Not a clause after an object: the first subject's verbs go on.
+        assert_ne!(
+            decide(
+                "Both reporters worked with two editors, who were detained in June, and have \
+                 published calls for their release."
+            )
+            .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn an_obligation_of_a_conjunct_or_of_an_actors_role() {
+        let r = decide(
+            "The government and the judiciaries should not fight threats on allegations alone.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
+        let r =
+            decide("The main task of the authorities should be to restore trust.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // A role of no actor obliges no one.
+        assert_ne!(
+            decide("The main task of the season should be to rest.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
         );
     }
 }
