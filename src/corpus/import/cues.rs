@@ -689,8 +689,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
             || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k + 1]);
+        // ("… called the trial a mockery and the Norwegian Helsinki Committee demands …": a
+        // named subject after "and" opens a clause without a comma too.)
+        let named_subject =
+            words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
         if words.clean[k] != "and"
-            || !words.raw[k - 1].ends_with(',')
+            || !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -1055,10 +1059,20 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             });
             // "The Ministry needs to emphasize that …": a verb of saying after the obligation is
             // the speaker's own rhetoric.
-            let saying = words.clean[(i + len).min(words.clean.len())..]
+            let next_verb = words.clean[(i + len).min(words.clean.len())..]
                 .iter()
-                .find(|w| !has(&rules.text.skip_words, w))
-                .is_some_and(|w| has(&rules.text.saying_verbs, w));
+                .position(|w| !has(&rules.text.skip_words, w))
+                .map(|p| i + len + p);
+            let saying = next_verb.is_some_and(|v| has(&rules.text.saying_verbs, &words.clean[v]));
+            // "But we have to recognise that, for a country …": the speaker's own admission,
+            // a verb of knowing and its that-clause after "we"/"I", obliges no one.
+            let admitting = i > start
+                && matches!(words.clean[i - 1].as_ref(), "we" | "i")
+                && next_verb.is_some_and(|v| {
+                    KNOWING_VERBS.contains(&&*words.clean[v])
+                        && words.clean_at(v + 1) == Some("that")
+                });
+            let saying = saying || admitting;
             // "The government and the judiciaries should not …": a conjunct's head before
             // "and"; "The main task of the authorities should be to …": a role of an actor;
             // "To ensure justice the Kazakhstani government needs to …": a subject opening
@@ -1457,6 +1471,22 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
         })
 }
 
+/// Verbs of knowing whose that-clause after "we must"/"I have to" is the speaker's own
+/// admission ("we have to recognise that …").
+const KNOWING_VERBS: &[&str] = &[
+    "recognise",
+    "recognize",
+    "admit",
+    "acknowledge",
+    "accept",
+    "understand",
+    "remember",
+    "realise",
+    "realize",
+    "bear",
+    "note",
+];
+
 /// Modal verbs that may be joined to an obligation ("can and must", "could and should").
 const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "shall"];
 
@@ -1469,6 +1499,9 @@ const CLAUSE_SUBJECT_OPENINGS: &[&str] = &[
 /// Nouns and participles after which "to" and a recommending verb is an infinitive describing
 /// them ("measures taken to encourage …", "efforts to urge …"), not the subject's call.
 const INFINITIVE_HEADS: &[&str] = &[
+    "attempt",
+    "effort",
+    "bid",
     "taken",
     "made",
     "adopted",
@@ -2710,6 +2743,24 @@ mod tests {
         ));
         assert!(rec(
             "The government and the judiciaries should not fight the press."
+        ));
+    }
+
+    #[test]
+    fn a_named_clause_after_and_an_admission_and_an_attempt() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A clause after "and" with a named subject of its own calls, comma or not.
+        assert!(rec(
+            "In a statement on 2 May, one group called the verdict a farce and the Ruritanian Helsinki Committee demands stronger efforts to free the accused."
+        ));
+        // The speaker's own admission obliges no one.
+        assert!(!rec(
+            "\"But we have to recognise that, for a country ruled by one man for so long, holding any vote is a step forward.\""
+        ));
+        assert!(rec("We must free every reporter held for his work."));
+        // An infinitive after "attempt" or "effort" tells a purpose, not a call.
+        assert!(!rec(
+            "With the games a month away, rights groups are stepping up their work in an attempt to call for more attention to the crackdown."
         ));
     }
 
