@@ -836,7 +836,7 @@ fn load_file(
         .unwrap_or("report")
         .to_string();
     let markdown = format != formats::Format::Text;
-    let report = import::import(
+    let report = import::import_reporting_chrome(
         &import::Input {
             id: &stem,
             source: &shown,
@@ -846,6 +846,7 @@ fn load_file(
         },
         rules,
         diagnostics,
+        chrome,
     );
     if report.sections.iter().all(|s| s.items.is_empty()) {
         diagnostics.push(Diagnostic::error(

@@ -71,6 +71,10 @@ pub struct TextRules {
     /// delivered on 9 May 2018").
     #[serde(default)]
     pub date_context_words: Vec<String>,
+    /// Labels before a page's own date ("Posted 2012/9/20", "Updated: 3 May 2021"): a date
+    /// after one weighs most when no header rule dated the text.
+    #[serde(default)]
+    pub page_date_words: Vec<String>,
     /// A lead-in or heading starting with one of these names its addressee ("To the Government
     /// of Kazakhstan:").
     #[serde(default)]
@@ -105,9 +109,21 @@ pub struct TextRules {
     /// release").
     #[serde(default)]
     pub action_nouns: Vec<String>,
+    /// Verbs that, right after an obligation word, ask for an action whoever the subject is
+    /// ("“All forms of arbitrary detention …” should stop", "Kazkhstan should release …").
+    #[serde(default)]
+    pub demand_verbs: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
+    /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
+    #[serde(default)]
+    pub chrome_verbs: Vec<String>,
+    /// Words of the site rather than of the document ("newsletter", "cookies", "login"): a
+    /// strong feature of the chrome score. Sorted when the rules are read.
+    #[serde(default)]
+    pub site_words: Vec<String>,
     /// Every cue phrase the sentence reader looks for, by its first word, built once from the
     /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
     /// names the few phrases to compare.
@@ -314,6 +330,7 @@ impl TextRules {
             &mut self.pager_words,
             &mut self.language_names,
             &mut self.date_context_words,
+            &mut self.page_date_words,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,
@@ -324,8 +341,11 @@ impl TextRules {
             &mut self.connective_phrases,
             &mut self.recommending_openings,
             &mut self.link_prompts,
+            &mut self.chrome_verbs,
+            &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
+            &mut self.demand_verbs,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
@@ -341,6 +361,9 @@ impl TextRules {
             }
         }
         self.title = self.title.map(super::import::TitleScoring::folded);
+        // (Looked up by binary search, word by word.)
+        self.chrome_verbs.sort();
+        self.site_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -409,6 +432,18 @@ impl TextRules {
         let line = line
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
+        // "1. Public (visible without login)": a widget's entries copied as a numbered list.
+        if let Some((number, rest)) = line.split_once(". ") {
+            let index = &self.line_index;
+            let rest = rest.trim();
+            if (1..=2).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && rest.len() <= index.exact_max_len
+                && index.drop_exact.contains(rest)
+            {
+                return LineRule::Drop;
+            }
+        }
         // "[Check against delivery]"
         let bracketed = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
         // "[186 Words]", "[Luxembourg 2005 Presidency of the Council]": a short editorial or
@@ -520,6 +555,17 @@ impl TextRules {
     fn is_salutation(&self, line: &str) -> bool {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
+        }
+        // "Dear EU Representatives, Institutions and Member States,": a letter's salutation,
+        // whoever it names (a short line opening with "Dear" and ending in a comma or colon).
+        if line.starts_with("dear ")
+            && line.ends_with([',', ':'])
+            && line
+                .split_whitespace()
+                .nth(SALUTATION_MAX_WORDS + 2)
+                .is_none()
+        {
+            return true;
         }
         // Read word by word: most lines stop at their first word.
         let mut words = 0;
@@ -1096,6 +1142,31 @@ mod tests {
             "Kazakhstan | Freedom House",
             "24 Jan 2022 11:28",
             "The meeting ran from 2019 until 10:30 in the morning.",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_letters_salutation_and_a_widgets_numbered_entries_are_chrome() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Dear Members of the Council, Partners and Friends,",
+            "Dear Minister:",
+            "1. Public (visible without login)",
+            "2. 0",
+            "Republication of any material is prohibited without the agency's consent.",
+            "Anna Petrova (courtesy photo)",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "Dear colleagues, today we ask the Government to release the three students who were detained.",
+            "Dear friends of the press in Central Asia",
+            "1. Public officials should declare their assets.",
+            "3. Release them",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
