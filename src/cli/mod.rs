@@ -144,7 +144,7 @@ impl SourceArgs {
         }
         match config_dir() {
             Some(dir) if dir.is_dir() => Ok(ImportRules::with_overrides(&dir)?),
-            _ => Ok(ImportRules::builtin()),
+            _ => Ok(ImportRules::builtin_owned()),
         }
     }
 

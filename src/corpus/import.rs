@@ -247,6 +247,10 @@ pub fn import_reporting_chrome(
             None => statement_date().or_else(title_month),
         };
     }
+    // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
+    if header.date.is_none() {
+        header.date = dates::page_date(input.text, rules);
+    }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
     let letter_subject = || {
@@ -309,6 +313,27 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    // A country whose authorities a recommendation addresses ("It also calls on the Georgian
+    // authorities to investigate …") is a subject of the text too.
+    if meta.countries.is_none() {
+        let addressed: Vec<String> = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| {
+                i.kind == ItemKind::Recommendation
+                    && i.addressee.as_deref().is_some_and(authorities_addressee)
+            })
+            .flat_map(|i| i.countries.iter())
+            .filter(|c| !report.countries.contains(c))
+            .cloned()
+            .collect();
+        for country in addressed {
+            if !report.countries.contains(&country) {
+                report.countries.push(country);
+            }
+        }
+    }
     let hashes = super::tagging::tag_report(&mut report, rules);
     super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
@@ -640,6 +665,8 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     }
 }
 
+/// Fewest words of a last line without a sentence end read as a call cut off, not a heading.
+const CUT_OFF_CALL_MIN_WORDS: usize = 8;
 /// Fewest headlines in a row that make a trailing list of other headlines.
 const TRAILING_HEADLINES_MIN: usize = 5;
 /// Fewest words of one of those headlines.
@@ -1852,9 +1879,9 @@ const RUSSIAN_MONTHS: [&str; 12] = [
 ];
 
 /// The months in the other languages of European sites that publish statements in English
-/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019"): Dutch, German, French, whole
-/// words only.
-const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
+/// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019", "06 de julio, 2022"): Dutch,
+/// German, French, Spanish, whole words only.
+const EUROPEAN_MONTHS: [[&str; 12]; 4] = [
     [
         "januari",
         "februari",
@@ -1896,6 +1923,20 @@ const EUROPEAN_MONTHS: [[&str; 12]; 3] = [
         "octobre",
         "novembre",
         "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
     ],
 ];
 
@@ -2466,11 +2507,22 @@ fn read_body(
                     || (next.len() > 1 && next.iter().all(|l| word_count(&l.text) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
+        // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
+        // text's last line: a paragraph cut off before its sentence's end (a copied excerpt),
+        // not a heading over nothing.
+        let cut_off_call = |line: &str| {
+            index + 1 == blocks.len()
+                && matches!(units.last(), Some(Unit::Paragraph { .. }))
+                && word_count(line) >= CUT_OFF_CALL_MIN_WORDS
+                && !title_case(line)
+                && cues::sentence(line, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+        };
         if md_heading.is_some()
             || (block.len() == 1
                 && !lead_in_under_heading
                 && !introduces_list
-                && is_heading_line(&joined, rules))
+                && is_heading_line(&joined, rules)
+                && !cut_off_call(&joined))
         {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());
@@ -2771,6 +2823,13 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         }
     }
     out
+}
+
+/// An addressee that is a state's authorities ("the Georgian authorities", "Russian
+/// prosecutors"): the country it names is asked to act on its own ground.
+fn authorities_addressee(addressee: &str) -> bool {
+    let a = addressee.to_ascii_lowercase();
+    a.contains("authorities") || a.contains("prosecutor")
 }
 
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
@@ -3274,9 +3333,12 @@ fn build_sections(
     let rec_countries = |addressee: Option<&str>| -> Vec<String> {
         let named: Vec<String> = addressee
             .map(|a| {
+                // "the Georgian authorities": a state asked to act on its own ground is what
+                // the recommendation is about, in or outside the focus.
+                let authorities = authorities_addressee(a);
                 g.countries_in(&fold(a))
                     .into_iter()
-                    .filter(|c| g.is_focus(c))
+                    .filter(|c| g.is_focus(c) || authorities)
                     .map(str::to_string)
                     .collect()
             })
@@ -3288,12 +3350,17 @@ fn build_sections(
         }
     };
     let mut context: Option<Context> = None;
+    // The context of the recommendation list just ended: a command right after it ("Call for
+    // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
+    // its number lost.
+    let mut list_tail: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
     // After "… the following issues they believe the EU should raise:" the list is of topics.
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
+        let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
                 block_country = None;
@@ -3387,7 +3454,24 @@ fn build_sections(
                     single_country.as_deref(),
                     &mut block_country,
                 );
-                for part in paragraph_parts(text, context.as_ref(), options.prose, rules) {
+                // (Under the list's context only a command differs from a paragraph read
+                // without one; a command keeps the context for the paragraph after it.)
+                let tail = tail.filter(|_| context.is_none());
+                let parts = paragraph_parts(
+                    text,
+                    context.as_ref().or(tail.as_ref()),
+                    options.prose,
+                    rules,
+                );
+                if tail.is_some()
+                    && parts
+                        .first()
+                        .and_then(|p| p.decision.as_ref())
+                        .is_some_and(|d| d.evidence.rule == "imperative opening")
+                {
+                    list_tail = tail;
+                }
+                for part in parts {
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
                             let addressee = d
@@ -3566,8 +3650,10 @@ fn build_sections(
                 }
                 pending_lead_in = None;
                 // A lead-in's context reaches across sub-headings to further lists, not past
-                // its list into what follows ("4. We wish the delegation …").
+                // its list into what follows ("4. We wish the delegation …"), except to a
+                // command right after it (`list_tail`).
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                    list_tail = list_ctx.filter(|_| !topics_next);
                     context = None;
                     topics_next = false;
                 }
@@ -4044,6 +4130,43 @@ mod tests {
     }
 
     #[test]
+    fn a_country_whose_authorities_are_asked_to_act_is_a_subject_too() {
+        // Our own words: a story about one country whose last call goes to a neighbour's
+        // authorities; a call on a donor government adds no subject.
+        let text = "Parliament asks Azerbaijan to free a reporter\n\nThe Azerbaijani \
+                    authorities should release the reporter taken from Tbilisi last month, the \
+                    resolution adopted in Baku says. Azerbaijan holds him without charge.\n\n\
+                    It also calls on the Georgian authorities to investigate how he was taken \
+                    across the border.\n\nThe resolution urges the United States government to \
+                    raise the case.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "addressed",
+                source: "addressed.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let mut countries = report.countries.clone();
+        countries.sort();
+        assert_eq!(
+            countries,
+            vec!["Azerbaijan".to_string(), "Georgia".to_string()]
+        );
+        let georgian = report
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.text.contains("Georgian"))
+            .map(|i| i.countries.clone());
+        assert_eq!(georgian, Some(vec!["Georgia".to_string()]));
+    }
+
+    #[test]
     fn a_document_symbol_glued_before_the_first_line_still_names_the_state_party() {
         // Our own words, in the shape of a treaty body's page copied from a PDF as one line:
         // its running header first, then the text.
@@ -4074,6 +4197,43 @@ mod tests {
             recommendations[0].addressee.as_deref(),
             Some("Kyrgyzstan (the State party)")
         );
+    }
+
+    #[test]
+    fn a_call_cut_off_on_the_last_line_is_a_paragraph_not_a_heading() {
+        // Our own words: an excerpt of a press release cut off mid-word on its last line.
+        let import_text = |text: &str| {
+            let mut d = Vec::new();
+            import(
+                &Input {
+                    id: "cut",
+                    source: "cut.txt",
+                    text,
+                    markdown: false,
+                    metadata: Metadata::default(),
+                },
+                &ImportRules::builtin(),
+                &mut d,
+            )
+        };
+        let body = "Lawyer Held in Osh\n\nThe lawyer was detained on 2 March and has not been \
+                    allowed to see his family since then.\n\n";
+        let cut = import_text(&format!(
+            "{body}The watchdog renews its calls on the Kyrgyz authorities to let him see his fa\n"
+        ));
+        let items: Vec<_> = cut.sections.iter().flat_map(|s| &s.items).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].kind, ItemKind::Recommendation);
+        assert!(cut.sections.iter().all(|s| s.heading.is_none()));
+        // A last line without a call, and a call in title case, stay what they were.
+        let plain = import_text(&format!(
+            "{body}The lawyer's family was not told where he\n"
+        ));
+        assert_eq!(plain.items().count(), 1);
+        let headline = import_text(&format!(
+            "{body}Watchdog Urges Kyrgyz Authorities To Release Lawyer Held In Osh\n"
+        ));
+        assert!(headline.items().all(|i| i.kind != ItemKind::Recommendation));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod index;
 pub mod metadata;
 pub mod model;
 pub mod phrases;
+pub(crate) mod quick_toml;
 pub mod read;
 pub mod rules;
 pub mod scale;

@@ -71,6 +71,10 @@ pub struct TextRules {
     /// delivered on 9 May 2018").
     #[serde(default)]
     pub date_context_words: Vec<String>,
+    /// Labels before a page's own date ("Posted 2012/9/20", "Updated: 3 May 2021"): a date
+    /// after one weighs most when no header rule dated the text.
+    #[serde(default)]
+    pub page_date_words: Vec<String>,
     /// A lead-in or heading starting with one of these names its addressee ("To the Government
     /// of Kazakhstan:").
     #[serde(default)]
@@ -105,6 +109,10 @@ pub struct TextRules {
     /// release").
     #[serde(default)]
     pub action_nouns: Vec<String>,
+    /// Verbs that, right after an obligation word, ask for an action whoever the subject is
+    /// ("“All forms of arbitrary detention …” should stop", "Kazkhstan should release …").
+    #[serde(default)]
+    pub demand_verbs: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -322,6 +330,7 @@ impl TextRules {
             &mut self.pager_words,
             &mut self.language_names,
             &mut self.date_context_words,
+            &mut self.page_date_words,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,
@@ -336,6 +345,7 @@ impl TextRules {
             &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
+            &mut self.demand_verbs,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
@@ -346,7 +356,7 @@ impl TextRules {
             &mut self.punishment_verbs,
             &mut self.document_title_openings,
         ] {
-            for entry in list.iter_mut() {
+            for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
@@ -955,6 +965,11 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
     text: &str,
     path: &str,
 ) -> Result<T, LoadError> {
+    // The plain TOML the rules files are written in is read by the fast path; anything else,
+    // and every error, by the `toml` crate.
+    if let Some(value) = super::quick_toml::parse(text).and_then(|table| table.try_into().ok()) {
+        return Ok(value);
+    }
     toml::from_str(text).map_err(|err| LoadError::Rules {
         path: match err.span() {
             Some(span) => {
@@ -986,18 +1001,23 @@ impl ImportRules {
     /// [`ImportRules::builtin`]).
     pub fn builtin_shared() -> &'static Self {
         static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
-        RULES.get_or_init(|| {
-            // The embedded files are checked by the test suite; parsing them cannot fail at run
-            // time unless the binary was built from broken data, which `embedded_rules_parse`
-            // catches.
-            Self::parse(
-                builtin::IMPORT_RULES,
-                builtin::GAZETTEER,
-                builtin::THEMES,
-                "builtin",
-            )
-            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
-        })
+        RULES.get_or_init(Self::builtin_owned)
+    }
+
+    /// The rules embedded in the binary, parsed for this caller alone: a program that reads
+    /// them once (each `steppe` command) pays for neither the shared copy nor its clone (a
+    /// sixth of the parse).
+    pub fn builtin_owned() -> Self {
+        // The embedded files are checked by the test suite; parsing them cannot fail at run
+        // time unless the binary was built from broken data, which `embedded_rules_parse`
+        // catches.
+        Self::parse(
+            builtin::IMPORT_RULES,
+            builtin::GAZETTEER,
+            builtin::THEMES,
+            "builtin",
+        )
+        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
     }
 
     /// Rules from the text of the three files; `origin` names them in messages

@@ -51,6 +51,17 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             if !has_context {
                 return None;
             }
+            // "The Committee considered the report … at its meetings, held on 24 October
+            // 2019": the dialogue's day, not the document's (its adoption, when the sentence
+            // tells it, comes after "adopted").
+            if folded.contains("considered") && folded.contains("meeting") {
+                // (ASCII lower case keeps the sentence's byte offsets.)
+                let adopted = sentence.to_ascii_lowercase().find("adopted")?;
+                return dates_not_after(&sentence[adopted..], &["since"], 1)
+                    .into_iter()
+                    .find(|(_, range)| !range)
+                    .map(|(date, _)| date);
+            }
             let mut dates = dates_not_after(sentence, &["since"], STATEMENT_DATES_READ);
             // "The 15 December 2013 elections … took place …, says the report released on
             // 3 March 2014": the date after the context word is the statement's; an earlier
@@ -73,6 +84,288 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 None => None,
             }
         })
+}
+
+/// The page's own date when no header, field, letterhead or first-paragraph rule found one:
+/// every line's first date is a candidate, weighed by where it stands and what is around it,
+/// and the best one above [`PAGE_DATE_MIN_SCORE`] wins. A page prints its date in a short line
+/// near the top or the end ("Sep 21 2012", "Reuters February 11, 2007"), after a label
+/// (`page_date_words`: "Posted 2012/9/20"), beside a time ("April 3, 2024 / 11:03 AM"), in a
+/// dateline ("Baku / 15.06.17 / Turan: …") or after a document symbol ("CEDAW/C/KGZ/CO/4
+/// (10 March 2015)"); an event's date sits in a long sentence after "on", "since" or "from".
+pub fn page_date(text: &str, rules: &ImportRules) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let n = lines.len();
+    let mut best: Option<(i32, String)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        // Only lines holding a year (four digits from 19xx or 20xx) or a two-digit year's
+        // numeric date are read.
+        if !has_year(line) {
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|k| lines[k]);
+        let Some((score, date)) = page_date_candidate(line, previous, rules) else {
+            continue;
+        };
+        let mut score = score;
+        score += match i {
+            0..=2 => 3,
+            3..=7 => 1,
+            // A date alone in the lower half of a long page is a related story's.
+            _ if n >= PAGE_DATE_LONG_PAGE_LINES && i * 2 >= n => -2,
+            _ => 0,
+        };
+        // "15.9 C" / "London" / "Monday, September 9, 2024": a site's weather and today's
+        // date, not the page's.
+        if lines[i.saturating_sub(PAGE_DATE_WIDGET_LINES)..i]
+            .iter()
+            .any(|l| temperature(l))
+        {
+            score -= 6;
+        }
+        if score >= PAGE_DATE_MIN_SCORE && best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, date));
+        }
+    }
+    best.map(|(_, date)| date)
+}
+
+/// Least score of a page-date candidate ([`page_date`]).
+const PAGE_DATE_MIN_SCORE: i32 = 5;
+/// Lines of a page from which a date in its lower half is a related story's.
+const PAGE_DATE_LONG_PAGE_LINES: usize = 10;
+/// Lines above a date in which a weather widget makes it today's date.
+const PAGE_DATE_WIDGET_LINES: usize = 2;
+
+/// "15.9 C", "21°C", "-3 °F": a weather widget's temperature, alone on its line.
+fn temperature(line: &str) -> bool {
+    let t = line
+        .trim_end_matches(['C', 'F'])
+        .trim_end()
+        .trim_end_matches('°')
+        .trim_end();
+    t.len() < line.len()
+        && !t.is_empty()
+        && t.len() <= 6
+        && t.trim_start_matches(['-', '+', '−'])
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+/// Words of a line read for a page-date candidate.
+const PAGE_DATE_LINE_WORDS: usize = 40;
+
+/// A year in `line`: four digits starting "19" or "20", or a numeric date with a two-digit
+/// year ("15.06.17").
+fn has_year(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.windows(4).any(|w| {
+        (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    }) || b
+        .windows(3)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+}
+
+/// Weekday names a page prints before its date ("Friday", "Miércoles, 06 de julio, 2022").
+const WEEKDAYS: [&str; 21] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+];
+
+/// A line's first date and the score of its surroundings (without the line's position in the
+/// text, which [`page_date`] adds).
+fn page_date_candidate(
+    line: &str,
+    previous: Option<&str>,
+    rules: &ImportRules,
+) -> Option<(i32, String)> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '|' | '[' | ']'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '•' | '*')))
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "de" | "/"))
+        .take(PAGE_DATE_LINE_WORDS + 1)
+        .collect();
+    let count = words.len();
+    let (at, end, date, range) = first_page_date(&words).or_else(|| {
+        // "May 21" above "09:32 2018": a date widget broken over two lines.
+        let (m, d) = previous?.split_once(' ')?;
+        let y = words
+            .iter()
+            .find(|w| w.len() == 4 && super::year_number(w).is_some())?;
+        let date = super::three_word_date(m, d.trim(), y)?;
+        Some((0, 0, date, false))
+    })?;
+    let before = at.checked_sub(1).map(|k| fold(words[k]));
+    let before = before.as_deref();
+    // "since 3 May 2020", "from 2 to 13 May": when something began or a span, never the
+    // page's date.
+    if matches!(
+        before,
+        Some("since" | "from" | "until" | "till" | "between" | "before" | "after" | "by")
+    ) {
+        return None;
+    }
+    // "and 15 May 2003.": the wrapped end of a sentence, not a line of its own.
+    // ("of All Forms of Discrimination 29 November 2021", a letterhead's column, ends in none.)
+    let wrapped = line.starts_with(char::is_lowercase) && line.ends_with(['.', ',', ';']);
+    let mut score = if wrapped { -3 } else { 0 };
+    score += match count {
+        0..=8 => 3,
+        9..=16 => 1,
+        17..=30 => 0,
+        _ => -2,
+    };
+    let opens = words[..at]
+        .iter()
+        .all(|w| WEEKDAYS.contains(&fold(w).as_str()));
+    if opens {
+        score += 2;
+    }
+    if end + 1 >= count && count > 1 {
+        score += 1;
+    }
+    if before.is_some_and(|w| rules.text.page_date_words.iter().any(|p| p == w)) {
+        score += 4;
+    }
+    if before.is_some_and(|w| w == "on") {
+        score -= 3;
+    }
+    // "CEDAW/C/KGZ/CO/4 (10 March 2015)": a document symbol's date.
+    if at.checked_sub(1).is_some_and(|k| {
+        rules
+            .text
+            .doc_symbol_prefixes
+            .iter()
+            .any(|p| p.contains('/') && p.len() > 2 && words[k].starts_with(p.as_str()))
+    }) {
+        score += 4;
+    }
+    // "Baku / 15.06.17 / Turan: …": a dateline's date among its first words, after a place.
+    if (1..=2).contains(&at)
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && !opens
+        && line.contains(['/', '–', '—'])
+    {
+        score += 4;
+    }
+    // "April 3, 2024 / 11:03 AM": a time beside the date.
+    if words.iter().any(|w| clock_time(w)) {
+        score += 3;
+    }
+    if range {
+        score -= 4;
+    }
+    Some((score, date))
+}
+
+/// "11:03", "09:32": a time of day.
+fn clock_time(w: &str) -> bool {
+    w.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
+/// The first date among `words`: its first and last word's index, the date, and whether it
+/// ends a range of days. Besides the forms of [`dates_not_after`], a blog's glued scraps
+/// ("May132011", "Sep 212012") and a day-first date with a two-digit year ("15.06.17").
+fn first_page_date(words: &[&str]) -> Option<(usize, usize, String, bool)> {
+    let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    for (i, w) in words.iter().enumerate() {
+        let w = w.trim_end_matches('.');
+        if let Some(d) = whole_word_date(w).or_else(|| {
+            // "2012/9/20", "24.06.2010".
+            (w.len() >= 8 && w.len() <= 10)
+                .then(|| parse_date(w))
+                .flatten()
+        }) {
+            return Some((i, i, d, false));
+        }
+        if let Some(d) = two_digit_year_date(w).or_else(|| glued_scrap(w, words.get(i + 1))) {
+            let end = if glued_scrap(w, None).is_some() {
+                i
+            } else {
+                i + 1
+            };
+            let end = if two_digit_year_date(w).is_some() {
+                i
+            } else {
+                end
+            };
+            return Some((i, end, d, false));
+        }
+        if let (Some(b), Some(c)) = (words.get(i + 1), words.get(i + 2)) {
+            if let Some(d) = super::three_word_date(w, b, c.trim_end_matches('.')) {
+                let range = i >= 2
+                    && matches!(words[i - 1], "to" | "and" | "-" | "–" | "—")
+                    && (day(words[i - 2]) || super::month_number(words[i - 2]).is_some())
+                    || w.contains(['-', '–']) && w.split(['-', '–']).all(day);
+                return Some((i, i + 2, d, range));
+            }
+        }
+    }
+    None
+}
+
+/// "15.06.17": a day, a month and a two-digit year (this century) with dots.
+fn two_digit_year_date(w: &str) -> Option<String> {
+    let [d, m, y] = {
+        let mut parts = w.split('.');
+        [parts.next()?, parts.next()?, parts.next()?]
+    };
+    if w.split('.').count() != 3 || d.len() != 2 || m.len() != 2 || y.len() != 2 {
+        return None;
+    }
+    let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("20{y:02}-{m:02}-{d:02}"))
+}
+
+/// "May132011" (a month, its day and year glued), or "Sep" followed by "212012" (the day and
+/// year glued): a blog's date scrap.
+fn glued_scrap(w: &str, next: Option<&&str>) -> Option<String> {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = &w[letters.len()..];
+    let (month, digits) = if digits.is_empty() {
+        (letters, *next?)
+    } else {
+        (letters, digits)
+    };
+    if month.len() < 3
+        || !(5..=6).contains(&digits.len())
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = super::month_number(month)?;
+    let (d, y) = digits.split_at(digits.len() - 4);
+    let d: u32 = d.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let y = super::year_number(y)?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Dates read from a first-paragraph sentence: a range and the single day after it.
@@ -243,6 +536,90 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_date_is_the_best_placed_date_not_an_events() {
+        let rules = ImportRules::builtin();
+        let body = "The court sentenced the editor on 5 March 2020 after a closed trial that \
+                    lasted three days and heard no defence witness at all, said the group.";
+        // A site's header line with a time beside the date, above the story.
+        let page = format!("Kyrgyzstan|politics|April 3, 2024 / 11:03 AM\nA headline\n{body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2024-04-03"));
+        // A label before the date beats a blog's scrap above it.
+        let page = format!("Sep 212012\n\nPosted 2012/9/20\nA headline\n{body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2012-09-20"));
+        // A dateline with a two-digit year, an agency's date at the end.
+        let page = format!("A headline\nBaku / 15.06.17 / Agency: {body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2017-06-15"));
+        let page = format!("A headline\n{body}\n{body}\nReuters February 11, 2007");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2007-02-11"));
+        // A date widget broken over two lines; a Spanish date after its weekday.
+        let page = format!("A headline\nSection\nMay 21\n09:32 2018\n{body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2018-05-21"));
+        let page = format!("Miércoles, 06 de julio, 2022\nA headline\n{body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2022-07-06"));
+        // A document symbol's date.
+        let page = format!("A headline\nA library\nA database\nA list\nA country\nA topic\nA page\nA note\nCEDAW/C/KGZ/CO/4 (10 March 2015)\n{body}");
+        assert_eq!(page_date(&page, &rules).as_deref(), Some("2015-03-10"));
+    }
+
+    #[test]
+    fn an_event_a_span_a_wrapped_line_or_a_weather_widget_does_not_date_a_page() {
+        let rules = ImportRules::builtin();
+        let body = "The court sentenced the editor on 5 March 2020 after a closed trial that \
+                    lasted three days and heard no defence witness at all, said the group.";
+        assert_eq!(page_date(&format!("A headline\n{body}"), &rules), None);
+        // A session's range of days; a sentence's wrapped end.
+        assert_eq!(
+            page_date("Committee\n9 May - 3 June 2011\nText", &rules),
+            None
+        );
+        assert_eq!(
+            page_date(
+                "Title\nThe Committee met on 14\nand 15 May 2003.\nText",
+                &rules
+            ),
+            None
+        );
+        // Today's date under a site's weather.
+        assert_eq!(
+            page_date(
+                "15.9 C\nLondon\nMonday, September 9, 2024\nA headline",
+                &rules
+            ),
+            None
+        );
+        // A related story's date low on a long page.
+        let long = [body; 12].join("\n");
+        assert_eq!(
+            page_date(&format!("A headline\n{long}\n5 May 2005\nTeaser"), &rules),
+            None
+        );
+    }
+
+    #[test]
+    fn a_treaty_bodys_dialogue_day_does_not_date_its_observations() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            statement_date(
+                "1. The Committee considered the fifth report of X at its 1612th and 1613th \
+                 meetings, held on 10 July 2018. Its list of issues is in a document.",
+                &rules
+            ),
+            None
+        );
+        // The adoption day told after it does.
+        assert_eq!(
+            statement_date(
+                "1. The Committee considered the report at its 726th and 729th meetings, held \
+                 on 7 and 8 November 2006, and adopted, at its 744th meeting, held on 20 \
+                 November 2006, the following conclusions.",
+                &rules
+            )
+            .as_deref(),
+            Some("2006-11-20")
+        );
+    }
 
     #[test]
     fn a_whole_date_opening_the_first_paragraph_dates_the_statement() {
