@@ -61,6 +61,8 @@ const ADDRESSING_MAX_WORDS: usize = 16;
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Blocks at the top of the body in which a date alone on its line is the report's date.
 const TOP_DATE_BLOCKS: usize = 8;
+/// Units at the top of the body searched for a heading that repeats the title.
+const TITLE_AGAIN_REACH: usize = 4;
 /// Fewest words of a line that shows the article's body has begun.
 const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
@@ -228,6 +230,15 @@ pub fn import_reporting_chrome(
             });
         if let Some(at) = at {
             units.drain(..=at);
+        }
+        // The headline printed again under the standfirst, as an image's alt text ("No
+        // Surprises in X" / "Dushanbe has ensured …" / "No Surprises in X"): no section.
+        if let Some(again) = units
+            .iter()
+            .take(TITLE_AGAIN_REACH)
+            .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
+        {
+            units.remove(again);
         }
     }
     // Memory: the blocks are not needed once read; items are built from the units.
