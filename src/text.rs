@@ -227,6 +227,19 @@ pub fn fold(input: &str) -> String {
     out
 }
 
+/// Whether [`fold`] of [`normalize_whitespace`] leaves `input` as it is: printable ASCII
+/// without capitals, one space between words and none at the ends (most rule strings, which
+/// are then kept instead of copied twice).
+pub fn is_plain_folded(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    bytes.first().is_some_and(|&b| b != b' ')
+        && bytes.last().is_some_and(|&b| b != b' ')
+        && bytes
+            .iter()
+            .all(|&b| (0x20..0x7f).contains(&b) && !b.is_ascii_uppercase())
+        && !bytes.windows(2).any(|w| w == b"  ")
+}
+
 /// [`fold`], appended to `out` (a buffer reused over many strings).
 pub fn fold_into(input: &str, out: &mut String) {
     let mut rest = input;
@@ -633,6 +646,62 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn plain_folded_strings_are_what_folding_and_collapsing_give() {
+        let cases = [
+            "call on",
+            "the state party",
+            "it's up to",
+            "(cc)",
+            "a/hrc/",
+            "@ # ~ ` ^",
+            "x",
+            "Call on",
+            "call  on",
+            " call on",
+            "call on ",
+            "",
+            "état",
+            "call\ton",
+            "it’s up to",
+            "ccpr/",
+            "~`",
+            "DROP",
+        ];
+        for s in cases {
+            if is_plain_folded(s) {
+                assert_eq!(fold(&normalize_whitespace(s)), s, "{s:?}");
+            }
+        }
+        let plain: Vec<&str> = cases.into_iter().filter(|s| is_plain_folded(s)).collect();
+        assert_eq!(
+            plain,
+            [
+                "call on",
+                "the state party",
+                "it's up to",
+                "(cc)",
+                "a/hrc/",
+                "@ # ~ ` ^",
+                "x",
+                "ccpr/",
+                "~`"
+            ]
+        );
+        // Every rule string of the built-in files.
+        for text in [
+            crate::corpus::builtin::IMPORT_RULES,
+            crate::corpus::builtin::GAZETTEER,
+            crate::corpus::builtin::THEMES,
+        ] {
+            for quoted in text.split('"').skip(1).step_by(2) {
+                if is_plain_folded(quoted) {
+                    assert_eq!(fold(&normalize_whitespace(quoted)), quoted);
+                }
+            }
+        }
+    }
 
     #[test]
     fn wraps_by_display_width() {

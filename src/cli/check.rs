@@ -1,6 +1,7 @@
 //! `steppe check`: import reports and print every problem as `file:line: message`.
 //! Exit 0 when clean, 1 when there are problems, 2 when a path cannot be read. For web pages
-//! and PDFs it also says how many lines were dropped as page chrome (`-v`: which).
+//! and PDFs it also says how many lines were dropped as page chrome, and for any text how many
+//! went by their chrome score (`-v`: which, and why).
 
 use std::process::ExitCode;
 

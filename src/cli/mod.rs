@@ -99,7 +99,8 @@ pub enum Command {
         /// Machine-readable output.
         #[arg(long)]
         json: bool,
-        /// List the lines dropped as page chrome from web pages and PDFs (not just their count).
+        /// List the lines dropped as page chrome (from web pages and PDFs, and by their chrome
+        /// score from any text), not just their count.
         #[arg(short, long)]
         verbose: bool,
     },
@@ -143,7 +144,7 @@ impl SourceArgs {
         }
         match config_dir() {
             Some(dir) if dir.is_dir() => Ok(ImportRules::with_overrides(&dir)?),
-            _ => Ok(ImportRules::builtin()),
+            _ => Ok(ImportRules::builtin_owned()),
         }
     }
 

@@ -262,8 +262,10 @@ pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
         exit_for(&opened.loaded)
     };
     // The process ends now: freeing a large corpus and index piece by piece would only cost
-    // time, the operating system takes it back whole.
+    // time, the operating system takes it back whole. The same for the import rules (their
+    // ten thousand small allocations took a sixth of a warm search of the built-in reports).
     std::mem::forget(opened);
+    std::mem::forget(rules);
     Ok(code)
 }
 

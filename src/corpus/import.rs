@@ -21,6 +21,7 @@
 //! - sentences of a paragraph or item: `cues::ReadText` reads its words once (clean form,
 //!   cue-index entry, offset); decide sentences from it, not from a fresh split.
 
+mod chrome;
 mod cues;
 pub(crate) mod dates;
 mod lines;
@@ -111,6 +112,18 @@ pub(crate) fn marker_of(line: &str) -> Marker {
 /// Imports one report. Problems go to `diagnostics`; the result is always a report (possibly
 /// with no items, which the caller reports).
 pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diagnostic>) -> Report {
+    import_reporting_chrome(input, rules, diagnostics, &mut Vec::new())
+}
+
+/// [`import`], also telling the lines no chrome list names that were dropped as chrome by
+/// their score ("line 12: Weekly Newsletter (chrome by score: site word, …)"), for `steppe
+/// check -v`.
+pub fn import_reporting_chrome(
+    input: &Input<'_>,
+    rules: &ImportRules,
+    diagnostics: &mut Vec<Diagnostic>,
+    chrome: &mut Vec<String>,
+) -> Report {
     let mut doc_symbols = Vec::new();
     let mut letterhead_date = None;
     let mut field_date = None;
@@ -120,6 +133,7 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
         &mut doc_symbols,
         &mut letterhead_date,
         &mut field_date,
+        chrome,
     );
     let mut blocks = group_blocks(lines, input.markdown);
     let mut header = Header::default();
@@ -254,8 +268,12 @@ pub fn import(input: &Input<'_>, rules: &ImportRules, diagnostics: &mut Vec<Diag
     };
     let mut report = Report {
         id,
+        // (A headline printed twice is no subtitle of itself.)
+        subtitle: meta
+            .subtitle
+            .clone()
+            .or(header.subtitle.clone().filter(|s| fold(s) != fold(&title))),
         title,
-        subtitle: meta.subtitle.clone().or(header.subtitle.clone()),
         author: meta.author.clone().or(header.author.clone()),
         publisher: meta.publisher.clone(),
         publisher_short: meta.publisher_short.clone(),
@@ -327,6 +345,7 @@ fn clean_lines(
     doc_symbols: &mut Vec<String>,
     letterhead_date: &mut Option<String>,
     field_date: &mut Option<String>,
+    scored_chrome: &mut Vec<String>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
@@ -361,6 +380,8 @@ fn clean_lines(
     // One buffer for every line's folded form.
     let mut folded = String::new();
     lines.reserve(pieces.len());
+    // Each line's chrome features, read from the forms below (one per line pushed).
+    let mut marks: Vec<chrome::Mark> = Vec::with_capacity(pieces.len());
     for (index, raw) in pieces {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
@@ -422,6 +443,14 @@ fn clean_lines(
                 *field_date = Some(date);
             }
             let rest = rest.to_string();
+            let rest_folded = fold(&rest);
+            marks.push(chrome::mark(
+                &rest,
+                &rest_folded,
+                word_count(&rest),
+                &rules.text,
+                false,
+            ));
             lines.push(Line {
                 no: index + 1,
                 text: rest,
@@ -502,6 +531,9 @@ fn clean_lines(
         }
         if cleared {
             text.clear();
+            marks.push(chrome::Mark::default());
+        } else {
+            marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
         }
         lines.push(Line {
             no: index + 1,
@@ -578,6 +610,9 @@ fn clean_lines(
         }
     }
     drop_convention_captions(&mut lines, rules);
+    for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text) {
+        scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
+    }
     drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines

@@ -11,6 +11,7 @@ pub mod index;
 pub mod metadata;
 pub mod model;
 pub mod phrases;
+pub(crate) mod quick_toml;
 pub mod read;
 pub mod rules;
 pub mod scale;
@@ -835,7 +836,7 @@ fn load_file(
         .unwrap_or("report")
         .to_string();
     let markdown = format != formats::Format::Text;
-    let report = import::import(
+    let report = import::import_reporting_chrome(
         &import::Input {
             id: &stem,
             source: &shown,
@@ -845,6 +846,7 @@ fn load_file(
         },
         rules,
         diagnostics,
+        chrome,
     );
     if report.sections.iter().all(|s| s.items.is_empty()) {
         diagnostics.push(Diagnostic::error(

@@ -117,6 +117,14 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
+    /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
+    #[serde(default)]
+    pub chrome_verbs: Vec<String>,
+    /// Words of the site rather than of the document ("newsletter", "cookies", "login"): a
+    /// strong feature of the chrome score. Sorted when the rules are read.
+    #[serde(default)]
+    pub site_words: Vec<String>,
     /// Every cue phrase the sentence reader looks for, by its first word, built once from the
     /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
     /// names the few phrases to compare.
@@ -335,6 +343,8 @@ impl TextRules {
             &mut self.connective_phrases,
             &mut self.recommending_openings,
             &mut self.link_prompts,
+            &mut self.chrome_verbs,
+            &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
             &mut self.state_party,
@@ -347,11 +357,14 @@ impl TextRules {
             &mut self.punishment_verbs,
             &mut self.document_title_openings,
         ] {
-            for entry in list.iter_mut() {
+            for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
                 *entry = fold(&crate::text::normalize_whitespace(entry));
             }
         }
         self.title = self.title.map(super::import::TitleScoring::folded);
+        // (Looked up by binary search, word by word.)
+        self.chrome_verbs.sort();
+        self.site_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -420,6 +433,18 @@ impl TextRules {
         let line = line
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
+        // "1. Public (visible without login)": a widget's entries copied as a numbered list.
+        if let Some((number, rest)) = line.split_once(". ") {
+            let index = &self.line_index;
+            let rest = rest.trim();
+            if (1..=2).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && rest.len() <= index.exact_max_len
+                && index.drop_exact.contains(rest)
+            {
+                return LineRule::Drop;
+            }
+        }
         // "[Check against delivery]"
         let bracketed = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
         // "[186 Words]", "[Luxembourg 2005 Presidency of the Council]": a short editorial or
@@ -531,6 +556,17 @@ impl TextRules {
     fn is_salutation(&self, line: &str) -> bool {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
+        }
+        // "Dear EU Representatives, Institutions and Member States,": a letter's salutation,
+        // whoever it names (a short line opening with "Dear" and ending in a comma or colon).
+        if line.starts_with("dear ")
+            && line.ends_with([',', ':'])
+            && line
+                .split_whitespace()
+                .nth(SALUTATION_MAX_WORDS + 2)
+                .is_none()
+        {
+            return true;
         }
         // Read word by word: most lines stop at their first word.
         let mut words = 0;
@@ -930,6 +966,11 @@ pub(crate) fn parse_rules_toml<T: serde::de::DeserializeOwned>(
     text: &str,
     path: &str,
 ) -> Result<T, LoadError> {
+    // The plain TOML the rules files are written in is read by the fast path; anything else,
+    // and every error, by the `toml` crate.
+    if let Some(value) = super::quick_toml::parse(text).and_then(|table| table.try_into().ok()) {
+        return Ok(value);
+    }
     toml::from_str(text).map_err(|err| LoadError::Rules {
         path: match err.span() {
             Some(span) => {
@@ -961,18 +1002,23 @@ impl ImportRules {
     /// [`ImportRules::builtin`]).
     pub fn builtin_shared() -> &'static Self {
         static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
-        RULES.get_or_init(|| {
-            // The embedded files are checked by the test suite; parsing them cannot fail at run
-            // time unless the binary was built from broken data, which `embedded_rules_parse`
-            // catches.
-            Self::parse(
-                builtin::IMPORT_RULES,
-                builtin::GAZETTEER,
-                builtin::THEMES,
-                "builtin",
-            )
-            .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
-        })
+        RULES.get_or_init(Self::builtin_owned)
+    }
+
+    /// The rules embedded in the binary, parsed for this caller alone: a program that reads
+    /// them once (each `steppe` command) pays for neither the shared copy nor its clone (a
+    /// sixth of the parse).
+    pub fn builtin_owned() -> Self {
+        // The embedded files are checked by the test suite; parsing them cannot fail at run
+        // time unless the binary was built from broken data, which `embedded_rules_parse`
+        // catches.
+        Self::parse(
+            builtin::IMPORT_RULES,
+            builtin::GAZETTEER,
+            builtin::THEMES,
+            "builtin",
+        )
+        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
     }
 
     /// Rules from the text of the three files; `origin` names them in messages
@@ -1097,6 +1143,31 @@ mod tests {
             "Kazakhstan | Freedom House",
             "24 Jan 2022 11:28",
             "The meeting ran from 2019 until 10:30 in the morning.",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_letters_salutation_and_a_widgets_numbered_entries_are_chrome() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Dear Members of the Council, Partners and Friends,",
+            "Dear Minister:",
+            "1. Public (visible without login)",
+            "2. 0",
+            "Republication of any material is prohibited without the agency's consent.",
+            "Anna Petrova (courtesy photo)",
+        ] {
+            let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        for line in [
+            "Dear colleagues, today we ask the Government to release the three students who were detained.",
+            "Dear friends of the press in Central Asia",
+            "1. Public officials should declare their assets.",
+            "3. Release them",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");

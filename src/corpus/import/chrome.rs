@@ -1,0 +1,472 @@
+//! Site chrome by score, for the lines no list names. Each fresh site brings lines of its own
+//! ("Weekly Newsletter", "Request your trial", "(@agency_desk)"), so a line is also read for
+//! the features page furniture has, and goes when several meet:
+//! - strong (at least one is needed): a call to action opening it (`chrome_verbs`: "Subscribe
+//!   …", "Click …", "Watch …"), a word of the site rather than of the document (`site_words`:
+//!   newsletter, cookies, login, blog), the reader addressed ("your", "you"), only handles,
+//!   tags or links ("(@desk)", "#tag", "www.example.org"), a link word after the last sentence
+//!   ("… for doing their jobs. More");
+//! - weak: no sentence end, four words or fewer, title case, a place above or below the body
+//!   (the lines of 20 words or more).
+//!
+//! A line with one strong feature and three features in all is chrome. Chrome comes in boxes,
+//! so a line next to one dropped by score goes with it when it has a strong feature of its own
+//! (a long line needs two), as does a line between two of them and a label above one ("Diplomat
+//! Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has begun ("About
+//! This Blog") is the site's own, and so is everything after it. Real headings, lead-ins, list
+//! items and short recommendations ("Release X.") have no strong feature, or end a sentence,
+//! or are bullets, and stay. [`Mark::reasons`] says why a line went (`steppe check -v`).
+
+use super::{is_bullet, Line, BODY_LINE_MIN_WORDS};
+use crate::corpus::rules::TextRules;
+
+/// Longest line (in words) read for chrome on its own; a longer one only next to a dropped one.
+const MAX_WORDS: usize = 24;
+/// Most words of a "few words" line.
+const FEW_WORDS: usize = 4;
+/// Longest line ending a sentence whose words are read where it is cleaned.
+const SENTENCE_READ_WORDS: usize = 10;
+/// Features a line needs in all (with at least one strong one).
+const THRESHOLD: u8 = 3;
+
+const CALL: u16 = 1;
+const SITE: u16 = 1 << 1;
+const READER: u16 = 1 << 2;
+const HANDLES: u16 = 1 << 3;
+const LINK_END: u16 = 1 << 4;
+const NO_END: u16 = 1 << 5;
+const FEW: u16 = 1 << 6;
+const TITLE_CASE: u16 = 1 << 7;
+const OUTSIDE: u16 = 1 << 8;
+/// How a line went: on its own, or with the box it is in.
+const ALONE: u16 = 1 << 9;
+const IN_BOX: u16 = 1 << 10;
+const AFTER_ABOUT: u16 = 1 << 11;
+
+const REASONS: [(u16, &str); 12] = [
+    (CALL, "call to action"),
+    (SITE, "site word"),
+    (READER, "addresses the reader"),
+    (HANDLES, "only handles, tags or links"),
+    (LINK_END, "link word after the last sentence"),
+    (NO_END, "no sentence end"),
+    (FEW, "few words"),
+    (TITLE_CASE, "title case"),
+    (OUTSIDE, "above or below the body"),
+    (ALONE, "chrome by score"),
+    (IN_BOX, "in a box of chrome"),
+    (AFTER_ABOUT, "after the site's \"About\" box"),
+];
+
+/// What one line has of chrome, read where the line is cleaned (from the forms it already has).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Mark {
+    /// Words of the line, up to `MAX_WORDS + 1`.
+    words: u16,
+    features: u16,
+}
+
+impl Mark {
+    fn has(self, flag: u16) -> bool {
+        self.features & flag != 0
+    }
+
+    fn strong(self) -> u8 {
+        [CALL, SITE, READER, HANDLES, LINK_END]
+            .iter()
+            .filter(|&&f| self.has(f))
+            .count() as u8
+            // Two site words count as two.
+            + u8::from(self.features & SITE_TWICE != 0)
+    }
+
+    fn weak(self) -> u8 {
+        [NO_END, FEW, TITLE_CASE, OUTSIDE]
+            .iter()
+            .filter(|&&f| self.has(f))
+            .count() as u8
+    }
+
+    fn dropped(self) -> bool {
+        self.has(ALONE | IN_BOX | AFTER_ABOUT)
+    }
+
+    /// Why the line went, in words ("chrome by score: site word, no sentence end, …").
+    pub(crate) fn reasons(self) -> String {
+        let how = if self.has(AFTER_ABOUT) {
+            AFTER_ABOUT
+        } else if self.has(IN_BOX) {
+            IN_BOX
+        } else {
+            ALONE
+        };
+        let mut out = String::new();
+        if let Some((_, name)) = REASONS.iter().find(|(f, _)| *f == how) {
+            out.push_str(name);
+        }
+        let mut first = true;
+        for (flag, name) in &REASONS[..9] {
+            if self.has(*flag) {
+                out.push_str(if first { ": " } else { ", " });
+                out.push_str(name);
+                first = false;
+            }
+        }
+        out
+    }
+}
+
+/// A second site word in the line.
+const SITE_TWICE: u16 = 1 << 12;
+/// The line's words were not read (a long line, or a sentence): read it whole when it matters.
+const UNREAD: u16 = 1 << 13;
+
+/// Punctuation around a word that is not part of it.
+const AROUND: &[char] = &[
+    '(', ')', '[', ']', '.', ',', ':', ';', '!', '?', '"', '“', '”', '‘', '’', '\'', '«', '»',
+];
+
+/// Reads one line's features. `collapsed` is the line with its spaces collapsed, `folded` the
+/// same folded; `words` its word count. A line longer than `MAX_WORDS` words (unless `whole`)
+/// is read only for a link word at its end.
+pub(crate) fn mark(
+    collapsed: &str,
+    folded: &str,
+    words: usize,
+    rules: &TextRules,
+    whole: bool,
+) -> Mark {
+    let mut m = Mark {
+        words: words.min(MAX_WORDS + 1) as u16,
+        features: 0,
+    };
+    if words == 0 {
+        return m;
+    }
+    // ". More", "… Read more": a link's label after the paragraph's last sentence.
+    if let Some(before) = folded.strip_suffix(" more") {
+        if before.ends_with(['.', '!', '?', '”', '"', '…']) {
+            m.features |= LINK_END;
+        }
+    }
+    if words > MAX_WORDS && !whole {
+        m.features |= UNREAD;
+        return m;
+    }
+    let end = collapsed.trim_end_matches([')', '"', '”', '’', '\'', ']']);
+    if !end.ends_with(['.', '!', '?', ';', ':', ',', '…']) {
+        m.features |= NO_END;
+    }
+    if words <= FEW_WORDS {
+        m.features |= FEW;
+    }
+    // A sentence of more than ten words has two weak features at most: its words are read only
+    // beside a dropped line.
+    if !whole && !m.has(NO_END) && words > SENTENCE_READ_WORDS {
+        m.features |= UNREAD;
+        return m;
+    }
+    if words >= 2 && title_case(collapsed) {
+        m.features |= TITLE_CASE;
+    }
+    let mut opening = true;
+    let mut handles = true;
+    let mut sites = 0;
+    // (Two different site words count twice; the same one twice, once.)
+    let mut first_site: Option<&str> = None;
+    for word in folded.split(' ') {
+        let handle = word.trim_matches(AROUND);
+        handles &= handle.starts_with(['@', '#'])
+            || handle.starts_with("http")
+            || handle.starts_with("www.");
+        let w = word.trim_matches(AROUND);
+        if w.is_empty() {
+            continue;
+        }
+        if opening && (w == "to" || w == "please") {
+            continue;
+        }
+        if opening && sorted_has(&rules.chrome_verbs, w) {
+            m.features |= CALL;
+        }
+        opening = false;
+        if w == "you" || w == "your" {
+            m.features |= READER;
+        }
+        if sorted_has(&rules.site_words, w) && first_site != Some(w) {
+            first_site = first_site.or(Some(w));
+            sites += 1;
+        }
+    }
+    if handles {
+        m.features |= HANDLES;
+    }
+    if sites >= 1 {
+        m.features |= SITE;
+    }
+    if sites >= 2 {
+        m.features |= SITE_TWICE;
+    }
+    m
+}
+
+fn sorted_has(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|e| e.as_str().cmp(word)).is_ok()
+}
+
+/// Every word of three letters or more begins with a capital ("Weekly Newsletter", "About This
+/// Blog"); words without letters are skipped.
+fn title_case(line: &str) -> bool {
+    let mut capitals = 0;
+    for w in line.split(' ') {
+        let mut chars = w.chars().skip_while(|c| !c.is_alphanumeric());
+        let Some(first) = chars.next() else {
+            continue;
+        };
+        if first.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return false;
+        }
+        capitals += usize::from(first.is_uppercase());
+    }
+    capitals >= 2
+}
+
+/// Drops the lines whose marks (one per line, as `mark` read them) add up to chrome, and the
+/// boxes around them (see the module's notes). Returns, for `check -v`, each dropped line's
+/// number, text and reasons.
+pub(crate) fn drop_scored(
+    lines: &mut [Line],
+    marks: &mut [Mark],
+    rules: &TextRules,
+) -> Vec<(usize, String, String)> {
+    debug_assert_eq!(lines.len(), marks.len());
+    let body =
+        |m: &Mark, l: &Line| usize::from(m.words) >= BODY_LINE_MIN_WORDS && !l.text.is_empty();
+    let first_body = marks.iter().zip(lines.iter()).position(|(m, l)| body(m, l));
+    let last_body = marks
+        .iter()
+        .zip(lines.iter())
+        .rposition(|(m, l)| body(m, l));
+    let candidate = |l: &Line| {
+        let t = l.text.trim_start();
+        !t.is_empty() && !t.starts_with(|c: char| c.is_lowercase()) && is_bullet(t).is_none()
+    };
+    let mut any = false;
+    for k in 0..lines.len() {
+        if first_body.is_none_or(|f| k < f) || last_body.is_none_or(|l| k > l) {
+            marks[k].features |= OUTSIDE;
+        }
+        let m = marks[k];
+        if m.strong() >= 1 && m.strong() + m.weak() >= THRESHOLD && candidate(&lines[k]) {
+            marks[k].features |= ALONE;
+            any = true;
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
+    // The boxes: grown from the lines dropped alone until nothing changes.
+    let present: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (i, &k) in present.iter().enumerate() {
+            if marks[k].dropped() || !candidate(&lines[k]) {
+                continue;
+            }
+            let prev = i.checked_sub(1).map(|p| present[p]);
+            let next = present.get(i + 1).copied();
+            let gone_prev = prev.is_some_and(|j| marks[j].dropped());
+            let gone_next = next.is_some_and(|j| marks[j].dropped());
+            if !gone_prev && !gone_next {
+                continue;
+            }
+            let mut m = marks[k];
+            if m.has(UNREAD) {
+                // A long line or a sentence is read whole only here, beside a dropped one.
+                let collapsed = crate::text::collapse_whitespace(&lines[k].text);
+                let folded = crate::text::fold(&collapsed);
+                let words = collapsed.split(' ').count();
+                m.features |= mark(&collapsed, &folded, words, rules, true).features;
+                m.features &= !UNREAD;
+                marks[k].features = m.features;
+            }
+            let short = usize::from(m.words) <= MAX_WORDS;
+            let own = m.strong() >= if short { 1 } else { 2 };
+            let between = short && gone_prev && gone_next;
+            let label = gone_next
+                && m.has(NO_END)
+                && m.has(FEW)
+                && m.has(TITLE_CASE)
+                && prev.is_none_or(|p| ends_sentence(&lines[p].text));
+            if own || between || label {
+                marks[k].features |= IN_BOX;
+                changed = true;
+            }
+        }
+    }
+    // "About This Blog" after the body has begun: the site's own box, and what follows it.
+    let about = present.iter().copied().find(|&k| {
+        marks[k].dropped()
+            && first_body.is_some_and(|f| f < k)
+            && lines[k]
+                .text
+                .trim_start()
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("about "))
+    });
+    if let Some(at) = about {
+        for &k in present.iter().filter(|&&k| k > at) {
+            marks[k].features |= AFTER_ABOUT;
+        }
+    }
+    let mut dropped = Vec::new();
+    for (line, m) in lines.iter_mut().zip(marks.iter()) {
+        if m.dropped() && !line.text.trim().is_empty() {
+            dropped.push((line.no, std::mem::take(&mut line.text), m.reasons()));
+        }
+    }
+    dropped
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches([')', '"', '”', '’', '\''])
+        .ends_with(['.', '!', '?', ':', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ImportRules;
+
+    /// What is left of the lines after the chrome score, and the reasons given.
+    fn kept(texts: &[&str]) -> (Vec<String>, Vec<String>) {
+        let rules = ImportRules::builtin();
+        let mut lines: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string(),
+            })
+            .collect();
+        let mut marks: Vec<Mark> = texts
+            .iter()
+            .map(|t| {
+                let collapsed = crate::text::collapse_whitespace(t);
+                let words = if collapsed.is_empty() {
+                    0
+                } else {
+                    collapsed.split(' ').count()
+                };
+                mark(
+                    &collapsed,
+                    &crate::text::fold(&collapsed),
+                    words,
+                    &rules.text,
+                    false,
+                )
+            })
+            .collect();
+        let dropped = drop_scored(&mut lines, &mut marks, &rules.text);
+        let left = lines
+            .into_iter()
+            .map(|l| l.text)
+            .filter(|t| !t.is_empty())
+            .collect();
+        (left, dropped.into_iter().map(|(_, _, why)| why).collect())
+    }
+
+    const BODY: &str = "The authorities detained three reporters on Monday and held them for a \
+                        day without access to a lawyer, their colleagues said in a statement.";
+
+    #[test]
+    fn a_newsletter_box_goes_whole_inside_the_body() {
+        let (left, why) = kept(&[
+            BODY,
+            "Site Brief",
+            "Weekly Newsletter",
+            "Get briefed on the stories of the week across the region.",
+            "Get the Newsletter",
+            BODY,
+        ]);
+        assert_eq!(left, vec![BODY, BODY]);
+        assert_eq!(
+            why[1],
+            "chrome by score: site word, no sentence end, few words, title case"
+        );
+        assert_eq!(
+            why[0],
+            "in a box of chrome: no sentence end, few words, title case"
+        );
+    }
+
+    #[test]
+    fn headings_lead_ins_items_and_short_calls_stay() {
+        let texts = [
+            "Recommendations to the Government",
+            BODY,
+            "Background",
+            "To the authorities of Kyrgyzstan:",
+            "- Release the journalists",
+            "Release the bloggers.",
+            "Join the Rome Statute",
+            "Unfair Trials",
+            "Read together, the two laws restrict the press",
+            BODY,
+        ];
+        let (left, why) = kept(&texts);
+        assert_eq!(left, texts.to_vec(), "{why:?}");
+    }
+
+    #[test]
+    fn a_trial_offer_and_its_cookie_notice_go_but_a_paragraph_beside_it_stays() {
+        let (left, _) = kept(&[
+            BODY,
+            "Request your trial",
+            "This site uses login cookies to give you a better browsing experience; by \
+             continuing to browse it you accept our cookie policy and our terms of use. ACCEPT",
+        ]);
+        assert_eq!(left, vec![BODY]);
+        let (left, _) = kept(&[
+            BODY,
+            "Request your trial",
+            "The authorities should restore access to the blocked website of the independent \
+             news agency and stop prosecuting its editors for what they publish.",
+        ]);
+        assert_eq!(left.len(), 2, "{left:?}");
+    }
+
+    #[test]
+    fn a_handle_alone_and_a_link_word_after_the_last_sentence() {
+        let (left, _) = kept(&["(@desk_editor)", BODY]);
+        assert_eq!(left, vec![BODY]);
+        let mark = |t: &str| {
+            let rules = ImportRules::builtin();
+            mark(t, &crate::text::fold(t), 30, &rules.text, false)
+        };
+        assert!(mark("They have paid a high price for doing their jobs. More").has(LINK_END));
+        assert!(!mark("The law was passed and more").has(LINK_END));
+    }
+
+    #[test]
+    fn an_about_box_after_the_body_ends_the_document() {
+        let (left, why) = kept(&[
+            "Media Group Urges Reforms",
+            BODY,
+            "About This Blog",
+            "\"Monitor\" follows human rights and press freedom in the region every day.",
+            "Journalists In Danger",
+            "Our page remembers the reporters who paid for their work. More",
+        ]);
+        assert_eq!(left, vec!["Media Group Urges Reforms", BODY]);
+        assert_eq!(why.len(), 4);
+        assert!(
+            why[3].starts_with("after the site's \"About\" box"),
+            "{why:?}"
+        );
+    }
+}
