@@ -237,7 +237,8 @@ pub fn import_reporting_chrome(
         };
     }
     // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
-    if header.date.is_none() {
+    // (Not when the metadata dates the report: nothing found here would be shown.)
+    if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
     let meta = &input.metadata;
