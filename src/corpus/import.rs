@@ -653,6 +653,8 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     }
 }
 
+/// Fewest words of a last line without a sentence end read as a call cut off, not a heading.
+const CUT_OFF_CALL_MIN_WORDS: usize = 8;
 /// Fewest headlines in a row that make a trailing list of other headlines.
 const TRAILING_HEADLINES_MIN: usize = 5;
 /// Fewest words of one of those headlines.
@@ -2493,11 +2495,22 @@ fn read_body(
                     || (next.len() > 1 && next.iter().all(|l| word_count(&l.text) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
+        // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
+        // text's last line: a paragraph cut off before its sentence's end (a copied excerpt),
+        // not a heading over nothing.
+        let cut_off_call = |line: &str| {
+            index + 1 == blocks.len()
+                && matches!(units.last(), Some(Unit::Paragraph { .. }))
+                && word_count(line) >= CUT_OFF_CALL_MIN_WORDS
+                && !title_case(line)
+                && cues::sentence(line, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+        };
         if md_heading.is_some()
             || (block.len() == 1
                 && !lead_in_under_heading
                 && !introduces_list
-                && is_heading_line(&joined, rules))
+                && is_heading_line(&joined, rules)
+                && !cut_off_call(&joined))
         {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());
@@ -3325,12 +3338,17 @@ fn build_sections(
         }
     };
     let mut context: Option<Context> = None;
+    // The context of the recommendation list just ended: a command right after it ("Call for
+    // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
+    // its number lost.
+    let mut list_tail: Option<Context> = None;
     let mut pending_lead_in: Option<(usize, String)> = None;
     // After "… the following issues they believe the EU should raise:" the list is of topics.
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
         let heading = sections.last().and_then(|s| s.heading.clone());
+        let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
                 block_country = None;
@@ -3424,7 +3442,24 @@ fn build_sections(
                     single_country.as_deref(),
                     &mut block_country,
                 );
-                for part in paragraph_parts(text, context.as_ref(), options.prose, rules) {
+                // (Under the list's context only a command differs from a paragraph read
+                // without one; a command keeps the context for the paragraph after it.)
+                let tail = tail.filter(|_| context.is_none());
+                let parts = paragraph_parts(
+                    text,
+                    context.as_ref().or(tail.as_ref()),
+                    options.prose,
+                    rules,
+                );
+                if tail.is_some()
+                    && parts
+                        .first()
+                        .and_then(|p| p.decision.as_ref())
+                        .is_some_and(|d| d.evidence.rule == "imperative opening")
+                {
+                    list_tail = tail;
+                }
+                for part in parts {
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
                             let addressee = d
@@ -3603,8 +3638,10 @@ fn build_sections(
                 }
                 pending_lead_in = None;
                 // A lead-in's context reaches across sub-headings to further lists, not past
-                // its list into what follows ("4. We wish the delegation …").
+                // its list into what follows ("4. We wish the delegation …"), except to a
+                // command right after it (`list_tail`).
                 if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                    list_tail = list_ctx.filter(|_| !topics_next);
                     context = None;
                     topics_next = false;
                 }
@@ -4170,6 +4207,43 @@ mod tests {
             recommendations[0].addressee.as_deref(),
             Some("Kyrgyzstan (the State party)")
         );
+    }
+
+    #[test]
+    fn a_call_cut_off_on_the_last_line_is_a_paragraph_not_a_heading() {
+        // Our own words: an excerpt of a press release cut off mid-word on its last line.
+        let import_text = |text: &str| {
+            let mut d = Vec::new();
+            import(
+                &Input {
+                    id: "cut",
+                    source: "cut.txt",
+                    text,
+                    markdown: false,
+                    metadata: Metadata::default(),
+                },
+                &ImportRules::builtin(),
+                &mut d,
+            )
+        };
+        let body = "Lawyer Held in Osh\n\nThe lawyer was detained on 2 March and has not been \
+                    allowed to see his family since then.\n\n";
+        let cut = import_text(&format!(
+            "{body}The watchdog renews its calls on the Kyrgyz authorities to let him see his fa\n"
+        ));
+        let items: Vec<_> = cut.sections.iter().flat_map(|s| &s.items).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[1].kind, ItemKind::Recommendation);
+        assert!(cut.sections.iter().all(|s| s.heading.is_none()));
+        // A last line without a call, and a call in title case, stay what they were.
+        let plain = import_text(&format!(
+            "{body}The lawyer's family was not told where he\n"
+        ));
+        assert_eq!(plain.items().count(), 1);
+        let headline = import_text(&format!(
+            "{body}Watchdog Urges Kyrgyz Authorities To Release Lawyer Held In Osh\n"
+        ));
+        assert!(headline.items().all(|i| i.kind != ItemKind::Recommendation));
     }
 
     #[test]

@@ -114,6 +114,10 @@ pub struct TextRules {
     /// release").
     #[serde(default)]
     pub action_nouns: Vec<String>,
+    /// Verbs that, right after an obligation word, ask for an action whoever the subject is
+    /// ("“All forms of arbitrary detention …” should stop", "Kazkhstan should release …").
+    #[serde(default)]
+    pub demand_verbs: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -347,6 +351,7 @@ impl TextRules {
             &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
+            &mut self.demand_verbs,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,

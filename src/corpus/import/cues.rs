@@ -16,6 +16,12 @@ const SUBJECT_MAX_WORDS: usize = 18;
 const LIST_SUBJECT_MAX_WORDS: usize = 45;
 /// Fewest commas that make a long subject a list of names.
 const LIST_SUBJECT_COMMAS: usize = 3;
+/// Longest subject of a that-clause read for an obligation ("that the government of Tajikistan
+/// must …").
+const THAT_SUBJECT_MAX_WORDS: usize = 10;
+/// Longest relative clause between commas set aside inside a subject ("The government, which
+/// is celebrating Independence Day, must …").
+const RELATIVE_CLAUSE_MAX_WORDS: usize = 15;
 /// Words of a sentence read for cues.
 const WORDS_READ: usize = 80;
 /// Words after "urge"/"call on" within which the "to" of its object must come.
@@ -136,7 +142,7 @@ impl<'a> ReadText<'a> {
     /// that-clause under "recommends:".
     pub fn that_clause_addressee(&self) -> Option<String> {
         let words = self.words(0, self.raw.len());
-        let start = opening_start(&words);
+        let start = opening_start(&words, None);
         (words.clean_at(start) == Some("that"))
             .then(|| object_phrase(&words, start, self.rules))
             .flatten()
@@ -474,8 +480,9 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
 /// Longest opening phrase (in words) skipped before a subject.
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
 
-/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,").
-fn opening_start(words: &Words<'_>) -> usize {
+/// Skips a leading paragraph number ("23.", "(a)") and connectives ("Finally,", "In addition,");
+/// with the rules, a sentence's participle phrase too ("Presenting her report …,").
+fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     let mut at = 0;
     if let Some(first) = words.raw.first() {
         let marker = first.trim_end_matches(['.', ')']).trim_start_matches('(');
@@ -487,22 +494,28 @@ fn opening_start(words: &Words<'_>) -> usize {
             at = 1;
         }
     }
-    // "On the occasion of …, Amnesty International urges": an opening phrase up to its comma.
+    // "Finally," / "In addition," / "Lastly," — connectives ending in a comma; an opening
+    // phrase may follow ("Therefore, while welcoming …, we urge you to …").
+    let mut k = at;
+    while k < words.raw.len() && k < at + 4 && words.skip(k) {
+        if words.raw[k].ends_with(',') {
+            at = k + 1;
+            break;
+        }
+        k += 1;
+    }
+    // "On the occasion of …, Amnesty International urges", "Presenting her report to the
+    // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
+    // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
     let opener = words.clean_at(at);
-    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w)) {
+    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w))
+        || rules.is_some_and(|r| participle_opener(words, at, r))
+    {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
         {
             return comma + 1;
         }
-    }
-    // "Finally," / "In addition," / "Lastly," — connectives ending in a comma.
-    let mut k = at;
-    while k < words.raw.len() && k < at + 4 && words.skip(k) {
-        if words.raw[k].ends_with(',') {
-            return k + 1;
-        }
-        k += 1;
     }
     at
 }
@@ -591,7 +604,14 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 
 /// [`sentence`] of words already read.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    let start = opening_start(words);
+    let start = opening_start(words, Some(rules));
+    // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
+    // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
+    if let Some(main) = fronted_main_clause(words, start) {
+        if let Some(decision) = sentence_of(&words.from(main), rules) {
+            return Some(decision);
+        }
+    }
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(words, start, rules) {
@@ -607,7 +627,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             continue;
         }
         match words.clean[k].as_ref() {
-            "calling" | "urging" | "demanding" => {
+            "calling" | "urging" | "demanding" | "asking" => {
                 if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
@@ -700,6 +720,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             .get(start)
             .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
     let mut i = start;
+    // A relative clause set aside inside the subject: where it opens and where the subject
+    // goes on.
+    let mut paren: Option<(usize, usize)> = None;
     while i < limit {
         // "Civil Rights Defenders, Human Rights Watch, …, and the World Organisation Against
         // Torture urge …": a list of names as the subject reads on.
@@ -713,7 +736,47 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             limit = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS + 1);
         }
         let w = &*words.clean[i];
+        // "The resolution, which was adopted by 365 votes to 202, also called …", "The
+        // resolution, put forward by …, criticized …": a clause or participle set off by
+        // commas right after a short subject is read past (not one after an object: "…
+        // worked with X, who were detained …, and have published calls for …").
+        if i > start
+            && i - start <= PARENTHETICAL_SUBJECT_MAX_WORDS
+            && words.raw[i - 1].ends_with(',')
+            && !clause_first
+        {
+            if let Some(close) = parenthetical_end(words, i) {
+                limit = words.raw.len().min(limit + (close - i));
+                i = close;
+                continue;
+            }
+        }
         if CLAUSE_WORDS.contains(&w) && i > start {
+            // "The resolution, which was adopted by 365 votes, also called …": a relative
+            // clause between commas is set aside, and the subject reads on after it.
+            // (Only while no verb has come: "X worked with journalists A and B, who were
+            // detained, and …" is past its subject.)
+            let in_subject = words.clean[start..i].iter().all(|v| {
+                !v.ends_with("ed")
+                    && !matches!(
+                        v.as_ref(),
+                        "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                    )
+            });
+            let close =
+                (in_subject && matches!(w, "who" | "which") && words.raw[i - 1].ends_with(','))
+                    .then(|| {
+                        (i + 1..words.raw.len().min(i + RELATIVE_CLAUSE_MAX_WORDS))
+                            .find(|&k| words.raw[k].ends_with(','))
+                    })
+                    .flatten()
+                    .filter(|&k| k + 1 < words.raw.len() && paren.is_none());
+            if let Some(close) = close {
+                paren = Some((i, close + 1));
+                limit = words.raw.len().min(limit + close + 1 - i);
+                i = close + 1;
+                continue;
+            }
             break;
         }
         let subject_ok = i == start || !clause_first;
@@ -773,7 +836,16 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let infinitive_of_noun = i >= start + 2
                     && words.clean[i - 1] == "to"
                     && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
+                // "He was called to the prosecutor's office", "were called to testify": a
+                // summons in the passive, not a call.
+                let summoned = verb == "called to"
+                    && i > start
+                    && matches!(
+                        words.clean[i - 1].as_ref(),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    );
                 !of_before
+                    && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
                     && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
@@ -810,13 +882,30 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // pressed criminal charges against …": whom it presses is an actor.
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     && object_names_actor(words, i + n, rules)
+            } else if verb.starts_with("want") {
+                // "The group wants the authorities to release …": an actor and a command's
+                // verb (not "wants to see …", not "We want the people of X to enjoy …": a wish).
+                object_names_actor(words, i + n, rules)
+                    && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
+                        .find(|&k| words.clean[k] == "to")
+                        .and_then(|t| {
+                            words.clean[t + 1..]
+                                .iter()
+                                .find(|w| !has(&rules.text.skip_words, w))
+                        })
+                        .is_some_and(|w| has(&rules.text.imperative_verbs, w))
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
                     // on a named actor, however far its "to".
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
             };
-            if object && (!joined || object_names_actor(words, i + n, rules)) {
+            // ("… criticized the jailing of X and called for their immediate release": a
+            // joined call for an action asks for it, whoever it addresses.)
+            let action_asked = verb.ends_with(" for")
+                && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+            if object && (!joined || action_asked || object_names_actor(words, i + n, rules)) {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
                 let addressee = if verb.ends_with(" for")
@@ -867,12 +956,25 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
-            let after_comma = (start..i)
+            // ("The government, which …, must": the subject is before the relative clause.)
+            let set_aside = paren.filter(|&(_, on)| on == i);
+            let mut subject_end = set_aside.map_or(i, |(open, _)| open);
+            // "the international community can and must scrutinize …": a modal joined to the
+            // obligation is no part of the subject.
+            if subject_end >= start + 3
+                && words.clean[subject_end - 1] == "and"
+                && MODALS.contains(&&*words.clean[subject_end - 2])
+            {
+                subject_end -= 2;
+            }
+            // (The comma that opens the relative clause ends no opening phrase.)
+            let search_end = set_aside.map_or(i, |(open, _)| open - 1);
+            let after_comma = (start..search_end)
                 .rev()
                 .find(|&k| words.raw[k].ends_with(','))
                 .map_or(start, |k| k + 1);
-            let subject = &words.clean[after_comma..i];
-            let subject_words: Vec<&str> = words.raw[after_comma..i].to_vec();
+            let subject = &words.clean[after_comma..subject_end];
+            let subject_words: Vec<&str> = words.raw[after_comma..subject_end].to_vec();
             // The head of the subject (before "of", "in", "to" …) names an actor or a country:
             // "The authorities of the region should", not "efforts to support X should".
             let head_end = subject
@@ -904,10 +1006,27 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .find(|w| !has(&rules.text.skip_words, w))
                 .is_some_and(|w| has(&rules.text.saying_verbs, w));
+            // "The government and the judiciaries should not …": a conjunct's head before
+            // "and"; "The main task of the authorities should be to …": a role of an actor;
+            // "To ensure justice the Kazakhstani government needs to …": a subject opening
+            // with an infinitive or a preposition ends in its head. (Not a pronoun: "In the
+            // view of the participants it should be a priority …" judges.)
+            let last_head = (head_end == 0)
+                .then(|| subject.last())
+                .flatten()
+                .filter(|h| !has(&rules.text.pronouns, h));
+            let conjunct_actor =
+                (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
+            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
+                && subject[head_end..].iter().any(|w| is_actor(w, rules));
             let names_actor = !judging_it
                 && !saying
                 && (titled
-                    || head.is_some_and(|h| is_actor(h, rules) || h == "party")
+                    || conjunct_actor
+                    || role_of_actor
+                    || head
+                        .or(last_head)
+                        .is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
             if names_actor && i > start {
@@ -925,7 +1044,33 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && !matches!(verb, Some("be" | "have" | "not" | "never"))
                 && (i + len + 1..words.raw.len().min(i + len + 1 + ACTION_OBJECT_REACH))
                     .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
-            if asks_action {
+            // "The main task of the authorities should be to restore trust …": an obligation
+            // whose complement is an action to take asks for it.
+            let mut to_do = i + len;
+            if words.clean_at(to_do) == Some("be") && words.clean_at(to_do + 1) == Some("to") {
+                to_do += 2;
+                while to_do < words.raw.len() && to_do < i + len + 4 && words.skip(to_do) {
+                    to_do += 1;
+                }
+            }
+            let be_to_act = to_do > i + len
+                && i > start
+                && words
+                    .clean
+                    .get(to_do)
+                    .is_some_and(|w| has(&rules.text.imperative_verbs, w));
+            // "“All forms of arbitrary detention …” should stop, it adds": an obligation whose
+            // verb is a demand (`demand_verbs`) asks for it whoever the subject is.
+            // ("It should stop raining", "This must stop": no action asked of anyone.)
+            let empty_subject = subject.len() == 1
+                && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
+            let demanded = i > start
+                && !empty_subject
+                && words.clean[i + len..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            if asks_action || be_to_act || demanded {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -942,6 +1087,15 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         i += 1;
     }
     let Some((at, phrase)) = first_finding else {
+        // "These include recommendations to adopt …", "Among other recommendations are …": a
+        // summary that tells recommendations made.
+        if let Some(cue) = told_recommendations(words, start) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", cue),
+                addressee: None,
+            });
+        }
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
         if let Some(word) = passive_obligation(words, start, rules) {
@@ -950,6 +1104,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 evidence: KindEvidence::new("obligation", word),
                 addressee: None,
             });
+        }
+        // "… focus on the fact that X was sentenced and that the government must immediately
+        // release him": an obligation on an actor inside a that-clause, however far.
+        if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
+            return Some(decision);
         }
         // No cue near the start ("We look forward to … and encourage the Government to …"):
         // a recommending verb joined to the main verb still speaks.
@@ -1037,6 +1196,217 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }))
 }
 
+/// Longest subject (in words) a clause or participle set off by commas may follow.
+const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
+
+/// Words a clause or participle set off by commas after a subject may run to.
+const PARENTHETICAL_MAX_WORDS: usize = 20;
+
+/// Where a clause or participle set off by commas ends (the word after its closing comma), when
+/// word `at` (after a comma) opens one: "which"/"who"/"whose" ("…, which was adopted by 365
+/// votes to 202, …") or a past participle with "by"/"on"/"in"/"at" after it ("…, put forward
+/// by the members, …", "…, adopted on 10 September, …").
+fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    let w = words.clean_at(at)?;
+    let relative = matches!(w, "which" | "who" | "whose");
+    let participle = (w.ends_with("ed") || w == "put" || IRREGULAR_PARTICIPLES.contains(&w))
+        && words
+            .clean_at(at + 1)
+            .is_some_and(|p| matches!(p, "by" | "on" | "in" | "at" | "forward"));
+    if !relative && !participle {
+        return None;
+    }
+    (at..words.raw.len().min(at + PARENTHETICAL_MAX_WORDS))
+        .find(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
+/// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
+/// the actor named after them.
+const ROLE_NOUNS: &[&str] = &[
+    "task",
+    "priority",
+    "duty",
+    "responsibility",
+    "obligation",
+    "goal",
+    "aim",
+];
+
+/// Words ending in "-ing" that open a sentence as nouns, not as a participle's phrase.
+const ING_NOUNS: &[&str] = &[
+    "something",
+    "everything",
+    "anything",
+    "nothing",
+    "morning",
+    "evening",
+    "meeting",
+    "building",
+    "wedding",
+    "beijing",
+    "calling",
+    "urging",
+    "demanding",
+];
+
+/// Shortest "-ing" word read as a participle opening a phrase ("Presenting …,", "Speaking at
+/// …,", "Addressing …,").
+const PARTICIPLE_OPENER_MIN_LEN: usize = 7;
+
+/// Whether word `at` opens a participle's phrase before the subject ("Presenting her report
+/// …, the Special Rapporteur called on …"): a capitalised "-ing" word of seven letters or more,
+/// followed by a lowercase word, that is no noun of `ING_NOUNS` and no place. ("Calling on
+/// …" and "Urging …" are calls of their own, read by [`participle_call`].)
+fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let (Some(raw), Some(clean), Some(next)) =
+        (words.raw.get(at), words.clean_at(at), words.raw.get(at + 1))
+    else {
+        return false;
+    };
+    raw.starts_with(|c: char| c.is_uppercase())
+        && clean.len() >= PARTICIPLE_OPENER_MIN_LEN
+        && clean.ends_with("ing")
+        && next.starts_with(|c: char| c.is_lowercase())
+        && !ING_NOUNS.contains(&clean)
+        && rules.gazetteer.exact(clean).is_none()
+}
+
+/// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
+const RECOMMENDATION_NOUNS: &[&str] = &["recommendations", "recommendation", "proposals"];
+
+/// Words from a sentence's subject within which a summary of recommendations is looked for.
+const TOLD_RECOMMENDATIONS_REACH: usize = 12;
+
+/// A sentence that tells recommendations made, with the cue that tells them: "These include,
+/// in particular, recommendations to adopt …" (a form of "include" and, within a few words, a
+/// recommendation noun with "to" and a command's verb, or "that"), "Among other
+/// recommendations are …" (the sentence opens with "among" and the noun is the subject),
+/// "The report's recommendations include …". Not "welcomes the support of recommendations
+/// by …" (no "include", no "among"), nor "implement the recommendations of …".
+fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str> {
+    let end = words.raw.len().min(start + TOLD_RECOMMENDATIONS_REACH);
+    let noun_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| RECOMMENDATION_NOUNS.contains(&w))
+    };
+    let include_at = |k: usize| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| matches!(w, "include" | "includes" | "included"))
+    };
+    if words.clean_at(start) == Some("among") {
+        let told = (start + 1..words.raw.len().min(start + 4)).any(|k| {
+            noun_at(k)
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|w| matches!(w, "are" | "is" | "was" | "were"))
+        });
+        return told.then_some("among recommendations");
+    }
+    for k in start..end {
+        if !noun_at(k) {
+            continue;
+        }
+        // "The report's recommendations include …".
+        if include_at(k + 1) {
+            return Some("recommendations include");
+        }
+        // "These include, in particular, recommendations to adopt …".
+        let included = (k.saturating_sub(5).max(start)..k).any(include_at);
+        let asks = match words.clean_at(k + 1) {
+            Some("that") => true,
+            Some("to") => words.imperative(k + 2),
+            _ => false,
+        };
+        if included && asks {
+            return Some("include recommendations to");
+        }
+    }
+    None
+}
+
+/// Words that open a subordinate clause fronted before the main one ("While noting …,",
+/// "Although …,", "Despite …,", "Welcoming …,"): the sentence is decided after it.
+const FRONTED_CLAUSE_WORDS: &[&str] = &[
+    "while",
+    "whilst",
+    "although",
+    "though",
+    "despite",
+    "notwithstanding",
+    "noting",
+    "welcoming",
+    "acknowledging",
+    "recognizing",
+    "recognising",
+    "appreciating",
+];
+
+/// Words a fronted clause may run to before its main clause is looked for no further.
+const FRONTED_CLAUSE_MAX_WORDS: usize = 60;
+
+/// Words within which a main clause's subject reaches its verb ("the Committee is concerned",
+/// "we urge", "the Government of Kazakhstan should").
+const MAIN_SUBJECT_MAX_WORDS: usize = 6;
+
+/// Where the main clause begins after a fronted subordinate clause: the first comma of the
+/// clause that is followed by a subject (a name, a pronoun, a determiner) and, before any
+/// other comma, a finding phrase, a recommending verb or an obligation ("While welcoming …,
+/// the EU remains concerned …", "Therefore, while welcoming …, we urge you to …"). `None` when
+/// the sentence opens with no such clause or no main clause with a cue follows it.
+fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
+    // The clause opens the sentence (after a paragraph number), or follows a connective
+    // ("Therefore, while …"): `start` is past that connective, or already past the clause's
+    // first comma.
+    let number = usize::from(
+        words
+            .raw
+            .first()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '(')),
+    );
+    let opener = [number, start].into_iter().find(|&k| {
+        words
+            .clean_at(k)
+            .is_some_and(|w| FRONTED_CLAUSE_WORDS.contains(&w))
+    })?;
+    let end = words.raw.len().min(opener + FRONTED_CLAUSE_MAX_WORDS);
+    (opener + 1..end)
+        .filter(|&k| words.raw[k].ends_with(','))
+        .map(|k| k + 1)
+        .find(|&j| {
+            let Some(first) = words.raw.get(j) else {
+                return false;
+            };
+            let subject_opens = first.starts_with(|c: char| c.is_uppercase())
+                || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[j])
+                || matches!(&*words.clean[j], "it" | "i" | "he" | "she");
+            if !subject_opens || CLAUSE_WORDS.contains(&&*words.clean[j]) {
+                return false;
+            }
+            for i in j..words.raw.len().min(j + MAIN_SUBJECT_MAX_WORDS) {
+                if i > j && CLAUSE_WORDS.contains(&&*words.clean[i]) {
+                    return false;
+                }
+                if words.any_at(i, CueList::FindingPhrases).is_some()
+                    || words.any_at(i, CueList::RecommendingVerbs).is_some()
+                    || words.any_at(i, CueList::ObligationWords).is_some()
+                {
+                    return i > j;
+                }
+                if words.raw[i].ends_with(',') {
+                    return false;
+                }
+            }
+            false
+        })
+}
+
+/// Modal verbs that may be joined to an obligation ("can and must", "could and should").
+const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "shall"];
+
 /// Words that open the subject of a clause after ", and" ("…, and the Helsinki group demands …").
 const CLAUSE_SUBJECT_OPENINGS: &[&str] = &[
     "the", "a", "an", "its", "their", "our", "we", "they", "this", "these", "those", "all", "many",
@@ -1088,11 +1458,12 @@ const NOUN_CUES: &[&str] = &[
 /// before.
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
+    // ("The groups wrote to the President asking him to …": a letter by its verb.)
     let after_document = || {
         words.clean[..i].iter().any(|w| {
             matches!(
                 w.trim_end_matches('s'),
-                "letter" | "statement" | "appeal" | "petition"
+                "letter" | "statement" | "appeal" | "petition" | "wrote" | "write"
             )
         })
     };
@@ -1103,9 +1474,14 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     let next = words.clean_at(i + 1);
     let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
-        ("urging" | "demanding", _) => 1,
+        ("urging" | "demanding" | "asking", _) => 1,
         _ => return None,
     };
+    // "…, asking him to come to the station" is no call: "asking" calls in a document, or
+    // when whom it asks is an actor ("…, asking the authorities to …").
+    if words.clean[i] == "asking" && !after_document() && !object_names_actor(words, i + 1, rules) {
+        return None;
+    }
     // "…, while calling for …", "…, while urging …": "while" between the comma and the
     // participle joins the call to the finding before it.
     let comma_at = |k: usize| words.raw.get(k).is_some_and(|w| w.ends_with(','));
@@ -1359,6 +1735,47 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     linked.then(|| words.clean[i..=k].join(" "))
 }
 
+/// "… and that the government of Tajikistan must immediately release him": a that-clause after
+/// `from` whose subject names an actor and whose verb is an obligation ("must have known"
+/// guesses, it obliges no one).
+fn obligation_in_that_clause(
+    words: &Words<'_>,
+    from: usize,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    for k in from..words.raw.len() {
+        // ("It is unacceptable that the authorities should jail …" judges; "This means that X
+        // will have to report …" tells a consequence.)
+        if words.clean[k] != "that"
+            || (k >= 2
+                && matches!(
+                    words.clean[k - 2].as_ref(),
+                    "is" | "was" | "are" | "were" | "be"
+                ))
+            || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
+        {
+            continue;
+        }
+        let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
+            words
+                .any_at(j, CueList::ObligationWords)
+                .is_some_and(|(_, n)| {
+                    words.clean_at(j + n) != Some("have")
+                        && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
+                })
+        });
+        if !obliged {
+            continue;
+        }
+        if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+            if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
+                return Some(inner);
+            }
+        }
+    }
+    None
+}
+
 /// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
 /// main verb (after "and" or a comma, with its object) makes the sentence a recommendation.
 /// With `need_actor` the object must name an actor or a country ("… and encourage the
@@ -1390,8 +1807,12 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words.any_at(v, CueList::RecommendingVerbs) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
+            // ("… criticised the jailing of X and called for their immediate release": a call
+            // for an action asks for it whoever it addresses.)
             if has_object(words, v + n, verb, &rules.text.action_nouns)
-                && (!need_actor || object_names_actor(words, v + n, rules))
+                && (!need_actor
+                    || object_names_actor(words, v + n, rules)
+                    || names_action(words, v + n, rules))
             {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -1497,6 +1918,13 @@ fn passive_obligation<'r>(
         return None;
     }
     None
+}
+
+/// Whether an action (`action_nouns`: "release", "investigation" …) is named within a few words
+/// after `from` ("… called for *their immediate release*").
+fn names_action(words: &Words<'_>, from: usize, rules: &ImportRules) -> bool {
+    (from..words.raw.len().min(from + ACTION_OBJECT_REACH))
+        .any(|k| has(&rules.text.action_nouns, &words.clean[k]))
 }
 
 /// Whether the object after a recommending verb, up to its "to", names an actor or a country.
@@ -1607,6 +2035,26 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             return true;
         }
     }
+    // "… appealed to Turkmen authorities for his immediate release", "called on the UN for an
+    // inquiry": whom it addresses, then "for" and an action ("appealed to the court for a
+    // review" is a litigant's appeal).
+    if matches!(last, "to" | "on" | "upon") {
+        let end = words.raw.len();
+        let asks_for = (after..end.min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "for")
+            .filter(|&f| {
+                !words.clean[after..f]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "court" | "courts" | "judge" | "judges"))
+            })
+            .is_some_and(|f| {
+                (f + 1..end.min(f + 1 + ACTION_NOUN_REACH))
+                    .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
+            });
+        if asks_for {
+            return true;
+        }
+    }
     // "We encourage further efforts …", "we encourage the continuation of this trend".
     if verb.starts_with("encourag") || verb.starts_with("urg") {
         let next = |k: usize| words.clean_at(k);
@@ -1628,7 +2076,7 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
 
 /// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
-    let mut at = opening_start(words);
+    let mut at = opening_start(words, None);
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
@@ -1735,6 +2183,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let after = &text[i + 1..];
         let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
+        // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
+        // word's full stop belongs to the sentence it ends.
+        let after = if c == '.' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&digits) && after[digits..].starts_with(' ') {
+                &after[digits..]
+            } else {
+                after
+            }
+        } else {
+            after
+        };
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
@@ -2105,6 +2565,111 @@ mod tests {
     }
 
     #[test]
+    fn the_call_is_found_past_openings_asides_and_in_clauses() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An opening participle's phrase, or a connective then an opening phrase, before the
+        // speaker.
+        assert!(rec(
+            "Speaking to the Council in Geneva about her mission to the country in the spring, the Special Rapporteur, Ana Ruiz, on 4 May called on the authorities to free three lawyers."
+        ));
+        assert!(rec(
+            "Therefore, while we value the Union's statements on the draft law and the private talks it has held with officials, we urge you to press for its withdrawal."
+        ));
+        assert!(!rec(
+            "Nothing, in the view of the monitors, suggests that the vote was free."
+        ));
+        // A relative clause between commas inside the subject.
+        assert!(rec(
+            "The resolution, which was passed by a wide margin, also called to end the raids on newsrooms."
+        ));
+        assert!(rec(
+            "“The government of Ruritania, which marks its national day this week, must release him at once,” the appeal reads."
+        ));
+        // ... but not one in the object, after the verb.
+        assert!(!rec(
+            "Both reporters worked with two editors, who were held in June, and have written calls for their release."
+        ));
+        // A summons in the passive is no call.
+        assert!(!rec(
+            "The two editors were called to the prosecutor's office and questioned for hours."
+        ));
+        // A call for an action joined to another verb asks for it without naming an actor.
+        assert!(rec(
+            "The text, tabled by a group of members including a former minister, criticised the jailing of two editors and called for their immediate release."
+        ));
+        // An obligation whose complement is an action to take.
+        assert!(rec(
+            "The first duty of the authorities should be to restore the internet and to stop the arrests."
+        ));
+        // An obligation on an actor inside a that-clause, however far; a modal joined to it.
+        assert!(rec(
+            "The two groups write in their letter about the case of a lawyer sentenced to ten years and say that the government must immediately release him."
+        ));
+        assert!(rec(
+            "Even so, the vote showed that the international community can and must hold the government to account."
+        ));
+        // A that-clause that judges, tells a consequence or guesses obliges no one.
+        assert!(!rec(
+            "“It is shameful that the authorities should jail reporters for their work,” she said."
+        ));
+        assert!(!rec(
+            "This means that the country will have to report again in four years."
+        ));
+        assert!(!rec(
+            "The inquiry found that the officers on duty must have known about the beatings."
+        ));
+    }
+
+    #[test]
+    fn an_obligation_or_appeal_asks_for_an_action_whoever_is_named() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A demand's verb after the obligation, whatever the subject.
+        assert!(rec(
+            "“Every form of pressure on reporters and their families” must stop, the text adds."
+        ));
+        assert!(rec(
+            "“Ruritnia should release the editor at once,” she said."
+        ));
+        assert!(!rec("The hearing should end by Friday, the clerk said."));
+        assert!(!rec("This must stop, he said."));
+        // An appeal to an actor for an action.
+        assert!(rec(
+            "The station's director voiced deep concern about his health and appealed to the Turkmen authorities for his immediate release."
+        ));
+        assert!(!rec(
+            "His lawyer appealed to the Supreme Court for a review of the sentence."
+        ));
+        // A subject opening with an infinitive, and one of two parts joined by "and".
+        assert!(rec(
+            "To ensure justice the Ruritanian government needs to set up an independent inquiry."
+        ));
+        assert!(rec(
+            "The government and the judiciaries should not fight the press."
+        ));
+    }
+
+    #[test]
+    fn asking_and_wanting_call_when_they_address_an_actor_to_act() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec(
+            "The two unions wrote to the President asking him to pardon the strikers."
+        ));
+        assert!(rec(
+            "The watchdog is asking the authorities to lift the block on the site."
+        ));
+        assert!(rec(
+            "The group wants the authorities to free all the strikers."
+        ));
+        assert!(!rec(
+            "His friends phoned him on Monday, asking him to come home."
+        ));
+        assert!(!rec("The group wants to see the trial in person."));
+        assert!(!rec(
+            "«We want the people of Ruritania to enjoy a free press», the members said."
+        ));
+    }
+
+    #[test]
     fn addressing_lead_ins() {
         let rules = ImportRules::builtin();
         assert_eq!(
@@ -2134,6 +2699,137 @@ mod tests {
                 "Mr. Smith agreed. ",
                 "It ended."
             ]
+        );
+    }
+
+    #[test]
+    fn a_fronted_clause_is_read_past_to_the_main_clause() {
+        // A finding after a concessive clause with commas of its own.
+        let r = decide(
+            "4.While noting that the Covenant forms part of the law, in accordance with article 6, \
+             and the State party's efforts, the Committee is concerned that it is rarely applied.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Paragraph, "is concerned"));
+        // A call after a connective and a concessive clause.
+        let r = decide(
+            "Therefore, while welcoming the EU's stance on the matter, we urge you to raise the \
+             cases of the detained lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "urge"));
+        // "Despite …, the Committee recommends that the State party …" stays a recommendation.
+        let r = decide(
+            "Despite the amendments, its provisions on funding, on inspections and on closures, \
+             the Committee recommends that the State party revise the law.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // No main clause with a cue after the fronted clause: nothing is decided from it.
+        assert_eq!(
+            decide("Although the law was amended, arrests went on.").map(|r| r.0),
+            None
+        );
+    }
+
+    #[test]
+    fn a_summary_that_tells_recommendations_made_is_one() {
+        let r = decide("These include, in particular, recommendations to adopt strict safeguards.")
+            .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("Among other recommendations are the introduction of a new code.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r =
+            decide("The mission's recommendations include the repeal of the law.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // Recommendations named, not told: findings or nothing.
+        assert_ne!(
+            decide("Amnesty welcomes Kazakhstan's support of recommendations by several states.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The efforts to implement the recommendations of UN bodies went on.")
+                .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            decide("The plan included recommendations of little use.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn a_footnote_number_after_a_full_stop_ends_the_sentence() {
+        let text = "It covers torture or punishment.1 Amnesty International notes the law. In 2010.5 cases.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It covers torture or punishment.1 ",
+                "Amnesty International notes the law. ",
+                "In 2010.5 cases."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_is_found_past_a_participle_phrase_and_a_parenthesis() {
+        // A participle's phrase before the subject.
+        let r = decide(
+            "Presenting her report to the Council in Geneva, the Special Rapporteur on human \
+             rights defenders, Jane Roe, on 12 March once again called on the authorities to \
+             release the lawyers.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "called on"));
+        // A noun ending in "-ing" is no participle.
+        assert_eq!(
+            decide("Nothing, the ministry said, had changed since May.").map(|r| r.0),
+            None
+        );
+        // A relative clause or a participle set off by commas after a short subject.
+        let r = decide(
+            "The resolution, which was adopted by 400 votes to 150, also calls on the \
+             government to free the journalists.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        let r = decide(
+            "The resolution, put forward by members of three groups, criticized the arrests and \
+             called for their immediate release.",
+        )
+        .expect("cue");
+        assert_eq!(
+            (r.0, r.1.as_str()),
+            (ItemKind::Recommendation, "called for")
+        );
+        // Not a clause after an object: the first subject's verbs go on.
+        assert_ne!(
+            decide(
+                "Both reporters worked with two editors, who were detained in June, and have \
+                 published calls for their release."
+            )
+            .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn an_obligation_of_a_conjunct_or_of_an_actors_role() {
+        let r = decide(
+            "The government and the judiciaries should not fight threats on allegations alone.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
+        let r =
+            decide("The main task of the authorities should be to restore trust.").expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // A role of no actor obliges no one.
+        assert_ne!(
+            decide("The main task of the season should be to rest.").map(|r| r.0),
+            Some(ItemKind::Recommendation)
         );
     }
 }
