@@ -287,7 +287,8 @@ pub fn import_reporting_chrome(
         };
     }
     // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
-    if header.date.is_none() {
+    // (Not when the metadata dates the report: nothing found here would be shown.)
+    if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
     let meta = &input.metadata;
@@ -352,17 +353,15 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
-    // A country whose authorities a recommendation addresses ("It also calls on the Georgian
-    // authorities to investigate …") is a subject of the text too.
+    // A country a recommendation addresses ("It also calls on the Georgian authorities to
+    // investigate …", "The governments of both Kyrgyzstan and Uzbekistan should …") is a
+    // subject of the text too (outside the focus only as its authorities, see `rec_countries`).
     if meta.countries.is_none() {
         let addressed: Vec<String> = report
             .sections
             .iter()
             .flat_map(|s| &s.items)
-            .filter(|i| {
-                i.kind == ItemKind::Recommendation
-                    && i.addressee.as_deref().is_some_and(authorities_addressee)
-            })
+            .filter(|i| i.kind == ItemKind::Recommendation && i.addressee.is_some())
             .flat_map(|i| i.countries.iter())
             .filter(|c| !report.countries.contains(c))
             .cloned()
@@ -4205,6 +4204,28 @@ mod tests {
             .find(|i| i.text.contains("Georgian"))
             .map(|i| i.countries.clone());
         assert_eq!(georgian, Some(vec!["Georgia".to_string()]));
+        // Two focus governments asked together are both subjects, whatever the title names.
+        let text = "Envoy asks Uzbekistan to free a reporter\n\nThe reporter was detained in \
+                    Osh at the request of Tashkent and may be sent back.\n\nThe governments of \
+                    both Kyrgyzstan and Uzbekistan should let the reporter leave for a country \
+                    of his choice.\n";
+        let report = import(
+            &Input {
+                id: "two",
+                source: "two.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let mut countries = report.countries.clone();
+        countries.sort();
+        assert_eq!(
+            countries,
+            vec!["Kyrgyzstan".to_string(), "Uzbekistan".to_string()]
+        );
     }
 
     #[test]
