@@ -79,6 +79,22 @@ fn load_builtin_with_rules() -> usize {
     steppe::corpus::load_builtin().corpus.reports.len()
 }
 
+/// The built-in rules parsed as each `steppe` command that imports parses them (the three
+/// rules files read, folded and indexed), without the process-wide shared copy.
+#[divan::bench(sample_count = 50)]
+fn parse_rules() -> usize {
+    ImportRules::parse(
+        builtin::IMPORT_RULES,
+        builtin::GAZETTEER,
+        builtin::THEMES,
+        "builtin",
+    )
+    .unwrap()
+    .gazetteer
+    .countries
+    .len()
+}
+
 /// Baseline in the same run: only splitting the built-in text into lines and folding it, the
 /// least any importer must do.
 #[divan::bench(sample_count = 50)]

@@ -106,10 +106,10 @@ fn un_press_release_reads_json_ld_canonical_link_footnotes_and_a_numbered_list()
     );
     let recs = recommendations(&r);
     assert_eq!(recs.len(), 5, "{recs:?}");
-    // The experts' call told in the first paragraph ("… said today that Kazakhstan should bring
-    // its law … in line …") is a reported recommendation, addressed to the State.
-    assert!(recs[0].1.starts_with("Independent experts appointed"));
+    // The experts' call told in the lead ("… said today that Kazakhstan should bring its law
+    // …"), then the list under its addressing lead-in.
     assert_eq!(recs[0].0, "Kazakhstan");
+    assert!(recs[0].1.starts_with("Independent experts"));
     assert!(recs[1..]
         .iter()
         .all(|(to, _)| to == "the Government of Kazakhstan"));

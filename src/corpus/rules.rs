@@ -75,6 +75,11 @@ pub struct TextRules {
     /// after one weighs most when no header rule dated the text.
     #[serde(default)]
     pub page_date_words: Vec<String>,
+    /// The `date_context_words` that name the document itself ("this statement", "the
+    /// resolution"): a date anywhere in their sentence dates it; after any other (a verb:
+    /// "released", "held") the date must follow closely.
+    #[serde(default)]
+    pub date_context_nouns: Vec<String>,
     /// A lead-in or heading starting with one of these names its addressee ("To the Government
     /// of Kazakhstan:").
     #[serde(default)]
@@ -331,6 +336,7 @@ impl TextRules {
             &mut self.language_names,
             &mut self.date_context_words,
             &mut self.page_date_words,
+            &mut self.date_context_nouns,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,
@@ -433,14 +439,16 @@ impl TextRules {
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
         // "1. Public (visible without login)": a widget's entries copied as a numbered list.
-        if let Some((number, rest)) = line.split_once(". ") {
+        // (The number's digits are counted from the start: a paragraph is not searched for
+        // ". ".)
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if let Some(rest) = line[digits..]
+            .strip_prefix(". ")
+            .filter(|_| (1..=2).contains(&digits))
+        {
             let index = &self.line_index;
             let rest = rest.trim();
-            if (1..=2).contains(&number.len())
-                && number.bytes().all(|b| b.is_ascii_digit())
-                && rest.len() <= index.exact_max_len
-                && index.drop_exact.contains(rest)
-            {
+            if rest.len() <= index.exact_max_len && index.drop_exact.contains(rest) {
                 return LineRule::Drop;
             }
         }
@@ -1173,6 +1181,11 @@ mod tests {
             "Dear friends of the press in Central Asia",
             "1. Public officials should declare their assets.",
             "3. Release them",
+            // Only one or two digits, then ". ", open the line.
+            "123. Public (visible without login)",
+            "1.5. Public (visible without login)",
+            "a1. Public (visible without login)",
+            "12 . Public (visible without login)",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
