@@ -105,13 +105,17 @@ fn un_press_release_reads_json_ld_canonical_link_footnotes_and_a_numbered_list()
         Some("https://un.example.int/en/press/2023/11/kazakhstan-protest")
     );
     let recs = recommendations(&r);
-    assert_eq!(recs.len(), 4, "{recs:?}");
-    assert!(recs
+    assert_eq!(recs.len(), 5, "{recs:?}");
+    // The experts' call told in the lead ("… said today that Kazakhstan should bring its law
+    // …"), then the list under its addressing lead-in.
+    assert_eq!(recs[0].0, "Kazakhstan");
+    assert!(recs[0].1.starts_with("Independent experts"));
+    assert!(recs[1..]
         .iter()
         .all(|(to, _)| to == "the Government of Kazakhstan"));
-    assert!(recs[0].1.starts_with("Replace the permit system"));
+    assert!(recs[1].1.starts_with("Replace the permit system"));
     // The nested item stays with its list.
-    assert!(recs[2].1.starts_with("including those of people held"));
+    assert!(recs[3].1.starts_with("including those of people held"));
     let labels: Vec<&str> = r.footnotes.iter().map(|f| f.label.as_str()).collect();
     assert_eq!(labels, ["1", "2"]);
     assert!(r.footnotes[1]

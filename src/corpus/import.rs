@@ -61,6 +61,8 @@ const ADDRESSING_MAX_WORDS: usize = 16;
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Blocks at the top of the body in which a date alone on its line is the report's date.
 const TOP_DATE_BLOCKS: usize = 8;
+/// Units at the top of the body searched for a heading that repeats the title.
+const TITLE_AGAIN_REACH: usize = 4;
 /// Fewest words of a line that shows the article's body has begun.
 const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
@@ -167,6 +169,45 @@ pub fn import_reporting_chrome(
     for k in repeated.into_iter().rev() {
         units.remove(k);
     }
+    // A page's standfirst repeated as the story's first paragraph, one of the two with more
+    // glued on ("Watchdogs are urging … charges.Otabek Sattoriy has been …" above "Watchdogs
+    // are urging … charges."): the earlier copy is the teaser and goes.
+    let teasers: Vec<usize> = {
+        let mut by_opening: foldhash::HashMap<&str, usize> = Default::default();
+        let mut out = Vec::new();
+        for (k, u) in units.iter().enumerate() {
+            let Unit::Paragraph { text, .. } = u else {
+                continue;
+            };
+            if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS) < REPEATED_PARAGRAPH_MIN_WORDS
+            {
+                continue;
+            }
+            let mut cut = TEASER_OPENING_BYTES.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(&j) = by_opening.get(&text[..cut]) {
+                if let Unit::Paragraph { text: earlier, .. } = &units[j] {
+                    let (short, long) = if earlier.len() <= text.len() {
+                        (earlier.as_str(), text.as_str())
+                    } else {
+                        (text.as_str(), earlier.as_str())
+                    };
+                    if long.starts_with(short) && short.ends_with(['.', '!', '?', '”', '"']) {
+                        out.push(j);
+                    }
+                }
+            }
+            by_opening.insert(&text[..cut], k);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    for k in teasers.into_iter().rev() {
+        units.remove(k);
+    }
     // The title found below the header (by its score) may open the body: as a heading after a
     // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
     // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
@@ -189,6 +230,15 @@ pub fn import_reporting_chrome(
             });
         if let Some(at) = at {
             units.drain(..=at);
+        }
+        // The headline printed again under the standfirst, as an image's alt text ("No
+        // Surprises in X" / "Dushanbe has ensured …" / "No Surprises in X"): no section.
+        if let Some(again) = units
+            .iter()
+            .take(TITLE_AGAIN_REACH)
+            .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
+        {
+            units.remove(again);
         }
     }
     // Memory: the blocks are not needed once read; items are built from the units.
@@ -237,7 +287,8 @@ pub fn import_reporting_chrome(
         };
     }
     // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
-    if header.date.is_none() {
+    // (Not when the metadata dates the report: nothing found here would be shown.)
+    if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
     let meta = &input.metadata;
@@ -302,17 +353,15 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
-    // A country whose authorities a recommendation addresses ("It also calls on the Georgian
-    // authorities to investigate …") is a subject of the text too.
+    // A country a recommendation addresses ("It also calls on the Georgian authorities to
+    // investigate …", "The governments of both Kyrgyzstan and Uzbekistan should …") is a
+    // subject of the text too (outside the focus only as its authorities, see `rec_countries`).
     if meta.countries.is_none() {
         let addressed: Vec<String> = report
             .sections
             .iter()
             .flat_map(|s| &s.items)
-            .filter(|i| {
-                i.kind == ItemKind::Recommendation
-                    && i.addressee.as_deref().is_some_and(authorities_addressee)
-            })
+            .filter(|i| i.kind == ItemKind::Recommendation && i.addressee.is_some())
             .flat_map(|i| i.countries.iter())
             .filter(|c| !report.countries.contains(c))
             .cloned()
@@ -890,6 +939,8 @@ fn md_heading_text(line: &str) -> Option<String> {
 
 /// Fewest words of a paragraph whose second copy is dropped.
 const REPEATED_PARAGRAPH_MIN_WORDS: usize = 12;
+/// Bytes of a paragraph's opening compared to find a teaser repeated with more glued on.
+const TEASER_OPENING_BYTES: usize = 60;
 /// Fewest words of a first sentence that is the story's lead, not a headline ending in a stop.
 const LEAD_SENTENCE_MIN_WORDS: usize = 18;
 /// Longest line of a header block of short lines (in words).
@@ -4153,6 +4204,28 @@ mod tests {
             .find(|i| i.text.contains("Georgian"))
             .map(|i| i.countries.clone());
         assert_eq!(georgian, Some(vec!["Georgia".to_string()]));
+        // Two focus governments asked together are both subjects, whatever the title names.
+        let text = "Envoy asks Uzbekistan to free a reporter\n\nThe reporter was detained in \
+                    Osh at the request of Tashkent and may be sent back.\n\nThe governments of \
+                    both Kyrgyzstan and Uzbekistan should let the reporter leave for a country \
+                    of his choice.\n";
+        let report = import(
+            &Input {
+                id: "two",
+                source: "two.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let mut countries = report.countries.clone();
+        countries.sort();
+        assert_eq!(
+            countries,
+            vec!["Kyrgyzstan".to_string(), "Uzbekistan".to_string()]
+        );
     }
 
     #[test]
@@ -4223,6 +4296,41 @@ mod tests {
             "{body}Watchdog Urges Kyrgyz Authorities To Release Lawyer Held In Osh\n"
         ));
         assert!(headline.items().all(|i| i.kind != ItemKind::Recommendation));
+    }
+
+    #[test]
+    fn a_teaser_repeated_as_the_first_paragraph_is_read_once() {
+        // Our own words: a news page's standfirst, a caption glued to it, then the story
+        // opening with the same sentence.
+        let text = "Watchdogs Fault Ruritanian Verdict\n\n\
+                    Press freedom groups are urging a Ruritanian court to overturn the sentence \
+                    of a blogger jailed for five years on charges of fraud.The blogger is a critic \
+                    of the mayor.\n\n\
+                    Press freedom groups are urging a Ruritanian court to overturn the sentence \
+                    of a blogger jailed for five years on charges of fraud.\n\n\
+                    The blogger's lawyer said he would appeal the verdict within ten days.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "teaser",
+                source: "teaser.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        let items: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[0].ends_with("charges of fraud."), "{items:?}");
+        assert_eq!(
+            report
+                .items()
+                .filter(|i| i.kind == ItemKind::Recommendation)
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -75,6 +75,11 @@ pub struct TextRules {
     /// after one weighs most when no header rule dated the text.
     #[serde(default)]
     pub page_date_words: Vec<String>,
+    /// The `date_context_words` that name the document itself ("this statement", "the
+    /// resolution"): a date anywhere in their sentence dates it; after any other (a verb:
+    /// "released", "held") the date must follow closely.
+    #[serde(default)]
+    pub date_context_nouns: Vec<String>,
     /// A lead-in or heading starting with one of these names its addressee ("To the Government
     /// of Kazakhstan:").
     #[serde(default)]
@@ -331,6 +336,7 @@ impl TextRules {
             &mut self.language_names,
             &mut self.date_context_words,
             &mut self.page_date_words,
+            &mut self.date_context_nouns,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,
             &mut self.obligation_words,

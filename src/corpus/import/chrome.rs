@@ -13,7 +13,8 @@
 //! so a line next to one dropped by score goes with it when it has a strong feature of its own
 //! (a long line needs two), as does a line between two of them and a label above one ("Diplomat
 //! Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has begun ("About
-//! This Blog") is the site's own, and so is everything after it. Real headings, lead-ins, list
+//! This Blog") is the site's own, and so is everything after it; so is a ticker of other stories,
+//! each under a line that is only its date and time ("- 16 January 2024, 23:51"). Real headings, lead-ins, list
 //! items and short recommendations ("Release X.") have no strong feature, or end a sentence,
 //! or are bullets, and stay. [`Mark::reasons`] says why a line went (`steppe check -v`).
 
@@ -43,7 +44,7 @@ const ALONE: u16 = 1 << 9;
 const IN_BOX: u16 = 1 << 10;
 const AFTER_ABOUT: u16 = 1 << 11;
 
-const REASONS: [(u16, &str); 12] = [
+const REASONS: [(u16, &str); 13] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
@@ -56,6 +57,7 @@ const REASONS: [(u16, &str); 12] = [
     (ALONE, "chrome by score"),
     (IN_BOX, "in a box of chrome"),
     (AFTER_ABOUT, "after the site's \"About\" box"),
+    (TICKER, "a ticker of other stories after the body"),
 ];
 
 /// What one line has of chrome, read where the line is cleaned (from the forms it already has).
@@ -88,12 +90,14 @@ impl Mark {
     }
 
     fn dropped(self) -> bool {
-        self.has(ALONE | IN_BOX | AFTER_ABOUT)
+        self.has(ALONE | IN_BOX | AFTER_ABOUT | TICKER)
     }
 
     /// Why the line went, in words ("chrome by score: site word, no sentence end, …").
     pub(crate) fn reasons(self) -> String {
-        let how = if self.has(AFTER_ABOUT) {
+        let how = if self.has(TICKER) {
+            TICKER
+        } else if self.has(AFTER_ABOUT) {
             AFTER_ABOUT
         } else if self.has(IN_BOX) {
             IN_BOX
@@ -118,6 +122,8 @@ impl Mark {
 
 /// A second site word in the line.
 const SITE_TWICE: u16 = 1 << 12;
+/// In a ticker of other stories under their time stamps after the body.
+const TICKER: u16 = 1 << 14;
 /// The line's words were not read (a long line, or a sentence): read it whole when it matters.
 const UNREAD: u16 = 1 << 13;
 
@@ -262,14 +268,11 @@ pub(crate) fn drop_scored(
             any = true;
         }
     }
-    if !any {
-        return Vec::new();
-    }
-    // The boxes: grown from the lines dropped alone until nothing changes.
     let present: Vec<usize> = (0..lines.len())
         .filter(|&k| !lines[k].text.trim().is_empty())
         .collect();
-    let mut changed = true;
+    // The boxes: grown from the lines dropped alone until nothing changes.
+    let mut changed = any;
     while changed {
         changed = false;
         for (i, &k) in present.iter().enumerate() {
@@ -322,6 +325,13 @@ pub(crate) fn drop_scored(
             marks[k].features |= AFTER_ABOUT;
         }
     }
+    // "- 16 January 2024, 23:51" / "The United States … urged …" / "- 16 January 2024, 23:46" /
+    // …: a site's ticker of other stories after the article, each under its time stamp.
+    if let Some(first) = ticker_start(lines, &present, first_body) {
+        for &k in present.iter().filter(|&&k| k >= first) {
+            marks[k].features |= TICKER;
+        }
+    }
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
@@ -329,6 +339,51 @@ pub(crate) fn drop_scored(
         }
     }
     dropped
+}
+
+/// Fewest time stamps of a ticker.
+const TICKER_MIN_STAMPS: usize = 2;
+/// Most lines of one story under its time stamp.
+const TICKER_STORY_MAX_LINES: usize = 2;
+
+/// Where a ticker of other stories begins: two or more lines after the body has begun that
+/// are only a date and a time of day ("- 16 January 2024, 23:51"), each followed by at most
+/// two lines before the next one or the end of the text.
+fn ticker_start(lines: &[Line], present: &[usize], first_body: Option<usize>) -> Option<usize> {
+    let first_body = first_body?;
+    let stamps: Vec<usize> = present
+        .iter()
+        .enumerate()
+        .filter(|&(_, &k)| k > first_body && time_stamp(&lines[k].text))
+        .map(|(i, _)| i)
+        .collect();
+    if stamps.len() < TICKER_MIN_STAMPS {
+        return None;
+    }
+    let ends = stamps.iter().skip(1).copied().chain([present.len()]);
+    let regular = stamps
+        .iter()
+        .zip(ends)
+        .all(|(&a, b)| (1..=TICKER_STORY_MAX_LINES).contains(&(b - a - 1)));
+    regular.then(|| present[stamps[0]])
+}
+
+/// "16 January 2024, 23:51", "- 2024-01-16 23:51": a date and a time of day, nothing else.
+fn time_stamp(line: &str) -> bool {
+    let t = line.trim();
+    let t = super::is_bullet(t).unwrap_or(t).trim();
+    if t.len() > 40 {
+        return false;
+    }
+    let Some((date, time)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let clock = time.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock && super::parse_date(date.trim_end_matches([',', ' ', '-', '|'])).is_some()
 }
 
 fn ends_sentence(line: &str) -> bool {
@@ -450,6 +505,31 @@ mod tests {
         };
         assert!(mark("They have paid a high price for doing their jobs. More").has(LINK_END));
         assert!(!mark("The law was passed and more").has(LINK_END));
+    }
+
+    #[test]
+    fn a_ticker_of_other_stories_under_their_time_stamps_goes_after_the_body() {
+        let (left, why) = kept(&[
+            BODY,
+            "- 3 March 2025, 18:02",
+            "The embassy once again urged the government to respect the freedom of the press.",
+            "- 3 March 2025, 17:40",
+            "A court released the blogger after ten days.",
+        ]);
+        assert_eq!(left, vec![BODY]);
+        assert!(why[0].starts_with("a ticker of other stories"), "{why:?}");
+        // One stamp, or stamps far apart, are no ticker; nor is a date without a time.
+        for texts in [
+            vec![
+                BODY,
+                "- 3 March 2025, 18:02",
+                "The embassy urged the government.",
+            ],
+            vec![BODY, "3 March 2025", "One.", "3 March 2025", "Two."],
+        ] {
+            let (left, _) = kept(&texts);
+            assert_eq!(left, texts, "{texts:?}");
+        }
     }
 
     #[test]

@@ -632,6 +632,33 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     return Some(decision);
                 }
             }
+            // "The brazen use of security services to violate …, such as …, is intolerable
+            // and must stop": an obligation whose verb is a demand, however far.
+            _ if k >= reach
+                && words.clean[k - 1] != "will"
+                && words.clean[k - 1] != "would"
+                && !matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
+                && words
+                    .any_at(k, CueList::ObligationWords)
+                    .is_some_and(|(_, n)| {
+                        words.clean[k + n..]
+                            .iter()
+                            .find(|w| !has(&rules.text.skip_words, w))
+                            .is_some_and(|w| has(&rules.text.demand_verbs, w))
+                    }) =>
+            {
+                // (Inside a that-clause its subject names whom it obliges.)
+                if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
+                    return Some(decision);
+                }
+                if let Some((word, _)) = words.any_at(k, CueList::ObligationWords) {
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("obligation", word),
+                        addressee: None,
+                    });
+                }
+            }
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
             "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
@@ -662,8 +689,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
             || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k + 1]);
+        // ("… called the trial a mockery and the Norwegian Helsinki Committee demands …": a
+        // named subject after "and" opens a clause without a comma too.)
+        let named_subject =
+            words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
         if words.clean[k] != "and"
-            || !words.raw[k - 1].ends_with(',')
+            || !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -679,7 +710,14 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }
     // A command ("Provide support … and urge companies to …") has no subject: its verbs are
     // the caller's imperative evidence, not a speaker's.
-    if words.imperative(start) && imperative_opening_of(words).is_some() {
+    // ("Press freedom groups are urging …": a noun compound, not the command "Press …".)
+    let noun_compound = words.clean_at(start + 1).is_some_and(|next| {
+        matches!(
+            next,
+            "freedom" | "freedoms" | "release" | "releases" | "office" | "service" | "secretary"
+        )
+    });
+    if words.imperative(start) && !noun_compound && imperative_opening_of(words).is_some() {
         return None;
     }
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
@@ -812,10 +850,29 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         }));
                 // "… equating criticism with calls for riots": a plural noun after a preposition.
                 // ("… cracked down on calls for independence", "in response to calls for …".)
+                // ("… outraged by their demands to allow …": a possessive or a determiner
+                // between them.)
+                let before = if i >= 2
+                    && matches!(
+                        words.clean[i - 1].as_ref(),
+                        "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "the"
+                            | "these"
+                            | "those"
+                            | "such"
+                    ) {
+                    i - 2
+                } else {
+                    i.saturating_sub(1)
+                };
                 let after_preposition = i >= 1
                     && (verb.starts_with("calls") || verb.starts_with("demands"))
                     && matches!(
-                        words.clean[i - 1].as_ref(),
+                        words.clean[before].as_ref(),
                         "with"
                             | "about"
                             | "against"
@@ -1002,10 +1059,20 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             });
             // "The Ministry needs to emphasize that …": a verb of saying after the obligation is
             // the speaker's own rhetoric.
-            let saying = words.clean[(i + len).min(words.clean.len())..]
+            let next_verb = words.clean[(i + len).min(words.clean.len())..]
                 .iter()
-                .find(|w| !has(&rules.text.skip_words, w))
-                .is_some_and(|w| has(&rules.text.saying_verbs, w));
+                .position(|w| !has(&rules.text.skip_words, w))
+                .map(|p| i + len + p);
+            let saying = next_verb.is_some_and(|v| has(&rules.text.saying_verbs, &words.clean[v]));
+            // "But we have to recognise that, for a country …": the speaker's own admission,
+            // a verb of knowing and its that-clause after "we"/"I", obliges no one.
+            let admitting = i > start
+                && matches!(words.clean[i - 1].as_ref(), "we" | "i")
+                && next_verb.is_some_and(|v| {
+                    KNOWING_VERBS.contains(&&*words.clean[v])
+                        && words.clean_at(v + 1) == Some("that")
+                });
+            let saying = saying || admitting;
             // "The government and the judiciaries should not …": a conjunct's head before
             // "and"; "The main task of the authorities should be to …": a role of an actor;
             // "To ensure justice the Kazakhstani government needs to …": a subject opening
@@ -1404,6 +1471,22 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
         })
 }
 
+/// Verbs of knowing whose that-clause after "we must"/"I have to" is the speaker's own
+/// admission ("we have to recognise that …").
+const KNOWING_VERBS: &[&str] = &[
+    "recognise",
+    "recognize",
+    "admit",
+    "acknowledge",
+    "accept",
+    "understand",
+    "remember",
+    "realise",
+    "realize",
+    "bear",
+    "note",
+];
+
 /// Modal verbs that may be joined to an obligation ("can and must", "could and should").
 const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "shall"];
 
@@ -1416,6 +1499,9 @@ const CLAUSE_SUBJECT_OPENINGS: &[&str] = &[
 /// Nouns and participles after which "to" and a recommending verb is an infinitive describing
 /// them ("measures taken to encourage …", "efforts to urge …"), not the subject's call.
 const INFINITIVE_HEADS: &[&str] = &[
+    "attempt",
+    "effort",
+    "bid",
     "taken",
     "made",
     "adopted",
@@ -2632,6 +2718,18 @@ mod tests {
         ));
         assert!(!rec("The hearing should end by Friday, the clerk said."));
         assert!(!rec("This must stop, he said."));
+        // ... however far into the sentence.
+        assert!(rec(
+            "\"The open use of the security services to break up peaceful gatherings, in the capital and in the regions alike, is intolerable and must stop.\""
+        ));
+        // "Press freedom groups …" opens with a noun, not the command "Press …".
+        assert!(rec(
+            "Press freedom groups are urging the appeals court to overturn the verdict."
+        ));
+        // Demands told as a noun after a preposition are the story, not a call.
+        assert!(!rec(
+            "The president said he was especially angered by their demands to allow minors to join rallies."
+        ));
         // An appeal to an actor for an action.
         assert!(rec(
             "The station's director voiced deep concern about his health and appealed to the Turkmen authorities for his immediate release."
@@ -2645,6 +2743,24 @@ mod tests {
         ));
         assert!(rec(
             "The government and the judiciaries should not fight the press."
+        ));
+    }
+
+    #[test]
+    fn a_named_clause_after_and_an_admission_and_an_attempt() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // A clause after "and" with a named subject of its own calls, comma or not.
+        assert!(rec(
+            "In a statement on 2 May, one group called the verdict a farce and the Ruritanian Helsinki Committee demands stronger efforts to free the accused."
+        ));
+        // The speaker's own admission obliges no one.
+        assert!(!rec(
+            "\"But we have to recognise that, for a country ruled by one man for so long, holding any vote is a step forward.\""
+        ));
+        assert!(rec("We must free every reporter held for his work."));
+        // An infinitive after "attempt" or "effort" tells a purpose, not a call.
+        assert!(!rec(
+            "With the games a month away, rights groups are stepping up their work in an attempt to call for more attention to the crackdown."
         ));
     }
 

@@ -39,7 +39,14 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             // range of days does not date a statement.
             // "On 10 to 11 November 2021, the EU and X held …": a range of days that opens
             // the sentence is the event's, which the statement reports on its last day.
-            let opens = sentence.trim_start().starts_with("On ")
+            // ("On the occasion of …" opens with no date.)
+            let opens = sentence
+                .trim_start()
+                .strip_prefix("On ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit()) || super::month_number(w).is_some()
+                })
                 || sentence
                     .trim_start()
                     .starts_with(|c: char| c.is_ascii_digit());
@@ -66,12 +73,27 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             // "The 15 December 2013 elections … took place …, says the report released on
             // 3 March 2014": the date after the context word is the statement's; an earlier
             // one is the event it reports (unless it opens the sentence, see `opens`).
+            // The date must follow a context word closely ("released on 3 March 2014", "held
+            // on the 9th of May 2018"): in "The government released nine prisoners who had
+            // been convicted … on 22 June 2012" the word tells an act, and its date is the
+            // event's; with no date near a context word the sentence dates nothing.
+            // A document's noun (`date_context_nouns`: "… Vienna, 26 July 2012 … align
+            // themselves with this statement") dates the sentence wherever its date stands.
             if !opens {
-                if let Some(at) = context_word_at(sentence, rules) {
-                    let after = dates_not_after(&sentence[at..], &["since"], STATEMENT_DATES_READ);
-                    if !after.is_empty() {
-                        dates = after;
-                    }
+                let near = context_word_starts(sentence, rules)
+                    .into_iter()
+                    .map(|at| {
+                        let window = words_from(&sentence[at..], CONTEXT_DATE_MAX_WORDS);
+                        dates_not_after(window, &["since"], STATEMENT_DATES_READ)
+                    })
+                    .find(|after| !after.is_empty());
+                let noun = folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| rules.text.date_context_nouns.iter().any(|n| n == w));
+                match near {
+                    Some(after) => dates = after,
+                    None if noun => {}
+                    None => dates.clear(),
                 }
             }
             match dates.first() {
@@ -379,6 +401,46 @@ fn glued_scrap(w: &str, next: Option<&&str>) -> Option<String> {
 /// Dates read from a first-paragraph sentence: a range and the single day after it.
 const STATEMENT_DATES_READ: usize = 4;
 
+/// Most words from a context word to the end of its date ("released on 3 March 2014" is five,
+/// "resolution of 12 March 2019 on" four; "statement delivered by the Ambassador of Norway at
+/// the 40th session on 9 May 2018" finds its date from "delivered").
+const CONTEXT_DATE_MAX_WORDS: usize = 12;
+
+/// `text` up to the end of its first `most` words.
+fn words_from(text: &str, most: usize) -> &str {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == most {
+                    return &text[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+/// Where each `date_context_words` entry of `sentence` starts (byte offsets, in order).
+fn context_word_starts(sentence: &str, rules: &ImportRules) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut rest = 0;
+    while let Some(at) = context_word_at(&sentence[rest..], rules) {
+        starts.push(rest + at);
+        // Past this word.
+        rest += at
+            + sentence[rest + at..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(sentence.len() - rest - at);
+    }
+    starts
+}
+
 /// Where the first `date_context_words` entry of `sentence` starts (a byte offset).
 fn context_word_at(sentence: &str, rules: &ImportRules) -> Option<usize> {
     let mut start = None;
@@ -644,6 +706,54 @@ mod tests {
         assert_eq!(
             page_date(&format!("A headline\n{long}\n5 May 2005\nTeaser"), &rules),
             None
+        );
+    }
+
+    #[test]
+    fn a_verb_of_release_dates_a_statement_only_when_its_date_follows_closely() {
+        let rules = ImportRules::builtin();
+        // Prisoners released: an act, and its date far after the verb is the event's.
+        assert_eq!(
+            statement_date(
+                "(Berlin) – The government released nine prisoners who had been jailed for \
+                 taking part in peaceful protests in the capital on 22 June 2027, said the group.",
+                &rules
+            ),
+            None
+        );
+        // "On the occasion of …" opens with no date; the date before "published" is the event's.
+        assert_eq!(
+            statement_date(
+                "On the occasion of the review, which took place on the 24th of April 2027, the \
+                 group published a report.",
+                &rules
+            ),
+            None
+        );
+        // A document's noun dates its sentence wherever the date stands.
+        assert_eq!(
+            statement_date(
+                "Permanent Council Nr 900, Vienna, 26 July 2027. Three countries align \
+                 themselves with this statement.",
+                &rules
+            ),
+            None
+        );
+        assert_eq!(
+            statement_date(
+                "Vienna, 26 July 2027: three countries align themselves with this statement.",
+                &rules
+            )
+            .as_deref(),
+            Some("2027-07-26")
+        );
+        assert_eq!(
+            statement_date(
+                "The report was released on 3 March 2027 in Bishkek.",
+                &rules
+            )
+            .as_deref(),
+            Some("2027-03-03")
         );
     }
 
