@@ -628,14 +628,14 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
-        // "Read the entire statement.", "Download the full report (PDF)": a prompt word and
-        // the whole document it points to.
+        // "Read the entire statement.", "Download the full report (PDF)", "Download the PDF": a
+        // prompt word and the whole document it points to.
         let whole_document = first_prompt
             && words.len() <= WHOLE_DOCUMENT_PROMPT_MAX_WORDS
             && words.get(1).is_some_and(|w| *w == "the")
             && words
                 .get(2)
-                .is_some_and(|w| matches!(*w, "full" | "entire" | "whole" | "complete"));
+                .is_some_and(|w| matches!(*w, "full" | "entire" | "whole" | "complete" | "pdf"));
         if whole_document {
             return true;
         }
@@ -1120,6 +1120,12 @@ mod tests {
         assert!(!drop("(Almaty) – The authorities should drop the charges."));
         assert!(drop("Read the entire statement."));
         assert!(drop("Download the full report (PDF)"));
+        assert!(drop("Download the PDF"));
+        assert!(drop("The joint submission can be downloaded here."));
+        assert!(!drop(
+            "The full text of the joint submission to the Committee, with its annexes on each \
+             of the twelve cases, can be downloaded here."
+        ));
         assert!(!drop(
             "Read the full story of how the court ruled against the two reporters last spring."
         ));

@@ -11,12 +11,13 @@
 //!
 //! A line with one strong feature and three features in all is chrome. Chrome comes in boxes,
 //! so a line next to one dropped by score goes with it when it has a strong feature of its own
-//! (a long line needs two), as does a line between two of them and a label above one ("Diplomat
-//! Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has begun ("About
-//! This Blog") is the site's own, and so is everything after it; so is a ticker of other stories,
-//! each under a line that is only its date and time ("- 16 January 2024, 23:51"). Real headings, lead-ins, list
-//! items and short recommendations ("Release X.") have no strong feature, or end a sentence,
-//! or are bullets, and stay. [`Mark::reasons`] says why a line went (`steppe check -v`).
+//! (a long line needs two), as does a line between two of them and a label above one
+//! ("Diplomat Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has
+//! begun ("About This Blog") is the site's own, and so is everything after it; so is a ticker
+//! of other stories, each under a line that is only its date and time ("- 16 January 2024,
+//! 23:51"). Real headings, lead-ins, list items and short recommendations ("Release X.") have
+//! no strong feature, or end a sentence, or are bullets, and stay. [`Mark::reasons`] says why a
+//! line went (`steppe check -v`).
 
 use super::{is_bullet, Line, BODY_LINE_MIN_WORDS};
 use crate::corpus::rules::TextRules;

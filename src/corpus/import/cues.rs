@@ -508,13 +508,20 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
     let opener = words.clean_at(at);
-    if opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w))
-        || rules.is_some_and(|r| participle_opener(words, at, r))
-    {
+    let phrase_word = opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w));
+    if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
         {
-            return comma + 1;
+            // ("Releasing political prisoners … are steps authorities should take right away,
+            // …": a verb before the comma makes the "-ing" word a subject, not a phrase.)
+            let gerund_subject = !phrase_word
+                && words.clean[(at + 1).min(comma)..comma]
+                    .iter()
+                    .any(|w| FINITE_WORDS.contains(&&**w));
+            if !gerund_subject {
+                return comma + 1;
+            }
         }
     }
     at
@@ -1086,11 +1093,32 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
             let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
                 && subject[head_end..].iter().any(|w| is_actor(w, rules));
+            // "… are steps authorities can and should take right away": an actor right before
+            // the obligation (past "can and") in a clause without "that" (not "… the police
+            // should have examined": that judges the past).
+            let mut before = i;
+            while before >= start + 2
+                && words.clean[before - 1] == "and"
+                && MODAL_WORDS.contains(&&*words.clean[before - 2])
+            {
+                before -= 2;
+            }
+            // (An actor's noun or a country, not a pronoun: "the information they need to …".)
+            // ("Measures to achieve this across the three countries should include …": an actor
+            // after a preposition is no subject.)
+            let actor_before = before > start
+                && (has(&rules.text.actor_nouns, &words.clean[before - 1])
+                    || rules.gazetteer.exact(&words.clean[before - 1]).is_some())
+                && !words.clean[before.saturating_sub(4).max(start)..before - 1]
+                    .iter()
+                    .any(|w| PREPOSITIONS.contains(&&**w))
+                && words.clean_at(i + len) != Some("have");
             let names_actor = !judging_it
                 && !saying
                 && (titled
                     || conjunct_actor
                     || role_of_actor
+                    || actor_before
                     || head
                         .or(last_head)
                         .is_some_and(|h| is_actor(h, rules) || h == "party")
@@ -1288,6 +1316,38 @@ fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
         .map(|k| k + 1)
         .filter(|&k| k < words.raw.len())
 }
+
+/// Finite verbs that, before the comma of an "-ing" opening, make it the sentence's subject
+/// ("Releasing the prisoners is the first step, …").
+const FINITE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "will", "would", "should", "must", "can",
+];
+
+/// Prepositions: an actor's noun after one is no subject.
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "across",
+    "among",
+    "between",
+    "into",
+    "over",
+    "under",
+    "against",
+    "within",
+    "throughout",
+    "about",
+];
+
+/// Modal verbs joined to an obligation by "and" ("can and should").
+const MODAL_WORDS: &[&str] = &["can", "could", "will", "would", "may"];
 
 /// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
 /// the actor named after them.
@@ -2946,6 +3006,41 @@ mod tests {
         assert_ne!(
             decide("The main task of the season should be to rest.").map(|r| r.0),
             Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
+    fn an_actor_right_before_an_obligation_and_a_gerund_subject() {
+        let r = decide(
+            "Releasing political prisoners and granting access to monitors are steps authorities \
+             can and should take right away, to show a commitment to reform.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
+        let r = decide("To ensure justice the Kazakhstani government needs to take urgent action.")
+            .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        // An actor after a preposition is no subject.
+        assert_ne!(
+            decide(
+                "Measures to achieve this across the three countries should include more funds."
+            )
+            .map(|r| r.2),
+            Some(Some("the three countries".to_string()))
+        );
+        // A pronoun right before the obligation is no actor of it.
+        assert_ne!(
+            decide(
+                "Only independent media can help provide citizens with the information they \
+                 need to hold their governments to account."
+            )
+            .map(|r| r.0),
+            Some(ItemKind::Recommendation)
+        );
+        // An "-ing" word glued to its comma is read without a panic.
+        assert_eq!(
+            decide("Presenting, as ever, the usual figures.").map(|r| r.0),
+            None
         );
     }
 }
