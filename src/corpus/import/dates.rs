@@ -183,14 +183,22 @@ const PAGE_DATE_LINE_WORDS: usize = 40;
 /// A year in `line`: four digits starting "19" or "20", or a numeric date with a two-digit
 /// year ("15.06.17").
 fn has_year(line: &str) -> bool {
+    // Read from each '1', '2' and '.' only (memchr), not byte by byte: every line of a text is
+    // asked.
     let b = line.as_bytes();
-    b.windows(4).any(|w| {
-        (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    }) || b
-        .windows(3)
-        .any(|w| w[0] == b'.' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+    let year_at = |i: usize| {
+        b.get(i..i + 4).is_some_and(|w| {
+            (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+                && w[2].is_ascii_digit()
+                && w[3].is_ascii_digit()
+        })
+    };
+    let two_digits_at = |i: usize| {
+        b.get(i + 1..i + 3)
+            .is_some_and(|w| w[0].is_ascii_digit() && w[1].is_ascii_digit())
+    };
+    memchr::memchr2_iter(b'1', b'2', b).any(year_at)
+        || memchr::memchr_iter(b'.', b).any(two_digits_at)
 }
 
 /// Weekday names a page prints before its date ("Friday", "Miércoles, 06 de julio, 2022").
@@ -598,6 +606,48 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_is_found_where_a_byte_by_byte_scan_finds_it() {
+        let by_bytes = |line: &str| {
+            let b = line.as_bytes();
+            b.windows(4).any(|w| {
+                (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+                    && w[2].is_ascii_digit()
+                    && w[3].is_ascii_digit()
+            }) || b
+                .windows(3)
+                .any(|w| w[0] == b'.' && w[1].is_ascii_digit() && w[2].is_ascii_digit())
+        };
+        for line in [
+            "",
+            "1",
+            "19",
+            "199",
+            "1999",
+            "2024",
+            "x2021y",
+            "2100",
+            "1899",
+            "12 May",
+            "15.06.17",
+            "15.6",
+            ".1",
+            "a.12",
+            "v. 2",
+            "21 2 3 1 9",
+            "Sep 21 2012",
+            "№ 20é1",
+            "é2019",
+        ] {
+            assert_eq!(has_year(line), by_bytes(line), "{line:?}");
+        }
+        for text in crate::corpus::builtin::REPORTS.iter().map(|r| r.text) {
+            for line in text.lines() {
+                assert_eq!(has_year(line), by_bytes(line), "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_page_date_is_the_best_placed_date_not_an_events() {
