@@ -1747,14 +1747,8 @@ const SPEAKER_NOUNS: &[&str] = &[
 /// release …", "… repeated its call on June 26 for …": a call whose "on"/"for" comes after a
 /// time (a weekday, "today", a date). Returns the call as "called on"/"called for".
 fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    // (Weekdays are [`super::dates::is_weekday`].)
     const TIME_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "tonight",
@@ -1774,6 +1768,7 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     }
     let is_time = |w: &str| {
         TIME_WORDS.contains(&w)
+            || super::dates::is_weekday(w)
             || super::month_number(w).is_some()
             || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };

@@ -202,7 +202,7 @@ fn has_year(line: &str) -> bool {
 }
 
 /// Weekday names a page prints before its date ("Friday", "Miércoles, 06 de julio, 2022").
-const WEEKDAYS: [&str; 21] = [
+const WEEKDAYS: [&str; 22] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -224,7 +224,13 @@ const WEEKDAYS: [&str; 21] = [
     "donnerstag",
     "freitag",
     "samstag",
+    "sonntag",
 ];
+
+/// Whether a folded, lower-case word is a weekday's name ("friday", "viernes", "freitag").
+pub(super) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
 
 /// A line's first date and the score of its surroundings (without the line's position in the
 /// text, which [`page_date`] adds).

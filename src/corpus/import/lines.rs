@@ -143,7 +143,7 @@ const CALENDAR_MIN_NAMES: usize = 4;
 /// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
 /// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
 fn drop_calendars(lines: &mut [Line]) {
-    const WEEKDAYS: [&str; 14] = [
+    const WEEKDAY_ABBREVIATIONS: [&str; 14] = [
         "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ];
     let scrap = |t: &str| {
@@ -158,7 +158,7 @@ fn drop_calendars(lines: &mut [Line]) {
                 let w = w.trim_matches(['.', ',']);
                 w.is_empty()
                     || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-                    || WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+                    || WEEKDAY_ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
                     || (w.len() >= 3 && super::month_number(w).is_some())
             })
     };
