@@ -4229,6 +4229,31 @@ mod tests {
     }
 
     #[test]
+    fn skip_links_in_other_languages_are_chrome() {
+        let text = ".\nDirekt zum Inhalt.\nDirekt zum Inhalt.\nПерейти к содержанию\nAller au contenu\n\nEU Statement \
+                    on Ruritania\n\nThe European Union urges Ruritania to release the \
+                    journalists.\n";
+        let mut d = Vec::new();
+        let report = import(
+            &Input {
+                id: "skip",
+                source: "skip.txt",
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            &mut d,
+        );
+        assert_eq!(report.title, "EU Statement on Ruritania");
+        let texts: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["The European Union urges Ruritania to release the journalists."]
+        );
+    }
+
+    #[test]
     fn a_document_symbol_glued_before_the_first_line_still_names_the_state_party() {
         // Our own words, in the shape of a treaty body's page copied from a PDF as one line:
         // its running header first, then the text.

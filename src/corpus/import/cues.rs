@@ -1637,8 +1637,13 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
         return None;
     }
     // "… are being detained for taking part in protests, calling for free elections": what
-    // those punished did, not a call of the text's.
-    if punished_for(words, 0, i, rules) {
+    // those punished did, not a call of the text's. A participle right after a preposition is
+    // the object of something else, whoever is punished ("… proceedings were opened against
+    // them for «calling for riots»", "accused of urging …").
+    let after_preposition =
+        words.clean[i - 1].is_empty() && i >= 2 && preposition(&words.clean[i - 2])
+            || preposition(&words.clean[i - 1]);
+    if after_preposition || punished_for(words, 0, i, rules) {
         return None;
     }
     // "The office of the Chief Prosecutor sent a petition to courts demanding that they close
@@ -1677,6 +1682,12 @@ fn punished_for(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules
     words.clean[p + 1..call]
         .iter()
         .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+}
+
+/// Prepositions that make a following "calling for …" / "urging …" a noun's object ("for
+/// calling for …", "of urging …"), not a call.
+fn preposition(word: &str) -> bool {
+    matches!(word, "for" | "of" | "with" | "against" | "by" | "over")
 }
 
 /// Verbs that also mean "needs" when a thing is their subject ("This crackdown demands
@@ -2601,6 +2612,13 @@ mod tests {
         ));
         assert!(!rec(
             "More than fifty people are being detained for joining the march, calling for free elections, and signing petitions."
+        ));
+        // A participle after a preposition is an object, with no punishing verb too.
+        assert!(!rec(
+            "The ministry issued a statement announcing that criminal proceedings had been initiated against them under the Criminal Code for «calling for riots.»"
+        ));
+        assert!(rec(
+            "The ministry issued a statement calling for the release of the journalists."
         ));
         // A participle after ", while" reports the call of the finding before it.
         assert!(rec(
