@@ -4123,6 +4123,26 @@ fn check_footnotes(
 mod tests {
     use super::*;
 
+    /// Imports a plain text (no Markdown, no metadata) with the built-in rules.
+    fn import_builtin_rules(
+        id: &str,
+        source: &str,
+        text: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Report {
+        import(
+            &Input {
+                id,
+                source,
+                text,
+                markdown: false,
+                metadata: Metadata::default(),
+            },
+            &ImportRules::builtin(),
+            diagnostics,
+        )
+    }
+
     #[test]
     fn decimals_are_written_as_format_writes_them() {
         for n in [0, 1, 9, 10, 12, 99, 100, 1234, 987_654_321, usize::MAX] {
@@ -4180,17 +4200,7 @@ mod tests {
                     across the border.\n\nThe resolution urges the United States government to \
                     raise the case.\n";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "addressed",
-                source: "addressed.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("addressed", "addressed.txt", text, &mut d);
         let mut countries = report.countries.clone();
         countries.sort();
         assert_eq!(
@@ -4209,17 +4219,7 @@ mod tests {
                     Osh at the request of Tashkent and may be sent back.\n\nThe governments of \
                     both Kyrgyzstan and Uzbekistan should let the reporter leave for a country \
                     of his choice.\n";
-        let report = import(
-            &Input {
-                id: "two",
-                source: "two.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("two", "two.txt", text, &mut d);
         let mut countries = report.countries.clone();
         countries.sort();
         assert_eq!(
@@ -4234,17 +4234,7 @@ mod tests {
                     on Ruritania\n\nThe European Union urges Ruritania to release the \
                     journalists.\n";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "skip",
-                source: "skip.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("skip", "skip.txt", text, &mut d);
         assert_eq!(report.title, "EU Statement on Ruritania");
         let texts: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
         assert_eq!(
@@ -4261,17 +4251,7 @@ mod tests {
                     review to train prison staff. 5. The Committee urges the State party to \
                     open every place of detention to independent monitors.\n";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "glued",
-                source: "glued.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("glued", "glued.txt", text, &mut d);
         assert_eq!(report.countries, vec!["Kyrgyzstan".to_string()]);
         let recommendations: Vec<_> = report
             .sections
@@ -4291,17 +4271,7 @@ mod tests {
         // Our own words: an excerpt of a press release cut off mid-word on its last line.
         let import_text = |text: &str| {
             let mut d = Vec::new();
-            import(
-                &Input {
-                    id: "cut",
-                    source: "cut.txt",
-                    text,
-                    markdown: false,
-                    metadata: Metadata::default(),
-                },
-                &ImportRules::builtin(),
-                &mut d,
-            )
+            import_builtin_rules("cut", "cut.txt", text, &mut d)
         };
         let body = "Lawyer Held in Osh\n\nThe lawyer was detained on 2 March and has not been \
                     allowed to see his family since then.\n\n";
@@ -4335,17 +4305,7 @@ mod tests {
                     of a blogger jailed for five years on charges of fraud.\n\n\
                     The blogger's lawyer said he would appeal the verdict within ten days.\n";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "teaser",
-                source: "teaser.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("teaser", "teaser.txt", text, &mut d);
         let items: Vec<&str> = report.items().map(|i| i.text.as_str()).collect();
         assert_eq!(items.len(), 2, "{items:?}");
         assert!(items[0].ends_with("charges of fraud."), "{items:?}");
@@ -4362,17 +4322,7 @@ mod tests {
     fn a_treaty_caption_on_spaced_short_lines_goes_but_a_treaty_heading_stays() {
         let import_text = |text: &str| {
             let mut d = Vec::new();
-            import(
-                &Input {
-                    id: "caption",
-                    source: "caption.txt",
-                    text,
-                    markdown: false,
-                    metadata: Metadata::default(),
-                },
-                &ImportRules::builtin(),
-                &mut d,
-            )
+            import_builtin_rules("caption", "caption.txt", text, &mut d)
         };
         let texts = |report: &Report| -> Vec<String> {
             report
@@ -4423,17 +4373,7 @@ mod tests {
         let text = "Kazakhstan: a report\r\rThe authorities in Kazakhstan detained bloggers.\r\r\
                     The Government of Kazakhstan should:\r\r  \u{2022} Free the activists.\r";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "cr",
-                source: "cr.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("cr", "cr.txt", text, &mut d);
         assert_eq!(report.title, "Kazakhstan: a report");
         let items: Vec<_> = report.sections.iter().flat_map(|s| &s.items).collect();
         assert_eq!(items.len(), 2, "{items:?}");
@@ -4457,17 +4397,7 @@ mod tests {
             (c) A summary of what other groups sent in.\n\
             4. A list of questions prepared in advance by two States was sent to the delegation.\n";
         let mut d = Vec::new();
-        let report = import(
-            &Input {
-                id: "un",
-                source: "un.txt",
-                text,
-                markdown: false,
-                metadata: Metadata::default(),
-            },
-            &ImportRules::builtin(),
-            &mut d,
-        );
+        let report = import_builtin_rules("un", "un.txt", text, &mut d);
         let items: Vec<(ItemKind, &str)> = report
             .sections
             .iter()
