@@ -161,19 +161,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Blank lines and comment lines, up to the next line with something on it.
+    /// Blank lines and comment lines, up to the next line with something on it (between
+    /// entries, and inside an array between its values).
     fn skip_blank_lines(&mut self) -> Option<()> {
-        loop {
-            self.skip_spaces();
-            self.skip_comment()?;
-            if !self.line_end()? {
-                return Some(());
-            }
-        }
-    }
-
-    /// Spaces, comments and line ends inside an array.
-    fn skip_array_space(&mut self) -> Option<()> {
         loop {
             self.skip_spaces();
             self.skip_comment()?;
@@ -202,13 +192,13 @@ impl<'a> Reader<'a> {
                 self.at += 1;
                 let mut values = Vec::new();
                 loop {
-                    self.skip_array_space()?;
+                    self.skip_blank_lines()?;
                     if self.peek() == Some(b']') {
                         self.at += 1;
                         return Some(Value::Array(values));
                     }
                     values.push(self.value()?);
-                    self.skip_array_space()?;
+                    self.skip_blank_lines()?;
                     match self.peek()? {
                         b',' => self.at += 1,
                         b']' => {
