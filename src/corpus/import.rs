@@ -3108,6 +3108,12 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         Some(rest) if !rest.contains(')') => rest.trim_start(),
         _ => trimmed,
     };
+    // "… urged Kazakhstan authorities not to extradite …": the negation is the call's, not a
+    // word of whom it addresses.
+    let trimmed = [" not", " never"]
+        .iter()
+        .find_map(|n| trimmed.strip_suffix(n))
+        .map_or(trimmed, str::trim_end);
     let words: Vec<&str> = trimmed.split(' ').collect();
     words
         .iter()
@@ -4226,6 +4232,18 @@ mod tests {
             countries,
             vec!["Kyrgyzstan".to_string(), "Uzbekistan".to_string()]
         );
+    }
+
+    #[test]
+    fn a_call_not_to_act_addresses_the_actor_without_its_negation() {
+        let text = "Rights group asks Kazakhstan to keep four activists\n\nThe group on Saturday \
+                    urged Kazakhstan authorities not to extradite four activists to a \
+                    neighbouring country.\n";
+        let mut d = Vec::new();
+        let report = import_builtin_rules("not", "not.txt", text, &mut d);
+        let addressees: Vec<Option<&str>> =
+            report.items().map(|i| i.addressee.as_deref()).collect();
+        assert_eq!(addressees, vec![Some("Kazakhstan authorities")]);
     }
 
     #[test]
