@@ -722,8 +722,6 @@ const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
 
-/// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
-/// About | Site Map").
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
 const FOREIGN_LABEL_MAX_WORDS: usize = 6;
@@ -798,6 +796,8 @@ const LANGUAGE_CODES: &[&str] = &[
     "ua", "uk", "ukr", "by", "be", "bel", "ka", "geo", "hy", "arm",
 ];
 
+/// A row of site navigation: three or more short parts between '|' ("Recent Reports | Support |
+/// About | Site Map").
 fn is_nav_row(line: &str) -> bool {
     // Three parts need two bars.
     if line.matches('|').nth(1).is_none() {
