@@ -118,6 +118,14 @@ pub struct TextRules {
     /// ("“All forms of arbitrary detention …” should stop", "Kazkhstan should release …").
     #[serde(default)]
     pub demand_verbs: Vec<String>,
+    /// Openings of a sentence that date it in the past ("In 2013, …", "Back in March 2016,
+    /// …"; followed by a year without a day before the comma): a call told in the past tense
+    /// after one is background, not a recommendation.
+    #[serde(default)]
+    pub background_openings: Vec<String>,
+    /// Participles of praise: "X should (also) be congratulated …" praises, it asks nothing.
+    #[serde(default)]
+    pub praise_participles: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -352,6 +360,8 @@ impl TextRules {
             &mut self.topic_nouns,
             &mut self.action_nouns,
             &mut self.demand_verbs,
+            &mut self.background_openings,
+            &mut self.praise_participles,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,

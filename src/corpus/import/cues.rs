@@ -609,8 +609,137 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
     sentence_of(&read.words(0, WORDS_READ), rules)
 }
 
-/// [`sentence`] of words already read.
+/// [`sentence`] of words already read: the cues' decision, then the past told as
+/// background ("In 2013, the Assembly urged …", "The Committee had urged …") and praise ("X
+/// should also be congratulated") made findings.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    let decision = sentence_cues(words, rules)?;
+    if decision.kind != ItemKind::Recommendation {
+        return Some(decision);
+    }
+    let finding = |rule: &str, cue: &str| {
+        Some(Decision {
+            kind: ItemKind::Paragraph,
+            evidence: KindEvidence::new(rule, cue),
+            addressee: None,
+        })
+    };
+    match decision.evidence.rule.as_str() {
+        "recommending verb" => {
+            // (Only a call in the past tense: "In 2024, we urge …" asks now.)
+            let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
+            if verb.ends_with("ed") {
+                if let Some(opening) = background_opening(words, rules) {
+                    return finding("background", opening);
+                }
+                if past_perfect(words, verb) {
+                    return finding("background", &format!("had {verb}"));
+                }
+            }
+        }
+        "obligation" => {
+            if let Some(praise) = praised(words, rules) {
+                return finding("praise", praise);
+            }
+        }
+        _ => {}
+    }
+    Some(decision)
+}
+
+/// Most words between a background opening and its comma ("In its 2013 resolution,").
+const BACKGROUND_OPENING_MAX_WORDS: usize = 4;
+
+/// The `background_openings` entry opening the sentence when a year follows it before the
+/// opening's comma and no day does ("In 2013,", "Back in March 2016,", "In its 2012 review,";
+/// not "In a statement on 5 May 2024, …", a story's own event).
+fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    // (After a paragraph number: "12. In 2013, …".)
+    let numbered = words.raw.first().is_some_and(|w| {
+        w.len() > 1
+            && w.ends_with(['.', ')'])
+            && w[..w.len() - 1].chars().all(|c| c.is_ascii_digit())
+    });
+    let at = usize::from(numbered);
+    let entry = rules
+        .text
+        .background_openings
+        .iter()
+        .filter_map(|e| words.phrase_at(at, e).map(|n| (e, n)))
+        .max_by_key(|&(_, n)| n)?;
+    let from = at + entry.1;
+    let mut year = false;
+    for k in from..words.raw.len().min(from + BACKGROUND_OPENING_MAX_WORDS) {
+        let w = &*words.clean[k];
+        if w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+        {
+            year = true;
+        } else if !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if words.raw[k].ends_with(',') {
+            return year.then_some(entry.0.as_str());
+        }
+    }
+    None
+}
+
+/// Whether the call `verb` follows "had" (past adverbs between: "had repeatedly urged"): a
+/// call made before the story's time, told as background.
+fn past_perfect(words: &Words<'_>, verb: &str) -> bool {
+    (1..words.raw.len()).any(|k| {
+        words.clean[k] == verb && {
+            let mut h = k - 1;
+            while h > 0 && (words.skip(h) || PAST_ADVERBS.contains(&&*words.clean[h])) {
+                h -= 1;
+            }
+            words.clean[h] == "had"
+        }
+    })
+}
+
+/// Adverbs between "had" and a call told in the past perfect ("had repeatedly urged").
+const PAST_ADVERBS: &[&str] = &[
+    "repeatedly",
+    "previously",
+    "already",
+    "earlier",
+    "long",
+    "twice",
+];
+
+/// The `praise_participles` entry after the sentence's first obligation and "be" ("The
+/// Ombudsman should also be congratulated …"): praise, not a call.
+fn praised<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    let (at, n) = (0..words.raw.len()).find_map(|k| {
+        words
+            .any_at(k, CueList::ObligationWords)
+            .map(|(_, n)| (k, n))
+    })?;
+    let mut k = at + n;
+    while k < words.raw.len() && (words.skip(k) || words.clean[k] == "not") {
+        k += 1;
+    }
+    if words.clean_at(k) != Some("be") {
+        return None;
+    }
+    k += 1;
+    while k < words.raw.len() && words.skip(k) {
+        k += 1;
+    }
+    let w = words.clean_at(k)?;
+    rules
+        .text
+        .praise_participles
+        .iter()
+        .find(|p| p.as_str() == w)
+        .map(String::as_str)
+}
+
+/// The cues' decision on a sentence's words (see [`sentence_of`]).
+fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(words, Some(rules));
     // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
     // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
