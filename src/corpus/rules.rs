@@ -558,8 +558,8 @@ impl TextRules {
         names >= 2
     }
 
-    /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
-    /// salutation word.
+    /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
+    /// gentlemen!": every word is a salutation word.
     fn is_salutation(&self, line: &str) -> bool {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
@@ -598,6 +598,8 @@ impl TextRules {
                     | "colleagues"
                     | "excellency"
                     | "excellencies"
+                    | "gentlemen"
+                    | "delegates"
             );
         }
         addressed
@@ -1172,6 +1174,9 @@ mod tests {
             "2. 0",
             "Republication of any material is prohibited without the agency's consent.",
             "Anna Petrova (courtesy photo)",
+            "Good morning, ladies and gentlemen!",
+            "Good afternoon, distinguished delegates,",
+            "Ladies and gentlemen,",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
@@ -1179,6 +1184,7 @@ mod tests {
         for line in [
             "Dear colleagues, today we ask the Government to release the three students who were detained.",
             "Dear friends of the press in Central Asia",
+            "Good morning",
             "1. Public officials should declare their assets.",
             "3. Release them",
             // Only one or two digits, then ". ", open the line.
