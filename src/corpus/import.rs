@@ -1652,6 +1652,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && !seen_date_or_author
             && word_count(&line) <= HEADING_MAX_WORDS
             && !line.ends_with(['.', ':', ';', ','])
+            // ("I. Introduction" over the first numbered paragraph opens the body.)
+            && !title::section_marker(&line)
             && blocks.get(index + 1).is_some_and(|next| {
                 let next = normalize_whitespace(&next[0].text);
                 word_count(&next) > HEADING_MAX_WORDS

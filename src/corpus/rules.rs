@@ -486,6 +486,7 @@ impl TextRules {
             || is_metadata_scrap(line)
             || is_foreign_label(line)
             || is_stray_token(line)
+            || is_toc_entry(line)
             || is_agency_tag(line)
         {
             LineRule::Drop
@@ -813,6 +814,23 @@ fn is_nav_row(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+}
+
+/// A table of contents' entry: a dot leader and nothing after it but page numbers or
+/// paragraph ranges ("I. Summary of the proceedings ........ 5–123 3", "Annex …… 27").
+fn is_toc_entry(line: &str) -> bool {
+    let Some(at) = ["....", "……", ". . . ."]
+        .iter()
+        .filter_map(|leader| line.rfind(leader).map(|i| i + leader.len()))
+        .max()
+    else {
+        return false;
+    };
+    let tail = line[at..].trim_start_matches(['.', '…', ' ']);
+    tail.bytes().any(|b| b.is_ascii_digit())
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—' | ','))
 }
 
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
@@ -1175,6 +1193,9 @@ mod tests {
             "Republication of any material is prohibited without the agency's consent.",
             "Anna Petrova (courtesy photo)",
             "Good morning, ladies and gentlemen!",
+            "I. Summary of the proceedings of the review process .............. 5–123 3",
+            "Annex …………… 27",
+            "B. Interactive dialogue . . . . . . . 23-123 5",
             "Good afternoon, distinguished delegates,",
             "Ladies and gentlemen,",
         ] {
@@ -1185,6 +1206,7 @@ mod tests {
             "Dear colleagues, today we ask the Government to release the three students who were detained.",
             "Dear friends of the press in Central Asia",
             "Good morning",
+            "The court sat for hours.... Then it adjourned until 3 May.",
             "1. Public officials should declare their assets.",
             "3. Release them",
             // Only one or two digits, then ". ", open the line.
