@@ -1066,6 +1066,17 @@ fn names_place(line: &str, rules: &ImportRules) -> bool {
 /// Longest site name after a title's last '|' ("… Workers | Freedom House").
 const SITE_SUFFIX_MAX_WORDS: usize = 4;
 
+/// Kinds of UN documents a library lists after the document's number ("28/10 Report of …").
+const NUMBERED_DOCUMENT_KINDS: &[&str] = &[
+    "Report",
+    "Resolution",
+    "Decision",
+    "Concluding",
+    "Summary",
+    "Compilation",
+    "Opinion",
+];
+
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
 fn tidy_title(line: &str) -> String {
@@ -1074,6 +1085,19 @@ fn tidy_title(line: &str) -> String {
     let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "28/10 Report of the Working Group …": a Council document's number before its kind.
+    let line = line
+        .split_once(' ')
+        .filter(|(number, rest)| {
+            number.split_once('/').is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+            }) && NUMBERED_DOCUMENT_KINDS
+                .iter()
+                .any(|k| rest.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
+        })
+        .map_or(line, |(_, rest)| rest);
     // "You're reading: Rights groups call for …": a site's label glued before the title.
     let line = [
         "You're reading: ",
@@ -1652,6 +1676,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && !seen_date_or_author
             && word_count(&line) <= HEADING_MAX_WORDS
             && !line.ends_with(['.', ':', ';', ','])
+            // ("I. Introduction" over the first numbered paragraph opens the body.)
+            && !title::section_marker(&line)
             && blocks.get(index + 1).is_some_and(|next| {
                 let next = normalize_whitespace(&next[0].text);
                 word_count(&next) > HEADING_MAX_WORDS

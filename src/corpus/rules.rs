@@ -496,6 +496,7 @@ impl TextRules {
             || is_metadata_scrap(line)
             || is_foreign_label(line)
             || is_stray_token(line)
+            || is_toc_entry(line)
             || is_agency_tag(line)
         {
             LineRule::Drop
@@ -568,8 +569,8 @@ impl TextRules {
         names >= 2
     }
 
-    /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.": every word is a
-    /// salutation word.
+    /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
+    /// gentlemen!": every word is a salutation word.
     fn is_salutation(&self, line: &str) -> bool {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
@@ -608,6 +609,8 @@ impl TextRules {
                     | "colleagues"
                     | "excellency"
                     | "excellencies"
+                    | "gentlemen"
+                    | "delegates"
             );
         }
         addressed
@@ -821,6 +824,23 @@ fn is_nav_row(line: &str) -> bool {
         && parts
             .iter()
             .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'))
+}
+
+/// A table of contents' entry: a dot leader and nothing after it but page numbers or
+/// paragraph ranges ("I. Summary of the proceedings ........ 5–123 3", "Annex …… 27").
+fn is_toc_entry(line: &str) -> bool {
+    let Some(at) = ["....", "……", ". . . ."]
+        .iter()
+        .filter_map(|leader| line.rfind(leader).map(|i| i + leader.len()))
+        .max()
+    else {
+        return false;
+    };
+    let tail = line[at..].trim_start_matches(['.', '…', ' ']);
+    tail.bytes().any(|b| b.is_ascii_digit())
+        && tail
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—' | ','))
 }
 
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
@@ -1182,6 +1202,12 @@ mod tests {
             "2. 0",
             "Republication of any material is prohibited without the agency's consent.",
             "Anna Petrova (courtesy photo)",
+            "Good morning, ladies and gentlemen!",
+            "I. Summary of the proceedings of the review process .............. 5–123 3",
+            "Annex …………… 27",
+            "B. Interactive dialogue . . . . . . . 23-123 5",
+            "Good afternoon, distinguished delegates,",
+            "Ladies and gentlemen,",
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
@@ -1189,6 +1215,8 @@ mod tests {
         for line in [
             "Dear colleagues, today we ask the Government to release the three students who were detained.",
             "Dear friends of the press in Central Asia",
+            "Good morning",
+            "The court sat for hours.... Then it adjourned until 3 May.",
             "1. Public officials should declare their assets.",
             "3. Release them",
             // Only one or two digits, then ". ", open the line.

@@ -959,8 +959,23 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
         // "Amnesty International urges": a capitalised word is part of a name.
         // ("… the Tajik authorities' request to arrest him": after a possessive too.)
+        // ("We further call on …", "The EU further calls on …", "The Committee further
+        // requests …": after a subject, "further" is an adverb, not a noun's marker as in
+        // "despite further calls for …".)
+        let adverb_further = i >= start + 2
+            && words.clean[i - 1] == "further"
+            && (matches!(
+                words.clean[i - 2].as_ref(),
+                "we" | "i" | "they" | "it" | "he" | "she"
+            ) || words.raw[i - 2].starts_with(|c: char| c.is_uppercase())
+                || words
+                    .rules
+                    .actor_nouns
+                    .iter()
+                    .any(|a| *a == words.clean[i - 2]));
         let noun_use = i > start
             && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
+                && !adverb_further
                 && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
                 || words.raw[i - 1].ends_with(['\'', '’'])
                 || words.raw[i - 1].ends_with("'s")
@@ -2823,6 +2838,30 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn further_after_a_subject_is_an_adverb_and_the_need_is_asked_for() {
+        for text in [
+            "We further call on the government to repeal the law on extremism.",
+            "The EU further calls on the authorities to release the journalists.",
+            "The Committee further requests the State party to publish the data.",
+            "We underscore the need for the authorities to open the prisons to monitors.",
+            "We stress the need to allow independent monitors into every prison.",
+        ] {
+            let r = decide(text).unwrap_or_else(|| panic!("no cue: {text}"));
+            assert_eq!(r.0, ItemKind::Recommendation, "{text}");
+        }
+        for text in [
+            "The government ignored further calls for reform from the opposition.",
+            "Despite further calls for his release, he remains in prison.",
+        ] {
+            assert_ne!(
+                decide(text).map(|r| r.0),
+                Some(ItemKind::Recommendation),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -292,7 +292,7 @@ fn ends_on_dash(line: &str) -> bool {
 }
 
 /// "B. Positive aspects", "IV. Recommendations": a section heading.
-fn section_marker(line: &str) -> bool {
+pub(crate) fn section_marker(line: &str) -> bool {
     line.split_once(". ").is_some_and(|(m, _)| {
         !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
     })
