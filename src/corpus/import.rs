@@ -428,6 +428,9 @@ fn clean_lines(
     };
     // One buffer for every line's folded form.
     let mut folded = String::new();
+    // What the boilerplate rules say of a blank line (half the lines of most texts), asked
+    // once.
+    let blank_rule = rules.text.classify("");
     lines.reserve(pieces.len());
     // Each line's chrome features, read from the forms below (one per line pushed).
     let mut marks: Vec<chrome::Mark> = Vec::with_capacity(pieces.len());
@@ -559,7 +562,11 @@ fn clean_lines(
         {
             cleared = true;
         }
-        let rule = rules.text.classify(&folded);
+        let rule = if folded.is_empty() {
+            blank_rule
+        } else {
+            rules.text.classify(&folded)
+        };
         let body_seen_before = body_seen;
         if words >= BODY_LINE_MIN_WORDS {
             body_seen = true;

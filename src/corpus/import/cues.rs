@@ -214,37 +214,63 @@ impl<'a> WordScan<'a> {
             return None;
         }
         let start = i;
-        let (mut ascii, mut upper) = (true, false);
-        let (mut first_alnum, mut last_alnum) = (None, 0);
+        // The word runs to the next whitespace. Plain ASCII is read eight bytes at a time
+        // (a block's first space, control byte or byte outside ASCII stops the run); from a
+        // character outside ASCII on, character by character.
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        let mut ascii = true;
         while i < n {
-            let class = BYTE_CLASS[usize::from(bytes[i])];
-            if class & (SPACE | HIGH) != 0 {
-                if class & SPACE != 0 {
-                    break;
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut block = [0u8; 8];
+                block.copy_from_slice(chunk);
+                let x = u64::from_le_bytes(block);
+                // Per lane (its high bit, exact): a byte outside ASCII, a space, or a byte
+                // below 14 (every ASCII whitespace but the space is 9 to 13).
+                let e = (x & LOWS) ^ (ONES * 0x20);
+                let space = !((e + LOWS) | e) & HIGHS;
+                let below_14 = !((x & LOWS) + ONES * (0x80 - 14)) & HIGHS;
+                let stop = (x & HIGHS) | space | below_14;
+                if stop == 0 {
+                    i += 8;
+                    continue;
                 }
+                i += (stop.trailing_zeros() / 8) as usize;
+            }
+            let class = BYTE_CLASS[usize::from(bytes[i])];
+            if class & SPACE != 0 {
+                break;
+            }
+            if class & HIGH != 0 {
                 let (c, len) = crate::text::char_at(self.text, i);
                 if c.is_whitespace() {
                     break;
                 }
                 ascii = false;
                 i += len;
-                continue;
+            } else {
+                // (A control byte that is no whitespace is part of the word.)
+                i += 1;
             }
-            if class & ALNUM != 0 {
-                first_alnum.get_or_insert(i);
-                last_alnum = i + 1;
-            }
-            upper |= class & UPPER != 0;
-            i += 1;
         }
         self.at = i;
         let word = &self.text[start..i];
         let clean = if ascii {
             // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
-            let (from, to) = first_alnum.map_or((i, i), |first| (first, last_alnum));
+            let alnum = |b: &u8| BYTE_CLASS[usize::from(*b)] & ALNUM != 0;
+            let (from, to) = match bytes[start..i].iter().position(alnum) {
+                Some(first) => {
+                    let last = bytes[start..i].iter().rposition(alnum).unwrap_or(first);
+                    (start + first, start + last + 1)
+                }
+                None => (i, i),
+            };
             match self.lower {
                 Some(lower) => Cow::Borrowed(&lower[from..to]),
-                None if upper => Cow::Owned(self.text[from..to].to_ascii_lowercase()),
+                None if bytes[from..to].iter().any(u8::is_ascii_uppercase) => {
+                    Cow::Owned(self.text[from..to].to_ascii_lowercase())
+                }
                 None => Cow::Borrowed(&self.text[from..to]),
             }
         } else {
@@ -2617,15 +2643,25 @@ mod tests {
     #[test]
     fn words_are_read_as_split_whitespace_reads_them() {
         let rules = ImportRules::builtin();
-        let text = " \tThe  U.S. “Government”,\u{a0}(KAZAKHSTAN) é\u{2003}x-1 … ";
-        let lower = text.to_ascii_lowercase();
-        let read = ReadText::new(text, &lower, &rules);
-        let raw: Vec<&str> = text.split_whitespace().collect();
-        assert_eq!(read.raw, raw);
-        let clean: Vec<String> = raw.iter().map(|w| clean_word(w)).collect();
-        assert_eq!(read.clean, clean);
-        for (k, w) in raw.iter().enumerate() {
-            assert_eq!(&text[read.starts[k]..read.starts[k] + w.len()], *w);
+        for text in [
+            " \tThe  U.S. “Government”,\u{a0}(KAZAKHSTAN) é\u{2003}x-1 … ",
+            "Internationally-recognised (Counter-Terrorism)\r\nlegislation\x0bends\x0cHERE\x01\x02ok",
+            "\"Long-standing\" HUMAN-RIGHTS-DEFENDERS,... «réformes» naïve-Élections 12345678901",
+            "word\u{85}next\u{2028}line\u{3000}ideographic ---- ?!",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            let raw: Vec<&str> = text.split_whitespace().collect();
+            let clean: Vec<String> = raw.iter().map(|w| clean_word(w)).collect();
+            for read in [
+                ReadText::new(text, &lower, &rules),
+                ReadText::with_max(text, None, &rules, usize::MAX),
+            ] {
+                assert_eq!(read.raw, raw);
+                assert_eq!(read.clean, clean);
+                for (k, w) in raw.iter().enumerate() {
+                    assert_eq!(&text[read.starts[k]..read.starts[k] + w.len()], *w);
+                }
+            }
         }
     }
 
