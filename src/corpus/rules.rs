@@ -129,6 +129,11 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// Site labels in the other languages of a multilingual page ("Direkt zum Inhalt",
+    /// "Teilen", "Поделиться", "Partager"): a short line mostly of them, with no English
+    /// function word, is chrome. Sorted when the rules are read.
+    #[serde(default)]
+    pub other_language_words: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -355,6 +360,7 @@ impl TextRules {
             &mut self.connective_phrases,
             &mut self.recommending_openings,
             &mut self.link_prompts,
+            &mut self.other_language_words,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
@@ -380,6 +386,7 @@ impl TextRules {
         // (Looked up by binary search, word by word.)
         self.chrome_verbs.sort();
         self.site_words.sort();
+        self.other_language_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -495,6 +502,7 @@ impl TextRules {
             || self.is_nav_pair(line)
             || is_metadata_scrap(line)
             || is_foreign_label(line)
+            || self.is_other_language_label(line)
             || is_stray_token(line)
             || is_toc_entry(line)
             || is_agency_tag(line)
@@ -547,6 +555,57 @@ impl TextRules {
                     .iter()
                     .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
             })
+    }
+
+    /// "Direkt zum Inhalt", "Teilen Drucken", "Поделиться": a short line (no sentence end, no
+    /// digit) opening with a site label of another language (`other_language_words`), more
+    /// than half of whose words are such labels and none an English function word; or one word
+    /// written only in another script ("Поделиться").
+    fn is_other_language_label(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES || line.ends_with('.') {
+            return false;
+        }
+        let is_label = |w: &str| {
+            self.other_language_words
+                .binary_search_by(|e| e.as_str().cmp(w))
+                .is_ok()
+        };
+        // (Most lines stop at their first word: a label line opens with a label.)
+        let first = line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !w.is_empty());
+        let Some(first) = first else {
+            return false;
+        };
+        if first.is_ascii() && !is_label(first) {
+            return false;
+        }
+        let mut words = 0;
+        let mut labels = 0;
+        for w in line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•'))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            if words > OTHER_LANGUAGE_LABEL_MAX_WORDS
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || crate::corpus::import::ENGLISH_FUNCTION_WORDS.contains(&w)
+            {
+                return false;
+            }
+            if is_label(w) {
+                labels += 1;
+            }
+        }
+        let other_script = words == 1
+            && line.chars().any(char::is_alphabetic)
+            && !line.chars().any(|c| c.is_ascii_alphabetic())
+            && !line
+                .chars()
+                .any(|c| c.is_alphabetic() && is_latin_extended(c));
+        words > 0 && (2 * labels > words || other_script)
     }
 
     /// "Kazakh | Russian", "English / Русский / Қазақша": two to eight language names and
@@ -738,6 +797,13 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
 const FOREIGN_LABEL_MAX_WORDS: usize = 6;
+/// Most words of a site label in another language (`other_language_words`).
+const OTHER_LANGUAGE_LABEL_MAX_WORDS: usize = 5;
+
+/// A Latin letter outside ASCII ("é", "ş", "ə"): a word of them is no other script.
+fn is_latin_extended(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
 const FOREIGN_LABEL_MAX_BYTES: usize = 240;
 
 /// "Dokumentforløb :", "Forhandlinger :" (a label with a space before its colon and no
@@ -1163,6 +1229,34 @@ mod tests {
         // A long paragraph with a credit glued to it is kept (the importer cuts the caption).
         let long = "Farmers hold a banner outside a court in a town in the west of the country                     during the first week of the hearings. © 2016 Example Photo/Agency The                     authorities of the country should drop the charges against the five land                     activists who handed out leaflets before a rally in the spring, a group said.";
         assert!(!drop(long));
+    }
+
+    #[test]
+    fn site_labels_in_another_language_are_chrome() {
+        let rules = ImportRules::builtin();
+        let drop = |line: &str| rules.text.classify(&fold(line)) == LineRule::Drop;
+        for line in [
+            "Direkt zum Inhalt",
+            "Redaktionen",
+            "Teilen",
+            "Weitere Informationen",
+            "Поделиться",
+            "Partager Imprimer",
+            "Главная | Новости",
+        ] {
+            assert!(drop(line), "{line}");
+        }
+        for line in [
+            // A German urgent action's subject countries, a heading and an English label stay.
+            "Usbekistan / Kasachstan",
+            "Recommendations",
+            "More information",
+            "Kyrgyzstan",
+            "Özbekistan",
+            "Mehr als zwanzig Aktivisten wurden festgenommen.",
+        ] {
+            assert!(!drop(line), "{line}");
+        }
     }
 
     #[test]
