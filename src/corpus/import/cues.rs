@@ -956,6 +956,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // resolution, put forward by …, criticized …": a clause or participle set off by
         // commas right after a short subject is read past (not one after an object: "…
         // worked with X, who were detained …, and have published calls for …").
+        // ("Brussels-based International Partnership for Human Rights (IPHR), the World
+        // Organisation against Torture (OMCT) … have urged …": a bracketed aside counts no
+        // words of the subject's reach.)
+        if i > start && !clause_first {
+            if let Some(close) = bracket_end(words, i) {
+                limit = words.raw.len().min(limit + (close - i));
+                i = close;
+                continue;
+            }
+        }
         if i > start
             && i - start <= PARENTHETICAL_SUBJECT_MAX_WORDS
             && words.raw[i - 1].ends_with(',')
@@ -1470,11 +1480,29 @@ const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
 /// Words a clause or participle set off by commas after a subject may run to.
 const PARENTHETICAL_MAX_WORDS: usize = 20;
 
+/// Most words of a bracketed aside in a subject ("(IPHR)", "(the Helsinki Group)").
+const BRACKET_ASIDE_MAX_WORDS: usize = 6;
+
+/// Where a bracketed aside opening at word `at` ends (the word after its ")"): "International
+/// Partnership for Human Rights (IPHR), the …" reads on past "(IPHR)".
+fn bracket_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    if !words.raw.get(at)?.starts_with('(') {
+        return None;
+    }
+    (at..words.raw.len().min(at + BRACKET_ASIDE_MAX_WORDS))
+        .find(|&k| words.raw[k].trim_end_matches([',', ';']).ends_with(')'))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
 /// Where a clause or participle set off by commas ends (the word after its closing comma), when
 /// word `at` (after a comma) opens one: "which"/"who"/"whose" ("…, which was adopted by 365
 /// votes to 202, …") or a past participle with "by"/"on"/"in"/"at" after it ("…, put forward
 /// by the members, …", "…, adopted on 10 September, …").
 fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    if let Some(close) = bracket_end(words, at) {
+        return Some(close);
+    }
     let w = words.clean_at(at)?;
     let relative = matches!(w, "which" | "who" | "whose");
     let participle = (w.ends_with("ed") || w == "put" || IRREGULAR_PARTICIPLES.contains(&w))
@@ -2193,7 +2221,17 @@ fn passive_obligation<'r>(
     rules: &'r ImportRules,
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
-    for i in start + 1..end {
+    let mut i = start;
+    while i + 1 < end {
+        i += 1;
+        // ("The activists, who were detained after the protest, should be immediately
+        // released": a clause set aside between commas is read past, as in a subject.)
+        if words.raw[i - 1].ends_with(',') {
+            if let Some(close) = parenthetical_end(words, i) {
+                i = close - 1;
+                continue;
+            }
+        }
         // ("… a prisoner of conscience who must be released": a relative clause whose verb is
         // the obligation reads on.)
         if CLAUSE_WORDS.contains(&&*words.clean[i]) && words.obligation_at(i + 1).is_none() {
