@@ -341,10 +341,54 @@ impl<'a> Words<'a> {
             .max_by_key(|&(_, n)| n)
     }
 
+    /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
+    /// ("obligation to", "duty to") after "has"/"have" and a determiner, "obliged to" after
+    /// "is"/"are" (see [`obligation_link`]).
+    fn obligation_at(&self, at: usize) -> Option<(&'a str, usize)> {
+        self.any_at(at, CueList::ObligationWords)
+            .filter(|&(word, _)| obligation_link(self, at, word).is_some())
+    }
+
     /// The clean form of word `i` (empty past the end).
     fn clean_at(&self, i: usize) -> Option<&str> {
         self.clean.get(i).map(|w| w.as_ref())
     }
+}
+
+/// Nouns and participles of an obligation that need a link before them ("The authorities have
+/// the obligation to …", "the State is obliged to …"), with the links they take.
+const OBLIGATION_LINKS: &[(&str, &[&str])] = &[
+    ("obligation", &["has", "have"]),
+    ("legal", &["has", "have"]),
+    ("duty", &["has", "have"]),
+    ("responsibility", &["has", "have"]),
+    ("obliged", &["is", "are", "remains", "remain"]),
+    ("obligated", &["is", "are", "remains", "remain"]),
+];
+
+/// Where the subject of the obligation `word` found at word `at` ends: `at` itself for a modal
+/// ("should", "must"), the link for a noun or participle ("have" in "… have the obligation to
+/// …"; "also" and determiners between), None when the link is missing ("their obligation to
+/// protect …", "had an obligation to": no present obligation).
+fn obligation_link(words: &Words<'_>, at: usize, word: &str) -> Option<usize> {
+    // (A modal, the common case, is passed at once.)
+    if !word.starts_with(['o', 'l', 'd', 'r']) || word.starts_with("ought") {
+        return Some(at);
+    }
+    let first = word.split(' ').next().unwrap_or(word);
+    let Some((_, links)) = OBLIGATION_LINKS.iter().find(|(w, _)| *w == first) else {
+        return Some(at);
+    };
+    let mut k = at;
+    while k > 0
+        && matches!(
+            words.clean[k - 1].as_ref(),
+            "the" | "an" | "a" | "also" | "clear"
+        )
+    {
+        k -= 1;
+    }
+    (k > 0 && links.contains(&&*words.clean[k - 1])).then(|| k - 1)
 }
 
 /// Whether `list` holds `word`.
@@ -739,29 +783,29 @@ const PAST_ADVERBS: &[&str] = &[
 /// The `praise_participles` entry after the sentence's first obligation and "be" ("The
 /// Ombudsman should also be congratulated …"): praise, not a call.
 fn praised<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
-    let (at, n) = (0..words.raw.len()).find_map(|k| {
-        words
-            .any_at(k, CueList::ObligationWords)
-            .map(|(_, n)| (k, n))
-    })?;
-    let mut k = at + n;
-    while k < words.raw.len() && (words.skip(k) || words.clean[k] == "not") {
-        k += 1;
-    }
-    if words.clean_at(k) != Some("be") {
-        return None;
-    }
-    k += 1;
-    while k < words.raw.len() && words.skip(k) {
-        k += 1;
-    }
-    let w = words.clean_at(k)?;
-    rules
-        .text
-        .praise_participles
-        .iter()
-        .find(|p| p.as_str() == w)
-        .map(String::as_str)
+    // (Looked for from "be", a short word compared first: most obligations have no praise.)
+    (1..words.raw.len()).find_map(|b| {
+        if words.clean[b] != "be" {
+            return None;
+        }
+        let mut k = b + 1;
+        while k < words.raw.len() && words.skip(k) {
+            k += 1;
+        }
+        let praise = rules
+            .text
+            .praise_participles
+            .iter()
+            .find(|p| words.clean_at(k) == Some(p.as_str()))?;
+        // The obligation right before "be" ("should also not be …").
+        let mut end = b;
+        while end > 0 && (words.skip(end - 1) || words.clean[end - 1] == "not") {
+            end -= 1;
+        }
+        (end.saturating_sub(3)..end)
+            .any(|m| words.obligation_at(m).is_some_and(|(_, n)| m + n == end))
+            .then_some(praise.as_str())
+    })
 }
 
 /// The cues' decision on a sentence's words (see [`sentence_of`]).
@@ -800,20 +844,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && words.clean[k - 1] != "will"
                 && words.clean[k - 1] != "would"
                 && !matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
-                && words
-                    .any_at(k, CueList::ObligationWords)
-                    .is_some_and(|(_, n)| {
-                        words.clean[k + n..]
-                            .iter()
-                            .find(|w| !has(&rules.text.skip_words, w))
-                            .is_some_and(|w| has(&rules.text.demand_verbs, w))
-                    }) =>
+                && words.obligation_at(k).is_some_and(|(_, n)| {
+                    words.clean[k + n..]
+                        .iter()
+                        .find(|w| !has(&rules.text.skip_words, w))
+                        .is_some_and(|w| has(&rules.text.demand_verbs, w))
+                }) =>
             {
                 // (Inside a that-clause its subject names whom it obliges.)
                 if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
                     return Some(decision);
                 }
-                if let Some((word, _)) = words.any_at(k, CueList::ObligationWords) {
+                if let Some((word, _)) = words.obligation_at(k) {
                     return Some(Decision {
                         kind: ItemKind::Recommendation,
                         evidence: KindEvidence::new("obligation", word),
@@ -940,6 +982,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // resolution, put forward by …, criticized …": a clause or participle set off by
         // commas right after a short subject is read past (not one after an object: "…
         // worked with X, who were detained …, and have published calls for …").
+        // ("Brussels-based International Partnership for Human Rights (IPHR), the World
+        // Organisation against Torture (OMCT) … have urged …": a bracketed aside counts no
+        // words of the subject's reach.)
+        if i > start && !clause_first {
+            if let Some(close) = bracket_end(words, i) {
+                limit = words.raw.len().min(limit + (close - i));
+                i = close;
+                continue;
+            }
+        }
         if i > start
             && i - start <= PARENTHETICAL_SUBJECT_MAX_WORDS
             && words.raw[i - 1].ends_with(',')
@@ -1187,12 +1239,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, len)) = words.any_at(i, CueList::ObligationWords) {
+        if let Some((word, len)) = words.obligation_at(i) {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             // ("The government, which …, must": the subject is before the relative clause.)
             let set_aside = paren.filter(|&(_, on)| on == i);
-            let mut subject_end = set_aside.map_or(i, |(open, _)| open);
+            // ("Tajik authorities have the obligation to …": the subject ends at the link.)
+            let link = obligation_link(words, i, word).unwrap_or(i);
+            let mut subject_end = set_aside.map_or(link, |(open, _)| open);
             // "the international community can and must scrutinize …": a modal joined to the
             // obligation is no part of the subject.
             if subject_end >= start + 3
@@ -1266,7 +1320,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // "… are steps authorities can and should take right away": an actor right before
             // the obligation (past "can and") in a clause without "that" (not "… the police
             // should have examined": that judges the past).
-            let mut before = i;
+            let mut before = link;
             while before >= start + 2
                 && words.clean[before - 1] == "and"
                 && MODAL_WORDS.contains(&&*words.clean[before - 2])
@@ -1467,11 +1521,29 @@ const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
 /// Words a clause or participle set off by commas after a subject may run to.
 const PARENTHETICAL_MAX_WORDS: usize = 20;
 
+/// Most words of a bracketed aside in a subject ("(IPHR)", "(the Helsinki Group)").
+const BRACKET_ASIDE_MAX_WORDS: usize = 6;
+
+/// Where a bracketed aside opening at word `at` ends (the word after its ")"): "International
+/// Partnership for Human Rights (IPHR), the …" reads on past "(IPHR)".
+fn bracket_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    if !words.raw.get(at)?.starts_with('(') {
+        return None;
+    }
+    (at..words.raw.len().min(at + BRACKET_ASIDE_MAX_WORDS))
+        .find(|&k| words.raw[k].trim_end_matches([',', ';']).ends_with(')'))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
 /// Where a clause or participle set off by commas ends (the word after its closing comma), when
 /// word `at` (after a comma) opens one: "which"/"who"/"whose" ("…, which was adopted by 365
 /// votes to 202, …") or a past participle with "by"/"on"/"in"/"at" after it ("…, put forward
 /// by the members, …", "…, adopted on 10 September, …").
 fn parenthetical_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    if let Some(close) = bracket_end(words, at) {
+        return Some(close);
+    }
     let w = words.clean_at(at)?;
     let relative = matches!(w, "which" | "who" | "whose");
     let participle = (w.ends_with("ed") || w == "put" || IRREGULAR_PARTICIPLES.contains(&w))
@@ -1689,7 +1761,7 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
                 }
                 if words.any_at(i, CueList::FindingPhrases).is_some()
                     || words.any_at(i, CueList::RecommendingVerbs).is_some()
-                    || words.any_at(i, CueList::ObligationWords).is_some()
+                    || words.obligation_at(i).is_some()
                 {
                     return i > j;
                 }
@@ -2079,12 +2151,10 @@ fn obligation_in_that_clause(
             continue;
         }
         let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
-            words
-                .any_at(j, CueList::ObligationWords)
-                .is_some_and(|(_, n)| {
-                    words.clean_at(j + n) != Some("have")
-                        && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
-                })
+            words.obligation_at(j).is_some_and(|(_, n)| {
+                words.clean_at(j + n) != Some("have")
+                    && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
+            })
         });
         if !obliged {
             continue;
@@ -2192,15 +2262,23 @@ fn passive_obligation<'r>(
     rules: &'r ImportRules,
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
-    for i in start + 1..end {
+    let mut i = start;
+    while i + 1 < end {
+        i += 1;
+        // ("The activists, who were detained after the protest, should be immediately
+        // released": a clause set aside between commas is read past, as in a subject.)
+        if words.raw[i - 1].ends_with(',') {
+            if let Some(close) = parenthetical_end(words, i) {
+                i = close - 1;
+                continue;
+            }
+        }
         // ("… a prisoner of conscience who must be released": a relative clause whose verb is
         // the obligation reads on.)
-        if CLAUSE_WORDS.contains(&&*words.clean[i])
-            && words.any_at(i + 1, CueList::ObligationWords).is_none()
-        {
+        if CLAUSE_WORDS.contains(&&*words.clean[i]) && words.obligation_at(i + 1).is_none() {
             return None;
         }
-        let Some((word, n)) = words.any_at(i, CueList::ObligationWords) else {
+        let Some((word, n)) = words.obligation_at(i) else {
             continue;
         };
         // "… must not be used as a pretext", "should no longer be denied", "should also be
