@@ -137,7 +137,7 @@ pub fn import_reporting_chrome(
         &mut field_date,
         chrome,
     );
-    let mut blocks = group_blocks(lines, input.markdown);
+    let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
     // Countries are read from the title only when the header reader found one (a title the
@@ -869,7 +869,7 @@ fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
 }
 
 /// Lines into blocks (runs between blank lines); the lines are moved, not copied.
-fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
+fn group_blocks(lines: Vec<Line>, markdown: bool, rules: &ImportRules) -> Vec<Vec<Line>> {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
@@ -894,7 +894,34 @@ fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
     lines::join_wrapped(blocks)
         .into_iter()
         .flat_map(lines::split_block)
+        .flat_map(|block| split_command_lines(block, rules))
         .collect()
+}
+
+/// Most lines of a block of commands without bullets split one per line.
+const COMMAND_LINES_MAX: usize = 30;
+
+/// "Remove defamation from the criminal code." / "Stop blocking news websites …": a list of
+/// commands without bullets, one per line, each opening with an `imperative_verbs` entry and
+/// each but the last ending a sentence, is one paragraph per command (not one run-on item).
+fn split_command_lines(block: Vec<Line>, rules: &ImportRules) -> Vec<Vec<Line>> {
+    let last = block.len().saturating_sub(1);
+    let commands = (2..=COMMAND_LINES_MAX).contains(&block.len())
+        && block.iter().enumerate().all(|(k, line)| {
+            let t = line.text.trim();
+            t.starts_with(|c: char| c.is_ascii_uppercase())
+                && (k == last || t.ends_with(['.', ';', '!']))
+        })
+        && block.iter().all(|line| {
+            let first = line.text.split_whitespace().next().unwrap_or("");
+            let first = first.trim_end_matches([',', ';', ':', '.']).to_lowercase();
+            rules.text.imperative_verbs.contains(&first)
+        });
+    if commands {
+        block.into_iter().map(|line| vec![line]).collect()
+    } else {
+        vec![block]
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -446,19 +446,23 @@ fn context_word_starts(sentence: &str, rules: &ImportRules) -> Vec<usize> {
     while let Some(at) = context_word_at(&sentence[rest..], rules) {
         // "… in her press statement of 24 July 2012": a document's noun after a possessive
         // names another document, whose date is not this one's.
-        let before = fold(&sentence[..rest + at]);
-        let before: Vec<&str> = before
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
         let word = fold(
             sentence[rest + at..]
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
                 .unwrap_or(""),
         );
-        let referred = rules.text.date_context_nouns.contains(&word)
-            && referred_to(&before[before.len().saturating_sub(REFERENCE_REACH)..]);
+        let referred = rules.text.date_context_nouns.contains(&word) && {
+            // (Only the words right before it are read.)
+            let before: Vec<String> = sentence[..rest + at]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(REFERENCE_REACH)
+                .map(fold)
+                .collect();
+            referred_to(&before.iter().map(String::as_str).collect::<Vec<_>>())
+        };
         if !referred {
             starts.push(rest + at);
         }
