@@ -137,6 +137,9 @@ pub fn import_reporting_chrome(
         &mut field_date,
         chrome,
     );
+    for (line, message) in skipped_paragraph_numbers(&lines) {
+        diagnostics.push(Diagnostic::warning(input.source, line, message));
+    }
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -866,6 +869,49 @@ fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
             .then_some(out.len());
     }
     blank_upto.is_some()
+}
+
+/// Most warnings about skipped paragraph numbers a text gets.
+const SKIPPED_NUMBERS_MAX_WARNINGS: usize = 3;
+
+/// "2. The Committee welcomes …" then "5. The Committee is concerned …": numbered paragraphs
+/// that jump past numbers not yet seen lost the paragraphs between them (a page cut short, a
+/// copy that dropped a block). A number that starts again ("1." of a list inside paragraph 12)
+/// or goes on from the highest seen is fine.
+fn skipped_paragraph_numbers(lines: &[Line]) -> Vec<(usize, String)> {
+    let mut warnings = Vec::new();
+    let mut highest: Option<usize> = None;
+    for line in lines {
+        let t = line.text.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits)
+            || !t[digits..].starts_with(". ")
+            || !t[digits + 2..].starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        let Ok(n) = t[..digits].parse::<usize>() else {
+            continue;
+        };
+        if let Some(h) = highest {
+            if n > h + 1 && warnings.len() < SKIPPED_NUMBERS_MAX_WARNINGS {
+                let missing = if n == h + 2 {
+                    format!("{}", h + 1)
+                } else {
+                    format!("{}–{}", h + 1, n - 1)
+                };
+                warnings.push((
+                    line.no,
+                    format!(
+                        "numbered paragraph {n} follows paragraph {h}: paragraph(s) {missing} \
+                         missing (content dropped in copying?)"
+                    ),
+                ));
+            }
+        }
+        highest = Some(highest.map_or(n, |h| h.max(n)));
+    }
+    warnings
 }
 
 /// Lines into blocks (runs between blank lines); the lines are moved, not copied.
