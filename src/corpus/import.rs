@@ -381,6 +381,10 @@ pub fn import_reporting_chrome(
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
         }
+    } else {
+        for (line, message) in empty_recommendation_chapters(&units, rules) {
+            diagnostics.push(Diagnostic::warning(input.source, line, message));
+        }
     }
     check_footnotes(&report, &footnotes, input.source, diagnostics);
     report
@@ -3928,6 +3932,41 @@ fn unfound_recommendations(
             ),
         )
     })
+}
+
+/// "Recommendations" then at once "C. Other matters" (or the end of the text): a chapter that
+/// promises recommendations and holds nothing, in a text that has recommendations elsewhere
+/// (with none at all, [`unfound_recommendations`] warns). A theme sub-heading under it is
+/// no end of the chapter; a section marker ("IV. Conclusions") is.
+fn empty_recommendation_chapters(units: &[Unit], rules: &ImportRules) -> Vec<(usize, String)> {
+    let mut warnings = Vec::new();
+    let mut last_line = 1;
+    for (k, unit) in units.iter().enumerate() {
+        let text = match unit {
+            Unit::Heading { text } => text,
+            Unit::Paragraph { no, .. } | Unit::List { no, .. } => {
+                last_line = *no;
+                continue;
+            }
+        };
+        let promises =
+            fold(text).contains("recommend") && list_context(None, Some(text), rules).is_some();
+        let empty = match units.get(k + 1) {
+            None => true,
+            Some(Unit::Heading { text: next }) => title::section_marker(next),
+            Some(_) => false,
+        };
+        if promises && empty {
+            warnings.push((
+                last_line,
+                format!(
+                    "heading {:?} promises recommendations but its chapter is empty",
+                    text.chars().take(60).collect::<String>()
+                ),
+            ));
+        }
+    }
+    warnings
 }
 
 /// Options of the item pass that come from outside the text.
