@@ -149,4 +149,6 @@ fn the_silent_cases_warn() {
         "promises recommendations",
     );
     warned("p12-lead-in-nothing.txt", "followed by nothing");
+    warned("p12-skipped-paragraph-numbers.txt", "3–5 missing");
+    warned("p12-empty-recommendations-chapter.txt", "chapter is empty");
 }

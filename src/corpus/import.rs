@@ -137,7 +137,10 @@ pub fn import_reporting_chrome(
         &mut field_date,
         chrome,
     );
-    let mut blocks = group_blocks(lines, input.markdown);
+    for (line, message) in skipped_paragraph_numbers(&lines) {
+        diagnostics.push(Diagnostic::warning(input.source, line, message));
+    }
+    let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
     // Countries are read from the title only when the header reader found one (a title the
@@ -377,6 +380,10 @@ pub fn import_reporting_chrome(
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
             diagnostics.push(Diagnostic::warning(input.source, warning.0, warning.1));
+        }
+    } else {
+        for (line, message) in empty_recommendation_chapters(&units, rules) {
+            diagnostics.push(Diagnostic::warning(input.source, line, message));
         }
     }
     check_footnotes(&report, &footnotes, input.source, diagnostics);
@@ -875,8 +882,51 @@ fn only_space(out: &str, blank_upto: &mut Option<usize>) -> bool {
     blank_upto.is_some()
 }
 
+/// Most warnings about skipped paragraph numbers a text gets.
+const SKIPPED_NUMBERS_MAX_WARNINGS: usize = 3;
+
+/// "2. The Committee welcomes …" then "5. The Committee is concerned …": numbered paragraphs
+/// that jump past numbers not yet seen lost the paragraphs between them (a page cut short, a
+/// copy that dropped a block). A number that starts again ("1." of a list inside paragraph 12)
+/// or goes on from the highest seen is fine.
+fn skipped_paragraph_numbers(lines: &[Line]) -> Vec<(usize, String)> {
+    let mut warnings = Vec::new();
+    let mut highest: Option<usize> = None;
+    for line in lines {
+        let t = line.text.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits)
+            || !t[digits..].starts_with(". ")
+            || !t[digits + 2..].starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        let Ok(n) = t[..digits].parse::<usize>() else {
+            continue;
+        };
+        if let Some(h) = highest {
+            if n > h + 1 && warnings.len() < SKIPPED_NUMBERS_MAX_WARNINGS {
+                let missing = if n == h + 2 {
+                    format!("{}", h + 1)
+                } else {
+                    format!("{}–{}", h + 1, n - 1)
+                };
+                warnings.push((
+                    line.no,
+                    format!(
+                        "numbered paragraph {n} follows paragraph {h}: paragraph(s) {missing} \
+                         missing (content dropped in copying?)"
+                    ),
+                ));
+            }
+        }
+        highest = Some(highest.map_or(n, |h| h.max(n)));
+    }
+    warnings
+}
+
 /// Lines into blocks (runs between blank lines); the lines are moved, not copied.
-fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
+fn group_blocks(lines: Vec<Line>, markdown: bool, rules: &ImportRules) -> Vec<Vec<Line>> {
     let mut blocks: Vec<Vec<Line>> = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
@@ -901,7 +951,34 @@ fn group_blocks(lines: Vec<Line>, markdown: bool) -> Vec<Vec<Line>> {
     lines::join_wrapped(blocks)
         .into_iter()
         .flat_map(lines::split_block)
+        .flat_map(|block| split_command_lines(block, rules))
         .collect()
+}
+
+/// Most lines of a block of commands without bullets split one per line.
+const COMMAND_LINES_MAX: usize = 30;
+
+/// "Remove defamation from the criminal code." / "Stop blocking news websites …": a list of
+/// commands without bullets, one per line, each opening with an `imperative_verbs` entry and
+/// each but the last ending a sentence, is one paragraph per command (not one run-on item).
+fn split_command_lines(block: Vec<Line>, rules: &ImportRules) -> Vec<Vec<Line>> {
+    let last = block.len().saturating_sub(1);
+    let commands = (2..=COMMAND_LINES_MAX).contains(&block.len())
+        && block.iter().enumerate().all(|(k, line)| {
+            let t = line.text.trim();
+            t.starts_with(|c: char| c.is_ascii_uppercase())
+                && (k == last || t.ends_with(['.', ';', '!']))
+        })
+        && block.iter().all(|line| {
+            let first = line.text.split_whitespace().next().unwrap_or("");
+            let first = first.trim_end_matches([',', ';', ':', '.']).to_lowercase();
+            rules.text.imperative_verbs.contains(&first)
+        });
+    if commands {
+        block.into_iter().map(|line| vec![line]).collect()
+    } else {
+        vec![block]
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3862,6 +3939,41 @@ fn unfound_recommendations(
             ),
         )
     })
+}
+
+/// "Recommendations" then at once "C. Other matters" (or the end of the text): a chapter that
+/// promises recommendations and holds nothing, in a text that has recommendations elsewhere
+/// (with none at all, [`unfound_recommendations`] warns). A theme sub-heading under it is
+/// no end of the chapter; a section marker ("IV. Conclusions") is.
+fn empty_recommendation_chapters(units: &[Unit], rules: &ImportRules) -> Vec<(usize, String)> {
+    let mut warnings = Vec::new();
+    let mut last_line = 1;
+    for (k, unit) in units.iter().enumerate() {
+        let text = match unit {
+            Unit::Heading { text } => text,
+            Unit::Paragraph { no, .. } | Unit::List { no, .. } => {
+                last_line = *no;
+                continue;
+            }
+        };
+        let promises =
+            fold(text).contains("recommend") && list_context(None, Some(text), rules).is_some();
+        let empty = match units.get(k + 1) {
+            None => true,
+            Some(Unit::Heading { text: next }) => title::section_marker(next),
+            Some(_) => false,
+        };
+        if promises && empty {
+            warnings.push((
+                last_line,
+                format!(
+                    "heading {:?} promises recommendations but its chapter is empty",
+                    text.chars().take(60).collect::<String>()
+                ),
+            ));
+        }
+    }
+    warnings
 }
 
 /// Options of the item pass that come from outside the text.

@@ -895,6 +895,10 @@ fn is_nav_row(line: &str) -> bool {
 /// A table of contents' entry: a dot leader and nothing after it but page numbers or
 /// paragraph ranges ("I. Summary of the proceedings ........ 5–123 3", "Annex …… 27").
 fn is_toc_entry(line: &str) -> bool {
+    // (Most lines end in no digit and are not searched.)
+    if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let Some(at) = ["....", "……", ". . . ."]
         .iter()
         .filter_map(|leader| line.rfind(leader).map(|i| i + leader.len()))

@@ -87,9 +87,16 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                         dates_not_after(window, &["since"], STATEMENT_DATES_READ)
                     })
                     .find(|after| !after.is_empty());
-                let noun = folded
+                // ("… in her press statement of 24 July 2012", "our statement of 8 March":
+                // another document, referred to, dates nothing.)
+                let words: Vec<&str> = folded
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| rules.text.date_context_nouns.iter().any(|n| n == w));
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let noun = words.iter().enumerate().any(|(k, w)| {
+                    rules.text.date_context_nouns.iter().any(|n| n == w)
+                        && !referred_to(&words[k.saturating_sub(REFERENCE_REACH)..k])
+                });
                 match near {
                     Some(after) => dates = after,
                     None if noun => {}
@@ -437,7 +444,28 @@ fn context_word_starts(sentence: &str, rules: &ImportRules) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut rest = 0;
     while let Some(at) = context_word_at(&sentence[rest..], rules) {
-        starts.push(rest + at);
+        // "… in her press statement of 24 July 2012": a document's noun after a possessive
+        // names another document, whose date is not this one's.
+        let word = fold(
+            sentence[rest + at..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or(""),
+        );
+        let referred = rules.text.date_context_nouns.contains(&word) && {
+            // (Only the words right before it are read.)
+            let before: Vec<String> = sentence[..rest + at]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(REFERENCE_REACH)
+                .map(fold)
+                .collect();
+            referred_to(&before.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        if !referred {
+            starts.push(rest + at);
+        }
         // Past this word.
         rest += at
             + sentence[rest + at..]
@@ -445,6 +473,21 @@ fn context_word_starts(sentence: &str, rules: &ImportRules) -> Vec<usize> {
                 .unwrap_or(sentence.len() - rest - at);
     }
     starts
+}
+
+/// Words before a document's noun read for a possessive ("her press statement").
+const REFERENCE_REACH: usize = 2;
+
+/// Whether the words right before a document's noun make it another document, referred to:
+/// a possessive or "previous"/"earlier" ("her press statement", "our statement", "its
+/// previous resolution").
+fn referred_to(before: &[&str]) -> bool {
+    before.iter().any(|w| {
+        matches!(
+            *w,
+            "her" | "his" | "their" | "its" | "our" | "your" | "previous" | "earlier"
+        )
+    })
 }
 
 /// Where the first `date_context_words` entry of `sentence` starts (a byte offset).
