@@ -240,15 +240,31 @@ pub fn is_plain_folded(input: &str) -> bool {
         && !bytes.windows(2).any(|w| w == b"  ")
 }
 
+/// The length of the run of ASCII bytes that starts `bytes`, read eight bytes at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut block = [0u8; 8];
+        block.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(block) & HIGHS;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(u8::is_ascii) {
+        i += 1;
+    }
+    i
+}
+
 /// [`fold`], appended to `out` (a buffer reused over many strings).
 pub fn fold_into(input: &str, out: &mut String) {
     let mut rest = input;
     while !rest.is_empty() {
         // ASCII runs are copied and lowercased in one go.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_prefix(rest.as_bytes());
         if ascii > 0 {
             let start = out.len();
             out.push_str(&rest[..ascii]);
@@ -646,6 +662,29 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_ascii_prefix_ends_at_the_first_byte_outside_ascii() {
+        for text in [
+            "",
+            "a",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "é",
+            "abcdefgé",
+            "abcdefghé x",
+        ] {
+            for shift in ["", "1", "12345", "1234567", "12345678"] {
+                let text = format!("{shift}{text}");
+                let want = text
+                    .bytes()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(text.len());
+                assert_eq!(ascii_prefix(text.as_bytes()), want, "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn plain_folded_strings_are_what_folding_and_collapsing_give() {

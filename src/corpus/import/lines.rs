@@ -40,7 +40,9 @@ pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
                 let white = space | (from_tab & !from_14);
                 let before_white = (white << 8) | if in_word { 0 } else { 0x80 };
                 let starts = !white & before_white & HIGHS;
-                words += starts.count_ones() as usize;
+                // (Each lane's bit moved to its lowest; multiplying sums the lanes into the
+                // top byte: cheaper than a population count without its instruction.)
+                words += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
                 in_word = white >> 63 == 0;
                 i += 8;
                 continue;
