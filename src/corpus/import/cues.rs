@@ -2025,6 +2025,22 @@ fn stated_need(words: &Words<'_>, i: usize) -> Option<String> {
     // ("stresses the importance of …" weighs, it asks for nothing.)
     const NEEDS: &[&str] = &["need", "necessity", "urgency"];
     let first = words.clean.get(i)?;
+    // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
+    // need stated in the passive, for a command's verb.
+    if matches!(first.as_ref(), "needed" | "required") && i >= 2 {
+        let mut be = i - 1;
+        while be > 0 && words.skip(be) {
+            be -= 1;
+        }
+        let mut verb = i + 2;
+        while verb < words.raw.len() && words.skip(verb) {
+            verb += 1;
+        }
+        let stated = matches!(words.clean[be].as_ref(), "is" | "are")
+            && words.clean_at(i + 1) == Some("to")
+            && words.imperative(verb);
+        return stated.then(|| format!("{} {first} to", words.clean[be]));
+    }
     let there = first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
     if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
         return None;
