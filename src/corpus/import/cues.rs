@@ -1150,7 +1150,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let action_asked = verb.ends_with(" for")
                 && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
                     .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
-            if object && (!joined || action_asked || object_names_actor(words, i + n, rules)) {
+            // ("… called this a serious violation and demanded that the relatives be released":
+            // a joined demand's that-clause asks for an action, whoever it names.)
+            let that_demand = (verb.starts_with("demand") || verb.starts_with("urge"))
+                && words.clean_at(i + n) == Some("that");
+            if object
+                && (!joined
+                    || action_asked
+                    || that_demand
+                    || object_names_actor(words, i + n, rules))
+            {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
                 let addressee = if verb.ends_with(" for")
@@ -2445,7 +2454,18 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     if after >= words.raw.len() {
         return false;
     }
-    (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
+    // ("asked the Ombudsman, the Red Cross, the OSCE and Western diplomats in Dushanbe to
+    // …": a list of addressees reads on, as a subject of names does.)
+    let mut reach = after + OBJECT_MAX_WORDS;
+    if words.raw[after..words.raw.len().min(reach)]
+        .iter()
+        .filter(|w| w.ends_with(','))
+        .count()
+        >= 2
+    {
+        reach = after + LIST_SUBJECT_MAX_WORDS;
+    }
+    (after..words.raw.len().min(reach))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
