@@ -1192,7 +1192,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let action_asked = verb.ends_with(" for")
                 && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
                     .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
-            if object && (!joined || action_asked || object_names_actor(words, i + n, rules)) {
+            // ("… called this a serious violation and demanded that the relatives be released":
+            // a joined demand's that-clause asks for an action, whoever it names.)
+            let that_demand = (verb.starts_with("demand") || verb.starts_with("urge"))
+                && words.clean_at(i + n) == Some("that");
+            if object
+                && (!joined
+                    || action_asked
+                    || that_demand
+                    || object_names_actor(words, i + n, rules))
+            {
                 // ("insists that all those held should be freed": whom it frees, not whom it
                 // asks.)
                 let addressee = if verb.ends_with(" for")
@@ -2067,6 +2076,22 @@ fn stated_need(words: &Words<'_>, i: usize) -> Option<String> {
     // ("stresses the importance of …" weighs, it asks for nothing.)
     const NEEDS: &[&str] = &["need", "necessity", "urgency"];
     let first = words.clean.get(i)?;
+    // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
+    // need stated in the passive, for a command's verb.
+    if matches!(first.as_ref(), "needed" | "required") && i >= 2 {
+        let mut be = i - 1;
+        while be > 0 && words.skip(be) {
+            be -= 1;
+        }
+        let mut verb = i + 2;
+        while verb < words.raw.len() && words.skip(verb) {
+            verb += 1;
+        }
+        let stated = matches!(words.clean[be].as_ref(), "is" | "are")
+            && words.clean_at(i + 1) == Some("to")
+            && words.imperative(verb);
+        return stated.then(|| format!("{} {first} to", words.clean[be]));
+    }
     let there = first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
     if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
         return None;
@@ -2471,7 +2496,18 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     if after >= words.raw.len() {
         return false;
     }
-    (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
+    // ("asked the Ombudsman, the Red Cross, the OSCE and Western diplomats in Dushanbe to
+    // …": a list of addressees reads on, as a subject of names does.)
+    let mut reach = after + OBJECT_MAX_WORDS;
+    if words.raw[after..words.raw.len().min(reach)]
+        .iter()
+        .filter(|w| w.ends_with(','))
+        .count()
+        >= 2
+    {
+        reach = after + LIST_SUBJECT_MAX_WORDS;
+    }
+    (after..words.raw.len().min(reach))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
