@@ -126,6 +126,10 @@ pub struct TextRules {
     /// Participles of praise: "X should (also) be congratulated …" praises, it asks nothing.
     #[serde(default)]
     pub praise_participles: Vec<String>,
+    /// Nouns of an effort: "A concerted effort is needed to end …" asks for it, while "approval
+    /// is required to hold …" tells a law.
+    #[serde(default)]
+    pub effort_nouns: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -368,6 +372,7 @@ impl TextRules {
             &mut self.demand_verbs,
             &mut self.background_openings,
             &mut self.praise_participles,
+            &mut self.effort_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,

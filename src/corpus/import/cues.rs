@@ -1228,9 +1228,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         let called = if i > start {
             renewed_call(words, i)
                 .or_else(|| timed_call(words, i, rules))
-                .or_else(|| stated_need(words, i))
+                .or_else(|| stated_need(words, i, rules))
         } else if words.clean[i] == "there" {
-            stated_need(words, i)
+            stated_need(words, i, rules)
         } else {
             None
         };
@@ -2062,7 +2062,7 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
 /// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
 /// phrase up to the noun.
-fn stated_need(words: &Words<'_>, i: usize) -> Option<String> {
+fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     const EMPHASIS: &[&str] = &[
         "stress",
         "emphas",
@@ -2077,11 +2077,19 @@ fn stated_need(words: &Words<'_>, i: usize) -> Option<String> {
     const NEEDS: &[&str] = &["need", "necessity", "urgency"];
     let first = words.clean.get(i)?;
     // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
-    // need stated in the passive, for a command's verb.
+    // need stated in the passive, for a command's verb, of an effort (`effort_nouns`): "Local
+    // government approval is required to hold demonstrations" tells a law, it asks nothing.
     if matches!(first.as_ref(), "needed" | "required") && i >= 2 {
         let mut be = i - 1;
         while be > 0 && words.skip(be) {
             be -= 1;
+        }
+        let mut head = be.checked_sub(1)?;
+        while head > 0 && words.skip(head) {
+            head -= 1;
+        }
+        if !has(&rules.text.effort_nouns, &words.clean[head]) {
+            return None;
         }
         let mut verb = i + 2;
         while verb < words.raw.len() && words.skip(verb) {
