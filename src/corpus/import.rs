@@ -448,6 +448,12 @@ fn clean_lines(
                 text.drain(..at);
             }
         }
+        // "… to investigate the complaints. Download PDF": a link's label glued after the
+        // paragraph goes, the paragraph stays.
+        if let Some(at) = glued_download_label(&text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -983,6 +989,37 @@ fn is_field_line(line: &str) -> bool {
         && !value.trim().is_empty()
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
+}
+
+/// Most words of a download link's label glued after a paragraph ("… the complaints.
+/// Download PDF").
+const GLUED_DOWNLOAD_MAX_WORDS: usize = 6;
+
+/// Where a download link's label glued after a paragraph's last sentence begins ("… to
+/// investigate the complaints. Download PDF", "… in May.” Download file"): a tail of six words
+/// or fewer opening with "Download" and ending no sentence, after a sentence of its own.
+fn glued_download_label(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    // (Only the line's end is searched, for a 'D' (memrchr): the label is short.)
+    let mut from = t.len().saturating_sub(GLUED_DOWNLOAD_MAX_WORDS * 16);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = t.len();
+    let at = loop {
+        let d = from + t[from..end].rfind('D')?;
+        if t[d..].starts_with("Download") {
+            break d;
+        }
+        end = d;
+    };
+    let label = &t[at..];
+    let before = t[..at].trim_end();
+    (word_count(label) <= GLUED_DOWNLOAD_MAX_WORDS
+        && !label.ends_with(['.', '!', '?'])
+        && before.ends_with(['.', '!', '?', '”', '"'])
+        && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
+        .then_some(at)
 }
 
 /// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
@@ -4472,6 +4509,21 @@ mod tests {
         // English still reads as before; a word that only starts like a month is none.
         assert_eq!(parse_date("12 Oct 2020").as_deref(), Some("2020-10-12"));
         assert_eq!(parse_date("12 octobers 2020"), None);
+    }
+
+    #[test]
+    fn download_labels_glued_after_a_paragraph() {
+        let line = "The group called on the authorities to release him. Download PDF";
+        assert_eq!(glued_download_label(line), line.find("Download"));
+        assert!(
+            glued_download_label("The report is out. Download the report (PDF, 2 MB)").is_none()
+        );
+        assert!(glued_download_label("Download PDF").is_none());
+        // A sentence about a download, and a label with no sentence before it, stay.
+        assert!(
+            glued_download_label("Readers can open the ruling online. Download it here.").is_none()
+        );
+        assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
     }
 
     #[test]
