@@ -409,6 +409,8 @@ fn clean_lines(
     // (line index, whether body text came before it: two lines of 8 words or more)
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
     let mut long_lines = 0;
+    // Lines that are a tag list's label ("Tags").
+    let mut tag_label_at: Vec<usize> = Vec::new();
     let mut first_content = true;
     // A page copied as one line is cut where its paragraphs and items began; every piece is
     // still line 1 of the file.
@@ -565,6 +567,17 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "Tags", "Topics:": a tag list's label (its tags below are read after the loop).
+        if words <= 2
+            && !cleared
+            && rules
+                .text
+                .tag_labels
+                .iter()
+                .any(|t| t.as_str() == folded.trim_end_matches(':').trim_end())
+        {
+            tag_label_at.push(lines.len());
+        }
         let rule = rules.text.classify(&folded);
         let body_seen_before = body_seen;
         if words >= BODY_LINE_MIN_WORDS {
@@ -618,6 +631,25 @@ fn clean_lines(
         let separated = rest.starts_with(['»', '>', '/', '|', '›']);
         if below >= 2 || (below == 1 && !separated) {
             lines[k].text.clear();
+        }
+    }
+    // "Tags" / "Tajikistan" / "Press freedom" / "Khorog": a page's tag list, its label alone on
+    // a line and the tags on the short lines right below it (no sentence end).
+    for k in tag_label_at {
+        let tags = lines[k + 1..]
+            .iter()
+            .take_while(|l| {
+                let t = l.text.trim();
+                !t.is_empty()
+                    && word_count(t) <= TAG_MAX_WORDS
+                    && !t.ends_with(['.', '!', '?', ':', ';'])
+                    && is_bullet(t).is_none()
+            })
+            .count();
+        if tags >= 1 {
+            for line in &mut lines[k..=k + tags] {
+                line.text.clear();
+            }
         }
     }
     // The date printed alone beside a letterhead's symbol or "Distr." line.
@@ -990,6 +1022,9 @@ fn is_field_line(line: &str) -> bool {
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
 }
+
+/// Most words of one tag below a tag list's label ("Freedom of expression").
+const TAG_MAX_WORDS: usize = 4;
 
 /// Most words of a download link's label glued after a paragraph ("… the complaints.
 /// Download PDF").
