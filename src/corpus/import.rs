@@ -416,6 +416,8 @@ fn clean_lines(
     // (line index, whether body text came before it: two lines of 8 words or more)
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
     let mut long_lines = 0;
+    // Lines that are a tag list's label ("Tags").
+    let mut tag_label_at: Vec<usize> = Vec::new();
     let mut first_content = true;
     // A page copied as one line is cut where its paragraphs and items began; every piece is
     // still line 1 of the file.
@@ -457,6 +459,12 @@ fn clean_lines(
             if let Some(at) = glued_caption_end(&text) {
                 text.drain(..at);
             }
+        }
+        // "… to investigate the complaints. Download PDF": a link's label glued after the
+        // paragraph goes, the paragraph stays.
+        if let Some(at) = glued_download_label(&text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
         }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
@@ -569,6 +577,17 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "Tags", "Topics:": a tag list's label (its tags below are read after the loop).
+        if words <= 2
+            && !cleared
+            && rules
+                .text
+                .tag_labels
+                .iter()
+                .any(|t| t.as_str() == folded.trim_end_matches(':').trim_end())
+        {
+            tag_label_at.push(lines.len());
+        }
         let rule = if folded.is_empty() {
             blank_rule
         } else {
@@ -626,6 +645,25 @@ fn clean_lines(
         let separated = rest.starts_with(['»', '>', '/', '|', '›']);
         if below >= 2 || (below == 1 && !separated) {
             lines[k].text.clear();
+        }
+    }
+    // "Tags" / "Tajikistan" / "Press freedom" / "Khorog": a page's tag list, its label alone on
+    // a line and the tags on the short lines right below it (no sentence end).
+    for k in tag_label_at {
+        let tags = lines[k + 1..]
+            .iter()
+            .take_while(|l| {
+                let t = l.text.trim();
+                !t.is_empty()
+                    && word_count(t) <= TAG_MAX_WORDS
+                    && !t.ends_with(['.', '!', '?', ':', ';'])
+                    && is_bullet(t).is_none()
+            })
+            .count();
+        if tags >= 1 {
+            for line in &mut lines[k..=k + tags] {
+                line.text.clear();
+            }
         }
     }
     // The date printed alone beside a letterhead's symbol or "Distr." line.
@@ -1067,6 +1105,40 @@ fn is_field_line(line: &str) -> bool {
         && !value.trim().is_empty()
         && word_count(line) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
+}
+
+/// Most words of one tag below a tag list's label ("Freedom of expression").
+const TAG_MAX_WORDS: usize = 4;
+
+/// Most words of a download link's label glued after a paragraph ("… the complaints.
+/// Download PDF").
+const GLUED_DOWNLOAD_MAX_WORDS: usize = 6;
+
+/// Where a download link's label glued after a paragraph's last sentence begins ("… to
+/// investigate the complaints. Download PDF", "… in May.” Download file"): a tail of six words
+/// or fewer opening with "Download" and ending no sentence, after a sentence of its own.
+fn glued_download_label(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    // (Only the line's end is searched, for a 'D' (memrchr): the label is short.)
+    let mut from = t.len().saturating_sub(GLUED_DOWNLOAD_MAX_WORDS * 16);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut end = t.len();
+    let at = loop {
+        let d = from + t[from..end].rfind('D')?;
+        if t[d..].starts_with("Download") {
+            break d;
+        }
+        end = d;
+    };
+    let label = &t[at..];
+    let before = t[..at].trim_end();
+    (word_count(label) <= GLUED_DOWNLOAD_MAX_WORDS
+        && !label.ends_with(['.', '!', '?'])
+        && before.ends_with(['.', '!', '?', '”', '"'])
+        && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
+        .then_some(at)
 }
 
 /// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
@@ -4617,6 +4689,21 @@ mod tests {
         // English still reads as before; a word that only starts like a month is none.
         assert_eq!(parse_date("12 Oct 2020").as_deref(), Some("2020-10-12"));
         assert_eq!(parse_date("12 octobers 2020"), None);
+    }
+
+    #[test]
+    fn download_labels_glued_after_a_paragraph() {
+        let line = "The group called on the authorities to release him. Download PDF";
+        assert_eq!(glued_download_label(line), line.find("Download"));
+        assert!(
+            glued_download_label("The report is out. Download the report (PDF, 2 MB)").is_none()
+        );
+        assert!(glued_download_label("Download PDF").is_none());
+        // A sentence about a download, and a label with no sentence before it, stay.
+        assert!(
+            glued_download_label("Readers can open the ruling online. Download it here.").is_none()
+        );
+        assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
     }
 
     #[test]

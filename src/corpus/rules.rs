@@ -138,6 +138,10 @@ pub struct TextRules {
     /// function word, is chrome. Sorted when the rules are read.
     #[serde(default)]
     pub other_language_words: Vec<String>,
+    /// Labels of a page's tag list ("Tags", "Topics:", "Filed under"): such a line alone, and
+    /// the short lines right below it (the tags), are chrome.
+    #[serde(default)]
+    pub tag_labels: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -365,6 +369,7 @@ impl TextRules {
             &mut self.recommending_openings,
             &mut self.link_prompts,
             &mut self.other_language_words,
+            &mut self.tag_labels,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
