@@ -731,8 +731,19 @@ impl TextRules {
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
-        (contains_any(&self.line_index.caption_markers, line) || has_credit(line))
-            && line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none()
+        let short = || line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none();
+        if contains_any(&self.line_index.caption_markers, line) {
+            return short();
+        }
+        // A caption of two sentences ending in a credit of names ("… as she was taking
+        // pictures. (Reuters/Marat Gurt)") is longer; a paragraph never ends in one.
+        has_credit(line)
+            && (short()
+                || (has_named_credit(line)
+                    && line
+                        .split_whitespace()
+                        .nth(LONG_CAPTION_MAX_WORDS)
+                        .is_none()))
     }
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
@@ -764,6 +775,22 @@ fn has_credit(line: &str) -> bool {
         && inner.contains(' ')
         && inner.split_whitespace().count() <= 5
         && !inner.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A credit of names only ("(reuters/marat gurt)"; not "(in russian/kyrgyz)", "(see annex/table)":
+/// the line is folded, so a function word tells a note from names).
+fn has_named_credit(line: &str) -> bool {
+    const NOTE_WORDS: &[&str] = &[
+        "in", "on", "and", "or", "the", "of", "for", "to", "from", "with", "see", "by", "at",
+    ];
+    line.strip_suffix(')')
+        .and_then(|l| l.rsplit_once('('))
+        .is_some_and(|(_, inner)| {
+            inner
+                .split(['/', ' '])
+                .filter(|w| !w.is_empty())
+                .all(|w| !NOTE_WORDS.contains(&w))
+        })
 }
 
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
@@ -803,6 +830,8 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+/// Longest photo caption ending in a credit of names (in words).
+const LONG_CAPTION_MAX_WORDS: usize = 50;
 
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
@@ -1361,6 +1390,15 @@ mod tests {
             rules.text.classify("the government should act."),
             LineRule::Keep
         );
+        // A caption of two sentences ending in a credit of names, longer than a short caption.
+        let caption = "a portrait of the president hangs in the hall of the airport in the \
+            capital in may 2018. police detained a reporter on the same day, as she was taking \
+            pictures of the ceremony near the monument. (reuters/jane doe)";
+        assert_eq!(rules.text.classify(caption), LineRule::Drop);
+        let note = "a portrait of the president hangs in the hall of the airport in the \
+            capital in may 2018. police detained a reporter on the same day, as she was taking \
+            pictures of the ceremony near the monument. (in russian/kyrgyz)";
+        assert_eq!(rules.text.classify(note), LineRule::Keep);
     }
 
     #[test]
