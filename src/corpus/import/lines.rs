@@ -118,7 +118,7 @@ fn drop_breadcrumb_echo(lines: &mut [Line]) {
             .unwrap_or_default()
             .trim()
             .to_string();
-        let echo = (title.split_whitespace().count() >= 3)
+        let echo = (words_upto(&title, 3) >= 3)
             .then(|| {
                 (k + 1..lines.len().min(k + 1 + BREADCRUMB_REACH))
                     .find(|&j| lines[j].text.trim() == title)
@@ -145,7 +145,7 @@ fn drop_breadcrumb_echo(lines: &mut [Line]) {
             continue;
         };
         let item = item.trim();
-        if item.split_whitespace().count() < 3 {
+        if words_upto(item, 3) < 3 {
             continue;
         }
         let next = lines[k + 1..]
@@ -213,9 +213,7 @@ fn drop_calendars(lines: &mut [Line]) {
                 .rev()
                 .find(|l| !l.text.trim().is_empty())
             {
-                if above.text.split_whitespace().count() <= 4
-                    && fold(&above.text).contains("calendar")
-                {
+                if words_upto(&above.text, 5) <= 4 && fold(&above.text).contains("calendar") {
                     above.text.clear();
                 }
             }
@@ -243,7 +241,9 @@ fn drop_address_blocks(lines: &mut [Line]) {
         lines[i].text.clear();
         for line in lines[..i].iter_mut().rev().take(ADDRESS_MAX_LINES) {
             let t = line.text.trim();
-            if t.ends_with(':') || t.split_whitespace().count() > ADDRESS_LINE_MAX_WORDS {
+            if t.ends_with(':')
+                || words_upto(t, ADDRESS_LINE_MAX_WORDS + 1) > ADDRESS_LINE_MAX_WORDS
+            {
                 break;
             }
             line.text.clear();
@@ -266,7 +266,7 @@ fn drop_star_notes(lines: &mut [Line]) {
                 let t = next.text.trim();
                 if t.ends_with('.')
                     && !t.trim_end_matches('.').contains(". ")
-                    && t.split_whitespace().count() <= STAR_NOTE_MAX_WORDS
+                    && words_upto(t, STAR_NOTE_MAX_WORDS + 1) <= STAR_NOTE_MAX_WORDS
                 {
                     next.text.clear();
                 }
@@ -428,10 +428,9 @@ pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
             let bullet = super::is_bullet(next).is_some();
             open_end
                 && !bullet
-                && prev.split_whitespace().count() >= 4
+                && words_upto(prev, 4) >= 4
                 && (lower
-                    || (JOINING_WORDS.contains(&last_word.as_str())
-                        && next.split_whitespace().count() >= 4))
+                    || (JOINING_WORDS.contains(&last_word.as_str()) && words_upto(next, 4) >= 4))
         });
         match (joins, out.last_mut()) {
             (true, Some(last)) => last.extend(block),
@@ -592,7 +591,7 @@ fn drop_link_lists(lines: &mut [Line]) {
         let t = l.text.trim();
         super::is_bullet(t).is_some()
             && !t.ends_with(['.', ';', ':'])
-            && t.split_whitespace().count() <= BODY_MIN_WORDS
+            && words_upto(t, BODY_MIN_WORDS + 1) <= BODY_MIN_WORDS
     };
     let mut i = 0;
     while i < body {
@@ -623,9 +622,7 @@ fn drop_link_lists(lines: &mut [Line]) {
 fn drop_headline_runs(lines: &mut [Line]) {
     let is_headline = |l: &Line| {
         let t = l.text.trim_end();
-        (t.ends_with('…') || t.ends_with("..."))
-            && !t.ends_with("....")
-            && t.split_whitespace().count() <= 25
+        (t.ends_with('…') || t.ends_with("...")) && !t.ends_with("....") && words_upto(t, 26) <= 25
     };
     if lines.iter().filter(|l| is_headline(l)).count() < 2 {
         return;
@@ -679,8 +676,8 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
         // such line opening with a dated dateline is new prose ("ASHGABAT, 3 December 2013 –
         // The Office …"): a line of a few words has not wrapped, and a dateline opens a text.
         let after_short_bullet = unindented_after_bullet.is_some_and(|prev| {
-            prev.text.split_whitespace().count() <= SHORT_BULLET_WORDS
-                && line.text.split_whitespace().count() >= LONG_AFTER_BULLET_WORDS
+            words_upto(&prev.text, SHORT_BULLET_WORDS + 1) <= SHORT_BULLET_WORDS
+                && words_upto(&line.text, LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
                 && super::split_open_dateline(&line.text).is_some()
         });
         if let Some(prev) = prev {
@@ -726,7 +723,7 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
     };
     p.ends_with(['.', '!', '?', ':', ';'])
         && starts_upper(l)
-        && l.split_whitespace().count() <= 10
+        && words_upto(l, 11) <= 10
         && !l.ends_with(['.', ',', ';', ':', '!', '?'])
         && starts_upper(n)
         && super::is_bullet(l).is_none()
@@ -739,8 +736,7 @@ fn boundary(prev: &str, next: &str) -> bool {
         return true;
     }
     let (pw, nw) = (p.split_whitespace().count(), n.split_whitespace().count());
-    let date_line =
-        |t: &str| t.split_whitespace().count() <= 8 && super::dates::find_date(t).is_some();
+    let date_line = |t: &str| words_upto(t, 9) <= 8 && super::dates::find_date(t).is_some();
     // "-It is time …", "– We see …": a quoted speaker's dash before the capital.
     let starts_upper = n
         .trim_start_matches(['-', '–', '—'])
@@ -845,7 +841,7 @@ const REFERENCE_WORDS: &[&str] = &[
 pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
     // (A final line end may be there.)
     let text = text.trim_end();
-    if text.contains(['\n', '\r']) || text.split_whitespace().count() < ONE_LINE_MIN_WORDS {
+    if text.contains(['\n', '\r']) || words_upto(text, ONE_LINE_MIN_WORDS) < ONE_LINE_MIN_WORDS {
         return Vec::new();
     }
     let bytes = text.as_bytes();

@@ -11,6 +11,7 @@
 
 use serde::Deserialize;
 
+use super::lines::words_upto;
 use super::{
     dates, find_header_date, is_bullet, is_field_line, md_heading_text, month_number, tidy_title,
     title_case, word_count, Line, BODY_LINE_MIN_WORDS,
@@ -249,7 +250,7 @@ fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
         rules.gazetteer.exact(&fold(label)).is_some()
             // "CPJ: …", "HRW: …": an organisation's initials.
             || (label.len() <= 5 && label.chars().all(|c| c.is_ascii_uppercase()))
-            || word_count(value) >= HEADLINE_VALUE_MIN_WORDS
+            || words_upto(value, HEADLINE_VALUE_MIN_WORDS) >= HEADLINE_VALUE_MIN_WORDS
     })
 }
 
@@ -258,7 +259,7 @@ fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
 fn banner_label(line: &str, rules: &ImportRules) -> bool {
     line.split_once(": ").is_some_and(|(label, _)| {
         let label = label.trim();
-        word_count(label) == 1
+        words_upto(label, 2) == 1
             && label.chars().all(char::is_alphabetic)
             && !label.chars().all(|c| c.is_uppercase())
             && rules.gazetteer.exact(&fold(label)).is_none()
@@ -326,9 +327,9 @@ fn repeats(candidate: &str, other: &str) -> bool {
     } else {
         return false;
     };
-    word_count(short) >= 3
+    words_upto(short, 3) >= 3
         && (rest.starts_with(' ') || rest.ends_with(' '))
-        && word_count(rest) <= REPEAT_EXTRA_WORDS
+        && words_upto(rest, REPEAT_EXTRA_WORDS + 1) <= REPEAT_EXTRA_WORDS
 }
 
 fn has_phrase(folded: &str, phrase: &str) -> bool {
@@ -384,7 +385,9 @@ pub(super) fn choose(
     }
     // A sentence, not a long headline.
     let sentence_end = |t: &str| t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
-    let body_sized = |k: usize, t: &str| long[k].is_some() || word_count(t) >= BODY_LINE_MIN_WORDS;
+    let body_sized = |k: usize, t: &str| {
+        long[k].is_some() || words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+    };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
     let body_line = (0..top.len())
@@ -402,7 +405,10 @@ pub(super) fn choose(
     let top_folded: Vec<Option<String>> = top
         .iter()
         .map(|(_, t)| {
-            (!t.is_empty() && word_count(t) <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t))
+            (!t.is_empty()
+                && words_upto(t, MAX_WORDS + REPEAT_EXTRA_WORDS + 1)
+                    <= MAX_WORDS + REPEAT_EXTRA_WORDS)
+                .then(|| fold(t))
         })
         .collect();
     let picked_folded = picked.as_deref().map(fold);
@@ -442,8 +448,9 @@ pub(super) fn choose(
             .get(order + 1)
             .filter(|(_, next)| {
                 next.starts_with(char::is_lowercase)
-                    && (2..=CONTINUATION_MAX_WORDS).contains(&word_count(next))
-                    && word_count(line) >= 3
+                    && (2..=CONTINUATION_MAX_WORDS)
+                        .contains(&words_upto(next, CONTINUATION_MAX_WORDS + 1))
+                    && words_upto(line, 3) >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
             })
             .map(|(_, next)| format!("{line} {next}"));
