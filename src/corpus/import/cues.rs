@@ -2202,6 +2202,14 @@ fn obligation_in_that_clause(
     None
 }
 
+/// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
+const ENFORCER_SUBJECT_REACH: usize = 3;
+/// Words opening a clause before the subject ("After police raided …, the group demanded …").
+const SUBORDINATORS: &[&str] = &[
+    "after", "when", "as", "while", "before", "since", "because", "if", "once", "though",
+    "although",
+];
+
 /// "The EU deeply regrets … and calls on all sides to …": a recommending verb joined to the
 /// main verb (after "and" or a comma, with its object) makes the sentence a recommendation.
 /// With `need_actor` the object must name an actor or a country ("… and encourage the
@@ -2212,6 +2220,12 @@ fn joined_recommendation(
     need_actor: bool,
     rules: &ImportRules,
 ) -> Option<Decision> {
+    // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
+    // whose subject is police, guards or prosecutors tells the story (`enforcer_nouns`).
+    let enforcer_subject = words.clean[..words.clean.len().min(ENFORCER_SUBJECT_REACH)]
+        .iter()
+        .take_while(|w| !SUBORDINATORS.contains(&w.as_ref()))
+        .any(|w| has(&rules.text.enforcer_nouns, w));
     for k in from.max(1)..words.raw.len() {
         let joined = words.raw[k - 1].ends_with(',') || words.clean[k - 1] == "and";
         if !joined {
@@ -2221,6 +2235,8 @@ fn joined_recommendation(
         // "… cannot continue and we call on the authorities to …"
         if matches!(words.clean_at(v), Some("we" | "i")) {
             v += 1;
+        } else if enforcer_subject {
+            continue;
         }
         loop {
             if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
