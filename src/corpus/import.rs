@@ -4528,6 +4528,18 @@ mod tests {
     }
 
     #[test]
+    fn a_request_to_a_pronoun_addresses_the_pronoun_not_the_words_after_it() {
+        let text = "Letter to the envoy before her visit\n\nBefore your visit to the region, \
+                    the undersigned groups request you express your concern to the President \
+                    about the jailed lawyers.\n";
+        let mut d = Vec::new();
+        let report = import_builtin_rules("you", "you.txt", text, &mut d);
+        let addressees: Vec<Option<&str>> =
+            report.items().map(|i| i.addressee.as_deref()).collect();
+        assert_eq!(addressees, vec![Some("you")]);
+    }
+
+    #[test]
     fn skip_links_in_other_languages_are_chrome() {
         let text = ".\nDirekt zum Inhalt.\nDirekt zum Inhalt.\nПерейти к содержанию\nAller au contenu\n\nEU Statement \
                     on Ruritania\n\nThe European Union urges Ruritania to release the \

@@ -633,6 +633,17 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     } else {
         end
     };
+    // "request you express your concern to …": after a personal pronoun come its own verb and
+    // object, never more of the addressee.
+    let end = if words
+        .clean
+        .get(start)
+        .is_some_and(|w| matches!(w.as_ref(), "you" | "him" | "her" | "them" | "us" | "me"))
+    {
+        end.min(start + 1)
+    } else {
+        end
+    };
     let segment: Vec<&str> = words.raw.get(start..end)?.to_vec();
     actor_phrase(&segment, rules)
 }
