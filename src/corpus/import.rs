@@ -2995,6 +2995,37 @@ fn beside_statement(title: &str, at: usize) -> bool {
         || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
+/// "Statement of Norway", "Intervention of the Republic of Moldova": the country follows a
+/// statement word and "of" (the republic's own words between them allowed).
+fn statement_of_before(title: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &["statement", "intervention", "remarks", "speech"];
+    let before: Vec<String> = title[..at]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // Back past "the Republic of" / "the Kingdom of" to the statement word's "of".
+    let mut k = 0;
+    if before.first().map(String::as_str) == Some("of")
+        && matches!(
+            before.get(1).map(String::as_str),
+            Some("republic" | "kingdom")
+        )
+    {
+        k = 2;
+        if before.get(k).map(String::as_str) == Some("the") {
+            k += 1;
+        }
+    } else if before.first().map(String::as_str) == Some("the") {
+        k = 1;
+    }
+    before.get(k).map(String::as_str) == Some("of")
+        && before
+            .get(k + 1)
+            .is_some_and(|w| WORDS.contains(&w.as_str()))
+}
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -3043,6 +3074,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 }) || beside_statement(title, at)))
             || by_before(title, at)
             || by_list_before(title, at)
+            // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
+            // the statement word names who speaks, when another country follows.
+            || (statement_of_before(title, at)
+                && mentions.iter().any(|(other, o)| *o > at && *other != name))
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").

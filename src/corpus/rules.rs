@@ -142,6 +142,10 @@ pub struct TextRules {
     /// the short lines right below it (the tags), are chrome.
     #[serde(default)]
     pub tag_labels: Vec<String>,
+    /// Nouns of a page's counters ("0 Comments", "Views: 158", "12 replies"): a number and one
+    /// of them, alone on a line, is chrome. Sorted when the rules are read.
+    #[serde(default)]
+    pub counter_words: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -370,6 +374,7 @@ impl TextRules {
             &mut self.link_prompts,
             &mut self.other_language_words,
             &mut self.tag_labels,
+            &mut self.counter_words,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
@@ -397,6 +402,7 @@ impl TextRules {
         self.chrome_verbs.sort();
         self.site_words.sort();
         self.other_language_words.sort();
+        self.counter_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -508,6 +514,7 @@ impl TextRules {
             || self.is_pager(line)
             || self.is_language_switcher(line)
             || self.is_link_prompt(line)
+            || self.is_counter(line)
             || is_nav_row(line)
             || self.is_nav_pair(line)
             || is_metadata_scrap(line)
@@ -728,6 +735,31 @@ impl TextRules {
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
+    /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
+    /// line ("0 Comments", "Views: 158", "12 replies").
+    fn is_counter(&self, line: &str) -> bool {
+        if line.len() > COUNTER_MAX_BYTES {
+            return false;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let number = |w: &str| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        };
+        let counter = |w: &str| {
+            let w = w.trim_end_matches(':');
+            self.counter_words
+                .binary_search_by(|c| c.as_str().cmp(w))
+                .is_ok()
+        };
+        (number(a) && counter(b)) || (counter(a) && number(b))
+    }
+
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
@@ -796,6 +828,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Longest counter line ("1,234 comments").
+const COUNTER_MAX_BYTES: usize = 32;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line a `drop_contains` entry drops (in words): chrome lines are short.
@@ -1248,6 +1282,27 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn counters_and_available_as_pdf_prompts_are_chrome() {
+        let rules = ImportRules::builtin();
+        let drop = |line: &str| rules.text.classify(&fold(line)) == LineRule::Drop;
+        assert!(drop("0 Comments"));
+        assert!(drop("Comments: 12"));
+        assert!(drop("1,204 views"));
+        assert!(drop("(3) replies"));
+        assert!(drop(
+            "Memo to the partners of the fund, available as PDF here."
+        ));
+        // A sentence with a count, a heading of comments and a paragraph are kept.
+        assert!(!drop("12 comments were received from civil society."));
+        assert!(!drop("Comments"));
+        assert!(!drop("General comments"));
+        assert!(!drop(
+            "The full memo is available as a PDF in the annex, with the answers of each of the \
+             ministries asked and the figures they sent here."
+        ));
+    }
 
     #[test]
     fn agency_tags_whole_document_prompts_and_long_credit_lines() {

@@ -309,6 +309,25 @@ impl<'a> Words<'a> {
             .is_some_and(|c| c.imperative)
     }
 
+    /// Whether `word` is the "-ing" form of one of the imperative verbs or of a skip word
+    /// ("taking", "adopting", "stopping", "continuing").
+    fn gerund_of_command(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+            return false;
+        };
+        let known = |v: &str| {
+            self.rules
+                .cue_index
+                .get(v)
+                // ("continue" is a skip word before a command's verb, and a command itself.)
+                .is_some_and(|c| c.imperative || c.skip)
+        };
+        // "adopt-ing", "continu-ing" → "continue", "stopp-ing" → "stop".
+        let doubled =
+            stem.len() >= 3 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        known(stem) || known(&format!("{stem}e")) || (doubled && known(&stem[..stem.len() - 1]))
+    }
+
     /// Whether word `i` is one of the skip words.
     fn skip(&self, i: usize) -> bool {
         self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
@@ -606,6 +625,13 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
 
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
 fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
+    // "encourage continuing this work": the object is the action asked for; nobody is named.
+    if words
+        .clean_at(from)
+        .is_some_and(|w| words.gerund_of_command(w))
+    {
+        return None;
+    }
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
@@ -2265,7 +2291,11 @@ fn joined_recommendation(
             if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
-                    || names_action(words, v + n, rules))
+                    || names_action(words, v + n, rules)
+                    // "… and encourage continuing this work": a command's gerund is an action.
+                    || words
+                        .clean_at(v + n)
+                        .is_some_and(|w| words.gerund_of_command(w)))
             {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -2525,6 +2555,11 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             after
         };
         if next(at).is_some_and(|w| MORE_WORDS.contains(&w)) {
+            return true;
+        }
+        // "We … encourage continuing its efforts", "urge taking steps to …": a gerund of a
+        // command's verb is the action asked for.
+        if next(after).is_some_and(|w| words.gerund_of_command(w)) {
             return true;
         }
     }
