@@ -586,6 +586,12 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma; an opening
     // phrase may follow ("Therefore, while welcoming …, we urge you to …").
+    // ("So, it is critical for the government to …": "so" with its comma, a connective.)
+    if words.raw.get(at).is_some_and(|w| w.ends_with(','))
+        && matches!(words.clean_at(at), Some("so" | "yet" | "then"))
+    {
+        at += 1;
+    }
     let mut k = at;
     while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
@@ -965,10 +971,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
     // …": after an adverb too).
     let opening_at = if words.skip(start) { start + 1 } else { start };
-    if let Some((opening, _)) = words
+    let opening = words
         .any_at(start, CueList::RecommendingOpenings)
-        .or_else(|| words.any_at(opening_at, CueList::RecommendingOpenings))
-    {
+        .map(|(o, n)| (o, start + n))
+        .or_else(|| {
+            words
+                .any_at(opening_at, CueList::RecommendingOpenings)
+                .map(|(o, n)| (o, opening_at + n))
+        });
+    // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
+    let speakers_own = opening.is_some_and(|(o, end)| {
+        o.ends_with(" for") && matches!(words.clean_at(end), Some("us" | "me" | "ourselves"))
+    });
+    if let Some((opening, _)) = opening.filter(|_| !speakers_own) {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
@@ -1362,8 +1377,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .filter(|h| !has(&rules.text.pronouns, h));
             let conjunct_actor =
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
-            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
-                && subject[head_end..].iter().any(|w| is_actor(w, rules));
+            // ("As a caretaker parliament, its focus should be on …": a role after a
+            // possessive is the role of the actor it stands for.)
+            let role_noun = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h));
+            let possessive_role = role_noun
+                && head_end >= 2
+                && matches!(&*subject[head_end - 2], "its" | "their" | "your" | "our");
+            let role_of_actor = role_noun
+                && (subject[head_end..].iter().any(|w| is_actor(w, rules)) || possessive_role);
             // "… are steps authorities can and should take right away": an actor right before
             // the obligation (past "can and") in a clause without "that" (not "… the police
             // should have examined": that judges the past).
@@ -1399,7 +1420,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
-                    addressee: actor_phrase(&subject_words, rules),
+                    // (A possessive's role names no one: "its focus" is nobody's name.)
+                    addressee: (!possessive_role)
+                        .then(|| actor_phrase(&subject_words, rules))
+                        .flatten(),
                 });
             }
             // "… reports of a journalist's torture should prompt an immediate investigation":
@@ -1639,9 +1663,10 @@ const PREPOSITIONS: &[&str] = &[
 const MODAL_WORDS: &[&str] = &["can", "could", "will", "would", "may"];
 
 /// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
-/// the actor named after them.
+/// the actor named after them, "its focus should be on …" the actor its possessive stands for.
 const ROLE_NOUNS: &[&str] = &[
     "task",
+    "focus",
     "priority",
     "duty",
     "responsibility",

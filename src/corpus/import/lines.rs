@@ -354,16 +354,26 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     }
 }
 
-/// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
-/// joins the line after it.
+/// A paragraph number or a list item's letter alone on its line ("5." then "The Committee
+/// welcomes …", "(a)" then "Strengthen its efforts …", from a PDF) joins the line after it.
 fn merge_lone_numbers(lines: &mut Vec<Line>) {
     let lone = |t: &str| {
         let t = t.trim();
         let digits = t.trim_end_matches(['.', ')']);
-        t.len() > digits.len()
+        let number = t.len() > digits.len()
             && !digits.is_empty()
             && digits.len() <= 3
-            && digits.chars().all(|c| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit());
+        // "(a)", "(iv)", "b)": a letter or a roman numeral in brackets.
+        let letter = t
+            .strip_suffix(')')
+            .map(|inner| inner.strip_prefix('(').unwrap_or(inner))
+            .is_some_and(|inner| {
+                (1..=4).contains(&inner.len())
+                    && inner.bytes().all(|b| b.is_ascii_lowercase())
+                    && (inner.len() == 1 || inner.bytes().all(|b| b"ivx".contains(&b)))
+            });
+        number || letter
     };
     let mut i = 0;
     while i + 1 < lines.len() {
