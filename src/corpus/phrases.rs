@@ -549,7 +549,18 @@ impl PhraseSets {
                 if at < next_free[i] {
                     return;
                 }
-                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, word_end) {
+                let set = &self.sets[i];
+                // The longest candidate made of one word matches as it is (see `best_at`).
+                let only_word = match candidates.first() {
+                    Some(&p) if set.prefixes.is_empty() => {
+                        let phrase = &set.phrases[p as usize];
+                        (phrase.first == phrase.folded.len()).then_some(phrase)
+                    }
+                    _ => None,
+                };
+                if let Some(phrase) =
+                    only_word.or_else(|| set.best_at(candidates, folded, at, word_end))
+                {
                     found[i].push(PhraseMatch {
                         payload: phrase.payload,
                         at,

@@ -259,8 +259,9 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.scored(text, folded, offsets, masked);
-        self.given(&candidates, word_count, text)
+        let mut scratch = ThemeScratch::default();
+        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        self.given(&scratch, word_count, text)
     }
 
     /// Every theme with any evidence in `text`, strongest first, before the thresholds of
@@ -279,11 +280,13 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Candidate>, usize) {
-        let (scored, word_count) = self.scored(text, folded, offsets, masked);
-        let candidates = scored
+        let mut scratch = ThemeScratch::default();
+        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        let candidates = scratch
+            .scored
             .iter()
             .map(|c| Candidate {
-                evidence: self.evidence(c, text),
+                evidence: self.evidence(c, &scratch.found, text),
                 clause_wins: c.clause_wins,
                 strong: c.strong,
                 decisive: c.decisive,
@@ -312,13 +315,14 @@ impl ThemeRules {
         found: [&[PhraseMatch]; 4],
         scratch: &mut ThemeScratch,
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) =
-            self.scored_found(text, folded, offsets, words, masked, found, scratch);
-        self.given(&candidates, word_count, text)
+        let word_count = self.scored_found(text, folded, offsets, words, masked, found, scratch);
+        self.given(scratch, word_count, text)
     }
 
-    /// The themes given to an item from its scored candidates (strongest first) and its length.
-    fn given(&self, candidates: &[Scored], word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+    /// The themes given to an item from its scored candidates (strongest first, in `scratch`
+    /// from [`ThemeRules::scored_found`]) and its length.
+    fn given(&self, scratch: &ThemeScratch, word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+        let candidates = &scratch.scored;
         let needed = self.settings.min_score
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
@@ -350,15 +354,21 @@ impl ThemeRules {
             passed.remove(last);
         }
         // Evidence (strings) is built for the themes given only.
-        passed.into_iter().map(|c| self.evidence(c, text)).collect()
+        passed
+            .into_iter()
+            .map(|c| self.evidence(c, &scratch.found, text))
+            .collect()
     }
 
-    /// A scored theme's evidence as kept on an item.
-    fn evidence(&self, c: &Scored, text: &str) -> ThemeEvidence {
-        // The keyword shown as the reason: the strongest, first found.
-        let keyword = c
-            .words
+    /// A scored theme's evidence as kept on an item, from the keywords `found` in the item.
+    fn evidence(&self, c: &Scored, found: &[Found], text: &str) -> ThemeEvidence {
+        // The theme's own words, in text order.
+        let words = found
             .iter()
+            .filter(|w| self.keywords[w.keyword].theme == c.theme);
+        // The keyword shown as the reason: the strongest, first found.
+        let keyword = words
+            .clone()
             .max_by(|a, b| {
                 self.keywords[a.keyword]
                     .weight
@@ -374,9 +384,7 @@ impl ThemeRules {
             score: c.score,
             // Kept per item for every theme: capped, so a text made of keywords does not hold
             // a word list as long as itself (memory ≤ 10× the text).
-            words: c
-                .words
-                .iter()
+            words: words
                 .take(MAX_EVIDENCE_WORDS)
                 .map(|w| EvidenceWord {
                     word: text[w.start..w.end].to_string(),
@@ -386,15 +394,16 @@ impl ThemeRules {
         }
     }
 
-    /// Every theme with any evidence, strongest first (evidence as byte ranges of `text`), and
-    /// the number of words of the text.
+    /// Every theme with any evidence, strongest first, into `scratch` (evidence as byte ranges
+    /// of `text`); returns the number of words of the text.
     fn scored(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
         masked: &[Range<usize>],
-    ) -> (Vec<Scored>, usize) {
+        scratch: &mut ThemeScratch,
+    ) -> usize {
         let mut words = Vec::new();
         words_into(folded, &mut words);
         let [skips, masks, cues, keywords] = find_all_of(self.item_sets(), folded);
@@ -405,7 +414,7 @@ impl ThemeRules {
             &words,
             masked,
             [&skips, &masks, &cues, &keywords],
-            &mut ThemeScratch::default(),
+            scratch,
         )
     }
 
@@ -421,9 +430,11 @@ impl ThemeRules {
         masked: &[Range<usize>],
         [skips, masks, cues, keywords]: [&[PhraseMatch]; 4],
         scratch: &mut ThemeScratch,
-    ) -> (Vec<Scored>, usize) {
+    ) -> usize {
+        scratch.scored.clear();
+        scratch.found.clear();
         if !skips.is_empty() {
-            return (Vec::new(), 0);
+            return 0;
         }
         // Words as themes count them (letters and digits joined by "-" and "'"): their spans
         // are needed to widen context cues; otherwise they are only counted.
@@ -482,7 +493,7 @@ impl ThemeRules {
             (folded, keywords)
         };
         if keywords.is_empty() {
-            return (Vec::new(), word_count);
+            return word_count;
         }
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
@@ -589,7 +600,7 @@ impl ThemeRules {
                 + text[end..]
                     .find(|c: char| !c.is_alphanumeric())
                     .unwrap_or(text.len() - end);
-            tally.words.push(Found {
+            scratch.found.push(Found {
                 keyword: m.payload,
                 start,
                 end,
@@ -600,28 +611,22 @@ impl ThemeRules {
         for m in keywords {
             seen[m.payload] = false;
         }
-        let mut chosen: Vec<usize> = (0..n).filter(|&t| per_theme[t].score > 0.0).collect();
-        chosen.sort_by(|&a, &b| {
-            per_theme[b]
-                .score
-                .total_cmp(&per_theme[a].score)
-                .then(a.cmp(&b))
-        });
-        let scored = chosen
-            .into_iter()
-            .map(|t| {
-                let tally = std::mem::take(&mut per_theme[t]);
-                Scored {
+        let scored = &mut scratch.scored;
+        scored.extend(
+            per_theme
+                .iter()
+                .enumerate()
+                .filter(|(_, tally)| tally.score > 0.0)
+                .map(|(t, tally)| Scored {
                     theme: t,
                     score: tally.score,
                     clause_wins: tally.clause_wins,
                     strong: tally.strong,
                     decisive: tally.decisive,
-                    words: tally.words,
-                }
-            })
-            .collect();
-        (scored, word_count)
+                }),
+        );
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.theme.cmp(&b.theme)));
+        word_count
     }
 
     /// The label of a theme id, or the id itself when unknown.
@@ -667,6 +672,10 @@ pub(crate) struct ThemeScratch {
     per_theme: Vec<ThemeTally>,
     touched: Vec<usize>,
     seen: Vec<bool>,
+    /// Every keyword found in the item, in text order (each theme's evidence words).
+    found: Vec<Found>,
+    /// Every theme with any evidence, strongest first.
+    scored: Vec<Scored>,
 }
 
 /// One keyword found in an item: which keyword, and the byte range of the whole word in the
@@ -687,12 +696,12 @@ struct ThemeTally {
     clause_wins: usize,
     strong: bool,
     decisive: bool,
-    words: Vec<Found>,
     /// Whether the theme has a keyword in the clause being read.
     in_clause: bool,
 }
 
-/// A theme with any evidence in an item, before thresholds, its evidence not yet copied out.
+/// A theme with any evidence in an item, before thresholds, its evidence (the theme's
+/// keywords among those found) not yet copied out.
 #[derive(Debug, Clone)]
 struct Scored {
     theme: usize,
@@ -700,7 +709,6 @@ struct Scored {
     clause_wins: usize,
     strong: bool,
     decisive: bool,
-    words: Vec<Found>,
 }
 
 /// The words of a folded text as themes count them (runs of letters, digits, `'` and `-`
@@ -919,10 +927,25 @@ fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
             continue;
         }
         out.push_str(&folded[kept..at]);
-        let width = crate::text::char_at(folded, at).1;
-        out.extend(std::iter::repeat_n(' ', width));
-        i = at + width;
-        kept = i;
+        // The run of hidden characters from here: up to the first byte not hidden that starts
+        // a character (the bytes before it are hidden or belong to a hidden character).
+        let mut end = at
+            + hidden[at..]
+                .iter()
+                .position(|&h| !h)
+                .unwrap_or(hidden.len() - at);
+        while !folded.is_char_boundary(end) {
+            end += 1;
+        }
+        const SPACES: &str = "                                ";
+        let mut n = end - at;
+        while n > 0 {
+            let step = n.min(SPACES.len());
+            out.push_str(&SPACES[..step]);
+            n -= step;
+        }
+        i = end;
+        kept = end;
     }
     out.push_str(&folded[kept..]);
 }
