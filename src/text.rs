@@ -382,8 +382,9 @@ fn printable_ascii_prefix(bytes: &[u8]) -> usize {
 }
 
 /// Whether `input` has single plain spaces between words and none at the ends (most lines).
-/// Plain ASCII is read eight bytes at a time; an eight-byte block holding a control byte or a
-/// byte outside ASCII is read character by character (other characters are decoded).
+/// Runs of printable ASCII are read eight bytes at a time, and what they hold (two spaces in a
+/// row) is told once at the run's end; an eight-byte block holding a control byte or a byte
+/// outside ASCII is read character by character (other characters are decoded).
 fn is_collapsed(input: &str) -> bool {
     let bytes = input.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
@@ -392,26 +393,28 @@ fn is_collapsed(input: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
-    // Whether the byte before `i` is whitespace (the start counts as whitespace).
-    let mut after_space = true;
+    // The lowest lane's high bit set when the byte before `i` is a space (the first byte is
+    // none).
+    let mut after_space = 0u64;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(x) = block_at(bytes, i) {
-            // Per lane (each byte's high bit, exact: no carry crosses lanes): a byte below
-            // 0x20 or from 0x80 up, and a space.
-            let from_space = ((x & LOWS) + ONES * (0x80 - 0x20)) & HIGHS;
-            let odd = (!from_space | x) & HIGHS;
-            if odd == 0 {
-                let e = x ^ (ONES * 0x20);
-                let space = !(((e & LOWS) + LOWS) | e) & HIGHS;
-                // Two spaces in a row in the block, or one opening it after a space.
-                if space & (space << 8) != 0 || (after_space && space & 0x80 != 0) {
-                    return false;
-                }
-                after_space = space >> 63 != 0;
-                i += 8;
-                continue;
+        // Blocks of printable ASCII: per lane (its high bit), a space after a space.
+        let mut doubled = 0;
+        while let Some(x) = block_at(bytes, i) {
+            // A byte below 0x20 or from 0x80 up. (With no high bit set, no carry crosses a
+            // lane; with one set, the block is read below whatever the sum says.)
+            if (x | !x.wrapping_add(ONES * (0x80 - 0x20))) & HIGHS != 0 {
+                break;
             }
+            // A space: its lane is 0 after the XOR, and only 0 stays below 0x80 when 0x7f is
+            // added.
+            let space = !((x ^ (ONES * 0x20)) + LOWS) & HIGHS;
+            doubled |= space & ((space << 8) | after_space);
+            after_space = space >> 56;
+            i += 8;
+        }
+        if doubled != 0 {
+            return false;
         }
         // A block with a control byte or a character outside ASCII (or the last few bytes):
         // character by character, to the end of the block.
@@ -420,14 +423,14 @@ fn is_collapsed(input: &str) -> bool {
             let b = bytes[i];
             if b.is_ascii() {
                 if b == b' ' {
-                    if after_space {
+                    if after_space != 0 {
                         return false;
                     }
-                    after_space = true;
+                    after_space = 0x80;
                 } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
                     return false;
                 } else {
-                    after_space = false;
+                    after_space = 0;
                 }
                 i += 1;
             } else {
@@ -435,12 +438,13 @@ fn is_collapsed(input: &str) -> bool {
                 if c.is_whitespace() {
                     return false;
                 }
-                after_space = false;
+                after_space = 0;
                 i += len;
             }
         }
     }
-    !after_space
+    // (The last byte is no space.)
+    true
 }
 
 fn collapsed(input: &str) -> String {
