@@ -2707,15 +2707,22 @@ fn read_body(
         // (A block of one line, most paragraphs, is not copied to be joined.)
         let joined = match &block[..] {
             [line] => normalize_whitespace(&line.text),
+            // (The lines collapsed one by one and joined by a space: the words of the lines
+            // joined, which is what collapsing them joined gives, without splitting the most
+            // often collapsed lines into words.)
             _ => {
                 let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
-                for (k, line) in block.iter().enumerate() {
-                    if k > 0 {
+                for line in block {
+                    let line = crate::text::collapse_whitespace_cow(&line.text);
+                    if line.is_empty() {
+                        continue;
+                    }
+                    if !all.is_empty() {
                         all.push(' ');
                     }
-                    all.push_str(&line.text);
+                    all.push_str(&line);
                 }
-                normalize_whitespace(&all)
+                all
             }
         };
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").

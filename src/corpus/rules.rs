@@ -503,6 +503,8 @@ impl TextRules {
         let index = &self.line_index;
         // A line longer than every exact entry is none of them (and is not hashed).
         let exact = line.len() <= index.exact_max_len;
+        // Navigation rows and pairs need a '|' (most lines have none, and are not split).
+        let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
         if (exact && index.stop_exact.contains(line)) || index.stop_prefix.starts(line) {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
@@ -510,13 +512,19 @@ impl TextRules {
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
             || (contains_any(&index.drop_contains, line)
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
-            || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
+            // (The last bytes compared first: most lines end in none of the suffixes'.)
+            || self.drop_suffix.iter().any(|s| {
+                s.as_bytes()
+                    .last()
+                    .is_none_or(|b| line.as_bytes().last() == Some(b))
+                    && line.ends_with(s.as_str())
+            })
             || self.is_pager(line)
             || self.is_language_switcher(line)
             || self.is_link_prompt(line)
             || self.is_counter(line)
-            || is_nav_row(line)
-            || self.is_nav_pair(line)
+            || (bar && is_nav_row(line))
+            || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
             || is_foreign_label(line)
             || self.is_other_language_label(line)
@@ -888,6 +896,11 @@ fn is_foreign_label(line: &str) -> bool {
     if line.len() > FOREIGN_LABEL_MAX_BYTES {
         return false;
     }
+    // A spaced label needs a ':', a foreign one a character outside ASCII: a line with neither
+    // is not split.
+    if line.is_ascii() && !line.contains(':') {
+        return false;
+    }
     let mut first_words = [""; FOREIGN_LABEL_MAX_WORDS + 1];
     let mut n = 0;
     for w in line.split_whitespace().take(FOREIGN_LABEL_MAX_WORDS + 1) {
@@ -924,8 +937,13 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 /// (a timestamp with its time of day) left in the text.
 fn is_metadata_scrap(line: &str) -> bool {
     // Read on every line: a paragraph (longer than 30 long words) is not split.
+    let bytes = line.as_bytes();
     line.len() <= METADATA_SCRAP_MAX_WORDS * 16
-        && line.contains(':')
+        // A timestamp's ':' with its 't' and two '-' before it at their places (most lines
+        // with a ':' have none, and are not split).
+        && memchr::memchr_iter(b':', bytes).any(|p| {
+            p >= 13 && bytes[p - 3] == b't' && bytes[p - 6] == b'-' && bytes[p - 9] == b'-'
+        })
         && line
             .split_whitespace()
             .nth(METADATA_SCRAP_MAX_WORDS)
@@ -1042,6 +1060,16 @@ fn is_stray_token(line: &str) -> bool {
     };
     // Words of the line, counted up to nine (enough for every limit below).
     let few = || line.split_whitespace().take(9).count();
+    // What the four kinds read after `few` need: a site's address, " more" at the end, or a
+    // digit with an 'x' (a banner's size) or a ':' (a clock). A line with none of them is
+    // neither counted nor split for them.
+    let short_kinds_possible = || {
+        line.ends_with(" more")
+            || line.contains("www.")
+            || line.contains("http")
+            || (line.bytes().any(|b| b.is_ascii_digit())
+                && memchr::memchr2(b'x', b':', line.as_bytes()).is_some())
+    };
     // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
     // in words we do not read as a date.
     let clock = |words: usize| {
@@ -1133,10 +1161,10 @@ fn is_stray_token(line: &str) -> bool {
         || player_clock()
         || languages()
         || language_codes()
-        || {
+        || (short_kinds_possible() && {
             let words = few();
             words <= 8 && (site_address(words) || tag_list(words) || banner(words) || clock(words))
-        }
+        })
 }
 
 /// Longest line that is a site's address with a label ("news portal www.UDF.BY").
