@@ -330,16 +330,33 @@ impl<'a> Words<'a> {
     /// words.
     #[inline]
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let starting = &self.cues.get(at).copied().flatten()?.phrases;
+        // (Most words start no phrase of the list: one bit says so.)
+        let cues = self.cues.get(at).copied().flatten()?;
+        if cues.lists & list.bit() == 0 {
+            return None;
+        }
+        self.longest_at(at, list, cues)
+    }
+
+    /// [`Words::any_at`] of a word that starts a phrase of the list: its phrases' words after
+    /// the first compared with the words after `at`.
+    fn longest_at(&self, at: usize, list: CueList, cues: &'a WordCues) -> Option<(&'a str, usize)> {
         let phrases = self.rules.cue_list(list);
-        starting
-            .iter()
-            .filter(|(l, _)| *l == list)
-            .filter_map(|&(_, i)| {
-                let p = phrases.get(i)?;
-                self.phrase_at(at, p).map(|n| (p.as_str(), n))
-            })
-            .max_by_key(|&(_, n)| n)
+        let after = self.clean.get(at + 1..).unwrap_or_default();
+        let mut best: Option<(&'a str, usize)> = None;
+        for p in cues.phrases.iter().filter(|p| p.list == list) {
+            let n = p.rest.len() + 1;
+            // (The last of the longest, as `max_by_key` chose.)
+            if best.is_some_and(|(_, b)| b > n) || after.len() < p.rest.len() {
+                continue;
+            }
+            if p.rest.iter().zip(after).all(|(r, w)| **r == **w) {
+                if let Some(phrase) = phrases.get(p.index) {
+                    best = Some((phrase.as_str(), n));
+                }
+            }
+        }
+        best
     }
 
     /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
