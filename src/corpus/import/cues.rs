@@ -918,6 +918,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
     for k in start + 1..words.raw.len().saturating_sub(2) {
+        // (Only "and" opens such a clause: the other words are passed at once.)
+        if words.clean[k] != "and" {
+            continue;
+        }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
@@ -926,8 +930,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // named subject after "and" opens a clause without a comma too.)
         let named_subject =
             words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
-        if words.clean[k] != "and"
-            || !(words.raw[k - 1].ends_with(',') || named_subject)
+        if !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -2645,16 +2648,15 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// The bytes [`sentences`] looks at: '.', '!', '?', ';' and the last byte of '…'.
-const SENTENCE_MARK: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b';' as usize] = true;
-    table[0xA6] = true;
-    table
-};
+/// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
+/// the last byte of '…' (0xA6). (The rarer two are searched for only before the first of the
+/// others.)
+fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let rare = memchr::memchr2(b';', 0xA6, &rest[..stop.unwrap_or(rest.len())]);
+    rare.or(stop).map(|k| from + k)
+}
 
 /// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
 /// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
@@ -2663,12 +2665,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
-    for (i, &byte) in bytes.iter().enumerate() {
-        // (Most bytes can end nothing: one look-up passes them.)
-        if !SENTENCE_MARK[usize::from(byte)] {
-            continue;
-        }
+    // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
+    // the text is searched for those bytes, most of it passed many bytes at a time.)
+    let mut from = 0;
+    while let Some(i) = next_sentence_mark(bytes, from) {
+        from = i + 1;
+        let byte = bytes[i];
         // "… critics of the authorities… We call on …": an ellipsis ('…', its last byte)
         // before a new sentence ends one too.
         let ellipsis = byte == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80;
