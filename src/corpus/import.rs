@@ -3649,10 +3649,10 @@ fn build_sections(
             Unit::Heading { text, .. } => {
                 block_country = None;
                 let text = text.trim_end_matches(':').trim().to_string();
-                if let Some(ctx) = list_context(Some(&text), Some(&text), rules)
-                    .filter(|c| c.evidence.rule == "addressing lead-in")
-                    .or_else(|| list_context(None, Some(&text), rules))
-                {
+                // An addressing heading ("To the Government of Kazakhstan") is read as a
+                // lead-in (whose context is then the addressing one); any other as a heading.
+                let addressing = cues::addressing(&text, rules).is_some();
+                if let Some(ctx) = list_context(addressing.then_some(&*text), Some(&text), rules) {
                     context = Some(ctx);
                 } else if let Some(ctx) = context.as_mut() {
                     // "All parties to the conflict" under "… strongly urges": the addressee.
@@ -4268,18 +4268,20 @@ fn paragraph_parts(
 /// ASCII, and '”' starts with the byte 0xE2).
 fn next_glue_point(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
+    // The first ASCII mark, then a '”' before it (the byte 0xE2 is searched for only up to
+    // the mark, and only there).
+    let mark = memchr::memchr3(b'.', b')', b';', bytes);
+    let mut rest = &bytes[..mark.unwrap_or(bytes.len())];
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
-    {
+    while let Some(k) = memchr::memchr(0xe2, rest) {
         let at = from + k;
-        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+        if text[at..].starts_with('”') {
             return Some(at);
         }
         from = at + 1;
+        rest = &rest[k + 1..];
     }
-    None
+    mark
 }
 
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {

@@ -229,14 +229,31 @@ impl CueList {
         CueList::ConnectivePhrases,
         CueList::RecommendingOpenings,
     ];
+
+    /// The list's bit in [`WordCues::lists`].
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// One cue phrase starting with a word of the [`CueIndex`]: its list, its index in the list and
+/// its words after the first (split once when the rules are read, not at each comparison).
+#[derive(Debug, Clone)]
+pub struct CuePhrase {
+    pub list: CueList,
+    pub index: usize,
+    pub rest: Box<[Box<str>]>,
 }
 
 /// What the sentence reader needs to know of one (folded, clean) word, looked up once per word
 /// of a sentence: the cue phrases starting with it and the word lists holding it.
 #[derive(Debug, Clone, Default)]
 pub struct WordCues {
-    /// The cue phrases starting with the word: a list and a phrase's index in it, in list order.
-    pub phrases: Vec<(CueList, usize)>,
+    /// The cue phrases starting with the word, in list order.
+    pub phrases: Vec<CuePhrase>,
+    /// The lists ([`CueList::bit`]) of those phrases: a list without a phrase starting with the
+    /// word is passed without reading them.
+    pub lists: u8,
     /// The word is one of `imperative_verbs`.
     pub imperative: bool,
     /// The word is one of `skip_words`.
@@ -411,13 +428,15 @@ impl TextRules {
         let mut index = CueIndex::default();
         for list in CueList::ALL {
             for (i, phrase) in self.cue_list(list).iter().enumerate() {
-                if let Some(first) = phrase.split_whitespace().next() {
-                    index
-                        .by_first_word
-                        .entry(first.to_string())
-                        .or_default()
-                        .phrases
-                        .push((list, i));
+                let mut parts = phrase.split_whitespace();
+                if let Some(first) = parts.next() {
+                    let cues = index.by_first_word.entry(first.to_string()).or_default();
+                    cues.lists |= list.bit();
+                    cues.phrases.push(CuePhrase {
+                        list,
+                        index: i,
+                        rest: parts.map(Box::from).collect(),
+                    });
                 }
             }
         }

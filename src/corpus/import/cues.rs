@@ -349,16 +349,33 @@ impl<'a> Words<'a> {
     /// words.
     #[inline]
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let starting = &self.cues.get(at).copied().flatten()?.phrases;
+        // (Most words start no phrase of the list: one bit says so.)
+        let cues = self.cues.get(at).copied().flatten()?;
+        if cues.lists & list.bit() == 0 {
+            return None;
+        }
+        self.longest_at(at, list, cues)
+    }
+
+    /// [`Words::any_at`] of a word that starts a phrase of the list: its phrases' words after
+    /// the first compared with the words after `at`.
+    fn longest_at(&self, at: usize, list: CueList, cues: &'a WordCues) -> Option<(&'a str, usize)> {
         let phrases = self.rules.cue_list(list);
-        starting
-            .iter()
-            .filter(|(l, _)| *l == list)
-            .filter_map(|&(_, i)| {
-                let p = phrases.get(i)?;
-                self.phrase_at(at, p).map(|n| (p.as_str(), n))
-            })
-            .max_by_key(|&(_, n)| n)
+        let after = self.clean.get(at + 1..).unwrap_or_default();
+        let mut best: Option<(&'a str, usize)> = None;
+        for p in cues.phrases.iter().filter(|p| p.list == list) {
+            let n = p.rest.len() + 1;
+            // (The last of the longest, as `max_by_key` chose.)
+            if best.is_some_and(|(_, b)| b > n) || after.len() < p.rest.len() {
+                continue;
+            }
+            if p.rest.iter().zip(after).all(|(r, w)| **r == **w) {
+                if let Some(phrase) = phrases.get(p.index) {
+                    best = Some((phrase.as_str(), n));
+                }
+            }
+        }
+        best
     }
 
     /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
@@ -933,6 +950,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
     for k in start + 1..words.raw.len().saturating_sub(2) {
+        // (Only "and" opens such a clause: the other words are passed at once.)
+        if words.clean[k] != "and" {
+            continue;
+        }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
@@ -941,8 +962,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // named subject after "and" opens a clause without a comma too.)
         let named_subject =
             words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
-        if words.clean[k] != "and"
-            || !(words.raw[k - 1].ends_with(',') || named_subject)
+        if !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -2688,16 +2708,15 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// The bytes [`sentences`] looks at: '.', '!', '?', ';' and the last byte of '…'.
-const SENTENCE_MARK: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b';' as usize] = true;
-    table[0xA6] = true;
-    table
-};
+/// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
+/// the last byte of '…' (0xA6). (The rarer two are searched for only before the first of the
+/// others.)
+fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let rare = memchr::memchr2(b';', 0xA6, &rest[..stop.unwrap_or(rest.len())]);
+    rare.or(stop).map(|k| from + k)
+}
 
 /// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
 /// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
@@ -2706,12 +2725,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
-    for (i, &byte) in bytes.iter().enumerate() {
-        // (Most bytes can end nothing: one look-up passes them.)
-        if !SENTENCE_MARK[usize::from(byte)] {
-            continue;
-        }
+    // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
+    // the text is searched for those bytes, most of it passed many bytes at a time.)
+    let mut from = 0;
+    while let Some(i) = next_sentence_mark(bytes, from) {
+        from = i + 1;
+        let byte = bytes[i];
         // "… critics of the authorities… We call on …": an ellipsis ('…', its last byte)
         // before a new sentence ends one too.
         let ellipsis = byte == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80;
