@@ -1340,6 +1340,38 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // "UN's visit offers …" / "Tajikistan: UN's visit offers …": a reposting site's title,
+        // then the release's own headline, its country before a colon; the headline names the
+        // subject and is the title.
+        let country_headline = |line: &str, title: &str| {
+            line.split_once(": ").is_some_and(|(label, rest)| {
+                fold(rest.trim()) == fold(title.trim())
+                    && words_upto(label, 4) <= 3
+                    && rules.gazetteer.exact(&fold(label.trim())).is_some()
+            })
+        };
+        if let Some(line) = header.title.as_deref().and_then(|t| {
+            // (A line without ": " is read no further.)
+            let line = (block.len() == 1 && block[0].text.contains(": "))
+                .then(|| normalize_whitespace(&block[0].text))?;
+            country_headline(&line, t).then_some(line)
+        }) {
+            header.title = Some(tidy_title(&line));
+            index += 1;
+            continue;
+        }
+        // (Both in one block, the text copied with single newlines.)
+        if header.title.is_none() && block.len() == 2 && block[1].text.contains(": ") {
+            let (a, b) = (
+                normalize_whitespace(&block[0].text),
+                normalize_whitespace(&block[1].text),
+            );
+            if title_like(&a) && country_headline(&b, &a) {
+                header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
+        }
         // A title printed two or three times in a row by the page layout.
         let first_line = normalize_whitespace(&block[0].text);
         if header.title.is_none()

@@ -197,6 +197,11 @@ pub struct TextRules {
     /// not a recommendation.
     #[serde(default)]
     pub punishment_verbs: Vec<String>,
+    /// Nouns of a punishment ("arrest", "charges", "conviction"): a sentence whose subject
+    /// opens with one tells a case, and a call in its clause about what was punished ("The
+    /// arrest related to a letter, which … called on the president to …") is the ground.
+    #[serde(default)]
+    pub punishment_nouns: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -408,6 +413,7 @@ impl TextRules {
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
             &mut self.punishment_verbs,
+            &mut self.punishment_nouns,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {

@@ -345,6 +345,24 @@ impl<'a> Words<'a> {
         (n > 0).then_some(n)
     }
 
+    /// Whether the words from `at`, past `skip_words`, open a demand (`demand_verbs`; an entry
+    /// of several words, "end immediately", matches them in a row).
+    fn demand_from(&self, at: usize) -> bool {
+        let Some(verb) =
+            (at..self.raw.len()).find(|&k| !has(&self.rules.skip_words, &self.clean[k]))
+        else {
+            return false;
+        };
+        let word = self.clean[verb].as_ref();
+        has(&self.rules.demand_verbs, word)
+            || self.rules.demand_verbs.iter().any(|d| {
+                d.len() > word.len()
+                    && d.as_bytes()[word.len()] == b' '
+                    && d.starts_with(word)
+                    && self.phrase_at(verb, d).is_some()
+            })
+    }
+
     /// The longest phrase of the cue list `list` starting at word `at`, with its length in
     /// words.
     #[inline]
@@ -904,13 +922,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             _ if k >= reach
                 && words.clean[k - 1] != "will"
                 && words.clean[k - 1] != "would"
-                && !matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
-                && words.obligation_at(k).is_some_and(|(_, n)| {
-                    words.clean[k + n..]
-                        .iter()
-                        .find(|w| !has(&rules.text.skip_words, w))
-                        .is_some_and(|w| has(&rules.text.demand_verbs, w))
-                }) =>
+                && (!matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
+                    || relative_that(words, k - 1))
+                && words
+                    .obligation_at(k)
+                    .is_some_and(|(_, n)| words.demand_from(k + n)) =>
             {
                 // (Inside a that-clause its subject names whom it obliges.)
                 if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
@@ -1474,12 +1490,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // ("It should stop raining", "This must stop": no action asked of anyone.)
             let empty_subject = subject.len() == 1
                 && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
-            let demanded = i > start
-                && !empty_subject
-                && words.clean[i + len..]
-                    .iter()
-                    .find(|w| !has(&rules.text.skip_words, w))
-                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            let demanded = i > start && !empty_subject && words.demand_from(i + len);
             if asks_action || be_to_act || demanded {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -2010,12 +2021,54 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
 /// …": a call that is the ground of a punishment (a `punishment_verbs` entry before it, then
 /// "for", "of" or "with") is what the punished did, not a recommendation.
 fn punished_for(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules) -> bool {
-    let Some(p) = (from..call).find(|&k| has(&rules.text.punishment_verbs, &words.clean[k])) else {
+    let verb = (from..call).find(|&k| has(&rules.text.punishment_verbs, &words.clean[k]));
+    let ground = verb.is_some_and(|p| {
+        words.clean[p + 1..call]
+            .iter()
+            .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+    });
+    ground || case_ground(words, from, call, rules)
+}
+
+/// Words from a sentence's start within which its subject names a punishment ("The arrest",
+/// "His conviction", "Hojimatov's arrest").
+const CASE_SUBJECT_WORDS: usize = 3;
+
+/// "The arrest related to an open letter …, which was addressed to the President and called on
+/// him to …", "The charges stem from a post in which she urged …": a sentence whose subject is
+/// a punishment (`punishment_nouns`) tells a case; a call after a relative word or "for"/"over"
+/// with no comma between them is in the clause about what was punished. ("After his arrest for
+/// a post, CPJ called on …": the comma closes that clause; "The arrests prompted HRW to call
+/// for …": no such clause.)
+fn case_ground(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules) -> bool {
+    let subject_end = call.min(from + CASE_SUBJECT_WORDS);
+    let Some(p) = (from..subject_end).find(|&k| has(&rules.text.punishment_nouns, &words.clean[k]))
+    else {
         return false;
     };
-    words.clean[p + 1..call]
-        .iter()
-        .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+    let Some(link) = (p + 1..call).rev().find(|&k| {
+        matches!(
+            words.clean[k].as_ref(),
+            "which" | "that" | "who" | "whom" | "where" | "for" | "over"
+        )
+    }) else {
+        return false;
+    };
+    !words.raw[link..call].iter().any(|w| w.ends_with(','))
+}
+
+/// "… a heightened campaign against activists that should end immediately": "that" after a
+/// word of the sentence that closes no clause (no comma after it, not a conjunction or a verb
+/// of saying) is a relative pronoun, and the obligation is its noun's; "…, that must stop" and
+/// "He said that must stop" keep "that" a demonstrative.
+fn relative_that(words: &Words<'_>, at: usize) -> bool {
+    at > 0
+        && !words.raw[at - 1].ends_with([',', ';', ':', '.'])
+        && !matches!(
+            words.clean[at - 1].as_ref(),
+            "and" | "but" | "or" | "said" | "says" | "say" | "added" | "adds" | "is" | "was"
+        )
+        && !has(&words.rules.saying_verbs, &words.clean[at - 1])
 }
 
 /// Prepositions that make a following "calling for …" / "urging …" a noun's object ("for
@@ -2315,7 +2368,8 @@ fn joined_recommendation(
         }
         let mut v = k;
         // "… cannot continue and we call on the authorities to …"
-        if matches!(words.clean_at(v), Some("we" | "i")) {
+        let own_subject = matches!(words.clean_at(v), Some("we" | "i"));
+        if own_subject {
             v += 1;
         } else if enforcer_subject {
             continue;
@@ -2333,6 +2387,7 @@ fn joined_recommendation(
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
+            // ("The arrest related to a letter, which … and called on …": the case's ground.)
             if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
@@ -2341,6 +2396,7 @@ fn joined_recommendation(
                     || words
                         .clean_at(v + n)
                         .is_some_and(|w| words.gerund_of_command(w)))
+                && (own_subject || !case_ground(words, 0, k, rules))
             {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -3036,6 +3092,26 @@ mod tests {
         ));
         assert!(!rec(
             "More than fifty people are being detained for joining the march, calling for free elections, and signing petitions."
+        ));
+        // A sentence whose subject is a punishment tells a case: a call in its clause about
+        // what was punished is the ground (our own words).
+        assert!(!rec(
+            "The arrest related to a post that the blogger wrote on 3 May, which was sent to the mayor and called on him to resign."
+        ));
+        assert!(!rec(
+            "The arrest related to a letter that she published on 9 May, which was addressed to the minister and called on him to resign."
+        ));
+        assert!(!rec(
+            "His conviction stems from a video in which he urged voters to boycott the poll."
+        ));
+        assert!(rec(
+            "After his arrest for a critical post, the group called on the authorities to release him."
+        ));
+        assert!(rec(
+            "The arrests prompted the union to call on the government to free the strikers."
+        ));
+        assert!(rec(
+            "The group condemned the charges and called on the court to acquit her."
         ));
         // A participle after a preposition is an object, with no punishing verb too.
         assert!(!rec(
