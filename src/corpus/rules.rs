@@ -123,6 +123,11 @@ pub struct TextRules {
     /// after one is background, not a recommendation.
     #[serde(default)]
     pub background_openings: Vec<String>,
+    /// Endings of a lead-in that reports a list someone else set out in the past ("The criteria
+    /// formulated by the Council in October 2009 were as follows:"): the commands under it are
+    /// quoted, not the text's own recommendations.
+    #[serde(default)]
+    pub reported_lead_ins: Vec<String>,
     /// Participles of praise: "X should (also) be congratulated …" praises, it asks nothing.
     #[serde(default)]
     pub praise_participles: Vec<String>,
@@ -173,6 +178,11 @@ pub struct TextRules {
     /// Words a salutation or closing line is made of ("Madam President,", "I thank you.").
     #[serde(default)]
     pub salutation_words: Vec<String>,
+    /// First words of a salutation that names whom it addresses ("Dear EU Representatives, …,",
+    /// "Distinguished Members of the Human Rights Council,"): a short line opening with one and
+    /// ending in a comma or colon is a salutation, whoever it names.
+    #[serde(default)]
+    pub salutation_openings: Vec<String>,
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
@@ -403,11 +413,13 @@ impl TextRules {
             &mut self.action_nouns,
             &mut self.demand_verbs,
             &mut self.background_openings,
+            &mut self.reported_lead_ins,
             &mut self.praise_participles,
             &mut self.effort_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
+            &mut self.salutation_openings,
             &mut self.caption_markers,
             &mut self.publisher_labels,
             &mut self.dateline_places,
@@ -684,10 +696,14 @@ impl TextRules {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
-        // "Dear EU Representatives, Institutions and Member States,": a letter's salutation,
-        // whoever it names (a short line opening with "Dear" and ending in a comma or colon).
-        if line.starts_with("dear ")
-            && line.ends_with([',', ':'])
+        // "Dear EU Representatives, Institutions and Member States,", "Distinguished Members of
+        // the Human Rights Council,": a salutation, whoever it names (a short line opening with
+        // one of `salutation_openings` and ending in a comma or colon).
+        if line.ends_with([',', ':'])
+            && self.salutation_openings.iter().any(|o| {
+                line.strip_prefix(o.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
             && line
                 .split_whitespace()
                 .nth(SALUTATION_MAX_WORDS + 2)

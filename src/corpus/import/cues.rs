@@ -774,6 +774,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         })
     };
     match decision.evidence.rule.as_str() {
+        "recommending verb" if cites_resolution(words) => {
+            return finding("background", "(resolution …)");
+        }
         "recommending verb" => {
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
@@ -794,6 +797,26 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         _ => {}
     }
     Some(decision)
+}
+
+/// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").
+const CITATION_MAX_WORDS: usize = 6;
+
+/// "The Human Rights Council encourages all Governments to … (Resolution 33/10, para 15).": a
+/// call closed by the citation of the resolution it comes from is that resolution's text,
+/// quoted, not the text's own recommendation.
+fn cites_resolution(words: &Words<'_>) -> bool {
+    let n = words.raw.len();
+    if n == 0 || !words.raw[n - 1].trim_end_matches(['.', ';']).ends_with(')') {
+        return false;
+    }
+    (n.saturating_sub(CITATION_MAX_WORDS)..n)
+        .rev()
+        .find(|&k| words.raw[k].starts_with('('))
+        .is_some_and(|k| {
+            let w = words.raw[k][1..].to_ascii_lowercase();
+            w == "resolution" || w == "res." || w.starts_with("a/res/") || w.contains("/res/")
+        })
 }
 
 /// Most words between a background opening and its comma ("In its 2013 resolution,").

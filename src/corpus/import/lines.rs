@@ -522,6 +522,22 @@ const GLUED_TOKEN_MIN_CHARS: usize = 8;
 fn unglue_scrap(text: &str) -> Option<String> {
     let trimmed = text.trim_start();
     let first = trimmed.split_whitespace().next()?;
+    // "GE.08-45678The International Covenant …": a UN document's job number (its page footer)
+    // glued before the next page's first word.
+    if let Some(number) = first.strip_prefix("GE.") {
+        let digits = number
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'-')
+            .count();
+        let after = &number[digits..];
+        let after = after.strip_prefix("(E)").unwrap_or(after);
+        if digits >= GLUED_NUMBER_MIN_DIGITS
+            && number[..digits].contains('-')
+            && after.starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(trimmed[first.len() - after.len()..].to_string());
+        }
+    }
     let digits = first.chars().take_while(char::is_ascii_digit).count();
     if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
     {
@@ -930,6 +946,25 @@ mod tests {
             for cap in 0..14 {
                 assert_eq!(words_upto(text, cap), all.min(cap), "{text:?} {cap}");
             }
+        }
+    }
+
+    #[test]
+    fn a_job_number_glued_before_the_first_word_is_cut_off() {
+        let cases = [
+            (
+                "GE.08-45678The Covenant on Economic Rights in 2006;",
+                Some("The Covenant on Economic Rights in 2006;"),
+            ),
+            (
+                "GE.19-01234(E)The State party should act.",
+                Some("The State party should act."),
+            ),
+            ("GE.08 The next line", None),
+            ("GE.123The rest", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(unglue_scrap(text).as_deref(), want, "{text:?}");
         }
     }
 
