@@ -1888,7 +1888,7 @@ const NOUN_CUES: &[&str] = &[
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
-#[inline]
+#[inline(always)]
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // (Asked at most words of a sentence: only these four can start a call.)
     if !matches!(
@@ -2109,7 +2109,7 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
 /// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
 /// phrase up to the noun.
-#[inline]
+#[inline(always)]
 fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     // (Asked at most words of a sentence: a need's first word starts with one of these
     // letters: "needed", "required", "there" and the verbs of emphasis.)
