@@ -3749,7 +3749,15 @@ fn build_sections(
     // Countries of a recommendation: the focus countries its addressee names (an addressee like
     // "the EU and the United States" is not what the recommendation is about), else the
     // report's subjects.
-    let rec_countries = |addressee: Option<&str>| -> Vec<String> {
+    // (Recommendations in a row mostly share their addressee: the last one's countries are
+    // kept.)
+    let mut last_countries: Option<(Option<String>, Vec<String>)> = None;
+    let mut rec_countries = |addressee: Option<&str>| -> Vec<String> {
+        if let Some((last, countries)) = &last_countries {
+            if last.as_deref() == addressee {
+                return countries.clone();
+            }
+        }
         let named: Vec<String> = addressee
             .map(|a| {
                 // "the Georgian authorities": a state asked to act on its own ground is what
@@ -3762,11 +3770,13 @@ fn build_sections(
                     .collect()
             })
             .unwrap_or_default();
-        if named.is_empty() {
+        let countries = if named.is_empty() {
             subjects.clone()
         } else {
             named
-        }
+        };
+        last_countries = Some((addressee.map(str::to_string), countries.clone()));
+        countries
     };
     let mut context: Option<Context> = None;
     // The context of the recommendation list just ended: a command right after it ("Call for

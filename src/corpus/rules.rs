@@ -257,7 +257,8 @@ impl CueList {
 pub struct CuePhrase {
     pub list: CueList,
     pub index: usize,
-    pub rest: Box<[Box<str>]>,
+    /// (Shared, not copied, when the rules are cloned.)
+    pub rest: std::sync::Arc<[Box<str>]>,
 }
 
 /// What the sentence reader needs to know of one (folded, clean) word, looked up once per word
@@ -294,6 +295,7 @@ impl CueIndex {
     }
 
     /// The entry of one clean word.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&WordCues> {
         if !self.filter.may_contain(word.as_bytes()) {
             return None;

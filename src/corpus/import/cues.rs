@@ -1152,24 +1152,27 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // ("We further call on …", "The EU further calls on …", "The Committee further
         // requests …": after a subject, "further" is an adverb, not a noun's marker as in
         // "despite further calls for …".)
-        let adverb_further = i >= start + 2
-            && words.clean[i - 1] == "further"
-            && (matches!(
-                words.clean[i - 2].as_ref(),
-                "we" | "i" | "they" | "it" | "he" | "she"
-            ) || words.raw[i - 2].starts_with(|c: char| c.is_uppercase())
-                || words
-                    .rules
-                    .actor_nouns
-                    .iter()
-                    .any(|a| *a == words.clean[i - 2]));
-        let noun_use = i > start
-            && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
-                && !adverb_further
-                && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
-                || words.raw[i - 1].ends_with(['\'', '’'])
-                || words.raw[i - 1].ends_with("'s")
-                || words.raw[i - 1].ends_with("’s"));
+        // (Weighed only for a recommending verb found at `i`: most words are none.)
+        let noun_use = || {
+            let adverb_further = i >= start + 2
+                && words.clean[i - 1] == "further"
+                && (matches!(
+                    words.clean[i - 2].as_ref(),
+                    "we" | "i" | "they" | "it" | "he" | "she"
+                ) || words.raw[i - 2].starts_with(|c: char| c.is_uppercase())
+                    || words
+                        .rules
+                        .actor_nouns
+                        .iter()
+                        .any(|a| *a == words.clean[i - 2]));
+            i > start
+                && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
+                    && !adverb_further
+                    && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
+                    || words.raw[i - 1].ends_with(['\'', '’'])
+                    || words.raw[i - 1].ends_with("'s")
+                    || words.raw[i - 1].ends_with("’s"))
+        };
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
             n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
@@ -1246,7 +1249,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
-                    && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
+                    && (noun_cue || noun_call || (!noun_use() && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
@@ -1970,7 +1973,20 @@ const NOUN_CUES: &[&str] = &[
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
+#[inline(always)]
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
+    // (Asked at most words of a sentence: only these four can start a call.)
+    if !matches!(
+        words.clean.get(i).map(|w| w.as_ref()),
+        Some("calling" | "urging" | "demanding" | "asking")
+    ) {
+        return None;
+    }
+    participle_call_at(words, i, rules)
+}
+
+/// [`participle_call`] at a word that is one of its participles.
+fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
     // ("The groups wrote to the President asking him to …": a letter by its verb.)
     let after_document = || {
@@ -2220,7 +2236,19 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
 /// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
 /// phrase up to the noun.
+#[inline(always)]
 fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    // (Asked at most words of a sentence: a need's first word starts with one of these
+    // letters: "needed", "required", "there" and the verbs of emphasis.)
+    let first = words.clean.get(i)?;
+    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p']) {
+        return None;
+    }
+    stated_need_at(words, i, rules)
+}
+
+/// [`stated_need`] at a word that may open one.
+fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     const EMPHASIS: &[&str] = &[
         "stress",
         "emphas",
