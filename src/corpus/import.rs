@@ -1795,7 +1795,9 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     .publisher_labels
                     .iter()
                     .any(|p| folded.starts_with(p.as_str()));
-            let named = (publisher_label || !names_place(&line, rules))
+            // So does a row of the site's sections ("Central Asia Featured Global News").
+            let sections_row = title::site_sections_line(&line, rules);
+            let named = (publisher_label || sections_row || !names_place(&line, rules))
                 .then(|| {
                     for i in index + 1..index + 1 + LETTERHEAD_MAX_LINES {
                         let Some(l) = line_at(i) else {

@@ -2425,6 +2425,11 @@ fn joined_recommendation(
         } else if enforcer_subject {
             continue;
         }
+        // "… have expressed suspicions … and have demanded a thorough investigation": the
+        // present perfect's auxiliary ("had" tells the past before the story: no call now).
+        if matches!(words.clean_at(v), Some("have" | "has")) {
+            v += 1;
+        }
         loop {
             if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
                 v += n;

@@ -144,6 +144,26 @@ impl TitleScoring {
     }
 }
 
+/// Fewest words of a row of site sections read as one ("Central Asia Featured Global News").
+const SITE_SECTIONS_MIN_WORDS: usize = 4;
+
+/// "Central Asia Featured Global News Middle East News": four words or more, each capitalised,
+/// none of the scoring's `function_words`: a row of a site's section names above the headline,
+/// which may name a region but is no title.
+pub(crate) fn site_sections_line(line: &str, rules: &ImportRules) -> bool {
+    let function_words = &scoring(rules).function_words;
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        if !w.starts_with(|c: char| c.is_uppercase())
+            || function_words.iter().any(|f| w.eq_ignore_ascii_case(f))
+        {
+            return false;
+        }
+    }
+    words >= SITE_SECTIONS_MIN_WORDS
+}
+
 /// The scoring in force: the rules' own, else the built-in one.
 fn scoring(rules: &ImportRules) -> &TitleScoring {
     rules
@@ -309,6 +329,8 @@ const HEADLINE_VALUE_MIN_WORDS: usize = 6;
 /// "Geneva, 27 April – 15 May 2009", "Delivered on 7 May 2018": a date or a session's days with
 /// at most a place or two words besides, not a title.
 fn date_line(line: &str) -> bool {
+    // ("Miércoles, 06 de julio, 2022": a weekday and "de" are part of the date.)
+    let joining = |w: &str| matches!(w, "de" | "del" | "of" | "the");
     let other = line
         .split_whitespace()
         .filter(|w| {
@@ -316,9 +338,20 @@ fn date_line(line: &str) -> bool {
             !w.is_empty()
                 && month_number(w).is_none()
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !joining(w)
+                && !dates::is_weekday(&w.to_lowercase())
         })
         .count();
-    other <= DATE_LINE_OTHER_WORDS && dates::find_date_or_range(line).is_some()
+    if other > DATE_LINE_OTHER_WORDS {
+        return false;
+    }
+    dates::find_date_or_range(line).is_some() || {
+        let plain: Vec<&str> = line
+            .split_whitespace()
+            .filter(|w| !joining(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .collect();
+        dates::find_date_or_range(&plain.join(" ")).is_some()
+    }
 }
 
 /// "Oct. 28 (NEWSWIRE) –": a dateline set over the body; a title never ends on a dash.
@@ -589,7 +622,9 @@ pub(super) fn choose(
         // The header reader's wording of the same line (it may have trimmed it).
         Some((_, c)) if c.features.picked => picked,
         Some((_, c)) => Some(c.tidy.clone()),
-        None => picked,
+        // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
+        // line is never the title, the file's name is.)
+        None => picked.filter(|p| !date_line(p)),
     }
 }
 
@@ -644,6 +679,7 @@ mod tests {
     fn a_date_with_a_place_is_a_date_line_but_a_dated_title_is_not() {
         assert!(date_line("Geneva, 27 April – 15 May 2009"));
         assert!(date_line("Delivered on 7 May 2018"));
+        assert!(date_line("Miércoles, 06 de julio, 2022"));
         assert!(!date_line(
             "European Parliament resolution of 11 February 2021 on the situation in Kazakhstan"
         ));
