@@ -214,19 +214,18 @@ fn load8(bytes: &[u8]) -> u64 {
 /// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
 /// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
 /// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
-/// where it or its plural "s" ends.
-fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> bool {
+/// where it or its plural "s" ends. `rest8` is [`load8`] of the text from `word_end` (read
+/// once for all the phrases filed under the word).
+fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize, rest8: u64) -> bool {
     if phrase.first == phrase.folded.len() {
         return true;
     }
-    let rest = &folded.as_bytes()[word_end..];
-    if load8(rest) & phrase.tail8_mask != phrase.tail8 {
+    if rest8 & phrase.tail8_mask != phrase.tail8 {
         return false;
     }
+    let rest = &folded.as_bytes()[word_end..];
     let tail = &phrase.folded.as_bytes()[phrase.first..];
-    rest.len() >= tail.len()
-        && rest.iter().zip(tail).all(|(a, b)| a == b)
-        && ends_well(&folded[at..], phrase)
+    rest.get(..tail.len()) == Some(tail) && ends_well(&folded[at..], phrase)
 }
 
 impl PhraseSet {
@@ -314,10 +313,11 @@ impl PhraseSet {
         at: usize,
         word_end: usize,
     ) -> Option<&Phrase> {
+        let rest8 = load8(&folded.as_bytes()[word_end..]);
         let keyed = candidates
             .iter()
             .map(|&p| (p, &self.phrases[p as usize]))
-            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end));
+            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end, rest8));
         if self.prefixes.is_empty() {
             return keyed.map(|(_, p)| p);
         }
