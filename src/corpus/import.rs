@@ -536,6 +536,11 @@ fn clean_lines(
             cleared = true;
         } else if folded.starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
+            // "Distr.GENERALCAT/C/KAZ/CO/212 December 2008": the symbol glued into the line
+            // still names the State party.
+            if collapsed.contains('/') {
+                doc_symbols.push(collapsed.to_string());
+            }
         }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
@@ -559,6 +564,25 @@ fn clean_lines(
             if date.is_some() {
                 if field_date.is_none() {
                     *field_date = date;
+                }
+                cleared = true;
+            }
+        }
+        // "Met dank overgenomen van …, gepubliceerd op donderdag 15 mei 2008.": a repost's note
+        // in another language above the body, read for its date and never an item.
+        if !cleared
+            && !body_seen
+            && (FOREIGN_NOTE_MIN_WORDS..=FOREIGN_NOTE_MAX_WORDS).contains(&words)
+            && collapsed.ends_with('.')
+            && (foreign_month_named(collapsed)
+                || foreign_words(&folded) >= FOREIGN_NOTE_MIN_MARKERS)
+            && !folded
+                .split_whitespace()
+                .any(|w| ENGLISH_MARKERS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            if let Some(date) = dates::find_date(collapsed) {
+                if field_date.is_none() {
+                    *field_date = Some(date);
                 }
                 cleared = true;
             }
@@ -680,6 +704,11 @@ fn clean_lines(
     }) {
         *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
         lines[at].text.clear();
+    } else if let Some(date) = letterhead_at
+        .iter()
+        .find_map(|&(k, _)| lines.get(k).and_then(|l| glued_letterhead_date(&l.text)))
+    {
+        *letterhead_date = Some(date);
     }
     // A letterhead printed inside the text (a PDF's first page copied after its body): its
     // short capitalised lines ("UNITED", "NATIONS", "GENERAL") and "Distr." go with it.
@@ -833,6 +862,44 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
+/// Fewest and most words of a dated note in another language above the body.
+const FOREIGN_NOTE_MIN_WORDS: usize = 4;
+const FOREIGN_NOTE_MAX_WORDS: usize = 30;
+/// Small English words no Dutch, German, French or Spanish sentence uses: a line without any
+/// of them, naming a month in another language, is not in English.
+const ENGLISH_MARKERS: [&str; 8] = ["the", "of", "and", "to", "for", "with", "by", "from"];
+
+/// Fewest different small words of another language ([`FOREIGN_MARKERS`]) that make a line
+/// with no English one a note in that language ("Juan de la Cruz" has two).
+const FOREIGN_NOTE_MIN_MARKERS: usize = 3;
+/// Small words of Dutch, German, French and Spanish sentences.
+const FOREIGN_MARKERS: [&str; 24] = [
+    "van", "het", "op", "een", "de", "der", "die", "das", "und", "von", "am", "im", "le", "la",
+    "les", "du", "des", "et", "sur", "el", "los", "del", "y", "en",
+];
+
+/// How many different [`FOREIGN_MARKERS`] the folded `line` holds.
+fn foreign_words(folded: &str) -> usize {
+    FOREIGN_MARKERS
+        .iter()
+        .filter(|m| {
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == **m)
+        })
+        .count()
+}
+
+/// Whether a word of `line` is a month's name in another language and not in English ("mei",
+/// "März", "juillet"; not "april", which both use).
+fn foreign_month_named(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        w.len() >= 3
+            && !MONTHS.contains(&w.as_str())
+            && (european_month(&w).is_some() || RUSSIAN_MONTHS.contains(&w.as_str()))
+    })
+}
 /// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
 /// headline it ends in.
 const BREADCRUMB_REACH: usize = 6;
@@ -846,6 +913,41 @@ const LETTERHEAD_CAPTION_MAX_LINES: usize = 10;
 const LETTERHEAD_CAPTION_MAX_WORDS: usize = 5;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
+
+/// Whether a lead-in ends in one of `reported_lead_ins` before its colon ("… in October 2009
+/// were as follows:").
+fn reported_lead_in(lead_in: &str, rules: &ImportRules) -> bool {
+    let Some(head) = lead_in.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let folded = fold(head.trim_end());
+    rules.text.reported_lead_ins.iter().any(|e| {
+        folded
+            .strip_suffix(e.as_str())
+            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    })
+}
+
+/// "Distr.GENERALCAT/C/KAZ/CO/212 December 2008": a letterhead whose cells were glued together
+/// in copying, its date at the end of the "Distr." line with the day run into the document
+/// symbol. The day is the last two digits when they make one from 10 to 31 ("CO/2" and "12"),
+/// else the last digit (document symbols end in small numbers).
+fn glued_letterhead_date(line: &str) -> Option<String> {
+    let line = line.trim();
+    if !fold(line.get(..5)?).starts_with("distr") {
+        return None;
+    }
+    let mut words = line.rsplitn(3, ' ');
+    let (year, month, glued) = (words.next()?, words.next()?, words.next()?);
+    month_number(month)?;
+    let digits = glued.len() - glued.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits == glued.len() {
+        return None;
+    }
+    let two = digits >= 2 && (10..=31).contains(&glued[glued.len() - 2..].parse::<u32>().ok()?);
+    let day = &glued[glued.len() - if two { 2 } else { 1 }..];
+    parse_date(&format!("{day} {month} {year}"))
+}
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
@@ -1864,11 +1966,12 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && words_upto(&line, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
             && words_upto(&line, TITLE_CASE_HEADING_MAX_WORDS + 1) <= TITLE_CASE_HEADING_MAX_WORDS
             && title_case(&line)
-            && !line.ends_with('.')
+            && !line.ends_with(['.', ':'])
             && !line.contains(". ")
         {
             // "As Hunger Strike Begins, Rights Group Demands Release of …": a subtitle in
-            // title case under the title and its date.
+            // title case under the title and its date. (A lead-in, "To the Government of
+            // Uzbekistan:" under a "Recommendations" heading, opens the body.)
             header.subtitle = Some(line);
         } else if dateline_place(&line, rules) {
             // "NEW YORK": a dateline's city on its own line above the body.
@@ -2739,15 +2842,22 @@ fn read_body(
         // (A block of one line, most paragraphs, is not copied to be joined.)
         let joined = match &block[..] {
             [line] => normalize_whitespace(&line.text),
+            // (The lines collapsed one by one and joined by a space: the words of the lines
+            // joined, which is what collapsing them joined gives, without splitting the most
+            // often collapsed lines into words.)
             _ => {
                 let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
-                for (k, line) in block.iter().enumerate() {
-                    if k > 0 {
+                for line in block {
+                    let line = crate::text::collapse_whitespace_cow(&line.text);
+                    if line.is_empty() {
+                        continue;
+                    }
+                    if !all.is_empty() {
                         all.push(' ');
                     }
-                    all.push_str(&line.text);
+                    all.push_str(&line);
                 }
-                normalize_whitespace(&all)
+                all
             }
         };
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
@@ -3027,6 +3137,37 @@ fn beside_statement(title: &str, at: usize) -> bool {
         || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
+/// "Statement of Norway", "Intervention of the Republic of Moldova": the country follows a
+/// statement word and "of" (the republic's own words between them allowed).
+fn statement_of_before(title: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &["statement", "intervention", "remarks", "speech"];
+    let before: Vec<String> = title[..at]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // Back past "the Republic of" / "the Kingdom of" to the statement word's "of".
+    let mut k = 0;
+    if before.first().map(String::as_str) == Some("of")
+        && matches!(
+            before.get(1).map(String::as_str),
+            Some("republic" | "kingdom")
+        )
+    {
+        k = 2;
+        if before.get(k).map(String::as_str) == Some("the") {
+            k += 1;
+        }
+    } else if before.first().map(String::as_str) == Some("the") {
+        k = 1;
+    }
+    before.get(k).map(String::as_str) == Some("of")
+        && before
+            .get(k + 1)
+            .is_some_and(|w| WORDS.contains(&w.as_str()))
+}
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -3075,6 +3216,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 }) || beside_statement(title, at)))
             || by_before(title, at)
             || by_list_before(title, at)
+            // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
+            // the statement word names who speaks, when another country follows.
+            || (statement_of_before(title, at)
+                && mentions.iter().any(|(other, o)| *o > at && *other != name))
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
@@ -3639,10 +3784,10 @@ fn build_sections(
             Unit::Heading { text, .. } => {
                 block_country = None;
                 let text = text.trim_end_matches(':').trim().to_string();
-                if let Some(ctx) = list_context(Some(&text), Some(&text), rules)
-                    .filter(|c| c.evidence.rule == "addressing lead-in")
-                    .or_else(|| list_context(None, Some(&text), rules))
-                {
+                // An addressing heading ("To the Government of Kazakhstan") is read as a
+                // lead-in (whose context is then the addressing one); any other as a heading.
+                let addressing = cues::addressing(&text, rules).is_some();
+                if let Some(ctx) = list_context(addressing.then_some(&*text), Some(&text), rules) {
                     context = Some(ctx);
                 } else if let Some(ctx) = context.as_mut() {
                     // "All parties to the conflict" under "… strongly urges": the addressee.
@@ -3807,7 +3952,12 @@ fn build_sections(
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
-                let list_ctx = if topics_next {
+                // "The criteria formulated by the Council in October 2009 were as follows:": a
+                // list told as what others asked for, its commands quoted.
+                let reported = lead_in
+                    .as_deref()
+                    .is_some_and(|l| reported_lead_in(l, rules));
+                let list_ctx = if topics_next || reported {
                     None
                 } else {
                     list_context(lead_in.as_deref(), heading.as_deref(), rules)
@@ -3826,8 +3976,8 @@ fn build_sections(
                     .iter()
                     .map(cues::ReadText::imperative_opening)
                     .collect();
-                let mostly_imperative =
-                    imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
+                let mostly_imperative = !reported
+                    && imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
                 if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative && !topics_next {
                     diagnostics.push(Diagnostic::warning(
                         source,
@@ -4303,18 +4453,20 @@ fn paragraph_parts(
 /// ASCII, and '”' starts with the byte 0xE2).
 fn next_glue_point(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
+    // The first ASCII mark, then a '”' before it (the byte 0xE2 is searched for only up to
+    // the mark, and only there).
+    let mark = memchr::memchr3(b'.', b')', b';', bytes);
+    let mut rest = &bytes[..mark.unwrap_or(bytes.len())];
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
-    {
+    while let Some(k) = memchr::memchr(0xe2, rest) {
         let at = from + k;
-        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+        if text[at..].starts_with('”') {
             return Some(at);
         }
         from = at + 1;
+        rest = &rest[k + 1..];
     }
-    None
+    mark
 }
 
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {
@@ -4484,6 +4636,29 @@ mod tests {
             let got = unglue_footnote_refs(text);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(matches!(got, Cow::Borrowed(_)), text == want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_glued_letterhead_gives_its_date() {
+        let cases = [
+            (
+                "Distr.GENERALCAT/C/KAZ/CO/212 December 2008",
+                Some("2008-12-12"),
+            ),
+            (
+                "Distr.GENERALCERD/C/UZB/CO/54 April 2006",
+                Some("2006-04-04"),
+            ),
+            (
+                "Distr. GENERAL CAT/C/KAZ/CO/2 12 December 2008",
+                Some("2008-12-12"),
+            ),
+            ("Distributed 212 December 2008 elsewhere", None),
+            ("The CAT/C/KAZ/CO/212 December 2008", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(glued_letterhead_date(line).as_deref(), want, "{line:?}");
         }
     }
 

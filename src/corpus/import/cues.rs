@@ -309,6 +309,25 @@ impl<'a> Words<'a> {
             .is_some_and(|c| c.imperative)
     }
 
+    /// Whether `word` is the "-ing" form of one of the imperative verbs or of a skip word
+    /// ("taking", "adopting", "stopping", "continuing").
+    fn gerund_of_command(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+            return false;
+        };
+        let known = |v: &str| {
+            self.rules
+                .cue_index
+                .get(v)
+                // ("continue" is a skip word before a command's verb, and a command itself.)
+                .is_some_and(|c| c.imperative || c.skip)
+        };
+        // "adopt-ing", "continu-ing" → "continue", "stopp-ing" → "stop".
+        let doubled =
+            stem.len() >= 3 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        known(stem) || known(&format!("{stem}e")) || (doubled && known(&stem[..stem.len() - 1]))
+    }
+
     /// Whether word `i` is one of the skip words.
     fn skip(&self, i: usize) -> bool {
         self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
@@ -348,16 +367,33 @@ impl<'a> Words<'a> {
     /// words.
     #[inline]
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let starting = &self.cues.get(at).copied().flatten()?.phrases;
+        // (Most words start no phrase of the list: one bit says so.)
+        let cues = self.cues.get(at).copied().flatten()?;
+        if cues.lists & list.bit() == 0 {
+            return None;
+        }
+        self.longest_at(at, list, cues)
+    }
+
+    /// [`Words::any_at`] of a word that starts a phrase of the list: its phrases' words after
+    /// the first compared with the words after `at`.
+    fn longest_at(&self, at: usize, list: CueList, cues: &'a WordCues) -> Option<(&'a str, usize)> {
         let phrases = self.rules.cue_list(list);
-        starting
-            .iter()
-            .filter(|(l, _)| *l == list)
-            .filter_map(|&(_, i)| {
-                let p = phrases.get(i)?;
-                self.phrase_at(at, p).map(|n| (p.as_str(), n))
-            })
-            .max_by_key(|&(_, n)| n)
+        let after = self.clean.get(at + 1..).unwrap_or_default();
+        let mut best: Option<(&'a str, usize)> = None;
+        for p in cues.phrases.iter().filter(|p| p.list == list) {
+            let n = p.rest.len() + 1;
+            // (The last of the longest, as `max_by_key` chose.)
+            if best.is_some_and(|(_, b)| b > n) || after.len() < p.rest.len() {
+                continue;
+            }
+            if p.rest.iter().zip(after).all(|(r, w)| **r == **w) {
+                if let Some(phrase) = phrases.get(p.index) {
+                    best = Some((phrase.as_str(), n));
+                }
+            }
+        }
+        best
     }
 
     /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
@@ -585,6 +621,12 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma; an opening
     // phrase may follow ("Therefore, while welcoming …, we urge you to …").
+    // ("So, it is critical for the government to …": "so" with its comma, a connective.)
+    if words.raw.get(at).is_some_and(|w| w.ends_with(','))
+        && matches!(words.clean_at(at), Some("so" | "yet" | "then"))
+    {
+        at += 1;
+    }
     let mut k = at;
     while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
@@ -624,6 +666,13 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
 
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
 fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
+    // "encourage continuing this work": the object is the action asked for; nobody is named.
+    if words
+        .clean_at(from)
+        .is_some_and(|w| words.gerund_of_command(w))
+    {
+        return None;
+    }
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
@@ -725,6 +774,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         })
     };
     match decision.evidence.rule.as_str() {
+        "recommending verb" if cites_resolution(words) => {
+            return finding("background", "(resolution …)");
+        }
         "recommending verb" => {
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
@@ -745,6 +797,26 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         _ => {}
     }
     Some(decision)
+}
+
+/// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").
+const CITATION_MAX_WORDS: usize = 6;
+
+/// "The Human Rights Council encourages all Governments to … (Resolution 33/10, para 15).": a
+/// call closed by the citation of the resolution it comes from is that resolution's text,
+/// quoted, not the text's own recommendation.
+fn cites_resolution(words: &Words<'_>) -> bool {
+    let n = words.raw.len();
+    if n == 0 || !words.raw[n - 1].trim_end_matches(['.', ';']).ends_with(')') {
+        return false;
+    }
+    (n.saturating_sub(CITATION_MAX_WORDS)..n)
+        .rev()
+        .find(|&k| words.raw[k].starts_with('('))
+        .is_some_and(|k| {
+            let w = words.raw[k][1..].to_ascii_lowercase();
+            w == "resolution" || w == "res." || w.starts_with("a/res/") || w.contains("/res/")
+        })
 }
 
 /// Most words between a background opening and its comma ("In its 2013 resolution,").
@@ -917,6 +989,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
     for k in start + 1..words.raw.len().saturating_sub(2) {
+        // (Only "and" opens such a clause: the other words are passed at once.)
+        if words.clean[k] != "and" {
+            continue;
+        }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
@@ -925,8 +1001,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // named subject after "and" opens a clause without a comma too.)
         let named_subject =
             words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
-        if words.clean[k] != "and"
-            || !(words.raw[k - 1].ends_with(',') || named_subject)
+        if !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -955,10 +1030,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
     // …": after an adverb too).
     let opening_at = if words.skip(start) { start + 1 } else { start };
-    if let Some((opening, _)) = words
+    let opening = words
         .any_at(start, CueList::RecommendingOpenings)
-        .or_else(|| words.any_at(opening_at, CueList::RecommendingOpenings))
-    {
+        .map(|(o, n)| (o, start + n))
+        .or_else(|| {
+            words
+                .any_at(opening_at, CueList::RecommendingOpenings)
+                .map(|(o, n)| (o, opening_at + n))
+        });
+    // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
+    let speakers_own = opening.is_some_and(|(o, end)| {
+        o.ends_with(" for") && matches!(words.clean_at(end), Some("us" | "me" | "ourselves"))
+    });
+    if let Some((opening, _)) = opening.filter(|_| !speakers_own) {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
@@ -1352,8 +1436,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .filter(|h| !has(&rules.text.pronouns, h));
             let conjunct_actor =
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
-            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
-                && subject[head_end..].iter().any(|w| is_actor(w, rules));
+            // ("As a caretaker parliament, its focus should be on …": a role after a
+            // possessive is the role of the actor it stands for.)
+            let role_noun = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h));
+            let possessive_role = role_noun
+                && head_end >= 2
+                && matches!(&*subject[head_end - 2], "its" | "their" | "your" | "our");
+            let role_of_actor = role_noun
+                && (subject[head_end..].iter().any(|w| is_actor(w, rules)) || possessive_role);
             // "… are steps authorities can and should take right away": an actor right before
             // the obligation (past "can and") in a clause without "that" (not "… the police
             // should have examined": that judges the past).
@@ -1389,7 +1479,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
-                    addressee: actor_phrase(&subject_words, rules),
+                    // (A possessive's role names no one: "its focus" is nobody's name.)
+                    addressee: (!possessive_role)
+                        .then(|| actor_phrase(&subject_words, rules))
+                        .flatten(),
                 });
             }
             // "… reports of a journalist's torture should prompt an immediate investigation":
@@ -1624,9 +1717,10 @@ const PREPOSITIONS: &[&str] = &[
 const MODAL_WORDS: &[&str] = &["can", "could", "will", "would", "may"];
 
 /// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
-/// the actor named after them.
+/// the actor named after them, "its focus should be on …" the actor its possessive stands for.
 const ROLE_NOUNS: &[&str] = &[
     "task",
+    "focus",
     "priority",
     "duty",
     "responsibility",
@@ -2320,7 +2414,11 @@ fn joined_recommendation(
             if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
-                    || names_action(words, v + n, rules))
+                    || names_action(words, v + n, rules)
+                    // "… and encourage continuing this work": a command's gerund is an action.
+                    || words
+                        .clean_at(v + n)
+                        .is_some_and(|w| words.gerund_of_command(w)))
                 && (own_subject || !case_ground(words, 0, k, rules))
             {
                 let addressee = if verb.ends_with(" for") {
@@ -2583,6 +2681,11 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         if next(at).is_some_and(|w| MORE_WORDS.contains(&w)) {
             return true;
         }
+        // "We … encourage continuing its efforts", "urge taking steps to …": a gerund of a
+        // command's verb is the action asked for.
+        if next(after).is_some_and(|w| words.gerund_of_command(w)) {
+            return true;
+        }
     }
     if after >= words.raw.len() {
         return false;
@@ -2684,16 +2787,15 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// The bytes [`sentences`] looks at: '.', '!', '?', ';' and the last byte of '…'.
-const SENTENCE_MARK: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b';' as usize] = true;
-    table[0xA6] = true;
-    table
-};
+/// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
+/// the last byte of '…' (0xA6). (The rarer two are searched for only before the first of the
+/// others.)
+fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let rare = memchr::memchr2(b';', 0xA6, &rest[..stop.unwrap_or(rest.len())]);
+    rare.or(stop).map(|k| from + k)
+}
 
 /// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
 /// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
@@ -2702,12 +2804,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
-    for (i, &byte) in bytes.iter().enumerate() {
-        // (Most bytes can end nothing: one look-up passes them.)
-        if !SENTENCE_MARK[usize::from(byte)] {
-            continue;
-        }
+    // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
+    // the text is searched for those bytes, most of it passed many bytes at a time.)
+    let mut from = 0;
+    while let Some(i) = next_sentence_mark(bytes, from) {
+        from = i + 1;
+        let byte = bytes[i];
         // "… critics of the authorities… We call on …": an ellipsis ('…', its last byte)
         // before a new sentence ends one too.
         let ellipsis = byte == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80;

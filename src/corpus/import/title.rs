@@ -76,6 +76,9 @@ pub struct TitleScoring {
     /// Opens with a one-word banner label and a colon ("Alert: …", "Update: …"), not a country
     /// or initials.
     pub label_colon: f32,
+    /// Opens like a statement's full heading (`full_heading_openings`: "Address by …").
+    #[serde(default)]
+    pub full_heading: f32,
     /// Three words or more and none of `function_words`: a list of site sections ("Press
     /// releases Treaty bodies") or a name, not a headline.
     pub no_function_word: f32,
@@ -83,6 +86,12 @@ pub struct TitleScoring {
     pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
     pub kind_phrases: Vec<String>,
+    /// Openings of a statement's full heading ("Address by …", "Statement by …"): a line opening
+    /// so may be a title of up to [`FULL_HEADING_MAX_WORDS`] words ("Address by Ms. X, Deputy High
+    /// Commissioner …, to the 17th session of the Human Rights Council - Introduction of the
+    /// Report …").
+    #[serde(default)]
+    pub full_heading_openings: Vec<String>,
 }
 
 /// No scoring: the header reader's choice stands (rules files without a `[title]` table fall
@@ -114,14 +123,21 @@ static OFF: TitleScoring = TitleScoring {
     under_link: 0.0,
     decorated: 0.0,
     label_colon: 0.0,
+    full_heading: 0.0,
     no_function_word: 0.0,
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
+    full_heading_openings: Vec::new(),
 };
 
 impl TitleScoring {
     pub(crate) fn folded(mut self) -> Self {
-        for p in self.kind_phrases.iter_mut().chain(&mut self.function_words) {
+        for p in self
+            .kind_phrases
+            .iter_mut()
+            .chain(&mut self.function_words)
+            .chain(&mut self.full_heading_openings)
+        {
             *p = fold(p);
         }
         self
@@ -142,6 +158,8 @@ fn scoring(rules: &ImportRules) -> &TitleScoring {
 const LONG_LINE_BYTES: usize = 400;
 /// Longest candidate (in words).
 const MAX_WORDS: usize = 30;
+/// Longest candidate (in words) opening like a statement's full heading (`full_heading_openings`).
+const FULL_HEADING_MAX_WORDS: usize = 60;
 /// Most words besides a date's own (a place, "Delivered on") in a date line.
 const DATE_LINE_OTHER_WORDS: usize = 2;
 /// Most words a repeated line may add to a candidate (a site's name glued on).
@@ -179,6 +197,7 @@ struct Features {
     under_link: bool,
     decorated: bool,
     label_colon: bool,
+    full_heading: bool,
     no_function_word: bool,
 }
 
@@ -210,6 +229,7 @@ impl Features {
             + flag(self.under_link, w.under_link)
             + flag(self.decorated, w.decorated)
             + flag(self.label_colon, w.label_colon)
+            + flag(self.full_heading, w.full_heading)
             + flag(self.no_function_word, w.no_function_word)
     }
 }
@@ -218,7 +238,8 @@ impl Features {
 fn excluded(line: &str, rules: &ImportRules) -> bool {
     let words = word_count(line);
     words == 0
-        || words > MAX_WORDS
+        || (words > MAX_WORDS
+            && (words > FULL_HEADING_MAX_WORDS || !full_heading_opening(line, rules)))
         || is_bullet(line).is_some()
         || line.ends_with([':', ';', ','])
         || line.ends_with('|')
@@ -239,6 +260,19 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// "Address by Ms. X, … to the 17th session of the Human Rights Council - Introduction of …": a
+/// statement's full heading, a title however long.
+fn full_heading_opening(line: &str, rules: &ImportRules) -> bool {
+    // (Compared without case on the bytes, not folded into a copy: the openings are plain
+    // lower-case ASCII words, and most lines differ at their first letter.)
+    let line = line.as_bytes();
+    scoring(rules).full_heading_openings.iter().any(|p| {
+        line.len() > p.len()
+            && line[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && line[p.len()] == b' '
+    })
 }
 
 /// "Kazakhstan: Joint Statement on …", "CPJ: Kazakhstan authorities jail …", "AI Urgent Action:
@@ -385,8 +419,12 @@ pub(super) fn choose(
     }
     // A sentence, not a long headline.
     let sentence_end = |t: &str| t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+    // (A statement's full heading, "Address by … for Kyrgyzstan", is as long as a paragraph
+    // but is none.)
     let body_sized = |k: usize, t: &str| {
-        long[k].is_some() || words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+        long[k].is_some()
+            || (words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+                && !full_heading_opening(t, rules))
     };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
@@ -497,6 +535,7 @@ pub(super) fn choose(
                 tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
             },
             label_colon: banner_label(text, rules),
+            full_heading: full_heading_opening(text, rules),
             no_function_word: words >= 3
                 && !folded
                     .split(|c: char| !c.is_alphanumeric())
@@ -574,6 +613,22 @@ mod tests {
             &mut diagnostics,
         )
         .title
+    }
+
+    #[test]
+    fn a_statements_full_heading_is_a_title_however_long() {
+        let heading = "Address by Ms. Jane Roe, Deputy High Commissioner for Human Rights to \
+                       the 40th session of the Human Rights Council - Introduction of the Report \
+                       of the High Commissioner on technical cooperation and assistance in the \
+                       field of human rights for Kyrgyzstan";
+        let text = format!(
+            "Statements Human Rights Council\n\n{heading}\n\n3 May 2027\n\nMr. President,\n\
+             Distinguished Members of the Human Rights Council,\n\n\
+             I have the honour to present the report on Kyrgyzstan that the Council asked \
+             for in its resolution of last year, and to tell you what the Office did.\n"
+        );
+        assert_eq!(title_of(&text), heading);
+        assert!(!excluded(heading, ImportRules::builtin_shared()));
     }
 
     #[test]
