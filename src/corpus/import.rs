@@ -1882,6 +1882,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         header.title = Some(title);
                         index = below;
                     }
+                    // "Watchdog" / "Two Kazakh groups … are demanding the immediate release of
+                    // … by the security service (KNB).": a story's lead sentence under a site
+                    // label, longer than a headline, names the text and stays in its body as
+                    // the call it is (as a headline ending in a stop does, above).
+                    let lead_call = line_at(index).is_some_and(|l| {
+                        l.ends_with('.')
+                            && words_upto(&l, LEAD_SENTENCE_MIN_WORDS + 1) > LEAD_SENTENCE_MIN_WORDS
+                            && cues::sentence(&l, rules)
+                                .is_some_and(|d| d.kind == ItemKind::Recommendation)
+                    });
+                    if lead_call {
+                        break;
+                    }
                 }
                 None => match title_under_country(index) {
                     Some((at, title)) => {
