@@ -1884,6 +1884,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         header.title = Some(title);
                         index = below;
                     }
+                    // "Watchdog" / "Two Kazakh groups … are demanding the immediate release of
+                    // … by the security service (KNB).": a story's lead sentence under a site
+                    // label, longer than a headline, names the text and stays in its body as
+                    // the call it is (as a headline ending in a stop does, above).
+                    let lead_call = line_at(index).is_some_and(|l| {
+                        l.ends_with('.')
+                            && words_upto(&l, LEAD_SENTENCE_MIN_WORDS + 1) > LEAD_SENTENCE_MIN_WORDS
+                            && cues::sentence(&l, rules)
+                                .is_some_and(|d| d.kind == ItemKind::Recommendation)
+                    });
+                    if lead_call {
+                        break;
+                    }
                 }
                 None => match title_under_country(index) {
                     Some((at, title)) => {
@@ -3888,12 +3901,17 @@ fn build_sections(
                 // (Under the list's context only a command differs from a paragraph read
                 // without one; a command keeps the context for the paragraph after it.)
                 let tail = tail.filter(|_| context.is_none());
-                let parts = paragraph_parts(
+                let mut parts = paragraph_parts(
                     text,
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
                     rules,
                 );
+                let before = match index.checked_sub(1).and_then(|i| units.get(i)) {
+                    Some(Unit::Paragraph { text, .. }) => text.as_str(),
+                    _ => "",
+                };
+                protesters_demand(&mut parts, text, before, rules);
                 if tail.is_some()
                     && parts
                         .first()
@@ -4305,6 +4323,46 @@ fn paragraph_countries(
                 }
             }
             all
+        }
+    }
+}
+
+/// Words at a sentence's start within which a protest or its people are named ("The protests
+/// began …", "Dozens of protesters gathered …").
+const PROTEST_SUBJECT_WORDS: usize = 6;
+
+/// "The protests began on 21 May when dozens of homeowners demonstrated …" / "They demanded
+/// that the government intervene …": a demand whose subject is "they", right after a sentence
+/// that opens on a protest or its people (an `enforcer_nouns` entry among its first words, no
+/// "said" before it), is the protesters' demand told by the story, not a recommendation.
+/// ("Rights groups said the protest was peaceful. They demanded …": the groups'.) `before` is
+/// the paragraph before `text`, whose last sentence comes before a part opening `text`.
+fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
+    for part in parts.iter_mut() {
+        let demand = part.decision.as_ref().is_some_and(|d| {
+            d.kind == ItemKind::Recommendation
+                && d.evidence.rule == "recommending verb"
+                && (d.evidence.cue.starts_with("demand") || d.evidence.cue.starts_with("ask"))
+        });
+        if !demand || !text[part.start..].trim_start().starts_with("They ") {
+            continue;
+        }
+        let previous = if part.start == 0 {
+            before
+        } else {
+            &text[..part.start]
+        };
+        let Some(&(a, b)) = cues::sentences(previous).last() else {
+            continue;
+        };
+        let protest = previous[a..b]
+            .split_whitespace()
+            .take(PROTEST_SUBJECT_WORDS)
+            .map(cues::clean_word)
+            .take_while(|w| !matches!(w.as_str(), "said" | "says" | "say"))
+            .any(|w| rules.text.enforcer_nouns.contains(&w));
+        if protest {
+            part.decision = None;
         }
     }
 }
