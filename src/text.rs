@@ -240,14 +240,29 @@ pub fn is_plain_folded(input: &str) -> bool {
         && !bytes.windows(2).any(|w| w == b"  ")
 }
 
+/// A byte in every lane of an eight-byte block ([`block_at`]): `ONES * b` is `b` eight times.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// Each lane's high bit: the bit the block tests set per lane.
+pub(crate) const HIGHS: u64 = 0x8080_8080_8080_8080;
+/// Each lane's seven low bits.
+pub(crate) const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+
+/// The eight bytes of `bytes` from `i` as one number (the first byte in the lowest lane), or
+/// `None` when fewer than eight are left. Scanners that pass over plain text eight bytes at a
+/// time read their blocks with it and test every lane at once with [`ONES`], [`HIGHS`] and
+/// [`LOWS`]: a lane's high bit set tells what the test found in that byte (the lowest set bit,
+/// `trailing_zeros() / 8`, is the first such byte).
+#[inline(always)]
+pub(crate) fn block_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk: &[u8; 8] = bytes.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(*chunk))
+}
+
 /// The length of the run of ASCII bytes that starts `bytes`, read eight bytes at a time.
 fn ascii_prefix(bytes: &[u8]) -> usize {
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut block = [0u8; 8];
-        block.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(block) & HIGHS;
+    while let Some(block) = block_at(bytes, i) {
+        let high = block & HIGHS;
         if high != 0 {
             return i + (high.trailing_zeros() / 8) as usize;
         }
@@ -349,13 +364,8 @@ pub fn collapse_whitespace_owned(input: String) -> String {
 /// The length of the run of printable ASCII bytes (0x20 to 0x7e) that starts `bytes`, read
 /// eight bytes at a time.
 fn printable_ascii_prefix(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
+    while let Some(x) = block_at(bytes, i) {
         // A byte below 0x20, from 0x7f up (0x7f + 1 carries into the high bit), or with its
         // high bit set makes its lane's high bit set.
         let below_space = x.wrapping_sub(ONES * 0x20) & !x;
@@ -372,12 +382,10 @@ fn printable_ascii_prefix(bytes: &[u8]) -> usize {
 }
 
 /// Whether `input` has single plain spaces between words and none at the ends (most lines).
-/// Plain ASCII is read eight bytes at a time; an eight-byte block holding a control byte or a
-/// byte outside ASCII is read character by character (other characters are decoded).
+/// Runs of printable ASCII are read eight bytes at a time, and what they hold (two spaces in a
+/// row) is told once at the run's end; an eight-byte block holding a control byte or a byte
+/// outside ASCII is read character by character (other characters are decoded).
 fn is_collapsed(input: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let bytes = input.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return false;
@@ -385,29 +393,28 @@ fn is_collapsed(input: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
-    // Whether the byte before `i` is whitespace (the start counts as whitespace).
-    let mut after_space = true;
+    // The lowest lane's high bit set when the byte before `i` is a space (the first byte is
+    // none).
+    let mut after_space = 0u64;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let x = u64::from_le_bytes(word);
-            // Per lane (each byte's high bit, exact: no carry crosses lanes): a byte below
-            // 0x20 or from 0x80 up, and a space.
-            let from_space = ((x & LOWS) + ONES * (0x80 - 0x20)) & HIGHS;
-            let odd = (!from_space | x) & HIGHS;
-            if odd == 0 {
-                let e = x ^ (ONES * 0x20);
-                let space = !(((e & LOWS) + LOWS) | e) & HIGHS;
-                // Two spaces in a row in the block, or one opening it after a space.
-                if space & (space << 8) != 0 || (after_space && space & 0x80 != 0) {
-                    return false;
-                }
-                after_space = space >> 63 != 0;
-                i += 8;
-                continue;
+        // Blocks of printable ASCII: per lane (its high bit), a space after a space.
+        let mut doubled = 0;
+        while let Some(x) = block_at(bytes, i) {
+            // A byte below 0x20 or from 0x80 up. (With no high bit set, no carry crosses a
+            // lane; with one set, the block is read below whatever the sum says.)
+            if (x | !x.wrapping_add(ONES * (0x80 - 0x20))) & HIGHS != 0 {
+                break;
             }
+            // A space: its lane is 0 after the XOR, and only 0 stays below 0x80 when 0x7f is
+            // added.
+            let space = !((x ^ (ONES * 0x20)) + LOWS) & HIGHS;
+            doubled |= space & ((space << 8) | after_space);
+            after_space = space >> 56;
+            i += 8;
+        }
+        if doubled != 0 {
+            return false;
         }
         // A block with a control byte or a character outside ASCII (or the last few bytes):
         // character by character, to the end of the block.
@@ -416,14 +423,14 @@ fn is_collapsed(input: &str) -> bool {
             let b = bytes[i];
             if b.is_ascii() {
                 if b == b' ' {
-                    if after_space {
+                    if after_space != 0 {
                         return false;
                     }
-                    after_space = true;
+                    after_space = 0x80;
                 } else if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
                     return false;
                 } else {
-                    after_space = false;
+                    after_space = 0;
                 }
                 i += 1;
             } else {
@@ -431,12 +438,13 @@ fn is_collapsed(input: &str) -> bool {
                 if c.is_whitespace() {
                     return false;
                 }
-                after_space = false;
+                after_space = 0;
                 i += len;
             }
         }
     }
-    !after_space
+    // (The last byte is no space.)
+    true
 }
 
 fn collapsed(input: &str) -> String {

@@ -1493,6 +1493,38 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // "UN's visit offers …" / "Tajikistan: UN's visit offers …": a reposting site's title,
+        // then the release's own headline, its country before a colon; the headline names the
+        // subject and is the title.
+        let country_headline = |line: &str, title: &str| {
+            line.split_once(": ").is_some_and(|(label, rest)| {
+                fold(rest.trim()) == fold(title.trim())
+                    && words_upto(label, 4) <= 3
+                    && rules.gazetteer.exact(&fold(label.trim())).is_some()
+            })
+        };
+        if let Some(line) = header.title.as_deref().and_then(|t| {
+            // (A line without ": " is read no further.)
+            let line = (block.len() == 1 && block[0].text.contains(": "))
+                .then(|| normalize_whitespace(&block[0].text))?;
+            country_headline(&line, t).then_some(line)
+        }) {
+            header.title = Some(tidy_title(&line));
+            index += 1;
+            continue;
+        }
+        // (Both in one block, the text copied with single newlines.)
+        if header.title.is_none() && block.len() == 2 && block[1].text.contains(": ") {
+            let (a, b) = (
+                normalize_whitespace(&block[0].text),
+                normalize_whitespace(&block[1].text),
+            );
+            if title_like(&a) && country_headline(&b, &a) {
+                header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
+        }
         // A title printed two or three times in a row by the page layout.
         let first_line = normalize_whitespace(&block[0].text);
         if header.title.is_none()
@@ -2861,15 +2893,22 @@ fn read_body(
         // (A block of one line, most paragraphs, is not copied to be joined.)
         let joined = match &block[..] {
             [line] => normalize_whitespace(&line.text),
+            // (The lines collapsed one by one and joined by a space: the words of the lines
+            // joined, which is what collapsing them joined gives, without splitting the most
+            // often collapsed lines into words.)
             _ => {
                 let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
-                for (k, line) in block.iter().enumerate() {
-                    if k > 0 {
+                for line in block {
+                    let line = crate::text::collapse_whitespace_cow(&line.text);
+                    if line.is_empty() {
+                        continue;
+                    }
+                    if !all.is_empty() {
                         all.push(' ');
                     }
-                    all.push_str(&line.text);
+                    all.push_str(&line);
                 }
-                normalize_whitespace(&all)
+                all
             }
         };
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
@@ -3149,6 +3188,37 @@ fn beside_statement(title: &str, at: usize) -> bool {
         || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
+/// "Statement of Norway", "Intervention of the Republic of Moldova": the country follows a
+/// statement word and "of" (the republic's own words between them allowed).
+fn statement_of_before(title: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &["statement", "intervention", "remarks", "speech"];
+    let before: Vec<String> = title[..at]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // Back past "the Republic of" / "the Kingdom of" to the statement word's "of".
+    let mut k = 0;
+    if before.first().map(String::as_str) == Some("of")
+        && matches!(
+            before.get(1).map(String::as_str),
+            Some("republic" | "kingdom")
+        )
+    {
+        k = 2;
+        if before.get(k).map(String::as_str) == Some("the") {
+            k += 1;
+        }
+    } else if before.first().map(String::as_str) == Some("the") {
+        k = 1;
+    }
+    before.get(k).map(String::as_str) == Some("of")
+        && before
+            .get(k + 1)
+            .is_some_and(|w| WORDS.contains(&w.as_str()))
+}
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -3197,6 +3267,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 }) || beside_statement(title, at)))
             || by_before(title, at)
             || by_list_before(title, at)
+            // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
+            // the statement word names who speaks, when another country follows.
+            || (statement_of_before(title, at)
+                && mentions.iter().any(|(other, o)| *o > at && *other != name))
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
@@ -3761,10 +3835,10 @@ fn build_sections(
             Unit::Heading { text, .. } => {
                 block_country = None;
                 let text = text.trim_end_matches(':').trim().to_string();
-                if let Some(ctx) = list_context(Some(&text), Some(&text), rules)
-                    .filter(|c| c.evidence.rule == "addressing lead-in")
-                    .or_else(|| list_context(None, Some(&text), rules))
-                {
+                // An addressing heading ("To the Government of Kazakhstan") is read as a
+                // lead-in (whose context is then the addressing one); any other as a heading.
+                let addressing = cues::addressing(&text, rules).is_some();
+                if let Some(ctx) = list_context(addressing.then_some(&*text), Some(&text), rules) {
                     context = Some(ctx);
                 } else if let Some(ctx) = context.as_mut() {
                     // "All parties to the conflict" under "… strongly urges": the addressee.
@@ -4388,18 +4462,20 @@ fn paragraph_parts(
 /// ASCII, and '”' starts with the byte 0xE2).
 fn next_glue_point(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
+    // The first ASCII mark, then a '”' before it (the byte 0xE2 is searched for only up to
+    // the mark, and only there).
+    let mark = memchr::memchr3(b'.', b')', b';', bytes);
+    let mut rest = &bytes[..mark.unwrap_or(bytes.len())];
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
-    {
+    while let Some(k) = memchr::memchr(0xe2, rest) {
         let at = from + k;
-        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+        if text[at..].starts_with('”') {
             return Some(at);
         }
         from = at + 1;
+        rest = &rest[k + 1..];
     }
-    None
+    mark
 }
 
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {

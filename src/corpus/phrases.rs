@@ -531,7 +531,16 @@ impl PhraseSets {
     /// Every set's matches in `folded`, whose words are `words` (from [`words_into`]), added to
     /// `found` (one list per set): the same as [`PhraseSet::find_all`] of each set.
     pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
-        let mut next_free = vec![0usize; self.sets.len()];
+        // Where each set's next match may start (on the stack for the few sets read together).
+        let mut few = [0usize; 8];
+        let mut many = Vec::new();
+        let next_free: &mut [usize] = match few.get_mut(..self.sets.len()) {
+            Some(few) => few,
+            None => {
+                many.resize(self.sets.len(), 0);
+                &mut many
+            }
+        };
         let bytes = folded.as_bytes();
         for word in words {
             let (at, word_end) = (word.start as usize, word.end as usize);
@@ -540,7 +549,18 @@ impl PhraseSets {
                 if at < next_free[i] {
                     return;
                 }
-                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, word_end) {
+                let set = &self.sets[i];
+                // The longest candidate made of one word matches as it is (see `best_at`).
+                let only_word = match candidates.first() {
+                    Some(&p) if set.prefixes.is_empty() => {
+                        let phrase = &set.phrases[p as usize];
+                        (phrase.first == phrase.folded.len()).then_some(phrase)
+                    }
+                    _ => None,
+                };
+                if let Some(phrase) =
+                    only_word.or_else(|| set.best_at(candidates, folded, at, word_end))
+                {
                     found[i].push(PhraseMatch {
                         payload: phrase.payload,
                         at,

@@ -155,6 +155,10 @@ pub struct TextRules {
     /// the short lines right below it (the tags), are chrome.
     #[serde(default)]
     pub tag_labels: Vec<String>,
+    /// Nouns of a page's counters ("0 Comments", "Views: 158", "12 replies"): a number and one
+    /// of them, alone on a line, is chrome. Sorted when the rules are read.
+    #[serde(default)]
+    pub counter_words: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -211,6 +215,11 @@ pub struct TextRules {
     /// not a recommendation.
     #[serde(default)]
     pub punishment_verbs: Vec<String>,
+    /// Nouns of a punishment ("arrest", "charges", "conviction"): a sentence whose subject
+    /// opens with one tells a case, and a call in its clause about what was punished ("The
+    /// arrest related to a letter, which … called on the president to …") is the ground.
+    #[serde(default)]
+    pub punishment_nouns: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -243,14 +252,31 @@ impl CueList {
         CueList::ConnectivePhrases,
         CueList::RecommendingOpenings,
     ];
+
+    /// The list's bit in [`WordCues::lists`].
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// One cue phrase starting with a word of the [`CueIndex`]: its list, its index in the list and
+/// its words after the first (split once when the rules are read, not at each comparison).
+#[derive(Debug, Clone)]
+pub struct CuePhrase {
+    pub list: CueList,
+    pub index: usize,
+    pub rest: Box<[Box<str>]>,
 }
 
 /// What the sentence reader needs to know of one (folded, clean) word, looked up once per word
 /// of a sentence: the cue phrases starting with it and the word lists holding it.
 #[derive(Debug, Clone, Default)]
 pub struct WordCues {
-    /// The cue phrases starting with the word: a list and a phrase's index in it, in list order.
-    pub phrases: Vec<(CueList, usize)>,
+    /// The cue phrases starting with the word, in list order.
+    pub phrases: Vec<CuePhrase>,
+    /// The lists ([`CueList::bit`]) of those phrases: a list without a phrase starting with the
+    /// word is passed without reading them.
+    pub lists: u8,
     /// The word is one of `imperative_verbs`.
     pub imperative: bool,
     /// The word is one of `skip_words`.
@@ -388,6 +414,7 @@ impl TextRules {
             &mut self.link_prompts,
             &mut self.other_language_words,
             &mut self.tag_labels,
+            &mut self.counter_words,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
@@ -408,6 +435,7 @@ impl TextRules {
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
             &mut self.punishment_verbs,
+            &mut self.punishment_nouns,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
@@ -419,6 +447,7 @@ impl TextRules {
         self.chrome_verbs.sort();
         self.site_words.sort();
         self.other_language_words.sort();
+        self.counter_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -427,13 +456,15 @@ impl TextRules {
         let mut index = CueIndex::default();
         for list in CueList::ALL {
             for (i, phrase) in self.cue_list(list).iter().enumerate() {
-                if let Some(first) = phrase.split_whitespace().next() {
-                    index
-                        .by_first_word
-                        .entry(first.to_string())
-                        .or_default()
-                        .phrases
-                        .push((list, i));
+                let mut parts = phrase.split_whitespace();
+                if let Some(first) = parts.next() {
+                    let cues = index.by_first_word.entry(first.to_string()).or_default();
+                    cues.lists |= list.bit();
+                    cues.phrases.push(CuePhrase {
+                        list,
+                        index: i,
+                        rest: parts.map(Box::from).collect(),
+                    });
                 }
             }
         }
@@ -519,6 +550,8 @@ impl TextRules {
         let index = &self.line_index;
         // A line longer than every exact entry is none of them (and is not hashed).
         let exact = line.len() <= index.exact_max_len;
+        // Navigation rows and pairs need a '|' (most lines have none, and are not split).
+        let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
         if (exact && index.stop_exact.contains(line)) || index.stop_prefix.starts(line) {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
@@ -526,12 +559,19 @@ impl TextRules {
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
             || (contains_any(&index.drop_contains, line)
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
-            || self.drop_suffix.iter().any(|s| line.ends_with(s.as_str()))
+            // (The last bytes compared first: most lines end in none of the suffixes'.)
+            || self.drop_suffix.iter().any(|s| {
+                s.as_bytes()
+                    .last()
+                    .is_none_or(|b| line.as_bytes().last() == Some(b))
+                    && line.ends_with(s.as_str())
+            })
             || self.is_pager(line)
             || self.is_language_switcher(line)
             || self.is_link_prompt(line)
-            || is_nav_row(line)
-            || self.is_nav_pair(line)
+            || self.is_counter(line)
+            || (bar && is_nav_row(line))
+            || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
             || is_foreign_label(line)
             || self.is_other_language_label(line)
@@ -754,6 +794,31 @@ impl TextRules {
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
+    /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
+    /// line ("0 Comments", "Views: 158", "12 replies").
+    fn is_counter(&self, line: &str) -> bool {
+        if line.len() > COUNTER_MAX_BYTES {
+            return false;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let number = |w: &str| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        };
+        let counter = |w: &str| {
+            let w = w.trim_end_matches(':');
+            self.counter_words
+                .binary_search_by(|c| c.as_str().cmp(w))
+                .is_ok()
+        };
+        (number(a) && counter(b)) || (counter(a) && number(b))
+    }
+
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
@@ -822,6 +887,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Longest counter line ("1,234 comments").
+const COUNTER_MAX_BYTES: usize = 32;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line a `drop_contains` entry drops (in words): chrome lines are short.
@@ -880,6 +947,11 @@ fn is_foreign_label(line: &str) -> bool {
     if line.len() > FOREIGN_LABEL_MAX_BYTES {
         return false;
     }
+    // A spaced label needs a ':', a foreign one a character outside ASCII: a line with neither
+    // is not split.
+    if line.is_ascii() && !line.contains(':') {
+        return false;
+    }
     let mut first_words = [""; FOREIGN_LABEL_MAX_WORDS + 1];
     let mut n = 0;
     for w in line.split_whitespace().take(FOREIGN_LABEL_MAX_WORDS + 1) {
@@ -916,8 +988,13 @@ const METADATA_SCRAP_MAX_WORDS: usize = 30;
 /// (a timestamp with its time of day) left in the text.
 fn is_metadata_scrap(line: &str) -> bool {
     // Read on every line: a paragraph (longer than 30 long words) is not split.
+    let bytes = line.as_bytes();
     line.len() <= METADATA_SCRAP_MAX_WORDS * 16
-        && line.contains(':')
+        // A timestamp's ':' with its 't' and two '-' before it at their places (most lines
+        // with a ':' have none, and are not split).
+        && memchr::memchr_iter(b':', bytes).any(|p| {
+            p >= 13 && bytes[p - 3] == b't' && bytes[p - 6] == b'-' && bytes[p - 9] == b'-'
+        })
         && line
             .split_whitespace()
             .nth(METADATA_SCRAP_MAX_WORDS)
@@ -1034,6 +1111,16 @@ fn is_stray_token(line: &str) -> bool {
     };
     // Words of the line, counted up to nine (enough for every limit below).
     let few = || line.split_whitespace().take(9).count();
+    // What the four kinds read after `few` need: a site's address, " more" at the end, or a
+    // digit with an 'x' (a banner's size) or a ':' (a clock). A line with none of them is
+    // neither counted nor split for them.
+    let short_kinds_possible = || {
+        line.ends_with(" more")
+            || line.contains("www.")
+            || line.contains("http")
+            || (line.bytes().any(|b| b.is_ascii_digit())
+                && memchr::memchr2(b'x', b':', line.as_bytes()).is_some())
+    };
     // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
     // in words we do not read as a date.
     let clock = |words: usize| {
@@ -1125,10 +1212,10 @@ fn is_stray_token(line: &str) -> bool {
         || player_clock()
         || languages()
         || language_codes()
-        || {
+        || (short_kinds_possible() && {
             let words = few();
             words <= 8 && (site_address(words) || tag_list(words) || banner(words) || clock(words))
-        }
+        })
 }
 
 /// Longest line that is a site's address with a label ("news portal www.UDF.BY").
@@ -1274,6 +1361,27 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn counters_and_available_as_pdf_prompts_are_chrome() {
+        let rules = ImportRules::builtin();
+        let drop = |line: &str| rules.text.classify(&fold(line)) == LineRule::Drop;
+        assert!(drop("0 Comments"));
+        assert!(drop("Comments: 12"));
+        assert!(drop("1,204 views"));
+        assert!(drop("(3) replies"));
+        assert!(drop(
+            "Memo to the partners of the fund, available as PDF here."
+        ));
+        // A sentence with a count, a heading of comments and a paragraph are kept.
+        assert!(!drop("12 comments were received from civil society."));
+        assert!(!drop("Comments"));
+        assert!(!drop("General comments"));
+        assert!(!drop(
+            "The full memo is available as a PDF in the annex, with the answers of each of the \
+             ministries asked and the figures they sent here."
+        ));
+    }
 
     #[test]
     fn agency_tags_whole_document_prompts_and_long_credit_lines() {

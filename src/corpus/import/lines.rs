@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::Line;
-use crate::text::{collapse_whitespace, fold};
+use crate::text::{block_at, collapse_whitespace, fold, HIGHS, LOWS, ONES};
 
 /// Glyphs that stand for a bullet when followed by a space (symbol-font bullets copied from
 /// PDFs and Word files).
@@ -20,16 +20,10 @@ const GLYPH_BULLETS: &[char] = &[
 /// eight bytes at a time (a word starts at each byte that is not whitespace after one that is);
 /// an eight-byte block holding a byte outside ASCII is read character by character.
 pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let bytes = text.as_bytes();
     let (mut words, mut in_word, mut i) = (0, false, 0);
     while i < bytes.len() && words < cap {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let mut block = [0u8; 8];
-            block.copy_from_slice(chunk);
-            let x = u64::from_le_bytes(block);
+        if let Some(x) = block_at(bytes, i) {
             if x & HIGHS == 0 {
                 // Per lane (its high bit; no carry crosses lanes in ASCII): a space, or a
                 // byte from 9 to 13 (at least 9 and not at least 14).
@@ -354,16 +348,26 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     }
 }
 
-/// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
-/// joins the line after it.
+/// A paragraph number or a list item's letter alone on its line ("5." then "The Committee
+/// welcomes …", "(a)" then "Strengthen its efforts …", from a PDF) joins the line after it.
 fn merge_lone_numbers(lines: &mut Vec<Line>) {
     let lone = |t: &str| {
         let t = t.trim();
         let digits = t.trim_end_matches(['.', ')']);
-        t.len() > digits.len()
+        let number = t.len() > digits.len()
             && !digits.is_empty()
             && digits.len() <= 3
-            && digits.chars().all(|c| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit());
+        // "(a)", "(iv)", "b)": a letter or a roman numeral in brackets.
+        let letter = t
+            .strip_suffix(')')
+            .map(|inner| inner.strip_prefix('(').unwrap_or(inner))
+            .is_some_and(|inner| {
+                (1..=4).contains(&inner.len())
+                    && inner.bytes().all(|b| b.is_ascii_lowercase())
+                    && (inner.len() == 1 || inner.bytes().all(|b| b"ivx".contains(&b)))
+            });
+        number || letter
     };
     let mut i = 0;
     while i + 1 < lines.len() {
