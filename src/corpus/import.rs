@@ -360,6 +360,26 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    // "List of issues in relation to the second periodic report of X": questions put to the
+    // State party, never recommendations ("The State party is requested to submit …").
+    let folded_title = fold(&report.title);
+    if let Some(kind) = rules
+        .text
+        .question_document_openings
+        .iter()
+        .find(|o| folded_title.starts_with(o.as_str()))
+    {
+        for item in report
+            .sections
+            .iter_mut()
+            .flat_map(|s| &mut s.items)
+            .filter(|i| i.kind == ItemKind::Recommendation)
+        {
+            item.kind = ItemKind::Paragraph;
+            item.addressee = None;
+            item.kind_evidence = Some(KindEvidence::new("questions", kind));
+        }
+    }
     // A country a recommendation addresses ("It also calls on the Georgian authorities to
     // investigate …", "The governments of both Kyrgyzstan and Uzbekistan should …") is a
     // subject of the text too (outside the focus only as its authorities, see `rec_countries`).
@@ -463,6 +483,11 @@ fn clean_lines(
             if let Some(at) = glued_caption_end(&text) {
                 text.drain(..at);
             }
+        }
+        // "Download file- the ongoing process …": a download link's label glued before a list
+        // item goes, the item stays.
+        if let Some(at) = glued_download_head(&text) {
+            text.drain(..at);
         }
         // "… to investigate the complaints. Download PDF": a link's label glued after the
         // paragraph goes, the paragraph stays.
@@ -586,6 +611,18 @@ fn clean_lines(
                 }
                 cleared = true;
             }
+        }
+        // "Page 2: SHADOW REPORT … …tbinternet.ohchr.org/Treaties/… · Basing its …": a document
+        // site's preview of the file (the title cut short, the file's address cut short), over
+        // each page it prints.
+        if !cleared
+            && words <= PREVIEW_MAX_WORDS
+            // (Above the body, or over a page it prints: other lines are not searched.)
+            && (!body_seen || collapsed.starts_with("Page "))
+            && collapsed.contains('…')
+            && lines::bare_web_address(collapsed)
+        {
+            cleared = true;
         }
         // "By Human Rights Watch" on the line above "(Berlin) – …": a byline of capitalised
         // words, never glued to the paragraph below it.
@@ -862,6 +899,8 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
+/// Longest preview line of a document site (in words).
+const PREVIEW_MAX_WORDS: usize = 40;
 /// Fewest and most words of a dated note in another language above the body.
 const FOREIGN_NOTE_MIN_WORDS: usize = 4;
 const FOREIGN_NOTE_MAX_WORDS: usize = 30;
@@ -914,14 +953,14 @@ const LETTERHEAD_CAPTION_MAX_WORDS: usize = 5;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
 
-/// Whether a lead-in ends in one of `reported_lead_ins` before its colon ("… in October 2009
-/// were as follows:").
-fn reported_lead_in(lead_in: &str, rules: &ImportRules) -> bool {
+/// Whether a lead-in ends in one of `endings` before its colon ("… in October 2009 were as
+/// follows:", "… in connection with:").
+fn lead_in_ends_in(lead_in: &str, endings: &[String]) -> bool {
     let Some(head) = lead_in.trim_end().strip_suffix(':') else {
         return false;
     };
     let folded = fold(head.trim_end());
-    rules.text.reported_lead_ins.iter().any(|e| {
+    endings.iter().any(|e| {
         folded
             .strip_suffix(e.as_str())
             .is_some_and(|before| before.is_empty() || before.ends_with(' '))
@@ -1221,6 +1260,18 @@ const TAG_MAX_WORDS: usize = 4;
 /// Most words of a download link's label glued after a paragraph ("… the complaints.
 /// Download PDF").
 const GLUED_DOWNLOAD_MAX_WORDS: usize = 6;
+
+/// "Download file- the ongoing process …": where the list item after a download link's label
+/// (one or two words glued to the item's dash) begins.
+fn glued_download_head(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("Download ")?;
+    let (label, _) = rest.split_once("- ")?;
+    (!label.is_empty()
+        && !label.ends_with(' ')
+        && label.split(' ').count() <= 2
+        && label.chars().all(|c| c.is_alphabetic() || c == ' '))
+    .then(|| line.len() - rest.len() + label.len())
+}
 
 /// Where a download link's label glued after a paragraph's last sentence begins ("… to
 /// investigate the complaints. Download PDF", "… in May.” Download file"): a tail of six words
@@ -3978,10 +4029,13 @@ fn build_sections(
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
                 // "The criteria formulated by the Council in October 2009 were as follows:": a
-                // list told as what others asked for, its commands quoted.
-                let reported = lead_in
-                    .as_deref()
-                    .is_some_and(|l| reported_lead_in(l, rules));
+                // list told as what others asked for, its commands quoted; "… prepared an
+                // overview and recommendations in connection with:": a list of topics. Each item
+                // is decided by its own words.
+                let reported = lead_in.as_deref().is_some_and(|l| {
+                    lead_in_ends_in(l, &rules.text.reported_lead_ins)
+                        || lead_in_ends_in(l, &rules.text.topic_lead_in_endings)
+                });
                 let list_ctx = if topics_next || reported {
                     None
                 } else {

@@ -128,6 +128,14 @@ pub struct TextRules {
     /// quoted, not the text's own recommendations.
     #[serde(default)]
     pub reported_lead_ins: Vec<String>,
+    /// Openings of the title of a document of questions put to a State ("List of issues …"):
+    /// nothing in it is a recommendation ("The State party is requested to submit …").
+    #[serde(default)]
+    pub question_document_openings: Vec<String>,
+    /// Endings of a lead-in that introduces topics rather than commands ("… an overview and
+    /// recommendations in connection with:"): each item under it is decided by its own words.
+    #[serde(default)]
+    pub topic_lead_in_endings: Vec<String>,
     /// Participles of praise: "X should (also) be congratulated …" praises, it asks nothing.
     #[serde(default)]
     pub praise_participles: Vec<String>,
@@ -416,6 +424,8 @@ impl TextRules {
             &mut self.demand_verbs,
             &mut self.background_openings,
             &mut self.reported_lead_ins,
+            &mut self.question_document_openings,
+            &mut self.topic_lead_in_endings,
             &mut self.praise_participles,
             &mut self.effort_nouns,
             &mut self.state_party,

@@ -509,6 +509,24 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
         .then(|| format!("• {}", rest.trim_start()))
 }
 
+/// Whether a word of `line` is a web address without its scheme ("tbinternet.ohchr.org/Treaties/…",
+/// "…example.com/page"): a host of dotted names ending in two to four letters, then a path.
+pub(crate) fn bare_web_address(line: &str) -> bool {
+    line.split_whitespace().any(|word| {
+        let word = word.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        word.split_once('/').is_some_and(|(host, _)| {
+            host.rsplit_once('.').is_some_and(|(name, tld)| {
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                    && (2..=4).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        })
+    })
+}
+
 /// Shortest image or layout token glued before a line's first word.
 const SCRAP_MIN_CHARS: usize = 15;
 /// Fewest digits of an image number glued before a line's first word.
@@ -947,6 +965,17 @@ mod tests {
                 assert_eq!(words_upto(text, cap), all.min(cap), "{text:?} {cap}");
             }
         }
+    }
+
+    #[test]
+    fn a_web_address_without_its_scheme_is_told_from_symbols_and_abbreviations() {
+        assert!(bare_web_address(
+            "THE HUMAN …tbinternet.ohchr.org/Treaties/CCPR/Shared Documents"
+        ));
+        assert!(bare_web_address("see example.com/page for more"));
+        assert!(!bare_web_address("CCPR/C/TKM/CO/1 and A/HRC/39/7"));
+        assert!(!bare_web_address("U.S. and/or the E.U. rules"));
+        assert!(!bare_web_address("in 2019/2020 and No. 5/2"));
     }
 
     #[test]

@@ -268,6 +268,7 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         || line.contains("http://")
         || line.contains("https://")
         || line.starts_with("www.")
+        || super::lines::bare_web_address(line)
         || line.matches(" | ").nth(1).is_some()
         || line.contains(" >> ")
         || line.contains(" » ")
