@@ -2426,8 +2426,10 @@ fn joined_recommendation(
             continue;
         }
         // "… have expressed suspicions … and have demanded a thorough investigation": the
-        // present perfect's auxiliary ("had" tells the past before the story: no call now).
-        if matches!(words.clean_at(v), Some("have" | "has")) {
+        // present perfect's auxiliary after "and" ("had" tells the past before the story: no
+        // call now; after a comma, "X, who was detained …, has called on …" is the main
+        // clause of a subject read elsewhere).
+        if words.clean[k - 1] == "and" && matches!(words.clean_at(v), Some("have" | "has")) {
             v += 1;
         }
         loop {
@@ -3274,6 +3276,27 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_joined_demand_after_have_but_not_a_main_clause_after_a_comma() {
+        // "… and have demanded …": the present perfect's auxiliary after "and".
+        let r = decide(
+            "Exiled activists have voiced fears about his health and have demanded a thorough \
+             investigation of his death.",
+        )
+        .expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "demanded"));
+        // "X, who was detained …, has called on …": the activist's call told as background,
+        // not a call joined to the sentence.
+        let r = decide(
+            "Kunbolat, who was previously detained for his activities in February and again in \
+             June, has called on foreign authorities to release a relative.",
+        );
+        assert!(
+            r.as_ref().is_none_or(|r| r.0 != ItemKind::Recommendation),
+            "{r:?}"
+        );
     }
 
     #[test]

@@ -569,7 +569,9 @@ pub(super) fn choose(
                 tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
             },
             label_colon: banner_label(text, rules),
-            full_heading: full_heading_opening(text, rules),
+            // (Only a heading too long for a headline: "Statement by the Delegation of the
+            // United States of America" under "U.S. Statement at the UPR of X" is a byline.)
+            full_heading: words > MAX_WORDS && full_heading_opening(text, rules),
             no_function_word: words >= 3
                 && !folded
                     .split(|c: char| !c.is_alphanumeric())
@@ -665,6 +667,20 @@ mod tests {
         );
         assert_eq!(title_of(&text), heading);
         assert!(!excluded(heading, ImportRules::builtin_shared()));
+    }
+
+    #[test]
+    fn a_short_statement_by_line_is_a_byline_under_the_title() {
+        let text = "Flag\n\nAn official website of the United States government\n\n\
+                    U.S. Statement at the Review of Tajikistan\n4 MINUTE READ\nMay 2, 2027\n\n\
+                    31st Session of the Universal Periodic Review\n\n\
+                    Statement by the Delegation of the United States of America\n\
+                    Delivered by Jane Roe\n\nGeneva,\nMay 2, 2027\n\n\
+                    The United States welcomes the delegation from Tajikistan.\n\n\
+                    We recommend that Tajikistan:\n\n\
+                    1. Free the lawyers held since the protests of last year;\n\n\
+                    2. Allow independent monitors into its prisons.\n\nThank you Mr. President\n";
+        assert_eq!(title_of(text), "U.S. Statement at the Review of Tajikistan");
     }
 
     #[test]
