@@ -30,7 +30,7 @@ struct Category {
 struct Rules {
     phrases: Vec<(Vec<String>, u8)>,
     /// Indexes into `phrases` (in its order) by a phrase's first word.
-    by_first_word: std::collections::HashMap<String, Vec<usize>>,
+    by_first_word: std::collections::HashMap<String, Vec<usize>, super::phrases::WordHash>,
     /// The first phrase without words (it matches anywhere), if any.
     empty: Option<usize>,
     names: Vec<(u8, String)>,
@@ -51,7 +51,8 @@ static ACTIONS: LazyLock<Rules> = LazyLock::new(|| {
         })
         .collect();
     phrases.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-    let mut by_first_word: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    let mut by_first_word: std::collections::HashMap<String, Vec<usize>, super::phrases::WordHash> =
+        Default::default();
     for (i, (words, _)) in phrases.iter().enumerate() {
         if let Some(first) = words.first() {
             by_first_word.entry(first.clone()).or_default().push(i);
@@ -115,13 +116,17 @@ pub(crate) const WORDS_READ: usize = 40;
 /// digits).
 pub(crate) fn categorise_words(words: &[&str]) -> Option<(u8, String)> {
     let words = &words[..words.len().min(WORDS_READ)];
-    let mut starts = vec![0];
+    // Where the action may start: the first word, and after each of the first sixteen words
+    // that asks for one (kept on the stack).
+    let mut starts = [0usize; 17];
+    let mut count = 1;
     for (i, w) in words.iter().enumerate().take(16) {
         if matches!(*w, "should" | "must" | "to" | "shall") {
-            starts.push(i + 1);
+            starts[count] = i + 1;
+            count += 1;
         }
     }
-    for start in starts {
+    for &start in &starts[..count] {
         let mut at = start;
         while words.get(at).is_some_and(|w| SKIPPED.contains(w)) {
             at += 1;

@@ -360,6 +360,26 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
     };
     build_sections(&mut report, &units, rules, &options, diagnostics);
+    // "List of issues in relation to the second periodic report of X": questions put to the
+    // State party, never recommendations ("The State party is requested to submit …").
+    let folded_title = fold(&report.title);
+    if let Some(kind) = rules
+        .text
+        .question_document_openings
+        .iter()
+        .find(|o| folded_title.starts_with(o.as_str()))
+    {
+        for item in report
+            .sections
+            .iter_mut()
+            .flat_map(|s| &mut s.items)
+            .filter(|i| i.kind == ItemKind::Recommendation)
+        {
+            item.kind = ItemKind::Paragraph;
+            item.addressee = None;
+            item.kind_evidence = Some(KindEvidence::new("questions", kind));
+        }
+    }
     // A country a recommendation addresses ("It also calls on the Georgian authorities to
     // investigate …", "The governments of both Kyrgyzstan and Uzbekistan should …") is a
     // subject of the text too (outside the focus only as its authorities, see `rec_countries`).
@@ -464,6 +484,11 @@ fn clean_lines(
                 text.drain(..at);
             }
         }
+        // "Download file- the ongoing process …": a download link's label glued before a list
+        // item goes, the item stays.
+        if let Some(at) = glued_download_head(&text) {
+            text.drain(..at);
+        }
         // "… to investigate the complaints. Download PDF": a link's label glued after the
         // paragraph goes, the paragraph stays.
         if let Some(at) = glued_download_label(&text) {
@@ -536,6 +561,11 @@ fn clean_lines(
             cleared = true;
         } else if folded.starts_with("distr") {
             letterhead_at.push((lines.len(), long_lines >= 2));
+            // "Distr.GENERALCAT/C/KAZ/CO/212 December 2008": the symbol glued into the line
+            // still names the State party.
+            if collapsed.contains('/') {
+                doc_symbols.push(collapsed.to_string());
+            }
         }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
@@ -562,6 +592,37 @@ fn clean_lines(
                 }
                 cleared = true;
             }
+        }
+        // "Met dank overgenomen van …, gepubliceerd op donderdag 15 mei 2008.": a repost's note
+        // in another language above the body, read for its date and never an item.
+        if !cleared
+            && !body_seen
+            && (FOREIGN_NOTE_MIN_WORDS..=FOREIGN_NOTE_MAX_WORDS).contains(&words)
+            && collapsed.ends_with('.')
+            && (foreign_month_named(collapsed)
+                || foreign_words(&folded) >= FOREIGN_NOTE_MIN_MARKERS)
+            && !folded
+                .split_whitespace()
+                .any(|w| ENGLISH_MARKERS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            if let Some(date) = dates::find_date(collapsed) {
+                if field_date.is_none() {
+                    *field_date = Some(date);
+                }
+                cleared = true;
+            }
+        }
+        // "Page 2: SHADOW REPORT … …tbinternet.ohchr.org/Treaties/… · Basing its …": a document
+        // site's preview of the file (the title cut short, the file's address cut short), over
+        // each page it prints.
+        if !cleared
+            && words <= PREVIEW_MAX_WORDS
+            // (Above the body, or over a page it prints: other lines are not searched.)
+            && (!body_seen || collapsed.starts_with("Page "))
+            && collapsed.contains('…')
+            && lines::bare_web_address(collapsed)
+        {
+            cleared = true;
         }
         // "By Human Rights Watch" on the line above "(Berlin) – …": a byline of capitalised
         // words, never glued to the paragraph below it.
@@ -680,6 +741,11 @@ fn clean_lines(
     }) {
         *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
         lines[at].text.clear();
+    } else if let Some(date) = letterhead_at
+        .iter()
+        .find_map(|&(k, _)| lines.get(k).and_then(|l| glued_letterhead_date(&l.text)))
+    {
+        *letterhead_date = Some(date);
     }
     // A letterhead printed inside the text (a PDF's first page copied after its body): its
     // short capitalised lines ("UNITED", "NATIONS", "GENERAL") and "Distr." go with it.
@@ -833,6 +899,46 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
+/// Longest preview line of a document site (in words).
+const PREVIEW_MAX_WORDS: usize = 40;
+/// Fewest and most words of a dated note in another language above the body.
+const FOREIGN_NOTE_MIN_WORDS: usize = 4;
+const FOREIGN_NOTE_MAX_WORDS: usize = 30;
+/// Small English words no Dutch, German, French or Spanish sentence uses: a line without any
+/// of them, naming a month in another language, is not in English.
+const ENGLISH_MARKERS: [&str; 8] = ["the", "of", "and", "to", "for", "with", "by", "from"];
+
+/// Fewest different small words of another language ([`FOREIGN_MARKERS`]) that make a line
+/// with no English one a note in that language ("Juan de la Cruz" has two).
+const FOREIGN_NOTE_MIN_MARKERS: usize = 3;
+/// Small words of Dutch, German, French and Spanish sentences.
+const FOREIGN_MARKERS: [&str; 24] = [
+    "van", "het", "op", "een", "de", "der", "die", "das", "und", "von", "am", "im", "le", "la",
+    "les", "du", "des", "et", "sur", "el", "los", "del", "y", "en",
+];
+
+/// How many different [`FOREIGN_MARKERS`] the folded `line` holds.
+fn foreign_words(folded: &str) -> usize {
+    FOREIGN_MARKERS
+        .iter()
+        .filter(|m| {
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == **m)
+        })
+        .count()
+}
+
+/// Whether a word of `line` is a month's name in another language and not in English ("mei",
+/// "März", "juillet"; not "april", which both use).
+fn foreign_month_named(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        w.len() >= 3
+            && !MONTHS.contains(&w.as_str())
+            && (european_month(&w).is_some() || RUSSIAN_MONTHS.contains(&w.as_str()))
+    })
+}
 /// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
 /// headline it ends in.
 const BREADCRUMB_REACH: usize = 6;
@@ -846,6 +952,41 @@ const LETTERHEAD_CAPTION_MAX_LINES: usize = 10;
 const LETTERHEAD_CAPTION_MAX_WORDS: usize = 5;
 /// Lines between a letterhead's symbol or "Distr." line and its date.
 const LETTERHEAD_DATE_REACH: usize = 3;
+
+/// Whether a lead-in ends in one of `endings` before its colon ("… in October 2009 were as
+/// follows:", "… in connection with:").
+fn lead_in_ends_in(lead_in: &str, endings: &[String]) -> bool {
+    let Some(head) = lead_in.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let folded = fold(head.trim_end());
+    endings.iter().any(|e| {
+        folded
+            .strip_suffix(e.as_str())
+            .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    })
+}
+
+/// "Distr.GENERALCAT/C/KAZ/CO/212 December 2008": a letterhead whose cells were glued together
+/// in copying, its date at the end of the "Distr." line with the day run into the document
+/// symbol. The day is the last two digits when they make one from 10 to 31 ("CO/2" and "12"),
+/// else the last digit (document symbols end in small numbers).
+fn glued_letterhead_date(line: &str) -> Option<String> {
+    let line = line.trim();
+    if !fold(line.get(..5)?).starts_with("distr") {
+        return None;
+    }
+    let mut words = line.rsplitn(3, ' ');
+    let (year, month, glued) = (words.next()?, words.next()?, words.next()?);
+    month_number(month)?;
+    let digits = glued.len() - glued.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits == glued.len() {
+        return None;
+    }
+    let two = digits >= 2 && (10..=31).contains(&glued[glued.len() - 2..].parse::<u32>().ok()?);
+    let day = &glued[glued.len() - if two { 2 } else { 1 }..];
+    parse_date(&format!("{day} {month} {year}"))
+}
 
 /// Sanitises a line but keeps its leading indentation visible as spaces.
 fn sanitize_keep_indent(raw: &str) -> String {
@@ -1120,6 +1261,18 @@ const TAG_MAX_WORDS: usize = 4;
 /// Download PDF").
 const GLUED_DOWNLOAD_MAX_WORDS: usize = 6;
 
+/// "Download file- the ongoing process …": where the list item after a download link's label
+/// (one or two words glued to the item's dash) begins.
+fn glued_download_head(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix("Download ")?;
+    let (label, _) = rest.split_once("- ")?;
+    (!label.is_empty()
+        && !label.ends_with(' ')
+        && label.split(' ').count() <= 2
+        && label.chars().all(|c| c.is_alphabetic() || c == ' '))
+    .then(|| line.len() - rest.len() + label.len())
+}
+
 /// Where a download link's label glued after a paragraph's last sentence begins ("… to
 /// investigate the complaints. Download PDF", "… in May.” Download file"): a tail of six words
 /// or fewer opening with "Download" and ending no sentence, after a sentence of its own.
@@ -1339,6 +1492,38 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
         if block.len() > 1 && block.iter().all(repeats_title) {
             index += 1;
             continue;
+        }
+        // "UN's visit offers …" / "Tajikistan: UN's visit offers …": a reposting site's title,
+        // then the release's own headline, its country before a colon; the headline names the
+        // subject and is the title.
+        let country_headline = |line: &str, title: &str| {
+            line.split_once(": ").is_some_and(|(label, rest)| {
+                fold(rest.trim()) == fold(title.trim())
+                    && words_upto(label, 4) <= 3
+                    && rules.gazetteer.exact(&fold(label.trim())).is_some()
+            })
+        };
+        if let Some(line) = header.title.as_deref().and_then(|t| {
+            // (A line without ": " is read no further.)
+            let line = (block.len() == 1 && block[0].text.contains(": "))
+                .then(|| normalize_whitespace(&block[0].text))?;
+            country_headline(&line, t).then_some(line)
+        }) {
+            header.title = Some(tidy_title(&line));
+            index += 1;
+            continue;
+        }
+        // (Both in one block, the text copied with single newlines.)
+        if header.title.is_none() && block.len() == 2 && block[1].text.contains(": ") {
+            let (a, b) = (
+                normalize_whitespace(&block[0].text),
+                normalize_whitespace(&block[1].text),
+            );
+            if title_like(&a) && country_headline(&b, &a) {
+                header.title = Some(tidy_title(&b));
+                index += 1;
+                continue;
+            }
         }
         // A title printed two or three times in a row by the page layout.
         let first_line = normalize_whitespace(&block[0].text);
@@ -1661,7 +1846,9 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     .publisher_labels
                     .iter()
                     .any(|p| folded.starts_with(p.as_str()));
-            let named = (publisher_label || !names_place(&line, rules))
+            // So does a row of the site's sections ("Central Asia Featured Global News").
+            let sections_row = title::site_sections_line(&line, rules);
+            let named = (publisher_label || sections_row || !names_place(&line, rules))
                 .then(|| {
                     for i in index + 1..index + 1 + LETTERHEAD_MAX_LINES {
                         let Some(l) = line_at(i) else {
@@ -1748,6 +1935,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         header.title = Some(title);
                         index = below;
                     }
+                    // "Watchdog" / "Two Kazakh groups … are demanding the immediate release of
+                    // … by the security service (KNB).": a story's lead sentence under a site
+                    // label, longer than a headline, names the text and stays in its body as
+                    // the call it is (as a headline ending in a stop does, above).
+                    let lead_call = line_at(index).is_some_and(|l| {
+                        l.ends_with('.')
+                            && words_upto(&l, LEAD_SENTENCE_MIN_WORDS + 1) > LEAD_SENTENCE_MIN_WORDS
+                            && cues::sentence(&l, rules)
+                                .is_some_and(|d| d.kind == ItemKind::Recommendation)
+                    });
+                    if lead_call {
+                        break;
+                    }
                 }
                 None => match title_under_country(index) {
                     Some((at, title)) => {
@@ -1832,11 +2032,12 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && words_upto(&line, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
             && words_upto(&line, TITLE_CASE_HEADING_MAX_WORDS + 1) <= TITLE_CASE_HEADING_MAX_WORDS
             && title_case(&line)
-            && !line.ends_with('.')
+            && !line.ends_with(['.', ':'])
             && !line.contains(". ")
         {
             // "As Hunger Strike Begins, Rights Group Demands Release of …": a subtitle in
-            // title case under the title and its date.
+            // title case under the title and its date. (A lead-in, "To the Government of
+            // Uzbekistan:" under a "Recommendations" heading, opens the body.)
             header.subtitle = Some(line);
         } else if dateline_place(&line, rules) {
             // "NEW YORK": a dateline's city on its own line above the body.
@@ -3002,6 +3203,37 @@ fn beside_statement(title: &str, at: usize) -> bool {
         || after.is_some_and(|w| WORDS.contains(&w) || OFFICES.iter().any(|o| w.starts_with(o)))
 }
 
+/// "Statement of Norway", "Intervention of the Republic of Moldova": the country follows a
+/// statement word and "of" (the republic's own words between them allowed).
+fn statement_of_before(title: &str, at: usize) -> bool {
+    const WORDS: &[&str] = &["statement", "intervention", "remarks", "speech"];
+    let before: Vec<String> = title[..at]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // Back past "the Republic of" / "the Kingdom of" to the statement word's "of".
+    let mut k = 0;
+    if before.first().map(String::as_str) == Some("of")
+        && matches!(
+            before.get(1).map(String::as_str),
+            Some("republic" | "kingdom")
+        )
+    {
+        k = 2;
+        if before.get(k).map(String::as_str) == Some("the") {
+            k += 1;
+        }
+    } else if before.first().map(String::as_str) == Some("the") {
+        k = 1;
+    }
+    before.get(k).map(String::as_str) == Some("of")
+        && before
+            .get(k + 1)
+            .is_some_and(|w| WORDS.contains(&w.as_str()))
+}
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -3050,6 +3282,10 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 }) || beside_statement(title, at)))
             || by_before(title, at)
             || by_list_before(title, at)
+            // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
+            // the statement word names who speaks, when another country follows.
+            || (statement_of_before(title, at)
+                && mentions.iter().any(|(other, o)| *o > at && *other != name))
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
@@ -3579,7 +3815,15 @@ fn build_sections(
     // Countries of a recommendation: the focus countries its addressee names (an addressee like
     // "the EU and the United States" is not what the recommendation is about), else the
     // report's subjects.
-    let rec_countries = |addressee: Option<&str>| -> Vec<String> {
+    // (Recommendations in a row mostly share their addressee: the last one's countries are
+    // kept.)
+    let mut last_countries: Option<(Option<String>, Vec<String>)> = None;
+    let mut rec_countries = |addressee: Option<&str>| -> Vec<String> {
+        if let Some((last, countries)) = &last_countries {
+            if last.as_deref() == addressee {
+                return countries.clone();
+            }
+        }
         let named: Vec<String> = addressee
             .map(|a| {
                 // "the Georgian authorities": a state asked to act on its own ground is what
@@ -3592,11 +3836,13 @@ fn build_sections(
                     .collect()
             })
             .unwrap_or_default();
-        if named.is_empty() {
+        let countries = if named.is_empty() {
             subjects.clone()
         } else {
             named
-        }
+        };
+        last_countries = Some((addressee.map(str::to_string), countries.clone()));
+        countries
     };
     let mut context: Option<Context> = None;
     // The context of the recommendation list just ended: a command right after it ("Call for
@@ -3614,10 +3860,10 @@ fn build_sections(
             Unit::Heading { text, .. } => {
                 block_country = None;
                 let text = text.trim_end_matches(':').trim().to_string();
-                if let Some(ctx) = list_context(Some(&text), Some(&text), rules)
-                    .filter(|c| c.evidence.rule == "addressing lead-in")
-                    .or_else(|| list_context(None, Some(&text), rules))
-                {
+                // An addressing heading ("To the Government of Kazakhstan") is read as a
+                // lead-in (whose context is then the addressing one); any other as a heading.
+                let addressing = cues::addressing(&text, rules).is_some();
+                if let Some(ctx) = list_context(addressing.then_some(&*text), Some(&text), rules) {
                     context = Some(ctx);
                 } else if let Some(ctx) = context.as_mut() {
                     // "All parties to the conflict" under "… strongly urges": the addressee.
@@ -3706,12 +3952,17 @@ fn build_sections(
                 // (Under the list's context only a command differs from a paragraph read
                 // without one; a command keeps the context for the paragraph after it.)
                 let tail = tail.filter(|_| context.is_none());
-                let parts = paragraph_parts(
+                let mut parts = paragraph_parts(
                     text,
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
                     rules,
                 );
+                let before = match index.checked_sub(1).and_then(|i| units.get(i)) {
+                    Some(Unit::Paragraph { text, .. }) => text.as_str(),
+                    _ => "",
+                };
+                protesters_demand(&mut parts, text, before, rules);
                 if tail.is_some()
                     && parts
                         .first()
@@ -3777,7 +4028,15 @@ fn build_sections(
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
-                let list_ctx = if topics_next {
+                // "The criteria formulated by the Council in October 2009 were as follows:": a
+                // list told as what others asked for, its commands quoted; "… prepared an
+                // overview and recommendations in connection with:": a list of topics. Each item
+                // is decided by its own words.
+                let reported = lead_in.as_deref().is_some_and(|l| {
+                    lead_in_ends_in(l, &rules.text.reported_lead_ins)
+                        || lead_in_ends_in(l, &rules.text.topic_lead_in_endings)
+                });
+                let list_ctx = if topics_next || reported {
                     None
                 } else {
                     list_context(lead_in.as_deref(), heading.as_deref(), rules)
@@ -3796,8 +4055,8 @@ fn build_sections(
                     .iter()
                     .map(cues::ReadText::imperative_opening)
                     .collect();
-                let mostly_imperative =
-                    imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
+                let mostly_imperative = !reported
+                    && imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
                 if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative && !topics_next {
                     diagnostics.push(Diagnostic::warning(
                         source,
@@ -4122,6 +4381,46 @@ fn paragraph_countries(
     }
 }
 
+/// Words at a sentence's start within which a protest or its people are named ("The protests
+/// began …", "Dozens of protesters gathered …").
+const PROTEST_SUBJECT_WORDS: usize = 6;
+
+/// "The protests began on 21 May when dozens of homeowners demonstrated …" / "They demanded
+/// that the government intervene …": a demand whose subject is "they", right after a sentence
+/// that opens on a protest or its people (an `enforcer_nouns` entry among its first words, no
+/// "said" before it), is the protesters' demand told by the story, not a recommendation.
+/// ("Rights groups said the protest was peaceful. They demanded …": the groups'.) `before` is
+/// the paragraph before `text`, whose last sentence comes before a part opening `text`.
+fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
+    for part in parts.iter_mut() {
+        let demand = part.decision.as_ref().is_some_and(|d| {
+            d.kind == ItemKind::Recommendation
+                && d.evidence.rule == "recommending verb"
+                && (d.evidence.cue.starts_with("demand") || d.evidence.cue.starts_with("ask"))
+        });
+        if !demand || !text[part.start..].trim_start().starts_with("They ") {
+            continue;
+        }
+        let previous = if part.start == 0 {
+            before
+        } else {
+            &text[..part.start]
+        };
+        let Some(&(a, b)) = cues::sentences(previous).last() else {
+            continue;
+        };
+        let protest = previous[a..b]
+            .split_whitespace()
+            .take(PROTEST_SUBJECT_WORDS)
+            .map(cues::clean_word)
+            .take_while(|w| !matches!(w.as_str(), "said" | "says" | "say"))
+            .any(|w| rules.text.enforcer_nouns.contains(&w));
+        if protest {
+            part.decision = None;
+        }
+    }
+}
+
 /// One item cut from a paragraph: a byte range and what decided its kind.
 struct Part {
     start: usize,
@@ -4233,18 +4532,20 @@ fn paragraph_parts(
 /// ASCII, and '”' starts with the byte 0xE2).
 fn next_glue_point(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
+    // The first ASCII mark, then a '”' before it (the byte 0xE2 is searched for only up to
+    // the mark, and only there).
+    let mark = memchr::memchr3(b'.', b')', b';', bytes);
+    let mut rest = &bytes[..mark.unwrap_or(bytes.len())];
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b')' | b';' | 0xe2))
-    {
+    while let Some(k) = memchr::memchr(0xe2, rest) {
         let at = from + k;
-        if bytes[at] != 0xe2 || text[at..].starts_with('”') {
+        if text[at..].starts_with('”') {
             return Some(at);
         }
         from = at + 1;
+        rest = &rest[k + 1..];
     }
-    None
+    mark
 }
 
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {
@@ -4414,6 +4715,29 @@ mod tests {
             let got = unglue_footnote_refs(text);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(matches!(got, Cow::Borrowed(_)), text == want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_glued_letterhead_gives_its_date() {
+        let cases = [
+            (
+                "Distr.GENERALCAT/C/KAZ/CO/212 December 2008",
+                Some("2008-12-12"),
+            ),
+            (
+                "Distr.GENERALCERD/C/UZB/CO/54 April 2006",
+                Some("2006-04-04"),
+            ),
+            (
+                "Distr. GENERAL CAT/C/KAZ/CO/2 12 December 2008",
+                Some("2008-12-12"),
+            ),
+            ("Distributed 212 December 2008 elsewhere", None),
+            ("The CAT/C/KAZ/CO/212 December 2008", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(glued_letterhead_date(line).as_deref(), want, "{line:?}");
         }
     }
 

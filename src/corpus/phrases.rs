@@ -214,19 +214,18 @@ fn load8(bytes: &[u8]) -> u64 {
 /// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
 /// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
 /// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
-/// where it or its plural "s" ends.
-fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize) -> bool {
+/// where it or its plural "s" ends. `rest8` is [`load8`] of the text from `word_end` (read
+/// once for all the phrases filed under the word).
+fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize, rest8: u64) -> bool {
     if phrase.first == phrase.folded.len() {
         return true;
     }
-    let rest = &folded.as_bytes()[word_end..];
-    if load8(rest) & phrase.tail8_mask != phrase.tail8 {
+    if rest8 & phrase.tail8_mask != phrase.tail8 {
         return false;
     }
+    let rest = &folded.as_bytes()[word_end..];
     let tail = &phrase.folded.as_bytes()[phrase.first..];
-    rest.len() >= tail.len()
-        && rest.iter().zip(tail).all(|(a, b)| a == b)
-        && ends_well(&folded[at..], phrase)
+    rest.get(..tail.len()) == Some(tail) && ends_well(&folded[at..], phrase)
 }
 
 impl PhraseSet {
@@ -314,10 +313,11 @@ impl PhraseSet {
         at: usize,
         word_end: usize,
     ) -> Option<&Phrase> {
+        let rest8 = load8(&folded.as_bytes()[word_end..]);
         let keyed = candidates
             .iter()
             .map(|&p| (p, &self.phrases[p as usize]))
-            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end));
+            .find(|(_, phrase)| matches_keyed(phrase, folded, at, word_end, rest8));
         if self.prefixes.is_empty() {
             return keyed.map(|(_, p)| p);
         }
@@ -531,7 +531,16 @@ impl PhraseSets {
     /// Every set's matches in `folded`, whose words are `words` (from [`words_into`]), added to
     /// `found` (one list per set): the same as [`PhraseSet::find_all`] of each set.
     pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
-        let mut next_free = vec![0usize; self.sets.len()];
+        // Where each set's next match may start (on the stack for the few sets read together).
+        let mut few = [0usize; 8];
+        let mut many = Vec::new();
+        let next_free: &mut [usize] = match few.get_mut(..self.sets.len()) {
+            Some(few) => few,
+            None => {
+                many.resize(self.sets.len(), 0);
+                &mut many
+            }
+        };
         let bytes = folded.as_bytes();
         for word in words {
             let (at, word_end) = (word.start as usize, word.end as usize);
@@ -540,7 +549,18 @@ impl PhraseSets {
                 if at < next_free[i] {
                     return;
                 }
-                if let Some(phrase) = self.sets[i].best_at(candidates, folded, at, word_end) {
+                let set = &self.sets[i];
+                // The longest candidate made of one word matches as it is (see `best_at`).
+                let only_word = match candidates.first() {
+                    Some(&p) if set.prefixes.is_empty() => {
+                        let phrase = &set.phrases[p as usize];
+                        (phrase.first == phrase.folded.len()).then_some(phrase)
+                    }
+                    _ => None,
+                };
+                if let Some(phrase) =
+                    only_word.or_else(|| set.best_at(candidates, folded, at, word_end))
+                {
                     found[i].push(PhraseMatch {
                         payload: phrase.payload,
                         at,

@@ -123,6 +123,19 @@ pub struct TextRules {
     /// after one is background, not a recommendation.
     #[serde(default)]
     pub background_openings: Vec<String>,
+    /// Endings of a lead-in that reports a list someone else set out in the past ("The criteria
+    /// formulated by the Council in October 2009 were as follows:"): the commands under it are
+    /// quoted, not the text's own recommendations.
+    #[serde(default)]
+    pub reported_lead_ins: Vec<String>,
+    /// Openings of the title of a document of questions put to a State ("List of issues …"):
+    /// nothing in it is a recommendation ("The State party is requested to submit …").
+    #[serde(default)]
+    pub question_document_openings: Vec<String>,
+    /// Endings of a lead-in that introduces topics rather than commands ("… an overview and
+    /// recommendations in connection with:"): each item under it is decided by its own words.
+    #[serde(default)]
+    pub topic_lead_in_endings: Vec<String>,
     /// Participles of praise: "X should (also) be congratulated …" praises, it asks nothing.
     #[serde(default)]
     pub praise_participles: Vec<String>,
@@ -142,6 +155,10 @@ pub struct TextRules {
     /// the short lines right below it (the tags), are chrome.
     #[serde(default)]
     pub tag_labels: Vec<String>,
+    /// Nouns of a page's counters ("0 Comments", "Views: 158", "12 replies"): a number and one
+    /// of them, alone on a line, is chrome. Sorted when the rules are read.
+    #[serde(default)]
+    pub counter_words: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -169,6 +186,11 @@ pub struct TextRules {
     /// Words a salutation or closing line is made of ("Madam President,", "I thank you.").
     #[serde(default)]
     pub salutation_words: Vec<String>,
+    /// First words of a salutation that names whom it addresses ("Dear EU Representatives, …,",
+    /// "Distinguished Members of the Human Rights Council,"): a short line opening with one and
+    /// ending in a comma or colon is a salutation, whoever it names.
+    #[serde(default)]
+    pub salutation_openings: Vec<String>,
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
@@ -193,6 +215,11 @@ pub struct TextRules {
     /// not a recommendation.
     #[serde(default)]
     pub punishment_verbs: Vec<String>,
+    /// Nouns of a punishment ("arrest", "charges", "conviction"): a sentence whose subject
+    /// opens with one tells a case, and a call in its clause about what was punished ("The
+    /// arrest related to a letter, which … called on the president to …") is the ground.
+    #[serde(default)]
+    pub punishment_nouns: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -225,14 +252,32 @@ impl CueList {
         CueList::ConnectivePhrases,
         CueList::RecommendingOpenings,
     ];
+
+    /// The list's bit in [`WordCues::lists`].
+    pub fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+/// One cue phrase starting with a word of the [`CueIndex`]: its list, its index in the list and
+/// its words after the first (split once when the rules are read, not at each comparison).
+#[derive(Debug, Clone)]
+pub struct CuePhrase {
+    pub list: CueList,
+    pub index: usize,
+    /// (Shared, not copied, when the rules are cloned.)
+    pub rest: std::sync::Arc<[Box<str>]>,
 }
 
 /// What the sentence reader needs to know of one (folded, clean) word, looked up once per word
 /// of a sentence: the cue phrases starting with it and the word lists holding it.
 #[derive(Debug, Clone, Default)]
 pub struct WordCues {
-    /// The cue phrases starting with the word: a list and a phrase's index in it, in list order.
-    pub phrases: Vec<(CueList, usize)>,
+    /// The cue phrases starting with the word, in list order.
+    pub phrases: Vec<CuePhrase>,
+    /// The lists ([`CueList::bit`]) of those phrases: a list without a phrase starting with the
+    /// word is passed without reading them.
+    pub lists: u8,
     /// The word is one of `imperative_verbs`.
     pub imperative: bool,
     /// The word is one of `skip_words`.
@@ -258,6 +303,7 @@ impl CueIndex {
     }
 
     /// The entry of one clean word.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&WordCues> {
         if !self.filter.may_contain(word.as_bytes()) {
             return None;
@@ -374,22 +420,28 @@ impl TextRules {
             &mut self.link_prompts,
             &mut self.other_language_words,
             &mut self.tag_labels,
+            &mut self.counter_words,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
             &mut self.demand_verbs,
             &mut self.background_openings,
+            &mut self.reported_lead_ins,
+            &mut self.question_document_openings,
+            &mut self.topic_lead_in_endings,
             &mut self.praise_participles,
             &mut self.effort_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.salutation_words,
+            &mut self.salutation_openings,
             &mut self.caption_markers,
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
             &mut self.punishment_verbs,
+            &mut self.punishment_nouns,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
@@ -401,6 +453,7 @@ impl TextRules {
         self.chrome_verbs.sort();
         self.site_words.sort();
         self.other_language_words.sort();
+        self.counter_words.sort();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -409,13 +462,15 @@ impl TextRules {
         let mut index = CueIndex::default();
         for list in CueList::ALL {
             for (i, phrase) in self.cue_list(list).iter().enumerate() {
-                if let Some(first) = phrase.split_whitespace().next() {
-                    index
-                        .by_first_word
-                        .entry(first.to_string())
-                        .or_default()
-                        .phrases
-                        .push((list, i));
+                let mut parts = phrase.split_whitespace();
+                if let Some(first) = parts.next() {
+                    let cues = index.by_first_word.entry(first.to_string()).or_default();
+                    cues.lists |= list.bit();
+                    cues.phrases.push(CuePhrase {
+                        list,
+                        index: i,
+                        rest: parts.map(Box::from).collect(),
+                    });
                 }
             }
         }
@@ -520,6 +575,7 @@ impl TextRules {
             || self.is_pager(line)
             || self.is_language_switcher(line)
             || self.is_link_prompt(line)
+            || self.is_counter(line)
             || (bar && is_nav_row(line))
             || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
@@ -656,10 +712,14 @@ impl TextRules {
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
-        // "Dear EU Representatives, Institutions and Member States,": a letter's salutation,
-        // whoever it names (a short line opening with "Dear" and ending in a comma or colon).
-        if line.starts_with("dear ")
-            && line.ends_with([',', ':'])
+        // "Dear EU Representatives, Institutions and Member States,", "Distinguished Members of
+        // the Human Rights Council,": a salutation, whoever it names (a short line opening with
+        // one of `salutation_openings` and ending in a comma or colon).
+        if line.ends_with([',', ':'])
+            && self.salutation_openings.iter().any(|o| {
+                line.strip_prefix(o.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '))
+            })
             && line
                 .split_whitespace()
                 .nth(SALUTATION_MAX_WORDS + 2)
@@ -740,6 +800,31 @@ impl TextRules {
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
     }
 
+    /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
+    /// line ("0 Comments", "Views: 158", "12 replies").
+    fn is_counter(&self, line: &str) -> bool {
+        if line.len() > COUNTER_MAX_BYTES {
+            return false;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        let number = |w: &str| {
+            let w = w.trim_start_matches('(').trim_end_matches(')');
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        };
+        let counter = |w: &str| {
+            let w = w.trim_end_matches(':');
+            self.counter_words
+                .binary_search_by(|c| c.as_str().cmp(w))
+                .is_ok()
+        };
+        (number(a) && counter(b)) || (counter(a) && number(b))
+    }
+
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
@@ -808,6 +893,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Longest counter line ("1,234 comments").
+const COUNTER_MAX_BYTES: usize = 32;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line a `drop_contains` entry drops (in words): chrome lines are short.
@@ -1280,6 +1367,27 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn counters_and_available_as_pdf_prompts_are_chrome() {
+        let rules = ImportRules::builtin();
+        let drop = |line: &str| rules.text.classify(&fold(line)) == LineRule::Drop;
+        assert!(drop("0 Comments"));
+        assert!(drop("Comments: 12"));
+        assert!(drop("1,204 views"));
+        assert!(drop("(3) replies"));
+        assert!(drop(
+            "Memo to the partners of the fund, available as PDF here."
+        ));
+        // A sentence with a count, a heading of comments and a paragraph are kept.
+        assert!(!drop("12 comments were received from civil society."));
+        assert!(!drop("Comments"));
+        assert!(!drop("General comments"));
+        assert!(!drop(
+            "The full memo is available as a PDF in the annex, with the answers of each of the \
+             ministries asked and the figures they sent here."
+        ));
+    }
 
     #[test]
     fn agency_tags_whole_document_prompts_and_long_credit_lines() {

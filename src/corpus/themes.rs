@@ -259,8 +259,9 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) = self.scored(text, folded, offsets, masked);
-        self.given(&candidates, word_count, text)
+        let mut scratch = ThemeScratch::default();
+        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        self.given(&scratch, word_count, text)
     }
 
     /// Every theme with any evidence in `text`, strongest first, before the thresholds of
@@ -279,11 +280,13 @@ impl ThemeRules {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> (Vec<Candidate>, usize) {
-        let (scored, word_count) = self.scored(text, folded, offsets, masked);
-        let candidates = scored
+        let mut scratch = ThemeScratch::default();
+        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        let candidates = scratch
+            .scored
             .iter()
             .map(|c| Candidate {
-                evidence: self.evidence(c, text),
+                evidence: self.evidence(c, &scratch.found, text),
                 clause_wins: c.clause_wins,
                 strong: c.strong,
                 decisive: c.decisive,
@@ -312,13 +315,14 @@ impl ThemeRules {
         found: [&[PhraseMatch]; 4],
         scratch: &mut ThemeScratch,
     ) -> Vec<ThemeEvidence> {
-        let (candidates, word_count) =
-            self.scored_found(text, folded, offsets, words, masked, found, scratch);
-        self.given(&candidates, word_count, text)
+        let word_count = self.scored_found(text, folded, offsets, words, masked, found, scratch);
+        self.given(scratch, word_count, text)
     }
 
-    /// The themes given to an item from its scored candidates (strongest first) and its length.
-    fn given(&self, candidates: &[Scored], word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+    /// The themes given to an item from its scored candidates (strongest first, in `scratch`
+    /// from [`ThemeRules::scored_found`]) and its length.
+    fn given(&self, scratch: &ThemeScratch, word_count: usize, text: &str) -> Vec<ThemeEvidence> {
+        let candidates = &scratch.scored;
         let needed = self.settings.min_score
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
@@ -350,15 +354,21 @@ impl ThemeRules {
             passed.remove(last);
         }
         // Evidence (strings) is built for the themes given only.
-        passed.into_iter().map(|c| self.evidence(c, text)).collect()
+        passed
+            .into_iter()
+            .map(|c| self.evidence(c, &scratch.found, text))
+            .collect()
     }
 
-    /// A scored theme's evidence as kept on an item.
-    fn evidence(&self, c: &Scored, text: &str) -> ThemeEvidence {
-        // The keyword shown as the reason: the strongest, first found.
-        let keyword = c
-            .words
+    /// A scored theme's evidence as kept on an item, from the keywords `found` in the item.
+    fn evidence(&self, c: &Scored, found: &[Found], text: &str) -> ThemeEvidence {
+        // The theme's own words, in text order.
+        let words = found
             .iter()
+            .filter(|w| self.keywords[w.keyword].theme == c.theme);
+        // The keyword shown as the reason: the strongest, first found.
+        let keyword = words
+            .clone()
             .max_by(|a, b| {
                 self.keywords[a.keyword]
                     .weight
@@ -374,9 +384,7 @@ impl ThemeRules {
             score: c.score,
             // Kept per item for every theme: capped, so a text made of keywords does not hold
             // a word list as long as itself (memory ≤ 10× the text).
-            words: c
-                .words
-                .iter()
+            words: words
                 .take(MAX_EVIDENCE_WORDS)
                 .map(|w| EvidenceWord {
                     word: text[w.start..w.end].to_string(),
@@ -386,15 +394,16 @@ impl ThemeRules {
         }
     }
 
-    /// Every theme with any evidence, strongest first (evidence as byte ranges of `text`), and
-    /// the number of words of the text.
+    /// Every theme with any evidence, strongest first, into `scratch` (evidence as byte ranges
+    /// of `text`); returns the number of words of the text.
     fn scored(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
         masked: &[Range<usize>],
-    ) -> (Vec<Scored>, usize) {
+        scratch: &mut ThemeScratch,
+    ) -> usize {
         let mut words = Vec::new();
         words_into(folded, &mut words);
         let [skips, masks, cues, keywords] = find_all_of(self.item_sets(), folded);
@@ -405,7 +414,7 @@ impl ThemeRules {
             &words,
             masked,
             [&skips, &masks, &cues, &keywords],
-            &mut ThemeScratch::default(),
+            scratch,
         )
     }
 
@@ -421,9 +430,11 @@ impl ThemeRules {
         masked: &[Range<usize>],
         [skips, masks, cues, keywords]: [&[PhraseMatch]; 4],
         scratch: &mut ThemeScratch,
-    ) -> (Vec<Scored>, usize) {
+    ) -> usize {
+        scratch.scored.clear();
+        scratch.found.clear();
         if !skips.is_empty() {
-            return (Vec::new(), 0);
+            return 0;
         }
         // Words as themes count them (letters and digits joined by "-" and "'"): their spans
         // are needed to widen context cues; otherwise they are only counted.
@@ -468,7 +479,7 @@ impl ThemeRules {
         }
         // With nothing hidden the keywords found with the other sets are the ones to use;
         // otherwise they are looked for again in the text with the hidden bytes made spaces.
-        let (visible, visible_words, keywords): (&str, &[Span], &[PhraseMatch]) = if any_hidden {
+        let (visible, keywords): (&str, &[PhraseMatch]) = if any_hidden {
             spaced_into(folded, hidden, &mut scratch.visible);
             visible_words_into(&scratch.visible, words, hidden, &mut scratch.visible_words);
             scratch.keywords.clear();
@@ -477,40 +488,25 @@ impl ThemeRules {
                 .find_all(&scratch.visible, &scratch.visible_words, &mut found);
             let [k] = found;
             scratch.keywords = k;
-            (&scratch.visible, &scratch.visible_words, &scratch.keywords)
+            (&scratch.visible, &scratch.keywords)
         } else {
-            (folded, words, keywords)
+            (folded, keywords)
         };
         if keywords.is_empty() {
-            return (Vec::new(), word_count);
+            return word_count;
         }
 
         // Clauses end at . ; : ? ! — a theme that leads one clause is what that clause is about.
-        // Folding made every whitespace character a plain space, so bytes can be compared; the
-        // marks sit between words.
+        // Folding made every whitespace character a plain space, so bytes can be compared.
         let bytes = visible.as_bytes();
         let clause_ends = &mut scratch.clause_ends;
         clause_ends.clear();
         // Commas too, for the enumerations.
         let commas = &mut scratch.commas;
         commas.clear();
-        let mut gap_start = 0;
-        for (start, end) in visible_words
-            .iter()
-            .map(|w| (w.start as usize, w.end as usize))
-            .chain(std::iter::once((bytes.len(), bytes.len())))
-        {
-            for i in gap_start..start {
-                match bytes[i] {
-                    b'.' | b';' | b':' | b'?' | b'!' if bytes.get(i + 1) == Some(&b' ') => {
-                        clause_ends.push(i);
-                    }
-                    b',' => commas.push(i),
-                    _ => {}
-                }
-            }
-            gap_start = end;
-        }
+        // (The marks are never inside a word, a run of letters and digits: the whole text is
+        // read, eight bytes at a time.)
+        clause_marks_into(bytes, clause_ends, commas);
         let clause_ends = &scratch.clause_ends;
         let commas = &scratch.commas;
         // Long enumerations ([`clause_enumerations`]) of the clause being read: found only for clauses
@@ -604,7 +600,7 @@ impl ThemeRules {
                 + text[end..]
                     .find(|c: char| !c.is_alphanumeric())
                     .unwrap_or(text.len() - end);
-            tally.words.push(Found {
+            scratch.found.push(Found {
                 keyword: m.payload,
                 start,
                 end,
@@ -615,28 +611,22 @@ impl ThemeRules {
         for m in keywords {
             seen[m.payload] = false;
         }
-        let mut chosen: Vec<usize> = (0..n).filter(|&t| per_theme[t].score > 0.0).collect();
-        chosen.sort_by(|&a, &b| {
-            per_theme[b]
-                .score
-                .total_cmp(&per_theme[a].score)
-                .then(a.cmp(&b))
-        });
-        let scored = chosen
-            .into_iter()
-            .map(|t| {
-                let tally = std::mem::take(&mut per_theme[t]);
-                Scored {
+        let scored = &mut scratch.scored;
+        scored.extend(
+            per_theme
+                .iter()
+                .enumerate()
+                .filter(|(_, tally)| tally.score > 0.0)
+                .map(|(t, tally)| Scored {
                     theme: t,
                     score: tally.score,
                     clause_wins: tally.clause_wins,
                     strong: tally.strong,
                     decisive: tally.decisive,
-                    words: tally.words,
-                }
-            })
-            .collect();
-        (scored, word_count)
+                }),
+        );
+        scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.theme.cmp(&b.theme)));
+        word_count
     }
 
     /// The label of a theme id, or the id itself when unknown.
@@ -682,6 +672,10 @@ pub(crate) struct ThemeScratch {
     per_theme: Vec<ThemeTally>,
     touched: Vec<usize>,
     seen: Vec<bool>,
+    /// Every keyword found in the item, in text order (each theme's evidence words).
+    found: Vec<Found>,
+    /// Every theme with any evidence, strongest first.
+    scored: Vec<Scored>,
 }
 
 /// One keyword found in an item: which keyword, and the byte range of the whole word in the
@@ -702,12 +696,12 @@ struct ThemeTally {
     clause_wins: usize,
     strong: bool,
     decisive: bool,
-    words: Vec<Found>,
     /// Whether the theme has a keyword in the clause being read.
     in_clause: bool,
 }
 
-/// A theme with any evidence in an item, before thresholds, its evidence not yet copied out.
+/// A theme with any evidence in an item, before thresholds, its evidence (the theme's
+/// keywords among those found) not yet copied out.
 #[derive(Debug, Clone)]
 struct Scored {
     theme: usize,
@@ -715,7 +709,6 @@ struct Scored {
     clause_wins: usize,
     strong: bool,
     decisive: bool,
-    words: Vec<Found>,
 }
 
 /// The words of a folded text as themes count them (runs of letters, digits, `'` and `-`
@@ -790,7 +783,7 @@ fn clause_enumerations(
     loop {
         let part_end = commas.next().copied().unwrap_or(end);
         let part = &text[part_start..part_end];
-        let split = find_spaced(part, b"and").or_else(|| find_spaced(part, b"or"));
+        let split = find_and_or(part.as_bytes());
         match split {
             Some(i) if count_words_upto(&part.as_bytes()[..i], false, 5) <= 4 => {
                 element(part_start..part_start + i, &mut run);
@@ -810,8 +803,17 @@ fn clause_enumerations(
 /// returned as `limit`); "and" and "or" are not counted when `skip_and_or`.
 fn count_words_upto(bytes: &[u8], skip_and_or: bool, limit: usize) -> usize {
     let mut count = 0;
-    for word in bytes.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
-        if skip_and_or && matches!(word, b"and" | b"or") {
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] != b' ' {
+            i += 1;
+        }
+        if skip_and_or && matches!(&bytes[start..i], b"and" | b"or") {
             continue;
         }
         count += 1;
@@ -822,15 +824,56 @@ fn count_words_upto(bytes: &[u8], skip_and_or: bool, limit: usize) -> usize {
     count
 }
 
-/// The byte offset of the first `" {word} "` in `text` (what `text.find(" and ")` gives),
-/// looking only at its spaces.
-fn find_spaced(text: &str, word: &[u8]) -> Option<usize> {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).find(|&i| {
-        bytes[i] == b' '
-            && bytes[i + 1..].starts_with(word)
-            && bytes.get(i + 1 + word.len()) == Some(&b' ')
-    })
+/// The byte offset of the first `" and "` in `text`, or else of the first `" or "` (what
+/// `text.find(" and ").or_else(|| text.find(" or "))` gives), in one pass over its spaces.
+fn find_and_or(bytes: &[u8]) -> Option<usize> {
+    let mut or = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b' ' {
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(b'a') if bytes[i + 1..].starts_with(b"and ") => return Some(i),
+            Some(b'o') if or.is_none() && bytes[i + 1..].starts_with(b"or ") => or = Some(i),
+            _ => {}
+        }
+    }
+    or
+}
+
+/// The clause ends (`.`, `;`, `:`, `?` or `!` followed by a space) and the commas of `bytes`,
+/// in order, into `clause_ends` and `commas`: eight bytes at a time, looking closer only at
+/// those that are ASCII punctuation.
+fn clause_marks_into(bytes: &[u8], clause_ends: &mut Vec<usize>, commas: &mut Vec<usize>) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut look = |i: usize| match bytes[i] {
+        b'.' | b';' | b':' | b'?' | b'!' if bytes.get(i + 1) == Some(&b' ') => clause_ends.push(i),
+        b',' => commas.push(i),
+        _ => {}
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Lanes from '!' to '/' or from ':' to '?' (ASCII only: the high bit clear), as in
+        // `next_uppercase_or_lead` of the gazetteer: adding 0x80 - lo sets a lane's high bit
+        // when it is lo or more, and no lane carries into the next.
+        let low = x & !HIGHS;
+        let in_range = |lo: u8, hi: u8| {
+            let from = low + ONES * u64::from(0x80 - lo);
+            let past = low + ONES * u64::from(0x80 - hi - 1);
+            from & !past
+        };
+        let mut lanes = (in_range(b'!', b'/') | in_range(b':', b'?')) & !x & HIGHS;
+        while lanes != 0 {
+            look(at + (lanes.trailing_zeros() / 8) as usize);
+            lanes &= lanes - 1;
+        }
+        at += 8;
+    }
+    for i in at..bytes.len() {
+        look(i);
+    }
 }
 
 /// The words of `visible` ([`spaced_into`] of a folded text and `hidden`) into `out`, from the
@@ -874,17 +917,37 @@ fn visible_words_into(visible: &str, words: &[Span], hidden: &[bool], out: &mut 
 fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
     out.clear();
     out.reserve(folded.len());
-    let bytes = folded.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (c, width) = crate::text::char_at(folded, i);
-        if hidden[i] {
-            out.extend(std::iter::repeat_n(' ', width));
-        } else {
-            out.push(c);
+    // The visible text is copied a run at a time, between hidden characters.
+    let (mut kept, mut i) = (0, 0);
+    while let Some(p) = hidden.get(i..).and_then(|h| h.iter().position(|&h| h)) {
+        let at = i + p;
+        // A hidden byte inside a character whose first byte is not hidden hides nothing.
+        if !folded.is_char_boundary(at) {
+            i = at + 1;
+            continue;
         }
-        i += width;
+        out.push_str(&folded[kept..at]);
+        // The run of hidden characters from here: up to the first byte not hidden that starts
+        // a character (the bytes before it are hidden or belong to a hidden character).
+        let mut end = at
+            + hidden[at..]
+                .iter()
+                .position(|&h| !h)
+                .unwrap_or(hidden.len() - at);
+        while !folded.is_char_boundary(end) {
+            end += 1;
+        }
+        const SPACES: &str = "                                ";
+        let mut n = end - at;
+        while n > 0 {
+            let step = n.min(SPACES.len());
+            out.push_str(&SPACES[..step]);
+            n -= step;
+        }
+        i = end;
+        kept = end;
     }
+    out.push_str(&folded[kept..]);
 }
 
 #[cfg(test)]
@@ -962,6 +1025,62 @@ mod tests {
             ),
             vec!["culture"]
         );
+    }
+
+    #[test]
+    fn marks_spaces_and_hidden_text_read_quickly_are_those_read_byte_by_byte() {
+        use super::{clause_marks_into, count_words_upto, find_and_or, spaced_into};
+        let texts = [
+            "",
+            "a, b. c",
+            "stop targeting ngos, bloggers and lawyers; end it. now: why? yes! or not, x.",
+            "gülen’s “nota bene” – қазақстан, 2023-04-18: naïve café; a,b.c:d  and  or or e",
+            "12345678,.;:?! ,.;:?!\u{a0}/ - (x) [y] {z} \"q\" and or and",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let (mut ends, mut commas) = (Vec::new(), Vec::new());
+            clause_marks_into(bytes, &mut ends, &mut commas);
+            let want_ends: Vec<usize> = (0..bytes.len())
+                .filter(|&i| {
+                    matches!(bytes[i], b'.' | b';' | b':' | b'?' | b'!')
+                        && bytes.get(i + 1) == Some(&b' ')
+                })
+                .collect();
+            let want_commas: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b',').collect();
+            assert_eq!((ends, commas), (want_ends, want_commas), "{text:?}");
+            assert_eq!(
+                find_and_or(bytes),
+                text.find(" and ").or_else(|| text.find(" or ")),
+                "{text:?}"
+            );
+            for skip in [false, true] {
+                let want = bytes
+                    .split(|&b| b == b' ')
+                    .filter(|w| !(w.is_empty() || skip && matches!(*w, b"and" | b"or")))
+                    .count()
+                    .min(5);
+                assert_eq!(count_words_upto(bytes, skip, 5), want, "{text:?}");
+            }
+            // Every byte hidden in turn, and every other byte.
+            let mut patterns: Vec<Vec<bool>> = (0..bytes.len())
+                .map(|i| (0..bytes.len()).map(|j| j == i).collect())
+                .collect();
+            patterns.push((0..bytes.len()).map(|j| j % 2 == 0).collect());
+            for hidden in patterns {
+                let mut want = String::new();
+                for (i, c) in text.char_indices() {
+                    if hidden[i] {
+                        want.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                    } else {
+                        want.push(c);
+                    }
+                }
+                let mut got = String::new();
+                spaced_into(text, &hidden, &mut got);
+                assert_eq!(got, want, "{text:?} {hidden:?}");
+            }
+        }
     }
 
     #[test]

@@ -309,6 +309,25 @@ impl<'a> Words<'a> {
             .is_some_and(|c| c.imperative)
     }
 
+    /// Whether `word` is the "-ing" form of one of the imperative verbs or of a skip word
+    /// ("taking", "adopting", "stopping", "continuing").
+    fn gerund_of_command(&self, word: &str) -> bool {
+        let Some(stem) = word.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+            return false;
+        };
+        let known = |v: &str| {
+            self.rules
+                .cue_index
+                .get(v)
+                // ("continue" is a skip word before a command's verb, and a command itself.)
+                .is_some_and(|c| c.imperative || c.skip)
+        };
+        // "adopt-ing", "continu-ing" → "continue", "stopp-ing" → "stop".
+        let doubled =
+            stem.len() >= 3 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        known(stem) || known(&format!("{stem}e")) || (doubled && known(&stem[..stem.len() - 1]))
+    }
+
     /// Whether word `i` is one of the skip words.
     fn skip(&self, i: usize) -> bool {
         self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
@@ -326,20 +345,55 @@ impl<'a> Words<'a> {
         (n > 0).then_some(n)
     }
 
+    /// Whether the words from `at`, past `skip_words`, open a demand (`demand_verbs`; an entry
+    /// of several words, "end immediately", matches them in a row).
+    fn demand_from(&self, at: usize) -> bool {
+        let Some(verb) =
+            (at..self.raw.len()).find(|&k| !has(&self.rules.skip_words, &self.clean[k]))
+        else {
+            return false;
+        };
+        let word = self.clean[verb].as_ref();
+        has(&self.rules.demand_verbs, word)
+            || self.rules.demand_verbs.iter().any(|d| {
+                d.len() > word.len()
+                    && d.as_bytes()[word.len()] == b' '
+                    && d.starts_with(word)
+                    && self.phrase_at(verb, d).is_some()
+            })
+    }
+
     /// The longest phrase of the cue list `list` starting at word `at`, with its length in
     /// words.
     #[inline]
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        let starting = &self.cues.get(at).copied().flatten()?.phrases;
+        // (Most words start no phrase of the list: one bit says so.)
+        let cues = self.cues.get(at).copied().flatten()?;
+        if cues.lists & list.bit() == 0 {
+            return None;
+        }
+        self.longest_at(at, list, cues)
+    }
+
+    /// [`Words::any_at`] of a word that starts a phrase of the list: its phrases' words after
+    /// the first compared with the words after `at`.
+    fn longest_at(&self, at: usize, list: CueList, cues: &'a WordCues) -> Option<(&'a str, usize)> {
         let phrases = self.rules.cue_list(list);
-        starting
-            .iter()
-            .filter(|(l, _)| *l == list)
-            .filter_map(|&(_, i)| {
-                let p = phrases.get(i)?;
-                self.phrase_at(at, p).map(|n| (p.as_str(), n))
-            })
-            .max_by_key(|&(_, n)| n)
+        let after = self.clean.get(at + 1..).unwrap_or_default();
+        let mut best: Option<(&'a str, usize)> = None;
+        for p in cues.phrases.iter().filter(|p| p.list == list) {
+            let n = p.rest.len() + 1;
+            // (The last of the longest, as `max_by_key` chose.)
+            if best.is_some_and(|(_, b)| b > n) || after.len() < p.rest.len() {
+                continue;
+            }
+            if p.rest.iter().zip(after).all(|(r, w)| **r == **w) {
+                if let Some(phrase) = phrases.get(p.index) {
+                    best = Some((phrase.as_str(), n));
+                }
+            }
+        }
+        best
     }
 
     /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
@@ -567,6 +621,12 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     }
     // "Finally," / "In addition," / "Lastly," — connectives ending in a comma; an opening
     // phrase may follow ("Therefore, while welcoming …, we urge you to …").
+    // ("So, it is critical for the government to …": "so" with its comma, a connective.)
+    if words.raw.get(at).is_some_and(|w| w.ends_with(','))
+        && matches!(words.clean_at(at), Some("so" | "yet" | "then"))
+    {
+        at += 1;
+    }
     let mut k = at;
     while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
@@ -606,6 +666,13 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
 
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
 fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
+    // "encourage continuing this work": the object is the action asked for; nobody is named.
+    if words
+        .clean_at(from)
+        .is_some_and(|w| words.gerund_of_command(w))
+    {
+        return None;
+    }
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
@@ -707,6 +774,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         })
     };
     match decision.evidence.rule.as_str() {
+        "recommending verb" if cites_resolution(words) => {
+            return finding("background", "(resolution …)");
+        }
         "recommending verb" => {
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
@@ -727,6 +797,26 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         _ => {}
     }
     Some(decision)
+}
+
+/// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").
+const CITATION_MAX_WORDS: usize = 6;
+
+/// "The Human Rights Council encourages all Governments to … (Resolution 33/10, para 15).": a
+/// call closed by the citation of the resolution it comes from is that resolution's text,
+/// quoted, not the text's own recommendation.
+fn cites_resolution(words: &Words<'_>) -> bool {
+    let n = words.raw.len();
+    if n == 0 || !words.raw[n - 1].trim_end_matches(['.', ';']).ends_with(')') {
+        return false;
+    }
+    (n.saturating_sub(CITATION_MAX_WORDS)..n)
+        .rev()
+        .find(|&k| words.raw[k].starts_with('('))
+        .is_some_and(|k| {
+            let w = words.raw[k][1..].to_ascii_lowercase();
+            w == "resolution" || w == "res." || w.starts_with("a/res/") || w.contains("/res/")
+        })
 }
 
 /// Most words between a background opening and its comma ("In its 2013 resolution,").
@@ -855,13 +945,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             _ if k >= reach
                 && words.clean[k - 1] != "will"
                 && words.clean[k - 1] != "would"
-                && !matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
-                && words.obligation_at(k).is_some_and(|(_, n)| {
-                    words.clean[k + n..]
-                        .iter()
-                        .find(|w| !has(&rules.text.skip_words, w))
-                        .is_some_and(|w| has(&rules.text.demand_verbs, w))
-                }) =>
+                && (!matches!(words.clean[k - 1].as_ref(), "it" | "this" | "that")
+                    || relative_that(words, k - 1))
+                && words
+                    .obligation_at(k)
+                    .is_some_and(|(_, n)| words.demand_from(k + n)) =>
             {
                 // (Inside a that-clause its subject names whom it obliges.)
                 if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
@@ -901,6 +989,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
     for k in start + 1..words.raw.len().saturating_sub(2) {
+        // (Only "and" opens such a clause: the other words are passed at once.)
+        if words.clean[k] != "and" {
+            continue;
+        }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
         // published calls for their release" goes on with the first subject's verbs.)
         let subject_opens = words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
@@ -909,8 +1001,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // named subject after "and" opens a clause without a comma too.)
         let named_subject =
             words.clean[k + 1] == "the" && words.raw[k + 2].starts_with(|c: char| c.is_uppercase());
-        if words.clean[k] != "and"
-            || !(words.raw[k - 1].ends_with(',') || named_subject)
+        if !(words.raw[k - 1].ends_with(',') || named_subject)
             || !subject_opens
             || words.any_at(k + 1, CueList::RecommendingVerbs).is_some()
             || words.skip(k + 1)
@@ -939,10 +1030,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
     // …": after an adverb too).
     let opening_at = if words.skip(start) { start + 1 } else { start };
-    if let Some((opening, _)) = words
+    let opening = words
         .any_at(start, CueList::RecommendingOpenings)
-        .or_else(|| words.any_at(opening_at, CueList::RecommendingOpenings))
-    {
+        .map(|(o, n)| (o, start + n))
+        .or_else(|| {
+            words
+                .any_at(opening_at, CueList::RecommendingOpenings)
+                .map(|(o, n)| (o, opening_at + n))
+        });
+    // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
+    let speakers_own = opening.is_some_and(|(o, end)| {
+        o.ends_with(" for") && matches!(words.clean_at(end), Some("us" | "me" | "ourselves"))
+    });
+    if let Some((opening, _)) = opening.filter(|_| !speakers_own) {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
@@ -1052,24 +1152,27 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // ("We further call on …", "The EU further calls on …", "The Committee further
         // requests …": after a subject, "further" is an adverb, not a noun's marker as in
         // "despite further calls for …".)
-        let adverb_further = i >= start + 2
-            && words.clean[i - 1] == "further"
-            && (matches!(
-                words.clean[i - 2].as_ref(),
-                "we" | "i" | "they" | "it" | "he" | "she"
-            ) || words.raw[i - 2].starts_with(|c: char| c.is_uppercase())
-                || words
-                    .rules
-                    .actor_nouns
-                    .iter()
-                    .any(|a| *a == words.clean[i - 2]));
-        let noun_use = i > start
-            && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
-                && !adverb_further
-                && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
-                || words.raw[i - 1].ends_with(['\'', '’'])
-                || words.raw[i - 1].ends_with("'s")
-                || words.raw[i - 1].ends_with("’s"));
+        // (Weighed only for a recommending verb found at `i`: most words are none.)
+        let noun_use = || {
+            let adverb_further = i >= start + 2
+                && words.clean[i - 1] == "further"
+                && (matches!(
+                    words.clean[i - 2].as_ref(),
+                    "we" | "i" | "they" | "it" | "he" | "she"
+                ) || words.raw[i - 2].starts_with(|c: char| c.is_uppercase())
+                    || words
+                        .rules
+                        .actor_nouns
+                        .iter()
+                        .any(|a| *a == words.clean[i - 2]));
+            i > start
+                && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
+                    && !adverb_further
+                    && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
+                    || words.raw[i - 1].ends_with(['\'', '’'])
+                    || words.raw[i - 1].ends_with("'s")
+                    || words.raw[i - 1].ends_with("’s"))
+        };
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
             n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
@@ -1146,7 +1249,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
-                    && (noun_cue || noun_call || (!noun_use && !noun_for(verb, n)))
+                    && (noun_cue || noun_call || (!noun_use() && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
@@ -1336,8 +1439,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .filter(|h| !has(&rules.text.pronouns, h));
             let conjunct_actor =
                 (1..head_end).any(|k| subject[k] == "and" && is_actor(&subject[k - 1], rules));
-            let role_of_actor = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h))
-                && subject[head_end..].iter().any(|w| is_actor(w, rules));
+            // ("As a caretaker parliament, its focus should be on …": a role after a
+            // possessive is the role of the actor it stands for.)
+            let role_noun = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h));
+            let possessive_role = role_noun
+                && head_end >= 2
+                && matches!(&*subject[head_end - 2], "its" | "their" | "your" | "our");
+            let role_of_actor = role_noun
+                && (subject[head_end..].iter().any(|w| is_actor(w, rules)) || possessive_role);
             // "… are steps authorities can and should take right away": an actor right before
             // the obligation (past "can and") in a clause without "that" (not "… the police
             // should have examined": that judges the past).
@@ -1373,7 +1482,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
-                    addressee: actor_phrase(&subject_words, rules),
+                    // (A possessive's role names no one: "its focus" is nobody's name.)
+                    addressee: (!possessive_role)
+                        .then(|| actor_phrase(&subject_words, rules))
+                        .flatten(),
                 });
             }
             // "… reports of a journalist's torture should prompt an immediate investigation":
@@ -1404,12 +1516,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // ("It should stop raining", "This must stop": no action asked of anyone.)
             let empty_subject = subject.len() == 1
                 && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
-            let demanded = i > start
-                && !empty_subject
-                && words.clean[i + len..]
-                    .iter()
-                    .find(|w| !has(&rules.text.skip_words, w))
-                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            let demanded = i > start && !empty_subject && words.demand_from(i + len);
             if asks_action || be_to_act || demanded {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
@@ -1613,9 +1720,10 @@ const PREPOSITIONS: &[&str] = &[
 const MODAL_WORDS: &[&str] = &["can", "could", "will", "would", "may"];
 
 /// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
-/// the actor named after them.
+/// the actor named after them, "its focus should be on …" the actor its possessive stands for.
 const ROLE_NOUNS: &[&str] = &[
     "task",
+    "focus",
     "priority",
     "duty",
     "responsibility",
@@ -1865,7 +1973,20 @@ const NOUN_CUES: &[&str] = &[
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
+#[inline(always)]
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
+    // (Asked at most words of a sentence: only these four can start a call.)
+    if !matches!(
+        words.clean.get(i).map(|w| w.as_ref()),
+        Some("calling" | "urging" | "demanding" | "asking")
+    ) {
+        return None;
+    }
+    participle_call_at(words, i, rules)
+}
+
+/// [`participle_call`] at a word that is one of its participles.
+fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
     // ("The groups wrote to the President asking him to …": a letter by its verb.)
     let after_document = || {
@@ -1939,12 +2060,54 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
 /// …": a call that is the ground of a punishment (a `punishment_verbs` entry before it, then
 /// "for", "of" or "with") is what the punished did, not a recommendation.
 fn punished_for(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules) -> bool {
-    let Some(p) = (from..call).find(|&k| has(&rules.text.punishment_verbs, &words.clean[k])) else {
+    let verb = (from..call).find(|&k| has(&rules.text.punishment_verbs, &words.clean[k]));
+    let ground = verb.is_some_and(|p| {
+        words.clean[p + 1..call]
+            .iter()
+            .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+    });
+    ground || case_ground(words, from, call, rules)
+}
+
+/// Words from a sentence's start within which its subject names a punishment ("The arrest",
+/// "His conviction", "Hojimatov's arrest").
+const CASE_SUBJECT_WORDS: usize = 3;
+
+/// "The arrest related to an open letter …, which was addressed to the President and called on
+/// him to …", "The charges stem from a post in which she urged …": a sentence whose subject is
+/// a punishment (`punishment_nouns`) tells a case; a call after a relative word or "for"/"over"
+/// with no comma between them is in the clause about what was punished. ("After his arrest for
+/// a post, CPJ called on …": the comma closes that clause; "The arrests prompted HRW to call
+/// for …": no such clause.)
+fn case_ground(words: &Words<'_>, from: usize, call: usize, rules: &ImportRules) -> bool {
+    let subject_end = call.min(from + CASE_SUBJECT_WORDS);
+    let Some(p) = (from..subject_end).find(|&k| has(&rules.text.punishment_nouns, &words.clean[k]))
+    else {
         return false;
     };
-    words.clean[p + 1..call]
-        .iter()
-        .any(|w| matches!(w.as_ref(), "for" | "of" | "with"))
+    let Some(link) = (p + 1..call).rev().find(|&k| {
+        matches!(
+            words.clean[k].as_ref(),
+            "which" | "that" | "who" | "whom" | "where" | "for" | "over"
+        )
+    }) else {
+        return false;
+    };
+    !words.raw[link..call].iter().any(|w| w.ends_with(','))
+}
+
+/// "… a heightened campaign against activists that should end immediately": "that" after a
+/// word of the sentence that closes no clause (no comma after it, not a conjunction or a verb
+/// of saying) is a relative pronoun, and the obligation is its noun's; "…, that must stop" and
+/// "He said that must stop" keep "that" a demonstrative.
+fn relative_that(words: &Words<'_>, at: usize) -> bool {
+    at > 0
+        && !words.raw[at - 1].ends_with([',', ';', ':', '.'])
+        && !matches!(
+            words.clean[at - 1].as_ref(),
+            "and" | "but" | "or" | "said" | "says" | "say" | "added" | "adds" | "is" | "was"
+        )
+        && !has(&words.rules.saying_verbs, &words.clean[at - 1])
 }
 
 /// Prepositions that make a following "calling for …" / "urging …" a noun's object ("for
@@ -2073,7 +2236,19 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
 /// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
 /// phrase up to the noun.
+#[inline(always)]
 fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    // (Asked at most words of a sentence: a need's first word starts with one of these
+    // letters: "needed", "required", "there" and the verbs of emphasis.)
+    let first = words.clean.get(i)?;
+    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p']) {
+        return None;
+    }
+    stated_need_at(words, i, rules)
+}
+
+/// [`stated_need`] at a word that may open one.
+fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     const EMPHASIS: &[&str] = &[
         "stress",
         "emphas",
@@ -2244,10 +2419,16 @@ fn joined_recommendation(
         }
         let mut v = k;
         // "… cannot continue and we call on the authorities to …"
-        if matches!(words.clean_at(v), Some("we" | "i")) {
+        let own_subject = matches!(words.clean_at(v), Some("we" | "i"));
+        if own_subject {
             v += 1;
         } else if enforcer_subject {
             continue;
+        }
+        // "… have expressed suspicions … and have demanded a thorough investigation": the
+        // present perfect's auxiliary ("had" tells the past before the story: no call now).
+        if matches!(words.clean_at(v), Some("have" | "has")) {
+            v += 1;
         }
         loop {
             if let Some((_, n)) = words.any_at(v, CueList::ConnectivePhrases) {
@@ -2262,10 +2443,16 @@ fn joined_recommendation(
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
+            // ("The arrest related to a letter, which … and called on …": the case's ground.)
             if has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
-                    || names_action(words, v + n, rules))
+                    || names_action(words, v + n, rules)
+                    // "… and encourage continuing this work": a command's gerund is an action.
+                    || words
+                        .clean_at(v + n)
+                        .is_some_and(|w| words.gerund_of_command(w)))
+                && (own_subject || !case_ground(words, 0, k, rules))
             {
                 let addressee = if verb.ends_with(" for") {
                     None
@@ -2527,6 +2714,11 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         if next(at).is_some_and(|w| MORE_WORDS.contains(&w)) {
             return true;
         }
+        // "We … encourage continuing its efforts", "urge taking steps to …": a gerund of a
+        // command's verb is the action asked for.
+        if next(after).is_some_and(|w| words.gerund_of_command(w)) {
+            return true;
+        }
     }
     if after >= words.raw.len() {
         return false;
@@ -2628,16 +2820,15 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// The bytes [`sentences`] looks at: '.', '!', '?', ';' and the last byte of '…'.
-const SENTENCE_MARK: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b';' as usize] = true;
-    table[0xA6] = true;
-    table
-};
+/// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
+/// the last byte of '…' (0xA6). (The rarer two are searched for only before the first of the
+/// others.)
+fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let stop = memchr::memchr3(b'.', b'!', b'?', rest);
+    let rare = memchr::memchr2(b';', 0xA6, &rest[..stop.unwrap_or(rest.len())]);
+    rare.or(stop).map(|k| from + k)
+}
 
 /// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
 /// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
@@ -2646,12 +2837,12 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    // (Every character that can end a sentence is ASCII: the text is read byte by byte.)
-    for (i, &byte) in bytes.iter().enumerate() {
-        // (Most bytes can end nothing: one look-up passes them.)
-        if !SENTENCE_MARK[usize::from(byte)] {
-            continue;
-        }
+    // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
+    // the text is searched for those bytes, most of it passed many bytes at a time.)
+    let mut from = 0;
+    while let Some(i) = next_sentence_mark(bytes, from) {
+        from = i + 1;
+        let byte = bytes[i];
         // "… critics of the authorities… We call on …": an ellipsis ('…', its last byte)
         // before a new sentence ends one too.
         let ellipsis = byte == 0xA6 && i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80;
@@ -2957,6 +3148,26 @@ mod tests {
         ));
         assert!(!rec(
             "More than fifty people are being detained for joining the march, calling for free elections, and signing petitions."
+        ));
+        // A sentence whose subject is a punishment tells a case: a call in its clause about
+        // what was punished is the ground (our own words).
+        assert!(!rec(
+            "The arrest related to a post that the blogger wrote on 3 May, which was sent to the mayor and called on him to resign."
+        ));
+        assert!(!rec(
+            "The arrest related to a letter that she published on 9 May, which was addressed to the minister and called on him to resign."
+        ));
+        assert!(!rec(
+            "His conviction stems from a video in which he urged voters to boycott the poll."
+        ));
+        assert!(rec(
+            "After his arrest for a critical post, the group called on the authorities to release him."
+        ));
+        assert!(rec(
+            "The arrests prompted the union to call on the government to free the strikers."
+        ));
+        assert!(rec(
+            "The group condemned the charges and called on the court to acquit her."
         ));
         // A participle after a preposition is an object, with no punishing verb too.
         assert!(!rec(

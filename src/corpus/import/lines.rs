@@ -358,16 +358,26 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     }
 }
 
-/// A paragraph number alone on its line ("5." then "The Committee welcomes …", from a PDF)
-/// joins the line after it.
+/// A paragraph number or a list item's letter alone on its line ("5." then "The Committee
+/// welcomes …", "(a)" then "Strengthen its efforts …", from a PDF) joins the line after it.
 fn merge_lone_numbers(lines: &mut Vec<Line>) {
     let lone = |t: &str| {
         let t = t.trim();
         let digits = t.trim_end_matches(['.', ')']);
-        t.len() > digits.len()
+        let number = t.len() > digits.len()
             && !digits.is_empty()
             && digits.len() <= 3
-            && digits.chars().all(|c| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit());
+        // "(a)", "(iv)", "b)": a letter or a roman numeral in brackets.
+        let letter = t
+            .strip_suffix(')')
+            .map(|inner| inner.strip_prefix('(').unwrap_or(inner))
+            .is_some_and(|inner| {
+                (1..=4).contains(&inner.len())
+                    && inner.bytes().all(|b| b.is_ascii_lowercase())
+                    && (inner.len() == 1 || inner.bytes().all(|b| b"ivx".contains(&b)))
+            });
+        number || letter
     };
     let mut i = 0;
     while i + 1 < lines.len() {
@@ -509,6 +519,24 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
         .then(|| format!("• {}", rest.trim_start()))
 }
 
+/// Whether a word of `line` is a web address without its scheme ("tbinternet.ohchr.org/Treaties/…",
+/// "…example.com/page"): a host of dotted names ending in two to four letters, then a path.
+pub(crate) fn bare_web_address(line: &str) -> bool {
+    line.split_whitespace().any(|word| {
+        let word = word.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        word.split_once('/').is_some_and(|(host, _)| {
+            host.rsplit_once('.').is_some_and(|(name, tld)| {
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                    && (2..=4).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        })
+    })
+}
+
 /// Shortest image or layout token glued before a line's first word.
 const SCRAP_MIN_CHARS: usize = 15;
 /// Fewest digits of an image number glued before a line's first word.
@@ -522,6 +550,22 @@ const GLUED_TOKEN_MIN_CHARS: usize = 8;
 fn unglue_scrap(text: &str) -> Option<String> {
     let trimmed = text.trim_start();
     let first = trimmed.split_whitespace().next()?;
+    // "GE.08-45678The International Covenant …": a UN document's job number (its page footer)
+    // glued before the next page's first word.
+    if let Some(number) = first.strip_prefix("GE.") {
+        let digits = number
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'-')
+            .count();
+        let after = &number[digits..];
+        let after = after.strip_prefix("(E)").unwrap_or(after);
+        if digits >= GLUED_NUMBER_MIN_DIGITS
+            && number[..digits].contains('-')
+            && after.starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(trimmed[first.len() - after.len()..].to_string());
+        }
+    }
     let digits = first.chars().take_while(char::is_ascii_digit).count();
     if digits >= GLUED_NUMBER_MIN_DIGITS && first[digits..].starts_with(|c: char| c.is_uppercase())
     {
@@ -930,6 +974,36 @@ mod tests {
             for cap in 0..14 {
                 assert_eq!(words_upto(text, cap), all.min(cap), "{text:?} {cap}");
             }
+        }
+    }
+
+    #[test]
+    fn a_web_address_without_its_scheme_is_told_from_symbols_and_abbreviations() {
+        assert!(bare_web_address(
+            "THE HUMAN …tbinternet.ohchr.org/Treaties/CCPR/Shared Documents"
+        ));
+        assert!(bare_web_address("see example.com/page for more"));
+        assert!(!bare_web_address("CCPR/C/TKM/CO/1 and A/HRC/39/7"));
+        assert!(!bare_web_address("U.S. and/or the E.U. rules"));
+        assert!(!bare_web_address("in 2019/2020 and No. 5/2"));
+    }
+
+    #[test]
+    fn a_job_number_glued_before_the_first_word_is_cut_off() {
+        let cases = [
+            (
+                "GE.08-45678The Covenant on Economic Rights in 2006;",
+                Some("The Covenant on Economic Rights in 2006;"),
+            ),
+            (
+                "GE.19-01234(E)The State party should act.",
+                Some("The State party should act."),
+            ),
+            ("GE.08 The next line", None),
+            ("GE.123The rest", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(unglue_scrap(text).as_deref(), want, "{text:?}");
         }
     }
 

@@ -78,6 +78,9 @@ pub struct TitleScoring {
     /// Opens with a one-word banner label and a colon ("Alert: …", "Update: …"), not a country
     /// or initials.
     pub label_colon: f32,
+    /// Opens like a statement's full heading (`full_heading_openings`: "Address by …").
+    #[serde(default)]
+    pub full_heading: f32,
     /// Three words or more and none of `function_words`: a list of site sections ("Press
     /// releases Treaty bodies") or a name, not a headline.
     pub no_function_word: f32,
@@ -85,6 +88,12 @@ pub struct TitleScoring {
     pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
     pub kind_phrases: Vec<String>,
+    /// Openings of a statement's full heading ("Address by …", "Statement by …"): a line opening
+    /// so may be a title of up to [`FULL_HEADING_MAX_WORDS`] words ("Address by Ms. X, Deputy High
+    /// Commissioner …, to the 17th session of the Human Rights Council - Introduction of the
+    /// Report …").
+    #[serde(default)]
+    pub full_heading_openings: Vec<String>,
 }
 
 /// No scoring: the header reader's choice stands (rules files without a `[title]` table fall
@@ -116,18 +125,45 @@ static OFF: TitleScoring = TitleScoring {
     under_link: 0.0,
     decorated: 0.0,
     label_colon: 0.0,
+    full_heading: 0.0,
     no_function_word: 0.0,
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
+    full_heading_openings: Vec::new(),
 };
 
 impl TitleScoring {
     pub(crate) fn folded(mut self) -> Self {
-        for p in self.kind_phrases.iter_mut().chain(&mut self.function_words) {
+        for p in self
+            .kind_phrases
+            .iter_mut()
+            .chain(&mut self.function_words)
+            .chain(&mut self.full_heading_openings)
+        {
             *p = fold(p);
         }
         self
     }
+}
+
+/// Fewest words of a row of site sections read as one ("Central Asia Featured Global News").
+const SITE_SECTIONS_MIN_WORDS: usize = 4;
+
+/// "Central Asia Featured Global News Middle East News": four words or more, each capitalised,
+/// none of the scoring's `function_words`: a row of a site's section names above the headline,
+/// which may name a region but is no title.
+pub(crate) fn site_sections_line(line: &str, rules: &ImportRules) -> bool {
+    let function_words = &scoring(rules).function_words;
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        words += 1;
+        if !w.starts_with(|c: char| c.is_uppercase())
+            || function_words.iter().any(|f| w.eq_ignore_ascii_case(f))
+        {
+            return false;
+        }
+    }
+    words >= SITE_SECTIONS_MIN_WORDS
 }
 
 /// The scoring in force: the rules' own, else the built-in one.
@@ -144,6 +180,8 @@ fn scoring(rules: &ImportRules) -> &TitleScoring {
 const LONG_LINE_BYTES: usize = 400;
 /// Longest candidate (in words).
 const MAX_WORDS: usize = 30;
+/// Longest candidate (in words) opening like a statement's full heading (`full_heading_openings`).
+const FULL_HEADING_MAX_WORDS: usize = 60;
 /// Most words besides a date's own (a place, "Delivered on") in a date line.
 const DATE_LINE_OTHER_WORDS: usize = 2;
 /// Most words a repeated line may add to a candidate (a site's name glued on).
@@ -181,6 +219,7 @@ struct Features {
     under_link: bool,
     decorated: bool,
     label_colon: bool,
+    full_heading: bool,
     no_function_word: bool,
 }
 
@@ -212,6 +251,7 @@ impl Features {
             + flag(self.under_link, w.under_link)
             + flag(self.decorated, w.decorated)
             + flag(self.label_colon, w.label_colon)
+            + flag(self.full_heading, w.full_heading)
             + flag(self.no_function_word, w.no_function_word)
     }
 }
@@ -220,7 +260,8 @@ impl Features {
 fn excluded(line: &str, rules: &ImportRules) -> bool {
     let words = word_count(line);
     words == 0
-        || words > MAX_WORDS
+        || (words > MAX_WORDS
+            && (words > FULL_HEADING_MAX_WORDS || !full_heading_opening(line, rules)))
         || is_bullet(line).is_some()
         || line.ends_with([':', ';', ','])
         || line.ends_with('|')
@@ -229,6 +270,7 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         // (Each searched for only when the line holds its rarest character.)
         || (line.contains(':') && (line.contains("http://") || line.contains("https://")))
         || line.starts_with("www.")
+        || super::lines::bare_web_address(line)
         || (line.contains('|') && line.matches(" | ").nth(1).is_some())
         || (line.contains('>') && line.contains(" >> "))
         || (line.contains('»') && line.contains(" » "))
@@ -241,6 +283,19 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// "Address by Ms. X, … to the 17th session of the Human Rights Council - Introduction of …": a
+/// statement's full heading, a title however long.
+fn full_heading_opening(line: &str, rules: &ImportRules) -> bool {
+    // (Compared without case on the bytes, not folded into a copy: the openings are plain
+    // lower-case ASCII words, and most lines differ at their first letter.)
+    let line = line.as_bytes();
+    scoring(rules).full_heading_openings.iter().any(|p| {
+        line.len() > p.len()
+            && line[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && line[p.len()] == b' '
+    })
 }
 
 /// "Kazakhstan: Joint Statement on …", "CPJ: Kazakhstan authorities jail …", "AI Urgent Action:
@@ -277,6 +332,8 @@ const HEADLINE_VALUE_MIN_WORDS: usize = 6;
 /// "Geneva, 27 April – 15 May 2009", "Delivered on 7 May 2018": a date or a session's days with
 /// at most a place or two words besides, not a title.
 fn date_line(line: &str) -> bool {
+    // ("Miércoles, 06 de julio, 2022": a weekday and "de" are part of the date.)
+    let joining = |w: &str| matches!(w, "de" | "del" | "of" | "the");
     let other = line
         .split_whitespace()
         .filter(|w| {
@@ -284,9 +341,20 @@ fn date_line(line: &str) -> bool {
             !w.is_empty()
                 && month_number(w).is_none()
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !joining(w)
+                && !dates::is_weekday(&w.to_lowercase())
         })
         .count();
-    other <= DATE_LINE_OTHER_WORDS && dates::find_date_or_range(line).is_some()
+    if other > DATE_LINE_OTHER_WORDS {
+        return false;
+    }
+    dates::find_date_or_range(line).is_some() || {
+        let plain: Vec<&str> = line
+            .split_whitespace()
+            .filter(|w| !joining(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .collect();
+        dates::find_date_or_range(&plain.join(" ")).is_some()
+    }
 }
 
 /// "Oct. 28 (NEWSWIRE) –": a dateline set over the body; a title never ends on a dash.
@@ -391,8 +459,12 @@ pub(super) fn choose(
     }
     // A sentence, not a long headline.
     let sentence_end = |t: &str| t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
+    // (A statement's full heading, "Address by … for Kyrgyzstan", is as long as a paragraph
+    // but is none.)
     let body_sized = |k: usize, t: &str| {
-        long[k].is_some() || words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+        long[k].is_some()
+            || (words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+                && !full_heading_opening(t, rules))
     };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
@@ -503,6 +575,7 @@ pub(super) fn choose(
                 tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
             },
             label_colon: banner_label(text, rules),
+            full_heading: full_heading_opening(text, rules),
             no_function_word: words >= 3
                 && !folded
                     .split(|c: char| !c.is_alphanumeric())
@@ -556,7 +629,9 @@ pub(super) fn choose(
         // The header reader's wording of the same line (it may have trimmed it).
         Some((_, c)) if c.features.picked => picked,
         Some((_, c)) => Some(c.tidy.clone()),
-        None => picked,
+        // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
+        // line is never the title, the file's name is.)
+        None => picked.filter(|p| !date_line(p)),
     }
 }
 
@@ -583,6 +658,22 @@ mod tests {
     }
 
     #[test]
+    fn a_statements_full_heading_is_a_title_however_long() {
+        let heading = "Address by Ms. Jane Roe, Deputy High Commissioner for Human Rights to \
+                       the 40th session of the Human Rights Council - Introduction of the Report \
+                       of the High Commissioner on technical cooperation and assistance in the \
+                       field of human rights for Kyrgyzstan";
+        let text = format!(
+            "Statements Human Rights Council\n\n{heading}\n\n3 May 2027\n\nMr. President,\n\
+             Distinguished Members of the Human Rights Council,\n\n\
+             I have the honour to present the report on Kyrgyzstan that the Council asked \
+             for in its resolution of last year, and to tell you what the Office did.\n"
+        );
+        assert_eq!(title_of(&text), heading);
+        assert!(!excluded(heading, ImportRules::builtin_shared()));
+    }
+
+    #[test]
     fn sentences_are_told_from_abbreviations() {
         assert!(sentence_run_on("Two men were held. They were later freed"));
         assert!(!sentence_run_on(
@@ -595,6 +686,7 @@ mod tests {
     fn a_date_with_a_place_is_a_date_line_but_a_dated_title_is_not() {
         assert!(date_line("Geneva, 27 April – 15 May 2009"));
         assert!(date_line("Delivered on 7 May 2018"));
+        assert!(date_line("Miércoles, 06 de julio, 2022"));
         assert!(!date_line(
             "European Parliament resolution of 11 February 2021 on the situation in Kazakhstan"
         ));
