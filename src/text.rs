@@ -258,6 +258,22 @@ pub(crate) fn block_at(bytes: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(*chunk))
 }
 
+/// How many bytes of `bytes` are `byte`, read eight bytes at a time.
+pub(crate) fn count_byte(bytes: &[u8], byte: u8) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(x) = block_at(bytes, i) {
+        // A lane is 0 exactly where the byte is; any other lane gets its high bit set (no
+        // carry crosses lanes).
+        let e = x ^ (ONES * u64::from(byte));
+        let found = !(((e & LOWS) + LOWS) | e) & HIGHS;
+        // (Each lane's bit moved to its lowest; multiplying sums the lanes into the top byte.)
+        n += ((found >> 7).wrapping_mul(ONES) >> 56) as usize;
+        i += 8;
+    }
+    n + bytes[i..].iter().filter(|&&b| b == byte).count()
+}
+
 /// The length of the run of ASCII bytes that starts `bytes`, read eight bytes at a time.
 fn ascii_prefix(bytes: &[u8]) -> usize {
     let mut i = 0;
@@ -690,6 +706,27 @@ mod tests {
                     .position(|b| !b.is_ascii())
                     .unwrap_or(text.len());
                 assert_eq!(ascii_prefix(text.as_bytes()), want, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn count_byte_counts_as_a_filter_does() {
+        for text in [
+            "",
+            " ",
+            "a b",
+            "  a  b  ",
+            "abcdefgh",
+            "abc defg hij",
+            "é \u{a0} x  y \u{80}",
+        ] {
+            for shift in ["", "1 ", "12345", "1 3 5 7", "        "] {
+                let text = format!("{shift}{text}{shift}");
+                for byte in [b' ', b'a', 0xa0, 0x80, 0] {
+                    let want = text.bytes().filter(|&b| b == byte).count();
+                    assert_eq!(count_byte(text.as_bytes(), byte), want, "{text:?} {byte}");
+                }
             }
         }
     }

@@ -520,7 +520,7 @@ fn clean_lines(
         let words = if collapsed.is_empty() {
             0
         } else {
-            collapsed.bytes().filter(|&b| b == b' ').count() + 1
+            crate::text::count_byte(collapsed.as_bytes(), b' ') + 1
         };
         let mut cleared = false;
         let doc_symbol = rules.text.is_doc_symbol(collapsed);

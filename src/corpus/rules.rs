@@ -347,16 +347,20 @@ fn contains_any(finders: &[memchr::memmem::Finder<'static>], line: &str) -> bool
 /// Prefixes by their first byte (an empty prefix starts every line).
 #[derive(Debug, Clone, Default)]
 struct PrefixIndex {
-    by_first_byte: std::collections::HashMap<u8, Vec<String>, super::phrases::RuleHash>,
+    /// The prefixes opening with each byte, indexed by the byte (256 lists once built).
+    by_first_byte: Vec<Vec<String>>,
     empty: bool,
 }
 
 impl PrefixIndex {
     fn new(prefixes: &[String]) -> Self {
-        let mut index = PrefixIndex::default();
+        let mut index = PrefixIndex {
+            by_first_byte: vec![Vec::new(); 256],
+            empty: false,
+        };
         for p in prefixes {
             match p.as_bytes().first() {
-                Some(&b) => index.by_first_byte.entry(b).or_default().push(p.clone()),
+                Some(&b) => index.by_first_byte[usize::from(b)].push(p.clone()),
                 None => index.empty = true,
             }
         }
@@ -366,9 +370,9 @@ impl PrefixIndex {
     /// Whether one of the prefixes starts `line`.
     fn starts(&self, line: &str) -> bool {
         self.empty
-            || line.as_bytes().first().is_some_and(|b| {
+            || line.as_bytes().first().is_some_and(|&b| {
                 self.by_first_byte
-                    .get(b)
+                    .get(usize::from(b))
                     .is_some_and(|ps| ps.iter().any(|p| line.starts_with(p.as_str())))
             })
     }

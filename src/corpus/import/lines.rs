@@ -306,10 +306,18 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     let Some(&first) = filled.first() else {
         return;
     };
-    // Only short lines can be captions: longer ones are not folded at all.
-    let short = |l: &Line| {
-        (4..=DOUBLED_CAPTION_MAX_WORDS)
-            .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1))
+    // Only short lines can be captions: longer ones are not folded at all. (Each line is
+    // measured once, when a pair first asks: most lines are in two pairs. A line cleared
+    // below is short no more.)
+    let shorts: Vec<std::cell::Cell<Option<bool>>> = vec![std::cell::Cell::new(None); lines.len()];
+    let short = |i: usize, l: &Line| match shorts[i].get() {
+        Some(short) => short,
+        None => {
+            let short = (4..=DOUBLED_CAPTION_MAX_WORDS)
+                .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1));
+            shorts[i].set(Some(short));
+            short
+        }
     };
     let first_key = key(&lines[first]);
     // A key opens with its line's first character folded: two lines opening with different
@@ -331,7 +339,7 @@ fn drop_doubled_captions(lines: &mut [Line]) {
                 continue;
             }
         }
-        if !short(&lines[a]) || !short(&lines[b]) {
+        if !short(a, &lines[a]) || !short(b, &lines[b]) {
             continue;
         }
         let k = match kept.take() {
@@ -342,6 +350,8 @@ fn drop_doubled_captions(lines: &mut [Line]) {
         if k == next && k != first_key && !k.ends_with(':') {
             lines[a].text.clear();
             lines[b].text.clear();
+            shorts[a].set(Some(false));
+            shorts[b].set(Some(false));
         } else {
             kept = Some((b, next));
         }

@@ -9,6 +9,8 @@
 //! Lines that cannot be a title at all (a bullet, a lead-in, a link row, a date or a byline
 //! alone, a document symbol, text in another script, a sentence run-on) are not candidates.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use super::lines::words_upto;
@@ -17,7 +19,7 @@ use super::{
     title_case, word_count, Line, BODY_LINE_MIN_WORDS,
 };
 use crate::corpus::ImportRules;
-use crate::text::{collapse_whitespace as normalize_whitespace, fold};
+use crate::text::{collapse_whitespace_cow, fold};
 
 /// Weights of the title features and the report-kind phrases (`[title]` in `import.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -265,13 +267,13 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         || line.ends_with('|')
         || ends_on_dash(line)
         || !line.chars().any(|c| c.is_ascii_alphabetic())
-        || line.contains("http://")
-        || line.contains("https://")
+        // (Each searched for only when the line holds its rarest character.)
+        || (line.contains(':') && (line.contains("http://") || line.contains("https://")))
         || line.starts_with("www.")
         || super::lines::bare_web_address(line)
-        || line.matches(" | ").nth(1).is_some()
-        || line.contains(" >> ")
-        || line.contains(" » ")
+        || (line.contains('|') && line.matches(" | ").nth(1).is_some())
+        || (line.contains('>') && line.contains(" >> "))
+        || (line.contains('»') && line.contains(" » "))
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
         || sentence_run_on(line)
@@ -410,9 +412,13 @@ fn has_phrase(folded: &str, phrase: &str) -> bool {
     })
 }
 
-/// The text of a line as a title candidate: a Markdown heading's text, whitespace collapsed.
-fn line_text(line: &Line) -> String {
-    md_heading_text(&line.text).unwrap_or_else(|| normalize_whitespace(&line.text))
+/// The text of a line as a title candidate: a Markdown heading's text, whitespace collapsed
+/// (borrowed when the line is collapsed already, as most are).
+fn line_text(line: &Line) -> Cow<'_, str> {
+    match md_heading_text(&line.text) {
+        Some(text) => Cow::Owned(text),
+        None => collapse_whitespace_cow(&line.text),
+    }
 }
 
 /// Chooses the title among the lines near the top of `blocks`. `picked` is the header reader's
@@ -431,7 +437,7 @@ pub(super) fn choose(
     let picked = picked.filter(|p| !ends_on_dash(p));
     // The lines of the top of the text, each with the index of its block. A line too long to
     // be a title (a paragraph) is kept as an empty text, marked long, and never read whole.
-    let mut top: Vec<(usize, String)> = Vec::new();
+    let mut top: Vec<(usize, Cow<'_, str>)> = Vec::new();
     // (The raw text of each long line, read only at its ends.)
     let mut long: Vec<Option<&str>> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
@@ -443,7 +449,7 @@ pub(super) fn choose(
             top.push((
                 b,
                 if is_long {
-                    String::new()
+                    Cow::Borrowed("")
                 } else {
                     line_text(line)
                 },
@@ -510,7 +516,7 @@ pub(super) fn choose(
             .iter()
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
-        let line = subject.unwrap_or(raw);
+        let line = subject.unwrap_or(raw.as_ref());
         if long[order].is_some() || excluded(line, rules) {
             continue;
         }
