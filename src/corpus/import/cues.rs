@@ -499,9 +499,14 @@ fn clean_word_cow(w: &str) -> Cow<'_, str> {
 /// The fixed word lists read at every word of a subject, by their bit in the cue index's
 /// entries (`WordCues::fixed`, set when the rules are read): a word is tested with one bit
 /// instead of being compared with every word of the list.
-pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[(CLAUSE, CLAUSE_WORDS)];
+pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
+    (CLAUSE, CLAUSE_WORDS),
+    (OPENING_PHRASE, OPENING_PHRASE_WORDS),
+];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u8 = 1;
+/// [`OPENING_PHRASE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
+const OPENING_PHRASE: u8 = 2;
 
 /// Words that end a subject: a relative or subordinate clause has begun, so a verb after them
 /// is not the main verb ("Activists who urge reform …").
@@ -655,8 +660,7 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     // "On the occasion of …, Amnesty International urges", "Presenting her report to the
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
-    let opener = words.clean_at(at);
-    let phrase_word = opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w));
+    let phrase_word = words.in_list(at, OPENING_PHRASE);
     if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
