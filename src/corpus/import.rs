@@ -27,6 +27,7 @@ pub(crate) mod dates;
 mod lines;
 mod title;
 
+pub(crate) use cues::FIXED_WORD_LISTS;
 pub use title::TitleScoring;
 
 use super::metadata::Metadata;

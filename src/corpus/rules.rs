@@ -282,6 +282,9 @@ pub struct WordCues {
     pub imperative: bool,
     /// The word is one of `skip_words`.
     pub skip: bool,
+    /// The sentence reader's fixed word lists holding the word (their bits are the reader's:
+    /// `import::FIXED_WORD_LISTS`).
+    pub fixed: u8,
 }
 
 /// The cue phrases by their first (folded) word, and the one-word entries of the imperative
@@ -484,6 +487,15 @@ impl TextRules {
         }
         for word in self.skip_words.iter().filter(|v| !v.contains(' ')) {
             index.by_first_word.entry(word.clone()).or_default().skip = true;
+        }
+        for &(bit, words) in super::import::FIXED_WORD_LISTS {
+            for word in words {
+                index
+                    .by_first_word
+                    .entry(word.to_string())
+                    .or_default()
+                    .fixed |= bit;
+            }
         }
         index.finish();
         self.cue_index = index;

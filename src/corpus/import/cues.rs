@@ -328,6 +328,16 @@ impl<'a> Words<'a> {
         known(stem) || known(&format!("{stem}e")) || (doubled && known(&stem[..stem.len() - 1]))
     }
 
+    /// Whether word `i` is in the fixed word list of `bit` ([`FIXED_WORD_LISTS`]).
+    #[inline]
+    fn in_list(&self, i: usize, bit: u8) -> bool {
+        self.cues
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|c| c.fixed & bit != 0)
+    }
+
     /// Whether word `i` is one of the skip words.
     fn skip(&self, i: usize) -> bool {
         self.cues.get(i).copied().flatten().is_some_and(|c| c.skip)
@@ -486,6 +496,18 @@ fn clean_word_cow(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// The fixed word lists read at every word of a subject, by their bit in the cue index's
+/// entries (`WordCues::fixed`, set when the rules are read): a word is tested with one bit
+/// instead of being compared with every word of the list.
+pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
+    (CLAUSE, CLAUSE_WORDS),
+    (OPENING_PHRASE, OPENING_PHRASE_WORDS),
+];
+/// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
+const CLAUSE: u8 = 1;
+/// [`OPENING_PHRASE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
+const OPENING_PHRASE: u8 = 2;
+
 /// Words that end a subject: a relative or subordinate clause has begun, so a verb after them
 /// is not the main verb ("Activists who urge reform …").
 const CLAUSE_WORDS: &[&str] = &[
@@ -638,8 +660,7 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     // "On the occasion of …, Amnesty International urges", "Presenting her report to the
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
-    let opener = words.clean_at(at);
-    let phrase_word = opener.is_some_and(|w| OPENING_PHRASE_WORDS.contains(&w));
+    let phrase_word = words.in_list(at, OPENING_PHRASE);
     if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
@@ -1068,11 +1089,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             .raw
             .get(start + 1)
             .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
-    let clause_first = !demonstrative_that
-        && words
-            .clean
-            .get(start)
-            .is_some_and(|w| CLAUSE_WORDS.contains(&w.as_ref()));
+    let clause_first = !demonstrative_that && words.in_list(start, CLAUSE);
     let mut i = start;
     // A relative clause set aside inside the subject: where it opens and where the subject
     // goes on.
@@ -1115,7 +1132,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 continue;
             }
         }
-        if CLAUSE_WORDS.contains(&w) && i > start {
+        if words.in_list(i, CLAUSE) && i > start {
             // "The resolution, which was adopted by 365 votes, also called …": a relative
             // clause between commas is set aside, and the subject reads on after it.
             // (Only while no verb has come: "X worked with journalists A and B, who were
@@ -1881,11 +1898,11 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
             let subject_opens = first.starts_with(|c: char| c.is_uppercase())
                 || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[j])
                 || matches!(&*words.clean[j], "it" | "i" | "he" | "she");
-            if !subject_opens || CLAUSE_WORDS.contains(&&*words.clean[j]) {
+            if !subject_opens || words.in_list(j, CLAUSE) {
                 return false;
             }
             for i in j..words.raw.len().min(j + MAIN_SUBJECT_MAX_WORDS) {
-                if i > j && CLAUSE_WORDS.contains(&&*words.clean[i]) {
+                if i > j && words.in_list(i, CLAUSE) {
                     return false;
                 }
                 if words.any_at(i, CueList::FindingPhrases).is_some()
@@ -2525,7 +2542,7 @@ fn passive_obligation<'r>(
         }
         // ("… a prisoner of conscience who must be released": a relative clause whose verb is
         // the obligation reads on.)
-        if CLAUSE_WORDS.contains(&&*words.clean[i]) && words.obligation_at(i + 1).is_none() {
+        if words.in_list(i, CLAUSE) && words.obligation_at(i + 1).is_none() {
             return None;
         }
         let Some((word, n)) = words.obligation_at(i) else {
