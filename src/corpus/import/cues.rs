@@ -1262,7 +1262,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         words.clean[i - 1].as_ref(),
                         "was" | "were" | "is" | "are" | "be" | "been" | "being"
                     );
+                // "unconfirmed statements about alleged «calls for mass unrest»": a call in
+                // quotation marks, or after "alleged"/"so-called", names an offence.
+                let named_offence = (words.raw[i].starts_with(['«', '“', '"'])
+                    && (verb.starts_with("calls") || verb.starts_with("demands")))
+                    || (i >= 1
+                        && matches!(
+                            words.clean[i - 1].as_ref(),
+                            "alleged" | "so-called" | "supposed" | "purported"
+                        ));
                 !of_before
+                    && !named_offence
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
@@ -3076,6 +3086,12 @@ mod tests {
         ));
         assert!(!rec(
             "Both face charges of “public calls for mass unrest” under Article 278."
+        ));
+        assert!(!rec(
+            "Rumours about alleged «calls for mass unrest» by the reporters are being spread online."
+        ));
+        assert!(!rec(
+            "Reports of “calls for riots” by the bloggers were never proven."
         ));
         assert!(!rec(
             "Prosecutors asked the court to sentence him to seven years."
