@@ -218,6 +218,20 @@ pub fn import_reporting_chrome(
     // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and
     // the short lines above it are the page's, not sections or items.
     if let Some(title) = header.title.as_deref().map(fold) {
+        // Its words alone ("… Periodic Review - -Uzbekistan" in a library's line, "… Periodic
+        // Review* / Uzbekistan" in the letterhead glued below it).
+        let words_key = |t: &str| {
+            let mut key = String::from(" ");
+            for w in t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                key.push_str(w);
+                key.push(' ');
+            }
+            key
+        };
+        let title_key = words_key(&title);
         let at = units
             .iter()
             .take_while(|u| match u {
@@ -228,8 +242,11 @@ pub fn import_reporting_chrome(
             .position(|u| match u {
                 Unit::Heading { text } => fold(text) == title,
                 Unit::Paragraph { text, .. } => {
-                    text.len() <= title.len() + LETTERHEAD_REST_MAX_BYTES
-                        && fold(text).contains(&title)
+                    text.len() <= title.len() + LETTERHEAD_REST_MAX_BYTES && {
+                        let folded = fold(text);
+                        folded.contains(&title)
+                            || (title_key.len() > 1 && words_key(&folded).contains(&title_key))
+                    }
                 }
                 Unit::List { .. } => false,
             });
@@ -524,7 +541,12 @@ fn clean_lines(
             crate::text::count_byte(collapsed.as_bytes(), b' ') + 1
         };
         let mut cleared = false;
-        let doc_symbol = rules.text.is_doc_symbol(collapsed);
+        // ("United Nations A/HRC/39/7": a letterhead's row with the organisation's name.)
+        let symbol_text = collapsed
+            .strip_prefix("United Nations ")
+            .filter(|rest| rules.text.is_doc_symbol(rest))
+            .unwrap_or(collapsed);
+        let doc_symbol = rules.text.is_doc_symbol(symbol_text);
         // "date 2017-06-30 Kyrgyzstan should drop …": a scraper's date field glued before the
         // text's first paragraph dates the text and is no part of the paragraph.
         let stamp = if first_content {
@@ -557,7 +579,7 @@ fn clean_lines(
             continue;
         }
         if doc_symbol {
-            doc_symbols.push(collapsed.to_string());
+            doc_symbols.push(symbol_text.to_string());
             letterhead_at.push((lines.len(), long_lines >= 2));
             cleared = true;
         } else if folded.starts_with("distr") {
