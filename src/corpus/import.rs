@@ -3205,16 +3205,20 @@ fn by_list_before(title: &str, at: usize) -> bool {
     })
 }
 
+/// Words of a speaker's statement in a title: a country beside one, or after one and "of",
+/// speaks.
+const STATEMENT_WORDS: &[&str] = &[
+    "statement",
+    "statements",
+    "intervention",
+    "remarks",
+    "speech",
+];
+
 /// "Statement Norway", "Norway statement", "U.S. Statement": a country right before or right
 /// after the word "statement" (or "intervention", "remarks") is the speaker.
 fn beside_statement(title: &str, at: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "statement",
-        "statements",
-        "intervention",
-        "remarks",
-        "speech",
-    ];
+    const WORDS: &[&str] = STATEMENT_WORDS;
     let before = title[..at].split_whitespace().next_back();
     let after = title[at..]
         .split_whitespace()
@@ -3229,7 +3233,7 @@ fn beside_statement(title: &str, at: usize) -> bool {
 /// "Statement of Norway", "Intervention of the Republic of Moldova": the country follows a
 /// statement word and "of" (the republic's own words between them allowed).
 fn statement_of_before(title: &str, at: usize) -> bool {
-    const WORDS: &[&str] = &["statement", "intervention", "remarks", "speech"];
+    const WORDS: &[&str] = STATEMENT_WORDS;
     let before: Vec<String> = title[..at]
         .split_whitespace()
         .rev()

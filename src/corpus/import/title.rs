@@ -153,17 +153,18 @@ const SITE_SECTIONS_MIN_WORDS: usize = 4;
 /// none of the scoring's `function_words`: a row of a site's section names above the headline,
 /// which may name a region but is no title.
 pub(crate) fn site_sections_line(line: &str, rules: &ImportRules) -> bool {
-    let function_words = &scoring(rules).function_words;
-    let mut words = 0;
-    for w in line.split_whitespace() {
-        words += 1;
-        if !w.starts_with(|c: char| c.is_uppercase())
-            || function_words.iter().any(|f| w.eq_ignore_ascii_case(f))
-        {
-            return false;
-        }
-    }
-    words >= SITE_SECTIONS_MIN_WORDS
+    words_upto(line, SITE_SECTIONS_MIN_WORDS) >= SITE_SECTIONS_MIN_WORDS
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !has_function_word(&fold(line), scoring(rules))
+}
+
+/// Whether a folded line holds one of the scoring's `function_words` ("of", "on", "the" …).
+fn has_function_word(folded: &str, scoring: &TitleScoring) -> bool {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| scoring.function_words.iter().any(|f| f == w))
 }
 
 /// The scoring in force: the rules' own, else the built-in one.
@@ -578,10 +579,7 @@ pub(super) fn choose(
             // (Only a heading too long for a headline: "Statement by the Delegation of the
             // United States of America" under "U.S. Statement at the UPR of X" is a byline.)
             full_heading: words > MAX_WORDS && full_heading_opening(text, rules),
-            no_function_word: words >= 3
-                && !folded
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| scoring.function_words.iter().any(|f| f == w)),
+            no_function_word: words >= 3 && !has_function_word(&folded, scoring),
             lower_start: text.starts_with(char::is_lowercase),
             // A photo's caption under its address.
             under_link: order
