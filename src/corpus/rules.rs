@@ -12,17 +12,104 @@ use super::LoadError;
 use crate::text::fold;
 
 /// Everything the importer needs besides the text itself.
+///
+/// Each part is read through [`Part`]: a part from the embedded files is parsed the first time
+/// anything reads it (once per process), so a command answered from the cache, which needs
+/// only the [`ImportRules::fingerprint`] and perhaps the gazetteer and themes, never parses the
+/// import cues; a part from a user's file is parsed at once, so its errors are reported before
+/// anything is imported.
 #[derive(Debug, Clone)]
 pub struct ImportRules {
-    pub text: TextRules,
-    pub gazetteer: Gazetteer,
-    pub themes: ThemeRules,
+    pub text: Part<TextRules>,
+    pub gazetteer: Part<Gazetteer>,
+    pub themes: Part<ThemeRules>,
     /// Hash of the three rule files' text: cached imports made with other rules are not used.
     pub fingerprint: u64,
     /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
     /// by the tagging pass (`super::tagging::item_sets`).
-    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
-    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
+    pub(crate) item_sets: Part<super::phrases::PhraseSets>,
+}
+
+/// One part of the [`ImportRules`]: the embedded one, parsed on first use and shared by the
+/// whole process, or one parsed from a user's file. Reads as the part itself (`Deref`).
+#[derive(Clone)]
+pub enum Part<T: 'static> {
+    /// The embedded part, parsed when first read.
+    Builtin(fn() -> &'static T),
+    /// A part parsed from a user's file (shared, as copies of the rules are made).
+    Owned(std::sync::Arc<T>),
+}
+
+impl<T> Part<T> {
+    fn owned(value: T) -> Self {
+        Part::Owned(std::sync::Arc::new(value))
+    }
+}
+
+impl<T> std::ops::Deref for Part<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self {
+            Part::Builtin(get) => get(),
+            Part::Owned(value) => value,
+        }
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Part<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// The embedded parts, each parsed once per process when first read. The embedded files are
+/// checked by the test suite (`embedded_rules_parse`); parsing them cannot fail at run time
+/// unless the binary was built from broken data.
+mod embedded {
+    use std::sync::OnceLock;
+
+    use super::super::builtin;
+    use super::super::gazetteer::Gazetteer;
+    use super::super::phrases::PhraseSets;
+    use super::super::themes::ThemeRules;
+    use super::TextRules;
+
+    pub(super) fn text() -> &'static TextRules {
+        static PART: OnceLock<TextRules> = OnceLock::new();
+        PART.get_or_init(|| {
+            super::parse_rules_toml::<TextRules>(builtin::IMPORT_RULES, "builtin/import.toml")
+                .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+                .folded()
+        })
+    }
+
+    pub(super) fn gazetteer() -> &'static Gazetteer {
+        static PART: OnceLock<Gazetteer> = OnceLock::new();
+        PART.get_or_init(|| {
+            Gazetteer::parse(builtin::GAZETTEER, "builtin/gazetteer.toml")
+                .unwrap_or_else(|err| panic!("embedded gazetteer is invalid: {err}"))
+        })
+    }
+
+    pub(super) fn themes() -> &'static ThemeRules {
+        static PART: OnceLock<ThemeRules> = OnceLock::new();
+        PART.get_or_init(|| {
+            ThemeRules::parse(builtin::THEMES, "builtin/themes.toml")
+                .unwrap_or_else(|err| panic!("embedded themes are invalid: {err}"))
+        })
+    }
+
+    pub(super) fn item_sets() -> &'static PhraseSets {
+        static PART: OnceLock<PhraseSets> = OnceLock::new();
+        PART.get_or_init(|| super::super::tagging::item_sets(themes(), gazetteer()))
+    }
+
+    pub(super) fn fingerprint() -> u64 {
+        static PART: OnceLock<u64> = OnceLock::new();
+        *PART.get_or_init(|| {
+            super::fingerprint([builtin::IMPORT_RULES, builtin::GAZETTEER, builtin::THEMES])
+        })
+    }
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -1270,36 +1357,26 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 impl ImportRules {
-    /// The rules embedded in the binary.
+    /// The rules embedded in the binary. Each part is parsed once per process, when first
+    /// read; copies share it.
     pub fn builtin() -> Self {
-        Self::builtin_shared().clone()
+        ImportRules {
+            text: Part::Builtin(embedded::text),
+            gazetteer: Part::Builtin(embedded::gazetteer),
+            themes: Part::Builtin(embedded::themes),
+            fingerprint: embedded::fingerprint(),
+            item_sets: Part::Builtin(embedded::item_sets),
+        }
     }
 
-    /// The rules embedded in the binary, parsed once per process (a copy of them is
-    /// [`ImportRules::builtin`]).
+    /// The rules embedded in the binary, for a caller that keeps a reference.
     pub fn builtin_shared() -> &'static Self {
         static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
-        RULES.get_or_init(Self::builtin_owned)
+        RULES.get_or_init(Self::builtin)
     }
 
-    /// The rules embedded in the binary, parsed for this caller alone: a program that reads
-    /// them once (each `steppe` command) pays for neither the shared copy nor its clone (a
-    /// sixth of the parse).
-    pub fn builtin_owned() -> Self {
-        // The embedded files are checked by the test suite; parsing them cannot fail at run
-        // time unless the binary was built from broken data, which `embedded_rules_parse`
-        // catches.
-        Self::parse(
-            builtin::IMPORT_RULES,
-            builtin::GAZETTEER,
-            builtin::THEMES,
-            "builtin",
-        )
-        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
-    }
-
-    /// Rules from the text of the three files; `origin` names them in messages
-    /// (`origin/themes.toml:3:1: …`).
+    /// Rules from the text of the three files, all parsed now; `origin` names them in
+    /// messages (`origin/themes.toml:3:1: …`).
     pub fn parse(
         import: &str,
         gazetteer: &str,
@@ -1310,46 +1387,55 @@ impl ImportRules {
         let gazetteer_rules = Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?;
         let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
-            text: text.folded(),
-            item_sets: std::sync::Arc::new(super::tagging::item_sets(
-                &theme_rules,
-                &gazetteer_rules,
-            )),
-            gazetteer: gazetteer_rules,
-            themes: theme_rules,
+            text: Part::owned(text.folded()),
+            item_sets: Part::owned(super::tagging::item_sets(&theme_rules, &gazetteer_rules)),
+            gazetteer: Part::owned(gazetteer_rules),
+            themes: Part::owned(theme_rules),
             fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
 
     /// The embedded rules with any of `import.toml`, `gazetteer.toml`, `themes.toml` found in
-    /// `dir` used instead of the default.
+    /// `dir` used instead of the default. A file found is parsed now (its errors are the
+    /// caller's to show); the parts not replaced stay the embedded ones, parsed when read.
     pub fn with_overrides(dir: &Path) -> Result<Self, LoadError> {
-        let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
+        let read = |name: &str| -> Result<Option<(String, String)>, LoadError> {
             let path = dir.join(name);
             match super::read::read_text(&path, super::read::MAX_CONFIG_BYTES, "rules") {
-                Ok(text) => Ok((text, crate::text::shown_path(&path))),
-                Err(err) if err.is_not_found() => {
-                    Ok((default.to_string(), format!("builtin/{name}")))
-                }
+                Ok(text) => Ok(Some((text, crate::text::shown_path(&path)))),
+                Err(err) if err.is_not_found() => Ok(None),
                 Err(err) => Err(LoadError::Read(err)),
             }
         };
-        let (import, import_path) = read("import.toml", builtin::IMPORT_RULES)?;
-        let (gazetteer, gazetteer_path) = read("gazetteer.toml", builtin::GAZETTEER)?;
-        let (themes, themes_path) = read("themes.toml", builtin::THEMES)?;
-        let text: TextRules = parse_rules_toml(&import, &import_path)?;
-        let gazetteer_rules = Gazetteer::parse(&gazetteer, &gazetteer_path)?;
-        let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
-        Ok(ImportRules {
-            text: text.folded(),
-            item_sets: std::sync::Arc::new(super::tagging::item_sets(
-                &theme_rules,
-                &gazetteer_rules,
-            )),
-            gazetteer: gazetteer_rules,
-            themes: theme_rules,
-            fingerprint: fingerprint([&import, &gazetteer, &themes]),
-        })
+        let import = read("import.toml")?;
+        let gazetteer = read("gazetteer.toml")?;
+        let themes = read("themes.toml")?;
+        let mut rules = Self::builtin();
+        if let Some((text, path)) = &import {
+            let parsed: TextRules = parse_rules_toml(text, path)?;
+            rules.text = Part::owned(parsed.folded());
+        }
+        if let Some((text, path)) = &gazetteer {
+            rules.gazetteer = Part::owned(Gazetteer::parse(text, path)?);
+        }
+        if let Some((text, path)) = &themes {
+            rules.themes = Part::owned(ThemeRules::parse(text, path)?);
+        }
+        if gazetteer.is_some() || themes.is_some() {
+            rules.item_sets =
+                Part::owned(super::tagging::item_sets(&rules.themes, &rules.gazetteer));
+        }
+        if import.is_some() || gazetteer.is_some() || themes.is_some() {
+            fn text<'a>(file: &'a Option<(String, String)>, default: &'static str) -> &'a str {
+                file.as_ref().map_or(default, |(text, _)| text.as_str())
+            }
+            rules.fingerprint = fingerprint([
+                text(&import, builtin::IMPORT_RULES),
+                text(&gazetteer, builtin::GAZETTEER),
+                text(&themes, builtin::THEMES),
+            ]);
+        }
+        Ok(rules)
     }
 }
 
@@ -1579,5 +1665,57 @@ mod tests {
         let err = ImportRules::with_overrides(dir.path()).expect_err("must fail");
         let shown = err.to_string();
         assert!(shown.contains("themes.toml:2:"), "{shown}");
+    }
+
+    #[test]
+    fn a_folder_without_rule_files_keeps_the_embedded_parts_unparsed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let rules = ImportRules::with_overrides(dir.path()).expect("rules");
+        for builtin in [
+            matches!(rules.text, Part::Builtin(_)),
+            matches!(rules.gazetteer, Part::Builtin(_)),
+            matches!(rules.themes, Part::Builtin(_)),
+            matches!(rules.item_sets, Part::Builtin(_)),
+        ] {
+            assert!(builtin);
+        }
+        assert_eq!(rules.fingerprint, ImportRules::builtin().fingerprint);
+    }
+
+    #[test]
+    fn one_replaced_file_is_parsed_now_and_the_others_stay_embedded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let themes = super::builtin::THEMES.replace("\"Torture & justice\"", "\"Ill-treatment\"");
+        assert_ne!(themes, super::builtin::THEMES);
+        std::fs::write(dir.path().join("themes.toml"), &themes).expect("write");
+        let rules = ImportRules::with_overrides(dir.path()).expect("rules");
+        assert!(matches!(rules.text, Part::Builtin(_)));
+        assert!(matches!(rules.gazetteer, Part::Builtin(_)));
+        assert!(matches!(rules.themes, Part::Owned(_)));
+        // The tagging pass's sets are built from the replaced themes, not the embedded ones.
+        assert!(matches!(rules.item_sets, Part::Owned(_)));
+        let all_parsed = ImportRules::parse(
+            super::builtin::IMPORT_RULES,
+            super::builtin::GAZETTEER,
+            &themes,
+            "test",
+        )
+        .expect("parse");
+        assert_eq!(rules.fingerprint, all_parsed.fingerprint);
+        assert_ne!(rules.fingerprint, ImportRules::builtin().fingerprint);
+        assert_eq!(
+            rules
+                .themes
+                .themes
+                .iter()
+                .map(|t| &t.label)
+                .collect::<Vec<_>>(),
+            all_parsed
+                .themes
+                .themes
+                .iter()
+                .map(|t| &t.label)
+                .collect::<Vec<_>>()
+        );
     }
 }
