@@ -34,8 +34,8 @@ pub struct ImportRules {
 /// whole process, or one parsed from a user's file. Reads as the part itself (`Deref`).
 #[derive(Clone)]
 pub enum Part<T: 'static> {
-    /// The embedded part, parsed when first read.
-    Builtin(fn() -> &'static T),
+    /// The embedded part, parsed by its function when first read.
+    Builtin(&'static std::sync::OnceLock<T>, fn() -> T),
     /// A part parsed from a user's file (shared, as copies of the rules are made).
     Owned(std::sync::Arc<T>),
 }
@@ -50,7 +50,7 @@ impl<T> std::ops::Deref for Part<T> {
     type Target = T;
     fn deref(&self) -> &T {
         match self {
-            Part::Builtin(get) => get(),
+            Part::Builtin(cell, parse) => cell.get_or_init(*parse),
             Part::Owned(value) => value,
         }
     }
@@ -72,36 +72,39 @@ mod embedded {
     use super::super::gazetteer::Gazetteer;
     use super::super::phrases::PhraseSets;
     use super::super::themes::ThemeRules;
-    use super::TextRules;
+    use super::{Part, TextRules};
 
-    pub(super) fn text() -> &'static TextRules {
-        static PART: OnceLock<TextRules> = OnceLock::new();
-        PART.get_or_init(|| {
+    static TEXT: OnceLock<TextRules> = OnceLock::new();
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    static THEMES: OnceLock<ThemeRules> = OnceLock::new();
+    static ITEM_SETS: OnceLock<PhraseSets> = OnceLock::new();
+
+    pub(super) fn text() -> Part<TextRules> {
+        Part::Builtin(&TEXT, || {
             super::parse_rules_toml::<TextRules>(builtin::IMPORT_RULES, "builtin/import.toml")
                 .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
                 .folded()
         })
     }
 
-    pub(super) fn gazetteer() -> &'static Gazetteer {
-        static PART: OnceLock<Gazetteer> = OnceLock::new();
-        PART.get_or_init(|| {
+    pub(super) fn gazetteer() -> Part<Gazetteer> {
+        Part::Builtin(&GAZETTEER, || {
             Gazetteer::parse(builtin::GAZETTEER, "builtin/gazetteer.toml")
                 .unwrap_or_else(|err| panic!("embedded gazetteer is invalid: {err}"))
         })
     }
 
-    pub(super) fn themes() -> &'static ThemeRules {
-        static PART: OnceLock<ThemeRules> = OnceLock::new();
-        PART.get_or_init(|| {
+    pub(super) fn themes() -> Part<ThemeRules> {
+        Part::Builtin(&THEMES, || {
             ThemeRules::parse(builtin::THEMES, "builtin/themes.toml")
                 .unwrap_or_else(|err| panic!("embedded themes are invalid: {err}"))
         })
     }
 
-    pub(super) fn item_sets() -> &'static PhraseSets {
-        static PART: OnceLock<PhraseSets> = OnceLock::new();
-        PART.get_or_init(|| super::super::tagging::item_sets(themes(), gazetteer()))
+    pub(super) fn item_sets() -> Part<PhraseSets> {
+        Part::Builtin(&ITEM_SETS, || {
+            super::super::tagging::item_sets(&themes(), &gazetteer())
+        })
     }
 
     pub(super) fn fingerprint() -> u64 {
@@ -1361,11 +1364,11 @@ impl ImportRules {
     /// read; copies share it.
     pub fn builtin() -> Self {
         ImportRules {
-            text: Part::Builtin(embedded::text),
-            gazetteer: Part::Builtin(embedded::gazetteer),
-            themes: Part::Builtin(embedded::themes),
+            text: embedded::text(),
+            gazetteer: embedded::gazetteer(),
+            themes: embedded::themes(),
             fingerprint: embedded::fingerprint(),
-            item_sets: Part::Builtin(embedded::item_sets),
+            item_sets: embedded::item_sets(),
         }
     }
 
@@ -1672,10 +1675,10 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let rules = ImportRules::with_overrides(dir.path()).expect("rules");
         for builtin in [
-            matches!(rules.text, Part::Builtin(_)),
-            matches!(rules.gazetteer, Part::Builtin(_)),
-            matches!(rules.themes, Part::Builtin(_)),
-            matches!(rules.item_sets, Part::Builtin(_)),
+            matches!(rules.text, Part::Builtin(..)),
+            matches!(rules.gazetteer, Part::Builtin(..)),
+            matches!(rules.themes, Part::Builtin(..)),
+            matches!(rules.item_sets, Part::Builtin(..)),
         ] {
             assert!(builtin);
         }
@@ -1689,8 +1692,8 @@ mod tests {
         assert_ne!(themes, super::builtin::THEMES);
         std::fs::write(dir.path().join("themes.toml"), &themes).expect("write");
         let rules = ImportRules::with_overrides(dir.path()).expect("rules");
-        assert!(matches!(rules.text, Part::Builtin(_)));
-        assert!(matches!(rules.gazetteer, Part::Builtin(_)));
+        assert!(matches!(rules.text, Part::Builtin(..)));
+        assert!(matches!(rules.gazetteer, Part::Builtin(..)));
         assert!(matches!(rules.themes, Part::Owned(_)));
         // The tagging pass's sets are built from the replaced themes, not the embedded ones.
         assert!(matches!(rules.item_sets, Part::Owned(_)));
