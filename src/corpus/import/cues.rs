@@ -2409,7 +2409,10 @@ fn obligation_in_that_clause(
         }
         let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
             words.obligation_at(j).is_some_and(|(_, n)| {
-                words.clean_at(j + n) != Some("have")
+                // ("… should have been …" tells the past; "… should have access to a lawyer"
+                // asks.)
+                (words.clean_at(j + n) != Some("have")
+                    || words.clean_at(j + n + 1) == Some("access"))
                     && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
             })
         });
