@@ -3268,6 +3268,10 @@ fn statement_of_before(title: &str, at: usize) -> bool {
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
+/// Most words from another country's people to "in" and a country ("Kyrgyz Migrants in
+/// Russia": 3).
+const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
+
 /// Countries a title is about. A country named before a speaker word, with another named after
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
@@ -3300,8 +3304,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             .is_some_and(|w| fold(w) == "from")
             && mentions.iter().any(|(other, _)| *other != name)
     };
+    // "… Ask about Kyrgyz Migrants in Russia": a country outside the focus after "in", right
+    // after another country's people, is where they are, not the subject.
+    let abroad = |name: &str, at: usize| {
+        let mut before = title[..at].split_whitespace().rev();
+        before.next().is_some_and(|w| fold(w) == "in")
+            && !rules.gazetteer.is_focus(name)
+            && mentions.iter().any(|(other, o)| {
+                *other != name
+                    && *o < at
+                    && title[*o..at].split_whitespace().count() <= ABROAD_PEOPLE_MAX_WORDS
+            })
+    };
     let speaker_mention = |name: &str, at: usize| {
         origin(name, at)
+            || abroad(name, at)
             || (!object_of(at)
                 && (speaker_at.is_some_and(|s| {
                     // (Not when those after it are speakers themselves: "X: Joint Statement by
