@@ -884,6 +884,10 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
+        // "Read more from CAT session 051 (2013)", "See more": a teaser's link to the rest.
+        if first_prompt && words.get(1).is_some_and(|w| matches!(*w, "more" | "more:")) {
+            return true;
+        }
         // "Read the entire statement.", "Download the full report (PDF)", "Download the PDF": a
         // prompt word and the whole document it points to.
         let whole_document = first_prompt
@@ -1145,8 +1149,10 @@ fn is_nav_row(line: &str) -> bool {
 /// A table of contents' entry: a dot leader and nothing after it but page numbers or
 /// paragraph ranges ("I. Summary of the proceedings ........ 5–123 3", "Annex …… 27").
 fn is_toc_entry(line: &str) -> bool {
-    // (Most lines end in no digit and are not searched.)
-    if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+    // (Most lines end in no digit and are not searched.) A range cut off in copying ("……
+    // 1–") ends in its dash.
+    let end = line.trim_end().trim_end_matches(['-', '–']);
+    if !end.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let Some(at) = ["....", "……", ". . . ."]
@@ -1154,13 +1160,44 @@ fn is_toc_entry(line: &str) -> bool {
         .filter_map(|leader| line.rfind(leader).map(|i| i + leader.len()))
         .max()
     else {
-        return false;
+        return is_column_toc_entry(line);
     };
     let tail = line[at..].trim_start_matches(['.', '…', ' ']);
     tail.bytes().any(|b| b.is_ascii_digit())
         && tail
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—' | ','))
+}
+
+/// Most words of a table of contents' entry laid out in columns.
+const TOC_ENTRY_MAX_WORDS: usize = 12;
+
+/// A table of contents' entry copied from a PDF laid out in columns, its dot leader gone: a
+/// section's marker and name, a range of paragraphs and a page ("i. introduction 1–12 3", "a.
+/// legal framework 10–12 4"). A heading ends in no range and page.
+fn is_column_toc_entry(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(page), Some(range)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let range_ok = range.split_once(['–', '-']).is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    let rest: Vec<&str> = words.collect();
+    let marker = rest.last().is_some_and(|w| {
+        let m = w.trim_end_matches('.');
+        w.ends_with('.')
+            && (1..=4).contains(&m.len())
+            && m.chars()
+                .all(|c| c.is_ascii_alphabetic() || c.is_ascii_digit())
+    });
+    range_ok
+        && page.bytes().all(|c| c.is_ascii_digit())
+        && marker
+        && rest.len() <= TOC_ENTRY_MAX_WORDS
 }
 
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
