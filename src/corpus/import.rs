@@ -35,7 +35,7 @@ use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
 use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
-use lines::words_upto;
+pub(crate) use lines::words_upto;
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]

@@ -562,7 +562,13 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
-        if self.is_salutation(line) || self.is_caption(line) {
+        // A line of more words than a caption or a `drop_contains` line may have (a paragraph)
+        // is searched for neither's phrases: counted once, and only as far as that limit (51
+        // words need more than 100 bytes).
+        let long = line.len() > 2 * LONG_CAPTION_MAX_WORDS
+            && crate::corpus::import::words_upto(line, LONG_CAPTION_MAX_WORDS + 1)
+                > LONG_CAPTION_MAX_WORDS;
+        if self.is_salutation(line) || (!long && self.is_caption(line)) {
             return LineRule::Drop;
         }
         let index = &self.line_index;
@@ -575,7 +581,8 @@ impl TextRules {
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
-            || (contains_any(&index.drop_contains, line)
+            || (!long
+                && contains_any(&index.drop_contains, line)
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
             // (The last bytes compared first: most lines end in none of the suffixes'.)
             || self.drop_suffix.iter().any(|s| {
@@ -943,6 +950,11 @@ const SALUTATION_MAX_WORDS: usize = 8;
 const CAPTION_MAX_WORDS: usize = 30;
 /// Longest photo caption ending in a credit of names (in words).
 const LONG_CAPTION_MAX_WORDS: usize = 50;
+// (`classify` searches a line of more words than this for no caption and no `drop_contains`.)
+const _: () = assert!(
+    CAPTION_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+        && DROP_CONTAINS_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+);
 
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
