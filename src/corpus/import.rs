@@ -35,7 +35,7 @@ use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
 use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
-use lines::words_upto;
+pub(crate) use lines::words_upto;
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]
@@ -2784,8 +2784,17 @@ fn is_footnote_label(label: &str) -> bool {
 }
 
 fn has_whole_phrase(folded: &str, phrase: &str) -> bool {
+    has_whole_match(folded, phrase, &memchr::memmem::Finder::new(phrase))
+}
+
+/// [`has_whole_phrase`] with a searcher for `phrase` built once (a rule list's own).
+pub(crate) fn has_whole_match(
+    folded: &str,
+    phrase: &str,
+    finder: &memchr::memmem::Finder<'_>,
+) -> bool {
     let mut from = 0;
-    while let Some(pos) = folded[from..].find(phrase) {
+    while let Some(pos) = finder.find(&folded.as_bytes()[from..]) {
         let at = from + pos;
         let end = at + phrase.len();
         let before_ok = is_word_start(folded, at) || !phrase.starts_with(char::is_alphanumeric);
@@ -3623,21 +3632,8 @@ fn is_recommendation_list(
     heading: Option<&str>,
     rules: &ImportRules,
 ) -> bool {
-    let lead_cue = lead_in.is_some_and(|l| {
-        let f = fold(l);
-        rules
-            .text
-            .recommendation_lead_in
-            .iter()
-            .any(|c| has_whole_phrase(&f, c))
-    });
-    let heading_cue = heading.is_some_and(|h| {
-        let f = fold(h);
-        rules.text.recommendation_heading.iter().any(|c| {
-            f.match_indices(c.as_str())
-                .any(|(at, _)| is_word_start(&f, at))
-        })
-    });
+    let lead_cue = lead_in.is_some_and(|l| rules.text.lead_in_cue(&fold(l)).is_some());
+    let heading_cue = heading.is_some_and(|h| rules.text.has_heading_cue(&fold(h)));
     lead_cue || heading_cue
 }
 
@@ -3704,29 +3700,14 @@ fn list_context(
     }
     let lead_cue = lead_in.and_then(|l| {
         let f = fold(l);
-        rules
-            .text
-            .recommendation_lead_in
-            .iter()
-            .find(|c| has_whole_phrase(&f, c))
-            .cloned()
-            .or_else(|| {
-                ends_with_recommending_verb(l, rules)
-                    .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
-            })
+        rules.text.lead_in_cue(&f).cloned().or_else(|| {
+            ends_with_recommending_verb(l, rules)
+                .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
+        })
     });
-    let heading_cue = heading.and_then(|h| {
-        let f = fold(h);
-        rules
-            .text
-            .recommendation_heading
-            .iter()
-            .find(|c| {
-                f.match_indices(c.as_str())
-                    .any(|(at, _)| is_word_start(&f, at))
-            })
-            .map(|_| h.to_string())
-    });
+    let heading_cue = heading
+        .filter(|h| rules.text.has_heading_cue(&fold(h)))
+        .map(str::to_string);
     let evidence = match (lead_cue, heading_cue) {
         (Some(cue), _) => KindEvidence::new("lead-in", cue),
         (None, Some(h)) => KindEvidence::new("heading", h),

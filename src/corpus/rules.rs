@@ -2,6 +2,7 @@
 //! rules. Defaults are embedded from `data/`; a user folder may replace any of the three files.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -266,6 +267,12 @@ pub struct TextRules {
     /// built once from the lists above.
     #[serde(skip)]
     line_index: LineIndex,
+    /// Searchers for `recommendation_lead_in` and `recommendation_heading` (in their order),
+    /// built once: every lead-in and heading is searched for each entry.
+    #[serde(skip)]
+    lead_in_finders: Vec<memchr::memmem::Finder<'static>>,
+    #[serde(skip)]
+    heading_finders: Vec<memchr::memmem::Finder<'static>>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -589,6 +596,8 @@ impl TextRules {
         }
         index.finish();
         self.cue_index = index;
+        self.lead_in_finders = finders(&self.recommendation_lead_in);
+        self.heading_finders = finders(&self.recommendation_heading);
         self.line_index = LineIndex {
             drop_exact: self.drop_exact.iter().cloned().collect(),
             stop_exact: self.stop_exact.iter().cloned().collect(),
@@ -652,7 +661,13 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
-        if self.is_salutation(line) || self.is_caption(line) {
+        // A line of more words than a caption or a `drop_contains` line may have (a paragraph)
+        // is searched for neither's phrases: counted once, and only as far as that limit (51
+        // words need more than 100 bytes).
+        let long = line.len() > 2 * LONG_CAPTION_MAX_WORDS
+            && crate::corpus::import::words_upto(line, LONG_CAPTION_MAX_WORDS + 1)
+                > LONG_CAPTION_MAX_WORDS;
+        if self.is_salutation(line) || (!long && self.is_caption(line)) {
             return LineRule::Drop;
         }
         let index = &self.line_index;
@@ -665,7 +680,8 @@ impl TextRules {
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
-            || (contains_any(&index.drop_contains, line)
+            || (!long
+                && contains_any(&index.drop_contains, line)
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
             // (The last bytes compared first: most lines end in none of the suffixes'.)
             || self.drop_suffix.iter().any(|s| {
@@ -695,6 +711,31 @@ impl TextRules {
 }
 
 impl TextRules {
+    /// The first `recommendation_lead_in` entry in a folded lead-in, as a whole phrase
+    /// ([`crate::corpus::import::has_whole_phrase`]).
+    pub(crate) fn lead_in_cue(&self, folded: &str) -> Option<&String> {
+        self.recommendation_lead_in
+            .iter()
+            .zip(&self.lead_in_finders)
+            .find(|(cue, finder)| crate::corpus::import::has_whole_match(folded, cue, finder))
+            .map(|(cue, _)| cue)
+    }
+
+    /// Whether a folded heading holds a `recommendation_heading` entry at a word's start.
+    pub(crate) fn has_heading_cue(&self, folded: &str) -> bool {
+        let word_start = |at| super::phrases::is_word_start(folded, at);
+        self.recommendation_heading
+            .iter()
+            .zip(&self.heading_finders)
+            .any(|(cue, finder)| {
+                // (An empty entry is found at every character, not at every byte.)
+                if cue.is_empty() {
+                    return folded.match_indices("").any(|(at, _)| word_start(at));
+                }
+                finder.find_iter(folded.as_bytes()).any(word_start)
+            })
+    }
+
     /// "About Example | Contact Us": two short links side by side, one of them a chrome line
     /// of its own (`drop_exact`).
     fn is_nav_pair(&self, line: &str) -> bool {
@@ -1037,6 +1078,11 @@ const SALUTATION_MAX_WORDS: usize = 8;
 const CAPTION_MAX_WORDS: usize = 30;
 /// Longest photo caption ending in a credit of names (in words).
 const LONG_CAPTION_MAX_WORDS: usize = 50;
+// (`classify` searches a line of more words than this for no caption and no `drop_contains`.)
+const _: () = assert!(
+    CAPTION_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+        && DROP_CONTAINS_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+);
 
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
@@ -1259,12 +1305,18 @@ fn is_stray_token(line: &str) -> bool {
     // What the four kinds read after `few` need: a site's address, " more" at the end, or a
     // digit with an 'x' (a banner's size) or a ':' (a clock). A line with none of them is
     // neither counted nor split for them.
+    // (Searchers built once; the digits are looked for only in a line with an 'x' or ':'.)
+    static WWW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("www."));
+    static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("http"));
     let short_kinds_possible = || {
+        let bytes = line.as_bytes();
         line.ends_with(" more")
-            || line.contains("www.")
-            || line.contains("http")
-            || (line.bytes().any(|b| b.is_ascii_digit())
-                && memchr::memchr2(b'x', b':', line.as_bytes()).is_some())
+            || WWW.find(bytes).is_some()
+            || HTTP.find(bytes).is_some()
+            || (memchr::memchr2(b'x', b':', bytes).is_some()
+                && bytes.iter().any(u8::is_ascii_digit))
     };
     // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
     // in words we do not read as a date.
