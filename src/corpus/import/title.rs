@@ -324,6 +324,11 @@ fn banner_label(line: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// Words a title never ends in: a line ending in one was wrapped ("… of the Committee on the").
+const DANGLING_WORDS: &[&str] = &[
+    "the", "of", "on", "and", "for", "to", "in", "a", "an", "against",
+];
+
 /// Longest line (in words) read as the second half of a wrapped title.
 const CONTINUATION_MAX_WORDS: usize = 8;
 
@@ -522,11 +527,18 @@ pub(super) fn choose(
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
-        // wrapped onto a line of its own that opens in lower case.
+        // wrapped onto a line of its own that opens in lower case, or after a line that ends
+        // in a word no title ends in ("Concluding observations of the Committee on the" /
+        // "Elimination of Discrimination against Women").
+        let dangling = || {
+            line.rsplit(' ')
+                .next()
+                .is_some_and(|w| DANGLING_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        };
         let joined = top
             .get(order + 1)
             .filter(|(_, next)| {
-                next.starts_with(char::is_lowercase)
+                (next.starts_with(char::is_lowercase) || dangling())
                     && (2..=CONTINUATION_MAX_WORDS)
                         .contains(&words_upto(next, CONTINUATION_MAX_WORDS + 1))
                     && words_upto(line, 3) >= 3
