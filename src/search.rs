@@ -87,7 +87,14 @@ impl Query {
     /// Parses query text: words, `@country`, `#theme`, `!rec` / `!finding`, `&1`…`&5` (action
     /// category). Countries and themes
     /// go through the one resolver ([`crate::resolve`]) the CLI's flags use too.
-    pub fn parse(text: &str, gazetteer: &Gazetteer, themes: &ThemeRules) -> Query {
+    ///
+    /// The gazetteer and the theme rules are read only when the text holds a country or a
+    /// theme (the import rules' parts are parsed on first read).
+    pub fn parse(
+        text: &str,
+        gazetteer: &impl std::ops::Deref<Target = Gazetteer>,
+        themes: &impl std::ops::Deref<Target = ThemeRules>,
+    ) -> Query {
         let mut query = Query::default();
         for token in text.split_whitespace() {
             if let Some(name) = token.strip_prefix('@') {

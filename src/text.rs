@@ -397,10 +397,18 @@ fn printable_ascii_prefix(bytes: &[u8]) -> usize {
     i
 }
 
+/// Shortest text [`is_collapsed`] reads with vector searches (each search costs a set-up a
+/// short line is not worth).
+const COLLAPSED_SEARCH_MIN_BYTES: usize = 64;
+
+/// The lead bytes of every whitespace character outside ASCII in UTF-8: U+0085 and U+00A0
+/// (0xC2), U+1680 (0xE1), U+2000 to U+205F (0xE2) and U+3000 (0xE3).
+const WIDE_SPACE_LEADS: [u8; 4] = [0xc2, 0xe1, 0xe2, 0xe3];
+
 /// Whether `input` has single plain spaces between words and none at the ends (most lines).
-/// Runs of printable ASCII are read eight bytes at a time, and what they hold (two spaces in a
-/// row) is told once at the run's end; an eight-byte block holding a control byte or a byte
-/// outside ASCII is read character by character (other characters are decoded).
+/// A line of 64 bytes or more is searched (vector code of `memchr`) for two spaces in a row,
+/// for each other ASCII whitespace byte and for the lead bytes of whitespace outside ASCII
+/// (each character found there decoded); a shorter one is read byte by byte.
 fn is_collapsed(input: &str) -> bool {
     let bytes = input.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
@@ -409,6 +417,26 @@ fn is_collapsed(input: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
+    if bytes.len() < COLLAPSED_SEARCH_MIN_BYTES {
+        return is_collapsed_bytewise(input);
+    }
+    static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    let [c2, e1, e2, e3] = WIDE_SPACE_LEADS;
+    DOUBLE_SPACE.find(bytes).is_none()
+        && memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+        && memchr::memchr2(0x0b, 0x0c, bytes).is_none()
+        && memchr::memchr3_iter(c2, e1, e2, bytes)
+            .chain(memchr::memchr_iter(e3, bytes))
+            .all(|i| !char_at(input, i).0.is_whitespace())
+}
+
+/// [`is_collapsed`] of a short line (no space at its ends): runs of printable ASCII are read
+/// eight bytes at a time, and what they hold (two spaces in a row) is told once at the run's
+/// end; an eight-byte block holding a control byte or a byte outside ASCII is read character
+/// by character (other characters are decoded).
+fn is_collapsed_bytewise(input: &str) -> bool {
+    let bytes = input.as_bytes();
     // The lowest lane's high bit set when the byte before `i` is a space (the first byte is
     // none).
     let mut after_space = 0u64;
@@ -661,9 +689,11 @@ mod tests {
             "\u{85}", "\u{a0}", "\u{9b}", "\u{ad}", "\u{1680}", "\u{2009}", "\u{200b}", "\u{2019}",
             "\u{2028}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{feff}", "é", "—",
         ];
+        // (The last pad makes lines long enough to be searched rather than read byte by byte.)
+        let long_pad = "abcdefgh ijk ".repeat(6);
         for a in pieces {
             for b in pieces {
-                for pad in ["", "1234567", "abcdefgh ijk"] {
+                for pad in ["", "1234567", "abcdefgh ijk", &long_pad] {
                     let line = format!("{pad}{a}x{b}");
                     assert_eq!(is_sane(&line), sane(&line), "sane {line:?}");
                     assert_eq!(is_collapsed(&line), collapsed(&line), "collapsed {line:?}");
@@ -686,6 +716,18 @@ mod tests {
     }
 
     use super::*;
+
+    /// `is_collapsed` looks for whitespace outside ASCII only at these lead bytes.
+    #[test]
+    fn every_wide_space_opens_with_a_known_lead_byte() {
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(WIDE_SPACE_LEADS.contains(&lead), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn the_ascii_prefix_ends_at_the_first_byte_outside_ascii() {

@@ -144,7 +144,7 @@ impl SourceArgs {
         }
         match config_dir() {
             Some(dir) if dir.is_dir() => Ok(ImportRules::with_overrides(&dir)?),
-            _ => Ok(ImportRules::builtin_owned()),
+            _ => Ok(ImportRules::builtin()),
         }
     }
 

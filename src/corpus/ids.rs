@@ -95,18 +95,22 @@ pub fn text_hash(text: &str) -> u32 {
 /// [`crate::text::fold_with_offsets`]: they differ in whitespace only) and the words of that
 /// fold ([`words_into`]).
 pub fn hash_words(folded: &str, words: &[Span]) -> u32 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let step = |hash: u64, byte: u8| (hash ^ u64::from(byte)).wrapping_mul(PRIME);
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
     for (i, word) in identifying_words(folded, words).enumerate() {
         if i > 0 {
-            feed(b" ");
+            hash = step(hash, b' ');
         }
-        feed(word.as_bytes());
+        // Four bytes a round (the same steps, fewer loop tests: every byte of every item is
+        // hashed).
+        let mut quads = word.as_bytes().chunks_exact(4);
+        for q in &mut quads {
+            hash = step(step(step(step(hash, q[0]), q[1]), q[2]), q[3]);
+        }
+        for &byte in quads.remainder() {
+            hash = step(hash, byte);
+        }
     }
     (hash >> 32) as u32 ^ hash as u32
 }
@@ -126,6 +130,26 @@ mod tests {
             text_hash("End the propiska system."),
             text_hash("end the Propiska system;")
         );
+    }
+
+    #[test]
+    fn the_hash_is_fnv_1a_of_the_normalised_text() {
+        for text in [
+            "",
+            "a",
+            "Stop targeting NGOs[3] with “punitive” tax inspections;",
+            "abcd efgh ijklm nopqrstu vwxyz0123456789 — қазақстан naïve",
+        ] {
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for &byte in normalise(text).as_bytes() {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            assert_eq!(
+                text_hash(text),
+                (hash >> 32) as u32 ^ hash as u32,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -35,7 +35,7 @@ use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
 use super::{Diagnostic, ImportRules};
 use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
-use lines::words_upto;
+pub(crate) use lines::words_upto;
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]
@@ -2278,6 +2278,8 @@ fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
 const ALT_TEXT_MAX_WORDS: usize = 4;
 /// Fewest words after the alt text for the line to be a paragraph.
 const ALT_TEXT_BODY_MIN_WORDS: usize = 8;
+/// Fewest letters of an image's name run alone into a paragraph's first word ("uzlargeThis").
+const ALT_NAME_MIN_LETTERS: usize = 5;
 
 /// "osce flagsAt the 941st meeting …": a line opening with lower-case words, the last run
 /// into a capitalised word with no space (at least three lower-case letters, then a capital
@@ -2296,8 +2298,10 @@ fn glued_alt_text(line: &str) -> Option<usize> {
             && word[..capital].bytes().all(|b| b.is_ascii_lowercase())
             && word[capital + 1..].starts_with(|c: char| c.is_ascii_lowercase());
         let start = word.as_ptr() as usize - line.as_ptr() as usize + capital;
+        // ("uzlargeThis page …": an image's name alone run into the first word, when it is
+        // long enough not to be a brand's small prefix.)
         return (glued
-            && n > 0
+            && (n > 0 || capital >= ALT_NAME_MIN_LETTERS)
             && lines::words_upto(&line[start..], ALT_TEXT_BODY_MIN_WORDS)
                 >= ALT_TEXT_BODY_MIN_WORDS)
             .then_some(start);
@@ -2788,8 +2792,17 @@ fn is_footnote_label(label: &str) -> bool {
 }
 
 fn has_whole_phrase(folded: &str, phrase: &str) -> bool {
+    has_whole_match(folded, phrase, &memchr::memmem::Finder::new(phrase))
+}
+
+/// [`has_whole_phrase`] with a searcher for `phrase` built once (a rule list's own).
+pub(crate) fn has_whole_match(
+    folded: &str,
+    phrase: &str,
+    finder: &memchr::memmem::Finder<'_>,
+) -> bool {
     let mut from = 0;
-    while let Some(pos) = folded[from..].find(phrase) {
+    while let Some(pos) = finder.find(&folded.as_bytes()[from..]) {
         let at = from + pos;
         let end = at + phrase.len();
         let before_ok = is_word_start(folded, at) || !phrase.starts_with(char::is_alphanumeric);
@@ -3272,6 +3285,10 @@ fn statement_of_before(title: &str, at: usize) -> bool {
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
+/// Most words from another country's people to "in" and a country ("Kyrgyz Migrants in
+/// Russia": 3).
+const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
+
 /// Countries a title is about. A country named before a speaker word, with another named after
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
@@ -3304,8 +3321,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             .is_some_and(|w| fold(w) == "from")
             && mentions.iter().any(|(other, _)| *other != name)
     };
+    // "… Ask about Kyrgyz Migrants in Russia": a country outside the focus after "in", right
+    // after another country's people, is where they are, not the subject.
+    let abroad = |name: &str, at: usize| {
+        let mut before = title[..at].split_whitespace().rev();
+        before.next().is_some_and(|w| fold(w) == "in")
+            && !rules.gazetteer.is_focus(name)
+            && mentions.iter().any(|(other, o)| {
+                *other != name
+                    && *o < at
+                    && title[*o..at].split_whitespace().count() <= ABROAD_PEOPLE_MAX_WORDS
+            })
+    };
     let speaker_mention = |name: &str, at: usize| {
         origin(name, at)
+            || abroad(name, at)
             || (!object_of(at)
                 && (speaker_at.is_some_and(|s| {
                     // (Not when those after it are speakers themselves: "X: Joint Statement by
@@ -3644,21 +3674,8 @@ fn is_recommendation_list(
     heading: Option<&str>,
     rules: &ImportRules,
 ) -> bool {
-    let lead_cue = lead_in.is_some_and(|l| {
-        let f = fold(l);
-        rules
-            .text
-            .recommendation_lead_in
-            .iter()
-            .any(|c| has_whole_phrase(&f, c))
-    });
-    let heading_cue = heading.is_some_and(|h| {
-        let f = fold(h);
-        rules.text.recommendation_heading.iter().any(|c| {
-            f.match_indices(c.as_str())
-                .any(|(at, _)| is_word_start(&f, at))
-        })
-    });
+    let lead_cue = lead_in.is_some_and(|l| rules.text.lead_in_cue(&fold(l)).is_some());
+    let heading_cue = heading.is_some_and(|h| rules.text.has_heading_cue(&fold(h)));
     lead_cue || heading_cue
 }
 
@@ -3725,29 +3742,14 @@ fn list_context(
     }
     let lead_cue = lead_in.and_then(|l| {
         let f = fold(l);
-        rules
-            .text
-            .recommendation_lead_in
-            .iter()
-            .find(|c| has_whole_phrase(&f, c))
-            .cloned()
-            .or_else(|| {
-                ends_with_recommending_verb(l, rules)
-                    .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
-            })
+        rules.text.lead_in_cue(&f).cloned().or_else(|| {
+            ends_with_recommending_verb(l, rules)
+                .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
+        })
     });
-    let heading_cue = heading.and_then(|h| {
-        let f = fold(h);
-        rules
-            .text
-            .recommendation_heading
-            .iter()
-            .find(|c| {
-                f.match_indices(c.as_str())
-                    .any(|(at, _)| is_word_start(&f, at))
-            })
-            .map(|_| h.to_string())
-    });
+    let heading_cue = heading
+        .filter(|h| rules.text.has_heading_cue(&fold(h)))
+        .map(str::to_string);
     let evidence = match (lead_cue, heading_cue) {
         (Some(cue), _) => KindEvidence::new("lead-in", cue),
         (None, Some(h)) => KindEvidence::new("heading", h),
@@ -4126,7 +4128,20 @@ fn build_sections(
                     .collect();
                 let mostly_imperative = !reported
                     && imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
-                if lead_in.is_none() && list_ctx.is_none() && !mostly_imperative && !topics_next {
+                // "(c) Carrying out activities …;" / "(d) Seeking technical assistance …" as
+                // the text's first lines: a page of a UN document copied alone, opening inside
+                // a recommendation's "…, including by:" list whose lead-in was on the page
+                // before.
+                let cut_gerund_list = index == 0
+                    && lead_in.is_none()
+                    && list_ctx.is_none()
+                    && read.iter().all(|r| r.gerund_opening().is_some());
+                if lead_in.is_none()
+                    && list_ctx.is_none()
+                    && !mostly_imperative
+                    && !topics_next
+                    && !cut_gerund_list
+                {
                     diagnostics.push(Diagnostic::warning(
                         source,
                         *no,
@@ -4195,6 +4210,12 @@ fn build_sections(
                             ItemKind::Recommendation,
                             None,
                             Some(KindEvidence::new("imperative opening", verb.clone())),
+                        ),
+                        (None, None, _) if cut_gerund_list => (
+                            ItemKind::Recommendation,
+                            None,
+                            read.gerund_opening()
+                                .map(|g| KindEvidence::new("gerund opening", g)),
                         ),
                         _ => (ItemKind::ListItem, None, None),
                     };

@@ -2,6 +2,7 @@
 //! rules. Defaults are embedded from `data/`; a user folder may replace any of the three files.
 
 use std::path::Path;
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
@@ -12,17 +13,107 @@ use super::LoadError;
 use crate::text::fold;
 
 /// Everything the importer needs besides the text itself.
+///
+/// Each part is read through [`Part`]: a part from the embedded files is parsed the first time
+/// anything reads it (once per process), so a command answered from the cache, which needs
+/// only the [`ImportRules::fingerprint`] and perhaps the gazetteer and themes, never parses the
+/// import cues; a part from a user's file is parsed at once, so its errors are reported before
+/// anything is imported.
 #[derive(Debug, Clone)]
 pub struct ImportRules {
-    pub text: TextRules,
-    pub gazetteer: Gazetteer,
-    pub themes: ThemeRules,
+    pub text: Part<TextRules>,
+    pub gazetteer: Part<Gazetteer>,
+    pub themes: Part<ThemeRules>,
     /// Hash of the three rule files' text: cached imports made with other rules are not used.
     pub fingerprint: u64,
     /// The theme rules' and the gazetteer's phrase sets read in every item, searched together
     /// by the tagging pass (`super::tagging::item_sets`).
-    /// Shared, as copies of the rules are made often (`ImportRules::builtin`).
-    pub(crate) item_sets: std::sync::Arc<super::phrases::PhraseSets>,
+    pub(crate) item_sets: Part<super::phrases::PhraseSets>,
+}
+
+/// One part of the [`ImportRules`]: the embedded one, parsed on first use and shared by the
+/// whole process, or one parsed from a user's file. Reads as the part itself (`Deref`).
+#[derive(Clone)]
+pub enum Part<T: 'static> {
+    /// The embedded part, parsed by its function when first read.
+    Builtin(&'static std::sync::OnceLock<T>, fn() -> T),
+    /// A part parsed from a user's file (shared, as copies of the rules are made).
+    Owned(std::sync::Arc<T>),
+}
+
+impl<T> Part<T> {
+    fn owned(value: T) -> Self {
+        Part::Owned(std::sync::Arc::new(value))
+    }
+}
+
+impl<T> std::ops::Deref for Part<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self {
+            Part::Builtin(cell, parse) => cell.get_or_init(*parse),
+            Part::Owned(value) => value,
+        }
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Part<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// The embedded parts, each parsed once per process when first read. The embedded files are
+/// checked by the test suite (`embedded_rules_parse`); parsing them cannot fail at run time
+/// unless the binary was built from broken data.
+mod embedded {
+    use std::sync::OnceLock;
+
+    use super::super::builtin;
+    use super::super::gazetteer::Gazetteer;
+    use super::super::phrases::PhraseSets;
+    use super::super::themes::ThemeRules;
+    use super::{Part, TextRules};
+
+    static TEXT: OnceLock<TextRules> = OnceLock::new();
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    static THEMES: OnceLock<ThemeRules> = OnceLock::new();
+    static ITEM_SETS: OnceLock<PhraseSets> = OnceLock::new();
+
+    pub(super) fn text() -> Part<TextRules> {
+        Part::Builtin(&TEXT, || {
+            super::parse_rules_toml::<TextRules>(builtin::IMPORT_RULES, "builtin/import.toml")
+                .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
+                .folded()
+        })
+    }
+
+    pub(super) fn gazetteer() -> Part<Gazetteer> {
+        Part::Builtin(&GAZETTEER, || {
+            Gazetteer::parse(builtin::GAZETTEER, "builtin/gazetteer.toml")
+                .unwrap_or_else(|err| panic!("embedded gazetteer is invalid: {err}"))
+        })
+    }
+
+    pub(super) fn themes() -> Part<ThemeRules> {
+        Part::Builtin(&THEMES, || {
+            ThemeRules::parse(builtin::THEMES, "builtin/themes.toml")
+                .unwrap_or_else(|err| panic!("embedded themes are invalid: {err}"))
+        })
+    }
+
+    pub(super) fn item_sets() -> Part<PhraseSets> {
+        Part::Builtin(&ITEM_SETS, || {
+            super::super::tagging::item_sets(&themes(), &gazetteer())
+        })
+    }
+
+    pub(super) fn fingerprint() -> u64 {
+        static PART: OnceLock<u64> = OnceLock::new();
+        *PART.get_or_init(|| {
+            super::fingerprint([builtin::IMPORT_RULES, builtin::GAZETTEER, builtin::THEMES])
+        })
+    }
 }
 
 /// Hash of the rule files' text, for [`ImportRules::fingerprint`].
@@ -176,6 +267,12 @@ pub struct TextRules {
     /// built once from the lists above.
     #[serde(skip)]
     line_index: LineIndex,
+    /// Searchers for `recommendation_lead_in` and `recommendation_heading` (in their order),
+    /// built once: every lead-in and heading is searched for each entry.
+    #[serde(skip)]
+    lead_in_finders: Vec<memchr::memmem::Finder<'static>>,
+    #[serde(skip)]
+    heading_finders: Vec<memchr::memmem::Finder<'static>>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -499,6 +596,8 @@ impl TextRules {
         }
         index.finish();
         self.cue_index = index;
+        self.lead_in_finders = finders(&self.recommendation_lead_in);
+        self.heading_finders = finders(&self.recommendation_heading);
         self.line_index = LineIndex {
             drop_exact: self.drop_exact.iter().cloned().collect(),
             stop_exact: self.stop_exact.iter().cloned().collect(),
@@ -562,7 +661,13 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
-        if self.is_salutation(line) || self.is_caption(line) {
+        // A line of more words than a caption or a `drop_contains` line may have (a paragraph)
+        // is searched for neither's phrases: counted once, and only as far as that limit (51
+        // words need more than 100 bytes).
+        let long = line.len() > 2 * LONG_CAPTION_MAX_WORDS
+            && crate::corpus::import::words_upto(line, LONG_CAPTION_MAX_WORDS + 1)
+                > LONG_CAPTION_MAX_WORDS;
+        if self.is_salutation(line) || (!long && self.is_caption(line)) {
             return LineRule::Drop;
         }
         let index = &self.line_index;
@@ -575,7 +680,8 @@ impl TextRules {
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
-            || (contains_any(&index.drop_contains, line)
+            || (!long
+                && contains_any(&index.drop_contains, line)
                 && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
             // (The last bytes compared first: most lines end in none of the suffixes'.)
             || self.drop_suffix.iter().any(|s| {
@@ -605,6 +711,31 @@ impl TextRules {
 }
 
 impl TextRules {
+    /// The first `recommendation_lead_in` entry in a folded lead-in, as a whole phrase
+    /// ([`crate::corpus::import::has_whole_phrase`]).
+    pub(crate) fn lead_in_cue(&self, folded: &str) -> Option<&String> {
+        self.recommendation_lead_in
+            .iter()
+            .zip(&self.lead_in_finders)
+            .find(|(cue, finder)| crate::corpus::import::has_whole_match(folded, cue, finder))
+            .map(|(cue, _)| cue)
+    }
+
+    /// Whether a folded heading holds a `recommendation_heading` entry at a word's start.
+    pub(crate) fn has_heading_cue(&self, folded: &str) -> bool {
+        let word_start = |at| super::phrases::is_word_start(folded, at);
+        self.recommendation_heading
+            .iter()
+            .zip(&self.heading_finders)
+            .any(|(cue, finder)| {
+                // (An empty entry is found at every character, not at every byte.)
+                if cue.is_empty() {
+                    return folded.match_indices("").any(|(at, _)| word_start(at));
+                }
+                finder.find_iter(folded.as_bytes()).any(word_start)
+            })
+    }
+
     /// "About Example | Contact Us": two short links side by side, one of them a chrome line
     /// of its own (`drop_exact`).
     fn is_nav_pair(&self, line: &str) -> bool {
@@ -794,6 +925,10 @@ impl TextRules {
         if here_second && line.len() <= SHORT_LINE_MAX_BYTES {
             return true;
         }
+        // "Read more from CAT session 051 (2013)", "See more": a teaser's link to the rest.
+        if first_prompt && words.get(1).is_some_and(|w| matches!(*w, "more" | "more:")) {
+            return true;
+        }
         // "Read the entire statement.", "Download the full report (PDF)", "Download the PDF": a
         // prompt word and the whole document it points to.
         let whole_document = first_prompt
@@ -943,6 +1078,11 @@ const SALUTATION_MAX_WORDS: usize = 8;
 const CAPTION_MAX_WORDS: usize = 30;
 /// Longest photo caption ending in a credit of names (in words).
 const LONG_CAPTION_MAX_WORDS: usize = 50;
+// (`classify` searches a line of more words than this for no caption and no `drop_contains`.)
+const _: () = assert!(
+    CAPTION_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+        && DROP_CONTAINS_MAX_WORDS <= LONG_CAPTION_MAX_WORDS
+);
 
 /// Longest label of a multilingual site's menu (in words, and in bytes: three a letter in some
 /// scripts).
@@ -1055,8 +1195,10 @@ fn is_nav_row(line: &str) -> bool {
 /// A table of contents' entry: a dot leader and nothing after it but page numbers or
 /// paragraph ranges ("I. Summary of the proceedings ........ 5–123 3", "Annex …… 27").
 fn is_toc_entry(line: &str) -> bool {
-    // (Most lines end in no digit and are not searched.)
-    if !line.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+    // (Most lines end in no digit and are not searched.) A range cut off in copying ("……
+    // 1–") ends in its dash.
+    let end = line.trim_end().trim_end_matches(['-', '–']);
+    if !end.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let Some(at) = ["....", "……", ". . . ."]
@@ -1064,13 +1206,44 @@ fn is_toc_entry(line: &str) -> bool {
         .filter_map(|leader| line.rfind(leader).map(|i| i + leader.len()))
         .max()
     else {
-        return false;
+        return is_column_toc_entry(line);
     };
     let tail = line[at..].trim_start_matches(['.', '…', ' ']);
     tail.bytes().any(|b| b.is_ascii_digit())
         && tail
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—' | ','))
+}
+
+/// Most words of a table of contents' entry laid out in columns.
+const TOC_ENTRY_MAX_WORDS: usize = 12;
+
+/// A table of contents' entry copied from a PDF laid out in columns, its dot leader gone: a
+/// section's marker and name, a range of paragraphs and a page ("i. introduction 1–12 3", "a.
+/// legal framework 10–12 4"). A heading ends in no range and page.
+fn is_column_toc_entry(line: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    let (Some(page), Some(range)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let range_ok = range.split_once(['–', '-']).is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    let rest: Vec<&str> = words.collect();
+    let marker = rest.last().is_some_and(|w| {
+        let m = w.trim_end_matches('.');
+        w.ends_with('.')
+            && (1..=4).contains(&m.len())
+            && m.chars()
+                .all(|c| c.is_ascii_alphabetic() || c.is_ascii_digit())
+    });
+    range_ok
+        && page.bytes().all(|c| c.is_ascii_digit())
+        && marker
+        && rest.len() <= TOC_ENTRY_MAX_WORDS
 }
 
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
@@ -1132,12 +1305,18 @@ fn is_stray_token(line: &str) -> bool {
     // What the four kinds read after `few` need: a site's address, " more" at the end, or a
     // digit with an 'x' (a banner's size) or a ':' (a clock). A line with none of them is
     // neither counted nor split for them.
+    // (Searchers built once; the digits are looked for only in a line with an 'x' or ':'.)
+    static WWW: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("www."));
+    static HTTP: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("http"));
     let short_kinds_possible = || {
+        let bytes = line.as_bytes();
         line.ends_with(" more")
-            || line.contains("www.")
-            || line.contains("http")
-            || (line.bytes().any(|b| b.is_ascii_digit())
-                && memchr::memchr2(b'x', b':', line.as_bytes()).is_some())
+            || WWW.find(bytes).is_some()
+            || HTTP.find(bytes).is_some()
+            || (memchr::memchr2(b'x', b':', bytes).is_some()
+                && bytes.iter().any(u8::is_ascii_digit))
     };
     // "2021, 04 Avqust, çərşənbə, Bakı vaxtı 11:28": a site's clock, a year and a time of day
     // in words we do not read as a date.
@@ -1270,36 +1449,26 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 impl ImportRules {
-    /// The rules embedded in the binary.
+    /// The rules embedded in the binary. Each part is parsed once per process, when first
+    /// read; copies share it.
     pub fn builtin() -> Self {
-        Self::builtin_shared().clone()
+        ImportRules {
+            text: embedded::text(),
+            gazetteer: embedded::gazetteer(),
+            themes: embedded::themes(),
+            fingerprint: embedded::fingerprint(),
+            item_sets: embedded::item_sets(),
+        }
     }
 
-    /// The rules embedded in the binary, parsed once per process (a copy of them is
-    /// [`ImportRules::builtin`]).
+    /// The rules embedded in the binary, for a caller that keeps a reference.
     pub fn builtin_shared() -> &'static Self {
         static RULES: std::sync::OnceLock<ImportRules> = std::sync::OnceLock::new();
-        RULES.get_or_init(Self::builtin_owned)
+        RULES.get_or_init(Self::builtin)
     }
 
-    /// The rules embedded in the binary, parsed for this caller alone: a program that reads
-    /// them once (each `steppe` command) pays for neither the shared copy nor its clone (a
-    /// sixth of the parse).
-    pub fn builtin_owned() -> Self {
-        // The embedded files are checked by the test suite; parsing them cannot fail at run
-        // time unless the binary was built from broken data, which `embedded_rules_parse`
-        // catches.
-        Self::parse(
-            builtin::IMPORT_RULES,
-            builtin::GAZETTEER,
-            builtin::THEMES,
-            "builtin",
-        )
-        .unwrap_or_else(|err| panic!("embedded rules are invalid: {err}"))
-    }
-
-    /// Rules from the text of the three files; `origin` names them in messages
-    /// (`origin/themes.toml:3:1: …`).
+    /// Rules from the text of the three files, all parsed now; `origin` names them in
+    /// messages (`origin/themes.toml:3:1: …`).
     pub fn parse(
         import: &str,
         gazetteer: &str,
@@ -1310,46 +1479,55 @@ impl ImportRules {
         let gazetteer_rules = Gazetteer::parse(gazetteer, &format!("{origin}/gazetteer.toml"))?;
         let theme_rules = ThemeRules::parse(themes, &format!("{origin}/themes.toml"))?;
         Ok(ImportRules {
-            text: text.folded(),
-            item_sets: std::sync::Arc::new(super::tagging::item_sets(
-                &theme_rules,
-                &gazetteer_rules,
-            )),
-            gazetteer: gazetteer_rules,
-            themes: theme_rules,
+            text: Part::owned(text.folded()),
+            item_sets: Part::owned(super::tagging::item_sets(&theme_rules, &gazetteer_rules)),
+            gazetteer: Part::owned(gazetteer_rules),
+            themes: Part::owned(theme_rules),
             fingerprint: fingerprint([import, gazetteer, themes]),
         })
     }
 
     /// The embedded rules with any of `import.toml`, `gazetteer.toml`, `themes.toml` found in
-    /// `dir` used instead of the default.
+    /// `dir` used instead of the default. A file found is parsed now (its errors are the
+    /// caller's to show); the parts not replaced stay the embedded ones, parsed when read.
     pub fn with_overrides(dir: &Path) -> Result<Self, LoadError> {
-        let read = |name: &str, default: &'static str| -> Result<(String, String), LoadError> {
+        let read = |name: &str| -> Result<Option<(String, String)>, LoadError> {
             let path = dir.join(name);
             match super::read::read_text(&path, super::read::MAX_CONFIG_BYTES, "rules") {
-                Ok(text) => Ok((text, crate::text::shown_path(&path))),
-                Err(err) if err.is_not_found() => {
-                    Ok((default.to_string(), format!("builtin/{name}")))
-                }
+                Ok(text) => Ok(Some((text, crate::text::shown_path(&path)))),
+                Err(err) if err.is_not_found() => Ok(None),
                 Err(err) => Err(LoadError::Read(err)),
             }
         };
-        let (import, import_path) = read("import.toml", builtin::IMPORT_RULES)?;
-        let (gazetteer, gazetteer_path) = read("gazetteer.toml", builtin::GAZETTEER)?;
-        let (themes, themes_path) = read("themes.toml", builtin::THEMES)?;
-        let text: TextRules = parse_rules_toml(&import, &import_path)?;
-        let gazetteer_rules = Gazetteer::parse(&gazetteer, &gazetteer_path)?;
-        let theme_rules = ThemeRules::parse(&themes, &themes_path)?;
-        Ok(ImportRules {
-            text: text.folded(),
-            item_sets: std::sync::Arc::new(super::tagging::item_sets(
-                &theme_rules,
-                &gazetteer_rules,
-            )),
-            gazetteer: gazetteer_rules,
-            themes: theme_rules,
-            fingerprint: fingerprint([&import, &gazetteer, &themes]),
-        })
+        let import = read("import.toml")?;
+        let gazetteer = read("gazetteer.toml")?;
+        let themes = read("themes.toml")?;
+        let mut rules = Self::builtin();
+        if let Some((text, path)) = &import {
+            let parsed: TextRules = parse_rules_toml(text, path)?;
+            rules.text = Part::owned(parsed.folded());
+        }
+        if let Some((text, path)) = &gazetteer {
+            rules.gazetteer = Part::owned(Gazetteer::parse(text, path)?);
+        }
+        if let Some((text, path)) = &themes {
+            rules.themes = Part::owned(ThemeRules::parse(text, path)?);
+        }
+        if gazetteer.is_some() || themes.is_some() {
+            rules.item_sets =
+                Part::owned(super::tagging::item_sets(&rules.themes, &rules.gazetteer));
+        }
+        if import.is_some() || gazetteer.is_some() || themes.is_some() {
+            fn text<'a>(file: &'a Option<(String, String)>, default: &'static str) -> &'a str {
+                file.as_ref().map_or(default, |(text, _)| text.as_str())
+            }
+            rules.fingerprint = fingerprint([
+                text(&import, builtin::IMPORT_RULES),
+                text(&gazetteer, builtin::GAZETTEER),
+                text(&themes, builtin::THEMES),
+            ]);
+        }
+        Ok(rules)
     }
 }
 
@@ -1579,5 +1757,57 @@ mod tests {
         let err = ImportRules::with_overrides(dir.path()).expect_err("must fail");
         let shown = err.to_string();
         assert!(shown.contains("themes.toml:2:"), "{shown}");
+    }
+
+    #[test]
+    fn a_folder_without_rule_files_keeps_the_embedded_parts_unparsed() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let rules = ImportRules::with_overrides(dir.path()).expect("rules");
+        for builtin in [
+            matches!(rules.text, Part::Builtin(..)),
+            matches!(rules.gazetteer, Part::Builtin(..)),
+            matches!(rules.themes, Part::Builtin(..)),
+            matches!(rules.item_sets, Part::Builtin(..)),
+        ] {
+            assert!(builtin);
+        }
+        assert_eq!(rules.fingerprint, ImportRules::builtin().fingerprint);
+    }
+
+    #[test]
+    fn one_replaced_file_is_parsed_now_and_the_others_stay_embedded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let themes = super::builtin::THEMES.replace("\"Torture & justice\"", "\"Ill-treatment\"");
+        assert_ne!(themes, super::builtin::THEMES);
+        std::fs::write(dir.path().join("themes.toml"), &themes).expect("write");
+        let rules = ImportRules::with_overrides(dir.path()).expect("rules");
+        assert!(matches!(rules.text, Part::Builtin(..)));
+        assert!(matches!(rules.gazetteer, Part::Builtin(..)));
+        assert!(matches!(rules.themes, Part::Owned(_)));
+        // The tagging pass's sets are built from the replaced themes, not the embedded ones.
+        assert!(matches!(rules.item_sets, Part::Owned(_)));
+        let all_parsed = ImportRules::parse(
+            super::builtin::IMPORT_RULES,
+            super::builtin::GAZETTEER,
+            &themes,
+            "test",
+        )
+        .expect("parse");
+        assert_eq!(rules.fingerprint, all_parsed.fingerprint);
+        assert_ne!(rules.fingerprint, ImportRules::builtin().fingerprint);
+        assert_eq!(
+            rules
+                .themes
+                .themes
+                .iter()
+                .map(|t| &t.label)
+                .collect::<Vec<_>>(),
+            all_parsed
+                .themes
+                .themes
+                .iter()
+                .map(|t| &t.label)
+                .collect::<Vec<_>>()
+        );
     }
 }

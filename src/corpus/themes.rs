@@ -362,35 +362,41 @@ impl ThemeRules {
 
     /// A scored theme's evidence as kept on an item, from the keywords `found` in the item.
     fn evidence(&self, c: &Scored, found: &[Found], text: &str) -> ThemeEvidence {
-        // The theme's own words, in text order.
-        let words = found
+        // The theme's own words, in text order, read once: the first few kept, and the
+        // keyword shown as the reason (the strongest, first found: what `max_by` of the weights
+        // then the earlier start gives, the last of equals).
+        let mut words = Vec::with_capacity(MAX_EVIDENCE_WORDS.min(found.len()));
+        let mut reason: Option<&Found> = None;
+        for w in found
             .iter()
-            .filter(|w| self.keywords[w.keyword].theme == c.theme);
-        // The keyword shown as the reason: the strongest, first found.
-        let keyword = words
-            .clone()
-            .max_by(|a, b| {
-                self.keywords[a.keyword]
-                    .weight
-                    .total_cmp(&self.keywords[b.keyword].weight)
-                    .then(b.start.cmp(&a.start))
-            })
-            .map(|w| self.keywords[w.keyword].word.clone())
-            .unwrap_or_default();
-        ThemeEvidence {
-            theme: self.themes[c.theme].id.clone(),
-            keyword,
-            uhri: self.themes[c.theme].uhri.clone(),
-            score: c.score,
-            // Kept per item for every theme: capped, so a text made of keywords does not hold
-            // a word list as long as itself (memory ≤ 10× the text).
-            words: words
-                .take(MAX_EVIDENCE_WORDS)
-                .map(|w| EvidenceWord {
+            .filter(|w| self.keywords[w.keyword].theme == c.theme)
+        {
+            if words.len() < MAX_EVIDENCE_WORDS {
+                // Kept per item for every theme: capped, so a text made of keywords does not
+                // hold a word list as long as itself (memory ≤ 10× the text).
+                words.push(EvidenceWord {
                     word: text[w.start..w.end].to_string(),
                     at: w.start,
-                })
-                .collect(),
+                });
+            }
+            let stronger = reason.is_none_or(|r| {
+                self.keywords[r.keyword]
+                    .weight
+                    .total_cmp(&self.keywords[w.keyword].weight)
+                    .then(w.start.cmp(&r.start))
+                    != std::cmp::Ordering::Greater
+            });
+            if stronger {
+                reason = Some(w);
+            }
+        }
+        let theme = &self.themes[c.theme];
+        ThemeEvidence {
+            theme: theme.id.clone(),
+            keyword: reason.map_or_else(String::new, |w| self.keywords[w.keyword].word.clone()),
+            uhri: theme.uhri.clone(),
+            score: c.score,
+            words,
         }
     }
 
@@ -783,13 +789,12 @@ fn clause_enumerations(
     loop {
         let part_end = commas.next().copied().unwrap_or(end);
         let part = &text[part_start..part_end];
-        let split = find_and_or(part.as_bytes());
-        match split {
-            Some(i) if count_words_upto(&part.as_bytes()[..i], false, 5) <= 4 => {
+        match and_or_in_four_words(part.as_bytes()) {
+            Some(i) => {
                 element(part_start..part_start + i, &mut run);
                 element(part_start + i..part_end, &mut run);
             }
-            _ => element(part_start..part_end, &mut run),
+            None => element(part_start..part_end, &mut run),
         }
         if part_end >= end {
             break;
@@ -824,21 +829,41 @@ fn count_words_upto(bytes: &[u8], skip_and_or: bool, limit: usize) -> usize {
     count
 }
 
-/// The byte offset of the first `" and "` in `text`, or else of the first `" or "` (what
-/// `text.find(" and ").or_else(|| text.find(" or "))` gives), in one pass over its spaces.
-fn find_and_or(bytes: &[u8]) -> Option<usize> {
+/// Where an element of an enumeration splits at its "and" or "or": the byte offset of the first
+/// `" and "` in `bytes`, or else of the first `" or "`, when fewer than five space-separated
+/// words come before it; `None` otherwise. (The same as `find_and_or` followed by a count of the
+/// words before it, as the test below spells it out, but the bytes after the fifth word are read
+/// only when an " or " came before it, and then only for an " and ".)
+fn and_or_in_four_words(bytes: &[u8]) -> Option<usize> {
     let mut or = None;
+    let mut words = 0;
+    let mut in_word = false;
+    // The start of the fifth word (no " and " or " or " from there on can split).
+    let mut fifth = None;
     for (i, &b) in bytes.iter().enumerate() {
         if b != b' ' {
+            if !in_word {
+                in_word = true;
+                words += 1;
+                if words == 5 {
+                    fifth = Some(i);
+                    break;
+                }
+            }
             continue;
         }
+        in_word = false;
         match bytes.get(i + 1) {
             Some(b'a') if bytes[i + 1..].starts_with(b"and ") => return Some(i),
             Some(b'o') if or.is_none() && bytes[i + 1..].starts_with(b"or ") => or = Some(i),
             _ => {}
         }
     }
-    or
+    // An " and " further on comes first, and it is too far.
+    match fifth {
+        Some(at) => or.filter(|_| memchr::memmem::find(&bytes[at..], b" and ").is_none()),
+        None => or,
+    }
 }
 
 /// The clause ends (`.`, `;`, `:`, `?` or `!` followed by a space) and the commas of `bytes`,
@@ -1029,13 +1054,16 @@ mod tests {
 
     #[test]
     fn marks_spaces_and_hidden_text_read_quickly_are_those_read_byte_by_byte() {
-        use super::{clause_marks_into, count_words_upto, find_and_or, spaced_into};
+        use super::{and_or_in_four_words, clause_marks_into, count_words_upto, spaced_into};
         let texts = [
             "",
             "a, b. c",
             "stop targeting ngos, bloggers and lawyers; end it. now: why? yes! or not, x.",
             "gülen’s “nota bene” – қазақстан, 2023-04-18: naïve café; a,b.c:d  and  or or e",
             "12345678,.;:?! ,.;:?!\u{a0}/ - (x) [y] {z} \"q\" and or and",
+            "a b c d or e f g h i j and k or l",
+            "one or two three four five six seven  or eight",
+            "lawyers or journalists and  human rights defenders or bloggers and others",
         ];
         for text in texts {
             let bytes = text.as_bytes();
@@ -1049,11 +1077,16 @@ mod tests {
                 .collect();
             let want_commas: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == b',').collect();
             assert_eq!((ends, commas), (want_ends, want_commas), "{text:?}");
-            assert_eq!(
-                find_and_or(bytes),
-                text.find(" and ").or_else(|| text.find(" or ")),
-                "{text:?}"
-            );
+            // Every tail of the text, so that the " and " / " or " fall before, at and after
+            // the fifth word.
+            for (from, _) in text.char_indices() {
+                let tail = &text[from..];
+                let want = tail
+                    .find(" and ")
+                    .or_else(|| tail.find(" or "))
+                    .filter(|&i| count_words_upto(&tail.as_bytes()[..i], false, 5) <= 4);
+                assert_eq!(and_or_in_four_words(tail.as_bytes()), want, "{tail:?}");
+            }
             for skip in [false, true] {
                 let want = bytes
                     .split(|&b| b == b' ')

@@ -138,6 +138,16 @@ impl<'a> ReadText<'a> {
         imperative_opening_of(&self.words(0, self.raw.len()))
     }
 
+    /// The capitalised "-ing" form of a command's verb opening the text ("Carrying out …",
+    /// "Seeking technical assistance …"), as a list item under "…, including by:" opens.
+    pub fn gerund_opening(&self) -> Option<String> {
+        let words = self.words(0, self.raw.len().min(1));
+        let raw = words.raw.first()?;
+        let word = words.clean.first()?;
+        (raw.starts_with(|c: char| c.is_uppercase()) && words.gerund_of_command(word))
+            .then(|| word.to_string())
+    }
+
     /// "that the Government of Kazakhstan repeal …": the subject of an item written as a
     /// that-clause under "recommends:".
     pub fn that_clause_addressee(&self) -> Option<String> {
@@ -2410,7 +2420,10 @@ fn obligation_in_that_clause(
         }
         let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
             words.obligation_at(j).is_some_and(|(_, n)| {
-                words.clean_at(j + n) != Some("have")
+                // ("… should have been …" tells the past; "… should have access to a lawyer"
+                // asks.)
+                (words.clean_at(j + n) != Some("have")
+                    || words.clean_at(j + n + 1) == Some("access"))
                     && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
             })
         });
@@ -2680,6 +2693,10 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     // clause; "insists that …" only when the clause obliges ("… should be released"), not
     // when it asserts ("insists that he is innocent").
     let last = verb.rsplit(' ').next().unwrap_or(verb);
+    // ("The figures suggest the police tried to …": a suggestion calls only in its clause.)
+    if last.starts_with("suggest") && words.clean_at(after) != Some("that") {
+        return false;
+    }
     if words.clean_at(after) == Some("that") {
         if ["demand", "urge", "urging", "request", "ask"]
             .iter()
@@ -2687,7 +2704,10 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         {
             return true;
         }
-        if last.starts_with("insist") {
+        // "The Committee suggested that enforced disappearance should be treated as …": a
+        // suggestion is a call when its clause obliges ("Nothing suggests that the vote was
+        // free" asserts).
+        if last.starts_with("insist") || last.starts_with("suggest") {
             return words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)]
                 .iter()
                 .any(|w| matches!(&**w, "should" | "must"));
@@ -2714,7 +2734,8 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     }
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
     // ("petition demanding the release …": the participle of a noun cue.)
-    if last.starts_with("urg") || last.starts_with("demand") {
+    // ("… today requested “prompt, independent, impartial investigations …”".)
+    if last.starts_with("urg") || last.starts_with("demand") || last.starts_with("request") {
         let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
         if window
             .into_iter()

@@ -548,13 +548,22 @@ pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
             date = date
                 .or_else(|| super::parse_date(value))
                 .or_else(|| month_year(value));
-        } else if only_date(value) {
+        } else if only_date(value) && !country_page_label(label, rules) {
             // "Last reported: 9 / 10 July 2013": a field whose value is a date (or a range of
             // days) that is not the document's date is still a field, never a heading.
             date_field = true;
         }
     }
     date_field.then_some(date)
+}
+
+/// "Kazakhstan communications: May 1, 2011 to February 28, 2017": a label opening with a
+/// country names a page about it (its title with the period it covers), not a field.
+fn country_page_label(label: &str, rules: &ImportRules) -> bool {
+    label
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| rules.gazetteer.exact(&fold(w)).is_some())
 }
 
 /// A value made only of a date or a range of days ("9 / 10 July 2013", "11 and 12 March 2010").

@@ -245,11 +245,27 @@ fn drop_address_blocks(lines: &mut [Line]) {
     }
 }
 
+/// Most stars before a note ("***").
+const NOTE_MAX_STARS: usize = 3;
+
+/// How many stars open a line before a space ("* The annex …" 1, "** Late submission." 2), or
+/// 0.
+fn note_stars(text: &str) -> usize {
+    let t = text.trim_start();
+    let n = t.bytes().take_while(|&b| b == b'*').count();
+    if (1..=NOTE_MAX_STARS).contains(&n) && t.as_bytes().get(n) == Some(&b' ') {
+        n
+    } else {
+        0
+    }
+}
+
 /// "* The annex is circulated as received.": a note to a starred title, copied where the page
-/// broke. A lone star line (no star line beside it, not after a lead-in) that is one sentence
-/// is no list item.
+/// broke. A lone star line (no line with as many stars beside it, not after a lead-in) that is
+/// one sentence, or that notes a star above it, is no list item; so are a UN document's notes
+/// one under the other ("* The summary … is circulated in all official languages." / "** Late
+/// submission."): a list's bullets are all alike.
 fn drop_star_notes(lines: &mut [Line]) {
-    let star = |l: &Line| l.text.trim_start().starts_with("* ");
     for i in 0..lines.len() {
         // "*" alone, then "The annex to the present report is circulated as received.".
         if lines[i].text.trim() == "*" {
@@ -268,12 +284,15 @@ fn drop_star_notes(lines: &mut [Line]) {
             lines[i].text.clear();
             continue;
         }
-        if !star(&lines[i]) {
+        let stars = note_stars(&lines[i].text);
+        if stars == 0 {
             continue;
         }
+        let alike = |l: &Line| note_stars(&l.text) == stars;
         let prev = lines[..i].iter().rev().find(|l| !l.text.trim().is_empty());
         let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
         let t = lines[i].text.trim();
+        let body = t[stars..].trim_start();
         // "… MONTENEGRO*, SERBIA* … align themselves." / "* Montenegro and Serbia continue …":
         // the note of the stars in the paragraph above.
         let starred_above = prev.is_some_and(|p| {
@@ -281,11 +300,18 @@ fn drop_star_notes(lines: &mut [Line]) {
                 .split_whitespace()
                 .any(|w| w.len() > 1 && w.trim_end_matches([',', '.', ';']).ends_with('*'))
         });
-        let sentence = t.ends_with('.') && !t[2..].trim_end_matches('.').contains(". ");
-        let note = t[2..].trim_start().starts_with(|c: char| c.is_uppercase())
-            && (sentence || starred_above)
-            && prev.is_none_or(|p| !star(p) && !p.text.trim_end().ends_with(':'))
-            && next.is_none_or(|n| !star(n));
+        let sentence = t.ends_with('.') && !body.trim_end_matches('.').contains(". ");
+        let other_note = |l: &Line| {
+            let n = note_stars(&l.text);
+            n > 0 && n != stars
+        };
+        let note = body.starts_with(|c: char| c.is_uppercase())
+            && (sentence
+                || starred_above
+                || prev.is_some_and(other_note)
+                || next.is_some_and(other_note))
+            && prev.is_none_or(|p| !alike(p) && !p.text.trim_end().ends_with(':'))
+            && next.is_none_or(|n| !alike(n));
         if note {
             lines[i].text.clear();
         }
