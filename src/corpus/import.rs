@@ -322,7 +322,7 @@ pub fn import_reporting_chrome(
             .take(LETTER_SUBJECT_MAX_LINE)
             .find_map(|l| {
                 let l = normalize_whitespace(l);
-                ["Subject:", "Re:", "RE:", "SUBJECT:"]
+                LETTER_SUBJECT_LABELS
                     .iter()
                     .find_map(|p| l.strip_prefix(p))
                     .map(|rest| rest.trim().to_string())
@@ -1417,6 +1417,9 @@ const NUMBERED_DOCUMENT_KINDS: &[&str] = &[
 
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
+/// The labels of a letter's subject line ("Re: …", "Subject: …").
+const LETTER_SUBJECT_LABELS: [&str; 4] = ["Subject:", "Re:", "RE:", "SUBJECT:"];
+
 fn tidy_title(line: &str) -> String {
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
@@ -1436,6 +1439,11 @@ fn tidy_title(line: &str) -> String {
                 .any(|k| rest.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
         })
         .map_or(line, |(_, rest)| rest);
+    // "Re: EU policy toward …": a letter's subject line, without its label.
+    let line = LETTER_SUBJECT_LABELS
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+        .map_or(line, str::trim_start);
     // "You're reading: Rights groups call for …": a site's label glued before the title.
     let line = [
         "You're reading: ",
@@ -3351,14 +3359,48 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         .filter(|(name, at)| speaker_mention(name, *at))
         .map(|(name, _)| *name)
         .collect();
+    // "… outside the Embassy of the Republic of Tajikistan in Berlin": the city after an
+    // embassy's "in" is where it stands, no subject when the title names another country.
+    let seats: Vec<&str> = mentions
+        .iter()
+        .filter(|(name, at)| {
+            embassy_seat(title, *at)
+                && mentions
+                    .iter()
+                    .any(|(other, _)| other != name && !speakers.contains(other))
+        })
+        .map(|(name, _)| *name)
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for (name, _) in &mentions {
-        let speaker = speakers.contains(name);
+        let speaker = speakers.contains(name) || seats.contains(name);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
     }
     out
+}
+
+/// Words between an embassy's word and "in" before its city ("Embassy of the Republic of
+/// Tajikistan in Berlin").
+const EMBASSY_SEAT_WINDOW_WORDS: usize = 8;
+
+/// Whether the place at `at` follows "in" after an embassy, mission or consulate within a few
+/// words: the seat of the embassy, not what its text is about.
+fn embassy_seat(title: &str, at: usize) -> bool {
+    let before: Vec<String> = title[..at]
+        .split_whitespace()
+        .rev()
+        .take(EMBASSY_SEAT_WINDOW_WORDS + 1)
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    before.first().is_some_and(|w| w == "in")
+        && before[1..].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "embassy" | "embassies" | "consulate" | "mission" | "missions"
+            )
+        })
 }
 
 /// An addressee that is a state's authorities ("the Georgian authorities", "Russian

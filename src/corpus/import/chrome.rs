@@ -254,18 +254,31 @@ pub(crate) fn drop_scored(
         .iter()
         .zip(lines.iter())
         .rposition(|(m, l)| body(m, l));
-    let candidate = |l: &Line| {
-        let t = l.text.trim_start();
-        !t.is_empty() && !t.starts_with(|c: char| c.is_lowercase()) && is_bullet(t).is_none()
+    // A line whose sentence runs on into a next line in lower case is a wrapped line of a
+    // paragraph ("Continue reforming the civil service … while being more" / "measured and
+    // consultative …"), never page furniture.
+    let wraps_on = |k: usize| {
+        lines.get(k + 1).is_some_and(|n| {
+            n.text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase() && c.is_alphabetic())
+        }) && !ends_sentence(&lines[k].text)
+    };
+    let candidate = |k: usize| {
+        let t = lines[k].text.trim_start();
+        !t.is_empty()
+            && !t.starts_with(|c: char| c.is_lowercase())
+            && is_bullet(t).is_none()
+            && !wraps_on(k)
     };
     let mut any = false;
-    for k in 0..lines.len() {
+    for (k, mark) in marks.iter_mut().enumerate() {
         if first_body.is_none_or(|f| k < f) || last_body.is_none_or(|l| k > l) {
-            marks[k].features |= OUTSIDE;
+            mark.features |= OUTSIDE;
         }
-        let m = marks[k];
-        if m.strong() >= 1 && m.strong() + m.weak() >= THRESHOLD && candidate(&lines[k]) {
-            marks[k].features |= ALONE;
+        let m = *mark;
+        if m.strong() >= 1 && m.strong() + m.weak() >= THRESHOLD && candidate(k) {
+            mark.features |= ALONE;
             any = true;
         }
     }
@@ -277,7 +290,7 @@ pub(crate) fn drop_scored(
     while changed {
         changed = false;
         for (i, &k) in present.iter().enumerate() {
-            if marks[k].dropped() || !candidate(&lines[k]) {
+            if marks[k].dropped() || !candidate(k) {
                 continue;
             }
             let prev = i.checked_sub(1).map(|p| present[p]);

@@ -1068,6 +1068,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             words
                 .any_at(opening_at, CueList::RecommendingOpenings)
                 .map(|(o, n)| (o, opening_at + n))
+        })
+        .or_else(|| {
+            // "Against this backdrop it is crucial that the EU …": after a connective phrase.
+            let (_, n) = words.any_at(opening_at, CueList::ConnectivePhrases)?;
+            words
+                .any_at(opening_at + n, CueList::RecommendingOpenings)
+                .map(|(o, m)| (o, opening_at + n + m))
         });
     // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
     let speakers_own = opening.is_some_and(|(o, end)| {
@@ -1426,13 +1433,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let subject_words: Vec<&str> = words.raw[after_comma..subject_end].to_vec();
             // The head of the subject (before "of", "in", "to" …) names an actor or a country:
             // "The authorities of the region should", not "efforts to support X should".
-            let head_end = subject
-                .iter()
-                .position(|w| {
+            // ("The wealth controlled by this government should not …": a participle with its
+            // agent ends the head too.)
+            let head_end = (0..subject.len())
+                .position(|k| {
+                    let w = &*subject[k];
                     matches!(
-                        &**w,
+                        w,
                         "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
-                    )
+                    ) || (k > 0
+                        && subject.get(k + 1).is_some_and(|b| b == "by")
+                        && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)))
                 })
                 .unwrap_or(subject.len());
             let head = head_end.checked_sub(1).and_then(|h| subject.get(h));

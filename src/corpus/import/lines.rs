@@ -731,6 +731,7 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     // glyph bullet stay with it; numbered lines may split (a list of them is joined again by
     // marker).
     let mut in_list = false;
+    let width = wrap_width(&block);
     for (i, line) in block.iter().enumerate() {
         // The last line of the block being read (none at the first line).
         let prev = (i > start).then(|| &block[i - 1]);
@@ -760,9 +761,12 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
             let before_heading = block
                 .get(i + 1)
                 .is_some_and(|next| heading_between(&prev.text, &line.text, &next.text));
+            let wrapped_end = width
+                .is_some_and(|w| !in_list && paragraph_end_in_wrapped(&block[..i], &line.text, w));
             if after_heading
                 || after_bullet
                 || after_short_bullet
+                || wrapped_end
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
             {
                 starts.push(i);
@@ -784,6 +788,68 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     }
     out.push(current);
     out
+}
+
+/// Fewest lines of a block cut at one width (a PDF's page copied with its line ends) that make
+/// it wrapped text.
+const WRAPPED_MIN_LINES: usize = 3;
+/// Fewest bytes of the widest line of wrapped text (a page's column, not a list of names).
+const WRAP_MIN_CHARS: usize = 60;
+
+/// The width a block's lines were cut at, when it is wrapped text: three lines or more that
+/// stop in mid-sentence within a tenth of the widest line ("… while being more" / "measured and
+/// consultative …"). None for a block of paragraphs on one line each.
+fn wrap_width(block: &[Line]) -> Option<usize> {
+    if block.len() < WRAPPED_MIN_LINES {
+        return None;
+    }
+    let widest = block.iter().map(|l| l.text.trim().len()).max()?;
+    if widest < WRAP_MIN_CHARS {
+        return None;
+    }
+    let cut = block
+        .iter()
+        .filter(|l| {
+            let t = without_trailing_note(l.text.trim());
+            t.len() * 10 >= widest * 9 && !t.ends_with(['.', '!', '?', ':', ';'])
+        })
+        .count();
+    (cut >= WRAPPED_MIN_LINES).then_some(widest)
+}
+
+/// Whether `next` opens a new paragraph of wrapped text after the lines `before` (the block
+/// so far), cut at `width` characters: the line before it ends a sentence or a lead-in well
+/// short of the width ("… stand for election." / "Reform local government …"; "… should seek
+/// to:" / "Continue reforming …"), or is a short heading line that is no wrapped line's end
+/// ("Recommendations" / "Based on the findings …").
+fn paragraph_end_in_wrapped(before: &[Line], next: &str, width: usize) -> bool {
+    let Some(prev) = before.last() else {
+        return false;
+    };
+    let p = without_trailing_note(prev.text.trim());
+    let n = next.trim();
+    let opens = n
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
+    if !opens || super::is_bullet(n).is_some() {
+        return false;
+    }
+    let short = |t: &str| t.len() * 10 < width * 8;
+    if p.ends_with(['.', '!', '?', ':', '”', '"']) {
+        return short(p);
+    }
+    // A heading: a few words in capitals, not the tail of a wrapped line, over a wrapped line.
+    let tail_of_wrapped = before.len() >= 2 && {
+        let above = without_trailing_note(before[before.len() - 2].text.trim());
+        !short(above) && !above.ends_with(['.', '!', '?', ':', ';'])
+    };
+    words_upto(p, 7) <= 6
+        && !p.ends_with([',', ';', '-', '–'])
+        && !ends_on_joining_word(p)
+        && p.chars().next().is_some_and(char::is_uppercase)
+        && !tail_of_wrapped
+        && !short(n)
 }
 
 /// A short heading line between two paragraphs of a text without blank lines ("D. Principal

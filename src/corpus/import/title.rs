@@ -518,7 +518,7 @@ pub(super) fn choose(
     let mut candidates: Vec<Candidate> = Vec::new();
     for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
         // "Subject: Urgent concerns regarding …": a letter's subject line names it.
-        let subject = ["Subject:", "Re:", "RE:", "SUBJECT:"]
+        let subject = super::LETTER_SUBJECT_LABELS
             .iter()
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
