@@ -324,6 +324,8 @@ fn banner_label(line: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// Most lines from a title's first half to its second (a blank line between them).
+const WRAPPED_LINE_MAX_GAP: usize = 2;
 /// Longest line (in words) read as the second half of a wrapped title.
 const CONTINUATION_MAX_WORDS: usize = 8;
 
@@ -441,6 +443,8 @@ pub(super) fn choose(
     let mut top: Vec<(usize, Cow<'_, str>)> = Vec::new();
     // (The raw text of each long line, read only at its ends.)
     let mut long: Vec<Option<&str>> = Vec::new();
+    // (The number of each line in the file.)
+    let mut line_nos: Vec<usize> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
@@ -456,6 +460,7 @@ pub(super) fn choose(
                 },
             ));
             long.push(is_long.then_some(line.text.as_str()));
+            line_nos.push(line.no);
         }
     }
     // A sentence, not a long headline.
@@ -522,9 +527,11 @@ pub(super) fn choose(
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
-        // wrapped onto a line of its own that opens in lower case.
+        // wrapped onto a line of its own that opens in lower case, right below it (a blank line
+        // between at most: not the second line of a byline whose first went as chrome).
         let joined = top
             .get(order + 1)
+            .filter(|_| line_nos[order + 1] <= line_nos[order] + WRAPPED_LINE_MAX_GAP)
             .filter(|(_, next)| {
                 next.starts_with(char::is_lowercase)
                     && (2..=CONTINUATION_MAX_WORDS)
