@@ -129,12 +129,14 @@ pub fn import_reporting_chrome(
     chrome: &mut Vec<String>,
 ) -> Report {
     let mut doc_symbols = Vec::new();
+    let mut section_countries = Vec::new();
     let mut letterhead_date = None;
     let mut field_date = None;
-    let lines = clean_lines(
+    let mut lines = clean_lines(
         input,
         rules,
         &mut doc_symbols,
+        &mut section_countries,
         &mut letterhead_date,
         &mut field_date,
         chrome,
@@ -142,9 +144,14 @@ pub fn import_reporting_chrome(
     for (line, message) in skipped_paragraph_numbers(&lines) {
         diagnostics.push(Diagnostic::warning(input.source, line, message));
     }
+    let cut_title_full = drop_cut_titles(&mut lines);
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
+    // A title the page also printed cut short is the title, however long.
+    if header.title.is_none() {
+        header.title = cut_title_full.as_deref().map(tidy_title);
+    }
     // Countries are read from the title only when the header reader found one (a title the
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
@@ -367,6 +374,7 @@ pub fn import_reporting_chrome(
         &report,
         !header_titled,
         &doc_symbols,
+        &section_countries,
         meta,
         &units,
         rules,
@@ -441,6 +449,7 @@ fn clean_lines(
     input: &Input<'_>,
     rules: &ImportRules,
     doc_symbols: &mut Vec<String>,
+    section_countries: &mut Vec<String>,
     letterhead_date: &mut Option<String>,
     field_date: &mut Option<String>,
     scored_chrome: &mut Vec<String>,
@@ -461,6 +470,10 @@ fn clean_lines(
     // Lines that are a tag list's label ("Tags").
     let mut tag_label_at: Vec<usize> = Vec::new();
     let mut first_content = true;
+    // The name in a logo's alt text just read ("Example Foundation logo"), folded.
+    let mut logo_name: Option<String> = None;
+    // Whether the line just read was the site's name under its logo.
+    let mut under_site_name = false;
     // A page copied as one line is cut where its paragraphs and items began; every piece is
     // still line 1 of the file.
     let cuts = lines::one_line_cuts(input.text);
@@ -689,6 +702,35 @@ fn clean_lines(
         if words >= 8 {
             long_lines += 1;
         }
+        // "Example Foundation logo" / "Example Foundation for Human Rights": the line under a
+        // logo's alt text that opens with the logo's name is the site's name, never the title.
+        if !cleared && !folded.is_empty() {
+            // "Turkmenistan" under the site's name: the site's country section names the
+            // subject.
+            if std::mem::take(&mut under_site_name) && words <= 3 {
+                if let Some(country) = rules.gazetteer.exact(&folded) {
+                    section_countries.push(country.name.clone());
+                    cleared = true;
+                }
+            }
+            if let Some(name) = logo_name.take() {
+                if words <= LOGO_SITE_NAME_MAX_WORDS
+                    && !collapsed.ends_with('.')
+                    && folded.starts_with(name.as_str())
+                {
+                    cleared = true;
+                    under_site_name = true;
+                }
+            }
+        }
+        if words <= LOGO_SITE_NAME_MAX_WORDS && rule == super::rules::LineRule::Drop {
+            if let Some(name) = folded.strip_suffix(" logo") {
+                // (Two words or more: "Site logo" names nothing.)
+                if name.contains(' ') {
+                    logo_name = Some(name.to_string());
+                }
+            }
+        }
         let empty = cleared || text.is_empty();
         match rule {
             // A "Related" line ends the article only once the article has begun: above the
@@ -806,12 +848,113 @@ fn clean_lines(
         }
     }
     drop_convention_captions(&mut lines, rules);
+    drop_repeated_captions(&mut lines);
     for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text) {
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines
+}
+
+/// Lines from the top in which a title cut short with "…" is looked for.
+const CUT_TITLE_REACH_LINES: usize = 12;
+/// Lines below a cut title in which its full form is looked for.
+const CUT_TITLE_FULL_REACH_LINES: usize = 4;
+/// Fewest words of a cut title before its "…".
+const CUT_TITLE_MIN_WORDS: usize = 3;
+
+/// "INFORMATION OF THE NGOS OF TAJIKISTAN FOR …" above "INFORMATION OF THE NGOS OF TAJIKISTAN
+/// FOR COMPILATION OF …": a page's title cut short with an ellipsis (a tab's or a listing's)
+/// above the full title goes; the full one, returned, is the title.
+fn drop_cut_titles(lines: &mut [Line]) -> Option<String> {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .take(CUT_TITLE_REACH_LINES)
+        .collect();
+    for (n, &k) in filled.iter().enumerate() {
+        let t = lines[k].text.trim();
+        let Some(head) = t
+            .strip_suffix('…')
+            .or_else(|| t.strip_suffix("..."))
+            .map(str::trim_end)
+        else {
+            continue;
+        };
+        if words_upto(head, CUT_TITLE_MIN_WORDS) < CUT_TITLE_MIN_WORDS
+            || words_upto(head, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS
+        {
+            continue;
+        }
+        let head = fold(&normalize_whitespace(head));
+        let full_below = filled[n + 1..]
+            .iter()
+            .take(CUT_TITLE_FULL_REACH_LINES)
+            .find(|&&j| {
+                let full = fold(&normalize_whitespace(&lines[j].text));
+                full.len() > head.len() && full.starts_with(&head)
+            });
+        if let Some(&j) = full_below {
+            lines[k].text.clear();
+            return Some(normalize_whitespace(&lines[j].text));
+        }
+    }
+    None
+}
+
+/// Bytes of a short caption compared with the start of the next line before anything else.
+const CAPTION_OPENING_BYTES: usize = 8;
+/// Fewest words a photo's long caption adds to its short form.
+const CAPTION_MORE_MIN_WORDS: usize = 3;
+
+/// A photo's caption printed twice, short and then long: "X and Y." / "X and Y were found
+/// guilty on … (Screenshots: Agency/Video)". The long form opens with the short one and ends in
+/// a credit in brackets (a ':' or '/' inside it); both are the picture's, never the title or an
+/// item.
+fn drop_repeated_captions(lines: &mut [Line]) {
+    let credit_end = |t: &str| {
+        t.strip_suffix(')')
+            .and_then(|l| l.rsplit_once('('))
+            .is_some_and(|(_, inner)| inner.contains([':', '/']))
+    };
+    let mut previous: Option<usize> = None;
+    for k in 0..lines.len() {
+        let t = lines[k].text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        // (Only a line ending in a credit is compared with the one before it, and only when
+        // both open alike.)
+        let candidate = previous.filter(|&p| {
+            let short = lines[p].text.trim();
+            t.ends_with(')')
+                && t.len() > short.len()
+                && t.as_bytes()[..short.len().min(CAPTION_OPENING_BYTES)].eq_ignore_ascii_case(
+                    &short.as_bytes()[..short.len().min(CAPTION_OPENING_BYTES)],
+                )
+                && credit_end(t)
+        });
+        if let Some(p) = candidate {
+            let short = normalize_whitespace(&lines[p].text);
+            let short = short.trim_end_matches('.');
+            let long = normalize_whitespace(t);
+            let opens_with_short = long.len() > short.len()
+                && long.is_char_boundary(short.len())
+                && fold(&long[..short.len()]) == fold(short)
+                && long[short.len()..].starts_with([' ', '.', ',']);
+            if opens_with_short
+                && words_upto(short, 2) >= 2
+                && words_upto(&long[short.len()..], CAPTION_MORE_MIN_WORDS)
+                    >= CAPTION_MORE_MIN_WORDS
+            {
+                lines[p].text.clear();
+                lines[k].text.clear();
+                previous = None;
+                continue;
+            }
+        }
+        previous = Some(k);
+    }
 }
 
 /// "Tajikistan’s Interior Ministry comments on Fire at Korvon market" / "Four men detained in …"
@@ -922,6 +1065,8 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 const BYLINE_MAX_WORDS: usize = 5;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
+/// Longest site name under a logo's alt text (in words).
+const LOGO_SITE_NAME_MAX_WORDS: usize = 12;
 /// Longest preview line of a document site (in words).
 const PREVIEW_MAX_WORDS: usize = 40;
 /// Fewest and most words of a dated note in another language above the body.
@@ -1829,6 +1974,20 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
+            // "OSCE Chairman calls for an investigation into …." printed again in the next
+            // block: the page's headline twice, ending in a full stop; neither is a sentence of
+            // the body.
+            if header.title.is_none()
+                && line.ends_with('.')
+                && words_upto(&line, 3) >= 3
+                && words_upto(&line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+                && !line.trim_end_matches('.').contains(". ")
+                && line_at(index + 1).is_some_and(|next| fold(&next) == folded)
+            {
+                header.title = Some(tidy_title(line.trim_end_matches('.')));
+                index += 2;
+                continue;
+            }
             // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
             // headline ending in a full stop, one short sentence above the body.
             let next_is_body = blocks.get(index + 1).is_some_and(|b| {
@@ -2653,6 +2812,83 @@ fn agency_slash_date(head: &str) -> Option<String> {
     }
 }
 
+/// A place in capitals, then a bracket holding an agency and a date, without a dash:
+/// `MOSCOW (Agency News / Wire - 12th February, 2021) text` → date and text (a reposting
+/// site's dateline for a wire story).
+fn split_place_bracket_dateline(text: &str) -> Option<(String, String)> {
+    // (The place is a few words: only the paragraph's first bytes are searched.)
+    let open = text[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)].find(" (")?;
+    let place = &text[..open];
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3
+        || place.chars().any(char::is_lowercase)
+        || words_upto(place, AGENCY_DATELINE_MAX_WORDS + 1) > AGENCY_DATELINE_MAX_WORDS
+    {
+        return None;
+    }
+    let inner_start = open + 2;
+    let inner_end = inner_start + text[inner_start..].find(')')?;
+    if inner_end - inner_start > 80 {
+        return None;
+    }
+    let date = dates::find_date(&text[inner_start..inner_end])?;
+    let rest = text[inner_end + 1..]
+        .trim_start()
+        .trim_start_matches(['–', '—', '-', ':'])
+        .trim_start();
+    rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
+        .then(|| (date, rest.to_string()))
+}
+
+/// Most words of a photo's caption glued before a dated agency dateline.
+const GLUED_CAPTION_MAX_WORDS: usize = 30;
+/// Bytes of a paragraph searched for a caption and its dateline (30 words and more).
+const GLUED_CAPTION_MAX_BYTES: usize = 320;
+/// Bytes of a paragraph searched for a place's bracket in a dateline.
+const DATELINE_HEAD_MAX_BYTES: usize = 64;
+
+/// `A protester outside the ministry (Agency) November 13, 2007 (Agency) -- text`: a photo's
+/// caption glued before a dateline of a date and an agency in brackets; the caption goes, the
+/// date dates the text.
+fn split_captioned_dateline(text: &str) -> Option<(String, String)> {
+    // (A caption and a dateline are short: only the paragraph's first bytes are searched.)
+    let head_bytes = &text[..text.floor_char_boundary(GLUED_CAPTION_MAX_BYTES)];
+    if !head_bytes.contains(") ") {
+        return None;
+    }
+    let (at, sep) = [" -- ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| head_bytes.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let head = text[..at].trim_end();
+    if words_upto(head, GLUED_CAPTION_MAX_WORDS + 1) > GLUED_CAPTION_MAX_WORDS {
+        return None;
+    }
+    let agency_at = head.strip_suffix(')')?.rfind('(')?;
+    let agency = &head[agency_at + 1..head.len() - 1];
+    if !(1..=AGENCY_DATELINE_MAX_WORDS).contains(&word_count(agency))
+        || agency.contains(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let words: Vec<&str> = head[..agency_at].split_whitespace().collect();
+    // The caption before the date: at least a few words of its own.
+    let [.., a, b, c] = words[..] else {
+        return None;
+    };
+    if words.len() < 6 {
+        return None;
+    }
+    let date = three_word_date(
+        a.trim_end_matches(','),
+        b.trim_end_matches(','),
+        c.trim_end_matches(','),
+    )?;
+    let rest = text[at + sep..].trim_start();
+    rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
+        .then(|| (date, rest.to_string()))
+}
+
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
@@ -3124,7 +3360,10 @@ fn read_body(
         }
         let mut text = joined;
         if units.is_empty() {
-            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            if let Some((date, rest)) = split_dateline(&text)
+                .or_else(|| split_open_dateline(&text))
+                .or_else(|| split_place_bracket_dateline(&text))
+                .or_else(|| split_captioned_dateline(&text))
             {
                 header.date.get_or_insert(date);
                 text = rest;
@@ -3419,6 +3658,7 @@ fn subject_countries(
     report: &Report,
     title_from_file: bool,
     doc_symbols: &[String],
+    section_countries: &[String],
     meta: &Metadata,
     units: &[Unit],
     rules: &ImportRules,
@@ -3468,6 +3708,10 @@ fn subject_countries(
             .filter_map(|code| g.exact(code).map(|c| c.name.clone()))
             .take(1)
             .collect();
+    }
+    if countries.is_empty() {
+        // A site's country section under its name ("Turkmenistan").
+        countries = section_countries.iter().take(1).cloned().collect();
     }
     if countries.is_empty() {
         // No country in the title: the focus countries the text talks about most.

@@ -250,6 +250,10 @@ pub struct TextRules {
     /// of them, alone on a line, is chrome. Sorted when the rules are read.
     #[serde(default)]
     pub counter_words: Vec<String>,
+    /// What a blog's comment count is "on" ("2 thoughts on “…”", "One response to “…”",
+    /// "5 comments on …"): such a line opens the readers' comments, and the post ends there.
+    #[serde(default)]
+    pub comment_headings: Vec<String>,
     /// Verbs of a call to action opening a line of site chrome ("Subscribe …", "Watch …"): a
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
@@ -521,6 +525,7 @@ impl TextRules {
             &mut self.other_language_words,
             &mut self.tag_labels,
             &mut self.counter_words,
+            &mut self.comment_headings,
             &mut self.chrome_verbs,
             &mut self.site_words,
             &mut self.topic_nouns,
@@ -675,7 +680,10 @@ impl TextRules {
         let exact = line.len() <= index.exact_max_len;
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
         let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
-        if (exact && index.stop_exact.contains(line)) || index.stop_prefix.starts(line) {
+        if (exact && index.stop_exact.contains(line))
+            || index.stop_prefix.starts(line)
+            || self.is_comments_heading(line)
+        {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
@@ -970,6 +978,26 @@ impl TextRules {
                 .is_ok()
         };
         (number(a) && counter(b)) || (counter(a) && number(b))
+    }
+
+    /// "2 thoughts on “Activists …”", "One response to …": a count of readers' comments and a
+    /// `comment_headings` entry, the heading above a blog's comments.
+    fn is_comments_heading(&self, line: &str) -> bool {
+        // (Most lines open with neither a digit nor "one": they are not split.)
+        let Some(first) = line.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_digit() && *first != b'o' {
+            return false;
+        }
+        let Some((count, rest)) = line.split_once(' ') else {
+            return false;
+        };
+        (count == "one" || (count.len() <= 4 && count.bytes().all(|b| b.is_ascii_digit())))
+            && self.comment_headings.iter().any(|h| {
+                rest.strip_prefix(h.as_str())
+                    .is_some_and(|after| after.starts_with(' '))
+            })
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").

@@ -5,7 +5,9 @@
 //!   …", "Click …", "Watch …"), a word of the site rather than of the document (`site_words`:
 //!   newsletter, cookies, login, blog), the reader addressed ("your", "you"), only handles,
 //!   tags or links ("(@desk)", "#tag", "www.example.org"), a link word after the last sentence
-//!   ("… for doing their jobs. More");
+//!   ("… for doing their jobs. More"); above the body, a line of six words or more whose only
+//!   strong feature is the reader addressed, not opening with "you"/"your", is a headline ("The
+//!   price you pay as a reporter in …") and stays;
 //! - weak: no sentence end, four words or fewer, title case, a place above or below the body
 //!   (the lines of 20 words or more).
 //!
@@ -217,6 +219,24 @@ pub(crate) fn mark(
     m
 }
 
+/// Fewest words of a headline that addresses the reader.
+const READER_HEADLINE_MIN_WORDS: usize = 6;
+
+/// "The price you pay as an independent journalist in …": above the body, a line of many words
+/// whose only strong feature is the reader addressed, not opening with "you"/"your" (a prompt:
+/// "You are commenting using …"), is a headline, not chrome by itself.
+fn reader_headline(m: Mark, line: &Line, above_body: bool) -> bool {
+    above_body
+        && m.strong() == 1
+        && m.has(READER)
+        && usize::from(m.words) >= READER_HEADLINE_MIN_WORDS
+        && line
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !w.eq_ignore_ascii_case("you") && !w.eq_ignore_ascii_case("your"))
+}
+
 fn sorted_has(list: &[String], word: &str) -> bool {
     list.binary_search_by(|e| e.as_str().cmp(word)).is_ok()
 }
@@ -277,7 +297,11 @@ pub(crate) fn drop_scored(
             mark.features |= OUTSIDE;
         }
         let m = *mark;
-        if m.strong() >= 1 && m.strong() + m.weak() >= THRESHOLD && candidate(k) {
+        if m.strong() >= 1
+            && m.strong() + m.weak() >= THRESHOLD
+            && candidate(k)
+            && !reader_headline(m, &lines[k], first_body.is_some_and(|f| k < f))
+        {
             mark.features |= ALONE;
             any = true;
         }

@@ -647,12 +647,27 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
             .iter()
             .filter(|w| **w != "–");
         if let (Some(a), Some(b), Some(c)) = (window.next(), window.next(), window.next()) {
-            if let Some(d) = super::three_word_date(a, b, c.trim_end_matches('.')) {
+            if let Some(d) = super::three_word_date(a, b, unglued_year(c.trim_end_matches('.'))) {
                 found.push((d, range_before(i, &words)));
             }
         }
     }
     found
+}
+
+/// "2022Comments": a year run into the capitalised word after it on a scraped line (a blog's
+/// "Posted on July 5, 2022Comments Off on …") is read as the year alone.
+fn unglued_year(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.len() > 5
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4].is_ascii_uppercase()
+        && b[5].is_ascii_lowercase()
+    {
+        &w[..4]
+    } else {
+        w
+    }
 }
 
 fn whole_word_date(w: &str) -> Option<String> {

@@ -329,6 +329,8 @@ const DANGLING_WORDS: &[&str] = &[
     "the", "of", "on", "and", "for", "to", "in", "a", "an", "against",
 ];
 
+/// Most lines from a title's first half to its second (a blank line between them).
+const WRAPPED_LINE_MAX_GAP: usize = 2;
 /// Longest line (in words) read as the second half of a wrapped title.
 const CONTINUATION_MAX_WORDS: usize = 8;
 
@@ -446,6 +448,8 @@ pub(super) fn choose(
     let mut top: Vec<(usize, Cow<'_, str>)> = Vec::new();
     // (The raw text of each long line, read only at its ends.)
     let mut long: Vec<Option<&str>> = Vec::new();
+    // (The number of each line in the file.)
+    let mut line_nos: Vec<usize> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
@@ -461,6 +465,7 @@ pub(super) fn choose(
                 },
             ));
             long.push(is_long.then_some(line.text.as_str()));
+            line_nos.push(line.no);
         }
     }
     // A sentence, not a long headline.
@@ -529,7 +534,8 @@ pub(super) fn choose(
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
         // wrapped onto a line of its own that opens in lower case, or after a line that ends
         // in a word no title ends in ("Concluding observations of the Committee on the" /
-        // "Elimination of Discrimination against Women").
+        // "Elimination of Discrimination against Women"), right below it (a blank line between
+        // at most: not the second line of a byline whose first went as chrome).
         let dangling = || {
             line.rsplit(' ')
                 .next()
@@ -537,6 +543,7 @@ pub(super) fn choose(
         };
         let joined = top
             .get(order + 1)
+            .filter(|_| line_nos[order + 1] <= line_nos[order] + WRAPPED_LINE_MAX_GAP)
             .filter(|(_, next)| {
                 (next.starts_with(char::is_lowercase) || dangling())
                     && (2..=CONTINUATION_MAX_WORDS)
