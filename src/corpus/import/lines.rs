@@ -50,8 +50,7 @@ pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
             let (space, len) = if b < 0x80 {
                 (matches!(b, b' ' | 9..=13), 1)
             } else {
-                let (c, len) = crate::text::char_at(text, i);
-                (c.is_whitespace(), len)
+                crate::text::wide_space_at(text, i)
             };
             if !space && !in_word {
                 words += 1;
