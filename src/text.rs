@@ -339,6 +339,27 @@ pub fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Whether the character at byte `i` of `text` (a char boundary outside ASCII) is whitespace,
+/// and its length in bytes. Only a character whose lead byte can open whitespace
+/// ([`WIDE_SPACE_LEADS`]) is decoded; any other is measured from its lead byte. For scanners
+/// that read ASCII byte by byte and meet a character outside it now and then.
+#[inline]
+pub(crate) fn wide_space_at(text: &str, i: usize) -> (bool, usize) {
+    match text.as_bytes().get(i) {
+        Some(b) if WIDE_SPACE_LEADS.contains(b) => {
+            let (c, len) = char_at(text, i);
+            (c.is_whitespace(), len)
+        }
+        Some(&b) if b >= 0xf0 => (false, 4),
+        Some(&b) if b >= 0xe0 => (false, 3),
+        Some(&b) if b >= 0xc0 => (false, 2),
+        _ => {
+            let (c, len) = char_at(text, i);
+            (c.is_whitespace(), len)
+        }
+    }
+}
+
 /// Collapses runs of whitespace into single spaces and trims, without sanitising (for text
 /// that has been through [`sanitize`] already).
 ///
@@ -428,7 +449,7 @@ fn is_collapsed(input: &str) -> bool {
         && memchr::memchr2(0x0b, 0x0c, bytes).is_none()
         && memchr::memchr3_iter(c2, e1, e2, bytes)
             .chain(memchr::memchr_iter(e3, bytes))
-            .all(|i| !char_at(input, i).0.is_whitespace())
+            .all(|i| !wide_space_at(input, i).0)
 }
 
 /// [`is_collapsed`] of a short line (no space at its ends): runs of printable ASCII are read
@@ -478,8 +499,8 @@ fn is_collapsed_bytewise(input: &str) -> bool {
                 }
                 i += 1;
             } else {
-                let (c, len) = char_at(input, i);
-                if c.is_whitespace() {
+                let (space, len) = wide_space_at(input, i);
+                if space {
                     return false;
                 }
                 after_space = 0;
@@ -716,6 +737,19 @@ mod tests {
     }
 
     use super::*;
+
+    /// `wide_space_at` tells every character as `char::is_whitespace` does, with its length.
+    #[test]
+    fn wide_space_at_agrees_with_is_whitespace() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(
+                wide_space_at(&text, 0),
+                (c.is_whitespace(), c.len_utf8()),
+                "{c:?}"
+            );
+        }
+    }
 
     /// `is_collapsed` looks for whitespace outside ASCII only at these lead bytes.
     #[test]

@@ -667,9 +667,10 @@ impl TextRules {
         }
         let line = bracketed.unwrap_or(line).trim();
         // A line of more words than a caption or a `drop_contains` line may have (a paragraph)
-        // is searched for neither's phrases: counted once, and only as far as that limit (51
-        // words need more than 100 bytes).
-        let long = line.len() > 2 * LONG_CAPTION_MAX_WORDS
+        // is searched for neither's phrases. Its words are counted (only as far as that limit)
+        // when it is longer than `COUNTED_LINE_MIN_BYTES`: counting a shorter one costs about
+        // what the searches it may spare do.
+        let long = line.len() > COUNTED_LINE_MIN_BYTES
             && crate::corpus::import::words_upto(line, LONG_CAPTION_MAX_WORDS + 1)
                 > LONG_CAPTION_MAX_WORDS;
         if self.is_salutation(line) || (!long && self.is_caption(line)) {
@@ -1106,6 +1107,9 @@ const SALUTATION_MAX_WORDS: usize = 8;
 const CAPTION_MAX_WORDS: usize = 30;
 /// Longest photo caption ending in a credit of names (in words).
 const LONG_CAPTION_MAX_WORDS: usize = 50;
+/// Shortest line (bytes) `classify` counts the words of, to spare a line of more words than
+/// `LONG_CAPTION_MAX_WORDS` its caption and `drop_contains` searches.
+const COUNTED_LINE_MIN_BYTES: usize = 400;
 // (`classify` searches a line of more words than this for no caption and no `drop_contains`.)
 const _: () = assert!(
     CAPTION_MAX_WORDS <= LONG_CAPTION_MAX_WORDS

@@ -212,8 +212,8 @@ impl<'a> WordScan<'a> {
                 }
                 i += 1;
             } else {
-                let (c, len) = crate::text::char_at(self.text, i);
-                if !c.is_whitespace() {
+                let (space, len) = crate::text::wide_space_at(self.text, i);
+                if !space {
                     break;
                 }
                 i += len;
@@ -253,8 +253,8 @@ impl<'a> WordScan<'a> {
                 break;
             }
             if class & HIGH != 0 {
-                let (c, len) = crate::text::char_at(self.text, i);
-                if c.is_whitespace() {
+                let (space, len) = crate::text::wide_space_at(self.text, i);
+                if space {
                     break;
                 }
                 ascii = false;

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::Line;
-use crate::text::{block_at, collapse_whitespace, fold, HIGHS, LOWS, ONES};
+use crate::text::{block_at, collapse_whitespace_cow, fold, HIGHS, LOWS, ONES};
 
 /// Glyphs that stand for a bullet when followed by a space (symbol-font bullets copied from
 /// PDFs and Word files).
@@ -50,8 +50,7 @@ pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
             let (space, len) = if b < 0x80 {
                 (matches!(b, b' ' | 9..=13), 1)
             } else {
-                let (c, len) = crate::text::char_at(text, i);
-                (c.is_whitespace(), len)
+                crate::text::wide_space_at(text, i)
             };
             if !space && !in_word {
                 words += 1;
@@ -325,7 +324,7 @@ const DOUBLED_CAPTION_MAX_WORDS: usize = 30;
 /// des Nations, Geneva" twice: an image's alt text and its caption) is chrome. The first line
 /// repeated is the title printed again by the layout, which the header reads.
 fn drop_doubled_captions(lines: &mut [Line]) {
-    let key = |l: &Line| fold(&collapse_whitespace(&l.text));
+    let key = |l: &Line| fold(&collapse_whitespace_cow(&l.text));
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.trim().is_empty())
         .collect();
@@ -629,20 +628,29 @@ fn drop_running_lines(lines: &mut [Line]) {
     // (A blank line has no key, and is not folded.)
     let short =
         |l: &Line| (1..=RUNNING_MAX_WORDS).contains(&words_upto(&l.text, RUNNING_MAX_WORDS + 1));
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter().filter(|l| short(l)) {
-        let key = fold(&collapse_whitespace(&line.text));
+    // Each short line's key, made once (by line index), and how often each key comes.
+    let keys: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| short(l))
+        .map(|(k, l)| (k, fold(&collapse_whitespace_cow(&l.text))))
+        .collect();
+    let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+    for (_, key) in &keys {
         if !key.is_empty() {
-            *counts.entry(key).or_default() += 1;
+            *counts.entry(key.as_str()).or_default() += 1;
         }
     }
     if counts.values().all(|&n| n < RUNNING_REPEATS) {
         return;
     }
-    for line in lines.iter_mut().filter(|l| short(l)) {
-        let key = fold(&collapse_whitespace(&line.text));
-        if counts.get(&key).is_some_and(|&n| n >= RUNNING_REPEATS) && !key.starts_with('#') {
-            line.text.clear();
+    for (k, key) in &keys {
+        if counts
+            .get(key.as_str())
+            .is_some_and(|&n| n >= RUNNING_REPEATS)
+            && !key.starts_with('#')
+        {
+            lines[*k].text.clear();
         }
     }
 }
