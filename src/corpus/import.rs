@@ -3439,6 +3439,41 @@ fn by_before(title: &str, at: usize) -> bool {
         .any(|w| w == "by")
 }
 
+/// "… Impunity for Torture by Kazakh Authorities", "Crackdown by Uzbek Police": a country's
+/// people right after "by" and before an actor noun (`actor_nouns`, `enforcer_nouns`) are the
+/// agent of what the title tells, so the country is its subject, not its speaker, unless a
+/// statement word comes before ("Statement by the Kazakh Government").
+fn by_agent(title: &str, at: usize, rules: &ImportRules) -> bool {
+    let before: Vec<&str> = title[..at].split_whitespace().rev().take(2).collect();
+    let right_after_by = match before.as_slice() {
+        ["by", ..] => true,
+        ["the", "by", ..] => true,
+        _ => false,
+    };
+    let actor_after = title[at..]
+        .split_whitespace()
+        .nth(1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| {
+            rules.text.actor_nouns.iter().any(|n| n == w)
+                || rules.text.enforcer_nouns.iter().any(|n| n == w)
+                || matches!(w, "forces" | "troops" | "regime" | "officials")
+        });
+    let statement_before = title[..at].split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "statement"
+                | "statements"
+                | "remarks"
+                | "speech"
+                | "intervention"
+                | "address"
+                | "delivered"
+        )
+    });
+    right_after_by && actor_after && !statement_before
+}
+
 /// "Joint Statement by the EU Delegation and the Embassies of France, Germany and the United
 /// States": every country of a list after "by" is a speaker, until a word names a topic ("by
 /// the EU on the situation in X": X is the subject).
@@ -3584,8 +3619,7 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                             *o > s && *other != name && !by_list_before(title, *o)
                         })
                 }) || beside_statement(title, at)))
-            || by_before(title, at)
-            || by_list_before(title, at)
+            || ((by_before(title, at) || by_list_before(title, at)) && !by_agent(title, at, rules))
             // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
             // the statement word names who speaks, when another country follows.
             || (statement_of_before(title, at)
@@ -5202,6 +5236,33 @@ mod tests {
         let addressees: Vec<Option<&str>> =
             report.items().map(|i| i.addressee.as_deref()).collect();
         assert_eq!(addressees, vec![Some("you")]);
+    }
+
+    #[test]
+    fn a_country_named_after_by_before_its_authorities_is_the_subject() {
+        // Our own words: a news title telling what a state's police did, by "by", then the
+        // body naming the country once.
+        let text = "Watchdog Decries Beatings Of Reporters By Kyrgyz Police\n\nA press freedom \
+                    group says reporters covering the rally were beaten.\n\nIt says none of \
+                    the officers has been questioned.\n";
+        let mut d = Vec::new();
+        let report = import_builtin_rules("by", "by.txt", text, &mut d);
+        assert_eq!(report.countries, vec!["Kyrgyzstan".to_string()]);
+        // A statement delivered by a state still has that state as its speaker.
+        let text = "Statement by the Kyrgyz Government on the Situation in Tajikistan\n\nThe \
+                    Government urges all sides to refrain from violence.\n";
+        let report = import_builtin_rules("by2", "by2.txt", text, &mut d);
+        assert_eq!(report.countries, vec!["Tajikistan".to_string()]);
+    }
+
+    #[test]
+    fn an_infinitive_after_a_decision_is_no_call() {
+        // Our own words: a story telling what a president decided, with "invite" after it.
+        let text = "Troops Leave the Capital\n\nThe president also defended his decision to \
+                    invite foreign troops to the country and said they would leave soon.\n";
+        let mut d = Vec::new();
+        let report = import_builtin_rules("dec", "dec.txt", text, &mut d);
+        assert!(report.items().all(|i| i.kind != ItemKind::Recommendation));
     }
 
     #[test]

@@ -2000,6 +2000,22 @@ const INFINITIVE_HEADS: &[&str] = &[
     "strategy",
     "strategies",
     "mechanisms",
+    // "… defended his decision to invite foreign troops": a decision or plan's infinitive.
+    "decision",
+    "decisions",
+    "plan",
+    "intention",
+    "refusal",
+    "move",
+    "proposal",
+    "willingness",
+    "readiness",
+    "failure",
+    "order",
+    "promise",
+    "pledge",
+    "offer",
+    "permission",
 ];
 
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
