@@ -3445,11 +3445,7 @@ fn by_before(title: &str, at: usize) -> bool {
 /// statement word comes before ("Statement by the Kazakh Government").
 fn by_agent(title: &str, at: usize, rules: &ImportRules) -> bool {
     let before: Vec<&str> = title[..at].split_whitespace().rev().take(2).collect();
-    let right_after_by = match before.as_slice() {
-        ["by", ..] => true,
-        ["the", "by", ..] => true,
-        _ => false,
-    };
+    let right_after_by = matches!(before.as_slice(), ["by", ..] | ["the", "by", ..]);
     let actor_after = title[at..]
         .split_whitespace()
         .nth(1)
