@@ -570,6 +570,8 @@ const NOUN_MARKERS: &[&str] = &[
     "an",
     // "there were no calls for riots": a noun.
     "no",
+    "my",
+    "your",
     "his",
     "her",
     "its",
@@ -1272,13 +1274,22 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && words.clean[i - 1] == "to"
                     && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
                 // "He was called to the prosecutor's office", "were called to testify": a
-                // summons in the passive, not a call.
-                let summoned = verb == "called to"
-                    && i > start
-                    && matches!(
-                        words.clean[i - 1].as_ref(),
-                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
-                    );
+                // summons in the passive, not a call; so is any call told in the past passive
+                // ("The delegation was invited to take places at the table", "He was asked to
+                // leave": what happened to someone; "States are encouraged to …" still asks).
+                let summoned = i > start
+                    && if verb == "called to" {
+                        matches!(
+                            words.clean[i - 1].as_ref(),
+                            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                        )
+                    } else {
+                        verb.ends_with("ed")
+                            && matches!(
+                                words.clean[i - 1].as_ref(),
+                                "was" | "were" | "been" | "being"
+                            )
+                    };
                 // "unconfirmed statements about alleged «calls for mass unrest»": a call in
                 // quotation marks, or after "alleged"/"so-called", names an offence.
                 let named_offence = (words.raw[i].starts_with(['«', '“', '"'])
@@ -3435,6 +3446,19 @@ mod tests {
         // A summons in the passive is no call.
         assert!(!rec(
             "The two editors were called to the prosecutor's office and questioned for hours."
+        ));
+        // So is any call told in the past passive; the present passive still asks.
+        assert!(!rec(
+            "The delegation was requested to answer the remaining questions in writing."
+        ));
+        assert!(!rec("The minister was invited to open the seminar."));
+        assert!(rec("States are encouraged to ratify the Convention."));
+        // "my request to visit …" is a noun, as "their demands" is.
+        assert!(!rec(
+            "However, my request to visit the region was not granted by the Government."
+        ));
+        assert!(rec(
+            "She invited the Government to consider ratifying the remaining treaties."
         ));
         // A call for an action joined to another verb asks for it without naming an actor.
         assert!(rec(
