@@ -2762,7 +2762,12 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
     // ("petition demanding the release …": the participle of a noun cue.)
     // ("… today requested “prompt, independent, impartial investigations …”".)
-    if last.starts_with("urg") || last.starts_with("demand") || last.starts_with("request") {
+    // ("The UK encourages a peaceful resolution through …", "We encourage the adoption of …".)
+    if last.starts_with("urg")
+        || last.starts_with("demand")
+        || last.starts_with("request")
+        || last.starts_with("encourag")
+    {
         let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
         if window
             .into_iter()
