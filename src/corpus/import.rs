@@ -925,10 +925,13 @@ fn drop_repeated_captions(lines: &mut [Line]) {
         }
         // (Only a line ending in a credit is compared with the one before it, and only when
         // both open alike.)
+        if !t.ends_with(')') {
+            previous = Some(k);
+            continue;
+        }
         let candidate = previous.filter(|&p| {
             let short = lines[p].text.trim();
-            t.ends_with(')')
-                && t.len() > short.len()
+            t.len() > short.len()
                 && t.as_bytes()[..short.len().min(CAPTION_OPENING_BYTES)].eq_ignore_ascii_case(
                     &short.as_bytes()[..short.len().min(CAPTION_OPENING_BYTES)],
                 )
