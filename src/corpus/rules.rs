@@ -923,8 +923,21 @@ impl TextRules {
             .map(|w| w.trim_start_matches(['•', '-', '»']));
         let first_prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
         let phrase = || contains_any(&self.line_index.link_prompt_phrases, line);
-        if !first_prompt && !phrase() {
-            return false;
+        // "… here" at the end (after its stop and a "(pdf)").
+        let ends_here = || {
+            let line = line.trim_end_matches(['.', '!', ':', ' ']);
+            line.strip_suffix("(pdf)")
+                .unwrap_or(line)
+                .trim_end()
+                .ends_with(" here")
+        };
+        if !first_prompt {
+            // Without a prompt word first, only a line of two words, or of a dozen ending in
+            // "here", can point to a link (see the end): no other is searched for the phrases.
+            let words = crate::corpus::import::words_upto(line, LINK_PROMPT_MAX_WORDS + 1);
+            if !(words <= 2 || (words <= LINK_PROMPT_MAX_WORDS && ends_here())) || !phrase() {
+                return false;
+            }
         }
         let words: Vec<&str> = line.split_whitespace().collect();
         // "The document can be found here (PDF).": a phrase of the list inside the line.
@@ -950,10 +963,7 @@ impl TextRules {
             return true;
         }
         let prompt = first_prompt || phrase();
-        let line = line.trim_end_matches(['.', '!', ':', ' ']);
-        let line = line.strip_suffix("(pdf)").unwrap_or(line).trim_end();
-        let here = line.ends_with(" here");
-        prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && here) || words.len() <= 2)
+        prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && ends_here()) || words.len() <= 2)
     }
 
     /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
