@@ -3352,6 +3352,31 @@ mod tests {
     }
 
     #[test]
+    fn critical_that_a_need_shown_a_disclosure_and_a_contracted_should_ask() {
+        // Our own words, in the shapes real releases use.
+        for text in [
+            "Given these changes, it is now critical that donors increase their pressure on the government.",
+            "It is critical that the courts hear every complaint of torture.",
+            "This ruling again shows the need for urgent reform of the media law.",
+            "The report demonstrates the need for an independent inquiry into the deaths.",
+            "Information about the victims must be disclosed at once.",
+            "International partners shouldn’t ease their pressure on the authorities.",
+            "Donors mustn't fund the new prison.",
+        ] {
+            assert_eq!(
+                decide(text).map(|d| d.0),
+                Some(ItemKind::Recommendation),
+                "{text}"
+            );
+        }
+        // "It is worrying that …" judges; it asks for nothing.
+        assert_ne!(
+            decide("It is worrying that the court upheld the fine.").map(|d| d.0),
+            Some(ItemKind::Recommendation)
+        );
+    }
+
+    #[test]
     fn further_after_a_subject_is_an_adverb_and_the_need_is_asked_for() {
         for text in [
             "We further call on the government to repeal the law on extremism.",
