@@ -5255,6 +5255,27 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_printed_three_times_in_a_row_is_the_title_not_a_running_header() {
+        // Our own words: a reposting site prints the headline three times above the story.
+        let text = "Court jails two bloggers in Almaty\n\nCourt jails two bloggers in Almaty\n\n\
+                    Court jails two bloggers in Almaty\n\nA court sentenced two bloggers to \
+                    five years on Monday.\n\nTheir lawyers said they would appeal.\n";
+        let mut d = Vec::new();
+        let report = import_builtin_rules("thrice", "thrice.txt", text, &mut d);
+        assert_eq!(report.title, "Court jails two bloggers in Almaty");
+        // A short line back on every page, with text between, is still a running header.
+        let page = "The committee met the delegation and heard its answers on the new law.\n";
+        let text = format!(
+            "Report on a visit\n\n{page}Visit report page\n{page}Visit report page\n{page}\
+             Visit report page\n{page}"
+        );
+        let report = import_builtin_rules("run", "run.txt", &text, &mut d);
+        assert!(report
+            .items()
+            .all(|i| !i.text.contains("Visit report page")));
+    }
+
+    #[test]
     fn an_infinitive_after_a_decision_is_no_call() {
         // Our own words: a story telling what a president decided, with "invite" after it.
         let text = "Troops Leave the Capital\n\nThe president also defended his decision to \

@@ -644,12 +644,28 @@ fn drop_running_lines(lines: &mut [Line]) {
     if counts.values().all(|&n| n < RUNNING_REPEATS) {
         return;
     }
+    // A line printed several times in a row, with only blank lines between its copies (a
+    // reposting site's headline three times over its story), is no running header: those
+    // come back page after page, with text between.
+    let in_a_row = |key: &str| {
+        let at: Vec<usize> = keys
+            .iter()
+            .filter(|(_, k)| k == key)
+            .map(|(k, _)| *k)
+            .collect();
+        at.windows(2).all(|w| {
+            lines[w[0] + 1..w[1]]
+                .iter()
+                .all(|l| l.text.trim().is_empty())
+        })
+    };
+    let running: Vec<&str> = counts
+        .iter()
+        .filter(|&(key, &n)| n >= RUNNING_REPEATS && !key.starts_with('#') && !in_a_row(key))
+        .map(|(key, _)| *key)
+        .collect();
     for (k, key) in &keys {
-        if counts
-            .get(key.as_str())
-            .is_some_and(|&n| n >= RUNNING_REPEATS)
-            && !key.starts_with('#')
-        {
+        if running.contains(&key.as_str()) {
             lines[*k].text.clear();
         }
     }
