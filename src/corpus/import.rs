@@ -696,7 +696,11 @@ fn clean_lines(
             super::rules::LineRule::Stop if empty || !body_seen_before => {
                 cleared = true;
             }
-            super::rules::LineRule::Stop => break,
+            super::rules::LineRule::Stop => {
+                // (The box of chrome right above it goes with it.)
+                chrome::mark_before_stop(&lines, &mut marks, &rules.text);
+                break;
+            }
             super::rules::LineRule::Drop => cleared = true,
             super::rules::LineRule::Keep => {}
         }
@@ -3316,9 +3320,20 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
+    // "Kyrgyzstan: Don't Copy Russia's Foreign Agents Law": a country outside the focus named
+    // as the owner of a model ("Russia's …", "Russian-style …") beside a focus country named
+    // plainly is the model, not a subject.
+    let g = &rules.gazetteer;
+    let model_mention = |name: &str, at: usize| {
+        !g.is_focus(name)
+            && model_owner(title, at)
+            && mentions
+                .iter()
+                .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
+    };
     let speakers: Vec<&str> = mentions
         .iter()
-        .filter(|(name, at)| speaker_mention(name, *at))
+        .filter(|(name, at)| speaker_mention(name, *at) || model_mention(name, *at))
         .map(|(name, _)| *name)
         .collect();
     let mut out: Vec<String> = Vec::new();
@@ -3329,6 +3344,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the word at `at` of a folded title owns what follows: "russia's", "russia’s",
+/// "russian-style", "russian-type".
+fn model_owner(title: &str, at: usize) -> bool {
+    let Some(rest) = title.get(at..) else {
+        return false;
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let after = &rest[end..];
+    ["'s ", "’s ", "-style", "-type", "-inspired"]
+        .iter()
+        .any(|m| after.starts_with(m))
 }
 
 /// An addressee that is a state's authorities ("the Georgian authorities", "Russian
@@ -3440,6 +3470,27 @@ fn subject_countries(
             .collect();
         if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
             countries = vec![top[0].0.clone()];
+        }
+        // "… calls on authorities … to guarantee a safe environment for media covering the
+        // post-electoral unrest in Kyrgyzstan.": when no country is named twice, the one focus
+        // country a news story's lead (its first paragraph) names is its subject.
+        if countries.is_empty() && most == 1 {
+            let lead = units.iter().find_map(|u| match u {
+                Unit::Paragraph { text, .. } => Some(fold(text)),
+                _ => None,
+            });
+            if let Some(lead) = lead {
+                let mut named: Vec<&str> = g
+                    .mentions_in(&lead)
+                    .into_iter()
+                    .map(|(name, _)| name)
+                    .filter(|name| g.is_focus(name))
+                    .collect();
+                named.dedup();
+                if let [one] = named[..] {
+                    countries = vec![one.to_string()];
+                }
+            }
         }
     }
     if countries.is_empty() && from_file {

@@ -163,6 +163,15 @@ pub struct TextRules {
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
     pub chrome_verbs: Vec<String>,
+    /// Phrases of a reposting site's note on where the text came from ("… appeared first on
+    /// …", "This message was taken from this source and rewritten by …", "Source link"): a
+    /// short line holding one above or below the body is chrome (`import::chrome`).
+    #[serde(default)]
+    pub provenance_phrases: Vec<String>,
+    /// The longest word of each `provenance_phrases` entry, built when the rules are read: a
+    /// line holding none of them is not searched for the phrases.
+    #[serde(skip)]
+    pub(crate) provenance_anchors: Vec<String>,
     /// Words of the site rather than of the document ("newsletter", "cookies", "login"): a
     /// strong feature of the chrome score. Sorted when the rules are read.
     #[serde(default)]
@@ -425,6 +434,7 @@ impl TextRules {
             &mut self.tag_labels,
             &mut self.counter_words,
             &mut self.chrome_verbs,
+            &mut self.provenance_phrases,
             &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
@@ -457,6 +467,14 @@ impl TextRules {
         self.site_words.sort();
         self.other_language_words.sort();
         self.counter_words.sort();
+        self.provenance_anchors = self
+            .provenance_phrases
+            .iter()
+            .filter_map(|p| p.split(' ').max_by_key(|w| w.len()))
+            .map(str::to_string)
+            .collect();
+        self.provenance_anchors.sort();
+        self.provenance_anchors.dedup();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -562,15 +580,20 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
-        if self.is_salutation(line) || self.is_caption(line) {
-            return LineRule::Drop;
-        }
         let index = &self.line_index;
         // A line longer than every exact entry is none of them (and is not hashed).
         let exact = line.len() <= index.exact_max_len;
+        // ("Dear readers," opens a site's appeal to its readers: a stop line, though a
+        // salutation.)
+        if exact && index.stop_exact.contains(line) {
+            return LineRule::Stop;
+        }
+        if self.is_salutation(line) || self.is_caption(line) {
+            return LineRule::Drop;
+        }
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
         let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
-        if (exact && index.stop_exact.contains(line)) || index.stop_prefix.starts(line) {
+        if index.stop_prefix.starts(line) {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)

@@ -445,16 +445,42 @@ fn obligation_link(words: &Words<'_>, at: usize, word: &str) -> Option<usize> {
         return Some(at);
     };
     let mut k = at;
-    while k > 0
-        && matches!(
-            words.clean[k - 1].as_ref(),
-            "the" | "an" | "a" | "also" | "clear"
-        )
-    {
-        k -= 1;
+    loop {
+        while k > 0 && OBLIGATION_LINK_SKIPS.contains(&words.clean[k - 1].as_ref()) {
+            k -= 1;
+        }
+        // "… has the opportunity and the responsibility to …", "the power and the duty to": a
+        // noun joined before the obligation's own.
+        if k >= 2
+            && words.clean[k - 1] == "and"
+            && OBLIGATION_PARTNERS.contains(&words.clean[k - 2].as_ref())
+        {
+            k -= 2;
+            continue;
+        }
+        break;
     }
     (k > 0 && links.contains(&&*words.clean[k - 1])).then(|| k - 1)
 }
+
+/// Words passed between an obligation's noun and its link ("have *a moral* duty to …").
+const OBLIGATION_LINK_SKIPS: &[&str] = &[
+    "the",
+    "an",
+    "a",
+    "also",
+    "clear",
+    "moral",
+    "special",
+    "particular",
+    "primary",
+    "shared",
+    "collective",
+];
+
+/// Nouns joined by "and" before an obligation's noun ("the opportunity and the
+/// responsibility to …").
+const OBLIGATION_PARTNERS: &[&str] = &["opportunity", "power", "right", "ability", "chance"];
 
 /// Whether `list` holds `word`.
 fn has(list: &[String], word: &str) -> bool {
@@ -660,7 +686,13 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     // "On the occasion of …, Amnesty International urges", "Presenting her report to the
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
-    let phrase_word = words.in_list(at, OPENING_PHRASE);
+    // ("This is a crucial time for X to …, including …": "this" before a verb is the subject,
+    // not the opening of "This week, …".)
+    let phrase_word = words.in_list(at, OPENING_PHRASE)
+        && !(words.clean[at] == "this"
+            && words
+                .clean_at(at + 1)
+                .is_some_and(|w| FINITE_WORDS.contains(&w)));
     if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
