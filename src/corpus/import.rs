@@ -701,7 +701,23 @@ fn clean_lines(
                 chrome::mark_before_stop(&lines, &mut marks, &rules.text);
                 break;
             }
-            super::rules::LineRule::Drop => cleared = true,
+            super::rules::LineRule::Drop => {
+                cleared = true;
+                // "Two reporters (right) and their editor." / "Two reporters (right) and their
+                // editor were convicted on Monday. (Screenshots: Example TV/YouTube)": a
+                // caption printed first short (an image's alt text), then in full with its
+                // credit; the short one goes too.
+                if let Some(prev) = lines.iter_mut().rev().find(|l| !l.text.trim().is_empty()) {
+                    let p = prev.text.trim().trim_end_matches('.');
+                    if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
+                        && collapsed.starts_with(p)
+                        && collapsed.len() > p.len()
+                        && rules.text.is_caption(&folded)
+                    {
+                        prev.text.clear();
+                    }
+                }
+            }
             super::rules::LineRule::Keep => {}
         }
         if cleared {
@@ -3367,6 +3383,9 @@ fn authorities_addressee(addressee: &str) -> bool {
     let a = addressee.to_ascii_lowercase();
     a.contains("authorities") || a.contains("prosecutor")
 }
+
+/// Most words of a caption's short form printed above it in full (an image's alt text).
+const CAPTION_ALT_MAX_WORDS: usize = 30;
 
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.

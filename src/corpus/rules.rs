@@ -861,7 +861,7 @@ impl TextRules {
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
-    fn is_caption(&self, line: &str) -> bool {
+    pub(crate) fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
         let short = || line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none();
         if contains_any(&self.line_index.caption_markers, line) {
@@ -903,10 +903,18 @@ fn has_credit(line: &str) -> bool {
     else {
         return false;
     };
-    inner.contains('/')
-        && inner.contains(' ')
-        && inner.split_whitespace().count() <= 5
-        && !inner.chars().any(|c| c.is_ascii_digit())
+    // "(Screenshots: Example TV/YouTube; Example Live/YouTube)": a label, and several credits
+    // joined by ';'.
+    let credits = inner
+        .split_once(':')
+        .filter(|(label, _)| !label.contains(' '))
+        .map_or(inner, |(_, rest)| rest);
+    inner.contains(' ')
+        && credits.split(';').all(|credit| {
+            credit.contains('/')
+                && credit.split_whitespace().count() <= 5
+                && !credit.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// A credit of names only ("(reuters/marat gurt)"; not "(in russian/kyrgyz)", "(see annex/table)":
