@@ -1044,6 +1044,30 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     for k in start + 1..words.raw.len().saturating_sub(2) {
         // (Only "and" opens such a clause: the other words are passed at once.)
         if words.clean[k] != "and" {
+            // "We hope that …, but in the meantime we also encourage other states to …": a
+            // clause after ", but" (past a connective) whose own subject calls.
+            if words.clean[k] == "but" && words.raw[k - 1].ends_with(',') {
+                let mut s = k + 1;
+                while let Some((_, n)) = words.any_at(s, CueList::ConnectivePhrases) {
+                    s += n;
+                }
+                let subject_opens = words
+                    .raw
+                    .get(s)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    || words
+                        .clean_at(s)
+                        .is_some_and(|w| CLAUSE_SUBJECT_OPENINGS.contains(&w));
+                if subject_opens && s + 1 < words.raw.len() {
+                    if let Some(inner) = sentence_of(&words.from(s), rules) {
+                        if inner.kind == ItemKind::Recommendation
+                            && inner.evidence.rule == "recommending verb"
+                        {
+                            return Some(inner);
+                        }
+                    }
+                }
+            }
             continue;
         }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
