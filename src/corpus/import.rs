@@ -738,8 +738,28 @@ fn clean_lines(
             super::rules::LineRule::Stop if empty || !body_seen_before => {
                 cleared = true;
             }
-            super::rules::LineRule::Stop => break,
-            super::rules::LineRule::Drop => cleared = true,
+            super::rules::LineRule::Stop => {
+                // (The box of chrome right above it goes with it.)
+                chrome::mark_before_stop(&lines, &mut marks, &rules.text);
+                break;
+            }
+            super::rules::LineRule::Drop => {
+                cleared = true;
+                // "Two reporters (right) and their editor." / "Two reporters (right) and their
+                // editor were convicted on Monday. (Screenshots: Example TV/YouTube)": a
+                // caption printed first short (an image's alt text), then in full with its
+                // credit; the short one goes too.
+                if let Some(prev) = lines.iter_mut().rev().find(|l| !l.text.trim().is_empty()) {
+                    let p = prev.text.trim().trim_end_matches('.');
+                    if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
+                        && collapsed.starts_with(p)
+                        && collapsed.len() > p.len()
+                        && rules.text.is_caption(&folded)
+                    {
+                        prev.text.clear();
+                    }
+                }
+            }
             super::rules::LineRule::Keep => {}
         }
         if cleared {
@@ -3626,9 +3646,20 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     };
     // A country is the speaker when any of its mentions is ("Statement by India … Permanent
     // Mission of India").
+    // "Kyrgyzstan: Don't Copy Russia's Foreign Agents Law": a country outside the focus named
+    // as the owner of a model ("Russia's …", "Russian-style …") beside a focus country named
+    // plainly is the model, not a subject.
+    let g = &rules.gazetteer;
+    let model_mention = |name: &str, at: usize| {
+        !g.is_focus(name)
+            && model_owner(title, at)
+            && mentions
+                .iter()
+                .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
+    };
     let speakers: Vec<&str> = mentions
         .iter()
-        .filter(|(name, at)| speaker_mention(name, *at))
+        .filter(|(name, at)| speaker_mention(name, *at) || model_mention(name, *at))
         .map(|(name, _)| *name)
         .collect();
     // "… outside the Embassy of the Republic of Tajikistan in Berlin": the city after an
@@ -3675,12 +3706,30 @@ fn embassy_seat(title: &str, at: usize) -> bool {
         })
 }
 
+/// Whether the word at `at` of a folded title owns what follows: "russia's", "russia’s",
+/// "russian-style", "russian-type".
+fn model_owner(title: &str, at: usize) -> bool {
+    let Some(rest) = title.get(at..) else {
+        return false;
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let after = &rest[end..];
+    ["'s ", "’s ", "-style", "-type", "-inspired"]
+        .iter()
+        .any(|m| after.starts_with(m))
+}
+
 /// An addressee that is a state's authorities ("the Georgian authorities", "Russian
 /// prosecutors"): the country it names is asked to act on its own ground.
 fn authorities_addressee(addressee: &str) -> bool {
     let a = addressee.to_ascii_lowercase();
     a.contains("authorities") || a.contains("prosecutor")
 }
+
+/// Most words of a caption's short form printed above it in full (an image's alt text).
+const CAPTION_ALT_MAX_WORDS: usize = 30;
 
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
@@ -3789,6 +3838,27 @@ fn subject_countries(
             .collect();
         if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
             countries = vec![top[0].0.clone()];
+        }
+        // "… calls on authorities … to guarantee a safe environment for media covering the
+        // post-electoral unrest in Kyrgyzstan.": when no country is named twice, the one focus
+        // country a news story's lead (its first paragraph) names is its subject.
+        if countries.is_empty() && most == 1 {
+            let lead = units.iter().find_map(|u| match u {
+                Unit::Paragraph { text, .. } => Some(fold(text)),
+                _ => None,
+            });
+            if let Some(lead) = lead {
+                let mut named: Vec<&str> = g
+                    .mentions_in(&lead)
+                    .into_iter()
+                    .map(|(name, _)| name)
+                    .filter(|name| g.is_focus(name))
+                    .collect();
+                named.dedup();
+                if let [one] = named[..] {
+                    countries = vec![one.to_string()];
+                }
+            }
         }
     }
     if countries.is_empty() && from_file {

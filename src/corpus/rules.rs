@@ -258,6 +258,15 @@ pub struct TextRules {
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
     pub chrome_verbs: Vec<String>,
+    /// Phrases of a reposting site's note on where the text came from ("… appeared first on
+    /// …", "This message was taken from this source and rewritten by …", "Source link"): a
+    /// short line holding one above or below the body is chrome (`import::chrome`).
+    #[serde(default)]
+    pub provenance_phrases: Vec<String>,
+    /// The longest word of each `provenance_phrases` entry, built when the rules are read: a
+    /// line holding none of them is not searched for the phrases.
+    #[serde(skip)]
+    pub(crate) provenance_anchors: Vec<String>,
     /// Words of the site rather than of the document ("newsletter", "cookies", "login"): a
     /// strong feature of the chrome score. Sorted when the rules are read.
     #[serde(default)]
@@ -527,6 +536,7 @@ impl TextRules {
             &mut self.counter_words,
             &mut self.comment_headings,
             &mut self.chrome_verbs,
+            &mut self.provenance_phrases,
             &mut self.site_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
@@ -559,6 +569,14 @@ impl TextRules {
         self.site_words.sort();
         self.other_language_words.sort();
         self.counter_words.sort();
+        self.provenance_anchors = self
+            .provenance_phrases
+            .iter()
+            .filter_map(|p| p.split(' ').max_by_key(|w| w.len()))
+            .map(str::to_string)
+            .collect();
+        self.provenance_anchors.sort();
+        self.provenance_anchors.dedup();
         for list in [&mut self.author_prefix, &mut self.addressee_lowercase] {
             for entry in list.iter_mut() {
                 *entry = crate::text::sanitize(entry);
@@ -666,6 +684,14 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
+        let index = &self.line_index;
+        // A line longer than every exact entry is none of them (and is not hashed).
+        let exact = line.len() <= index.exact_max_len;
+        // ("Dear readers," opens a site's appeal to its readers: a stop line, though a
+        // salutation.)
+        if exact && index.stop_exact.contains(line) {
+            return LineRule::Stop;
+        }
         // A line of more words than a caption or a `drop_contains` line may have (a paragraph)
         // is searched for neither's phrases. Its words are counted (only as far as that limit)
         // when it is longer than `COUNTED_LINE_MIN_BYTES`: counting a shorter one costs about
@@ -676,15 +702,9 @@ impl TextRules {
         if self.is_salutation(line) || (!long && self.is_caption(line)) {
             return LineRule::Drop;
         }
-        let index = &self.line_index;
-        // A line longer than every exact entry is none of them (and is not hashed).
-        let exact = line.len() <= index.exact_max_len;
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
         let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
-        if (exact && index.stop_exact.contains(line))
-            || index.stop_prefix.starts(line)
-            || self.is_comments_heading(line)
-        {
+        if index.stop_prefix.starts(line) || self.is_comments_heading(line) {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
@@ -1012,7 +1032,7 @@ impl TextRules {
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
-    fn is_caption(&self, line: &str) -> bool {
+    pub(crate) fn is_caption(&self, line: &str) -> bool {
         // The marks first: a paragraph has none and is not walked word by word.
         let short = || line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none();
         if contains_any(&self.line_index.caption_markers, line) {
@@ -1054,10 +1074,18 @@ fn has_credit(line: &str) -> bool {
     else {
         return false;
     };
-    inner.contains('/')
-        && inner.contains(' ')
-        && inner.split_whitespace().count() <= 5
-        && !inner.chars().any(|c| c.is_ascii_digit())
+    // "(Screenshots: Example TV/YouTube; Example Live/YouTube)": a label, and several credits
+    // joined by ';'.
+    let credits = inner
+        .split_once(':')
+        .filter(|(label, _)| !label.contains(' '))
+        .map_or(inner, |(_, rest)| rest);
+    inner.contains(' ')
+        && credits.split(';').all(|credit| {
+            credit.contains('/')
+                && credit.split_whitespace().count() <= 5
+                && !credit.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// A credit of names only ("(reuters/marat gurt)"; not "(in russian/kyrgyz)", "(see annex/table)":

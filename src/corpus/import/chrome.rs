@@ -33,21 +33,21 @@ const SENTENCE_READ_WORDS: usize = 10;
 /// Features a line needs in all (with at least one strong one).
 const THRESHOLD: u8 = 3;
 
-const CALL: u16 = 1;
-const SITE: u16 = 1 << 1;
-const READER: u16 = 1 << 2;
-const HANDLES: u16 = 1 << 3;
-const LINK_END: u16 = 1 << 4;
-const NO_END: u16 = 1 << 5;
-const FEW: u16 = 1 << 6;
-const TITLE_CASE: u16 = 1 << 7;
-const OUTSIDE: u16 = 1 << 8;
+const CALL: u32 = 1;
+const SITE: u32 = 1 << 1;
+const READER: u32 = 1 << 2;
+const HANDLES: u32 = 1 << 3;
+const LINK_END: u32 = 1 << 4;
+const NO_END: u32 = 1 << 5;
+const FEW: u32 = 1 << 6;
+const TITLE_CASE: u32 = 1 << 7;
+const OUTSIDE: u32 = 1 << 8;
 /// How a line went: on its own, or with the box it is in.
-const ALONE: u16 = 1 << 9;
-const IN_BOX: u16 = 1 << 10;
-const AFTER_ABOUT: u16 = 1 << 11;
+const ALONE: u32 = 1 << 9;
+const IN_BOX: u32 = 1 << 10;
+const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u16, &str); 13] = [
+const REASONS: [(u32, &str); 15] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
@@ -61,6 +61,11 @@ const REASONS: [(u16, &str); 13] = [
     (IN_BOX, "in a box of chrome"),
     (AFTER_ABOUT, "after the site's \"About\" box"),
     (TICKER, "a ticker of other stories after the body"),
+    (
+        PROVENANCE,
+        "a reposting site's note on where the text came from",
+    ),
+    (BEFORE_STOP, "in the box that ends the article"),
 ];
 
 /// What one line has of chrome, read where the line is cleaned (from the forms it already has).
@@ -68,11 +73,11 @@ const REASONS: [(u16, &str); 13] = [
 pub(crate) struct Mark {
     /// Words of the line, up to `MAX_WORDS + 1`.
     words: u16,
-    features: u16,
+    features: u32,
 }
 
 impl Mark {
-    fn has(self, flag: u16) -> bool {
+    fn has(self, flag: u32) -> bool {
         self.features & flag != 0
     }
 
@@ -93,13 +98,17 @@ impl Mark {
     }
 
     fn dropped(self) -> bool {
-        self.has(ALONE | IN_BOX | AFTER_ABOUT | TICKER)
+        self.has(ALONE | IN_BOX | AFTER_ABOUT | TICKER | PROVENANCE | BEFORE_STOP)
     }
 
     /// Why the line went, in words ("chrome by score: site word, no sentence end, …").
     pub(crate) fn reasons(self) -> String {
-        let how = if self.has(TICKER) {
+        let how: u32 = if self.has(TICKER) {
             TICKER
+        } else if self.has(PROVENANCE) {
+            PROVENANCE
+        } else if self.has(BEFORE_STOP) {
+            BEFORE_STOP
         } else if self.has(AFTER_ABOUT) {
             AFTER_ABOUT
         } else if self.has(IN_BOX) {
@@ -124,11 +133,16 @@ impl Mark {
 }
 
 /// A second site word in the line.
-const SITE_TWICE: u16 = 1 << 12;
+const SITE_TWICE: u32 = 1 << 12;
 /// In a ticker of other stories under their time stamps after the body.
-const TICKER: u16 = 1 << 14;
+const TICKER: u32 = 1 << 14;
 /// The line's words were not read (a long line, or a sentence): read it whole when it matters.
-const UNREAD: u16 = 1 << 13;
+const UNREAD: u32 = 1 << 13;
+/// A reposting site's note on where the text came from, above or below the body.
+const PROVENANCE: u32 = 1 << 15;
+/// In the box of chrome right above a line that ends the article (a comment section's
+/// "Inline Feedbacks", a publisher's "Dear readers,").
+const BEFORE_STOP: u32 = 1 << 16;
 
 /// Punctuation around a word that is not part of it.
 const AROUND: &[char] = &[
@@ -306,9 +320,21 @@ pub(crate) fn drop_scored(
             any = true;
         }
     }
-    let present: Vec<usize> = (0..lines.len())
+    // A reposting site's note: searched for only among the first and the last lines of the
+    // text, above or below the body.
+    let present_lines: Vec<usize> = (0..lines.len())
         .filter(|&k| !lines[k].text.trim().is_empty())
         .collect();
+    let n = present_lines.len();
+    for (i, &k) in present_lines.iter().enumerate() {
+        let near_end = i < PROVENANCE_REACH || i + PROVENANCE_REACH >= n;
+        // (A line outside the body has fewer words than a body line.)
+        if near_end && marks[k].has(OUTSIDE) && provenance_note(&lines[k].text, rules) {
+            marks[k].features |= PROVENANCE;
+            any = true;
+        }
+    }
+    let present = present_lines;
     // The boxes: grown from the lines dropped alone until nothing changes.
     let mut changed = any;
     while changed {
@@ -378,6 +404,67 @@ pub(crate) fn drop_scored(
     }
     dropped
 }
+
+/// Lines from either end of the text within which a reposting site's note is looked for.
+const PROVENANCE_REACH: usize = 6;
+/// "The post … appeared first on Example News.", "This message was taken from this source and
+/// rewritten by artificial intelligence.", "Source link": a line (outside the body, so shorter
+/// than a body line) holding one of `provenance_phrases` as whole words.
+fn provenance_note(line: &str, rules: &TextRules) -> bool {
+    if rules.provenance_anchors.is_empty() {
+        return false;
+    }
+    // (A line holding none of the phrases' longest words is not folded.)
+    let anchored = line.split_whitespace().any(|w| {
+        let w = w.trim_matches(AROUND);
+        rules
+            .provenance_anchors
+            .iter()
+            .any(|a| a.len() == w.len() && a.eq_ignore_ascii_case(w))
+    });
+    if !anchored {
+        return false;
+    }
+    let folded = crate::text::fold(&crate::text::collapse_whitespace(line));
+    rules.provenance_phrases.iter().any(|p| {
+        folded.match_indices(p.as_str()).any(|(at, _)| {
+            let before = folded[..at].chars().next_back();
+            let after = folded[at + p.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Marks the box of chrome right above a line that ends the article (`LineRule::Stop` after
+/// the body has begun: "Inline Feedbacks", "Dear readers,"), so that it goes with the rest of
+/// the page: walking up from the end, each short line with a strong feature of its own ("Chip
+/// in and help …"), and a short label ending in a colon ("A Message from Example News:").
+pub(crate) fn mark_before_stop(lines: &[Line], marks: &mut [Mark], rules: &TextRules) {
+    for k in (0..lines.len().min(marks.len())).rev() {
+        let text = lines[k].text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let mut m = marks[k];
+        if m.has(UNREAD) {
+            // (A sentence is read whole only here.)
+            let collapsed = crate::text::collapse_whitespace(text);
+            let folded = crate::text::fold(&collapsed);
+            let words = collapsed.split(' ').count();
+            m = mark(&collapsed, &folded, words, rules, true);
+        }
+        let words = usize::from(m.words);
+        let label = words <= STOP_LABEL_MAX_WORDS && text.ends_with(':');
+        let own = words <= MAX_WORDS && m.strong() >= 1;
+        if is_bullet(text).is_some() || !(label || own) {
+            break;
+        }
+        marks[k].features = (m.features & !UNREAD) | BEFORE_STOP;
+    }
+}
+
+/// Longest label of a box ending the article ("A Message from Example News:").
+const STOP_LABEL_MAX_WORDS: usize = 6;
 
 /// Fewest time stamps of a ticker.
 const TICKER_MIN_STAMPS: usize = 2;
@@ -568,6 +655,73 @@ mod tests {
             let (left, _) = kept(&texts);
             assert_eq!(left, texts, "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_reposting_sites_note_goes_above_or_below_the_body_with_its_label() {
+        let (left, why) = kept(&[
+            "Source link",
+            BODY,
+            BODY,
+            "Example Pools Online",
+            "This message was taken from this source and rewritten by artificial intelligence.",
+            "The post Reporters Held appeared first on Example Pools Online.",
+        ]);
+        assert_eq!(left, vec![BODY, BODY]);
+        assert!(why[0].starts_with("a reposting site's note"), "{why:?}");
+        // Inside the body, or without the phrase's whole words, a line stays.
+        let texts = [
+            BODY,
+            "The group's resource links were taken down.",
+            "The video appeared first on a local channel, the group said.",
+            BODY,
+        ];
+        let (left, _) = kept(&texts);
+        assert_eq!(left, texts.to_vec());
+        let (left, _) = kept(&[BODY, "Its resource links were kept."]);
+        assert_eq!(left.len(), 2, "{left:?}");
+    }
+
+    #[test]
+    fn a_box_right_above_the_end_of_the_article_goes_with_it() {
+        let rules = ImportRules::builtin();
+        let texts = [
+            BODY,
+            "A Message from Example News:",
+            "Chip in and help us keep reporting on cases like this one.",
+        ];
+        let lines: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string(),
+            })
+            .collect();
+        let mut marks: Vec<Mark> = texts
+            .iter()
+            .map(|t| {
+                let c = crate::text::collapse_whitespace(t);
+                let n = c.split(' ').count();
+                mark(&c, &crate::text::fold(&c), n, &rules.text, false)
+            })
+            .collect();
+        mark_before_stop(&lines, &mut marks, &rules.text);
+        let gone: Vec<bool> = marks.iter().map(|m| m.dropped()).collect();
+        assert_eq!(gone, vec![false, true, true]);
+        // A paragraph or a recommendation right above the end stays.
+        let texts = [BODY, "Release the bloggers."];
+        let lines: Vec<Line> = texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string(),
+            })
+            .collect();
+        let mut marks = vec![Mark::default(); 2];
+        mark_before_stop(&lines, &mut marks, &rules.text);
+        assert!(!marks.iter().any(|m| m.dropped()));
     }
 
     #[test]

@@ -455,16 +455,42 @@ fn obligation_link(words: &Words<'_>, at: usize, word: &str) -> Option<usize> {
         return Some(at);
     };
     let mut k = at;
-    while k > 0
-        && matches!(
-            words.clean[k - 1].as_ref(),
-            "the" | "an" | "a" | "also" | "clear"
-        )
-    {
-        k -= 1;
+    loop {
+        while k > 0 && OBLIGATION_LINK_SKIPS.contains(&words.clean[k - 1].as_ref()) {
+            k -= 1;
+        }
+        // "… has the opportunity and the responsibility to …", "the power and the duty to": a
+        // noun joined before the obligation's own.
+        if k >= 2
+            && words.clean[k - 1] == "and"
+            && OBLIGATION_PARTNERS.contains(&words.clean[k - 2].as_ref())
+        {
+            k -= 2;
+            continue;
+        }
+        break;
     }
     (k > 0 && links.contains(&&*words.clean[k - 1])).then(|| k - 1)
 }
+
+/// Words passed between an obligation's noun and its link ("have *a moral* duty to …").
+const OBLIGATION_LINK_SKIPS: &[&str] = &[
+    "the",
+    "an",
+    "a",
+    "also",
+    "clear",
+    "moral",
+    "special",
+    "particular",
+    "primary",
+    "shared",
+    "collective",
+];
+
+/// Nouns joined by "and" before an obligation's noun ("the opportunity and the
+/// responsibility to …").
+const OBLIGATION_PARTNERS: &[&str] = &["opportunity", "power", "right", "ability", "chance"];
 
 /// Whether `list` holds `word`.
 fn has(list: &[String], word: &str) -> bool {
@@ -672,7 +698,13 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     // "On the occasion of …, Amnesty International urges", "Presenting her report to the
     // Council, the Special Rapporteur called on …": an opening phrase up to its comma. A
     // participle opens one too, unless it is a call's own ("Calling on …", "Urging …").
-    let phrase_word = words.in_list(at, OPENING_PHRASE);
+    // ("This is a crucial time for X to …, including …": "this" before a verb is the subject,
+    // not the opening of "This week, …".)
+    let phrase_word = words.in_list(at, OPENING_PHRASE)
+        && !(words.clean[at] == "this"
+            && words
+                .clean_at(at + 1)
+                .is_some_and(|w| FINITE_WORDS.contains(&w)));
     if phrase_word || rules.is_some_and(|r| participle_opener(words, at, r)) {
         if let Some(comma) = (at..words.raw.len().min(at + OPENING_PHRASE_MAX_WORDS))
             .find(|&k| words.raw[k].ends_with(','))
@@ -1024,6 +1056,30 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     for k in start + 1..words.raw.len().saturating_sub(2) {
         // (Only "and" opens such a clause: the other words are passed at once.)
         if words.clean[k] != "and" {
+            // "We hope that …, but in the meantime we also encourage other states to …": a
+            // clause after ", but" (past a connective) whose own subject calls.
+            if words.clean[k] == "but" && words.raw[k - 1].ends_with(',') {
+                let mut s = k + 1;
+                while let Some((_, n)) = words.any_at(s, CueList::ConnectivePhrases) {
+                    s += n;
+                }
+                let subject_opens = words
+                    .raw
+                    .get(s)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    || words
+                        .clean_at(s)
+                        .is_some_and(|w| CLAUSE_SUBJECT_OPENINGS.contains(&w));
+                if subject_opens && s + 1 < words.raw.len() {
+                    if let Some(inner) = sentence_of(&words.from(s), rules) {
+                        if inner.kind == ItemKind::Recommendation
+                            && inner.evidence.rule == "recommending verb"
+                        {
+                            return Some(inner);
+                        }
+                    }
+                }
+            }
             continue;
         }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
