@@ -455,6 +455,9 @@ fn clean_lines(
     scored_chrome: &mut Vec<String>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
+    // Indices of the lines kept so far that hold text, the last one last (a line dropped as
+    // chrome looks back at the last of them without walking over every cleared line).
+    let mut with_text: Vec<usize> = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
     // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
     let separator = if input.text.contains('\n') {
@@ -749,7 +752,8 @@ fn clean_lines(
                 // editor were convicted on Monday. (Screenshots: Example TV/YouTube)": a
                 // caption printed first short (an image's alt text), then in full with its
                 // credit; the short one goes too.
-                if let Some(prev) = lines.iter_mut().rev().find(|l| !l.text.trim().is_empty()) {
+                if let Some(&k) = with_text.last() {
+                    let prev: &mut Line = &mut lines[k];
                     let p = prev.text.trim().trim_end_matches('.');
                     if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
                         && collapsed.starts_with(p)
@@ -757,6 +761,7 @@ fn clean_lines(
                         && rules.text.is_caption(&folded)
                     {
                         prev.text.clear();
+                        with_text.pop();
                     }
                 }
             }
@@ -767,6 +772,9 @@ fn clean_lines(
             marks.push(chrome::Mark::default());
         } else {
             marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
+        }
+        if !text.trim().is_empty() {
+            with_text.push(lines.len());
         }
         lines.push(Line {
             no: index + 1,
