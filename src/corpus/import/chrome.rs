@@ -522,10 +522,9 @@ mod tests {
     use super::*;
     use crate::corpus::ImportRules;
 
-    /// What is left of the lines after the chrome score, and the reasons given.
-    fn kept(texts: &[&str]) -> (Vec<String>, Vec<String>) {
-        let rules = ImportRules::builtin();
-        let mut lines: Vec<Line> = texts
+    /// The lines of `texts`, numbered from 1, and each one's chrome mark as `clean_lines` gives it.
+    fn lines_and_marks(texts: &[&str], rules: &ImportRules) -> (Vec<Line>, Vec<Mark>) {
+        let lines: Vec<Line> = texts
             .iter()
             .enumerate()
             .map(|(no, t)| Line {
@@ -533,7 +532,7 @@ mod tests {
                 text: t.to_string(),
             })
             .collect();
-        let mut marks: Vec<Mark> = texts
+        let marks: Vec<Mark> = texts
             .iter()
             .map(|t| {
                 let collapsed = crate::text::collapse_whitespace(t);
@@ -551,6 +550,13 @@ mod tests {
                 )
             })
             .collect();
+        (lines, marks)
+    }
+
+    /// What is left of the lines after the chrome score, and the reasons given.
+    fn kept(texts: &[&str]) -> (Vec<String>, Vec<String>) {
+        let rules = ImportRules::builtin();
+        let (mut lines, mut marks) = lines_and_marks(texts, &rules);
         let dropped = drop_scored(&mut lines, &mut marks, &rules.text);
         let left = lines
             .into_iter()
@@ -690,35 +696,12 @@ mod tests {
             "A Message from Example News:",
             "Chip in and help us keep reporting on cases like this one.",
         ];
-        let lines: Vec<Line> = texts
-            .iter()
-            .enumerate()
-            .map(|(no, t)| Line {
-                no: no + 1,
-                text: t.to_string(),
-            })
-            .collect();
-        let mut marks: Vec<Mark> = texts
-            .iter()
-            .map(|t| {
-                let c = crate::text::collapse_whitespace(t);
-                let n = c.split(' ').count();
-                mark(&c, &crate::text::fold(&c), n, &rules.text, false)
-            })
-            .collect();
+        let (lines, mut marks) = lines_and_marks(&texts, &rules);
         mark_before_stop(&lines, &mut marks, &rules.text);
         let gone: Vec<bool> = marks.iter().map(|m| m.dropped()).collect();
         assert_eq!(gone, vec![false, true, true]);
         // A paragraph or a recommendation right above the end stays.
-        let texts = [BODY, "Release the bloggers."];
-        let lines: Vec<Line> = texts
-            .iter()
-            .enumerate()
-            .map(|(no, t)| Line {
-                no: no + 1,
-                text: t.to_string(),
-            })
-            .collect();
+        let (lines, _) = lines_and_marks(&[BODY, "Release the bloggers."], &rules);
         let mut marks = vec![Mark::default(); 2];
         mark_before_stop(&lines, &mut marks, &rules.text);
         assert!(!marks.iter().any(|m| m.dropped()));
