@@ -1315,7 +1315,7 @@ fn group_blocks(lines: Vec<Line>, markdown: bool, rules: &ImportRules) -> Vec<Ve
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
         let is_md_heading = markdown && line.text.trim_start().starts_with('#');
-        if line.text.trim().is_empty() || is_md_heading {
+        if line.text.trim().is_empty() || is_md_heading || lone_glyph(&line.text) {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
@@ -2940,29 +2940,27 @@ fn split_open_dateline(text: &str) -> Option<(String, String)> {
 // ---------------------------------------------------------------------------------------------
 // Pass 4: body blocks
 
+/// What marks a bulleted line, before a space.
+const BULLET_GLYPHS: &[char] = &[
+    '•', '-', '*', '–', '—', '·', '▪', '◦', '●', '○', '■', '►', '+', '‣', '⁃', 'o',
+];
+
+/// A bullet's glyph alone on its line (its text lost in copying, or a page's separator):
+/// nothing, as a blank line is.
+fn lone_glyph(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars
+        .next()
+        .is_some_and(|c| c != 'o' && BULLET_GLYPHS.contains(&c))
+        && chars.next().is_none()
+}
+
 /// If the line is a bullet or numbered list line, the text after the marker.
 pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
     let first = chars.next()?;
-    if matches!(
-        first,
-        '•' | '-'
-            | '*'
-            | '–'
-            | '—'
-            | '·'
-            | '▪'
-            | '◦'
-            | '●'
-            | '○'
-            | '■'
-            | '►'
-            | '+'
-            | '‣'
-            | '⁃'
-            | 'o'
-    ) {
+    if BULLET_GLYPHS.contains(&first) {
         let rest = &t[first.len_utf8()..];
         return rest
             .starts_with([' ', '\u{a0}'])
@@ -3152,6 +3150,27 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// Most words of a command on a line of its own read as a list item ([`command_line`]).
+const COMMAND_LINE_MAX_WORDS: usize = 20;
+/// Fewest words of such a command under a lead-in that asks nothing.
+const COMMAND_LINE_MIN_WORDS: usize = 4;
+
+/// A short line opening with a command's verb, capitalised, no bullet: "Publish the harvest
+/// quotas", "Stop the mobilisation of teachers and doctors."
+fn command_line(line: &str, rules: &ImportRules) -> bool {
+    line.chars().next().is_some_and(char::is_uppercase)
+        && words_upto(line, COMMAND_LINE_MAX_WORDS + 1) <= COMMAND_LINE_MAX_WORDS
+        && is_bullet(line).is_none()
+        // "Report by the …", "Statement by …": a document's name, not a command.
+        && line.split_whitespace().nth(1) != Some("by")
+        && {
+            let lower = line.to_ascii_lowercase();
+            cues::ReadText::new(line, &lower, rules)
+                .imperative_opening()
+                .is_some()
+        }
+}
+
 /// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
 /// same block, or the unit before it).
 fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
@@ -3241,6 +3260,68 @@ fn read_body(
         if index < TOP_DATE_BLOCKS && block.len() == 1 {
             if let Some(date) = parse_date(&joined) {
                 header.date.get_or_insert(date);
+                continue;
+            }
+        }
+        // Commands on lines of their own (blank lines between, or cut apart as a text without
+        // blank lines is) after a lead-in ending in ':' or after another command ("The
+        // Government should:" / "Stop the mobilisation of …." / "Publish the quotas"): list
+        // items, never headings over nothing.
+        if !markdown && block.len() == 1 && command_line(&joined, rules) {
+            let after_list_command = matches!(
+                units.last(),
+                Some(Unit::List { marker: Marker::Glyph, items, .. })
+                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
+            );
+            // (A lead-in that asks nothing takes commands of a few words or more: "Links to
+            // this post:" / "Create a Link" is a page's chrome.)
+            let after_lead_in = matches!(
+                units.last(),
+                Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. })
+                    if text.ends_with(':')
+                        && (words_upto(&joined, COMMAND_LINE_MIN_WORDS) >= COMMAND_LINE_MIN_WORDS
+                            || is_recommendation_list(Some(text), None, rules))
+            );
+            // (A command with its full stop right under such a lead-in.)
+            let after_command = matches!(
+                units.last(),
+                Some(Unit::Paragraph { text, .. }) if command_line(text, rules)
+            ) && units.len() >= 2
+                && matches!(
+                    &units[units.len() - 2],
+                    Unit::Paragraph { text, .. } | Unit::Heading { text, .. } if text.ends_with(':')
+                );
+            // A command over a paragraph of prose is that paragraph's heading ("To the
+            // Government:" / "Release political prisoners" / "The authorities should …").
+            let prose_below = blocks.get(index + 1).is_some_and(|next| {
+                let words: usize = next.iter().map(|l| words_upto(&l.text, 21)).sum();
+                next.len() == 1 && words > 20
+            });
+            // (A command with its full stop after a lead-in is a paragraph, read as one.)
+            if after_list_command
+                || ((after_lead_in || after_command)
+                    && !prose_below
+                    && is_heading_line(&joined, rules))
+            {
+                let item = (first.no, joined);
+                match units.last_mut() {
+                    Some(Unit::List { items, .. }) if after_list_command => items.push(item),
+                    // The command before, with its full stop, opens the same list.
+                    Some(Unit::Paragraph { no, text }) if after_command => {
+                        let before = (*no, std::mem::take(text));
+                        units.pop();
+                        units.push(Unit::List {
+                            no: before.0,
+                            items: vec![before, item],
+                            marker: Marker::Glyph,
+                        });
+                    }
+                    _ => units.push(Unit::List {
+                        no: first.no,
+                        items: vec![item],
+                        marker: Marker::Glyph,
+                    }),
+                }
                 continue;
             }
         }
@@ -3368,8 +3449,19 @@ fn read_body(
             }
             _ => false,
         };
+        // (Or more commands after such a list's last command: "Stop …" / "Publish …" / "Allow …"
+        // cut after the first.)
+        let more_commands = || {
+            matches!(
+                units.last(),
+                Some(Unit::List { marker: Marker::Glyph, items, .. })
+                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
+            ) && block
+                .iter()
+                .all(|l| command_line(&normalize_whitespace(&l.text), rules))
+        };
         if block.len() > 1
-            && after_lead_in
+            && (after_lead_in || more_commands())
             && block.iter().all(|l| {
                 let t = normalize_whitespace(&l.text);
                 words_upto(&t, 21) <= 20
@@ -3378,15 +3470,22 @@ fn read_body(
                         .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
             })
         {
-            let items = block
+            let items: Vec<(usize, String)> = block
                 .iter()
                 .map(|l| (l.no, normalize_whitespace(&l.text)))
                 .collect();
-            units.push(Unit::List {
-                no: first.no,
-                items,
-                marker: Marker::Glyph,
-            });
+            match units.last_mut() {
+                Some(Unit::List {
+                    items: previous,
+                    marker: Marker::Glyph,
+                    ..
+                }) => previous.extend(items),
+                _ => units.push(Unit::List {
+                    no: first.no,
+                    items,
+                    marker: Marker::Glyph,
+                }),
+            }
             continue;
         }
         let mut text = joined;
