@@ -3267,7 +3267,20 @@ fn read_body(
         // blank lines is) after a lead-in ending in ':' or after another command ("The
         // Government should:" / "Stop the mobilisation of …." / "Publish the quotas"): list
         // items, never headings over nothing.
-        if !markdown && block.len() == 1 && command_line(&joined, rules) {
+        // (Only after a list, a lead-in or a paragraph right under a lead-in are the words read.)
+        let may_follow = match units.len().checked_sub(1).map(|last| (last, &units[last])) {
+            Some((_, Unit::List { marker, .. })) => *marker == Marker::Glyph,
+            Some((_, Unit::Heading { text })) => text.ends_with(':'),
+            Some((last, Unit::Paragraph { text, .. })) => {
+                text.ends_with(':')
+                    || last.checked_sub(1).is_some_and(|b| {
+                        matches!(&units[b], Unit::Paragraph { text, .. } | Unit::Heading { text }
+                            if text.ends_with(':'))
+                    })
+            }
+            None => false,
+        };
+        if !markdown && block.len() == 1 && may_follow && command_line(&joined, rules) {
             let after_list_command = matches!(
                 units.last(),
                 Some(Unit::List { marker: Marker::Glyph, items, .. })
