@@ -320,6 +320,13 @@ pub fn import_reporting_chrome(
     if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
+    // A month alone (the title's "… survey, August 2008") is the day's month: a full date of
+    // that month the page gives ("Tuesday 5 August 2008" under the masthead) is the day.
+    if let Some(month) = header.date.as_deref().filter(|d| d.len() == MONTH_DATE_LEN) {
+        if let Some(day) = dates::page_day_of(month, input.text, rules) {
+            header.date = Some(day);
+        }
+    }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
     let letter_subject = || {
@@ -3848,12 +3855,31 @@ fn authorities_addressee(addressee: &str) -> bool {
     a.contains("authorities") || a.contains("prosecutor")
 }
 
+/// Length of a date that names a month only ("2008-08").
+const MONTH_DATE_LEN: usize = 7;
+
 /// Most words of a caption's short form printed above it in full (an image's alt text).
 const CAPTION_ALT_MAX_WORDS: usize = 30;
 
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
+
+/// The words of a body unit: a paragraph's or heading's text, a list's items joined.
+fn unit_text(unit: &Unit) -> std::borrow::Cow<'_, str> {
+    match unit {
+        Unit::Paragraph { text, .. } | Unit::Heading { text, .. } => {
+            std::borrow::Cow::Borrowed(text)
+        }
+        Unit::List { items, .. } => std::borrow::Cow::Owned(
+            items
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 fn subject_countries(
@@ -3896,9 +3922,45 @@ fn subject_countries(
         fold(&report.title)
     };
     let mut countries: Vec<String> = title_subjects(&title, rules);
-    for name in g.region_countries_in(&title) {
-        if !countries.iter().any(|c| c == name) {
-            countries.push(name.to_string());
+    // The countries the body names (read only when the title needs them checked).
+    let body_named = std::cell::OnceCell::new();
+    let body_named = || {
+        body_named.get_or_init(|| {
+            let mut named: Vec<&str> = Vec::new();
+            for unit in units {
+                for (name, _) in g.mentions_in(&fold(&unit_text(unit))) {
+                    if !named.contains(&name) {
+                        named.push(name);
+                    }
+                }
+            }
+            named
+        })
+    };
+    // "Air-Raid Alert Declared Across Ukraine …" above a story on Kyrgyzstan (another story's
+    // teaser taken as the headline): countries outside the focus that the body never names
+    // are no subjects when it names a focus country.
+    if !countries.is_empty() && countries.iter().all(|c| !g.is_focus(c)) {
+        let named = body_named();
+        if named.iter().any(|n| g.is_focus(n)) {
+            countries.retain(|c| named.contains(&c.as_str()));
+        }
+    }
+    // A region the title names stands for its countries, but "UN rights official wraps up
+    // visit to Central Asia" over a story of its one stop is about the one country of it the
+    // body names (a text naming several of them is about the region).
+    let region = g.region_countries_in(&title);
+    if !region.is_empty() {
+        let named: Vec<&str> = region
+            .iter()
+            .copied()
+            .filter(|name| body_named().contains(name))
+            .collect();
+        let region = if named.len() == 1 { named } else { region };
+        for name in region {
+            if !countries.iter().any(|c| c == name) {
+                countries.push(name.to_string());
+            }
         }
     }
     if countries.is_empty() {
@@ -3919,14 +3981,7 @@ fn subject_countries(
         // No country in the title: the focus countries the text talks about most.
         let mut counts: Vec<(String, usize)> = Vec::new();
         for unit in units {
-            let text = match unit {
-                Unit::Paragraph { text, .. } | Unit::Heading { text, .. } => text.clone(),
-                Unit::List { items, .. } => items
-                    .iter()
-                    .map(|(_, t)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            };
+            let text = unit_text(unit);
             // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
             // subject by itself.
             let weight = if cues::addressing(&text, rules).is_some() {
