@@ -58,7 +58,15 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
             for list in found.iter_mut() {
                 list.clear();
             }
-            rules.item_sets.find_all(folded, words, found);
+            // Region references count only outside recommendations, in a report on several
+            // countries: otherwise their two sets (the last two) are not searched.
+            let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
+            let wanted = if regions_read {
+                u64::MAX
+            } else {
+                !((1 << 5) | (1 << 6))
+            };
+            rules.item_sets.find_wanted(folded, words, found, wanted);
             let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
             // Countries named besides the item's own (an item's text holds only plain spaces,
             // so this folded text is the plain fold).
@@ -82,10 +90,7 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
                 .iter()
                 .map(|e| e.theme.clone())
                 .collect();
-            if item.kind != ItemKind::Recommendation
-                && subjects.len() > 1
-                && Gazetteer::refers_found(report_regions, regions, offsets, &masked)
-            {
+            if regions_read && Gazetteer::refers_found(report_regions, regions, offsets, &masked) {
                 for country in &subjects {
                     if !item.countries.contains(country) {
                         item.countries.push(country.clone());
