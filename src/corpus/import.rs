@@ -4294,10 +4294,13 @@ fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
         .nth(VERB_TAIL_CHARS)
         .map_or(0, |(i, _)| i);
     let folded = fold(&trimmed[tail_start..]);
+    // (The last bytes compared first: most paragraphs end in none of the verbs'.)
+    let last = folded.as_bytes().last();
     rules.text.recommending_verbs.iter().any(|v| {
-        folded
-            .strip_suffix(v.as_str())
-            .is_some_and(|head| head.ends_with(' '))
+        v.as_bytes().last().is_none_or(|b| last == Some(b))
+            && folded
+                .strip_suffix(v.as_str())
+                .is_some_and(|head| head.ends_with(' '))
     })
 }
 
@@ -4447,7 +4450,6 @@ fn build_sections(
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
-        let heading = sections.last().and_then(|s| s.heading.clone());
         let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
@@ -4616,6 +4618,8 @@ fn build_sections(
             }
             Unit::List { no, items, .. } => {
                 block_country = None;
+                // (Read only here: a list's context may come from the heading above it.)
+                let heading = sections.last().and_then(|s| s.heading.clone());
                 let lead_in = match index.checked_sub(1).and_then(|i| units.get(i)) {
                     Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => Some(text.clone()),
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
