@@ -3168,8 +3168,14 @@ fn command_line(line: &str, rules: &ImportRules) -> bool {
     line.chars().next().is_some_and(char::is_uppercase)
         && words_upto(line, COMMAND_LINE_MAX_WORDS + 1) <= COMMAND_LINE_MAX_WORDS
         && is_bullet(line).is_none()
-        // "Report by the …", "Statement by …": a document's name, not a command.
+        // "Report by the …", "Statement by …": a document's name, not a command; nor a line
+        // in capitals ("PRESS DESK NEWS SERVICE") or a label ("Press Desk: Turkmenistan …").
         && line.split_whitespace().nth(1) != Some("by")
+        && !line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        && !line.split_whitespace().take(3).any(|w| w.ends_with(':'))
         && {
             let lower = line.to_ascii_lowercase();
             cues::ReadText::new(line, &lower, rules)
