@@ -30,6 +30,8 @@ mod title;
 pub(crate) use cues::FIXED_WORD_LISTS;
 pub use title::TitleScoring;
 
+use std::borrow::Cow;
+
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
@@ -5007,36 +5009,172 @@ fn paragraph_countries(
 /// began …", "Dozens of protesters gathered …").
 const PROTEST_SUBJECT_WORDS: usize = 6;
 
-/// "The protests began on 21 May when dozens of homeowners demonstrated …" / "They demanded
-/// that the government intervene …": a demand whose subject is "they", right after a sentence
-/// that opens on a protest or its people (an `enforcer_nouns` entry among its first words, no
-/// "said" before it), is the protesters' demand told by the story, not a recommendation.
-/// ("Rights groups said the protest was peaceful. They demanded …": the groups'.) `before` is
-/// the paragraph before `text`, whose last sentence comes before a part opening `text`.
+/// Words after a gathering verb that show it has no object: where or when the crowd came
+/// together ("rallied in Osh", "gathered outside the ministry", "rallied to call for …"), not
+/// what was gathered ("gathered evidence").
+const GATHERING_COMPLEMENTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "outside",
+    "near",
+    "around",
+    "before",
+    "across",
+    "along",
+    "to",
+    "for",
+    "against",
+    "from",
+    "through",
+    "opposite",
+    "again",
+    "together",
+    "peacefully",
+    "today",
+    "yesterday",
+    "there",
+];
+
+/// Words of a subject that name those who speak for a cause rather than a crowd ("rights
+/// groups", "the coalition"): such a subject's call is theirs even in a story about a protest.
+const ADVOCATE_WORDS: &[&str] = &[
+    "rights",
+    "group",
+    "groups",
+    "coalition",
+    "watchdog",
+    "ngo",
+    "ngos",
+    "organisations",
+    "organizations",
+    "defenders",
+    "it",
+    "he",
+    "she",
+    "we",
+    "i",
+];
+
+/// Capitalised words a crowd's subject may open a sentence with ("They demanded …", "Hundreds
+/// called for …"); any other capitalised word names someone.
+const CROWD_OPENINGS: &[&str] = &[
+    "they",
+    "the",
+    "some",
+    "many",
+    "several",
+    "about",
+    "other",
+    "those",
+    "these",
+    "a",
+    "an",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// Whether the words hold a gathering verb with no object (`gathering_verbs`, then one of
+/// [`GATHERING_COMPLEMENTS`], a comma or the end).
+fn tells_gathering(words: &[&str], clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    (0..words.len()).any(|k| {
+        rules.text.gathering_verbs.iter().any(|g| *g == clean[k])
+            && (words[k].ends_with(',')
+                || clean
+                    .get(k + 1)
+                    .is_none_or(|n| GATHERING_COMPLEMENTS.contains(&n.as_ref())))
+    })
+}
+
+/// Whether a sentence tells a protest: a protest or its people among its first words (an
+/// `enforcer_nouns` entry), or a crowd gathering, before any "said".
+fn tells_protest(sentence: &str, rules: &ImportRules) -> bool {
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .take_while(|w| !matches!(cues::clean_word_cow(w).as_ref(), "said" | "says" | "say"))
+        .collect();
+    let clean: Vec<Cow<'_, str>> = words.iter().map(|w| cues::clean_word_cow(w)).collect();
+    clean[..clean.len().min(PROTEST_SUBJECT_WORDS)]
+        .iter()
+        .any(|w| rules.text.enforcer_nouns.iter().any(|e| *e == *w))
+        || tells_gathering(&words, &clean, rules)
+}
+
+/// A call told of a crowd is the protest's demand told by the story, not a recommendation:
+/// "In Osh, hundreds rallied to call for …", "Activists rallied outside the embassy, urging …"
+/// (a gathering verb before the call in its sentence), and a call right after a sentence telling
+/// a protest (`tells_protest`) whose subject names no organisation, nobody by name and no actor
+/// ("The protests began … when dozens of homeowners gathered …" / "They demanded that the
+/// government …"; "… hundreds rallied in Osh." / "In Jalal-Abad, opposition activists called on
+/// the government to …"). ("Rights groups said the protest was peaceful. They demanded …": the
+/// groups'; "… the march was dispersed. Rights groups called on …" and "Amnesty called on …"
+/// stay recommendations.) `before` is the paragraph before `text`, whose last sentence comes
+/// before a part opening `text`.
 fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
     for part in parts.iter_mut() {
-        let demand = part.decision.as_ref().is_some_and(|d| {
-            d.kind == ItemKind::Recommendation
-                && d.evidence.rule == "recommending verb"
-                && (d.evidence.cue.starts_with("demand") || d.evidence.cue.starts_with("ask"))
-        });
-        if !demand || !text[part.start..].trim_start().starts_with("They ") {
+        let Some(decision) = part.decision.as_ref() else {
+            continue;
+        };
+        if decision.kind != ItemKind::Recommendation
+            || decision.evidence.rule != "recommending verb"
+        {
             continue;
         }
-        let previous = if part.start == 0 {
-            before
-        } else {
-            &text[..part.start]
-        };
-        let Some(&(a, b)) = cues::sentences(previous).last() else {
+        let body = &text[part.start..part.end];
+        let Some(&(a, b)) = cues::sentences(body).first() else {
             continue;
         };
-        let protest = previous[a..b]
-            .split_whitespace()
-            .take(PROTEST_SUBJECT_WORDS)
-            .map(cues::clean_word)
-            .take_while(|w| !matches!(w.as_str(), "said" | "says" | "say"))
-            .any(|w| rules.text.enforcer_nouns.contains(&w));
+        // The sentence's words up to the call's (its cue's words in a row).
+        let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
+        let mut words: Vec<&str> = Vec::new();
+        let mut clean: Vec<Cow<'_, str>> = Vec::new();
+        let mut verb = None;
+        for w in body[a..b].split_whitespace() {
+            words.push(w);
+            clean.push(cues::clean_word_cow(w));
+            if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
+                verb = Some(clean.len() - cue.len());
+                break;
+            }
+        }
+        let Some(verb) = verb else {
+            continue;
+        };
+        let protest = if tells_gathering(&words[..verb], &clean[..verb], rules) {
+            true
+        } else {
+            // The subject: from the last comma before the call ("In Jalal-Abad, opposition
+            // activists called …").
+            let from = (0..verb)
+                .rev()
+                .find(|&k| words[k].ends_with(','))
+                .map_or(0, |k| k + 1);
+            // ("The bureau said …": one body, no crowd; the subject's last word before any
+            // adverb is "they" or a plural.)
+            let head = (from..verb)
+                .rev()
+                .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
+            let crowd = head.is_some_and(|h| {
+                clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
+            });
+            let nameless = crowd
+                && (from..verb).all(|k| {
+                    (!words[k].starts_with(|c: char| c.is_uppercase())
+                        || (k == 0 && CROWD_OPENINGS.contains(&clean[k].as_ref())))
+                        && !ADVOCATE_WORDS.contains(&clean[k].as_ref())
+                        && !rules.text.actor_nouns.iter().any(|a| *a == clean[k])
+                });
+            let previous = if part.start == 0 {
+                before
+            } else {
+                &text[..part.start]
+            };
+            nameless
+                && cues::sentences(previous)
+                    .last()
+                    .is_some_and(|&(a, b)| tells_protest(&previous[a..b], rules))
+        };
         if protest {
             part.decision = None;
         }
