@@ -18,6 +18,10 @@ pub(crate) fn item_sets(themes: &ThemeRules, gazetteer: &Gazetteer) -> PhraseSet
     PhraseSets::new(&[a, b, c, d, e, f, g])
 }
 
+/// The bits ([`PhraseSets::find_wanted`]) of the sets of [`item_sets`] other than the report
+/// regions and regions (the sixth and seventh).
+const ALL_BUT_REGIONS: u64 = !((1 << 5) | (1 << 6));
+
 /// Buffers reused from item to item: an item's text is folded once, split into words once,
 /// and every rule reads those words.
 #[derive(Debug, Default)]
@@ -59,12 +63,12 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
                 list.clear();
             }
             // Region references count only outside recommendations, in a report on several
-            // countries: otherwise their two sets (the last two) are not searched.
+            // countries: otherwise their two sets are not searched.
             let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
             let wanted = if regions_read {
                 u64::MAX
             } else {
-                !((1 << 5) | (1 << 6))
+                ALL_BUT_REGIONS
             };
             rules.item_sets.find_wanted(folded, words, found, wanted);
             let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
