@@ -286,20 +286,32 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
-/// The run of spaces that parts two cells of a line (fewer is a typing slip: "said.  The").
-const CELL_GAP: &str = "   ";
+/// Fewest spaces in a row that part two cells of a line (fewer is a typing slip: "said.  The").
+const CELL_GAP_SPACES: usize = 3;
 
 /// "HRW Documents on Uzbekistan FREE    Join the HRW Mailing List": a line whose words stand in
 /// two parts or more apart by a run of spaces (or a tab) is a row of a page's links or a
 /// table's cells laid side by side, never a headline, which is one run of words.
 fn cells_row(raw: &str) -> bool {
-    let inner = raw.trim();
-    let gap = if inner.contains('\t') { "\t" } else { CELL_GAP };
-    inner
-        .split(gap)
-        .filter(|p| p.chars().any(char::is_alphabetic))
-        .nth(1)
-        .is_some()
+    let bytes = raw.trim().as_bytes();
+    let mut letter_before = false;
+    let mut spaces = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' => spaces += 1,
+            b'\t' => spaces = CELL_GAP_SPACES,
+            _ => {
+                if spaces >= CELL_GAP_SPACES && letter_before {
+                    // (A letter after the gap makes it a second cell.)
+                    return bytes[i..].iter().any(u8::is_ascii_alphabetic)
+                        || !bytes[i..].is_ascii();
+                }
+                spaces = 0;
+                letter_before |= b.is_ascii_alphabetic() || !b.is_ascii();
+            }
+        }
+    }
+    false
 }
 
 /// "Address by Ms. X, … to the 17th session of the Human Rights Council - Introduction of …": a
@@ -466,8 +478,8 @@ pub(super) fn choose(
     let mut long: Vec<Option<&str>> = Vec::new();
     // (The number of each line in the file.)
     let mut line_nos: Vec<usize> = Vec::new();
-    // (Whether each line is a row of cells: see `cells_row`.)
-    let mut rows: Vec<bool> = Vec::new();
+    // (The raw text of each line, its runs of spaces kept: see `cells_row`.)
+    let mut raws: Vec<&str> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
@@ -484,7 +496,7 @@ pub(super) fn choose(
             ));
             long.push(is_long.then_some(line.text.as_str()));
             line_nos.push(line.no);
-            rows.push(!is_long && cells_row(&line.text));
+            raws.push(line.text.as_str());
         }
     }
     // A sentence, not a long headline.
@@ -547,7 +559,9 @@ pub(super) fn choose(
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
         let line = subject.unwrap_or(raw.as_ref());
-        if long[order].is_some() || rows[order] || excluded(line, rules) {
+        // (Only a line whose spaces were collapsed can be a row of cells.)
+        let collapsed = matches!(raw, Cow::Owned(_));
+        if long[order].is_some() || (collapsed && cells_row(raws[order])) || excluded(line, rules) {
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
@@ -639,10 +653,9 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
-                || top
-                    .iter()
-                    .zip(&rows)
-                    .any(|((_, t), row)| *row && t.as_ref() == p)
+                || top.iter().zip(&raws).any(|((_, t), raw)| {
+                    matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
+                })
         });
         if !rejected {
             return picked;
