@@ -286,6 +286,28 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// Whether a line speaks to its reader ("you", "your"): a site's notice, not a document's
+/// sentence.
+fn addresses_reader(line: &str) -> bool {
+    // (A notice is short: a paragraph is read no further than a notice's length.)
+    let mut end = line.len().min(READER_NOTICE_MAX_BYTES);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let bytes = &line.as_bytes()[..end];
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'y' | b'Y')
+            && (i == 0 || !letter(i - 1))
+            && bytes[i + 1..].len() >= 2
+            && bytes[i + 1..i + 3].eq_ignore_ascii_case(b"ou")
+            && (!letter(i + 3) || (matches!(bytes[i + 3], b'r' | b'R') && !letter(i + 4)))
+    })
+}
+
+/// Bytes of a long line read for the reader addressed ([`addresses_reader`]).
+const READER_NOTICE_MAX_BYTES: usize = 400;
+
 /// Fewest spaces in a row that part two cells of a line (fewer is a typing slip: "said.  The").
 const CELL_GAP_SPACES: usize = 3;
 
@@ -510,6 +532,8 @@ pub(super) fn choose(
     };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
+    // ("Please note that on our website we use cookies to enhance your experience …" above
+    // the headline: a notice addressing the reader is the site's, and the body has not begun.)
     let body_line = (0..top.len())
         .find(|&k| {
             let (b, t) = &top[k];
@@ -519,6 +543,7 @@ pub(super) fn choose(
                 } else {
                     body_sized(k, t) && is_bullet(t).is_none() && sentence_end(t)
                 }
+                && !addresses_reader(long[k].unwrap_or(t))
         })
         .unwrap_or(top.len());
     // The top lines folded once, for repetitions (short lines only: a title is short).
