@@ -3959,11 +3959,18 @@ fn subject_countries(
     // body names (a text naming several of them is about the region).
     let region = g.region_countries_in(&title);
     if !region.is_empty() {
-        let named: Vec<&str> = region
-            .iter()
-            .copied()
-            .filter(|name| body_named().contains(name))
-            .collect();
+        // (Read until a second of them is named: a report on the region names several early.)
+        let mut named: Vec<&str> = Vec::new();
+        for unit in units {
+            for (name, _) in g.mentions_in(&fold(&unit_text(unit))) {
+                if region.contains(&name) && !named.contains(&name) {
+                    named.push(name);
+                }
+            }
+            if named.len() > 1 {
+                break;
+            }
+        }
         let region = if named.len() == 1 { named } else { region };
         for name in region {
             if !countries.iter().any(|c| c == name) {

@@ -286,20 +286,54 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
-/// The run of spaces that parts two cells of a line (fewer is a typing slip: "said.  The").
-const CELL_GAP: &str = "   ";
+/// Whether a line speaks to its reader ("you", "your"): a site's notice, not a document's
+/// sentence.
+fn addresses_reader(line: &str) -> bool {
+    // (A notice is short: a paragraph is read no further than a notice's length.)
+    let mut end = line.len().min(READER_NOTICE_MAX_BYTES);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let bytes = &line.as_bytes()[..end];
+    let letter = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+    (0..bytes.len()).any(|i| {
+        matches!(bytes[i], b'y' | b'Y')
+            && (i == 0 || !letter(i - 1))
+            && bytes[i + 1..].len() >= 2
+            && bytes[i + 1..i + 3].eq_ignore_ascii_case(b"ou")
+            && (!letter(i + 3) || (matches!(bytes[i + 3], b'r' | b'R') && !letter(i + 4)))
+    })
+}
+
+/// Bytes of a long line read for the reader addressed ([`addresses_reader`]).
+const READER_NOTICE_MAX_BYTES: usize = 400;
+
+/// Fewest spaces in a row that part two cells of a line (fewer is a typing slip: "said.  The").
+const CELL_GAP_SPACES: usize = 3;
 
 /// "HRW Documents on Uzbekistan FREE    Join the HRW Mailing List": a line whose words stand in
 /// two parts or more apart by a run of spaces (or a tab) is a row of a page's links or a
 /// table's cells laid side by side, never a headline, which is one run of words.
 fn cells_row(raw: &str) -> bool {
-    let inner = raw.trim();
-    let gap = if inner.contains('\t') { "\t" } else { CELL_GAP };
-    inner
-        .split(gap)
-        .filter(|p| p.chars().any(char::is_alphabetic))
-        .nth(1)
-        .is_some()
+    let bytes = raw.trim().as_bytes();
+    let mut letter_before = false;
+    let mut spaces = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' => spaces += 1,
+            b'\t' => spaces = CELL_GAP_SPACES,
+            _ => {
+                if spaces >= CELL_GAP_SPACES && letter_before {
+                    // (A letter after the gap makes it a second cell.)
+                    return bytes[i..].iter().any(u8::is_ascii_alphabetic)
+                        || !bytes[i..].is_ascii();
+                }
+                spaces = 0;
+                letter_before |= b.is_ascii_alphabetic() || !b.is_ascii();
+            }
+        }
+    }
+    false
 }
 
 /// "Address by Ms. X, … to the 17th session of the Human Rights Council - Introduction of …": a
@@ -466,8 +500,8 @@ pub(super) fn choose(
     let mut long: Vec<Option<&str>> = Vec::new();
     // (The number of each line in the file.)
     let mut line_nos: Vec<usize> = Vec::new();
-    // (Whether each line is a row of cells: see `cells_row`.)
-    let mut rows: Vec<bool> = Vec::new();
+    // (The raw text of each line, its runs of spaces kept: see `cells_row`.)
+    let mut raws: Vec<&str> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
@@ -484,7 +518,7 @@ pub(super) fn choose(
             ));
             long.push(is_long.then_some(line.text.as_str()));
             line_nos.push(line.no);
-            rows.push(!is_long && cells_row(&line.text));
+            raws.push(line.text.as_str());
         }
     }
     // A sentence, not a long headline.
@@ -498,6 +532,8 @@ pub(super) fn choose(
     };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
+    // ("Please note that on our website we use cookies to enhance your experience …" above
+    // the headline: a notice addressing the reader is the site's, and the body has not begun.)
     let body_line = (0..top.len())
         .find(|&k| {
             let (b, t) = &top[k];
@@ -507,6 +543,7 @@ pub(super) fn choose(
                 } else {
                     body_sized(k, t) && is_bullet(t).is_none() && sentence_end(t)
                 }
+                && !addresses_reader(long[k].unwrap_or(t))
         })
         .unwrap_or(top.len());
     // The top lines folded once, for repetitions (short lines only: a title is short).
@@ -547,7 +584,9 @@ pub(super) fn choose(
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
         let line = subject.unwrap_or(raw.as_ref());
-        if long[order].is_some() || rows[order] || excluded(line, rules) {
+        // (Only a line whose spaces were collapsed can be a row of cells.)
+        let collapsed = matches!(raw, Cow::Owned(_));
+        if long[order].is_some() || (collapsed && cells_row(raws[order])) || excluded(line, rules) {
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
@@ -639,10 +678,9 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
-                || top
-                    .iter()
-                    .zip(&rows)
-                    .any(|((_, t), row)| *row && t.as_ref() == p)
+                || top.iter().zip(&raws).any(|((_, t), raw)| {
+                    matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
+                })
         });
         if !rejected {
             return picked;
