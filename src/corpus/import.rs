@@ -481,16 +481,9 @@ fn clean_lines(
     // still line 1 of the file.
     let cuts = lines::one_line_cuts(input.text);
     let pieces: Vec<(usize, &str)> = if cuts.is_empty() {
-        // (What `str::split` gives, each piece with its number, the separator's byte found
-        // with a vector search instead of byte by byte.)
-        let mut pieces = Vec::new();
-        let mut from = 0;
-        for at in memchr::memchr_iter(separator, input.text.as_bytes()) {
-            pieces.push((pieces.len(), &input.text[from..at]));
-            from = at + 1;
-        }
-        pieces.push((pieces.len(), &input.text[from..]));
-        pieces
+        crate::text::split_at_byte(input.text, separator)
+            .enumerate()
+            .collect()
     } else {
         std::iter::once(0)
             .chain(cuts.iter().copied())
@@ -1494,7 +1487,7 @@ fn glued_download_label(line: &str) -> Option<usize> {
     }
     let mut end = t.len();
     let at = loop {
-        let d = from + t[from..end].rfind('D')?;
+        let d = from + memchr::memrchr(b'D', &t.as_bytes()[from..end])?;
         if t[d..].starts_with("Download") {
             break d;
         }
