@@ -258,6 +258,21 @@ pub(crate) fn block_at(bytes: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(*chunk))
 }
 
+/// What `text.split(char::from(byte))` gives, for an ASCII `byte`, each separator found with a
+/// vector search (`str::split` looks for a `char` a byte at a time, a call per piece).
+pub(crate) fn split_at_byte(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    debug_assert!(byte.is_ascii());
+    let mut from = 0;
+    memchr::memchr_iter(byte, text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |at| {
+            // (An ASCII byte is a character of its own: `from` and `at` are boundaries.)
+            let piece = &text[from..at];
+            from = at + 1;
+            piece
+        })
+}
+
 /// How many bytes of `bytes` are `byte`, read eight bytes at a time.
 pub(crate) fn count_byte(bytes: &[u8], byte: u8) -> usize {
     let mut n = 0;
@@ -686,6 +701,19 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn split_at_byte_is_str_split() {
+        for text in [
+            "", " ", "a", "a b", " a  b ", "é b\nc", "\n\n", "x\r\ny\n", "«a» b",
+        ] {
+            for byte in [b' ', b'\n', b'\r'] {
+                let ours: Vec<&str> = split_at_byte(text, byte).collect();
+                let std: Vec<&str> = text.split(char::from(byte)).collect();
+                assert_eq!(ours, std, "{text:?} at {byte}");
+            }
+        }
+    }
+
     /// The checks `sanitize` and `collapse_whitespace` use to return a clean line as it is
     /// agree with the character-by-character definitions they replace, on lines that end,
     /// start or break an eight-byte block with each kind of character.

@@ -469,10 +469,10 @@ fn clean_lines(
     let mut with_text: Vec<usize> = Vec::new();
     // Old Mac line endings (CR only): without them the whole file would be one line. A CR inside
     // a line of a LF or CRLF file is left to `sanitize`, which makes it a space.
-    let separator = if input.text.contains('\n') {
-        '\n'
+    let separator = if memchr::memchr(b'\n', input.text.as_bytes()).is_some() {
+        b'\n'
     } else {
-        '\r'
+        b'\r'
     };
     let mut body_seen = false;
     // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
@@ -490,7 +490,9 @@ fn clean_lines(
     // still line 1 of the file.
     let cuts = lines::one_line_cuts(input.text);
     let pieces: Vec<(usize, &str)> = if cuts.is_empty() {
-        input.text.split(separator).enumerate().collect()
+        crate::text::split_at_byte(input.text, separator)
+            .enumerate()
+            .collect()
     } else {
         std::iter::once(0)
             .chain(cuts.iter().copied())
@@ -1058,12 +1060,13 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        let opens = caption_line(t)
-            && rules
-                .text
-                .treaty_caption_openings
-                .iter()
-                .any(|o| t.starts_with(o.as_str()));
+        // (The openings first: most lines open with none, and their words are not counted.)
+        let opens = rules
+            .text
+            .treaty_caption_openings
+            .iter()
+            .any(|o| t.starts_with(o.as_str()))
+            && caption_line(t);
         // The lines of the caption after the first, blank lines between them skipped.
         // Lines continuing it in lower case ("on the Elimination", "and Other Cruel,
         // Inhuman"), then at most one closing it with a capitalised name ("Racial
@@ -1493,7 +1496,7 @@ fn glued_download_label(line: &str) -> Option<usize> {
     }
     let mut end = t.len();
     let at = loop {
-        let d = from + t[from..end].rfind('D')?;
+        let d = from + memchr::memrchr(b'D', &t.as_bytes()[from..end])?;
         if t[d..].starts_with("Download") {
             break d;
         }

@@ -217,7 +217,7 @@ pub(crate) fn mark(
     let mut sites = 0;
     // (Two different site words count twice; the same one twice, once.)
     let mut first_site: Option<&str> = None;
-    for word in folded.split(' ') {
+    for word in crate::text::split_at_byte(folded, b' ') {
         // (The word trimmed once: a handle and the word read below are the same.)
         let w = word.trim_matches(around);
         handles &= w.starts_with(['@', '#']) || w.starts_with("http") || w.starts_with("www.");

@@ -269,12 +269,18 @@ impl<'a> WordScan<'a> {
         let clean = if ascii {
             // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
             let alnum = |b: &u8| BYTE_CLASS[usize::from(*b)] & ALNUM != 0;
-            let (from, to) = match bytes[start..i].iter().position(alnum) {
-                Some(first) => {
-                    let last = bytes[start..i].iter().rposition(alnum).unwrap_or(first);
-                    (start + first, start + last + 1)
+            // (Most words open and end with a letter or digit: nothing to trim, nothing
+            // searched.)
+            let (from, to) = if alnum(&bytes[start]) && alnum(&bytes[i - 1]) {
+                (start, i)
+            } else {
+                match bytes[start..i].iter().position(alnum) {
+                    Some(first) => {
+                        let last = bytes[start..i].iter().rposition(alnum).unwrap_or(first);
+                        (start + first, start + last + 1)
+                    }
+                    None => (i, i),
                 }
-                None => (i, i),
             };
             match self.lower {
                 Some(lower) => Cow::Borrowed(&lower[from..to]),
