@@ -779,8 +779,12 @@ fn clean_lines(
             super::rules::LineRule::Keep => {}
         }
         if cleared {
+            marks.push(if text.trim().is_empty() {
+                chrome::Mark::default()
+            } else {
+                chrome::Mark::listed()
+            });
             text.clear();
-            marks.push(chrome::Mark::default());
         } else {
             marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
         }

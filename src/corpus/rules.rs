@@ -271,6 +271,12 @@ pub struct TextRules {
     /// strong feature of the chrome score. Sorted when the rules are read.
     #[serde(default)]
     pub site_words: Vec<String>,
+    /// Words of a consent banner ("cookies", "consent", "preferences", "analytics"): a
+    /// paragraph near either end of the text holding three of them, where the site speaks
+    /// ("we", "our") to the reader ("you", "your"), is the banner (`import::chrome`). Sorted
+    /// when the rules are read.
+    #[serde(default)]
+    pub consent_words: Vec<String>,
     /// Every cue phrase the sentence reader looks for, by its first word, built once from the
     /// lists above: a word not in it starts no cue (the reader's fast path), and a word in it
     /// names the few phrases to compare.
@@ -543,6 +549,7 @@ impl TextRules {
             &mut self.chrome_verbs,
             &mut self.provenance_phrases,
             &mut self.site_words,
+            &mut self.consent_words,
             &mut self.topic_nouns,
             &mut self.action_nouns,
             &mut self.demand_verbs,
@@ -573,6 +580,7 @@ impl TextRules {
         // (Looked up by binary search, word by word.)
         self.chrome_verbs.sort();
         self.site_words.sort();
+        self.consent_words.sort();
         self.other_language_words.sort();
         self.counter_words.sort();
         self.provenance_anchors = self

@@ -17,7 +17,11 @@
 //! ("Diplomat Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has
 //! begun ("About This Blog") is the site's own, and so is everything after it; so is a ticker
 //! of other stories, each under a line that is only its date and time ("- 16 January 2024,
-//! 23:51"). Real headings, lead-ins, list items and short recommendations ("Release X.") have
+//! 23:51"). A consent banner near either end of the text, where the site speaks to the reader
+//! about what it stores (three `consent_words`), goes whatever its length; and below the body
+//! the first line dropped as chrome opens the site's footer, whose few short lines after it go
+//! too ("Create a Link", "<< Home"). Real headings, lead-ins, list items and short
+//! recommendations ("Release X.") have
 //! no strong feature, or end a sentence, or are bullets, and stay. [`Mark::reasons`] says why a
 //! line went (`steppe check -v`).
 
@@ -47,7 +51,7 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 15] = [
+const REASONS: [(u32, &str); 17] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
@@ -66,6 +70,11 @@ const REASONS: [(u32, &str); 15] = [
         "a reposting site's note on where the text came from",
     ),
     (BEFORE_STOP, "in the box that ends the article"),
+    (
+        CONSENT,
+        "a consent banner: the site tells the reader what it stores",
+    ),
+    (FOOTER, "in the site's footer, below chrome after the body"),
 ];
 
 /// What one line has of chrome, read where the line is cleaned (from the forms it already has).
@@ -98,13 +107,28 @@ impl Mark {
     }
 
     fn dropped(self) -> bool {
-        self.has(ALONE | IN_BOX | AFTER_ABOUT | TICKER | PROVENANCE | BEFORE_STOP)
+        self.has(
+            ALONE | IN_BOX | AFTER_ABOUT | TICKER | PROVENANCE | BEFORE_STOP | CONSENT | FOOTER,
+        )
+    }
+
+    /// The mark of a line cleared where it was cleaned, by a list of chrome lines or a
+    /// boilerplate rule: below the body, the site's footer begins there.
+    pub(crate) fn listed() -> Mark {
+        Mark {
+            words: 0,
+            features: LISTED,
+        }
     }
 
     /// Why the line went, in words ("chrome by score: site word, no sentence end, …").
     pub(crate) fn reasons(self) -> String {
         let how: u32 = if self.has(TICKER) {
             TICKER
+        } else if self.has(CONSENT) {
+            CONSENT
+        } else if self.has(FOOTER) {
+            FOOTER
         } else if self.has(PROVENANCE) {
             PROVENANCE
         } else if self.has(BEFORE_STOP) {
@@ -143,6 +167,12 @@ const PROVENANCE: u32 = 1 << 15;
 /// In the box of chrome right above a line that ends the article (a comment section's
 /// "Inline Feedbacks", a publisher's "Dear readers,").
 const BEFORE_STOP: u32 = 1 << 16;
+/// Cleared where the line was cleaned (a list of chrome lines, a boilerplate rule).
+const LISTED: u32 = 1 << 17;
+/// A consent banner near either end of the text.
+const CONSENT: u32 = 1 << 18;
+/// Below the body, after a line of chrome: the site's footer.
+const FOOTER: u32 = 1 << 19;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -299,8 +329,10 @@ pub(crate) fn drop_scored(
     rules: &TextRules,
 ) -> Vec<(usize, String, String)> {
     debug_assert_eq!(lines.len(), marks.len());
-    let body =
-        |m: &Mark, l: &Line| usize::from(m.words) >= BODY_LINE_MIN_WORDS && !l.text.is_empty();
+    let mut any = mark_consent_banners(lines, marks, rules);
+    let body = |m: &Mark, l: &Line| {
+        usize::from(m.words) >= BODY_LINE_MIN_WORDS && !l.text.is_empty() && !m.has(CONSENT)
+    };
     let first_body = marks.iter().zip(lines.iter()).position(|(m, l)| body(m, l));
     let last_body = marks
         .iter()
@@ -323,7 +355,6 @@ pub(crate) fn drop_scored(
             && is_bullet(t).is_none()
             && !wraps_on(k)
     };
-    let mut any = false;
     for (k, mark) in marks.iter_mut().enumerate() {
         if first_body.is_none_or(|f| k < f) || last_body.is_none_or(|l| k > l) {
             mark.features |= OUTSIDE;
@@ -415,6 +446,7 @@ pub(crate) fn drop_scored(
             marks[k].features |= TICKER;
         }
     }
+    mark_footer(lines, marks, last_body, candidate);
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
@@ -422,6 +454,132 @@ pub(crate) fn drop_scored(
         }
     }
     dropped
+}
+
+/// Lines with text from either end of the text within which a consent banner is looked for.
+const CONSENT_REACH: usize = 6;
+/// Fewest different `consent_words` of a consent banner.
+const CONSENT_MIN_WORDS: usize = 3;
+
+/// "When you visit our website, it may store information through your browser …, usually in
+/// form of cookies. Here you can change your privacy preferences. …": a paragraph among the
+/// first or the last lines of the text, of any length, in which the site speaks ("we", "our",
+/// "us") to the reader ("you", "your") and which holds three different `consent_words`, is a
+/// consent banner. Marks each one and returns whether there was one.
+#[inline(never)]
+fn mark_consent_banners(lines: &[Line], marks: &mut [Mark], rules: &TextRules) -> bool {
+    if rules.consent_words.is_empty() {
+        return false;
+    }
+    let with_text = |k: &usize| !lines[*k].text.is_empty();
+    let mut any = false;
+    let mut first_end = 0;
+    for k in (0..lines.len()).filter(with_text).take(CONSENT_REACH) {
+        first_end = k + 1;
+        any |= consent_banner(&lines[k], &mut marks[k], rules);
+    }
+    for k in (first_end..lines.len())
+        .rev()
+        .filter(with_text)
+        .take(CONSENT_REACH)
+    {
+        any |= consent_banner(&lines[k], &mut marks[k], rules);
+    }
+    any
+}
+
+/// Longest word (in bytes) of `consent_words` read in a consent banner.
+const CONSENT_WORD_MAX_BYTES: usize = 16;
+/// Fewest words of a consent banner.
+const CONSENT_MIN_LINE_WORDS: u16 = 12;
+
+/// Longest line (in bytes) read for a consent banner.
+const CONSENT_MAX_BYTES: usize = 1500;
+
+/// Marks the line when it is a consent banner; says whether it is.
+fn consent_banner(line: &Line, mark: &mut Mark, rules: &TextRules) -> bool {
+    // (A short line, or one that does not address the reader, is not folded.)
+    let line = line.text.as_str();
+    if mark.words < CONSENT_MIN_LINE_WORDS
+        || line.len() > CONSENT_MAX_BYTES
+        || !(line.contains("you") || line.contains("You"))
+    {
+        return false;
+    }
+    let (mut site, mut reader) = (false, false);
+    let mut found: Vec<&str> = Vec::new();
+    let mut buf = [0u8; CONSENT_WORD_MAX_BYTES];
+    for word in line.split_whitespace() {
+        // (The words looked for are plain ASCII: a word that is not is none of them.)
+        let w = word.trim_matches(AROUND).as_bytes();
+        if w.len() > CONSENT_WORD_MAX_BYTES || !w.is_ascii() {
+            continue;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        let Ok(w) = std::str::from_utf8(lower) else {
+            continue;
+        };
+        site |= matches!(w, "we" | "our" | "us");
+        reader |= matches!(w, "you" | "your");
+        if let Ok(at) = rules.consent_words.binary_search_by(|e| e.as_str().cmp(w)) {
+            let entry = rules.consent_words[at].as_str();
+            if !found.contains(&entry) {
+                found.push(entry);
+            }
+        }
+    }
+    let banner = site && reader && found.len() >= CONSENT_MIN_WORDS;
+    if banner {
+        mark.features |= CONSENT;
+    }
+    banner
+}
+
+/// Most lines of a site's footer.
+const FOOTER_MAX_LINES: usize = 8;
+/// Most words of one line of a site's footer.
+const FOOTER_MAX_WORDS: usize = 10;
+
+/// Below the body (the last line of 20 words or more), the first line dropped as chrome —
+/// by a list where it was cleaned ("Links to this post:") or by score — opens the site's
+/// footer: the few short lines after it to the end of the text go too ("Create a Link", "<<
+/// Home", "This page is powered by …", a comment form's labels in another language). Not when
+/// one of them is more than a link's label (over ten words), a list item, a note, a field or a
+/// lead-in (holding a colon), or a paragraph's wrapped line: the text may still hold a
+/// recommendation, a footnote or a paragraph after a "Read the entire statement." line.
+#[inline(never)]
+fn mark_footer(
+    lines: &[Line],
+    marks: &mut [Mark],
+    last_body: Option<usize>,
+    candidate: impl Fn(usize) -> bool,
+) {
+    let Some(last) = last_body else {
+        return;
+    };
+    let Some(start) = (last + 1..lines.len()).find(|&k| {
+        marks[k].has(LISTED) || (marks[k].dropped() && !lines[k].text.trim().is_empty())
+    }) else {
+        return;
+    };
+    let rest: Vec<usize> = (start + 1..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty() && !marks[k].dropped())
+        .collect();
+    let content = rest.iter().any(|&k| {
+        let t = lines[k].text.trim();
+        usize::from(marks[k].words) > FOOTER_MAX_WORDS
+            || !candidate(k)
+            || t.contains(':')
+            || t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '*' | '(' | '†'))
+    });
+    if rest.len() > FOOTER_MAX_LINES || content {
+        return;
+    }
+    for k in rest {
+        marks[k].features |= FOOTER;
+    }
 }
 
 /// Lines from either end of the text within which a reposting site's note is looked for.
@@ -747,5 +905,71 @@ mod tests {
             why[3].starts_with("after the site's \"About\" box"),
             "{why:?}"
         );
+    }
+
+    #[test]
+    fn a_consent_banner_at_either_end_goes_whatever_its_length() {
+        let banner = "When you visit our website it may keep small files in your browser, \
+                      usually cookies, so that your preferences are remembered; you can change \
+                      your privacy choices at any time from the link below.";
+        let (left, why) = kept(&[banner, "No Translation Here", BODY, BODY]);
+        assert_eq!(left, vec!["No Translation Here", BODY, BODY]);
+        assert!(why[0].starts_with("a consent banner"), "{why:?}");
+        let (left, _) = kept(&[BODY, BODY, "Privacy Preferences", banner]);
+        assert_eq!(left, vec![BODY, BODY]);
+        // A paragraph of the document on surveillance, where no site speaks to the reader,
+        // stays, and so does a banner's vocabulary in the middle of a long text.
+        let report = "The law lets the security service read the browser history, cookies and \
+                      analytics data of every user without a court order, the group said.";
+        let (left, _) = kept(&[report, BODY]);
+        assert_eq!(left, vec![report, BODY]);
+        let mut texts = vec![BODY; 7];
+        texts.insert(7, banner);
+        texts.extend([BODY; 7]);
+        let (left, _) = kept(&texts);
+        assert_eq!(left.len(), 15);
+    }
+
+    #[test]
+    fn a_blog_footer_goes_below_a_chrome_line_after_the_body_but_a_paragraph_stays() {
+        let rules = ImportRules::builtin();
+        let texts = [
+            BODY,
+            "Links to this post:",
+            "Create a Link",
+            "<< Home",
+            "Powered by a free blog host. Want yours?",
+        ];
+        let (mut lines, mut marks) = lines_and_marks(&texts, &rules);
+        // (The list's line was cleared where the lines were cleaned.)
+        lines[1].text.clear();
+        marks[1] = Mark::listed();
+        let dropped = drop_scored(&mut lines, &mut marks, &rules.text);
+        let left: Vec<&str> = lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(left, vec![BODY]);
+        assert!(
+            dropped[0].2.starts_with("in the site's footer"),
+            "{dropped:?}"
+        );
+        // A short paragraph, a list item, a note or a field below such a line stays, and so
+        // does everything with it.
+        for after in [
+            "The observers had counted the ballots at every polling station in the city.",
+            "- Release the cartoonist",
+            "1 See the group's earlier statement.",
+            "Contact: press office",
+        ] {
+            let texts = [BODY, "Read the entire statement.", "Create a Link", after];
+            let (mut lines, mut marks) = lines_and_marks(&texts, &rules);
+            lines[1].text.clear();
+            marks[1] = Mark::listed();
+            drop_scored(&mut lines, &mut marks, &rules.text);
+            assert_eq!(lines[3].text, after, "{after}");
+            assert_eq!(lines[2].text, "Create a Link", "{after}");
+        }
     }
 }
