@@ -511,7 +511,7 @@ fn consent_banner(line: &Line, mark: &mut Mark, rules: &TextRules) -> bool {
     let mut buf = [0u8; CONSENT_WORD_MAX_BYTES];
     for word in line.split_whitespace() {
         // (The words looked for are plain ASCII: a word that is not is none of them.)
-        let w = word.trim_matches(AROUND).as_bytes();
+        let w = word.trim_matches(around).as_bytes();
         if w.len() > CONSENT_WORD_MAX_BYTES || !w.is_ascii() {
             continue;
         }
