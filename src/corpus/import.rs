@@ -30,6 +30,8 @@ mod title;
 pub(crate) use cues::FIXED_WORD_LISTS;
 pub use title::TitleScoring;
 
+use std::borrow::Cow;
+
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
@@ -319,6 +321,13 @@ pub fn import_reporting_chrome(
     // (Not when the metadata dates the report: nothing found here would be shown.)
     if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
+    }
+    // A month alone (the title's "… survey, August 2008") is the day's month: a full date of
+    // that month the page gives ("Tuesday 5 August 2008" under the masthead) is the day.
+    if let Some(month) = header.date.as_deref().filter(|d| d.len() == MONTH_DATE_LEN) {
+        if let Some(day) = dates::page_day_of(month, input.text, rules) {
+            header.date = Some(day);
+        }
     }
     let meta = &input.metadata;
     // A letter without a headline: its "Subject:" or "Re:" line names it.
@@ -1315,7 +1324,7 @@ fn group_blocks(lines: Vec<Line>, markdown: bool, rules: &ImportRules) -> Vec<Ve
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
         let is_md_heading = markdown && line.text.trim_start().starts_with('#');
-        if line.text.trim().is_empty() || is_md_heading {
+        if line.text.trim().is_empty() || is_md_heading || lone_glyph(&line.text) {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
@@ -2940,29 +2949,27 @@ fn split_open_dateline(text: &str) -> Option<(String, String)> {
 // ---------------------------------------------------------------------------------------------
 // Pass 4: body blocks
 
+/// What marks a bulleted line, before a space.
+const BULLET_GLYPHS: &[char] = &[
+    '•', '-', '*', '–', '—', '·', '▪', '◦', '●', '○', '■', '►', '+', '‣', '⁃', 'o',
+];
+
+/// A bullet's glyph alone on its line (its text lost in copying, or a page's separator):
+/// nothing, as a blank line is.
+fn lone_glyph(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars
+        .next()
+        .is_some_and(|c| c != 'o' && BULLET_GLYPHS.contains(&c))
+        && chars.next().is_none()
+}
+
 /// If the line is a bullet or numbered list line, the text after the marker.
 pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
     let first = chars.next()?;
-    if matches!(
-        first,
-        '•' | '-'
-            | '*'
-            | '–'
-            | '—'
-            | '·'
-            | '▪'
-            | '◦'
-            | '●'
-            | '○'
-            | '■'
-            | '►'
-            | '+'
-            | '‣'
-            | '⁃'
-            | 'o'
-    ) {
+    if BULLET_GLYPHS.contains(&first) {
         let rest = &t[first.len_utf8()..];
         return rest
             .starts_with([' ', '\u{a0}'])
@@ -3152,6 +3159,33 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// Most words of a command on a line of its own read as a list item ([`command_line`]).
+const COMMAND_LINE_MAX_WORDS: usize = 20;
+/// Fewest words of such a command under a lead-in that asks nothing.
+const COMMAND_LINE_MIN_WORDS: usize = 4;
+
+/// A short line opening with a command's verb, capitalised, no bullet: "Publish the harvest
+/// quotas", "Stop the mobilisation of teachers and doctors."
+fn command_line(line: &str, rules: &ImportRules) -> bool {
+    line.chars().next().is_some_and(char::is_uppercase)
+        && words_upto(line, COMMAND_LINE_MAX_WORDS + 1) <= COMMAND_LINE_MAX_WORDS
+        && is_bullet(line).is_none()
+        // "Report by the …", "Statement by …": a document's name, not a command; nor a line
+        // in capitals ("PRESS DESK NEWS SERVICE") or a label ("Press Desk: Turkmenistan …").
+        && line.split_whitespace().nth(1) != Some("by")
+        && !line
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        && !line.split_whitespace().take(3).any(|w| w.ends_with(':'))
+        && {
+            let lower = line.to_ascii_lowercase();
+            cues::ReadText::new(line, &lower, rules)
+                .imperative_opening()
+                .is_some()
+        }
+}
+
 /// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
 /// same block, or the unit before it).
 fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
@@ -3241,6 +3275,81 @@ fn read_body(
         if index < TOP_DATE_BLOCKS && block.len() == 1 {
             if let Some(date) = parse_date(&joined) {
                 header.date.get_or_insert(date);
+                continue;
+            }
+        }
+        // Commands on lines of their own (blank lines between, or cut apart as a text without
+        // blank lines is) after a lead-in ending in ':' or after another command ("The
+        // Government should:" / "Stop the mobilisation of …." / "Publish the quotas"): list
+        // items, never headings over nothing.
+        // (Only after a list, a lead-in or a paragraph right under a lead-in are the words read.)
+        let may_follow = match units.len().checked_sub(1).map(|last| (last, &units[last])) {
+            Some((_, Unit::List { marker, .. })) => *marker == Marker::Glyph,
+            Some((_, Unit::Heading { text })) => text.ends_with(':'),
+            Some((last, Unit::Paragraph { text, .. })) => {
+                text.ends_with(':')
+                    || last.checked_sub(1).is_some_and(|b| {
+                        matches!(&units[b], Unit::Paragraph { text, .. } | Unit::Heading { text }
+                            if text.ends_with(':'))
+                    })
+            }
+            None => false,
+        };
+        if !markdown && block.len() == 1 && may_follow && command_line(&joined, rules) {
+            let after_list_command = matches!(
+                units.last(),
+                Some(Unit::List { marker: Marker::Glyph, items, .. })
+                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
+            );
+            // (A lead-in that asks nothing takes commands of a few words or more: "Links to
+            // this post:" / "Create a Link" is a page's chrome.)
+            let after_lead_in = matches!(
+                units.last(),
+                Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. })
+                    if text.ends_with(':')
+                        && (words_upto(&joined, COMMAND_LINE_MIN_WORDS) >= COMMAND_LINE_MIN_WORDS
+                            || is_recommendation_list(Some(text), None, rules))
+            );
+            // (A command with its full stop right under such a lead-in.)
+            let after_command = matches!(
+                units.last(),
+                Some(Unit::Paragraph { text, .. }) if command_line(text, rules)
+            ) && units.len() >= 2
+                && matches!(
+                    &units[units.len() - 2],
+                    Unit::Paragraph { text, .. } | Unit::Heading { text, .. } if text.ends_with(':')
+                );
+            // A command over a paragraph of prose is that paragraph's heading ("To the
+            // Government:" / "Release political prisoners" / "The authorities should …").
+            let prose_below = blocks.get(index + 1).is_some_and(|next| {
+                let words: usize = next.iter().map(|l| words_upto(&l.text, 21)).sum();
+                next.len() == 1 && words > 20
+            });
+            // (A command with its full stop after a lead-in is a paragraph, read as one.)
+            if after_list_command
+                || ((after_lead_in || after_command)
+                    && !prose_below
+                    && is_heading_line(&joined, rules))
+            {
+                let item = (first.no, joined);
+                match units.last_mut() {
+                    Some(Unit::List { items, .. }) if after_list_command => items.push(item),
+                    // The command before, with its full stop, opens the same list.
+                    Some(Unit::Paragraph { no, text }) if after_command => {
+                        let before = (*no, std::mem::take(text));
+                        units.pop();
+                        units.push(Unit::List {
+                            no: before.0,
+                            items: vec![before, item],
+                            marker: Marker::Glyph,
+                        });
+                    }
+                    _ => units.push(Unit::List {
+                        no: first.no,
+                        items: vec![item],
+                        marker: Marker::Glyph,
+                    }),
+                }
                 continue;
             }
         }
@@ -3368,8 +3477,19 @@ fn read_body(
             }
             _ => false,
         };
+        // (Or more commands after such a list's last command: "Stop …" / "Publish …" / "Allow …"
+        // cut after the first.)
+        let more_commands = || {
+            matches!(
+                units.last(),
+                Some(Unit::List { marker: Marker::Glyph, items, .. })
+                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
+            ) && block
+                .iter()
+                .all(|l| command_line(&normalize_whitespace(&l.text), rules))
+        };
         if block.len() > 1
-            && after_lead_in
+            && (after_lead_in || more_commands())
             && block.iter().all(|l| {
                 let t = normalize_whitespace(&l.text);
                 words_upto(&t, 21) <= 20
@@ -3378,15 +3498,22 @@ fn read_body(
                         .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
             })
         {
-            let items = block
+            let items: Vec<(usize, String)> = block
                 .iter()
                 .map(|l| (l.no, normalize_whitespace(&l.text)))
                 .collect();
-            units.push(Unit::List {
-                no: first.no,
-                items,
-                marker: Marker::Glyph,
-            });
+            match units.last_mut() {
+                Some(Unit::List {
+                    items: previous,
+                    marker: Marker::Glyph,
+                    ..
+                }) => previous.extend(items),
+                _ => units.push(Unit::List {
+                    no: first.no,
+                    items,
+                    marker: Marker::Glyph,
+                }),
+            }
             continue;
         }
         let mut text = joined;
@@ -3736,12 +3863,31 @@ fn authorities_addressee(addressee: &str) -> bool {
     a.contains("authorities") || a.contains("prosecutor")
 }
 
+/// Length of a date that names a month only ("2008-08").
+const MONTH_DATE_LEN: usize = 7;
+
 /// Most words of a caption's short form printed above it in full (an image's alt text).
 const CAPTION_ALT_MAX_WORDS: usize = 30;
 
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
+
+/// The words of a body unit: a paragraph's or heading's text, a list's items joined.
+fn unit_text(unit: &Unit) -> std::borrow::Cow<'_, str> {
+    match unit {
+        Unit::Paragraph { text, .. } | Unit::Heading { text, .. } => {
+            std::borrow::Cow::Borrowed(text)
+        }
+        Unit::List { items, .. } => std::borrow::Cow::Owned(
+            items
+                .iter()
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    }
+}
 
 #[allow(clippy::too_many_arguments)]
 fn subject_countries(
@@ -3784,9 +3930,45 @@ fn subject_countries(
         fold(&report.title)
     };
     let mut countries: Vec<String> = title_subjects(&title, rules);
-    for name in g.region_countries_in(&title) {
-        if !countries.iter().any(|c| c == name) {
-            countries.push(name.to_string());
+    // The countries the body names (read only when the title needs them checked).
+    let body_named = std::cell::OnceCell::new();
+    let body_named = || {
+        body_named.get_or_init(|| {
+            let mut named: Vec<&str> = Vec::new();
+            for unit in units {
+                for (name, _) in g.mentions_in(&fold(&unit_text(unit))) {
+                    if !named.contains(&name) {
+                        named.push(name);
+                    }
+                }
+            }
+            named
+        })
+    };
+    // "Air-Raid Alert Declared Across Ukraine …" above a story on Kyrgyzstan (another story's
+    // teaser taken as the headline): countries outside the focus that the body never names
+    // are no subjects when it names a focus country.
+    if !countries.is_empty() && countries.iter().all(|c| !g.is_focus(c)) {
+        let named = body_named();
+        if named.iter().any(|n| g.is_focus(n)) {
+            countries.retain(|c| named.contains(&c.as_str()));
+        }
+    }
+    // A region the title names stands for its countries, but "UN rights official wraps up
+    // visit to Central Asia" over a story of its one stop is about the one country of it the
+    // body names (a text naming several of them is about the region).
+    let region = g.region_countries_in(&title);
+    if !region.is_empty() {
+        let named: Vec<&str> = region
+            .iter()
+            .copied()
+            .filter(|name| body_named().contains(name))
+            .collect();
+        let region = if named.len() == 1 { named } else { region };
+        for name in region {
+            if !countries.iter().any(|c| c == name) {
+                countries.push(name.to_string());
+            }
         }
     }
     if countries.is_empty() {
@@ -3807,14 +3989,7 @@ fn subject_countries(
         // No country in the title: the focus countries the text talks about most.
         let mut counts: Vec<(String, usize)> = Vec::new();
         for unit in units {
-            let text = match unit {
-                Unit::Paragraph { text, .. } | Unit::Heading { text, .. } => text.clone(),
-                Unit::List { items, .. } => items
-                    .iter()
-                    .map(|(_, t)| t.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            };
+            let text = unit_text(unit);
             // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
             // subject by itself.
             let weight = if cues::addressing(&text, rules).is_some() {
@@ -4127,10 +4302,13 @@ fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
         .nth(VERB_TAIL_CHARS)
         .map_or(0, |(i, _)| i);
     let folded = fold(&trimmed[tail_start..]);
+    // (The last bytes compared first: most paragraphs end in none of the verbs'.)
+    let last = folded.as_bytes().last();
     rules.text.recommending_verbs.iter().any(|v| {
-        folded
-            .strip_suffix(v.as_str())
-            .is_some_and(|head| head.ends_with(' '))
+        v.as_bytes().last().is_none_or(|b| last == Some(b))
+            && folded
+                .strip_suffix(v.as_str())
+                .is_some_and(|head| head.ends_with(' '))
     })
 }
 
@@ -4280,7 +4458,6 @@ fn build_sections(
     let mut topics_next = false;
 
     for (index, unit) in units.iter().enumerate() {
-        let heading = sections.last().and_then(|s| s.heading.clone());
         let tail = list_tail.take();
         match unit {
             Unit::Heading { text, .. } => {
@@ -4449,6 +4626,8 @@ fn build_sections(
             }
             Unit::List { no, items, .. } => {
                 block_country = None;
+                // (Read only here: a list's context may come from the heading above it.)
+                let heading = sections.last().and_then(|s| s.heading.clone());
                 let lead_in = match index.checked_sub(1).and_then(|i| units.get(i)) {
                     Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => Some(text.clone()),
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
@@ -4830,36 +5009,172 @@ fn paragraph_countries(
 /// began …", "Dozens of protesters gathered …").
 const PROTEST_SUBJECT_WORDS: usize = 6;
 
-/// "The protests began on 21 May when dozens of homeowners demonstrated …" / "They demanded
-/// that the government intervene …": a demand whose subject is "they", right after a sentence
-/// that opens on a protest or its people (an `enforcer_nouns` entry among its first words, no
-/// "said" before it), is the protesters' demand told by the story, not a recommendation.
-/// ("Rights groups said the protest was peaceful. They demanded …": the groups'.) `before` is
-/// the paragraph before `text`, whose last sentence comes before a part opening `text`.
+/// Words after a gathering verb that show it has no object: where or when the crowd came
+/// together ("rallied in Osh", "gathered outside the ministry", "rallied to call for …"), not
+/// what was gathered ("gathered evidence").
+const GATHERING_COMPLEMENTS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "outside",
+    "near",
+    "around",
+    "before",
+    "across",
+    "along",
+    "to",
+    "for",
+    "against",
+    "from",
+    "through",
+    "opposite",
+    "again",
+    "together",
+    "peacefully",
+    "today",
+    "yesterday",
+    "there",
+];
+
+/// Words of a subject that name those who speak for a cause rather than a crowd ("rights
+/// groups", "the coalition"): such a subject's call is theirs even in a story about a protest.
+const ADVOCATE_WORDS: &[&str] = &[
+    "rights",
+    "group",
+    "groups",
+    "coalition",
+    "watchdog",
+    "ngo",
+    "ngos",
+    "organisations",
+    "organizations",
+    "defenders",
+    "it",
+    "he",
+    "she",
+    "we",
+    "i",
+];
+
+/// Capitalised words a crowd's subject may open a sentence with ("They demanded …", "Hundreds
+/// called for …"); any other capitalised word names someone.
+const CROWD_OPENINGS: &[&str] = &[
+    "they",
+    "the",
+    "some",
+    "many",
+    "several",
+    "about",
+    "other",
+    "those",
+    "these",
+    "a",
+    "an",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// Whether the words hold a gathering verb with no object (`gathering_verbs`, then one of
+/// [`GATHERING_COMPLEMENTS`], a comma or the end).
+fn tells_gathering(words: &[&str], clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    (0..words.len()).any(|k| {
+        rules.text.gathering_verbs.iter().any(|g| *g == clean[k])
+            && (words[k].ends_with(',')
+                || clean
+                    .get(k + 1)
+                    .is_none_or(|n| GATHERING_COMPLEMENTS.contains(&n.as_ref())))
+    })
+}
+
+/// Whether a sentence tells a protest: a protest or its people among its first words (an
+/// `enforcer_nouns` entry), or a crowd gathering, before any "said".
+fn tells_protest(sentence: &str, rules: &ImportRules) -> bool {
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .take_while(|w| !matches!(cues::clean_word_cow(w).as_ref(), "said" | "says" | "say"))
+        .collect();
+    let clean: Vec<Cow<'_, str>> = words.iter().map(|w| cues::clean_word_cow(w)).collect();
+    clean[..clean.len().min(PROTEST_SUBJECT_WORDS)]
+        .iter()
+        .any(|w| rules.text.enforcer_nouns.iter().any(|e| *e == *w))
+        || tells_gathering(&words, &clean, rules)
+}
+
+/// A call told of a crowd is the protest's demand told by the story, not a recommendation:
+/// "In Osh, hundreds rallied to call for …", "Activists rallied outside the embassy, urging …"
+/// (a gathering verb before the call in its sentence), and a call right after a sentence telling
+/// a protest (`tells_protest`) whose subject names no organisation, nobody by name and no actor
+/// ("The protests began … when dozens of homeowners gathered …" / "They demanded that the
+/// government …"; "… hundreds rallied in Osh." / "In Jalal-Abad, opposition activists called on
+/// the government to …"). ("Rights groups said the protest was peaceful. They demanded …": the
+/// groups'; "… the march was dispersed. Rights groups called on …" and "Amnesty called on …"
+/// stay recommendations.) `before` is the paragraph before `text`, whose last sentence comes
+/// before a part opening `text`.
 fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
     for part in parts.iter_mut() {
-        let demand = part.decision.as_ref().is_some_and(|d| {
-            d.kind == ItemKind::Recommendation
-                && d.evidence.rule == "recommending verb"
-                && (d.evidence.cue.starts_with("demand") || d.evidence.cue.starts_with("ask"))
-        });
-        if !demand || !text[part.start..].trim_start().starts_with("They ") {
+        let Some(decision) = part.decision.as_ref() else {
+            continue;
+        };
+        if decision.kind != ItemKind::Recommendation
+            || decision.evidence.rule != "recommending verb"
+        {
             continue;
         }
-        let previous = if part.start == 0 {
-            before
-        } else {
-            &text[..part.start]
-        };
-        let Some(&(a, b)) = cues::sentences(previous).last() else {
+        let body = &text[part.start..part.end];
+        let Some(&(a, b)) = cues::sentences(body).first() else {
             continue;
         };
-        let protest = previous[a..b]
-            .split_whitespace()
-            .take(PROTEST_SUBJECT_WORDS)
-            .map(cues::clean_word)
-            .take_while(|w| !matches!(w.as_str(), "said" | "says" | "say"))
-            .any(|w| rules.text.enforcer_nouns.contains(&w));
+        // The sentence's words up to the call's (its cue's words in a row).
+        let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
+        let mut words: Vec<&str> = Vec::new();
+        let mut clean: Vec<Cow<'_, str>> = Vec::new();
+        let mut verb = None;
+        for w in body[a..b].split_whitespace() {
+            words.push(w);
+            clean.push(cues::clean_word_cow(w));
+            if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
+                verb = Some(clean.len() - cue.len());
+                break;
+            }
+        }
+        let Some(verb) = verb else {
+            continue;
+        };
+        let protest = if tells_gathering(&words[..verb], &clean[..verb], rules) {
+            true
+        } else {
+            // The subject: from the last comma before the call ("In Jalal-Abad, opposition
+            // activists called …").
+            let from = (0..verb)
+                .rev()
+                .find(|&k| words[k].ends_with(','))
+                .map_or(0, |k| k + 1);
+            // ("The bureau said …": one body, no crowd; the subject's last word before any
+            // adverb is "they" or a plural.)
+            let head = (from..verb)
+                .rev()
+                .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
+            let crowd = head.is_some_and(|h| {
+                clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
+            });
+            let nameless = crowd
+                && (from..verb).all(|k| {
+                    (!words[k].starts_with(|c: char| c.is_uppercase())
+                        || (k == 0 && CROWD_OPENINGS.contains(&clean[k].as_ref())))
+                        && !ADVOCATE_WORDS.contains(&clean[k].as_ref())
+                        && !rules.text.actor_nouns.iter().any(|a| *a == clean[k])
+                });
+            let previous = if part.start == 0 {
+                before
+            } else {
+                &text[..part.start]
+            };
+            nameless
+                && cues::sentences(previous)
+                    .last()
+                    .is_some_and(|&(a, b)| tells_protest(&previous[a..b], rules))
+        };
         if protest {
             part.decision = None;
         }

@@ -211,6 +211,73 @@ fn load8(bytes: &[u8]) -> u64 {
     }
 }
 
+/// The word `at..end` of `bytes` as a number, when it has one to eight bytes: its bytes,
+/// little-endian, zeros after them. A word (letters and digits) holds no zero byte, so the
+/// number stands for the word alone.
+fn packed(bytes: &[u8], at: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(at).filter(|len| (1..=8).contains(len))?;
+    let x = match bytes.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
+        None => load8(bytes.get(at..end)?),
+    };
+    Some(x & (u64::MAX >> (64 - 8 * len)))
+}
+
+/// A set of words of one to eight bytes, each as [`packed`], giving each its index in the
+/// order given: open addressing in a table at most a quarter full, so that a word that is not
+/// there (most words of a text) is told apart in one or two comparisons of numbers.
+#[derive(Debug, Clone, Default)]
+struct ShortWords {
+    /// By slot: a word, or 0 for an empty slot (no word packs to 0).
+    keys: Box<[u64]>,
+    /// By slot: the word's index.
+    indexes: Box<[u32]>,
+    /// 64 minus the number of bits of a slot.
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new(keys: impl ExactSizeIterator<Item = u64>) -> Self {
+        let bits = (4 * keys.len().max(4)).next_power_of_two().trailing_zeros();
+        let mut table = ShortWords {
+            keys: vec![0; 1 << bits].into_boxed_slice(),
+            indexes: vec![0; 1 << bits].into_boxed_slice(),
+            shift: 64 - bits,
+        };
+        for (index, key) in keys.enumerate().filter(|&(_, key)| key != 0) {
+            let mask = table.keys.len() - 1;
+            let mut slot = table.slot(key);
+            while table.keys[slot] != 0 && table.keys[slot] != key {
+                slot = (slot + 1) & mask;
+            }
+            table.keys[slot] = key;
+            table.indexes[slot] = index as u32;
+        }
+        table
+    }
+
+    /// The first slot to look at for `key` (Fibonacci hashing: the high bits of a product).
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The index of `key`, if it is in the set.
+    fn get(&self, key: u64) -> Option<usize> {
+        if key == 0 {
+            return None;
+        }
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut slot = self.slot(key);
+        loop {
+            match *self.keys.get(slot)? {
+                k if k == key => return self.indexes.get(slot).map(|&i| i as usize),
+                0 => return None,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
 /// Whether `phrase`, filed under the word `at..word_end` of `folded` (its first word, or its
 /// plural for a one-word phrase), matches there: the rest of its bytes follow, and it ends as
 /// its [`PhraseEnd`] asks. A one-word phrase filed under the word always does: the word ends
@@ -392,17 +459,29 @@ pub fn words_into(text: &str, out: &mut Vec<Span>) {
                 // Bit 8i: byte i is in a word; then where words start and end.
                 let word = ascii_word_lanes(x) >> 7;
                 let before = word << 8 | u64::from(start.is_some());
-                let starts = word & !before;
-                let mut events = starts | (!word & before & LOWS);
-                while events != 0 {
-                    let bit = events.trailing_zeros();
-                    let pos = at + (bit / 8) as usize;
-                    if starts >> bit & 1 == 1 {
-                        start = Some(pos);
-                    } else if let Some(s) = start.take() {
-                        push(s, pos);
+                let mut starts = word & !before;
+                let mut ends = !word & before & LOWS;
+                let lane = |bits: u64| at + (bits.trailing_zeros() / 8) as usize;
+                // Starts and ends alternate: a word open before these bytes ends at the first
+                // end, and each word starting here at the next end, or it stays open.
+                if let Some(s) = start {
+                    if ends == 0 {
+                        at += 8;
+                        continue;
                     }
-                    events &= events - 1;
+                    push(s, lane(ends));
+                    ends &= ends - 1;
+                    start = None;
+                }
+                while starts != 0 {
+                    let s = lane(starts);
+                    starts &= starts - 1;
+                    if ends == 0 {
+                        start = Some(s);
+                        break;
+                    }
+                    push(s, lane(ends));
+                    ends &= ends - 1;
                 }
                 at += 8;
                 continue;
@@ -475,9 +554,13 @@ pub struct PhraseSets {
     /// The sets' phrases and prefixes (their own maps by word are left empty: `by_word` below
     /// holds them all).
     sets: Vec<PhraseSet>,
-    /// By word: (set, the set's candidate phrases for the word, longest first) for each set
-    /// that has any.
+    /// By word of more than eight bytes: (set, the set's candidate phrases for the word,
+    /// longest first) for each set that has any.
     by_word: HashMap<Box<[u8]>, SetCandidates, WordHash>,
+    /// The same for words of one to eight bytes (most words): [`ShortWords`] gives the index
+    /// in `short_candidates` from the word as one number, with no filter in front.
+    short_words: ShortWords,
+    short_candidates: Vec<SetCandidates>,
     /// The keys of `by_word`.
     filter: WordFilter,
     /// Sets with prefix phrases, compared at every word.
@@ -492,17 +575,23 @@ impl PhraseSets {
                 sets.iter().map(|s| s.by_word.len()).sum(),
                 WordHash::default(),
             );
+        let mut by_short_word: HashMap<u64, SetCandidates, WordHash> = HashMap::default();
         let mut with_prefixes = Vec::new();
         let mut filter = WordFilter::default();
         for (i, set) in sets.iter().enumerate().take(255) {
             for (word, candidates) in &set.by_word {
-                filter.add(word.as_bytes());
+                let word = word.as_bytes();
+                filter.add(word);
                 let entry = (i as u8, Box::from(&candidates[..]));
+                if let Some(key) = packed(word, 0, word.len()) {
+                    by_short_word.entry(key).or_default().push(entry);
+                    continue;
+                }
                 // (A word is copied as a key only the first time a set files it.)
-                match by_word.get_mut(word.as_bytes()) {
+                match by_word.get_mut(word) {
                     Some(list) => list.push(entry),
                     None => {
-                        by_word.insert(Box::from(word.as_bytes()), vec![entry]);
+                        by_word.insert(Box::from(word), vec![entry]);
                     }
                 }
             }
@@ -510,6 +599,11 @@ impl PhraseSets {
                 with_prefixes.push(i as u8);
             }
         }
+        let mut short_candidates = Vec::with_capacity(by_short_word.len());
+        let short_words = ShortWords::new(by_short_word.into_iter().map(|(key, candidates)| {
+            short_candidates.push(candidates);
+            key
+        }));
         PhraseSets {
             // Each set's phrases and prefixes only (what `best_at` reads): its map by word is
             // the combined one above, not copied.
@@ -523,6 +617,8 @@ impl PhraseSets {
                 })
                 .collect(),
             by_word,
+            short_words,
+            short_candidates,
             filter,
             with_prefixes,
         }
@@ -531,6 +627,18 @@ impl PhraseSets {
     /// Every set's matches in `folded`, whose words are `words` (from [`words_into`]), added to
     /// `found` (one list per set): the same as [`PhraseSet::find_all`] of each set.
     pub fn find_all(&self, folded: &str, words: &[Span], found: &mut [Vec<PhraseMatch>]) {
+        self.find_wanted(folded, words, found, u64::MAX);
+    }
+
+    /// [`PhraseSets::find_all`] of the sets whose bit is set in `wanted` (bit `i` for set `i`;
+    /// sets from the 64th on are always searched): the others' lists are left as they are.
+    pub fn find_wanted(
+        &self,
+        folded: &str,
+        words: &[Span],
+        found: &mut [Vec<PhraseMatch>],
+        wanted: u64,
+    ) {
         // Where each set's next match may start (on the stack for the few sets read together).
         let mut few = [0usize; 8];
         let mut many = Vec::new();
@@ -546,7 +654,7 @@ impl PhraseSets {
             let (at, word_end) = (word.start as usize, word.end as usize);
             let text = &bytes[at..word_end];
             let mut push = |i: usize, candidates: &[u32], found: &mut [Vec<PhraseMatch>]| {
-                if at < next_free[i] {
+                if at < next_free[i] || (i < 64 && (wanted >> i) & 1 == 0) {
                     return;
                 }
                 let set = &self.sets[i];
@@ -569,10 +677,13 @@ impl PhraseSets {
                     next_free[i] = at + phrase.folded.len();
                 }
             };
-            let keyed = if self.filter.may_contain(text) {
-                self.by_word.get(text)
-            } else {
-                None
+            let keyed = match packed(bytes, at, word_end) {
+                Some(key) => self
+                    .short_words
+                    .get(key)
+                    .and_then(|i| self.short_candidates.get(i)),
+                None if self.filter.may_contain(text) => self.by_word.get(text),
+                None => None,
             };
             if self.with_prefixes.is_empty() {
                 for (i, candidates) in keyed.into_iter().flatten() {
@@ -650,6 +761,27 @@ mod tests {
                 .collect();
             assert_eq!(got, words_by_chars(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn short_words_are_found_by_their_packed_bytes() {
+        let words = [
+            "a", "the", "osh", "kazakhs", "abcdefgh", "ab", "ba", "0", "қаз",
+        ];
+        let key = |w: &str| packed(w.as_bytes(), 0, w.len());
+        let table = ShortWords::new(words.iter().map(|w| key(w).unwrap_or_default()));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(key(w).and_then(|k| table.get(k)), Some(i), "{w}");
+            // The same word read from inside a text.
+            let text = format!("x {w} y");
+            assert_eq!(packed(text.as_bytes(), 2, 2 + w.len()), key(w), "{w}");
+        }
+        for w in ["b", "th", "thee", "kazakh", "abcdefg", "xyz", "1"] {
+            assert_eq!(key(w).and_then(|k| table.get(k)), None, "{w}");
+        }
+        assert_eq!(key("abcdefghi"), None);
+        assert_eq!(key(""), None);
+        assert_eq!(ShortWords::default().get(1), None);
     }
 
     #[test]

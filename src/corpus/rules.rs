@@ -334,6 +334,11 @@ pub struct TextRules {
     /// them", "Prosecutors asked for seven years").
     #[serde(default)]
     pub enforcer_nouns: Vec<String>,
+    /// Verbs of a crowd coming together ("rallied", "gathered", "marched"): a call after one,
+    /// or by people named by no organisation right after a sentence telling one, is the
+    /// protest's own demand told by a story, not a recommendation.
+    #[serde(default)]
+    pub gathering_verbs: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
     /// not a recommendation.
@@ -584,6 +589,7 @@ impl TextRules {
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
+            &mut self.gathering_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.document_title_openings,

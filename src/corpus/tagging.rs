@@ -18,6 +18,10 @@ pub(crate) fn item_sets(themes: &ThemeRules, gazetteer: &Gazetteer) -> PhraseSet
     PhraseSets::new(&[a, b, c, d, e, f, g])
 }
 
+/// The bits ([`PhraseSets::find_wanted`]) of the sets of [`item_sets`] other than the report
+/// regions and regions (the sixth and seventh).
+const ALL_BUT_REGIONS: u64 = !((1 << 5) | (1 << 6));
+
 /// Buffers reused from item to item: an item's text is folded once, split into words once,
 /// and every rule reads those words.
 #[derive(Debug, Default)]
@@ -58,7 +62,15 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
             for list in found.iter_mut() {
                 list.clear();
             }
-            rules.item_sets.find_all(folded, words, found);
+            // Region references count only outside recommendations, in a report on several
+            // countries: otherwise their two sets are not searched.
+            let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
+            let wanted = if regions_read {
+                u64::MAX
+            } else {
+                ALL_BUT_REGIONS
+            };
+            rules.item_sets.find_wanted(folded, words, found, wanted);
             let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
             // Countries named besides the item's own (an item's text holds only plain spaces,
             // so this folded text is the plain fold).
@@ -82,10 +94,7 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
                 .iter()
                 .map(|e| e.theme.clone())
                 .collect();
-            if item.kind != ItemKind::Recommendation
-                && subjects.len() > 1
-                && Gazetteer::refers_found(report_regions, regions, offsets, &masked)
-            {
+            if regions_read && Gazetteer::refers_found(report_regions, regions, offsets, &masked) {
                 for country in &subjects {
                     if !item.countries.contains(country) {
                         item.countries.push(country.clone());

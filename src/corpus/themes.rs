@@ -260,7 +260,7 @@ impl ThemeRules {
         masked: &[Range<usize>],
     ) -> Vec<ThemeEvidence> {
         let mut scratch = ThemeScratch::default();
-        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        let word_count = self.scored(text, folded, offsets, masked, true, &mut scratch);
         self.given(&scratch, word_count, text)
     }
 
@@ -281,7 +281,7 @@ impl ThemeRules {
         masked: &[Range<usize>],
     ) -> (Vec<Candidate>, usize) {
         let mut scratch = ThemeScratch::default();
-        let word_count = self.scored(text, folded, offsets, masked, &mut scratch);
+        let word_count = self.scored(text, folded, offsets, masked, false, &mut scratch);
         let candidates = scratch
             .scored
             .iter()
@@ -315,7 +315,8 @@ impl ThemeRules {
         found: [&[PhraseMatch]; 4],
         scratch: &mut ThemeScratch,
     ) -> Vec<ThemeEvidence> {
-        let word_count = self.scored_found(text, folded, offsets, words, masked, found, scratch);
+        let word_count =
+            self.scored_found(text, folded, offsets, words, masked, found, true, scratch);
         self.given(scratch, word_count, text)
     }
 
@@ -401,13 +402,15 @@ impl ThemeRules {
     }
 
     /// Every theme with any evidence, strongest first, into `scratch` (evidence as byte ranges
-    /// of `text`); returns the number of words of the text.
+    /// of `text`); returns the number of words of the text. When `given_only`, an item none of
+    /// whose themes can be given ([`ThemeRules::given`]) is left with none.
     fn scored(
         &self,
         text: &str,
         folded: &str,
         offsets: &[usize],
         masked: &[Range<usize>],
+        given_only: bool,
         scratch: &mut ThemeScratch,
     ) -> usize {
         let mut words = Vec::new();
@@ -420,12 +423,13 @@ impl ThemeRules {
             &words,
             masked,
             [&skips, &masks, &cues, &keywords],
+            given_only,
             scratch,
         )
     }
 
     /// [`ThemeRules::scored`] given the words of `folded` and the matches of
-    /// [`ThemeRules::item_sets`] in it.
+    /// [`ThemeRules::item_sets`] in it (`given_only` as there).
     #[allow(clippy::too_many_arguments)]
     fn scored_found(
         &self,
@@ -435,6 +439,7 @@ impl ThemeRules {
         words: &[Span],
         masked: &[Range<usize>],
         [skips, masks, cues, keywords]: [&[PhraseMatch]; 4],
+        given_only: bool,
         scratch: &mut ThemeScratch,
     ) -> usize {
         scratch.scored.clear();
@@ -446,26 +451,26 @@ impl ThemeRules {
         // are needed to widen context cues; otherwise they are only counted.
         let theme_words = &mut scratch.theme_words;
         theme_words.clear();
-        let word_count = theme_word_spans(folded, words, |span| {
-            if !cues.is_empty() {
-                theme_words.push(span);
-            }
-        });
+        let word_count = if cues.is_empty() {
+            theme_word_count(folded, words)
+        } else {
+            theme_word_spans(folded, words, |span| theme_words.push(span))
+        };
         let words_spans = &scratch.theme_words;
         let hidden = &mut scratch.hidden;
         hidden.clear();
         let mut any_hidden = false;
         if !(masked.is_empty() && masks.is_empty() && cues.is_empty()) {
-            hidden.resize(folded.len(), false);
+            hidden.resize(folded.len(), 0);
             for r in masked {
                 // `offsets` grows with the folded text, so each span is one run of folded bytes.
                 let from = offsets.partition_point(|&o| o < r.start);
                 let to = offsets.partition_point(|&o| o < r.end);
-                hidden[from..to.max(from)].fill(true);
+                hidden[from..to.max(from)].fill(1);
                 any_hidden |= to > from;
             }
             for m in masks {
-                hidden[m.at..m.at + m.len].fill(true);
+                hidden[m.at..m.at + m.len].fill(1);
                 any_hidden |= m.len > 0;
             }
             for m in cues {
@@ -478,7 +483,7 @@ impl ThemeRules {
                     words_spans.get(from),
                     to.checked_sub(1).and_then(|i| words_spans.get(i)),
                 ) {
-                    hidden[a.start..b.end.max(a.start)].fill(true);
+                    hidden[a.start..b.end.max(a.start)].fill(1);
                     any_hidden |= b.end > a.start;
                 }
             }
@@ -499,6 +504,17 @@ impl ThemeRules {
             (folded, keywords)
         };
         if keywords.is_empty() {
+            return word_count;
+        }
+        // Only weak keywords: no theme can be given (`require_strong`), so when only the themes
+        // given are wanted the item is not scored.
+        if given_only
+            && self.settings.require_strong
+            && !keywords.iter().any(|m| {
+                let keyword = &self.keywords[m.payload];
+                keyword.decisive || keyword.weight >= self.settings.strong_weight
+            })
+        {
             return word_count;
         }
 
@@ -668,7 +684,8 @@ impl ThemeRules {
 #[derive(Debug, Default)]
 pub(crate) struct ThemeScratch {
     theme_words: Vec<Range<usize>>,
-    hidden: Vec<bool>,
+    /// By byte of the folded text: 1 when hidden (a byte each, searched with `memchr`).
+    hidden: Vec<u8>,
     visible: String,
     visible_words: Vec<Span>,
     keywords: Vec<PhraseMatch>,
@@ -740,6 +757,27 @@ fn theme_word_spans(folded: &str, words: &[Span], mut emit: impl FnMut(Range<usi
         emit(start..end);
         count += 1;
         current = None;
+    }
+    count
+}
+
+/// The number of words [`theme_word_spans`] finds, counted without their spans: the words of
+/// `words`, less one for each word that the next one joins (only `-` and `'` between them).
+fn theme_word_count(folded: &str, words: &[Span]) -> usize {
+    let bytes = folded.as_bytes();
+    let joiner = |at: usize| matches!(bytes.get(at), Some(b'-' | b'\''));
+    let mut count = words.len();
+    for pair in words.windows(2) {
+        let mut end = pair[0].end as usize;
+        if !joiner(end) {
+            continue;
+        }
+        while joiner(end) {
+            end += 1;
+        }
+        if pair[1].start as usize == end {
+            count -= 1;
+        }
     }
     count
 }
@@ -905,21 +943,34 @@ fn clause_marks_into(bytes: &[u8], clause_ends: &mut Vec<usize>, commas: &mut Ve
 /// folded text's `words`: the parts of each word that are not hidden (hidden characters became
 /// spaces). Hidden ranges hold whole characters; were a part to start or end inside one, the
 /// words are split again from the text.
-fn visible_words_into(visible: &str, words: &[Span], hidden: &[bool], out: &mut Vec<Span>) {
+fn visible_words_into(visible: &str, words: &[Span], hidden: &[u8], out: &mut Vec<Span>) {
     out.clear();
+    // The first hidden byte from `from` on (the end when none).
+    let first_hidden = |from: usize| {
+        hidden
+            .get(from..)
+            .and_then(|h| memchr::memchr(1, h))
+            .map_or(hidden.len(), |p| from + p)
+    };
+    // The first hidden byte from the last word read on: a word that ends before it is kept
+    // whole without reading its bytes.
+    let mut next_hidden = first_hidden(0);
     for w in words {
         let (start, end) = (w.start as usize, w.end as usize);
-        if !hidden[start..end].contains(&true) {
+        if next_hidden < start {
+            next_hidden = first_hidden(start);
+        }
+        if next_hidden >= end {
             out.push(*w);
             continue;
         }
         let mut i = start;
         while i < end {
-            while i < end && hidden[i] {
+            while i < end && hidden[i] != 0 {
                 i += 1;
             }
             let from = i;
-            while i < end && !hidden[i] {
+            while i < end && hidden[i] == 0 {
                 i += 1;
             }
             if i > from {
@@ -939,12 +990,12 @@ fn visible_words_into(visible: &str, words: &[Span], hidden: &[bool], out: &mut 
 
 /// `folded` with hidden characters (those whose first byte is hidden) turned into spaces, byte
 /// offsets unchanged, into `out`.
-fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
+fn spaced_into(folded: &str, hidden: &[u8], out: &mut String) {
     out.clear();
     out.reserve(folded.len());
     // The visible text is copied a run at a time, between hidden characters.
     let (mut kept, mut i) = (0, 0);
-    while let Some(p) = hidden.get(i..).and_then(|h| h.iter().position(|&h| h)) {
+    while let Some(p) = hidden.get(i..).and_then(|h| memchr::memchr(1, h)) {
         let at = i + p;
         // A hidden byte inside a character whose first byte is not hidden hides nothing.
         if !folded.is_char_boundary(at) {
@@ -954,11 +1005,7 @@ fn spaced_into(folded: &str, hidden: &[bool], out: &mut String) {
         out.push_str(&folded[kept..at]);
         // The run of hidden characters from here: up to the first byte not hidden that starts
         // a character (the bytes before it are hidden or belong to a hidden character).
-        let mut end = at
-            + hidden[at..]
-                .iter()
-                .position(|&h| !h)
-                .unwrap_or(hidden.len() - at);
+        let mut end = at + memchr::memchr(0, &hidden[at..]).unwrap_or(hidden.len() - at);
         while !folded.is_char_boundary(end) {
             end += 1;
         }
@@ -1054,7 +1101,10 @@ mod tests {
 
     #[test]
     fn marks_spaces_and_hidden_text_read_quickly_are_those_read_byte_by_byte() {
-        use super::{and_or_in_four_words, clause_marks_into, count_words_upto, spaced_into};
+        use super::{
+            and_or_in_four_words, clause_marks_into, count_words_upto, spaced_into,
+            theme_word_count, theme_word_spans, visible_words_into, words_into, Span,
+        };
         let texts = [
             "",
             "a, b. c",
@@ -1064,6 +1114,7 @@ mod tests {
             "a b c d or e f g h i j and k or l",
             "one or two three four five six seven  or eight",
             "lawyers or journalists and  human rights defenders or bloggers and others",
+            "non-governmental don't -x- a--b c'-'d e- 'f rock'n'roll 'tis x-",
         ];
         for text in texts {
             let bytes = text.as_bytes();
@@ -1095,6 +1146,13 @@ mod tests {
                     .min(5);
                 assert_eq!(count_words_upto(bytes, skip, 5), want, "{text:?}");
             }
+            let mut words = Vec::new();
+            words_into(text, &mut words);
+            assert_eq!(
+                theme_word_count(text, &words),
+                theme_word_spans(text, &words, |_| {}),
+                "{text:?}"
+            );
             // Every byte hidden in turn, and every other byte.
             let mut patterns: Vec<Vec<bool>> = (0..bytes.len())
                 .map(|i| (0..bytes.len()).map(|j| j == i).collect())
@@ -1110,8 +1168,44 @@ mod tests {
                     }
                 }
                 let mut got = String::new();
-                spaced_into(text, &hidden, &mut got);
+                let bytes_hidden: Vec<u8> = hidden.iter().map(|&h| u8::from(h)).collect();
+                spaced_into(text, &bytes_hidden, &mut got);
                 assert_eq!(got, want, "{text:?} {hidden:?}");
+                // The visible words: each word whose bytes are all visible as it is, the
+                // others split at their hidden bytes (or the visible text split again).
+                let (mut words, mut visible) = (Vec::new(), Vec::new());
+                words_into(text, &mut words);
+                visible_words_into(&got, &words, &bytes_hidden, &mut visible);
+                let mut want = Vec::new();
+                'words: for w in &words {
+                    let (start, end) = (w.start as usize, w.end as usize);
+                    if !hidden[start..end].contains(&true) {
+                        want.push(*w);
+                        continue;
+                    }
+                    let mut i = start;
+                    while i < end {
+                        while i < end && hidden[i] {
+                            i += 1;
+                        }
+                        let from = i;
+                        while i < end && !hidden[i] {
+                            i += 1;
+                        }
+                        if i > from {
+                            if !(got.is_char_boundary(from) && got.is_char_boundary(i)) {
+                                want.clear();
+                                words_into(&got, &mut want);
+                                break 'words;
+                            }
+                            want.push(Span {
+                                start: from as u32,
+                                end: i as u32,
+                            });
+                        }
+                    }
+                }
+                assert_eq!(visible, want, "{text:?} {hidden:?}");
             }
         }
     }

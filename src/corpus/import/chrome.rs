@@ -144,10 +144,30 @@ const PROVENANCE: u32 = 1 << 15;
 /// "Inline Feedbacks", a publisher's "Dear readers,").
 const BEFORE_STOP: u32 = 1 << 16;
 
-/// Punctuation around a word that is not part of it.
-const AROUND: &[char] = &[
-    '(', ')', '[', ']', '.', ',', ':', ';', '!', '?', '"', '“', '”', '‘', '’', '\'', '«', '»',
-];
+/// Punctuation around a word that is not part of it (a `match`, not a list searched per
+/// character).
+fn around(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '['
+            | ']'
+            | '.'
+            | ','
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '"'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '\''
+            | '«'
+            | '»'
+    )
+}
 
 /// Reads one line's features. `collapsed` is the line with its spaces collapsed, `folded` the
 /// same folded; `words` its word count. A line longer than `MAX_WORDS` words (unless `whole`)
@@ -198,11 +218,9 @@ pub(crate) fn mark(
     // (Two different site words count twice; the same one twice, once.)
     let mut first_site: Option<&str> = None;
     for word in folded.split(' ') {
-        let handle = word.trim_matches(AROUND);
-        handles &= handle.starts_with(['@', '#'])
-            || handle.starts_with("http")
-            || handle.starts_with("www.");
-        let w = word.trim_matches(AROUND);
+        // (The word trimmed once: a handle and the word read below are the same.)
+        let w = word.trim_matches(around);
+        handles &= w.starts_with(['@', '#']) || w.starts_with("http") || w.starts_with("www.");
         if w.is_empty() {
             continue;
         }
@@ -340,14 +358,15 @@ pub(crate) fn drop_scored(
     while changed {
         changed = false;
         for (i, &k) in present.iter().enumerate() {
-            if marks[k].dropped() || !candidate(k) {
+            if marks[k].dropped() {
                 continue;
             }
             let prev = i.checked_sub(1).map(|p| present[p]);
             let next = present.get(i + 1).copied();
             let gone_prev = prev.is_some_and(|j| marks[j].dropped());
             let gone_next = next.is_some_and(|j| marks[j].dropped());
-            if !gone_prev && !gone_next {
+            // (Beside a dropped line first: most lines are not, and are not read further.)
+            if (!gone_prev && !gone_next) || !candidate(k) {
                 continue;
             }
             let mut m = marks[k];
@@ -416,7 +435,7 @@ fn provenance_note(line: &str, rules: &TextRules) -> bool {
     }
     // (A line holding none of the phrases' longest words is not folded.)
     let anchored = line.split_whitespace().any(|w| {
-        let w = w.trim_matches(AROUND);
+        let w = w.trim_matches(around);
         rules
             .provenance_anchors
             .iter()
@@ -449,8 +468,13 @@ pub(crate) fn mark_before_stop(lines: &[Line], marks: &mut [Mark], rules: &TextR
         if m.has(UNREAD) {
             // (A sentence is read whole only here.)
             let collapsed = crate::text::collapse_whitespace(text);
-            let folded = crate::text::fold(&collapsed);
             let words = collapsed.split(' ').count();
+            // A line of more words than `MAX_WORDS` is neither a label nor a box's own line
+            // (see below), whatever its features: it is not folded and read for them.
+            if words > MAX_WORDS {
+                break;
+            }
+            let folded = crate::text::fold(&collapsed);
             m = mark(&collapsed, &folded, words, rules, true);
         }
         let words = usize::from(m.words);

@@ -502,7 +502,7 @@ pub fn clean_word(w: &str) -> String {
 }
 
 /// [`clean_word`], borrowing the word when folding would not change it.
-fn clean_word_cow(w: &str) -> Cow<'_, str> {
+pub(crate) fn clean_word_cow(w: &str) -> Cow<'_, str> {
     let bytes = w.as_bytes();
     if bytes.is_ascii() {
         // ASCII: trimmed and lowercased byte by byte (what folding does to ASCII).
@@ -661,6 +661,8 @@ const OPENING_PHRASE_WORDS: &[&str] = &[
     "yesterday",
     "this",
     "last",
+    "amid",
+    "amidst",
 ];
 /// Longest opening phrase (in words) skipped before a subject.
 const OPENING_PHRASE_MAX_WORDS: usize = 25;
@@ -1368,7 +1370,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let one_person = i == start + 1
                     && matches!(words.clean[start].as_ref(), "he" | "she")
                     && (verb.starts_with("demanded") || verb.starts_with("asked"));
+                // "We will form a committee and we will urge the public to …": what someone
+                // will do, not a call now ("We would urge …" asks politely).
+                let adverb = i > start + 1 && ADVERBS_BEFORE_CALL.contains(&&*words.clean[i - 1]);
+                let will = i - usize::from(adverb);
+                let intended = will > start
+                    && (matches!(words.clean[will - 1].as_ref(), "will" | "shall")
+                        || words.raw[will - 1].ends_with("'ll")
+                        || words.raw[will - 1].ends_with("’ll"));
                 !one_person
+                    && !intended
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| has(&rules.text.enforcer_nouns, w))
@@ -1411,6 +1422,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     // "AI calls on the President of X on the eve of … to arrange …": a call
                     // on a named actor, however far its "to".
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
+                    // "I encourage the development of an independent institution", "We appeal
+                    // to international organizations and the media …": the speaker's own call
+                    // in the present asks whatever its object.
+                    || (performative(words, start, i, verb)
+                        && words
+                            .clean_at(i + n)
+                            .is_some_and(|w| !NO_OBJECT_WORDS.contains(&w)))
             };
             // ("… criticized the jailing of X and called for their immediate release": a
             // joined call for an action asks for it, whoever it addresses.)
@@ -1434,6 +1452,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || verb.starts_with("insist")
                     || verb.starts_with("remind")
                 {
+                    None
+                } else if thing_of(words, i + n, rules) {
+                    // "I encourage the establishment of an independent institution": a thing
+                    // asked for, not whom it asks.
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks.
@@ -2284,6 +2306,40 @@ fn thing_as_subject(words: &Words<'_>, start: usize, verb: usize, rules: &Import
                 || SPEAKER_NOUNS.contains(&w.as_ref())
                 || NOUN_CUES.iter().any(|n| n.trim_end() == w.as_ref())
         })
+}
+
+/// Adverbs between a modal and a call ("we will also urge …").
+const ADVERBS_BEFORE_CALL: &[&str] = &["also", "further", "then", "now", "again", "certainly"];
+
+/// Words after a call's verb that show it has no object of its own (a passive's agent, a
+/// question, a clause read elsewhere).
+const NO_OBJECT_WORDS: &[&str] = &[
+    "by", "how", "what", "whether", "why", "when", "which", "who", "if", "about", "that", "to",
+];
+
+/// Whether the call at `i` is the speaker's own in the present: its subject is "I" or "we"
+/// with nothing but adverbs (`skip_words`) beside it, and its verb is no past form ("We
+/// encourage …", "I also call for …"; not "We urged …", "we will urge …").
+fn performative(words: &Words<'_>, start: usize, i: usize, verb: &str) -> bool {
+    let first_person = |w: &str| matches!(w, "i" | "we");
+    let head = verb.split(' ').next().unwrap_or(verb);
+    !head.ends_with("ed")
+        && words.clean[start..i].iter().any(|w| first_person(w))
+        && words.clean[start..i]
+            .iter()
+            .all(|w| first_person(w) || has(&words.rules.skip_words, w))
+}
+
+/// Whether the object at `at` is a thing of something ("the establishment of an institution"),
+/// its noun no actor ("the Government of Kazakhstan" is one).
+fn thing_of(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let noun = if matches!(words.clean_at(at), Some("the" | "a" | "an")) {
+        at + 1
+    } else {
+        at
+    };
+    words.clean_at(noun + 1) == Some("of")
+        && words.clean_at(noun).is_some_and(|w| !is_actor(w, rules))
 }
 
 /// Nouns of those who speak for a cause ("This coalition demands …"), beside `actor_nouns`.

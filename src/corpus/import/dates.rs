@@ -123,6 +123,24 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
 /// dateline ("Baku / 15.06.17 / Turan: …") or after a document symbol ("CEDAW/C/KGZ/CO/4
 /// (10 March 2015)"); an event's date sits in a long sentence after "on", "since" or "from".
 pub fn page_date(text: &str, rules: &ImportRules) -> Option<String> {
+    best_page_date(text, rules, PAGE_DATE_MIN_SCORE, |_| true)
+}
+
+/// The best-placed full date of `month` ("2008-08") on the page, as [`page_date`] weighs them:
+/// the day of a text dated by its month alone ("… Religious freedom survey, August 2008" over
+/// a line "Tuesday 5 August 2008").
+pub fn page_day_of(month: &str, text: &str, rules: &ImportRules) -> Option<String> {
+    best_page_date(text, rules, PAGE_DAY_MIN_SCORE, |date| {
+        date.len() > month.len() && date.starts_with(month)
+    })
+}
+
+fn best_page_date(
+    text: &str,
+    rules: &ImportRules,
+    min_score: i32,
+    accept: impl Fn(&str) -> bool,
+) -> Option<String> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -140,6 +158,9 @@ pub fn page_date(text: &str, rules: &ImportRules) -> Option<String> {
         let Some((score, date)) = page_date_candidate(line, previous, rules) else {
             continue;
         };
+        if !accept(&date) {
+            continue;
+        }
         let mut score = score;
         score += match i {
             0..=2 => 3,
@@ -156,7 +177,7 @@ pub fn page_date(text: &str, rules: &ImportRules) -> Option<String> {
         {
             score -= 6;
         }
-        if score >= PAGE_DATE_MIN_SCORE && best.as_ref().is_none_or(|(b, _)| score > *b) {
+        if score >= min_score && best.as_ref().is_none_or(|(b, _)| score > *b) {
             best = Some((score, date));
         }
     }
@@ -165,6 +186,9 @@ pub fn page_date(text: &str, rules: &ImportRules) -> Option<String> {
 
 /// Least score of a page-date candidate ([`page_date`]).
 const PAGE_DATE_MIN_SCORE: i32 = 5;
+/// Least score of a day in the month a text names ([`page_day_of`]): the month agreeing is
+/// evidence of its own, so a short date line low on a long page is enough.
+const PAGE_DAY_MIN_SCORE: i32 = 3;
 /// Lines of a page from which a date in its lower half is a related story's.
 const PAGE_DATE_LONG_PAGE_LINES: usize = 10;
 /// Lines above a date in which a weather widget makes it today's date.

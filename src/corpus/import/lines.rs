@@ -937,7 +937,11 @@ fn boundary(prev: &str, next: &str) -> bool {
     if bullet {
         return false;
     }
-    (date_line(p) && pw <= 8 && starts_upper)
+    // A lead-in of a few words or more ends its line ("The Government of X should:" /
+    // "Stop …"): what it introduces opens a block of its own, never glued to it. (A quotation
+    // after "said:" goes on with it.)
+    (p.ends_with(':') && pw >= LEAD_IN_MIN_WORDS && starts_upper && !n.starts_with(['“', '"']))
+        || (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
         // A long headline on its own line above a paragraph on one line ("Human Rights Watch:
@@ -957,6 +961,10 @@ fn boundary(prev: &str, next: &str) -> bool {
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
 }
+
+/// Fewest words of a line ending in ':' that make it a lead-in ending its paragraph (not a
+/// field's label: "Date:", "Contact:").
+const LEAD_IN_MIN_WORDS: usize = 3;
 
 /// Whether a line ends on a word that joins it to the next ("of", "and", "the" …).
 fn ends_on_joining_word(line: &str) -> bool {

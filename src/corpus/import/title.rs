@@ -286,6 +286,22 @@ fn excluded(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// The run of spaces that parts two cells of a line (fewer is a typing slip: "said.  The").
+const CELL_GAP: &str = "   ";
+
+/// "HRW Documents on Uzbekistan FREE    Join the HRW Mailing List": a line whose words stand in
+/// two parts or more apart by a run of spaces (or a tab) is a row of a page's links or a
+/// table's cells laid side by side, never a headline, which is one run of words.
+fn cells_row(raw: &str) -> bool {
+    let inner = raw.trim();
+    let gap = if inner.contains('\t') { "\t" } else { CELL_GAP };
+    inner
+        .split(gap)
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .nth(1)
+        .is_some()
+}
+
 /// "Address by Ms. X, … to the 17th session of the Human Rights Council - Introduction of …": a
 /// statement's full heading, a title however long.
 fn full_heading_opening(line: &str, rules: &ImportRules) -> bool {
@@ -450,6 +466,8 @@ pub(super) fn choose(
     let mut long: Vec<Option<&str>> = Vec::new();
     // (The number of each line in the file.)
     let mut line_nos: Vec<usize> = Vec::new();
+    // (Whether each line is a row of cells: see `cells_row`.)
+    let mut rows: Vec<bool> = Vec::new();
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {
@@ -466,6 +484,7 @@ pub(super) fn choose(
             ));
             long.push(is_long.then_some(line.text.as_str()));
             line_nos.push(line.no);
+            rows.push(!is_long && cells_row(&line.text));
         }
     }
     // A sentence, not a long headline.
@@ -528,7 +547,7 @@ pub(super) fn choose(
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
         let line = subject.unwrap_or(raw.as_ref());
-        if long[order].is_some() || excluded(line, rules) {
+        if long[order].is_some() || rows[order] || excluded(line, rules) {
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
@@ -618,7 +637,13 @@ pub(super) fn choose(
     // nothing here to weigh it against. A line it took that cannot be a title ("Geneva, 5 – 23
     // November 2007") is no pick.
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
-        let rejected = picked.as_deref().is_some_and(date_line);
+        let rejected = picked.as_deref().is_some_and(|p| {
+            date_line(p)
+                || top
+                    .iter()
+                    .zip(&rows)
+                    .any(|((_, t), row)| *row && t.as_ref() == p)
+        });
         if !rejected {
             return picked;
         }
