@@ -310,6 +310,20 @@ pub struct TextRules {
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
+    /// Marks placing a person in a photo ("(C)", "(left)", ", right,"): a short line holding
+    /// one and ending in no sentence end is a caption ("X (C), stands accused of …").
+    #[serde(default)]
+    pub caption_position_marks: Vec<String>,
+    /// Picture agencies credited in brackets at a caption's end ("(AFP)", "[EPA]", "(AFP,
+    /// Reuters)"): a short line ending in such a credit, with no sentence end before it, is a
+    /// caption (after a full stop the credit is a digest's source, "… to study. (AP)").
+    #[serde(default)]
+    pub caption_agencies: Vec<String>,
+    /// Verbs in the present tense of what a photo shows ("looks", "speaks", "demonstrates"): a
+    /// short line with one that ends in a date is a caption ("X looks out from a cage during his
+    /// trial in Aktau, October 8, 2012.").
+    #[serde(default)]
+    pub caption_scene_verbs: Vec<String>,
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
@@ -451,6 +465,18 @@ struct LineIndex {
     drop_contains: Vec<memchr::memmem::Finder<'static>>,
     caption_markers: Vec<memchr::memmem::Finder<'static>>,
     link_prompt_phrases: Vec<memchr::memmem::Finder<'static>>,
+    /// The bytes that follow a `caption_position_marks` entry's opening "(" or ", " (its
+    /// first letter, as a set of 256 bits): a bracket or comma before any other byte opens
+    /// no mark, and is not compared with each.
+    position_mark_keys: [u64; 4],
+}
+
+/// The byte after a position mark's opening "(" or ", " ("(left)": 'l'; ", right,": 'r').
+fn position_mark_key(mark: &[u8]) -> Option<u8> {
+    match mark {
+        [b'(', key, ..] | [b',', b' ', key, ..] => Some(*key),
+        _ => None,
+    }
 }
 
 /// Searchers for each of `needles`.
@@ -564,6 +590,9 @@ impl TextRules {
             &mut self.salutation_words,
             &mut self.salutation_openings,
             &mut self.caption_markers,
+            &mut self.caption_position_marks,
+            &mut self.caption_agencies,
+            &mut self.caption_scene_verbs,
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
@@ -583,6 +612,8 @@ impl TextRules {
         self.consent_words.sort();
         self.other_language_words.sort();
         self.counter_words.sort();
+        self.caption_agencies.sort();
+        self.caption_scene_verbs.sort();
         self.provenance_anchors = self
             .provenance_phrases
             .iter()
@@ -650,6 +681,14 @@ impl TextRules {
             drop_contains: finders(&self.drop_contains),
             caption_markers: finders(&self.caption_markers),
             link_prompt_phrases: finders(self.link_prompts.iter().filter(|p| p.contains(' '))),
+            position_mark_keys: self
+                .caption_position_marks
+                .iter()
+                .filter_map(|m| position_mark_key(m.as_bytes()))
+                .fold([0; 4], |mut keys, b| {
+                    keys[usize::from(b / 64)] |= 1 << (b % 64);
+                    keys
+                }),
         };
         self
     }
@@ -1054,13 +1093,147 @@ impl TextRules {
         }
         // A caption of two sentences ending in a credit of names ("… as she was taking
         // pictures. (Reuters/Marat Gurt)") is longer; a paragraph never ends in one.
-        has_credit(line)
-            && (short()
+        if has_credit(line) {
+            return short()
                 || (has_named_credit(line)
                     && line
                         .split_whitespace()
                         .nth(LONG_CAPTION_MAX_WORDS)
-                        .is_none()))
+                        .is_none());
+        }
+        self.is_shaped_caption(line) && short()
+    }
+
+    /// A caption known by its shape, with no label: a line that places people in the picture
+    /// and is no sentence ("X (C), stands accused of repression", "X (right) after his
+    /// release"), one ending in a picture agency's or a photographer's credit that closes no
+    /// sentence ("… said the sentence was politically motivated (AFP)", "… in Vienna. (OSCE,
+    /// Jane Doe)"), or one showing a scene in the present tense at a date ("X looks out from a
+    /// cage during his trial in Aktau, October 8, 2012."). Each is told by the line's last byte
+    /// first: most lines end in a full stop after a letter, and are not searched.
+    fn is_shaped_caption(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        let Some(&last) = bytes.last() else {
+            return false;
+        };
+        match last {
+            b')' | b']' => self.ends_in_picture_credit(line) || self.places_people(line),
+            b'.' => {
+                bytes.len() >= 2
+                    && bytes[bytes.len() - 2].is_ascii_digit()
+                    && self.is_dated_scene(line)
+            }
+            b'!' | b'?' | b';' | b':' | b',' | b'"' => false,
+            // ("”", "»": a quotation closes a sentence.)
+            _ => !line.ends_with(['”', '»', '’']) && self.places_people(line),
+        }
+    }
+
+    /// A short line with a mark placing a person in a photo (`caption_position_marks`, each
+    /// opening with "(" or ", "); a mark in brackets follows a word or a comma (not "(c)
+    /// Guarantee …", a list's letter) and comes before no digit (not "Copyright (c) 2024").
+    /// (Only where a bracket or a comma opens: most lines have few, and are not searched for
+    /// every mark.)
+    fn places_people(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        let keys = &self.line_index.position_mark_keys;
+        memchr::memchr2_iter(b'(', b',', bytes).any(|at| {
+            let rest = &bytes[at..];
+            let Some(key) = position_mark_key(rest) else {
+                return false;
+            };
+            if keys[usize::from(key / 64)] & (1 << (key % 64)) == 0 {
+                return false;
+            }
+            self.caption_position_marks.iter().any(|mark| {
+                let mark = mark.as_bytes();
+                if !rest.starts_with(mark) {
+                    return false;
+                }
+                if mark.first() != Some(&b'(') {
+                    return true;
+                }
+                let after = rest.get(mark.len());
+                let before = at.checked_sub(2).map(|b| (bytes[b], bytes[b + 1]));
+                matches!(before, Some((c, b' ')) if c.is_ascii_alphabetic() || c == b',')
+                    && !after.is_some_and(u8::is_ascii_digit)
+            })
+        })
+    }
+
+    /// "… politically motivated (AFP)", "cw/se (AFP, Reuters)", "… brooks no dissent [EPA]": a
+    /// credit of picture agencies (`caption_agencies`) closing a line that ends no sentence
+    /// before it; "… at the Hofburg in Vienna. (OSCE, Jane Doe)": an organisation and a
+    /// photographer's name after a sentence.
+    fn ends_in_picture_credit(&self, line: &str) -> bool {
+        let open = if line.ends_with(']') { '[' } else { '(' };
+        let Some((before, inner)) = line[..line.len() - 1].rsplit_once(open) else {
+            return false;
+        };
+        let before = before.trim_end();
+        if before.is_empty() || inner.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let sentence_before = before.ends_with(['.', '!', '?']);
+        let agencies = inner.split([',', ';', '/']).all(|part| {
+            self.caption_agencies
+                .binary_search_by(|a| a.as_str().cmp(part.trim()))
+                .is_ok()
+        });
+        if agencies {
+            return !sentence_before && !before.ends_with([':', ';', ',']);
+        }
+        // "(OSCE, Jane Doe)": one organisation, then a name of two or three words.
+        sentence_before
+            && inner.split_once(", ").is_some_and(|(org, name)| {
+                let name_words = name.split_whitespace().count();
+                !org.contains(',')
+                    && !name.contains(',')
+                    && (1..=CREDIT_ORG_MAX_WORDS).contains(&org.split_whitespace().count())
+                    && (2..=3).contains(&name_words)
+            })
+            && has_named_credit(line)
+    }
+
+    /// "X looks out from a cage during his trial in Aktau, October 8, 2012.", "Y speaks at a
+    /// press conference in Dushanbe on February 2.": a scene verb in the present tense
+    /// (`caption_scene_verbs`) in a line ending in a date.
+    fn is_dated_scene(&self, line: &str) -> bool {
+        if !crate::corpus::import::dates::ends_in_date(line) {
+            return false;
+        }
+        // (Not after "to", "not" or a modal: "were not allowed to gather in … on 5 May." is
+        // no scene.)
+        const NO_SCENE_BEFORE: &[&str] = &[
+            "to", "not", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+            "do", "does",
+        ];
+        fn clean(w: &str) -> &str {
+            w.trim_matches([',', ';', '"', '“', '”'])
+        }
+        let verbs = &self.caption_scene_verbs;
+        let mut words = line.split_whitespace();
+        let mut prev = "";
+        while let Some(word) = words.next().map(clean) {
+            // (The verbs are sorted: those opening with this word follow one another.)
+            let first = verbs.partition_point(|v| v.as_str() < word);
+            let scene = !NO_SCENE_BEFORE.contains(&prev)
+                && verbs[first..]
+                    .iter()
+                    .take_while(|v| v.starts_with(word))
+                    .any(|v| match &v[word.len()..] {
+                        "" => true,
+                        tail => tail.strip_prefix(' ').is_some_and(|tail| {
+                            let mut next = words.clone().map(clean);
+                            tail.split(' ').all(|part| next.next() == Some(part))
+                        }),
+                    });
+            if scene {
+                return true;
+            }
+            prev = word;
+        }
+        false
     }
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
@@ -1157,6 +1330,8 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+/// Most words of the organisation in a caption's credit "(Organisation, Jane Doe)".
+const CREDIT_ORG_MAX_WORDS: usize = 4;
 /// Longest photo caption ending in a credit of names (in words).
 const LONG_CAPTION_MAX_WORDS: usize = 50;
 /// Shortest line (bytes) `classify` counts the words of, to spare a line of more words than

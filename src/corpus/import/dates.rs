@@ -615,6 +615,22 @@ fn month_year(value: &str) -> Option<String> {
     super::year_number(y).map(|y| format!("{y:04}-{m:02}"))
 }
 
+/// Whether a line ends in a date, with or without its year, before its full stop ("…,
+/// October 8, 2012.", "… on February 2.", "… in August 2019.", "… on 5 Jan.").
+pub(crate) fn ends_in_date(line: &str) -> bool {
+    let mut words = line.trim_end_matches('.').rsplit(' ');
+    let (Some(c), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let a = words.next().unwrap_or("");
+    if super::year_number(c).is_some() {
+        super::three_word_date(a, b, c).is_some() || super::month_number(b).is_some()
+    } else {
+        (super::day_number(c).is_some() && super::month_number(b).is_some())
+            || (super::month_number(c).is_some() && super::day_number(b).is_some())
+    }
+}
+
 /// The first date found in `text` (ISO `YYYY-MM-DD`).
 pub fn find_date(text: &str) -> Option<String> {
     find_date_or_range(text).map(|(date, _)| date)
