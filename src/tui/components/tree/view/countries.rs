@@ -26,11 +26,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
                 marker: Span::raw(""),
                 left: node.scope.label().to_string(),
                 left_style: state.palette.text,
-                right: format!(
-                    "{}/{}",
-                    node.counts.recommendations,
-                    node.counts.findings + node.counts.list_items
-                ),
+                right: format!("{}/{}", node.counts.recommendations, node.counts.other()),
             }
         },
     )
