@@ -90,6 +90,12 @@ impl Counts {
         self.list_items += other.list_items;
     }
 
+    /// The items that are no recommendation (findings and list items): the second number of the
+    /// reader's `rec/other` counts (countries, sections, the countries picker).
+    pub fn other(&self) -> usize {
+        self.findings + self.list_items
+    }
+
     /// Every item, whatever its kind.
     pub fn total(&self) -> usize {
         self.recommendations + self.findings + self.list_items

@@ -71,7 +71,7 @@ fn layout_at_160x48_shows_four_panes() {
     }
     // Region references ("the region", "all three countries") count for each country of the
     // report, so Kazakhstan has the regional findings of the IPHR, FPC and HRW reports too.
-    assert!(contains(&screen, "29/34"), "Kazakhstan counts\n{text}");
+    assert!(contains(&screen, "29/47"), "Kazakhstan counts\n{text}");
     // Borders line up: every row is exactly 160 cells wide and the corners meet.
     for line in &screen {
         assert_eq!(
@@ -645,5 +645,37 @@ fn bang_lists_every_problem_found_loading() {
         screen.last().unwrap().contains("no problems"),
         "{}",
         dump(&screen)
+    );
+}
+
+/// The countries pane and the sections pane count the same things (recommendations / other
+/// items): a country's count is the sum of its sections' counts, and both titles say `rec/other`.
+/// (The countries pane used to count findings only while the sections counted list items too:
+/// Kazakhstan 29/34 over sections adding up to 29/47.)
+#[test]
+fn a_countrys_counts_are_the_sum_of_its_sections_counts() {
+    let (state, screen, _) = run_keys(160, 48, "");
+    let text = dump(&screen);
+    assert!(text.contains("Countries · rec/other"), "{text}");
+    assert!(!text.contains("rec/findings"), "{text}");
+    let node = &state.tree.nodes.countries[0];
+    let (mut recs, mut other) = (0, 0);
+    let mut n = 0;
+    while let Some((_, section)) = state.tree.section_at(n) {
+        recs += section.counts.recommendations;
+        other += section.counts.findings + section.counts.list_items;
+        n += 1;
+    }
+    let shown = format!("{}/{}", recs, other);
+    // The countries pane has the focus (thick border): its rows are `┃…┃`.
+    let countries_pane = screen
+        .iter()
+        .skip(1)
+        .filter_map(|l| l.split('┃').nth(1))
+        .find(|pane| pane.contains(node.scope.label()))
+        .expect("the first country's row");
+    assert!(
+        countries_pane.trim_end().ends_with(&shown),
+        "{shown} expected in {countries_pane:?}\n{text}"
     );
 }

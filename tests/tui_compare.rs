@@ -646,3 +646,24 @@ fn the_theme_picker_of_the_comparison_counts_each_countrys_items() {
     // that argue corruption with two strong words keep it as a second theme.)
     assert!(corruption.contains("13┃"), "{}", dump(&screen));
 }
+
+/// The countries picker of `c` shows each country's counts as the countries pane does
+/// (recommendations / other items): it used to show recommendations / findings (Kyrgyzstan
+/// 17/30 in the picker over 17/42 in the pane behind it).
+#[test]
+fn the_compare_picker_counts_as_the_countries_pane() {
+    let (_, screen) = run(80, 24, "c");
+    let text = dump(&screen);
+    let counts: Vec<String> = screen
+        .iter()
+        .filter_map(|l| l.split_once("Kyrgyzstan"))
+        .map(|(_, rest)| {
+            rest.trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '/')
+                .collect()
+        })
+        .collect();
+    assert_eq!(counts.len(), 2, "the pane's row and the picker's\n{text}");
+    assert_eq!(counts[0], counts[1], "{text}");
+}

@@ -416,12 +416,12 @@ fn open_picker(state: &mut AppState, purpose: Purpose) {
                 .into_iter()
                 .filter(|c| !chosen.iter().any(|chosen| chosen == c))
                 .map(|name| {
-                    // As in the countries pane: recommendations/findings.
+                    // As in the countries pane: recommendations/other items.
                     let counts = state
                         .tree
                         .nodes
                         .country(&name)
-                        .map(|c| format!("{}/{}", c.counts.recommendations, c.counts.findings))
+                        .map(|c| format!("{}/{}", c.counts.recommendations, c.counts.other()))
                         .unwrap_or_default();
                     let exact = state
                         .rules

@@ -1,5 +1,6 @@
 //! The countries pane: every country of the loaded reports, then "All / Regional", with counts
-//! of recommendations / findings.
+//! of recommendations / other items (findings and list items), as the sections pane counts them,
+//! so a country's count is the sum of its sections'.
 
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
@@ -15,7 +16,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
         state,
         Focus::Countries,
         if rect.width >= 28 {
-            "Countries · rec/findings".to_string()
+            "Countries · rec/other".to_string()
         } else {
             "Countries".to_string()
         },
@@ -25,7 +26,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
                 marker: Span::raw(""),
                 left: node.scope.label().to_string(),
                 left_style: state.palette.text,
-                right: format!("{}/{}", node.counts.recommendations, node.counts.findings),
+                right: format!("{}/{}", node.counts.recommendations, node.counts.other()),
             }
         },
     )

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, rect: Rect, state: &AppState) -> Option<Position>
             };
         };
         let c = section.counts;
-        let right = format!("{}/{}", c.recommendations, c.findings + c.list_items);
+        let right = format!("{}/{}", c.recommendations, c.other());
         Entry {
             marker: Span::raw(" "),
             left: section.label.clone(),
