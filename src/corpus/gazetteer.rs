@@ -206,6 +206,7 @@ impl Gazetteer {
     }
 
     /// The phrase sets and tables, built when first read.
+    #[inline]
     fn sets(&self) -> &GazetteerSets {
         self.sets.get_or_init(|| GazetteerSets::build(self))
     }

@@ -231,6 +231,7 @@ impl ThemeRules {
     }
 
     /// The phrase sets, built when first read.
+    #[inline]
     fn sets(&self) -> &ThemeSets {
         self.sets.get_or_init(|| ThemeSets::build(self))
     }
