@@ -62,10 +62,26 @@ fn clean(name: &mut String) {
 }
 
 /// Country and region names, ready for matching.
+///
+/// Parsing keeps the names (what `@country` filters, `compare`, `list` and the reader need);
+/// the phrase sets and look-up tables the importer matches text with ([`GazetteerSets`]) are
+/// built the first time one of them is read.
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     pub countries: Vec<CountryEntry>,
     pub regions: Vec<RegionEntry>,
+    /// Phrases that stand for the countries the report covers, as written in the file.
+    report_region_phrases: Vec<String>,
+    /// Organisation words and connectors, as written in the file.
+    organisation_word_list: Vec<String>,
+    organisation_connector_list: Vec<String>,
+    /// Built from the lists above when first read.
+    sets: std::sync::OnceLock<GazetteerSets>,
+}
+
+/// The gazetteer's phrase sets and tables, built from its names when first read.
+#[derive(Debug, Clone)]
+struct GazetteerSets {
     countries_set: PhraseSet,
     regions_set: PhraseSet,
     /// Folded name, ISO code or alias → country index.
@@ -83,6 +99,69 @@ pub struct Gazetteer {
     organisation_firsts: [u64; 4],
     /// The lengths of the organisation words (one bit each; 63 stands for 63 and more).
     organisation_lengths: u64,
+}
+
+impl GazetteerSets {
+    /// The sets and tables of `g`'s names.
+    fn build(g: &Gazetteer) -> Self {
+        let mut countries_set = PhraseSet::default();
+        let mut exact_names = std::collections::HashMap::new();
+        for (index, country) in g.countries.iter().enumerate() {
+            for name in std::iter::once(&country.name)
+                .chain(&country.iso)
+                .chain(&country.aliases)
+            {
+                exact_names.entry(fold(name)).or_insert(index);
+            }
+            countries_set.add(&fold(&country.name), PhraseEnd::Word, index);
+            for alias in &country.aliases {
+                countries_set.add(&fold(alias), PhraseEnd::Word, index);
+            }
+        }
+        let mut regions_set = PhraseSet::default();
+        for (index, region) in g.regions.iter().enumerate() {
+            regions_set.add(&fold(&region.name), PhraseEnd::Word, index);
+            for alias in &region.aliases {
+                regions_set.add(&fold(alias), PhraseEnd::Word, index);
+            }
+        }
+        let mut report_regions = PhraseSet::default();
+        for (index, phrase) in g.report_region_phrases.iter().enumerate() {
+            report_regions.add(&fold(phrase.trim()), PhraseEnd::Word, index);
+        }
+        let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
+        let organisation_words: HashSet<String, RuleHash> = g
+            .organisation_word_list
+            .iter()
+            .map(|w| fold(w.trim()))
+            .collect();
+        let mut organisation_firsts = [0u64; 4];
+        let mut organisation_lengths = 0u64;
+        for word in &organisation_words {
+            if let Some(&b) = word.as_bytes().first() {
+                organisation_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            organisation_lengths |= 1 << word.len().min(63);
+        }
+        GazetteerSets {
+            organisation_firsts,
+            organisation_lengths,
+            organisation_words_plain: organisation_words
+                .iter()
+                .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric)),
+            organisation_words,
+            organisation_connectors: fold_all(&g.organisation_connector_list),
+            countries_set,
+            regions_set,
+            exact_names,
+            report_regions,
+        }
+    }
+
+    /// Whether an organisation word may have `len` bytes.
+    fn organisation_length(&self, len: usize) -> bool {
+        self.organisation_lengths & 1 << len.min(63) != 0
+    }
 }
 
 impl Gazetteer {
@@ -106,26 +185,7 @@ impl Gazetteer {
                 .chain(&mut region.countries)
                 .for_each(clean);
         }
-        let mut countries_set = PhraseSet::default();
-        let mut exact_names = std::collections::HashMap::new();
-        for (index, country) in file.country.iter().enumerate() {
-            for name in std::iter::once(&country.name)
-                .chain(&country.iso)
-                .chain(&country.aliases)
-            {
-                exact_names.entry(fold(name)).or_insert(index);
-            }
-            countries_set.add(&fold(&country.name), PhraseEnd::Word, index);
-            for alias in &country.aliases {
-                countries_set.add(&fold(alias), PhraseEnd::Word, index);
-            }
-        }
-        let mut regions_set = PhraseSet::default();
-        for (index, region) in file.region.iter().enumerate() {
-            regions_set.add(&fold(&region.name), PhraseEnd::Word, index);
-            for alias in &region.aliases {
-                regions_set.add(&fold(alias), PhraseEnd::Word, index);
-            }
+        for region in &file.region {
             for name in &region.countries {
                 if !file.country.iter().any(|c| &c.name == name) {
                     return Err(LoadError::Rules {
@@ -135,44 +195,25 @@ impl Gazetteer {
                 }
             }
         }
-        let mut report_regions = PhraseSet::default();
-        for (index, phrase) in file.report_regions.iter().enumerate() {
-            report_regions.add(&fold(phrase.trim()), PhraseEnd::Word, index);
-        }
-        let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
-        let organisation_words: HashSet<String, RuleHash> = file
-            .organisation_words
-            .iter()
-            .map(|w| fold(w.trim()))
-            .collect();
-        let mut organisation_firsts = [0u64; 4];
-        let mut organisation_lengths = 0u64;
-        for word in &organisation_words {
-            if let Some(&b) = word.as_bytes().first() {
-                organisation_firsts[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-            organisation_lengths |= 1 << word.len().min(63);
-        }
         Ok(Gazetteer {
-            organisation_firsts,
-            organisation_lengths,
-            organisation_words_plain: organisation_words
-                .iter()
-                .all(|w| !w.is_empty() && w.chars().all(char::is_alphanumeric)),
-            organisation_words,
-            organisation_connectors: fold_all(&file.organisation_connectors),
             countries: file.country,
             regions: file.region,
-            countries_set,
-            regions_set,
-            exact_names,
-            report_regions,
+            report_region_phrases: file.report_regions,
+            organisation_word_list: file.organisation_words,
+            organisation_connector_list: file.organisation_connectors,
+            sets: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The phrase sets and tables, built when first read.
+    #[inline]
+    fn sets(&self) -> &GazetteerSets {
+        self.sets.get_or_init(|| GazetteerSets::build(self))
     }
 
     /// Countries named in folded text, in order of first mention, each once.
     pub fn countries_in(&self, folded: &str) -> Vec<&str> {
-        self.countries_found(&self.countries_set.find_all(folded))
+        self.countries_found(&self.sets().countries_set.find_all(folded))
     }
 
     /// [`Gazetteer::countries_in`] from the matches of the countries' phrase set (the first of
@@ -192,12 +233,14 @@ impl Gazetteer {
     /// region"), regions; to be searched in one pass with other sets
     /// ([`super::phrases::find_all_of`]).
     pub(crate) fn item_sets(&self) -> [&PhraseSet; 3] {
-        [&self.countries_set, &self.report_regions, &self.regions_set]
+        let sets = self.sets();
+        [&sets.countries_set, &sets.report_regions, &sets.regions_set]
     }
 
     /// Countries named in folded text with the byte offset of each mention (every mention).
     pub fn mentions_in(&self, folded: &str) -> Vec<(&str, usize)> {
-        self.countries_set
+        self.sets()
+            .countries_set
             .find_all(folded)
             .into_iter()
             .map(|m| (self.countries[m.payload].name.as_str(), m.at))
@@ -207,7 +250,7 @@ impl Gazetteer {
     /// Countries of the regions named in folded text.
     pub fn region_countries_in(&self, folded: &str) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
-        for m in self.regions_set.find_all(folded) {
+        for m in self.sets().regions_set.find_all(folded) {
             for name in &self.regions[m.payload].countries {
                 if !names.contains(&name.as_str()) {
                     names.push(name);
@@ -233,8 +276,9 @@ impl Gazetteer {
         offsets: &[usize],
         masked: &[Range<usize>],
     ) -> bool {
+        let sets = self.sets();
         let [report_regions, regions] =
-            super::phrases::find_all_of([&self.report_regions, &self.regions_set], folded);
+            super::phrases::find_all_of([&sets.report_regions, &sets.regions_set], folded);
         Self::refers_found(&report_regions, &regions, offsets, masked)
     }
 
@@ -268,7 +312,8 @@ impl Gazetteer {
         offsets: &[usize],
         words: &[super::phrases::Span],
     ) -> Vec<Range<usize>> {
-        if self.organisation_words_plain {
+        let sets = self.sets();
+        if sets.organisation_words_plain {
             let bytes = folded.as_bytes();
             let original = text.as_bytes();
             let named = words.iter().any(|w| {
@@ -284,16 +329,16 @@ impl Gazetteer {
                 }
                 let word = &bytes[w.range()];
                 let first = word.first().is_some_and(|&b| {
-                    self.organisation_firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
+                    sets.organisation_firsts[usize::from(b >> 6)] & 1 << (b & 63) != 0
                 });
                 if !first {
                     return false;
                 }
                 let base = word.len() - word.iter().rev().take_while(|&&b| b == b's').count();
-                (self.organisation_length(word.len()) || self.organisation_length(base)) && {
+                (sets.organisation_length(word.len()) || sets.organisation_length(base)) && {
                     let word = &folded[w.range()];
-                    self.organisation_words.contains(word)
-                        || self.organisation_words.contains(&word[..base])
+                    sets.organisation_words.contains(word)
+                        || sets.organisation_words.contains(&word[..base])
                 }
             });
             if !named && folds_word_for_word(text) {
@@ -303,16 +348,12 @@ impl Gazetteer {
         self.organisation_spans(text)
     }
 
-    /// Whether an organisation word may have `len` bytes.
-    fn organisation_length(&self, len: usize) -> bool {
-        self.organisation_lengths & 1 << len.min(63) != 0
-    }
-
     /// Byte ranges of `text` holding organisation names: runs of capitalised words (with small
     /// connecting words and quoted names inside) that contain one of `organisation_words`, such
     /// as "Foreign Policy Centre", "Central Asia Institute for Strategic Studies", "University of
     /// Central Asia" or "Public Foundation “Nota Bene”".
     pub fn organisation_spans(&self, text: &str) -> Vec<Range<usize>> {
+        let sets = self.sets();
         let mut spans = Vec::new();
         // The current run: its start, the end of its last capitalised word, and whether it has
         // an organisation word.
@@ -414,8 +455,8 @@ impl Gazetteer {
             let folded = folded.as_str();
             if capitalised {
                 let singular = folded.trim_end_matches('s');
-                let org = self.organisation_words.contains(folded)
-                    || self.organisation_words.contains(singular);
+                let org = sets.organisation_words.contains(folded)
+                    || sets.organisation_words.contains(singular);
                 match &mut run {
                     Some((_, end, has_org, words)) => {
                         *end = start + len;
@@ -424,7 +465,7 @@ impl Gazetteer {
                     }
                     None => run = Some((start, start + len, org, 1)),
                 }
-            } else if run.is_some() && self.organisation_connectors.iter().any(|c| c == folded) {
+            } else if run.is_some() && sets.organisation_connectors.iter().any(|c| c == folded) {
                 // "for", "of": part of the name only if a capitalised word follows.
             } else {
                 close(&mut run);
@@ -436,7 +477,8 @@ impl Gazetteer {
 
     /// The country whose name, ISO code or alias is exactly `word` (folded comparison).
     pub fn exact(&self, word: &str) -> Option<&CountryEntry> {
-        self.exact_names
+        self.sets()
+            .exact_names
             .get(&fold(word.trim()))
             .map(|&index| &self.countries[index])
     }
@@ -638,6 +680,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_phrase_sets_are_built_when_first_read_and_unknown_countries_refused_at_once() {
+        let text = "[[country]]\nname = \"Kazakhstan\"\niso = [\"KZ\"]\naliases = [\"Astana\"]\n\n[[region]]\nname = \"Steppe\"\ncountries = [\"Kazakhstan\"]\n";
+        let g = super::Gazetteer::parse(text, "g.toml").unwrap();
+        assert_eq!(g.lookup("kz")[0].name, "Kazakhstan");
+        assert!(
+            g.sets.get().is_none(),
+            "looking a country up builds no phrase set"
+        );
+        assert_eq!(g.countries_in(&fold("in Astana")), vec!["Kazakhstan"]);
+        assert_eq!(
+            g.region_countries_in(&fold("the Steppe")),
+            vec!["Kazakhstan"]
+        );
+        assert!(g.sets.get().is_some());
+        let text = text.replace("countries = [\"Kazakhstan\"]", "countries = [\"Atlantis\"]");
+        let err = super::Gazetteer::parse(&text, "g.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("names unknown country \"Atlantis\""), "{err}");
     }
 
     #[test]

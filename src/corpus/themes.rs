@@ -126,10 +126,25 @@ struct Keyword {
 }
 
 /// All themes, with their keywords ready for matching.
+///
+/// Parsing keeps the themes and settings (what `#theme` filters, labels and the reader need);
+/// the keyword, mask, skip and context phrase sets the classifier matches text with
+/// ([`ThemeSets`]) are built the first time one of them is read.
 #[derive(Debug, Clone)]
 pub struct ThemeRules {
     pub themes: Vec<Theme>,
     pub settings: Settings,
+    /// Masks, skips and context rules, as written in the file.
+    mask: Vec<String>,
+    skip: Vec<String>,
+    context_rules: Vec<ContextRule>,
+    /// Built from the lists above and the themes' keywords when first read.
+    sets: std::sync::OnceLock<ThemeSets>,
+}
+
+/// The theme rules' phrase sets, built from the themes file when first read.
+#[derive(Debug, Clone)]
+struct ThemeSets {
     set: PhraseSet,
     /// `set` alone, searched in words already split (shared: rules are copied often).
     keyword_sets: std::sync::Arc<PhraseSets>,
@@ -141,11 +156,84 @@ pub struct ThemeRules {
     context: Vec<(usize, usize)>,
 }
 
+/// A theme's keywords with their weights and whether they are decisive, in the order they
+/// are numbered (decisive, strong, then plain keywords), as written (whole-word "$" taken off).
+fn weighted_keywords<'a>(
+    theme: &'a Theme,
+    settings: &Settings,
+) -> impl Iterator<Item = (&'a str, f32, bool)> {
+    // A theme with plain `keywords` only (a themes file written before weights) counts them
+    // as strong.
+    let weak_weight = if theme.strong.is_empty() && theme.decisive.is_empty() {
+        settings.strong_weight
+    } else {
+        settings.weak_weight
+    };
+    let strong_weight = settings.strong_weight;
+    theme
+        .decisive
+        .iter()
+        .map(move |k| (k, strong_weight, true))
+        .chain(theme.strong.iter().map(move |k| (k, strong_weight, false)))
+        .chain(theme.keywords.iter().map(move |k| (k, weak_weight, false)))
+        // Older files ended whole-word keywords with "$"; every keyword is whole-word now.
+        .map(|(k, weight, decisive)| (k.trim().trim_end_matches('$'), weight, decisive))
+}
+
+impl ThemeSets {
+    /// The phrase sets of `rules`' themes, masks, skips and context rules.
+    fn build(rules: &ThemeRules) -> Self {
+        let mut set = PhraseSet::default();
+        let mut keywords = Vec::new();
+        for (theme_index, theme) in rules.themes.iter().enumerate() {
+            for (keyword, weight, decisive) in weighted_keywords(theme, &rules.settings) {
+                set.add(&fold(keyword), PhraseEnd::Word, keywords.len());
+                keywords.push(Keyword {
+                    theme: theme_index,
+                    word: keyword.to_string(),
+                    weight,
+                    decisive,
+                });
+            }
+        }
+        let phrase_set = |phrases: &[String]| {
+            let mut set = PhraseSet::default();
+            for (i, p) in phrases.iter().enumerate() {
+                set.add(&fold(p.trim()), PhraseEnd::Word, i);
+            }
+            set
+        };
+        let mut cues = PhraseSet::default();
+        let mut context = Vec::new();
+        for rule in &rules.context_rules {
+            for cue in &rule.cues {
+                cues.add(&fold(cue.trim()), PhraseEnd::Word, context.len());
+            }
+            context.push((rule.words_before, rule.words_after));
+        }
+        ThemeSets {
+            keyword_sets: std::sync::Arc::new(PhraseSets::new(&[&set])),
+            set,
+            keywords,
+            masks: phrase_set(&rules.mask),
+            skips: phrase_set(&rules.skip),
+            cues,
+            context,
+        }
+    }
+}
+
 impl ThemeRules {
     /// How many theme keywords occur in `folded` text (for estimating what tagging it will
     /// keep: every matching word becomes evidence on its item).
     pub fn keyword_hits(&self, folded: &str) -> usize {
-        self.set.find_all(folded).len()
+        self.sets().set.find_all(folded).len()
+    }
+
+    /// The phrase sets, built when first read.
+    #[inline]
+    fn sets(&self) -> &ThemeSets {
+        self.sets.get_or_init(|| ThemeSets::build(self))
     }
 
     /// Parses a themes file; `path` is used in error messages.
@@ -165,11 +253,9 @@ impl ThemeRules {
             path: path.to_string(),
             message,
         };
-        let mut set = PhraseSet::default();
-        let mut keywords = Vec::new();
         let settings = file.settings;
         let mut ids = std::collections::HashSet::new();
-        for (theme_index, theme) in file.theme.iter().enumerate() {
+        for theme in &file.theme {
             if theme.id.is_empty()
                 || theme.id.contains(char::is_whitespace)
                 || crate::text::sanitize(&theme.id) != theme.id
@@ -182,65 +268,21 @@ impl ThemeRules {
             if !ids.insert(theme.id.as_str()) {
                 return Err(error(format!("theme id \"{}\" is used twice", theme.id)));
             }
-            // A theme with plain `keywords` only (a themes file written before weights) counts
-            // them as strong.
-            let weak_weight = if theme.strong.is_empty() && theme.decisive.is_empty() {
-                settings.strong_weight
-            } else {
-                settings.weak_weight
-            };
-            let weighted = theme
-                .decisive
-                .iter()
-                .map(|k| (k, settings.strong_weight, true))
-                .chain(
-                    theme
-                        .strong
-                        .iter()
-                        .map(|k| (k, settings.strong_weight, false)),
-                )
-                .chain(theme.keywords.iter().map(|k| (k, weak_weight, false)));
-            for (keyword, weight, decisive) in weighted {
-                // Older files ended whole-word keywords with "$"; every keyword is whole-word now.
-                let keyword = keyword.trim().trim_end_matches('$');
-                let folded = fold(keyword);
-                if folded.is_empty() {
-                    return Err(error(format!("theme {:?} has an empty keyword", theme.id)));
-                }
-                set.add(&folded, PhraseEnd::Word, keywords.len());
-                keywords.push(Keyword {
-                    theme: theme_index,
-                    word: keyword.to_string(),
-                    weight,
-                    decisive,
-                });
+            // A keyword with an ASCII character folds to something (ASCII is only lowercased);
+            // others are folded to see.
+            let empty =
+                |keyword: &str| !keyword.bytes().any(|b| b.is_ascii()) && fold(keyword).is_empty();
+            if weighted_keywords(theme, &settings).any(|(keyword, _, _)| empty(keyword)) {
+                return Err(error(format!("theme {:?} has an empty keyword", theme.id)));
             }
-        }
-        let phrase_set = |phrases: &[String]| {
-            let mut set = PhraseSet::default();
-            for (i, p) in phrases.iter().enumerate() {
-                set.add(&fold(p.trim()), PhraseEnd::Word, i);
-            }
-            set
-        };
-        let mut cues = PhraseSet::default();
-        let mut context = Vec::new();
-        for rule in &file.context {
-            for cue in &rule.cues {
-                cues.add(&fold(cue.trim()), PhraseEnd::Word, context.len());
-            }
-            context.push((rule.words_before, rule.words_after));
         }
         Ok(ThemeRules {
             themes: file.theme,
             settings,
-            keyword_sets: std::sync::Arc::new(PhraseSets::new(&[&set])),
-            set,
-            keywords,
-            masks: phrase_set(&file.mask),
-            skips: phrase_set(&file.skip),
-            cues,
-            context,
+            mask: file.mask,
+            skip: file.skip,
+            context_rules: file.context,
+            sets: std::sync::OnceLock::new(),
         })
     }
 
@@ -299,7 +341,8 @@ impl ThemeRules {
     /// (skips, masks, context cues, keywords): to be searched in one pass with other sets
     /// ([`find_all_of`]).
     pub(crate) fn item_sets(&self) -> [&PhraseSet; 4] {
-        [&self.skips, &self.masks, &self.cues, &self.set]
+        let sets = self.sets();
+        [&sets.skips, &sets.masks, &sets.cues, &sets.set]
     }
 
     /// [`ThemeRules::classify_folded`] given the words of `folded` ([`words_into`]) and the
@@ -363,6 +406,7 @@ impl ThemeRules {
 
     /// A scored theme's evidence as kept on an item, from the keywords `found` in the item.
     fn evidence(&self, c: &Scored, found: &[Found], text: &str) -> ThemeEvidence {
+        let sets = self.sets();
         // The theme's own words, in text order, read once: the first few kept, and the
         // keyword shown as the reason (the strongest, first found: what `max_by` of the weights
         // then the earlier start gives, the last of equals).
@@ -370,7 +414,7 @@ impl ThemeRules {
         let mut reason: Option<&Found> = None;
         for w in found
             .iter()
-            .filter(|w| self.keywords[w.keyword].theme == c.theme)
+            .filter(|w| sets.keywords[w.keyword].theme == c.theme)
         {
             if words.len() < MAX_EVIDENCE_WORDS {
                 // Kept per item for every theme: capped, so a text made of keywords does not
@@ -381,9 +425,9 @@ impl ThemeRules {
                 });
             }
             let stronger = reason.is_none_or(|r| {
-                self.keywords[r.keyword]
+                sets.keywords[r.keyword]
                     .weight
-                    .total_cmp(&self.keywords[w.keyword].weight)
+                    .total_cmp(&sets.keywords[w.keyword].weight)
                     .then(w.start.cmp(&r.start))
                     != std::cmp::Ordering::Greater
             });
@@ -394,7 +438,7 @@ impl ThemeRules {
         let theme = &self.themes[c.theme];
         ThemeEvidence {
             theme: theme.id.clone(),
-            keyword: reason.map_or_else(String::new, |w| self.keywords[w.keyword].word.clone()),
+            keyword: reason.map_or_else(String::new, |w| sets.keywords[w.keyword].word.clone()),
             uhri: theme.uhri.clone(),
             score: c.score,
             words,
@@ -442,6 +486,7 @@ impl ThemeRules {
         given_only: bool,
         scratch: &mut ThemeScratch,
     ) -> usize {
+        let sets = self.sets();
         scratch.scored.clear();
         scratch.found.clear();
         if !skips.is_empty() {
@@ -474,7 +519,7 @@ impl ThemeRules {
                 any_hidden |= m.len > 0;
             }
             for m in cues {
-                let (before, after) = self.context[m.payload];
+                let (before, after) = sets.context[m.payload];
                 let first = words_spans.partition_point(|w| w.end <= m.at);
                 let last = words_spans.partition_point(|w| w.start < m.at + m.len);
                 let from = first.saturating_sub(before);
@@ -495,7 +540,7 @@ impl ThemeRules {
             visible_words_into(&scratch.visible, words, hidden, &mut scratch.visible_words);
             scratch.keywords.clear();
             let mut found = [std::mem::take(&mut scratch.keywords)];
-            self.keyword_sets
+            sets.keyword_sets
                 .find_all(&scratch.visible, &scratch.visible_words, &mut found);
             let [k] = found;
             scratch.keywords = k;
@@ -511,7 +556,7 @@ impl ThemeRules {
         if given_only
             && self.settings.require_strong
             && !keywords.iter().any(|m| {
-                let keyword = &self.keywords[m.payload];
+                let keyword = &sets.keywords[m.payload];
                 keyword.decisive || keyword.weight >= self.settings.strong_weight
             })
         {
@@ -541,7 +586,7 @@ impl ThemeRules {
         per_theme.clear();
         per_theme.resize(n, ThemeTally::default());
         let seen = &mut scratch.seen;
-        seen.resize(self.keywords.len(), false);
+        seen.resize(sets.keywords.len(), false);
         let mut clause = 0;
         // Themes with a keyword in the clause being read: only they can lead it.
         let touched = &mut scratch.touched;
@@ -567,7 +612,7 @@ impl ThemeRules {
                 close_clause(per_theme, touched);
                 clause += 1;
             }
-            let keyword = &self.keywords[m.payload];
+            let keyword = &sets.keywords[m.payload];
             let tally = &mut per_theme[keyword.theme];
             if !std::mem::replace(&mut tally.in_clause, true) {
                 touched.push(keyword.theme);
@@ -1035,6 +1080,29 @@ mod tests {
             .into_iter()
             .map(|e| e.theme)
             .collect()
+    }
+
+    #[test]
+    fn the_phrase_sets_are_built_when_first_read_and_empty_keywords_are_refused_at_once() {
+        let text = "[[theme]]\nid = \"a\"\nlabel = \"Apples\"\nkeywords = [\"apple\", \"épée\"]\n";
+        let rules = super::ThemeRules::parse(text, "t.toml").unwrap();
+        assert_eq!(rules.lookup("app").len(), 1);
+        assert!(
+            rules.sets.get().is_none(),
+            "looking a theme up builds no phrase set"
+        );
+        assert_eq!(rules.keyword_hits("an apple and an epee"), 2);
+        assert!(rules.sets.get().is_some());
+        for keyword in ["", "$", " ", "\u{301}"] {
+            let text = format!("[[theme]]\nid = \"a\"\nlabel = \"A\"\nstrong = [\"{keyword}\"]\n");
+            let err = super::ThemeRules::parse(&text, "t.toml")
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("theme \"a\" has an empty keyword"),
+                "{keyword:?}: {err}"
+            );
+        }
     }
 
     #[test]
