@@ -2805,10 +2805,17 @@ fn split_place_dateline(text: &str) -> Option<String> {
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let rest = text[inner_end + 1..].trim_start();
-    let after_dash = ["--", "-", "–", "—"]
+    // "(Washington, D.C.) The government …": a place named as places are (a capital and small
+    // letters, not a list's "(A)" or an agency's "(AFP)") needs no dash.
+    let named_place = inner.chars().any(char::is_lowercase) && inner.len() >= 4;
+    let after_dash = match ["--", "-", "–", "—"]
         .iter()
-        .find_map(|d| rest.strip_prefix(d))?
-        .trim_start();
+        .find_map(|d| rest.strip_prefix(d))
+    {
+        Some(after) => after.trim_start(),
+        None if named_place => rest,
+        None => return None,
+    };
     (place && after_dash.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'))
         .then(|| after_dash.to_string())
 }
@@ -2833,10 +2840,60 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
     let rest = text[at + sep..].trim_start();
-    (capitals
-        && words_upto(head, AGENCY_DATELINE_MAX_WORDS + 1) <= AGENCY_DATELINE_MAX_WORDS
+    ((capitals && words_upto(head, AGENCY_DATELINE_MAX_WORDS + 1) <= AGENCY_DATELINE_MAX_WORDS
+        || city_day_agency(head))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then(|| rest.to_string())
+}
+
+/// Most parts, between commas, of a dateline of a city, a day and an agency.
+const CITY_DAY_AGENCY_MAX_PARTS: usize = 4;
+
+/// "DUSHANBE, September 8, Asia-Plus": a city in capitals, then a day of a month without its
+/// year, then perhaps an agency of a few capitalised words (the year is not told, so the
+/// dateline dates nothing).
+fn city_day_agency(head: &str) -> bool {
+    let mut parts = head.split(", ");
+    let Some(city) = parts.next() else {
+        return false;
+    };
+    let city_letters = city.chars().filter(|c| c.is_alphabetic()).count();
+    if city_letters < 3
+        || city.chars().any(char::is_lowercase)
+        || words_upto(city, AGENCY_DATELINE_MAX_WORDS + 1) > AGENCY_DATELINE_MAX_WORDS
+    {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    if rest.is_empty() || rest.len() >= CITY_DAY_AGENCY_MAX_PARTS {
+        return false;
+    }
+    rest.first().is_some_and(|day| month_day(day))
+        && rest[1..].iter().all(|agency| {
+            (1..=3).contains(&word_count(agency))
+                && agency
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
+}
+
+/// "September 8", "8 Sept.", "Sep 8": a day of a month, no year.
+fn month_day(part: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let [a, b] = words[..] else {
+        return false;
+    };
+    let day = |w: &str| w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |w: &str| {
+        let w = w.trim_end_matches('.').to_ascii_lowercase();
+        w.len() >= 3
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && MONTHS.iter().any(|m| w.starts_with(m))
+    };
+    (month(a) && day(b)) || (day(a) && month(b))
 }
 
 /// "Baku/09.04.14/Turan": a news agency's dateline of place, day-first date with a two-digit
@@ -5945,9 +6002,16 @@ mod tests {
             split_place_dateline("(Washington, D.C.) — Amnesty International today demanded …"),
             Some("Amnesty International today demanded …".to_string())
         );
-        // A bracketed aside that is no place, or no dash after it, stays.
+        // A place named as places are needs no dash; a bracketed aside that is no place, a
+        // list's letter or an agency in capitals without a dash stays.
+        assert_eq!(
+            split_place_dateline("(New York) The rest"),
+            Some("The rest".to_string())
+        );
         assert_eq!(split_place_dateline("(see below) - the rest"), None);
-        assert_eq!(split_place_dateline("(New York) The rest"), None);
+        assert_eq!(split_place_dateline("(see below) The rest"), None);
+        assert_eq!(split_place_dateline("(A) The State party should"), None);
+        assert_eq!(split_place_dateline("(AFP) The court ruled"), None);
         assert_eq!(
             split_open_dateline("Baku/09.04.14/Turan : Amnesty International has launched …"),
             Some((
@@ -5960,6 +6024,24 @@ mod tests {
         assert_eq!(
             split_agency_dateline("ALMATY, Kazakhstan -- Uzbekistan used force", &rules),
             Some("Uzbekistan used force".to_string())
+        );
+        // A city in capitals, a day without its year and an agency.
+        assert_eq!(
+            split_agency_dateline("DUSHANBE, September 8, Asia-Plus -- The EU said", &rules),
+            Some("The EU said".to_string())
+        );
+        assert_eq!(
+            split_agency_dateline("BISHKEK, 8 Sept. -- The court ruled", &rules),
+            Some("The court ruled".to_string())
+        );
+        // Not a day ("September 2020"), nor an agency in small letters.
+        assert_eq!(
+            split_agency_dateline("DUSHANBE, September 2020 -- The EU said", &rules),
+            None
+        );
+        assert_eq!(
+            split_agency_dateline("DUSHANBE, September 8, said the agency -- The EU", &rules),
+            None
         );
         // A sentence with a dash is no dateline.
         assert_eq!(
