@@ -3223,6 +3223,24 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// The text of a lead-in: a paragraph or heading ending in ':'.
+fn lead_in_text(unit: &Unit) -> Option<&str> {
+    match unit {
+        Unit::Paragraph { text, .. } | Unit::Heading { text } if text.ends_with(':') => Some(text),
+        _ => None,
+    }
+}
+
+/// Whether the units read so far end in a list (of glyphs, or none) whose last item is a
+/// command on a line of its own ([`command_line`]).
+fn ends_in_command_list(units: &[Unit], rules: &ImportRules) -> bool {
+    matches!(
+        units.last(),
+        Some(Unit::List { marker: Marker::Glyph, items, .. })
+            if items.last().is_some_and(|(_, t)| command_line(t, rules))
+    )
+}
+
 /// Most words of a command on a line of its own read as a list item ([`command_line`]).
 const COMMAND_LINE_MAX_WORDS: usize = 20;
 /// Fewest words of such a command under a lead-in that asks nothing.
@@ -3347,42 +3365,33 @@ fn read_body(
         // Government should:" / "Stop the mobilisation of …." / "Publish the quotas"): list
         // items, never headings over nothing.
         // (Only after a list, a lead-in or a paragraph right under a lead-in are the words read.)
-        let may_follow = match units.len().checked_sub(1).map(|last| (last, &units[last])) {
-            Some((_, Unit::List { marker, .. })) => *marker == Marker::Glyph,
-            Some((_, Unit::Heading { text })) => text.ends_with(':'),
-            Some((last, Unit::Paragraph { text, .. })) => {
-                text.ends_with(':')
-                    || last.checked_sub(1).is_some_and(|b| {
-                        matches!(&units[b], Unit::Paragraph { text, .. } | Unit::Heading { text }
-                            if text.ends_with(':'))
-                    })
+        let last = units.last();
+        let under_lead_in = |k: usize| {
+            k.checked_sub(2)
+                .and_then(|b| lead_in_text(&units[b]))
+                .is_some()
+        };
+        let may_follow = match last {
+            Some(Unit::List { marker, .. }) => *marker == Marker::Glyph,
+            Some(unit @ Unit::Heading { .. }) => lead_in_text(unit).is_some(),
+            Some(unit @ Unit::Paragraph { .. }) => {
+                lead_in_text(unit).is_some() || under_lead_in(units.len())
             }
             None => false,
         };
         if !markdown && block.len() == 1 && may_follow && command_line(&joined, rules) {
-            let after_list_command = matches!(
-                units.last(),
-                Some(Unit::List { marker: Marker::Glyph, items, .. })
-                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
-            );
+            let after_list_command = ends_in_command_list(&units, rules);
             // (A lead-in that asks nothing takes commands of a few words or more: "Links to
             // this post:" / "Create a Link" is a page's chrome.)
-            let after_lead_in = matches!(
-                units.last(),
-                Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. })
-                    if text.ends_with(':')
-                        && (words_upto(&joined, COMMAND_LINE_MIN_WORDS) >= COMMAND_LINE_MIN_WORDS
-                            || is_recommendation_list(Some(text), None, rules))
-            );
+            let after_lead_in = last.and_then(lead_in_text).is_some_and(|lead| {
+                words_upto(&joined, COMMAND_LINE_MIN_WORDS) >= COMMAND_LINE_MIN_WORDS
+                    || is_recommendation_list(Some(lead), None, rules)
+            });
             // (A command with its full stop right under such a lead-in.)
             let after_command = matches!(
-                units.last(),
+                last,
                 Some(Unit::Paragraph { text, .. }) if command_line(text, rules)
-            ) && units.len() >= 2
-                && matches!(
-                    &units[units.len() - 2],
-                    Unit::Paragraph { text, .. } | Unit::Heading { text, .. } if text.ends_with(':')
-                );
+            ) && under_lead_in(units.len());
             // A command over a paragraph of prose is that paragraph's heading ("To the
             // Government:" / "Release political prisoners" / "The authorities should …").
             let prose_below = blocks.get(index + 1).is_some_and(|next| {
@@ -3535,22 +3544,14 @@ fn read_body(
             continue;
         }
         // Unbulleted lists: one short capitalised line each, after a lead-in ending in ':'.
-        let after_lead_in = match units.last() {
-            Some(Unit::Paragraph { text, .. }) | Some(Unit::Heading { text, .. }) => {
-                text.ends_with(':')
-            }
-            _ => false,
-        };
+        let after_lead_in = units.last().and_then(lead_in_text).is_some();
         // (Or more commands after such a list's last command: "Stop …" / "Publish …" / "Allow …"
         // cut after the first.)
         let more_commands = || {
-            matches!(
-                units.last(),
-                Some(Unit::List { marker: Marker::Glyph, items, .. })
-                    if items.last().is_some_and(|(_, t)| command_line(t, rules))
-            ) && block
-                .iter()
-                .all(|l| command_line(&normalize_whitespace(&l.text), rules))
+            ends_in_command_list(&units, rules)
+                && block
+                    .iter()
+                    .all(|l| command_line(&normalize_whitespace(&l.text), rules))
         };
         if block.len() > 1
             && (after_lead_in || more_commands())
