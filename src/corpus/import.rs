@@ -5260,10 +5260,10 @@ struct Part {
     decision: Option<cues::Decision>,
 }
 
-/// A paragraph as items: whole when its first sentence decides (a recommendation or a
-/// finding), split before the first recommending sentence otherwise ("… Parliament calls on all
-/// parties to …"). Under a recommendation context, a paragraph opening with a command is a
-/// recommendation.
+/// A paragraph as items, cut where its kind changes: at a recommending sentence after a finding
+/// ("… Parliament calls on all parties to …") and at a finding after a recommendation; a sentence
+/// without a cue stays with the item before it. Under a recommendation context, a paragraph
+/// opening with a command is one recommendation.
 fn paragraph_parts(
     text: &str,
     context: Option<&Context>,
