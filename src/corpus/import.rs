@@ -4171,32 +4171,53 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
                 .unwrap_or(after.len());
             after[..end].to_vec()
         };
-        return actor_phrase(&segment, rules);
+        return cues::actor_phrase(&segment, rules);
     }
-    // "We recommend that the Government of Uzbekistan:"
-    let that = folded
+    // "We recommend that the Government of Uzbekistan:", "We recommend the government:", "…
+    // recommends the Government of Kazakhstan to:", "… recommends the following to Kyrgyzstan:"
+    if let Some(verb) = folded
         .iter()
-        .position(|w| w.starts_with("recommend"))
-        .filter(|&i| folded.get(i + 1).is_some_and(|w| w == "that"))?;
-    actor_phrase(&words[that + 2..], rules)
+        .position(|w| matches!(w.as_str(), "recommend" | "recommends"))
+    {
+        if folded.get(verb + 1).is_some_and(|w| w == "that") {
+            return cues::actor_phrase(&words[verb + 2..], rules);
+        }
+        let object = &words[verb + 1..];
+        let to = folded[verb + 1..].iter().position(|w| w == "to");
+        let (before, after) = match to {
+            Some(k) => (&object[..k], &object[k + 1..]),
+            None => (object, &object[object.len()..]),
+        };
+        return named_actor(before, rules).or_else(|| named_actor(after, rules));
+    }
+    addressed_inside(&words, &folded, rules)
 }
 
-fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
-    let folded: Vec<String> = segment.iter().map(|w| clean_word(w)).collect();
-    if folded.is_empty() || (folded.len() == 1 && rules.text.pronouns.contains(&folded[0])) {
-        return None;
-    }
-    if let Some(head) = folded
+/// "We have two recommendations for the Government of Tajikistan:": whom a lead-in or heading
+/// addresses after a recommendation's noun and "for" / "to" / "addressed to", anywhere in it.
+fn addressed_inside(words: &[&str], folded: &[String], rules: &ImportRules) -> Option<String> {
+    let noun = folded
         .iter()
-        .position(|w| rules.text.actor_nouns.contains(w))
-    {
-        let mut start = head;
-        while start > 0 && rules.text.actor_modifiers.contains(&folded[start - 1]) {
-            start -= 1;
-        }
-        return Some(segment[start..].join(" "));
-    }
-    (segment.len() <= 6).then(|| segment.join(" "))
+        .position(|w| matches!(w.as_str(), "recommendation" | "recommendations"))?;
+    let rest = match folded.get(noun + 1).map(String::as_str) {
+        Some("for" | "to") => noun + 2,
+        Some("addressed") if folded.get(noun + 2).is_some_and(|w| w == "to") => noun + 3,
+        _ => return None,
+    };
+    named_actor(&words[rest..], rules)
+}
+
+/// The actor phrase of `segment` when it names an actor or a country ("the government", "the
+/// Kazakh authorities", "Tajikistan"), not a thing ("the following").
+fn named_actor(segment: &[&str], rules: &ImportRules) -> Option<String> {
+    let folded = fold(&segment.join(" "));
+    let names_one = folded
+        .split_whitespace()
+        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)))
+        || !rules.gazetteer.countries_in(&folded).is_empty();
+    names_one
+        .then(|| cues::actor_phrase(segment, rules))
+        .flatten()
 }
 
 fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> {
@@ -4217,7 +4238,12 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
             .starts_with(p)
             .then(|| heading.get(heading.len() - (folded.len() - p.len()).min(heading.len())..))
             .flatten()
-    })?;
+    });
+    let Some(rest) = rest else {
+        let words: Vec<&str> = heading.split_whitespace().collect();
+        let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+        return addressed_inside(&words, &folded, rules);
+    };
     let rest = rest.trim();
     if rest.is_empty() {
         return None;

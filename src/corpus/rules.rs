@@ -142,6 +142,9 @@ pub struct TextRules {
     pub author_prefix: Vec<String>,
     pub actor_nouns: Vec<String>,
     pub actor_modifiers: Vec<String>,
+    /// Actor nouns that name a person ("rapporteur", "minister"): "it" never stands for one.
+    #[serde(default)]
+    pub person_actor_nouns: Vec<String>,
     pub pronouns: Vec<String>,
     pub addressee_lowercase: Vec<String>,
     /// Lines ending with one of these are site chrome ("Human Rights Watch - Home Page").
@@ -551,6 +554,7 @@ impl TextRules {
             &mut self.footnote_headings,
             &mut self.actor_nouns,
             &mut self.actor_modifiers,
+            &mut self.person_actor_nouns,
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,

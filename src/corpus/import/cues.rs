@@ -749,6 +749,13 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
+    // "We welcome the Government of X's willingness … and encourage it to …": a pronoun
+    // object stands for the actor named before it.
+    if let Some(pronoun @ ("it" | "them")) = words.clean_at(from) {
+        if matches!(words.clean_at(from + 1), Some("to" | "not")) {
+            return antecedent(words, from, pronoun == "them", rules);
+        }
+    }
     let mut start = from;
     if words.clean_at(start) == Some("that") {
         start += 1;
@@ -786,6 +793,68 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     };
     let segment: Vec<&str> = words.raw.get(start..end)?.to_vec();
     actor_phrase(&segment, rules)
+}
+
+/// Words before a pronoun searched for the actor it stands for.
+const ANTECEDENT_REACH: usize = 30;
+
+/// The last actor named before word `before`, within [`ANTECEDENT_REACH`] words, that "it"
+/// (an institution or a country, not a person: `person_actor_nouns`) or "them" (`plural`: a
+/// plural noun, or "police") can stand for: its noun with the modifiers before it and an "of"
+/// and capitalised name after it ("the Government of Tajikistan", from "the Government of
+/// Tajikistan’s willingness").
+fn antecedent(
+    words: &Words<'_>,
+    before: usize,
+    plural: bool,
+    rules: &ImportRules,
+) -> Option<String> {
+    let text = &rules.text;
+    let head = (before.saturating_sub(ANTECEDENT_REACH)..before)
+        .rev()
+        .find(|&k| {
+            let w = &*words.clean[k];
+            let actor = text.actor_nouns.iter().any(|a| a == w);
+            let many = (w.ends_with('s') && w != "us") || w == "police";
+            if plural {
+                actor && many
+            } else {
+                (actor && !many && !text.person_actor_nouns.iter().any(|p| p == w))
+                    || rules.gazetteer.exact(w).is_some()
+            }
+        })?;
+    let mut end = head + 1;
+    if words.clean_at(end) == Some("of") {
+        let mut k = end + 1;
+        if words.clean_at(k) == Some("the") {
+            k += 1;
+        }
+        let name_start = k;
+        while k < before && words.raw[k].starts_with(char::is_uppercase) {
+            k += 1;
+        }
+        if k > name_start {
+            end = k;
+        }
+    }
+    let mut start = head;
+    while start > 0
+        && (rules
+            .text
+            .actor_modifiers
+            .iter()
+            .any(|m| m == &words.clean[start - 1])
+            || rules.gazetteer.exact(&words.clean[start - 1]).is_some())
+    {
+        start -= 1;
+    }
+    let phrase = words.raw[start..end].join(" ");
+    let phrase = phrase.trim_end_matches([',', ':', ';', '.']);
+    let phrase = ["’s", "'s", "’", "'"]
+        .iter()
+        .find_map(|p| phrase.strip_suffix(p))
+        .unwrap_or(phrase);
+    Some(phrase.to_string())
 }
 
 fn is_verbish(word: &str, rules: &ImportRules) -> bool {
@@ -3467,6 +3536,36 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn a_pronoun_object_is_addressed_as_the_actor_it_stands_for() {
+        // Our own words. "it": the institution or country before it, never a person's title.
+        for (text, want) in [
+            (
+                "We welcome the Government of Turkmenistan’s talks with the Special Rapporteur and encourage it to set a date.",
+                "the Government of Turkmenistan",
+            ),
+            (
+                "We thank the authorities for meeting the Special Rapporteur and urge them to free all journalists.",
+                "the authorities",
+            ),
+            (
+                "We note the invitation of the Special Rapporteur by the Kazakh Ministry and encourage it to publish the report.",
+                "the Kazakh Ministry",
+            ),
+        ] {
+            assert_eq!(
+                decide(text).and_then(|d| d.2).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // Nothing before it to stand for: no addressee, still a recommendation.
+        assert_eq!(
+            decide("We encourage it to act now.").map(|d| (d.0, d.2)),
+            Some((ItemKind::Recommendation, None))
+        );
     }
 
     #[test]
