@@ -4640,6 +4640,7 @@ fn build_sections<'r>(
                 let tail = tail.filter(|_| context.is_none());
                 let mut parts = paragraph_parts(
                     text,
+                    reader.ascii_lower(text, rules),
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
                     rules,
@@ -5074,11 +5075,21 @@ fn paragraph_countries(
         return vec![c.to_string()];
     }
     // (The paragraph's words as its item reads them, when they fold the same.)
+    // (Where the lead ends matters only when a country is named.)
+    let lead_end = |mentions: &[(&str, usize)], folded: &str| match mentions {
+        [] => 0,
+        _ => lead_window_end(folded),
+    };
     let (mentions, lead_end) = match reader.mentions(text, rules) {
-        Some((mentions, folded)) => (mentions, lead_window_end(folded)),
+        Some((mentions, folded)) => {
+            let end = lead_end(&mentions, folded);
+            (mentions, end)
+        }
         None => {
             let folded = fold(text);
-            (g.mentions_in(&folded), lead_window_end(&folded))
+            let mentions = g.mentions_in(&folded);
+            let end = lead_end(&mentions, &folded);
+            (mentions, end)
         }
     };
     let mentioned = subject_mentions(&mentions, subjects, None);
@@ -5295,6 +5306,7 @@ struct Part {
 /// recommendation.
 fn paragraph_parts(
     text: &str,
+    lower: Option<&str>,
     context: Option<&Context>,
     prose: bool,
     rules: &ImportRules,
@@ -5312,8 +5324,15 @@ fn paragraph_parts(
         return whole(None);
     }
     // The paragraph's words are read once; its opening and each sentence are runs of them.
-    let lower = text.to_ascii_lowercase();
-    let read = cues::ReadText::new(text, &lower, rules);
+    let owned;
+    let lower = match lower {
+        Some(lower) => lower,
+        None => {
+            owned = text.to_ascii_lowercase();
+            &owned
+        }
+    };
+    let read = cues::ReadText::new(text, lower, rules);
     if let Some(ctx) = context {
         if let Some(verb) = read.imperative_opening() {
             return whole(Some(cues::Decision {

@@ -104,6 +104,17 @@ impl ItemReader {
             .then(|| rules.gazetteer.countries_found(&self.found[COUNTRIES]))
     }
 
+    /// `text` lowercased as [`str::to_ascii_lowercase`] lowercases it, from its fold (the same
+    /// when every character is ASCII; the fold writes a space for other ASCII whitespace, which
+    /// no word holds): `None` when `text` holds a character beyond ASCII.
+    pub(crate) fn ascii_lower(&mut self, text: &str, rules: &ImportRules) -> Option<&str> {
+        if !text.is_ascii() {
+            return None;
+        }
+        self.read(text, rules);
+        Some(&self.folded)
+    }
+
     /// Whether the fold of the text read is its plain fold ([`crate::text::fold`], which keeps
     /// the ASCII whitespace other than the space where this one writes a space): the text holds
     /// none of it.
