@@ -29,6 +29,10 @@ pub(crate) fn item_sets(themes: &ThemeRules, gazetteer: &Gazetteer) -> PhraseSet
 /// The index in [`item_sets`] of the gazetteer's countries.
 const COUNTRIES: usize = 4;
 
+/// The bits ([`PhraseSets::find_wanted`]) of the report regions and regions in [`item_sets`]
+/// (the sixth and seventh): a recommendation's are not read.
+const REGIONS: u64 = (1 << 5) | (1 << 6);
+
 /// One text's words, read once and kept until the next text is read (buffers reused from text
 /// to text): its fold with the offset of each folded byte in the text, the words of the fold,
 /// and the matches of every set of [`item_sets`] in them.
@@ -36,6 +40,8 @@ const COUNTRIES: usize = 4;
 pub(crate) struct ItemReader {
     /// The text read (compared with the next one asked for: the same text is not read again).
     text: String,
+    /// The sets searched in it (bits of [`PhraseSets::find_wanted`]).
+    searched: u64,
     folded: String,
     offsets: Vec<usize>,
     words: Vec<Span>,
@@ -51,15 +57,30 @@ pub(crate) struct ItemTags<'r> {
     hash: u32,
     /// The countries the item names, in order of first mention, each once.
     named: Vec<&'r str>,
-    /// Whether the item refers to a region or to "the region" outside organisation names.
-    refers_to_region: bool,
+    /// Whether the item refers to a region or to "the region" outside organisation names
+    /// (`None` when the regions were not searched: in a recommendation).
+    refers_to_region: Option<bool>,
 }
 
 impl ItemReader {
     /// Reads `text`: folds it, splits the fold into words and searches every set of
     /// [`item_sets`] in them (nothing is done when `text` is the text read last).
     pub(crate) fn read(&mut self, text: &str, rules: &ImportRules) {
+        self.read_sets(text, rules, u64::MAX);
+    }
+
+    /// [`ItemReader::read`] searching the sets whose bit is set in `wanted` only (those of the
+    /// text read last not searched yet are searched in the words read).
+    fn read_sets(&mut self, text: &str, rules: &ImportRules, wanted: u64) {
+        // (An empty text leaves `offsets` empty: it is read again, which costs nothing.)
         if self.text == text && !self.offsets.is_empty() {
+            let missing = wanted & !self.searched;
+            if missing != 0 {
+                rules
+                    .item_sets
+                    .find_wanted(&self.folded, &self.words, &mut self.found, missing);
+                self.searched |= missing;
+            }
             return;
         }
         self.text.clear();
@@ -72,8 +93,8 @@ impl ItemReader {
         }
         rules
             .item_sets
-            .find_all(&self.folded, &self.words, &mut self.found);
-        // (An empty text leaves `offsets` empty: it is read again, which costs nothing.)
+            .find_wanted(&self.folded, &self.words, &mut self.found, wanted);
+        self.searched = wanted;
     }
 
     /// [`Gazetteer::mentions_in`] of the plain fold of `text` ([`crate::text::fold`]),
@@ -128,7 +149,14 @@ impl ItemReader {
     /// a recommendation's action category are set on the item, the rest is returned for
     /// [`tag_report`].
     pub(crate) fn tag<'r>(&mut self, item: &mut Item, rules: &'r ImportRules) -> ItemTags<'r> {
-        self.read(&item.text, rules);
+        // (Region references count outside recommendations only: a recommendation's regions
+        // are not searched, unless its text was read for all sets already.)
+        let wanted = match item.kind {
+            ItemKind::Recommendation => !REGIONS,
+            _ => u64::MAX,
+        };
+        self.read_sets(&item.text, rules, wanted);
+        let regions_searched = self.searched & REGIONS == REGIONS;
         let g: &'r Gazetteer = &rules.gazetteer;
         let ItemReader {
             text,
@@ -170,7 +198,8 @@ impl ItemReader {
         ItemTags {
             hash: super::ids::hash_words(folded, words),
             named: g.countries_found(countries),
-            refers_to_region: Gazetteer::refers_found(report_regions, regions, offsets, &masked),
+            refers_to_region: regions_searched
+                .then(|| Gazetteer::refers_found(report_regions, regions, offsets, &masked)),
         }
     }
 }
@@ -194,9 +223,13 @@ pub(crate) fn tag_report(
         // Countries of a paragraph ending in ':' that introduces the list items after it.
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
+            // Region references count only outside recommendations, in a report on several
+            // countries.
+            let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
+            // (An item made a recommendation whose kind changed since is read again.)
             let tags = match tags.next() {
-                Some(tags) => tags,
-                None => reader.tag(item, rules),
+                Some(tags) if tags.refers_to_region.is_some() || !regions_read => tags,
+                _ => reader.tag(item, rules),
             };
             hashes.push(tags.hash);
             // Countries named besides the item's own.
@@ -206,10 +239,7 @@ pub(crate) fn tag_report(
                 .filter(|c| !item.countries.iter().any(|k| k == c))
                 .map(str::to_string)
                 .collect();
-            // Region references count only outside recommendations, in a report on several
-            // countries.
-            let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
-            if regions_read && tags.refers_to_region {
+            if regions_read && tags.refers_to_region == Some(true) {
                 for country in &subjects {
                     if !item.countries.contains(country) {
                         item.countries.push(country.clone());
