@@ -239,10 +239,14 @@ impl Gazetteer {
 
     /// Countries named in folded text with the byte offset of each mention (every mention).
     pub fn mentions_in(&self, folded: &str) -> Vec<(&str, usize)> {
-        self.sets()
-            .countries_set
-            .find_all(folded)
-            .into_iter()
+        self.mentions_found(&self.sets().countries_set.find_all(folded))
+    }
+
+    /// [`Gazetteer::mentions_in`] from the matches of the countries' phrase set (the first of
+    /// [`Gazetteer::item_sets`]).
+    pub(crate) fn mentions_found(&self, matches: &[PhraseMatch]) -> Vec<(&str, usize)> {
+        matches
+            .iter()
             .map(|m| (self.countries[m.payload].name.as_str(), m.at))
             .collect()
     }

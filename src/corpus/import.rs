@@ -35,6 +35,7 @@ use std::borrow::Cow;
 use super::metadata::Metadata;
 use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
+use super::tagging::{ItemReader, ItemTags};
 use super::{Diagnostic, ImportRules};
 use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
 pub(crate) use lines::words_upto;
@@ -394,7 +395,7 @@ pub fn import_reporting_chrome(
         source: input.source,
         prose: meta.prose_recommendations.unwrap_or(true),
     };
-    build_sections(&mut report, &units, rules, &options, diagnostics);
+    let tags = build_sections(&mut report, &units, rules, &options, diagnostics);
     // "List of issues in relation to the second periodic report of X": questions put to the
     // State party, never recommendations ("The State party is requested to submit …").
     let folded_title = fold(&report.title);
@@ -434,7 +435,7 @@ pub fn import_reporting_chrome(
             }
         }
     }
-    let hashes = super::tagging::tag_report(&mut report, rules);
+    let hashes = super::tagging::tag_report(&mut report, rules, tags);
     super::ids::assign_hashed(&mut report, &hashes);
     if report.count(ItemKind::Recommendation) == 0 {
         if let Some(warning) = unfound_recommendations(&units, rules, options.prose) {
@@ -4449,13 +4450,13 @@ fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRul
 
 // (Not inlined: each stage shows as itself in a profile.)
 #[inline(never)]
-fn build_sections(
+fn build_sections<'r>(
     report: &mut Report,
     units: &[Unit],
-    rules: &ImportRules,
+    rules: &'r ImportRules,
     options: &BuildOptions,
     diagnostics: &mut Vec<Diagnostic>,
-) {
+) -> Vec<ItemTags<'r>> {
     let source = options.source;
     let g = &rules.gazetteer;
     let subjects = report.countries.clone();
@@ -4469,8 +4470,14 @@ fn build_sections(
     let report_id = report.id.clone();
     let footnote_labels: Vec<String> = report.footnotes.iter().map(|f| f.label.clone()).collect();
     let mut marker_diagnostics = Vec::new();
+    // Each item's words are read once (and a paragraph's, for the countries it names, are the
+    // words of its item when the paragraph is one item): what they tell the tagging pass is
+    // taken as the item is made, in reading order.
+    let mut reader = ItemReader::default();
+    let mut tags: Vec<ItemTags<'r>> = Vec::new();
 
-    let mut make_item = |kind: ItemKind,
+    let mut make_item = |reader: &mut ItemReader,
+                         kind: ItemKind,
                          no: usize,
                          text: &str,
                          addressee: Option<String>,
@@ -4492,7 +4499,7 @@ fn build_sections(
         id.push('.');
         id.push(kind.id_letter());
         push_decimal(&mut id, counters[slot]);
-        Item {
+        let mut item = Item {
             id,
             kind,
             text,
@@ -4511,7 +4518,9 @@ fn build_sections(
             action_category: None,
             action_evidence: None,
             line: no,
-        }
+        };
+        tags.push(reader.tag(&mut item, rules));
+        item
     };
     // Countries of a recommendation: those its addressee names, else the report's subjects.
     // Countries of a recommendation: the focus countries its addressee names (an addressee like
@@ -4613,6 +4622,7 @@ fn build_sections(
                         .map(|a| resolve_state_party(a, &subjects, rules));
                     let countries = rec_countries(addressee.as_deref());
                     let item = make_item(
+                        &mut reader,
                         ItemKind::Recommendation,
                         *no,
                         text,
@@ -4645,6 +4655,7 @@ fn build_sections(
                 let after_lead_in = pending_lead_in.take();
                 let countries = paragraph_countries(
                     text,
+                    &mut reader,
                     rules,
                     &subjects,
                     single_country.as_deref(),
@@ -4655,6 +4666,7 @@ fn build_sections(
                 let tail = tail.filter(|_| context.is_none());
                 let mut parts = paragraph_parts(
                     text,
+                    reader.ascii_lower(text, rules),
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
                     rules,
@@ -4710,6 +4722,7 @@ fn build_sections(
                         context = None;
                     }
                     let item = make_item(
+                        &mut reader,
                         kind,
                         *no,
                         &text[part.start..part.end],
@@ -4865,15 +4878,24 @@ fn build_sections(
                         ItemKind::Recommendation => rec_countries(addressee.as_deref()),
                         _ => match &single_country {
                             Some(c) => vec![c.clone()],
-                            None => g
-                                .countries_in(&fold(text))
+                            None => reader
+                                .countries(text, rules)
+                                .unwrap_or_else(|| g.countries_in(&fold(text)))
                                 .into_iter()
                                 .filter(|c| subjects.iter().any(|s| s == c))
                                 .map(str::to_string)
                                 .collect(),
                         },
                     };
-                    let item = make_item(kind, *line_no, text, addressee, countries, evidence);
+                    let item = make_item(
+                        &mut reader,
+                        kind,
+                        *line_no,
+                        text,
+                        addressee,
+                        countries,
+                        evidence,
+                    );
                     if let Some(section) = sections.last_mut() {
                         section.items.push(item);
                     }
@@ -4907,6 +4929,7 @@ fn build_sections(
     }
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
+    tags
 }
 
 /// "… outline the following issues they believe the EU should raise:", "We urge you to raise
@@ -5063,6 +5086,7 @@ struct BuildOptions<'a> {
 /// stays about it).
 fn paragraph_countries(
     text: &str,
+    reader: &mut ItemReader,
     rules: &ImportRules,
     subjects: &[String],
     single_country: Option<&str>,
@@ -5076,10 +5100,26 @@ fn paragraph_countries(
         *block_country = Some(c.to_string());
         return vec![c.to_string()];
     }
-    let folded = fold(text);
-    let mentions = g.mentions_in(&folded);
+    // (The paragraph's words as its item reads them, when they fold the same.)
+    // (Where the lead ends matters only when a country is named.)
+    let lead_end = |mentions: &[(&str, usize)], folded: &str| match mentions {
+        [] => 0,
+        _ => lead_window_end(folded),
+    };
+    let (mentions, lead_end) = match reader.mentions(text, rules) {
+        Some((mentions, folded)) => {
+            let end = lead_end(&mentions, folded);
+            (mentions, end)
+        }
+        None => {
+            let folded = fold(text);
+            let mentions = g.mentions_in(&folded);
+            let end = lead_end(&mentions, &folded);
+            (mentions, end)
+        }
+    };
     let mentioned = subject_mentions(&mentions, subjects, None);
-    let lead = subject_mentions(&mentions, subjects, Some(lead_window_end(&folded)));
+    let lead = subject_mentions(&mentions, subjects, Some(lead_end));
     match (!lead.is_empty()).then_some(lead) {
         // A paragraph that opens with one country and names no other starts a run of
         // paragraphs about that country (HRW's country blocks).
@@ -5292,6 +5332,7 @@ struct Part {
 /// opening with a command is one recommendation.
 fn paragraph_parts(
     text: &str,
+    lower: Option<&str>,
     context: Option<&Context>,
     prose: bool,
     rules: &ImportRules,
@@ -5309,8 +5350,15 @@ fn paragraph_parts(
         return whole(None);
     }
     // The paragraph's words are read once; its opening and each sentence are runs of them.
-    let lower = text.to_ascii_lowercase();
-    let read = cues::ReadText::new(text, &lower, rules);
+    let owned;
+    let lower = match lower {
+        Some(lower) => lower,
+        None => {
+            owned = text.to_ascii_lowercase();
+            &owned
+        }
+    };
+    let read = cues::ReadText::new(text, lower, rules);
     if let Some(ctx) = context {
         if let Some(verb) = read.imperative_opening() {
             return whole(Some(cues::Decision {

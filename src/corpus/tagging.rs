@@ -3,9 +3,17 @@
 //! and region references ("the region", "all three countries", "Central Asian governments")
 //! expanded to the report's countries. Organisation names are masked for both ("Central Asia Institute" is not a
 //! place; "Foreign Policy Centre" is not geopolitics).
+//!
+//! Each item's words are read once, by an [`ItemReader`] the section builder owns: it folds
+//! the text, splits it into words and searches every phrase set of [`item_sets`] in them, and
+//! the section builder reads the countries a paragraph or list item names from the same words
+//! ([`ItemReader::mentions`]). What depends on the item's words alone (its themes, its hash,
+//! the countries and regions it names, a recommendation's action) is taken there, as the item
+//! is made ([`ItemReader::tag`]); [`tag_report`] then does what depends on the whole report
+//! (its countries, the list an item belongs to, kinds changed after the sections were built).
 
 use super::gazetteer::Gazetteer;
-use super::model::{ItemKind, Report};
+use super::model::{Item, ItemKind, Report};
 use super::phrases::{words_into, PhraseMatch, PhraseSets, Span};
 use super::rules::ImportRules;
 use super::themes::{ThemeRules, ThemeScratch};
@@ -18,14 +26,22 @@ pub(crate) fn item_sets(themes: &ThemeRules, gazetteer: &Gazetteer) -> PhraseSet
     PhraseSets::new(&[a, b, c, d, e, f, g])
 }
 
-/// The bits ([`PhraseSets::find_wanted`]) of the sets of [`item_sets`] other than the report
-/// regions and regions (the sixth and seventh).
-const ALL_BUT_REGIONS: u64 = !((1 << 5) | (1 << 6));
+/// The index in [`item_sets`] of the gazetteer's countries.
+const COUNTRIES: usize = 4;
 
-/// Buffers reused from item to item: an item's text is folded once, split into words once,
-/// and every rule reads those words.
+/// The bits ([`PhraseSets::find_wanted`]) of the report regions and regions in [`item_sets`]
+/// (the sixth and seventh): a recommendation's are not read.
+const REGIONS: u64 = (1 << 5) | (1 << 6);
+
+/// One text's words, read once and kept until the next text is read (buffers reused from text
+/// to text): its fold with the offset of each folded byte in the text, the words of the fold,
+/// and the matches of every set of [`item_sets`] in them.
 #[derive(Debug, Default)]
-struct Scratch {
+pub(crate) struct ItemReader {
+    /// The text read (compared with the next one asked for: the same text is not read again).
+    text: String,
+    /// The sets searched in it (bits of [`PhraseSets::find_wanted`]).
+    searched: u64,
     folded: String,
     offsets: Vec<usize>,
     words: Vec<Span>,
@@ -33,68 +49,197 @@ struct Scratch {
     themes: ThemeScratch,
 }
 
-/// Assigns themes to every item of `report` and widens item countries for region references.
+/// What an item's own words tell the tagging pass, taken when the item is made
+/// ([`ItemReader::tag`]): the rest of the pass needs the whole report ([`tag_report`]).
+#[derive(Debug)]
+pub(crate) struct ItemTags<'r> {
+    /// The hash that identifies the item's text ([`super::ids::hash_words`]).
+    hash: u32,
+    /// The countries the item names, in order of first mention, each once.
+    named: Vec<&'r str>,
+    /// Whether the item refers to a region or to "the region" outside organisation names
+    /// (`None` when the regions were not searched: in a recommendation).
+    refers_to_region: Option<bool>,
+}
+
+impl ItemReader {
+    /// Reads `text`: folds it, splits the fold into words and searches every set of
+    /// [`item_sets`] in them (nothing is done when `text` is the text read last).
+    pub(crate) fn read(&mut self, text: &str, rules: &ImportRules) {
+        self.read_sets(text, rules, u64::MAX);
+    }
+
+    /// [`ItemReader::read`] searching the sets whose bit is set in `wanted` only (those of the
+    /// text read last not searched yet are searched in the words read).
+    fn read_sets(&mut self, text: &str, rules: &ImportRules, wanted: u64) {
+        // (An empty text leaves `offsets` empty: it is read again, which costs nothing.)
+        if self.text == text && !self.offsets.is_empty() {
+            let missing = wanted & !self.searched;
+            if missing != 0 {
+                rules
+                    .item_sets
+                    .find_wanted(&self.folded, &self.words, &mut self.found, missing);
+                self.searched |= missing;
+            }
+            return;
+        }
+        self.text.clear();
+        self.text.push_str(text);
+        crate::text::fold_with_offsets_into(text, &mut self.folded, &mut self.offsets);
+        self.words.clear();
+        words_into(&self.folded, &mut self.words);
+        for list in &mut self.found {
+            list.clear();
+        }
+        rules
+            .item_sets
+            .find_wanted(&self.folded, &self.words, &mut self.found, wanted);
+        self.searched = wanted;
+    }
+
+    /// [`Gazetteer::mentions_in`] of the plain fold of `text` ([`crate::text::fold`]),
+    /// from the words read, with that fold: `None` when `text` folds differently here (it holds
+    /// an ASCII control character).
+    pub(crate) fn mentions<'r>(
+        &mut self,
+        text: &str,
+        rules: &'r ImportRules,
+    ) -> Option<(Vec<(&'r str, usize)>, &str)> {
+        self.read(text, rules);
+        if !self.folds_plainly() {
+            return None;
+        }
+        let mentions = rules.gazetteer.mentions_found(&self.found[COUNTRIES]);
+        Some((mentions, &self.folded))
+    }
+
+    /// [`Gazetteer::countries_in`] of the plain fold of `text`, from the words read: `None`
+    /// when `text` folds differently here (see [`ItemReader::mentions`]).
+    pub(crate) fn countries<'r>(
+        &mut self,
+        text: &str,
+        rules: &'r ImportRules,
+    ) -> Option<Vec<&'r str>> {
+        self.read(text, rules);
+        self.folds_plainly()
+            .then(|| rules.gazetteer.countries_found(&self.found[COUNTRIES]))
+    }
+
+    /// `text` lowercased as [`str::to_ascii_lowercase`] lowercases it, from its fold (the same
+    /// when every character is ASCII; the fold writes a space for other ASCII whitespace, which
+    /// no word holds): `None` when `text` holds a character beyond ASCII.
+    pub(crate) fn ascii_lower(&mut self, text: &str, rules: &ImportRules) -> Option<&str> {
+        if !text.is_ascii() {
+            return None;
+        }
+        self.read(text, rules);
+        Some(&self.folded)
+    }
+
+    /// Whether the fold of the text read is its plain fold ([`crate::text::fold`], which keeps
+    /// the ASCII whitespace other than the space where this one writes a space): the text holds
+    /// none of it.
+    fn folds_plainly(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_none()
+            && memchr::memchr2(0x0b, 0x0c, bytes).is_none()
+    }
+
+    /// Reads `item`'s text and takes what its words tell: its themes (with their evidence) and
+    /// a recommendation's action category are set on the item, the rest is returned for
+    /// [`tag_report`].
+    pub(crate) fn tag<'r>(&mut self, item: &mut Item, rules: &'r ImportRules) -> ItemTags<'r> {
+        // (Region references count outside recommendations only: a recommendation's regions
+        // are not searched, unless its text was read for all sets already.)
+        let wanted = match item.kind {
+            ItemKind::Recommendation => !REGIONS,
+            _ => u64::MAX,
+        };
+        self.read_sets(&item.text, rules, wanted);
+        let regions_searched = self.searched & REGIONS == REGIONS;
+        let g: &'r Gazetteer = &rules.gazetteer;
+        let ItemReader {
+            text,
+            folded,
+            offsets,
+            words,
+            found,
+            themes,
+            ..
+        } = self;
+        let masked = g.organisation_spans_in(text, folded, offsets, words);
+        let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
+        item.theme_evidence = rules.themes.classify_found(
+            text,
+            folded,
+            offsets,
+            words,
+            &masked,
+            [skips, masks, cues, keywords],
+            themes,
+        );
+        item.themes = item
+            .theme_evidence
+            .iter()
+            .map(|e| e.theme.clone())
+            .collect();
+        let action = match item.kind {
+            ItemKind::Recommendation => {
+                let opening: Vec<&str> = words
+                    .iter()
+                    .take(super::actions::WORDS_READ)
+                    .map(|w| &folded[w.range()])
+                    .collect();
+                super::actions::categorise_words(&opening)
+            }
+            _ => None,
+        };
+        (item.action_category, item.action_evidence) = action.unzip();
+        ItemTags {
+            hash: super::ids::hash_words(folded, words),
+            named: g.countries_found(countries),
+            refers_to_region: regions_searched
+                .then(|| Gazetteer::refers_found(report_regions, regions, offsets, &masked)),
+        }
+    }
+}
+
+/// Finishes the tagging of every item of `report`: countries named besides the item's own,
+/// item countries widened for region references and taken from a lead-in, and no action
+/// category on an item no longer a recommendation. `tags` are the items' [`ItemTags`] in
+/// reading order, as the section builder took them; an item without them is read here.
 /// Returns the hash that identifies each item's text ([`super::ids::assign_hashed`]), in
-/// reading order, computed from the same folded words.
-pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
-    let g = &rules.gazetteer;
+/// reading order.
+pub(crate) fn tag_report(
+    report: &mut Report,
+    rules: &ImportRules,
+    tags: Vec<ItemTags<'_>>,
+) -> Vec<u32> {
     let subjects = report.countries.clone();
     let mut hashes = Vec::with_capacity(report.sections.iter().map(|s| s.items.len()).sum());
-    let mut scratch = Scratch::default();
+    let mut tags = tags.into_iter();
+    let mut reader = ItemReader::default();
     for section in &mut report.sections {
         // Countries of a paragraph ending in ':' that introduces the list items after it.
         let mut lead_in: Option<Vec<String>> = None;
         for item in &mut section.items {
-            // Folded once, split into words once, and searched once for the theme rules'
-            // phrases, the countries named and the region references.
-            let Scratch {
-                folded,
-                offsets,
-                words,
-                found,
-                themes,
-            } = &mut scratch;
-            crate::text::fold_with_offsets_into(&item.text, folded, offsets);
-            words.clear();
-            words_into(folded, words);
-            let masked = g.organisation_spans_in(&item.text, folded, offsets, words);
-            hashes.push(super::ids::hash_words(folded, words));
-            for list in found.iter_mut() {
-                list.clear();
-            }
             // Region references count only outside recommendations, in a report on several
-            // countries: otherwise their two sets are not searched.
+            // countries.
             let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
-            let wanted = if regions_read {
-                u64::MAX
-            } else {
-                ALL_BUT_REGIONS
+            // (An item made a recommendation whose kind changed since is read again.)
+            let tags = match tags.next() {
+                Some(tags) if tags.refers_to_region.is_some() || !regions_read => tags,
+                _ => reader.tag(item, rules),
             };
-            rules.item_sets.find_wanted(folded, words, found, wanted);
-            let [skips, masks, cues, keywords, countries, report_regions, regions] = &*found;
-            // Countries named besides the item's own (an item's text holds only plain spaces,
-            // so this folded text is the plain fold).
-            item.mentions = g
-                .countries_found(countries)
+            hashes.push(tags.hash);
+            // Countries named besides the item's own.
+            item.mentions = tags
+                .named
                 .into_iter()
                 .filter(|c| !item.countries.iter().any(|k| k == c))
                 .map(str::to_string)
                 .collect();
-            item.theme_evidence = rules.themes.classify_found(
-                &item.text,
-                folded,
-                offsets,
-                words,
-                &masked,
-                [skips, masks, cues, keywords],
-                themes,
-            );
-            item.themes = item
-                .theme_evidence
-                .iter()
-                .map(|e| e.theme.clone())
-                .collect();
-            if regions_read && Gazetteer::refers_found(report_regions, regions, offsets, &masked) {
+            if regions_read && tags.refers_to_region == Some(true) {
                 for country in &subjects {
                     if !item.countries.contains(country) {
                         item.countries.push(country.clone());
@@ -118,18 +263,11 @@ pub fn tag_report(report: &mut Report, rules: &ImportRules) -> Vec<u32> {
             }
             let countries = &item.countries;
             item.mentions.retain(|m| !countries.contains(m));
-            let action = match item.kind {
-                ItemKind::Recommendation => {
-                    let opening: Vec<&str> = words
-                        .iter()
-                        .take(super::actions::WORDS_READ)
-                        .map(|w| &folded[w.range()])
-                        .collect();
-                    super::actions::categorise_words(&opening)
-                }
-                _ => None,
-            };
-            (item.action_category, item.action_evidence) = action.unzip();
+            // (A recommendation turned into a paragraph after its sections were built, as in a
+            // list of questions, has no action.)
+            if item.kind != ItemKind::Recommendation {
+                (item.action_category, item.action_evidence) = (None, None);
+            }
         }
     }
     hashes
