@@ -3786,17 +3786,7 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
-    let speaker_at = rules
-        .text
-        .speaker_title_words
-        .iter()
-        .filter_map(|w| {
-            title
-                .match_indices(w.as_str())
-                .find(|(at, _)| is_word_start(title, *at))
-                .map(|(at, _)| at)
-        })
-        .min();
+    let speaker_at = rules.text.speaker_word_at(title);
     // "Review of Uzbekistan, Statement by …", "Statement on Kazakhstan": a country after
     // "of"/"on" is what the text is about, wherever the statement word stands.
     let object_of = |at: usize| {
