@@ -55,8 +55,18 @@ fn is_sane(input: &str) -> bool {
 
 fn sanitized(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = input.chars();
+    loop {
+        // Runs of printable ASCII (most of a line that needs care) are copied whole.
+        let rest = chars.as_str();
+        let run = printable_ascii_prefix(rest.as_bytes());
+        if run > 0 {
+            out.push_str(&rest[..run]);
+            chars = rest[run..].chars();
+        }
+        let Some(c) = chars.next() else {
+            break;
+        };
         match c {
             '\u{1b}' => skip_escape(&mut chars),
             // C1 introducers that start strings (DCS, SOS, OSC, PM, APC) or CSI.
@@ -69,6 +79,12 @@ fn sanitized(input: &str) -> String {
         }
     }
     out
+}
+
+/// The next character of `chars`, not taken (the iterator is copied: what is left is always
+/// `chars.as_str()`).
+fn peek(chars: &std::str::Chars<'_>) -> Option<char> {
+    chars.clone().next()
 }
 
 /// Non-ASCII characters that sanitising removes or replaces.
@@ -100,8 +116,8 @@ fn is_odd_space(c: char) -> bool {
     )
 }
 
-fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    match chars.peek().copied() {
+fn skip_escape(chars: &mut std::str::Chars<'_>) {
+    match peek(chars) {
         Some('[') => {
             chars.next();
             skip_csi(chars);
@@ -112,7 +128,7 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
         }
         Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
             // nF sequence: intermediates then one final byte.
-            while let Some(&c) = chars.peek() {
+            while let Some(c) = peek(chars) {
                 chars.next();
                 if !('\u{20}'..='\u{2f}').contains(&c) {
                     break;
@@ -127,7 +143,7 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 }
 
 /// Skips a CSI sequence's parameters and final byte.
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_csi(chars: &mut std::str::Chars<'_>) {
     for c in chars.by_ref() {
         if ('\u{40}'..='\u{7e}').contains(&c) || c.is_control() {
             break;
@@ -136,12 +152,12 @@ fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
 }
 
 /// Skips an OSC/DCS/PM/APC string up to BEL or ST (ESC \ or U+9C).
-fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_string(chars: &mut std::str::Chars<'_>) {
     while let Some(c) = chars.next() {
         match c {
             '\u{7}' | '\u{9c}' => break,
             '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
+                if peek(chars) == Some('\\') {
                     chars.next();
                 }
                 break;
@@ -928,6 +944,21 @@ mod tests {
         let clean = sanitize(hostile);
         assert_eq!(clean, "ared b clink d efgh ");
         assert!(!clean.chars().any(|c| c.is_control()));
+    }
+
+    #[test]
+    fn sanitize_reads_escapes_cut_short_and_copies_plain_runs() {
+        // An escape at the end, an escape before an escape, a string ended by an escape that
+        // is no terminator, an nF sequence; C1 strings, odd spaces and soft hyphens.
+        assert_eq!(sanitize("a\u{1b}"), "a");
+        assert_eq!(sanitize("\u{1b}\u{1b}[31mz"), "z");
+        assert_eq!(sanitize("x\u{1b}]t\u{1b}y"), "xy");
+        assert_eq!(sanitize("p\u{1b} !0q"), "pq");
+        assert_eq!(sanitize("\u{9d}abc\u{9c}d\u{a0}e\u{ad}f\u{2028}"), "d ef ");
+        assert_eq!(
+            sanitize("plain text\tand Ünïcode"),
+            "plain text and Ünïcode"
+        );
     }
 
     #[test]

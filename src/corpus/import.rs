@@ -162,27 +162,32 @@ pub fn import_reporting_chrome(
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // Whether each unit is a paragraph of at least `REPEATED_PARAGRAPH_MIN_WORDS` words (its
+    // words counted once, only up to the minimum): the two passes below read only those.
+    let mut wordy: Vec<bool> = units
+        .iter()
+        .map(|u| {
+            matches!(u, Unit::Paragraph { text, .. }
+                if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS)
+                    >= REPEATED_PARAGRAPH_MIN_WORDS)
+        })
+        .collect();
     // A paragraph the page printed twice (a blog's copy repeating its lead) is read once.
     let repeated: Vec<usize> = {
-        // (Words counted only up to the minimum; a fast hash of each long paragraph.)
+        // (A fast hash of each long paragraph.)
         let mut seen = foldhash::HashSet::with_capacity_and_hasher(units.len(), Default::default());
         units
             .iter()
             .enumerate()
             .filter_map(|(k, u)| match u {
-                Unit::Paragraph { text, .. }
-                    if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS)
-                        >= REPEATED_PARAGRAPH_MIN_WORDS
-                        && !seen.insert(text.as_str()) =>
-                {
-                    Some(k)
-                }
+                Unit::Paragraph { text, .. } if wordy[k] && !seen.insert(text.as_str()) => Some(k),
                 _ => None,
             })
             .collect()
     };
     for k in repeated.into_iter().rev() {
         units.remove(k);
+        wordy.remove(k);
     }
     // A page's standfirst repeated as the story's first paragraph, one of the two with more
     // glued on ("Watchdogs are urging … charges.Otabek Sattoriy has been …" above "Watchdogs
@@ -194,8 +199,7 @@ pub fn import_reporting_chrome(
             let Unit::Paragraph { text, .. } = u else {
                 continue;
             };
-            if lines::words_upto(text, REPEATED_PARAGRAPH_MIN_WORDS) < REPEATED_PARAGRAPH_MIN_WORDS
-            {
+            if !wordy[k] {
                 continue;
             }
             let mut cut = TEASER_OPENING_BYTES.min(text.len());
@@ -3787,17 +3791,7 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
-    let speaker_at = rules
-        .text
-        .speaker_title_words
-        .iter()
-        .filter_map(|w| {
-            title
-                .match_indices(w.as_str())
-                .find(|(at, _)| is_word_start(title, *at))
-                .map(|(at, _)| at)
-        })
-        .min();
+    let speaker_at = rules.text.speaker_word_at(title);
     // "Review of Uzbekistan, Statement by …", "Statement on Kazakhstan": a country after
     // "of"/"on" is what the text is about, wherever the statement word stands.
     let object_of = |at: usize| {

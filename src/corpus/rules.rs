@@ -295,6 +295,10 @@ pub struct TextRules {
     lead_in_finders: Vec<memchr::memmem::Finder<'static>>,
     #[serde(skip)]
     heading_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// Searchers for `speaker_title_words` (in their order), built once: every title is
+    /// searched for each entry.
+    #[serde(skip)]
+    speaker_finders: Vec<memchr::memmem::Finder<'static>>,
     /// Connective phrases skipped between "and" and a joined recommending verb ("… and in
     /// this regard urges …").
     #[serde(default)]
@@ -670,6 +674,7 @@ impl TextRules {
         self.cue_index = index;
         self.lead_in_finders = finders(&self.recommendation_lead_in);
         self.heading_finders = finders(&self.recommendation_heading);
+        self.speaker_finders = finders(&self.speaker_title_words);
         self.line_index = LineIndex {
             drop_exact: self.drop_exact.iter().cloned().collect(),
             stop_exact: self.stop_exact.iter().cloned().collect(),
@@ -805,6 +810,23 @@ impl TextRules {
             .zip(&self.lead_in_finders)
             .find(|(cue, finder)| crate::corpus::import::has_whole_match(folded, cue, finder))
             .map(|(cue, _)| cue)
+    }
+
+    /// Where the first `speaker_title_words` entry found at a word's start stands in
+    /// `title`, the earliest of all entries (`None` when none is).
+    pub(crate) fn speaker_word_at(&self, title: &str) -> Option<usize> {
+        let word_start = |at: &usize| super::phrases::is_word_start(title, *at);
+        self.speaker_title_words
+            .iter()
+            .zip(&self.speaker_finders)
+            .filter_map(|(w, finder)| {
+                // (An empty entry is found at every character, not at every byte.)
+                if w.is_empty() {
+                    return title.match_indices("").map(|(at, _)| at).find(word_start);
+                }
+                finder.find_iter(title.as_bytes()).find(word_start)
+            })
+            .min()
     }
 
     /// Whether a folded heading holds a `recommendation_heading` entry at a word's start.

@@ -94,6 +94,10 @@ pub struct TitleScoring {
     /// Report …").
     #[serde(default)]
     pub full_heading_openings: Vec<String>,
+    /// Searchers for `kind_phrases` (in their order), built once with the folded phrases:
+    /// every candidate line is searched for each.
+    #[serde(skip)]
+    kind_finders: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// No scoring: the header reader's choice stands (rules files without a `[title]` table fall
@@ -130,6 +134,7 @@ static OFF: TitleScoring = TitleScoring {
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
     full_heading_openings: Vec::new(),
+    kind_finders: Vec::new(),
 };
 
 impl TitleScoring {
@@ -142,7 +147,28 @@ impl TitleScoring {
         {
             *p = fold(p);
         }
+        self.kind_finders = self
+            .kind_phrases
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+            .collect();
         self
+    }
+
+    /// Whether a folded line holds one of `kind_phrases` as whole words ([`has_phrase`]).
+    fn has_kind_phrase(&self, folded: &str) -> bool {
+        self.kind_phrases
+            .iter()
+            .zip(&self.kind_finders)
+            .any(|(phrase, finder)| {
+                // (An empty phrase is found at every character, not at every byte.)
+                if phrase.is_empty() {
+                    return has_phrase(folded, phrase);
+                }
+                finder
+                    .find_iter(folded.as_bytes())
+                    .any(|at| whole_at(folded, at, phrase.len()))
+            })
     }
 }
 
@@ -461,13 +487,19 @@ fn repeats(candidate: &str, other: &str) -> bool {
 }
 
 fn has_phrase(folded: &str, phrase: &str) -> bool {
-    folded.match_indices(phrase).any(|(at, _)| {
-        super::is_word_start(folded, at)
-            && folded[at + phrase.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    folded
+        .match_indices(phrase)
+        .any(|(at, _)| whole_at(folded, at, phrase.len()))
+}
+
+/// Whether the `len` bytes of `folded` from `at` are whole words: a word starts at `at`, and
+/// no letter or digit follows.
+fn whole_at(folded: &str, at: usize, len: usize) -> bool {
+    super::is_word_start(folded, at)
+        && folded[at + len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The text of a line as a title candidate: a Markdown heading's text, whitespace collapsed
@@ -628,7 +660,7 @@ pub(super) fn choose(
                 .any(|(k, t)| k != order && t.as_deref().is_some_and(|t| repeats(&folded, t))),
             // (Looked up below, only for the candidates it can decide.)
             place: false,
-            kind: scoring.kind_phrases.iter().any(|p| has_phrase(&folded, p)),
+            kind: scoring.has_kind_phrase(&folded),
             title_case: words >= 3 && title_case(text),
             before_date: date_or_byline,
             before_body: top.get(after).is_some_and(|(_, t)| body_sized(after, t)),
