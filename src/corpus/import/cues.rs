@@ -998,6 +998,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(decision) = participle_call(words, start, rules) {
         return Some(decision);
     }
+    // "We are writing to you on behalf of … to express support … and urge you to …": the
+    // call inside a letter's purpose, however far.
+    if let Some(decision) = purpose_call(words, start, rules) {
+        return Some(decision);
+    }
     // One pass over the words past the subject's reach, looking only at participles and at
     // documents' nouns. ("…, while calling for …": a participle after "while" is read within
     // the subject's reach too, where the subject's reading stops at "while".)
@@ -2127,6 +2132,37 @@ const INFINITIVE_HEADS: &[&str] = &[
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
 /// should …").
 const OPINION_VERBS: &[&str] = &["believes", "believe", "considers", "consider"];
+
+/// Most words between a letter's "I"/"We" and its verb of writing ("We are also writing").
+const WRITING_SUBJECT_MAX_WORDS: usize = 3;
+
+/// A letter's call inside the purpose of its writing: "I"/"We" at `start`, a `writing_verbs`
+/// entry within three words ("We are writing", "I write"), then, anywhere after it, a
+/// recommending verb's plain form after "to" or "and" ("… to express support for … and urge
+/// you to veto …", "… to call on you to …") with its object.
+fn purpose_call(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<Decision> {
+    if !matches!(words.clean_at(start)?, "we" | "i") {
+        return None;
+    }
+    let end = words.raw.len().min(start + 1 + WRITING_SUBJECT_MAX_WORDS);
+    let verb = (start + 1..end).find(|&k| has(&rules.text.writing_verbs, &words.clean[k]))?;
+    (verb + 2..words.raw.len()).find_map(|k| {
+        if !matches!(words.clean[k - 1].as_ref(), "to" | "and") {
+            return None;
+        }
+        let (call, n) = words.any_at(k, CueList::RecommendingVerbs)?;
+        // (The plain form only: "… about the activist who urged …" tells, it does not ask.)
+        let first = call.split(' ').next().unwrap_or(call);
+        if first.ends_with("ed") || (first.ends_with('s') && first != "press") {
+            return None;
+        }
+        has_object(words, k + n, call, &rules.text.action_nouns).then(|| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", call),
+            addressee: object_phrase(words, k + n, rules),
+        })
+    })
+}
 
 /// A call in the progressive at word `at`: a present form of "be" ("is", "are", "am", or a
 /// pronoun or name contracted with it: "we're", "HRW's"), skip words ("also", "strongly"),
