@@ -352,6 +352,11 @@ pub struct TextRules {
     /// protest's own demand told by a story, not a recommendation.
     #[serde(default)]
     pub gathering_verbs: Vec<String>,
+    /// Verbs with which a letter's writer says why they write ("We are writing to you … to
+    /// express support … and urge you to …"): a recommending verb in the infinitive of their
+    /// purpose is the writer's own call, however far it comes.
+    #[serde(default)]
+    pub writing_verbs: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
     /// not a recommendation.
@@ -605,6 +610,7 @@ impl TextRules {
             &mut self.dateline_places,
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
+            &mut self.writing_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.document_title_openings,

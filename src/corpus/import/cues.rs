@@ -1067,6 +1067,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(decision) = participle_call(words, start, rules) {
         return Some(decision);
     }
+    // "We are writing to you on behalf of … to express support … and urge you to …": the
+    // call inside a letter's purpose, however far.
+    if let Some(decision) = purpose_call(words, start, rules) {
+        return Some(decision);
+    }
     // One pass over the words past the subject's reach, looking only at participles and at
     // documents' nouns. ("…, while calling for …": a participle after "while" is read within
     // the subject's reach too, where the subject's reading stops at "while".)
@@ -1322,7 +1327,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // requests …": after a subject, "further" is an adverb, not a noun's marker as in
         // "despite further calls for …".)
         // (Weighed only for a recommending verb found at `i`: most words are none.)
-        let noun_use = || {
+        // ("Callamard's called to veto …": "'s" before a past participle is "has", no
+        // possessive.)
+        let noun_use = |verb: &str| {
+            let perfect = verb.split(' ').next().is_some_and(|v| v.ends_with("ed"));
             let adverb_further = i >= start + 2
                 && words.clean[i - 1] == "further"
                 && (matches!(
@@ -1339,17 +1347,22 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !adverb_further
                     && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
                     || words.raw[i - 1].ends_with(['\'', '’'])
-                    || words.raw[i - 1].ends_with("'s")
-                    || words.raw[i - 1].ends_with("’s"))
+                    || (!perfect
+                        && (words.raw[i - 1].ends_with("'s") || words.raw[i - 1].ends_with("’s"))))
         };
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
             n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
         };
+        // ("We are also calling for …", "HRW is urging …", "we're asking …": a call in the
+        // progressive is the list's verb after a present form of "be".)
         if let Some((verb, n)) = words
             .any_at(i, CueList::RecommendingVerbs)
+            .map(|(verb, n)| (Cow::Borrowed(verb), n))
+            .or_else(|| progressive_call(words, i).map(|(verb, n)| (Cow::Owned(verb), n)))
             // "… released a statement urging …": the cue is the noun and its participle.
-            .filter(|&(verb, n)| {
+            .filter(|(verb, n)| {
+                let (verb, n): (&str, usize) = (verb, *n);
                 let noun_cue = NOUN_CUES.iter().any(|p| verb.starts_with(p));
                 // "Amnesty's calls to release …", "a demand to conduct …": a call by its noun.
                 let noun_call = (verb.starts_with("call") || verb.starts_with("demand"))
@@ -1437,7 +1450,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
-                    && (noun_cue || noun_call || (!noun_use() && !noun_for(verb, n)))
+                    && (noun_cue || noun_call || (!noun_use(verb) && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
@@ -1463,6 +1476,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
             })
         {
+            let verb: &str = &verb;
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
@@ -1480,9 +1494,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // pressed criminal charges against …": whom it presses is an actor.
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     && object_names_actor(words, i + n, rules)
-            } else if verb.starts_with("want") {
-                // "The group wants the authorities to release …": an actor and a command's
-                // verb (not "wants to see …", not "We want the people of X to enjoy …": a wish).
+            } else if verb.starts_with("want") || verb.starts_with("expect") {
+                // "The group wants the authorities to release …", "The EU expects the
+                // authorities to ensure …": an actor and a command's verb (not "wants to see
+                // …", "expects to receive …", not "We want the people of X to enjoy …": a
+                // wish).
                 object_names_actor(words, i + n, rules)
                     && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
                         .find(|&k| words.clean[k] == "to")
@@ -2185,6 +2201,112 @@ const INFINITIVE_HEADS: &[&str] = &[
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
 /// should …").
 const OPINION_VERBS: &[&str] = &["believes", "believe", "considers", "consider"];
+
+/// Most words between a letter's "I"/"We" and its verb of writing ("We are also writing").
+const WRITING_SUBJECT_MAX_WORDS: usize = 3;
+
+/// A letter's call inside the purpose of its writing: "I"/"We" at `start`, a `writing_verbs`
+/// entry within three words ("We are writing", "I write"), then, anywhere after it, a
+/// recommending verb's plain form after "to" or "and" ("… to express support for … and urge
+/// you to veto …", "… to call on you to …") with its object.
+fn purpose_call(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<Decision> {
+    if !matches!(words.clean_at(start)?, "we" | "i") {
+        return None;
+    }
+    let end = words.raw.len().min(start + 1 + WRITING_SUBJECT_MAX_WORDS);
+    let verb = (start + 1..end).find(|&k| has(&rules.text.writing_verbs, &words.clean[k]))?;
+    (verb + 2..words.raw.len()).find_map(|k| {
+        if !matches!(words.clean[k - 1].as_ref(), "to" | "and") {
+            return None;
+        }
+        let (call, n) = words.any_at(k, CueList::RecommendingVerbs)?;
+        // (The plain form only: "… about the activist who urged …" tells, it does not ask.)
+        let first = call.split(' ').next().unwrap_or(call);
+        if first.ends_with("ed") || (first.ends_with('s') && first != "press") {
+            return None;
+        }
+        has_object(words, k + n, call, &rules.text.action_nouns).then(|| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", call),
+            addressee: object_phrase(words, k + n, rules),
+        })
+    })
+}
+
+/// A call in the progressive at word `at`: a present form of "be" ("is", "are", "am", or a
+/// pronoun or name contracted with it: "we're", "HRW's"), skip words ("also", "strongly"),
+/// then the "-ing" form of a `recommending_verbs` entry with the rest of its words ("are also
+/// calling for", "is urging", "we're asking"), with its words as the cue and their number.
+/// (The past progressive, "were calling for", tells the story.)
+fn progressive_call(words: &Words<'_>, at: usize) -> Option<(String, usize)> {
+    let be = words.clean_at(at)?;
+    let contracted = be.ends_with("'re") || be.ends_with("'s") || be.ends_with("'m");
+    if !(contracted || matches!(be, "is" | "are" | "am")) {
+        return None;
+    }
+    // ("It is encouraging to hear …", "That's encouraging": an impersonal subject makes the
+    // "-ing" word an adjective, no one calls.)
+    let impersonal = |w: &str| matches!(w, "it" | "this" | "that" | "it's" | "this's" | "that's");
+    if impersonal(be) || (at > 0 && impersonal(&words.clean[at - 1])) {
+        return None;
+    }
+    let mut k = at + 1;
+    while k < words.raw.len() && words.skip(k) {
+        k += 1;
+    }
+    let stem = words
+        .clean_at(k)?
+        .strip_suffix("ing")
+        .filter(|s| s.len() >= 3)?;
+    let doubled =
+        stem.len() >= 4 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    let bases = [
+        stem.to_string(),
+        format!("{stem}e"),
+        if doubled {
+            stem[..stem.len() - 1].to_string()
+        } else {
+            String::new()
+        },
+    ];
+    // The longest entry whose first word is the verb's base and whose other words follow.
+    let (rest, _) = words
+        .rules
+        .recommending_verbs
+        .iter()
+        .filter_map(|entry| {
+            let mut parts = entry.split(' ');
+            let first = parts.next()?;
+            if !bases.iter().any(|b| b == first) {
+                return None;
+            }
+            let mut n = 0;
+            for part in parts {
+                if words.clean_at(k + 1 + n) != Some(part) {
+                    return None;
+                }
+                n += 1;
+            }
+            Some((n, entry))
+        })
+        .max_by_key(|&(n, _)| n)?;
+    let be_word = if contracted {
+        match be.rsplit('\'').next() {
+            Some("re") => "are",
+            Some("m") => "am",
+            _ => "is",
+        }
+    } else {
+        be
+    };
+    let mut cue = String::from(be_word);
+    for w in &words.clean[at + 1..=k + rest] {
+        cue.push(' ');
+        cue.push_str(w);
+    }
+    // (A contraction is the subject and "be" at once: its call is counted from the word.)
+    Some((cue, k + rest + 1 - at))
+}
 
 /// Documents whose call is a cue with its participle or clause ("statement urging", "letter
 /// calling on", "report that demands").
