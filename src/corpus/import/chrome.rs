@@ -51,7 +51,7 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 17] = [
+const REASONS: [(u32, &str); 18] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
@@ -75,6 +75,10 @@ const REASONS: [(u32, &str); 17] = [
         "a consent banner: the site tells the reader what it stores",
     ),
     (FOOTER, "in the site's footer, below chrome after the body"),
+    (
+        FRINGE,
+        "below the body's last statement, a line that states nothing",
+    ),
 ];
 
 /// What one line has of chrome, read where the line is cleaned (from the forms it already has).
@@ -108,7 +112,15 @@ impl Mark {
 
     fn dropped(self) -> bool {
         self.has(
-            ALONE | IN_BOX | AFTER_ABOUT | TICKER | PROVENANCE | BEFORE_STOP | CONSENT | FOOTER,
+            ALONE
+                | IN_BOX
+                | AFTER_ABOUT
+                | TICKER
+                | PROVENANCE
+                | BEFORE_STOP
+                | CONSENT
+                | FOOTER
+                | FRINGE,
         )
     }
 
@@ -123,7 +135,9 @@ impl Mark {
 
     /// Why the line went, in words ("chrome by score: site word, no sentence end, …").
     pub(crate) fn reasons(self) -> String {
-        let how: u32 = if self.has(TICKER) {
+        let how: u32 = if self.has(FRINGE) {
+            FRINGE
+        } else if self.has(TICKER) {
             TICKER
         } else if self.has(CONSENT) {
             CONSENT
@@ -173,6 +187,8 @@ const LISTED: u32 = 1 << 17;
 const CONSENT: u32 = 1 << 18;
 /// Below the body, after a line of chrome: the site's footer.
 const FOOTER: u32 = 1 << 19;
+/// Below the body's last statement, a line that states nothing (see `mark_fringe`).
+const FRINGE: u32 = 1 << 20;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -447,6 +463,7 @@ pub(crate) fn drop_scored(
         }
     }
     mark_footer(lines, marks, last_body, candidate);
+    mark_fringe(lines, marks, rules, last_body, candidate);
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
@@ -580,6 +597,70 @@ fn mark_footer(
     for k in rest {
         marks[k].features |= FOOTER;
     }
+}
+
+/// The body's end read as jusText reads a page's edges: the body ends with its last statement,
+/// and what follows it up to the end of the text is its fringe. Walking up from the end, each
+/// line that states nothing is the page's, not the text's: a fragment or a question ("Liked the
+/// article?", "Do you like this article?", "Help us be even mo", "#EU #Central Asia"), a line
+/// opening with a path's or a handle's sign ("/Public Release. View in full here.", "@desk —
+/// about …"), a short line with a strong feature of chrome. The walk stops at the first line
+/// that may be the text's (the body's last statement ending in a full stop, a long line, a
+/// bullet, a line holding a colon (a lead-in, a field) or a date, a call or an obligation
+/// (`recommendation_lead_in`), a command (`imperative_verbs`, `demand_verbs`) but "Help us …"):
+/// short lines between the body and the end are page furniture only when nothing of the body
+/// comes after them.
+#[inline(never)]
+fn mark_fringe(
+    lines: &[Line],
+    marks: &mut [Mark],
+    rules: &TextRules,
+    last_body: Option<usize>,
+    candidate: impl Fn(usize) -> bool,
+) {
+    let Some(last) = last_body else {
+        return;
+    };
+    for k in (last + 1..lines.len()).rev() {
+        let text = lines[k].text.trim();
+        if text.is_empty() || marks[k].dropped() {
+            continue;
+        }
+        if !fringe_line(text, marks[k], rules) || !candidate(k) {
+            break;
+        }
+        marks[k].features |= FRINGE;
+    }
+}
+
+/// Whether a line below the body states nothing (see `mark_fringe`).
+fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
+    // "/Public Release. …", "#EU #…", "@desk — …": no sentence of prose opens so.
+    let signed = text.starts_with(['/', '|', '#', '@', '\\']);
+    // (A field, "Salutation: Dear …", and a date belong to what is above them.)
+    if (usize::from(m.words) > MAX_WORDS && !signed)
+        || text.contains(':')
+        || (text.bytes().any(|b| b.is_ascii_digit()) && super::dates::find_date(text).is_some())
+    {
+        return false;
+    }
+    let end = text.trim_end_matches([')', '"', '”', '’', '\'', ']']);
+    let states = end.ends_with(['.', '!', ';', ':', ',']);
+    if states && !signed && m.strong() == 0 {
+        return false;
+    }
+    let folded = crate::text::fold(&crate::text::collapse_whitespace(text));
+    let mut words = folded.split(' ').map(|w| w.trim_matches(around));
+    let first = words.next().unwrap_or("");
+    // A command ("Make public statements condemning forced labor", an item of a list cut off
+    // at the end) is the text's, unless the site asks for itself ("Help us …") or the line is
+    // a call to action ("Continue reading…").
+    let command = m.strong() == 0
+        && words.next() != Some("us")
+        && [&rules.imperative_verbs, &rules.demand_verbs]
+            .iter()
+            .any(|list| list.iter().any(|v| v.as_str() == first));
+    !command && rules.lead_in_cue(&folded).is_none()
 }
 
 /// Lines from either end of the text within which a reposting site's note is looked for.
@@ -806,6 +887,34 @@ mod tests {
              news agency and stop prosecuting its editors for what they publish.",
         ]);
         assert_eq!(left.len(), 2, "{left:?}");
+    }
+
+    #[test]
+    fn the_fringe_below_the_last_statement_goes_but_what_the_text_says_stays() {
+        let (left, why) = kept(&[
+            BODY,
+            "They will appeal.",
+            "Liked the story?",
+            "Help us be even more useful",
+            "/Wire Release. See the original here.",
+        ]);
+        assert_eq!(left, vec![BODY, "They will appeal."]);
+        assert_eq!(why.len(), 3);
+        assert!(why[0].starts_with("below the body's last statement"));
+        // A command cut off at the end, a lead-in, a field, a date and a call are the text's.
+        for tail in [
+            &[
+                "The Government should:",
+                "Make public statements condemning forced labour",
+            ][..],
+            &["Salutation: Dear Minister"],
+            &["Vienna, 12 May 2023"],
+            &["Ukraine and others should free them"],
+        ] {
+            let texts: Vec<&str> = std::iter::once(BODY).chain(tail.iter().copied()).collect();
+            let (left, _) = kept(&texts);
+            assert_eq!(left.len(), texts.len(), "{tail:?}");
+        }
     }
 
     #[test]
