@@ -265,7 +265,20 @@ fn note_stars(text: &str) -> usize {
 /// one under the other ("* The summary … is circulated in all official languages." / "** Late
 /// submission."): a list's bullets are all alike.
 fn drop_star_notes(lines: &mut [Line]) {
+    // Which numbers of stars a line above has glued to a word as a note's reference
+    // ("… report of Kyrgyzstan *", "… Periodic Review*"); index = stars.
+    let mut referenced = [false; NOTE_MAX_STARS + 1];
     for i in 0..lines.len() {
+        if note_stars(&lines[i].text) == 0 && lines[i].text.contains('*') {
+            for (k, token) in lines[i].text.split_whitespace().enumerate() {
+                let token = token.trim_end_matches([',', '.', ';', ':']);
+                let n = token.len() - token.trim_end_matches('*').len();
+                // A lone star opening the line is a bullet; one after a word refers.
+                if (1..=NOTE_MAX_STARS).contains(&n) && (k > 0 || token.len() > n) {
+                    referenced[n] = true;
+                }
+            }
+        }
         // "*" alone, then "The annex to the present report is circulated as received.".
         if lines[i].text.trim() == "*" {
             if let Some(next) = lines[i + 1..]
@@ -304,12 +317,19 @@ fn drop_star_notes(lines: &mut [Line]) {
             let n = note_stars(&l.text);
             n > 0 && n != stars
         };
+        // "Concluding observations … of Kyrgyzstan *" above: a line of one star opening with a
+        // capital is the title's note wherever the page broke, after a lead-in too (copied
+        // between "… the adoption of the following:" and its "(a)").
+        let referenced_above = referenced[stars];
         let note = body.starts_with(|c: char| c.is_uppercase())
             && (sentence
                 || starred_above
+                || referenced_above
                 || prev.is_some_and(other_note)
                 || next.is_some_and(other_note))
-            && prev.is_none_or(|p| !alike(p) && !p.text.trim_end().ends_with(':'))
+            && prev.is_none_or(|p| {
+                !alike(p) && (referenced_above || !p.text.trim_end().ends_with(':'))
+            })
             && next.is_none_or(|n| !alike(n));
         if note {
             lines[i].text.clear();
@@ -1004,6 +1024,53 @@ const REFERENCE_WORDS: &[&str] = &[
     "vol",
 ];
 
+/// Most words of a section heading run into a page copied as one line.
+const ONE_LINE_HEADING_MAX_WORDS: usize = 10;
+
+/// Where a section heading starts in a page copied as one line, right before the paragraph
+/// number at `at`: the words after the last sentence's full stop ("… command responsibility.
+/// Investigation of acts of torture 9. As noted …"), two to ten of them, the first capitalised,
+/// one at least in lower case, none ending in punctuation (a heading has no sentence end). A
+/// full stop after an abbreviation ("Mr.", "para.") ends no sentence.
+fn heading_before(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end();
+    let mut end = head.len();
+    let mut start = end;
+    let mut words = 0;
+    let mut lower = false;
+    loop {
+        let from = head[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &head[from..end];
+        if word.ends_with('.') {
+            let stem = word.trim_end_matches('.');
+            let abbreviation = stem.starts_with(char::is_uppercase) && stem.chars().count() <= 3;
+            let sentence_end = !abbreviation
+                && stem
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+                && !REFERENCE_WORDS.contains(&crate::text::fold(stem).as_str());
+            let first_capital = head[start..].chars().next().is_some_and(char::is_uppercase);
+            return (sentence_end
+                && (2..=ONE_LINE_HEADING_MAX_WORDS).contains(&words)
+                && lower
+                && first_capital)
+                .then_some(start);
+        }
+        if word.is_empty()
+            || from == 0
+            || word.ends_with([',', ';', ':', '?', '!', ')', '”', '"'])
+            || words == ONE_LINE_HEADING_MAX_WORDS
+        {
+            return None;
+        }
+        lower |= word.starts_with(char::is_lowercase);
+        words += 1;
+        start = from;
+        end = head[..from].trim_end().len();
+    }
+}
+
 /// Where a text copied as ONE line (a page with no line ends at all: "CRC/C/TJK/CO/2 (a) The
 /// establishment …; (b) The adoption …. C. Factors … 5. The Committee notes …") is cut into the
 /// lines it had: before lettered items in sequence ("(a) ", "(b) ", … each followed by a
@@ -1065,10 +1132,20 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
                 None => true,
                 Some(p) => number == p + 1 || number == 1,
             };
+            let next_in_sequence = paragraph.is_some_and(|p| number == p + 1);
             if follows && capital_at(at + digits + 2) && !REFERENCE_WORDS.contains(&before.as_str())
             {
                 if number != 1 || paragraph.is_none() {
                     paragraph = Some(number);
+                }
+                // "… command responsibility. Investigation of acts of torture 9. As noted …":
+                // the section's heading printed above the paragraph is a line of its own (within
+                // a chapter's numbering: a chapter's heading before a new "1." keeps its words
+                // to the text around it).
+                if let Some(heading) = heading_before(text, at).filter(|_| next_in_sequence) {
+                    if cuts.last().is_none_or(|&last| last < heading) {
+                        cuts.push(heading);
+                    }
                 }
                 cuts.push(at);
             }
@@ -1160,6 +1237,19 @@ mod tests {
             ["CRC/C/XXX/CO/3", "(a)", "(b)", "B.", "5.", "1.", "6."],
             "{pieces:#?}"
         );
+        // A heading between a paragraph's last sentence and the next number in sequence is a
+        // line of its own; a name after "Mr." or a clause after a comma is not.
+        let text = format!(
+            "{filler} 8. The Committee recommends acting on it. Investigation of acts of torture \
+             9. As noted above, {filler}. It met Mr. Jane Doe 10. The Committee, in its work \
+             on torture 11. The end."
+        );
+        let cuts = one_line_cuts(&text);
+        let starts: Vec<&str> = cuts
+            .iter()
+            .map(|&c| text[c..].split_whitespace().next().unwrap_or_default())
+            .collect();
+        assert_eq!(starts, ["8.", "Investigation", "9.", "10.", "11."]);
         // A text with line ends, or a short one, is left alone.
         assert!(one_line_cuts("(a) The first;\n(b) The second.").is_empty());
         assert!(one_line_cuts("Short text (a) The first; (b) The second.").is_empty());
