@@ -1024,6 +1024,38 @@ const REFERENCE_WORDS: &[&str] = &[
     "vol",
 ];
 
+/// A line made only of codes: file names and document numbers, each with a digit and a letter
+/// or a separator ("RC\1234567EN.docx PE701.234v01-00 }", "B9-0065/2022 (Verts/ALE)"; a
+/// label in brackets and a brace or bar may stand beside them), one at least with a letter and a
+/// digit: a PDF's running footer or cover rows, no text of the document. A line ending a
+/// sentence ("CEDAW/C/UZB/CO/4 (2010).") or a code ending in a comma ("…NHC, 25.08.2015": a
+/// dateline) is text.
+pub(crate) fn codes_only(line: &str) -> bool {
+    if line.ends_with('.') || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut codes = 0;
+    let mut lettered = false;
+    for token in line.split_whitespace() {
+        if matches!(token, "{" | "}" | "|" | "[" | "]")
+            || (token.len() > 2 && token.starts_with('(') && token.ends_with(')'))
+        {
+            continue;
+        }
+        let digit = token.bytes().any(|b| b.is_ascii_digit());
+        let letter = token.bytes().any(|b| b.is_ascii_alphabetic());
+        let separator = token
+            .bytes()
+            .any(|b| matches!(b, b'/' | b'\\' | b'.' | b'-'));
+        if !digit || !(letter || separator) || token.ends_with(',') {
+            return false;
+        }
+        lettered |= letter;
+        codes += 1;
+    }
+    codes > 0 && lettered
+}
+
 /// Most words of a section heading run into a page copied as one line.
 const ONE_LINE_HEADING_MAX_WORDS: usize = 10;
 
@@ -1157,6 +1189,28 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_file_names_and_document_numbers_is_told_from_text() {
+        for line in [
+            "RC\\1234567EN.docx PE701.234v01-00 }",
+            "B9-0072/2022 (Renew)",
+            "B9-0079/2022 } RC1",
+            "PE701.240v01-00 }",
+        ] {
+            assert!(codes_only(line), "{line:?}");
+        }
+        for line in [
+            "CEDAW/C/UZB/CO/4 (2010).",
+            "Helsingfors_eng_646NHC, 25.08.2015",
+            "12/03/2020 14:00",
+            "Article 19 of the ICCPR",
+            "(2022/2505(RSP))",
+            "B9-0065/2022 (Verts/ALE) Kazakhstan",
+        ] {
+            assert!(!codes_only(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn words_upto_counts_as_split_whitespace_up_to_its_cap() {
