@@ -259,26 +259,25 @@ fn note_stars(text: &str) -> usize {
     }
 }
 
+/// Whether `text` (no note itself) has `stars` stars glued to a word as a note's reference ("…
+/// report of Kyrgyzstan *", "… Periodic Review*"); a lone star opening the line is a bullet.
+fn star_reference(text: &str, stars: usize) -> bool {
+    note_stars(text) == 0
+        && text.contains('*')
+        && text.split_whitespace().enumerate().any(|(k, token)| {
+            let token = token.trim_end_matches([',', '.', ';', ':']);
+            let n = token.len() - token.trim_end_matches('*').len();
+            n == stars && (k > 0 || token.len() > n)
+        })
+}
+
 /// "* The annex is circulated as received.": a note to a starred title, copied where the page
 /// broke. A lone star line (no line with as many stars beside it, not after a lead-in) that is
 /// one sentence, or that notes a star above it, is no list item; so are a UN document's notes
 /// one under the other ("* The summary … is circulated in all official languages." / "** Late
 /// submission."): a list's bullets are all alike.
 fn drop_star_notes(lines: &mut [Line]) {
-    // Which numbers of stars a line above has glued to a word as a note's reference
-    // ("… report of Kyrgyzstan *", "… Periodic Review*"); index = stars.
-    let mut referenced = [false; NOTE_MAX_STARS + 1];
     for i in 0..lines.len() {
-        if note_stars(&lines[i].text) == 0 && lines[i].text.contains('*') {
-            for (k, token) in lines[i].text.split_whitespace().enumerate() {
-                let token = token.trim_end_matches([',', '.', ';', ':']);
-                let n = token.len() - token.trim_end_matches('*').len();
-                // A lone star opening the line is a bullet; one after a word refers.
-                if (1..=NOTE_MAX_STARS).contains(&n) && (k > 0 || token.len() > n) {
-                    referenced[n] = true;
-                }
-            }
-        }
         // "*" alone, then "The annex to the present report is circulated as received.".
         if lines[i].text.trim() == "*" {
             if let Some(next) = lines[i + 1..]
@@ -305,6 +304,13 @@ fn drop_star_notes(lines: &mut [Line]) {
         let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
         let t = lines[i].text.trim();
         let body = t[stars..].trim_start();
+        // A list's bullets are all alike; a note opens with a capital.
+        if !body.starts_with(|c: char| c.is_uppercase())
+            || prev.is_some_and(alike)
+            || next.is_some_and(alike)
+        {
+            continue;
+        }
         // "… MONTENEGRO*, SERBIA* … align themselves." / "* Montenegro and Serbia continue …":
         // the note of the stars in the paragraph above.
         let starred_above = prev.is_some_and(|p| {
@@ -320,17 +326,13 @@ fn drop_star_notes(lines: &mut [Line]) {
         // "Concluding observations … of Kyrgyzstan *" above: a line of one star opening with a
         // capital is the title's note wherever the page broke, after a lead-in too (copied
         // between "… the adoption of the following:" and its "(a)").
-        let referenced_above = referenced[stars];
-        let note = body.starts_with(|c: char| c.is_uppercase())
-            && (sentence
-                || starred_above
-                || referenced_above
-                || prev.is_some_and(other_note)
-                || next.is_some_and(other_note))
-            && prev.is_none_or(|p| {
-                !alike(p) && (referenced_above || !p.text.trim_end().ends_with(':'))
-            })
-            && next.is_none_or(|n| !alike(n));
+        let referenced_above = lines[..i].iter().any(|l| star_reference(&l.text, stars));
+        let note = (sentence
+            || starred_above
+            || referenced_above
+            || prev.is_some_and(other_note)
+            || next.is_some_and(other_note))
+            && prev.is_none_or(|p| referenced_above || !p.text.trim_end().ends_with(':'));
         if note {
             lines[i].text.clear();
         }
@@ -1031,7 +1033,12 @@ const REFERENCE_WORDS: &[&str] = &[
 /// sentence ("CEDAW/C/UZB/CO/4 (2010).") or a code ending in a comma ("…NHC, 25.08.2015": a
 /// dateline) is text.
 pub(crate) fn codes_only(line: &str) -> bool {
-    if line.ends_with('.') || !line.bytes().any(|b| b.is_ascii_digit()) {
+    // (Most lines open with a word: one look at the first token settles them.)
+    let first = line.split(' ').next().unwrap_or_default();
+    if line.ends_with('.')
+        || !(first.bytes().any(|b| b.is_ascii_digit())
+            || first.starts_with(['(', '{', '}', '|', '[', ']']))
+    {
         return false;
     }
     let mut codes = 0;
