@@ -622,6 +622,11 @@ fn clean_lines(
                 doc_symbols.push(collapsed.to_string());
             }
         }
+        // "RC\1234567EN.docx PE701.234v01-00 }", "B9-0072/2022 (Renew)": a PDF's running
+        // footer or cover rows of file names and document numbers, never an item or a heading.
+        if !cleared && (2..=CODE_LINE_MAX_WORDS).contains(&words) && lines::codes_only(collapsed) {
+            cleared = true;
+        }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
         if !cleared && collapsed.contains(':') && words <= 2 * HEADER_DATE_MAX_WORDS {
@@ -1115,6 +1120,8 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 
 /// Most words of a byline's names ("By Human Rights Watch").
 const BYLINE_MAX_WORDS: usize = 5;
+/// Most words of a line made only of file names and document numbers (a PDF's running footer).
+const CODE_LINE_MAX_WORDS: usize = 8;
 /// Longest "Posted by … on <date>" line of a forum (in words).
 const POSTED_LINE_MAX_WORDS: usize = 12;
 /// Longest site name under a logo's alt text (in words).

@@ -259,6 +259,18 @@ fn note_stars(text: &str) -> usize {
     }
 }
 
+/// Whether `text` (no note itself) has `stars` stars glued to a word as a note's reference ("…
+/// report of Kyrgyzstan *", "… Periodic Review*"); a lone star opening the line is a bullet.
+fn star_reference(text: &str, stars: usize) -> bool {
+    note_stars(text) == 0
+        && text.contains('*')
+        && text.split_whitespace().enumerate().any(|(k, token)| {
+            let token = token.trim_end_matches([',', '.', ';', ':']);
+            let n = token.len() - token.trim_end_matches('*').len();
+            n == stars && (k > 0 || token.len() > n)
+        })
+}
+
 /// "* The annex is circulated as received.": a note to a starred title, copied where the page
 /// broke. A lone star line (no line with as many stars beside it, not after a lead-in) that is
 /// one sentence, or that notes a star above it, is no list item; so are a UN document's notes
@@ -292,6 +304,13 @@ fn drop_star_notes(lines: &mut [Line]) {
         let next = lines[i + 1..].iter().find(|l| !l.text.trim().is_empty());
         let t = lines[i].text.trim();
         let body = t[stars..].trim_start();
+        // A list's bullets are all alike; a note opens with a capital.
+        if !body.starts_with(|c: char| c.is_uppercase())
+            || prev.is_some_and(alike)
+            || next.is_some_and(alike)
+        {
+            continue;
+        }
         // "… MONTENEGRO*, SERBIA* … align themselves." / "* Montenegro and Serbia continue …":
         // the note of the stars in the paragraph above.
         let starred_above = prev.is_some_and(|p| {
@@ -304,13 +323,16 @@ fn drop_star_notes(lines: &mut [Line]) {
             let n = note_stars(&l.text);
             n > 0 && n != stars
         };
-        let note = body.starts_with(|c: char| c.is_uppercase())
-            && (sentence
-                || starred_above
-                || prev.is_some_and(other_note)
-                || next.is_some_and(other_note))
-            && prev.is_none_or(|p| !alike(p) && !p.text.trim_end().ends_with(':'))
-            && next.is_none_or(|n| !alike(n));
+        // "Concluding observations … of Kyrgyzstan *" above: a line of one star opening with a
+        // capital is the title's note wherever the page broke, after a lead-in too (copied
+        // between "… the adoption of the following:" and its "(a)").
+        let referenced_above = lines[..i].iter().any(|l| star_reference(&l.text, stars));
+        let note = (sentence
+            || starred_above
+            || referenced_above
+            || prev.is_some_and(other_note)
+            || next.is_some_and(other_note))
+            && prev.is_none_or(|p| referenced_above || !p.text.trim_end().ends_with(':'));
         if note {
             lines[i].text.clear();
         }
@@ -1004,6 +1026,90 @@ const REFERENCE_WORDS: &[&str] = &[
     "vol",
 ];
 
+/// A line made only of codes: file names and document numbers, each with a digit and a letter
+/// or a separator ("RC\1234567EN.docx PE701.234v01-00 }", "B9-0065/2022 (Verts/ALE)"; a
+/// label in brackets and a brace or bar may stand beside them), one at least with a letter and a
+/// digit: a PDF's running footer or cover rows, no text of the document. A line ending a
+/// sentence ("CEDAW/C/UZB/CO/4 (2010).") or a code ending in a comma ("…NHC, 25.08.2015": a
+/// dateline) is text.
+pub(crate) fn codes_only(line: &str) -> bool {
+    // (Most lines open with a word: one look at the first token settles them.)
+    let first = line.split(' ').next().unwrap_or_default();
+    if line.ends_with('.')
+        || !(first.bytes().any(|b| b.is_ascii_digit())
+            || first.starts_with(['(', '{', '}', '|', '[', ']']))
+    {
+        return false;
+    }
+    let mut codes = 0;
+    let mut lettered = false;
+    for token in line.split_whitespace() {
+        if matches!(token, "{" | "}" | "|" | "[" | "]")
+            || (token.len() > 2 && token.starts_with('(') && token.ends_with(')'))
+        {
+            continue;
+        }
+        let digit = token.bytes().any(|b| b.is_ascii_digit());
+        let letter = token.bytes().any(|b| b.is_ascii_alphabetic());
+        let separator = token
+            .bytes()
+            .any(|b| matches!(b, b'/' | b'\\' | b'.' | b'-'));
+        if !digit || !(letter || separator) || token.ends_with(',') {
+            return false;
+        }
+        lettered |= letter;
+        codes += 1;
+    }
+    codes > 0 && lettered
+}
+
+/// Most words of a section heading run into a page copied as one line.
+const ONE_LINE_HEADING_MAX_WORDS: usize = 10;
+
+/// Where a section heading starts in a page copied as one line, right before the paragraph
+/// number at `at`: the words after the last sentence's full stop ("… command responsibility.
+/// Investigation of acts of torture 9. As noted …"), two to ten of them, the first capitalised,
+/// one at least in lower case, none ending in punctuation (a heading has no sentence end). A
+/// full stop after an abbreviation ("Mr.", "para.") ends no sentence.
+fn heading_before(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end();
+    let mut end = head.len();
+    let mut start = end;
+    let mut words = 0;
+    let mut lower = false;
+    loop {
+        let from = head[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &head[from..end];
+        if word.ends_with('.') {
+            let stem = word.trim_end_matches('.');
+            let abbreviation = stem.starts_with(char::is_uppercase) && stem.chars().count() <= 3;
+            let sentence_end = !abbreviation
+                && stem
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+                && !REFERENCE_WORDS.contains(&crate::text::fold(stem).as_str());
+            let first_capital = head[start..].chars().next().is_some_and(char::is_uppercase);
+            return (sentence_end
+                && (2..=ONE_LINE_HEADING_MAX_WORDS).contains(&words)
+                && lower
+                && first_capital)
+                .then_some(start);
+        }
+        if word.is_empty()
+            || from == 0
+            || word.ends_with([',', ';', ':', '?', '!', ')', '”', '"'])
+            || words == ONE_LINE_HEADING_MAX_WORDS
+        {
+            return None;
+        }
+        lower |= word.starts_with(char::is_lowercase);
+        words += 1;
+        start = from;
+        end = head[..from].trim_end().len();
+    }
+}
+
 /// Where a text copied as ONE line (a page with no line ends at all: "CRC/C/TJK/CO/2 (a) The
 /// establishment …; (b) The adoption …. C. Factors … 5. The Committee notes …") is cut into the
 /// lines it had: before lettered items in sequence ("(a) ", "(b) ", … each followed by a
@@ -1065,10 +1171,20 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
                 None => true,
                 Some(p) => number == p + 1 || number == 1,
             };
+            let next_in_sequence = paragraph.is_some_and(|p| number == p + 1);
             if follows && capital_at(at + digits + 2) && !REFERENCE_WORDS.contains(&before.as_str())
             {
                 if number != 1 || paragraph.is_none() {
                     paragraph = Some(number);
+                }
+                // "… command responsibility. Investigation of acts of torture 9. As noted …":
+                // the section's heading printed above the paragraph is a line of its own (within
+                // a chapter's numbering: a chapter's heading before a new "1." keeps its words
+                // to the text around it).
+                if let Some(heading) = heading_before(text, at).filter(|_| next_in_sequence) {
+                    if cuts.last().is_none_or(|&last| last < heading) {
+                        cuts.push(heading);
+                    }
                 }
                 cuts.push(at);
             }
@@ -1080,6 +1196,28 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_file_names_and_document_numbers_is_told_from_text() {
+        for line in [
+            "RC\\1234567EN.docx PE701.234v01-00 }",
+            "B9-0072/2022 (Renew)",
+            "B9-0079/2022 } RC1",
+            "PE701.240v01-00 }",
+        ] {
+            assert!(codes_only(line), "{line:?}");
+        }
+        for line in [
+            "CEDAW/C/UZB/CO/4 (2010).",
+            "Helsingfors_eng_646NHC, 25.08.2015",
+            "12/03/2020 14:00",
+            "Article 19 of the ICCPR",
+            "(2022/2505(RSP))",
+            "B9-0065/2022 (Verts/ALE) Kazakhstan",
+        ] {
+            assert!(!codes_only(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn words_upto_counts_as_split_whitespace_up_to_its_cap() {
@@ -1160,6 +1298,19 @@ mod tests {
             ["CRC/C/XXX/CO/3", "(a)", "(b)", "B.", "5.", "1.", "6."],
             "{pieces:#?}"
         );
+        // A heading between a paragraph's last sentence and the next number in sequence is a
+        // line of its own; a name after "Mr." or a clause after a comma is not.
+        let text = format!(
+            "{filler} 8. The Committee recommends acting on it. Investigation of acts of torture \
+             9. As noted above, {filler}. It met Mr. Jane Doe 10. The Committee, in its work \
+             on torture 11. The end."
+        );
+        let cuts = one_line_cuts(&text);
+        let starts: Vec<&str> = cuts
+            .iter()
+            .map(|&c| text[c..].split_whitespace().next().unwrap_or_default())
+            .collect();
+        assert_eq!(starts, ["8.", "Investigation", "9.", "10.", "11."]);
         // A text with line ends, or a short one, is left alone.
         assert!(one_line_cuts("(a) The first;\n(b) The second.").is_empty());
         assert!(one_line_cuts("Short text (a) The first; (b) The second.").is_empty());
