@@ -1163,7 +1163,7 @@ fn foreign_month_named(line: &str) -> bool {
         let w = w.trim_end_matches(['.', ',']).to_lowercase();
         w.len() >= 3
             && !MONTHS.contains(&w.as_str())
-            && (european_month(&w).is_some() || RUSSIAN_MONTHS.contains(&w.as_str()))
+            && (european_month(&w).is_some() || cyrillic_month(&w).is_some())
     })
 }
 /// Lines at a text's top read for a "Home …" breadcrumb, and lines below one searched for the
@@ -2551,21 +2551,60 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// Russian month names as dates print them ("16 февраля 2013 г."), in the genitive.
-const RUSSIAN_MONTHS: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
+/// Month names in Cyrillic as dates print them: Russian in the genitive ("16 февраля 2013
+/// г.") and in the nominative, as Kyrgyz and Uzbek sites print them ("15 март 2024"), and
+/// Kazakh ("15 наурыз 2024").
+const CYRILLIC_MONTHS: [[&str; 12]; 3] = [
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ],
 ];
+
+/// Index of a month named in Cyrillic ([`CYRILLIC_MONTHS`]; `word` lower case).
+fn cyrillic_month(word: &str) -> Option<usize> {
+    CYRILLIC_MONTHS
+        .iter()
+        .find_map(|names| names.iter().position(|m| *m == word))
+}
 
 /// The months in the other languages of European sites that publish statements in English
 /// ("gepubliceerd op donderdag 15 mei 2008", "15 mars 2019", "06 de julio, 2022"): Dutch,
@@ -2634,9 +2673,7 @@ fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches(['.', ',']);
     if !w.is_ascii() {
         let w = w.to_lowercase();
-        return RUSSIAN_MONTHS
-            .iter()
-            .position(|m| *m == w)
+        return cyrillic_month(&w)
             .or_else(|| european_month(&w))
             .map(|i| i as u32 + 1);
     }
@@ -3666,12 +3703,23 @@ fn short_publisher(publisher: &str) -> String {
 }
 
 /// "… delivered by the delegation of Norway": the country follows "by" within a few words.
-fn by_before(title: &str, at: usize) -> bool {
-    title[..at]
-        .split_whitespace()
+fn by_before(title: &str, at: usize, rules: &ImportRules) -> bool {
+    let words: Vec<&str> = title[..at].split_whitespace().collect();
+    words
+        .iter()
+        .enumerate()
         .rev()
         .take(SPEAKER_BY_WINDOW_WORDS)
-        .any(|w| w == "by")
+        .any(|(k, w)| *w == "by" && !cause_by(&words, k, rules))
+}
+
+/// Whether the "by" at `words[by]` tells a feeling's cause ("'Deeply Troubled' By Detention
+/// Of …", `feeling_participles`), not who speaks.
+fn cause_by(words: &[&str], by: usize, rules: &ImportRules) -> bool {
+    by.checked_sub(1)
+        .and_then(|k| words.get(k))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| rules.text.feeling_participles.iter().any(|f| f == w))
 }
 
 /// "… Impunity for Torture by Kazakh Authorities", "Crackdown by Uzbek Police": a country's
@@ -3708,11 +3756,14 @@ fn by_agent(title: &str, at: usize, rules: &ImportRules) -> bool {
 /// "Joint Statement by the EU Delegation and the Embassies of France, Germany and the United
 /// States": every country of a list after "by" is a speaker, until a word names a topic ("by
 /// the EU on the situation in X": X is the subject).
-fn by_list_before(title: &str, at: usize) -> bool {
+fn by_list_before(title: &str, at: usize, rules: &ImportRules) -> bool {
     let words: Vec<&str> = title[..at].split_whitespace().collect();
     let Some(by) = words.iter().rposition(|w| *w == "by") else {
         return false;
     };
+    if cause_by(&words, by, rules) {
+        return false;
+    }
     words[by + 1..].iter().all(|w| {
         !matches!(
             w.trim_matches(|c: char| !c.is_alphanumeric()),
@@ -3799,6 +3850,13 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
     let speaker_at = rules.text.speaker_word_at(title);
+    // "Turkmenistan: French Media Watchdog Protests Detentions": a country before a colon
+    // opening the title names its subject, and another before the headline's verb of saying or
+    // judging speaks, as one with a country after the verb does.
+    let label_country = title
+        .split_once(':')
+        .and_then(|(head, _)| rules.gazetteer.exact(head.trim()))
+        .map(|c| c.name.as_str());
     // "Review of Uzbekistan, Statement by …", "Statement on Kazakhstan": a country after
     // "of"/"on" is what the text is about, wherever the statement word stands.
     let object_of = |at: usize| {
@@ -3836,11 +3894,12 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                     // (Not when those after it are speakers themselves: "X: Joint Statement by
                     // the Embassies of A and B" is about X.)
                     at < s
-                        && mentions.iter().any(|(other, o)| {
-                            *o > s && *other != name && !by_list_before(title, *o)
-                        })
+                        && (mentions.iter().any(|(other, o)| {
+                            *o > s && *other != name && !by_list_before(title, *o, rules)
+                        }) || label_country.is_some_and(|l| l != name && at > 0))
                 }) || beside_statement(title, at)))
-            || ((by_before(title, at) || by_list_before(title, at)) && !by_agent(title, at, rules))
+            || ((by_before(title, at, rules) || by_list_before(title, at, rules))
+                && !by_agent(title, at, rules))
             // "Statement of Norway at the Universal Periodic Review of Kyrgyzstan": "of" after
             // the statement word names who speaks, when another country follows.
             || (statement_of_before(title, at)
@@ -3884,6 +3943,47 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether mention `k` of `mentions` (countries in `folded`, with their offsets) names its
+/// country in passing: right after a `passing_place_words` entry ("fled to Kyrgyzstan", "a
+/// citizen of Uzbekistan", "clashes with Tajikistan"), joined by a hyphen to another country ("the
+/// Kyrgyz-Tajik border"), or after its own city and a comma
+/// ("Bishkek, Kyrgyzstan": one place named twice).
+fn passing_mention(
+    folded: &str,
+    mentions: &[(&str, usize)],
+    k: usize,
+    rules: &ImportRules,
+) -> bool {
+    let (name, at) = mentions[k];
+    // (Two countries joined by a hyphen: the second starts right after it, the first's run of
+    // letters ends at it.)
+    let joined = |first: usize, second: usize| {
+        folded[..second].ends_with('-')
+            && !folded[first..second - 1].contains(|c: char| !c.is_alphanumeric())
+    };
+    if (k > 0 && joined(mentions[k - 1].1, at))
+        || mentions
+            .get(k + 1)
+            .is_some_and(|(_, next)| joined(at, *next))
+    {
+        return true;
+    }
+    let before = folded[..at].trim_end();
+    if let Some(city) = before.strip_suffix(',') {
+        if k > 0 && mentions[k - 1].0 == name {
+            let prev = mentions[k - 1].1;
+            if !folded[prev..city.len()].contains(' ') {
+                return true;
+            }
+        }
+    }
+    rules.text.passing_place_words.iter().any(|w| {
+        before
+            .strip_suffix(w.as_str())
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    })
 }
 
 /// Words between an embassy's word and "in" before its city ("Embassy of the Republic of
@@ -4024,21 +4124,29 @@ fn subject_countries(
     // A region the title names stands for its countries, but "UN rights official wraps up
     // visit to Central Asia" over a story of its one stop is about the one country of it the
     // body names (a text naming several of them is about the region).
+    // "HRW Hopes UN Chief Will Press Rights On Central Asia Visit" over a story of his stops in
+    // two of its countries (a third named only as where he travels next): the countries of the
+    // region the body names, not in passing, are the subjects; a body naming none of them
+    // leaves the whole region.
     let region = g.region_countries_in(&title);
     if !region.is_empty() {
-        // (Read until a second of them is named: a report on the region names several early.)
         let mut named: Vec<&str> = Vec::new();
         for unit in units {
-            for (name, _) in g.mentions_in(&fold(&unit_text(unit))) {
-                if region.contains(&name) && !named.contains(&name) {
+            let folded = fold(&unit_text(unit));
+            let mentions = g.mentions_in(&folded);
+            for (k, (name, _)) in mentions.iter().enumerate() {
+                if region.contains(name)
+                    && !named.contains(name)
+                    && !passing_mention(&folded, &mentions, k, rules)
+                {
                     named.push(name);
                 }
             }
-            if named.len() > 1 {
+            if named.len() == region.len() {
                 break;
             }
         }
-        let region = if named.len() == 1 { named } else { region };
+        let region = if named.is_empty() { region } else { named };
         for name in region {
             if !countries.iter().any(|c| c == name) {
                 countries.push(name.to_string());
@@ -4071,8 +4179,14 @@ fn subject_countries(
             } else {
                 1
             };
-            // Every mention counts: a one-paragraph release names its country several times.
-            for (name, _) in g.mentions_in(&fold(&text)) {
+            // Every mention counts: a one-paragraph release names its country several times;
+            // one in passing does not ("returned to Bishkek", "a citizen of Uzbekistan").
+            let folded = fold(&text);
+            let mentions = g.mentions_in(&folded);
+            for (k, (name, _)) in mentions.iter().enumerate() {
+                if passing_mention(&folded, &mentions, k, rules) {
+                    continue;
+                }
                 match counts.iter_mut().find(|(n, _)| n == name) {
                     Some((_, count)) => *count += weight,
                     None => counts.push((name.to_string(), weight)),

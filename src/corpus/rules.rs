@@ -334,6 +334,15 @@ pub struct TextRules {
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
+    /// Words right before a place named in passing: where someone travels to or comes from,
+    /// whose citizen someone is, a neighbour ("fled to Kyrgyzstan", "a citizen of Uzbekistan",
+    /// "clashes with Tajikistan"). Such a mention does not count towards a text's subject.
+    #[serde(default)]
+    pub passing_place_words: Vec<String>,
+    /// Participles of feeling before "by" and what causes the feeling ("'Deeply Troubled' By
+    /// Detention Of …"): the words after "by" are no list of speakers.
+    #[serde(default)]
+    pub feeling_participles: Vec<String>,
     /// Starts of a header line naming the office that published a statement ("Delegation of
     /// the European Union to …", "Embassy of …"): a label above the title, not the title.
     #[serde(default)]
@@ -600,6 +609,8 @@ impl TextRules {
             &mut self.effort_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
+            &mut self.passing_place_words,
+            &mut self.feeling_participles,
             &mut self.salutation_words,
             &mut self.salutation_openings,
             &mut self.caption_markers,

@@ -367,13 +367,33 @@ fn cells_row(raw: &str) -> bool {
 fn full_heading_opening(line: &str, rules: &ImportRules) -> bool {
     // (Compared without case on the bytes, not folded into a copy: the openings are plain
     // lower-case ASCII words, and most lines differ at their first letter.)
-    let line = line.as_bytes();
-    scoring(rules).full_heading_openings.iter().any(|p| {
-        line.len() > p.len()
-            && line[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-            && line[p.len()] == b' '
-    })
+    let opens = |line: &[u8]| {
+        scoring(rules).full_heading_openings.iter().any(|p| {
+            line.len() > p.len()
+                && line[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && line[p.len()] == b' '
+        })
+    };
+    // "OSCE: EU Statement in response to the Secretary of State of …", "U.S. Statement on …":
+    // the opening may follow the speaker's name or a label of a few capitalised words, in a
+    // heading that does not end as a sentence does.
+    opens(line.as_bytes())
+        || (!line.ends_with('.')
+            && line
+                .match_indices(' ')
+                .take(FULL_HEADING_SPEAKER_WORDS)
+                .take_while(|(at, _)| {
+                    line[..*at]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                })
+                .any(|(at, _)| opens(&line.as_bytes()[at + 1..])))
 }
+
+/// Most words of a speaker's name or a label before a full heading's opening ("OSCE: EU
+/// Statement on …").
+const FULL_HEADING_SPEAKER_WORDS: usize = 3;
 
 /// "Kazakhstan: Joint Statement on …", "CPJ: Kazakhstan authorities jail …", "AI Urgent Action:
 /// Life of … at risk": a headline after a country, initials or a label, not a page field
@@ -576,6 +596,12 @@ pub(super) fn choose(
                     body_sized(k, t) && is_bullet(t).is_none() && sentence_end(t)
                 }
                 && !addresses_reader(long[k].unwrap_or(t))
+                // ("UN Special Procedures sent … a Joint Allegation Letter raising questions
+                // about ….": a line with a date alone right under it is a headline, however
+                // like a sentence it reads; the body starts below the date.)
+                && !top
+                    .get(k + 1)
+                    .is_some_and(|(_, next)| long[k].is_none() && date_line(next))
         })
         .unwrap_or(top.len());
     // The top lines folded once, for repetitions (short lines only: a title is short).
