@@ -660,7 +660,22 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
         && [&rules.imperative_verbs, &rules.demand_verbs]
             .iter()
             .any(|list| list.iter().any(|v| v.as_str() == first));
-    !command && rules.lead_in_cue(&folded).is_none()
+    // A call told in any tense ("The coalition has called on X to halt …", the text's last
+    // line cut off) is the text's too.
+    let calls = rules
+        .recommending_verbs
+        .iter()
+        .any(|v| holds_phrase(&folded, v));
+    !command && !calls && rules.lead_in_cue(&folded).is_none()
+}
+
+/// Whether `phrase` stands in `folded` as whole words.
+fn holds_phrase(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        let before = folded[..at].chars().next_back();
+        let after = folded[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Lines from either end of the text within which a reposting site's note is looked for.
@@ -684,13 +699,10 @@ fn provenance_note(line: &str, rules: &TextRules) -> bool {
         return false;
     }
     let folded = crate::text::fold(&crate::text::collapse_whitespace(line));
-    rules.provenance_phrases.iter().any(|p| {
-        folded.match_indices(p.as_str()).any(|(at, _)| {
-            let before = folded[..at].chars().next_back();
-            let after = folded[at + p.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    })
+    rules
+        .provenance_phrases
+        .iter()
+        .any(|p| holds_phrase(&folded, p))
 }
 
 /// Marks the box of chrome right above a line that ends the article (`LineRule::Stop` after
@@ -910,6 +922,7 @@ mod tests {
             &["Salutation: Dear Minister"],
             &["Vienna, 12 May 2023"],
             &["Ukraine and others should free them"],
+            &["The coalition of rights groups has called on the government to halt the raids, end the"],
         ] {
             let texts: Vec<&str> = std::iter::once(BODY).chain(tail.iter().copied()).collect();
             let (left, _) = kept(&texts);
