@@ -275,7 +275,47 @@ pub(crate) fn tag_report(
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::load_builtin;
+    use super::{tag_report, ItemReader};
+    use crate::corpus::{load_builtin, ImportRules};
+    use crate::text::fold;
+
+    #[test]
+    fn the_reader_finds_the_countries_the_plain_fold_finds() {
+        let rules = ImportRules::builtin();
+        let g = &rules.gazetteer;
+        let mut reader = ItemReader::default();
+        for text in [
+            "The governments of Kazakhstan and Uzbekistan, and the Kyrgyz Republic, should act.",
+            "Kazakhstan: journalists in Almaty and Nur-Sultan were detained (see Kazakhstan).",
+            "No country is named here.",
+            "",
+        ] {
+            let (mentions, folded) = reader.mentions(text, &rules).expect("plain text");
+            assert_eq!(folded, fold(text));
+            assert_eq!(mentions, g.mentions_in(&fold(text)), "{text}");
+            // Read again (the same text is not read twice): the same countries.
+            let countries = reader.countries(text, &rules).expect("plain text");
+            assert_eq!(countries, g.countries_in(&fold(text)), "{text}");
+        }
+        // A tab folds to a space here and stays a tab in the plain fold: not answered.
+        assert!(reader
+            .mentions("Kazakhstan\tand Uzbekistan", &rules)
+            .is_none());
+        assert!(reader
+            .countries("Kazakhstan\tand Uzbekistan", &rules)
+            .is_none());
+    }
+
+    #[test]
+    fn items_tagged_again_without_the_builders_tags_are_the_same() {
+        let rules = ImportRules::builtin();
+        for report in &load_builtin().corpus.reports {
+            let mut again = report.clone();
+            let hashes = tag_report(&mut again, &rules, Vec::new());
+            assert_eq!(hashes.len(), report.items().count());
+            assert_eq!(&again, report, "{}", report.id);
+        }
+    }
 
     fn countries(id: &str) -> Vec<String> {
         let loaded = load_builtin();
