@@ -4146,7 +4146,12 @@ fn subject_countries(
                 break;
             }
         }
-        let region = if named.is_empty() { region } else { named };
+        // (The region's own order, not the order the body names them in.)
+        let region: Vec<&str> = if named.is_empty() {
+            region
+        } else {
+            region.into_iter().filter(|r| named.contains(r)).collect()
+        };
         for name in region {
             if !countries.iter().any(|c| c == name) {
                 countries.push(name.to_string());
