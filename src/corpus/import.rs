@@ -528,7 +528,7 @@ fn clean_lines(
         }
         // "Click to expand Image People protest … © 2023 Agency/Name (Berlin) – The parliament
         // should …": a photo's caption and credit glued before a release's dateline.
-        if text.contains('©') {
+        if has_copyright_sign(&text) {
             if let Some(at) = glued_caption_end(&text) {
                 text.drain(..at);
             }
@@ -1517,6 +1517,14 @@ fn glued_download_label(line: &str) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '”', '"'])
         && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
         .then_some(at)
+}
+
+/// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
+/// character from U+0080 to U+00BF is rare once a line is sanitised), where `str::contains`
+/// of a character outside ASCII builds a string searcher for every line.
+fn has_copyright_sign(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xc2, bytes).any(|i| bytes.get(i + 1) == Some(&0xa9))
 }
 
 /// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
@@ -6017,6 +6025,13 @@ mod tests {
             glued_download_label("Readers can open the ruling online. Download it here.").is_none()
         );
         assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
+    }
+
+    #[test]
+    fn copyright_sign_is_found_by_its_two_bytes() {
+        for line in ["© 2023 Agency", "Photo: X ©", "café «no» ®", "", "plain"] {
+            assert_eq!(has_copyright_sign(line), line.contains('©'), "{line}");
+        }
     }
 
     #[test]
