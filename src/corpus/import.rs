@@ -529,7 +529,7 @@ fn clean_lines(
         }
         // "Click to expand Image People protest … © 2023 Agency/Name (Berlin) – The parliament
         // should …": a photo's caption and credit glued before a release's dateline.
-        if text.contains('©') {
+        if has_copyright_sign(&text) {
             if let Some(at) = glued_caption_end(&text) {
                 text.drain(..at);
             }
@@ -1525,6 +1525,14 @@ fn glued_download_label(line: &str) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '”', '"'])
         && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
         .then_some(at)
+}
+
+/// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
+/// character from U+0080 to U+00BF is rare once a line is sanitised), where `str::contains`
+/// of a character outside ASCII builds a string searcher for every line.
+fn has_copyright_sign(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xc2, bytes).any(|i| bytes.get(i + 1) == Some(&0xa9))
 }
 
 /// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
@@ -2875,10 +2883,13 @@ const AGENCY_DATELINE_MAX_WORDS: usize = 4;
 /// A dateline of a place or agency without a date: `ALMATY (Reuters) -- text`,
 /// `AKIPRESS.COM - text` → text. The head is in capitals (an agency in brackets may follow).
 fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
-    let (at, sep) = [" -- ", " - ", " – ", " — "]
-        .iter()
-        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
-        .min()?;
+    // (A head of more words is neither in capitals of `AGENCY_DATELINE_MAX_WORDS` words nor a
+    // city, a day and agencies: see `city_day_agency`.)
+    let (at, sep) = dateline_separator(
+        text,
+        &[" -- ", " - ", " – ", " — "],
+        CITY_DAY_AGENCY_MAX_WORDS,
+    )?;
     let head = &text[..at];
     let outside = head.split('(').next().unwrap_or(head);
     // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
@@ -2897,6 +2908,31 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
 
 /// Most parts, between commas, of a dateline of a city, a day and an agency.
 const CITY_DAY_AGENCY_MAX_PARTS: usize = 4;
+/// Most words of such a dateline: the city's, a day's two, up to two agencies of three, and a
+/// comma standing alone before each part after the first ("ALMATY , September 8").
+const CITY_DAY_AGENCY_MAX_WORDS: usize = AGENCY_DATELINE_MAX_WORDS
+    + 2
+    + 3 * (CITY_DAY_AGENCY_MAX_PARTS - 2)
+    + (CITY_DAY_AGENCY_MAX_PARTS - 1);
+
+/// The earliest of `separators` in `text` (its byte index and length), when the head before
+/// it has at most `max_words` words; `None` otherwise. Only the text up to the word after
+/// the head's last is searched (a dateline's reader rejects a longer head anyway): a
+/// paragraph holding none of the separators is not read to its end once per separator.
+fn dateline_separator(text: &str, separators: &[&str], max_words: usize) -> Option<(usize, usize)> {
+    // (A head of at most `max_words` words ends at the latest where the next word begins.)
+    let limit = text
+        .split_whitespace()
+        .nth(max_words)
+        .map_or(text.len(), |w| w.as_ptr() as usize - text.as_ptr() as usize);
+    let longest = separators.iter().map(|s| s.len()).max().unwrap_or(0);
+    let window = &text.as_bytes()[..(limit + longest).min(text.len())];
+    separators
+        .iter()
+        .filter_map(|sep| memchr::memmem::find(window, sep.as_bytes()).map(|at| (at, sep.len())))
+        .min()
+        .filter(|&(at, _)| at <= limit)
+}
 
 /// "DUSHANBE, September 8, Asia-Plus": a city in capitals, then a day of a month without its
 /// year, then perhaps an agency of a few capitalised words (the year is not told, so the
@@ -3042,16 +3078,20 @@ fn split_captioned_dateline(text: &str) -> Option<(String, String)> {
         .then(|| (date, rest.to_string()))
 }
 
+/// Most words of an open dateline's head ("New York, August 12, 2010").
+const OPEN_DATELINE_MAX_WORDS: usize = 6;
+
 /// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
     // "DUSHANBE, July 15, 2011, Asia-Plus -- …": a double hyphen for a dash.
-    let end = [". ", " – ", " — ", " -- ", " - ", ": ", "–", "—"]
-        .iter()
-        .filter_map(|sep| text.find(sep).map(|at| (at, sep.len())))
-        .min()?;
+    let end = dateline_separator(
+        text,
+        &[". ", " – ", " — ", " -- ", " - ", ": ", "–", "—"],
+        OPEN_DATELINE_MAX_WORDS,
+    )?;
     let head = &text[..end.0];
-    if words_upto(head, 7) > 6 {
+    if words_upto(head, OPEN_DATELINE_MAX_WORDS + 1) > OPEN_DATELINE_MAX_WORDS {
         return None;
     }
     let date = dates::find_date(head).or_else(|| agency_slash_date(head))?;
@@ -6185,6 +6225,29 @@ mod tests {
             glued_download_label("Readers can open the ruling online. Download it here.").is_none()
         );
         assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
+    }
+
+    #[test]
+    fn copyright_sign_is_found_by_its_two_bytes() {
+        for line in ["© 2023 Agency", "Photo: X ©", "café «no» ®", "", "plain"] {
+            assert_eq!(has_copyright_sign(line), line.contains('©'), "{line}");
+        }
+    }
+
+    #[test]
+    fn dateline_separator_reads_only_as_far_as_a_head_can_reach() {
+        let seps = [" - ", "–"];
+        // The earliest separator, whichever it is.
+        assert_eq!(
+            dateline_separator("Dushanbe, 5 May–The court - said", &seps, 6),
+            Some((15, 3))
+        );
+        // A head of exactly the most words, the separator right where the next word begins.
+        assert_eq!(dateline_separator("a b c - d", &seps, 3), Some((5, 3)));
+        // One more word: none (the earliest separator ends a head too long).
+        assert_eq!(dateline_separator("a b c d - e", &seps, 3), None);
+        assert_eq!(dateline_separator("a b c d - e - f", &seps, 3), None);
+        assert_eq!(dateline_separator("no separator at all", &seps, 3), None);
     }
 
     #[test]
