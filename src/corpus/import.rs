@@ -902,7 +902,10 @@ fn clean_lines(
     }
     drop_convention_captions(&mut lines, rules);
     drop_repeated_captions(&mut lines);
-    for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text) {
+    // (A line below the body that asks is the text's: a call cut off at the end.)
+    let asks =
+        |t: &str| cues::sentence(t, rules).is_some_and(|d| d.kind == ItemKind::Recommendation);
+    for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text, asks) {
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);

@@ -343,6 +343,7 @@ pub(crate) fn drop_scored(
     lines: &mut [Line],
     marks: &mut [Mark],
     rules: &TextRules,
+    asks: impl Fn(&str) -> bool,
 ) -> Vec<(usize, String, String)> {
     debug_assert_eq!(lines.len(), marks.len());
     let mut any = mark_consent_banners(lines, marks, rules);
@@ -463,7 +464,7 @@ pub(crate) fn drop_scored(
         }
     }
     mark_footer(lines, marks, last_body, candidate);
-    mark_fringe(lines, marks, rules, last_body, candidate);
+    mark_fringe(lines, marks, rules, last_body, candidate, asks);
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
@@ -607,7 +608,7 @@ fn mark_footer(
 /// about …"), a short line with a strong feature of chrome. The walk stops at the first line
 /// that may be the text's (the body's last statement ending in a full stop, a long line, a
 /// bullet, a line holding a colon (a lead-in, a field) or a date, a call or an obligation
-/// (`recommendation_lead_in`), a command (`imperative_verbs`, `demand_verbs`) but "Help us …"):
+/// (`recommendation_lead_in`, or what the cues read as a recommendation: `asks`), a command (`imperative_verbs`, `demand_verbs`) but "Help us …"):
 /// short lines between the body and the end are page furniture only when nothing of the body
 /// comes after them.
 #[inline(never)]
@@ -617,6 +618,7 @@ fn mark_fringe(
     rules: &TextRules,
     last_body: Option<usize>,
     candidate: impl Fn(usize) -> bool,
+    asks: impl Fn(&str) -> bool,
 ) {
     let Some(last) = last_body else {
         return;
@@ -626,7 +628,7 @@ fn mark_fringe(
         if text.is_empty() || marks[k].dropped() {
             continue;
         }
-        if !fringe_line(text, marks[k], rules) || !candidate(k) {
+        if !fringe_line(text, marks[k], rules) || !candidate(k) || asks(text) {
             break;
         }
         marks[k].features |= FRINGE;
@@ -832,7 +834,10 @@ mod tests {
     fn kept(texts: &[&str]) -> (Vec<String>, Vec<String>) {
         let rules = ImportRules::builtin();
         let (mut lines, mut marks) = lines_and_marks(texts, &rules);
-        let dropped = drop_scored(&mut lines, &mut marks, &rules.text);
+        let dropped = drop_scored(&mut lines, &mut marks, &rules.text, |t| {
+            crate::corpus::import::cues::sentence(t, &rules)
+                .is_some_and(|d| d.kind == crate::corpus::model::ItemKind::Recommendation)
+        });
         let left = lines
             .into_iter()
             .map(|l| l.text)
@@ -1066,7 +1071,7 @@ mod tests {
         // (The list's line was cleared where the lines were cleaned.)
         lines[1].text.clear();
         marks[1] = Mark::listed();
-        let dropped = drop_scored(&mut lines, &mut marks, &rules.text);
+        let dropped = drop_scored(&mut lines, &mut marks, &rules.text, |_| false);
         let left: Vec<&str> = lines
             .iter()
             .map(|l| l.text.as_str())
@@ -1089,7 +1094,7 @@ mod tests {
             let (mut lines, mut marks) = lines_and_marks(&texts, &rules);
             lines[1].text.clear();
             marks[1] = Mark::listed();
-            drop_scored(&mut lines, &mut marks, &rules.text);
+            drop_scored(&mut lines, &mut marks, &rules.text, |_| false);
             assert_eq!(lines[3].text, after, "{after}");
             assert_eq!(lines[2].text, "Create a Link", "{after}");
         }

@@ -1603,8 +1603,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             {
                 subject_end -= 2;
             }
-            // (The comma that opens the relative clause ends no opening phrase.)
-            let search_end = set_aside.map_or(i, |(open, _)| open - 1);
+            // (The comma that opens the relative clause ends no opening phrase; nor does one
+            // after a modal joined to the obligation: "the President can, and should, veto …".)
+            let search_end = set_aside.map_or(i, |(open, _)| open - 1).min(subject_end);
             let after_comma = (start..search_end)
                 .rev()
                 .find(|&k| words.raw[k].ends_with(','))
@@ -4097,6 +4098,13 @@ mod tests {
             decide("The main task of the season should be to rest.").map(|r| r.0),
             Some(ItemKind::Recommendation)
         );
+    }
+
+    #[test]
+    fn a_modal_set_off_by_commas_before_the_obligation_is_read_without_a_panic() {
+        // (Once a slice from past the comma after "can" to before it.)
+        let r = decide("She believes that the President can, and should, veto this law.");
+        assert_eq!(r.map(|r| r.0), Some(ItemKind::Recommendation));
     }
 
     #[test]

@@ -339,12 +339,16 @@ fn drop_star_notes(lines: &mut [Line]) {
     }
 }
 
+/// Fewest words of the headline printed twice under a site's labels (see
+/// `drop_doubled_captions`).
+const DOUBLED_HEADLINE_MIN_WORDS: usize = 5;
 /// Most words of an image caption printed twice (alt text, then caption).
 const DOUBLED_CAPTION_MAX_WORDS: usize = 30;
 
 /// A short line printed twice in a row below the first line ("The UPR takes place at the Palais
 /// des Nations, Geneva" twice: an image's alt text and its caption) is chrome. The first line
-/// repeated is the title printed again by the layout, which the header reads.
+/// repeated, and the first line of five words or more not ending in a full stop (under a site's
+/// short labels), is the title printed again by the layout, which the header reads.
 fn drop_doubled_captions(lines: &mut [Line]) {
     let key = |l: &Line| fold(&collapse_whitespace_cow(&l.text));
     let filled: Vec<usize> = (0..lines.len())
@@ -367,6 +371,16 @@ fn drop_doubled_captions(lines: &mut [Line]) {
         }
     };
     let first_key = key(&lines[first]);
+    // "News in English" / "Surprise Acquittals: Is …?" twice: the first line of a headline's
+    // length, under the site's short labels, is the headline printed twice by the layout (its
+    // meta title and its heading), unless it ends a sentence as a caption does.
+    let headline_key = filled
+        .iter()
+        .find(|&&i| {
+            words_upto(&lines[i].text, DOUBLED_HEADLINE_MIN_WORDS) >= DOUBLED_HEADLINE_MIN_WORDS
+        })
+        .filter(|&&i| i != first && !lines[i].text.trim_end().ends_with('.'))
+        .map(|&i| key(&lines[i]));
     // A key opens with its line's first character folded: two lines opening with different
     // ASCII characters have different keys, and are neither measured nor folded.
     let opening = |l: &Line| {
@@ -394,7 +408,10 @@ fn drop_doubled_captions(lines: &mut [Line]) {
             _ => key(&lines[a]),
         };
         let next = key(&lines[b]);
-        if k == next && k != first_key && !k.ends_with(':') {
+        // (A headline stands as a block of its own: a blank line after its second copy.)
+        let headline = headline_key.as_ref() == Some(&k)
+            && lines.get(b + 1).is_none_or(|l| l.text.trim().is_empty());
+        if k == next && k != first_key && !headline && !k.ends_with(':') {
             lines[a].text.clear();
             lines[b].text.clear();
             shorts[a].set(Some(false));

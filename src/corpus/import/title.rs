@@ -84,6 +84,10 @@ pub struct TitleScoring {
     /// Three words or more and none of `function_words`: a list of site sections ("Press
     /// releases Treaty bodies") or a name, not a headline.
     pub no_function_word: f32,
+    /// Four words or fewer above the page's headline printed twice in a row (its meta title
+    /// and its heading): the site's label ("News in English"), not the title.
+    #[serde(default)]
+    pub above_doubled: f32,
     /// Small words a headline of three words or more nearly always has ("of", "on", "the").
     pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
@@ -131,6 +135,7 @@ static OFF: TitleScoring = TitleScoring {
     label_colon: 0.0,
     full_heading: 0.0,
     no_function_word: 0.0,
+    above_doubled: 0.0,
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
     full_heading_openings: Vec::new(),
@@ -213,6 +218,10 @@ const FULL_HEADING_MAX_WORDS: usize = 60;
 const DATE_LINE_OTHER_WORDS: usize = 2;
 /// Most words a repeated line may add to a candidate (a site's name glued on).
 const REPEAT_EXTRA_WORDS: usize = 4;
+/// Fewest words of a headline printed twice in a row (see `above_doubled`).
+const DOUBLED_MIN_WORDS: usize = 5;
+/// Most words of a site's label above that headline.
+const LABEL_MAX_WORDS: usize = 4;
 
 struct Candidate {
     /// The line as a title (a site's name after '|' cut, a trailing stop dropped).
@@ -248,6 +257,7 @@ struct Features {
     label_colon: bool,
     full_heading: bool,
     no_function_word: bool,
+    above_doubled: bool,
 }
 
 impl Features {
@@ -280,6 +290,7 @@ impl Features {
             + flag(self.label_colon, w.label_colon)
             + flag(self.full_heading, w.full_heading)
             + flag(self.no_function_word, w.no_function_word)
+            + flag(self.above_doubled, w.above_doubled)
     }
 }
 
@@ -615,6 +626,16 @@ pub(super) fn choose(
         })
         .collect();
     let picked_folded = picked.as_deref().map(fold);
+    // "Surprise Acquittals: …" / "Surprise Acquittals: …": the page's headline printed twice in
+    // a row (its meta title and its heading), a headline's length and no sentence, where the
+    // article begins; a short line above it is the site's label ("News in English").
+    let doubled_at = (0..top.len().min(scoring.reach_lines)).find(|&k| {
+        top_folded[k].as_deref().is_some_and(|t| {
+            words_upto(t, DOUBLED_MIN_WORDS) >= DOUBLED_MIN_WORDS
+                && !t.ends_with('.')
+                && top_folded.get(k + 1).and_then(Option::as_deref) == Some(t)
+        })
+    });
     // Whether a line near the candidates is a date or a byline line: read only for the lines
     // just below a candidate, and once per line, not once per candidate above it.
     let dated_or_byline_cells: Vec<std::cell::OnceCell<bool>> =
@@ -715,6 +736,7 @@ pub(super) fn choose(
             // United States of America" under "U.S. Statement at the UPR of X" is a byline.)
             full_heading: words > MAX_WORDS && full_heading_opening(text, rules),
             no_function_word: words >= 3 && !has_function_word(&folded, scoring),
+            above_doubled: words <= LABEL_MAX_WORDS && doubled_at.is_some_and(|d| order < d),
             lower_start: text.starts_with(char::is_lowercase),
             // A photo's caption under its address.
             under_link: order
