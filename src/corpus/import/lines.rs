@@ -102,11 +102,12 @@ const GLUED_CONTENTS_MAX_WORDS: usize = 12;
 /// a range of paragraphs and the page) is glued to the section's last word. A section marker
 /// opens it; no sentence ends in it.
 fn glued_contents_entry(text: &str) -> bool {
-    let t = text.trim();
+    let t = text.trim_end();
     // (Most lines end in a full stop or a letter and are not searched.)
     if !t.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    let t = t.trim_start();
     // The marker, glued or not ("VIII.Conclusions …", "A. Registration6").
     let Some((stem, rest)) = t.split_once('.') else {
         return false;
@@ -128,7 +129,7 @@ fn glued_contents_entry(text: &str) -> bool {
 fn drop_glued_contents(lines: &mut [Line]) {
     let mut run: Vec<usize> = Vec::new();
     for i in 0..=lines.len() {
-        if i < lines.len() && lines[i].text.trim().is_empty() {
+        if i < lines.len() && lines[i].text.trim_end().is_empty() {
             continue;
         }
         if i < lines.len() && glued_contents_entry(&lines[i].text) {
