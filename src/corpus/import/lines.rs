@@ -82,6 +82,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         }
     }
     drop_running_lines(lines);
+    drop_glued_contents(lines);
     drop_breadcrumb_echo(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
@@ -89,6 +90,59 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+}
+
+/// Fewest entries of a table of contents copied from Word with its page numbers glued on.
+const GLUED_CONTENTS_MIN_ENTRIES: usize = 3;
+/// Most words of one such entry.
+const GLUED_CONTENTS_MAX_WORDS: usize = 12;
+
+/// "II. Religion before and after independence3", "A. Registration6", "I. Introduction1–6":
+/// an entry of a table of contents copied from Word, its tab gone, so that the page number (or
+/// a range of paragraphs and the page) is glued to the section's last word. A section marker
+/// opens it; no sentence ends in it.
+fn glued_contents_entry(text: &str) -> bool {
+    let t = text.trim_end();
+    // (Most lines end in a full stop or a letter and are not searched.)
+    if !t.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let t = t.trim_start();
+    // The marker, glued or not ("VIII.Conclusions …", "A. Registration6").
+    let Some((stem, rest)) = t.split_once('.') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let number = rest.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '–' | '-'));
+    (1..=5).contains(&stem.len())
+        && stem.bytes().all(|b| b.is_ascii_alphanumeric())
+        && rest.len() - number.len() <= 9
+        && number.ends_with(|c: char| c.is_alphabetic() || c == ')')
+        && !rest.contains(['.', '!', '?', ':', ';'])
+        && words_upto(rest, GLUED_CONTENTS_MAX_WORDS + 1) <= GLUED_CONTENTS_MAX_WORDS
+}
+
+/// A table of contents copied from Word: three entries or more one under the other (blank
+/// lines between them or not) with their page numbers glued on ("I. Introduction3" / "II.
+/// Religion before and after independence3" / "A. Registration6"). Its entries are no
+/// headings; a lone heading with a footnote number glued on ("I. Introduction1") stays.
+fn drop_glued_contents(lines: &mut [Line]) {
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..=lines.len() {
+        if i < lines.len() && lines[i].text.trim_end().is_empty() {
+            continue;
+        }
+        if i < lines.len() && glued_contents_entry(&lines[i].text) {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= GLUED_CONTENTS_MIN_ENTRIES {
+            for &k in &run {
+                lines[k].text.clear();
+            }
+        }
+        run.clear();
+    }
 }
 
 /// "• Statement in view of …" then "Statement in view of …": a breadcrumb's last link
@@ -1213,6 +1267,55 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_of_contents_with_glued_page_numbers_is_told_from_headings() {
+        for entry in [
+            "II. Religion before and after independence3",
+            "A. Registration6",
+            "VIII. Conclusions and recommendations17",
+            "VIII.Conclusions and recommendations17",
+            "I. Introduction1–6",
+        ] {
+            assert!(glued_contents_entry(entry), "{entry:?}");
+        }
+        for line in [
+            "I. Introduction",
+            "5. Amendments to article 2",
+            "4. The responses are contained in CEDAW/C/KGZ/Q/5",
+            "1. The Committee met in 2019. It adopted the report in 2020",
+        ] {
+            assert!(!glued_contents_entry(line), "{line:?}");
+        }
+        let mut lines = lines(&[
+            "Contents",
+            "I. Introduction3",
+            "",
+            "II. Legal framework4",
+            "A. Registration6",
+            "I. Introduction",
+            "B. Main findings1",
+        ]);
+        for line in lines.iter_mut() {
+            if let Some(fixed) = unglue_marker(&line.text) {
+                line.text = fixed;
+            }
+        }
+        drop_glued_contents(&mut lines);
+        let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                "Contents",
+                "",
+                "",
+                "",
+                "",
+                "I. Introduction",
+                "B. Main findings1"
+            ]
+        );
+    }
 
     #[test]
     fn a_line_of_file_names_and_document_numbers_is_told_from_text() {
