@@ -662,13 +662,7 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
         && [&rules.imperative_verbs, &rules.demand_verbs]
             .iter()
             .any(|list| list.iter().any(|v| v.as_str() == first));
-    // A call told in any tense ("The coalition has called on X to halt …", the text's last
-    // line cut off) is the text's too.
-    let calls = rules
-        .recommending_verbs
-        .iter()
-        .any(|v| holds_phrase(&folded, v));
-    !command && !calls && rules.lead_in_cue(&folded).is_none()
+    !command && rules.lead_in_cue(&folded).is_none()
 }
 
 /// Whether `phrase` stands in `folded` as whole words.
