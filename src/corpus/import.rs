@@ -3837,6 +3837,10 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
+    // (A title naming no country has no speaker to look for.)
+    if mentions.is_empty() {
+        return Vec::new();
+    }
     let speaker_at = rules
         .text
         .speaker_title_words
