@@ -5838,6 +5838,40 @@ mod tests {
     }
 
     #[test]
+    fn places_named_in_passing_are_no_subjects_but_a_visits_country_is() {
+        let rules = ImportRules::builtin();
+        let passing = |text: &str| {
+            let folded = fold(text);
+            let mentions = rules.gazetteer.mentions_in(&folded);
+            (0..mentions.len())
+                .map(|k| passing_mention(&folded, &mentions, k, &rules))
+                .collect::<Vec<bool>>()
+        };
+        // Our own words: a trip, a city and its country, a neighbour, a citizen, two countries
+        // joined by a hyphen.
+        assert_eq!(
+            passing("she came back from a trip to Bishkek, Kyrgyzstan"),
+            [true, true]
+        );
+        assert_eq!(
+            passing("clashes with Tajikistan on the Kyrgyz-Tajik border"),
+            [true; 3]
+        );
+        assert_eq!(
+            passing("a citizen of Uzbekistan living in Kazakhstan"),
+            [true, false]
+        );
+        // The country of an official visit, of a place where something happens, and a city
+        // whose name has a hyphen are named for what the text tells.
+        assert_eq!(passing("her official visit to Tajikistan"), [false]);
+        assert_eq!(passing("journalists detained in Nur-Sultan"), [false]);
+        assert_eq!(
+            passing("the Uzbek authorities, Tashkent, Uzbekistan"),
+            [false, false, true]
+        );
+    }
+
+    #[test]
     fn a_headline_printed_three_times_in_a_row_is_the_title_not_a_running_header() {
         // Our own words: a reposting site prints the headline three times above the story.
         let text = "Court jails two bloggers in Almaty\n\nCourt jails two bloggers in Almaty\n\n\
