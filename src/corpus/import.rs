@@ -4148,7 +4148,12 @@ fn subject_countries(
                 break;
             }
         }
-        let region = if named.is_empty() { region } else { named };
+        // (In the region's order, as the whole region would be listed.)
+        let region: Vec<&str> = if named.is_empty() {
+            region
+        } else {
+            region.into_iter().filter(|c| named.contains(c)).collect()
+        };
         for name in region {
             if !countries.iter().any(|c| c == name) {
                 countries.push(name.to_string());
