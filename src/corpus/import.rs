@@ -3892,6 +3892,10 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
+    // (A title naming no country has no speaker to look for.)
+    if mentions.is_empty() {
+        return Vec::new();
+    }
     let speaker_at = rules.text.speaker_word_at(title);
     // "Turkmenistan: French Media Watchdog Protests Detentions": a country before a colon
     // opening the title names its subject, and another before the headline's verb of saying or
@@ -4189,11 +4193,11 @@ fn subject_countries(
                 break;
             }
         }
-        // (The region's own order, not the order the body names them in.)
+        // (In the region's order, as the whole region would be listed.)
         let region: Vec<&str> = if named.is_empty() {
             region
         } else {
-            region.into_iter().filter(|r| named.contains(r)).collect()
+            region.into_iter().filter(|c| named.contains(c)).collect()
         };
         for name in region {
             if !countries.iter().any(|c| c == name) {
@@ -5954,6 +5958,40 @@ mod tests {
                     Government urges all sides to refrain from violence.\n";
         let report = import_builtin_rules("by2", "by2.txt", text, &mut d);
         assert_eq!(report.countries, vec!["Tajikistan".to_string()]);
+    }
+
+    #[test]
+    fn places_named_in_passing_are_no_subjects_but_a_visits_country_is() {
+        let rules = ImportRules::builtin();
+        let passing = |text: &str| {
+            let folded = fold(text);
+            let mentions = rules.gazetteer.mentions_in(&folded);
+            (0..mentions.len())
+                .map(|k| passing_mention(&folded, &mentions, k, &rules))
+                .collect::<Vec<bool>>()
+        };
+        // Our own words: a trip, a city and its country, a neighbour, a citizen, two countries
+        // joined by a hyphen.
+        assert_eq!(
+            passing("she came back from a trip to Bishkek, Kyrgyzstan"),
+            [true, true]
+        );
+        assert_eq!(
+            passing("clashes with Tajikistan on the Kyrgyz-Tajik border"),
+            [true; 3]
+        );
+        assert_eq!(
+            passing("a citizen of Uzbekistan living in Kazakhstan"),
+            [true, false]
+        );
+        // The country of an official visit, of a place where something happens, and a city
+        // whose name has a hyphen are named for what the text tells.
+        assert_eq!(passing("her official visit to Tajikistan"), [false]);
+        assert_eq!(passing("journalists detained in Nur-Sultan"), [false]);
+        assert_eq!(
+            passing("the Uzbek authorities, Tashkent, Uzbekistan"),
+            [false, false, true]
+        );
     }
 
     #[test]

@@ -263,6 +263,11 @@ pub(super) fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)
 }
 
+/// Most words before a page-date label that still weighs for its date in a long line.
+const PAGE_DATE_LABEL_MAX_AT: usize = 3;
+/// Most words of a line in which a page-date label weighs for its date wherever it stands.
+const PAGE_DATE_LABEL_LINE_WORDS: usize = 16;
+
 /// A line's first date and the score of its surroundings (without the line's position in the
 /// text, which [`page_date`] adds).
 fn page_date_candidate(
@@ -315,7 +320,12 @@ fn page_date_candidate(
     if end + 1 >= count && count > 1 {
         score += 1;
     }
-    if before.is_some_and(|w| rules.text.page_date_words.iter().any(|p| p == w)) {
+    // ("Posted 2012/9/20", "Reuters March 28, 2027": a label opening a short line or a field;
+    // "The letter dated 14 April 2027 was made public …" in a long sentence tells another
+    // document's date.)
+    if before.is_some_and(|w| rules.text.page_date_words.iter().any(|p| p == w))
+        && (at <= PAGE_DATE_LABEL_MAX_AT || count <= PAGE_DATE_LABEL_LINE_WORDS)
+    {
         score += 4;
     }
     if before.is_some_and(|w| w == "on") {

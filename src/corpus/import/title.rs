@@ -833,6 +833,21 @@ mod tests {
         );
         assert_eq!(title_of(&text), heading);
         assert!(!excluded(heading, ImportRules::builtin_shared()));
+        // Our own words: the opening after a label and the speaker's name; a long sentence
+        // with the same words inside is no heading.
+        let rules = ImportRules::builtin_shared();
+        assert!(full_heading_opening(
+            "OSCE: EU Statement in response to the Minister",
+            rules
+        ));
+        assert!(!full_heading_opening(
+            "In a long reply the EU Statement in response to the Minister was read.",
+            rules
+        ));
+        assert!(!full_heading_opening(
+            "The EU statement on the trial was read out.",
+            rules
+        ));
     }
 
     #[test]
