@@ -5460,21 +5460,30 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             let head = (from..verb)
                 .rev()
                 .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
-            let crowd = head.is_some_and(|h| {
-                clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
-            });
-            let nameless = crowd
-                && (from..verb).all(|k| {
-                    (!words[k].starts_with(|c: char| c.is_uppercase())
-                        || (k == 0 && CROWD_OPENINGS.contains(&clean[k].as_ref())))
-                        && !ADVOCATE_WORDS.contains(&clean[k].as_ref())
-                        && !rules.text.actor_nouns.iter().any(|a| *a == clean[k])
-                });
             let previous = if part.start == 0 {
                 before
             } else {
                 &text[..part.start]
             };
+            // ("One of the protesters … saying: “These people are innocent. We demand their
+            // release!”": "we" inside a quotation opened before it in the paragraph speaks for
+            // whoever the quotation's opening names.)
+            let quoted_we = head.is_some_and(|h| clean[h] == "we")
+                && part.start > 0
+                && inside_quotation(previous);
+            let crowd = quoted_we
+                || head.is_some_and(|h| {
+                    clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
+                });
+            let nameless = crowd
+                && (from..verb).all(|k| {
+                    (!words[k].starts_with(|c: char| c.is_uppercase())
+                        || (k == 0 && CROWD_OPENINGS.contains(&clean[k].as_ref()))
+                        || (quoted_we && clean[k] == "we"))
+                        && (!ADVOCATE_WORDS.contains(&clean[k].as_ref())
+                            || (quoted_we && clean[k] == "we"))
+                        && !rules.text.actor_nouns.iter().any(|a| *a == clean[k])
+                });
             nameless
                 && cues::sentences(previous)
                     .last()
@@ -5484,6 +5493,13 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             part.decision = None;
         }
     }
+}
+
+/// Whether a quotation opened in `text` is still open at its end (more opening marks than
+/// closing ones, or an odd number of straight double quotes).
+fn inside_quotation(text: &str) -> bool {
+    let count = |c: char| text.chars().filter(|&t| t == c).count();
+    count('“') > count('”') || count('«') > count('»') || count('"') % 2 == 1
 }
 
 /// One item cut from a paragraph: a byte range and what decided its kind.

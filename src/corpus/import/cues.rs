@@ -1330,7 +1330,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // ("Callamard's called to veto …": "'s" before a past participle is "has", no
         // possessive.)
         let noun_use = |verb: &str| {
-            let perfect = verb.split(' ').next().is_some_and(|v| v.ends_with("ed"));
+            let perfect = || verb.split(' ').next().is_some_and(|v| v.ends_with("ed"));
             let adverb_further = i >= start + 2
                 && words.clean[i - 1] == "further"
                 && (matches!(
@@ -1347,8 +1347,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !adverb_further
                     && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
                     || words.raw[i - 1].ends_with(['\'', '’'])
-                    || (!perfect
-                        && (words.raw[i - 1].ends_with("'s") || words.raw[i - 1].ends_with("’s"))))
+                    || ((words.raw[i - 1].ends_with("'s") || words.raw[i - 1].ends_with("’s"))
+                        && !perfect()))
         };
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
@@ -1356,13 +1356,23 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         };
         // ("We are also calling for …", "HRW is urging …", "we're asking …": a call in the
         // progressive is the list's verb after a present form of "be".)
+        // (The entry is then the verb weighed; the cue shown is the sentence's own words.)
+        let mut progressive = false;
         if let Some((verb, n)) = words
             .any_at(i, CueList::RecommendingVerbs)
-            .map(|(verb, n)| (Cow::Borrowed(verb), n))
-            .or_else(|| progressive_call(words, i).map(|(verb, n)| (Cow::Owned(verb), n)))
+            .or_else(|| {
+                // (Only "is", "are", "am" or a contraction can be "be": most words are passed
+                // at their length.)
+                let w = words.clean[i].as_bytes();
+                let n = w.len();
+                let maybe_be =
+                    matches!(w, b"is" | b"are" | b"am") || (n > 3 && w[n - 3..].contains(&b'\''));
+                let found = maybe_be.then(|| progressive_call(words, i)).flatten();
+                progressive = found.is_some();
+                found
+            })
             // "… released a statement urging …": the cue is the noun and its participle.
-            .filter(|(verb, n)| {
-                let (verb, n): (&str, usize) = (verb, *n);
+            .filter(|&(verb, n)| {
                 let noun_cue = NOUN_CUES.iter().any(|p| verb.starts_with(p));
                 // "Amnesty's calls to release …", "a demand to conduct …": a call by its noun.
                 let noun_call = (verb.starts_with("call") || verb.starts_with("demand"))
@@ -1454,7 +1464,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             })
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
-            .filter(|(verb, _)| {
+            .filter(|&(verb, _)| {
                 let one_person = i == start + 1
                     && matches!(words.clean[start].as_ref(), "he" | "she")
                     && (verb.starts_with("demanded") || verb.starts_with("asked"));
@@ -1476,7 +1486,6 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
             })
         {
-            let verb: &str = &verb;
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
@@ -1555,9 +1564,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             .any(|w| rules.text.action_nouns.contains(&clean_word(w)))
                     })
                 };
+                let cue = if progressive {
+                    Cow::Owned(progressive_cue(words, i, n))
+                } else {
+                    Cow::Borrowed(verb)
+                };
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
-                    evidence: KindEvidence::new("recommending verb", verb),
+                    evidence: KindEvidence::new("recommending verb", cue.as_ref()),
                     addressee,
                 });
             }
@@ -2237,9 +2251,9 @@ fn purpose_call(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<
 /// A call in the progressive at word `at`: a present form of "be" ("is", "are", "am", or a
 /// pronoun or name contracted with it: "we're", "HRW's"), skip words ("also", "strongly"),
 /// then the "-ing" form of a `recommending_verbs` entry with the rest of its words ("are also
-/// calling for", "is urging", "we're asking"), with its words as the cue and their number.
+/// calling for", "is urging", "we're asking"): the entry and the number of words from `at`.
 /// (The past progressive, "were calling for", tells the story.)
-fn progressive_call(words: &Words<'_>, at: usize) -> Option<(String, usize)> {
+fn progressive_call<'a>(words: &Words<'a>, at: usize) -> Option<(&'a str, usize)> {
     let be = words.clean_at(at)?;
     let contracted = be.ends_with("'re") || be.ends_with("'s") || be.ends_with("'m");
     if !(contracted || matches!(be, "is" | "are" | "am")) {
@@ -2259,26 +2273,26 @@ fn progressive_call(words: &Words<'_>, at: usize) -> Option<(String, usize)> {
         .clean_at(k)?
         .strip_suffix("ing")
         .filter(|s| s.len() >= 3)?;
+    // "urg-ing" → "urge", "call-ing" → "call", "plann-ing" → "plan" (compared, not built).
     let doubled =
         stem.len() >= 4 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
-    let bases = [
-        stem.to_string(),
-        format!("{stem}e"),
-        if doubled {
-            stem[..stem.len() - 1].to_string()
-        } else {
-            String::new()
-        },
-    ];
+    let is_base = |first: &str| {
+        first == stem
+            || first.strip_suffix('e') == Some(stem)
+            || (doubled && first == &stem[..stem.len() - 1])
+    };
     // The longest entry whose first word is the verb's base and whose other words follow.
-    let (rest, _) = words
+    let (rest, entry) = words
         .rules
         .recommending_verbs
         .iter()
+        // (Every base starts with the stem less a doubled letter: other entries are passed
+        // at their first bytes.)
+        .filter(|entry| entry.starts_with(&stem[..stem.len() - usize::from(doubled)]))
         .filter_map(|entry| {
             let mut parts = entry.split(' ');
             let first = parts.next()?;
-            if !bases.iter().any(|b| b == first) {
+            if !is_base(first) {
                 return None;
             }
             let mut n = 0;
@@ -2291,22 +2305,25 @@ fn progressive_call(words: &Words<'_>, at: usize) -> Option<(String, usize)> {
             Some((n, entry))
         })
         .max_by_key(|&(n, _)| n)?;
-    let be_word = if contracted {
-        match be.rsplit('\'').next() {
-            Some("re") => "are",
-            Some("m") => "am",
-            _ => "is",
-        }
-    } else {
-        be
-    };
-    let mut cue = String::from(be_word);
-    for w in &words.clean[at + 1..=k + rest] {
+    // (A contraction is the subject and "be" at once: its call is counted from the word.)
+    Some((entry.as_str(), k + rest + 1 - at))
+}
+
+/// The cue of a call in the progressive of `n` words at `at` ([`progressive_call`]): its words,
+/// a contracted "be" written out ("we're asking" → "are asking").
+fn progressive_cue(words: &Words<'_>, at: usize, n: usize) -> String {
+    let be = &*words.clean[at];
+    let mut cue = String::from(match be.rsplit_once('\'') {
+        Some((_, "re")) => "are",
+        Some((_, "m")) => "am",
+        Some(_) => "is",
+        None => be,
+    });
+    for w in &words.clean[at + 1..at + n] {
         cue.push(' ');
         cue.push_str(w);
     }
-    // (A contraction is the subject and "be" at once: its call is counted from the word.)
-    Some((cue, k + rest + 1 - at))
+    cue
 }
 
 /// Documents whose call is a cue with its participle or clause ("statement urging", "letter
