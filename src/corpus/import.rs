@@ -151,6 +151,11 @@ pub fn import_reporting_chrome(
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
+    // A weather widget's today above the headline ("33.2 C" / "Islamabad" / "Thursday, June
+    // 19, 2025") is the site's, not the text's: the rules below date the text.
+    if header.date.is_some() && header.date == dates::widget_today(input.text) {
+        header.date = None;
+    }
     // A title the page also printed cut short is the title, however long.
     if header.title.is_none() {
         header.title = cut_title_full.as_deref().map(tidy_title);

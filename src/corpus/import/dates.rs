@@ -171,10 +171,7 @@ fn best_page_date(
         };
         // "15.9 C" / "London" / "Monday, September 9, 2024": a site's weather and today's
         // date, not the page's.
-        if lines[i.saturating_sub(PAGE_DATE_WIDGET_LINES)..i]
-            .iter()
-            .any(|l| temperature(l))
-        {
+        if after_weather(&lines[..i]) {
             score -= 6;
         }
         if score >= min_score && best.as_ref().is_none_or(|(b, _)| score > *b) {
@@ -193,6 +190,34 @@ const PAGE_DAY_MIN_SCORE: i32 = 3;
 const PAGE_DATE_LONG_PAGE_LINES: usize = 10;
 /// Lines above a date in which a weather widget makes it today's date.
 const PAGE_DATE_WIDGET_LINES: usize = 2;
+
+/// Whether a date line right under `above` (the lines before it) is a weather widget's today:
+/// a temperature alone on one of the last [`PAGE_DATE_WIDGET_LINES`] lines ("15.9 C" /
+/// "London" / "Monday, September 9, 2024").
+fn after_weather(above: &[&str]) -> bool {
+    above[above.len().saturating_sub(PAGE_DATE_WIDGET_LINES)..]
+        .iter()
+        .any(|l| temperature(l))
+}
+
+/// Non-empty lines from the top of a page within which a weather widget is looked for.
+const WIDGET_REACH_LINES: usize = 6;
+
+/// The date a weather widget at the top of a page prints under its temperature ("33.2 C" /
+/// "Islamabad" / "Thursday, June 19, 2025"): the site's today, never the text's date.
+pub fn widget_today(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(WIDGET_REACH_LINES)
+        .collect();
+    (1..lines.len()).find_map(|i| {
+        (has_year(lines[i]) && after_weather(&lines[..i]))
+            .then(|| find_date(lines[i]))
+            .flatten()
+    })
+}
 
 /// "15.9 C", "21°C", "-3 °F": a weather widget's temperature, alone on its line.
 fn temperature(line: &str) -> bool {
