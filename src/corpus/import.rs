@@ -1595,6 +1595,32 @@ fn date_scrap(line: &str) -> bool {
     })
 }
 
+/// Most words of the place before a coded dateline's bracket.
+const CODED_DATELINE_PLACE_WORDS: usize = 4;
+
+/// "Berlin (06/11 – 58)", "Geneva, London (29/7 – 50)": a news site's dateline of places and a
+/// bracket of day, month and a serial number, no year, alone on its line: it dates nothing and
+/// is neither a title nor an item.
+fn coded_dateline(line: &str) -> bool {
+    let Some(head) = line.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some((place, code)) = head.rsplit_once('(') else {
+        return false;
+    };
+    let place = place.trim();
+    !place.is_empty()
+        && words_upto(place, CODED_DATELINE_PLACE_WORDS + 1) <= CODED_DATELINE_PLACE_WORDS
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && code.contains('/')
+        && code.chars().any(|c| c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '–' | '—' | ' '))
+}
+
 /// A line that can be a title: not a lead-in, a bullet, a sentence or a long paragraph.
 fn title_like(line: &str) -> bool {
     // "B. Positive aspects", "IV. Recommendations": a section heading, not a title.
@@ -1603,6 +1629,7 @@ fn title_like(line: &str) -> bool {
     });
     !section_marker
         && !date_scrap(line)
+        && !coded_dateline(line)
         && words_upto(line, 31) <= 30
         && is_bullet(line).is_none()
         && !line.ends_with(':')
@@ -2035,6 +2062,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 if let Some(date) = dates::find_date(&line) {
                     header.date.get_or_insert(date);
                 }
+                index += 1;
+                continue;
+            }
+            // "Berlin (06/11 – 58)": a coded dateline without a year above the text.
+            if coded_dateline(&line) {
                 index += 1;
                 continue;
             }
@@ -5785,6 +5817,27 @@ fn check_footnotes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_coded_dateline_is_places_and_a_bracket_of_day_month_and_serial() {
+        for line in [
+            "Berlin (06/11 – 58)",
+            "Geneva, London (29/7 – 50)",
+            "Paris (3/12 - 41)",
+        ] {
+            assert!(coded_dateline(line), "{line}");
+            assert!(!title_like(line), "{line}");
+        }
+        for line in [
+            "Kazakhstan (2024)",
+            "The court (3/4 of judges)",
+            "(14/02 – 31)",
+            "Rights groups in the capital today (1/2)",
+            "Human Rights Watch (HRW)",
+        ] {
+            assert!(!coded_dateline(line), "{line}");
+        }
+    }
 
     #[test]
     fn footnote_numbers_glued_to_a_mark_are_removed_and_other_text_is_borrowed() {
