@@ -5649,6 +5649,16 @@ fn paragraph_parts(
     if let Some(first) = parts.first_mut() {
         first.start = 0;
     }
+    // "… says the Secretary General. - Turkmen authorities should …": the quotation's dash that
+    // opens a part belongs to neither item.
+    for part in parts.iter_mut().skip(1) {
+        if let Some(dash) = ["- ", "– ", "— "]
+            .iter()
+            .find(|d| text[part.start..].starts_with(**d))
+        {
+            part.start += dash.len();
+        }
+    }
     parts
 }
 

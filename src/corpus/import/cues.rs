@@ -3253,6 +3253,15 @@ fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
 /// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
 /// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
 /// end one.
+/// Whether `rest` (the text after a sentence's end and its space) opens with a dash, one space
+/// and a capital: "- Turkmen authorities should …", a quotation's dash in news written so.
+fn dash_opens_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('-' | '–' | '—'))
+        && chars.next() == Some(' ')
+        && chars.next().is_some_and(char::is_uppercase)
+}
+
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -3297,9 +3306,14 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             continue;
         };
         let next = rest.trim_start().chars().next();
-        if !next.is_some_and(|n| {
-            n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
-        }) {
+        // "… says the Secretary General. - Turkmen authorities should …": a dash and a capital
+        // open the next sentence (a quotation's dash in news written so).
+        let dash_led = dash_opens_sentence(rest.trim_start());
+        if !dash_led
+            && !next.is_some_and(|n| {
+                n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
+            })
+        {
             continue;
         }
         // ("… the authorities... We call on …": three full stops are an ellipsis.)
@@ -3676,6 +3690,19 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn a_dash_and_a_capital_after_a_full_stop_open_a_sentence() {
+        let text = "The findings are stark, says the director. - The government should act. - no.";
+        let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "The findings are stark, says the director. ",
+                "- The government should act. - no."
+            ]
+        );
     }
 
     #[test]
