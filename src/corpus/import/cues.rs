@@ -837,17 +837,7 @@ fn antecedent(
             end = k;
         }
     }
-    let mut start = head;
-    while start > 0
-        && (rules
-            .text
-            .actor_modifiers
-            .iter()
-            .any(|m| m == &words.clean[start - 1])
-            || rules.gazetteer.exact(&words.clean[start - 1]).is_some())
-    {
-        start -= 1;
-    }
+    let start = modifiers_start(words.clean, head, rules);
     let phrase = words.raw[start..end].join(" ");
     let phrase = phrase.trim_end_matches([',', ':', ';', '.']);
     let phrase = ["’s", "'s", "’", "'"]
@@ -881,16 +871,22 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
         .iter()
         .position(|w| rules.text.actor_nouns.contains(w))
     {
-        let mut start = head;
-        while start > 0
-            && (rules.text.actor_modifiers.contains(&folded[start - 1])
-                || rules.gazetteer.exact(&folded[start - 1]).is_some())
-        {
-            start -= 1;
-        }
-        return Some(text(&segment[start..]));
+        return Some(text(&segment[modifiers_start(&folded, head, rules)..]));
     }
     (segment.len() <= 6).then(|| text(segment))
+}
+
+/// Where an actor's phrase starts: before its noun at `head` in the clean words `clean`, the
+/// `actor_modifiers` and country adjectives ("the Kazakh", "all relevant") that lead up to it.
+fn modifiers_start<S: AsRef<str>>(clean: &[S], head: usize, rules: &ImportRules) -> usize {
+    let mut start = head;
+    while start > 0 && {
+        let w = clean[start - 1].as_ref();
+        rules.text.actor_modifiers.iter().any(|m| m == w) || rules.gazetteer.exact(w).is_some()
+    } {
+        start -= 1;
+    }
+    start
 }
 
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
