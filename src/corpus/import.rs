@@ -2927,10 +2927,21 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     // city, a day and agencies: see `city_day_agency`.)
     let (at, sep) = dateline_separator(
         text,
-        &[" -- ", " - ", " – ", " — "],
+        &[" -- ", " - ", " – ", " — ", "—", "–"],
         CITY_DAY_AGENCY_MAX_WORDS,
     )?;
     let head = &text[..at];
+    // "TASHKENT—The U.S. ambassador …": a dash glued to the head is a dateline's only after a
+    // city datelines name (`dateline_places`), not "NATO–Russia relations …".
+    if !text[at..].starts_with(' ')
+        && !rules
+            .text
+            .dateline_places
+            .iter()
+            .any(|p| *p == fold(head.trim()))
+    {
+        return None;
+    }
     let outside = head.split('(').next().unwrap_or(head);
     // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
     let outside = match outside.split_once(", ") {
@@ -3116,6 +3127,90 @@ fn split_captioned_dateline(text: &str) -> Option<(String, String)> {
     let rest = text[at + sep..].trim_start();
     rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
         .then(|| (date, rest.to_string()))
+}
+
+/// Most words of the place before a dateline's date in a body's paragraph ("New York",
+/// "Washington, D.C." is two parts and is not read).
+const BODY_DATELINE_PLACE_MAX_WORDS: usize = 3;
+
+/// `Stockholm, January 6, 2022 – text` → text: a dateline of a place (capitalised words, no
+/// preposition: "On 5 May 2010: …" opens a sentence) and a full date before a dash or a full
+/// stop, opening a paragraph below the first (a listing page's later story, a statement
+/// copied below a news item's introduction). It dates nothing: the text's date is read above.
+fn split_body_dateline(text: &str) -> Option<String> {
+    body_dateline_len(text).map(|n| text[n..].to_string())
+}
+
+/// The bytes of a body's dateline opening `text` ([`split_body_dateline`]), to the first word
+/// after it.
+fn body_dateline_len(text: &str) -> Option<usize> {
+    // (Most paragraphs hold no comma after their first few words: the place is read no
+    // further.)
+    let head = &text.as_bytes()[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)];
+    let comma = memchr::memchr(b',', head)?;
+    if memchr::memchr_iter(b' ', &head[..comma]).count() >= BODY_DATELINE_PLACE_MAX_WORDS {
+        return None;
+    }
+    // (A date follows the place's comma: a day's number or a month's name.)
+    let after = text[comma + 1..].split_whitespace().next()?;
+    if !after.starts_with(|c: char| c.is_ascii_digit())
+        && month_number(after.trim_end_matches([',', '.'])).is_none()
+    {
+        return None;
+    }
+    let place = &text[..comma];
+    let words = place.split_whitespace();
+    let count = words.clone().count();
+    let named = (1..=BODY_DATELINE_PLACE_MAX_WORDS).contains(&count)
+        && words.clone().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+        && !words.clone().any(|w| {
+            matches!(
+                w,
+                "On" | "In" | "At" | "By" | "Since" | "From" | "Until" | "As" | "Before" | "After"
+            ) || month_number(w).is_some()
+        });
+    if !named {
+        return None;
+    }
+    let (_, rest) = split_open_dateline(text)?;
+    rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«'))
+        .then(|| text.len() - rest.len())
+}
+
+/// Most words between a salutation's opening and its comma or colon ("Dear President X:").
+const GLUED_SALUTATION_MAX_WORDS: usize = 5;
+
+/// `Dear President X: As an independent organisation, …` → the text after the salutation: one
+/// of `salutation_openings`, a few capitalised words (a name or a title) and a colon or a comma
+/// glued before the letter's first sentence.
+fn split_salutation(text: &str, rules: &ImportRules) -> Option<String> {
+    let first = text.split_whitespace().next()?;
+    if !first.starts_with(|c: char| c.is_uppercase())
+        || !rules
+            .text
+            .salutation_openings
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
+    let mut at = first.len();
+    for (k, w) in text[at..].split_whitespace().enumerate() {
+        if k >= GLUED_SALUTATION_MAX_WORDS || !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        at = text[at..].find(w)? + at + w.len();
+        if w.ends_with([':', ',']) {
+            let rest = text[at..].trim_start();
+            return rest
+                .starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+                .then(|| rest.to_string());
+        }
+    }
+    None
 }
 
 /// Most words of an open dateline's head ("New York, August 12, 2010").
@@ -3742,6 +3837,18 @@ fn read_body(
             if let Some(rest) = split_place_dateline(&text) {
                 text = rest;
             }
+        }
+        // "Stockholm, January 6, 2022 – Kazakhstan authorities must …" opening a later story
+        // of a listing page, "Dear President X: As an independent organisation, …" opening a
+        // letter copied into a page: a dateline or a salutation glued before a paragraph's
+        // first sentence is no part of it.
+        let glued = split_salutation(&text, rules).or_else(|| {
+            (!units.is_empty())
+                .then(|| split_body_dateline(&text))
+                .flatten()
+        });
+        if let Some(rest) = glued {
+            text = rest;
         }
         if !text.is_empty() {
             units.push(Unit::Paragraph { no: first.no, text });
@@ -5658,6 +5765,12 @@ fn paragraph_parts(
         {
             part.start += dash.len();
         }
+        // "… said it would appeal. New York, August 18, 2025—The Committee … urges …": a
+        // listing's next story run into the paragraph opens with its dateline, no part of the
+        // item.
+        if let Some(n) = body_dateline_len(&text[part.start..]) {
+            part.start += n;
+        }
     }
     parts
 }
@@ -6373,6 +6486,51 @@ mod tests {
         assert_eq!(dateline_separator("a b c d - e", &seps, 3), None);
         assert_eq!(dateline_separator("a b c d - e - f", &seps, 3), None);
         assert_eq!(dateline_separator("no separator at all", &seps, 3), None);
+    }
+
+    #[test]
+    fn body_datelines_salutations_and_glued_city_dashes() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            split_body_dateline("Stockholm, January 6, 2022 – Kazakhstan authorities must allow"),
+            Some("Kazakhstan authorities must allow".to_string())
+        );
+        assert_eq!(
+            split_body_dateline("New York, August 26, 2009–The Committee calls on"),
+            Some("The Committee calls on".to_string())
+        );
+        // A sentence's opening phrase, a place of more words, no date: no dateline.
+        assert_eq!(split_body_dateline("On 5 May 2010 – the court ruled"), None);
+        assert_eq!(
+            split_body_dateline("In Almaty, 5 May 2010 – the court"),
+            None
+        );
+        assert_eq!(split_body_dateline("The Committee, in 2010 – urged"), None);
+        assert_eq!(
+            split_body_dateline("Bishkek, the capital – Police came"),
+            None
+        );
+        assert_eq!(
+            split_salutation(
+                "Dear President Nazarbayev: As an independent group, we",
+                &rules
+            ),
+            Some("As an independent group, we".to_string())
+        );
+        assert_eq!(
+            split_salutation("Dear Mr. President, I write to urge you", &rules),
+            Some("I write to urge you".to_string())
+        );
+        assert_eq!(split_salutation("Dear colleagues, we met", &rules), None);
+        assert_eq!(split_salutation("Dearth of news: The", &rules), None);
+        assert_eq!(
+            split_agency_dateline("TASHKENT—The U.S. ambassador has urged", &rules),
+            Some("The U.S. ambassador has urged".to_string())
+        );
+        assert_eq!(
+            split_agency_dateline("NATO–Russia talks failed", &rules),
+            None
+        );
     }
 
     #[test]

@@ -427,6 +427,7 @@ impl<'a> Words<'a> {
     /// "is"/"are" (see [`obligation_link`]).
     /// A modal followed by a perfect ("should never have been charged", "must have known") judges
     /// or guesses at the past and obliges no one: no obligation.
+    #[inline]
     fn obligation_at(&self, at: usize) -> Option<(&'a str, usize)> {
         self.any_at(at, CueList::ObligationWords)
             .filter(|&(word, n)| {
@@ -436,6 +437,8 @@ impl<'a> Words<'a> {
 
     /// Whether the words from `at`, past a negation and `skip_words`, are "have" and a past
     /// participle ("have been", "have known", "not have detained"; not "have access to …").
+    /// (Read only after an obligation's word: kept out of the word-by-word loops.)
+    #[inline(never)]
     fn perfect_from(&self, at: usize) -> bool {
         let Some(have) = (at..self.raw.len())
             .find(|&k| !matches!(self.clean[k].as_ref(), "not" | "never") && !self.skip(k))
@@ -1023,6 +1026,15 @@ fn reader_tip<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> 
 /// ("The rapporteur said he must be released": the passive asks for an action.) The
 /// reporting verb and the pronoun, when so.
 fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    // (Most obliging sentences name no "he"/"she": their words are not read for obligations
+    // again.)
+    if !words
+        .clean
+        .iter()
+        .any(|w| matches!(w.as_ref(), "he" | "she"))
+    {
+        return None;
+    }
     let mut found = None;
     for k in 1..words.raw.len() {
         let Some((_, n)) = words.obligation_at(k) else {
