@@ -4939,7 +4939,7 @@ fn build_sections<'r>(
                     }
                 }
             }
-            Unit::List { no, items, .. } => {
+            Unit::List { no, items, marker } => {
                 block_country = None;
                 // (Read only here: a list's context may come from the heading above it.)
                 let heading = sections.last().and_then(|s| s.heading.clone());
@@ -4985,7 +4985,21 @@ fn build_sections<'r>(
                     && lead_in.is_none()
                     && list_ctx.is_none()
                     && read.iter().all(|r| r.gerund_opening().is_some());
-                if lead_in.is_none()
+                // Only fragments need a lead-in to be understood ("- A bullet", "- Another"):
+                // not one item alone (a quotation's dash), not numbered paragraphs (a UN
+                // document's body), not items that are each a whole sentence (an EU
+                // statement's dash paragraphs), and not after a paragraph ending in a comma ("The
+                // European Parliament," above its recitals).
+                let after_comma = matches!(
+                    index.checked_sub(1).and_then(|i| units.get(i)),
+                    Some(Unit::Paragraph { text, .. }) if text.ends_with(',')
+                );
+                let fragments = items.len() >= 2
+                    && !matches!(marker, Marker::Number)
+                    && !after_comma
+                    && !items.iter().all(|(_, t)| is_whole_sentence(t));
+                if fragments
+                    && lead_in.is_none()
                     && list_ctx.is_none()
                     && !mostly_imperative
                     && !topics_next
@@ -5822,6 +5836,15 @@ fn check_footnotes(
             ));
         }
     }
+}
+
+/// A list item that stands on its own: six words or more ending a sentence ("." "!" "?", before
+/// closing quotes or brackets), not a fragment that needs a lead-in.
+fn is_whole_sentence(item: &str) -> bool {
+    let text = item
+        .trim_end()
+        .trim_end_matches([')', '"', '\u{201d}', '\u{2019}', '\'']);
+    text.ends_with(['.', '!', '?']) && text.split_whitespace().nth(5).is_some()
 }
 
 #[cfg(test)]
