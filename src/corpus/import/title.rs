@@ -449,18 +449,30 @@ const HEADLINE_VALUE_MIN_WORDS: usize = 6;
 fn date_line(line: &str) -> bool {
     // ("Miércoles, 06 de julio, 2022": a weekday and "de" are part of the date.)
     let joining = |w: &str| matches!(w, "de" | "del" | "of" | "the");
-    let other = line
+    // (The weekdays' names are lower case: an ASCII word is compared without a lower-case
+    // copy.)
+    let weekday = |w: &str| {
+        if w.is_ascii() {
+            dates::is_weekday_ignoring_ascii_case(w)
+        } else {
+            dates::is_weekday(&w.to_lowercase())
+        }
+    };
+    // The words besides the date's, counted only up to one too many (a headline stops there),
+    // the cheapest tests first.
+    let too_many_others = line
         .split_whitespace()
         .filter(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             !w.is_empty()
-                && month_number(w).is_none()
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && !joining(w)
-                && !dates::is_weekday(&w.to_lowercase())
+                && month_number(w).is_none()
+                && !weekday(w)
         })
-        .count();
-    if other > DATE_LINE_OTHER_WORDS {
+        .nth(DATE_LINE_OTHER_WORDS)
+        .is_some();
+    if too_many_others {
         return false;
     }
     dates::find_date_or_range(line).is_some() || {
