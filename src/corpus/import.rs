@@ -78,7 +78,7 @@ const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     pub(crate) no: usize,
-    pub(crate) text: String,
+    pub(crate) text: lines::LineText,
 }
 
 #[derive(Debug, Clone)]
@@ -600,19 +600,19 @@ fn clean_lines(
             }
             let rest = rest.to_string();
             let rest_folded = fold(&rest);
+            let rest_words = word_count(&rest);
             marks.push(chrome::mark(
                 &rest,
                 &rest_folded,
-                word_count(&rest),
+                rest_words,
                 &rules.text,
                 false,
             ));
             lines.push(Line {
                 no: index + 1,
-                text: rest,
+                text: lines::LineText::counted(rest, rest_words),
             });
-            body_seen |= words_upto(&lines[lines.len() - 1].text, BODY_LINE_MIN_WORDS)
-                >= BODY_LINE_MIN_WORDS;
+            body_seen |= rest_words >= BODY_LINE_MIN_WORDS;
             continue;
         }
         if doc_symbol {
@@ -793,22 +793,25 @@ fn clean_lines(
             }
             super::rules::LineRule::Keep => {}
         }
-        if cleared {
+        // (`words` counts the words of `collapsed`, which are the text's.)
+        let words = if cleared {
             marks.push(if text.trim().is_empty() {
                 chrome::Mark::default()
             } else {
                 chrome::Mark::listed()
             });
             text.clear();
+            0
         } else {
             marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
-        }
-        if !text.trim().is_empty() {
+            words
+        };
+        if words > 0 {
             with_text.push(lines.len());
         }
         lines.push(Line {
             no: index + 1,
-            text,
+            text: lines::LineText::counted(text, words),
         });
     }
     // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
@@ -1048,7 +1051,7 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     let body_before = run.last().is_some_and(|&first| {
         lines[..first]
             .iter()
-            .any(|l| words_upto(&l.text, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+            .any(|l| l.text.words_upto(BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
     });
     if run.len() >= TRAILING_HEADLINES_MIN && body_before {
         for k in run {
@@ -3524,7 +3527,7 @@ fn read_body(
             // A command over a paragraph of prose is that paragraph's heading ("To the
             // Government:" / "Release political prisoners" / "The authorities should …").
             let prose_below = blocks.get(index + 1).is_some_and(|next| {
-                let words: usize = next.iter().map(|l| words_upto(&l.text, 21)).sum();
+                let words: usize = next.iter().map(|l| l.text.words_upto(21)).sum();
                 next.len() == 1 && words > 20
             });
             // (A command with its full stop after a lead-in is a paragraph, read as one.)
@@ -3569,7 +3572,7 @@ fn read_body(
         let introduces_list = joined.ends_with(':')
             && blocks.get(index + 1).is_some_and(|next| {
                 is_bullet(&next[0].text).is_some()
-                    || (next.len() > 1 && next.iter().all(|l| words_upto(&l.text, 21) <= 20))
+                    || (next.len() > 1 && next.iter().all(|l| l.text.words_upto(21) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
         // "Front Line Defenders reiterates its calls on the authorities to provide X" as the

@@ -468,7 +468,7 @@ pub(crate) fn drop_scored(
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
-            dropped.push((line.no, std::mem::take(&mut line.text), m.reasons()));
+            dropped.push((line.no, line.text.take(), m.reasons()));
         }
     }
     dropped
@@ -800,7 +800,7 @@ mod tests {
             .enumerate()
             .map(|(no, t)| Line {
                 no: no + 1,
-                text: t.to_string(),
+                text: t.to_string().into(),
             })
             .collect();
         let marks: Vec<Mark> = texts
@@ -834,7 +834,7 @@ mod tests {
         });
         let left = lines
             .into_iter()
-            .map(|l| l.text)
+            .map(|l| l.text.into_string())
             .filter(|t| !t.is_empty())
             .collect();
         (left, dropped.into_iter().map(|(_, _, why)| why).collect())
