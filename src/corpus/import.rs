@@ -550,6 +550,13 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… Western political systems. (Writing by A. Name; editing by B. Name)": the story's
+        // credits in brackets after its last sentence go, the paragraph stays; alone on a line,
+        // the line goes.
+        if let Some(at) = credit_tail(&text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -1536,6 +1543,49 @@ fn glued_download_label(line: &str) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '”', '"'])
         && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
         .then_some(at)
+}
+
+/// Most words of one part of a credit ("Additional reporting by Anna Example-Name").
+const CREDIT_PART_MAX_WORDS: usize = 8;
+
+/// Where a story's credits in brackets begin at the end of a line ("… systems. (Writing by
+/// Anna Example; editing by Ben Example)", "(Reporting by C. Example in Almaty)" alone): the
+/// bracket closes the line and holds only credits, parts split by ";", each a gerund and "by"
+/// ("writing by", "additional reporting by") and names in capitals ("in" and a place may
+/// follow), after a sentence's end or alone. A bracket in a sentence ("… law (signed by the
+/// President)") is no credit: its word before "by" is no gerund and no sentence ends before it.
+fn credit_tail(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let before = t[..open].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])) {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let credit_part = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let Some(by) = words.iter().position(|w| *w == "by") else {
+            return false;
+        };
+        let names = &words[by + 1..];
+        words.len() <= CREDIT_PART_MAX_WORDS
+            && (1..=2).contains(&by)
+            && words[by - 1].len() > 4
+            && words[by - 1].ends_with("ing")
+            && words[..by]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && names
+                .first()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && names.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "in" | "from")
+            })
+    };
+    (!inner.trim().is_empty() && inner.split(';').all(|p| credit_part(p.trim()))).then_some(open)
 }
 
 /// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
@@ -6376,6 +6426,19 @@ mod tests {
             glued_download_label("Readers can open the ruling online. Download it here.").is_none()
         );
         assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
+    }
+
+    #[test]
+    fn credits_in_brackets_after_the_last_sentence() {
+        let line = "It rejects the criticism. (Writing by Anna Example; editing by Ben Sample)";
+        assert_eq!(credit_tail(line), line.find('('));
+        let alone = "(Additional reporting by Carla Demo in Almaty)";
+        assert_eq!(credit_tail(alone), Some(0));
+        // A bracket inside a sentence, a participle's agent and a note without "by" stay.
+        assert!(credit_tail("He met the envoy (accompanied by Ben Sample)").is_none());
+        assert!(credit_tail("The law was passed. (Signed by President Example)").is_none());
+        assert!(credit_tail("The court ruled. (Updated with the ruling)").is_none());
+        assert!(credit_tail("The group spoke. (Reporting by the press service)").is_none());
     }
 
     #[test]
