@@ -366,6 +366,17 @@ pub struct TextRules {
     /// purpose is the writer's own call, however far it comes.
     #[serde(default)]
     pub writing_verbs: Vec<String>,
+    /// What a page asks its reader to do with it ("read", "familiarize", "download"): "We
+    /// invite you to familiarize yourself with …", "You can read whichever you prefer (we
+    /// recommend both)" is a tip to the reader, no call on an actor.
+    #[serde(default)]
+    pub reader_verbs: Vec<String>,
+    /// Verbs that report what someone says or thinks ("says", "told", "insists"): "Karimov …
+    /// says he has to be tough …", an obligation on the pronoun right after one, tells the
+    /// speaker's view of himself, no call on an actor (unless in the passive: "said he must be
+    /// released" asks for his release).
+    #[serde(default)]
+    pub reporting_verbs: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
     /// not a recommendation.
@@ -645,6 +656,8 @@ impl TextRules {
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
             &mut self.writing_verbs,
+            &mut self.reader_verbs,
+            &mut self.reporting_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.document_title_openings,
