@@ -78,7 +78,7 @@ const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     pub(crate) no: usize,
-    pub(crate) text: String,
+    pub(crate) text: lines::LineText,
 }
 
 #[derive(Debug, Clone)]
@@ -550,6 +550,13 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… Western political systems. (Writing by A. Name; editing by B. Name)": the story's
+        // credits in brackets after its last sentence go, the paragraph stays; alone on a line,
+        // the line goes.
+        if let Some(at) = credit_tail(&text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -600,19 +607,19 @@ fn clean_lines(
             }
             let rest = rest.to_string();
             let rest_folded = fold(&rest);
+            let rest_words = word_count(&rest);
             marks.push(chrome::mark(
                 &rest,
                 &rest_folded,
-                word_count(&rest),
+                rest_words,
                 &rules.text,
                 false,
             ));
             lines.push(Line {
                 no: index + 1,
-                text: rest,
+                text: lines::LineText::counted(rest, rest_words),
             });
-            body_seen |= words_upto(&lines[lines.len() - 1].text, BODY_LINE_MIN_WORDS)
-                >= BODY_LINE_MIN_WORDS;
+            body_seen |= rest_words >= BODY_LINE_MIN_WORDS;
             continue;
         }
         if doc_symbol {
@@ -793,22 +800,25 @@ fn clean_lines(
             }
             super::rules::LineRule::Keep => {}
         }
-        if cleared {
+        // (`words` counts the words of `collapsed`, which are the text's.)
+        let words = if cleared {
             marks.push(if text.trim().is_empty() {
                 chrome::Mark::default()
             } else {
                 chrome::Mark::listed()
             });
             text.clear();
+            0
         } else {
             marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
-        }
-        if !text.trim().is_empty() {
+            words
+        };
+        if words > 0 {
             with_text.push(lines.len());
         }
         lines.push(Line {
             no: index + 1,
-            text,
+            text: lines::LineText::counted(text, words),
         });
     }
     // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
@@ -1048,7 +1058,7 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     let body_before = run.last().is_some_and(|&first| {
         lines[..first]
             .iter()
-            .any(|l| words_upto(&l.text, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+            .any(|l| l.text.words_upto(BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
     });
     if run.len() >= TRAILING_HEADLINES_MIN && body_before {
         for k in run {
@@ -1533,6 +1543,49 @@ fn glued_download_label(line: &str) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '”', '"'])
         && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
         .then_some(at)
+}
+
+/// Most words of one part of a credit ("Additional reporting by Anna Example-Name").
+const CREDIT_PART_MAX_WORDS: usize = 8;
+
+/// Where a story's credits in brackets begin at the end of a line ("… systems. (Writing by
+/// Anna Example; editing by Ben Example)", "(Reporting by C. Example in Almaty)" alone): the
+/// bracket closes the line and holds only credits, parts split by ";", each a gerund and "by"
+/// ("writing by", "additional reporting by") and names in capitals ("in" and a place may
+/// follow), after a sentence's end or alone. A bracket in a sentence ("… law (signed by the
+/// President)") is no credit: its word before "by" is no gerund and no sentence ends before it.
+fn credit_tail(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let before = t[..open].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])) {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let credit_part = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let Some(by) = words.iter().position(|w| *w == "by") else {
+            return false;
+        };
+        let names = &words[by + 1..];
+        words.len() <= CREDIT_PART_MAX_WORDS
+            && (1..=2).contains(&by)
+            && words[by - 1].len() > 4
+            && words[by - 1].ends_with("ing")
+            && words[..by]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && names
+                .first()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && names.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "in" | "from")
+            })
+    };
+    (!inner.trim().is_empty() && inner.split(';').all(|p| credit_part(p.trim()))).then_some(open)
 }
 
 /// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
@@ -3619,7 +3672,7 @@ fn read_body(
             // A command over a paragraph of prose is that paragraph's heading ("To the
             // Government:" / "Release political prisoners" / "The authorities should …").
             let prose_below = blocks.get(index + 1).is_some_and(|next| {
-                let words: usize = next.iter().map(|l| words_upto(&l.text, 21)).sum();
+                let words: usize = next.iter().map(|l| l.text.words_upto(21)).sum();
                 next.len() == 1 && words > 20
             });
             // (A command with its full stop after a lead-in is a paragraph, read as one.)
@@ -3664,7 +3717,7 @@ fn read_body(
         let introduces_list = joined.ends_with(':')
             && blocks.get(index + 1).is_some_and(|next| {
                 is_bullet(&next[0].text).is_some()
-                    || (next.len() > 1 && next.iter().all(|l| words_upto(&l.text, 21) <= 20))
+                    || (next.len() > 1 && next.iter().all(|l| l.text.words_upto(21) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
         // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
@@ -5046,7 +5099,7 @@ fn build_sections<'r>(
                     }
                 }
             }
-            Unit::List { no, items, .. } => {
+            Unit::List { no, items, marker } => {
                 block_country = None;
                 // (Read only here: a list's context may come from the heading above it.)
                 let heading = sections.last().and_then(|s| s.heading.clone());
@@ -5092,7 +5145,21 @@ fn build_sections<'r>(
                     && lead_in.is_none()
                     && list_ctx.is_none()
                     && read.iter().all(|r| r.gerund_opening().is_some());
-                if lead_in.is_none()
+                // Only fragments need a lead-in to be understood ("- A bullet", "- Another"):
+                // not one item alone (a quotation's dash), not numbered paragraphs (a UN
+                // document's body), not items that are each a whole sentence (an EU
+                // statement's dash paragraphs), and not after a paragraph ending in a comma ("The
+                // European Parliament," above its recitals).
+                let after_comma = matches!(
+                    index.checked_sub(1).and_then(|i| units.get(i)),
+                    Some(Unit::Paragraph { text, .. }) if text.ends_with(',')
+                );
+                let fragments = items.len() >= 2
+                    && !matches!(marker, Marker::Number)
+                    && !after_comma
+                    && !items.iter().all(|(_, t)| is_whole_sentence(t));
+                if fragments
+                    && lead_in.is_none()
                     && list_ctx.is_none()
                     && !mostly_imperative
                     && !topics_next
@@ -5937,6 +6004,15 @@ fn check_footnotes(
     }
 }
 
+/// A list item that stands on its own: six words or more ending a sentence ("." "!" "?", before
+/// closing quotes or brackets), not a fragment that needs a lead-in.
+fn is_whole_sentence(item: &str) -> bool {
+    let text = item
+        .trim_end()
+        .trim_end_matches([')', '"', '\u{201d}', '\u{2019}', '\'']);
+    text.ends_with(['.', '!', '?']) && text.split_whitespace().nth(5).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -6463,6 +6539,19 @@ mod tests {
             glued_download_label("Readers can open the ruling online. Download it here.").is_none()
         );
         assert!(glued_download_label("Activists asked visitors to Download the app").is_none());
+    }
+
+    #[test]
+    fn credits_in_brackets_after_the_last_sentence() {
+        let line = "It rejects the criticism. (Writing by Anna Example; editing by Ben Sample)";
+        assert_eq!(credit_tail(line), line.find('('));
+        let alone = "(Additional reporting by Carla Demo in Almaty)";
+        assert_eq!(credit_tail(alone), Some(0));
+        // A bracket inside a sentence, a participle's agent and a note without "by" stay.
+        assert!(credit_tail("He met the envoy (accompanied by Ben Sample)").is_none());
+        assert!(credit_tail("The law was passed. (Signed by President Example)").is_none());
+        assert!(credit_tail("The court ruled. (Updated with the ruling)").is_none());
+        assert!(credit_tail("The group spoke. (Reporting by the press service)").is_none());
     }
 
     #[test]
