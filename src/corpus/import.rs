@@ -4341,6 +4341,15 @@ fn subject_countries(
         fold(&report.title)
     };
     let mut countries: Vec<String> = title_subjects(&title, rules);
+    // "U.S. Hopes Turkmenistan's OSCE Engagement will Extend to Human Rights" over "The United
+    // States warmly welcomes …": a state of the title that the body shows speaking is the
+    // author, not a subject, when the title names another.
+    if countries.len() > 1 {
+        let speakers = speaking_countries(units, rules);
+        if countries.iter().any(|c| !speakers.contains(&c.as_str())) {
+            countries.retain(|c| !speakers.contains(&c.as_str()));
+        }
+    }
     // The countries the body names (read only when the title needs them checked).
     let body_named = std::cell::OnceCell::new();
     let body_named = || {
@@ -4486,6 +4495,86 @@ fn subject_countries(
     }
     countries
 }
+
+/// Countries that speak the text: a sentence opening with a country as its subject and then,
+/// past adverbs, a stance verb in the present ("The United States warmly welcomes …", "Norway
+/// recommends …", "The European Union takes note …", "The UK remains deeply concerned …": a
+/// `finding_phrases` or `recommending_verbs` entry whose first word is a present form) is a
+/// state's own statement, so that state is the text's author, not what it is about. (A past
+/// form, "Kazakhstan welcomed …", tells a story about the country.)
+fn speaking_countries<'r>(units: &[Unit], rules: &'r ImportRules) -> Vec<&'r str> {
+    let mut out: Vec<&str> = Vec::new();
+    // (A state says who speaks as it opens: "Thank you, Mr Chair. The United States …".)
+    let paragraphs = units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Paragraph { text, .. } => Some(text),
+            _ => None,
+        })
+        .take(SPEAKER_OPENING_PARAGRAPHS);
+    for text in paragraphs {
+        // (Its first two sentences: "Thank you, Mr Chair. The United States …".)
+        // (Only their opening is split: a long paragraph is not read to its end.)
+        let text = head(text, SPEAKER_OPENING_BYTES * 4);
+        for (a, b) in cues::sentences(text)
+            .into_iter()
+            .take(SPEAKER_OPENING_SENTENCES)
+        {
+            // (Only the opening matters: "The United Kingdom of Great Britain and …".)
+            let opening = fold(head(text[a..b].trim_start(), SPEAKER_OPENING_BYTES));
+            let subject = opening.strip_prefix("the ").unwrap_or(&opening);
+            let Some((name, end)) = rules.gazetteer.leading_country(subject) else {
+                continue;
+            };
+            let mut rest = subject[end..].trim_start();
+            // "warmly", "also", "once again": adverbs between the subject and its verb.
+            while let Some((word, after)) = rest.split_once(' ') {
+                if word.ends_with("ly") || matches!(word, "also" | "again" | "once" | "still") {
+                    rest = after;
+                } else {
+                    break;
+                }
+            }
+            let stance = |phrase: &String| {
+                rest.starts_with(phrase.as_str())
+                    && rest[phrase.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                    && phrase
+                        .split(' ')
+                        .next()
+                        .is_some_and(|verb| verb.ends_with('s') && verb != "was")
+            };
+            if (rules.text.finding_phrases.iter().any(stance)
+                || rules.text.recommending_verbs.iter().any(stance))
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The opening of `text`, at most `most` bytes (cut at a character's start).
+fn head(text: &str, most: usize) -> &str {
+    let mut end = text.len().min(most);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Paragraphs at the body's start read for a speaking state.
+const SPEAKER_OPENING_PARAGRAPHS: usize = 3;
+
+/// Sentences at each of those paragraphs' start read for a speaking state.
+const SPEAKER_OPENING_SENTENCES: usize = 2;
+
+/// Bytes read at a sentence's start for a speaking state ("The United Kingdom of Great
+/// Britain and Northern Ireland warmly welcomes …", "The European Union once again takes note").
+const SPEAKER_OPENING_BYTES: usize = 100;
 
 /// Who a list of recommendations is addressed to, from its lead-in and section heading.
 fn resolve_addressee(
