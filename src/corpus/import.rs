@@ -1917,7 +1917,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             })
             && blocks.get(index + 1).is_some_and(|next| {
                 next.len() == 1
-                    && words_upto(&next[0].text, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
+                    && next[0].text.words_upto(SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
             });
         if labels {
             index += 1;
@@ -1936,7 +1936,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && !last.trim_end_matches('.').contains(". ")
                 && (title_like(last) || last.ends_with('.'));
             let body_next = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
             });
             if headline
                 && body_next
@@ -2028,7 +2028,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     && words_upto(t, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
             };
             let body_next = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
                     || b[0].text.trim_start().starts_with('(')
             });
             if texts.iter().all(|t| headline(t)) && body_next {
@@ -2151,7 +2151,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
             // headline ending in a full stop, one short sentence above the body.
             let next_is_body = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
             });
             // Below a statement's byline ("Delivered by …") with no title above it, a sentence
             // opens the body ("Ireland warmly welcomes the delegation of Kazakhstan …").

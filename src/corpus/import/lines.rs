@@ -680,13 +680,16 @@ pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
 fn unglue_marker(text: &str) -> Option<String> {
     let indent = text.len() - text.trim_start().len();
     let t = &text[indent..];
+    // (The marker is short: only the line's first bytes are searched for its end, not a
+    // paragraph's every byte.)
+    let within = |s: &str, n: usize, b: u8| s.as_bytes().iter().take(n).position(|&c| c == b);
     let marker_end = if let Some(rest) = t.strip_prefix('(') {
-        let close = rest.find(')')?;
+        let close = within(rest, 5, b')')?;
         let inner = &rest[..close];
         (!inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_alphanumeric()))
             .then_some(close + 2)?
     } else {
-        let dot = t.find('.')?;
+        let dot = within(t, 4, b'.')?;
         let inner = &t[..dot];
         let numeric =
             !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
@@ -1663,6 +1666,10 @@ mod tests {
         );
         assert_eq!(unglue_marker("U.S. Statement"), None);
         assert_eq!(unglue_marker("1.5 million"), None);
+        // (A marker's end further in is no marker's.)
+        assert_eq!(unglue_marker("(abcde)The Convention"), None);
+        assert_eq!(unglue_marker("1234.The Committee"), None);
+        assert_eq!(unglue_marker("Introduction.The Committee"), None);
     }
 
     #[test]
