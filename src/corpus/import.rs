@@ -5956,18 +5956,16 @@ fn next_glue_point(text: &str) -> Option<usize> {
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {
     // Most items have no glued number: they are read once and borrowed, not copied. (Until
     // the first number is removed, what is written equals the text read so far.)
-    let mut rest = text;
-    let mut glued = false;
-    while let Some(at) = next_glue_point(rest) {
-        let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        let before = &text[..text.len() - rest.len() + at];
-        let after = &rest[at + punct..];
-        if glued_number(before, after).is_some() {
-            glued = true;
-            break;
-        }
-        rest = after;
-    }
+    // Every glue point is tried, in one search for the ASCII marks and one for the byte
+    // opening '”' (E2 80 9D); a number must follow the mark at once.
+    let bytes = text.as_bytes();
+    let glued_at = |at: usize, punct: usize| {
+        bytes.get(at + punct).is_some_and(u8::is_ascii_digit)
+            && glued_number(&text[..at], &text[at + punct..]).is_some()
+    };
+    let glued = memchr::memchr3_iter(b'.', b')', b';', bytes).any(|at| glued_at(at, 1))
+        || memchr::memchr_iter(0xe2, bytes)
+            .any(|at| bytes.get(at + 1..at + 3) == Some(&[0x80, 0x9d][..]) && glued_at(at, 3));
     if !glued {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -6014,6 +6012,10 @@ fn footnote_markers(
     line: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (String, Vec<String>) {
+    // Most items cite nothing: their text is collapsed as it is, not copied first.
+    if memchr::memchr(b'[', text.as_bytes()).is_none() {
+        return (crate::text::collapse_whitespace(text), Vec::new());
+    }
     let mut out = String::with_capacity(text.len());
     let mut cited = Vec::new();
     let mut rest = text;
@@ -6145,6 +6147,11 @@ mod tests {
             ),
             ("Released.1234 Others", "Released.1234 Others"),
             ("No marks at all", "No marks at all"),
+            (
+                "He called it “torture”7 Others agreed; “Stop”.8 Then",
+                "He called it “torture” Others agreed; “Stop”. Then",
+            ),
+            ("A “quote”, 7 Days", "A “quote”, 7 Days"),
         ];
         for (text, want) in cases {
             let got = unglue_footnote_refs(text);
