@@ -575,6 +575,9 @@ fn clean_lines(
         // these. (`text` is sanitised already: collapsing is all `normalize_whitespace` would
         // do to it.) A line to be dropped is cleared after them.
         let collapsed = crate::text::collapse_whitespace_cow(&text);
+        // (The text is its own collapsed form when collapsing borrowed all of it.)
+        let is_collapsed =
+            matches!(&collapsed, std::borrow::Cow::Borrowed(c) if c.len() == text.len());
         let collapsed: &str = &collapsed;
         folded.clear();
         crate::text::fold_into(collapsed, &mut folded);
@@ -617,7 +620,7 @@ fn clean_lines(
             ));
             lines.push(Line {
                 no: index + 1,
-                text: lines::LineText::counted(rest, rest_words),
+                text: lines::LineText::counted(rest, rest_words, false),
             });
             body_seen |= rest_words >= BODY_LINE_MIN_WORDS;
             continue;
@@ -818,7 +821,7 @@ fn clean_lines(
         }
         lines.push(Line {
             no: index + 1,
-            text: lines::LineText::counted(text, words),
+            text: lines::LineText::counted(text, words, cleared || is_collapsed),
         });
     }
     // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
@@ -3618,7 +3621,7 @@ fn read_body(
             _ => {
                 let mut all = String::with_capacity(block.iter().map(|l| l.text.len() + 1).sum());
                 for line in block {
-                    let line = crate::text::collapse_whitespace_cow(&line.text);
+                    let line = line.text.collapsed();
                     if line.is_empty() {
                         continue;
                     }

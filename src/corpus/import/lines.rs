@@ -71,15 +71,34 @@ pub(crate) struct LineText {
     text: String,
     /// The number of words (as `split_whitespace` counts them), once counted.
     words: std::cell::Cell<Option<usize>>,
+    /// Whether the text is known to be collapsed already (one plain space between words, none
+    /// at the ends: [`crate::text::collapse_whitespace_cow`] would return it as it is).
+    collapsed: bool,
 }
 
 impl LineText {
-    /// A line's text whose words are counted already: `words` is its `split_whitespace` count.
-    pub(crate) fn counted(text: String, words: usize) -> Self {
+    /// A line's text whose words are counted already: `words` is its `split_whitespace` count;
+    /// `collapsed`, whether the text is its own collapsed form (`false` when not known).
+    pub(crate) fn counted(text: String, words: usize, collapsed: bool) -> Self {
         debug_assert_eq!(words, text.split_whitespace().count(), "{text:?}");
+        debug_assert!(
+            !collapsed || collapse_whitespace_cow(&text) == text.as_str(),
+            "{text:?}"
+        );
         LineText {
             text,
             words: std::cell::Cell::new(Some(words)),
+            collapsed,
+        }
+    }
+
+    /// [`crate::text::collapse_whitespace_cow`] of the text (the text itself when it is known
+    /// to be collapsed, not read again).
+    pub(crate) fn collapsed(&self) -> std::borrow::Cow<'_, str> {
+        if self.collapsed {
+            std::borrow::Cow::Borrowed(&self.text)
+        } else {
+            collapse_whitespace_cow(&self.text)
         }
     }
 
@@ -110,11 +129,13 @@ impl LineText {
     pub(crate) fn clear(&mut self) {
         self.text.clear();
         self.words.set(Some(0));
+        self.collapsed = true;
     }
 
     /// The text, the line left empty.
     pub(crate) fn take(&mut self) -> String {
         self.words.set(Some(0));
+        self.collapsed = true;
         std::mem::take(&mut self.text)
     }
 
@@ -129,6 +150,7 @@ impl From<String> for LineText {
         LineText {
             text,
             words: std::cell::Cell::new(None),
+            collapsed: false,
         }
     }
 }
@@ -507,7 +529,7 @@ const DOUBLED_CAPTION_MAX_WORDS: usize = 30;
 /// repeated, and the first line of five words or more not ending in a full stop (under a site's
 /// short labels), is the title printed again by the layout, which the header reads.
 fn drop_doubled_captions(lines: &mut [Line]) {
-    let key = |l: &Line| fold(&collapse_whitespace_cow(&l.text));
+    let key = |l: &Line| fold(&l.text.collapsed());
     let filled: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].text.trim().is_empty())
         .collect();
@@ -833,7 +855,7 @@ fn drop_running_lines(lines: &mut [Line]) {
         .iter()
         .enumerate()
         .filter(|(_, l)| short(l))
-        .map(|(k, l)| (k, fold(&collapse_whitespace_cow(&l.text))))
+        .map(|(k, l)| (k, fold(&l.text.collapsed())))
         .collect();
     let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
     for (_, key) in &keys {

@@ -19,7 +19,7 @@ use super::{
     title_case, word_count, Line, BODY_LINE_MIN_WORDS,
 };
 use crate::corpus::ImportRules;
-use crate::text::{collapse_whitespace_cow, fold};
+use crate::text::fold;
 
 /// Weights of the title features and the report-kind phrases (`[title]` in `import.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -553,7 +553,7 @@ fn line_text(line: &Line) -> (Cow<'_, str>, usize) {
             (Cow::Owned(text), words)
         }
         // (Collapsing keeps the words.)
-        None => (collapse_whitespace_cow(&line.text), line.text.words()),
+        None => (line.text.collapsed(), line.text.words()),
     }
 }
 
