@@ -63,10 +63,12 @@ impl<'a> ReadText<'a> {
     /// Reads the first `max` words of `text`; `lower` is the text lowercased (ASCII letters
     /// only, [`str::to_ascii_lowercase`]), from which an ASCII word's clean form is borrowed.
     fn with_max(text: &'a str, lower: Option<&'a str>, rules: &'a ImportRules, max: usize) -> Self {
-        // One pass over the words, into vectors sized once for a word every four bytes (they
-        // grow in the rare text of shorter words; a word every two bytes, the most there can
-        // be, reserved four times the memory most texts use).
-        let cap = max.min(text.len() / 4 + 1);
+        // One pass over the words, into vectors sized once for a word every six bytes (English
+        // runs about so, space included: they grow once in a text of shorter words; a word
+        // every two bytes, the most there can be, reserved three times the memory most texts
+        // use, and a word every four, as before, cost more in the allocator than the rare
+        // growth does).
+        let cap = max.min(text.len() / 6 + 4);
         let mut read = ReadText {
             text,
             raw: Vec::with_capacity(cap),
