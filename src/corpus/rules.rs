@@ -200,6 +200,10 @@ pub struct TextRules {
     /// Openings that make a sentence a recommendation by themselves ("It is time for …").
     #[serde(default)]
     pub recommending_openings: Vec<String>,
+    /// Adjectives of an impersonal necessity: "it is <adjective> that …", "… for X to …" or
+    /// "… to <command>" asks ("It is necessary to resume pressure on …").
+    #[serde(default)]
+    pub necessity_adjectives: Vec<String>,
     /// Nouns after "following" in a lead-in whose list is of topics, not actions ("the following
     /// issues they believe the EU should raise:").
     #[serde(default)]
@@ -623,6 +627,7 @@ impl TextRules {
             &mut self.skip_words,
             &mut self.connective_phrases,
             &mut self.recommending_openings,
+            &mut self.necessity_adjectives,
             &mut self.link_prompts,
             &mut self.other_language_words,
             &mut self.tag_labels,

@@ -56,8 +56,38 @@ pub struct ReadText<'a> {
     starts: Vec<usize>,
     /// Every word of the text was read (not only the first ones).
     complete: bool,
+    /// What the text holds for the rarer grammars of [`late_call`], read from a sentence no
+    /// cue decided: a colon before a space and a capital or a quotation mark, "the need" (the
+    /// text is searched for them once, the first time a sentence of it asks, not word by word).
+    late: std::cell::OnceCell<Late>,
     rules: &'a ImportRules,
 }
+
+/// What a text holds for [`late_call`] (see `ReadText::late`).
+#[derive(Clone, Copy)]
+struct Late {
+    colon: bool,
+    need: bool,
+}
+
+impl Late {
+    fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        Late {
+            colon: memchr::memchr_iter(b':', bytes).any(|i| {
+                bytes.get(i + 1) == Some(&b' ')
+                    && bytes
+                        .get(i + 2)
+                        .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | 0xC2 | 0xE2))
+            }),
+            need: THE_NEED.find(bytes).is_some(),
+        }
+    }
+}
+
+/// Finds "the need" in a text's bytes (see `ReadText::late`).
+static THE_NEED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("the need"));
 
 impl<'a> ReadText<'a> {
     /// Reads the first `max` words of `text`; `lower` is the text lowercased (ASCII letters
@@ -76,6 +106,7 @@ impl<'a> ReadText<'a> {
             cues: Vec::with_capacity(cap),
             starts: Vec::with_capacity(cap),
             complete: false,
+            late: std::cell::OnceCell::new(),
             rules,
         };
         let index = &rules.text.cue_index;
@@ -111,6 +142,8 @@ impl<'a> ReadText<'a> {
             clean: &self.clean[from..to],
             cues: &self.cues[from..to],
             rules: &self.rules.text,
+            text: self.text,
+            late: &self.late,
         }
     }
 
@@ -304,6 +337,10 @@ struct Words<'a> {
     clean: &'a [Cow<'a, str>],
     cues: &'a [Option<&'a WordCues>],
     rules: &'a crate::corpus::rules::TextRules,
+    /// The whole text the words were read from, and what it holds for [`late_call`]
+    /// (`ReadText::late`, found the first time it is asked for).
+    text: &'a str,
+    late: &'a std::cell::OnceCell<Late>,
 }
 
 impl<'a> Words<'a> {
@@ -315,6 +352,8 @@ impl<'a> Words<'a> {
             clean: &self.clean[from..],
             cues: &self.cues[from..],
             rules: self.rules,
+            text: self.text,
+            late: self.late,
         }
     }
 
@@ -951,7 +990,17 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 /// background ("In 2013, the Assembly urged …", "The Committee had urged …") and praise ("X
 /// should also be congratulated") made findings.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    let decision = sentence_cues(words, rules)?;
+    // (A sentence no cue decides is read for the rarer grammars: a call after a colon, a
+    // need in the passive.)
+    let decision = match sentence_cues(words, rules) {
+        None => late_call(words, rules)?,
+        // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
+        // participle is no finding.)
+        Some(d) if d.kind == ItemKind::Paragraph && d.evidence.rule == "finding phrase" => {
+            late_need(words, rules).unwrap_or(d)
+        }
+        Some(d) => d,
+    };
     if decision.kind != ItemKind::Recommendation {
         return Some(decision);
     }
@@ -1067,6 +1116,52 @@ fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Str
         found = Some(format!("{} {pronoun}", words.clean[verb]));
     }
     found
+}
+
+/// A call in a sentence no cue decided: "The message is clear: It is time for the States to
+/// act!" (an impersonal necessity or a `recommending_openings` entry after a colon and a
+/// capital) and "… and the need to prosecute perpetrators … was stressed" ([`need_in_passive`]).
+fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    let late = *words.late.get_or_init(|| Late::of(words.text));
+    let after_colon = (1..words.raw.len())
+        .filter(|_| late.colon)
+        .find(|&k| words.raw[k - 1].ends_with(':'))
+        .filter(|&k| {
+            words.raw[k]
+                .trim_start_matches(['“', '"', '«', '‘'])
+                .starts_with(char::is_uppercase)
+        })
+        .and_then(|k| {
+            impersonal_necessity(words, k, rules).or_else(|| {
+                words
+                    .any_at(k, CueList::RecommendingOpenings)
+                    .filter(|(o, n)| {
+                        !(o.ends_with(" for")
+                            && matches!(words.clean_at(k + n), Some("us" | "me" | "ourselves")))
+                    })
+                    .map(|(o, _)| o.to_string())
+            })
+        });
+    if let Some(opening) = after_colon {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending opening", &opening),
+            addressee: None,
+        });
+    }
+    late_need(words, rules)
+}
+
+/// [`need_in_passive`] as a decision, in a text that holds "the need".
+fn late_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.late.get_or_init(|| Late::of(words.text)).need {
+        return None;
+    }
+    need_in_passive(words, rules).map(|cue| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("recommending verb", &cue),
+        addressee: None,
+    })
 }
 
 /// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").
@@ -1185,7 +1280,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let start = opening_start(words, Some(rules));
     // "While noting that …, in accordance with …, and …, the Committee is concerned that …":
     // a fronted subordinate clause is read past, whatever its commas; the main clause decides.
-    if let Some(main) = fronted_main_clause(words, start) {
+    if let Some(main) = fronted_main_clause(words, start, rules) {
         if let Some(decision) = sentence_of(&words.from(main), rules) {
             return Some(decision);
         }
@@ -1329,6 +1424,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "It is time for the EU to …": an opening that recommends by itself ("Now it's up to
     // …": after an adverb too).
     let opening_at = if words.skip(start) { start + 1 } else { start };
+    // (Where a connective phrase opening the sentence ends, looked up once.)
+    let mut connective_end = None;
     let opening = words
         .any_at(start, CueList::RecommendingOpenings)
         .map(|(o, n)| (o, start + n))
@@ -1340,6 +1437,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| {
             // "Against this backdrop it is crucial that the EU …": after a connective phrase.
             let (_, n) = words.any_at(opening_at, CueList::ConnectivePhrases)?;
+            connective_end = Some(opening_at + n);
             words
                 .any_at(opening_at + n, CueList::RecommendingOpenings)
                 .map(|(o, m)| (o, opening_at + n + m))
@@ -1352,6 +1450,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         return Some(Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending opening", opening),
+            addressee: None,
+        });
+    }
+    // "It is necessary to resume pressure on …", "It would be important for Tajikistan to set
+    // up …": an impersonal necessity where the sentence opens (after an adverb or a
+    // connective too; after a colon see [`late_call`]).
+    let necessity = impersonal_necessity(words, start, rules)
+        .or_else(|| impersonal_necessity(words, opening_at, rules))
+        .or_else(|| impersonal_necessity(words, connective_end?, rules));
+    if let Some(opening) = necessity {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending opening", &opening),
             addressee: None,
         });
     }
@@ -1568,7 +1679,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             "was" | "were" | "is" | "are" | "be" | "been" | "being"
                         )
                     } else {
-                        verb.ends_with("ed")
+                        verb.split(' ').next().is_some_and(|v| v.ends_with("ed"))
                             && matches!(
                                 words.clean[i - 1].as_ref(),
                                 "was" | "were" | "been" | "being"
@@ -1617,9 +1728,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // "This statement sets out our concerns and recommends practical steps": a second
             // verb of a subject that is no speaker needs an actor to address.
             let joined = i > start && words.clean[i - 1] == "and";
-            // ("appeal to" names whom it addresses; "calls to" is followed by the action.)
-            let call_to =
-                (verb.starts_with("call") || verb.starts_with("demand")) && verb.ends_with(" to");
+            // ("appeal to" names whom it addresses; "calls to" is followed by the action, and
+            // so is a call not to act: "The NGO sector calls not to adopt the bill".)
+            let call_to = ((verb.starts_with("call") || verb.starts_with("demand"))
+                && verb.ends_with(" to"))
+                || verb.ends_with(" not to");
             let object = if call_to {
                 // "AI calls to immediately release …": the call's own verb follows.
                 words.clean[i + n..]
@@ -2226,7 +2339,7 @@ const MAIN_SUBJECT_MAX_WORDS: usize = 6;
 /// other comma, a finding phrase, a recommending verb or an obligation ("While welcoming …,
 /// the EU remains concerned …", "Therefore, while welcoming …, we urge you to …"). `None` when
 /// the sentence opens with no such clause or no main clause with a cue follows it.
-fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
+fn fronted_main_clause(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<usize> {
     // The clause opens the sentence (after a paragraph number), or follows a connective
     // ("Therefore, while …"): `start` is past that connective, or already past the clause's
     // first comma.
@@ -2240,6 +2353,12 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
         words
             .clean_at(k)
             .is_some_and(|w| FRONTED_CLAUSE_WORDS.contains(&w))
+            // "To stop enforced disappearances …, it is necessary to …": a purpose clause, "to"
+            // and a command's verb.
+            || (words.clean_at(k) == Some("to")
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|v| words.imperative(k + 1) || has(&rules.text.demand_verbs, v)))
     })?;
     let end = words.raw.len().min(opener + FRONTED_CLAUSE_MAX_WORDS);
     (opener + 1..end)
@@ -2254,6 +2373,10 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
                 || matches!(&*words.clean[j], "it" | "i" | "he" | "she");
             if !subject_opens || words.in_list(j, CLAUSE) {
                 return false;
+            }
+            // ("…, it is necessary to resume …": an impersonal necessity has no subject.)
+            if impersonal_necessity(words, j, rules).is_some() {
+                return true;
             }
             for i in j..words.raw.len().min(j + MAIN_SUBJECT_MAX_WORDS) {
                 if i > j && words.in_list(i, CLAUSE) {
@@ -2271,6 +2394,115 @@ fn fronted_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
             }
             false
         })
+}
+
+/// "… and the need to prosecute perpetrators and rehabilitate victims was stressed": "the
+/// need" and its "to"/"for", then within an object's reach "was"/"were"/"is"/"are"/"been" and
+/// a participle whose active form is listed with "the need" among `recommending_verbs`
+/// ("stressed the need"), as the cue shown ("the need … was stressed").
+fn need_in_passive(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    let n = words.raw.len();
+    let k = (1..n.saturating_sub(1)).find(|&k| {
+        words.clean[k] == "need"
+            && words.clean[k - 1] == "the"
+            && matches!(words.clean[k + 1].as_ref(), "to" | "for")
+    })?;
+    (k + 2..n.min(k + 2 + OBJECT_MAX_WORDS)).find_map(|j| {
+        if !matches!(
+            words.clean[j].as_ref(),
+            "was" | "were" | "is" | "are" | "been"
+        ) {
+            return None;
+        }
+        let mut p = j + 1;
+        while p < n && words.skip(p) {
+            p += 1;
+        }
+        let participle = words.clean_at(p)?;
+        let active = format!("{participle} the need");
+        has(&rules.text.recommending_verbs, &active)
+            .then(|| format!("the need … {} {participle}", words.clean[j]))
+    })
+}
+
+/// Whether word `at` is the impersonal "it" ("it", "it's").
+#[inline]
+fn it_at(words: &Words<'_>, at: usize) -> bool {
+    matches!(words.clean_at(at), Some("it" | "it's" | "it’s"))
+}
+
+/// Most words between "for" and its "to" in an impersonal necessity ("it is important for the
+/// composition of the State Commission to reflect …").
+const NECESSITY_FOR_MAX_WORDS: usize = 12;
+
+/// Adverbs of degree between "it is" and a `necessity_adjectives` entry ("it is absolutely
+/// essential that …", "all the more important"; not "increasingly important", a trend told).
+const DEGREE_ADVERBS: &[&str] = &[
+    "very",
+    "extremely",
+    "absolutely",
+    "particularly",
+    "critically",
+    "vitally",
+    "most",
+    "all",
+    "the",
+    "more",
+    "highly",
+    "so",
+];
+
+/// An impersonal necessity opening at word `at`, as the cue shown ("it is necessary to"):
+/// "it" and "is"/"remains"/"would be" ("it's" too), adverbs, a `necessity_adjectives` entry,
+/// then "that" and a clause ("It is imperative that the President vetoes …"), "for" and whom
+/// it obliges before "to" ("It is important for the Commission to reflect …"; not "for us",
+/// the speaker's own reflection), or "to" and a command's verb ("It is necessary to resume
+/// pressure …", "It is important to support …"; not a verb of knowing: "It is important to
+/// recognise the role …", "It is important to note that …" tells a finding).
+#[inline]
+fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    // (Most sentences open with another word: the grammar is read only after "it".)
+    if it_at(words, at) {
+        necessity_after_it(words, at, rules)
+    } else {
+        None
+    }
+}
+
+/// [`impersonal_necessity`] at a word that is "it" or "it's".
+fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    let mut k = at;
+    match words.clean_at(k)? {
+        "it" => match words.clean_at(k + 1)? {
+            "is" | "remains" => k += 2,
+            "would" if words.clean_at(k + 2) == Some("be") => k += 3,
+            _ => return None,
+        },
+        "it's" | "it’s" => k += 1,
+        _ => return None,
+    }
+    while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
+        k += 1;
+    }
+    let adjective = words.clean_at(k)?;
+    if !has(&rules.text.necessity_adjectives, adjective) {
+        return None;
+    }
+    let asks = match words.clean_at(k + 1)? {
+        "that" => true,
+        "for" => {
+            !matches!(words.clean_at(k + 2), Some("us" | "me" | "ourselves"))
+                && (k + 3..words.raw.len().min(k + 3 + NECESSITY_FOR_MAX_WORDS))
+                    .any(|j| words.clean[j] == "to")
+        }
+        "to" => words.clean_at(k + 2).is_some_and(|v| {
+            (words.imperative(k + 2) || has(&rules.text.demand_verbs, v))
+                && !KNOWING_VERBS.contains(&v)
+                && !has(&rules.text.saying_verbs, v)
+        }),
+        _ => false,
+    };
+    asks.then(|| words.clean[at..k + 2].join(" "))
 }
 
 /// Verbs of knowing whose that-clause after "we must"/"I have to" is the speaker's own
@@ -3250,6 +3482,23 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         if asks_for {
             return true;
         }
+        // "… appealed to the embassies and consulates of European countries and the United
+        // States in Kyrgyzstan with a request not to let …": the request's noun carries the
+        // call, however long the list of whom it addresses.
+        // (Not a litigant's request to a court.)
+        let end = end.min(after + LIST_SUBJECT_MAX_WORDS);
+        let with_request = (after..end.saturating_sub(2)).find(|&k| {
+            words.clean[k] == "with"
+                && matches!(words.clean[k + 1].as_ref(), "a" | "an" | "the")
+                && REQUEST_NOUNS.contains(&&*words.clean[k + 2])
+        });
+        if with_request.is_some_and(|k| {
+            !words.clean[after..k]
+                .iter()
+                .any(|w| matches!(w.as_ref(), "court" | "courts" | "judge" | "judges"))
+        }) {
+            return true;
+        }
     }
     // "We encourage further efforts …", "we encourage the continuation of this trend".
     if verb.starts_with("encourag") || verb.starts_with("urg") {
@@ -3285,6 +3534,9 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     (after..words.raw.len().min(reach))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
+
+/// Nouns of a request made "with" an appeal ("appealed to X with a request to …").
+const REQUEST_NOUNS: &[&str] = &["request", "call", "demand", "plea", "proposal", "petition"];
 
 /// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
@@ -4311,6 +4563,87 @@ mod tests {
         assert_eq!(
             decide("Presenting, as ever, the usual figures.").map(|r| r.0),
             None
+        );
+    }
+
+    #[test]
+    fn an_impersonal_necessity_asks_by_its_grammar() {
+        let rec = |text: &str| decide(text).map(|r| (r.0, r.1));
+        let asks = |text: &str, cue: &str| {
+            assert_eq!(
+                rec(text),
+                Some((ItemKind::Recommendation, cue.to_string())),
+                "{text}"
+            );
+        };
+        asks(
+            "It is necessary to resume pressure on the government.",
+            "it is necessary to",
+        );
+        asks(
+            "To stop enforced disappearances, it is necessary to resume pressure on the \
+             government, he said.",
+            "it is necessary to",
+        );
+        asks(
+            "It would be important for the ombudsman to visit the regions.",
+            "it would be important for",
+        );
+        asks(
+            "It is absolutely essential that the President vetoes the law.",
+            "it is absolutely essential that",
+        );
+        asks(
+            "The message is clear: It is time for the States to act.",
+            "it is time for",
+        );
+        asks(
+            "We believe it is important for the commission to reflect all views.",
+            "it is important for",
+        );
+        asks(
+            "The NGO sector calls not to adopt the bill.",
+            "calls not to",
+        );
+        asks(
+            "Concerns were raised about torture, and the need to prosecute the perpetrators \
+             was stressed.",
+            "the need … was stressed",
+        );
+        // A finding, a verb of knowing, the speaker's own reflection, a trend, a "for"
+        // without its "to", and a summons in the past passive ask nothing.
+        for text in [
+            "It is important to note that the law was adopted in March.",
+            "It is important to recognise the role of volunteers.",
+            "It is crucial for us to remember the last reform.",
+            "It is increasingly important to call attention to their plight.",
+            "It is essential for the economy of the region.",
+            "He was called not to leave the city.",
+        ] {
+            assert_ne!(
+                rec(text).map(|r| r.0),
+                Some(ItemKind::Recommendation),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_appeal_with_a_request_asks_past_a_long_list_of_addressees() {
+        let r = decide(
+            "Representatives of the clinics appealed to the embassies and consulates of the \
+             European Union member states and the United Kingdom in Almaty with a request not \
+             to let the officials in.",
+        )
+        .expect("cue");
+        assert_eq!(r.0, ItemKind::Recommendation);
+        assert_ne!(
+            decide(
+                "The lawyers appealed to the district court of the capital and the regional \
+                 court of appeal in the south of the country with a request to review the case."
+            )
+            .map(|r| r.0),
+            Some(ItemKind::Recommendation)
         );
     }
 }
