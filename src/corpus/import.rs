@@ -286,6 +286,32 @@ pub fn import_reporting_chrome(
     drop(blocks);
     drop(body);
 
+    // "European Parliament resolution of 18 January 2024 on …": the date the title, or a line
+    // of the header naming the document, gives its own document dates it, over a site's date
+    // line above it ("Thursday, February 22nd, 2024").
+    let own_date = header
+        .title
+        .as_deref()
+        .and_then(|t| dates::own_document_date(t, usize::MAX, rules))
+        .or_else(|| {
+            input
+                .text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .take(OWN_DATE_HEADER_LINES)
+                .find_map(|l| {
+                    // (The name and its day open the line: a long paragraph is not read.)
+                    dates::own_document_date(
+                        head(l, OWN_DATE_LINE_BYTES),
+                        OWN_DATE_NAME_WORDS,
+                        rules,
+                    )
+                })
+        });
+    if own_date.is_some() {
+        header.date = own_date;
+    }
     // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
     // the document, wherever a copied PDF put the letterhead.
     if letterhead_date.is_some() {
@@ -4568,6 +4594,16 @@ fn head(text: &str, most: usize) -> &str {
     }
     &text[..end]
 }
+
+/// Lines at a text's top read for a line naming the document with its own date ("European
+/// Parliament resolution of 18 January 2024 on …" under a site's date line and a title).
+const OWN_DATE_HEADER_LINES: usize = 8;
+
+/// Bytes of such a line read for the document's name and its day.
+const OWN_DATE_LINE_BYTES: usize = 80;
+
+/// Words before the document's noun in such a line ("European Parliament resolution").
+const OWN_DATE_NAME_WORDS: usize = 2;
 
 /// Paragraphs at the body's start read for a speaking state.
 const SPEAKER_OPENING_PARAGRAPHS: usize = 3;

@@ -504,6 +504,59 @@ fn words_from(text: &str, most: usize) -> &str {
     text
 }
 
+/// The date a title or a header line gives its own document: its first `date_context_nouns`
+/// entry (within its first `most_before` words and more), not another document referred to
+/// ("its resolution", "previous statement"), then "of" or "dated" and a single day ("European
+/// Parliament resolution of 18 January 2024 on …", "Statement of 3 May 2027 by …"). A date later
+/// in the line, after another noun, is another document's ("… following the Council Decision
+/// of 1 August 2004").
+pub fn own_document_date(line: &str, most_before: usize, rules: &ImportRules) -> Option<String> {
+    // (A line without a digit names no day: most header lines are passed at once.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let trim = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .take(most_before.saturating_add(2))
+        .collect();
+    // (The nouns and "of" are ASCII: compared without folding each word.)
+    let noun = words
+        .iter()
+        .take(most_before.saturating_add(1))
+        .position(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            rules
+                .text
+                .date_context_nouns
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
+        })?;
+    let link = words.get(noun + 1).map(|w| trim(w))?;
+    if !link.eq_ignore_ascii_case("of") && !link.eq_ignore_ascii_case("dated") {
+        return None;
+    }
+    let before: Vec<String> = words[noun.saturating_sub(REFERENCE_REACH)..noun]
+        .iter()
+        .map(|w| fold(&trim(w)))
+        .collect();
+    if referred_to(&before.iter().map(String::as_str).collect::<Vec<_>>()) {
+        return None;
+    }
+    let after: Vec<&str> = line
+        .split_whitespace()
+        .skip(noun + 2)
+        .take(OWN_DATE_WORDS)
+        .collect();
+    match find_date_or_range(&after.join(" "))? {
+        (date, false) if date.len() == "YYYY-MM-DD".len() => Some(date),
+        _ => None,
+    }
+}
+
+/// Words of a day's date after a document's noun and "of" ("18 January 2024", "March 14, 2019").
+const OWN_DATE_WORDS: usize = 3;
+
 /// Where each `date_context_words` entry of `sentence` starts (byte offsets, in order).
 fn context_word_starts(sentence: &str, rules: &ImportRules) -> Vec<usize> {
     let mut starts = Vec::new();
