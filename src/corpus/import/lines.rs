@@ -97,10 +97,14 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
 const CREDIT_NAME_MAX_WORDS: usize = 4;
 /// Most words of a credit line in all ("…, Secretary General at Amnesty International").
 const CREDIT_LINE_MAX_WORDS: usize = 12;
+/// Spaces around a credit line, beyond its bytes, before it is trimmed.
+const CREDIT_SPACE_BYTES: usize = 8;
 /// Most bytes of a credit line.
 const CREDIT_LINE_MAX_BYTES: usize = 120;
 /// Words of the line after a credit read for the name's last word.
 const CREDIT_NEXT_REACH_WORDS: usize = 12;
+/// Lines either side of a credit line within which the story names the person credited.
+const CREDIT_ECHO_REACH_LINES: usize = 16;
 /// Fewest words of a line the credit's name is echoed in (a sentence of the story).
 const CREDIT_ECHO_MIN_WORDS: usize = 8;
 
@@ -128,7 +132,9 @@ fn person_name(phrase: &str) -> bool {
 /// quotes by that name in a sentence of its own elsewhere, and the line after it goes on without
 /// naming them ("He also noted …", "“I urge …"): the credit of what stands beside it, no heading
 /// (a heading that names a person opens a section about them, and its first line names them
-/// again). Only below the first paragraph of the story.
+/// again). Only below the first paragraph of the story, and the sentence naming the person
+/// within `CREDIT_ECHO_REACH_LINES` lines of the credit.
+#[inline(never)]
 fn drop_echoed_credits(lines: &mut [Line]) {
     let Some(first_body) = lines.iter().position(|l| {
         words_upto(&l.text, super::BODY_LINE_MIN_WORDS) >= super::BODY_LINE_MIN_WORDS
@@ -136,6 +142,16 @@ fn drop_echoed_credits(lines: &mut [Line]) {
         return;
     };
     for k in first_body + 1..lines.len() {
+        // (Most lines are longer than a credit, or end a sentence: one look at the bytes.)
+        let raw = lines[k].text.as_bytes();
+        if raw.len() > CREDIT_LINE_MAX_BYTES + CREDIT_SPACE_BYTES
+            || matches!(
+                raw.last(),
+                None | Some(b'.' | b'!' | b'?' | b':' | b';' | b',')
+            )
+        {
+            continue;
+        }
         let t = lines[k].text.trim();
         // (A line longer than a credit's bytes is not read further: most lines are.)
         if t.is_empty()
@@ -189,7 +205,9 @@ fn drop_echoed_credits(lines: &mut [Line]) {
         }
         // (Searched last: few lines get this far.)
         let finder = memchr::memmem::Finder::new(name.as_bytes());
-        let echoed = lines.iter().enumerate().any(|(j, l)| {
+        let near = k.saturating_sub(CREDIT_ECHO_REACH_LINES)
+            ..(k + CREDIT_ECHO_REACH_LINES).min(lines.len());
+        let echoed = lines[near.clone()].iter().zip(near).any(|(l, j)| {
             j != k
                 && finder.find(l.text.as_bytes()).is_some()
                 && words_upto(&l.text, CREDIT_ECHO_MIN_WORDS) >= CREDIT_ECHO_MIN_WORDS
