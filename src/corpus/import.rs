@@ -281,6 +281,29 @@ pub fn import_reporting_chrome(
         {
             units.remove(again);
         }
+        // The headline printed again after the story ("… HRW says" / "Sorry we are not
+        // currently accepting comments on this article."): a share box's or a comment
+        // section's header, the page's, and so is what follows it when it holds no paragraph
+        // of the story (a line of twenty words or more) and no list.
+        // (Only the tail after the story's last long paragraph or list is searched.)
+        let tail = units
+            .iter()
+            .rposition(|u| match u {
+                Unit::Heading { .. } => false,
+                Unit::Paragraph { text, .. } => {
+                    lines::words_upto(text, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+                }
+                Unit::List { .. } => true,
+            })
+            .map(|p| p + 1);
+        if let Some(tail) = tail {
+            if let Some(again) = units[tail..]
+                .iter()
+                .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
+            {
+                units.truncate(tail + again);
+            }
+        }
     }
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);

@@ -215,6 +215,132 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_doubled_captions(lines);
+    drop_echoed_credits(lines);
+}
+
+/// Most words of a credit line's name ("Agnès Callamard").
+const CREDIT_NAME_MAX_WORDS: usize = 4;
+/// Most words of a credit line in all ("…, Secretary General at Amnesty International").
+const CREDIT_LINE_MAX_WORDS: usize = 12;
+/// Spaces around a credit line, beyond its bytes, before it is trimmed.
+const CREDIT_SPACE_BYTES: usize = 8;
+/// Most bytes of a credit line.
+const CREDIT_LINE_MAX_BYTES: usize = 120;
+/// Words of the line after a credit read for the name's last word.
+const CREDIT_NEXT_REACH_WORDS: usize = 12;
+/// Lines either side of a credit line within which the story names the person credited.
+const CREDIT_ECHO_REACH_LINES: usize = 16;
+/// Fewest words of a line the credit's name is echoed in (a sentence of the story).
+const CREDIT_ECHO_MIN_WORDS: usize = 8;
+
+/// The name of a credit line: two to four words in capitals, no function word, no word in
+/// capitals only ("Hugh Example", "Agnès Example-Name").
+fn person_name(phrase: &str) -> bool {
+    let words = phrase.split(' ').take(CREDIT_NAME_MAX_WORDS + 1).count();
+    (2..=CREDIT_NAME_MAX_WORDS).contains(&words)
+        && phrase.split(' ').all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !super::ENGLISH_FUNCTION_WORDS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(w))
+        })
+}
+
+/// "Hugh Example" / "Agnès Example, Secretary General at Example International" between the
+/// story's paragraphs: a pull quote's or an embedded post's credit line. A short line that ends
+/// no sentence and holds no verb — a person's name (`person_name`), then after a comma only
+/// words in capitals and joining words (a role and an organisation) — names someone the story
+/// quotes by that name in a sentence of its own elsewhere, and the line after it goes on without
+/// naming them ("He also noted …", "“I urge …"): the credit of what stands beside it, no heading
+/// (a heading that names a person opens a section about them, and its first line names them
+/// again). Only below the first paragraph of the story, and the sentence naming the person
+/// within `CREDIT_ECHO_REACH_LINES` lines of the credit.
+#[inline(never)]
+fn drop_echoed_credits(lines: &mut [Line]) {
+    let Some(first_body) = lines.iter().position(|l| {
+        words_upto(&l.text, super::BODY_LINE_MIN_WORDS) >= super::BODY_LINE_MIN_WORDS
+    }) else {
+        return;
+    };
+    for k in first_body + 1..lines.len() {
+        // (Most lines are longer than a credit, or end a sentence: one look at the bytes.)
+        let raw = lines[k].text.as_bytes();
+        if raw.len() > CREDIT_LINE_MAX_BYTES + CREDIT_SPACE_BYTES
+            || matches!(
+                raw.last(),
+                None | Some(b'.' | b'!' | b'?' | b':' | b';' | b',')
+            )
+        {
+            continue;
+        }
+        let t = lines[k].text.trim();
+        // (A line longer than a credit's bytes is not read further: most lines are.)
+        if t.is_empty()
+            || t.len() > CREDIT_LINE_MAX_BYTES
+            || t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+            || !t.starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        let (name, role) = match t.split_once(", ") {
+            Some((name, role)) => (name, Some(role)),
+            None => (t, None),
+        };
+        if !person_name(name)
+            || words_upto(t, CREDIT_LINE_MAX_WORDS + 1) > CREDIT_LINE_MAX_WORDS
+            || super::is_bullet(t).is_some()
+        {
+            continue;
+        }
+        let role_ok = role.is_none_or(|r| {
+            !r.contains(',')
+                && r.split(' ').all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        || matches!(w, "of" | "at" | "for" | "the" | "and" | "on" | "in")
+                })
+        });
+        if !role_ok {
+            continue;
+        }
+        // (A caption printed twice, "Example Name" / "Example Name", is left to the rules of
+        // doubled captions.)
+        let filled = |l: &&Line| !l.text.trim().is_empty();
+        let prev = lines[..k].iter().rev().find(filled);
+        let next = lines[k + 1..].iter().find(filled);
+        if [prev, next]
+            .iter()
+            .flatten()
+            .any(|l| l.text.trim() == lines[k].text.trim())
+        {
+            continue;
+        }
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let named_next = next.is_some_and(|l| {
+            l.text
+                .split_whitespace()
+                .take(CREDIT_NEXT_REACH_WORDS)
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == surname)
+        });
+        if named_next {
+            continue;
+        }
+        // (Searched last: few lines get this far.)
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        let near = k.saturating_sub(CREDIT_ECHO_REACH_LINES)
+            ..(k + CREDIT_ECHO_REACH_LINES).min(lines.len());
+        let echoed = lines[near.clone()].iter().zip(near).any(|(l, j)| {
+            j != k
+                && finder.find(l.text.as_bytes()).is_some()
+                && words_upto(&l.text, CREDIT_ECHO_MIN_WORDS) >= CREDIT_ECHO_MIN_WORDS
+        });
+        if echoed {
+            lines[k].text.clear();
+        }
+    }
 }
 
 /// Fewest entries of a table of contents copied from Word with its page numbers glued on.
@@ -1396,6 +1522,43 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn numbered(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: (*t).to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn credit_lines_echoing_a_quoted_name_go_and_person_headings_stay() {
+        let story = "A regional researcher, Oleg Example, wrote on social media that the charges \
+                     rest on two short videos and one comment that was deleted within the hour.";
+        let mut lines = numbered(&[
+            story,
+            "Oleg Example",
+            "He also noted that neither blogger has seen a lawyer in private since the arrests.",
+            "Timur Sample",
+            "Timur Sample, a blogger from Osh, was detained on 10 May after a post about his \
+             district and has been held since then without charge.",
+            "Oleg Example, Researcher at Example Watch",
+            "“We ask the court to free them.”",
+        ]);
+        drop_echoed_credits(&mut lines);
+        let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(kept[1], "");
+        assert_eq!(kept[3], "Timur Sample");
+        assert_eq!(kept[5], "");
+        // A name nobody in the story is quoted by, and a line with a verb, stay.
+        let mut lines = numbered(&[story, "Anna Nobody", "The Court Rules"]);
+        drop_echoed_credits(&mut lines);
+        assert_eq!(lines[1].text, "Anna Nobody");
+        assert_eq!(lines[2].text, "The Court Rules");
+    }
 
     #[test]
     fn a_table_of_contents_with_glued_page_numbers_is_told_from_headings() {
