@@ -88,6 +88,16 @@ fn key(text: &str) -> String {
         .join(" ")
 }
 
+/// Whether `shown` holds `words` as whole words (both are [`key`]s: words joined by single
+/// spaces): a chrome line "SM" is not kept in an item that says "cosmetic".
+fn holds_words(shown: &str, words: &str) -> bool {
+    shown.match_indices(words).any(|(at, _)| {
+        let end = at + words.len();
+        (at == 0 || shown.as_bytes()[at - 1] == b' ')
+            && (end == shown.len() || shown.as_bytes()[end] == b' ')
+    })
+}
+
 /// Scores one imported report against what was expected of it.
 pub fn score(report: &Report, expected: &Expected) -> Score {
     let recs: Vec<&str> = report
@@ -129,7 +139,7 @@ pub fn score(report: &Report, expected: &Expected) -> Score {
         .iter()
         .filter(|c| {
             let c = key(c);
-            !c.is_empty() && shown.iter().any(|s| s.contains(&c))
+            !c.is_empty() && shown.iter().any(|s| holds_words(s, &c))
         })
         .cloned()
         .collect();
@@ -226,5 +236,20 @@ impl std::fmt::Display for Summary {
             self.countries_right,
             self.texts
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_is_matched_as_whole_words() {
+        assert!(holds_words("top of page", "top of page"));
+        assert!(holds_words("read the letter here now", "letter here"));
+        assert!(!holds_words("a cosmetic change", "sm"));
+        assert!(!holds_words("smith said", "sm"));
+        assert!(holds_words("x sm md", "sm"));
+        assert!(!holds_words("", "sm"));
     }
 }
