@@ -192,6 +192,28 @@ fn missing_path_is_exit_2_naming_it() {
 }
 
 #[test]
+fn search_with_unquoted_words_says_to_quote_them() {
+    // `steppe search QUERY [PATH]…`: a second word that names nothing on disk was meant as a word.
+    let o = steppe(&["search", "enforced", "disappearances"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("disappearances: no such file or folder")
+            && err.contains("quote them: steppe search \"enforced disappearances\""),
+        "{err}"
+    );
+    assert!(stdout(&o).is_empty());
+    // A missing file (a path or an extension) keeps the ordinary message, without the hint.
+    let o = steppe(&["search", "enforced", "missing-report.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("missing-report.txt") && !err.contains("quote them"),
+        "{err}"
+    );
+}
+
+#[test]
 fn folder_without_reports_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("notes.docx"), b"PK").expect("write");

@@ -132,7 +132,25 @@ fn highlighted(text: &str, terms: &[String], colour: bool, width: Option<usize>)
     out
 }
 
+/// A PATH that names nothing on disk and looks like a word (no folder separator, no file
+/// extension): the user most likely meant `steppe search ngo law` as two words.
+fn word_given_as_path(paths: &[std::path::PathBuf]) -> Option<&std::path::Path> {
+    paths.iter().map(|p| p.as_path()).find(|p| {
+        p.components().count() == 1
+            && p.extension().is_none()
+            && std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+    })
+}
+
 pub fn run(args: &SearchArgs) -> anyhow::Result<ExitCode> {
+    if let Some(word) = word_given_as_path(&args.sources.paths) {
+        let word = sanitize(&word.to_string_lossy());
+        let query = sanitize(&args.query);
+        anyhow::bail!(
+            "{word}: no such file or folder. To search for several words, quote them: \
+             steppe search \"{query} {word}\""
+        );
+    }
     // Reports from the cache stay undecoded until they hold a hit.
     let (mut opened, rules) = args.sources.open_with(true, true)?;
     print_problems(&opened);

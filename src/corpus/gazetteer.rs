@@ -251,6 +251,17 @@ impl Gazetteer {
             .collect()
     }
 
+    /// The country folded text opens with (its name, demonym, city or leader) and the byte
+    /// offset where that name ends.
+    pub fn leading_country(&self, folded: &str) -> Option<(&str, usize)> {
+        self.sets()
+            .countries_set
+            .find_all(folded)
+            .into_iter()
+            .find(|m| m.at == 0)
+            .map(|m| (self.countries[m.payload].name.as_str(), m.len))
+    }
+
     /// Countries of the regions named in folded text.
     pub fn region_countries_in(&self, folded: &str) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();

@@ -78,7 +78,7 @@ const LEAD_COUNTRY_WINDOW_WORDS: usize = 16;
 #[derive(Debug, Clone)]
 pub(crate) struct Line {
     pub(crate) no: usize,
-    pub(crate) text: String,
+    pub(crate) text: lines::LineText,
 }
 
 #[derive(Debug, Clone)]
@@ -550,6 +550,13 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… Western political systems. (Writing by A. Name; editing by B. Name)": the story's
+        // credits in brackets after its last sentence go, the paragraph stays; alone on a line,
+        // the line goes.
+        if let Some(at) = credit_tail(&text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -600,19 +607,19 @@ fn clean_lines(
             }
             let rest = rest.to_string();
             let rest_folded = fold(&rest);
+            let rest_words = word_count(&rest);
             marks.push(chrome::mark(
                 &rest,
                 &rest_folded,
-                word_count(&rest),
+                rest_words,
                 &rules.text,
                 false,
             ));
             lines.push(Line {
                 no: index + 1,
-                text: rest,
+                text: lines::LineText::counted(rest, rest_words),
             });
-            body_seen |= words_upto(&lines[lines.len() - 1].text, BODY_LINE_MIN_WORDS)
-                >= BODY_LINE_MIN_WORDS;
+            body_seen |= rest_words >= BODY_LINE_MIN_WORDS;
             continue;
         }
         if doc_symbol {
@@ -793,22 +800,25 @@ fn clean_lines(
             }
             super::rules::LineRule::Keep => {}
         }
-        if cleared {
+        // (`words` counts the words of `collapsed`, which are the text's.)
+        let words = if cleared {
             marks.push(if text.trim().is_empty() {
                 chrome::Mark::default()
             } else {
                 chrome::Mark::listed()
             });
             text.clear();
+            0
         } else {
             marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
-        }
-        if !text.trim().is_empty() {
+            words
+        };
+        if words > 0 {
             with_text.push(lines.len());
         }
         lines.push(Line {
             no: index + 1,
-            text,
+            text: lines::LineText::counted(text, words),
         });
     }
     // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
@@ -1048,7 +1058,7 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
     let body_before = run.last().is_some_and(|&first| {
         lines[..first]
             .iter()
-            .any(|l| words_upto(&l.text, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+            .any(|l| l.text.words_upto(BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
     });
     if run.len() >= TRAILING_HEADLINES_MIN && body_before {
         for k in run {
@@ -1535,6 +1545,49 @@ fn glued_download_label(line: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// Most words of one part of a credit ("Additional reporting by Anna Example-Name").
+const CREDIT_PART_MAX_WORDS: usize = 8;
+
+/// Where a story's credits in brackets begin at the end of a line ("… systems. (Writing by
+/// Anna Example; editing by Ben Example)", "(Reporting by C. Example in Almaty)" alone): the
+/// bracket closes the line and holds only credits, parts split by ";", each a gerund and "by"
+/// ("writing by", "additional reporting by") and names in capitals ("in" and a place may
+/// follow), after a sentence's end or alone. A bracket in a sentence ("… law (signed by the
+/// President)") is no credit: its word before "by" is no gerund and no sentence ends before it.
+fn credit_tail(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let before = t[..open].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])) {
+        return None;
+    }
+    let inner = &t[open + 1..t.len() - 1];
+    let credit_part = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let Some(by) = words.iter().position(|w| *w == "by") else {
+            return false;
+        };
+        let names = &words[by + 1..];
+        words.len() <= CREDIT_PART_MAX_WORDS
+            && (1..=2).contains(&by)
+            && words[by - 1].len() > 4
+            && words[by - 1].ends_with("ing")
+            && words[..by]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && names
+                .first()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && names.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "and" | "in" | "from")
+            })
+    };
+    (!inner.trim().is_empty() && inner.split(';').all(|p| credit_part(p.trim()))).then_some(open)
+}
+
 /// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
 /// character from U+0080 to U+00BF is rare once a line is sanitised), where `str::contains`
 /// of a character outside ASCII builds a string searcher for every line.
@@ -1864,7 +1917,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             })
             && blocks.get(index + 1).is_some_and(|next| {
                 next.len() == 1
-                    && words_upto(&next[0].text, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
+                    && next[0].text.words_upto(SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
             });
         if labels {
             index += 1;
@@ -1883,7 +1936,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 && !last.trim_end_matches('.').contains(". ")
                 && (title_like(last) || last.ends_with('.'));
             let body_next = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
             });
             if headline
                 && body_next
@@ -1975,7 +2028,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     && words_upto(t, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
             };
             let body_next = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
                     || b[0].text.trim_start().starts_with('(')
             });
             if texts.iter().all(|t| headline(t)) && body_next {
@@ -2098,7 +2151,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
             // headline ending in a full stop, one short sentence above the body.
             let next_is_body = blocks.get(index + 1).is_some_and(|b| {
-                words_upto(&b[0].text, HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
             });
             // Below a statement's byline ("Delivered by …") with no title above it, a sentence
             // opens the body ("Ireland warmly welcomes the delegation of Kazakhstan …").
@@ -2927,10 +2980,21 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     // city, a day and agencies: see `city_day_agency`.)
     let (at, sep) = dateline_separator(
         text,
-        &[" -- ", " - ", " – ", " — "],
+        &[" -- ", " - ", " – ", " — ", "—", "–"],
         CITY_DAY_AGENCY_MAX_WORDS,
     )?;
     let head = &text[..at];
+    // "TASHKENT—The U.S. ambassador …": a dash glued to the head is a dateline's only after a
+    // city datelines name (`dateline_places`), not "NATO–Russia relations …".
+    if !text[at..].starts_with(' ')
+        && !rules
+            .text
+            .dateline_places
+            .iter()
+            .any(|p| *p == fold(head.trim()))
+    {
+        return None;
+    }
     let outside = head.split('(').next().unwrap_or(head);
     // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
     let outside = match outside.split_once(", ") {
@@ -3116,6 +3180,90 @@ fn split_captioned_dateline(text: &str) -> Option<(String, String)> {
     let rest = text[at + sep..].trim_start();
     rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"')
         .then(|| (date, rest.to_string()))
+}
+
+/// Most words of the place before a dateline's date in a body's paragraph ("New York",
+/// "Washington, D.C." is two parts and is not read).
+const BODY_DATELINE_PLACE_MAX_WORDS: usize = 3;
+
+/// `Stockholm, January 6, 2022 – text` → text: a dateline of a place (capitalised words, no
+/// preposition: "On 5 May 2010: …" opens a sentence) and a full date before a dash or a full
+/// stop, opening a paragraph below the first (a listing page's later story, a statement
+/// copied below a news item's introduction). It dates nothing: the text's date is read above.
+fn split_body_dateline(text: &str) -> Option<String> {
+    body_dateline_len(text).map(|n| text[n..].to_string())
+}
+
+/// The bytes of a body's dateline opening `text` ([`split_body_dateline`]), to the first word
+/// after it.
+fn body_dateline_len(text: &str) -> Option<usize> {
+    // (Most paragraphs hold no comma after their first few words: the place is read no
+    // further.)
+    let head = &text.as_bytes()[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)];
+    let comma = memchr::memchr(b',', head)?;
+    if memchr::memchr_iter(b' ', &head[..comma]).count() >= BODY_DATELINE_PLACE_MAX_WORDS {
+        return None;
+    }
+    // (A date follows the place's comma: a day's number or a month's name.)
+    let after = text[comma + 1..].split_whitespace().next()?;
+    if !after.starts_with(|c: char| c.is_ascii_digit())
+        && month_number(after.trim_end_matches([',', '.'])).is_none()
+    {
+        return None;
+    }
+    let place = &text[..comma];
+    let words = place.split_whitespace();
+    let count = words.clone().count();
+    let named = (1..=BODY_DATELINE_PLACE_MAX_WORDS).contains(&count)
+        && words.clone().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+        && !words.clone().any(|w| {
+            matches!(
+                w,
+                "On" | "In" | "At" | "By" | "Since" | "From" | "Until" | "As" | "Before" | "After"
+            ) || month_number(w).is_some()
+        });
+    if !named {
+        return None;
+    }
+    let (_, rest) = split_open_dateline(text)?;
+    rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«'))
+        .then(|| text.len() - rest.len())
+}
+
+/// Most words between a salutation's opening and its comma or colon ("Dear President X:").
+const GLUED_SALUTATION_MAX_WORDS: usize = 5;
+
+/// `Dear President X: As an independent organisation, …` → the text after the salutation: one
+/// of `salutation_openings`, a few capitalised words (a name or a title) and a colon or a comma
+/// glued before the letter's first sentence.
+fn split_salutation(text: &str, rules: &ImportRules) -> Option<String> {
+    let first = text.split_whitespace().next()?;
+    if !first.starts_with(|c: char| c.is_uppercase())
+        || !rules
+            .text
+            .salutation_openings
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
+    let mut at = first.len();
+    for (k, w) in text[at..].split_whitespace().enumerate() {
+        if k >= GLUED_SALUTATION_MAX_WORDS || !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        at = text[at..].find(w)? + at + w.len();
+        if w.ends_with([':', ',']) {
+            let rest = text[at..].trim_start();
+            return rest
+                .starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"'))
+                .then(|| rest.to_string());
+        }
+    }
+    None
 }
 
 /// Most words of an open dateline's head ("New York, August 12, 2010").
@@ -3524,7 +3672,7 @@ fn read_body(
             // A command over a paragraph of prose is that paragraph's heading ("To the
             // Government:" / "Release political prisoners" / "The authorities should …").
             let prose_below = blocks.get(index + 1).is_some_and(|next| {
-                let words: usize = next.iter().map(|l| words_upto(&l.text, 21)).sum();
+                let words: usize = next.iter().map(|l| l.text.words_upto(21)).sum();
                 next.len() == 1 && words > 20
             });
             // (A command with its full stop after a lead-in is a paragraph, read as one.)
@@ -3569,7 +3717,7 @@ fn read_body(
         let introduces_list = joined.ends_with(':')
             && blocks.get(index + 1).is_some_and(|next| {
                 is_bullet(&next[0].text).is_some()
-                    || (next.len() > 1 && next.iter().all(|l| words_upto(&l.text, 21) <= 20))
+                    || (next.len() > 1 && next.iter().all(|l| l.text.words_upto(21) <= 20))
             })
             && !is_recommendation_list(None, Some(&joined), rules);
         // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
@@ -3742,6 +3890,18 @@ fn read_body(
             if let Some(rest) = split_place_dateline(&text) {
                 text = rest;
             }
+        }
+        // "Stockholm, January 6, 2022 – Kazakhstan authorities must …" opening a later story
+        // of a listing page, "Dear President X: As an independent organisation, …" opening a
+        // letter copied into a page: a dateline or a salutation glued before a paragraph's
+        // first sentence is no part of it.
+        let glued = split_salutation(&text, rules).or_else(|| {
+            (!units.is_empty())
+                .then(|| split_body_dateline(&text))
+                .flatten()
+        });
+        if let Some(rest) = glued {
+            text = rest;
         }
         if !text.is_empty() {
             units.push(Unit::Paragraph { no: first.no, text });
@@ -4181,6 +4341,15 @@ fn subject_countries(
         fold(&report.title)
     };
     let mut countries: Vec<String> = title_subjects(&title, rules);
+    // "U.S. Hopes Turkmenistan's OSCE Engagement will Extend to Human Rights" over "The United
+    // States warmly welcomes …": a state of the title that the body shows speaking is the
+    // author, not a subject, when the title names another.
+    if countries.len() > 1 {
+        let speakers = speaking_countries(units, rules);
+        if countries.iter().any(|c| !speakers.contains(&c.as_str())) {
+            countries.retain(|c| !speakers.contains(&c.as_str()));
+        }
+    }
     // The countries the body names (read only when the title needs them checked).
     let body_named = std::cell::OnceCell::new();
     let body_named = || {
@@ -4326,6 +4495,86 @@ fn subject_countries(
     }
     countries
 }
+
+/// Countries that speak the text: a sentence opening with a country as its subject and then,
+/// past adverbs, a stance verb in the present ("The United States warmly welcomes …", "Norway
+/// recommends …", "The European Union takes note …", "The UK remains deeply concerned …": a
+/// `finding_phrases` or `recommending_verbs` entry whose first word is a present form) is a
+/// state's own statement, so that state is the text's author, not what it is about. (A past
+/// form, "Kazakhstan welcomed …", tells a story about the country.)
+fn speaking_countries<'r>(units: &[Unit], rules: &'r ImportRules) -> Vec<&'r str> {
+    let mut out: Vec<&str> = Vec::new();
+    // (A state says who speaks as it opens: "Thank you, Mr Chair. The United States …".)
+    let paragraphs = units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Paragraph { text, .. } => Some(text),
+            _ => None,
+        })
+        .take(SPEAKER_OPENING_PARAGRAPHS);
+    for text in paragraphs {
+        // (Its first two sentences: "Thank you, Mr Chair. The United States …".)
+        // (Only their opening is split: a long paragraph is not read to its end.)
+        let text = head(text, SPEAKER_OPENING_BYTES * 4);
+        for (a, b) in cues::sentences(text)
+            .into_iter()
+            .take(SPEAKER_OPENING_SENTENCES)
+        {
+            // (Only the opening matters: "The United Kingdom of Great Britain and …".)
+            let opening = fold(head(text[a..b].trim_start(), SPEAKER_OPENING_BYTES));
+            let subject = opening.strip_prefix("the ").unwrap_or(&opening);
+            let Some((name, end)) = rules.gazetteer.leading_country(subject) else {
+                continue;
+            };
+            let mut rest = subject[end..].trim_start();
+            // "warmly", "also", "once again": adverbs between the subject and its verb.
+            while let Some((word, after)) = rest.split_once(' ') {
+                if word.ends_with("ly") || matches!(word, "also" | "again" | "once" | "still") {
+                    rest = after;
+                } else {
+                    break;
+                }
+            }
+            let stance = |phrase: &String| {
+                rest.starts_with(phrase.as_str())
+                    && rest[phrase.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+                    && phrase
+                        .split(' ')
+                        .next()
+                        .is_some_and(|verb| verb.ends_with('s') && verb != "was")
+            };
+            if (rules.text.finding_phrases.iter().any(stance)
+                || rules.text.recommending_verbs.iter().any(stance))
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+        }
+    }
+    out
+}
+
+/// The opening of `text`, at most `most` bytes (cut at a character's start).
+fn head(text: &str, most: usize) -> &str {
+    let mut end = text.len().min(most);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Paragraphs at the body's start read for a speaking state.
+const SPEAKER_OPENING_PARAGRAPHS: usize = 3;
+
+/// Sentences at each of those paragraphs' start read for a speaking state.
+const SPEAKER_OPENING_SENTENCES: usize = 2;
+
+/// Bytes read at a sentence's start for a speaking state ("The United Kingdom of Great
+/// Britain and Northern Ireland warmly welcomes …", "The European Union once again takes note").
+const SPEAKER_OPENING_BYTES: usize = 100;
 
 /// Who a list of recommendations is addressed to, from its lead-in and section heading.
 fn resolve_addressee(
@@ -4939,7 +5188,7 @@ fn build_sections<'r>(
                     }
                 }
             }
-            Unit::List { no, items, .. } => {
+            Unit::List { no, items, marker } => {
                 block_country = None;
                 // (Read only here: a list's context may come from the heading above it.)
                 let heading = sections.last().and_then(|s| s.heading.clone());
@@ -4985,7 +5234,21 @@ fn build_sections<'r>(
                     && lead_in.is_none()
                     && list_ctx.is_none()
                     && read.iter().all(|r| r.gerund_opening().is_some());
-                if lead_in.is_none()
+                // Only fragments need a lead-in to be understood ("- A bullet", "- Another"):
+                // not one item alone (a quotation's dash), not numbered paragraphs (a UN
+                // document's body), not items that are each a whole sentence (an EU
+                // statement's dash paragraphs), and not after a paragraph ending in a comma ("The
+                // European Parliament," above its recitals).
+                let after_comma = matches!(
+                    index.checked_sub(1).and_then(|i| units.get(i)),
+                    Some(Unit::Paragraph { text, .. }) if text.ends_with(',')
+                );
+                let fragments = items.len() >= 2
+                    && !matches!(marker, Marker::Number)
+                    && !after_comma
+                    && !items.iter().all(|(_, t)| is_whole_sentence(t));
+                if fragments
+                    && lead_in.is_none()
                     && list_ctx.is_none()
                     && !mostly_imperative
                     && !topics_next
@@ -5658,6 +5921,12 @@ fn paragraph_parts(
         {
             part.start += dash.len();
         }
+        // "… said it would appeal. New York, August 18, 2025—The Committee … urges …": a
+        // listing's next story run into the paragraph opens with its dateline, no part of the
+        // item.
+        if let Some(n) = body_dateline_len(&text[part.start..]) {
+            part.start += n;
+        }
     }
     parts
 }
@@ -5687,18 +5956,16 @@ fn next_glue_point(text: &str) -> Option<usize> {
 fn unglue_footnote_refs(text: &str) -> std::borrow::Cow<'_, str> {
     // Most items have no glued number: they are read once and borrowed, not copied. (Until
     // the first number is removed, what is written equals the text read so far.)
-    let mut rest = text;
-    let mut glued = false;
-    while let Some(at) = next_glue_point(rest) {
-        let punct = rest[at..].chars().next().map_or(1, char::len_utf8);
-        let before = &text[..text.len() - rest.len() + at];
-        let after = &rest[at + punct..];
-        if glued_number(before, after).is_some() {
-            glued = true;
-            break;
-        }
-        rest = after;
-    }
+    // Every glue point is tried, in one search for the ASCII marks and one for the byte
+    // opening '”' (E2 80 9D); a number must follow the mark at once.
+    let bytes = text.as_bytes();
+    let glued_at = |at: usize, punct: usize| {
+        bytes.get(at + punct).is_some_and(u8::is_ascii_digit)
+            && glued_number(&text[..at], &text[at + punct..]).is_some()
+    };
+    let glued = memchr::memchr3_iter(b'.', b')', b';', bytes).any(|at| glued_at(at, 1))
+        || memchr::memchr_iter(0xe2, bytes)
+            .any(|at| bytes.get(at + 1..at + 3) == Some(&[0x80, 0x9d][..]) && glued_at(at, 3));
     if !glued {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -5745,6 +6012,10 @@ fn footnote_markers(
     line: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (String, Vec<String>) {
+    // Most items cite nothing: their text is collapsed as it is, not copied first.
+    if memchr::memchr(b'[', text.as_bytes()).is_none() {
+        return (crate::text::collapse_whitespace(text), Vec::new());
+    }
     let mut out = String::with_capacity(text.len());
     let mut cited = Vec::new();
     let mut rest = text;
@@ -5824,6 +6095,15 @@ fn check_footnotes(
     }
 }
 
+/// A list item that stands on its own: six words or more ending a sentence ("." "!" "?", before
+/// closing quotes or brackets), not a fragment that needs a lead-in.
+fn is_whole_sentence(item: &str) -> bool {
+    let text = item
+        .trim_end()
+        .trim_end_matches([')', '"', '\u{201d}', '\u{2019}', '\'']);
+    text.ends_with(['.', '!', '?']) && text.split_whitespace().nth(5).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5867,6 +6147,11 @@ mod tests {
             ),
             ("Released.1234 Others", "Released.1234 Others"),
             ("No marks at all", "No marks at all"),
+            (
+                "He called it “torture”7 Others agreed; “Stop”.8 Then",
+                "He called it “torture” Others agreed; “Stop”. Then",
+            ),
+            ("A “quote”, 7 Days", "A “quote”, 7 Days"),
         ];
         for (text, want) in cases {
             let got = unglue_footnote_refs(text);
@@ -6353,6 +6638,19 @@ mod tests {
     }
 
     #[test]
+    fn credits_in_brackets_after_the_last_sentence() {
+        let line = "It rejects the criticism. (Writing by Anna Example; editing by Ben Sample)";
+        assert_eq!(credit_tail(line), line.find('('));
+        let alone = "(Additional reporting by Carla Demo in Almaty)";
+        assert_eq!(credit_tail(alone), Some(0));
+        // A bracket inside a sentence, a participle's agent and a note without "by" stay.
+        assert!(credit_tail("He met the envoy (accompanied by Ben Sample)").is_none());
+        assert!(credit_tail("The law was passed. (Signed by President Example)").is_none());
+        assert!(credit_tail("The court ruled. (Updated with the ruling)").is_none());
+        assert!(credit_tail("The group spoke. (Reporting by the press service)").is_none());
+    }
+
+    #[test]
     fn copyright_sign_is_found_by_its_two_bytes() {
         for line in ["© 2023 Agency", "Photo: X ©", "café «no» ®", "", "plain"] {
             assert_eq!(has_copyright_sign(line), line.contains('©'), "{line}");
@@ -6373,6 +6671,51 @@ mod tests {
         assert_eq!(dateline_separator("a b c d - e", &seps, 3), None);
         assert_eq!(dateline_separator("a b c d - e - f", &seps, 3), None);
         assert_eq!(dateline_separator("no separator at all", &seps, 3), None);
+    }
+
+    #[test]
+    fn body_datelines_salutations_and_glued_city_dashes() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            split_body_dateline("Stockholm, January 6, 2022 – Kazakhstan authorities must allow"),
+            Some("Kazakhstan authorities must allow".to_string())
+        );
+        assert_eq!(
+            split_body_dateline("New York, August 26, 2009–The Committee calls on"),
+            Some("The Committee calls on".to_string())
+        );
+        // A sentence's opening phrase, a place of more words, no date: no dateline.
+        assert_eq!(split_body_dateline("On 5 May 2010 – the court ruled"), None);
+        assert_eq!(
+            split_body_dateline("In Almaty, 5 May 2010 – the court"),
+            None
+        );
+        assert_eq!(split_body_dateline("The Committee, in 2010 – urged"), None);
+        assert_eq!(
+            split_body_dateline("Bishkek, the capital – Police came"),
+            None
+        );
+        assert_eq!(
+            split_salutation(
+                "Dear President Nazarbayev: As an independent group, we",
+                &rules
+            ),
+            Some("As an independent group, we".to_string())
+        );
+        assert_eq!(
+            split_salutation("Dear Mr. President, I write to urge you", &rules),
+            Some("I write to urge you".to_string())
+        );
+        assert_eq!(split_salutation("Dear colleagues, we met", &rules), None);
+        assert_eq!(split_salutation("Dearth of news: The", &rules), None);
+        assert_eq!(
+            split_agency_dateline("TASHKENT—The U.S. ambassador has urged", &rules),
+            Some("The U.S. ambassador has urged".to_string())
+        );
+        assert_eq!(
+            split_agency_dateline("NATO–Russia talks failed", &rules),
+            None
+        );
     }
 
     #[test]

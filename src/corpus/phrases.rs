@@ -214,7 +214,7 @@ fn load8(bytes: &[u8]) -> u64 {
 /// The word `at..end` of `bytes` as a number, when it has one to eight bytes: its bytes,
 /// little-endian, zeros after them. A word (letters and digits) holds no zero byte, so the
 /// number stands for the word alone.
-fn packed(bytes: &[u8], at: usize, end: usize) -> Option<u64> {
+pub(crate) fn packed(bytes: &[u8], at: usize, end: usize) -> Option<u64> {
     let len = end.checked_sub(at).filter(|len| (1..=8).contains(len))?;
     let x = match bytes.get(at..at + 8) {
         Some(b) => u64::from_le_bytes(b.try_into().unwrap_or([0; 8])),
@@ -223,11 +223,30 @@ fn packed(bytes: &[u8], at: usize, end: usize) -> Option<u64> {
     Some(x & (u64::MAX >> (64 - 8 * len)))
 }
 
+/// [`packed`] of a whole word given alone (no text after it to read eight bytes from): two
+/// overlapping four-byte loads, or the bytes one by one, instead of a copy of variable length.
+pub(crate) fn packed_word(word: &[u8]) -> Option<u64> {
+    let n = word.len();
+    let read4 = |i: usize| {
+        u64::from(u32::from_le_bytes(
+            word.get(i..i + 4)
+                .and_then(|b| b.try_into().ok())
+                .unwrap_or([0; 4]),
+        ))
+    };
+    match n {
+        0 => None,
+        1..=3 => Some(word.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))),
+        4..=8 => Some(read4(0) | read4(n - 4) << (8 * (n - 4))),
+        _ => None,
+    }
+}
+
 /// A set of words of one to eight bytes, each as [`packed`], giving each its index in the
 /// order given: open addressing in a table at most a quarter full, so that a word that is not
 /// there (most words of a text) is told apart in one or two comparisons of numbers.
 #[derive(Debug, Clone, Default)]
-struct ShortWords {
+pub(crate) struct ShortWords {
     /// By slot: a word, or 0 for an empty slot (no word packs to 0).
     keys: Box<[u64]>,
     /// By slot: the word's index.
@@ -237,7 +256,7 @@ struct ShortWords {
 }
 
 impl ShortWords {
-    fn new(keys: impl ExactSizeIterator<Item = u64>) -> Self {
+    pub(crate) fn new(keys: impl ExactSizeIterator<Item = u64>) -> Self {
         let bits = (4 * keys.len().max(4)).next_power_of_two().trailing_zeros();
         let mut table = ShortWords {
             keys: vec![0; 1 << bits].into_boxed_slice(),
@@ -262,7 +281,7 @@ impl ShortWords {
     }
 
     /// The index of `key`, if it is in the set.
-    fn get(&self, key: u64) -> Option<usize> {
+    pub(crate) fn get(&self, key: u64) -> Option<usize> {
         if key == 0 {
             return None;
         }
@@ -718,6 +737,29 @@ fn ends_well(rest: &str, phrase: &Phrase) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_alone_packs_as_it_does_inside_a_text() {
+        for word in [
+            "",
+            "a",
+            "to",
+            "the",
+            "urge",
+            "calls",
+            "should",
+            "ensures",
+            "complies",
+            "governments",
+        ] {
+            let text = format!("{word} and more");
+            assert_eq!(
+                packed_word(word.as_bytes()),
+                packed(text.as_bytes(), 0, word.len()),
+                "{word}"
+            );
+        }
+    }
 
     /// [`words_into`] by its definition, one character at a time.
     fn words_by_chars(text: &str) -> Vec<(usize, usize)> {

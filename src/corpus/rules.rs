@@ -370,6 +370,17 @@ pub struct TextRules {
     /// purpose is the writer's own call, however far it comes.
     #[serde(default)]
     pub writing_verbs: Vec<String>,
+    /// What a page asks its reader to do with it ("read", "familiarize", "download"): "We
+    /// invite you to familiarize yourself with …", "You can read whichever you prefer (we
+    /// recommend both)" is a tip to the reader, no call on an actor.
+    #[serde(default)]
+    pub reader_verbs: Vec<String>,
+    /// Verbs that report what someone says or thinks ("says", "told", "insists"): "Karimov …
+    /// says he has to be tough …", an obligation on the pronoun right after one, tells the
+    /// speaker's view of himself, no call on an actor (unless in the passive: "said he must be
+    /// released" asks for his release).
+    #[serde(default)]
+    pub reporting_verbs: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
     /// not a recommendation.
@@ -454,24 +465,47 @@ pub struct CueIndex {
     pub by_first_word: std::collections::HashMap<String, WordCues, super::phrases::WordHash>,
     /// Which words can be keys: a word it rules out (most words) is not looked up.
     filter: super::phrases::WordFilter,
+    /// The keys of one to eight bytes (most of them, and most words of a text) as numbers
+    /// ([`super::phrases::packed_word`]), giving the index of their entry in `short_entries`: a
+    /// word is told apart in one or two comparisons of numbers, not hashed.
+    short: super::phrases::ShortWords,
+    short_entries: Vec<WordCues>,
 }
 
 impl CueIndex {
     fn finish(&mut self) {
         let mut filter = super::phrases::WordFilter::default();
-        for key in self.by_first_word.keys() {
-            filter.add(key.as_bytes());
+        let mut short = Vec::new();
+        for (key, cues) in &self.by_first_word {
+            let bytes = key.as_bytes();
+            filter.add(bytes);
+            if let Some(packed) = super::phrases::packed_word(bytes) {
+                short.push((packed, cues.clone()));
+            }
         }
         self.filter = filter;
+        self.short = super::phrases::ShortWords::new(short.iter().map(|&(k, _)| k));
+        self.short_entries = short.into_iter().map(|(_, cues)| cues).collect();
     }
 
-    /// The entry of one clean word.
-    #[inline]
+    /// The entry of one clean word (inlined into the sentence reader's loop over every word:
+    /// most words are passed over by the filter at once).
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&WordCues> {
-        if !self.filter.may_contain(word.as_bytes()) {
+        let bytes = word.as_bytes();
+        if !self.filter.may_contain(bytes) {
             return None;
         }
-        self.by_first_word.get(word)
+        self.get_filtered(word)
+    }
+
+    /// [`CueIndex::get`] of a word the filter let through.
+    #[inline(never)]
+    fn get_filtered(&self, word: &str) -> Option<&WordCues> {
+        match super::phrases::packed_word(word.as_bytes()) {
+            Some(key) => self.short.get(key).and_then(|i| self.short_entries.get(i)),
+            None => self.by_first_word.get(word),
+        }
     }
 }
 
@@ -627,6 +661,8 @@ impl TextRules {
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
             &mut self.writing_verbs,
+            &mut self.reader_verbs,
+            &mut self.reporting_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.document_title_openings,

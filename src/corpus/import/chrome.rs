@@ -468,7 +468,7 @@ pub(crate) fn drop_scored(
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {
-            dropped.push((line.no, std::mem::take(&mut line.text), m.reasons()));
+            dropped.push((line.no, line.text.take(), m.reasons()));
         }
     }
     dropped
@@ -610,7 +610,9 @@ fn mark_footer(
 /// bullet, a line holding a colon (a lead-in, a field) or a date, a call or an obligation
 /// (`recommendation_lead_in`, or what the cues read as a recommendation: `asks`), a command (`imperative_verbs`, `demand_verbs`) but "Help us …"):
 /// short lines between the body and the end are page furniture only when nothing of the body
-/// comes after them.
+/// comes after them. A sentence too long to have been read where lines are cleaned (eleven to
+/// `MAX_WORDS` words) is read whole here, so a link line ("Read the joint statement on the
+/// disappeared prisoners in …") or a promotion speaking to the reader is known by its words.
 #[inline(never)]
 fn mark_fringe(
     lines: &[Line],
@@ -628,10 +630,20 @@ fn mark_fringe(
         if text.is_empty() || marks[k].dropped() {
             continue;
         }
-        if !fringe_line(text, marks[k], rules) || !candidate(k) || asks(text) {
+        let mut m = marks[k];
+        if m.has(UNREAD) && usize::from(m.words) <= MAX_WORDS {
+            // A sentence of a few words more than are read where lines are cleaned ("Read the
+            // joint statement on the … in Turkmenistan.", "Publish news of your business …")
+            // is read whole here, at the body's edge, for what points or speaks to the reader.
+            let collapsed = crate::text::collapse_whitespace(text);
+            let folded = crate::text::fold(&collapsed);
+            let words = collapsed.split(' ').count();
+            m = mark(&collapsed, &folded, words, rules, true);
+        }
+        if !fringe_line(text, m, rules) || !candidate(k) || asks(text) {
             break;
         }
-        marks[k].features |= FRINGE;
+        marks[k].features = (marks[k].features | m.features | FRINGE) & !UNREAD;
     }
 }
 
@@ -800,7 +812,7 @@ mod tests {
             .enumerate()
             .map(|(no, t)| Line {
                 no: no + 1,
-                text: t.to_string(),
+                text: t.to_string().into(),
             })
             .collect();
         let marks: Vec<Mark> = texts
@@ -834,7 +846,7 @@ mod tests {
         });
         let left = lines
             .into_iter()
-            .map(|l| l.text)
+            .map(|l| l.text.into_string())
             .filter(|t| !t.is_empty())
             .collect();
         (left, dropped.into_iter().map(|(_, _, why)| why).collect())

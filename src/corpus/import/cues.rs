@@ -464,9 +464,42 @@ impl<'a> Words<'a> {
     /// The `obligation_words` entry at word `at`, when its link is there: an obligation's noun
     /// ("obligation to", "duty to") after "has"/"have" and a determiner, "obliged to" after
     /// "is"/"are" (see [`obligation_link`]).
+    /// A modal followed by a perfect ("should never have been charged", "must have known") judges
+    /// or guesses at the past and obliges no one: no obligation.
+    #[inline]
     fn obligation_at(&self, at: usize) -> Option<(&'a str, usize)> {
         self.any_at(at, CueList::ObligationWords)
-            .filter(|&(word, _)| obligation_link(self, at, word).is_some())
+            .filter(|&(word, n)| {
+                obligation_link(self, at, word).is_some() && !self.perfect_from(at + n)
+            })
+    }
+
+    /// Whether the words from `at`, past a negation and `skip_words`, are "have" and a past
+    /// participle ("have been", "have known", "not have detained"; not "have access to …").
+    /// (Read only after an obligation's word: kept out of the word-by-word loops.)
+    #[inline(never)]
+    fn perfect_from(&self, at: usize) -> bool {
+        let Some(have) = (at..self.raw.len())
+            .find(|&k| !matches!(self.clean[k].as_ref(), "not" | "never") && !self.skip(k))
+        else {
+            return false;
+        };
+        if self.clean[have] != "have" {
+            return false;
+        }
+        let Some(participle) = self.clean_at(have + 1) else {
+            return false;
+        };
+        // ("should have unimpeded access to …", "should have limited powers": an adjective
+        // before its noun is no participle; one that ends its clause or takes an object or a
+        // preposition is: "should have charged him", "should have acted sooner.")
+        let takes_object = self.raw[have + 1].ends_with([',', '.', ';', '!', '?', '”', '"'])
+            || self
+                .clean_at(have + 2)
+                .is_none_or(|next| PERFECT_FOLLOWERS.contains(&next));
+        participle == "been"
+            || PERFECT_PARTICIPLES.contains(&participle)
+            || ((participle.ends_with("ed") || participle.ends_with("en")) && takes_object)
     }
 
     /// The clean form of word `i` (empty past the end).
@@ -631,6 +664,22 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "shown",
     "sought",
     "kept",
+];
+
+/// Past participles of a perfect after a modal that end in neither "-ed" nor "-en" ("should
+/// have known", "must have done", "should have put").
+const PERFECT_PARTICIPLES: &[&str] = &[
+    "known", "done", "shown", "thrown", "grown", "drawn", "made", "held", "brought", "kept", "set",
+    "put", "told", "said", "paid", "sent", "spent", "left", "found", "thought", "sought", "let",
+    "heard", "met", "led", "lost", "won", "got", "had", "run", "come", "become", "gone",
+];
+
+/// Words after a participle ending in "-ed"/"-en" that make "have" before it a perfect (an
+/// object, a preposition, an adverb of time), not "have" and an adjective before its noun.
+const PERFECT_FOLLOWERS: &[&str] = &[
+    "the", "a", "an", "him", "her", "them", "it", "this", "that", "these", "those", "his", "their",
+    "its", "our", "us", "me", "you", "to", "in", "on", "at", "for", "with", "by", "from",
+    "against", "before", "after", "sooner", "earlier", "long", "more", "so", "as", "into",
 ];
 
 /// Words before "calls"/"requests"/"demands" that make it a noun ("despite international calls
@@ -960,6 +1009,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         })
     };
+    // "We invite you to familiarize yourself with the appeal", "You can read whichever you
+    // prefer (we recommend both)": the page's tip to its reader asks no actor.
+    if let Some(verb) = reader_tip(words, rules) {
+        return finding("reader's tip", verb);
+    }
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
@@ -979,6 +1033,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         "obligation" => {
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
+            }
+            if let Some(reported) = speakers_own_obligation(words, rules) {
+                return finding("speaker's own", &reported);
             }
         }
         _ => {}
@@ -1030,6 +1087,79 @@ fn late_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         evidence: KindEvidence::new("recommending verb", &cue),
         addressee: None,
     })
+}
+
+/// Words of a sentence searched for the reader ("you") its tip addresses.
+const READER_TIP_REACH: usize = 12;
+
+/// "You can read whichever you prefer", "We invite you to familiarize yourself with …": "you"
+/// (or "readers"), a modal or "to", then one of `reader_verbs` near the sentence's start: the
+/// page tells its reader what to do with it. The reader verb, when so.
+fn reader_tip<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    (0..words.raw.len().min(READER_TIP_REACH)).find_map(|k| {
+        if !matches!(words.clean[k].as_ref(), "you" | "readers") {
+            return None;
+        }
+        let verb = (k + 1..words.raw.len().min(k + 4)).find(|&j| {
+            !matches!(
+                words.clean[j].as_ref(),
+                "can" | "may" | "could" | "might" | "should" | "to" | "also" | "please" | "first"
+            )
+        })?;
+        rules
+            .text
+            .reader_verbs
+            .iter()
+            .find(|v| **v == words.clean[verb])
+            .map(String::as_str)
+    })
+}
+
+/// "Karimov, who is 77 …, says he has to be tough to prevent …": every obligation of the
+/// sentence has for subject the pronoun right after one of `reporting_verbs` (past "that"),
+/// and its verb is active: the speaker's view of what he himself must do, no call on an actor.
+/// ("The rapporteur said he must be released": the passive asks for an action.) The
+/// reporting verb and the pronoun, when so.
+fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    // (Most obliging sentences name no "he"/"she": their words are not read for obligations
+    // again.)
+    if !words
+        .clean
+        .iter()
+        .any(|w| matches!(w.as_ref(), "he" | "she"))
+    {
+        return None;
+    }
+    let mut found = None;
+    for k in 1..words.raw.len() {
+        let Some((_, n)) = words.obligation_at(k) else {
+            continue;
+        };
+        let pronoun = &*words.clean[k - 1];
+        if !matches!(pronoun, "he" | "she") {
+            return None;
+        }
+        let mut verb = k.checked_sub(2)?;
+        if words.clean[verb] == "that" {
+            verb = verb.checked_sub(1)?;
+        }
+        if !has(&rules.text.reporting_verbs, &words.clean[verb]) {
+            return None;
+        }
+        // (A passive, "must be released", asks someone to act on him.)
+        let next = (k + n..words.raw.len()).find(|&j| !words.skip(j) && words.clean[j] != "not");
+        let passive = next.is_some_and(|j| {
+            words.clean[j] == "be"
+                && words.clean_at(j + 1).is_some_and(|p| {
+                    p.ends_with("ed") || p.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&p)
+                })
+        });
+        if passive {
+            return None;
+        }
+        found = Some(format!("{} {pronoun}", words.clean[verb]));
+    }
+    found
 }
 
 /// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").

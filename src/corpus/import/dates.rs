@@ -288,6 +288,12 @@ pub(super) fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)
 }
 
+/// [`is_weekday`] of a word in any case, compared without a lower-case copy ("Friday"; the
+/// names are lower case: one outside ASCII matches only itself).
+pub(super) fn is_weekday_ignoring_ascii_case(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 /// Most words before a page-date label that still weighs for its date in a long line.
 const PAGE_DATE_LABEL_MAX_AT: usize = 3;
 /// Most words of a line in which a page-date label weighs for its date wherever it stands.
@@ -754,6 +760,26 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weekday_is_told_in_any_ascii_case_as_in_lower_case() {
+        for w in [
+            "friday",
+            "Friday",
+            "FRIDAY",
+            "Sabado",
+            "miercoles",
+            "Mittwoch",
+            "fri",
+            "x",
+        ] {
+            assert_eq!(
+                is_weekday_ignoring_ascii_case(w),
+                is_weekday(&w.to_lowercase()),
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn a_year_is_found_where_a_byte_by_byte_scan_finds_it() {

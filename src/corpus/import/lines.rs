@@ -62,6 +62,109 @@ pub(crate) fn words_upto(text: &str, cap: usize) -> usize {
     words.min(cap)
 }
 
+/// A line's text with its number of words, counted once: every change to the text goes
+/// through the methods here, which forget the count (reading it is `Deref` to `str`). The
+/// passes over the lines (chrome, tidying, the header, the title) ask a line's length in words
+/// again and again; the line pass knows it when it makes the line.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineText {
+    text: String,
+    /// The number of words (as `split_whitespace` counts them), once counted.
+    words: std::cell::Cell<Option<usize>>,
+}
+
+impl LineText {
+    /// A line's text whose words are counted already: `words` is its `split_whitespace` count.
+    pub(crate) fn counted(text: String, words: usize) -> Self {
+        debug_assert_eq!(words, text.split_whitespace().count(), "{text:?}");
+        LineText {
+            text,
+            words: std::cell::Cell::new(Some(words)),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The number of words of the line (as `split_whitespace` counts them).
+    pub(crate) fn words(&self) -> usize {
+        if let Some(words) = self.words.get() {
+            return words;
+        }
+        let words = words_upto(&self.text, usize::MAX);
+        self.words.set(Some(words));
+        words
+    }
+
+    /// [`words_upto`] of the line: its number of words, no more than `cap`.
+    pub(crate) fn words_upto(&self, cap: usize) -> usize {
+        self.words().min(cap)
+    }
+
+    /// Replaces the text.
+    pub(crate) fn set(&mut self, text: String) {
+        *self = LineText::from(text);
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.text.clear();
+        self.words.set(Some(0));
+    }
+
+    /// The text, the line left empty.
+    pub(crate) fn take(&mut self) -> String {
+        self.words.set(Some(0));
+        std::mem::take(&mut self.text)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn into_string(self) -> String {
+        self.text
+    }
+}
+
+impl From<String> for LineText {
+    fn from(text: String) -> Self {
+        LineText {
+            text,
+            words: std::cell::Cell::new(None),
+        }
+    }
+}
+
+impl std::ops::Deref for LineText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl PartialEq<str> for LineText {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for LineText {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl PartialEq<String> for LineText {
+    fn eq(&self, other: &String) -> bool {
+        self.text == *other
+    }
+}
+
+impl std::fmt::Display for LineText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// Fewest repeats that make a short line a running header or footer.
 const RUNNING_REPEATS: usize = 3;
 /// Longest running header (in words).
@@ -72,13 +175,13 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     let letter_bullets = letter_bullets(lines);
     for line in lines.iter_mut() {
         if let Some(fixed) = unglue_scrap(&line.text) {
-            line.text = fixed;
+            line.text.set(fixed);
         }
         if let Some(fixed) = unglue_marker(&line.text) {
-            line.text = fixed;
+            line.text.set(fixed);
         }
         if let Some(fixed) = glyph_bullet(&line.text, &letter_bullets) {
-            line.text = fixed;
+            line.text.set(fixed);
         }
     }
     drop_running_lines(lines);
@@ -260,7 +363,7 @@ fn drop_calendars(lines: &mut [Line]) {
                 .rev()
                 .find(|l| !l.text.trim().is_empty())
             {
-                if words_upto(&above.text, 5) <= 4 && fold(&above.text).contains("calendar") {
+                if above.text.words_upto(5) <= 4 && fold(&above.text).contains("calendar") {
                     above.text.clear();
                 }
             }
@@ -419,7 +522,7 @@ fn drop_doubled_captions(lines: &mut [Line]) {
         Some(short) => short,
         None => {
             let short = (4..=DOUBLED_CAPTION_MAX_WORDS)
-                .contains(&words_upto(&l.text, DOUBLED_CAPTION_MAX_WORDS + 1));
+                .contains(&l.text.words_upto(DOUBLED_CAPTION_MAX_WORDS + 1));
             shorts[i].set(Some(short));
             short
         }
@@ -431,7 +534,7 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     let headline_key = filled
         .iter()
         .find(|&&i| {
-            words_upto(&lines[i].text, DOUBLED_HEADLINE_MIN_WORDS) >= DOUBLED_HEADLINE_MIN_WORDS
+            lines[i].text.words_upto(DOUBLED_HEADLINE_MIN_WORDS) >= DOUBLED_HEADLINE_MIN_WORDS
         })
         .filter(|&&i| i != first && !lines[i].text.trim_end().ends_with('.'))
         .map(|&i| key(&lines[i]));
@@ -501,7 +604,8 @@ fn merge_lone_numbers(lines: &mut Vec<Line>) {
     while i + 1 < lines.len() {
         if lone(&lines[i].text) && !lines[i + 1].text.trim().is_empty() {
             let next = lines.remove(i + 1);
-            lines[i].text = format!("{} {}", lines[i].text.trim(), next.text.trim());
+            let merged = format!("{} {}", lines[i].text.trim(), next.text.trim());
+            lines[i].text.set(merged);
         }
         i += 1;
     }
@@ -576,13 +680,16 @@ pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
 fn unglue_marker(text: &str) -> Option<String> {
     let indent = text.len() - text.trim_start().len();
     let t = &text[indent..];
+    // (The marker is short: only the line's first bytes are searched for its end, not a
+    // paragraph's every byte.)
+    let within = |s: &str, n: usize, b: u8| s.as_bytes().iter().take(n).position(|&c| c == b);
     let marker_end = if let Some(rest) = t.strip_prefix('(') {
-        let close = rest.find(')')?;
+        let close = within(rest, 5, b')')?;
         let inner = &rest[..close];
         (!inner.is_empty() && inner.len() <= 4 && inner.chars().all(|c| c.is_ascii_alphanumeric()))
             .then_some(close + 2)?
     } else {
-        let dot = t.find('.')?;
+        let dot = within(t, 4, b'.')?;
         let inner = &t[..dot];
         let numeric =
             !inner.is_empty() && inner.len() <= 3 && inner.chars().all(|c| c.is_ascii_digit());
@@ -720,7 +827,7 @@ fn drop_running_lines(lines: &mut [Line]) {
     // Only short lines can run: longer ones are not folded at all.
     // (A blank line has no key, and is not folded.)
     let short =
-        |l: &Line| (1..=RUNNING_MAX_WORDS).contains(&words_upto(&l.text, RUNNING_MAX_WORDS + 1));
+        |l: &Line| (1..=RUNNING_MAX_WORDS).contains(&l.text.words_upto(RUNNING_MAX_WORDS + 1));
     // Each short line's key, made once (by line index), and how often each key comes.
     let keys: Vec<(usize, String)> = lines
         .iter()
@@ -776,7 +883,7 @@ const BODY_MIN_WORDS: usize = 20;
 fn drop_link_lists(lines: &mut [Line]) {
     let body = lines
         .iter()
-        .position(|l| words_upto(&l.text, BODY_MIN_WORDS) >= BODY_MIN_WORDS)
+        .position(|l| l.text.words_upto(BODY_MIN_WORDS) >= BODY_MIN_WORDS)
         .unwrap_or(lines.len());
     let headline = |l: &Line| {
         let t = l.text.trim();
@@ -868,8 +975,8 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
         // such line opening with a dated dateline is new prose ("ASHGABAT, 3 December 2013 –
         // The Office …"): a line of a few words has not wrapped, and a dateline opens a text.
         let after_short_bullet = unindented_after_bullet.is_some_and(|prev| {
-            words_upto(&prev.text, SHORT_BULLET_WORDS + 1) <= SHORT_BULLET_WORDS
-                && words_upto(&line.text, LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
+            prev.text.words_upto(SHORT_BULLET_WORDS + 1) <= SHORT_BULLET_WORDS
+                && line.text.words_upto(LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
                 && super::split_open_dateline(&line.text).is_some()
         });
         if let Some(prev) = prev {
@@ -1298,7 +1405,7 @@ mod tests {
         ]);
         for line in lines.iter_mut() {
             if let Some(fixed) = unglue_marker(&line.text) {
-                line.text = fixed;
+                line.text.set(fixed);
             }
         }
         drop_glued_contents(&mut lines);
@@ -1442,7 +1549,7 @@ mod tests {
             .enumerate()
             .map(|(no, t)| Line {
                 no: no + 1,
-                text: t.to_string(),
+                text: t.to_string().into(),
             })
             .collect()
     }
@@ -1559,6 +1666,10 @@ mod tests {
         );
         assert_eq!(unglue_marker("U.S. Statement"), None);
         assert_eq!(unglue_marker("1.5 million"), None);
+        // (A marker's end further in is no marker's.)
+        assert_eq!(unglue_marker("(abcde)The Convention"), None);
+        assert_eq!(unglue_marker("1234.The Committee"), None);
+        assert_eq!(unglue_marker("Introduction.The Committee"), None);
     }
 
     #[test]

@@ -294,9 +294,8 @@ impl Features {
     }
 }
 
-/// A line that cannot be a title at all.
-fn excluded(line: &str, rules: &ImportRules) -> bool {
-    let words = word_count(line);
+/// A line that cannot be a title at all (`words`: its number of words).
+fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
     words == 0
         || (words > MAX_WORDS
             && (words > FULL_HEADING_MAX_WORDS || !full_heading_opening(line, rules)))
@@ -449,18 +448,30 @@ const HEADLINE_VALUE_MIN_WORDS: usize = 6;
 fn date_line(line: &str) -> bool {
     // ("Miércoles, 06 de julio, 2022": a weekday and "de" are part of the date.)
     let joining = |w: &str| matches!(w, "de" | "del" | "of" | "the");
-    let other = line
+    // (The weekdays' names are lower case: an ASCII word is compared without a lower-case
+    // copy.)
+    let weekday = |w: &str| {
+        if w.is_ascii() {
+            dates::is_weekday_ignoring_ascii_case(w)
+        } else {
+            dates::is_weekday(&w.to_lowercase())
+        }
+    };
+    // The words besides the date's, counted only up to one too many (a headline stops there),
+    // the cheapest tests first.
+    let too_many_others = line
         .split_whitespace()
         .filter(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             !w.is_empty()
-                && month_number(w).is_none()
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && !joining(w)
-                && !dates::is_weekday(&w.to_lowercase())
+                && month_number(w).is_none()
+                && !weekday(w)
         })
-        .count();
-    if other > DATE_LINE_OTHER_WORDS {
+        .nth(DATE_LINE_OTHER_WORDS)
+        .is_some();
+    if too_many_others {
         return false;
     }
     dates::find_date_or_range(line).is_some() || {
@@ -534,11 +545,15 @@ fn whole_at(folded: &str, at: usize, len: usize) -> bool {
 }
 
 /// The text of a line as a title candidate: a Markdown heading's text, whitespace collapsed
-/// (borrowed when the line is collapsed already, as most are).
-fn line_text(line: &Line) -> Cow<'_, str> {
+/// (borrowed when the line is collapsed already, as most are); and its number of words.
+fn line_text(line: &Line) -> (Cow<'_, str>, usize) {
     match md_heading_text(&line.text) {
-        Some(text) => Cow::Owned(text),
-        None => collapse_whitespace_cow(&line.text),
+        Some(text) => {
+            let words = word_count(&text);
+            (Cow::Owned(text), words)
+        }
+        // (Collapsing keeps the words.)
+        None => (collapse_whitespace_cow(&line.text), line.text.words()),
     }
 }
 
@@ -559,6 +574,8 @@ pub(super) fn choose(
     // The lines of the top of the text, each with the index of its block. A line too long to
     // be a title (a paragraph) is kept as an empty text, marked long, and never read whole.
     let mut top: Vec<(usize, Cow<'_, str>)> = Vec::new();
+    // (The number of words of each line's text in `top`: 0 for a long line.)
+    let mut top_words: Vec<usize> = Vec::new();
     // (The raw text of each long line, read only at its ends.)
     let mut long: Vec<Option<&str>> = Vec::new();
     // (The number of each line in the file.)
@@ -571,14 +588,13 @@ pub(super) fn choose(
                 break 'blocks;
             }
             let is_long = line.text.len() > LONG_LINE_BYTES;
-            top.push((
-                b,
-                if is_long {
-                    Cow::Borrowed("")
-                } else {
-                    line_text(line)
-                },
-            ));
+            let (text, words) = if is_long {
+                (Cow::Borrowed(""), 0)
+            } else {
+                line_text(line)
+            };
+            top.push((b, text));
+            top_words.push(words);
             long.push(is_long.then_some(line.text.as_str()));
             line_nos.push(line.no);
             raws.push(line.text.as_str());
@@ -590,8 +606,7 @@ pub(super) fn choose(
     // but is none.)
     let body_sized = |k: usize, t: &str| {
         long[k].is_some()
-            || (words_upto(t, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
-                && !full_heading_opening(t, rules))
+            || (top_words[k] >= BODY_LINE_MIN_WORDS && !full_heading_opening(t, rules))
     };
     // From the first sentence of many words at or after the header reader's body start, a
     // line is in the body (weighed by `after_body`).
@@ -618,11 +633,9 @@ pub(super) fn choose(
     // The top lines folded once, for repetitions (short lines only: a title is short).
     let top_folded: Vec<Option<String>> = top
         .iter()
-        .map(|(_, t)| {
-            (!t.is_empty()
-                && words_upto(t, MAX_WORDS + REPEAT_EXTRA_WORDS + 1)
-                    <= MAX_WORDS + REPEAT_EXTRA_WORDS)
-                .then(|| fold(t))
+        .zip(&top_words)
+        .map(|((_, t), &words)| {
+            (!t.is_empty() && words <= MAX_WORDS + REPEAT_EXTRA_WORDS).then(|| fold(t))
         })
         .collect();
     let picked_folded = picked.as_deref().map(fold);
@@ -663,9 +676,13 @@ pub(super) fn choose(
             .find_map(|p| raw.strip_prefix(p))
             .map(str::trim);
         let line = subject.unwrap_or(raw.as_ref());
+        let line_words = subject.map_or(top_words[order], word_count);
         // (Only a line whose spaces were collapsed can be a row of cells.)
         let collapsed = matches!(raw, Cow::Owned(_));
-        if long[order].is_some() || (collapsed && cells_row(raws[order])) || excluded(line, rules) {
+        if long[order].is_some()
+            || (collapsed && cells_row(raws[order]))
+            || excluded(line, line_words, rules)
+        {
             continue;
         }
         // "Concluding observations on the fifth periodic report" / "of Kyrgyzstan*": a title
@@ -683,9 +700,8 @@ pub(super) fn choose(
             .filter(|_| line_nos[order + 1] <= line_nos[order] + WRAPPED_LINE_MAX_GAP)
             .filter(|(_, next)| {
                 (next.starts_with(char::is_lowercase) || dangling())
-                    && (2..=CONTINUATION_MAX_WORDS)
-                        .contains(&words_upto(next, CONTINUATION_MAX_WORDS + 1))
-                    && words_upto(line, 3) >= 3
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                    && line_words >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
             })
             .map(|(_, next)| format!("{line} {next}"));
@@ -694,7 +710,10 @@ pub(super) fn choose(
         let folded = fold(text);
         // The line after the candidate (after its second half, when joined).
         let after = order + 1 + usize::from(joined.is_some());
-        let words = word_count(text);
+        let words = match &joined {
+            Some(joined) => word_count(joined),
+            None => line_words,
+        };
         let date_or_byline = dated_or_byline(after) || dated_or_byline(after + 1);
         let features = Features {
             order,
@@ -832,7 +851,11 @@ mod tests {
              for in its resolution of last year, and to tell you what the Office did.\n"
         );
         assert_eq!(title_of(&text), heading);
-        assert!(!excluded(heading, ImportRules::builtin_shared()));
+        assert!(!excluded(
+            heading,
+            word_count(heading),
+            ImportRules::builtin_shared()
+        ));
         // Our own words: the opening after a label and the speaker's name; a long sentence
         // with the same words inside is no heading.
         let rules = ImportRules::builtin_shared();
