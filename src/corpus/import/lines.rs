@@ -1529,7 +1529,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Line {
                 no: i + 1,
-                text: (*t).to_string(),
+                text: (*t).to_string().into(),
             })
             .collect()
     }
