@@ -508,7 +508,43 @@ impl<'a> Words<'a> {
     fn clean_at(&self, i: usize) -> Option<&str> {
         self.clean.get(i).map(|w| w.as_ref())
     }
+
+    /// "We remain especially concerned …", "The Council was increasingly alarmed by …": a form
+    /// of "be" or "remain" at `i`, up to three adverbs (an "-ly" word or one of
+    /// [`FEELING_ADVERBS`]), then one of `feeling_participles` (not "… encouraged to …", a call
+    /// in the passive): the speaker's feeling, a finding, whichever adverb comes between (the
+    /// finding phrases list the common ones). The participle, when so.
+    fn feeling_at(&self, i: usize) -> Option<&'a str> {
+        if !matches!(
+            self.clean_at(i)?,
+            "is" | "are" | "am" | "was" | "were" | "remain" | "remains" | "remained"
+        ) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j <= i + 3
+            && self
+                .clean_at(j)
+                .is_some_and(|w| w.ends_with("ly") || FEELING_ADVERBS.contains(&w))
+        {
+            j += 1;
+        }
+        let participle = self.clean_at(j)?;
+        if self.clean_at(j + 1) == Some("to") {
+            return None;
+        }
+        self.rules
+            .feeling_participles
+            .iter()
+            .find(|f| *f == participle)
+            .map(String::as_str)
+    }
 }
+
+/// Adverbs without "-ly" that may stand between "be" and a feeling ("We are still concerned").
+const FEELING_ADVERBS: &[&str] = &[
+    "also", "still", "very", "so", "most", "too", "all", "both", "further",
+];
 
 /// Nouns and participles of an obligation that need a link before them ("The authorities have
 /// the obligation to …", "the State is obliged to …"), with the links they take.
@@ -2010,7 +2046,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
         if first_finding.is_none() {
-            if let Some((phrase, _)) = words.any_at(i, CueList::FindingPhrases) {
+            if let Some(phrase) = words
+                .any_at(i, CueList::FindingPhrases)
+                .map(|(phrase, _)| phrase)
+                .or_else(|| words.feeling_at(i))
+            {
                 first_finding = Some((i, phrase));
                 break;
             }
