@@ -3115,7 +3115,7 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
 const TIMED_CALL_MAX_WORDS: usize = 5;
 
 /// "… repeated its call on June 26 for the release of …", "we echo the call by the OSCE … on
-/// the authorities to …", "join the growing calls for …": a verb of repeating or joining, a
+/// the authorities to …", "join the growing calls for …" (and [`joined_in_call`]): a verb of repeating or joining, a
 /// call's noun (after a determiner and at most one adjective), and the call's "for", "on" or
 /// "to" further on. Returns the phrase up to the noun.
 fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
@@ -3129,6 +3129,11 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     let verb = words.clean.get(i)?;
     if !VERBS.iter().any(|v| verb.starts_with(v)) {
         return None;
+    }
+    if verb.starts_with("join") {
+        if let Some(joined) = joined_in_call(words, i) {
+            return Some(joined);
+        }
     }
     // ("Despite repeated calls for …": without a determiner the participle is an adjective.)
     if !words
@@ -3149,6 +3154,33 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     let linked =
         (k + 1..reach).any(|j| matches!(words.clean[j].as_ref(), "for" | "on" | "upon" | "to"));
     linked.then(|| words.clean[i..=k].join(" "))
+}
+
+/// "CPJ joined a coalition of eleven groups in calling on Congress to …", "HRW joined 15
+/// organisations in urging the government to …": a form of "join", its partners (at most
+/// [`OBJECT_MAX_WORDS`] words), then "in" and a call's gerund with what it asks. Returns
+/// "joined … in calling".
+fn joined_in_call(words: &Words<'_>, i: usize) -> Option<String> {
+    const GERUNDS: &[&str] = &[
+        "urging",
+        "asking",
+        "appealing",
+        "demanding",
+        "pressing",
+        "requesting",
+        "encouraging",
+    ];
+    if !matches!(words.clean_at(i)?, "join" | "joins" | "joined" | "joining") {
+        return None;
+    }
+    let reach = words.raw.len().min(i + 2 + OBJECT_MAX_WORDS);
+    let at = (i + 2..reach).find(|&j| words.clean[j - 1] == "in")?;
+    let gerund = words.clean_at(at)?;
+    let asks = match gerund {
+        "calling" => matches!(words.clean_at(at + 1), Some("on" | "upon" | "for")),
+        _ => GERUNDS.contains(&gerund) && words.clean_at(at + 1).is_some(),
+    };
+    asks.then(|| format!("{} … in {gerund}", words.clean[i]))
 }
 
 /// "… and that the government of Tajikistan must immediately release him": a that-clause after
