@@ -3350,6 +3350,8 @@ fn passive_obligation<'r>(
 ) -> Option<&'r str> {
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
     let mut i = start;
+    // Where a restrictive relative clause in the subject began, until its own verb is read.
+    let mut relative: Option<usize> = None;
     while i + 1 < end {
         i += 1;
         // ("The activists, who were detained after the protest, should be immediately
@@ -3360,14 +3362,36 @@ fn passive_obligation<'r>(
                 continue;
             }
         }
+        // ("All persons in custody who were detained solely for … must be released": a
+        // relative clause with a verb of its own, not one of saying, is part of the subject,
+        // and the obligation after it is the main clause's.)
+        if let Some(from) = relative {
+            let w = &*words.clean[i];
+            if has(&rules.text.saying_verbs, w) || has(&rules.text.reporting_verbs, w) {
+                return None;
+            }
+            if i > from + 1
+                && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    || w.ends_with("ed"))
+            {
+                relative = None;
+            }
+        }
         // ("… a prisoner of conscience who must be released": a relative clause whose verb is
         // the obligation reads on.)
         if words.in_list(i, CLAUSE) && words.obligation_at(i + 1).is_none() {
+            if i > start && matches!(words.clean[i].as_ref(), "who" | "which") {
+                relative = Some(i);
+                continue;
+            }
             return None;
         }
         let Some((word, n)) = words.obligation_at(i) else {
             continue;
         };
+        if relative.is_some() {
+            return None;
+        }
         // "… must not be used as a pretext", "should no longer be denied", "should also be
         // freed": a negation or an adverb before "be".
         let mut be = i + n;
