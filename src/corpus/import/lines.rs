@@ -1523,22 +1523,11 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn numbered(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: (*t).to_string().into(),
-            })
-            .collect()
-    }
-
     #[test]
     fn credit_lines_echoing_a_quoted_name_go_and_person_headings_stay() {
         let story = "A regional researcher, Oleg Example, wrote on social media that the charges \
                      rest on two short videos and one comment that was deleted within the hour.";
-        let mut lines = numbered(&[
+        let mut lines = lines(&[
             story,
             "Oleg Example",
             "He also noted that neither blogger has seen a lawyer in private since the arrests.",
@@ -1554,7 +1543,7 @@ mod tests {
         assert_eq!(kept[3], "Timur Sample");
         assert_eq!(kept[5], "");
         // A name nobody in the story is quoted by, and a line with a verb, stay.
-        let mut lines = numbered(&[story, "Anna Nobody", "The Court Rules"]);
+        lines = self::lines(&[story, "Anna Nobody", "The Court Rules"]);
         drop_echoed_credits(&mut lines);
         assert_eq!(lines[1].text, "Anna Nobody");
         assert_eq!(lines[2].text, "The Court Rules");
