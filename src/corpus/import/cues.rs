@@ -875,6 +875,11 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
+    // "… have both called on Tuesday for a speedy investigation": a time between the call
+    // and its "for"/"to" names nobody.
+    if end > from && (from..end).all(|i| time_word(&words.clean[i])) {
+        return None;
+    }
     // "We welcome the Government of X's willingness … and encourage it to …": a pronoun
     // object stands for the actor named before it.
     if let Some(pronoun @ ("it" | "them")) = words.clean_at(from) {
@@ -2982,6 +2987,15 @@ const SPEAKER_NOUNS: &[&str] = &[
     "signatories",
 ];
 
+/// A clean word that tells a time and names nobody: a weekday, "today", "yesterday", a month,
+/// a day or year number.
+fn time_word(w: &str) -> bool {
+    matches!(w, "today" | "yesterday" | "tonight")
+        || super::dates::is_weekday(w)
+        || super::month_number(w).is_some()
+        || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// "Rights groups called Thursday on the United Nations to …", "… called on Monday for the
 /// release …", "… repeated its call on June 26 for …": a call whose "on"/"for" comes after a
 /// time (a weekday, "today", a date). Returns the call as "called on"/"called for".
@@ -3005,12 +3019,7 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     if !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
         return None;
     }
-    let is_time = |w: &str| {
-        TIME_WORDS.contains(&w)
-            || super::dates::is_weekday(w)
-            || super::month_number(w).is_some()
-            || (!w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
-    };
+    let is_time = |w: &str| TIME_WORDS.contains(&w) || time_word(w);
     let mut k = i + 1;
     // At least one time word, and the call's particle after them ("called on Thursday for");
     // "on" or "in" is a time word only before another ("on 26 June").
@@ -3987,6 +3996,16 @@ mod tests {
             decide("Amnesty International today demanded the immediate release of 17 prisoners.")
                 .and_then(|d| d.2),
             None
+        );
+        // A time between "called on" and "for" names nobody; the actor after it is named.
+        assert_eq!(
+            decide("The envoy and the union have both called on Friday for an inquiry into the shooting.")
+                .map(|d| (d.0, d.2)),
+            Some((ItemKind::Recommendation, None))
+        );
+        assert_eq!(
+            decide("The envoy called on the authorities to open an inquiry.").and_then(|d| d.2),
+            Some("the authorities".to_string())
         );
     }
 
