@@ -3552,6 +3552,23 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         })
 }
 
+/// The words of a crosshead set between two dashes of the same kind, "- Support from Russia -"
+/// or "— Talks in Geneva —": capitalised, a heading's length, no sentence's end.
+fn dashed_crosshead(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let dash = t.chars().next().filter(|c| matches!(c, '-' | '–' | '—'))?;
+    let inner = t.strip_prefix(dash)?.strip_suffix(dash)?;
+    if !(inner.starts_with(' ') && inner.ends_with(' ')) {
+        return None;
+    }
+    let inner = inner.trim();
+    let words = inner.split_whitespace().count();
+    (inner.starts_with(char::is_uppercase)
+        && (1..=HEADING_MAX_WORDS).contains(&words)
+        && !inner.ends_with(['.', '!', '?', ',', ';', ':']))
+    .then_some(inner)
+}
+
 /// The text of a lead-in: a paragraph or heading ending in ':'.
 fn lead_in_text(unit: &Unit) -> Option<&str> {
     match unit {
@@ -3682,6 +3699,17 @@ fn read_body(
                 all
             }
         };
+        // "- Support from Russia -": a wire story's crosshead between dashes is a heading,
+        // never a bulleted item (its first word may read as a command).
+        if block.len() == 1 {
+            if let Some(text) = dashed_crosshead(&joined) {
+                in_notes = false;
+                units.push(Unit::Heading {
+                    text: text.to_string(),
+                });
+                continue;
+            }
+        }
         // A date alone on a line near the top ("Check against delivery" / "23 January 2025").
         if index < TOP_DATE_BLOCKS && block.len() == 1 {
             if let Some(date) = parse_date(&joined) {
@@ -6856,6 +6884,20 @@ mod tests {
             split_dateline("(Berlin, January 11, 2024) – Western governments"),
             Some(("2024-01-11".to_string(), "Western governments".to_string()))
         );
+    }
+
+    #[test]
+    fn a_crosshead_between_dashes_is_no_bullet() {
+        assert_eq!(
+            dashed_crosshead("- Support from Moscow -"),
+            Some("Support from Moscow")
+        );
+        assert_eq!(dashed_crosshead("— Talks in Geneva —"), Some("Talks in Geneva"));
+        // A bullet, a dash inside a line, mixed dashes, a sentence: no crosshead.
+        assert_eq!(dashed_crosshead("- Release all detained journalists"), None);
+        assert_eq!(dashed_crosshead("- Support from Moscow –"), None);
+        assert_eq!(dashed_crosshead("- They left the square. -"), None);
+        assert_eq!(dashed_crosshead("- lower case words -"), None);
     }
 
     #[test]
