@@ -255,7 +255,11 @@ pub fn import_reporting_chrome(
             .iter()
             .take_while(|u| match u {
                 Unit::Heading { .. } => true,
-                Unit::Paragraph { text, .. } => !text.ends_with(['.', '!', '?', '”', '"', ':']),
+                // ("Breaking" / "6 Jul 2022" / "UN, US call for an inquiry!": a headline may
+                // end like a sentence.)
+                Unit::Paragraph { text, .. } => {
+                    !text.ends_with(['.', '!', '?', '”', '"', ':']) || fold(text) == title
+                }
                 Unit::List { .. } => false,
             })
             .position(|u| match u {
@@ -282,9 +286,10 @@ pub fn import_reporting_chrome(
             units.remove(again);
         }
         // The headline printed again after the story ("… HRW says" / "Sorry we are not
-        // currently accepting comments on this article."): a share box's or a comment
-        // section's header, the page's, and so is what follows it when it holds no paragraph
-        // of the story (a line of twenty words or more) and no list.
+        // currently accepting comments on this article."; also on the line right under the
+        // last sentence, a paragraph of its own): a share box's or a comment section's
+        // header, the page's, and so is what follows it when it holds no paragraph of the
+        // story (a line of twenty words or more) and no list.
         // (Only the tail after the story's last long paragraph or list is searched.)
         let tail = units
             .iter()
@@ -297,11 +302,18 @@ pub fn import_reporting_chrome(
             })
             .map(|p| p + 1);
         if let Some(tail) = tail {
-            if let Some(again) = units[tail..]
-                .iter()
-                .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
-            {
+            if let Some(again) = units[tail..].iter().position(|u| {
+                matches!(u, Unit::Heading { text } | Unit::Paragraph { text, .. }
+                        if fold(text) == title)
+            }) {
                 units.truncate(tail + again);
+            }
+        }
+        // (… or joined to the story's last sentence when no blank line came between: "… last
+        // week. Rights groups call for …!".)
+        if let Some(Unit::Paragraph { text, .. }) = units.last_mut() {
+            if let Some(cut) = title_glued_at_end(text, &title) {
+                text.truncate(cut);
             }
         }
     }
@@ -3550,6 +3562,32 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")
         })
+}
+
+/// Where the title (`title`, folded) starts when a paragraph ends with it glued after a
+/// sentence's end: the byte to cut the paragraph at, its sentence kept.
+fn title_glued_at_end(text: &str, title: &str) -> Option<usize> {
+    let n = title.split_whitespace().count();
+    if n < 3 {
+        return None;
+    }
+    // The start of each of the paragraph's last `n` words.
+    let mut starts: Vec<usize> = Vec::with_capacity(n);
+    let mut end = text.len();
+    for _ in 0..n {
+        let before = text[..end].trim_end();
+        let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        if start == 0 {
+            return None;
+        }
+        starts.push(start);
+        end = start;
+    }
+    let cut = *starts.last()?;
+    let before = text[..cut].trim_end();
+    (before.ends_with(['.', '!', '?', '”', '"'])
+        && fold(&normalize_whitespace(&text[cut..])) == normalize_whitespace(title))
+    .then_some(before.len())
 }
 
 /// The words of a crosshead set between two dashes of the same kind, "- Support from Russia -"
@@ -6887,12 +6925,32 @@ mod tests {
     }
 
     #[test]
+    fn a_title_glued_after_the_last_sentence_is_cut_off() {
+        let title = fold("Groups call for release of Khujand bloggers!");
+        let text = "A court extended it last week. Groups call for release of Khujand bloggers!";
+        assert_eq!(
+            title_glued_at_end(text, &title).map(|cut| &text[..cut]),
+            Some("A court extended it last week.")
+        );
+        // Not inside a sentence, not a paragraph that is only the title.
+        let inside = "He said groups call for release of Khujand bloggers!";
+        assert_eq!(title_glued_at_end(inside, &title), None);
+        assert_eq!(
+            title_glued_at_end("Groups call for release of Khujand bloggers!", &title),
+            None
+        );
+    }
+
+    #[test]
     fn a_crosshead_between_dashes_is_no_bullet() {
         assert_eq!(
             dashed_crosshead("- Support from Moscow -"),
             Some("Support from Moscow")
         );
-        assert_eq!(dashed_crosshead("— Talks in Geneva —"), Some("Talks in Geneva"));
+        assert_eq!(
+            dashed_crosshead("— Talks in Geneva —"),
+            Some("Talks in Geneva")
+        );
         // A bullet, a dash inside a line, mixed dashes, a sentence: no crosshead.
         assert_eq!(dashed_crosshead("- Release all detained journalists"), None);
         assert_eq!(dashed_crosshead("- Support from Moscow –"), None);
