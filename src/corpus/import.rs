@@ -4971,6 +4971,25 @@ fn list_context(
     })
 }
 
+/// The context a title gives the list that opens the body: a title that addresses
+/// ("Recommendations to the Government of X", "To the authorities of X") or names
+/// recommendations as a heading does ("… made the following recommendations to X"), never a
+/// sentence's ending ('.', '?', '!').
+fn title_context(title: &str, rules: &ImportRules) -> Option<Context> {
+    let title = title.trim();
+    if title.is_empty() || title.ends_with(['.', '?', '!']) {
+        return None;
+    }
+    if cues::addressing(title, rules).is_some() {
+        return list_context(Some(title), None, rules);
+    }
+    rules
+        .text
+        .has_heading_cue(&fold(title))
+        .then(|| list_context(Some(title), Some(title), rules))
+        .flatten()
+}
+
 /// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
 /// "… calls on").
 fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
@@ -5136,7 +5155,13 @@ fn build_sections<'r>(
         last_countries = Some((addressee.map(str::to_string), countries.clone()));
         countries
     };
-    let mut context: Option<Context> = None;
+    // A recommendations chapter's heading taken for the title ("Recommendations to the
+    // Government of Tajikistan", "… made the following recommendations to Tajikistan")
+    // introduces a list that opens the body, as it would standing above it.
+    let mut context: Option<Context> = match units.first() {
+        Some(Unit::List { .. }) => title_context(&report.title, rules),
+        _ => None,
+    };
     // The context of the recommendation list just ended: a command right after it ("Call for
     // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
     // its number lost.

@@ -3645,7 +3645,8 @@ const REQUEST_NOUNS: &[&str] = &["request", "call", "demand", "plea", "proposal"
 
 /// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
-    let mut at = opening_start(words, None);
+    let opened = opening_start(words, None);
+    let mut at = opened;
     // "Because his prosecution …, release X": an opening clause ending in a comma.
     loop {
         while words.clean.get(at).is_some_and(|w| w == "and") {
@@ -3683,7 +3684,43 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    (capital_or_inner && words.imperative(at)).then(|| verb.to_string())
+    if capital_or_inner && words.imperative(at) {
+        return Some(verb.to_string());
+    }
+    infinitive_command(words, opened)
+}
+
+/// "To bring the law in line with the Convention against Torture and Other Cruel, Inhuman or
+/// Degrading Treatment or Punishment;": a recommendation told as an infinitive (a UPR
+/// submission's list) whose first comma falls inside its object. [`opening_start`] took the
+/// words up to that comma for a purpose phrase ("To that end, release …"); it is one only when
+/// a clause follows it. When nothing after the comma is a command or has a finite verb, the
+/// infinitive's verb is the command ("To ensure accountability, the authorities have set up …"
+/// stays a finding's purpose phrase).
+fn infinitive_command(words: &Words<'_>, skipped_to: usize) -> Option<String> {
+    // (After a paragraph's number, as [`opening_start`] skips it: "3. To amend …".)
+    let marked = words.raw.first().is_some_and(|w| {
+        let marker = w.trim_end_matches(['.', ')']).trim_start_matches('(');
+        !marker.is_empty()
+            && marker.len() <= 4
+            && marker.len() < w.len()
+            && marker.chars().all(|c| c.is_ascii_digit())
+    });
+    let to = usize::from(marked);
+    if words.clean.get(to).is_none_or(|w| w != "to") {
+        return None;
+    }
+    let verb = to + 1;
+    let capital = words.raw[to].starts_with('T');
+    if !capital || verb >= skipped_to || !words.imperative(verb) {
+        return None;
+    }
+    let clause_follows = (skipped_to..words.raw.len())
+        .take_while(|&k| k == skipped_to || !words.raw[k - 1].ends_with(['.', ';', '!', '?']))
+        .any(|k| {
+            FINITE_WORDS.contains(&&*words.clean[k]) || (k == skipped_to && words.imperative(k))
+        });
+    (!clause_follows).then(|| words.clean[verb].to_string())
 }
 
 /// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
@@ -3875,6 +3912,36 @@ fn is_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_infinitive_command_whose_first_comma_falls_in_its_object_opens_with_its_verb() {
+        let rules = ImportRules::builtin();
+        let opening = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            ReadText::new(text, &lower, &rules).imperative_opening()
+        };
+        for (text, want) in [
+            (
+                "To align the offence with the Convention against Cruel, Inhuman or Degrading \
+                 Treatment;",
+                Some("align"),
+            ),
+            (
+                "3. To amend the Code so that records name every officer who holds a person, in \
+                 line with the Body of Principles. If a court finds abuse, it should act.",
+                Some("amend"),
+            ),
+            // A purpose phrase before a clause of its own, or before a command.
+            (
+                "To ensure accountability, the authorities have set up a commission.",
+                None,
+            ),
+            ("To that end, release the detainees.", Some("release")),
+            ("To date, nobody was charged.", None),
+        ] {
+            assert_eq!(opening(text).as_deref(), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_paragraph_read_once_decides_each_sentence_as_reading_it_alone_does() {
