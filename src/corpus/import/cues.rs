@@ -609,6 +609,23 @@ const OBLIGATION_LINK_SKIPS: &[&str] = &[
 const OBLIGATION_PARTNERS: &[&str] = &["opportunity", "power", "right", "ability", "chance"];
 
 /// Whether `list` holds `word`.
+/// Where the adverbs right before word `end` begin (after `start`): "also", "still", "now",
+/// "urgently" … (`skip_words` that are no conjunction or preposition) stand between a subject
+/// and its verb ("The government also needs to …") and are no part of the subject.
+fn adverbs_before(words: &Words<'_>, start: usize, end: usize) -> usize {
+    let mut k = end;
+    while k > start + 1
+        && words.skip(k - 1)
+        && !matches!(
+            words.clean[k - 1].as_ref(),
+            "and" | "but" | "in" | "to" | "continue" | "continues" | "addition" | "particular"
+        )
+    {
+        k -= 1;
+    }
+    k
+}
+
 fn has(list: &[String], word: &str) -> bool {
     list.iter().any(|s| s == word)
 }
@@ -1889,7 +1906,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // ("The government, which …, must": the subject is before the relative clause.)
             let set_aside = paren.filter(|&(_, on)| on == i);
             // ("Tajik authorities have the obligation to …": the subject ends at the link.)
-            let link = obligation_link(words, i, word).unwrap_or(i);
+            // ("The government also needs to …", "Kazakhstan still should …": an adverb
+            // before the obligation ends the subject too.)
+            let link = adverbs_before(words, start, obligation_link(words, i, word).unwrap_or(i));
             let mut subject_end = set_aside.map_or(link, |(open, _)| open);
             // "the international community can and must scrutinize …": a modal joined to the
             // obligation is no part of the subject.
@@ -2788,8 +2807,11 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
     // "…, while calling for …", "…, while urging …": "while" between the comma and the
     // participle joins the call to the finding before it.
     let comma_at = |k: usize| words.raw.get(k).is_some_and(|w| w.ends_with(','));
-    let after_comma =
-        comma_at(i - 1) || (i >= 2 && words.clean[i - 1] == "while" && comma_at(i - 2));
+    // ("… Karasartova added while calling for …": after a verb of reporting, no comma.)
+    let after_comma = comma_at(i - 1)
+        || (i >= 2
+            && words.clean[i - 1] == "while"
+            && (comma_at(i - 2) || has(&rules.text.reporting_verbs, &words.clean[i - 2])));
     if !(after_comma || after_document()) {
         return None;
     }
@@ -3085,17 +3107,37 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         while head > 0 && words.skip(head) {
             head -= 1;
         }
-        if !has(&rules.text.effort_nouns, &words.clean[head]) {
+        // "Stronger enforcement of the law is needed": the effort is the head before its
+        // "of" phrase (a few words back).
+        let effort = |k: usize| has(&rules.text.effort_nouns, &words.clean[k]);
+        let of_head = || {
+            (head.saturating_sub(OF_PHRASE_MAX_WORDS)..head)
+                .rev()
+                .find(|&k| k > 0 && words.clean[k] == "of")
+                .is_some_and(|k| effort(k - 1))
+        };
+        if !effort(head) && !of_head() {
+            return None;
+        }
+        if !matches!(words.clean[be].as_ref(), "is" | "are") {
             return None;
         }
         let mut verb = i + 2;
         while verb < words.raw.len() && words.skip(verb) {
             verb += 1;
         }
-        let stated = matches!(words.clean[be].as_ref(), "is" | "are")
-            && words.clean_at(i + 1) == Some("to")
-            && words.imperative(verb);
-        return stated.then(|| format!("{} {first} to", words.clean[be]));
+        if words.clean_at(i + 1) == Some("to") && words.imperative(verb) {
+            return Some(format!("{} {first} to", words.clean[be]));
+        }
+        // "… stronger enforcement … is needed.", "Urgent action is required, the group
+        // said": a need that ends its clause asks for the effort itself.
+        let clause_ends = i + 1 == words.raw.len() || words.raw[i].ends_with([',', ';', '.']);
+        return clause_ends.then(|| format!("{} {first}", words.clean[be]));
+    }
+    // "Kyrgyzstan needs further measures to guarantee …", "the government requires urgent
+    // steps to …": an actor or a country in the active, its effort and a command's verb.
+    if matches!(first.as_ref(), "needs" | "need" | "requires" | "require") {
+        return active_need(words, i, rules);
     }
     let there = first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
     if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
@@ -3118,6 +3160,47 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         _ => matches!(link, "of" | "for" | "to"),
     };
     linked.then(|| words.clean[i..=k].join(" "))
+}
+
+/// Most words between an effort and the "of" of its phrase ("enforcement *of the law* is
+/// needed").
+const OF_PHRASE_MAX_WORDS: usize = 4;
+
+/// Most modifiers between a need's verb and its effort ("needs *further concrete* measures").
+const NEED_MODIFIERS_MAX_WORDS: usize = 3;
+
+/// "Kyrgyzstan needs further measures to guarantee …", "The authorities require urgent steps
+/// to …": the word before the verb (past adverbs) an actor, a country or "it"/"they" (not the
+/// speaker's own "we"/"I"), up to three modifiers, an `effort_nouns` entry, then "to" and a
+/// command's verb. ("The project needs more funding to expand" has no actor; "Kazakhstan needs
+/// investment to grow" no effort.)
+fn active_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    // ("… needs to take urgent steps to …" is an obligation, read as one.)
+    if words.clean_at(i + 1) == Some("to") {
+        return None;
+    }
+    let mut s = i.checked_sub(1)?;
+    while s > 0 && words.skip(s) {
+        s -= 1;
+    }
+    let subject = &*words.clean[s];
+    if matches!(subject, "we" | "i" | "you") || !is_actor(subject, rules) {
+        return None;
+    }
+    let n = words.raw.len();
+    let k = (i + 1..n.min(i + 2 + NEED_MODIFIERS_MAX_WORDS))
+        .take_while(|&k| k == i + 1 || !words.raw[k - 1].ends_with([',', ';', ':', '.']))
+        .find(|&k| has(&rules.text.effort_nouns, &words.clean[k]))?;
+    if words.clean_at(k + 1) != Some("to") {
+        return None;
+    }
+    let mut verb = k + 2;
+    while verb < n && words.skip(verb) {
+        verb += 1;
+    }
+    words
+        .imperative(verb)
+        .then(|| format!("{} … {} to", words.clean[i], words.clean[k]))
 }
 
 /// Most words of a time between a call and its particle ("called on 26 June 2019 for").
@@ -4252,6 +4335,22 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn a_need_of_an_effort_asks_for_it() {
+        let rec = |t: &str| decide(t).is_some_and(|r| r.0 == ItemKind::Recommendation);
+        assert!(rec(
+            "Kazakhstan requires urgent steps to protect survivors."
+        ));
+        assert!(rec("Further action is needed, the group said."));
+        assert!(rec("The ministry still needs to publish the figures."));
+        // The speaker's own need, a need of no effort, a fact about evidence.
+        assert!(!rec("We need more support to continue our work."));
+        assert!(!rec("The country needs investment to grow."));
+        assert!(!rec("More evidence is needed before the case can go on."));
+        // A call that was the ground of a detention, not a report of one.
+        assert!(!rec("He was detained while calling for help."));
     }
 
     #[test]
