@@ -5282,6 +5282,7 @@ fn build_sections<'r>(
                     _ => "",
                 };
                 protesters_demand(&mut parts, text, before, rules);
+                officials_own_plan(&mut parts, text, &subjects, rules);
                 if tail.is_some()
                     && parts
                         .first()
@@ -5946,6 +5947,212 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             part.decision = None;
         }
     }
+}
+
+/// Words of an attribution read for its speaker ("…,” the head of the special services wrote
+/// on his Facebook account.").
+const ATTRIBUTION_WORDS: usize = 16;
+
+/// Words a speaker's phrase may hold.
+const SPEAKER_WORDS: usize = 10;
+
+/// "“These are the courts, the police … To get results, these bodies need to be purged of
+/// unclean employees,” the president stressed.", "“We must continue our reforms …,” Prime
+/// Minister X told parliament.": an obligation inside a quotation whose attribution, right after
+/// the quotation closes in the paragraph, names an office holder (`office_titles`, or the head of
+/// a `state_body_nouns` entry) of a country the report is about is that government's own plan,
+/// no call on an actor. Not when the speaker's words name another country, an acronym ("U.S.")
+/// or one of `office_outsider_words` ("European Council President …", "former president"), or
+/// a title "of" no country or state body ("the president of the Bar Association"); nor when the
+/// obligation names another country, an acronym or "international" ("… the UN must help"). A
+/// pronoun ("… ,” he said") names nobody here.
+fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], rules: &ImportRules) {
+    let mut changed = false;
+    for part in parts.iter_mut() {
+        let Some(decision) = part.decision.as_ref() else {
+            continue;
+        };
+        if decision.kind != ItemKind::Recommendation || decision.evidence.rule != "obligation" {
+            continue;
+        }
+        let body = &text[part.start..part.end];
+        let Some(&(a, b)) = cues::sentences(body).first() else {
+            continue;
+        };
+        let sentence = &body[a..b];
+        let opened =
+            sentence.starts_with(['“', '"', '«']) || inside_quotation(&text[..part.start + a]);
+        if !opened {
+            continue;
+        }
+        // The quotation's end: its first closing mark after a comma or a sentence's end (a
+        // quoted phrase inside it, "… purged of "unclean employees,” …", closes at its own).
+        let from = part.start + a;
+        let mut previous = ' ';
+        let Some(close) = text[from..].char_indices().find_map(|(k, c)| {
+            let closing = matches!(c, '”' | '"' | '»') && matches!(previous, ',' | '.' | '!' | '?');
+            previous = c;
+            closing.then_some(from + k)
+        }) else {
+            continue;
+        };
+        let quoted = &text[part.start + a..close];
+        let after = text[close..].trim_start_matches(['”', '"', '»']);
+        let attribution: Vec<&str> = after
+            .split_whitespace()
+            .take(ATTRIBUTION_WORDS)
+            .scan(false, |ended, w| {
+                if *ended {
+                    return None;
+                }
+                *ended = w.ends_with(['.', '!', '?', ';']);
+                Some(w)
+            })
+            .collect();
+        let Some(speaker) = attribution_speaker(&attribution, rules) else {
+            continue;
+        };
+        if office_holder(&speaker, subjects, rules) && !names_outsider(quoted, subjects, rules) {
+            part.decision = Some(cues::Decision {
+                kind: ItemKind::Paragraph,
+                evidence: KindEvidence::new("official's own plan", speaker.join(" ")),
+                addressee: None,
+            });
+            changed = true;
+        }
+    }
+    // (The plan and the findings beside it are one item, as sentences of one kind are.)
+    if changed {
+        let is_rec = |p: &Part| {
+            p.decision
+                .as_ref()
+                .is_some_and(|d| d.kind == ItemKind::Recommendation)
+        };
+        let mut merged: Vec<Part> = Vec::with_capacity(parts.len());
+        for part in parts.drain(..) {
+            match merged.last_mut() {
+                Some(last) if !is_rec(last) && !is_rec(&part) => {
+                    last.end = part.end;
+                    if last.decision.is_none() {
+                        last.decision = part.decision;
+                    }
+                }
+                _ => merged.push(part),
+            }
+        }
+        *parts = merged;
+    }
+}
+
+/// The speaker's words of an attribution: before its verb ("the president stressed") or after
+/// it ("said the President of Kyrgyzstan X in an interview"), up to a preposition of the
+/// circumstances; `None` when no verb of saying opens or follows them.
+fn attribution_speaker<'a>(words: &[&'a str], rules: &ImportRules) -> Option<Vec<&'a str>> {
+    let clean: Vec<Cow<'_, str>> = words.iter().map(|w| cues::clean_word_cow(w)).collect();
+    let saying = |w: &str| {
+        has(&rules.text.reporting_verbs, w)
+            || matches!(
+                w,
+                "wrote" | "writes" | "stressed" | "stresses" | "noted" | "notes"
+            )
+            || rules.text.saying_verbs.iter().any(|v| {
+                w.strip_prefix(v.as_str())
+                    .is_some_and(|rest| matches!(rest, "d" | "ed" | "s" | "es"))
+            })
+    };
+    let verb = clean.iter().position(|w| saying(w))?;
+    let circumstance = |w: &str| {
+        matches!(
+            w,
+            "in" | "at" | "on" | "during" | "to" | "after" | "before" | "while" | "when" | "with"
+        )
+    };
+    let speaker: Vec<&str> = if verb == 0 {
+        (1..words.len())
+            .take_while(|&k| !circumstance(&clean[k]))
+            .map(|k| words[k])
+            .collect()
+    } else {
+        words[..verb].to_vec()
+    };
+    (!speaker.is_empty() && speaker.len() <= SPEAKER_WORDS).then_some(speaker)
+}
+
+fn has(list: &[String], word: &str) -> bool {
+    list.iter().any(|s| s == word)
+}
+
+/// Whether a speaker's words name an office holder of a country the report is about (see
+/// [`officials_own_plan`]).
+fn office_holder(speaker: &[&str], subjects: &[String], rules: &ImportRules) -> bool {
+    let clean: Vec<Cow<'_, str>> = speaker.iter().map(|w| cues::clean_word_cow(w)).collect();
+    let joined = format!(" {} ", clean.join(" "));
+    let phrase_in = |p: &str| joined.contains(&format!(" {p} "));
+    if clean
+        .iter()
+        .any(|w| matches!(w.as_ref(), "he" | "she" | "they" | "we" | "i"))
+    {
+        return false;
+    }
+    let state_body_after = |k: usize| {
+        clean[k + 1..]
+            .iter()
+            .take(5)
+            .any(|w| has(&rules.text.state_body_nouns, w))
+    };
+    let titled = rules.text.office_titles.iter().any(|t| phrase_in(t))
+        || (0..clean.len()).any(|k| {
+            matches!(
+                clean[k].as_ref(),
+                "head" | "chairman" | "chairwoman" | "chief"
+            ) && state_body_after(k)
+        });
+    if !titled
+        || rules
+            .text
+            .office_outsider_words
+            .iter()
+            .any(|w| phrase_in(w))
+        || has_acronym(speaker)
+    {
+        return false;
+    }
+    // A title "of" something: of a country or a state body ("President of Kyrgyzstan X", "head
+    // of the special services"), not of an organisation.
+    if let Some(of) = clean.iter().position(|w| w == "of") {
+        let rest = clean[of + 1..].join(" ");
+        if rules.gazetteer.countries_in(&rest).is_empty() && !state_body_after(of) {
+            return false;
+        }
+    }
+    let named = rules.gazetteer.countries_in(&fold(&joined));
+    named.iter().all(|c| subjects.iter().any(|s| s == c))
+}
+
+/// Whether an obligation names someone beyond the speaker's government: a country the report is
+/// not about, an acronym ("the UN", "the OSCE") or "international".
+fn names_outsider(quoted: &str, subjects: &[String], rules: &ImportRules) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let folded = fold(quoted);
+    has_acronym(&words)
+        || folded.split_whitespace().any(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .starts_with("international")
+        })
+        || rules
+            .gazetteer
+            .countries_in(&folded)
+            .iter()
+            .any(|c| !subjects.iter().any(|s| s == c))
+}
+
+/// Whether a word is an acronym: two capitals or more and no lower-case letter ("UN", "U.S.",
+/// "OSCE").
+fn has_acronym(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    })
 }
 
 /// Whether a quotation opened in `text` is still open at its end (more opening marks than

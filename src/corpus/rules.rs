@@ -381,6 +381,21 @@ pub struct TextRules {
     /// released" asks for his release).
     #[serde(default)]
     pub reporting_verbs: Vec<String>,
+    /// Titles of a state's office holders ("president", "prime minister", "minister",
+    /// "akim"): an obligation inside a quotation its paragraph attributes to one of the country
+    /// the report is about ("“… these bodies need to be purged …,” the president stressed") is
+    /// that government's own plan, not a call on an actor.
+    #[serde(default)]
+    pub office_titles: Vec<String>,
+    /// Bodies of a state whose head speaks for its government ("the head of the special
+    /// services", "the chairman of the State Committee"): "head"/"chairman"/"chief" of one is an
+    /// office holder as an `office_titles` entry is.
+    #[serde(default)]
+    pub state_body_nouns: Vec<String>,
+    /// Words that make a speaker with an office title someone else's, or out of office
+    /// ("European Council President …", "former president", "opposition").
+    #[serde(default)]
+    pub office_outsider_words: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
     /// not a recommendation.
@@ -663,6 +678,9 @@ impl TextRules {
             &mut self.writing_verbs,
             &mut self.reader_verbs,
             &mut self.reporting_verbs,
+            &mut self.office_titles,
+            &mut self.state_body_nouns,
+            &mut self.office_outsider_words,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.document_title_openings,
