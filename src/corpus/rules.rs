@@ -381,6 +381,14 @@ pub struct TextRules {
     /// released" asks for his release).
     #[serde(default)]
     pub reporting_verbs: Vec<String>,
+    /// Nouns naming a court or a judge ("court", "judge", "tribunal"): with one of
+    /// `ruling_verbs` after it, the that-clause tells the ruling ("The city court ruled that the
+    /// association should be closed"), not a call on an actor.
+    #[serde(default)]
+    pub court_nouns: Vec<String>,
+    /// Verbs of a court's ruling ("ruled", "decided", "ordered"): see `court_nouns`.
+    #[serde(default)]
+    pub ruling_verbs: Vec<String>,
     /// Titles of a state's office holders ("president", "prime minister", "minister",
     /// "akim"): an obligation inside a quotation its paragraph attributes to one of the country
     /// the report is about ("“… these bodies need to be purged …,” the president stressed") is
@@ -678,6 +686,8 @@ impl TextRules {
             &mut self.writing_verbs,
             &mut self.reader_verbs,
             &mut self.reporting_verbs,
+            &mut self.court_nouns,
+            &mut self.ruling_verbs,
             &mut self.office_titles,
             &mut self.state_body_nouns,
             &mut self.office_outsider_words,

@@ -1097,6 +1097,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if let Some(reported) = speakers_own_obligation(words, rules) {
                 return finding("speaker's own", &reported);
             }
+            if let Some(ruling) = court_ruling(words, rules) {
+                return finding("court's ruling", &ruling);
+            }
         }
         _ => {}
     }
@@ -1127,6 +1130,24 @@ fn reader_tip<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> 
             .find(|v| **v == words.clean[verb])
             .map(String::as_str)
     })
+}
+
+/// "In October 2012, the city court ruled that the association should be closed …", "The
+/// Supreme Court decided that the party must be banned": an obligation inside the that-clause
+/// of a court's or a judge's ruling (`court_nouns` before one of `ruling_verbs`) tells what the
+/// court decided, no call on an actor. ("The group said that the court must overturn the
+/// ruling" calls on the court.) The ruling verb and "that", when so.
+fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    let first_obligation = (0..words.raw.len()).find(|&k| words.obligation_at(k).is_some())?;
+    let that = (1..first_obligation)
+        .rev()
+        .find(|&k| words.clean[k] == "that")?;
+    let verb = &*words.clean[that - 1];
+    (has(&rules.text.ruling_verbs, verb)
+        && words.clean[..that - 1]
+            .iter()
+            .any(|w| has(&rules.text.court_nouns, w)))
+    .then(|| format!("{verb} that"))
 }
 
 /// "Karimov, who is 77 …, says he has to be tough to prevent …": every obligation of the
@@ -4146,6 +4167,25 @@ mod tests {
             decide("Amnesty International today demanded the immediate release of 17 prisoners.")
                 .and_then(|d| d.2),
             None
+        );
+        // A court's ruling told in a that-clause decides nothing for the report; a call on the
+        // court still asks.
+        let kind = |t: &str| decide(t).map(|d| d.0);
+        assert_eq!(
+            kind("In March 2021, the district court ruled that the newspaper should be closed for breaking the registration rules."),
+            Some(ItemKind::Paragraph)
+        );
+        assert_eq!(
+            kind("The Supreme Court decided that the party must be banned as extremist."),
+            Some(ItemKind::Paragraph)
+        );
+        assert_eq!(
+            kind("The group said that the court must overturn the ruling."),
+            Some(ItemKind::Recommendation)
+        );
+        assert_eq!(
+            kind("The appeals court must overturn the ruling that the newspaper should be closed."),
+            Some(ItemKind::Recommendation)
         );
         // A time between "called on" and "for" names nobody; the actor after it is named.
         assert_eq!(
