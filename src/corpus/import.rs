@@ -204,6 +204,20 @@ pub fn import_reporting_chrome(
             header.title = Some(tidy_title(headline));
         }
     }
+    // "Dear Minister," / "We, the undersigned, ask …": a letter's body is never its title (a
+    // letter with no headline and no subject line is named by its file).
+    if let (Some(from), Some(title)) = (letter.body_from, header.title.as_deref()) {
+        let title = fold(title);
+        let in_body = input
+            .text
+            .lines()
+            .skip(from)
+            .take(LETTER_TITLE_BODY_LINES)
+            .any(|l| fold(l.trim()).starts_with(&title));
+        if in_body {
+            header.title = None;
+        }
+    }
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
@@ -1823,6 +1837,8 @@ const NUMBERED_DOCUMENT_KINDS: &[&str] = &[
 
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
+/// Lines of a letter's body, under its salutation, looked at for the title the scoring chose.
+const LETTER_TITLE_BODY_LINES: usize = 12;
 /// Longest mailing list tag before a message's subject ("[Example-list]").
 const LIST_TAG_MAX_BYTES: usize = 30;
 /// The labels of a letter's subject line ("Re: …", "Subject: …").

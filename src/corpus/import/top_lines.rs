@@ -50,6 +50,9 @@ pub(super) struct Letter {
     /// heading: "Appeal of the groups meeting in Vienna on 9 November 2027"), or its first
     /// paragraph as a statement's first paragraph does.
     pub archive_own_date: Option<String>,
+    /// The first line of a letter's body, under its salutation (its index among the raw
+    /// lines): no line from there on is the title.
+    pub body_from: Option<usize>,
     /// A letter's subject line among the lines under its inside address ("Re: X" → "X").
     pub subject: Option<String>,
     /// The line right above the inside address (a blank line between at most): the page's
@@ -289,6 +292,7 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
     let Some(at) = top.iter().position(|l| salutation(l, rules)) else {
         return letter;
     };
+    letter.body_from = Some(at + 1);
     // Up from the salutation: blank, date and subject lines, then the address's lines, a run
     // of short lines without a sentence's end, up to a blank line.
     let mut k = at;
