@@ -26,6 +26,7 @@ mod cues;
 pub(crate) mod dates;
 mod lines;
 mod title;
+mod top_lines;
 
 pub(crate) use cues::FIXED_WORD_LISTS;
 pub use title::TitleScoring;
@@ -148,6 +149,37 @@ pub fn import_reporting_chrome(
         diagnostics.push(Diagnostic::warning(input.source, line, message));
     }
     let cut_title_full = drop_cut_titles(&mut lines);
+    // A letter's inside address above its salutation: the addressee's lines, not the title.
+    // A masthead in two scripts, a caption under its credit label: the site's.
+    let letter = top_lines::read(input.text, rules);
+    if !letter.address_lines.is_empty() || !letter.chrome_lines.is_empty() {
+        let why = |no: usize| {
+            letter
+                .chrome_lines
+                .iter()
+                .find(|(n, _)| *n == no)
+                .map(|(_, why)| *why)
+                .or_else(|| {
+                    letter
+                        .address_lines
+                        .contains(&no)
+                        .then_some("a letter's inside address")
+                })
+        };
+        for line in lines.iter_mut() {
+            if line.text.as_str().trim().is_empty() {
+                continue;
+            }
+            if let Some(why) = why(line.no) {
+                chrome.push(format!(
+                    "line {}: {} ({why})",
+                    line.no,
+                    line.text.as_str().trim()
+                ));
+                line.text.clear();
+            }
+        }
+    }
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let body_start = read_header(&blocks, rules, &mut header);
@@ -164,6 +196,28 @@ pub fn import_reporting_chrome(
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
     header.title = title::choose(&blocks, body_start, header.title.take(), rules);
+    // "Letter to the Secretary of State" / "The Honorable X" / … / "Re: Y": a letter's subject
+    // line names it only when the page gives it no headline; the line right above the inside
+    // address is that headline.
+    if let (Some(headline), Some(subject)) = (&letter.headline_above, &letter.subject) {
+        if header.title.as_deref().map(fold) == Some(fold(subject)) {
+            header.title = Some(tidy_title(headline));
+        }
+    }
+    // "Dear Minister," / "We, the undersigned, ask …": a letter's body is never its title (a
+    // letter with no headline and no subject line is named by its file).
+    if let (Some(from), Some(title)) = (letter.body_from, header.title.as_deref()) {
+        let title = fold(title);
+        let in_body = input
+            .text
+            .lines()
+            .skip(from)
+            .take(LETTER_TITLE_BODY_LINES)
+            .any(|l| fold(l.trim()).starts_with(&title));
+        if in_body {
+            header.title = None;
+        }
+    }
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
@@ -344,8 +398,18 @@ pub fn import_reporting_chrome(
                     )
                 })
         });
-    if own_date.is_some() {
+    let own_dated = own_date.is_some();
+    if own_dated {
         header.date = own_date;
+    }
+    // "[Example-list] Statement on …" / "Jane Roe jroe at example.org" / "Tue, 14 Nov 2006 …" /
+    // "Previous message: …" / "Statement of the groups meeting in Vienna on 8 November 2006":
+    // a mailing list archive's header gives the day the message was posted; the document's own
+    // date in its first heading or paragraph comes first.
+    if letter.mail_archive && !own_dated {
+        if let Some(date) = letter.archive_own_date.clone() {
+            header.date = Some(date);
+        }
     }
     // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
     // the document, wherever a copied PDF put the letterhead.
@@ -355,6 +419,10 @@ pub fn import_reporting_chrome(
     // "Date: 2018 Jul", "Concluding Observations published: 7 April 2010": a page's date field.
     if header.date.is_none() {
         header.date = field_date;
+    }
+    // "… Committee on Y" / "November 2014": a letter's date alone under its signatures.
+    if header.date.is_none() {
+        header.date = letter.closing_date;
     }
     // "UPR of Kyrgyzstan, 20 January 2020", "… [Geneva, 20 January 2020]": a date in the title;
     // a range ("Geneva, 2 - 13 May 2016") is the session's, and a statement's own date in the
@@ -1781,12 +1849,26 @@ const NUMBERED_DOCUMENT_KINDS: &[&str] = &[
 
 /// A title without its trailing footnote star ("… of Kazakhstan *") or the site's name after
 /// a '|' ("… Human Rights Workers | Freedom House").
+/// Lines of a letter's body, under its salutation, looked at for the title the scoring chose.
+const LETTER_TITLE_BODY_LINES: usize = 12;
+/// Longest mailing list tag before a message's subject ("[Example-list]").
+const LIST_TAG_MAX_BYTES: usize = 30;
 /// The labels of a letter's subject line ("Re: …", "Subject: …").
 const LETTER_SUBJECT_LABELS: [&str; 4] = ["Subject:", "Re:", "RE:", "SUBJECT:"];
 
 fn tidy_title(line: &str) -> String {
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
+    // "[Example-list] Statement on …": a mailing list's tag before a message's subject.
+    let line = line
+        .strip_prefix('[')
+        .and_then(|l| l.split_once("] "))
+        .filter(|(tag, rest)| {
+            (2..=LIST_TAG_MAX_BYTES).contains(&tag.len())
+                && !tag.contains(' ')
+                && words_upto(rest, 3) >= 3
+        })
+        .map_or(line, |(_, rest)| rest.trim_start());
     let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
@@ -4418,6 +4500,10 @@ fn unit_text(unit: &Unit) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Paragraphs naming one country that make a country named in one paragraph only a mention
+/// (see `subject_countries`).
+const SUBJECT_SPREAD_MIN_PARAGRAPHS: usize = 3;
+
 #[allow(clippy::too_many_arguments)]
 fn subject_countries(
     report: &Report,
@@ -4546,6 +4632,10 @@ fn subject_countries(
     if countries.is_empty() {
         // No country in the title: the focus countries the text talks about most.
         let mut counts: Vec<(String, usize)> = Vec::new();
+        // The paragraphs (units) naming each country, not in passing, beside its count.
+        let mut spread: Vec<usize> = Vec::new();
+        // (The countries of the unit read, by their place in `counts`: one buffer.)
+        let mut here: Vec<usize> = Vec::new();
         for unit in units {
             let text = unit_text(unit);
             // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
@@ -4559,21 +4649,44 @@ fn subject_countries(
             // one in passing does not ("returned to Bishkek", "a citizen of Uzbekistan").
             let folded = fold(&text);
             let mentions = g.mentions_in(&folded);
+            here.clear();
             for (k, (name, _)) in mentions.iter().enumerate() {
                 if passing_mention(&folded, &mentions, k, rules) {
                     continue;
                 }
-                match counts.iter_mut().find(|(n, _)| n == name) {
-                    Some((_, count)) => *count += weight,
-                    None => counts.push((name.to_string(), weight)),
+                let at = match counts.iter().position(|(n, _)| n == name) {
+                    Some(at) => {
+                        counts[at].1 += weight;
+                        at
+                    }
+                    None => {
+                        counts.push((name.to_string(), weight));
+                        spread.push(0);
+                        counts.len() - 1
+                    }
+                };
+                if !here.contains(&at) {
+                    here.push(at);
+                    spread[at] += 1;
                 }
             }
         }
         let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
+        // A text is about what it comes back to: when one country is named in
+        // `SUBJECT_SPREAD_MIN_PARAGRAPHS` paragraphs or more, a country named in one paragraph
+        // only ("… the governments of Turkmenistan and Kazakhstan made it impossible for us to
+        // attend" in a letter on Turkmen civil society) is mentioned, not a subject.
+        let widest = spread.iter().copied().max().unwrap_or(0);
         countries = counts
             .iter()
-            .filter(|(name, count)| g.is_focus(name) && *count >= 2 && *count * 3 >= most)
-            .map(|(name, _)| name.clone())
+            .zip(&spread)
+            .filter(|((name, count), &paragraphs)| {
+                g.is_focus(name)
+                    && *count >= 2
+                    && *count * 3 >= most
+                    && (paragraphs >= 2 || widest < SUBJECT_SPREAD_MIN_PARAGRAPHS)
+            })
+            .map(|((name, _), _)| name.clone())
             .collect();
         // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
         // …"): the one country it names most, three times or more.

@@ -318,6 +318,19 @@ pub struct TextRules {
     /// ending in a comma or colon is a salutation, whoever it names.
     #[serde(default)]
     pub salutation_openings: Vec<String>,
+    /// First words of a letter's inside address ("The Honorable X", "His Excellency X", "To:"):
+    /// the short lines from one of them down to the salutation are the addressee's, no title
+    /// and no item.
+    #[serde(default)]
+    pub address_openings: Vec<String>,
+    /// Words of a photo's credit label ("CC BY 4.0 Attribution:", "Photo:"): a short line
+    /// ending in a colon that holds one, near the top, and the caption on the line under it go.
+    #[serde(default)]
+    pub caption_label_words: Vec<String>,
+    /// Bodies whose sessions a delivered statement names on a line under its title ("Human
+    /// Rights Council 33rd Session"): such a short line above the body goes.
+    #[serde(default)]
+    pub session_line_openings: Vec<String>,
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
@@ -675,6 +688,9 @@ impl TextRules {
             &mut self.feeling_participles,
             &mut self.salutation_words,
             &mut self.salutation_openings,
+            &mut self.address_openings,
+            &mut self.caption_label_words,
+            &mut self.session_line_openings,
             &mut self.caption_markers,
             &mut self.caption_position_marks,
             &mut self.caption_agencies,

@@ -40,10 +40,19 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             // "On 10 to 11 November 2021, the EU and X held …": a range of days that opens
             // the sentence is the event's, which the statement reports on its last day.
             // ("On the occasion of …" opens with no date.)
+            // ("On Monday 16 October 2017 the Council adopted …": a weekday before the day.)
             let opens = sentence
                 .trim_start()
                 .strip_prefix("On ")
-                .and_then(|rest| rest.split_whitespace().next())
+                .and_then(|rest| {
+                    let mut words = rest.split_whitespace();
+                    let first = words.next()?;
+                    if is_weekday_ignoring_ascii_case(first.trim_end_matches(',')) {
+                        words.next()
+                    } else {
+                        Some(first)
+                    }
+                })
                 .is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit()) || super::month_number(w).is_some()
                 })

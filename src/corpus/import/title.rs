@@ -426,6 +426,11 @@ fn banner_label(line: &str, rules: &ImportRules) -> bool {
         words_upto(label, 2) == 1
             && label.chars().all(char::is_alphabetic)
             && !label.chars().all(|c| c.is_uppercase())
+            // ("MEPs: The authorities must …", "NGOs: …": initials in the plural name who
+            // speaks, as a headline's speaker does.)
+            && !label
+                .strip_suffix('s')
+                .is_some_and(|l| l.len() >= 2 && l.chars().all(|c| c.is_uppercase()))
             && rules.gazetteer.exact(&fold(label)).is_none()
     })
 }

@@ -1,0 +1,401 @@
+//! The top lines of a text read raw, before the lines are cleaned (which drops the salutations
+//! and credit labels these rules start from):
+//! - a letter copied into a page, read by its parts: the inside address (the addressee's name,
+//!   title and street lines right above the salutation, "The Honorable X" / "Secretary of State
+//!   of Y" / "Dear Secretary X,") is neither the title nor an item, and a date alone on the last
+//!   line, under the signatures ("… Committee on Y" / "November 2014"), is the letter's own date;
+//! - a site's masthead in two scripts ("За демократию … For Democracy and Human Rights in X"),
+//!   Cyrillic words then Latin ones on one short line, is the site's, never the title;
+//! - a photo's caption on the line under its credit label ("CC BY 4.0 Attribution:" / "The
+//!   president with a visitor during talks in 2022.") goes with the label;
+//! - above the body, a byline after a dash ("- Written by Example Agency": a bullet's look,
+//!   which would glue it to the dateline under it) and a delivered statement's session line
+//!   ("Human Rights Council 33rd Session", "Item 4 General Debate") go;
+//! - a mailing list archive's copy is told by its message links ("Previous message: …"): the
+//!   day in its header is when the message was posted, and the document's own date, when its
+//!   first heading or paragraph gives one, comes first.
+//!
+//! Only the first [`SALUTATION_REACH_LINES`] lines are looked at, each at its first word and
+//! last byte unless it may be one of these.
+
+use super::{find_month_year, parse_date, LETTER_SUBJECT_LABELS};
+use crate::corpus::ImportRules;
+use crate::text::fold;
+
+/// Lines from the top in which a salutation is looked for.
+const SALUTATION_REACH_LINES: usize = 40;
+/// Most words of a salutation line ("Dear Mr. Secretary of State!").
+const SALUTATION_MAX_WORDS: usize = 8;
+/// Most lines of an inside address.
+const ADDRESS_MAX_LINES: usize = 8;
+/// Most words of one of its lines ("Secretary of State of the United States of America").
+const ADDRESS_LINE_MAX_WORDS: usize = 12;
+/// Most words of a closing date line ("12 November 2014").
+const CLOSING_DATE_MAX_WORDS: usize = 4;
+
+/// What the top lines tell.
+#[derive(Debug, Default, PartialEq)]
+pub(super) struct Letter {
+    /// Line numbers (from 1) of the inside address: chrome.
+    pub address_lines: Vec<usize>,
+    /// Line numbers (from 1) of a masthead in two scripts, or of a caption and its label,
+    /// with why each goes.
+    pub chrome_lines: Vec<(usize, &'static str)>,
+    /// The date alone on the letter's last line (ISO day, or year and month).
+    pub closing_date: Option<String>,
+    /// A mailing list archive's copy: its message links ("Previous message: …", "Next message:
+    /// …") near the top, under the list's header (subject, sender, the day it was posted).
+    pub mail_archive: bool,
+    /// In such a copy, the date the first line below the links gives (the message's own
+    /// heading: "Appeal of the groups meeting in Vienna on 9 November 2027"), or its first
+    /// paragraph as a statement's first paragraph does.
+    pub archive_own_date: Option<String>,
+    /// The first line of a letter's body, under its salutation (its index among the raw
+    /// lines): no line from there on is the title.
+    pub body_from: Option<usize>,
+    /// A letter's subject line among the lines under its inside address ("Re: X" → "X").
+    pub subject: Option<String>,
+    /// The line right above the inside address (a blank line between at most): the page's
+    /// headline for the letter ("Letter to the Secretary of State"), when it reads as one.
+    pub headline_above: Option<String>,
+}
+
+/// A salutation: one of `salutation_openings` then a name or a title, ending in a comma, a
+/// colon or an exclamation mark.
+fn salutation(line: &str, rules: &ImportRules) -> bool {
+    let Some((first, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    !rest.trim().is_empty()
+        && line.ends_with([',', ':', '!'])
+        && first.len() <= "distinguished".len()
+        && rules
+            .text
+            .salutation_openings
+            .iter()
+            .any(|o| first.eq_ignore_ascii_case(o))
+        && line.split_whitespace().nth(SALUTATION_MAX_WORDS).is_none()
+}
+
+/// A line the walk up from the salutation passes over without ending the address: a date, or
+/// a "Re:"/"Subject:" line (both kept, read for the date and the title).
+fn passed_over(line: &str) -> bool {
+    LETTER_SUBJECT_LABELS.iter().any(|p| line.starts_with(p))
+        || (line
+            .split_whitespace()
+            .nth(CLOSING_DATE_MAX_WORDS)
+            .is_none()
+            && (parse_date(line).is_some() || find_month_year(line).is_some()))
+}
+
+/// A mailing list archive's links to the messages around the one copied.
+const MAIL_ARCHIVE_LINKS: [&str; 3] = ["Previous message:", "Next message:", "Messages sorted by:"];
+/// Most words of a message's heading read for its own date.
+const HEADING_MAX_WORDS: usize = 30;
+/// Most words of a masthead in two scripts.
+const MASTHEAD_MAX_WORDS: usize = 16;
+/// Longest masthead in two scripts, in bytes (a Cyrillic letter takes two): a paragraph is
+/// not read.
+const MASTHEAD_MAX_BYTES: usize = 240;
+/// Fewest words of each script in it.
+const MASTHEAD_MIN_SCRIPT_WORDS: usize = 2;
+/// Most words of a credit label ("CC BY 4.0 Attribution:").
+const CREDIT_LABEL_MAX_WORDS: usize = 6;
+/// Most words of the caption under it.
+const CAPTION_MAX_WORDS: usize = 40;
+
+/// "За демократию и права человека For Democracy and Human Rights": Cyrillic words, then Latin
+/// ones, each at least [`MASTHEAD_MIN_SCRIPT_WORDS`], no sentence's end.
+fn two_script_masthead(line: &str) -> bool {
+    if line.len() > MASTHEAD_MAX_BYTES
+        || line.is_ascii()
+        || line.ends_with(['.', '!', '?', ':', ';', ','])
+        || line.split_whitespace().nth(MASTHEAD_MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let cyrillic = |w: &str| w.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let latin = |w: &str| w.chars().any(|c| c.is_ascii_alphabetic());
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first_latin = words.iter().position(|w| latin(w)).unwrap_or(words.len());
+    first_latin >= MASTHEAD_MIN_SCRIPT_WORDS
+        && words[..first_latin].iter().filter(|w| cyrillic(w)).count() >= MASTHEAD_MIN_SCRIPT_WORDS
+        && words.len() - first_latin >= MASTHEAD_MIN_SCRIPT_WORDS
+        && words[first_latin..].iter().all(|w| !cyrillic(w))
+}
+
+/// "CC BY 4.0 Attribution:", "Photo:": a short line ending in a colon that holds one of
+/// `caption_label_words`.
+fn credit_label(line: &str, rules: &ImportRules) -> bool {
+    line.ends_with(':')
+        && line
+            .split_whitespace()
+            .nth(CREDIT_LABEL_MAX_WORDS)
+            .is_none()
+        && {
+            let folded = fold(line);
+            rules
+                .text
+                .caption_label_words
+                .iter()
+                .any(|w| super::has_whole_phrase(&folded, w))
+        }
+}
+
+/// Words of a line that opens the body: no masthead, byline or session line below it.
+const BODY_LINE_WORDS: usize = 20;
+/// Lines above an inside address looked at for the page's headline (one blank line between).
+const HEADLINE_ABOVE_REACH: usize = 2;
+/// Fewest words of that headline.
+const HEADLINE_MIN_WORDS: usize = 3;
+/// Most words of it.
+const HEADLINE_MAX_WORDS: usize = 14;
+/// Why a session line goes.
+const SESSION_LINE: &str = "a statement's session line";
+/// Most words of a byline after a dash, or of a session line.
+const META_LINE_MAX_WORDS: usize = 8;
+
+/// "- Written by Example Agency", "— By Jane Roe": a byline after a dash (a bullet's look, so
+/// it would be glued to the dateline under it as one item).
+fn dashed_byline(line: &str, rules: &ImportRules) -> bool {
+    let Some(rest) = ["- ", "– ", "— "].iter().find_map(|d| line.strip_prefix(d)) else {
+        return false;
+    };
+    rest.split_whitespace().nth(META_LINE_MAX_WORDS).is_none()
+        && !rest.ends_with(['.', '!', '?', ':', ';'])
+        && rules.text.author_prefix.iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+}
+
+/// "Human Rights Council 33rd Session", "Item 4 General Debate", "Agenda item 6": a delivered
+/// statement's line of the session and agenda item it was made at, under its title. A short
+/// line opening with one of `session_line_openings` then holding "session" after a number or
+/// an ordinal (`Some(false)`), or opening with "Item"/"Agenda item" and a number
+/// (`Some(true)`).
+fn session_line(line: &str, rules: &ImportRules) -> Option<bool> {
+    // (Most lines open with none of the bodies, nor with "Item": no folded copy of them.)
+    let opens = |o: &str| {
+        line.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+    };
+    if line.split_whitespace().nth(META_LINE_MAX_WORDS).is_some()
+        || line.ends_with(['.', '!', '?', ':', ';', ','])
+        || !(opens("item ")
+            || opens("agenda item ")
+            || rules.text.session_line_openings.iter().any(|o| opens(o)))
+    {
+        return None;
+    }
+    let folded = fold(line);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) || ordinal_word(w);
+    let item = match words.as_slice() {
+        ["item", n, ..] | ["agenda", "item", n, ..] => n.starts_with(|c: char| c.is_ascii_digit()),
+        _ => false,
+    };
+    if item {
+        return Some(true);
+    }
+    (rules
+        .text
+        .session_line_openings
+        .iter()
+        .any(|o| folded.starts_with(o.as_str()) && super::has_whole_phrase(&folded, o))
+        && words.windows(2).enumerate().any(|(k, pair)| {
+            pair[1] == "session"
+                && number(pair[0])
+                // (Nothing after it but its days: "HRC 33rd session: statement on X" is a
+                // title.)
+                && words[k + 2..].iter().all(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || super::month_number(w).is_some()
+                        || *w == "to"
+                })
+        }))
+    .then_some(false)
+}
+
+/// "first" … "seventy-ninth": an ordinal in words (its last part).
+fn ordinal_word(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    last.ends_with("th") || matches!(last, "first" | "second" | "third")
+}
+
+/// Reads a text's top lines (no letter parts when it has no salutation near the top).
+pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
+    let mut letter = Letter::default();
+    let top: Vec<&str> = text
+        .lines()
+        .take(SALUTATION_REACH_LINES)
+        .map(str::trim)
+        .collect();
+    let mut last_link = None;
+    let mut body_seen = false;
+    for (k, line) in top.iter().enumerate() {
+        if MAIL_ARCHIVE_LINKS.iter().any(|l| line.starts_with(l)) {
+            letter.mail_archive = true;
+            last_link = Some(k);
+        }
+        if body_seen {
+            // (Mastheads, bylines and session lines come above the body.)
+        } else if line.split_whitespace().nth(BODY_LINE_WORDS - 1).is_some() {
+            body_seen = true;
+        } else if dashed_byline(line, rules) {
+            letter.chrome_lines.push((k + 1, "a byline after a dash"));
+        } else if let Some(item) = session_line(line, rules) {
+            // (An agenda item's line only under a session line that went: a UN letterhead's
+            // "Human Rights Council" / "Fifty-second session" / "Agenda item 3" is read as
+            // the letterhead it is.)
+            let under_session = k > 0
+                && letter
+                    .chrome_lines
+                    .last()
+                    .is_some_and(|&(no, why)| no == k && why == SESSION_LINE);
+            if !item || under_session {
+                letter.chrome_lines.push((k + 1, SESSION_LINE));
+            }
+        }
+        if two_script_masthead(line) {
+            letter
+                .chrome_lines
+                .push((k + 1, "a masthead in two scripts"));
+        } else if line.ends_with(':') && credit_label(line, rules) {
+            letter.chrome_lines.push((k + 1, "a photo's credit label"));
+            if let Some(next) = (k + 1..top.len()).find(|&j| !top[j].is_empty()) {
+                if !top[next].ends_with(':')
+                    && top[next]
+                        .split_whitespace()
+                        .nth(CAPTION_MAX_WORDS)
+                        .is_none()
+                {
+                    letter.chrome_lines.push((next + 1, "a photo's caption"));
+                }
+            }
+        }
+    }
+    if let Some(first) = last_link.and_then(|k| top[k + 1..].iter().find(|l| !l.is_empty())) {
+        letter.archive_own_date = if first.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
+            && !first.ends_with(['.', '!', '?'])
+        {
+            super::dates::find_date_or_range(first)
+                .filter(|(_, range)| !range)
+                .map(|(date, _)| date)
+        } else {
+            super::dates::statement_date(first, rules)
+        };
+    }
+    let Some(at) = top.iter().position(|l| salutation(l, rules)) else {
+        return letter;
+    };
+    letter.body_from = Some(at + 1);
+    // Up from the salutation: blank, date and subject lines, then the address's lines, a run
+    // of short lines without a sentence's end, up to a blank line.
+    let mut k = at;
+    while k > 0 && (top[k - 1].is_empty() || passed_over(top[k - 1])) {
+        k -= 1;
+    }
+    // (The lines from here down to the salutation are dates and subject lines.)
+    let k_under = k;
+    let mut run: Vec<usize> = Vec::new();
+    while k > 0 && run.len() < ADDRESS_MAX_LINES {
+        let line = top[k - 1];
+        if line.is_empty()
+            || line.ends_with(['.', '!', '?', ';'])
+            || line
+                .split_whitespace()
+                .nth(ADDRESS_LINE_MAX_WORDS)
+                .is_some()
+        {
+            break;
+        }
+        run.push(k - 1);
+        k -= 1;
+    }
+    // The address opens with a form of address ("The Honorable", "His Excellency", "H.E.",
+    // "To:"): from its highest such line down, the run is the address (a headline above it
+    // stays).
+    let opens =
+        |line: &str| {
+            let folded = fold(line);
+            rules.text.address_openings.iter().any(|o| {
+                folded.starts_with(o.as_str()) && folded[o.len()..].starts_with([' ', '.'])
+            })
+        };
+    letter.subject = top[k_under..at].iter().find_map(|l| {
+        LETTER_SUBJECT_LABELS
+            .iter()
+            .find_map(|p| l.strip_prefix(p))
+            .map(|rest| rest.trim().to_string())
+    });
+    if let Some(top_at) = run.iter().rposition(|&k| opens(top[k])) {
+        let first = run[top_at];
+        letter.headline_above = top[..first]
+            .iter()
+            .rev()
+            .take(HEADLINE_ABOVE_REACH)
+            .find(|l| !l.is_empty())
+            .filter(|l| {
+                (HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS).contains(&super::word_count(l))
+                    && super::title_like(l)
+                    && !l.ends_with(['!', '?'])
+            })
+            .map(|l| l.to_string());
+        letter.address_lines = run[..=top_at]
+            .iter()
+            .filter(|&&k| !passed_over(top[k]))
+            .map(|&k| k + 1)
+            .collect();
+        letter.address_lines.sort_unstable();
+    }
+    // "… Committee on Y" / "November 2014": the last line, a date alone.
+    let last = text
+        .trim_end()
+        .rsplit('\n')
+        .next()
+        .map(str::trim)
+        .unwrap_or("");
+    if last
+        .split_whitespace()
+        .nth(CLOSING_DATE_MAX_WORDS)
+        .is_none()
+    {
+        letter.closing_date = parse_date(last)
+            .or_else(|| find_month_year(last).filter(|_| last.split_whitespace().nth(2).is_none()));
+    }
+    letter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inside_address_above_the_salutation_is_found_and_a_headline_above_it_stays() {
+        let rules = ImportRules::builtin_shared();
+        let text = "Letters\n\nOur letter to the minister\n\nThe Honorable Jane Roe\n\
+                    Minister of Example Affairs\n12 Sample Street\nRe: Prisoners in Example\n\n\
+                    5 May 2027\n\nDear Minister Roe,\n\nWe write to ask you to free them.\n\n\
+                    Signed,\nExample Group\n4 June 2027\n";
+        let letter = read(text, rules);
+        assert_eq!(letter.address_lines, vec![5, 6, 7]);
+        assert_eq!(letter.closing_date.as_deref(), Some("2027-06-04"));
+    }
+
+    #[test]
+    fn no_form_of_address_no_salutation_no_address() {
+        let rules = ImportRules::builtin_shared();
+        // A headline above the salutation opens with no form of address.
+        let text = "Appeal for the prisoners\nDear friends,\nWe ask you to write.\nMay 2027\n";
+        let letter = read(text, rules);
+        assert!(letter.address_lines.is_empty());
+        assert_eq!(letter.closing_date.as_deref(), Some("2027-05"));
+        // No salutation: nothing is read, not even a last line's date.
+        let text = "The Honorable Jane Roe\nMinister\nWe ask you to write.\nMay 2027\n";
+        assert_eq!(read(text, rules), Letter::default());
+    }
+}
