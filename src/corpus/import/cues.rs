@@ -3634,7 +3634,14 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         || last.starts_with("request")
         || last.starts_with("encourag")
     {
-        let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
+        // ("demands from the Tajik authorities his immediate release": whom it is asked of,
+        // after "from", comes before the action.)
+        let reach = if words.clean_at(after) == Some("from") {
+            ACTION_NOUN_REACH + FROM_PHRASE_MAX_WORDS
+        } else {
+            ACTION_NOUN_REACH
+        };
+        let window = after..words.raw.len().min(after + reach);
         if window
             .into_iter()
             .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
@@ -3713,6 +3720,10 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     (after..words.raw.len().min(reach))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
+
+/// Most words of the phrase naming whom a demand is made of ("demands *from the Tajik
+/// authorities* his release").
+const FROM_PHRASE_MAX_WORDS: usize = 4;
 
 /// Nouns of a request made "with" an appeal ("appealed to X with a request to …").
 const REQUEST_NOUNS: &[&str] = &["request", "call", "demand", "plea", "proposal", "petition"];
