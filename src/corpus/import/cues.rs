@@ -3607,10 +3607,20 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         // "The Committee suggested that enforced disappearance should be treated as …": a
         // suggestion is a call when its clause obliges ("Nothing suggests that the vote was
         // free" asserts).
+        // ("Rights defenders insist that he be released": a "be" that no modal or "to"
+        // governs is the subjunctive, and asks; "… that he could be released" does not.)
         if last.starts_with("insist") || last.starts_with("suggest") {
-            return words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)]
-                .iter()
-                .any(|w| matches!(&**w, "should" | "must"));
+            let clause = &words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)];
+            let governed = |j: usize| {
+                clause[j.saturating_sub(2)..j].iter().any(|w| {
+                    matches!(
+                        &**w,
+                        "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "to"
+                    )
+                })
+            };
+            return clause.iter().any(|w| matches!(&**w, "should" | "must"))
+                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j));
         }
     }
     // "The deputies remind the authorities that the fight … must not serve as a pretext …":
