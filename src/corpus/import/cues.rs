@@ -1497,6 +1497,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             "freedom" | "freedoms" | "release" | "releases" | "office" | "service" | "secretary"
         )
     });
+    // "“Release him today,” said A. B., a researcher at …": a quotation opening on a command
+    // and attributed after it to a named speaker is the speaker's call.
+    if words.imperative(start) && !noun_compound {
+        if let Some(decision) = quoted_command(words, start, rules) {
+            return Some(decision);
+        }
+    }
     if words.imperative(start) && !noun_compound && imperative_opening_of(words).is_some() {
         return None;
     }
@@ -3630,10 +3637,20 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         // "The Committee suggested that enforced disappearance should be treated as …": a
         // suggestion is a call when its clause obliges ("Nothing suggests that the vote was
         // free" asserts).
+        // ("Rights defenders insist that he be released": a "be" that no modal or "to"
+        // governs is the subjunctive, and asks; "… that he could be released" does not.)
         if last.starts_with("insist") || last.starts_with("suggest") {
-            return words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)]
-                .iter()
-                .any(|w| matches!(&**w, "should" | "must"));
+            let clause = &words.clean[after..words.raw.len().min(after + OBJECT_MAX_WORDS)];
+            let governed = |j: usize| {
+                clause[j.saturating_sub(2)..j].iter().any(|w| {
+                    matches!(
+                        &**w,
+                        "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "to"
+                    )
+                })
+            };
+            return clause.iter().any(|w| matches!(&**w, "should" | "must"))
+                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j));
         }
     }
     // "The deputies remind the authorities that the fight … must not serve as a pretext …":
@@ -3664,7 +3681,14 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         || last.starts_with("request")
         || last.starts_with("encourag")
     {
-        let window = after..words.raw.len().min(after + ACTION_NOUN_REACH);
+        // ("demands from the Tajik authorities his immediate release": whom it is asked of,
+        // after "from", comes before the action.)
+        let reach = if words.clean_at(after) == Some("from") {
+            ACTION_NOUN_REACH + FROM_PHRASE_MAX_WORDS
+        } else {
+            ACTION_NOUN_REACH
+        };
+        let window = after..words.raw.len().min(after + reach);
         if window
             .into_iter()
             .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
@@ -3744,8 +3768,65 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
 }
 
+/// Most words of the phrase naming whom a demand is made of ("demands *from the Tajik
+/// authorities* his release").
+const FROM_PHRASE_MAX_WORDS: usize = 4;
+
 /// Nouns of a request made "with" an appeal ("appealed to X with a request to …").
 const REQUEST_NOUNS: &[&str] = &["request", "call", "demand", "plea", "proposal", "petition"];
+
+/// Roles that name who speaks in an attribution ("…,” the director of the group said"),
+/// beside [`SPEAKER_NOUNS`].
+const SPEAKER_ROLES: &[&str] = &[
+    "director",
+    "researcher",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "coordinator",
+    "representative",
+    "rapporteur",
+    "organisation",
+    "organization",
+    "chair",
+    "head",
+];
+
+/// "“Release him today and let him go back to work,” said Aziza Example, a researcher at …":
+/// a sentence that opens a quotation on a command (an `imperative_verbs` entry) and closes it
+/// with a comma or an exclamation mark, then a verb of reporting (`reporting_verbs`) and a
+/// speaker named by a capitalised name or a speaker's noun ("the director of the group") — not
+/// one of `enforcer_nouns` ("“Sign the confession,” the investigator told him" is the story),
+/// not a bare pronoun ("“Sign here,” he said").
+fn quoted_command(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<Decision> {
+    const OPEN: [char; 4] = ['"', '“', '«', '„'];
+    const CLOSE: [char; 3] = ['"', '”', '»'];
+    let first = words.raw.get(start)?;
+    if !first.starts_with(OPEN) || start + 2 >= words.raw.len() {
+        return None;
+    }
+    let close = (start..words.raw.len()).find(|&k| {
+        let w = words.raw[k].trim_end_matches(CLOSE);
+        w.len() < words.raw[k].len() && w.ends_with([',', '!'])
+    })?;
+    let attribution = close + 1..words.raw.len();
+    let reported = attribution
+        .clone()
+        .any(|k| has(&rules.text.reporting_verbs, &words.clean[k]));
+    let enforcer = attribution
+        .clone()
+        .any(|k| has(&rules.text.enforcer_nouns, &words.clean[k]));
+    let named = attribution.clone().any(|k| {
+        words.raw[k].starts_with(|c: char| c.is_uppercase())
+            || SPEAKER_ROLES.contains(&&*words.clean[k])
+            || SPEAKER_NOUNS.contains(&&*words.clean[k])
+    });
+    (reported && named && !enforcer).then(|| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("imperative opening", words.clean[start].as_ref()),
+        addressee: None,
+    })
+}
 
 /// [`ReadText::imperative_opening`] of a sentence's words already read.
 fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
