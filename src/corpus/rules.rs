@@ -965,8 +965,14 @@ impl TextRules {
     fn is_pager(&self, line: &str) -> bool {
         // A word holds "previous" or "next" exactly when the line does (neither holds a
         // separator): other lines are not split.
+        // (Searchers built once: `str::contains` builds one for each line.)
+        static PREVIOUS: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("previous"));
+        static NEXT: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("next"));
+        let bytes = line.as_bytes();
         if line.len() > SHORT_LINE_MAX_BYTES
-            || !(line.contains("previous") || line.contains("next"))
+            || !(PREVIOUS.find(bytes).is_some() || NEXT.find(bytes).is_some())
         {
             return false;
         }
