@@ -861,7 +861,15 @@ fn clean_lines(
         let rule = if folded.is_empty() {
             blank_rule
         } else {
-            rules.text.classify(&folded)
+            // (Folding turns no character into a space, so the folded line has the collapsed
+            // one's words, unless a word of combining marks alone folded away, leaving two
+            // spaces in a row or one at an end: the rules read the count, not the line again.)
+            let kept_words = !folded.starts_with(' ')
+                && !folded.ends_with(' ')
+                && memchr::memmem::find(folded.as_bytes(), b"  ").is_none();
+            rules
+                .text
+                .classify_counted(&folded, kept_words.then_some(words))
         };
         let body_seen_before = body_seen;
         if words >= BODY_LINE_MIN_WORDS {

@@ -574,6 +574,40 @@ fn position_mark_key(mark: &[u8]) -> Option<u8> {
     }
 }
 
+/// Most words [`ReadLine`] counts: every rule of `classify` that limits a line's length in
+/// words asks no more.
+const READ_LINE_MAX_WORDS: usize = LONG_CAPTION_MAX_WORDS + 1;
+
+/// A line as `classify` reads it: its text and its number of words (as `split_whitespace`
+/// counts them, up to [`READ_LINE_MAX_WORDS`]), counted once — by the line pass, which knows
+/// it, or when a rule first asks — for every rule that limits a line's length in words.
+struct ReadLine<'a> {
+    text: &'a str,
+    words: std::cell::Cell<Option<usize>>,
+}
+
+impl<'a> ReadLine<'a> {
+    /// `text`, with its `split_whitespace` count when the caller knows it.
+    fn new(text: &'a str, words: Option<usize>) -> Self {
+        debug_assert!(words.is_none_or(|w| w == text.split_whitespace().count()));
+        ReadLine {
+            text,
+            words: std::cell::Cell::new(words.map(|w| w.min(READ_LINE_MAX_WORDS))),
+        }
+    }
+
+    /// The line's number of words, no more than `cap` (at most [`READ_LINE_MAX_WORDS`]).
+    fn words_upto(&self, cap: usize) -> usize {
+        debug_assert!(cap <= READ_LINE_MAX_WORDS);
+        let words = self.words.get().unwrap_or_else(|| {
+            let words = crate::corpus::import::words_upto(self.text, READ_LINE_MAX_WORDS);
+            self.words.set(Some(words));
+            words
+        });
+        words.min(cap)
+    }
+}
+
 /// Searchers for each of `needles`.
 fn finders<'a>(
     needles: impl IntoIterator<Item = &'a String>,
@@ -817,6 +851,13 @@ impl TextRules {
 
     /// Classifies one line (already folded and whitespace-collapsed).
     pub fn classify(&self, folded_line: &str) -> LineRule {
+        self.classify_counted(folded_line, None)
+    }
+
+    /// [`TextRules::classify`] of a line whose words the caller has counted already (`words`:
+    /// its `split_whitespace` count, when known): the rules that limit a line's length in
+    /// words read that count instead of splitting the line again.
+    pub(crate) fn classify_counted(&self, folded_line: &str, words: Option<usize>) -> LineRule {
         // A chrome line may come as a bullet of a widget list ("• Smaller Small Medium Big").
         let line = folded_line.trim();
         let line = line
@@ -848,6 +889,8 @@ impl TextRules {
             return LineRule::Drop;
         }
         let line = bracketed.unwrap_or(line).trim();
+        // (The caller's count is the line's when nothing was trimmed or stripped off.)
+        let read = ReadLine::new(line, words.filter(|_| line.len() == folded_line.len()));
         let index = &self.line_index;
         // A line longer than every exact entry is none of them (and is not hashed).
         let exact = line.len() <= index.exact_max_len;
@@ -861,9 +904,8 @@ impl TextRules {
         // when it is longer than `COUNTED_LINE_MIN_BYTES`: counting a shorter one costs about
         // what the searches it may spare do.
         let long = line.len() > COUNTED_LINE_MIN_BYTES
-            && crate::corpus::import::words_upto(line, LONG_CAPTION_MAX_WORDS + 1)
-                > LONG_CAPTION_MAX_WORDS;
-        if self.is_salutation(line) || (!long && self.is_caption(line)) {
+            && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) > LONG_CAPTION_MAX_WORDS;
+        if self.is_salutation(&read) || (!long && self.is_read_caption(&read)) {
             return LineRule::Drop;
         }
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
@@ -875,7 +917,7 @@ impl TextRules {
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
             || (!long
                 && contains_any(&index.drop_contains, line)
-                && line.split_whitespace().nth(DROP_CONTAINS_MAX_WORDS).is_none())
+                && read.words_upto(DROP_CONTAINS_MAX_WORDS + 1) <= DROP_CONTAINS_MAX_WORDS)
             // (The last bytes compared first: most lines end in none of the suffixes'.)
             || self.drop_suffix.iter().any(|s| {
                 s.as_bytes()
@@ -885,14 +927,14 @@ impl TextRules {
             })
             || self.is_pager(line)
             || self.is_language_switcher(line)
-            || self.is_link_prompt(line)
+            || self.is_link_prompt(&read)
             || self.is_counter(line)
             || (bar && is_nav_row(line))
             || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
             || is_foreign_label(line)
             || self.is_other_language_label(line)
-            || is_stray_token(line)
+            || is_stray_token(&read)
             || is_toc_entry(line)
             || is_agency_tag(line)
         {
@@ -967,8 +1009,14 @@ impl TextRules {
     fn is_pager(&self, line: &str) -> bool {
         // A word holds "previous" or "next" exactly when the line does (neither holds a
         // separator): other lines are not split.
+        // (Searchers built once: `str::contains` builds one for each line.)
+        static PREVIOUS: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("previous"));
+        static NEXT: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new("next"));
+        let bytes = line.as_bytes();
         if line.len() > SHORT_LINE_MAX_BYTES
-            || !(line.contains("previous") || line.contains("next"))
+            || !(PREVIOUS.find(bytes).is_some() || NEXT.find(bytes).is_some())
         {
             return false;
         }
@@ -1061,7 +1109,8 @@ impl TextRules {
 
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
     /// gentlemen!": every word is a salutation word.
-    fn is_salutation(&self, line: &str) -> bool {
+    fn is_salutation(&self, read: &ReadLine<'_>) -> bool {
+        let line = read.text;
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
@@ -1073,10 +1122,7 @@ impl TextRules {
                 line.strip_prefix(o.as_str())
                     .is_some_and(|rest| rest.starts_with(' '))
             })
-            && line
-                .split_whitespace()
-                .nth(SALUTATION_MAX_WORDS + 2)
-                .is_none()
+            && read.words_upto(SALUTATION_MAX_WORDS + 3) <= SALUTATION_MAX_WORDS + 2
         {
             return true;
         }
@@ -1112,7 +1158,8 @@ impl TextRules {
 
     /// "Read the full text of the appeal here.", "Download appeal": a short line pointing to a
     /// link.
-    fn is_link_prompt(&self, line: &str) -> bool {
+    fn is_link_prompt(&self, read: &ReadLine<'_>) -> bool {
+        let line = read.text;
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
@@ -1135,7 +1182,7 @@ impl TextRules {
         if !first_prompt {
             // Without a prompt word first, only a line of two words, or of a dozen ending in
             // "here", can point to a link (see the end): no other is searched for the phrases.
-            let words = crate::corpus::import::words_upto(line, LINK_PROMPT_MAX_WORDS + 1);
+            let words = read.words_upto(LINK_PROMPT_MAX_WORDS + 1);
             if !(words <= 2 || (words <= LINK_PROMPT_MAX_WORDS && ends_here())) || !phrase() {
                 return false;
             }
@@ -1214,8 +1261,14 @@ impl TextRules {
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     pub(crate) fn is_caption(&self, line: &str) -> bool {
+        self.is_read_caption(&ReadLine::new(line, None))
+    }
+
+    /// [`TextRules::is_caption`] of a line read by `classify`.
+    fn is_read_caption(&self, read: &ReadLine<'_>) -> bool {
+        let line = read.text;
         // The marks first: a paragraph has none and is not walked word by word.
-        let short = || line.split_whitespace().nth(CAPTION_MAX_WORDS).is_none();
+        let short = || read.words_upto(CAPTION_MAX_WORDS + 1) <= CAPTION_MAX_WORDS;
         if contains_any(&self.line_index.caption_markers, line) {
             return short();
         }
@@ -1224,10 +1277,7 @@ impl TextRules {
         if has_credit(line) {
             return short()
                 || (has_named_credit(line)
-                    && line
-                        .split_whitespace()
-                        .nth(LONG_CAPTION_MAX_WORDS)
-                        .is_none());
+                    && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) <= LONG_CAPTION_MAX_WORDS);
         }
         self.is_shaped_caption(line) && short()
     }
@@ -1635,7 +1685,8 @@ fn is_column_toc_entry(line: &str) -> bool {
 
 /// Scraping leftovers: an image file name alone ("g142416001.jpg"), a UN job number
 /// ("ge.18-11277(e)"), a page number or "page 3 of 12".
-fn is_stray_token(line: &str) -> bool {
+fn is_stray_token(read: &ReadLine<'_>) -> bool {
+    let line = read.text;
     // Every stray token is short; a paragraph is none of them ("_____" rules stay short too).
     if line.len() > SHORT_LINE_MAX_BYTES && line.chars().any(char::is_alphanumeric) {
         return false;
@@ -1687,8 +1738,18 @@ fn is_stray_token(line: &str) -> bool {
         }
         n >= 3 && known * 2 > n
     };
+    // Both rows of codes open with a code of two or three lowercase letters (after any
+    // separators): a line opening otherwise is not split into codes.
+    let first_code_fits = || {
+        let rest = line.trim_start_matches([' ', '|', '/']);
+        let len = rest
+            .bytes()
+            .position(|b| matches!(b, b' ' | b'|' | b'/'))
+            .unwrap_or(rest.len());
+        (2..=3).contains(&len) && rest.as_bytes()[..len].iter().all(u8::is_ascii_lowercase)
+    };
     // Words of the line, counted up to nine (enough for every limit below).
-    let few = || line.split_whitespace().take(9).count();
+    let few = || read.words_upto(9);
     // What the four kinds read after `few` need: a site's address, " more" at the end, or a
     // digit with an 'x' (a banner's size) or a ':' (a clock). A line with none of them is
     // neither counted nor split for them.
@@ -1794,8 +1855,7 @@ fn is_stray_token(line: &str) -> bool {
         || placeholder()
         || calendar()
         || player_clock()
-        || languages()
-        || language_codes()
+        || (first_code_fits() && (languages() || language_codes()))
         || (short_kinds_possible() && {
             let words = few();
             words <= 8 && (site_address(words) || tag_list(words) || banner(words) || clock(words))
@@ -1929,18 +1989,24 @@ mod tests {
             "figure2.png",
             "ge.18-11277(e)",
         ] {
-            assert!(is_stray_token(line), "{line}");
+            assert!(is_stray_token(&ReadLine::new(line, None)), "{line}");
         }
-        assert!(!is_stray_token("the photo was taken in 2019"));
+        assert!(!is_stray_token(&ReadLine::new(
+            "the photo was taken in 2019",
+            None
+        )));
     }
 
     #[test]
     fn a_media_players_clock_is_a_stray_token() {
-        assert!(is_stray_token("0:00 0:01:22 0:00"));
-        assert!(is_stray_token("0:00"));
+        assert!(is_stray_token(&ReadLine::new("0:00 0:01:22 0:00", None)));
+        assert!(is_stray_token(&ReadLine::new("0:00", None)));
         // A sentence with a time of day, or a ratio in a table, is no player's clock.
-        assert!(!is_stray_token("the hearing began at 10:30"));
-        assert!(!is_stray_token("1:2 3 4"));
+        assert!(!is_stray_token(&ReadLine::new(
+            "the hearing began at 10:30",
+            None
+        )));
+        assert!(!is_stray_token(&ReadLine::new("1:2 3 4", None)));
     }
 
     use super::*;
