@@ -5154,6 +5154,18 @@ fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
 }
 
 /// A bulleted line that is a theme sub-heading inside a list ("• Freedom of expression:").
+/// A theme's sub-heading written as a paragraph line: a few words (ten at most), starting with a
+/// capital, ending no sentence and introducing nothing (no final ':' or ';'), with no cue of
+/// its own ("Torture and other ill-treatment: shortcomings of domestic law", "Political
+/// prisoners").
+fn is_theme_line(text: &str, rules: &ImportRules) -> bool {
+    let text = text.trim();
+    text.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', ':', ';', ','])
+        && words_upto(text, 11) <= 10
+        && cues::sentence(text, rules).is_none()
+}
+
 fn is_list_subheading(text: &str) -> bool {
     text.ends_with(':') && words_upto(text, 7) <= 6 && !text.contains(['.', ';'])
 }
@@ -5279,10 +5291,17 @@ fn build_sections<'r>(
     // A recommendations chapter's heading taken for the title ("Recommendations to the
     // Government of Tajikistan", "… made the following recommendations to Tajikistan")
     // introduces a list that opens the body, as it would standing above it.
-    let mut context: Option<Context> = match units.first() {
-        Some(Unit::List { .. }) => title_context(&report.title, rules),
-        _ => None,
+    // (Also past a theme's sub-heading over that list: "Torture: gaps in the law".)
+    let opens_list = match units.first() {
+        Some(Unit::List { .. }) => true,
+        Some(Unit::Paragraph { text, .. }) => {
+            is_theme_line(text, rules) && matches!(units.get(1), Some(Unit::List { .. }))
+        }
+        _ => false,
     };
+    let mut context: Option<Context> = opens_list
+        .then(|| title_context(&report.title, rules))
+        .flatten();
     // The context of the recommendation list just ended: a command right after it ("Call for
     // and support amending …" after "1. Investigate …", "2. Call for …") is its next item,
     // its number lost.
@@ -5318,6 +5337,19 @@ fn build_sections<'r>(
                 let next = units.get(index + 1);
                 let before_list_or_heading =
                     matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));
+                // "Torture and other ill-treatment: shortcomings of domestic law" right above a
+                // list under a lead-in's context: the theme's sub-heading, which the context
+                // reaches across.
+                if context.is_some()
+                    && matches!(next, Some(Unit::List { .. }))
+                    && is_theme_line(text, rules)
+                {
+                    sections.push(Section {
+                        heading: Some(text.trim().to_string()),
+                        items: Vec::new(),
+                    });
+                    continue;
+                }
                 // An addressing lead-in ("To the Government of Kazakhstan:") only introduces.
                 if let Some(ctx) = cues::addressing(text, rules)
                     .and_then(|_| list_context(Some(text), None, rules))
@@ -5646,7 +5678,12 @@ fn build_sections<'r>(
                 // A lead-in's context reaches across sub-headings to further lists, not past
                 // its list into what follows ("4. We wish the delegation …"), except to a
                 // command right after it (`list_tail`).
-                if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) {
+                let theme_line_next = matches!(
+                    (units.get(index + 1), units.get(index + 2)),
+                    (Some(Unit::Paragraph { text, .. }), Some(Unit::List { .. }))
+                        if is_theme_line(text, rules)
+                );
+                if !matches!(units.get(index + 1), Some(Unit::Heading { .. })) && !theme_line_next {
                     list_tail = list_ctx.filter(|_| !topics_next);
                     context = None;
                     topics_next = false;

@@ -202,6 +202,9 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
         if let Some(fixed) = unglue_marker(&line.text) {
             line.text.set(fixed);
         }
+        if let Some(fixed) = cut_glued_job_numbers(&line.text) {
+            line.text.set(fixed);
+        }
         if let Some(fixed) = glyph_bullet(&line.text, &letter_bullets) {
             line.text.set(fixed);
         }
@@ -908,6 +911,74 @@ pub(crate) fn bare_web_address(line: &str) -> bool {
             })
         })
     })
+}
+
+/// "… the prohibition of polygamy. GE.10-40512 12 CRC/C/TJK/CO/2 62. The Committee …": a UN
+/// document's job number (its page footer), with the page number and the running header's
+/// symbol after it, glued after a sentence's end (or opening a line cut from such a page:
+/// "GE.10-40512 12 CRC/C/TJK/CO/2 Child marriage") when a page is copied without its line ends.
+/// The footer goes; the words on either side stay.
+fn cut_glued_job_numbers(text: &str) -> Option<String> {
+    if !text.contains("GE.") {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut cut = false;
+    if let Some(len) = job_number_footer(text).filter(|&len| !text[len..].trim().is_empty()) {
+        rest = text[len..].trim_start();
+        cut = true;
+    }
+    while let Some(at) = rest.find(" GE.") {
+        let (before, after) = rest.split_at(at);
+        let sentence_end = before.trim_end().ends_with(['.', ';', ':', '”', '"', ')']);
+        match job_number_footer(&after[1..]).filter(|_| sentence_end) {
+            Some(len) => {
+                out.push_str(before);
+                rest = &after[1 + len..];
+                cut = true;
+            }
+            None => {
+                out.push_str(before);
+                out.push_str(" GE.");
+                rest = &after[4..];
+            }
+        }
+    }
+    out.push_str(rest);
+    cut.then_some(out)
+}
+
+/// The length of a job-number footer at the start of `text` ("GE.10-40512(E) 12
+/// CRC/C/TJK/CO/2"): the number, then a page number and a document symbol if they follow.
+fn job_number_footer(text: &str) -> Option<usize> {
+    let token_end = text.find(char::is_whitespace).unwrap_or(text.len());
+    let number = text[..token_end].strip_prefix("GE.")?;
+    let number = number.strip_suffix("(E)").unwrap_or(number);
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    if digits < GLUED_NUMBER_MIN_DIGITS
+        || !number.contains('-')
+        || !number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    {
+        return None;
+    }
+    let mut end = token_end;
+    for _ in 0..2 {
+        let next = &text[end..];
+        let word_at = next.len() - next.trim_start().len();
+        let word = next.split_whitespace().next().unwrap_or_default();
+        let page = !word.is_empty() && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit());
+        let symbol = word.matches('/').count() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-'));
+        if !(page || symbol) {
+            break;
+        }
+        end += word_at + word.len();
+    }
+    Some(end)
 }
 
 /// Shortest image or layout token glued before a line's first word.
@@ -1649,6 +1720,31 @@ mod tests {
         assert!(!bare_web_address("CCPR/C/TKM/CO/1 and A/HRC/39/7"));
         assert!(!bare_web_address("U.S. and/or the E.U. rules"));
         assert!(!bare_web_address("in 2019/2020 and No. 5/2"));
+    }
+
+    #[test]
+    fn a_job_number_glued_after_a_sentence_is_cut_with_its_page_and_symbol() {
+        for (text, want) in [
+            (
+                "… of polygamy. GE.10-40512 12 CRC/C/TJK/CO/2 62. The Committee urges …",
+                Some("… of polygamy. 62. The Committee urges …"),
+            ),
+            (
+                "… in all regions. GE.19-01234(E) 7",
+                Some("… in all regions."),
+            ),
+            ("… in all regions. GE.19-01234", Some("… in all regions.")),
+            (
+                "GE.10-40512 12 CRC/C/TJK/CO/2 Child marriage",
+                Some("Child marriage"),
+            ),
+            // Not after a sentence's end, or no job number: the text stays.
+            ("the GE.19-01234 file", None),
+            ("… in all regions. GE.123 is a code", None),
+            ("… as noted. GE. Smith said", None),
+        ] {
+            assert_eq!(cut_glued_job_numbers(text).as_deref(), want, "{text:?}");
+        }
     }
 
     #[test]
