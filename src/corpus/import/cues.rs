@@ -3785,11 +3785,21 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         // "… says the Secretary General. - Turkmen authorities should …": a dash and a capital
         // open the next sentence (a quotation's dash in news written so).
         let dash_led = dash_opens_sentence(rest.trim_start());
-        if !dash_led
-            && !next.is_some_and(|n| {
-                n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
-            })
-        {
+        // "… in the country.” ” It’s crucial for …": a closing mark typed for an opening one,
+        // alone before a space and a capital, opens the next quotation; the sentence starts at
+        // its capital.
+        let opens = next.is_some_and(|n| {
+            n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
+        });
+        let stray_close = !dash_led
+            && !opens
+            && next == Some('”')
+            && rest
+                .trim_start()
+                .strip_prefix('”')
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if !dash_led && !opens && !stray_close {
             continue;
         }
         // ("… the authorities... We call on …": three full stops are an ellipsis.)
@@ -3801,6 +3811,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.push((start, end));
         }
         start = end + (rest.len() - rest.trim_start().len());
+        // (The stray mark and its space are no word of the sentence it opens.)
+        if stray_close {
+            start += text[start..].chars().next().map_or(0, char::len_utf8) + 1;
+        }
     }
     if start < text.len() {
         out.push((start, text.len()));
@@ -4485,6 +4499,21 @@ mod tests {
                 "The U.S. delegation spoke. ",
                 "Mr. Smith agreed. ",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stray_closing_mark_opens_the_next_sentence() {
+        let text =
+            "Much is left to do.\u{201d} \u{201d} It is essential to act. He said \u{201d} no.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Much is left to do.\u{201d} ",
+                "It is essential to act. ",
+                "He said \u{201d} no."
             ]
         );
     }
