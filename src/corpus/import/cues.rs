@@ -728,6 +728,12 @@ const NOUN_MARKERS: &[&str] = &[
     "an",
     // "there were no calls for riots": a noun.
     "no",
+    // "Among the rejected recommendations were calls to ratify …": after a form of "be", the
+    // calls are told, not made.
+    "were",
+    "was",
+    "are",
+    "is",
     "my",
     "your",
     "his",
@@ -2298,6 +2304,11 @@ fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool 
 /// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
 const RECOMMENDATION_NOUNS: &[&str] = &["recommendations", "recommendation", "proposals"];
 
+/// Participles before a recommendation noun that tell its rejection ("Among the rejected
+/// recommendations were …").
+const REJECTION_PARTICIPLES: &[&str] =
+    &["rejected", "refused", "declined", "dismissed", "unaccepted"];
+
 /// Words from a sentence's subject within which a summary of recommendations is looked for.
 const TOLD_RECOMMENDATIONS_REACH: usize = 12;
 
@@ -2322,6 +2333,13 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
     if words.clean_at(start) == Some("among") {
         let told = (start + 1..words.raw.len().min(start + 4)).any(|k| {
             noun_at(k)
+                // ("Among the rejected recommendations were …": a news story's background to
+                // their rejection, no recommendation told.)
+                && !(start + 1..k).any(|j| {
+                    words
+                        .clean_at(j)
+                        .is_some_and(|w| REJECTION_PARTICIPLES.contains(&w))
+                })
                 && words
                     .clean_at(k + 1)
                     .is_some_and(|w| matches!(w, "are" | "is" | "was" | "were"))
