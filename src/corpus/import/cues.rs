@@ -745,6 +745,12 @@ const NOUN_MARKERS: &[&str] = &[
     "an",
     // "there were no calls for riots": a noun.
     "no",
+    // "Among the rejected recommendations were calls to ratify …": after a form of "be", the
+    // calls are told, not made.
+    "were",
+    "was",
+    "are",
+    "is",
     "my",
     "your",
     "his",
@@ -2350,6 +2356,11 @@ fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool 
 /// Nouns that name recommendations made ("recommendations to adopt …", "proposals to …").
 const RECOMMENDATION_NOUNS: &[&str] = &["recommendations", "recommendation", "proposals"];
 
+/// Participles before a recommendation noun that tell its rejection ("Among the rejected
+/// recommendations were …").
+const REJECTION_PARTICIPLES: &[&str] =
+    &["rejected", "refused", "declined", "dismissed", "unaccepted"];
+
 /// Words from a sentence's subject within which a summary of recommendations is looked for.
 const TOLD_RECOMMENDATIONS_REACH: usize = 12;
 
@@ -2374,6 +2385,13 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
     if words.clean_at(start) == Some("among") {
         let told = (start + 1..words.raw.len().min(start + 4)).any(|k| {
             noun_at(k)
+                // ("Among the rejected recommendations were …": a news story's background to
+                // their rejection, no recommendation told.)
+                && !(start + 1..k).any(|j| {
+                    words
+                        .clean_at(j)
+                        .is_some_and(|w| REJECTION_PARTICIPLES.contains(&w))
+                })
                 && words
                     .clean_at(k + 1)
                     .is_some_and(|w| matches!(w, "are" | "is" | "was" | "were"))
@@ -4016,11 +4034,21 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         // "… says the Secretary General. - Turkmen authorities should …": a dash and a capital
         // open the next sentence (a quotation's dash in news written so).
         let dash_led = dash_opens_sentence(rest.trim_start());
-        if !dash_led
-            && !next.is_some_and(|n| {
-                n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
-            })
-        {
+        // "… in the country.” ” It’s crucial for …": a closing mark typed for an opening one,
+        // alone before a space and a capital, opens the next quotation; the sentence starts at
+        // its capital.
+        let opens = next.is_some_and(|n| {
+            n.is_uppercase() || matches!(n, '“' | '"' | '«' | '‘') || n.is_ascii_digit()
+        });
+        let stray_close = !dash_led
+            && !opens
+            && next == Some('”')
+            && rest
+                .trim_start()
+                .strip_prefix('”')
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if !dash_led && !opens && !stray_close {
             continue;
         }
         // ("… the authorities... We call on …": three full stops are an ellipsis.)
@@ -4032,6 +4060,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.push((start, end));
         }
         start = end + (rest.len() - rest.trim_start().len());
+        // (The stray mark and its space are no word of the sentence it opens.)
+        if stray_close {
+            start += text[start..].chars().next().map_or(0, char::len_utf8) + 1;
+        }
     }
     if start < text.len() {
         out.push((start, text.len()));
@@ -4791,6 +4823,21 @@ mod tests {
                 "The U.S. delegation spoke. ",
                 "Mr. Smith agreed. ",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stray_closing_mark_opens_the_next_sentence() {
+        let text =
+            "Much is left to do.\u{201d} \u{201d} It is essential to act. He said \u{201d} no.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "Much is left to do.\u{201d} ",
+                "It is essential to act. ",
+                "He said \u{201d} no."
             ]
         );
     }
