@@ -85,6 +85,10 @@ impl Late {
     }
 }
 
+/// Finds " by " in a text's bytes (see [`passive_call_by`]).
+static BY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" by "));
+
 /// Finds "the need" in a text's bytes (see `ReadText::late`).
 static THE_NEED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("the need"));
@@ -1234,7 +1238,69 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
+    if let Some(call) = passive_call_by(words, rules) {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &call),
+            addressee: None,
+        });
+    }
     late_need(words, rules)
+}
+
+/// Words after "by" read for the agent of a call in the passive.
+const PASSIVE_AGENT_REACH: usize = 6;
+
+/// "The immediate release of the journalist was called for by Internews …", "Her release has
+/// been demanded by three rights groups": a call in the passive with its agent after "by" (a
+/// form of "be", at most one adverb, "called for" / "demanded" / "urged", then "by"); not when
+/// the agent is police, guards or prosecutors (`enforcer_nouns`: "was demanded by the
+/// prosecutor" tells the story). The call, when so.
+fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+    // (Most sentences hold no " by ": their words are not read.)
+    if BY.find(words.text.as_bytes()).is_none() {
+        return None;
+    }
+    (1..words.raw.len()).find_map(|k| {
+        let n = match &*words.clean[k] {
+            "called" if words.clean_at(k + 1) == Some("for") => 2,
+            "demanded" | "urged" => 1,
+            _ => return None,
+        };
+        // ("… was called for on Monday by …": a time before the agent.)
+        let mut by = k + n;
+        while by < words.raw.len()
+            && by < k + n + 3
+            && (matches!(&*words.clean[by], "on" | "in" | "last" | "this")
+                || time_word(&words.clean[by]))
+        {
+            by += 1;
+        }
+        if words.clean_at(by) != Some("by") {
+            return None;
+        }
+        let be = |j: usize| BE.contains(&&*words.clean[j]);
+        let passive = be(k - 1) || (k >= 2 && be(k - 2) && words.skip(k - 1));
+        // (What is asked for is an action: "The meeting was called for by the mayor" convenes.)
+        let action = words.clean[..k]
+            .iter()
+            .any(|w| has(&rules.text.action_nouns, w));
+        let agent = by + 1..words.raw.len().min(by + 1 + PASSIVE_AGENT_REACH);
+        (passive
+            && action
+            && !agent
+                .clone()
+                .any(|j| has(&rules.text.enforcer_nouns, &words.clean[j])))
+        .then(|| {
+            let verb = if words.clean[k] == "called" {
+                "called for"
+            } else {
+                &words.clean[k]
+            };
+            format!("{verb} by")
+        })
+    })
 }
 
 /// [`need_in_passive`] as a decision, in a text that holds "the need".
@@ -4281,9 +4347,26 @@ mod tests {
                 .and_then(|d| d.2),
             None
         );
+        let kind = |t: &str| decide(t).map(|d| d.0);
+        // A call in the passive with its agent; not one made by the police.
+        assert_eq!(
+            kind("The immediate release of the blogger was called for by an international press group on Friday."),
+            Some(ItemKind::Recommendation)
+        );
+        assert_eq!(
+            kind("His release has also been demanded by three regional rights groups."),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            kind("A fine of 500 somoni was demanded by the prosecutor at the hearing."),
+            Some(ItemKind::Recommendation)
+        );
+        assert_ne!(
+            kind("The meeting was called for by the mayor's office last week."),
+            Some(ItemKind::Recommendation)
+        );
         // A court's ruling told in a that-clause decides nothing for the report; a call on the
         // court still asks.
-        let kind = |t: &str| decide(t).map(|d| d.0);
         assert_eq!(
             kind("In March 2021, the district court ruled that the newspaper should be closed for breaking the registration rules."),
             Some(ItemKind::Paragraph)
