@@ -1259,9 +1259,7 @@ const PASSIVE_AGENT_REACH: usize = 6;
 fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
     const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
     // (Most sentences hold no " by ": their words are not read.)
-    if BY.find(words.text.as_bytes()).is_none() {
-        return None;
-    }
+    BY.find(words.text.as_bytes())?;
     (1..words.raw.len()).find_map(|k| {
         let n = match &*words.clean[k] {
             "called" if words.clean_at(k + 1) == Some("for") => 2,
