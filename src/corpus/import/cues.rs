@@ -85,10 +85,6 @@ impl Late {
     }
 }
 
-/// Finds " by " in a text's bytes (see [`passive_call_by`]).
-static BY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" by "));
-
 /// Finds "the need" in a text's bytes (see `ReadText::late`).
 static THE_NEED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new("the need"));
@@ -1258,8 +1254,6 @@ const PASSIVE_AGENT_REACH: usize = 6;
 /// prosecutor" tells the story). The call, when so.
 fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
     const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
-    // (Most sentences hold no " by ": their words are not read.)
-    BY.find(words.text.as_bytes())?;
     (1..words.raw.len()).find_map(|k| {
         let n = match &*words.clean[k] {
             "called" if words.clean_at(k + 1) == Some("for") => 2,
