@@ -472,8 +472,32 @@ impl<'a> Words<'a> {
     fn obligation_at(&self, at: usize) -> Option<(&'a str, usize)> {
         self.any_at(at, CueList::ObligationWords)
             .filter(|&(word, n)| {
-                obligation_link(self, at, word).is_some() && !self.perfect_from(at + n)
+                obligation_link(self, at, word).is_some()
+                    && !self.perfect_from(at + n)
+                    && !self.need_as_noun(at, word)
             })
+    }
+
+    /// "… explained the publication by the need to increase trust": after a determiner or a
+    /// possessive, "need"/"needs" is a noun, no one's obligation.
+    fn need_as_noun(&self, at: usize, word: &str) -> bool {
+        word.starts_with("need")
+            && at > 0
+            && matches!(
+                &*self.clean[at - 1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "his"
+                    | "her"
+                    | "any"
+                    | "no"
+            )
     }
 
     /// Whether the words from `at`, past a negation and `skip_words`, are "have" and a past
@@ -4340,6 +4364,15 @@ mod tests {
             None
         );
         let kind = |t: &str| decide(t).map(|d| d.0);
+        // "the need to" after a preposition is a noun's reason, not an obligation.
+        assert_ne!(
+            kind("The Ministry of Justice of Kazakhstan explained the new register by the need to \"raise the trust of citizens in charities\"."),
+            Some(ItemKind::Recommendation)
+        );
+        assert_eq!(
+            kind("The ministry needs to withdraw the register."),
+            Some(ItemKind::Recommendation)
+        );
         // A call in the passive with its agent; not one made by the police.
         assert_eq!(
             kind("The immediate release of the blogger was called for by an international press group on Friday."),
