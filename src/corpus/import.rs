@@ -363,13 +363,6 @@ pub fn import_reporting_chrome(
                 units.truncate(tail + again);
             }
         }
-        // (… or joined to the story's last sentence when no blank line came between: "… last
-        // week. Rights groups call for …!".)
-        if let Some(Unit::Paragraph { text, .. }) = units.last_mut() {
-            if let Some(cut) = title_glued_at_end(text, &title) {
-                text.truncate(cut);
-            }
-        }
     }
     // Memory: the blocks are not needed once read; items are built from the units.
     drop(blocks);
@@ -3652,32 +3645,6 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")
         })
-}
-
-/// Where the title (`title`, folded) starts when a paragraph ends with it glued after a
-/// sentence's end: the byte to cut the paragraph at, its sentence kept.
-fn title_glued_at_end(text: &str, title: &str) -> Option<usize> {
-    let n = title.split_whitespace().count();
-    if n < 3 {
-        return None;
-    }
-    // The start of each of the paragraph's last `n` words.
-    let mut starts: Vec<usize> = Vec::with_capacity(n);
-    let mut end = text.len();
-    for _ in 0..n {
-        let before = text[..end].trim_end();
-        let start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-        if start == 0 {
-            return None;
-        }
-        starts.push(start);
-        end = start;
-    }
-    let cut = *starts.last()?;
-    let before = text[..cut].trim_end();
-    (before.ends_with(['.', '!', '?', '”', '"'])
-        && fold(&normalize_whitespace(&text[cut..])) == normalize_whitespace(title))
-    .then_some(before.len())
 }
 
 /// The words of a crosshead set between two dashes of the same kind, "- Support from Russia -"
@@ -7311,23 +7278,6 @@ mod tests {
         assert_eq!(
             split_dateline("(Berlin, January 11, 2024) – Western governments"),
             Some(("2024-01-11".to_string(), "Western governments".to_string()))
-        );
-    }
-
-    #[test]
-    fn a_title_glued_after_the_last_sentence_is_cut_off() {
-        let title = fold("Groups call for release of Khujand bloggers!");
-        let text = "A court extended it last week. Groups call for release of Khujand bloggers!";
-        assert_eq!(
-            title_glued_at_end(text, &title).map(|cut| &text[..cut]),
-            Some("A court extended it last week.")
-        );
-        // Not inside a sentence, not a paragraph that is only the title.
-        let inside = "He said groups call for release of Khujand bloggers!";
-        assert_eq!(title_glued_at_end(inside, &title), None);
-        assert_eq!(
-            title_glued_at_end("Groups call for release of Khujand bloggers!", &title),
-            None
         );
     }
 
