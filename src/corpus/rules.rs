@@ -427,6 +427,11 @@ pub struct TextRules {
     /// arrest related to a letter, which … called on the president to …") is the ground.
     #[serde(default)]
     pub punishment_nouns: Vec<String>,
+    /// Participles of what is done to a person ("imprisoned", "criminalised", "silenced"):
+    /// after a negated obligation in the passive they ask the authorities to refrain
+    /// ("Journalists should not be imprisoned for their work").
+    #[serde(default)]
+    pub restraint_participles: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -743,6 +748,7 @@ impl TextRules {
             &mut self.office_outsider_words,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
+            &mut self.restraint_participles,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {

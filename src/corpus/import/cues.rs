@@ -3716,11 +3716,13 @@ fn passive_obligation<'r>(
         // "… must not be used as a pretext", "should no longer be denied", "should also be
         // freed": a negation or an adverb before "be".
         let mut be = i + n;
+        let mut negated = false;
         while be < words.raw.len()
             && be < i + n + 2
             && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
                 || words.skip(be))
         {
+            negated |= matches!(words.clean[be].as_ref(), "not" | "never" | "no");
             be += 1;
         }
         if words.clean_at(be) != Some("be") {
@@ -3745,6 +3747,12 @@ fn passive_obligation<'r>(
                     .is_some_and(|s| stem_is_command(&format!("{s}y")))
         });
         if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
+            return Some(word);
+        }
+        // "Journalists should not be imprisoned for their work", "People must never be
+        // criminalised for …": a negated obligation on what is done to a person asks the
+        // authorities to refrain from it.
+        if negated && has(&rules.text.restraint_participles, participle) {
             return Some(word);
         }
         return None;
