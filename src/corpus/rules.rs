@@ -1123,9 +1123,12 @@ impl TextRules {
         // "Dear EU Representatives, Institutions and Member States,", "Distinguished Members of
         // the Human Rights Council,": a salutation, whoever it names (a short line opening with
         // one of `salutation_openings` and ending in a comma or colon).
+        // ("\"Dear Mr. President,": a letter quoted in a release opens with its quotation mark.)
+        let unquoted = line.trim_start_matches(['"', '“', '«']);
         if line.ends_with([',', ':'])
             && self.salutation_openings.iter().any(|o| {
-                line.strip_prefix(o.as_str())
+                unquoted
+                    .strip_prefix(o.as_str())
                     .is_some_and(|rest| rest.starts_with(' '))
             })
             && read.words_upto(SALUTATION_MAX_WORDS + 3) <= SALUTATION_MAX_WORDS + 2
