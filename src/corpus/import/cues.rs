@@ -478,9 +478,13 @@ impl<'a> Words<'a> {
 
     /// The longest phrase of the cue list `list` starting at word `at`, with its length in
     /// words.
-    #[inline]
+    #[inline(always)]
     fn any_at(&self, at: usize, list: CueList) -> Option<(&'a str, usize)> {
-        // (Most words start no phrase of the list: one bit says so.)
+        // (Most sentences hold no phrase of the list, and most words start none: one bit says
+        // so for the sentence, then one for the word.)
+        if !self.holds(list) {
+            return None;
+        }
         let cues = self.cues.get(at).copied().flatten()?;
         if cues.lists & list.bit() == 0 {
             return None;
@@ -516,6 +520,10 @@ impl<'a> Words<'a> {
     /// or guesses at the past and obliges no one: no obligation.
     #[inline]
     fn obligation_at(&self, at: usize) -> Option<(&'a str, usize)> {
+        // (In a sentence without an obligation word nothing below is read: see [`Present`].)
+        if !self.holds(CueList::ObligationWords) {
+            return None;
+        }
         self.any_at(at, CueList::ObligationWords)
             .filter(|&(word, n)| {
                 obligation_link(self, at, word).is_some()
