@@ -804,6 +804,9 @@ fn clean_lines(
             && !body_seen
             && (FOREIGN_NOTE_MIN_WORDS..=FOREIGN_NOTE_MAX_WORDS).contains(&words)
             && collapsed.ends_with('.')
+            // (The note is read for its date, which needs a year: a line without one is not
+            // split into words.)
+            && dates::has_four_digits(collapsed)
             && (foreign_month_named(collapsed)
                 || foreign_words(&folded) >= FOREIGN_NOTE_MIN_MARKERS)
             && !folded

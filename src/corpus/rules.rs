@@ -909,9 +909,22 @@ impl TextRules {
         // is searched for neither's phrases. Its words are counted (only as far as that limit)
         // when it is longer than `COUNTED_LINE_MIN_BYTES`: counting a shorter one costs about
         // what the searches it may spare do.
-        let long = line.len() > COUNTED_LINE_MIN_BYTES
-            && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) > LONG_CAPTION_MAX_WORDS;
-        if self.is_salutation(&read) || (!long && self.is_read_caption(&read)) {
+        // When the line pass counted the words, the count tells at once, whatever the line's
+        // length: a line of more words than a caption (`CAPTION_MAX_WORDS`) that ends in no
+        // credit's bracket is no caption, and one of more than `DROP_CONTAINS_MAX_WORDS` is no
+        // `drop_contains` line (most paragraphs: none of their searches runs).
+        let counted = read.words.get();
+        let long = match counted {
+            Some(words) => words > LONG_CAPTION_MAX_WORDS,
+            None => {
+                line.len() > COUNTED_LINE_MIN_BYTES
+                    && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) > LONG_CAPTION_MAX_WORDS
+            }
+        };
+        let caption_room =
+            !long && counted.is_none_or(|words| words <= CAPTION_MAX_WORDS || line.ends_with(')'));
+        let contains_room = !long && counted.is_none_or(|words| words <= DROP_CONTAINS_MAX_WORDS);
+        if self.is_salutation(&read) || (caption_room && self.is_read_caption(&read)) {
             return LineRule::Drop;
         }
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
@@ -921,7 +934,7 @@ impl TextRules {
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
-            || (!long
+            || (contains_room
                 && contains_any(&index.drop_contains, line)
                 && read.words_upto(DROP_CONTAINS_MAX_WORDS + 1) <= DROP_CONTAINS_MAX_WORDS)
             // (The last bytes compared first: most lines end in none of the suffixes'.)

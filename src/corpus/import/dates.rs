@@ -829,7 +829,7 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
 
 /// Whether `text` holds four ASCII digits in a row, the room of a year from 1900 to 2200 (one
 /// look at each byte: far cheaper than splitting the text into words).
-fn has_four_digits(text: &str) -> bool {
+pub(super) fn has_four_digits(text: &str) -> bool {
     let mut run = 0;
     for &b in text.as_bytes() {
         if b.is_ascii_digit() {
@@ -868,6 +868,43 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_without_four_digits_in_a_row_has_no_date() {
+        assert!(has_four_digits("held on 9 May 2018."));
+        assert!(has_four_digits("2024-01-11"));
+        assert!(!has_four_digits("on 12 May 201 and 30/6/22"));
+        assert!(!has_four_digits(""));
+        // Every form `dates_not_after` reads holds one.
+        for text in [
+            "9 May 2018",
+            "May 9, 2018",
+            "2018-05-09",
+            "09.05.2018",
+            "July 5, 2022Comments",
+        ] {
+            assert!(has_four_digits(text), "{text}");
+            assert!(find_date(text).is_some(), "{text}");
+        }
+        assert_eq!(find_date("on 12 May 201"), None);
+    }
+
+    #[test]
+    fn page_dates_are_read_only_near_a_digit() {
+        let words = [
+            "Posted", "on", "Friday", "May", "13", "2011", "by", "the", "editor",
+        ];
+        assert_eq!(
+            first_page_date(&words).map(|(at, end, date, _)| (at, end, date)),
+            Some((3, 5, "2011-05-13".to_string()))
+        );
+        assert_eq!(first_page_date(&["No", "date", "here", "at", "all"]), None);
+        // A blog's scrap: the day and year glued after the month's word.
+        assert_eq!(
+            first_page_date(&["Sep", "212012", "Comments"]).map(|(_, _, d, _)| d),
+            Some("2012-09-21".to_string())
+        );
+    }
 
     #[test]
     fn a_weekday_is_told_in_any_ascii_case_as_in_lower_case() {

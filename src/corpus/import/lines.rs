@@ -901,6 +901,10 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
 /// Whether a word of `line` is a web address without its scheme ("tbinternet.ohchr.org/Treaties/…",
 /// "…example.com/page"): a host of dotted names ending in two to four letters, then a path.
 pub(crate) fn bare_web_address(line: &str) -> bool {
+    // (Every address has a '/' after its host: a line without one is not split into words.)
+    if memchr::memchr(b'/', line.as_bytes()).is_none() {
+        return false;
+    }
     line.split_whitespace().any(|word| {
         let word = word.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
         word.split_once('/').is_some_and(|(host, _)| {
@@ -922,9 +926,10 @@ pub(crate) fn bare_web_address(line: &str) -> bool {
 /// "GE.10-40512 12 CRC/C/TJK/CO/2 Child marriage") when a page is copied without its line ends.
 /// The footer goes; the words on either side stay.
 fn cut_glued_job_numbers(text: &str) -> Option<String> {
-    if !text.contains("GE.") {
-        return None;
-    }
+    // (A searcher built once: `str::contains` builds one for every line it is asked about.)
+    static JOB_NUMBER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("GE."));
+    JOB_NUMBER.find(text.as_bytes())?;
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let mut cut = false;

@@ -578,15 +578,20 @@ pub(super) fn choose(
     let picked = picked.filter(|p| !ends_on_dash(p));
     // The lines of the top of the text, each with the index of its block. A line too long to
     // be a title (a paragraph) is kept as an empty text, marked long, and never read whole.
-    let mut top: Vec<(usize, Cow<'_, str>)> = Vec::new();
+    // (Each of the five lists below gets one entry per line read, up to the reach: made that
+    // size once, not grown a line at a time.)
+    let reach = scoring
+        .repeat_reach_lines
+        .min(blocks.iter().map(Vec::len).sum());
+    let mut top: Vec<(usize, Cow<'_, str>)> = Vec::with_capacity(reach);
     // (The number of words of each line's text in `top`: 0 for a long line.)
-    let mut top_words: Vec<usize> = Vec::new();
+    let mut top_words: Vec<usize> = Vec::with_capacity(reach);
     // (The raw text of each long line, read only at its ends.)
-    let mut long: Vec<Option<&str>> = Vec::new();
+    let mut long: Vec<Option<&str>> = Vec::with_capacity(reach);
     // (The number of each line in the file.)
-    let mut line_nos: Vec<usize> = Vec::new();
+    let mut line_nos: Vec<usize> = Vec::with_capacity(reach);
     // (The raw text of each line, its runs of spaces kept: see `cells_row`.)
-    let mut raws: Vec<&str> = Vec::new();
+    let mut raws: Vec<&str> = Vec::with_capacity(reach);
     'blocks: for (b, block) in blocks.iter().enumerate() {
         for line in block {
             if top.len() >= scoring.repeat_reach_lines {

@@ -183,11 +183,12 @@ fn session_line(line: &str, rules: &ImportRules) -> Option<bool> {
         line.get(..o.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(o))
     };
-    if line.split_whitespace().nth(META_LINE_MAX_WORDS).is_some()
-        || line.ends_with(['.', '!', '?', ':', ';', ','])
+    // (The opening first: the words of a line opening otherwise are not counted.)
+    if line.ends_with(['.', '!', '?', ':', ';', ','])
         || !(opens("item ")
             || opens("agenda item ")
             || rules.text.session_line_openings.iter().any(|o| opens(o)))
+        || line.split_whitespace().nth(META_LINE_MAX_WORDS).is_some()
     {
         return None;
     }
