@@ -417,9 +417,15 @@ pub struct TextRules {
     /// ("European Council President …", "former president", "opposition").
     #[serde(default)]
     pub office_outsider_words: Vec<String>,
+    /// Verbs of stressing ("stressed", "emphasises", "underlined"): as `reporting_verbs`, a
+    /// that-clause after one reports what the speaker asks ("The EU stressed that limitations
+    /// … should only be applied if …").
+    #[serde(default)]
+    pub emphasis_verbs: Vec<String>,
     /// Verbs of punishing ("jailed", "detained", "accused"): a call after one of them and its
     /// "for"/"of"/"with" is the ground of the punishment ("jailed for calling for reforms"),
-    /// not a recommendation.
+    /// not a recommendation; negated after an obligation and "be" they ask ("People should not
+    /// be criminalized for …").
     #[serde(default)]
     pub punishment_verbs: Vec<String>,
     /// Nouns of a punishment ("arrest", "charges", "conviction"): a sentence whose subject
@@ -746,6 +752,7 @@ impl TextRules {
             &mut self.office_titles,
             &mut self.state_body_nouns,
             &mut self.office_outsider_words,
+            &mut self.emphasis_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.restraint_participles,

@@ -2308,7 +2308,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
         // "Trumped-up charges against X, …, should be dropped immediately": an obligation in
         // the passive with a command's verb.
-        if let Some(word) = passive_obligation(words, start, rules) {
+        if let Some(word) = passive_obligation(words, start, rules, false) {
             return Some(Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("obligation", word),
@@ -2352,16 +2352,31 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         OPINION_VERBS.contains(&phrase).then_some(after)
     };
     if let Some(clause) = clause.filter(|&c| c < words.raw.len()) {
+        // "The press secretary stated that the EU calls on the government to …", "The EU
+        // stressed that limitations … should only be applied if …": a verb of saying or
+        // stressing reports what its that-clause asks (not "notes that …", a finding, nor what
+        // police or prosecutors said).
+        let reported = reported_speech(words, start, at, phrase, rules);
         // (The clause is read as a sentence of its own: the words after it.)
-        if let Some(inner) = sentence_of(&words.from(clause), rules) {
+        let clause_words = words.from(clause);
+        if let Some(inner) = sentence_of(&clause_words, rules) {
             // ("We believe that it is vitally important to …": an opening that recommends.)
             if inner.kind == ItemKind::Recommendation
-                && matches!(
+                && (matches!(
                     inner.evidence.rule.as_str(),
                     "obligation" | "recommending opening"
-                )
+                ) || (reported && inner.evidence.rule == "recommending verb"))
             {
                 return Some(inner);
+            }
+        }
+        if reported {
+            if let Some(word) = passive_obligation(&clause_words, 0, rules, true) {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: None,
+                });
             }
         }
     }
@@ -2404,6 +2419,23 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Whether the finding phrase `phrase` at word `at` is a verb of saying or stressing whose
+/// that-clause reports a call ("said that", "stated that", "stressed that": `reporting_verbs`
+/// and `emphasis_verbs`), said by no one of `enforcer_nouns` ("The prosecutor said that …").
+fn reported_speech(
+    words: &Words<'_>,
+    start: usize,
+    at: usize,
+    phrase: &str,
+    rules: &ImportRules,
+) -> bool {
+    let verb = phrase.split(' ').next().unwrap_or_default();
+    (has(&rules.text.reporting_verbs, verb) || has(&rules.text.emphasis_verbs, verb))
+        && !words.clean[start.min(at)..at]
+            .iter()
+            .any(|w| has(&rules.text.enforcer_nouns, w))
 }
 
 /// Longest subject (in words) a clause or participle set off by commas may follow.
@@ -3676,11 +3708,16 @@ fn first_segment_names_actor(
 }
 
 /// "… should be dropped", "… must be released": an obligation word, "be", and the past
-/// participle of a command's verb, with no subordinate clause before it.
+/// participle of a command's verb, with no subordinate clause before it; also a negated one
+/// with a punishment's participle ("People should not be criminalized for …", "journalists
+/// must never be jailed": `punishment_verbs`), and, with `reported` (the that-clause of a
+/// verb of saying or stressing: "The EU stressed that limitations … should only be applied
+/// if …"), any past participle.
 fn passive_obligation<'r>(
     words: &Words<'r>,
     start: usize,
     rules: &'r ImportRules,
+    reported: bool,
 ) -> Option<&'r str> {
     // (Only an obligation word obliges: a sentence without one is passed.)
     if !words.holds(CueList::ObligationWords) {
@@ -3731,13 +3768,15 @@ fn passive_obligation<'r>(
             return None;
         }
         // "… must not be used as a pretext", "should no longer be denied", "should also be
-        // freed": a negation or an adverb before "be".
+        // freed", "should only be applied if …": a negation or an adverb before "be".
         let mut be = i + n;
         let mut negated = false;
         while be < words.raw.len()
             && be < i + n + 2
-            && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
-                || words.skip(be))
+            && (matches!(
+                words.clean[be].as_ref(),
+                "not" | "never" | "no" | "longer" | "only"
+            ) || words.skip(be))
         {
             negated |= matches!(words.clean[be].as_ref(), "not" | "never" | "no");
             be += 1;
@@ -3767,9 +3806,19 @@ fn passive_obligation<'r>(
             return Some(word);
         }
         // "Journalists should not be imprisoned for their work", "People must never be
-        // criminalised for …": a negated obligation on what is done to a person asks the
-        // authorities to refrain from it.
-        if negated && has(&rules.text.restraint_participles, participle) {
+        // criminalised for …", "Nobody should be criminalized for …" (the subject negates it
+        // too): a negated obligation on what is done to a person asks the authorities to
+        // refrain from it.
+        let negated = negated || matches!(words.clean[start].as_ref(), "nobody" | "no" | "none");
+        if negated
+            && (has(&rules.text.restraint_participles, participle)
+                || has(&rules.text.punishment_verbs, participle))
+        {
+            return Some(word);
+        }
+        if reported
+            && (participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&&**participle))
+        {
             return Some(word);
         }
         return None;
@@ -4800,6 +4849,30 @@ mod tests {
         assert!(!rec("More evidence is needed before the case can go on."));
         // A call that was the ground of a detention, not a report of one.
         assert!(!rec("He was detained while calling for help."));
+    }
+
+    #[test]
+    fn a_call_reported_in_a_that_clause_of_saying_or_stressing() {
+        let rec = |t: &str| decide(t).is_some_and(|r| r.0 == ItemKind::Recommendation);
+        assert!(rec(
+            "The press secretary stated that the EU calls on the government to ensure free assembly."
+        ));
+        assert!(rec(
+            "The EU stressed that limits on rights, imposed in the crisis, should only be applied if lawful."
+        ));
+        assert!(rec(
+            "The signatories said that «editors should not be jailed for their work»."
+        ));
+        assert!(rec(
+            "“People should not be criminalized for their views,” said the envoy."
+        ));
+        // What a prosecutor said, and a call a finding's clause tells.
+        assert!(!rec(
+            "The prosecutor said that the editor should be sentenced to six years."
+        ));
+        assert!(!rec(
+            "The report notes that the ombudsman called on the police to act."
+        ));
     }
 
     #[test]
