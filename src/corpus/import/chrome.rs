@@ -5,7 +5,9 @@
 //!   …", "Click …", "Watch …"), a word of the site rather than of the document (`site_words`:
 //!   newsletter, cookies, login, blog), the reader addressed ("your", "you"), only handles,
 //!   tags or links ("(@desk)", "#tag", "www.example.org"), a link word after the last sentence
-//!   ("… for doing their jobs. More"); above the body, a line of six words or more whose only
+//!   ("… for doing their jobs. More"), a word printed twice in a row (a row of tags, "…
+//!   Uzbekistan Uzbekistan press release"), a reading aid's switch ("A A A", "Colour: C C C",
+//!   "Images On OFF"); above the body, a line of six words or more whose only
 //!   strong feature is the reader addressed, not opening with "you"/"your", is a headline ("The
 //!   price you pay as a reporter in …") and stays;
 //! - weak: no sentence end, four words or fewer, title case, a place above or below the body
@@ -51,12 +53,14 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 18] = [
+const REASONS: [(u32, &str); 20] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
     (HANDLES, "only handles, tags or links"),
     (LINK_END, "link word after the last sentence"),
+    (DOUBLED, "a word printed twice in a row"),
+    (SWITCH, "a switch's letters or on/off"),
     (NO_END, "no sentence end"),
     (FEW, "few words"),
     (TITLE_CASE, "title case"),
@@ -95,7 +99,7 @@ impl Mark {
     }
 
     fn strong(self) -> u8 {
-        [CALL, SITE, READER, HANDLES, LINK_END]
+        [CALL, SITE, READER, HANDLES, LINK_END, DOUBLED, SWITCH]
             .iter()
             .filter(|&&f| self.has(f))
             .count() as u8
@@ -159,7 +163,7 @@ impl Mark {
             out.push_str(name);
         }
         let mut first = true;
-        for (flag, name) in &REASONS[..9] {
+        for (flag, name) in &REASONS[..11] {
             if self.has(*flag) {
                 out.push_str(if first { ": " } else { ", " });
                 out.push_str(name);
@@ -172,6 +176,14 @@ impl Mark {
 
 /// A second site word in the line.
 const SITE_TWICE: u32 = 1 << 12;
+/// A word of four letters or more printed twice in a row ("… Turkmenistan Turkmenistan press
+/// release"): a row of tags and categories, where one label is also a tag; a headline never
+/// says a word twice in a row.
+const DOUBLED: u32 = 1 << 21;
+/// A reading aid's switch: after an optional label ending in ':', nothing but single letters,
+/// two or more ("A A A", "Colour: C C C"), or "on" and "off" side by side in a few words
+/// ("Images On OFF").
+const SWITCH: u32 = 1 << 22;
 /// In a ticker of other stories under their time stamps after the body.
 const TICKER: u32 = 1 << 14;
 /// The line's words were not read (a long line, or a sentence): read it whole when it matters.
@@ -261,6 +273,12 @@ pub(crate) fn mark(
     let mut opening = true;
     let mut handles = true;
     let mut sites = 0;
+    // (The word before, for a word printed twice in a row; the switch's letters, its on and
+    // off, and whether a word that is none of them was met after the label.)
+    let mut before: &str = "";
+    let mut letters = 0;
+    let mut on_off = (false, false);
+    let mut other = false;
     // (Two different site words count twice; the same one twice, once.)
     let mut first_site: Option<&str> = None;
     for word in crate::text::split_at_byte(folded, b' ') {
@@ -269,6 +287,19 @@ pub(crate) fn mark(
         handles &= w.starts_with(['@', '#']) || w.starts_with("http") || w.starts_with("www.");
         if w.is_empty() {
             continue;
+        }
+        // (The words as printed: "Convention (Convention against Torture)" is no tag row.)
+        if word == before && w.len() >= 4 && word.chars().all(char::is_alphabetic) {
+            m.features |= DOUBLED;
+        }
+        before = word;
+        let label = opening && word.ends_with(':');
+        if w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic()) {
+            letters += 1;
+        } else if w == "on" || w == "off" {
+            on_off = (on_off.0 || w == "on", on_off.1 || w == "off");
+        } else if !label {
+            other = true;
         }
         if opening && (w == "to" || w == "please") {
             continue;
@@ -287,6 +318,11 @@ pub(crate) fn mark(
     }
     if handles {
         m.features |= HANDLES;
+    }
+    if (letters >= 2 && !other && !(on_off.0 || on_off.1))
+        || (on_off.0 && on_off.1 && words <= FEW_WORDS)
+    {
+        m.features |= SWITCH;
     }
     if sites >= 1 {
         m.features |= SITE;
@@ -873,6 +909,37 @@ mod tests {
         assert_eq!(
             why[0],
             "in a box of chrome: no sentence end, few words, title case"
+        );
+    }
+
+    #[test]
+    fn a_tag_row_and_a_reading_aids_switches_go_but_a_heading_naming_a_treaty_twice_stays() {
+        let (left, why) = kept(&[
+            "A A A",
+            "Colour: C C C",
+            "Images On OFF",
+            "Press Release forced labour Uzbekistan Uzbekistan press release",
+            "Consideration of reports under article 19 of the Convention (Convention against \
+             Torture)",
+            BODY,
+        ]);
+        assert_eq!(
+            left,
+            vec![
+                "Consideration of reports under article 19 of the Convention (Convention \
+                 against Torture)",
+                BODY
+            ]
+        );
+        assert!(
+            why[0].contains("a switch's letters or on/off"),
+            "{}",
+            why[0]
+        );
+        assert!(
+            why[3].contains("a word printed twice in a row"),
+            "{}",
+            why[3]
         );
     }
 
