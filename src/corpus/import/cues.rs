@@ -137,10 +137,12 @@ impl<'a> ReadText<'a> {
     fn words(&self, from: usize, to: usize) -> Words<'_> {
         let to = to.min(from.saturating_add(WORDS_READ)).min(self.raw.len());
         let from = from.min(to);
+        let cues = &self.cues[from..to];
         Words {
             raw: &self.raw[from..to],
             clean: &self.clean[from..to],
-            cues: &self.cues[from..to],
+            cues,
+            present: Present::of(cues),
             rules: &self.rules.text,
             text: self.text,
             late: &self.late,
@@ -331,11 +333,40 @@ impl<'a> WordScan<'a> {
     }
 }
 
+/// Which cue lists and fixed word lists a sentence's words hold at all: the union of its
+/// words' [`WordCues`], taken once when the sentence is read. A rule that can only fire on a
+/// word of one list (a recommending verb, an obligation word, a participle that calls) asks
+/// [`Words::holds`] / [`Words::holds_fixed`] first and is passed at once in a sentence without
+/// one, instead of walking its words to find none: most sentences hold few of the lists.
+///
+/// (The union of a whole sentence is kept for the clauses read from it, [`Words::from`]: it
+/// holds theirs, so a rule passed by it finds nothing in them either.)
+#[derive(Clone, Copy, Default)]
+struct Present {
+    /// [`CueList::bit`]s of the lists some word of the sentence starts a phrase of.
+    lists: u8,
+    /// [`FIXED_WORD_LISTS`] bits of the lists some word of the sentence is in.
+    fixed: u8,
+}
+
+impl Present {
+    fn of(cues: &[Option<&WordCues>]) -> Self {
+        let mut present = Present::default();
+        for c in cues.iter().flatten() {
+            present.lists |= c.lists;
+            present.fixed |= c.fixed;
+        }
+        present
+    }
+}
+
 /// A sentence's words (a run of a [`ReadText`]'s), with their folded, punctuation-free form.
 struct Words<'a> {
     raw: &'a [&'a str],
     clean: &'a [Cow<'a, str>],
     cues: &'a [Option<&'a WordCues>],
+    /// The lists the sentence's words hold ([`Present`]).
+    present: Present,
     rules: &'a crate::corpus::rules::TextRules,
     /// The whole text the words were read from, and what it holds for [`late_call`]
     /// (`ReadText::late`, found the first time it is asked for).
@@ -351,10 +382,25 @@ impl<'a> Words<'a> {
             raw: &self.raw[from..],
             clean: &self.clean[from..],
             cues: &self.cues[from..],
+            present: self.present,
             rules: self.rules,
             text: self.text,
             late: self.late,
         }
+    }
+
+    /// Whether some word of the sentence starts a phrase of `list` (see [`Present`]): when
+    /// not, [`Words::any_at`] finds none of it anywhere in the sentence.
+    #[inline]
+    fn holds(&self, list: CueList) -> bool {
+        self.present.lists & list.bit() != 0
+    }
+
+    /// Whether some word of the sentence is in the fixed word list of `bit` (see [`Present`]):
+    /// when not, [`Words::in_list`] is false at every word.
+    #[inline]
+    fn holds_fixed(&self, bit: u8) -> bool {
+        self.present.fixed & bit != 0
     }
 
     /// Whether word `i` is one of the imperative verbs.
@@ -692,14 +738,37 @@ pub(crate) fn clean_word_cow(w: &str) -> Cow<'_, str> {
 /// The fixed word lists read at every word of a subject, by their bit in the cue index's
 /// entries (`WordCues::fixed`, set when the rules are read): a word is tested with one bit
 /// instead of being compared with every word of the list.
+/// (The last three are read for a whole sentence, [`Words::holds_fixed`]: a sentence without
+/// one of their words is passed by the rule that needs it.)
 pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
     (CLAUSE, CLAUSE_WORDS),
     (OPENING_PHRASE, OPENING_PHRASE_WORDS),
+    (CALLING_PARTICIPLE, CALLING_PARTICIPLES),
+    (CALL_FORM, CALL_FORMS),
+    (PASSIVE_CALL, PASSIVE_CALL_WORDS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u8 = 1;
 /// [`OPENING_PHRASE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const OPENING_PHRASE: u8 = 2;
+/// [`CALLING_PARTICIPLES`]' bit in [`FIXED_WORD_LISTS`].
+const CALLING_PARTICIPLE: u8 = 4;
+/// [`CALL_FORMS`]' bit in [`FIXED_WORD_LISTS`].
+const CALL_FORM: u8 = 8;
+/// [`PASSIVE_CALL_WORDS`]' bit in [`FIXED_WORD_LISTS`].
+const PASSIVE_CALL: u8 = 16;
+
+/// The participles that open a call after its sentence's own clause ("…, calling for …"):
+/// [`participle_call`] reads no other word.
+const CALLING_PARTICIPLES: &[&str] = &["calling", "urging", "demanding", "asking"];
+
+/// The forms of "call" a call told with its time opens with ("called on Thursday for …"):
+/// [`timed_call`] reads no other word.
+const CALL_FORMS: &[&str] = &["call", "calls", "called", "calling"];
+
+/// The participles of a call in the passive ("was called for by …", "has been demanded by
+/// …"): [`passive_call_by`] reads no other word.
+const PASSIVE_CALL_WORDS: &[&str] = &["called", "demanded", "urged"];
 
 /// Words that end a subject: a relative or subordinate clause has begun, so a verb after them
 /// is not the main verb ("Activists who urge reform …").
@@ -896,7 +965,16 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
                 && words.clean[(at + 1).min(comma)..comma]
                     .iter()
                     .any(|w| FINITE_WORDS.contains(&&**w));
-            if !gerund_subject {
+            // ("In this connection we call on you to release X, imprisoned in 2006": a phrase
+            // without its comma; the speaker's "we"/"I" and a recommending verb before the
+            // comma are the main clause, not part of the phrase.)
+            let speaker_calls = phrase_word
+                && (at + 1..comma).any(|k| {
+                    matches!(&*words.clean[k], "we" | "i")
+                        && (k + 1..(k + 3).min(comma + 1))
+                            .any(|v| words.any_at(v, CueList::RecommendingVerbs).is_some())
+                });
+            if !gerund_subject && !speaker_calls {
                 return comma + 1;
             }
         }
@@ -1278,6 +1356,9 @@ const PASSIVE_AGENT_REACH: usize = 6;
 /// prosecutor" tells the story). The call, when so.
 fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
     const BE: &[&str] = &["is", "are", "was", "were", "been", "be"];
+    if !words.holds_fixed(PASSIVE_CALL) {
+        return None;
+    }
     (1..words.raw.len()).find_map(|k| {
         let n = match &*words.clean[k] {
             "called" if words.clean_at(k + 1) == Some("for") => 2,
@@ -1465,8 +1546,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // One pass over the words past the subject's reach, looking only at participles and at
     // documents' nouns. ("…, while calling for …": a participle after "while" is read within
     // the subject's reach too, where the subject's reading stops at "while".)
+    // (Only a participle that calls, an obligation or a recommending verb decides there: a
+    // sentence without any is not walked.)
     let reach = start + SUBJECT_MAX_WORDS;
-    for k in start + 1..words.raw.len() {
+    let past_reach = if words.holds_fixed(CALLING_PARTICIPLE)
+        || words.holds(CueList::ObligationWords)
+        || words.holds(CueList::RecommendingVerbs)
+    {
+        start + 1..words.raw.len()
+    } else {
+        0..0
+    };
+    for k in past_reach {
         let after_while = words.clean[k - 1] == "while";
         if k < reach && !after_while {
             continue;
@@ -2895,7 +2986,11 @@ const NOUN_CUES: &[&str] = &[
 /// before.
 #[inline(always)]
 fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
-    // (Asked at most words of a sentence: only these four can start a call.)
+    // (Asked at most words of a sentence: only these four can start a call, and most sentences
+    // hold none of them.)
+    if !words.holds_fixed(CALLING_PARTICIPLE) {
+        return None;
+    }
     if !matches!(
         words.clean.get(i).map(|w| w.as_ref()),
         Some("calling" | "urging" | "demanding" | "asking")
@@ -3165,6 +3260,9 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         "on",
         "in",
     ];
+    if !words.holds_fixed(CALL_FORM) {
+        return None;
+    }
     let verb = words.clean.get(i)?;
     if !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
         return None;
@@ -3411,6 +3509,10 @@ fn obligation_in_that_clause(
     from: usize,
     rules: &ImportRules,
 ) -> Option<Decision> {
+    // (Only an obligation word obliges: a sentence without one is passed.)
+    if !words.holds(CueList::ObligationWords) {
+        return None;
+    }
     for k in from..words.raw.len() {
         // ("It is unacceptable that the authorities should jail …" judges; "This means that X
         // will have to report …" tells a consequence.)
@@ -3463,6 +3565,10 @@ fn joined_recommendation(
     need_actor: bool,
     rules: &ImportRules,
 ) -> Option<Decision> {
+    // (Only a recommending verb is read after the join: a sentence without one is passed.)
+    if !words.holds(CueList::RecommendingVerbs) {
+        return None;
+    }
     // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
     // whose subject is police, guards or prosecutors tells the story (`enforcer_nouns`).
     let enforcer_subject = words.clean[..words.clean.len().min(ENFORCER_SUBJECT_REACH)]
@@ -3568,6 +3674,10 @@ fn passive_obligation<'r>(
     start: usize,
     rules: &'r ImportRules,
 ) -> Option<&'r str> {
+    // (Only an obligation word obliges: a sentence without one is passed.)
+    if !words.holds(CueList::ObligationWords) {
+        return None;
+    }
     let end = words.raw.len().min(start + LIST_SUBJECT_MAX_WORDS);
     let mut i = start;
     // Where a restrictive relative clause in the subject began, until its own verb is read.
@@ -3615,11 +3725,13 @@ fn passive_obligation<'r>(
         // "… must not be used as a pretext", "should no longer be denied", "should also be
         // freed": a negation or an adverb before "be".
         let mut be = i + n;
+        let mut negated = false;
         while be < words.raw.len()
             && be < i + n + 2
             && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
                 || words.skip(be))
         {
+            negated |= matches!(words.clean[be].as_ref(), "not" | "never" | "no");
             be += 1;
         }
         if words.clean_at(be) != Some("be") {
@@ -3644,6 +3756,12 @@ fn passive_obligation<'r>(
                     .is_some_and(|s| stem_is_command(&format!("{s}y")))
         });
         if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
+            return Some(word);
+        }
+        // "Journalists should not be imprisoned for their work", "People must never be
+        // criminalised for …": a negated obligation on what is done to a person asks the
+        // authorities to refrain from it.
+        if negated && has(&rules.text.restraint_participles, participle) {
             return Some(word);
         }
         return None;
@@ -4095,6 +4213,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !matches!(c, '.' | '!' | '?' | '…') && !semicolon {
             continue;
         }
+        // "… was beaten to death.I urge you, Mr. President, …": a sentence glued to the one
+        // before it in copying opens at its capital.
+        if c == '.' && glued_sentence_opens(&text[start..i], &text[i + 1..]) {
+            out.push((start, i + 1));
+            start = i + 1;
+            continue;
+        }
         let after = &text[i + 1..];
         let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
         // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
@@ -4151,6 +4276,44 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Fewest letters of the word before a full stop that a glued sentence follows ("death.I").
+const GLUED_SENTENCE_MIN_LETTERS: usize = 3;
+/// Longest word read after it.
+const GLUED_WORD_MAX_BYTES: usize = 16;
+
+/// "death.I urge", "prison.The authorities": a word of small letters (three or more), its full
+/// stop, then a capitalised word of letters only ("I", "The") and a space. A web address
+/// ("www.Example.org"), an abbreviation ("e.g.The") or a code ("report.PDF") is no sentence's
+/// end.
+fn glued_sentence_opens(before: &str, after: &str) -> bool {
+    let after = after.as_bytes();
+    if !after.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // (Read no further than a long word's length: a text without spaces is not searched.)
+    let Some(space) = after
+        .iter()
+        .take(GLUED_WORD_MAX_BYTES)
+        .position(|&b| b == b' ')
+    else {
+        return false;
+    };
+    if !after[1..space].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let bytes = before.as_bytes();
+    let letters = bytes
+        .iter()
+        .rev()
+        .take(GLUED_WORD_MAX_BYTES + 1)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let word_start = bytes.len() - letters;
+    (GLUED_SENTENCE_MIN_LETTERS..=GLUED_WORD_MAX_BYTES).contains(&letters)
+        && (word_start == 0 || bytes[word_start - 1].is_ascii_whitespace())
+        && &bytes[word_start..] != b"www"
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -4577,6 +4740,23 @@ mod tests {
                 "J. Smith agreed."
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_glued_after_a_full_stop_opens_at_its_capital() {
+        let text =
+            "She was beaten to death.I urge you to act. See www.Example.org or e.g.The list.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "She was beaten to death.",
+                "I urge you to act. ",
+                "See www.Example.org or e.g.The list."
+            ]
+        );
+        assert!(!glued_sentence_opens("the report", "PDF is here"));
+        assert!(!glued_sentence_opens("at", "The"));
     }
 
     #[test]
@@ -5202,5 +5382,37 @@ mod tests {
             .map(|r| r.0),
             Some(ItemKind::Recommendation)
         );
+    }
+
+    #[test]
+    fn a_sentence_knows_the_lists_its_words_hold() {
+        let rules = ImportRules::builtin();
+        let text = "The court, calling it a mistake, said the law must be changed.";
+        let lower = text.to_ascii_lowercase();
+        let read = ReadText::new(text, &lower, &rules);
+        let words = read.words(0, usize::MAX);
+        assert!(words.holds(CueList::ObligationWords));
+        assert!(words.holds_fixed(CALLING_PARTICIPLE));
+        assert!(!words.holds_fixed(PASSIVE_CALL));
+        // Every word a gated rule reads is in its fixed list, so the gate passes no sentence
+        // the rule would decide.
+        for (bit, list) in [
+            (CALLING_PARTICIPLE, CALLING_PARTICIPLES),
+            (CALL_FORM, CALL_FORMS),
+            (PASSIVE_CALL, PASSIVE_CALL_WORDS),
+        ] {
+            for word in list {
+                let lower = word.to_string();
+                let read = ReadText::new(word, &lower, &rules);
+                assert!(read.words(0, 1).holds_fixed(bit), "{word}");
+            }
+        }
+        let plain = "The weather was fine in the capital all week.";
+        let lower = plain.to_ascii_lowercase();
+        let read = ReadText::new(plain, &lower, &rules);
+        let words = read.words(0, usize::MAX);
+        assert!(!words.holds(CueList::RecommendingVerbs));
+        assert!(!words.holds(CueList::ObligationWords));
+        assert_eq!(joined_recommendation(&words, 1, false, &rules), None);
     }
 }
