@@ -533,6 +533,7 @@ pub fn import_reporting_chrome(
     let options = BuildOptions {
         source: input.source,
         prose: meta.prose_recommendations.unwrap_or(true),
+        letter: letter.body_from.is_some(),
     };
     let tags = build_sections(&mut report, &units, rules, &options, diagnostics);
     // "List of issues in relation to the second periodic report of X": questions put to the
@@ -5410,6 +5411,7 @@ fn build_sections<'r>(
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
                     before_list_or_heading,
+                    options.letter,
                     rules,
                 );
                 let before = match index.checked_sub(1).and_then(|i| units.get(i)) {
@@ -5882,6 +5884,8 @@ struct BuildOptions<'a> {
     /// Recognise recommendations written as prose sentences (off when the report's metadata
     /// says `prose_recommendations = false`).
     prose: bool,
+    /// The text is a letter (a salutation opens its body): its "Please release X!" asks.
+    letter: bool,
 }
 
 /// Subject countries of a paragraph (finding): the report's single country, a "Kazakhstan: …"
@@ -6361,6 +6365,7 @@ fn paragraph_parts(
     context: Option<&Context>,
     prose: bool,
     list_follows: bool,
+    letter: bool,
     rules: &ImportRules,
 ) -> Vec<Part> {
     let whole = |decision| {
@@ -6398,9 +6403,22 @@ fn paragraph_parts(
         return whole(None);
     }
     let sentences = cues::sentences(text);
+    // In a letter, "Please release Alexander X!" asks the addressee (no cue of the sentence's
+    // own says otherwise).
     let decisions: Vec<Option<cues::Decision>> = sentences
         .iter()
-        .map(|&(a, b)| read.sentence(a, b))
+        .map(|&(a, b)| {
+            read.sentence(a, b).or_else(|| {
+                letter
+                    .then(|| read.please_request(a, b))
+                    .flatten()
+                    .map(|cue| cues::Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("letter's request", &cue),
+                        addressee: None,
+                    })
+            })
+        })
         .collect();
     // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
     // carries the recommendations. With no list after it ("I welcome … I also urge you to

@@ -388,6 +388,10 @@ pub struct TextRules {
     /// recommend both)" is a tip to the reader, no call on an actor.
     #[serde(default)]
     pub reader_verbs: Vec<String>,
+    /// A letter's courtesy after "Please" ("accept", "allow me"): "Please accept the
+    /// assurances of our highest consideration" asks nothing of the addressee's office.
+    #[serde(default)]
+    pub letter_courtesy: Vec<String>,
     /// Verbs that report what someone says or thinks ("says", "told", "insists"): "Karimov …
     /// says he has to be tough …", an obligation on the pronoun right after one, tells the
     /// speaker's view of himself, no call on an actor (unless in the passive: "said he must be
@@ -746,6 +750,7 @@ impl TextRules {
             &mut self.gathering_verbs,
             &mut self.writing_verbs,
             &mut self.reader_verbs,
+            &mut self.letter_courtesy,
             &mut self.reporting_verbs,
             &mut self.court_nouns,
             &mut self.ruling_verbs,
@@ -1180,6 +1185,11 @@ impl TextRules {
                     | "excellencies"
                     | "gentlemen"
                     | "delegates"
+                    // A letter's closing ("Yours truly,", "Sincerely,", "Kind regards,").
+                    | "yours"
+                    | "sincerely"
+                    | "faithfully"
+                    | "regards"
             );
         }
         addressed

@@ -284,7 +284,14 @@ pub(crate) fn mark(
     for word in crate::text::split_at_byte(folded, b' ') {
         // (The word trimmed once: a handle and the word read below are the same.)
         let w = word.trim_matches(around);
-        handles &= w.starts_with(['@', '#']) || w.starts_with("http") || w.starts_with("www.");
+        // ("info@mfa.example; mail@president.example": e-mail addresses to send a letter to.)
+        // (Read only while every word so far was one.)
+        handles = handles
+            && (w.starts_with(['@', '#'])
+                || w.starts_with("http")
+                || w.starts_with("www.")
+                || w.split_once('@')
+                    .is_some_and(|(name, host)| !name.is_empty() && host.contains('.')));
         if w.is_empty() {
             continue;
         }
@@ -401,10 +408,12 @@ pub(crate) fn drop_scored(
                 .starts_with(|c: char| c.is_lowercase() && c.is_alphabetic())
         }) && !ends_sentence(&lines[k].text)
     };
-    let candidate = |k: usize| {
+    // (A line of handles or e-mail addresses in lower case, "info@ministry.example; …", is
+    // scored all the same.)
+    let candidate = |k: usize, handles: bool| {
         let t = lines[k].text.trim_start();
         !t.is_empty()
-            && !t.starts_with(|c: char| c.is_lowercase())
+            && (handles || !t.starts_with(|c: char| c.is_lowercase()))
             && is_bullet(t).is_none()
             && !wraps_on(k)
     };
@@ -415,7 +424,7 @@ pub(crate) fn drop_scored(
         let m = *mark;
         if m.strong() >= 1
             && m.strong() + m.weak() >= THRESHOLD
-            && candidate(k)
+            && candidate(k, m.has(HANDLES))
             && !reader_headline(m, &lines[k], first_body.is_some_and(|f| k < f))
         {
             mark.features |= ALONE;
@@ -450,7 +459,7 @@ pub(crate) fn drop_scored(
             let gone_prev = prev.is_some_and(|j| marks[j].dropped());
             let gone_next = next.is_some_and(|j| marks[j].dropped());
             // (Beside a dropped line first: most lines are not, and are not read further.)
-            if (!gone_prev && !gone_next) || !candidate(k) {
+            if (!gone_prev && !gone_next) || !candidate(k, marks[k].has(HANDLES)) {
                 continue;
             }
             let mut m = marks[k];
@@ -499,8 +508,15 @@ pub(crate) fn drop_scored(
             marks[k].features |= TICKER;
         }
     }
-    mark_footer(lines, marks, last_body, candidate);
-    mark_fringe(lines, marks, rules, last_body, candidate, asks);
+    mark_footer(lines, marks, last_body, |k| candidate(k, false));
+    mark_fringe(
+        lines,
+        marks,
+        rules,
+        last_body,
+        |k| candidate(k, false),
+        asks,
+    );
     let mut dropped = Vec::new();
     for (line, m) in lines.iter_mut().zip(marks.iter()) {
         if m.dropped() && !line.text.trim().is_empty() {

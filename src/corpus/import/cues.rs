@@ -170,6 +170,33 @@ impl<'a> ReadText<'a> {
         sentence_of(&self.words(from, to), self.rules)
     }
 
+    /// A letter's request of the bytes `a..b` (a range of [`sentences`]): "Please release X!",
+    /// "Please conclude the investigation and free Mr X." → the cue ("please release", "please
+    /// … free"). "Please" opens the sentence with a capital, then (past skip words) one of the
+    /// imperative verbs, or another verb and, after "and", one of them. ("Please find enclosed
+    /// …", "Please accept the assurances …", "Please be aware …" ask nothing of the kind.)
+    pub fn please_request(&self, a: usize, b: usize) -> Option<String> {
+        let whole = self.text.get(a..b)?;
+        let rest = whole.get("Please ".len()..)?;
+        if !whole.starts_with("Please ")
+            || self.rules.text.letter_courtesy.iter().any(|c| {
+                rest.get(..c.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(c))
+                    && rest[c.len()..].starts_with([' ', ',', '.'])
+            })
+        {
+            return None;
+        }
+        let from = self.starts.partition_point(|&s| s < a);
+        let to = self.starts.partition_point(|&s| s < b);
+        if !(self.complete && self.between_words(a) && self.between_words(b)) {
+            let lower = whole.to_ascii_lowercase();
+            let read = ReadText::new(whole, &lower, self.rules);
+            return please_request_of(&read.words(0, read.raw.len()));
+        }
+        please_request_of(&self.words(from, to))
+    }
+
     /// The imperative verb opening the text ("Immediately release …" → "release").
     pub fn imperative_opening(&self) -> Option<String> {
         imperative_opening_of(&self.words(0, self.raw.len()))
@@ -4150,6 +4177,29 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     infinitive_command(words, opened)
 }
 
+/// Words after "please" within which a second verb joined by "and" is looked for ("Please
+/// conclude the investigation and free Mr X").
+const PLEASE_AND_REACH: usize = 8;
+
+/// [`ReadText::please_request`] of a sentence's words.
+fn please_request_of(words: &Words<'_>) -> Option<String> {
+    if words.clean_at(0) != Some("please") {
+        return None;
+    }
+    let mut at = 1;
+    while at < words.raw.len() && words.skip(at) && !words.imperative(at) {
+        at += 1;
+    }
+    let verb = words.clean_at(at)?;
+    if words.imperative(at) {
+        return Some(format!("please {verb}"));
+    }
+    let end = words.raw.len().min(at + PLEASE_AND_REACH);
+    (at + 1..end)
+        .find(|&k| words.clean[k] == "and" && words.imperative(k + 1))
+        .map(|k| format!("please … {}", words.clean[k + 1]))
+}
+
 /// "To bring the law in line with the Convention against Torture and Other Cruel, Inhuman or
 /// Degrading Treatment or Punishment;": a recommendation told as an infinitive (a UPR
 /// submission's list) whose first comma falls inside its object. [`opening_start`] took the
@@ -4833,6 +4883,33 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    #[test]
+    fn a_letters_please_and_a_commands_verb_asks() {
+        let rules = ImportRules::builtin();
+        let request = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            ReadText::new(text, &lower, &rules).please_request(0, text.len())
+        };
+        assert_eq!(
+            request("Please release him!").as_deref(),
+            Some("please release")
+        );
+        assert_eq!(
+            request("Please conclude the inquiry and free him.").as_deref(),
+            Some("please … free")
+        );
+        assert_eq!(
+            request("Please find enclosed the list of signatories."),
+            None
+        );
+        assert_eq!(request("Please also be aware of the public feeling."), None);
+        assert_eq!(
+            request("Please accept the assurances of our consideration."),
+            None
+        );
+        assert_eq!(request("They said please release him."), None);
     }
 
     #[test]
