@@ -1883,6 +1883,10 @@ fn tidy_title(line: &str) -> String {
         })
         .map_or(line, |(_, rest)| rest.trim_start());
     let line = line.strip_suffix("[*]").unwrap_or(line).trim_end();
+    // "(Berlin) – Women in Kazakhstan …": a release's first sentence taken as its title, with
+    // the place of the office that issued it, which is no subject of the text.
+    let undated = split_place_dateline(line);
+    let line = undated.as_deref().unwrap_or(line);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
     // "28/10 Report of the Working Group …": a Council document's number before its kind.
@@ -3082,6 +3086,10 @@ pub fn find_month_year(line: &str) -> Option<String> {
     })
 }
 
+/// Most words in a dateline's brackets read for a date anywhere in them ("Brussels October 19,
+/// 2023").
+const DATELINE_BRACKET_MAX_WORDS: usize = 8;
+
 /// A dateline at the start of a paragraph: `(Berlin, January 11, 2024) – text` → date and text.
 fn split_dateline(text: &str) -> Option<(String, String)> {
     let inner_end = text.strip_prefix('(')?.find(')')? + 1;
@@ -3090,10 +3098,17 @@ fn split_dateline(text: &str) -> Option<(String, String)> {
     }
     let inner = &text[1..inner_end];
     // "(December 18, 2015): …" has no place before its date.
-    let date = parse_date(inner).or_else(|| {
-        let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
-        parse_date(date_part)
-    })?;
+    // "(Brussels October 19, 2023)": a place without its comma, the date after it.
+    let date = parse_date(inner)
+        .or_else(|| {
+            let date_part = inner.split_once(',').map_or(inner, |(_, rest)| rest);
+            parse_date(date_part)
+        })
+        .or_else(|| {
+            (words_upto(inner, DATELINE_BRACKET_MAX_WORDS + 1) <= DATELINE_BRACKET_MAX_WORDS)
+                .then(|| dates::find_date(inner))
+                .flatten()
+        })?;
     let rest = text[inner_end + 1..]
         .trim_start()
         .trim_start_matches(['–', '—', '-', ':'])
@@ -4052,7 +4067,9 @@ fn read_body(
                 .or_else(|| split_place_bracket_dateline(&text))
                 .or_else(|| split_captioned_dateline(&text))
             {
-                header.date.get_or_insert(date);
+                // The release's own date, over a page's date line above its title ("24 October
+                // 2023" / title / "(Brussels October 19, 2023) -- …").
+                header.date = Some(date);
                 text = rest;
             } else if let Some(rest) = split_agency_dateline(&text, rules) {
                 text = rest;

@@ -1240,8 +1240,10 @@ impl TextRules {
         }
         // "Read the entire statement.", "Download the full report (PDF)", "Download the PDF": a
         // prompt word and the whole document it points to.
+        // (The languages the document is offered in, "… in English and Russian.", are no part
+        // of the prompt's length.)
         let whole_document = first_prompt
-            && words.len() <= WHOLE_DOCUMENT_PROMPT_MAX_WORDS
+            && words.len() - self.languages_tail(&words) <= WHOLE_DOCUMENT_PROMPT_MAX_WORDS
             && words.get(1).is_some_and(|w| *w == "the")
             && words
                 .get(2)
@@ -1251,6 +1253,29 @@ impl TextRules {
         }
         let prompt = first_prompt || phrase();
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && ends_here()) || words.len() <= 2)
+    }
+
+    /// Words at the end of a prompt's `words` (folded) that name the languages its link is
+    /// offered in: "in" and `language_names` joined by "and", "or" or commas ("… in english and
+    /// russian."); 0 when there are none.
+    fn languages_tail(&self, words: &[&str]) -> usize {
+        let Some(at) = words.iter().rposition(|w| *w == "in") else {
+            return 0;
+        };
+        let tail = &words[at + 1..];
+        let language = |w: &str| {
+            let w = w.trim_end_matches(['.', ',', ';', ')']);
+            self.language_names.iter().any(|l| l == w)
+        };
+        let named = tail.iter().any(|w| language(w));
+        let only = tail
+            .iter()
+            .all(|w| language(w) || matches!(*w, "and" | "or" | "&"));
+        if named && only {
+            words.len() - at
+        } else {
+            0
+        }
     }
 
     /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
@@ -2082,6 +2107,10 @@ mod tests {
         assert!(drop("Read the entire statement."));
         assert!(drop("Download the full report (PDF)"));
         assert!(drop("Download the PDF"));
+        // The languages it is offered in do not lengthen the prompt.
+        assert!(drop("Read the full letter in English and Russian."));
+        assert!(drop("Read the whole appeal in Kyrgyz, Russian or English"));
+        assert!(!drop("Read the full letter in the original language."));
         assert!(drop("The joint submission can be downloaded here."));
         assert!(!drop(
             "The full text of the joint submission to the Committee, with its annexes on each \

@@ -284,14 +284,12 @@ pub(crate) fn mark(
     for word in crate::text::split_at_byte(folded, b' ') {
         // (The word trimmed once: a handle and the word read below are the same.)
         let w = word.trim_matches(around);
-        // ("info@mfa.example; mail@president.example": e-mail addresses to send a letter to.)
-        // (Read only while every word so far was one.)
-        handles = handles
-            && (w.starts_with(['@', '#'])
-                || w.starts_with("http")
-                || w.starts_with("www.")
-                || w.split_once('@')
-                    .is_some_and(|(name, host)| !name.is_empty() && host.contains('.')));
+        // ("info@mfa.example; mail@president.example": e-mail addresses to send a letter to;
+        // read only while every word so far was one.)
+        handles &= w.starts_with(['@', '#'])
+            || w.starts_with("http")
+            || w.starts_with("www.")
+            || email_address(w);
         if w.is_empty() {
             continue;
         }
@@ -358,6 +356,17 @@ fn reader_headline(m: Mark, line: &Line, above_body: bool) -> bool {
             .is_some_and(|w| !w.eq_ignore_ascii_case("you") && !w.eq_ignore_ascii_case("your"))
 }
 
+/// "press@example.org": a name, one "@" and a domain with a dot in it.
+fn email_address(w: &str) -> bool {
+    w.split_once('@').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+    })
+}
+
 fn sorted_has(list: &[String], word: &str) -> bool {
     list.binary_search_by(|e| e.as_str().cmp(word)).is_ok()
 }
@@ -412,10 +421,14 @@ pub(crate) fn drop_scored(
     // scored all the same.)
     let candidate = |k: usize, handles: bool| {
         let t = lines[k].text.trim_start();
-        !t.is_empty()
-            && (handles || !t.starts_with(|c: char| c.is_lowercase()))
-            && is_bullet(t).is_none()
-            && !wraps_on(k)
+        // (An e-mail address opens in lower case and is no wrapped line's second half.)
+        let lower = t.starts_with(|c: char| c.is_lowercase())
+            && !handles
+            && !t
+                .split(' ')
+                .next()
+                .is_some_and(|w| email_address(w.trim_end_matches([';', ','])));
+        !t.is_empty() && !lower && is_bullet(t).is_none() && !wraps_on(k)
     };
     for (k, mark) in marks.iter_mut().enumerate() {
         if first_body.is_none_or(|f| k < f) || last_body.is_none_or(|l| k > l) {
@@ -665,6 +678,8 @@ fn mark_footer(
 /// comes after them. A sentence too long to have been read where lines are cleaned (eleven to
 /// `MAX_WORDS` words) is read whole here, so a link line ("Read the joint statement on the
 /// disappeared prisoners in …") or a promotion speaking to the reader is known by its words.
+/// The text's last line, a lead-in of a few words over nothing ("For more information see:",
+/// its links lost in copying), goes first; a call ending in a colon stays.
 #[inline(never)]
 fn mark_fringe(
     lines: &[Line],
@@ -677,9 +692,20 @@ fn mark_fringe(
     let Some(last) = last_body else {
         return;
     };
+    // (The walk's first line: the text's last.)
+    let mut at_end = true;
     for k in (last + 1..lines.len()).rev() {
         let text = lines[k].text.trim();
         if text.is_empty() || marks[k].dropped() {
+            continue;
+        }
+        // "For more information see:" closing the text: a lead-in to links lost in copying,
+        // with nothing left under it.
+        let dangling = std::mem::take(&mut at_end)
+            && text.ends_with(':')
+            && text.split_whitespace().count() <= DANGLING_LEAD_IN_MAX_WORDS;
+        if dangling && candidate(k) && !asks(text) {
+            marks[k].features |= FRINGE;
             continue;
         }
         let mut m = marks[k];
@@ -698,6 +724,9 @@ fn mark_fringe(
         marks[k].features = (marks[k].features | m.features | FRINGE) & !UNREAD;
     }
 }
+
+/// Most words of a lead-in closing the text over nothing ("For more information see:").
+const DANGLING_LEAD_IN_MAX_WORDS: usize = 8;
 
 /// Whether a line below the body states nothing (see `mark_fringe`).
 fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
