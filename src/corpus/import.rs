@@ -182,7 +182,7 @@ pub fn import_reporting_chrome(
     }
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
-    let body_start = read_header(&blocks, rules, &mut header);
+    let mut body_start = read_header(&blocks, rules, &mut header);
     // A weather widget's today above the headline ("33.2 C" / "Islamabad" / "Thursday, June
     // 19, 2025") is the site's, not the text's: the rules below date the text.
     if header.date.is_some() && header.date == dates::widget_today(input.text) {
@@ -216,6 +216,14 @@ pub fn import_reporting_chrome(
             .any(|l| fold(l.trim()).starts_with(&title));
         if in_body {
             header.title = None;
+            // ("14 March 2025" / an address spaced by blank lines / "Dear Commissioner," / "We
+            // write to you …": a first paragraph the header took for the title is the body's.)
+            if let Some(k) = blocks[..body_start.min(blocks.len())]
+                .iter()
+                .position(|b| b.first().is_some_and(|l| l.no > from))
+            {
+                body_start = k;
+            }
         }
     }
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
@@ -5334,11 +5342,14 @@ fn build_sections<'r>(
                     .then(|| list_context(Some(text), None, rules))
                     .flatten();
                 // "We urge you to raise the following issues:": the lead-in is the
-                // recommendation, and what follows are the issues, decided by their own words.
-                if let Some(ctx) = lead_context
-                    .as_ref()
-                    .filter(|_| before_list_or_heading && topic_lead_in(text, rules))
-                {
+                // recommendation, and what follows are the issues, decided by their own words;
+                // so is "We urge you to release the jailed defenders, including the following:"
+                // above a list of their names.
+                let names_next =
+                    matches!(next, Some(Unit::List { items, .. }) if names_list(items, rules));
+                if let Some(ctx) = lead_context.as_ref().filter(|_| {
+                    before_list_or_heading && (names_next || topic_lead_in(text, rules))
+                }) {
                     topics_next = true;
                     context = None;
                     pending_lead_in = None;
@@ -5395,6 +5406,7 @@ fn build_sections<'r>(
                     reader.ascii_lower(text, rules),
                     context.as_ref().or(tail.as_ref()),
                     options.prose,
+                    before_list_or_heading,
                     rules,
                 );
                 let before = match index.checked_sub(1).and_then(|i| units.get(i)) {
@@ -5479,7 +5491,7 @@ fn build_sections<'r>(
                     lead_in_ends_in(l, &rules.text.reported_lead_ins)
                         || lead_in_ends_in(l, &rules.text.topic_lead_in_endings)
                 });
-                let list_ctx = if topics_next || reported {
+                let mut list_ctx = if topics_next || reported {
                     None
                 } else {
                     list_context(lead_in.as_deref(), heading.as_deref(), rules)
@@ -5498,6 +5510,16 @@ fn build_sections<'r>(
                     .iter()
                     .map(cues::ReadText::imperative_opening)
                     .collect();
+                // "… to release Uzbekistani human rights defenders, including the following:" /
+                // "Mr. Norboy Kholjigitov" / "Mr. Sattor Izrayev" / …: a list of people's names
+                // completes its lead-in's call; each name is no call of its own ("Release
+                // Political Prisoners", a command in title case, is one).
+                let names = imperative.iter().all(Option::is_none)
+                    && items.len() >= 2
+                    && items.iter().all(|(_, t)| person_name(t));
+                if names {
+                    list_ctx = None;
+                }
                 let mostly_imperative = !reported
                     && imperative.iter().filter(|v| v.is_some()).count() * 2 >= items.len();
                 // "(c) Carrying out activities …;" / "(d) Seeking technical assistance …" as
@@ -5676,6 +5698,38 @@ fn build_sections<'r>(
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
     tags
+}
+
+/// Most words of a person's name as a list item ("Mr. Abdurasul Abdunazarov").
+const PERSON_NAME_MAX_WORDS: usize = 6;
+
+/// A list of two or more people's names ([`person_name`]), none a command in title case
+/// ("Release Political Prisoners").
+fn names_list(items: &[(usize, String)], rules: &ImportRules) -> bool {
+    items.len() >= 2
+        && items.iter().all(|(_, t)| person_name(t))
+        && items.iter().all(|(_, t)| {
+            let lower = t.to_ascii_lowercase();
+            cues::ReadText::new(t, &lower, rules)
+                .imperative_opening()
+                .is_none()
+        })
+}
+
+/// "Mr. Norboy Kholjigitov", "Dilmurod Saiidov": two to six capitalised words (an honorific's
+/// full stop among them), no digit, no other sentence mark: a person's name alone on a list
+/// item.
+fn person_name(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([',', ';']);
+    let n = t.split_whitespace().count();
+    (2..=PERSON_NAME_MAX_WORDS).contains(&n)
+        && !t.contains(['!', '?', ':', '(', ')'])
+        && t.split_whitespace().all(|w| {
+            let w = w.trim_end_matches('.');
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// "… outline the following issues they believe the EU should raise:", "We urge you to raise
@@ -6303,6 +6357,7 @@ fn paragraph_parts(
     lower: Option<&str>,
     context: Option<&Context>,
     prose: bool,
+    list_follows: bool,
     rules: &ImportRules,
 ) -> Vec<Part> {
     let whole = |decision| {
@@ -6345,12 +6400,13 @@ fn paragraph_parts(
         .map(|&(a, b)| read.sentence(a, b))
         .collect();
     // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
-    // carries the recommendations.
+    // carries the recommendations. With no list after it ("I welcome … I also urge you to
+    // make next steps in a right direction:" and a paragraph of thanks), the call is its own.
     let last = sentences.len().saturating_sub(1);
     let is_rec = |(k, d): (usize, &Option<cues::Decision>)| {
         d.as_ref()
             .is_some_and(|d| d.kind == ItemKind::Recommendation)
-            && !(k == last && k > 0 && text.trim_end().ends_with(':'))
+            && !(list_follows && k == last && k > 0 && text.trim_end().ends_with(':'))
     };
     let recs: Vec<bool> = decisions.iter().enumerate().map(is_rec).collect();
     if !recs.iter().any(|r| *r) {
@@ -6592,6 +6648,16 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_persons_name_is_two_to_six_capitalised_words() {
+        assert!(person_name("Mr. Norboy Example"));
+        assert!(person_name("Dilmurod Sample-Name,"));
+        assert!(!person_name("Kazakhstan"));
+        assert!(!person_name("Release all political prisoners"));
+        assert!(!person_name("Article 19 (London)"));
+        assert!(!person_name("One Two Three Four Five Six Seven"));
+    }
 
     #[test]
     fn a_coded_dateline_is_places_and_a_bracket_of_day_month_and_serial() {

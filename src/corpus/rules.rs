@@ -427,6 +427,11 @@ pub struct TextRules {
     /// arrest related to a letter, which … called on the president to …") is the ground.
     #[serde(default)]
     pub punishment_nouns: Vec<String>,
+    /// Participles of what is done to a person ("imprisoned", "criminalised", "silenced"):
+    /// after a negated obligation in the passive they ask the authorities to refrain
+    /// ("Journalists should not be imprisoned for their work").
+    #[serde(default)]
+    pub restraint_participles: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -743,6 +748,7 @@ impl TextRules {
             &mut self.office_outsider_words,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
+            &mut self.restraint_participles,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {
@@ -1117,9 +1123,12 @@ impl TextRules {
         // "Dear EU Representatives, Institutions and Member States,", "Distinguished Members of
         // the Human Rights Council,": a salutation, whoever it names (a short line opening with
         // one of `salutation_openings` and ending in a comma or colon).
+        // ("\"Dear Mr. President,": a letter quoted in a release opens with its quotation mark.)
+        let unquoted = line.trim_start_matches(['"', '“', '«']);
         if line.ends_with([',', ':'])
             && self.salutation_openings.iter().any(|o| {
-                line.strip_prefix(o.as_str())
+                unquoted
+                    .strip_prefix(o.as_str())
                     .is_some_and(|rest| rest.starts_with(' '))
             })
             && read.words_upto(SALUTATION_MAX_WORDS + 3) <= SALUTATION_MAX_WORDS + 2

@@ -973,7 +973,16 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
                 && words.clean[(at + 1).min(comma)..comma]
                     .iter()
                     .any(|w| FINITE_WORDS.contains(&&**w));
-            if !gerund_subject {
+            // ("In this connection we call on you to release X, imprisoned in 2006": a phrase
+            // without its comma; the speaker's "we"/"I" and a recommending verb before the
+            // comma are the main clause, not part of the phrase.)
+            let speaker_calls = phrase_word
+                && (at + 1..comma).any(|k| {
+                    matches!(&*words.clean[k], "we" | "i")
+                        && (k + 1..(k + 3).min(comma + 1))
+                            .any(|v| words.any_at(v, CueList::RecommendingVerbs).is_some())
+                });
+            if !gerund_subject && !speaker_calls {
                 return comma + 1;
             }
         }
@@ -3724,11 +3733,13 @@ fn passive_obligation<'r>(
         // "… must not be used as a pretext", "should no longer be denied", "should also be
         // freed": a negation or an adverb before "be".
         let mut be = i + n;
+        let mut negated = false;
         while be < words.raw.len()
             && be < i + n + 2
             && (matches!(words.clean[be].as_ref(), "not" | "never" | "no" | "longer")
                 || words.skip(be))
         {
+            negated |= matches!(words.clean[be].as_ref(), "not" | "never" | "no");
             be += 1;
         }
         if words.clean_at(be) != Some("be") {
@@ -3753,6 +3764,12 @@ fn passive_obligation<'r>(
                     .is_some_and(|s| stem_is_command(&format!("{s}y")))
         });
         if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
+            return Some(word);
+        }
+        // "Journalists should not be imprisoned for their work", "People must never be
+        // criminalised for …": a negated obligation on what is done to a person asks the
+        // authorities to refrain from it.
+        if negated && has(&rules.text.restraint_participles, participle) {
             return Some(word);
         }
         return None;
@@ -4204,6 +4221,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         if !matches!(c, '.' | '!' | '?' | '…') && !semicolon {
             continue;
         }
+        // "… was beaten to death.I urge you, Mr. President, …": a sentence glued to the one
+        // before it in copying opens at its capital.
+        if c == '.' && glued_sentence_opens(&text[start..i], &text[i + 1..]) {
+            out.push((start, i + 1));
+            start = i + 1;
+            continue;
+        }
         let after = &text[i + 1..];
         let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
         // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
@@ -4260,6 +4284,44 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Fewest letters of the word before a full stop that a glued sentence follows ("death.I").
+const GLUED_SENTENCE_MIN_LETTERS: usize = 3;
+/// Longest word read after it.
+const GLUED_WORD_MAX_BYTES: usize = 16;
+
+/// "death.I urge", "prison.The authorities": a word of small letters (three or more), its full
+/// stop, then a capitalised word of letters only ("I", "The") and a space. A web address
+/// ("www.Example.org"), an abbreviation ("e.g.The") or a code ("report.PDF") is no sentence's
+/// end.
+fn glued_sentence_opens(before: &str, after: &str) -> bool {
+    let after = after.as_bytes();
+    if !after.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // (Read no further than a long word's length: a text without spaces is not searched.)
+    let Some(space) = after
+        .iter()
+        .take(GLUED_WORD_MAX_BYTES)
+        .position(|&b| b == b' ')
+    else {
+        return false;
+    };
+    if !after[1..space].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let bytes = before.as_bytes();
+    let letters = bytes
+        .iter()
+        .rev()
+        .take(GLUED_WORD_MAX_BYTES + 1)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let word_start = bytes.len() - letters;
+    (GLUED_SENTENCE_MIN_LETTERS..=GLUED_WORD_MAX_BYTES).contains(&letters)
+        && (word_start == 0 || bytes[word_start - 1].is_ascii_whitespace())
+        && &bytes[word_start..] != b"www"
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -4686,6 +4748,23 @@ mod tests {
                 "J. Smith agreed."
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_glued_after_a_full_stop_opens_at_its_capital() {
+        let text =
+            "She was beaten to death.I urge you to act. See www.Example.org or e.g.The list.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "She was beaten to death.",
+                "I urge you to act. ",
+                "See www.Example.org or e.g.The list."
+            ]
+        );
+        assert!(!glued_sentence_opens("the report", "PDF is here"));
+        assert!(!glued_sentence_opens("at", "The"));
     }
 
     #[test]

@@ -325,10 +325,16 @@ fn page_date_candidate(
     let (at, end, date, range) = first_page_date(&words).or_else(|| {
         // "May 21" above "09:32 2018": a date widget broken over two lines.
         let (m, d) = previous?.split_once(' ')?;
+        // (A day of more than one word is none: the previous line is no widget's, and is not
+        // read for a month.)
+        let d = d.trim();
+        if d.contains(char::is_whitespace) {
+            return None;
+        }
         let y = words
             .iter()
             .find(|w| w.len() == 4 && super::year_number(w).is_some())?;
-        let date = super::three_word_date(m, d.trim(), y)?;
+        let date = super::three_word_date(m, d, y)?;
         Some((0, 0, date, false))
     })?;
     let before = at.checked_sub(1).map(|k| fold(words[k]));
@@ -413,7 +419,25 @@ fn clock_time(w: &str) -> bool {
 /// ("May132011", "Sep 212012") and a day-first date with a two-digit year ("15.06.17").
 fn first_page_date(words: &[&str]) -> Option<(usize, usize, String, bool)> {
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    // Every form below needs a digit in one of its words (a year, a day, a numeric date), which
+    // are the word and at most the two after it ("22 July 2021"): a word with no digit in
+    // those three is not parsed. (The next word holding a digit, each word looked at once.)
+    let digit_at = |from: usize| {
+        words[from..]
+            .iter()
+            .position(|w| w.bytes().any(|b| b.is_ascii_digit()))
+            .map(|k| from + k)
+    };
+    let mut next_digit = digit_at(0);
     for (i, w) in words.iter().enumerate() {
+        if next_digit.is_some_and(|k| k < i) {
+            next_digit = digit_at(i);
+        }
+        match next_digit {
+            None => return None,
+            Some(k) if k > i + 2 => continue,
+            Some(_) => {}
+        }
         let w = w.trim_end_matches('.');
         if let Some(d) = whole_word_date(w).or_else(|| {
             // "2012/9/20", "24.06.2010".
@@ -755,6 +779,11 @@ pub fn find_date_or_range_not_after(text: &str, skipped: &[&str]) -> Option<(Str
 /// over those after one of `skipped`.
 fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bool)> {
     let mut found = Vec::new();
+    // Every date read below has its year in four digits (`year_number`): a text without four
+    // digits in a row (most lines, most sentences) is not split into words.
+    if !has_four_digits(text) {
+        return found;
+    }
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     let range_before = |i: usize, words: &[&str]| {
         i >= 2
@@ -796,6 +825,23 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
         }
     }
     found
+}
+
+/// Whether `text` holds four ASCII digits in a row, the room of a year from 1900 to 2200 (one
+/// look at each byte: far cheaper than splitting the text into words).
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// "2022Comments": a year run into the capitalised word after it on a scraped line (a blog's

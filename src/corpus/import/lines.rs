@@ -808,16 +808,19 @@ pub(crate) fn join_wrapped(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     for block in blocks {
         let joins = out.last().and_then(|b| b.last()).is_some_and(|last| {
             let prev = without_trailing_note(&last.text);
+            // (Most blocks end a sentence: nothing else is read of them.)
+            if prev.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']) {
+                return false;
+            }
             let next = block[0].text.trim_start();
-            let open_end = !prev.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']']);
-            let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
             let lower = next.chars().next().is_some_and(char::is_lowercase);
-            let bullet = super::is_bullet(next).is_some();
-            open_end
-                && !bullet
+            let joining_word = || {
+                let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
+                JOINING_WORDS.contains(&last_word.as_str())
+            };
+            super::is_bullet(next).is_none()
                 && words_upto(prev, 4) >= 4
-                && (lower
-                    || (JOINING_WORDS.contains(&last_word.as_str()) && words_upto(next, 4) >= 4))
+                && (lower || (joining_word() && words_upto(next, 4) >= 4))
         });
         match (joins, out.last_mut()) {
             (true, Some(last)) => last.extend(block),

@@ -28,6 +28,9 @@ const SALUTATION_REACH_LINES: usize = 40;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Most lines of an inside address.
 const ADDRESS_MAX_LINES: usize = 8;
+/// Fewest lines of an address without a form of address, spaced by blank lines (a headline
+/// and its subtitle between a date and a salutation are two).
+const SPACED_ADDRESS_MIN_LINES: usize = 3;
 /// Most words of one of its lines ("Secretary of State of the United States of America").
 const ADDRESS_LINE_MAX_WORDS: usize = 12;
 /// Most words of a closing date line ("12 November 2014").
@@ -319,19 +322,54 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
     // The address opens with a form of address ("The Honorable", "His Excellency", "H.E.",
     // "To:"): from its highest such line down, the run is the address (a headline above it
     // stays).
-    let opens =
-        |line: &str| {
-            let folded = fold(line);
-            rules.text.address_openings.iter().any(|o| {
-                folded.starts_with(o.as_str()) && folded[o.len()..].starts_with([' ', '.'])
-            })
-        };
+    let opens = |line: &str| {
+        let folded = fold(line);
+        rules.text.address_openings.iter().any(|o| {
+            // ("His Excellency" alone on its line, the name under it.)
+            folded.starts_with(o.as_str())
+                && (folded.len() == o.len() || folded[o.len()..].starts_with([' ', '.']))
+        })
+    };
     letter.subject = top[k_under..at].iter().find_map(|l| {
         LETTER_SUBJECT_LABELS
             .iter()
             .find_map(|p| l.strip_prefix(p))
             .map(|rest| rest.trim().to_string())
     });
+    // "23 July 2018" / "Federica Mogherini" / "High Representative …" / "Berlaymont 1049" /
+    // "Dear Ms. Mogherini,", blank lines after each: with no form of address, an address is
+    // the short lines (three or more) between the letter's date above and its salutation,
+    // across blank lines.
+    if !run.iter().any(|&k| opens(top[k])) {
+        let mut j = k_under;
+        let mut spaced: Vec<usize> = Vec::new();
+        while j > 0 && spaced.len() < ADDRESS_MAX_LINES {
+            let line = top[j - 1];
+            if line.is_empty() {
+                j -= 1;
+                continue;
+            }
+            if passed_over(line) {
+                if spaced.len() >= SPACED_ADDRESS_MIN_LINES
+                    && LETTER_SUBJECT_LABELS.iter().all(|p| !line.starts_with(p))
+                {
+                    letter.address_lines = spaced.iter().map(|&k| k + 1).collect();
+                    letter.address_lines.sort_unstable();
+                }
+                break;
+            }
+            if line.ends_with(['.', '!', '?', ';', ':', ','])
+                || line
+                    .split_whitespace()
+                    .nth(ADDRESS_LINE_MAX_WORDS)
+                    .is_some()
+            {
+                break;
+            }
+            spaced.push(j - 1);
+            j -= 1;
+        }
+    }
     if let Some(top_at) = run.iter().rposition(|&k| opens(top[k])) {
         let first = run[top_at];
         letter.headline_above = top[..first]
