@@ -4382,6 +4382,16 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     if start < text.len() {
         out.push((start, text.len()));
     }
+    // "… as U.S. Secretary of State.The letter urges him to …", "… Liquidate Kloop MediaThe
+    // Austrian-based institute also called on …", "… the independent news website We join …":
+    // a sentence glued to the one before it, its space or full stop lost in copying, opens there.
+    for at in glued_openings(text) {
+        if let Some(k) = out.iter().position(|&(a, b)| a < at && at < b) {
+            let (a, b) = out[k];
+            out[k] = (a, at);
+            out.insert(k + 1, (at, b));
+        }
+    }
     out
 }
 
@@ -4421,6 +4431,38 @@ fn glued_sentence_opens(before: &str, after: &str) -> bool {
     (GLUED_SENTENCE_MIN_LETTERS..=GLUED_WORD_MAX_BYTES).contains(&letters)
         && (word_start == 0 || bytes[word_start - 1].is_ascii_whitespace())
         && &bytes[word_start..] != b"www"
+}
+
+/// Finds "The " in a paragraph (see [`glued_openings`]).
+static GLUED_THE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("The "));
+/// Finds " We " in a paragraph (see [`glued_openings`]).
+static GLUED_WE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" We "));
+
+/// Where a sentence glued to the one before it opens, by the grammar of the glue: "The" right
+/// after a word's lowercase letters, with or without a full stop between ("State.The letter
+/// …", "MediaThe institute …"), or "We" between a lowercase word and a lowercase verb ("…
+/// website We join …"; not "What We Do", a headline, nor "We the Peoples"). Byte offsets of
+/// the openings' first letters, in order.
+fn glued_openings(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
+    let mut found: Vec<usize> = GLUED_THE
+        .find_iter(bytes)
+        .filter(|&k| {
+            k >= 3
+                && ((bytes[k - 1] == b'.' && lower(k - 2) && lower(k - 3))
+                    || (lower(k - 1) && lower(k - 2)))
+        })
+        .collect();
+    found.extend(
+        GLUED_WE.find_iter(bytes).map(|k| k + 1).filter(|&k| {
+            k >= 3 && lower(k - 2) && lower(k + 3) && !text[k + 3..].starts_with("the ")
+        }),
+    );
+    found.sort_unstable();
+    found
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -4950,6 +4992,41 @@ mod tests {
         assert!(!rec(
             "The report notes that the ombudsman called on the police to act."
         ));
+    }
+
+    #[test]
+    fn a_sentence_glued_to_the_one_before_opens_where_its_grammar_does() {
+        let parts = |text: &str| -> Vec<String> {
+            sentences(text)
+                .iter()
+                .map(|&(a, b)| text[a..b].trim().to_string())
+                .collect()
+        };
+        assert_eq!(
+            parts("He served as Secretary of State.The letter urges him to act."),
+            [
+                "He served as Secretary of State.",
+                "The letter urges him to act."
+            ]
+        );
+        assert_eq!(
+            parts("See the story on Kloop MediaThe institute called for their release."),
+            [
+                "See the story on Kloop Media",
+                "The institute called for their release."
+            ]
+        );
+        assert_eq!(
+            parts("It blocked the news website We join the call to lift the block."),
+            [
+                "It blocked the news website",
+                "We join the call to lift the block."
+            ]
+        );
+        // A headline's capitals, a preamble's words and an acronym's full stop glue nothing.
+        assert_eq!(parts("What We Do in Central Asia").len(), 1);
+        assert_eq!(parts("In the name of We the Peoples, they spoke.").len(), 1);
+        assert_eq!(parts("It thanked the U.S.The talks went on.").len(), 1);
     }
 
     #[test]
