@@ -1104,6 +1104,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(verb) = reader_tip(words, rules) {
         return finding("reader's tip", verb);
     }
+    // "…, and we are asking for your assistance.": a plea for help that ends the sentence
+    // asks for nothing done yet; the call that says what help is wanted follows.
+    if decision.evidence.rule == "recommending verb" {
+        if let Some(noun) = bare_plea(words, rules) {
+            return finding("plea", noun);
+        }
+    }
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
@@ -1167,6 +1174,22 @@ fn reader_tip<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> 
             .find(|v| **v == words.clean[verb])
             .map(String::as_str)
     })
+}
+
+/// "… we are asking for your assistance.", "We appeal for your support.": "for your" and one of
+/// `plea_nouns` ending the sentence, which names no action (not "… for your assistance in
+/// assuring that …"). The noun, when so.
+fn bare_plea<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    let n = words.raw.len();
+    if n < 3 || words.clean[n - 3] != "for" || words.clean[n - 2] != "your" {
+        return None;
+    }
+    rules
+        .text
+        .plea_nouns
+        .iter()
+        .find(|p| **p == words.clean[n - 1])
+        .map(String::as_str)
 }
 
 /// "In October 2012, the city court ruled that the association should be closed …", "The
