@@ -442,6 +442,14 @@ pub struct TextRules {
     /// ("Journalists should not be imprisoned for their work").
     #[serde(default)]
     pub restraint_participles: Vec<String>,
+    /// Complements after an obligation's "be" that rank a matter first ("high on", "a
+    /// priority"): "Human rights should be high on the agenda" asks those who set it.
+    #[serde(default)]
+    pub priority_complements: Vec<String>,
+    /// Nouns of help ("assistance", "support"): "… and we are asking for your assistance."
+    /// ends on a plea that names no action, no recommendation.
+    #[serde(default)]
+    pub plea_nouns: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -761,6 +769,8 @@ impl TextRules {
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.restraint_participles,
+            &mut self.priority_complements,
+            &mut self.plea_nouns,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {

@@ -1217,6 +1217,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(verb) = reader_tip(words, rules) {
         return finding("reader's tip", verb);
     }
+    // "…, and we are asking for your assistance.": a plea for help that ends the sentence
+    // asks for nothing done yet; the call that says what help is wanted follows.
+    if decision.evidence.rule == "recommending verb" {
+        if let Some(noun) = bare_plea(words, rules) {
+            return finding("plea", noun);
+        }
+    }
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
@@ -1230,6 +1237,13 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 }
                 if past_perfect(words, verb) {
                     return finding("background", &format!("had {verb}"));
+                }
+            } else if told_by_participle(words, &decision.evidence.cue) {
+                // "In July 2016, seven members of Congress sent a letter … urging his
+                // release": a participle's call in a sentence dated by a past year is history
+                // too ("In 2024, we are urging …" is a progressive and asks now).
+                if let Some(opening) = background_opening(words, rules) {
+                    return finding("background", opening);
                 }
             }
         }
@@ -1273,6 +1287,22 @@ fn reader_tip<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> 
             .find(|v| **v == words.clean[verb])
             .map(String::as_str)
     })
+}
+
+/// "… we are asking for your assistance.", "We appeal for your support.": "for your" and one of
+/// `plea_nouns` ending the sentence, which names no action (not "… for your assistance in
+/// assuring that …"). The noun, when so.
+fn bare_plea<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    let n = words.raw.len();
+    if n < 3 || words.clean[n - 3] != "for" || words.clean[n - 2] != "your" {
+        return None;
+    }
+    rules
+        .text
+        .plea_nouns
+        .iter()
+        .find(|p| **p == words.clean[n - 1])
+        .map(String::as_str)
 }
 
 /// "In October 2012, the city court ruled that the association should be closed …", "The
@@ -1504,6 +1534,27 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
         }
     }
     None
+}
+
+/// Whether the call `cue` is told by a participle ("… sent a letter urging …", "a statement
+/// calling for …"): its "-ing" word in the sentence, with no present form of "be" before it
+/// (past adverbs between), which would make it a progressive ("we are urging").
+fn told_by_participle(words: &Words<'_>, cue: &str) -> bool {
+    let Some(ing) = cue.split(' ').find(|w| w.len() > 4 && w.ends_with("ing")) else {
+        return false;
+    };
+    (1..words.raw.len()).any(|k| {
+        words.clean[k] == ing && {
+            let mut h = k - 1;
+            while h > 0 && words.skip(h) {
+                h -= 1;
+            }
+            !matches!(
+                words.clean[h].as_ref(),
+                "is" | "are" | "am" | "we're" | "they're" | "it's" | "he's" | "she's"
+            )
+        }
+    })
 }
 
 /// Whether the call `verb` follows "had" (past adverbs between: "had repeatedly urged"): a
@@ -1743,8 +1794,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .map(|(o, m)| (o, opening_at + n + m))
         });
     // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
+    // ("It is up to us, the participating States, to remain engaged …": the speaker's own
+    // resolve too.)
     let speakers_own = opening.is_some_and(|(o, end)| {
-        o.ends_with(" for") && matches!(words.clean_at(end), Some("us" | "me" | "ourselves"))
+        (o.ends_with(" for") || o.ends_with(" up to"))
+            && matches!(words.clean_at(end), Some("us" | "me" | "ourselves"))
     });
     if let Some((opening, _)) = opening.filter(|_| !speakers_own) {
         return Some(Decision {
@@ -1994,7 +2048,41 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             words.clean[i - 1].as_ref(),
                             "alleged" | "so-called" | "supposed" | "purported"
                         ));
+                // "… a fighter against injustice and exceptional advocate for victims": the
+                // plain form after an adjective is the noun; as a verb it follows a pronoun, a
+                // plural, a modal or "to", or an adverb.
+                let advocate_noun = verb == "advocate for"
+                    && i > start
+                    && !((words.clean[i - 1].ends_with('s')
+                        // (A plural, not "tireless", "courageous".)
+                        && !words.clean[i - 1].ends_with("ss")
+                        && !words.clean[i - 1].ends_with("ous"))
+                        || words.clean[i - 1].ends_with("ly")
+                        || words.skip(i - 1)
+                        || matches!(
+                            words.clean[i - 1].as_ref(),
+                            "we" | "i"
+                                | "they"
+                                | "you"
+                                | "to"
+                                | "also"
+                                | "and"
+                                | "further"
+                                | "should"
+                                | "must"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                        ));
+                // "Experts have found evidence of stoking hatred and calls for a violent
+                // overthrow": after a plural's "have"/"are"/"were", "and calls" cannot be its
+                // verb; it is a noun joined to the object.
+                let plural_subject_noun =
+                    i > start + 1 && s_form_after_plural(words, start, i, verb);
                 !of_before
+                    && !advocate_noun
+                    && !plural_subject_noun
                     && !named_offence
                     && !summoned
                     && !after_preposition
@@ -2303,7 +2391,35 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let empty_subject = subject.len() == 1
                 && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
             let demanded = i > start && !empty_subject && words.demand_from(i + len);
-            if asks_action || be_to_act || demanded {
+            // "Human rights should be high on the secretary-general's agenda", "… must be a
+            // priority of the talks": an obligation to rank a matter first asks those who set
+            // the agenda (`priority_complements` after "be" and its adverbs).
+            // (Never after "it": "… it should be a priority of the next parliament to …"
+            // weighs, as every "it should be …" does.)
+            let prioritised = i > start
+                && !empty_subject
+                && !matches!(
+                    words.clean[i - 1].as_ref(),
+                    "it" | "this" | "that" | "there"
+                )
+                && {
+                    let mut at = i + len;
+                    while at < words.raw.len() && at < i + len + 3 && words.skip(at) {
+                        at += 1;
+                    }
+                    words.clean_at(at) == Some("be") && {
+                        at += 1;
+                        while at < words.raw.len() && at < i + len + 5 && words.skip(at) {
+                            at += 1;
+                        }
+                        rules
+                            .text
+                            .priority_complements
+                            .iter()
+                            .any(|p| words.phrase_at(at, p).is_some())
+                    }
+                };
+            if asks_action || be_to_act || demanded || prioritised {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -2843,7 +2959,17 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         "for" => {
             !matches!(words.clean_at(k + 2), Some("us" | "me" | "ourselves"))
                 && (k + 3..words.raw.len().min(k + 3 + NECESSITY_FOR_MAX_WORDS))
-                    .any(|j| words.clean[j] == "to")
+                    .find(|&j| words.clean[j] == "to")
+                    .is_some_and(|to| {
+                        // "It is important for the government to …", "for Tajikistan to …"
+                        // names who must act; "It is important for a prosperous society to be
+                        // based on …" names no one and states a maxim, unless a command's
+                        // verb follows ("… for journalists to report freely").
+                        (k + 2..to).any(|j| is_actor(&words.clean[j], rules))
+                            || words.clean_at(to + 1).is_some_and(|v| {
+                                words.imperative(to + 1) || has(&rules.text.demand_verbs, v)
+                            })
+                    })
         }
         "to" => words.clean_at(k + 2).is_some_and(|v| {
             (words.imperative(k + 2) || has(&rules.text.demand_verbs, v))
@@ -3590,6 +3716,12 @@ fn obligation_in_that_clause(
                     "is" | "was" | "are" | "were" | "be"
                 ))
             || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
+            // ("… they represent something that we should not condone": after an indefinite
+            // pronoun "that" is relative, no content clause.)
+            || matches!(
+                words.clean[k - 1].as_ref(),
+                "something" | "anything" | "nothing" | "everything"
+            )
         {
             continue;
         }
@@ -3671,7 +3803,10 @@ fn joined_recommendation(
                 break;
             }
         }
-        if let Some((verb, n)) = words.any_at(v, CueList::RecommendingVerbs) {
+        if let Some((verb, n)) = words
+            .any_at(v, CueList::RecommendingVerbs)
+            .filter(|&(verb, _)| own_subject || !s_form_after_plural(words, 0, v, verb))
+        {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
@@ -3700,6 +3835,27 @@ fn joined_recommendation(
         }
     }
     None
+}
+
+/// Whether the call `verb` at `at`, right after "and", is in its "-s" form while the
+/// sentence's first auxiliary from `start` is a plural's ("have", "are", "were"): "Experts have
+/// found evidence of stoking hatred and calls for a violent overthrow" joins a noun to the
+/// object, since "calls" cannot agree with "Experts" ("The EU condemns … and calls for …" does).
+fn s_form_after_plural(words: &Words<'_>, start: usize, at: usize, verb: &str) -> bool {
+    // (Not after ", and", which joins a clause to the main verb, nor past a clause word: "X
+    // notes that the authorities have promised …, and calls on …" is X's own verb.)
+    at > start + 1
+        && words.clean[at - 1] == "and"
+        && !words.raw[at - 2].ends_with(',')
+        && verb
+            .split(' ')
+            .next()
+            .is_some_and(|v| v.ends_with('s') && !v.ends_with("ss"))
+        && words.clean[start..at - 1]
+            .iter()
+            .take_while(|w| !CLAUSE_WORDS.contains(&w.as_ref()))
+            .find(|w| matches!(w.as_ref(), "has" | "have" | "is" | "are" | "was" | "were"))
+            .is_some_and(|w| matches!(w.as_ref(), "have" | "are" | "were"))
 }
 
 /// "The European Union, EU member states, and the United States, among others, should": the
