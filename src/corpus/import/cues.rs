@@ -1820,6 +1820,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
+    // "It is problematic that 11 journalists … were arrested", "It was shameful that the
+    // authorities should jail …": an impersonal judgment of a fact (an adjective that is no
+    // necessity) is a finding, whatever its clause says.
+    if let Some(cue) = impersonal_judgment(words, start)
+        .or_else(|| impersonal_judgment(words, opening_at))
+        .or_else(|| impersonal_judgment(words, connective_end?))
+    {
+        return Some(Decision {
+            kind: ItemKind::Paragraph,
+            evidence: KindEvidence::new("finding phrase", &cue),
+            addressee: None,
+        });
+    }
     let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
     let mut first_finding: Option<(usize, &str)> = None;
     // The subject's words after its first were each read as `w` below and were no clause word
@@ -2933,6 +2946,36 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
     } else {
         None
     }
+}
+
+/// An impersonal judgment opening at word `at`, as the cue shown ("it is problematic that"):
+/// "it" and "is"/"was" ("it's" too), an adverb of degree at most, one word, then "that" (a
+/// necessity's adjective was read before: "It is essential that …" asks).
+fn impersonal_judgment(words: &Words<'_>, at: usize) -> Option<String> {
+    if !it_at(words, at) {
+        return None;
+    }
+    let mut k = at + 1;
+    if words.clean_at(at)? == "it" {
+        if !matches!(words.clean_at(k)?, "is" | "was") {
+            return None;
+        }
+        k += 1;
+    }
+    if words
+        .clean_at(k)
+        .is_some_and(|w| DEGREE_ADVERBS.contains(&w))
+    {
+        k += 1;
+    }
+    let judged = words.clean_at(k)?;
+    // ("It is time that …" recommends; "it is that …" and "it is not that …" judge nothing.)
+    if matches!(judged, "time" | "high" | "not" | "that" | "true")
+        || words.clean_at(k + 1)? != "that"
+    {
+        return None;
+    }
+    Some(format!("{} {judged} that", words.clean[at..k].join(" ")))
 }
 
 /// [`impersonal_necessity`] at a word that is "it" or "it's".
