@@ -4643,7 +4643,9 @@ static GLUED_WE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
 /// after a word's lowercase letters, with or without a full stop between ("State.The letter
 /// …", "MediaThe institute …"), or "We" between a lowercase word and a lowercase verb ("…
 /// website We join …"; not "What We Do", a headline, nor "We the Peoples"). Byte offsets of
-/// the openings' first letters, in order.
+/// the openings' first letters, in order. (The general case with its full stop, a lowercase word
+/// then any capitalised word, "death.I urge", is cut while the sentences are read:
+/// [`glued_sentence_opens`]; this one also takes a capitalised word before "The" and a lost stop.)
 fn glued_openings(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let lower = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_lowercase);
