@@ -4048,7 +4048,10 @@ fn read_body(
                 .or_else(|| split_place_bracket_dateline(&text))
                 .or_else(|| split_captioned_dateline(&text))
             {
-                header.date.get_or_insert(date);
+                // "24 October 2023" above the title, "(Brussels October 19, 2023) -- …"
+                // opening the text: the dateline is the author's own day; a date standing
+                // above the title is the page's (a repost's, an update's, a listing's).
+                header.date = Some(date);
                 text = rest;
             } else if let Some(rest) = split_agency_dateline(&text, rules) {
                 text = rest;
