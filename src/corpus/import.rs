@@ -3036,6 +3036,12 @@ pub fn parse_date(line: &str) -> Option<String> {
                 .then(|| format!("{y:04}-{m:02}-{d:02}"));
         }
     }
+    // "12-OCT-2005", "5-Mar-2019": a day, a month's name and a year joined by hyphens.
+    if let Some([a, b, c]) = three(line.split('-')) {
+        if b.bytes().all(|x| x.is_ascii_alphabetic()) && a.bytes().all(|x| x.is_ascii_digit()) {
+            return three_word_date(a, b, c);
+        }
+    }
     let [a, b, c] = three(line.split_whitespace())?;
     three_word_date(a, b, c)
 }
