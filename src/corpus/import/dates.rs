@@ -41,6 +41,9 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
     if closing_stamp.is_some() {
         return closing_stamp;
     }
+    if let Some(date) = as_of_date(paragraph) {
+        return Some(date);
+    }
     super::cues::sentences(paragraph)
         .into_iter()
         .find_map(|(a, b)| {
@@ -136,6 +139,26 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 None => None,
             }
         })
+}
+
+/// Most words of the subject between an opening "On <date>," and its present perfect.
+const AS_OF_SUBJECT_MAX_WORDS: usize = 4;
+
+/// "On 16 July 2014, the researcher has been detained for a month": a day named before a
+/// present perfect is the day the text speaks from (an event's day takes the past tense:
+/// "On 3 May, he was detained"), so it dates the text.
+fn as_of_date(paragraph: &str) -> Option<String> {
+    let rest = paragraph.trim_start().strip_prefix("On ")?;
+    let (head, tail) = rest.split_once(", ")?;
+    let date = parse_date(head).filter(|d| d.len() == "YYYY-MM-DD".len())?;
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .take(AS_OF_SUBJECT_MAX_WORDS + 2)
+        .collect();
+    let at = words
+        .windows(2)
+        .position(|pair| matches!(pair[0], "has" | "have") && pair[1] == "been")?;
+    (1..=AS_OF_SUBJECT_MAX_WORDS).contains(&at).then_some(date)
 }
 
 /// The page's own date when no header, field, letterhead or first-paragraph rule found one:
@@ -1212,6 +1235,20 @@ mod tests {
             Some("2005-10-12")
         );
         assert_eq!(parse_date("12-ABC-2005"), None);
+        // A day before a present perfect is the day the text speaks from; before a past
+        // tense it is the event's.
+        assert_eq!(
+            statement_date(
+                "On 16 July 2014, the scholar has been held for a month.",
+                &rules
+            )
+            .as_deref(),
+            Some("2014-07-16")
+        );
+        assert_eq!(
+            statement_date("On 16 July 2014, the scholar was detained.", &rules),
+            None
+        );
     }
 
     #[test]
