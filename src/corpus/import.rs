@@ -3044,6 +3044,12 @@ pub fn parse_date(line: &str) -> Option<String> {
                 .then(|| format!("{y:04}-{m:02}-{d:02}"));
         }
     }
+    // "12-OCT-2005", "5-Mar-2019": a day, a month's name and a year joined by hyphens.
+    if let Some([a, b, c]) = three(line.split('-')) {
+        if b.bytes().all(|x| x.is_ascii_alphabetic()) && a.bytes().all(|x| x.is_ascii_digit()) {
+            return three_word_date(a, b, c);
+        }
+    }
     let [a, b, c] = three(line.split_whitespace())?;
     three_word_date(a, b, c)
 }
@@ -4067,8 +4073,9 @@ fn read_body(
                 .or_else(|| split_place_bracket_dateline(&text))
                 .or_else(|| split_captioned_dateline(&text))
             {
-                // The release's own date, over a page's date line above its title ("24 October
-                // 2023" / title / "(Brussels October 19, 2023) -- …").
+                // "24 October 2023" above the title, "(Brussels October 19, 2023) -- …"
+                // opening the text: the dateline is the author's own day; a date standing
+                // above the title is the page's (a repost's, an update's, a listing's).
                 header.date = Some(date);
                 text = rest;
             } else if let Some(rest) = split_agency_dateline(&text, rules) {

@@ -9,6 +9,8 @@ use crate::text::fold;
 
 /// Most words of a date opening a paragraph before its comma ("17 September 2021,").
 const OPENING_DATE_MAX_WORDS: usize = 3;
+/// Longest date in brackets closing a paragraph as its stamp ("(12-OCT-2005)").
+const CLOSING_STAMP_MAX_BYTES: usize = 20;
 
 /// The date of a statement told in its first paragraph: the first date of the first sentence
 /// that has a word from `date_context_words` ("… statement … was held on the 9th of May 2018").
@@ -26,6 +28,21 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
         .filter(|date| date.len() == "YYYY-MM-DD".len());
     if opening_date.is_some() {
         return opening_date;
+    }
+    // "… in Uzbekistan. (12-OCT-2005)": a whole date in brackets closing the paragraph is the
+    // text's stamp (a date inside a sentence ends in its full stop, not in a bracket).
+    let closing_stamp = paragraph
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|head| head.rsplit_once('('))
+        .filter(|(_, inner)| inner.len() <= CLOSING_STAMP_MAX_BYTES)
+        .and_then(|(_, inner)| parse_date(inner))
+        .filter(|date| date.len() == "YYYY-MM-DD".len());
+    if closing_stamp.is_some() {
+        return closing_stamp;
+    }
+    if let Some(date) = as_of_date(paragraph) {
+        return Some(date);
     }
     super::cues::sentences(paragraph)
         .into_iter()
@@ -122,6 +139,26 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 None => None,
             }
         })
+}
+
+/// Most words of the subject between an opening "On <date>," and its present perfect.
+const AS_OF_SUBJECT_MAX_WORDS: usize = 4;
+
+/// "On 16 July 2014, the researcher has been detained for a month": a day named before a
+/// present perfect is the day the text speaks from (an event's day takes the past tense:
+/// "On 3 May, he was detained"), so it dates the text.
+fn as_of_date(paragraph: &str) -> Option<String> {
+    let rest = paragraph.trim_start().strip_prefix("On ")?;
+    let (head, tail) = rest.split_once(", ")?;
+    let date = parse_date(head).filter(|d| d.len() == "YYYY-MM-DD".len())?;
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .take(AS_OF_SUBJECT_MAX_WORDS + 2)
+        .collect();
+    let at = words
+        .windows(2)
+        .position(|pair| matches!(pair[0], "has" | "have") && pair[1] == "been")?;
+    (1..=AS_OF_SUBJECT_MAX_WORDS).contains(&at).then_some(date)
 }
 
 /// The page's own date when no header, field, letterhead or first-paragraph rule found one:
@@ -860,9 +897,13 @@ fn unglued_year(w: &str) -> &str {
 }
 
 fn whole_word_date(w: &str) -> Option<String> {
-    (w.len() == 10 && (w.as_bytes()[4] == b'-' || matches!(w.as_bytes()[2], b'/' | b'-' | b'.')))
-        .then(|| parse_date(w))
-        .flatten()
+    let b = w.as_bytes();
+    let numeric = b.len() == 10 && (b[4] == b'-' || matches!(b[2], b'/' | b'-' | b'.'));
+    // "12-OCT-2005": a day, a month's three letters and a year.
+    let named = (10..=11).contains(&b.len())
+        && b[b.len() - 5] == b'-'
+        && b[b.len() - 6].is_ascii_alphabetic();
+    (numeric || named).then(|| parse_date(w)).flatten()
 }
 
 #[cfg(test)]
@@ -1216,6 +1257,35 @@ mod tests {
         );
         // A field whose value is words is no date field.
         assert_eq!(field_date("Country: Kyrgyzstan", &rules), None);
+    }
+
+    #[test]
+    fn a_bracketed_stamp_closing_the_paragraph_dates_it() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            statement_date("On 3 May 2027 people met in town. (05-MAY-2027)", &rules).as_deref(),
+            Some("2027-05-05")
+        );
+        assert_eq!(parse_date("5-Mar-2019").as_deref(), Some("2019-03-05"));
+        assert_eq!(
+            find_date("seen on 12-OCT-2005 here").as_deref(),
+            Some("2005-10-12")
+        );
+        assert_eq!(parse_date("12-ABC-2005"), None);
+        // A day before a present perfect is the day the text speaks from; before a past
+        // tense it is the event's.
+        assert_eq!(
+            statement_date(
+                "On 16 July 2014, the scholar has been held for a month.",
+                &rules
+            )
+            .as_deref(),
+            Some("2014-07-16")
+        );
+        assert_eq!(
+            statement_date("On 16 July 2014, the scholar was detained.", &rules),
+            None
+        );
     }
 
     #[test]
