@@ -3958,10 +3958,18 @@ fn read_body(
         if let Some(k) = block.iter().position(|l| is_bullet(&l.text).is_some()) {
             if k > 0 {
                 let lead: Vec<&str> = block[..k].iter().map(|l| l.text.as_str()).collect();
-                units.push(Unit::Paragraph {
-                    no: first.no,
-                    text: normalize_whitespace(&lead.join(" ")),
-                });
+                let mut text = normalize_whitespace(&lead.join(" "));
+                // "Brussels, 6 May 2010. The group calls … include:" above the list in one
+                // block: the text's dateline opens the lead-in as it opens a paragraph.
+                if units.is_empty() {
+                    if let Some((date, rest)) =
+                        split_dateline(&text).or_else(|| split_open_dateline(&text))
+                    {
+                        header.date = Some(date);
+                        text = rest;
+                    }
+                }
+                units.push(Unit::Paragraph { no: first.no, text });
             }
             let mut items: Vec<(usize, String)> = Vec::new();
             for line in &block[k..] {
