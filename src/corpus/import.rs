@@ -452,7 +452,9 @@ pub fn import_reporting_chrome(
     if header.date.is_none() {
         header.date = match title_date {
             Some((date, false)) => Some(date),
-            Some((date, true)) => statement_date().or(Some(date)),
+            Some((date, true)) => statement_date()
+                .or_else(|| dates::day_before_range_end(&date, input.text))
+                .or(Some(date)),
             // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
             None => statement_date().or_else(title_month),
         };

@@ -181,6 +181,20 @@ pub fn page_day_of(month: &str, text: &str, rules: &ImportRules) -> Option<Strin
     })
 }
 
+/// The first full date in the text inside the last month of a range that ends on `end` and
+/// before its last day: the statement's own day under a title naming its session's days ("UK
+/// Statement …, Geneva, 2 - 13 May 2016" over "… delivers its statement …, 6 May 2016").
+pub fn day_before_range_end(end: &str, text: &str) -> Option<String> {
+    let month = end.get(..7)?; // "2016-05"
+    text.lines()
+        .filter(|line| has_year(line))
+        .filter_map(find_date_or_range)
+        .find(|(date, range)| {
+            !range && date.len() == end.len() && date.starts_with(month) && date.as_str() < end
+        })
+        .map(|(date, _)| date)
+}
+
 fn best_page_date(
     text: &str,
     rules: &ImportRules,
@@ -1185,6 +1199,18 @@ mod tests {
             .as_deref(),
             Some("2022-03-09")
         );
+    }
+
+    #[test]
+    fn a_day_inside_a_range_s_last_month_is_found_before_its_end() {
+        let text = "Geneva, 6 - 17 November 2027\nThe UK speaks at the review, 9 November 2027.\nPublished 14 November 2027";
+        assert_eq!(
+            day_before_range_end("2027-11-17", text).as_deref(),
+            Some("2027-11-09")
+        );
+        // (A day after the range's end, or in another month, is no day of the session.)
+        assert_eq!(day_before_range_end("2027-11-05", text), None);
+        assert_eq!(day_before_range_end("2027-12-17", text), None);
     }
 
     #[test]
