@@ -4099,7 +4099,10 @@ fn read_body(
             .filter(|u| matches!(u, Unit::Paragraph { .. }))
             .count();
         if !units.is_empty() && header.date.is_none() && paragraphs < DATELINE_MAX_PARAGRAPH {
-            if let Some((date, rest)) = split_dateline(&text).or_else(|| split_open_dateline(&text))
+            // ("BISHKEK / GENEVA (17 December 2019) – …" below a headline read as a paragraph.)
+            if let Some((date, rest)) = split_dateline(&text)
+                .or_else(|| split_open_dateline(&text))
+                .or_else(|| split_place_bracket_dateline(&text))
             {
                 header.date = Some(date);
                 text = rest;
@@ -4116,9 +4119,21 @@ fn read_body(
         // of a listing page, "Dear President X: As an independent organisation, …" opening a
         // letter copied into a page: a dateline or a salutation glued before a paragraph's
         // first sentence is no part of it.
+        // ("GENEVA (17 December 2019) – Despite some progress, …": a place in capitals and its
+        // bracketed date, however late, is cut off too.)
         let glued = split_salutation(&text, rules).or_else(|| {
             (!units.is_empty())
-                .then(|| split_body_dateline(&text))
+                .then(|| {
+                    split_body_dateline(&text)
+                        // (Read only after two capitals: most paragraphs open otherwise.)
+                        .or_else(|| {
+                            text.as_bytes()
+                                .get(..2)
+                                .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
+                                .then(|| split_place_bracket_dateline(&text).map(|(_, rest)| rest))
+                                .flatten()
+                        })
+                })
                 .flatten()
         });
         if let Some(rest) = glued {
