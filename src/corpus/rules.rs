@@ -970,6 +970,7 @@ impl TextRules {
             || self.is_language_switcher(line)
             || self.is_link_prompt(&read)
             || self.is_counter(line)
+            || self.is_bare_credit_or_label(line)
             || (bar && is_nav_row(line))
             || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
@@ -1290,6 +1291,17 @@ impl TextRules {
 
     /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
     /// line ("0 Comments", "Views: 158", "12 replies").
+    /// A photo's credit or a date's label left alone on its line when what it went with was
+    /// lost in copying: an agency's name (`caption_agencies`: "Reuters") or a date label with
+    /// its colon and no date (`page_date_words`: "Updated:"). Chrome, never the first paragraph.
+    fn is_bare_credit_or_label(&self, line: &str) -> bool {
+        line.len() <= BARE_LABEL_MAX_BYTES
+            && (self.caption_agencies.iter().any(|a| a == line)
+                || line
+                    .strip_suffix(':')
+                    .is_some_and(|l| self.page_date_words.iter().any(|w| w == l.trim_end())))
+    }
+
     fn is_counter(&self, line: &str) -> bool {
         if line.len() > COUNTER_MAX_BYTES {
             return false;
@@ -1547,6 +1559,8 @@ fn has_named_credit(line: &str) -> bool {
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
 /// Longest counter line ("1,234 comments").
+/// Longest line read as a lone credit or date label ("Reuters", "Updated:").
+const BARE_LABEL_MAX_BYTES: usize = 24;
 const COUNTER_MAX_BYTES: usize = 32;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
