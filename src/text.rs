@@ -658,17 +658,32 @@ pub fn wrap_ranges(text: &str, max: usize) -> Vec<std::ops::Range<usize>> {
             line = Some((start, start + word.len(), w));
             continue;
         }
-        // A word longer than a line: cut it by characters.
+        // A word longer than a line (an id, a URL): cut it after its last '-', '/', '.' or '_'
+        // that fits, when that keeps at least half a line, otherwise by characters.
         let mut piece_start = start;
         let mut piece_width = 0;
+        // Where the open piece may break: the byte after a separator, and the width before it.
+        let mut soft_break: Option<(usize, usize)> = None;
         for (i, c) in word.char_indices() {
             let cw = c.width().unwrap_or(0);
             if piece_width + cw > max && piece_width > 0 {
-                lines.push(piece_start..start + i);
-                piece_start = start + i;
-                piece_width = 0;
+                match soft_break.take() {
+                    Some((at_byte, at_width)) if at_width * 2 >= max => {
+                        lines.push(piece_start..at_byte);
+                        piece_start = at_byte;
+                        piece_width -= at_width;
+                    }
+                    _ => {
+                        lines.push(piece_start..start + i);
+                        piece_start = start + i;
+                        piece_width = 0;
+                    }
+                }
             }
             piece_width += cw;
+            if matches!(c, '-' | '/' | '.' | '_') {
+                soft_break = Some((start + i + c.len_utf8(), piece_width));
+            }
         }
         line = Some((piece_start, start + word.len(), piece_width));
     }
@@ -921,6 +936,23 @@ mod tests {
             wrap("Stop targeting NGOs with punitive tax inspections", 20),
             ["Stop targeting NGOs", "with punitive tax", "inspections"]
         );
+    }
+
+    #[test]
+    fn cuts_a_long_id_after_a_separator() {
+        assert_eq!(
+            wrap(
+                "Id: hrw-2024-01-11-central-asia-renewed-engagement.0651f377",
+                46
+            ),
+            [
+                "Id:",
+                "hrw-2024-01-11-central-asia-renewed-",
+                "engagement.0651f377"
+            ]
+        );
+        // No separator in the second half of the line: cut by characters.
+        assert_eq!(wrap("a-bcdefghijkl", 6), ["a-bcde", "fghijk", "l"]);
     }
 
     #[test]
