@@ -388,6 +388,15 @@ pub struct TextRules {
     /// recommend both)" is a tip to the reader, no call on an actor.
     #[serde(default)]
     pub reader_verbs: Vec<String>,
+    /// Verbs and nouns of rejection ("rejected", "ignored", "turned down", "refusal"): a
+    /// call's noun that is their object ("The government has rejected the Council's call to
+    /// release …") tells a call refused, no call of the writer's.
+    #[serde(default)]
+    pub rejection_verbs: Vec<String>,
+    /// Participles after a call's noun that tell what became of it ("… had their appeal for
+    /// pardon rejected", "Requests … were denied"): the call is told, not made.
+    #[serde(default)]
+    pub rejection_participles: Vec<String>,
     /// A letter's courtesy after "Please" ("accept", "allow me"): "Please accept the
     /// assurances of our highest consideration" asks nothing of the addressee's office.
     #[serde(default)]
@@ -758,6 +767,8 @@ impl TextRules {
             &mut self.gathering_verbs,
             &mut self.writing_verbs,
             &mut self.reader_verbs,
+            &mut self.rejection_verbs,
+            &mut self.rejection_participles,
             &mut self.letter_courtesy,
             &mut self.reporting_verbs,
             &mut self.court_nouns,

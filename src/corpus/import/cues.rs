@@ -1229,6 +1229,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             return finding("background", "(resolution …)");
         }
         "recommending verb" => {
+            // "The Tajik government has rejected the Council's call to …", "Requests … were
+            // sent to the authorities": a call refused, or told by what became of it.
+            if let Some(told) = rejected_call(words, &decision.evidence.cue, rules) {
+                return finding("rejected call", &told);
+            }
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
             if verb.ends_with("ed") {
@@ -1555,6 +1560,110 @@ fn told_by_participle(words: &Words<'_>, cue: &str) -> bool {
             )
         }
     })
+}
+
+/// Nouns of a call that [`rejected_call`] reads as the object of a rejection or as a subject.
+const CALL_NOUNS: &[&str] = &[
+    "call", "calls", "appeal", "appeals", "request", "requests", "demand", "demands", "plea",
+    "pleas",
+];
+
+/// Words a call's clause runs to, read by [`rejected_call`]: beyond one, another clause speaks.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "who", "whom", "whose", "which", "that", "where",
+    "when", "because", "since", "although", "though", "if", "as", "after", "before", "until", "so",
+    "how", "why", "what", "whether",
+];
+
+/// Words before a call's noun read for a rejection ("has rejected the UN Human Rights
+/// Council's call to …").
+const REJECTION_REACH: usize = 8;
+/// Words after a call's noun read for what became of it ("Requests on the health status of Mr
+/// X were sent …").
+const FATE_REACH: usize = 20;
+
+/// A call told as what became of it, not made (the rule `rejected call`): the call's noun (the
+/// first word of `cue`, one of [`CALL_NOUNS`]) is the object of one of `rejection_verbs` in
+/// its own clause ("The Tajik government has rejected the UN Human Rights Council's call to
+/// release …", "The authorities ignored repeated calls for …"), or stands as a noun (after a
+/// determiner or a possessive, or opening the sentence before a preposition) and its clause
+/// then tells its fate: one of `rejection_participles` ("… had their appeal for pardon
+/// rejected") or a passive with no agent ("Requests on the health status of Mr X were sent to
+/// the Kazakh authorities"). The words that tell it, when so.
+fn rejected_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
+    let mut parts = cue.split(' ');
+    let noun = parts.next()?;
+    if !CALL_NOUNS.contains(&noun) {
+        return None;
+    }
+    let n = 1 + parts.count();
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    let ends_clause = |k: usize| words.raw[k].ends_with([',', ';', ':']);
+    // A rejection before the noun, in its clause.
+    let mut k = at;
+    while k > 0 && at - k < REJECTION_REACH {
+        k -= 1;
+        if ends_clause(k) || CLAUSE_BREAKS.contains(&&*words.clean[k]) {
+            break;
+        }
+        let rejection = rules.text.rejection_verbs.iter().find(|v| {
+            let mut vs = v.split(' ');
+            let last = vs.next_back().unwrap_or_default();
+            let before: Vec<&str> = vs.collect();
+            words.clean[k] == last
+                && k >= before.len()
+                && before
+                    .iter()
+                    .enumerate()
+                    .all(|(j, b)| words.clean[k - before.len() + j] == *b)
+        });
+        if let Some(v) = rejection {
+            return Some(format!("{v} … {noun}"));
+        }
+    }
+    // A noun in a subject's place, and its fate after it.
+    let noun_place = if at == 0 {
+        words.raw[0].starts_with(|c: char| c.is_uppercase())
+            && words
+                .clean_at(n)
+                .is_some_and(|w| matches!(w, "on" | "for" | "from" | "by" | "of" | "about"))
+    } else {
+        NOUN_MARKERS.contains(&&*words.clean[at - 1])
+            || words.raw[at - 1].ends_with(['\'', '’'])
+            || words.raw[at - 1].ends_with("'s")
+            || words.raw[at - 1].ends_with("’s")
+    };
+    if !noun_place {
+        return None;
+    }
+    let end = words.raw.len().min(at + n + FATE_REACH);
+    for k in at + n..end {
+        let w = &*words.clean[k];
+        if CLAUSE_BREAKS.contains(&w) || k > at + n && ends_clause(k - 1) {
+            return None;
+        }
+        if has(&rules.text.rejection_participles, w) {
+            return Some(format!("{noun} … {w}"));
+        }
+        if matches!(w, "was" | "were" | "been") {
+            let mut p = k + 1;
+            while p < end && words.skip(p) {
+                p += 1;
+            }
+            let participle = words.clean_at(p).unwrap_or_default();
+            let agent = (p + 1..end)
+                .take_while(|&q| !ends_clause(q - 1))
+                .any(|q| words.clean[q] == "by");
+            if (participle.ends_with("ed")
+                || IRREGULAR_PARTICIPLES.contains(&participle)
+                || PERFECT_PARTICIPLES.contains(&participle))
+                && !agent
+            {
+                return Some(format!("{noun} … {w} {participle}"));
+            }
+        }
+    }
+    None
 }
 
 /// Whether the call `verb` follows "had" (past adverbs between: "had repeatedly urged"): a
