@@ -241,6 +241,10 @@ pub struct TextRules {
     /// is required to hold …" tells a law.
     #[serde(default)]
     pub effort_nouns: Vec<String>,
+    /// Verbs of a hope or an expectation: "We hope that your government will …", "The EU
+    /// expects that the authorities will …" ask the actor their clause names.
+    #[serde(default)]
+    pub hope_verbs: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -748,6 +752,7 @@ impl TextRules {
             &mut self.topic_lead_in_endings,
             &mut self.praise_participles,
             &mut self.effort_nouns,
+            &mut self.hope_verbs,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.passing_place_words,

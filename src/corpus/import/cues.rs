@@ -2332,6 +2332,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             renewed_call(words, i)
                 .or_else(|| timed_call(words, i, rules))
                 .or_else(|| stated_need(words, i, rules))
+                .or_else(|| hoped_call(words, i, rules))
         } else if words.clean[i] == "there" {
             stated_need(words, i, rules)
         } else {
@@ -3772,6 +3773,125 @@ fn active_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
     words
         .imperative(verb)
         .then(|| format!("{} … {} to", words.clean[i], words.clean[k]))
+}
+
+/// Most words of the subject of a hope's that-clause ("We hope that *the new government of X*
+/// will …").
+const HOPE_SUBJECT_MAX_WORDS: usize = 8;
+
+/// Words before a hope's verb that make it a noun, a passive or a past told ("in the hope that
+/// …", "is expected to", "had hoped that …").
+const NOT_A_HOPE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "had", "as", "the", "a", "an", "our", "its",
+    "their", "his", "her", "of", "in", "with", "no", "and", "or",
+];
+
+/// Finite verbs of expressing before a hope's noun ("The Committee expresses the hope that …";
+/// not "… expressing hope that …", a story's participle).
+const EXPRESSING_VERBS: &[&str] = &[
+    "express",
+    "expresses",
+    "expressed",
+    "voice",
+    "voices",
+    "voiced",
+];
+
+/// "We hope that your government will release …", "The EU expects that the authorities will
+/// …", "At the same time, he expects that all processes will be carried out …", "The
+/// Committee expresses the hope that the State party will …": a speaker's hope or expectation
+/// at word `i` (a `hope_verbs` entry, finite: not "is expected", "had hoped", "in the hope";
+/// or "hope" after a finite verb of expressing), "that" or none, then a clause before
+/// "will"/"would"/"shall"/"can": its subject an actor or a country (not "he", "she", "it",
+/// "we"), and for an expectation a command's verb (a hope asks whatever it names: "We hope
+/// that Turkmenistan will not only declare …"); or, for an expectation, any subject but the
+/// speaker's own before "be" and a command's participle ("… will be carried out …", "… will be
+/// released"). A hope with no actor is a wish, a finding: "We hope the situation will
+/// improve", "we hope they [the proposals] will be adopted". Returns the cue.
+fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    let verb = words.clean.get(i)?;
+    // (Asked of most words of a sentence: a hope's word starts with "h" or "e" and has four
+    // to eight letters.)
+    if !verb.starts_with(['h', 'e']) || !(4..=8).contains(&verb.len()) || i == 0 {
+        return None;
+    }
+    let before = &*words.clean[i - 1];
+    let noun = verb == "hope"
+        && i >= 2
+        && matches!(before, "the" | "its" | "our" | "their" | "his" | "her")
+        && EXPRESSING_VERBS.contains(&&*words.clean[i - 2]);
+    let expectation = verb.starts_with("expect");
+    if !noun && (!has(&rules.text.hope_verbs, verb) || NOT_A_HOPE.contains(&before)) {
+        return None;
+    }
+    let n = words.raw.len();
+    let from = if words.clean_at(i + 1) == Some("that") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let modal = (from..n.min(from + HOPE_SUBJECT_MAX_WORDS + 1))
+        .take_while(|&k| k == from || !words.raw[k - 1].ends_with([';', ':', '.', '?', '!']))
+        .find(|&k| matches!(words.clean[k].as_ref(), "will" | "would" | "shall" | "can"))?;
+    let subject = &words.clean[from..modal];
+    if subject.is_empty()
+        || subject
+            .iter()
+            .any(|w| matches!(w.as_ref(), "we" | "i" | "us" | "our" | "my"))
+    {
+        return None;
+    }
+    let adverb = |k: usize| {
+        words.skip(k)
+            || words.clean[k].ends_with("ly")
+            || matches!(words.clean[k].as_ref(), "not" | "only" | "soon" | "now")
+    };
+    let mut v = modal + 1;
+    while v < n && adverb(v) {
+        v += 1;
+    }
+    let cue = || format!("{} that … {}", words.clean[i], words.clean[modal]);
+    if expectation && words.clean_at(v) == Some("be") {
+        let mut p = v + 1;
+        while p < n && adverb(p) {
+            p += 1;
+        }
+        if words
+            .clean_at(p)
+            .is_some_and(|w| command_participle(w, rules))
+        {
+            return Some(cue());
+        }
+    }
+    let actor = subject
+        .iter()
+        .any(|w| w == "you" || (is_actor(w, rules) && !has(&rules.text.pronouns, w)));
+    if !actor || v >= n {
+        return None;
+    }
+    let asks =
+        !expectation || words.imperative(v) || has(&rules.text.demand_verbs, &words.clean[v]);
+    asks.then(cue)
+}
+
+/// Whether `word` is the past participle of a command's verb (`imperative_verbs` or
+/// `demand_verbs`): "carried", "released", "freed", "stopped", "clarified".
+fn command_participle(word: &str, rules: &ImportRules) -> bool {
+    let command = |stem: &str| {
+        !stem.is_empty()
+            && (has(&rules.text.imperative_verbs, stem) || has(&rules.text.demand_verbs, stem))
+    };
+    let Some(base) = word.strip_suffix("ed") else {
+        return false;
+    };
+    let doubled =
+        base.len() >= 2 && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+    command(base)
+        || command(&word[..word.len() - 1])
+        || base
+            .strip_suffix('i')
+            .is_some_and(|b| command(&format!("{b}y")))
+        || (doubled && command(&base[..base.len() - 1]))
 }
 
 /// Most words of a time between a call and its particle ("called on 26 June 2019 for").
@@ -5624,6 +5744,36 @@ mod tests {
         assert!(!rec("The group wants to see the trial in person."));
         assert!(!rec(
             "«We want the people of Ruritania to enjoy a free press», the members said."
+        ));
+    }
+
+    #[test]
+    fn a_hope_or_expectation_asks_the_actor_its_clause_names() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec(
+            "We hope that your government will free the two editors."
+        ));
+        assert!(rec(
+            "We hope the authorities will not only promise reforms, but"
+        ));
+        assert!(rec(
+            "The Committee expresses the hope that the State party will ratify the Protocol."
+        ));
+        assert!(rec(
+            "At the same time, he expects that all detainees will be released by May."
+        ));
+        assert!(rec(
+            "The EU expects that Kazakhstan will investigate the deaths."
+        ));
+        // A wish with no actor, a passive hope, a prediction and a story's past tell.
+        assert!(!rec("We hope the situation will improve soon."));
+        assert!(!rec(
+            "We hope they will be adopted and implemented swiftly."
+        ));
+        assert!(!rec("The verdict is expected to be read on Monday."));
+        assert!(!rec("She had hoped that the court would acquit him."));
+        assert!(!rec(
+            "Analysts expect that the parliament will meet in June."
         ));
     }
 
