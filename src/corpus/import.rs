@@ -3192,6 +3192,91 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     .then(|| rest.to_string())
 }
 
+/// Most bytes of a wire agency's name in a dateline's brackets ("(AsiaNews)", "(Interfax-Kazakhstan)").
+const WIRE_AGENCY_MAX_BYTES: usize = 24;
+/// Most words of the place before a wire dateline's day ("New York", "Washington, D.C.").
+const WIRE_PLACE_MAX_WORDS: usize = 3;
+
+/// `Dushanbe (AsiaNews) – text`, `New York [US], July 6 (ANI): text`, `Bishkek, 12 May (Kabar) -
+/// text`, `MOSCOW, March 3. /TASS/. text` → text: a wire story's dateline, a place (perhaps its
+/// country after a comma or in square brackets, then a day), an agency in brackets or slashes,
+/// then a colon, a dash or a full stop. The agency is one of `wire_agencies`, or the place is in
+/// capitals or among `dateline_places`; "Human Rights Watch (HRW) – …" is neither. It dates
+/// nothing (a wire's day has no year), and is cut from any paragraph: a story's lede often
+/// stands above it.
+fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
+    // (A dateline's agency opens within the paragraph's first bytes, and is short.)
+    let head = &text[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)];
+    let open = memchr::memchr2(b'(', b'/', head.as_bytes())?;
+    let close = if head.as_bytes()[open] == b'(' {
+        ')'
+    } else {
+        '/'
+    };
+    let inner_start = open + 1;
+    let window =
+        &text[inner_start..text.floor_char_boundary(inner_start + WIRE_AGENCY_MAX_BYTES + 2)];
+    let inner_end = inner_start + window.find(close)?;
+    let agency = text[inner_start..inner_end].trim();
+    if agency.is_empty()
+        || agency.len() > WIRE_AGENCY_MAX_BYTES
+        || !agency.starts_with(|c: char| c.is_uppercase())
+        || !agency
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '/'))
+    {
+        return None;
+    }
+    let known_agency = rules
+        .text
+        .wire_agencies
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(agency));
+    let after = text[inner_end + close.len_utf8()..].trim_start();
+    let rest = match ["--", ":", "–", "—", "-", "."]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+    {
+        Some(rest) => rest.trim_start(),
+        // "Dushanbe (AsiaNews) Several groups …": a known agency needs no separator.
+        None if known_agency => after,
+        None => return None,
+    };
+    if !rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«')) {
+        return None;
+    }
+    // The place, its country and its day: "New York [US], July 6", "MOSCOW, March 3.".
+    let mut place = text[..open]
+        .trim_end()
+        .trim_end_matches(['.', ','])
+        .trim_end();
+    if let Some((before, day)) = place.rsplit_once(", ") {
+        if month_day(day) || dates::find_date(day).is_some() {
+            place = before;
+        }
+    }
+    if let Some(before) = place.strip_suffix(']').and_then(|p| p.rsplit_once(" [")) {
+        place = before.0;
+    }
+    if let Some((city, country)) = place.split_once(", ") {
+        if rules.gazetteer.exact(&fold(country)).is_some() {
+            place = city;
+        }
+    }
+    let words = words_upto(place, WIRE_PLACE_MAX_WORDS + 1);
+    if !(1..=WIRE_PLACE_MAX_WORDS).contains(&words)
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let known_place = (letters >= 3 && !place.chars().any(char::is_lowercase))
+        || rules.text.dateline_places.iter().any(|p| *p == fold(place));
+    (known_agency || known_place).then(|| rest.to_string())
+}
+
 /// Most parts, between commas, of a dateline of a city, a day and an agency.
 const CITY_DAY_AGENCY_MAX_PARTS: usize = 4;
 /// Most words of such a dateline: the city's, a day's two, up to two agencies of three, and a
@@ -4088,7 +4173,9 @@ fn read_body(
                 // above the title is the page's (a repost's, an update's, a listing's).
                 header.date = Some(date);
                 text = rest;
-            } else if let Some(rest) = split_agency_dateline(&text, rules) {
+            } else if let Some(rest) =
+                split_agency_dateline(&text, rules).or_else(|| split_wire_dateline(&text, rules))
+            {
                 text = rest;
             }
         }
@@ -4125,6 +4212,7 @@ fn read_body(
             (!units.is_empty())
                 .then(|| {
                     split_body_dateline(&text)
+                        .or_else(|| split_wire_dateline(&text, rules))
                         // (Read only after two capitals: most paragraphs open otherwise.)
                         .or_else(|| {
                             text.as_bytes()
@@ -7395,6 +7483,47 @@ mod tests {
             split_agency_dateline("The Kyrgyz authorities - all of them - agreed", &rules),
             None
         );
+        // A wire's dateline: a place, perhaps its country and day, an agency in brackets or
+        // slashes, then a colon, a dash or a full stop.
+        for (line, rest) in [
+            (
+                "Dushanbe (AsiaNews) – Several groups are calling",
+                "Several groups are calling",
+            ),
+            (
+                "New York [US], July 6 (ANI): The High Commissioner",
+                "The High Commissioner",
+            ),
+            (
+                "Bishkek, 12 May (Kabar) - The ombudsman urged",
+                "The ombudsman urged",
+            ),
+            (
+                "MOSCOW, March 3. /TASS/. The ministry said",
+                "The ministry said",
+            ),
+            (
+                "TASHKENT, Uzbekistan (AP) — The envoy urged",
+                "The envoy urged",
+            ),
+            ("Karakol (Kabar) The court ruled", "The court ruled"),
+        ] {
+            assert_eq!(
+                split_wire_dateline(line, &rules),
+                Some(rest.to_string()),
+                "{line}"
+            );
+        }
+        // An organisation's acronym, a place unknown with an agency unknown, a bracket later.
+        for line in [
+            "Human Rights Watch (HRW) – The group said",
+            "Karakol (Example Daily) – The court ruled",
+            "The Committee (CAT) – The State party should",
+            "In 2020 the group (HRW) urged – Uzbekistan",
+            "Geneva (HRW) the group said",
+        ] {
+            assert_eq!(split_wire_dateline(line, &rules), None, "{line}");
+        }
         assert!(foreign_line(
             "Dette dokument er ikke tilgængeligt på dit sprog."
         ));

@@ -371,6 +371,11 @@ pub struct TextRules {
     /// Cities a news release's dateline names on a line of its own ("NEW YORK").
     #[serde(default)]
     pub dateline_places: Vec<String>,
+    /// News agencies a wire story's dateline credits in brackets or slashes after its place
+    /// ("Dushanbe (AsiaNews) –", "New York [US], July 6 (ANI):", "MOSCOW, March 3. /TASS/."):
+    /// with one of them the place may be any capitalised name.
+    #[serde(default)]
+    pub wire_agencies: Vec<String>,
     /// Nouns of those who hold or try people, or whose demands a story tells ("police",
     /// "prosecutors", "protesters"): with one of them as its subject, "demanded"/"asked" tells
     /// what happened, not a recommendation ("The officers demanded that the three go with
@@ -768,6 +773,7 @@ impl TextRules {
             &mut self.caption_scene_verbs,
             &mut self.publisher_labels,
             &mut self.dateline_places,
+            &mut self.wire_agencies,
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
             &mut self.writing_verbs,
