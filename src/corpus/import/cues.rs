@@ -2446,6 +2446,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .map(|(phrase, _)| phrase)
                 .or_else(|| words.feeling_at(i))
             {
+                // "We hope that your government will release …": the speaker's hope that a
+                // named actor will act asks it to.
+                if phrase == "hope" {
+                    if let Some(decision) = hoped_call(words, i, rules) {
+                        return Some(decision);
+                    }
+                }
                 first_finding = Some((i, phrase));
                 break;
             }
@@ -3787,6 +3794,80 @@ fn obligation_in_that_clause(
         }
     }
     None
+}
+
+/// How far past "hope (that)" the "will" of the act hoped for is looked for (in words).
+const HOPE_REACH: usize = 14;
+
+/// "We hope that your government will release the others", "We hope that during the meeting
+/// with the President you will raise …", "We hope that Turkmenistan will not only declare, but
+/// …": the speaker's own hope ("we"/"I", past adverbs, in the present) that a named actor will
+/// act asks it to act, as a letter's request does. Whom it names is the word right before
+/// "will"/"would": "you", an actor's noun (`actor_nouns`) or a country, and not after an
+/// indefinite article ("I hope that under the reforms, a new Uzbekistan will provide …" hopes
+/// for a future). "We hope that the situation will improve" names no actor; "… will be
+/// successful" tells no act; "His mother hopes that the court will free him" is not the
+/// speaker's own.
+fn hoped_call(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<Decision> {
+    let speaker = adverbs_before(words, 0, at);
+    if speaker == 0 || !matches!(words.clean[speaker - 1].as_ref(), "we" | "i") {
+        return None;
+    }
+    let mut from = at + 1;
+    if words.clean_at(from) == Some("that") {
+        from += 1;
+    }
+    let end = words.raw.len().min(from + HOPE_REACH);
+    let will = (from + 1..end).find(|&k| matches!(words.clean[k].as_ref(), "will" | "would"))?;
+    // Whom it names: "you" right before "will", else the head of the subject after its last
+    // comma, before a preposition ("the Government of Kazakhstan will", not "the situation
+    // in the region's courts will").
+    let subject_from = (from..will - 1)
+        .rev()
+        .find(|&k| words.raw[k].ends_with(','))
+        .map_or(from, |k| k + 1);
+    let head = (subject_from..will)
+        .find(|&k| PREPOSITIONS.contains(&&*words.clean[k]))
+        .unwrap_or(will);
+    let named = &*words.clean[will - 1];
+    // (Not another pronoun: "We hope it will inform the Committee's review …" hopes for the
+    // text's own use.)
+    if named != "you"
+        && (head == subject_from
+            || !(has(&rules.text.actor_nouns, &words.clean[head - 1])
+                || rules.gazetteer.exact(&words.clean[head - 1]).is_some()))
+    {
+        return None;
+    }
+    // ("…, a new Uzbekistan will …": an indefinite subject, read back to its comma or
+    // determiner.)
+    let mut k = will - 1;
+    while k > from && k + 4 > will {
+        k -= 1;
+        if words.raw[k].ends_with(',') {
+            break;
+        }
+        match words.clean[k].as_ref() {
+            "a" | "an" => return None,
+            "the" | "your" | "its" | "their" | "our" | "this" => break,
+            _ => {}
+        }
+    }
+    let mut v = will + 1;
+    while v < words.raw.len()
+        && (words.skip(v) || matches!(words.clean[v].as_ref(), "not" | "only" | "soon"))
+    {
+        v += 1;
+    }
+    let verb = words.clean_at(v)?;
+    if verb == "be" && words.clean_at(v + 1) != Some("able") {
+        return None;
+    }
+    Some(Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("hope for an act", "hope that … will"),
+        addressee: None,
+    })
 }
 
 /// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
