@@ -4843,6 +4843,16 @@ fn subject_countries(
                     countries = vec![one.to_string()];
                 }
             }
+            // "… the situation of internally migrated children in Kyrgyzstan is not good" in
+            // a page whose lead names no country: when the whole text names one country
+            // once, not in passing, and it is a focus country, that country is the subject.
+            if countries.is_empty() {
+                if let [(one, _)] = &counts[..] {
+                    if g.is_focus(one) {
+                        countries = vec![one.clone()];
+                    }
+                }
+            }
         }
     }
     if countries.is_empty() && from_file {

@@ -3777,7 +3777,7 @@ fn active_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
 
 /// Most words of the subject of a hope's that-clause ("We hope that *the new government of X*
 /// will …").
-const HOPE_SUBJECT_MAX_WORDS: usize = 8;
+const HOPE_SUBJECT_MAX_WORDS: usize = 14;
 
 /// Words before a hope's verb that make it a noun, a passive or a past told ("in the hope that
 /// …", "is expected to", "had hoped that …").
@@ -3863,9 +3863,23 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
             return Some(cue());
         }
     }
-    let actor = subject
+    // Whom it names: "you" right before the modal ("… during your visit next week you will
+    // …"), else the head of the subject after its last comma and before a preposition ("the
+    // Government of Kazakhstan will", not "the situation in the region's courts will"), and
+    // not an indefinite one ("…, after the reform, a new generation of judges will …").
+    let subject_from = (from..modal)
+        .rev()
+        .find(|&k| k + 1 < modal && words.raw[k].ends_with(','))
+        .map_or(from, |k| k + 1);
+    let head_end = (subject_from..modal)
+        .find(|&k| k > subject_from && PREPOSITIONS.contains(&&*words.clean[k]))
+        .unwrap_or(modal);
+    let head = &*words.clean[head_end - 1];
+    let indefinite = words.clean[subject_from..head_end]
         .iter()
-        .any(|w| w == "you" || (is_actor(w, rules) && !has(&rules.text.pronouns, w)));
+        .any(|w| matches!(w.as_ref(), "a" | "an"));
+    let actor = words.clean[modal - 1] == "you"
+        || (!indefinite && is_actor(head, rules) && !has(&rules.text.pronouns, head));
     if !actor || v >= n {
         return None;
     }
