@@ -5011,21 +5011,23 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         .iter()
         .find_map(|n| trimmed.strip_suffix(n))
         .map_or(trimmed, str::trim_end);
-    let words: Vec<&str> = trimmed.split(' ').collect();
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            // "the United States" keeps its capital.
-            let in_name = i > 0 && words[i - 1] == "United";
-            if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
-                w.to_lowercase()
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The words joined again by single spaces, written into one string.
+    let mut out = String::with_capacity(trimmed.len());
+    let mut before = None;
+    for w in trimmed.split(' ') {
+        if before.is_some() {
+            out.push(' ');
+        }
+        // "the United States" keeps its capital.
+        let in_name = before == Some("United");
+        if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
+            out.push_str(&w.to_lowercase());
+        } else {
+            out.push_str(w);
+        }
+        before = Some(w);
+    }
+    out
 }
 
 fn is_recommendation_list(
@@ -5170,14 +5172,17 @@ fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
     if words.len() > 10 {
         return None;
     }
-    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    // (Each word's clean form borrowed when it is one already: `clean_word`'s, not copied.)
+    let folded: Vec<std::borrow::Cow<str>> =
+        words.iter().map(|w| cues::clean_word_cow(w)).collect();
+    let has = |list: &[String], w: &str| list.iter().any(|x| x == w);
     let first_actor = folded
         .iter()
-        .position(|w| rules.text.actor_nouns.contains(w))?;
+        .position(|w| has(&rules.text.actor_nouns, w))?;
     // The actor is the heading's subject: only modifiers come before it.
     folded[..first_actor]
         .iter()
-        .all(|w| rules.text.actor_modifiers.contains(w))
+        .all(|w| has(&rules.text.actor_modifiers, w))
         .then(|| tidy_addressee(text, rules))
 }
 
@@ -5553,12 +5558,20 @@ fn build_sections<'r>(
                 };
                 // Each item's words are read once, for its opening, its first sentence and a
                 // that-clause's subject.
-                let lower: Vec<String> =
-                    items.iter().map(|(_, t)| t.to_ascii_lowercase()).collect();
+                // (The items lowercased into one string, each a slice of it.)
+                let mut lower = String::with_capacity(items.iter().map(|(_, t)| t.len()).sum());
+                for (_, t) in items {
+                    lower.push_str(t);
+                }
+                lower.make_ascii_lowercase();
+                let mut at = 0;
                 let read: Vec<cues::ReadText> = items
                     .iter()
-                    .zip(&lower)
-                    .map(|((_, t), lower)| cues::ReadText::new(t, lower, rules))
+                    .map(|(_, t)| {
+                        let item_lower = &lower[at..at + t.len()];
+                        at += t.len();
+                        cues::ReadText::new(t, item_lower, rules)
+                    })
                     .collect();
                 let imperative: Vec<Option<String>> = read
                     .iter()

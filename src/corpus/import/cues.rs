@@ -1146,9 +1146,10 @@ fn is_verbish(word: &str, rules: &ImportRules) -> bool {
 /// The addressee inside a run of words: from the modifiers before the first actor noun to the
 /// end ("all parties", "the Government of Tajikistan"), or the words themselves when short.
 pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
-    let folded: Vec<String> = segment.iter().map(|w| clean_word(w)).collect();
+    // (Each word's clean form borrowed when it is one already.)
+    let folded: Vec<Cow<str>> = segment.iter().map(|w| clean_word_cow(w)).collect();
     if folded.is_empty()
-        || (folded.len() == 1 && rules.text.pronouns.contains(&folded[0]))
+        || (folded.len() == 1 && has(&rules.text.pronouns, &folded[0]))
         || folded.iter().all(|w| w.is_empty())
     {
         return None;
@@ -1158,10 +1159,7 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
             .trim_end_matches([',', ':', ';', '.'])
             .to_string()
     };
-    if let Some(head) = folded
-        .iter()
-        .position(|w| rules.text.actor_nouns.contains(w))
-    {
+    if let Some(head) = folded.iter().position(|w| has(&rules.text.actor_nouns, w)) {
         return Some(text(&segment[modifiers_start(&folded, head, rules)..]));
     }
     (segment.len() <= 6).then(|| text(segment))
@@ -4494,7 +4492,8 @@ fn dash_opens_sentence(rest: &str) -> bool {
 }
 
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // (Room for a sentence every 120 bytes at once: most paragraphs' vector is not grown.)
+    let mut out = Vec::with_capacity(text.len() / 120 + 1);
     let mut start = 0;
     let bytes = text.as_bytes();
     // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
