@@ -4865,8 +4865,15 @@ fn resolve_addressee(
         .map(|a| tidy_addressee(&a, rules))
 }
 
-fn clean_word(w: &str) -> String {
-    fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+/// A word folded and trimmed of punctuation ([`cues::clean_word`]), borrowed when it is clean
+/// already.
+fn clean_word(w: &str) -> Cow<'_, str> {
+    cues::clean_word_cow(w)
+}
+
+/// Whether `word` is one of the words of `list`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|l| l == word)
 }
 
 fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> {
@@ -4877,7 +4884,7 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
         .next()
         .unwrap_or(lead_in);
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
     // Find the cue: "X should", "X must", or "urge/call on X to".
     for cue in verb_cues(rules) {
         let cue_words: Vec<&str> = cue.split_whitespace().collect();
@@ -4908,7 +4915,7 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
     // recommends the Government of Kazakhstan to:", "… recommends the following to Kyrgyzstan:"
     if let Some(verb) = folded
         .iter()
-        .position(|w| matches!(w.as_str(), "recommend" | "recommends"))
+        .position(|w| matches!(w.as_ref(), "recommend" | "recommends"))
     {
         if folded.get(verb + 1).is_some_and(|w| w == "that") {
             return cues::actor_phrase(&words[verb + 2..], rules);
@@ -4926,11 +4933,11 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
 
 /// "We have two recommendations for the Government of Tajikistan:": whom a lead-in or heading
 /// addresses after a recommendation's noun and "for" / "to" / "addressed to", anywhere in it.
-fn addressed_inside(words: &[&str], folded: &[String], rules: &ImportRules) -> Option<String> {
+fn addressed_inside(words: &[&str], folded: &[Cow<str>], rules: &ImportRules) -> Option<String> {
     let noun = folded
         .iter()
-        .position(|w| matches!(w.as_str(), "recommendation" | "recommendations"))?;
-    let rest = match folded.get(noun + 1).map(String::as_str) {
+        .position(|w| matches!(w.as_ref(), "recommendation" | "recommendations"))?;
+    let rest = match folded.get(noun + 1).map(AsRef::as_ref) {
         Some("for" | "to") => noun + 2,
         Some("addressed") if folded.get(noun + 2).is_some_and(|w| w == "to") => noun + 3,
         _ => return None,
@@ -4944,7 +4951,7 @@ fn named_actor(segment: &[&str], rules: &ImportRules) -> Option<String> {
     let folded = fold(&segment.join(" "));
     let names_one = folded
         .split_whitespace()
-        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)))
+        .any(|w| listed(&rules.text.actor_nouns, &clean_word(w)))
         || !rules.gazetteer.countries_in(&folded).is_empty();
     names_one
         .then(|| cues::actor_phrase(segment, rules))
@@ -4972,7 +4979,7 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
     });
     let Some(rest) = rest else {
         let words: Vec<&str> = heading.split_whitespace().collect();
-        let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+        let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
         return addressed_inside(&words, &folded, rules);
     };
     let rest = rest.trim();
@@ -4982,7 +4989,7 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
     let folded_rest = fold(rest);
     let has_actor = folded_rest
         .split_whitespace()
-        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)));
+        .any(|w| listed(&rules.text.actor_nouns, &clean_word(w)));
     let named = rules.gazetteer.countries_in(&folded_rest);
     if !has_actor && !named.is_empty() {
         return Some(if named.len() == 1 {
@@ -5172,17 +5179,14 @@ fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
     if words.len() > 10 {
         return None;
     }
-    // (Each word's clean form borrowed when it is one already: `clean_word`'s, not copied.)
-    let folded: Vec<std::borrow::Cow<str>> =
-        words.iter().map(|w| cues::clean_word_cow(w)).collect();
-    let has = |list: &[String], w: &str| list.iter().any(|x| x == w);
+    let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
     let first_actor = folded
         .iter()
-        .position(|w| has(&rules.text.actor_nouns, w))?;
+        .position(|w| listed(&rules.text.actor_nouns, w))?;
     // The actor is the heading's subject: only modifiers come before it.
     folded[..first_actor]
         .iter()
-        .all(|w| has(&rules.text.actor_modifiers, w))
+        .all(|w| listed(&rules.text.actor_modifiers, w))
         .then(|| tidy_addressee(text, rules))
 }
 
