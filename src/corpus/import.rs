@@ -4963,8 +4963,15 @@ fn resolve_addressee(
         .map(|a| tidy_addressee(&a, rules))
 }
 
-fn clean_word(w: &str) -> String {
-    fold(w.trim_matches(|c: char| !c.is_alphanumeric()))
+/// A word folded and trimmed of punctuation ([`cues::clean_word`]), borrowed when it is clean
+/// already.
+fn clean_word(w: &str) -> Cow<'_, str> {
+    cues::clean_word_cow(w)
+}
+
+/// Whether `word` is one of the words of `list`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|l| l == word)
 }
 
 fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> {
@@ -4975,7 +4982,7 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
         .next()
         .unwrap_or(lead_in);
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
     // Find the cue: "X should", "X must", or "urge/call on X to".
     for cue in verb_cues(rules) {
         let cue_words: Vec<&str> = cue.split_whitespace().collect();
@@ -5006,7 +5013,7 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
     // recommends the Government of Kazakhstan to:", "… recommends the following to Kyrgyzstan:"
     if let Some(verb) = folded
         .iter()
-        .position(|w| matches!(w.as_str(), "recommend" | "recommends"))
+        .position(|w| matches!(w.as_ref(), "recommend" | "recommends"))
     {
         if folded.get(verb + 1).is_some_and(|w| w == "that") {
             return cues::actor_phrase(&words[verb + 2..], rules);
@@ -5024,11 +5031,11 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
 
 /// "We have two recommendations for the Government of Tajikistan:": whom a lead-in or heading
 /// addresses after a recommendation's noun and "for" / "to" / "addressed to", anywhere in it.
-fn addressed_inside(words: &[&str], folded: &[String], rules: &ImportRules) -> Option<String> {
+fn addressed_inside(words: &[&str], folded: &[Cow<str>], rules: &ImportRules) -> Option<String> {
     let noun = folded
         .iter()
-        .position(|w| matches!(w.as_str(), "recommendation" | "recommendations"))?;
-    let rest = match folded.get(noun + 1).map(String::as_str) {
+        .position(|w| matches!(w.as_ref(), "recommendation" | "recommendations"))?;
+    let rest = match folded.get(noun + 1).map(AsRef::as_ref) {
         Some("for" | "to") => noun + 2,
         Some("addressed") if folded.get(noun + 2).is_some_and(|w| w == "to") => noun + 3,
         _ => return None,
@@ -5042,7 +5049,7 @@ fn named_actor(segment: &[&str], rules: &ImportRules) -> Option<String> {
     let folded = fold(&segment.join(" "));
     let names_one = folded
         .split_whitespace()
-        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)))
+        .any(|w| listed(&rules.text.actor_nouns, &clean_word(w)))
         || !rules.gazetteer.countries_in(&folded).is_empty();
     names_one
         .then(|| cues::actor_phrase(segment, rules))
@@ -5070,7 +5077,7 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
     });
     let Some(rest) = rest else {
         let words: Vec<&str> = heading.split_whitespace().collect();
-        let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+        let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
         return addressed_inside(&words, &folded, rules);
     };
     let rest = rest.trim();
@@ -5080,7 +5087,7 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
     let folded_rest = fold(rest);
     let has_actor = folded_rest
         .split_whitespace()
-        .any(|w| rules.text.actor_nouns.contains(&clean_word(w)));
+        .any(|w| listed(&rules.text.actor_nouns, &clean_word(w)));
     let named = rules.gazetteer.countries_in(&folded_rest);
     if !has_actor && !named.is_empty() {
         return Some(if named.len() == 1 {
@@ -5109,21 +5116,23 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         .iter()
         .find_map(|n| trimmed.strip_suffix(n))
         .map_or(trimmed, str::trim_end);
-    let words: Vec<&str> = trimmed.split(' ').collect();
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            // "the United States" keeps its capital.
-            let in_name = i > 0 && words[i - 1] == "United";
-            if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
-                w.to_lowercase()
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The words joined again by single spaces, written into one string.
+    let mut out = String::with_capacity(trimmed.len());
+    let mut before = None;
+    for w in trimmed.split(' ') {
+        if before.is_some() {
+            out.push(' ');
+        }
+        // "the United States" keeps its capital.
+        let in_name = before == Some("United");
+        if !in_name && rules.text.addressee_lowercase.iter().any(|l| l == w) {
+            out.push_str(&w.to_lowercase());
+        } else {
+            out.push_str(w);
+        }
+        before = Some(w);
+    }
+    out
 }
 
 fn is_recommendation_list(
@@ -5268,14 +5277,14 @@ fn actor_heading(text: &str, rules: &ImportRules) -> Option<String> {
     if words.len() > 10 {
         return None;
     }
-    let folded: Vec<String> = words.iter().map(|w| clean_word(w)).collect();
+    let folded: Vec<Cow<str>> = words.iter().map(|w| clean_word(w)).collect();
     let first_actor = folded
         .iter()
-        .position(|w| rules.text.actor_nouns.contains(w))?;
+        .position(|w| listed(&rules.text.actor_nouns, w))?;
     // The actor is the heading's subject: only modifiers come before it.
     folded[..first_actor]
         .iter()
-        .all(|w| rules.text.actor_modifiers.contains(w))
+        .all(|w| listed(&rules.text.actor_modifiers, w))
         .then(|| tidy_addressee(text, rules))
 }
 
@@ -5651,12 +5660,20 @@ fn build_sections<'r>(
                 };
                 // Each item's words are read once, for its opening, its first sentence and a
                 // that-clause's subject.
-                let lower: Vec<String> =
-                    items.iter().map(|(_, t)| t.to_ascii_lowercase()).collect();
+                // (The items lowercased into one string, each a slice of it.)
+                let mut lower = String::with_capacity(items.iter().map(|(_, t)| t.len()).sum());
+                for (_, t) in items {
+                    lower.push_str(t);
+                }
+                lower.make_ascii_lowercase();
+                let mut at = 0;
                 let read: Vec<cues::ReadText> = items
                     .iter()
-                    .zip(&lower)
-                    .map(|((_, t), lower)| cues::ReadText::new(t, lower, rules))
+                    .map(|(_, t)| {
+                        let item_lower = &lower[at..at + t.len()];
+                        at += t.len();
+                        cues::ReadText::new(t, item_lower, rules)
+                    })
                     .collect();
                 let imperative: Vec<Option<String>> = read
                     .iter()

@@ -185,12 +185,15 @@ impl ItemReader {
             .collect();
         let action = match item.kind {
             ItemKind::Recommendation => {
-                let opening: Vec<&str> = words
-                    .iter()
-                    .take(super::actions::WORDS_READ)
-                    .map(|w| &folded[w.range()])
-                    .collect();
-                super::actions::categorise_words(&opening)
+                // (The opening words on the stack: a recommendation is categorised by its first
+                // few words only.)
+                let mut opening = [""; super::actions::WORDS_READ];
+                let mut n = 0;
+                for (slot, w) in opening.iter_mut().zip(words.iter()) {
+                    *slot = &folded[w.range()];
+                    n += 1;
+                }
+                super::actions::categorise_words(&opening[..n])
             }
             _ => None,
         };

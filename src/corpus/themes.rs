@@ -303,7 +303,7 @@ impl ThemeRules {
     ) -> Vec<ThemeEvidence> {
         let mut scratch = ThemeScratch::default();
         let word_count = self.scored(text, folded, offsets, masked, true, &mut scratch);
-        self.given(&scratch, word_count, text)
+        self.given(&mut scratch, word_count, text)
     }
 
     /// Every theme with any evidence in `text`, strongest first, before the thresholds of
@@ -365,42 +365,52 @@ impl ThemeRules {
 
     /// The themes given to an item from its scored candidates (strongest first, in `scratch`
     /// from [`ThemeRules::scored_found`]) and its length.
-    fn given(&self, scratch: &ThemeScratch, word_count: usize, text: &str) -> Vec<ThemeEvidence> {
-        let candidates = &scratch.scored;
+    fn given(
+        &self,
+        scratch: &mut ThemeScratch,
+        word_count: usize,
+        text: &str,
+    ) -> Vec<ThemeEvidence> {
+        let ThemeScratch {
+            scored: candidates,
+            found,
+            passed,
+            ..
+        } = scratch;
         let needed = self.settings.min_score
             + word_count.saturating_sub(self.settings.short_words) as f32
                 / self.settings.words_per_point.max(1) as f32;
         let best = candidates.first().map_or(0.0, |c| c.score);
-        let mut passed: Vec<&Scored> = candidates
-            .iter()
-            .filter(|c| {
-                // Enough evidence overall, or the theme leads a clause of its own; a theme with
-                // `absolute_score` is not measured against the best one.
-                let absolute =
-                    self.settings.absolute_score > 0.0 && c.score >= self.settings.absolute_score;
-                let overall =
-                    c.score >= needed && (absolute || c.score >= best * self.settings.relative);
-                let leads = c.clause_wins > 0
-                    && (absolute || c.score >= best * self.settings.clause_relative);
-                c.decisive
-                    || (overall || leads)
-                        && (c.strong || !self.settings.require_strong)
-                        && c.score >= self.settings.min_score
-            })
-            .collect();
+        // (The candidates that pass, as indices into a buffer kept from item to item.)
+        passed.clear();
+        passed.extend(candidates.iter().enumerate().filter_map(|(i, c)| {
+            // Enough evidence overall, or the theme leads a clause of its own; a theme with
+            // `absolute_score` is not measured against the best one.
+            let absolute =
+                self.settings.absolute_score > 0.0 && c.score >= self.settings.absolute_score;
+            let overall =
+                c.score >= needed && (absolute || c.score >= best * self.settings.relative);
+            let leads =
+                c.clause_wins > 0 && (absolute || c.score >= best * self.settings.clause_relative);
+            let given = c.decisive
+                || (overall || leads)
+                    && (c.strong || !self.settings.require_strong)
+                    && c.score >= self.settings.min_score;
+            given.then_some(i)
+        }));
         // At most `max_themes`, strongest first; but a decisive keyword names its theme beyond
         // doubt, so the weakest themes without one give way first.
         while passed.len() > self.settings.max_themes {
             let last = passed
                 .iter()
-                .rposition(|c| !c.decisive)
+                .rposition(|&i| !candidates[i].decisive)
                 .unwrap_or(passed.len() - 1);
             passed.remove(last);
         }
         // Evidence (strings) is built for the themes given only.
         passed
-            .into_iter()
-            .map(|c| self.evidence(c, &scratch.found, text))
+            .iter()
+            .map(|&i| self.evidence(&candidates[i], found, text))
             .collect()
     }
 
@@ -744,6 +754,8 @@ pub(crate) struct ThemeScratch {
     found: Vec<Found>,
     /// Every theme with any evidence, strongest first.
     scored: Vec<Scored>,
+    /// The themes given ([`ThemeRules::given`]): indices into `scored`.
+    passed: Vec<usize>,
 }
 
 /// One keyword found in an item: which keyword, and the byte range of the whole word in the

@@ -52,8 +52,6 @@ pub struct ReadText<'a> {
     /// Each clean word's entry in the rules' cue index (`TextRules::cue_index`), looked up
     /// once: the cue phrases starting with it, whether it is an imperative verb or a skip word.
     cues: Vec<Option<&'a WordCues>>,
-    /// The byte offset in `text` of each word.
-    starts: Vec<usize>,
     /// Every word of the text was read (not only the first ones).
     complete: bool,
     /// What the text holds for the rarer grammars of [`late_call`], read from a sentence no
@@ -104,7 +102,6 @@ impl<'a> ReadText<'a> {
             raw: Vec::with_capacity(cap),
             clean: Vec::with_capacity(cap),
             cues: Vec::with_capacity(cap),
-            starts: Vec::with_capacity(cap),
             complete: false,
             late: std::cell::OnceCell::new(),
             rules,
@@ -113,11 +110,10 @@ impl<'a> ReadText<'a> {
         let lower = lower.filter(|l| l.len() == text.len());
         let mut words = WordScan { text, lower, at: 0 };
         while read.raw.len() < max {
-            let Some((start, w, c)) = words.next_clean() else {
+            let Some((w, c)) = words.next_clean() else {
                 break;
             };
             read.cues.push(index.get(&c));
-            read.starts.push(start);
             read.raw.push(w);
             read.clean.push(c);
         }
@@ -149,6 +145,17 @@ impl<'a> ReadText<'a> {
         }
     }
 
+    /// The byte offset in the text of `word`, one of its raw words (each is a slice of the
+    /// text, so where it starts is not kept apart).
+    fn offset_of(&self, word: &str) -> usize {
+        word.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
+    /// The number of words that start before byte `at` of the text.
+    fn words_before(&self, at: usize) -> usize {
+        self.raw.partition_point(|w| self.offset_of(w) < at)
+    }
+
     /// Whether byte `at` of the text is where a word starts or the space between two words
     /// (not inside a word): a range between two such offsets holds whole words.
     fn between_words(&self, at: usize) -> bool {
@@ -165,8 +172,7 @@ impl<'a> ReadText<'a> {
         if !(self.complete && self.between_words(a) && self.between_words(b)) {
             return sentence(whole, self.rules);
         }
-        let from = self.starts.partition_point(|&s| s < a);
-        let to = self.starts.partition_point(|&s| s < b);
+        let (from, to) = (self.words_before(a), self.words_before(b));
         sentence_of(&self.words(from, to), self.rules)
     }
 
@@ -187,8 +193,7 @@ impl<'a> ReadText<'a> {
         {
             return None;
         }
-        let from = self.starts.partition_point(|&s| s < a);
-        let to = self.starts.partition_point(|&s| s < b);
+        let (from, to) = (self.words_before(a), self.words_before(b));
         if !(self.complete && self.between_words(a) && self.between_words(b)) {
             let lower = whole.to_ascii_lowercase();
             let read = ReadText::new(whole, &lower, self.rules);
@@ -262,8 +267,8 @@ struct WordScan<'a> {
 }
 
 impl<'a> WordScan<'a> {
-    /// The next word: its offset, the word and its clean form.
-    fn next_clean(&mut self) -> Option<(usize, &'a str, Cow<'a, str>)> {
+    /// The next word and its clean form.
+    fn next_clean(&mut self) -> Option<(&'a str, Cow<'a, str>)> {
         let bytes = self.text.as_bytes();
         let n = bytes.len();
         let mut i = self.at;
@@ -356,7 +361,7 @@ impl<'a> WordScan<'a> {
         } else {
             clean_word_cow(word)
         };
-        Some((start, word, clean))
+        Some((word, clean))
     }
 }
 
@@ -1146,9 +1151,10 @@ fn is_verbish(word: &str, rules: &ImportRules) -> bool {
 /// The addressee inside a run of words: from the modifiers before the first actor noun to the
 /// end ("all parties", "the Government of Tajikistan"), or the words themselves when short.
 pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
-    let folded: Vec<String> = segment.iter().map(|w| clean_word(w)).collect();
+    // (Each word's clean form borrowed when it is one already.)
+    let folded: Vec<Cow<str>> = segment.iter().map(|w| clean_word_cow(w)).collect();
     if folded.is_empty()
-        || (folded.len() == 1 && rules.text.pronouns.contains(&folded[0]))
+        || (folded.len() == 1 && has(&rules.text.pronouns, &folded[0]))
         || folded.iter().all(|w| w.is_empty())
     {
         return None;
@@ -1158,10 +1164,7 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
             .trim_end_matches([',', ':', ';', '.'])
             .to_string()
     };
-    if let Some(head) = folded
-        .iter()
-        .position(|w| rules.text.actor_nouns.contains(w))
-    {
+    if let Some(head) = folded.iter().position(|w| has(&rules.text.actor_nouns, w)) {
         return Some(text(&segment[modifiers_start(&folded, head, rules)..]));
     }
     (segment.len() <= 6).then(|| text(segment))
@@ -4737,7 +4740,8 @@ fn dash_opens_sentence(rest: &str) -> bool {
 }
 
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // (Room for a sentence every 120 bytes at once: most paragraphs' vector is not grown.)
+    let mut out = Vec::with_capacity(text.len() / 120 + 1);
     let mut start = 0;
     let bytes = text.as_bytes();
     // (Every mark that can end a sentence is ASCII but the ellipsis, found by its last byte:
@@ -5056,7 +5060,8 @@ mod tests {
                 assert_eq!(read.raw, raw);
                 assert_eq!(read.clean, clean);
                 for (k, w) in raw.iter().enumerate() {
-                    assert_eq!(&text[read.starts[k]..read.starts[k] + w.len()], *w);
+                    let at = read.offset_of(read.raw[k]);
+                    assert_eq!(&text[at..at + w.len()], *w);
                 }
             }
         }
