@@ -464,6 +464,11 @@ pub fn import_reporting_chrome(
     if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
+    // "Addendum to UPR Submission" / "Tajikistan" / "April 2016": a line near the top that is
+    // only a month and its year dates a text nothing else dates.
+    if header.date.is_none() && input.metadata.date.is_none() {
+        header.date = dates::month_line(input.text);
+    }
     // A month alone (the title's "… survey, August 2008") is the day's month: a full date of
     // that month the page gives ("Tuesday 5 August 2008" under the masthead) is the day.
     if let Some(month) = header.date.as_deref().filter(|d| d.len() == MONTH_DATE_LEN) {

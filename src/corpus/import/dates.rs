@@ -781,6 +781,26 @@ fn only_date(value: &str) -> bool {
         })
 }
 
+/// How many of a text's first non-blank lines are read for a line that is only a month.
+const MONTH_LINE_REACH: usize = 12;
+
+/// "Human Rights Watch Concerns and Recommendations on X" / … / "May 2016": a line among the
+/// text's first `MONTH_LINE_REACH` non-blank lines that is only a month's capitalised name and
+/// a year, as `YYYY-MM` (a briefing's or submission's date under its title).
+pub fn month_line(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(MONTH_LINE_REACH)
+        .find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            match words[..] {
+                [_, _] => super::find_month_year(l),
+                _ => None,
+            }
+        })
+}
+
 /// "2018 Jul", "July 2018": a month and its year alone, as `YYYY-MM`.
 fn month_year(value: &str) -> Option<String> {
     let words: Vec<&str> = value.split_whitespace().collect();
@@ -1339,6 +1359,18 @@ mod tests {
             Some("2023-04-18")
         );
         assert_eq!(find_date("In 2015 the law changed"), None);
+    }
+
+    #[test]
+    fn a_month_alone_on_a_line_near_the_top_is_found() {
+        let text = "Skip to main content\n\nA briefing on X\n\nMay 2016\n\nBody text.";
+        assert_eq!(month_line(text).as_deref(), Some("2016-05"));
+        // Not a sentence naming a month, nor a line of three words.
+        assert_eq!(
+            month_line("Title\n\nIn May 2016 we wrote.\n\nSince May 2016"),
+            None
+        );
+        assert_eq!(month_line("Title\n\nmay 2016"), None);
     }
 
     #[test]
