@@ -2392,8 +2392,12 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             .is_some_and(|(c, _)| rules.gazetteer.exact(&fold(c.trim())).is_some());
                         // A dated line, not a dated paragraph ("(21/01-2009) Authorities …
                         // should withdraw ….", "1. The Committee considered … on 30 May 2007.").
+                        // (Not a paragraph cut short with "…" by a reposting site: "President
+                        // X should veto … Parliament on June 25, 2020 adopted …": a dated line
+                        // is a title's length.)
                         let date_line = !l.ends_with('.')
                             && is_bullet(&l).is_none()
+                            && words_upto(&l, DATED_TITLE_MAX_WORDS + 1) <= DATED_TITLE_MAX_WORDS
                             && dates::find_date(&l).is_some();
                         if !((title_like(&l) || stopped || label || date_line)
                             && (country_headline || !is_field_line(&l)))
@@ -3152,6 +3156,9 @@ fn split_place_dateline(text: &str) -> Option<String> {
         .then(|| after_dash.to_string())
 }
 
+/// Most words of a dated line read as a title under a site's label (a title's length).
+const DATED_TITLE_MAX_WORDS: usize = 30;
+
 /// Longest place or agency before a dateline's dash (in words).
 const AGENCY_DATELINE_MAX_WORDS: usize = 4;
 
@@ -3190,6 +3197,77 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         || city_day_agency(head))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then(|| rest.to_string())
+}
+
+/// Longest agency's name in a dateline's brackets ("AsiaNews", "RFE/RL", "Kyodo News"), in
+/// bytes.
+const BRACKET_AGENCY_MAX_BYTES: usize = 24;
+/// Longest country code in square brackets after a dateline's place ("[US]"), in bytes.
+const BRACKET_COUNTRY_MAX_BYTES: usize = 16;
+
+/// `GENEVA (AFP) - text`, `Bishkek (AsiaNews) – text`, `New York [US], July 6 (ANI): text` →
+/// text: a place (a `dateline_places` entry, a country, or a few words in capitals), maybe its
+/// country in square brackets and a day of a month, then an agency's name in brackets (its
+/// words capitalised) and a dash or a colon, glued before a story's first sentence, in whichever paragraph (a
+/// wire story below its standfirst). The day has no year: the dateline dates nothing.
+fn split_agency_bracket_dateline(text: &str, rules: &ImportRules) -> Option<String> {
+    if !text.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // (The head is a few words: only the paragraph's first bytes are searched, for a '('
+    // after a space.)
+    let head = &text.as_bytes()[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)];
+    let open = memchr::memchr_iter(b'(', head).find(|&k| k > 0 && head[k - 1] == b' ')? - 1;
+    let inner_start = open + 2;
+    let close = inner_start + text[inner_start..].find(')')?;
+    let agency = &text[inner_start..close];
+    if agency.len() > BRACKET_AGENCY_MAX_BYTES
+        || !agency.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '/'))
+        })
+    {
+        return None;
+    }
+    let after = text[close + 1..].trim_start();
+    let rest = ["--", "-", "–", "—", ":"]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))?
+        .trim_start();
+    if !rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«')) {
+        return None;
+    }
+    // "New York [US], July 6": the place, its country code, a day.
+    let before = &text[..open];
+    let (place, day) = match before.split_once(", ") {
+        Some((place, day)) => (place, Some(day)),
+        None => (before, None),
+    };
+    if day.is_some_and(|d| !month_day(d)) {
+        return None;
+    }
+    let place = match place.split_once(" [") {
+        Some((place, code)) => {
+            let code_ok = code.len() <= BRACKET_COUNTRY_MAX_BYTES
+                && code
+                    .strip_suffix(']')
+                    .is_some_and(|c| !c.contains(['[', ']']));
+            if !code_ok {
+                return None;
+            }
+            place
+        }
+        None => place,
+    };
+    let folded = fold(place.trim());
+    let known =
+        rules.text.dateline_places.contains(&folded) || rules.gazetteer.exact(&folded).is_some();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 3
+        && !place.chars().any(char::is_lowercase)
+        && words_upto(place, AGENCY_DATELINE_MAX_WORDS + 1) <= AGENCY_DATELINE_MAX_WORDS;
+    (known || capitals).then(|| rest.to_string())
 }
 
 /// Most parts, between commas, of a dateline of a city, a day and an agency.
@@ -4136,6 +4214,9 @@ fn read_body(
                 })
                 .flatten()
         });
+        // "GENEVA (AFP) - UN human rights chief …" below the story's standfirst, "Bishkek
+        // (AsiaNews) – The UN …": a place and an agency in brackets.
+        let glued = glued.or_else(|| split_agency_bracket_dateline(&text, rules));
         if let Some(rest) = glued {
             text = rest;
         }
@@ -7337,6 +7418,34 @@ mod tests {
             split_agency_dateline("NATO–Russia talks failed", &rules),
             None
         );
+        for (text, rest) in [
+            (
+                "GENEVA (AFP) - UN human rights chief X called",
+                "UN human rights chief X called",
+            ),
+            (
+                "Bishkek (AsiaNews) – The UN High Commissioner",
+                "The UN High Commissioner",
+            ),
+            (
+                "New York [US], July 6 (ANI): UN High Commissioner",
+                "UN High Commissioner",
+            ),
+        ] {
+            assert_eq!(
+                split_agency_bracket_dateline(text, &rules),
+                Some(rest.to_string()),
+                "{text}"
+            );
+        }
+        for text in [
+            "Human Rights Watch (HRW) – The group said",
+            "Bishkek (2023) – The city",
+            "The ministry (MFA) - The spokesman",
+            "Almaty (Reuters) said the court ruled",
+        ] {
+            assert_eq!(split_agency_bracket_dateline(text, &rules), None, "{text}");
+        }
     }
 
     #[test]
