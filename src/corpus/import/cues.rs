@@ -1412,7 +1412,80 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
+    if let Some(call) = reported_clause_call(words, rules) {
+        return Some(call);
+    }
     late_need(words, rules)
+}
+
+/// Most words of a time or an adverb between a verb of reporting and its "that".
+const REPORTED_GAP_MAX_WORDS: usize = 3;
+
+/// Words of a time or an adverb between a verb of reporting and its "that" ("reported earlier
+/// that", "said on Monday that", "said in a statement that").
+const REPORTED_TIME_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "a",
+    "an",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "recently",
+    "previously",
+    "also",
+    "again",
+    "separately",
+    "week",
+    "month",
+    "year",
+    "statement",
+    "interview",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "The agency reported earlier that the OSCE representative … called for the immediate release
+/// …", "X said on Monday that the EU calls on …": a verb of reporting (`reporting_verbs`), a
+/// time or an adverb of up to [`REPORTED_GAP_MAX_WORDS`] words, then "that" and a clause that
+/// calls: the clause decides, as after "said that" (not when the one reporting is one of
+/// `enforcer_nouns`: "The prosecutor said on Monday that he should be jailed").
+fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (A sentence without a call's word or an obligation has no clause to read.)
+    if !(words.holds(CueList::RecommendingVerbs) || words.holds(CueList::ObligationWords)) {
+        return None;
+    }
+    let that = (2..words.raw.len()).find(|&t| {
+        if words.clean[t] != "that" {
+            return false;
+        }
+        let mut k = t - 1;
+        let mut gap = 0;
+        while gap < REPORTED_GAP_MAX_WORDS
+            && k > 0
+            && !words.raw[k].ends_with(',')
+            && REPORTED_TIME_WORDS.contains(&&*words.clean[k])
+        {
+            k -= 1;
+            gap += 1;
+        }
+        gap >= 1
+            && has(&rules.text.reporting_verbs, &words.clean[k])
+            && !words.clean[..k]
+                .iter()
+                .any(|w| has(&rules.text.enforcer_nouns, w))
+    })?;
+    let inner = sentence_of(&words.from(that + 1), rules)?;
+    (inner.kind == ItemKind::Recommendation).then_some(inner)
 }
 
 /// Words after "by" read for the agent of a call in the passive.
