@@ -2397,8 +2397,12 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                             .is_some_and(|(c, _)| rules.gazetteer.exact(&fold(c.trim())).is_some());
                         // A dated line, not a dated paragraph ("(21/01-2009) Authorities …
                         // should withdraw ….", "1. The Committee considered … on 30 May 2007.").
+                        // (Not a paragraph cut short with "…" by a reposting site: "President
+                        // X should veto … Parliament on June 25, 2020 adopted …": a dated line
+                        // is a title's length.)
                         let date_line = !l.ends_with('.')
                             && is_bullet(&l).is_none()
+                            && words_upto(&l, DATED_TITLE_MAX_WORDS + 1) <= DATED_TITLE_MAX_WORDS
                             && dates::find_date(&l).is_some();
                         if !((title_like(&l) || stopped || label || date_line)
                             && (country_headline || !is_field_line(&l)))
@@ -3156,6 +3160,9 @@ fn split_place_dateline(text: &str) -> Option<String> {
     (place && after_dash.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'))
         .then(|| after_dash.to_string())
 }
+
+/// Most words of a dated line read as a title under a site's label (a title's length).
+const DATED_TITLE_MAX_WORDS: usize = 30;
 
 /// Longest place or agency before a dateline's dash (in words).
 const AGENCY_DATELINE_MAX_WORDS: usize = 4;
@@ -7457,6 +7464,34 @@ mod tests {
             split_agency_dateline("NATO–Russia talks failed", &rules),
             None
         );
+        for (text, rest) in [
+            (
+                "GENEVA (AFP) - UN human rights chief X called",
+                "UN human rights chief X called",
+            ),
+            (
+                "Bishkek (AsiaNews) – The UN High Commissioner",
+                "The UN High Commissioner",
+            ),
+            (
+                "New York [US], July 6 (ANI): UN High Commissioner",
+                "UN High Commissioner",
+            ),
+        ] {
+            assert_eq!(
+                split_wire_dateline(text, &rules),
+                Some(rest.to_string()),
+                "{text}"
+            );
+        }
+        for text in [
+            "Human Rights Watch (HRW) – The group said",
+            "Bishkek (2023) – The city",
+            "The ministry (MFA) - The spokesman",
+            "Almaty (Reuters) said the court ruled",
+        ] {
+            assert_eq!(split_wire_dateline(text, &rules), None, "{text}");
+        }
     }
 
     #[test]

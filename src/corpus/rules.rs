@@ -376,6 +376,10 @@ pub struct TextRules {
     /// with one of them the place may be any capitalised name.
     #[serde(default)]
     pub wire_agencies: Vec<String>,
+    /// The letters of an honour after a name ("MBE", "CMG"), as written: a speaker's name alone
+    /// on its line with one after it ("Deirdre Brown MBE") is a statement page's byline.
+    #[serde(default)]
+    pub post_nominals: Vec<String>,
     /// Nouns of those who hold or try people, or whose demands a story tells ("police",
     /// "prosecutors", "protesters"): with one of them as its subject, "demanded"/"asked" tells
     /// what happened, not a recommendation ("The officers demanded that the three go with
@@ -993,6 +997,7 @@ impl TextRules {
             || self.is_link_prompt(&read)
             || self.is_counter(line)
             || self.is_bare_credit_or_label(line)
+            || self.is_honours_byline(line)
             || (bar && is_nav_row(line))
             || (bar && self.is_nav_pair(line))
             || is_metadata_scrap(line)
@@ -1324,6 +1329,38 @@ impl TextRules {
                     .is_some_and(|l| self.page_date_words.iter().any(|w| w == l.trim_end())))
     }
 
+    /// A name of one to four words followed by the letters of one or more honours
+    /// (`post_nominals`: "Deirdre Brown MBE", "Neil Bush CMG OBE"), alone on its line: the
+    /// byline of a statement page, never a heading. (`line` is folded: the honours are
+    /// compared without case.)
+    fn is_honours_byline(&self, line: &str) -> bool {
+        if line.len() > HONOURS_BYLINE_MAX_BYTES || self.post_nominals.is_empty() {
+            return false;
+        }
+        // (Most lines end in no honour: only those that do are split into words.)
+        let last = line.rsplit(' ').next().unwrap_or(line);
+        if !self
+            .post_nominals
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(last))
+        {
+            return false;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let honours = words
+            .iter()
+            .rev()
+            .take_while(|w| self.post_nominals.iter().any(|p| p.eq_ignore_ascii_case(w)))
+            .count();
+        let name = &words[..words.len() - honours];
+        honours >= 1
+            && (1..=HONOURS_NAME_MAX_WORDS).contains(&name.len())
+            && name.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            })
+    }
+
     fn is_counter(&self, line: &str) -> bool {
         if line.len() > COUNTER_MAX_BYTES {
             return false;
@@ -1583,6 +1620,10 @@ const SHORT_LINE_MAX_BYTES: usize = 160;
 /// Longest counter line ("1,234 comments").
 /// Longest line read as a lone credit or date label ("Reuters", "Updated:").
 const BARE_LABEL_MAX_BYTES: usize = 24;
+/// Longest line read as a name with its honours ("Deirdre Brown MBE").
+const HONOURS_BYLINE_MAX_BYTES: usize = 60;
+/// Most words of the name before the honours.
+const HONOURS_NAME_MAX_WORDS: usize = 4;
 const COUNTER_MAX_BYTES: usize = 32;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;

@@ -800,7 +800,7 @@ const PASSIVE_CALL: u8 = 16;
 
 /// The participles that open a call after its sentence's own clause ("…, calling for …"):
 /// [`participle_call`] reads no other word.
-const CALLING_PARTICIPLES: &[&str] = &["calling", "urging", "demanding", "asking"];
+const CALLING_PARTICIPLES: &[&str] = &["calling", "urging", "demanding", "asking", "requesting"];
 
 /// The forms of "call" a call told with its time opens with ("called on Thursday for …"):
 /// [`timed_call`] reads no other word.
@@ -1200,8 +1200,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         None => late_call(words, rules)?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
+        // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
+        // phrase attributes the quotation; the call's participle after it asks.)
         Some(d) if d.kind == ItemKind::Paragraph && d.evidence.rule == "finding phrase" => {
-            late_need(words, rules).unwrap_or(d)
+            late_need(words, rules)
+                .or_else(|| attributed_call(words, &d.evidence.cue, rules))
+                .unwrap_or(d)
         }
         Some(d) => d,
     };
@@ -1416,7 +1420,80 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
+    if let Some(call) = reported_clause_call(words, rules) {
+        return Some(call);
+    }
     late_need(words, rules)
+}
+
+/// Most words of a time or an adverb between a verb of reporting and its "that".
+const REPORTED_GAP_MAX_WORDS: usize = 3;
+
+/// Words of a time or an adverb between a verb of reporting and its "that" ("reported earlier
+/// that", "said on Monday that", "said in a statement that").
+const REPORTED_TIME_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "a",
+    "an",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "recently",
+    "previously",
+    "also",
+    "again",
+    "separately",
+    "week",
+    "month",
+    "year",
+    "statement",
+    "interview",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// "The agency reported earlier that the OSCE representative … called for the immediate release
+/// …", "X said on Monday that the EU calls on …": a verb of reporting (`reporting_verbs`), a
+/// time or an adverb of up to [`REPORTED_GAP_MAX_WORDS`] words, then "that" and a clause that
+/// calls: the clause decides, as after "said that" (not when the one reporting is one of
+/// `enforcer_nouns`: "The prosecutor said on Monday that he should be jailed").
+fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (A sentence without a call's word or an obligation has no clause to read.)
+    if !(words.holds(CueList::RecommendingVerbs) || words.holds(CueList::ObligationWords)) {
+        return None;
+    }
+    let that = (2..words.raw.len()).find(|&t| {
+        if words.clean[t] != "that" {
+            return false;
+        }
+        let mut k = t - 1;
+        let mut gap = 0;
+        while gap < REPORTED_GAP_MAX_WORDS
+            && k > 0
+            && !words.raw[k].ends_with(',')
+            && REPORTED_TIME_WORDS.contains(&&*words.clean[k])
+        {
+            k -= 1;
+            gap += 1;
+        }
+        gap >= 1
+            && has(&rules.text.reporting_verbs, &words.clean[k])
+            && !words.clean[..k]
+                .iter()
+                .any(|w| has(&rules.text.enforcer_nouns, w))
+    })?;
+    let inner = sentence_of(&words.from(that + 1), rules)?;
+    (inner.kind == ItemKind::Recommendation).then_some(inner)
 }
 
 /// Words after "by" read for the agent of a call in the passive.
@@ -1761,7 +1838,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             continue;
         }
         match words.clean[k].as_ref() {
-            "calling" | "urging" | "demanding" | "asking" => {
+            // (A participle of `CALLING_PARTICIPLES`, by its bit: one test, not a comparison
+            // with each.)
+            _ if words.in_list(k, CALLING_PARTICIPLE) => {
                 if let Some(decision) = participle_call(words, k, rules) {
                     return Some(decision);
                 }
@@ -2421,11 +2500,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let saying = next_verb.is_some_and(|v| has(&rules.text.saying_verbs, &words.clean[v]));
             // "But we have to recognise that, for a country …": the speaker's own admission,
             // a verb of knowing and its that-clause after "we"/"I", obliges no one.
+            // ("We must express our strong objections to …": the speaker voicing its own view
+            // in the act of speaking.)
             let admitting = i > start
                 && matches!(words.clean[i - 1].as_ref(), "we" | "i")
                 && next_verb.is_some_and(|v| {
-                    KNOWING_VERBS.contains(&&*words.clean[v])
-                        && words.clean_at(v + 1) == Some("that")
+                    (KNOWING_VERBS.contains(&&*words.clean[v])
+                        && words.clean_at(v + 1) == Some("that"))
+                        || (EXPRESSING_VERBS.contains(&&*words.clean[v])
+                            && matches!(words.clean_at(v + 1), Some("our" | "my")))
                 });
             let saying = saying || admitting;
             // "The government and the judiciaries should not …": a conjunct's head before
@@ -3153,6 +3236,22 @@ const KNOWING_VERBS: &[&str] = &[
     "note",
 ];
 
+/// Verbs of voicing a view: after "we must"/"I have to" their object is the speaker's own ("we
+/// must express our strong objections to …"); before a hope's noun, finite, they make it the
+/// speaker's hope ("The Committee expresses the hope that …"; not "… expressing hope that …",
+/// a story's participle).
+const EXPRESSING_VERBS: &[&str] = &[
+    "express",
+    "expresses",
+    "expressed",
+    "voice",
+    "voices",
+    "voiced",
+    "register",
+    "convey",
+    "state",
+];
+
 /// Modal verbs that may be joined to an obligation ("can and must", "could and should").
 const MODALS: &[&str] = &["can", "could", "will", "would", "may", "might", "shall"];
 
@@ -3342,11 +3441,26 @@ fn participle_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<D
     }
     if !matches!(
         words.clean.get(i).map(|w| w.as_ref()),
-        Some("calling" | "urging" | "demanding" | "asking")
+        Some("calling" | "urging" | "demanding" | "asking" | "requesting")
     ) {
         return None;
     }
     participle_call_at(words, i, rules)
+}
+
+/// "“The entry process is stopped,” X and Y noted, urging the authorities to …": a finding
+/// phrase's verb (`cue`'s last word) closed by a comma, then a call's participle right after
+/// it: the verb only attributes what came before, and the participle's call decides.
+fn attributed_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<Decision> {
+    if !words.holds_fixed(CALLING_PARTICIPLE) {
+        return None;
+    }
+    let verb = cue.rsplit(' ').next()?;
+    (1..words.clean.len()).find_map(|k| {
+        (words.clean[k - 1] == verb && words.raw[k - 1].ends_with(','))
+            .then(|| participle_call(words, k, rules))
+            .flatten()
+    })
 }
 
 /// [`participle_call`] at a word that is one of its participles.
@@ -3368,12 +3482,16 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
     let next = words.clean_at(i + 1);
     let n = match (words.clean[i].as_ref(), next) {
         ("calling", Some("for" | "on" | "upon")) => 2,
-        ("urging" | "demanding" | "asking", _) => 1,
+        ("urging" | "demanding" | "asking" | "requesting", _) => 1,
         _ => return None,
     };
-    // "…, asking him to come to the station" is no call: "asking" calls in a document, or
-    // when whom it asks is an actor ("…, asking the authorities to …").
-    if words.clean[i] == "asking" && !after_document() && !object_names_actor(words, i + 1, rules) {
+    // "…, asking him to come to the station" is no call: "asking" (or "requesting") calls in a
+    // document, or when whom it asks is an actor ("…, asking the authorities to …"; "… sent a
+    // letter to the department requesting not to remove …").
+    if matches!(words.clean[i].as_ref(), "asking" | "requesting")
+        && !after_document()
+        && !object_names_actor(words, i + 1, rules)
+    {
         return None;
     }
     // "…, while calling for …", "…, while urging …": "while" between the comma and the
@@ -3787,17 +3905,6 @@ const HOPE_SUBJECT_MAX_WORDS: usize = 14;
 const NOT_A_HOPE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "had", "as", "the", "a", "an", "our", "its",
     "their", "his", "her", "of", "in", "with", "no", "and", "or",
-];
-
-/// Finite verbs of expressing before a hope's noun ("The Committee expresses the hope that …";
-/// not "… expressing hope that …", a story's participle).
-const EXPRESSING_VERBS: &[&str] = &[
-    "express",
-    "expresses",
-    "expressed",
-    "voice",
-    "voices",
-    "voiced",
 ];
 
 /// "We hope that your government will release …", "The EU expects that the authorities will
@@ -4774,7 +4881,9 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         let after = &text[i + 1..];
-        let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»']);
+        // ("… on the EU path. <...> We urge …": an elision in angle brackets ends with its
+        // '>', as one in square brackets does with its ']'.)
+        let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»', '>']);
         // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
         // word's full stop belongs to the sentence it ends.
         let after = if c == '.' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
