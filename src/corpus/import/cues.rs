@@ -142,6 +142,7 @@ impl<'a> ReadText<'a> {
             rules: &self.rules.text,
             text: self.text,
             late: &self.late,
+            reported: false,
         }
     }
 
@@ -404,6 +405,9 @@ struct Words<'a> {
     /// (`ReadText::late`, found the first time it is asked for).
     text: &'a str,
     late: &'a std::cell::OnceCell<Late>,
+    /// The words are a that-clause after a verb in the past ("noted that …"), read alone: a
+    /// need in it may be told in the past ([`Words::backshifted`]).
+    reported: bool,
 }
 
 impl<'a> Words<'a> {
@@ -418,6 +422,15 @@ impl<'a> Words<'a> {
             rules: self.rules,
             text: self.text,
             late: self.late,
+            reported: false,
+        }
+    }
+
+    /// The words from word `from` on, a that-clause after a verb in the past when `reported`.
+    fn clause_from(&self, from: usize, reported: bool) -> Words<'a> {
+        Words {
+            reported,
+            ..self.from(from)
         }
     }
 
@@ -561,7 +574,19 @@ impl<'a> Words<'a> {
                 obligation_link(self, at, word).is_some()
                     && !self.perfect_from(at + n)
                     && !self.need_as_noun(at, word)
+                    && (word != "needed to" || self.backshifted(at))
             })
+    }
+
+    /// "Committee Experts noted that the State party still needed to address …": "needed to"
+    /// is a need reported in the past only inside a that-clause after a verb in the past
+    /// ("noted", "said", "stressed" … that), a few words back; "The government needed to
+    /// borrow" tells the story.
+    #[inline(never)]
+    fn backshifted(&self, at: usize) -> bool {
+        self.reported
+            || (at.saturating_sub(BACKSHIFT_REACH)..at)
+                .any(|k| k > 0 && self.clean[k] == "that" && past_verb(&self.clean[k - 1]))
     }
 
     /// "… explained the publication by the need to increase trust": after a determiner or a
@@ -698,6 +723,15 @@ fn obligation_link(words: &Words<'_>, at: usize, word: &str) -> Option<usize> {
     }
     (k > 0 && links.contains(&&*words.clean[k - 1])).then(|| k - 1)
 }
+
+/// Whether `word` is a verb of saying in the past before a that-clause ("noted", "said").
+fn past_verb(word: &str) -> bool {
+    word.ends_with("ed") || matches!(word, "said" | "told" | "felt" | "held")
+}
+
+/// Most words between a reported "that" and its backshifted "needed to" ("noted that *the
+/// State party still* needed to").
+const BACKSHIFT_REACH: usize = 10;
 
 /// Words passed between an obligation's noun and its link ("have *a moral* duty to …").
 const OBLIGATION_LINK_SKIPS: &[&str] = &[
@@ -2710,7 +2744,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // police or prosecutors said).
         let reported = reported_speech(words, start, at, phrase, rules);
         // (The clause is read as a sentence of its own: the words after it.)
-        let clause_words = words.from(clause);
+        // ("Experts noted that the State party still needed to …": a need told in the past.)
+        let backshift =
+            clause >= 2 && words.clean[clause - 1] == "that" && past_verb(&words.clean[clause - 2]);
+        let clause_words = words.clause_from(clause, backshift);
         if let Some(inner) = sentence_of(&clause_words, rules) {
             // ("We believe that it is vitally important to …": an opening that recommends.)
             if inner.kind == ItemKind::Recommendation
@@ -3180,7 +3217,8 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
     match words.clean_at(k)? {
         "it" => match words.clean_at(k + 1)? {
             "is" | "remains" => k += 2,
-            "would" if words.clean_at(k + 2) == Some("be") => k += 3,
+            // ("It will be key to ensure its implementation …": the future asks too.)
+            "would" | "will" if words.clean_at(k + 2) == Some("be") => k += 3,
             _ => return None,
         },
         "it's" | "it’s" => k += 1,
@@ -4133,7 +4171,8 @@ fn obligation_in_that_clause(
         if !obliged {
             continue;
         }
-        if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+        let clause = words.clause_from(k + 1, past_verb(&words.clean[k - 1]));
+        if let Some(inner) = sentence_of(&clause, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
             }
@@ -5903,6 +5942,17 @@ mod tests {
         assert!(!rec(
             "Analysts expect that the parliament will meet in June."
         ));
+    }
+
+    #[test]
+    fn a_need_reported_in_the_past_and_a_future_necessity_ask() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec(
+            "Committee Experts noted that the State party still needed to address the root causes."
+        ));
+        assert!(rec("It will be key to ensure its implementation."));
+        // Outside a reported that-clause "needed to" tells the story.
+        assert!(!rec("The government needed to borrow money last year."));
     }
 
     #[test]
