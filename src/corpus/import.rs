@@ -952,7 +952,7 @@ fn clean_lines(
         if cleared
             && home_link_at.is_none()
             && lines.len() < BREADCRUMB_REACH
-            && is_bullet(&collapsed).is_some_and(|t| t.trim() == "Home")
+            && is_bullet(collapsed).is_some_and(|t| t.trim() == "Home")
         {
             home_link_at = Some(lines.len());
         }
