@@ -629,6 +629,8 @@ fn clean_lines(
     let mut long_lines = 0;
     // Lines that are a tag list's label ("Tags").
     let mut tag_label_at: Vec<usize> = Vec::new();
+    // "1. Home" dropped at the top: where a breadcrumb set as a list opens.
+    let mut home_link_at: Option<usize> = None;
     let mut first_content = true;
     // The name in a logo's alt text just read ("Example Foundation logo"), folded.
     let mut logo_name: Option<String> = None;
@@ -952,6 +954,13 @@ fn clean_lines(
             }
             super::rules::LineRule::Keep => {}
         }
+        if cleared
+            && home_link_at.is_none()
+            && lines.len() < BREADCRUMB_REACH
+            && is_bullet(collapsed).is_some_and(|t| t.trim() == "Home")
+        {
+            home_link_at = Some(lines.len());
+        }
         // (`words` counts the words of `collapsed`, which are the text's.)
         let words = if cleared {
             marks.push(if text.trim().is_empty() {
@@ -996,6 +1005,22 @@ fn clean_lines(
         let separated = rest.starts_with(['»', '>', '/', '|', '›']);
         if below >= 2 || (below == 1 && !separated) {
             lines[k].text.clear();
+        }
+    }
+    // "1. Home" / "2. Asia" / "3. Turkmenistan" above the headline: a breadcrumb set as a list,
+    // its first link the site's home (dropped above) and every link after it a section's name
+    // of a few words, with no sentence end.
+    if let Some(k) = home_link_at {
+        for line in lines[k + 1..].iter_mut().take(BREADCRUMB_REACH) {
+            let link = is_bullet(&line.text).is_some_and(|t| {
+                let t = t.trim();
+                words_upto(t, BREADCRUMB_LINK_MAX_WORDS + 1) <= BREADCRUMB_LINK_MAX_WORDS
+                    && !t.ends_with(['.', '!', '?', ':', ';', ','])
+            });
+            if !link {
+                break;
+            }
+            line.text.clear();
         }
     }
     // "Tags" / "Tajikistan" / "Press freedom" / "Khorog": a page's tag list, its label alone on
@@ -1341,6 +1366,8 @@ fn foreign_month_named(line: &str) -> bool {
 const BREADCRUMB_REACH: usize = 6;
 /// Most section names between "Home" and the headline of a breadcrumb ("Home News …").
 const BREADCRUMB_MAX_SECTIONS: usize = 3;
+/// Most words of a section's name in a breadcrumb set as a list ("Central Asia").
+const BREADCRUMB_LINK_MAX_WORDS: usize = 3;
 /// Lines at the top of a letter searched for its "Subject:" line.
 const LETTER_SUBJECT_MAX_LINE: usize = 20;
 /// Most lines of a convention's name captioned above a letterhead copied into the text.

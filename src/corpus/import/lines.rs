@@ -212,6 +212,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_running_lines(lines);
     drop_glued_contents(lines);
     drop_breadcrumb_echo(lines);
+    drop_field_bullets(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -475,6 +476,74 @@ const CALENDAR_MIN_NAMES: usize = 4;
 /// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
 /// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
 /// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
+/// Lines at a text's top searched for a page's fields set as a bulleted list.
+const FIELD_BULLETS_REACH: usize = 60;
+/// Most words of a field's label ("Fields of work:") and of its value in such a list.
+const FIELD_LABEL_MAX_WORDS: usize = 4;
+const FIELD_VALUE_MAX_WORDS: usize = 16;
+/// Fewest labels that make a bulleted run a page's fields.
+const FIELD_BULLETS_MIN_LABELS: usize = 2;
+
+/// "- Place:" / "- WARSAW" / "- Source:" / "- OSCE Office …" / "- Fields of work:" / "- Human
+/// rights": a page's fields set as a bulleted list above the body, each label a few words
+/// ending in a colon with its value on the bullet below (no sentence end). The run goes whole
+/// when it holds two labels or more and every line is a label or a label's value; a list
+/// under a lead-in, or one whose items are sentences, is no field list.
+fn drop_field_bullets(lines: &mut [Line]) {
+    let reach = lines.len().min(FIELD_BULLETS_REACH);
+    let mut i = 0;
+    while i < reach {
+        // (A line of a sentence's length ends the top: the body has begun.)
+        if lines[i].text.words() > FIELD_VALUE_MAX_WORDS {
+            return;
+        }
+        if super::is_bullet(&lines[i].text).is_none() {
+            i += 1;
+            continue;
+        }
+        // The run of bullets, blank or dropped lines between them.
+        let mut end = i;
+        let mut items: Vec<usize> = Vec::new();
+        while end < lines.len() {
+            let t = lines[end].text.trim();
+            if t.is_empty() {
+                end += 1;
+                continue;
+            }
+            if super::is_bullet(t).is_none() {
+                break;
+            }
+            items.push(end);
+            end += 1;
+        }
+        let label = |k: usize| {
+            super::is_bullet(&lines[k].text).is_some_and(|t| {
+                let t = t.trim();
+                t.ends_with(':')
+                    && words_upto(t, FIELD_LABEL_MAX_WORDS + 1) <= FIELD_LABEL_MAX_WORDS
+            })
+        };
+        let value = |k: usize| {
+            super::is_bullet(&lines[k].text).is_some_and(|t| {
+                let t = t.trim();
+                !t.ends_with(['.', ':', ';', '!', '?'])
+                    && words_upto(t, FIELD_VALUE_MAX_WORDS + 1) <= FIELD_VALUE_MAX_WORDS
+            })
+        };
+        let labels = items.iter().filter(|&&k| label(k)).count();
+        // (Each value follows a label or another value of the same field.)
+        let fields = labels >= FIELD_BULLETS_MIN_LABELS
+            && items.first().is_some_and(|&k| label(k))
+            && items.iter().all(|&k| label(k) || value(k));
+        if fields {
+            for &k in &items {
+                lines[k].text.clear();
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
 fn drop_calendars(lines: &mut [Line]) {
     const WEEKDAY_ABBREVIATIONS: [&str; 14] = [
         "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
