@@ -1258,6 +1258,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
         "obligation" => {
+            // "The government has an obligation to respect and facilitate the right to …": the
+            // law stated, no act asked for.
+            if let Some(law) = statement_of_law(words, &decision.evidence.cue) {
+                return finding("statement of law", &law);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -1565,6 +1570,54 @@ fn told_by_participle(words: &Words<'_>, cue: &str) -> bool {
             )
         }
     })
+}
+
+/// Verbs of a State's standing duties under a treaty ("respect", "protect", "fulfil"): joined
+/// after "obligation to" and before "the right", they state the law.
+const TREATY_DUTY_VERBS: &[&str] = &[
+    "respect",
+    "protect",
+    "fulfil",
+    "fulfill",
+    "facilitate",
+    "uphold",
+    "guarantee",
+    "promote",
+    "ensure",
+];
+
+/// Words after an obligation's noun read for the right it concerns ("an obligation to respect
+/// and facilitate the right to peaceful assembly").
+const TREATY_DUTY_REACH: usize = 7;
+
+/// A duty in law stated, not a call (the rule `statement of law`): the obligation `cue` is a
+/// noun's ("obligation to", "duty to", "responsibility to") and only verbs of a treaty's
+/// standing duties follow it, joined by "and" or commas, up to "the right(s)" or "freedom(s)"
+/// ("The Kyrgyz government has an obligation to respect and facilitate the right to peaceful
+/// assembly …"; not "… have an obligation to protect the families of journalists from
+/// reprisals", nor "… a duty to investigate every threat", which ask for an act). The cue,
+/// when so.
+fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
+    if !(cue.ends_with("obligation to")
+        || cue.ends_with("duty to")
+        || cue.ends_with("responsibility to"))
+    {
+        return None;
+    }
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    let from = at + cue.split(' ').count();
+    let mut duty = false;
+    for k in from..words.raw.len().min(from + TREATY_DUTY_REACH) {
+        let w = &*words.clean[k];
+        if TREATY_DUTY_VERBS.contains(&w) {
+            duty = true;
+        } else if matches!(w, "right" | "rights" | "freedom" | "freedoms") {
+            return duty.then(|| format!("{cue} {} … {w}", words.clean[from]));
+        } else if !matches!(w, "and" | "the" | "fully" | "effectively") {
+            return None;
+        }
+    }
+    None
 }
 
 /// Words of a sentence's opening within which a document's presenting verb is looked for
@@ -6050,6 +6103,18 @@ mod tests {
         assert_eq!(
             why("It is important to take into account the wording of the law.").map(|d| d.0),
             None
+        );
+        let law = why(
+            "The authorities have an obligation to respect and protect the right to freedom of \
+             expression.",
+        );
+        assert_eq!(
+            law.map(|d| (d.0, d.1)),
+            Some((ItemKind::Paragraph, "statement of law".to_string()))
+        );
+        assert_eq!(
+            why("The office has a duty to investigate the beatings.").map(|d| d.0),
+            Some(ItemKind::Recommendation)
         );
     }
 
