@@ -410,6 +410,14 @@ pub struct TextRules {
     /// pardon rejected", "Requests … were denied"): the call is told, not made.
     #[serde(default)]
     pub rejection_participles: Vec<String>,
+    /// Nouns of a document that may speak of itself ("briefing", "report", "paper"): "This
+    /// briefing … identifies key recommendations …" describes the text, asks nothing.
+    #[serde(default)]
+    pub document_nouns: Vec<String>,
+    /// Verbs with which a document tells what it holds ("highlights", "identifies", "makes",
+    /// "sets out").
+    #[serde(default)]
+    pub presenting_verbs: Vec<String>,
     /// A letter's courtesy after "Please" ("accept", "allow me"): "Please accept the
     /// assurances of our highest consideration" asks nothing of the addressee's office.
     #[serde(default)]
@@ -784,6 +792,8 @@ impl TextRules {
             &mut self.reader_verbs,
             &mut self.rejection_verbs,
             &mut self.rejection_participles,
+            &mut self.document_nouns,
+            &mut self.presenting_verbs,
             &mut self.letter_courtesy,
             &mut self.reporting_verbs,
             &mut self.court_nouns,

@@ -1265,6 +1265,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             return finding("plea", noun);
         }
     }
+    // "It also makes recommendations for steps that the authorities should …": the text
+    // telling what it holds.
+    if let Some(verb) = self_description(words, &decision.evidence.cue, rules) {
+        return finding("self-description", &verb);
+    }
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
@@ -1294,6 +1299,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
         "obligation" => {
+            // "The government has an obligation to respect and facilitate the right to …": the
+            // law stated, no act asked for.
+            if let Some(law) = statement_of_law(words, &decision.evidence.cue) {
+                return finding("statement of law", &law);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -1676,6 +1686,119 @@ fn told_by_participle(words: &Words<'_>, cue: &str) -> bool {
     })
 }
 
+/// Verbs of a State's standing duties under a treaty ("respect", "protect", "fulfil"): joined
+/// after "obligation to" and before "the right", they state the law.
+const TREATY_DUTY_VERBS: &[&str] = &[
+    "respect",
+    "protect",
+    "fulfil",
+    "fulfill",
+    "facilitate",
+    "uphold",
+    "guarantee",
+    "promote",
+    "ensure",
+];
+
+/// Words after an obligation's noun read for the right it concerns ("an obligation to respect
+/// and facilitate the right to peaceful assembly").
+const TREATY_DUTY_REACH: usize = 7;
+
+/// A duty in law stated, not a call (the rule `statement of law`): the obligation `cue` is a
+/// noun's ("obligation to", "duty to", "responsibility to") and only verbs of a treaty's
+/// standing duties follow it, joined by "and" or commas, up to "the right(s)" or "freedom(s)"
+/// ("The Kyrgyz government has an obligation to respect and facilitate the right to peaceful
+/// assembly …"; not "… have an obligation to protect the families of journalists from
+/// reprisals", nor "… a duty to investigate every threat", which ask for an act). The cue,
+/// when so.
+fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
+    if !(cue.ends_with("obligation to")
+        || cue.ends_with("duty to")
+        || cue.ends_with("responsibility to"))
+    {
+        return None;
+    }
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    let from = at + cue.split(' ').count();
+    let mut duty = false;
+    for k in from..words.raw.len().min(from + TREATY_DUTY_REACH) {
+        let w = &*words.clean[k];
+        if TREATY_DUTY_VERBS.contains(&w) {
+            duty = true;
+        } else if matches!(w, "right" | "rights" | "freedom" | "freedoms") {
+            return duty.then(|| format!("{cue} {} … {w}", words.clean[from]));
+        } else if !matches!(w, "and" | "the" | "fully" | "effectively") {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words of a sentence's opening within which a document's presenting verb is looked for
+/// ("This briefing paper highlights …").
+const DOCUMENT_SUBJECT_MAX_WORDS: usize = 4;
+/// Words between a presenting verb and the "recommendations" it presents ("identifies key
+/// recommendations", "makes a number of recommendations").
+const PRESENTED_NOUN_REACH: usize = 4;
+
+/// Whether `presenting_verbs` holds the phrase starting at word `k`; its length.
+fn presenting_at(words: &Words<'_>, k: usize, rules: &ImportRules) -> Option<usize> {
+    rules
+        .text
+        .presenting_verbs
+        .iter()
+        .find_map(|v| words.phrase_at(k, v))
+}
+
+/// A document telling what it holds (the rule `self-description`): the sentence's subject is
+/// "it" or a document ("This briefing", "The present report": a `document_nouns` entry, a
+/// few words at most), its verb one of `presenting_verbs`, and the call `cue` only comes
+/// after "recommendations" (or "proposals") presented by such a verb ("It also makes
+/// recommendations for steps that the authorities should be urged to take …", "This briefing
+/// highlights key concerns …, and identifies key recommendations to address these concerns
+/// that IPHR … urge representatives of the EU to raise …"). The presenting verb, when so.
+fn self_description(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
+    let first = words.clean_at(0)?;
+    if !matches!(first, "it" | "this" | "the" | "our") {
+        return None;
+    }
+    // (Most calls name no recommendations: the sentence is read further only when it does.)
+    if !words.clean.iter().any(|w| {
+        matches!(
+            w.as_ref(),
+            "recommendations" | "recommendation" | "proposals"
+        )
+    }) {
+        return None;
+    }
+    let v = (1..words.raw.len().min(DOCUMENT_SUBJECT_MAX_WORDS + 1))
+        .find(|&k| presenting_at(words, k, rules).is_some())?;
+    let subject: Vec<&str> = (0..v)
+        .filter(|&k| !words.skip(k))
+        .map(|k| &*words.clean[k])
+        .collect();
+    let document = match subject.as_slice() {
+        ["it"] => true,
+        [.., last] if subject.len() >= 2 => {
+            has(&rules.text.document_nouns, last)
+                && subject[1..].iter().all(|w| !w.ends_with(['\'', '’']))
+        }
+        _ => false,
+    };
+    if !document {
+        return None;
+    }
+    let presented = (v..words.raw.len()).find(|&r| {
+        matches!(
+            &*words.clean[r],
+            "recommendations" | "recommendation" | "proposals"
+        ) && (r.saturating_sub(PRESENTED_NOUN_REACH)..r)
+            .any(|k| k >= v && presenting_at(words, k, rules).is_some())
+    })?;
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    (at > presented).then(|| words.clean[v].to_string())
+}
+
 /// Nouns of a call that [`rejected_call`] reads as the object of a rejection or as a subject.
 const CALL_NOUNS: &[&str] = &[
     "call", "calls", "appeal", "appeals", "request", "requests", "demand", "demands", "plea",
@@ -1720,16 +1843,12 @@ fn rejected_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<St
         if ends_clause(k) || CLAUSE_BREAKS.contains(&&*words.clean[k]) {
             break;
         }
+        // ("turned down": an entry of several words ends at `k`.)
         let rejection = rules.text.rejection_verbs.iter().find(|v| {
-            let mut vs = v.split(' ');
-            let last = vs.next_back().unwrap_or_default();
-            let before: Vec<&str> = vs.collect();
-            words.clean[k] == last
-                && k >= before.len()
-                && before
-                    .iter()
-                    .enumerate()
-                    .all(|(j, b)| words.clean[k - before.len() + j] == *b)
+            v.rsplit(' ').next() == Some(&*words.clean[k]) && {
+                let n = v.split(' ').count();
+                k + 1 >= n && words.phrase_at(k + 1 - n, v).is_some()
+            }
         });
         if let Some(v) = rejection {
             return Some(format!("{v} … {noun}"));
@@ -3252,6 +3371,13 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
             (words.imperative(k + 2) || has(&rules.text.demand_verbs, v))
                 && !KNOWING_VERBS.contains(&v)
                 && !has(&rules.text.saying_verbs, v)
+                // ("It is important to take into account both the provisions of …", "to
+                // keep in mind": the writer's own reasoning, as "to note that …".)
+                && !(matches!(v, "take" | "keep")
+                    && matches!(
+                        words.clean_at(k + 3),
+                        Some("into" | "in" | "note" | "account")
+                    ))
         }),
         _ => false,
     };
@@ -4762,11 +4888,22 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    if capital_or_inner && words.imperative(at) {
+    // "Respect for the Right to Freedom of Religion …", "Release of prisoners": a noun before
+    // its preposition, a heading's words, not a command.
+    let noun_head = match words.clean_at(at + 1) {
+        Some("of") => true,
+        Some("for") => NOUNS_BEFORE_FOR.contains(&verb.as_ref()),
+        _ => false,
+    };
+    if capital_or_inner && words.imperative(at) && !noun_head {
         return Some(verb.to_string());
     }
     infinitive_command(words, opened)
 }
+
+/// Command verbs that are nouns before "for" ("Respect for …", "Support for …"; "Call for …",
+/// "Provide for …" stay commands).
+const NOUNS_BEFORE_FOR: &[&str] = &["respect", "support", "demand", "help", "use", "review"];
 
 /// Words after "please" within which a second verb joined by "and" is looked for ("Please
 /// conclude the investigation and free Mr X").
@@ -6236,6 +6373,77 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_call_told_by_its_fate_or_a_text_describing_itself_asks_nothing() {
+        let rules = ImportRules::builtin();
+        let why =
+            |text: &str| sentence(text, &rules).map(|d| (d.kind, d.evidence.rule, d.evidence.cue));
+        for (text, rule) in [
+            (
+                "The government has rejected the Council's call to release the prisoners.",
+                "rejected call",
+            ),
+            (
+                "Officials turned down calls to open an inquiry into the deaths.",
+                "rejected call",
+            ),
+            (
+                "The two men had their appeal for a pardon rejected in 2019.",
+                "rejected call",
+            ),
+            (
+                "Requests on his state of health were sent to the prison service.",
+                "rejected call",
+            ),
+            (
+                "It also makes recommendations for steps that the authorities should take.",
+                "self-description",
+            ),
+            (
+                "This report describes the cases, and identifies key recommendations that Example \
+                 Watch, Example Bureau and the Example Centre urge the EU to raise.",
+                "self-description",
+            ),
+        ] {
+            let (kind, found, _) = why(text).expect(text);
+            assert_eq!(
+                (kind, found.as_str()),
+                (ItemKind::Paragraph, rule),
+                "{text}"
+            );
+        }
+        // The writer's own call after a refusal, a report that calls, a call whose "how"
+        // clause holds a passive, and a stated need past "to take" still ask.
+        for text in [
+            "We urge the government to heed the calls to release him.",
+            "This report calls on the government to release the prisoners.",
+            "The appeal contains a demand to conduct an inquiry into how the arrests were made.",
+            "It is important to take urgent steps to free the reporters.",
+        ] {
+            assert_eq!(
+                why(text).map(|d| d.0),
+                Some(ItemKind::Recommendation),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            why("It is important to take into account the wording of the law.").map(|d| d.0),
+            None
+        );
+        let law = why(
+            "The authorities have an obligation to respect and protect the right to freedom of \
+             expression.",
+        );
+        assert_eq!(
+            law.map(|d| (d.0, d.1)),
+            Some((ItemKind::Paragraph, "statement of law".to_string()))
+        );
+        assert_eq!(
+            why("The office has a duty to investigate the beatings.").map(|d| d.0),
+            Some(ItemKind::Recommendation)
+        );
     }
 
     #[test]
