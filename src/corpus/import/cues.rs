@@ -1304,6 +1304,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if let Some(law) = statement_of_law(words, &decision.evidence.cue) {
                 return finding("statement of law", &law);
             }
+            // "Some in the EU have argued that the sanctions … should be dropped": a view of
+            // unnamed others, weighed by the text.
+            if let Some(verb) = others_view(words, rules) {
+                return finding("others' view", &verb);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -1684,6 +1689,30 @@ fn told_by_participle(words: &Words<'_>, cue: &str) -> bool {
             )
         }
     })
+}
+
+/// Words of an indefinite subject's opening within which its verb of saying is looked for
+/// ("Some in the EU have argued …").
+const OTHERS_VIEW_REACH: usize = 6;
+
+/// A view the text reports of people it does not name (the rule `others' view`): the
+/// sentence opens with "Some", "Others" or "Critics" (also "Some in the EU"), a verb of saying
+/// (`reporting_verbs`, after "have"/"has") follows within a few words, and the obligation only
+/// comes in its that-clause ("Some in the EU have argued that the sanctions … should therefore
+/// be dropped"): what unnamed others hold, which the writer weighs, not a call. The verb, when
+/// so.
+fn others_view(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    if !matches!(
+        words.clean_at(0)?,
+        "some" | "others" | "critics" | "sceptics" | "skeptics"
+    ) {
+        return None;
+    }
+    let v = (1..words.raw.len().min(OTHERS_VIEW_REACH))
+        .find(|&k| has(&rules.text.reporting_verbs, &words.clean[k]))?;
+    // (No obligation before the verb: "Some should …" obliges them.)
+    let early = (0..v).any(|k| words.obligation_at(k).is_some());
+    (!early).then(|| words.clean[v].to_string())
 }
 
 /// Verbs of a State's standing duties under a treaty ("respect", "protect", "fulfil"): joined
@@ -3184,6 +3213,10 @@ fn fronted_main_clause(words: &Words<'_>, start: usize, rules: &ImportRules) -> 
         words
             .clean_at(k)
             .is_some_and(|w| FRONTED_CLAUSE_WORDS.contains(&w))
+            // "Rather than viewing them as a nuisance …, the EU should …", "Instead of …,":
+            // a contrast fronted before the main clause.
+            || (words.clean_at(k) == Some("rather") && words.clean_at(k + 1) == Some("than"))
+            || (words.clean_at(k) == Some("instead") && words.clean_at(k + 1) == Some("of"))
             // "To stop enforced disappearances …, it is necessary to …": a purpose clause, "to"
             // and a command's verb.
             || (words.clean_at(k) == Some("to")
@@ -6443,6 +6476,10 @@ mod tests {
         assert_eq!(
             why("The office has a duty to investigate the beatings.").map(|d| d.0),
             Some(ItemKind::Recommendation)
+        );
+        assert_eq!(
+            why("Some in the EU have argued that the sanctions should be dropped.").map(|d| d.1),
+            Some("others' view".to_string())
         );
     }
 
