@@ -165,6 +165,20 @@ pub fn score(report: &Report, expected: &Expected) -> Score {
     }
 }
 
+/// A text that gave no report (empty, unreadable, or cut to nothing): every expected
+/// recommendation is missed, and a title, date or country expected is wrong, so the text
+/// counts as imported wrong and the run goes on.
+pub fn no_report(expected: &Expected) -> Score {
+    Score {
+        file: expected.file.clone(),
+        missed: expected.recommendations.clone(),
+        title_right: expected.title.is_none(),
+        date_right: expected.date.is_none(),
+        countries_right: expected.countries.is_empty(),
+        ..Score::default()
+    }
+}
+
 /// Totals over many texts.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
@@ -251,5 +265,20 @@ mod tests {
         assert!(!holds_words("smith said", "sm"));
         assert!(holds_words("x sm md", "sm"));
         assert!(!holds_words("", "sm"));
+    }
+
+    #[test]
+    fn a_text_without_a_report_misses_everything_expected() {
+        let truth = Truth::parse(
+            "[[text]]\nfile = \"a.txt\"\ntitle = \"T\"\ncountries = [\"Kazakhstan\"]\nrecommendations = [\"Release the\"]\n",
+            "truth.toml",
+        )
+        .unwrap();
+        let s = no_report(&truth.text[0]);
+        assert!(!s.imports_right());
+        assert_eq!(s.missed, ["Release the"]);
+        assert!(!s.title_right);
+        assert!(s.date_right);
+        assert!(!s.countries_right);
     }
 }
