@@ -5043,9 +5043,6 @@ fn next_sentence_mark(bytes: &[u8], from: usize) -> Option<usize> {
     rare.or(stop).map(|k| from + k)
 }
 
-/// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
-/// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
-/// end one.
 /// Whether `rest` (the text after a sentence's end and its space) opens with a dash, one space
 /// and a capital: "- Turkmen authorities should …", a quotation's dash in news written so.
 fn dash_opens_sentence(rest: &str) -> bool {
@@ -5055,6 +5052,32 @@ fn dash_opens_sentence(rest: &str) -> bool {
         && chars.next().is_some_and(char::is_uppercase)
 }
 
+/// Nouns that close an organisation's or a campaign's name ending in '!' ("the Prove They Are
+/// Alive! Campaign", "the Free Them Now! Coalition"): after such an '!' no sentence ends.
+const NAME_TAIL_NOUNS: &[&str] = &[
+    "Campaign",
+    "Coalition",
+    "Movement",
+    "Initiative",
+    "Network",
+    "Foundation",
+    "Project",
+];
+
+/// Whether `rest` (the text after an '!' and its space) opens with one of [`NAME_TAIL_NOUNS`]
+/// as a whole word.
+fn name_tail_follows(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '’' | '\''))
+        .next()
+        .unwrap_or("");
+    NAME_TAIL_NOUNS.contains(&word)
+}
+
+/// Splits a paragraph into sentences (byte ranges), at '.', '!', '?' or an ellipsis followed by a
+/// space and a capital, an opening quote or a digit; abbreviations ("U.S.", "Mr.", "No.") do not
+/// end one, nor does the '!' of a name before its noun ("… the Show Them Alive! Campaign, he
+/// addressed …").
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     // (Room for a sentence every 120 bytes at once: most paragraphs' vector is not grown.)
     let mut out = Vec::with_capacity(text.len() / 120 + 1);
@@ -5108,6 +5131,10 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
+        // ("On behalf of the Show Them Alive! Campaign, he …": the '!' is the name's.)
+        if c == '!' && name_tail_follows(rest.trim_start()) {
+            continue;
+        }
         let next = rest.trim_start().chars().next();
         // "… says the Secretary General. - Turkmen authorities should …": a dash and a capital
         // open the next sentence (a quotation's dash in news written so).
@@ -6154,6 +6181,21 @@ mod tests {
                 "The U.S. delegation spoke. ",
                 "Mr. Smith agreed. ",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_mark_in_a_name_ends_no_sentence() {
+        let text =
+            "On behalf of the Free Them Now! Campaign, she spoke. Stop it! Campaigners left.";
+        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            parts,
+            [
+                "On behalf of the Free Them Now! Campaign, she spoke. ",
+                "Stop it! ",
+                "Campaigners left."
             ]
         );
     }
