@@ -5020,7 +5020,7 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
         .split_whitespace()
         .any(|w| is_actor(&clean_word(w), rules) && !rules.text.pronouns.contains(&clean_word(w)));
     let countries = rules.gazetteer.countries_in(&rest_folded);
-    if names_actor {
+    if names_actor || acronym_lead_in(text, rest) {
         Some(rest.to_string())
     } else if !countries.is_empty() && rest.split_whitespace().count() <= 6 {
         Some(if countries.len() == 1 {
@@ -5031,6 +5031,21 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     } else {
         None
     }
+}
+
+/// Letters of an organisation's acronym in an addressing lead-in ("EBRD", "IMF", "USAID").
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// "To the EBRD:", "To USAID and the IMF:": a lead-in, ending in ':', whose addressee holds an
+/// organisation's acronym (a word of two to eight capitals) names an actor, as "To the World
+/// Bank:" does. Not a line all in capitals ("FOR IMMEDIATE RELEASE:" names no one).
+fn acronym_lead_in(text: &str, rest: &str) -> bool {
+    text.trim_end().ends_with(':')
+        && text.chars().any(char::is_lowercase)
+        && rest.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ACRONYM_LETTERS.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }
 
 /// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
@@ -6169,6 +6184,17 @@ mod tests {
         );
         assert_eq!(addressing("To date, nothing has changed.", &rules), None);
         assert_eq!(addressing("For years the press was free", &rules), None);
+        // An organisation's acronym names an actor in a lead-in, not in a line of capitals.
+        assert_eq!(
+            addressing("To the EBRD:", &rules).as_deref(),
+            Some("the EBRD")
+        );
+        assert_eq!(
+            addressing("To USAID and the IMF:", &rules).as_deref(),
+            Some("USAID and the IMF")
+        );
+        assert_eq!(addressing("FOR IMMEDIATE RELEASE:", &rules), None);
+        assert_eq!(addressing("To the EBRD", &rules), None);
     }
 
     #[test]
