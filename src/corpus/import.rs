@@ -6535,13 +6535,9 @@ fn names_outsider(quoted: &str, subjects: &[String], rules: &ImportRules) -> boo
             .any(|c| !subjects.iter().any(|s| s == c))
 }
 
-/// Whether a word is an acronym: two capitals or more and no lower-case letter ("UN", "U.S.",
-/// "OSCE").
+/// Whether one of the words is an acronym ([`cues::acronym_letters`]: "UN", "U.S.", "OSCE").
 fn has_acronym(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-    })
+    words.iter().any(|w| cues::acronym_letters(w).is_some())
 }
 
 /// Whether a quotation opened in `text` is still open at its end (more opening marks than

@@ -5033,8 +5033,21 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
     }
 }
 
-/// Letters of an organisation's acronym in an addressing lead-in ("EBRD", "IMF", "USAID").
-const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
+/// The number of letters of `word` when it is an acronym: two letters or more, all capitals
+/// ("UN", "U.S.", "OSCE"); `None` otherwise.
+pub(crate) fn acronym_letters(word: &str) -> Option<usize> {
+    let mut letters = 0;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return None;
+        }
+        letters += 1;
+    }
+    (letters >= 2).then_some(letters)
+}
+
+/// Most letters of an organisation's acronym in an addressing lead-in ("EBRD", "IMF", "USAID").
+const ACRONYM_MAX_LETTERS: usize = 8;
 
 /// "To the EBRD:", "To USAID and the IMF:": a lead-in, ending in ':', whose addressee holds an
 /// organisation's acronym (a word of two to eight capitals) names an actor, as "To the World
@@ -5042,10 +5055,9 @@ const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 2..=8;
 fn acronym_lead_in(text: &str, rest: &str) -> bool {
     text.trim_end().ends_with(':')
         && text.chars().any(char::is_lowercase)
-        && rest.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ACRONYM_LETTERS.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-        })
+        && rest
+            .split_whitespace()
+            .any(|w| acronym_letters(w).is_some_and(|n| n <= ACRONYM_MAX_LETTERS))
 }
 
 /// Where the first byte [`sentences`] looks at is, from byte `from` on: '.', '!', '?', ';' or
