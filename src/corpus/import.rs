@@ -5579,7 +5579,12 @@ fn build_sections<'r>(
                     || text.ends_with(':')
                         && words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
                         && (before_list_or_heading || lead_context.is_some());
-                if introduces {
+                // "Make tangible progress on the benchmarks. In particular, the government
+                // should:": only the last sentence introduces the list; the sentences before it
+                // are the paragraph's items, read under the context they stand in, and the
+                // lead-in's context opens after them.
+                let closing_lead_in = introduces.then(|| closing_lead_in_start(text)).flatten();
+                if introduces && closing_lead_in.is_none() {
                     if let Some(ctx) = lead_context {
                         context = Some(ctx);
                     } else if matches!(next, Some(Unit::List { .. })) {
@@ -5588,6 +5593,10 @@ fn build_sections<'r>(
                     pending_lead_in = Some((*no, text.clone()));
                     continue;
                 }
+                let (text, before_list_or_heading) = match closing_lead_in {
+                    Some(at) => (text[..at].trim_end(), false),
+                    None => (text.as_str(), before_list_or_heading),
+                };
                 let after_lead_in = pending_lead_in.take();
                 let countries = paragraph_countries(
                     text,
@@ -5673,13 +5682,25 @@ fn build_sections<'r>(
                         section.items.push(item);
                     }
                 }
+                if let (Some(at), Unit::Paragraph { text: whole, .. }) = (closing_lead_in, unit) {
+                    let lead_in = &whole[at..];
+                    if let Some(ctx) = list_context(Some(lead_in), None, rules) {
+                        context = Some(ctx);
+                    } else if matches!(next, Some(Unit::List { .. })) {
+                        context = None;
+                    }
+                    pending_lead_in = Some((*no, lead_in.to_string()));
+                }
             }
             Unit::List { no, items, marker } => {
                 block_country = None;
                 // (Read only here: a list's context may come from the heading above it.)
                 let heading = sections.last().and_then(|s| s.heading.clone());
                 let lead_in = match index.checked_sub(1).and_then(|i| units.get(i)) {
-                    Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => Some(text.clone()),
+                    // (The paragraph's closing sentence when only it introduces.)
+                    Some(Unit::Paragraph { text, .. }) if text.ends_with(':') => {
+                        Some(pending_lead_in.as_ref().map_or(text, |(_, t)| t).clone())
+                    }
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
@@ -5906,6 +5927,21 @@ fn build_sections<'r>(
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
     tags
+}
+
+/// Fewest words before a paragraph's closing lead-in for them to be read as items of their own
+/// ("Make tangible progress on the benchmarks. In particular, the government should:"); fewer
+/// are a label run into it ("Recommendations. To the Government:").
+const CLOSING_LEAD_IN_BODY_MIN_WORDS: usize = 4;
+
+/// Where a paragraph's last sentence starts when the sentences before it are more than a label
+/// ([`CLOSING_LEAD_IN_BODY_MIN_WORDS`]): the paragraph is read as that text and a lead-in
+/// closing it. `None` for a paragraph of one sentence.
+fn closing_lead_in_start(text: &str) -> Option<usize> {
+    let spans = cues::sentences(text);
+    let &(start, _) = spans.last().filter(|_| spans.len() >= 2)?;
+    (words_upto(&text[..start], CLOSING_LEAD_IN_BODY_MIN_WORDS) >= CLOSING_LEAD_IN_BODY_MIN_WORDS)
+        .then_some(start)
 }
 
 /// Most words of a person's name as a list item ("Mr. Abdurasul Abdunazarov").
@@ -6868,6 +6904,18 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_lead_in_starts_at_the_last_sentence_after_more_than_a_label() {
+        let text = "Make visible progress on the benchmarks. In particular, the government should:";
+        let at = closing_lead_in_start(text).unwrap_or_default();
+        assert_eq!(&text[at..], "In particular, the government should:");
+        assert_eq!(closing_lead_in_start("The government should:"), None);
+        assert_eq!(
+            closing_lead_in_start("Recommendations. To the Government:"),
+            None
+        );
+    }
 
     #[test]
     fn a_persons_name_is_two_to_six_capitalised_words() {
