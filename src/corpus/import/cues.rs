@@ -2102,6 +2102,24 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     }
                 }
             }
+            // "… has wrapped up a visit to Central Asia with a stop in Turkmenistan, where he
+            // urged decision-makers to …": a clause after ", where" whose own subject (a
+            // pronoun or a named one) calls tells what the visitor asked there.
+            if words.clean[k] == "where"
+                && words.raw[k - 1].ends_with(',')
+                && words.holds(CueList::RecommendingVerbs)
+                && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
+                    || words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
+                    || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k + 1]))
+            {
+                if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+                    if inner.kind == ItemKind::Recommendation
+                        && inner.evidence.rule == "recommending verb"
+                    {
+                        return Some(inner);
+                    }
+                }
+            }
             continue;
         }
         // (The clause opens with a subject: a name, a determiner or a pronoun; "…, and have
@@ -5673,6 +5691,19 @@ mod tests {
         // A second clause with its own subject that calls.
         assert!(rec(
             "Their relatives have written to the prosecutor, and the Helsinki group demands stronger international efforts to make the government respect their rights."
+        ));
+        // A clause after ", where" with a subject of its own that calls.
+        assert!(rec(
+            "The envoy has ended a week-long tour of the region with two days in Ashgabat, where she urged officials to let monitors into the prisons."
+        ));
+        assert!(rec(
+            "The rapporteur today closed her mission to Kyrgyzstan, where she met judges and lawyers and stressed the need to protect defence counsel."
+        ));
+        assert!(!rec(
+            "The lawyers were held in a cell in Osh, where police demanded that they sign confessions."
+        ));
+        assert!(!rec(
+            "He spent a year in Moscow, where he worked for a newspaper."
         ));
         // A clause after ", and" without a subject of its own goes on with the first one.
         assert!(!rec(
