@@ -148,7 +148,7 @@ fn csv_row(
             &item
                 .theme_evidence
                 .iter()
-                .map(|e| e.uhri.as_str())
+                .map(|e| &*e.uhri)
                 .collect::<Vec<_>>()
                 .join("; "),
             &item

@@ -381,11 +381,7 @@ fn every_footnote_marker_in_text_has_its_footnote() {
 fn themes_are_explained() {
     let c = corpus();
     for (_, _, item) in c.items() {
-        let evidence: Vec<&str> = item
-            .theme_evidence
-            .iter()
-            .map(|e| e.theme.as_str())
-            .collect();
+        let evidence: Vec<&str> = item.theme_evidence.iter().map(|e| &*e.theme).collect();
         assert_eq!(
             evidence,
             item.themes.iter().map(String::as_str).collect::<Vec<_>>()

@@ -3,7 +3,25 @@
 //! Pure data with serde derives; everything else in the crate reads these types and the JSON
 //! contract of `steppe export --format json` is their serialisation.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+/// Serialises an `Arc<str>` as the string it holds (and reads one back), without serde's `rc`
+/// feature: the same bytes as a `String` field in every format.
+mod shared_str {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Arc<str>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(value)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
+        String::deserialize(deserializer).map(Arc::from)
+    }
+}
 
 /// Every report loaded, in load order (built-in reports first, then user files).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -164,14 +182,20 @@ impl KindEvidence {
 }
 
 /// Why a theme applies to an item: its strongest keyword, its score and every matching word.
+///
+/// The theme's id, its keyword and its UHRI theme are the rules' own strings, shared by every
+/// item that cites them ([`Arc`]: one allocation per rule, not one per item); they serialise
+/// as the plain strings they hold.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct ThemeEvidence {
-    pub theme: String,
+    #[serde(with = "shared_str")]
+    pub theme: Arc<str>,
     /// The strongest rule keyword that matched (as `data/themes.toml` spells it).
-    pub keyword: String,
+    #[serde(with = "shared_str")]
+    pub keyword: Arc<str>,
     /// The nearest theme of OHCHR's Universal Human Rights Index (from `data/themes.toml`).
-    #[serde(default)]
-    pub uhri: String,
+    #[serde(default, with = "shared_str")]
+    pub uhri: Arc<str>,
     /// Sum of the weights of the matching words (see `data/themes.toml`).
     #[serde(default)]
     pub score: f32,

@@ -181,7 +181,7 @@ impl ItemReader {
         item.themes = item
             .theme_evidence
             .iter()
-            .map(|e| e.theme.clone())
+            .map(|e| e.theme.to_string())
             .collect();
         let action = match item.kind {
             ItemKind::Recommendation => {

@@ -4,6 +4,7 @@
 //! matching word and its byte offset in the item's text) so it can be explained and checked.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -120,7 +121,8 @@ pub const MAX_EVIDENCE_WORDS: usize = 8;
 #[derive(Debug, Clone)]
 struct Keyword {
     theme: usize,
-    word: String,
+    /// As written, shared by every item's evidence that names it.
+    word: Arc<str>,
     weight: f32,
     decisive: bool,
 }
@@ -147,13 +149,18 @@ pub struct ThemeRules {
 struct ThemeSets {
     set: PhraseSet,
     /// `set` alone, searched in words already split (shared: rules are copied often).
-    keyword_sets: std::sync::Arc<PhraseSets>,
+    keyword_sets: Arc<PhraseSets>,
     keywords: Vec<Keyword>,
     masks: PhraseSet,
     skips: PhraseSet,
     /// Context cues; payload indexes `context`.
     cues: PhraseSet,
     context: Vec<(usize, usize)>,
+    /// Each theme's id and UHRI theme, by theme index, shared by every item's evidence.
+    ids: Vec<Arc<str>>,
+    uhris: Vec<Arc<str>>,
+    /// The keyword of evidence without one (shared, as the others).
+    no_keyword: Arc<str>,
 }
 
 /// A theme's keywords with their weights and whether they are decisive, in the order they
@@ -190,7 +197,7 @@ impl ThemeSets {
                 set.add(&fold(keyword), PhraseEnd::Word, keywords.len());
                 keywords.push(Keyword {
                     theme: theme_index,
-                    word: keyword.to_string(),
+                    word: Arc::from(keyword),
                     weight,
                     decisive,
                 });
@@ -212,13 +219,24 @@ impl ThemeSets {
             context.push((rule.words_before, rule.words_after));
         }
         ThemeSets {
-            keyword_sets: std::sync::Arc::new(PhraseSets::new(&[&set])),
+            keyword_sets: Arc::new(PhraseSets::new(&[&set])),
             set,
             keywords,
             masks: phrase_set(&rules.mask),
             skips: phrase_set(&rules.skip),
             cues,
             context,
+            ids: rules
+                .themes
+                .iter()
+                .map(|t| Arc::from(t.id.as_str()))
+                .collect(),
+            uhris: rules
+                .themes
+                .iter()
+                .map(|t| Arc::from(t.uhri.as_str()))
+                .collect(),
+            no_keyword: Arc::from(""),
         }
     }
 }
@@ -445,11 +463,13 @@ impl ThemeRules {
                 reason = Some(w);
             }
         }
-        let theme = &self.themes[c.theme];
+        // (The rules' strings are shared, not copied.)
         ThemeEvidence {
-            theme: theme.id.clone(),
-            keyword: reason.map_or_else(String::new, |w| sets.keywords[w.keyword].word.clone()),
-            uhri: theme.uhri.clone(),
+            theme: Arc::clone(&sets.ids[c.theme]),
+            keyword: Arc::clone(
+                reason.map_or(&sets.no_keyword, |w| &sets.keywords[w.keyword].word),
+            ),
+            uhri: Arc::clone(&sets.uhris[c.theme]),
             score: c.score,
             words,
         }
@@ -1090,7 +1110,7 @@ mod tests {
             .themes
             .classify(text, &masked)
             .into_iter()
-            .map(|e| e.theme)
+            .map(|e| e.theme.to_string())
             .collect()
     }
 
@@ -1123,8 +1143,8 @@ mod tests {
         let text =
             "Stop targeting NGOs with punitive tax inspections and burdensome reporting requirements;";
         let evidence = rules.themes.classify(text, &[]);
-        assert_eq!(evidence[0].theme, "civil-society");
-        assert_eq!(evidence[0].keyword, "ngo");
+        assert_eq!(&*evidence[0].theme, "civil-society");
+        assert_eq!(&*evidence[0].keyword, "ngo");
         assert_eq!(evidence[0].words[0].word, "NGOs");
         assert_eq!(evidence[0].words[0].at, 15);
         assert_eq!(
