@@ -6244,6 +6244,8 @@ const ADVOCATE_WORDS: &[&str] = &[
 /// called for …"); any other capitalised word names someone.
 const CROWD_OPENINGS: &[&str] = &[
     "they",
+    "others",
+    "most",
     "the",
     "some",
     "many",

@@ -2036,7 +2036,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || relative_that(words, k - 1))
                 && words
                     .obligation_at(k)
-                    .is_some_and(|(_, n)| words.demand_from(k + n)) =>
+                    .is_some_and(|(_, n)| words.demand_from(k + n))
+                && !enforcer_speaks(words, k, rules) =>
             {
                 // (Inside a that-clause its subject names whom it obliges.)
                 if let Some(decision) = obligation_in_that_clause(words, start + 1, rules) {
@@ -2761,7 +2762,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         .is_some_and(|h| is_actor(h, rules) || h == "party")
                     || (head_end > 0 && subject_is_country(&subject_words[..head_end], rules))
                     || first_segment_names_actor(words, start, i, rules));
-            if names_actor && i > start {
+            if names_actor && i > start && !enforcer_speaks(words, i, rules) {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -2828,7 +2829,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             .any(|p| words.phrase_at(at, p).is_some())
                     }
                 };
-            if asks_action || be_to_act || demanded || prioritised {
+            // ("The interrogators told the two men that he should cease …": the police's own
+            // demand, told by the story.)
+            if (asks_action || be_to_act || demanded || prioritised)
+                && !enforcer_speaks(words, i, rules)
+            {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -4345,7 +4350,7 @@ fn obligation_in_that_clause(
                     && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
             })
         });
-        if !obliged {
+        if !obliged || enforcer_speaks(words, k, rules) {
             continue;
         }
         let clause = words.clause_from(k + 1, past_verb(&words.clean[k - 1]));
@@ -4356,6 +4361,21 @@ fn obligation_in_that_clause(
         }
     }
     None
+}
+
+/// "The interrogators told the two men that he should cease all his online activities": an
+/// obligation (word `at`) after a verb of saying (`reporting_verbs`) whose subject, among the
+/// sentence's first words, is one of `enforcer_nouns` is what the police or the prosecutors
+/// demanded, told by the story ("Police must stop beating detainees" still asks the police).
+fn enforcer_speaks(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let subject = &words.clean[..words.clean.len().min(ENFORCER_SUBJECT_REACH)];
+    subject
+        .iter()
+        .take_while(|w| !SUBORDINATORS.contains(&w.as_ref()))
+        .any(|w| has(&rules.text.enforcer_nouns, w))
+        && words.clean[1..at]
+            .iter()
+            .any(|w| has(&rules.text.reporting_verbs, w))
 }
 
 /// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
@@ -5691,6 +5711,15 @@ mod tests {
         // A second clause with its own subject that calls.
         assert!(rec(
             "Their relatives have written to the prosecutor, and the Helsinki group demands stronger international efforts to make the government respect their rights."
+        ));
+        // An obligation the police or interrogators told someone of is their demand, the story.
+        assert!(!rec(
+            "The interrogators told the two brothers that the blogger should cease all his posts and publicly apologise."
+        ));
+        assert!(!rec("Police told them they must stop posting."));
+        assert!(rec("Police must stop beating detainees in custody."));
+        assert!(rec(
+            "The lawyers told reporters that the police must stop beating detainees."
         ));
         // A clause after ", where" with a subject of its own that calls.
         assert!(rec(

@@ -314,6 +314,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
         || sentence_run_on(line)
+        || pronoun_sentence(line)
         || section_marker(line)
         || date_line(line)
         || rules.text.author_prefix.iter().any(|p| {
@@ -498,6 +499,20 @@ pub(crate) fn section_marker(line: &str) -> bool {
     line.split_once(". ").is_some_and(|(m, _)| {
         !m.is_empty() && m.len() <= 4 && m.chars().all(|c| c.is_ascii_uppercase())
     })
+}
+
+/// "It also called for the release of nine other journalists …": a sentence whose subject is a
+/// pronoun pointing back ("It", "He", "She", "They", then a word in lower case) and that ends in
+/// a full stop goes on from a sentence above it, never a headline.
+fn pronoun_sentence(line: &str) -> bool {
+    let mut words = line.split(' ');
+    matches!(words.next(), Some("It" | "He" | "She" | "They"))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && line
+            .trim_end_matches(['"', '\u{201d}', '\''])
+            .ends_with('.')
 }
 
 /// Two sentences or more ("… was arrested. He …"), told from abbreviations ("U.S. Statement",
@@ -787,6 +802,7 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
+                || pronoun_sentence(p)
                 || top.iter().zip(&raws).any(|((_, t), raw)| {
                     matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
                 })
