@@ -472,6 +472,15 @@ pub struct TextRules {
     /// ("Journalists should not be imprisoned for their work").
     #[serde(default)]
     pub restraint_participles: Vec<String>,
+    /// Adjectives of the state a thing or a person is asked to be in, after an obligation's
+    /// "be" ("Journalists must be safe to …", "any restrictive measure must be legitimate and
+    /// proportionate"): the obligation asks for it whoever the subject is.
+    #[serde(default)]
+    pub condition_adjectives: Vec<String>,
+    /// Participles that judge or view rather than act ("seen", "considered"): after an
+    /// obligation's "be" they ask for no action ("Such steps should be seen as a start").
+    #[serde(default)]
+    pub judging_participles: Vec<String>,
     /// Complements after an obligation's "be" that rank a matter first ("high on", "a
     /// priority"): "Human rights should be high on the agenda" asks those who set it.
     #[serde(default)]
@@ -805,6 +814,8 @@ impl TextRules {
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
             &mut self.restraint_participles,
+            &mut self.condition_adjectives,
+            &mut self.judging_participles,
             &mut self.priority_complements,
             &mut self.plea_nouns,
             &mut self.document_title_openings,

@@ -2919,7 +2919,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         let backshift =
             clause >= 2 && words.clean[clause - 1] == "that" && past_verb(&words.clean[clause - 2]);
         let clause_words = words.clause_from(clause, backshift);
-        if let Some(inner) = sentence_of(&clause_words, rules) {
+        // ("The prosecutor said that the editor should be sentenced to six years": what police
+        // or prosecutors want is read only by a command's participle, not the looser passive.)
+        let enforcer_said = !reported
+            && words.clean[start.min(at)..at]
+                .iter()
+                .any(|w| has(&rules.text.enforcer_nouns, w))
+            && passive_obligation_of(&clause_words, 0, rules, false).is_some_and(|(_, l)| l);
+        if let Some(inner) = sentence_of(&clause_words, rules).filter(|_| !enforcer_said) {
             // ("We believe that it is vitally important to …": an opening that recommends.)
             if inner.kind == ItemKind::Recommendation
                 && (matches!(
@@ -4534,6 +4541,17 @@ fn passive_obligation<'r>(
     rules: &'r ImportRules,
     reported: bool,
 ) -> Option<&'r str> {
+    passive_obligation_of(words, start, rules, reported).map(|(word, _)| word)
+}
+
+/// [`passive_obligation`], and whether only its looser reading found it (any participle, an
+/// adjective of a state, "there"), not a command's participle.
+fn passive_obligation_of<'r>(
+    words: &Words<'r>,
+    start: usize,
+    rules: &'r ImportRules,
+    reported: bool,
+) -> Option<(&'r str, bool)> {
     // (Only an obligation word obliges: a sentence without one is passed.)
     if !words.holds(CueList::ObligationWords) {
         return None;
@@ -4599,12 +4617,21 @@ fn passive_obligation<'r>(
         if words.clean_at(be) != Some("be") {
             continue;
         }
+        // "There must now be a thorough investigation …", "There should be no impunity": an
+        // obligation on "there" asks for what it names.
+        if i == start + 1 && words.clean[start] == "there" {
+            return Some((word, true));
+        }
         // "must be immediately and unconditionally released": adverbs before the participle.
         let mut at = be + 1;
         while at < words.raw.len() && at < be + 4 && words.skip(at) {
             at += 1;
         }
         let participle = words.clean.get(at)?;
+        // "Journalists must be safe to do their work": the state asked for.
+        if !negated && has(&rules.text.condition_adjectives, participle) {
+            return Some((word, true));
+        }
         let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
         let regular = participle.strip_suffix("ed").is_some_and(|stem| {
             stem_is_command(stem)
@@ -4618,7 +4645,7 @@ fn passive_obligation<'r>(
                     .is_some_and(|s| stem_is_command(&format!("{s}y")))
         });
         if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
-            return Some(word);
+            return Some((word, false));
         }
         // "Journalists should not be imprisoned for their work", "People must never be
         // criminalised for …", "Nobody should be criminalized for …" (the subject negates it
@@ -4629,12 +4656,26 @@ fn passive_obligation<'r>(
             && (has(&rules.text.restraint_participles, participle)
                 || has(&rules.text.punishment_verbs, participle))
         {
-            return Some(word);
+            return Some((word, false));
         }
         if reported
             && (participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&&**participle))
         {
-            return Some(word);
+            return Some((word, false));
+        }
+        // "Clear evidence must be presented …", "The decree … should be replaced by a law":
+        // in a main clause any participle asks for the action; not negated ("This opportunity
+        // should not be missed"), not a judging participle ("… should be seen as …"), and not
+        // an obligation joined by ", and" to a verb told before it ("The bill passed in a
+        // first reading, and must be voted on …": a procedure).
+        let joined =
+            i >= start + 2 && words.clean[i - 1] == "and" && words.raw[i - 2].ends_with(',');
+        if !negated
+            && !joined
+            && !has(&rules.text.judging_participles, participle)
+            && (participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&&**participle))
+        {
+            return Some((word, true));
         }
         return None;
     }
