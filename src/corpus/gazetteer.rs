@@ -84,6 +84,8 @@ pub struct Gazetteer {
 struct GazetteerSets {
     countries_set: PhraseSet,
     regions_set: PhraseSet,
+    /// A substring search for each folded region name and alias.
+    region_finders: Vec<(memchr::memmem::Finder<'static>, usize)>,
     /// Folded name, ISO code or alias → country index.
     exact_names: std::collections::HashMap<String, usize>,
     /// Phrases that stand for the countries the report covers.
@@ -119,10 +121,15 @@ impl GazetteerSets {
             }
         }
         let mut regions_set = PhraseSet::default();
+        let mut region_finders = Vec::new();
         for (index, region) in g.regions.iter().enumerate() {
-            regions_set.add(&fold(&region.name), PhraseEnd::Word, index);
-            for alias in &region.aliases {
-                regions_set.add(&fold(alias), PhraseEnd::Word, index);
+            for name in std::iter::once(&region.name).chain(&region.aliases) {
+                let folded = fold(name);
+                regions_set.add(&folded, PhraseEnd::Word, index);
+                if !folded.is_empty() {
+                    let finder = memchr::memmem::Finder::new(folded.as_bytes()).into_owned();
+                    region_finders.push((finder, index));
+                }
             }
         }
         let mut report_regions = PhraseSet::default();
@@ -153,6 +160,7 @@ impl GazetteerSets {
             organisation_connectors: fold_all(&g.organisation_connector_list),
             countries_set,
             regions_set,
+            region_finders,
             exact_names,
             report_regions,
         }
@@ -260,6 +268,23 @@ impl Gazetteer {
             .into_iter()
             .find(|m| m.at == 0)
             .map(|m| (self.countries[m.payload].name.as_str(), m.len))
+    }
+
+    /// Every region named in folded text at a word's start: its countries, and the byte range
+    /// of the name (a name inside a longer one, "central asia" in "central asian", is found too).
+    pub fn region_mentions_in(&self, folded: &str) -> Vec<(&[String], Range<usize>)> {
+        // (A plain substring search for each name: most texts name no region.)
+        let bytes = folded.as_bytes();
+        let mut out = Vec::new();
+        for (finder, index) in &self.sets().region_finders {
+            for at in finder.find_iter(bytes) {
+                if at == 0 || !folded[..at].ends_with(char::is_alphanumeric) {
+                    let range = at..at + finder.needle().len();
+                    out.push((&self.regions[*index].countries[..], range));
+                }
+            }
+        }
+        out
     }
 
     /// Countries of the regions named in folded text.

@@ -4717,13 +4717,18 @@ fn subject_countries(
             countries.retain(|c| !speakers.contains(&c.as_str()));
         }
     }
+    // Each unit's text folded (once, when first read).
+    let folded_units = std::cell::OnceCell::new();
+    let folded_units = || -> &Vec<String> {
+        folded_units.get_or_init(|| units.iter().map(|u| fold(&unit_text(u))).collect())
+    };
     // The countries the body names (read only when the title needs them checked).
     let body_named = std::cell::OnceCell::new();
     let body_named = || {
         body_named.get_or_init(|| {
             let mut named: Vec<&str> = Vec::new();
-            for unit in units {
-                for (name, _) in g.mentions_in(&fold(&unit_text(unit))) {
+            for folded in folded_units() {
+                for (name, _) in g.mentions_in(folded) {
                     if !named.contains(&name) {
                         named.push(name);
                     }
@@ -4741,6 +4746,35 @@ fn subject_countries(
             countries.retain(|c| named.contains(&c.as_str()));
         }
     }
+    // "Your visit comes at a time of retrenchment … in all five Central Asian countries": a
+    // text whose title names none of a region's countries and whose body speaks of the region
+    // as a whole is about every country of it, unless it comes back to one of them (a letter on
+    // Turkmen activists that compares "the Central Asian countries": no country of the region
+    // named more than `WHOLE_REGION_MAX_MENTIONS` times, not in passing). (Read where the body
+    // is read anyway: under a title naming the region, or naming no country.)
+    let whole_region_of_body = || -> Option<Vec<String>> {
+        let whole = folded_units()
+            .iter()
+            .find_map(|folded| whole_region(folded, rules))?;
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for folded in folded_units() {
+            let mentions = g.mentions_in(folded);
+            for (k, (name, _)) in mentions.iter().enumerate() {
+                if !whole.iter().any(|c| c == name) || passing_mention(folded, &mentions, k, rules)
+                {
+                    continue;
+                }
+                match counts.iter_mut().find(|(n, _)| n == name) {
+                    // (One country named too often decides: the rest is not read.)
+                    Some((_, c)) if *c == WHOLE_REGION_MAX_MENTIONS => return None,
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((name, 1)),
+                }
+            }
+        }
+        Some(whole.to_vec())
+    };
+    let title_has_focus = countries.iter().any(|c| g.is_focus(c));
     // A region the title names stands for its countries, but "UN rights official wraps up
     // visit to Central Asia" over a story of its one stop is about the one country of it the
     // body names (a text naming several of them is about the region).
@@ -4749,15 +4783,19 @@ fn subject_countries(
     // region the body names, not in passing, are the subjects; a body naming none of them
     // leaves the whole region.
     let region = g.region_countries_in(&title);
+    if !region.is_empty() && !title_has_focus {
+        if let Some(whole) = whole_region_of_body() {
+            return whole;
+        }
+    }
     if !region.is_empty() {
         let mut named: Vec<&str> = Vec::new();
-        for unit in units {
-            let folded = fold(&unit_text(unit));
-            let mentions = g.mentions_in(&folded);
+        for folded in folded_units() {
+            let mentions = g.mentions_in(folded);
             for (k, (name, _)) in mentions.iter().enumerate() {
                 if region.contains(name)
                     && !named.contains(name)
-                    && !passing_mention(&folded, &mentions, k, rules)
+                    && !passing_mention(folded, &mentions, k, rules)
                 {
                     named.push(name);
                 }
@@ -4793,13 +4831,16 @@ fn subject_countries(
         countries = section_countries.iter().take(1).cloned().collect();
     }
     if countries.is_empty() {
+        if let Some(whole) = whole_region_of_body() {
+            return whole;
+        }
         // No country in the title: the focus countries the text talks about most.
         let mut counts: Vec<(String, usize)> = Vec::new();
         // The paragraphs (units) naming each country, not in passing, beside its count.
         let mut spread: Vec<usize> = Vec::new();
         // (The countries of the unit read, by their place in `counts`: one buffer.)
         let mut here: Vec<usize> = Vec::new();
-        for unit in units {
+        for (unit, folded) in units.iter().zip(folded_units()) {
             let text = unit_text(unit);
             // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
             // subject by itself.
@@ -4810,11 +4851,10 @@ fn subject_countries(
             };
             // Every mention counts: a one-paragraph release names its country several times;
             // one in passing does not ("returned to Bishkek", "a citizen of Uzbekistan").
-            let folded = fold(&text);
-            let mentions = g.mentions_in(&folded);
+            let mentions = g.mentions_in(folded);
             here.clear();
             for (k, (name, _)) in mentions.iter().enumerate() {
-                if passing_mention(&folded, &mentions, k, rules) {
+                if passing_mention(folded, &mentions, k, rules) {
                     continue;
                 }
                 let at = match counts.iter().position(|(n, _)| n == name) {
@@ -4898,6 +4938,84 @@ fn subject_countries(
         countries = title_subjects(&fold(&report.title), rules);
     }
     countries
+}
+
+/// Most mentions of one of a region's countries in a text spoken of as about the whole region.
+const WHOLE_REGION_MAX_MENTIONS: usize = 2;
+
+/// Number words that may stand between a determiner and a region's countries ("the five …"),
+/// by their value.
+const REGION_COUNT_WORDS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// The countries of a region the folded text speaks of as a whole: a determiner ("the", "all",
+/// "all the", "each of the"; "each"/"every" before a singular), perhaps a number, the region's
+/// adjective and a noun of `region_whole_nouns` ("the five Central Asian countries", "the
+/// Central Asian governments", "each Central Asian country"), or such a noun, "of" and the
+/// region's name ("all countries of Central Asia"). "A Central Asian country" or "the Central
+/// Asian country of …" names one of them; "in Central Asia" names a place.
+fn whole_region<'g>(folded: &str, rules: &'g ImportRules) -> Option<&'g [String]> {
+    let t = &rules.text;
+    // The word before, past a number; and whether the determiner before it takes a plural or a
+    // singular ("the"/"all"/"of the" after "each"/"all": plural; "each"/"every": singular).
+    // A number counts the whole region only when it is the number of its countries ("the two
+    // Central Asian states" are two of them).
+    let determiner = |words: &[&str], size: usize| -> Option<bool> {
+        let mut words = words.iter().rev().copied();
+        let mut w = words.next()?;
+        let number = REGION_COUNT_WORDS
+            .iter()
+            .position(|n| *n == w)
+            .or_else(|| w.parse::<usize>().ok());
+        if let Some(number) = number {
+            if number != size {
+                return None;
+            }
+            w = words.next()?;
+        }
+        match w {
+            "the" | "all" => Some(true),
+            "each" | "every" => Some(false),
+            _ => None,
+        }
+    };
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    for (countries, range) in rules.gazetteer.region_mentions_in(folded) {
+        let before: Vec<String> = folded[..range.start]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(word)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        // The adjective: the rest of its word ("asian"), then the noun.
+        let after = folded[range.end..].trim_start_matches(|c: char| c.is_alphabetic());
+        let next = after
+            .split_whitespace()
+            .next()
+            .map(word)
+            .unwrap_or_default();
+        let adjective = match determiner(&before, countries.len()) {
+            Some(true) => t.region_whole_nouns.contains(&next),
+            Some(false) => t.region_whole_singular_nouns.contains(&next),
+            None => false,
+        };
+        // "… countries of Central Asia": the noun and "of" before the name.
+        let of_region = before.len() >= 2
+            && before[before.len() - 1] == "of"
+            && t.region_whole_nouns
+                .iter()
+                .any(|n| n == before[before.len() - 2])
+            && determiner(&before[..before.len() - 2], countries.len()) == Some(true);
+        if adjective || of_region {
+            return Some(countries);
+        }
+    }
+    None
 }
 
 /// Countries that speak the text: a sentence opening with a country as its subject and then,
@@ -7148,6 +7266,32 @@ mod tests {
                     Government urges all sides to refrain from violence.\n";
         let report = import_builtin_rules("by2", "by2.txt", text, &mut d);
         assert_eq!(report.countries, vec!["Tajikistan".to_string()]);
+    }
+
+    #[test]
+    fn a_region_spoken_of_as_a_whole_stands_for_all_its_countries() {
+        let rules = ImportRules::builtin();
+        let whole = |text: &str| whole_region(&fold(text), &rules).map(<[String]>::len);
+        // Our own words: a count of the region's countries, a definite plural, each one, and
+        // the countries of the region by name.
+        assert_eq!(
+            whole("arrests grew in all five Central Asian countries last year"),
+            Some(5)
+        );
+        assert_eq!(
+            whole("talks with the Central Asian governments stalled"),
+            Some(5)
+        );
+        assert_eq!(whole("a brief on each Central Asian country"), Some(5));
+        assert_eq!(
+            whole("the situation in the countries of Central Asia"),
+            Some(5)
+        );
+        // Two of them, one of them, or the region as a place.
+        assert_eq!(whole("the two Central Asian states signed a deal"), None);
+        assert_eq!(whole("the Central Asian country of Tajikistan"), None);
+        assert_eq!(whole("a Central Asian state"), None);
+        assert_eq!(whole("activists in Central Asia"), None);
     }
 
     #[test]

@@ -360,6 +360,13 @@ pub struct TextRules {
     /// "clashes with Tajikistan"). Such a mention does not count towards a text's subject.
     #[serde(default)]
     pub passing_place_words: Vec<String>,
+    /// Nouns after a region's adjective, or before "of" and its name, that speak of its countries
+    /// as a whole with a determiner ("the five Central Asian countries", "all countries of Central
+    /// Asia"); the singular forms follow "each"/"every" ("each Central Asian country").
+    #[serde(default)]
+    pub region_whole_nouns: Vec<String>,
+    #[serde(default)]
+    pub region_whole_singular_nouns: Vec<String>,
     /// Participles of feeling before "by" and what causes the feeling ("'Deeply Troubled' By
     /// Detention Of …"): the words after "by" are no list of speakers.
     #[serde(default)]
@@ -782,6 +789,8 @@ impl TextRules {
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.passing_place_words,
+            &mut self.region_whole_nouns,
+            &mut self.region_whole_singular_nouns,
             &mut self.feeling_participles,
             &mut self.salutation_words,
             &mut self.salutation_openings,
