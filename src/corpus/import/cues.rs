@@ -143,6 +143,7 @@ impl<'a> ReadText<'a> {
             text: self.text,
             late: &self.late,
             reported: false,
+            clause: false,
         }
     }
 
@@ -408,6 +409,8 @@ struct Words<'a> {
     /// The words are a that-clause after a verb in the past ("noted that …"), read alone: a
     /// need in it may be told in the past ([`Words::backshifted`]).
     reported: bool,
+    /// The words are a that-clause read alone ([`Words::clause_from`]).
+    clause: bool,
 }
 
 impl<'a> Words<'a> {
@@ -423,6 +426,7 @@ impl<'a> Words<'a> {
             text: self.text,
             late: self.late,
             reported: false,
+            clause: false,
         }
     }
 
@@ -430,6 +434,7 @@ impl<'a> Words<'a> {
     fn clause_from(&self, from: usize, reported: bool) -> Words<'a> {
         Words {
             reported,
+            clause: true,
             ..self.from(from)
         }
     }
@@ -1273,6 +1278,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
+        }
+        "recommending verb" if norm_for_all_states(words, &decision.evidence.cue) => {
+            return finding("norm quoted", "States");
         }
         "recommending verb" => {
             // "The Tajik government has rejected the Council's call to …", "Requests … were
@@ -2408,6 +2416,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let infinitive_of_noun = i >= start + 2
                     && words.clean[i - 1] == "to"
                     && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
+                // "… people using the Internet to organize or call for rallies": a plain form
+                // joined by "or" to an infinitive of one or two words is that infinitive's
+                // alternative, what the story describes, not the subject's call.
+                let infinitive_alternative = i >= start + 3
+                    && words.clean[i - 1] == "or"
+                    && (2..=3).any(|back| {
+                        i > start + back
+                            && words.clean[i - back - 1] == "to"
+                            && !words.raw[i - back - 1..i - 1]
+                                .iter()
+                                .any(|w| w.ends_with([',', ';', ':']))
+                    });
                 // "He was called to the prosecutor's office", "were called to testify": a
                 // summons in the passive, not a call; so is any call told in the past passive
                 // ("The delegation was invited to take places at the table", "He was asked to
@@ -2473,6 +2493,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
+                    && !infinitive_alternative
                     && (noun_cue || noun_call || (!noun_use(verb) && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
@@ -3806,14 +3827,74 @@ fn impersonal_verb(verb: &str) -> bool {
         .any(|v| verb.starts_with(v))
 }
 
+/// Where the cue's words stand in a row in the sentence (its first word's index).
+fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
+    let cue: Vec<&str> = cue.split(' ').collect();
+    let n = cue.len();
+    (0..(words.clean.len() + 1).saturating_sub(n))
+        .find(|&k| words.clean[k..k + n].iter().zip(&cue).all(|(w, c)| w == c))
+}
+
+/// Nouns of a document whose calls are those of the whole family of States ("The resolution
+/// … also urges Member States to …").
+const NORM_DOCUMENTS: &[&str] = &[
+    "resolution",
+    "declaration",
+    "convention",
+    "covenant",
+    "charter",
+    "principles",
+    "guidelines",
+];
+
+/// "The Resolution condemns all attacks on journalists. It also urges Member States to …", "It
+/// further calls upon States to …": a document's call on every State ("Member States", "all
+/// States"), its subject "it" or the document itself, is the norm it sets quoted by the text,
+/// no call on the actors the text is about.
+fn norm_for_all_states(words: &Words<'_>, cue: &str) -> bool {
+    let Some(i) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (0..i)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    let document = match subject.as_slice() {
+        ["it"] => true,
+        ["the" | "this", noun] => NORM_DOCUMENTS.contains(noun),
+        _ => false,
+    };
+    let mut k = i + cue.split(' ').count();
+    if words.clean_at(k) == Some("all") {
+        k += 1;
+    }
+    if words.clean_at(k) == Some("member") {
+        k += 1;
+    }
+    document && words.clean_at(k) == Some("states") && words.raw[k].starts_with('S')
+}
+
 /// "This intensified crackdown on media in Azerbaijan demands …": a subject opening with a
 /// demonstrative whose head (the words before its first preposition) names no actor, country,
 /// document or name (in lower case) is a thing, not a speaker.
 fn thing_as_subject(words: &Words<'_>, start: usize, verb: usize, rules: &ImportRules) -> bool {
-    let demonstrative = words
-        .clean
-        .get(start)
-        .is_some_and(|w| matches!(w.as_ref(), "this" | "these" | "that" | "those" | "such"));
+    // ("The resolution says that the “multiethnic … character” of the country calls for …":
+    // inside a that-clause after a verb of saying the clause's own subject is read, and "the"
+    // opens it as a demonstrative does.)
+    // (The subject may already be read from the clause: its "that" is then right before it.)
+    let clause = (start.max(1) - 1..verb).rev().find(|&k| {
+        k >= 1
+            && words.clean[k] == "that"
+            && matches!(
+                words.clean[k - 1].as_ref(),
+                "says" | "said" | "notes" | "noted" | "states" | "stated" | "adds" | "added"
+            )
+    });
+    let start = clause.map_or(start, |k| k + 1);
+    let demonstrative = words.clean.get(start).is_some_and(|w| {
+        matches!(w.as_ref(), "this" | "these" | "that" | "those" | "such")
+            || ((clause.is_some() || (start == 0 && words.clause)) && w == "the")
+    });
     if !demonstrative || verb <= start + 1 {
         return false;
     }
@@ -4701,8 +4782,29 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
                     )
                 })
             };
+            // ("… suggested that the Ombudsman's office have a unit on …": "have" after a
+            // singular noun is the subjunctive too.)
+            let singular = |w: &str| {
+                (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("'s"))
+                    && !matches!(
+                        w,
+                        "i" | "we"
+                            | "you"
+                            | "they"
+                            | "people"
+                            | "police"
+                            | "children"
+                            | "women"
+                            | "men"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+            };
             return clause.iter().any(|w| matches!(&**w, "should" | "must"))
-                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j));
+                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j))
+                || (2..clause.len())
+                    .any(|j| clause[j] == "have" && !governed(j) && singular(&clause[j - 1]));
         }
     }
     // "The deputies remind the authorities that the fight … must not serve as a pretext …":
