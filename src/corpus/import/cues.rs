@@ -1317,6 +1317,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if let Some(verb) = others_view(words, rules) {
                 return finding("others' view", &verb);
             }
+            if purpose_maxim(words, &decision.evidence.cue, rules) {
+                return finding("maxim", &decision.evidence.cue);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -2510,8 +2513,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && (matches!(words.clean[will - 1].as_ref(), "will" | "shall")
                         || words.raw[will - 1].ends_with("'ll")
                         || words.raw[will - 1].ends_with("’ll"));
+                // "Local officials called on the demonstrators to stop the rallies": a call on
+                // a crowd is an order told by the story, not a recommendation.
+                let crowd_addressed = {
+                    let mut k = i + verb.split(' ').count();
+                    if words.clean_at(k) == Some("the") {
+                        k += 1;
+                    }
+                    verb.starts_with("call")
+                        && words.clean_at(k).is_some_and(|w| CROWD_NOUNS.contains(&w))
+                };
                 !one_person
                     && !intended
+                    && !crowd_addressed
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| has(&rules.text.enforcer_nouns, w))
@@ -3825,6 +3839,61 @@ fn impersonal_verb(verb: &str) -> bool {
     ["demands", "calls for", "requires"]
         .iter()
         .any(|v| verb.starts_with(v))
+}
+
+/// Nouns of a crowd in the street, whom a call addresses only in the story told ("called on the
+/// demonstrators to stop the rallies").
+const CROWD_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "picketers",
+    "strikers",
+    "crowd",
+    "crowds",
+];
+
+/// Most words of a purpose phrase opening a maxim ("For a free society to thrive,").
+const PURPOSE_PHRASE_MAX_WORDS: usize = 8;
+
+/// "For societies to thrive, they need to be rooted in human rights …": an obligation on "they"
+/// or "it" right after a purpose phrase ("For … to …,") whose subject names no actor is what
+/// such things need, a maxim, unless it asks for a command in the passive ("For the reforms to
+/// work, they must be implemented …" asks).
+fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
+    if words.clean_at(0) != Some("for") {
+        return false;
+    }
+    let n = words.raw.len().min(PURPOSE_PHRASE_MAX_WORDS + 1);
+    let Some(comma) = (1..n).find(|&k| words.raw[k].ends_with(',')) else {
+        return false;
+    };
+    let Some(to) = (2..comma).find(|&k| words.clean[k] == "to") else {
+        return false;
+    };
+    if (1..to).any(|k| is_actor(&words.clean[k], rules)) {
+        return false;
+    }
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (comma + 1..at)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    if !matches!(subject.as_slice(), ["they"] | ["it"]) {
+        return false;
+    }
+    // The obligation's verb: past "to" and "be", a command's participle asks.
+    let mut v = at + cue.split(' ').count();
+    while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
+        v += 1;
+    }
+    !(words.clean_at(v) == Some("be")
+        && words
+            .clean_at(v + 1)
+            .is_some_and(|w| command_participle(w, rules)))
 }
 
 /// Where the cue's words stand in a row in the sentence (its first word's index).
@@ -6216,6 +6285,51 @@ mod tests {
         // An infinitive after "attempt" or "effort" tells a purpose, not a call.
         assert!(!rec(
             "With the games a month away, rights groups are stepping up their work in an attempt to call for more attention to the crackdown."
+        ));
+    }
+
+    #[test]
+    fn sentences_that_read_as_calls_but_describe_a_norm_a_maxim_or_a_crowd() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An alternative to an infinitive describes; the infinitive's own call asks.
+        assert!(!rec(
+            "The state plans higher fines for people using apps to organize or call for protests."
+        ));
+        assert!(rec("The group urged parliament to reject the fines."));
+        // A document's call on every State is its norm, quoted.
+        assert!(!rec(
+            "It also urges Member States to do their utmost to prevent violence against journalists."
+        ));
+        assert!(!rec(
+            "The resolution further calls upon States to keep a safe environment for the press."
+        ));
+        assert!(rec(
+            "It also urges the authorities of Tajikistan to free the reporters."
+        ));
+        // A thing as the subject of a that-clause after a verb of saying.
+        assert!(!rec(
+            "The resolution says that the \"many-faith make-up\" of the country calls for stronger protection of minorities."
+        ));
+        // A maxim after a purpose phrase naming no actor; a command in the passive still asks.
+        assert!(!rec(
+            "For economies to prosper, they need to be grounded in fair courts and the rule of law."
+        ));
+        assert!(rec(
+            "For the reforms to work, they must be implemented without delay."
+        ));
+        // A call on a crowd is the story's order.
+        assert!(!rec(
+            "City officials called on the demonstrators to end the rally."
+        ));
+        assert!(rec(
+            "The group called on the police to release the demonstrators."
+        ));
+        // "have" after a singular noun in a suggestion's that-clause is the subjunctive.
+        assert!(rec(
+            "Ms. Example suggested that the ombudsman's office have a unit on the rights of children."
+        ));
+        assert!(!rec(
+            "The figures suggest that the courts have little power."
         ));
     }
 
