@@ -5741,6 +5741,7 @@ fn build_sections<'r>(
                     _ => "",
                 };
                 protesters_demand(&mut parts, text, before, rules);
+                legislation_content(&mut parts, text, before, rules);
                 officials_own_plan(&mut parts, text, &subjects, rules);
                 if tail.is_some()
                     && parts
@@ -6387,8 +6388,45 @@ fn tells_gathering(words: &[&str], clean: &[Cow<'_, str>], rules: &ImportRules) 
             && (words[k].ends_with(',')
                 || clean
                     .get(k + 1)
-                    .is_none_or(|n| GATHERING_COMPLEMENTS.contains(&n.as_ref())))
+                    .is_none_or(|n| GATHERING_COMPLEMENTS.contains(&n.as_ref()))
+                || gathering_time(clean, k + 1))
     })
+}
+
+/// Words that open a time phrase after a gathering verb ("gathered a day earlier in …",
+/// "rallied last Sunday …"), before one of [`GATHERING_TIME_NOUNS`].
+const GATHERING_TIME_OPENINGS: &[&str] =
+    &["a", "an", "one", "last", "this", "that", "the", "every"];
+
+/// Nouns of time a crowd's gathering verb may be followed by instead of an object ("gathered a
+/// day earlier", "marched last weekend"; not "gathered a crowd", "gathered signatures").
+const GATHERING_TIME_NOUNS: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a time phrase opens at `at` ("a day earlier", "last Sunday", "this morning").
+fn gathering_time(clean: &[Cow<'_, str>], at: usize) -> bool {
+    clean
+        .get(at)
+        .is_some_and(|w| GATHERING_TIME_OPENINGS.contains(&w.as_ref()))
+        && clean
+            .get(at + 1)
+            .is_some_and(|w| GATHERING_TIME_NOUNS.contains(&w.as_ref()))
 }
 
 /// Whether a sentence tells a protest: a protest or its people among its first words (an
@@ -6490,6 +6528,103 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
         };
         if protest {
             part.decision = None;
+        }
+    }
+}
+
+/// Determiners a bill's subject opens with ("The bill", "This draft law", "Its new code").
+const LEGISLATION_DETERMINERS: &[&str] =
+    &["the", "this", "that", "a", "its", "their", "his", "her"];
+
+/// Words a bill's subject may hold ("The new draft law").
+const LEGISLATION_SUBJECT_WORDS: usize = 5;
+
+/// Whether the words open on a bill or a law: a determiner, then one of `legislation_nouns`
+/// within [`LEGISLATION_SUBJECT_WORDS`] words, before any verb of a call.
+fn opens_on_legislation(clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    clean
+        .first()
+        .is_some_and(|w| LEGISLATION_DETERMINERS.contains(&w.as_ref()))
+        && clean[1..clean.len().min(LEGISLATION_SUBJECT_WORDS)]
+            .iter()
+            .any(|w| rules.text.legislation_nouns.iter().any(|n| *n == *w))
+}
+
+/// Whether a sentence opens on a bill or a law ([`opens_on_legislation`]).
+fn opens_on_legislation_words(sentence: &str, rules: &ImportRules) -> bool {
+    let words: Vec<Cow<'_, str>> = sentence
+        .split_whitespace()
+        .take(LEGISLATION_SUBJECT_WORDS)
+        .map(cues::clean_word_cow)
+        .collect();
+    opens_on_legislation(&words, rules)
+}
+
+/// "The bill passed its first reading in October. It calls for “propaganda …” to be punished by
+/// up to a year in jail", "The draft law also calls for …": a call in the present whose subject
+/// is a bill or a law (`legislation_nouns`), or a bare "It" right after a sentence opening on
+/// one (not inside a quotation), tells what the law provides, a finding ("The resolution calls on …" and "Rights groups called for the
+/// bill to be withdrawn" stay calls). `before` is the paragraph before `text`.
+fn legislation_content(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
+    for part in parts.iter_mut() {
+        let Some(decision) = part.decision.as_ref() else {
+            continue;
+        };
+        if decision.kind != ItemKind::Recommendation
+            || decision.evidence.rule != "recommending verb"
+        {
+            continue;
+        }
+        let body = &text[part.start..part.end];
+        let Some(&(a, b)) = cues::sentences(body).first() else {
+            continue;
+        };
+        let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
+        let mut clean: Vec<Cow<'_, str>> = Vec::new();
+        let mut verb = None;
+        for w in body[a..b].split_whitespace() {
+            clean.push(cues::clean_word_cow(w));
+            if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
+                verb = Some(clean.len() - cue.len());
+                break;
+            }
+        }
+        let Some(verb) = verb else {
+            continue;
+        };
+        // (What a law provides is told in the present: "It also called on …" is a speaker's.)
+        if clean[verb].ends_with("ed") {
+            continue;
+        }
+        let subject: Vec<Cow<'_, str>> = clean[..verb]
+            .iter()
+            .filter(|w| !rules.text.skip_words.iter().any(|s| *s == **w))
+            .cloned()
+            .collect();
+        let law = if subject.len() == 1 && subject[0] == "it" {
+            let previous = if part.start == 0 {
+                before
+            } else {
+                &text[..part.start]
+            };
+            // (Not a quotation's opening: "“The law would …,” a researcher said.")
+            cues::sentences(previous).last().is_some_and(|&(a, b)| {
+                !previous[a..b].starts_with(['“', '"', '«', '\''])
+                    && opens_on_legislation_words(&previous[a..b], rules)
+            })
+        } else {
+            subject.len() <= LEGISLATION_SUBJECT_WORDS
+                && subject
+                    .last()
+                    .is_some_and(|h| rules.text.legislation_nouns.iter().any(|n| *n == *h))
+                && opens_on_legislation(&subject, rules)
+        };
+        if law {
+            part.decision = Some(cues::Decision {
+                kind: ItemKind::Paragraph,
+                evidence: KindEvidence::new("law's content", decision.evidence.cue.clone()),
+                addressee: None,
+            });
         }
     }
 }

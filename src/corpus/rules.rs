@@ -398,6 +398,11 @@ pub struct TextRules {
     /// protest's own demand told by a story, not a recommendation.
     #[serde(default)]
     pub gathering_verbs: Vec<String>,
+    /// Nouns of a bill or a law ("bill", "draft", "amendments"): a call whose subject is one,
+    /// or "It" right after a sentence opening on one, tells what the text of law provides
+    /// ("It calls for … to be punished by up to a year in jail"), not a recommendation.
+    #[serde(default)]
+    pub legislation_nouns: Vec<String>,
     /// Verbs with which a letter's writer says why they write ("We are writing to you … to
     /// express support … and urge you to …"): a recommending verb in the infinitive of their
     /// purpose is the writer's own call, however far it comes.
@@ -806,6 +811,7 @@ impl TextRules {
             &mut self.wire_agencies,
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
+            &mut self.legislation_nouns,
             &mut self.writing_verbs,
             &mut self.reader_verbs,
             &mut self.rejection_verbs,

@@ -143,6 +143,7 @@ impl<'a> ReadText<'a> {
             text: self.text,
             late: &self.late,
             reported: false,
+            clause: false,
         }
     }
 
@@ -408,6 +409,8 @@ struct Words<'a> {
     /// The words are a that-clause after a verb in the past ("noted that …"), read alone: a
     /// need in it may be told in the past ([`Words::backshifted`]).
     reported: bool,
+    /// The words are a that-clause read alone ([`Words::clause_from`]).
+    clause: bool,
 }
 
 impl<'a> Words<'a> {
@@ -423,6 +426,7 @@ impl<'a> Words<'a> {
             text: self.text,
             late: self.late,
             reported: false,
+            clause: false,
         }
     }
 
@@ -430,6 +434,7 @@ impl<'a> Words<'a> {
     fn clause_from(&self, from: usize, reported: bool) -> Words<'a> {
         Words {
             reported,
+            clause: true,
             ..self.from(from)
         }
     }
@@ -1274,6 +1279,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
         }
+        "recommending verb" if norm_for_all_states(words, &decision.evidence.cue) => {
+            return finding("norm quoted", "States");
+        }
         "recommending verb" => {
             // "The Tajik government has rejected the Council's call to …", "Requests … were
             // sent to the authorities": a call refused, or told by what became of it.
@@ -1308,6 +1316,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // unnamed others, weighed by the text.
             if let Some(verb) = others_view(words, rules) {
                 return finding("others' view", &verb);
+            }
+            if purpose_maxim(words, &decision.evidence.cue, rules) {
+                return finding("maxim", &decision.evidence.cue);
             }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
@@ -2427,6 +2438,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let infinitive_of_noun = i >= start + 2
                     && words.clean[i - 1] == "to"
                     && INFINITIVE_HEADS.contains(&&*words.clean[i - 2]);
+                // "… people using the Internet to organize or call for rallies": a plain form
+                // joined by "or" to an infinitive of one or two words is that infinitive's
+                // alternative, what the story describes, not the subject's call.
+                let infinitive_alternative = i >= start + 3
+                    && words.clean[i - 1] == "or"
+                    && (2..=3).any(|back| {
+                        i > start + back
+                            && words.clean[i - back - 1] == "to"
+                            && !words.raw[i - back - 1..i - 1]
+                                .iter()
+                                .any(|w| w.ends_with([',', ';', ':']))
+                    });
                 // "He was called to the prosecutor's office", "were called to testify": a
                 // summons in the passive, not a call; so is any call told in the past passive
                 // ("The delegation was invited to take places at the table", "He was asked to
@@ -2492,6 +2515,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !summoned
                     && !after_preposition
                     && !infinitive_of_noun
+                    && !infinitive_alternative
                     && (noun_cue || noun_call || (!noun_use(verb) && !noun_for(verb, n)))
             })
             // "The officers demanded that the three go with them": what the police did; "He
@@ -2508,8 +2532,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && (matches!(words.clean[will - 1].as_ref(), "will" | "shall")
                         || words.raw[will - 1].ends_with("'ll")
                         || words.raw[will - 1].ends_with("’ll"));
+                // "Local officials called on the demonstrators to stop the rallies": a call on
+                // a crowd is an order told by the story, not a recommendation.
+                let crowd_addressed = {
+                    let mut k = i + verb.split(' ').count();
+                    if words.clean_at(k) == Some("the") {
+                        k += 1;
+                    }
+                    verb.starts_with("call")
+                        && words.clean_at(k).is_some_and(|w| CROWD_NOUNS.contains(&w))
+                };
                 !one_person
                     && !intended
+                    && !crowd_addressed
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| has(&rules.text.enforcer_nouns, w))
@@ -3836,14 +3871,129 @@ fn impersonal_verb(verb: &str) -> bool {
         .any(|v| verb.starts_with(v))
 }
 
+/// Nouns of a crowd in the street, whom a call addresses only in the story told ("called on the
+/// demonstrators to stop the rallies").
+const CROWD_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "picketers",
+    "strikers",
+    "crowd",
+    "crowds",
+];
+
+/// Most words of a purpose phrase opening a maxim ("For a free society to thrive,").
+const PURPOSE_PHRASE_MAX_WORDS: usize = 8;
+
+/// "For societies to thrive, they need to be rooted in human rights …": an obligation on "they"
+/// or "it" right after a purpose phrase ("For … to …,") whose subject names no actor is what
+/// such things need, a maxim, unless it asks for a command in the passive ("For the reforms to
+/// work, they must be implemented …" asks).
+fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
+    if words.clean_at(0) != Some("for") {
+        return false;
+    }
+    let n = words.raw.len().min(PURPOSE_PHRASE_MAX_WORDS + 1);
+    let Some(comma) = (1..n).find(|&k| words.raw[k].ends_with(',')) else {
+        return false;
+    };
+    let Some(to) = (2..comma).find(|&k| words.clean[k] == "to") else {
+        return false;
+    };
+    if (1..to).any(|k| is_actor(&words.clean[k], rules)) {
+        return false;
+    }
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (comma + 1..at)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    if !matches!(subject.as_slice(), ["they"] | ["it"]) {
+        return false;
+    }
+    // The obligation's verb: past "to" and "be", a command's participle asks.
+    let mut v = at + cue.split(' ').count();
+    while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
+        v += 1;
+    }
+    !(words.clean_at(v) == Some("be")
+        && words
+            .clean_at(v + 1)
+            .is_some_and(|w| command_participle(w, rules)))
+}
+
+/// Where the cue's words stand in a row in the sentence (its first word's index).
+fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
+    let cue: Vec<&str> = cue.split(' ').collect();
+    let n = cue.len();
+    (0..(words.clean.len() + 1).saturating_sub(n))
+        .find(|&k| words.clean[k..k + n].iter().zip(&cue).all(|(w, c)| w == c))
+}
+
+/// Nouns of a document whose calls are those of the whole family of States ("The resolution
+/// … also urges Member States to …").
+const NORM_DOCUMENTS: &[&str] = &[
+    "resolution",
+    "declaration",
+    "convention",
+    "covenant",
+    "charter",
+    "principles",
+    "guidelines",
+];
+
+/// "The Resolution condemns all attacks on journalists. It also urges Member States to …", "It
+/// further calls upon States to …": a document's call on every State ("Member States", "all
+/// States"), its subject "it" or the document itself, is the norm it sets quoted by the text,
+/// no call on the actors the text is about.
+fn norm_for_all_states(words: &Words<'_>, cue: &str) -> bool {
+    let Some(i) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (0..i)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    let document = match subject.as_slice() {
+        ["it"] => true,
+        ["the" | "this", noun] => NORM_DOCUMENTS.contains(noun),
+        _ => false,
+    };
+    let mut k = i + cue.split(' ').count();
+    if words.clean_at(k) == Some("all") {
+        k += 1;
+    }
+    if words.clean_at(k) == Some("member") {
+        k += 1;
+    }
+    document && words.clean_at(k) == Some("states") && words.raw[k].starts_with('S')
+}
+
 /// "This intensified crackdown on media in Azerbaijan demands …": a subject opening with a
 /// demonstrative whose head (the words before its first preposition) names no actor, country,
 /// document or name (in lower case) is a thing, not a speaker.
 fn thing_as_subject(words: &Words<'_>, start: usize, verb: usize, rules: &ImportRules) -> bool {
-    let demonstrative = words
-        .clean
-        .get(start)
-        .is_some_and(|w| matches!(w.as_ref(), "this" | "these" | "that" | "those" | "such"));
+    // ("The resolution says that the “multiethnic … character” of the country calls for …":
+    // inside a that-clause after a verb of saying the clause's own subject is read, and "the"
+    // opens it as a demonstrative does.)
+    // (The subject may already be read from the clause: its "that" is then right before it.)
+    let clause = (start.max(1) - 1..verb).rev().find(|&k| {
+        k >= 1
+            && words.clean[k] == "that"
+            && matches!(
+                words.clean[k - 1].as_ref(),
+                "says" | "said" | "notes" | "noted" | "states" | "stated" | "adds" | "added"
+            )
+    });
+    let start = clause.map_or(start, |k| k + 1);
+    let demonstrative = words.clean.get(start).is_some_and(|w| {
+        matches!(w.as_ref(), "this" | "these" | "that" | "those" | "such")
+            || ((clause.is_some() || (start == 0 && words.clause)) && w == "the")
+    });
     if !demonstrative || verb <= start + 1 {
         return false;
     }
@@ -4780,8 +4930,29 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
                     )
                 })
             };
+            // ("… suggested that the Ombudsman's office have a unit on …": "have" after a
+            // singular noun is the subjunctive too.)
+            let singular = |w: &str| {
+                (!w.ends_with('s') || w.ends_with("ss") || w.ends_with("'s"))
+                    && !matches!(
+                        w,
+                        "i" | "we"
+                            | "you"
+                            | "they"
+                            | "people"
+                            | "police"
+                            | "children"
+                            | "women"
+                            | "men"
+                            | "who"
+                            | "which"
+                            | "that"
+                    )
+            };
             return clause.iter().any(|w| matches!(&**w, "should" | "must"))
-                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j));
+                || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j))
+                || (2..clause.len())
+                    .any(|j| clause[j] == "have" && !governed(j) && singular(&clause[j - 1]));
         }
     }
     // "The deputies remind the authorities that the fight … must not serve as a pretext …":
@@ -6215,6 +6386,51 @@ mod tests {
         // An infinitive after "attempt" or "effort" tells a purpose, not a call.
         assert!(!rec(
             "With the games a month away, rights groups are stepping up their work in an attempt to call for more attention to the crackdown."
+        ));
+    }
+
+    #[test]
+    fn sentences_that_read_as_calls_but_describe_a_norm_a_maxim_or_a_crowd() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // An alternative to an infinitive describes; the infinitive's own call asks.
+        assert!(!rec(
+            "The state plans higher fines for people using apps to organize or call for protests."
+        ));
+        assert!(rec("The group urged parliament to reject the fines."));
+        // A document's call on every State is its norm, quoted.
+        assert!(!rec(
+            "It also urges Member States to do their utmost to prevent violence against journalists."
+        ));
+        assert!(!rec(
+            "The resolution further calls upon States to keep a safe environment for the press."
+        ));
+        assert!(rec(
+            "It also urges the authorities of Tajikistan to free the reporters."
+        ));
+        // A thing as the subject of a that-clause after a verb of saying.
+        assert!(!rec(
+            "The resolution says that the \"many-faith make-up\" of the country calls for stronger protection of minorities."
+        ));
+        // A maxim after a purpose phrase naming no actor; a command in the passive still asks.
+        assert!(!rec(
+            "For economies to prosper, they need to be grounded in fair courts and the rule of law."
+        ));
+        assert!(rec(
+            "For the reforms to work, they must be implemented without delay."
+        ));
+        // A call on a crowd is the story's order.
+        assert!(!rec(
+            "City officials called on the demonstrators to end the rally."
+        ));
+        assert!(rec(
+            "The group called on the police to release the demonstrators."
+        ));
+        // "have" after a singular noun in a suggestion's that-clause is the subjunctive.
+        assert!(rec(
+            "Ms. Example suggested that the ombudsman's office have a unit on the rights of children."
+        ));
+        assert!(!rec(
+            "The figures suggest that the courts have little power."
         ));
     }
 
