@@ -38,8 +38,39 @@ use super::model::{Footnote, Item, ItemKind, KindEvidence, Report, Section};
 use super::phrases::is_word_start;
 use super::tagging::{ItemReader, ItemTags};
 use super::{Diagnostic, ImportRules};
-use crate::text::{collapse_whitespace as normalize_whitespace, fold, sanitize};
+use crate::text::{fold, sanitize};
 pub(crate) use lines::words_upto;
+
+/// [`crate::text::collapse_whitespace`] of a text. A line's text ([`lines::LineText`]) known to
+/// be collapsed already (the line pass finds out for every line) is copied as it is, not read
+/// again: the header, title and body passes collapse the same lines many times over.
+fn normalize_whitespace<T: Collapse + ?Sized>(text: &T) -> String {
+    text.collapsed_string()
+}
+
+/// What [`normalize_whitespace`] collapses: any text, or a line's text that may know it is
+/// collapsed.
+trait Collapse {
+    fn collapsed_string(&self) -> String;
+}
+
+impl Collapse for str {
+    fn collapsed_string(&self) -> String {
+        crate::text::collapse_whitespace(self)
+    }
+}
+
+impl Collapse for String {
+    fn collapsed_string(&self) -> String {
+        crate::text::collapse_whitespace(self)
+    }
+}
+
+impl Collapse for lines::LineText {
+    fn collapsed_string(&self) -> String {
+        self.collapsed().into_owned()
+    }
+}
 
 /// One file's worth of input to the importer.
 #[derive(Debug, Clone)]
@@ -3918,9 +3949,15 @@ fn read_body(
     for (index, block) in blocks.iter().enumerate() {
         let first = &block[0];
         // Footnote definitions.
-        if footnote_def(&first.text, in_notes).is_some() {
+        // (The first line's definition, read to tell, is kept: it is not read again.)
+        if let Some(first_def) = footnote_def(&first.text, in_notes) {
+            let mut first_def = Some(first_def);
             for line in block {
-                match footnote_def(&line.text, in_notes) {
+                let def = match first_def.take() {
+                    Some(def) => Some(def),
+                    None => footnote_def(&line.text, in_notes),
+                };
+                match def {
                     Some((label, text)) => footnotes.push((line.no, Footnote { label, text })),
                     None => {
                         if let Some((_, last)) = footnotes.last_mut() {
