@@ -260,6 +260,30 @@ pub fn import_reporting_chrome(
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    // "Rights groups blast …" / "Both HRW and the … Committee have called for the release of four
+    // lawyers …": a standfirst that calls (a sentence, not a headline in title case) is the
+    // story's first call as well as its subtitle; a standfirst repeated as the first paragraph
+    // is still read once (the teaser pass below).
+    if let Some(sub) = header.subtitle.as_deref().filter(|sub| {
+        words_upto(sub, STANDFIRST_CALL_MIN_WORDS) >= STANDFIRST_CALL_MIN_WORDS
+            && !title_case(sub)
+            && cues::sentence(sub, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+    }) {
+        let no = blocks
+            .iter()
+            .flatten()
+            .find(|l| normalize_whitespace(&l.text) == sub)
+            .map(|l| l.no);
+        if let Some(no) = no {
+            units.insert(
+                0,
+                Unit::Paragraph {
+                    no,
+                    text: sub.to_string(),
+                },
+            );
+        }
+    }
     // Whether each unit is a paragraph of at least `REPEATED_PARAGRAPH_MIN_WORDS` words (its
     // words counted once, only up to the minimum): the two passes below read only those.
     let mut wordy: Vec<bool> = units
@@ -1685,6 +1709,8 @@ const LETTERHEAD_MAX_LINES: usize = 12;
 /// Longest heading in title case ("Thirteen Organisations Call for the Immediate … Release of
 /// …"), in words.
 const TITLE_CASE_HEADING_MAX_WORDS: usize = 30;
+/// Fewest words of a standfirst that calls, read as the story's first item too.
+const STANDFIRST_CALL_MIN_WORDS: usize = 10;
 /// Longest one-sentence standfirst between a title and its date (in words).
 const STANDFIRST_MAX_WORDS: usize = 45;
 /// Longest dated line above the title ("Delivered on 7 May 2018").
