@@ -916,6 +916,11 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "<Commission>{PPE}on behalf of the PPE Group</Commission>": a line wrapped in the
+        // markup of a page's export is the page's record, not the text.
+        if markup_line(collapsed) {
+            cleared = true;
+        }
         // "Tags", "Topics:": a tag list's label (its tags below are read after the loop).
         if words <= 2
             && !cleared
@@ -6111,6 +6116,22 @@ fn build_sections<'r>(
     tags
 }
 
+/// "<Depute>A. Name, B. Name</Depute>", "<RepeatBlock-By><Depute>…</Depute>": a line opening
+/// with a tag and closing with the end tag of a name in capitals (an export's record fields;
+/// not HTML's lower-case elements, whose text may be the report's).
+fn markup_line(line: &str) -> bool {
+    let tag_name = |t: &str| {
+        let name: &str = t.split(['>', ' ']).next().unwrap_or_default();
+        name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    line.strip_prefix('<').is_some_and(tag_name)
+        && line
+            .strip_suffix('>')
+            .and_then(|l| l.rfind("</").map(|at| &l[at + 2..]))
+            .is_some_and(|name| tag_name(name) && !name.contains(' '))
+}
+
 /// Fewest words before a paragraph's closing lead-in for them to be read as items of their own
 /// ("Make tangible progress on the benchmarks. In particular, the government should:"); fewer
 /// are a label run into it ("Recommendations. To the Government:").
@@ -7222,6 +7243,23 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_in_an_exports_markup_is_one_wrapped_in_capitalised_tags() {
+        assert!(markup_line(
+            "<Commission>{PPE}on behalf of the PPE Group</Commission>"
+        ));
+        assert!(markup_line(
+            "<RepeatBlock-By><Depute>A. Name, B. Name</Depute>"
+        ));
+        assert!(!markup_line(
+            "<p>The Committee recommends that the State party …</p>"
+        ));
+        assert!(!markup_line("<Release> the prisoners"));
+        assert!(!markup_line(
+            "Parliament calls on the authorities </Depute>"
+        ));
+    }
 
     #[test]
     fn a_closing_lead_in_starts_at_the_last_sentence_after_more_than_a_label() {

@@ -745,8 +745,14 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
         return false;
     }
     let folded = crate::text::fold(&crate::text::collapse_whitespace(text));
-    let mut words = folded.split(' ').map(|w| w.trim_matches(around));
-    let first = words.next().unwrap_or("");
+    let mut words = folded.split(' ').map(|w| w.trim_matches(around)).peekable();
+    // ("C Enforce provisions of", a list's item cut off at the end, its bullet a letter a
+    // symbol font became in copying: the marker of one character is skipped, but the words
+    // "a" and "i".)
+    let mut first = words.next().unwrap_or("");
+    if first.chars().count() <= 1 && !matches!(first, "a" | "i") && words.peek().is_some() {
+        first = words.next().unwrap_or("");
+    }
     // A command ("Make public statements condemning forced labor", an item of a list cut off
     // at the end) is the text's, unless the site asks for itself ("Help us …") or the line is
     // a call to action ("Continue reading…").

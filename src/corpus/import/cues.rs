@@ -1040,9 +1040,12 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
         {
             // ("Releasing political prisoners … are steps authorities should take right away,
             // …": a verb before the comma makes the "-ing" word a subject, not a phrase.)
+            // (Not a verb inside a clause of the phrase's own: "Deeply regretting that the
+            // dialogue has produced nothing, Parliament calls on …".)
             let gerund_subject = !phrase_word
                 && words.clean[(at + 1).min(comma)..comma]
                     .iter()
+                    .take_while(|w| !matches!(&***w, "that" | "which" | "who" | "whom"))
                     .any(|w| FINITE_WORDS.contains(&&**w));
             // ("In this connection we call on you to release X, imprisoned in 2006": a phrase
             // without its comma; the speaker's "we"/"I" and a recommending verb before the
@@ -3150,17 +3153,30 @@ const ING_NOUNS: &[&str] = &[
 /// …,", "Addressing …,").
 const PARTICIPLE_OPENER_MIN_LEN: usize = 7;
 
+/// Shortest "-ly" adverb read before an opening participle ("Firmly", "Strongly").
+const ADVERB_MIN_LEN: usize = 5;
+
 /// Whether word `at` opens a participle's phrase before the subject ("Presenting her report
 /// …, the Special Rapporteur called on …"): a capitalised "-ing" word of seven letters or more,
 /// followed by a lowercase word, that is no noun of `ING_NOUNS` and no place. ("Calling on
 /// …" and "Urging …" are calls of their own, read by [`participle_call`].)
+/// An adverb in "-ly" may stand before the participle ("Strongly denouncing the violence …,
+/// Parliament urges …", "Deeply regretting …,"): the adverb is capitalised, the participle not.
 fn participle_opener(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let adverb = words
+        .raw
+        .get(at)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words.clean_at(at).is_some_and(|w| {
+            w.len() >= ADVERB_MIN_LEN && w.ends_with("ly") && rules.gazetteer.exact(w).is_none()
+        });
+    let at = at + usize::from(adverb);
     let (Some(raw), Some(clean), Some(next)) =
         (words.raw.get(at), words.clean_at(at), words.raw.get(at + 1))
     else {
         return false;
     };
-    raw.starts_with(|c: char| c.is_uppercase())
+    (adverb || raw.starts_with(|c: char| c.is_uppercase()))
         && clean.len() >= PARTICIPLE_OPENER_MIN_LEN
         && clean.ends_with("ing")
         && next.starts_with(|c: char| c.is_lowercase())

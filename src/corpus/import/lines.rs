@@ -1275,6 +1275,14 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 && line.text.words_upto(LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
                 && super::split_open_dateline(&line.text).is_some()
         });
+        // After a bullet, a short line in title case over a long sentence ("- Ensure the
+        // independence of the judiciary" / "Concerns Over the Activist's Life Sentence" / "The
+        // parliament expressed …"): the heading of the prose after the list, not the bullet's
+        // wrapped text (wrapping does not capitalise every word).
+        let heading_after_bullet = unindented_after_bullet.is_some_and(|prev| {
+            !prev.text.trim_end().ends_with([',', '-', '–'])
+                && heading_over_prose(&line.text, block.get(i + 1).map(|n| n.text.as_str()))
+        });
         if let Some(prev) = prev {
             let after_heading =
                 i >= 2 && heading_between(&block[i - 2].text, &prev.text, &line.text);
@@ -1285,6 +1293,7 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
                 .is_some_and(|w| !in_list && paragraph_end_in_wrapped(&block[..i], &line.text, w));
             if after_heading
                 || after_bullet
+                || heading_after_bullet
                 || after_short_bullet
                 || wrapped_end
                 || (!in_list && (before_heading || boundary(&prev.text, &line.text)))
@@ -1374,6 +1383,26 @@ fn paragraph_end_in_wrapped(before: &[Line], next: &str, width: usize) -> bool {
 
 /// A short heading line between two paragraphs of a text without blank lines ("D. Principal
 /// subjects of concern" after a sentence end, before a capital or a number).
+/// Most words of a title-case heading between a list and the prose after it.
+const HEADING_AFTER_LIST_MAX_WORDS: usize = 10;
+
+/// Whether `line` is a heading in title case ([`super::title_case`]) of two to
+/// [`HEADING_AFTER_LIST_MAX_WORDS`] words, no sentence's end, over `next`, a long line opening
+/// with a capital that is no bullet (the prose under it).
+fn heading_over_prose(line: &str, next: Option<&str>) -> bool {
+    let l = line.trim();
+    let n = words_upto(l, HEADING_AFTER_LIST_MAX_WORDS + 1);
+    (2..=HEADING_AFTER_LIST_MAX_WORDS).contains(&n)
+        && l.starts_with(char::is_uppercase)
+        && !l.ends_with(['.', ',', ';', ':', '!', '?'])
+        && super::title_case(l)
+        && next.is_some_and(|next| {
+            next.starts_with(char::is_uppercase)
+                && super::is_bullet(next).is_none()
+                && words_upto(next, LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
+        })
+}
+
 fn heading_between(prev: &str, line: &str, next: &str) -> bool {
     let (p, l, n) = (without_trailing_note(prev.trim()), line.trim(), next.trim());
     let starts_upper = |t: &str| {
@@ -1385,7 +1414,8 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
         && starts_upper(l)
         && words_upto(l, 11) <= 10
         && !l.ends_with(['.', ',', ';', ':', '!', '?'])
-        && starts_upper(n)
+        // (Over a list too: "… of reparation." / "Corruption and Social Progress" / "- Tackle …".)
+        && (starts_upper(n) || super::is_bullet(n).is_some())
         && super::is_bullet(l).is_none()
 }
 
