@@ -681,6 +681,10 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Words before a noun: one word of a finding phrase after them is a noun ("a glimmer of
+/// hope", "a welcome step"), not a verb.
+const FINDING_NOUN_MARKERS: &[&str] = &["a", "an", "the", "of", "no", "any", "some", "little"];
+
 /// Adverbs without "-ly" that may stand between "be" and a feeling ("We are still concerned").
 const FEELING_ADVERBS: &[&str] = &[
     "also", "still", "very", "so", "most", "too", "all", "both", "further",
@@ -1469,6 +1473,13 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .map(|(o, _)| o.to_string())
             })
         });
+    // "… have limited opportunities to influence the situation, but it is important that they
+    // seek to use what leverage they have …": an impersonal necessity after "but" asks.
+    let after_colon = after_colon.or_else(|| {
+        (2..words.raw.len())
+            .filter(|&k| words.clean[k - 1] == "but")
+            .find_map(|k| impersonal_necessity(words, k, rules))
+    });
     if let Some(opening) = after_colon {
         return Some(Decision {
             kind: ItemKind::Recommendation,
@@ -1486,7 +1497,60 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(call) = reported_clause_call(words, rules) {
         return Some(call);
     }
+    if let Some(call) =
+        with_actor_calling(words, rules).or_else(|| steps_would_include(words, rules))
+    {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &call),
+            addressee: None,
+        });
+    }
     late_need(words, rules)
+}
+
+/// Most words between "with" and the call's participle in [`with_actor_calling`].
+const WITH_ACTOR_MAX_WORDS: usize = 5;
+
+/// "They discussed the work of the Ombudsman, with the EU encouraging further strengthening of
+/// the institution": "with", an actor (not one of `enforcer_nouns`: "with police demanding
+/// …" tells the story), then a call's participle and what it asks. Returns the participle.
+fn with_actor_calling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    (1..words.raw.len()).find_map(|k| {
+        if words.clean[k] != "with" {
+            return None;
+        }
+        let end = words.raw.len().min(k + 2 + WITH_ACTOR_MAX_WORDS);
+        let j = (k + 2..end).find(|&j| {
+            matches!(
+                words.clean[j].as_ref(),
+                "encouraging" | "urging" | "calling" | "demanding" | "pressing"
+            )
+        })?;
+        let actor = words.clean[k + 1..j]
+            .iter()
+            .any(|w| is_actor(w, rules) && !has(&rules.text.enforcer_nouns, w));
+        let clean_run = !words.raw[k..j - 1]
+            .iter()
+            .any(|w| w.ends_with([',', '.', ';']));
+        (actor && clean_run && j + 1 < words.raw.len()).then(|| words.clean[j].to_string())
+    })
+}
+
+/// "Positive steps would include a swift repeal of …": an effort's noun (`effort_nouns`) that
+/// "would include" an action (`action_nouns`, or a gerund) suggests it. Returns "would include".
+fn steps_would_include(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    (1..words.raw.len().saturating_sub(2)).find_map(|k| {
+        (words.clean[k] == "would"
+            && words.clean[k + 1] == "include"
+            && has(&rules.text.effort_nouns, &words.clean[k - 1])
+            && (names_action(words, k + 2, rules)
+                || words.clean[k + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|w| w.ends_with("ing"))))
+        .then(|| "would include".to_string())
+    })
 }
 
 /// Most words of a time or an adverb between a verb of reporting and its "that".
@@ -2869,6 +2933,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 };
             // ("The interrogators told the two men that he should cease …": the police's own
             // demand, told by the story.)
+            // "The release of imprisoned defenders should top the list of EU demands": an
+            // obligation to head a list or an agenda ranks a matter first too.
+            let prioritised = prioritised
+                || (i > start
+                    && !empty_subject
+                    && matches!(words.clean_at(i + len), Some("top" | "head" | "lead"))
+                    && words.clean_at(i + len + 1) == Some("the")
+                    && matches!(words.clean_at(i + len + 2), Some("list" | "agenda")));
             if (asks_action || be_to_act || demanded || prioritised)
                 && !enforcer_speaks(words, i, rules)
             {
@@ -2882,6 +2954,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if first_finding.is_none() {
             if let Some(phrase) = words
                 .any_at(i, CueList::FindingPhrases)
+                // ("… is a glimmer of hope for …", "a welcome step": one word of a finding
+                // phrase after a determiner or "of" is a noun, no one's finding.)
+                .filter(|(phrase, _)| {
+                    phrase.contains(' ')
+                        || i == 0
+                        || !FINDING_NOUN_MARKERS.contains(&words.clean[i - 1].as_ref())
+                        // ("A. whereas …": a paragraph's letter, no article.)
+                        || words.raw[i - 1].ends_with(['.', ')', ':'])
+                })
                 .map(|(phrase, _)| phrase)
                 .or_else(|| words.feeling_at(i))
             {
@@ -2977,6 +3058,25 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
         if reported {
             if let Some(word) = passive_obligation(&clause_words, 0, rules, true) {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: None,
+                });
+            }
+            // "The EU repeated that the work of the Ombudsman … must continue without
+            // interruption": in the that-clause of a verb of stressing or repeating
+            // (`emphasis_verbs`), an obligation on any subject asks (not "it", which judges).
+            let verb = phrase.split(' ').next().unwrap_or_default();
+            let stressed = has(&rules.text.emphasis_verbs, verb)
+                && clause_words.clean.first().is_some_and(|w| w != "it");
+            if let Some((word, _)) = stressed
+                .then(|| {
+                    (1..clause_words.raw.len().min(LIST_SUBJECT_MAX_WORDS))
+                        .find_map(|j| clause_words.obligation_at(j))
+                })
+                .flatten()
+            {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
@@ -4127,7 +4227,9 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     if !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
         return None;
     }
-    let is_time = |w: &str| TIME_WORDS.contains(&w) || time_word(w);
+    // ("… called frequently for …", "called publicly on …": an adverb stands as a time does.)
+    let is_time =
+        |w: &str| TIME_WORDS.contains(&w) || time_word(w) || (w.len() > 4 && w.ends_with("ly"));
     let mut k = i + 1;
     // At least one time word, and the call's particle after them ("called on Thursday for");
     // "on" or "in" is a time word only before another ("on 26 June").
@@ -4527,6 +4629,15 @@ fn obligation_in_that_clause(
             continue;
         }
         let clause = words.clause_from(k + 1, past_verb(&words.clean[k - 1]));
+        // ("Police insisted that the protesters must be punished": what police or prosecutors
+        // want is read only by a command's participle, not the looser passive.)
+        if words.clean[from.saturating_sub(1)..k]
+            .iter()
+            .any(|w| has(&rules.text.enforcer_nouns, w))
+            && passive_obligation_of(&clause, 0, rules, false).is_some_and(|(_, l)| l)
+        {
+            continue;
+        }
         if let Some(inner) = sentence_of(&clause, rules) {
             if inner.kind == ItemKind::Recommendation && inner.evidence.rule == "obligation" {
                 return Some(inner);
