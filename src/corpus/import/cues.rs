@@ -1060,12 +1060,69 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
                         && (k + 1..(k + 3).min(comma + 1))
                             .any(|v| words.any_at(v, CueList::RecommendingVerbs).is_some())
                 });
-            if !gerund_subject && !speaker_calls {
+            // ("On 20 January 2022 the European Parliament called on the EU to impose sanctions
+            // for shootings, torture and …", "On Monday the EU urged the authorities to free A, B
+            // and C": a time phrase without its comma; a name or an actor, then a recommending
+            // verb told in the past or the present before the comma, is the main clause.)
+            let named_calls = phrase_word
+                && !speaker_calls
+                && rules.is_some_and(|r| time_phrase_calls(words, at, comma, r));
+            if !gerund_subject && !speaker_calls && !named_calls {
                 return comma + 1;
             }
         }
     }
     at
+}
+
+/// Words that open a time phrase ("On 5 May", "In its resolution", "Last week"), which may go
+/// without its comma before the subject.
+const TIME_PHRASE_OPENERS: &[&str] = &["on", "in", "at", "during", "today", "yesterday", "last"];
+
+/// Whether the phrase from `at` (a [`TIME_PHRASE_OPENERS`] word) to the sentence's first comma
+/// holds its own main clause: a name or an actor, then (past adverbs) a recommending verb in a
+/// finite form ("called on", "urged", "calls on", "urges"), not after "by", a form of "be" or a
+/// possessive ("Amid the group's calls for …" is a noun). "On Monday the EU called on the
+/// authorities to release A, B and C": the comma falls inside the call's object.
+fn time_phrase_calls(words: &Words<'_>, at: usize, comma: usize, rules: &ImportRules) -> bool {
+    if !TIME_PHRASE_OPENERS.contains(&&*words.clean[at]) {
+        return false;
+    }
+    (at + 2..=comma).any(|v| {
+        let Some((cue, _)) = words.any_at(v, CueList::RecommendingVerbs) else {
+            return false;
+        };
+        let verb = words.clean[v].as_ref();
+        if !(verb.ends_with("ed") || verb.ends_with('s')) || !cue.starts_with(verb) {
+            return false;
+        }
+        // The subject's last word, past adverbs ("The EU also called on …") and past the
+        // document it speaks in ("the European Parliament in its urgent resolution called …").
+        let mut k = v - 1;
+        while k > at + 1 && words.skip(k) {
+            k -= 1;
+        }
+        if let Some(i) = (k.saturating_sub(4).max(at + 2)..k).find(|&i| {
+            words.clean[i] == "in"
+                && matches!(&*words.clean[i + 1], "its" | "their" | "his" | "her")
+        }) {
+            k = i - 1;
+        }
+        let raw = words.raw[k];
+        !raw.ends_with(',')
+            && !raw.ends_with("'s")
+            && !raw.ends_with("’s")
+            && (is_actor(&words.clean[k], rules)
+                || raw.starts_with(|c: char| c.is_uppercase())
+                || (k.saturating_sub(4).max(at + 1)..k).any(|d| {
+                    matches!(&*words.clean[d], "the" | "a" | "an" | "its" | "their")
+                        && words.raw[d..k].iter().all(|w| !w.ends_with(','))
+                }))
+            && !matches!(
+                &*words.clean[k - 1],
+                "by" | "of" | "from" | "to" | "with" | "for"
+            )
+    })
 }
 
 fn is_actor(word: &str, rules: &ImportRules) -> bool {
@@ -6929,6 +6986,33 @@ mod tests {
                 Some(ItemKind::Recommendation),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_time_phrase_without_its_comma_ends_before_a_named_caller() {
+        let kind = |text: &str| decide(text).map(|r| r.0);
+        for text in [
+            "On Monday the EU called on the authorities to release A, B and C.",
+            "On 5 May the group urged the government to free the reporter, his lawyer and his \
+             brother.",
+            "Last week the committee urged the government to drop the charges, a lawyer said.",
+            "On 20 January the Parliament in its urgent resolution called on the Council to \
+             impose sanctions for shootings, torture and detentions.",
+            "In May the rapporteur urged the authorities to stop the trial, which began in April.",
+        ] {
+            assert_eq!(kind(text), Some(ItemKind::Recommendation), "{text}");
+        }
+        // A call's noun after a possessive, a call inside a ruling's that-clause, and a
+        // participle after "by" are read as before.
+        for text in [
+            "In response to the group's calls for their release the ministry said nothing, and \
+             the prosecutors declined to comment.",
+            "In its ruling the court found that the videos had called for unrest, a charge the \
+             lawyers rejected.",
+            "On Monday as urged by the group the ministry met the families, who left satisfied.",
+        ] {
+            assert_ne!(kind(text), Some(ItemKind::Recommendation), "{text}");
         }
     }
 
