@@ -2130,6 +2130,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(decision) = participle_call(words, start, rules) {
         return Some(decision);
     }
+    // "The statement ends by urging “a review of this draft law …”": a text's closing call.
+    if let Some(decision) = closing_call(words, start, rules) {
+        return Some(decision);
+    }
     // "We are writing to you on behalf of … to express support … and urge you to …": the
     // call inside a letter's purpose, however far.
     if let Some(decision) = purpose_call(words, start, rules) {
@@ -3898,6 +3902,41 @@ fn attributed_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<
     })
 }
 
+/// Verbs of ending before "by" and a call's participle ("The letter concludes by calling on …").
+const CLOSING_VERBS: &[&str] = &[
+    "ends",
+    "ended",
+    "concludes",
+    "concluded",
+    "closes",
+    "closed",
+    "finishes",
+    "finished",
+];
+
+/// Whether word `i` follows a verb of ending and "by" (`CLOSING_VERBS`).
+fn after_closing_by(words: &Words<'_>, i: usize) -> bool {
+    i >= 2 && words.clean[i - 1] == "by" && CLOSING_VERBS.contains(&&*words.clean[i - 2])
+}
+
+/// "The statement ends by urging “a review of this draft law …”", "The letter concludes by
+/// calling on the President to …": a call's participle after a verb of ending and "by" is the
+/// subject's closing call (not when the subject is one of `enforcer_nouns`).
+fn closing_call(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<Decision> {
+    if !words.holds_fixed(CALLING_PARTICIPLE) {
+        return None;
+    }
+    let enforcer = || {
+        words.clean[start..words.clean.len().min(start + ENFORCER_SUBJECT_REACH)]
+            .iter()
+            .any(|w| has(&rules.text.enforcer_nouns, w))
+    };
+    (start + 2..words.clean.len())
+        .find(|&i| after_closing_by(words, i))
+        .filter(|_| !enforcer())
+        .and_then(|i| participle_call(words, i, rules))
+}
+
 /// [`participle_call`] at a word that is one of its participles.
 fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Decision> {
     // "… sent the letter to X calling on him to …": a document's call needs no comma.
@@ -3937,7 +3976,8 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
         || (i >= 2
             && words.clean[i - 1] == "while"
             && (comma_at(i - 2) || has(&rules.text.reporting_verbs, &words.clean[i - 2])));
-    if !(after_comma || after_document()) {
+    let closing = after_closing_by(words, i);
+    if !(after_comma || closing || after_document()) {
         return None;
     }
     // "… are being detained for taking part in protests, calling for free elections": what
@@ -3947,7 +3987,7 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
     let after_preposition =
         words.clean[i - 1].is_empty() && i >= 2 && preposition(&words.clean[i - 2])
             || preposition(&words.clean[i - 1]);
-    if after_preposition || punished_for(words, 0, i, rules) {
+    if (after_preposition && !closing) || punished_for(words, 0, i, rules) {
         return None;
     }
     // "The office of the Chief Prosecutor sent a petition to courts demanding that they close
@@ -6108,6 +6148,15 @@ mod tests {
         assert!(rec(
             "Their relatives have written to the prosecutor, and the Helsinki group demands stronger international efforts to make the government respect their rights."
         ));
+        // A closing call told by a verb of ending and "by".
+        assert!(rec(
+            "The statement ends by urging “a review of the draft law so that it does not restrict the work of civil society.”"
+        ));
+        assert!(rec(
+            "The letter concludes by calling on the President to return the bill to parliament."
+        ));
+        assert!(!rec("The police ended by asking him to sign a statement."));
+        assert!(!rec("The hearing ended by noon."));
         // An obligation the police or interrogators told someone of is their demand, the story.
         assert!(!rec(
             "The interrogators told the two brothers that the blogger should cease all his posts and publicly apologise."
