@@ -3570,10 +3570,45 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
     // (Most sentences open with another word: the grammar is read only after "it".)
     if it_at(words, at) {
         necessity_after_it(words, at, rules)
+    } else if words.clean_at(at) == Some("what") {
+        cleft_necessity(words, at, rules)
     } else {
         None
     }
 }
+
+/// Words between a cleft necessity's adjective and its second "is" ("for us", "for all of us").
+const CLEFT_FOR_MAX_WORDS: usize = 4;
+
+/// A necessity told as a cleft: "what is", adverbs, a `necessity_adjectives` entry, whom it
+/// matters to ("for us"), then "is" and "that" or "to" ("What is very important for us is that
+/// the ombudsperson is able to …", "What is essential is to restore …").
+fn cleft_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    if words.clean_at(at + 1)? != "is" {
+        return None;
+    }
+    let mut k = at + 2;
+    while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
+        k += 1;
+    }
+    if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
+        return None;
+    }
+    let mut j = k + 1;
+    if words.clean_at(j) == Some("for") {
+        j = (j + 1..words.raw.len().min(j + 1 + CLEFT_FOR_MAX_WORDS))
+            .find(|&m| words.clean[m] == "is")?;
+    }
+    (words.clean_at(j)? == "is" && matches!(words.clean_at(j + 1)?, "that" | "to"))
+        .then(|| format!("what is {} … is {}", words.clean[k], words.clean[j + 1]))
+}
+
+/// Nouns of a necessity told with "of" ("It is of utmost importance that …", "of the greatest
+/// urgency").
+const NECESSITY_NOUNS: &[&str] = &["importance", "necessity", "urgency"];
+
+/// Words between "of" and a [`NECESSITY_NOUNS`] entry ("the greatest", "paramount").
+const NECESSITY_NOUN_REACH: usize = 3;
 
 /// An impersonal judgment opening at word `at`, as the cue shown ("it is problematic that"):
 /// "it" and "is"/"was" ("it's" too), an adverb of degree at most, one word, then "that" (a
@@ -3621,8 +3656,12 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
     while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
         k += 1;
     }
-    let adjective = words.clean_at(k)?;
-    if !has(&rules.text.necessity_adjectives, adjective) {
+    // "It is of utmost importance that the authorities ensure …": "of", a modifier or two, a
+    // noun of necessity, read as the adjective would be.
+    if words.clean_at(k) == Some("of") {
+        k = (k + 1..words.raw.len().min(k + 1 + NECESSITY_NOUN_REACH))
+            .find(|&m| NECESSITY_NOUNS.contains(&&*words.clean[m]))?;
+    } else if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
     }
     let asks = match words.clean_at(k + 1)? {
@@ -6800,6 +6839,24 @@ mod tests {
                 "It is essential to act. ",
                 "He said \u{201d} no."
             ]
+        );
+    }
+
+    #[test]
+    fn a_necessity_told_with_a_noun_or_as_a_cleft_asks() {
+        for text in [
+            "It is of utmost importance that the authorities ensure that no one is returned.",
+            "What is very important for us is that the ombudsperson can visit every prison.",
+            "What is essential is to restore access to the region.",
+            "Strongly denouncing the violence that followed the protests, Parliament urges the \
+             authorities to release the detained.",
+        ] {
+            let r = decide(text).expect("cue");
+            assert_eq!(r.0, ItemKind::Recommendation, "{text}");
+        }
+        assert_eq!(
+            decide("What is important is the view of the public.").map(|r| r.0),
+            None
         );
     }
 
