@@ -4557,20 +4557,39 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         return None;
     }
     let before = &*words.clean[i - 1];
-    let noun = verb == "hope"
-        && i >= 2
-        && matches!(before, "the" | "its" | "our" | "their" | "his" | "her")
-        && EXPRESSING_VERBS.contains(&&*words.clean[i - 2]);
+    // "Our hope is that the authorities will …", "It is our hope that …": the speaker's hope
+    // told by its noun, a possessive before it and its clause after "is that" or "that".
+    let our_hope_is = verb == "hope"
+        && matches!(before, "our" | "my")
+        && (words.clean_at(i + 1) == Some("is") && words.clean_at(i + 2) == Some("that")
+            || i >= 3
+                && words.clean[i - 2] == "is"
+                && words.clean[i - 3] == "it"
+                && words.clean_at(i + 1) == Some("that"));
+    let noun = our_hope_is
+        || verb == "hope"
+            && i >= 2
+            && matches!(before, "the" | "its" | "our" | "their" | "his" | "her")
+            && EXPRESSING_VERBS.contains(&&*words.clean[i - 2]);
     let expectation = verb.starts_with("expect");
     if !noun && (!has(&rules.text.hope_verbs, verb) || NOT_A_HOPE.contains(&before)) {
         return None;
     }
     let n = words.raw.len();
-    let from = if words.clean_at(i + 1) == Some("that") {
-        i + 2
-    } else {
-        i + 1
+    let mut from = match (words.clean_at(i + 1), words.clean_at(i + 2)) {
+        (Some("that"), _) => i + 2,
+        (Some("is"), Some("that")) if our_hope_is => i + 3,
+        _ => i + 1,
     };
+    // "… that this helps … and that the authorities will act …": a second clause of the hope,
+    // joined by "and that", names whom it asks.
+    if let Some(k) = (from + 1..n.min(from + HOPE_SUBJECT_MAX_WORDS))
+        .take_while(|&k| !words.raw[k - 1].ends_with([';', ':', '.', '?', '!']))
+        .filter(|&k| words.clean[k] == "that" && words.clean[k - 1] == "and")
+        .last()
+    {
+        from = k + 1;
+    }
     let modal = (from..n.min(from + HOPE_SUBJECT_MAX_WORDS + 1))
         .take_while(|&k| k == from || !words.raw[k - 1].ends_with([';', ':', '.', '?', '!']))
         .find(|&k| matches!(words.clean[k].as_ref(), "will" | "would" | "shall" | "can"))?;
@@ -6725,6 +6744,26 @@ mod tests {
         assert!(!rec(
             "«We want the people of Ruritania to enjoy a free press», the members said."
         ));
+    }
+
+    #[test]
+    fn a_hope_told_by_its_noun_asks_the_actor_its_clause_names() {
+        let kind = |text: &str| decide(text).map(|r| r.0);
+        for text in [
+            "Our hope is that the authorities will act on her recommendations.",
+            "It is our hope that the government will release him.",
+            "Our hope is that this helps cast light on the situation and that the authorities \
+             will act on her recommendations.",
+        ] {
+            assert_eq!(kind(text), Some(ItemKind::Recommendation), "{text}");
+        }
+        // A wish names no actor; a hope told as the story's past is no speaker's.
+        for text in [
+            "Our hope is that the winter will be mild.",
+            "Their hope was that the court would be fair.",
+        ] {
+            assert_ne!(kind(text), Some(ItemKind::Recommendation), "{text}");
+        }
     }
 
     #[test]
