@@ -5810,6 +5810,26 @@ fn build_sections<'r>(
                 };
                 protesters_demand(&mut parts, text, before, rules);
                 legislation_content(&mut parts, text, before, rules);
+                // "The Committee is conc": the text's last paragraph, cut off in copying before
+                // its first sentence ends, short and with no cue of its own, asks nothing under
+                // a heading's context (what it would have said is lost).
+                if index + 1 == units.len()
+                    && context
+                        .as_ref()
+                        .is_some_and(|c| c.evidence.rule == "heading")
+                    && parts.len() == 1
+                    && parts[0].decision.is_none()
+                    && cut_tail(text)
+                {
+                    parts[0].decision = Some(cues::Decision {
+                        kind: ItemKind::Paragraph,
+                        evidence: KindEvidence::new(
+                            "cut off",
+                            text.split_whitespace().last().unwrap_or_default(),
+                        ),
+                        addressee: None,
+                    });
+                }
                 officials_own_plan(&mut parts, text, &subjects, rules);
                 if tail.is_some()
                     && parts
@@ -6022,6 +6042,26 @@ fn build_sections<'r>(
                             (ItemKind::Recommendation, addressee, Some(d.evidence))
                         }
                         (Some(d), _, _) => (ItemKind::Paragraph, None, Some(d.evidence)),
+                        // "14. The Committee is conc": the text's last item, cut off in copying
+                        // (see the paragraph's case).
+                        // (Only under a heading: a lead-in's list counts its cut last item,
+                        // "… include the following: … 3. If any individual", and a command
+                        // cut short, "Release arbitrarily detained human", still asks.)
+                        (None, Some(ctx), None)
+                            if ctx.evidence.rule == "heading"
+                                && index + 1 == units.len()
+                                && items.last().is_some_and(|(n, _)| n == line_no)
+                                && cut_tail(text) =>
+                        {
+                            (
+                                ItemKind::Paragraph,
+                                None,
+                                Some(KindEvidence::new(
+                                    "cut off",
+                                    text.split_whitespace().last().unwrap_or_default(),
+                                )),
+                            )
+                        }
                         (None, Some(ctx), _) => (
                             ItemKind::Recommendation,
                             // "(a) that the Government of X repeal …" under "recommends:".
@@ -6614,6 +6654,23 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             part.decision = None;
         }
     }
+}
+
+/// Most words of a text's last paragraph read as cut off in copying ([`cut_tail`]).
+const CUT_TAIL_MAX_WORDS: usize = 7;
+
+/// Whether a paragraph is a fragment cut off in copying: fewer than eight words, no sentence end
+/// (".", "!", "?", ":", ";", a closing quotation mark or bracket) and a last word in lower case
+/// ("The Committee is conc").
+fn cut_tail(text: &str) -> bool {
+    let text = text.trim_end();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= CUT_TAIL_MAX_WORDS
+        && !text.ends_with(['.', '!', '?', ':', ';', '”', '"', '»', ')', ']'])
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Determiners a bill's subject opens with ("The bill", "This draft law", "Its new code").
