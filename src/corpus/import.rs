@@ -6567,6 +6567,38 @@ fn tells_protest(sentence: &str, rules: &ImportRules) -> bool {
         || tells_gathering(&words, &clean, rules)
 }
 
+/// A sentence's words up to its call: as printed, cleaned, and where the call's words begin.
+type CallWords<'t> = (Vec<&'t str>, Vec<Cow<'t, str>>, usize);
+
+/// The words of a part's first sentence up to its call and the call's position: the words as
+/// printed, the same cleaned, and where the cue's words begin in a row (`None` when the cue is
+/// not in that sentence).
+fn words_to_call<'t>(body: &'t str, cue: &str) -> Option<CallWords<'t>> {
+    let &(a, b) = cues::sentences(body).first()?;
+    let cue: Vec<&str> = cue.split_whitespace().collect();
+    let mut words: Vec<&str> = Vec::new();
+    let mut clean: Vec<Cow<'t, str>> = Vec::new();
+    for w in body[a..b].split_whitespace() {
+        words.push(w);
+        clean.push(cues::clean_word_cow(w));
+        if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
+            let verb = clean.len() - cue.len();
+            return Some((words, clean, verb));
+        }
+    }
+    None
+}
+
+/// What comes before a part: the paragraph's own text before it, or, for its first part, the
+/// paragraph before (`before`).
+fn text_before<'t>(part: &Part, text: &'t str, before: &'t str) -> &'t str {
+    if part.start == 0 {
+        before
+    } else {
+        &text[..part.start]
+    }
+}
+
 /// A call told of a crowd is the protest's demand told by the story, not a recommendation:
 /// "In Osh, hundreds rallied to call for …", "Activists rallied outside the embassy, urging …"
 /// (a gathering verb before the call in its sentence), and a call right after a sentence telling
@@ -6587,24 +6619,9 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
         {
             continue;
         }
-        let body = &text[part.start..part.end];
-        let Some(&(a, b)) = cues::sentences(body).first() else {
-            continue;
-        };
-        // The sentence's words up to the call's (its cue's words in a row).
-        let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
-        let mut words: Vec<&str> = Vec::new();
-        let mut clean: Vec<Cow<'_, str>> = Vec::new();
-        let mut verb = None;
-        for w in body[a..b].split_whitespace() {
-            words.push(w);
-            clean.push(cues::clean_word_cow(w));
-            if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
-                verb = Some(clean.len() - cue.len());
-                break;
-            }
-        }
-        let Some(verb) = verb else {
+        let Some((words, clean, verb)) =
+            words_to_call(&text[part.start..part.end], &decision.evidence.cue)
+        else {
             continue;
         };
         let protest = if tells_gathering(&words[..verb], &clean[..verb], rules) {
@@ -6621,11 +6638,7 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             let head = (from..verb)
                 .rev()
                 .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
-            let previous = if part.start == 0 {
-                before
-            } else {
-                &text[..part.start]
-            };
+            let previous = text_before(part, text, before);
             // ("One of the protesters … saying: “These people are innocent. We demand their
             // release!”": "we" inside a quotation opened before it in the paragraph speaks for
             // whoever the quotation's opening names.)
@@ -6716,21 +6729,9 @@ fn legislation_content(parts: &mut [Part], text: &str, before: &str, rules: &Imp
         {
             continue;
         }
-        let body = &text[part.start..part.end];
-        let Some(&(a, b)) = cues::sentences(body).first() else {
-            continue;
-        };
-        let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
-        let mut clean: Vec<Cow<'_, str>> = Vec::new();
-        let mut verb = None;
-        for w in body[a..b].split_whitespace() {
-            clean.push(cues::clean_word_cow(w));
-            if clean.len() >= cue.len() && clean[clean.len() - cue.len()..] == cue[..] {
-                verb = Some(clean.len() - cue.len());
-                break;
-            }
-        }
-        let Some(verb) = verb else {
+        let Some((_, clean, verb)) =
+            words_to_call(&text[part.start..part.end], &decision.evidence.cue)
+        else {
             continue;
         };
         // (What a law provides is told in the present: "It also called on …" is a speaker's.)
@@ -6743,11 +6744,7 @@ fn legislation_content(parts: &mut [Part], text: &str, before: &str, rules: &Imp
             .cloned()
             .collect();
         let law = if subject.len() == 1 && subject[0] == "it" {
-            let previous = if part.start == 0 {
-                before
-            } else {
-                &text[..part.start]
-            };
+            let previous = text_before(part, text, before);
             // (Not a quotation's opening: "“The law would …,” a researcher said.")
             cues::sentences(previous).last().is_some_and(|&(a, b)| {
                 !previous[a..b].starts_with(['“', '"', '«', '\''])
