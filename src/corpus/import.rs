@@ -6523,7 +6523,8 @@ const GATHERING_TIME_OPENINGS: &[&str] =
     &["a", "an", "one", "last", "this", "that", "the", "every"];
 
 /// Nouns of time a crowd's gathering verb may be followed by instead of an object ("gathered a
-/// day earlier", "marched last weekend"; not "gathered a crowd", "gathered signatures").
+/// day earlier", "marched last weekend"; not "gathered a crowd", "gathered signatures"); a
+/// weekday's name counts too ([`dates::is_weekday`]: "rallied last Sunday").
 const GATHERING_TIME_NOUNS: &[&str] = &[
     "day",
     "week",
@@ -6534,13 +6535,6 @@ const GATHERING_TIME_NOUNS: &[&str] = &[
     "evening",
     "night",
     "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Whether a time phrase opens at `at` ("a day earlier", "last Sunday", "this morning").
@@ -6550,7 +6544,7 @@ fn gathering_time(clean: &[Cow<'_, str>], at: usize) -> bool {
         .is_some_and(|w| GATHERING_TIME_OPENINGS.contains(&w.as_ref()))
         && clean
             .get(at + 1)
-            .is_some_and(|w| GATHERING_TIME_NOUNS.contains(&w.as_ref()))
+            .is_some_and(|w| GATHERING_TIME_NOUNS.contains(&w.as_ref()) || dates::is_weekday(w))
 }
 
 /// Whether a sentence tells a protest: a protest or its people among its first words (an

@@ -1614,7 +1614,8 @@ fn steps_would_include(words: &Words<'_>, rules: &ImportRules) -> Option<String>
 const REPORTED_GAP_MAX_WORDS: usize = 3;
 
 /// Words of a time or an adverb between a verb of reporting and its "that" ("reported earlier
-/// that", "said on Monday that", "said in a statement that").
+/// that", "said on Monday that", "said in a statement that"); a weekday's name counts too
+/// ([`super::dates::is_weekday`]).
 const REPORTED_TIME_WORDS: &[&str] = &[
     "on",
     "in",
@@ -1637,13 +1638,6 @@ const REPORTED_TIME_WORDS: &[&str] = &[
     "year",
     "statement",
     "interview",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// "The agency reported earlier that the OSCE representative … called for the immediate release
@@ -1665,7 +1659,8 @@ fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decisi
         while gap < REPORTED_GAP_MAX_WORDS
             && k > 0
             && !words.raw[k].ends_with(',')
-            && REPORTED_TIME_WORDS.contains(&&*words.clean[k])
+            && (REPORTED_TIME_WORDS.contains(&&*words.clean[k])
+                || super::dates::is_weekday(&words.clean[k]))
         {
             k -= 1;
             gap += 1;
