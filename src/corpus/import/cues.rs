@@ -5542,6 +5542,21 @@ pub fn addressing(text: &str, rules: &ImportRules) -> Option<String> {
             .flatten()
     })?;
     let rest = rest.trim();
+    // ("To that end, the Commission is called upon to:": a purpose phrase up to its comma names
+    // no one, so the line is no addressing lead-in; its own cue decides the list.)
+    if let Some((head, _)) = rest.split_once(',') {
+        let head_folded = fold(head);
+        let names_someone = head_folded
+            .split_whitespace()
+            .any(|w| is_actor(&clean_word(w), rules))
+            || head
+                .split_whitespace()
+                .any(|w| acronym_letters(w).is_some())
+            || !rules.gazetteer.countries_in(&head_folded).is_empty();
+        if !names_someone {
+            return None;
+        }
+    }
     let rest_folded = fold(rest);
     let names_actor = rest_folded
         .split_whitespace()
@@ -6830,6 +6845,15 @@ mod tests {
         );
         assert_eq!(addressing("FOR IMMEDIATE RELEASE:", &rules), None);
         assert_eq!(addressing("To the EBRD", &rules), None);
+        // A purpose phrase up to its comma names no one; a list of addressees does.
+        assert_eq!(
+            addressing("To that end, the Commission is called upon to:", &rules),
+            None
+        );
+        assert_eq!(
+            addressing("To the Government, the Parliament and the courts:", &rules).as_deref(),
+            Some("the Government, the Parliament and the courts")
+        );
     }
 
     #[test]
