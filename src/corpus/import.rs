@@ -5909,6 +5909,13 @@ fn build_sections<'r>(
                         Some(pending_lead_in.as_ref().map_or(text, |(_, t)| t).clone())
                     }
                     Some(Unit::Heading { text, .. }) => Some(text.clone()),
+                    // ("2. Calls on the Commission to:" / "- raise …": a numbered paragraph
+                    // ending in ':' introduces the bulleted list under it.)
+                    Some(Unit::List { items: above, .. })
+                        if above.last().is_some_and(|(_, t)| t.ends_with(':')) =>
+                    {
+                        above.last().map(|(_, t)| t.clone())
+                    }
                     _ => pending_lead_in.as_ref().map(|(_, t)| t.clone()),
                 };
                 // "The criteria formulated by the Council in October 2009 were as follows:": a
