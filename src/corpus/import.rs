@@ -6571,12 +6571,17 @@ fn tells_protest(sentence: &str, rules: &ImportRules) -> bool {
 /// A sentence's words up to its call: as printed, cleaned, and where the call's words begin.
 type CallWords<'t> = (Vec<&'t str>, Vec<Cow<'t, str>>, usize);
 
-/// The words of a part's first sentence up to its call and the call's position: the words as
-/// printed, the same cleaned, and where the cue's words begin in a row (`None` when the cue is
-/// not in that sentence).
-fn words_to_call<'t>(body: &'t str, cue: &str) -> Option<CallWords<'t>> {
+/// A part decided a recommendation by a recommending verb, read up to its call: its first
+/// sentence's words as printed, the same cleaned, and where the cue's words begin in a row
+/// (`None` for any other part, or when the cue is not in that sentence).
+fn verb_call_words<'t>(part: &Part, text: &'t str) -> Option<CallWords<'t>> {
+    let decision = part
+        .decision
+        .as_ref()
+        .filter(|d| d.kind == ItemKind::Recommendation && d.evidence.rule == "recommending verb")?;
+    let body = &text[part.start..part.end];
     let &(a, b) = cues::sentences(body).first()?;
-    let cue: Vec<&str> = cue.split_whitespace().collect();
+    let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
     let mut words: Vec<&str> = Vec::new();
     let mut clean: Vec<Cow<'t, str>> = Vec::new();
     for w in body[a..b].split_whitespace() {
@@ -6612,17 +6617,7 @@ fn text_before<'t>(part: &Part, text: &'t str, before: &'t str) -> &'t str {
 /// before a part opening `text`.
 fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
     for part in parts.iter_mut() {
-        let Some(decision) = part.decision.as_ref() else {
-            continue;
-        };
-        if decision.kind != ItemKind::Recommendation
-            || decision.evidence.rule != "recommending verb"
-        {
-            continue;
-        }
-        let Some((words, clean, verb)) =
-            words_to_call(&text[part.start..part.end], &decision.evidence.cue)
-        else {
+        let Some((words, clean, verb)) = verb_call_words(part, text) else {
             continue;
         };
         let protest = if tells_gathering(&words[..verb], &clean[..verb], rules) {
@@ -6718,21 +6713,12 @@ fn opens_on_legislation_words(sentence: &str, rules: &ImportRules) -> bool {
 /// "The bill passed its first reading in October. It calls for “propaganda …” to be punished by
 /// up to a year in jail", "The draft law also calls for …": a call in the present whose subject
 /// is a bill or a law (`legislation_nouns`), or a bare "It" right after a sentence opening on
-/// one (not inside a quotation), tells what the law provides, a finding ("The resolution calls on …" and "Rights groups called for the
-/// bill to be withdrawn" stay calls). `before` is the paragraph before `text`.
+/// one (not inside a quotation), tells what the law provides, a finding ("The resolution calls
+/// on …" and "Rights groups called for the bill to be withdrawn" stay calls). `before` is the
+/// paragraph before `text`.
 fn legislation_content(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
     for part in parts.iter_mut() {
-        let Some(decision) = part.decision.as_ref() else {
-            continue;
-        };
-        if decision.kind != ItemKind::Recommendation
-            || decision.evidence.rule != "recommending verb"
-        {
-            continue;
-        }
-        let Some((_, clean, verb)) =
-            words_to_call(&text[part.start..part.end], &decision.evidence.cue)
-        else {
+        let Some((_, clean, verb)) = verb_call_words(part, text) else {
             continue;
         };
         // (What a law provides is told in the present: "It also called on …" is a speaker's.)
@@ -6758,12 +6744,10 @@ fn legislation_content(parts: &mut [Part], text: &str, before: &str, rules: &Imp
                     .is_some_and(|h| rules.text.legislation_nouns.iter().any(|n| *n == *h))
                 && opens_on_legislation(&subject, rules)
         };
-        if law {
-            part.decision = Some(cues::Decision {
-                kind: ItemKind::Paragraph,
-                evidence: KindEvidence::new("law's content", decision.evidence.cue.clone()),
-                addressee: None,
-            });
+        if let Some(decision) = part.decision.as_mut().filter(|_| law) {
+            decision.kind = ItemKind::Paragraph;
+            decision.evidence = KindEvidence::new("law's content", decision.evidence.cue.clone());
+            decision.addressee = None;
         }
     }
 }
