@@ -4820,18 +4820,27 @@ fn subject_countries(
     // Turkmen activists that compares "the Central Asian countries": no country of the region
     // named more than `WHOLE_REGION_MAX_MENTIONS` times, not in passing). (Read where the body
     // is read anyway: under a title naming the region, or naming no country.)
+    // A country counts once a paragraph: "… events in Kazakhstan, in the Gorno-Badakhshan
+    // Autonomous Region (GBAO) in Tajikistan …" names Tajikistan three times in one place, and a
+    // list of a country's groups names it in each of their names; the text comes back to a
+    // country when it names it in more paragraphs than `WHOLE_REGION_MAX_MENTIONS`.
     let whole_region_of_body = || -> Option<Vec<String>> {
         let whole = folded_units()
             .iter()
             .find_map(|folded| whole_region(folded, rules))?;
         let mut counts: Vec<(&str, usize)> = Vec::new();
+        let mut here: Vec<&str> = Vec::new();
         for folded in folded_units() {
             let mentions = g.mentions_in(folded);
+            here.clear();
             for (k, (name, _)) in mentions.iter().enumerate() {
-                if !whole.iter().any(|c| c == name) || passing_mention(folded, &mentions, k, rules)
+                if !whole.iter().any(|c| c == name)
+                    || here.contains(name)
+                    || passing_mention(folded, &mentions, k, rules)
                 {
                     continue;
                 }
+                here.push(name);
                 match counts.iter_mut().find(|(n, _)| n == name) {
                     // (One country named too often decides: the rest is not read.)
                     Some((_, c)) if *c == WHOLE_REGION_MAX_MENTIONS => return None,
@@ -5008,7 +5017,8 @@ fn subject_countries(
     countries
 }
 
-/// Most mentions of one of a region's countries in a text spoken of as about the whole region.
+/// Most paragraphs naming one of a region's countries in a text spoken of as about the whole
+/// region.
 const WHOLE_REGION_MAX_MENTIONS: usize = 2;
 
 /// Number words that may stand between a determiner and a region's countries ("the five …"),
@@ -5067,10 +5077,20 @@ fn whole_region<'g>(folded: &str, rules: &'g ImportRules) -> Option<&'g [String]
             .next()
             .map(word)
             .unwrap_or_default();
+        // A bare plural speaks of them all too ("We urge Central Asian leaders to …",
+        // "Central Asian governments have …"), unless a number or a word of
+        // `region_part_words` picks some of them ("several Central Asian states", "two …").
+        let bare = || {
+            before.last().is_none_or(|w| {
+                !t.region_part_words.iter().any(|p| p == w)
+                    && !REGION_COUNT_WORDS.contains(w)
+                    && w.parse::<usize>().is_err()
+            })
+        };
         let adjective = match determiner(&before, countries.len()) {
             Some(true) => t.region_whole_nouns.contains(&next),
             Some(false) => t.region_whole_singular_nouns.contains(&next),
-            None => false,
+            None => t.region_whole_nouns.contains(&next) && bare(),
         };
         // "… countries of Central Asia": the noun and "of" before the name.
         let of_region = before.len() >= 2
@@ -7567,6 +7587,16 @@ mod tests {
         assert_eq!(whole("the Central Asian country of Tajikistan"), None);
         assert_eq!(whole("a Central Asian state"), None);
         assert_eq!(whole("activists in Central Asia"), None);
+        // A bare plural speaks of them all; a number or a word that picks some does not.
+        assert_eq!(whole("we urge Central Asian leaders to act"), Some(5));
+        assert_eq!(
+            whole("Central Asian authorities have jailed critics"),
+            Some(5)
+        );
+        assert_eq!(whole("several Central Asian states signed"), None);
+        assert_eq!(whole("other Central Asian governments followed"), None);
+        assert_eq!(whole("three Central Asian presidents met"), None);
+        assert_eq!(whole("Central Asian migrants in Russia"), None);
     }
 
     #[test]

@@ -367,6 +367,10 @@ pub struct TextRules {
     pub region_whole_nouns: Vec<String>,
     #[serde(default)]
     pub region_whole_singular_nouns: Vec<String>,
+    /// Words before a region's adjective that pick some of its countries, not all ("several
+    /// Central Asian states", "other Central Asian governments"): no bare plural of the whole.
+    #[serde(default)]
+    pub region_part_words: Vec<String>,
     /// Participles of feeling before "by" and what causes the feeling ("'Deeply Troubled' By
     /// Detention Of …"): the words after "by" are no list of speakers.
     #[serde(default)]
@@ -796,6 +800,7 @@ impl TextRules {
             &mut self.passing_place_words,
             &mut self.region_whole_nouns,
             &mut self.region_whole_singular_nouns,
+            &mut self.region_part_words,
             &mut self.feeling_participles,
             &mut self.salutation_words,
             &mut self.salutation_openings,
