@@ -3930,6 +3930,15 @@ fn command_line(line: &str, rules: &ImportRules) -> bool {
         }
 }
 
+/// Whether a paragraph opens with a command's verb ("Deliver transitional justice …").
+fn opens_with_command(text: &str, rules: &ImportRules) -> bool {
+    let lower = text.to_ascii_lowercase();
+    text.chars().next().is_some_and(char::is_uppercase)
+        && cues::ReadText::new(text, &lower, rules)
+            .imperative_opening()
+            .is_some()
+}
+
 /// True when the list starting at block line `k` is introduced by a line ending in ':' (in the
 /// same block, or the unit before it).
 fn introduced_by_colon(units: &[Unit], k: usize) -> bool {
@@ -3945,6 +3954,8 @@ fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     for block in blocks {
         let mut current: Vec<Line> = Vec::new();
         let mut last: Option<Marker> = None;
+        // (The last numbered line's number, "4.", when it ends in ':'.)
+        let mut lead_number: Option<String> = None;
         for line in block {
             if is_bullet(&line.text).is_some() {
                 let marker = marker_of(&line.text);
@@ -3952,9 +3963,21 @@ fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
                     (last, marker),
                     (Some(Marker::Number), Marker::Letter) | (Some(Marker::Letter), Marker::Number)
                 );
-                if changes && !current.is_empty() {
+                // "4. The Assembly recommends that the Committee of Ministers consider:" / "4.1
+                // the possibility of …": the sub-numbered items are the numbered lead-in's list.
+                let number = line.text.split_whitespace().next().unwrap_or_default();
+                let sub_items = lead_number.as_deref().is_some_and(|n| {
+                    number.len() > n.len()
+                        && number.starts_with(n)
+                        && number[n.len()..].starts_with(|c: char| c.is_ascii_digit())
+                });
+                if (changes || sub_items) && !current.is_empty() {
                     out.push(std::mem::take(&mut current));
                 }
+                lead_number = (marker == Marker::Number
+                    && number.ends_with('.')
+                    && line.text.trim_end().ends_with(':'))
+                .then(|| number.to_string());
                 last = Some(marker);
             }
             current.push(line);
@@ -4132,12 +4155,23 @@ fn read_body(
                 && !title_case(line)
                 && cues::sentence(line, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
         };
+        // "Continue to expand both reli" as the text's last line under a paragraph that opens
+        // with a command too ("Deliver transitional justice …"): the list's next command, cut
+        // off in copying, not a heading over nothing.
+        let cut_off_command = |line: &str| {
+            index + 1 == blocks.len()
+                && !line.trim_end().ends_with(['.', '!', '?', ':', ';'])
+                && matches!(units.last(), Some(Unit::Paragraph { text, .. })
+                    if opens_with_command(text, rules))
+                && command_line(line, rules)
+        };
         if md_heading.is_some()
             || (block.len() == 1
                 && !lead_in_under_heading
                 && !introduces_list
                 && is_heading_line(&joined, rules)
-                && !cut_off_call(&joined))
+                && !cut_off_call(&joined)
+                && !cut_off_command(&joined))
         {
             let text = md_heading.unwrap_or(joined);
             let bare = fold(text.trim_end_matches(':').trim());

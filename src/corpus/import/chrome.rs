@@ -309,7 +309,7 @@ pub(crate) fn mark(
         if opening && (w == "to" || w == "please") {
             continue;
         }
-        if opening && sorted_has(&rules.chrome_verbs, w) {
+        if opening && sorted_has(&rules.chrome_verbs, w) && !command_goes_on(folded, w, rules) {
             m.features |= CALL;
         }
         opening = false;
@@ -762,6 +762,20 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
             .iter()
             .any(|list| list.iter().any(|v| v.as_str() == first));
     !command && rules.lead_in_cue(&folded).is_none()
+}
+
+/// Whether the call to action `verb` opening the folded line goes on with "to" and a command's
+/// verb (`imperative_verbs`): "Continue to expand both religious …", a list's command cut off at
+/// the end of the text, is no site's button ("Continue reading", "Continue to the article").
+fn command_goes_on(folded: &str, verb: &str, rules: &TextRules) -> bool {
+    let mut words = crate::text::split_at_byte(folded, b' ')
+        .map(|w| w.trim_matches(around))
+        .skip_while(|w| *w != verb)
+        .skip(1);
+    words.next() == Some("to")
+        && words
+            .next()
+            .is_some_and(|v| rules.imperative_verbs.iter().any(|i| i == v))
 }
 
 /// Whether `phrase` stands in `folded` as whole words.

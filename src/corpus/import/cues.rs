@@ -2953,6 +2953,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .clean
                     .get(to_do)
                     .is_some_and(|w| has(&rules.text.imperative_verbs, w));
+            // "A central thrust of this strategy should be securing greater compliance …", "The
+            // first step must be releasing …": a goal's noun (`ROLE_NOUNS`, `GOAL_NOUNS`) as the
+            // head, "be" and a command's gerund name the action the goal is, as "be to" and its
+            // verb do ("The review should be taking place in May" tells what happens).
+            let be_acting = i > start
+                && head.is_some_and(|h| ROLE_NOUNS.contains(&&**h) || GOAL_NOUNS.contains(&&**h))
+                && words.clean_at(i + len) == Some("be")
+                && words
+                    .clean_at(i + len + 1)
+                    .is_some_and(|w| words.gerund_of_command(w));
+            let be_to_act = be_to_act || be_acting;
             // "“All forms of arbitrary detention …” should stop, it adds": an obligation whose
             // verb is a demand (`demand_verbs`) asks for it whoever the subject is.
             // ("It should stop raining", "This must stop": no action asked of anyone.)
@@ -3080,6 +3091,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     {
         // "We believe, however, that …".
         Some(after + 2)
+    } else if phrase.starts_with("agree") {
+        // "We agree with the Representative on Freedom of the Media that security concerns …
+        // should not be used to …": the that-clause of the view agreed with, past whose view
+        // it is.
+        (after..words.raw.len().min(after + AGREED_VIEW_MAX_WORDS))
+            .find(|&k| words.clean[k] == "that")
+            .map(|k| k + 1)
     } else {
         OPINION_VERBS.contains(&phrase).then_some(after)
     };
@@ -3182,6 +3200,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }))
 }
 
+/// Most words between "agree(s) with" and the "that" of the view agreed with ("agrees with
+/// *the 4 June statement by the Director of ODIHR, Matteo Mecacci,* that …").
+const AGREED_VIEW_MAX_WORDS: usize = 16;
+
 /// Whether the finding phrase `phrase` at word `at` is a verb of saying or stressing whose
 /// that-clause reports a call ("said that", "stated that", "stressed that": `reporting_verbs`
 /// and `emphasis_verbs`), said by no one of `enforcer_nouns` ("The prosecutor said that …").
@@ -3274,6 +3296,11 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Modal verbs joined to an obligation by "and" ("can and should").
 const MODAL_WORDS: &[&str] = &["can", "could", "will", "would", "may"];
+
+/// Nouns of a goal or a first move, besides [`ROLE_NOUNS`], that a command's gerund after an
+/// obligation and "be" names ("A central thrust of this strategy should be securing …", "The
+/// first step must be releasing …").
+const GOAL_NOUNS: &[&str] = &["thrust", "step", "objective", "purpose"];
 
 /// Nouns that name an actor's role: "The main task of the authorities should be to …" obliges
 /// the actor named after them, "its focus should be on …" the actor its possessive stands for.
@@ -4393,7 +4420,7 @@ fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
     // (Asked at most words of a sentence: a need's first word starts with one of these
     // letters: "needed", "required", "there" and the verbs of emphasis.)
     let first = words.clean.get(i)?;
-    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p']) {
+    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p', 'm']) {
         return None;
     }
     stated_need_at(words, i, rules)
@@ -4435,11 +4462,17 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
                 .find(|&k| k > 0 && words.clean[k] == "of")
                 .is_some_and(|k| effort(k - 1))
         };
-        if !effort(head) && !of_head() {
+        // "More is needed to …", "a lot more work is required": a need of more effort asks
+        // for it, whatever follows.
+        let more = more_effort(words, head, rules);
+        if !more && !effort(head) && !of_head() {
             return None;
         }
         if !matches!(words.clean[be].as_ref(), "is" | "are") {
             return None;
+        }
+        if more {
+            return Some(format!("more … {} {first}", words.clean[be]));
         }
         let mut verb = i + 2;
         while verb < words.raw.len() && words.skip(verb) {
@@ -4455,6 +4488,12 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     }
     // "Kyrgyzstan needs further measures to guarantee …", "the government requires urgent
     // steps to …": an actor or a country in the active, its effort and a command's verb.
+    if let Some(need) = more_to_be_done(words, i, rules) {
+        return Some(need);
+    }
+    if let Some(proposal) = impersonal_proposal(words, i) {
+        return Some(proposal);
+    }
     if matches!(first.as_ref(), "needs" | "need" | "requires" | "require") {
         return active_need(words, i, rules);
     }
@@ -4479,6 +4518,74 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         _ => matches!(link, "of" | "for" | "to"),
     };
     linked.then(|| words.clean[i..=k].join(" "))
+}
+
+/// Whether the subject whose head is word `head` is a quantity of more effort: "more" or "much"
+/// itself ("More needs to be done", "much remains to be done"), or an `effort_nouns` entry right
+/// after "more"/"further" ("a lot more work", "further efforts"). Such a need names no actor
+/// and still asks for the effort.
+fn more_effort(words: &Words<'_>, head: usize, rules: &ImportRules) -> bool {
+    let w = &*words.clean[head];
+    matches!(w, "more" | "much")
+        || (head > 0
+            && has(&rules.text.effort_nouns, w)
+            && matches!(words.clean[head - 1].as_ref(), "more" | "further"))
+}
+
+/// "It was proposed to create and use economic leverage …", "It is suggested that the
+/// authorities …": a proposal told in the impersonal passive ("it", "is"/"was"/"has been",
+/// "proposed"/"suggested") with "to" and a command's verb, or
+/// "that" and a clause, is a recommendation told, as "Members called for …" is; it names no
+/// addressee. ("It was proposed by the mayor" has no proposal's object.)
+fn impersonal_proposal(words: &Words<'_>, i: usize) -> Option<String> {
+    let first = &*words.clean[i];
+    if !matches!(first, "proposed" | "suggested") {
+        return None;
+    }
+    let be = i.checked_sub(1)?;
+    let it = match &*words.clean[be] {
+        "is" | "was" => be.checked_sub(1)?,
+        "been" if be >= 2 && words.clean[be - 1] == "has" => be - 2,
+        _ => return None,
+    };
+    if words.clean[it] != "it" {
+        return None;
+    }
+    let asks = match words.clean_at(i + 1) {
+        Some("that") => true,
+        Some("to") => {
+            let mut verb = i + 2;
+            while verb < words.raw.len() && words.skip(verb) {
+                verb += 1;
+            }
+            words.imperative(verb)
+        }
+        _ => false,
+    };
+    asks.then(|| format!("it {} {first}", words.clean[be]))
+}
+
+/// "However, more needs to be done to meet …", "Much remains to be done", "more work must be
+/// done": a quantity of more effort ([`more_effort`]) as the subject of a present "needs to"/
+/// "has to"/"remains to" and "be done", or of "must"/"should" and "be done". The need of it is
+/// a call on whoever can act, though it names no one.
+fn more_to_be_done(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    let first = &*words.clean[i];
+    let done_at = match first {
+        "needs" | "need" | "has" | "have" | "remains" | "remain" => {
+            (words.clean_at(i + 1) == Some("to")).then_some(i + 2)?
+        }
+        "must" | "should" => i + 1,
+        _ => return None,
+    };
+    if words.clean_at(done_at) != Some("be") || words.clean_at(done_at + 1) != Some("done") {
+        return None;
+    }
+    let mut head = i.checked_sub(1)?;
+    while head > 0 && words.skip(head) {
+        head -= 1;
+    }
+    more_effort(words, head, rules).then(|| format!("more … {first} to be done"))
 }
 
 /// Most words between an effort and the "of" of its phrase ("enforcement *of the law* is
@@ -5134,6 +5241,9 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
             .is_empty()
 }
 
+/// Words after "ask" within which "questions" makes it a question ("ask *their* questions").
+const ASKED_QUESTION_REACH: usize = 3;
+
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
 fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
@@ -5149,6 +5259,14 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
                 "what" | "how" | "whether" | "why" | "when" | "which" | "who" | "if" | "about"
             )
         })
+    {
+        return false;
+    }
+    // "… were given the opportunity to ask their questions and make proposals": asking
+    // questions is no call.
+    if verb.starts_with("ask")
+        && (after..words.raw.len().min(after + ASKED_QUESTION_REACH))
+            .any(|k| words.clean[k].starts_with("question"))
     {
         return false;
     }

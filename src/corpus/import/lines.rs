@@ -194,6 +194,7 @@ const RUNNING_MAX_WORDS: usize = 10;
 
 pub(crate) fn tidy(lines: &mut Vec<Line>) {
     merge_lone_numbers(lines);
+    dot_bare_paragraph_numbers(lines);
     let letter_bullets = letter_bullets(lines);
     for line in lines.iter_mut() {
         if let Some(fixed) = unglue_scrap(&line.text) {
@@ -220,6 +221,55 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_link_lists(lines);
     drop_doubled_captions(lines);
     drop_echoed_credits(lines);
+}
+
+/// Fewest lines numbered in order without a full stop that make a text's paragraph numbers.
+const BARE_NUMBERS_MIN: usize = 3;
+
+/// "1 The Parliamentary Assembly refers to …" / "2 The Assembly recalls …" / "3 The Assembly
+/// calls on …": a resolution copied from a page that prints its paragraph numbers in a column of
+/// their own keeps them bare, without their full stop. When every line opening with a bare
+/// number (one to three digits), a space and a capital — a date's day and month aside ("2
+/// December 2019 …") — is numbered 1, 2, 3 … in order, three lines or more, each number gets
+/// its full stop back, so the lines read as the numbered paragraphs they are ("4.1 the
+/// possibility …" under "4 … considers:" already reads as an item).
+fn dot_bare_paragraph_numbers(lines: &mut [Line]) {
+    let bare = |t: &str| -> Option<usize> {
+        let t = t.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        let mut rest = t[digits..].chars();
+        if rest.next() != Some(' ') || !rest.next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let opening: String = t.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        if super::dates::find_date(&opening).is_some() {
+            return None;
+        }
+        t[..digits].parse().ok()
+    };
+    let numbered: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, l)| bare(l.text.as_str()).map(|n| (k, n)))
+        .collect();
+    if numbered.len() < BARE_NUMBERS_MIN
+        || !numbered.iter().enumerate().all(|(j, &(_, n))| n == j + 1)
+    {
+        return;
+    }
+    for (k, _) in numbered {
+        let text = lines[k].text.as_str();
+        let indent = text.len() - text.trim_start().len();
+        let digits = text[indent..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let fixed = format!("{}.{}", &text[..indent + digits], &text[indent + digits..]);
+        lines[k].text.set(fixed);
+    }
 }
 
 /// Most words of a credit line's name ("Agnès Callamard").
