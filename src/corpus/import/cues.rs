@@ -1918,6 +1918,9 @@ fn presenting_at(words: &Words<'_>, k: usize, rules: &ImportRules) -> Option<usi
 /// that IPHR … urge representatives of the EU to raise …"). The presenting verb, when so.
 fn self_description(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
     let first = words.clean_at(0)?;
+    if first == "we" {
+        return own_recommendations_pointed(words, cue, rules);
+    }
     if !matches!(first, "it" | "this" | "the" | "our") {
         return None;
     }
@@ -1956,6 +1959,35 @@ fn self_description(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option
     })?;
     let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
     (at > presented).then(|| words.clean[v].to_string())
+}
+
+/// Forms of "make" and "offer" that present the writers' own recommendations in a sentence
+/// opening on "We" ("We join in making the recommendations below …", "We offer the following
+/// recommendations …"), beside `presenting_verbs`.
+const OWN_PRESENTING_FORMS: &[&str] = &["make", "making", "offer", "offering", "set", "setting"];
+
+/// "We join in making the recommendations below for how we believe the EU should …": a
+/// sentence opening on "We" that presents the writers' own recommendations pointed to where
+/// they stand ("… recommendations below", "the following recommendations", "… recommendations
+/// that follow") with a presenting verb a few words before, its call `cue` only after them,
+/// tells what the text holds; the recommendations follow. The presenting verb, when so.
+fn own_recommendations_pointed(
+    words: &Words<'_>,
+    cue: &str,
+    rules: &ImportRules,
+) -> Option<String> {
+    let r = (1..words.raw.len()).find(|&r| {
+        matches!(&*words.clean[r], "recommendations" | "proposals")
+            && (matches!(words.clean_at(r + 1), Some("below" | "hereafter"))
+                || (words.clean[r - 1] == "following")
+                || (words.clean_at(r + 1) == Some("that")
+                    && words.clean_at(r + 2) == Some("follow")))
+    })?;
+    let v = (r.saturating_sub(PRESENTED_NOUN_REACH)..r).find(|&k| {
+        OWN_PRESENTING_FORMS.contains(&&*words.clean[k]) || presenting_at(words, k, rules).is_some()
+    })?;
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    (at > r).then(|| words.clean[v].to_string())
 }
 
 /// Nouns of a call that [`rejected_call`] reads as the object of a rejection or as a subject.
@@ -2629,8 +2661,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // "Experts have found evidence of stoking hatred and calls for a violent
                 // overthrow": after a plural's "have"/"are"/"were", "and calls" cannot be its
                 // verb; it is a noun joined to the object.
-                let plural_subject_noun =
-                    i > start + 1 && s_form_after_plural(words, start, i, verb);
+                let plural_subject_noun = i > start + 1
+                    && (s_form_after_plural(words, start, i, verb)
+                        || s_form_in_noun_phrase(words, i, verb, rules));
                 !of_before
                     && !advocate_noun
                     && !plural_subject_noun
@@ -2670,7 +2703,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !crowd_addressed
                     && !words.clean[start..i]
                         .iter()
-                        .any(|w| has(&rules.text.enforcer_nouns, w))
+                        .any(|w| enforcer_or_its(w, rules))
                     && !punished_for(words, start, i, rules)
                     // "This crackdown … demands a firm answer": a thing needs, not a speaker.
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
@@ -3659,6 +3692,15 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
     } else if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
     }
+    // "It will be crucial in your meetings to stress that …": a phrase naming the reader's
+    // own occasion ("in your meetings", "during your visit") between the adjective and "to"
+    // asks the reader, whatever is to be said or done (not a verb of knowing).
+    if let Some(to) = reader_occasion(words, k + 1) {
+        return words
+            .clean_at(to + 1)
+            .is_some_and(|v| !KNOWING_VERBS.contains(&v) && !words.skip(to + 1))
+            .then(|| format!("{} … to", words.clean[at..=k].join(" ")));
+    }
     let asks = match words.clean_at(k + 1)? {
         "that" => true,
         "for" => {
@@ -3691,6 +3733,29 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         _ => false,
     };
     asks.then(|| words.clean[at..k + 2].join(" "))
+}
+
+/// Most words of a phrase naming the reader's occasion ("in your meetings with the
+/// governments") between a necessity's adjective and its "to".
+const READER_OCCASION_MAX_WORDS: usize = 6;
+
+/// A phrase at `at` opening on a preposition of time or place and naming the reader's own
+/// occasion ("in your meetings", "during your upcoming visit"), then "to": where that "to"
+/// is, when so.
+fn reader_occasion(words: &Words<'_>, at: usize) -> Option<usize> {
+    if !matches!(
+        words.clean_at(at)?,
+        "in" | "during" | "at" | "on" | "throughout" | "when"
+    ) {
+        return None;
+    }
+    let to = (at + 1..words.raw.len().min(at + 1 + READER_OCCASION_MAX_WORDS))
+        .take_while(|&j| !words.raw[j - 1].ends_with([',', ';', ':', '.']))
+        .find(|&j| words.clean[j] == "to")?;
+    words.clean[at + 1..to]
+        .iter()
+        .any(|w| matches!(w.as_ref(), "your" | "you"))
+        .then_some(to)
 }
 
 /// Verbs of knowing whose that-clause after "we must"/"I have to" is the speaker's own
@@ -4279,7 +4344,10 @@ const NO_OBJECT_WORDS: &[&str] = &[
 fn performative(words: &Words<'_>, start: usize, i: usize, verb: &str) -> bool {
     let first_person = |w: &str| matches!(w, "i" | "we");
     let head = verb.split(' ').next().unwrap_or(verb);
+    // ("We remind Turkmenistan of its international obligations …": a reminder asks only
+    // through a that-clause that obliges, whoever speaks.)
     !head.ends_with("ed")
+        && !head.starts_with("remind")
         && words.clean[start..i].iter().any(|w| first_person(w))
         && words.clean[start..i]
             .iter()
@@ -4622,13 +4690,27 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     // …"), else the head of the subject after its last comma and before a preposition ("the
     // Government of Kazakhstan will", not "the situation in the region's courts will"), and
     // not an indefinite one ("…, after the reform, a new generation of judges will …").
-    let subject_from = (from..modal)
-        .rev()
+    // ("We hope that this briefing memorandum, summarizing key areas of concern in X and Y,
+    // can help …": a participle's phrase set off by commas after the subject's head is an
+    // aside; the head stands before it.)
+    let aside = (from + 1..modal)
         .find(|&k| k + 1 < modal && words.raw[k].ends_with(','))
-        .map_or(from, |k| k + 1);
-    let head_end = (subject_from..modal)
+        .filter(|&k| {
+            let next = &*words.clean[k + 1];
+            next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed"))
+        });
+    let subject_from = if aside.is_some() {
+        from
+    } else {
+        (from..modal)
+            .rev()
+            .find(|&k| k + 1 < modal && words.raw[k].ends_with(','))
+            .map_or(from, |k| k + 1)
+    };
+    let subject_end = aside.map_or(modal, |k| k + 1);
+    let head_end = (subject_from..subject_end)
         .find(|&k| k > subject_from && PREPOSITIONS.contains(&&*words.clean[k]))
-        .unwrap_or(modal);
+        .unwrap_or(subject_end);
     let head = &*words.clean[head_end - 1];
     let indefinite = words.clean[subject_from..head_end]
         .iter()
@@ -4812,6 +4894,17 @@ fn enforcer_speaks(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
             .any(|w| has(&rules.text.reporting_verbs, w))
 }
 
+/// Whether `word` is one of `enforcer_nouns`, or its possessive: "The state prosecutor's
+/// office on Friday called on citizens not to …" is the prosecution's own instruction, told
+/// by the story, as "Prosecutors asked …" is.
+fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
+    has(&rules.text.enforcer_nouns, word)
+        || word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .is_some_and(|w| has(&rules.text.enforcer_nouns, w))
+}
+
 /// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
 const ENFORCER_SUBJECT_REACH: usize = 3;
 /// Words opening a clause before the subject ("After police raided …, the group demanded …").
@@ -4871,7 +4964,11 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words
             .any_at(v, CueList::RecommendingVerbs)
-            .filter(|&(verb, _)| own_subject || !s_form_after_plural(words, 0, v, verb))
+            .filter(|&(verb, _)| {
+                own_subject
+                    || !(s_form_after_plural(words, 0, v, verb)
+                        || s_form_in_noun_phrase(words, v, verb, rules))
+            })
         {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
@@ -4922,6 +5019,37 @@ fn s_form_after_plural(words: &Words<'_>, start: usize, at: usize, verb: &str) -
             .take_while(|w| !CLAUSE_WORDS.contains(&w.as_ref()))
             .find(|w| matches!(w.as_ref(), "has" | "have" | "is" | "are" | "was" | "were"))
             .is_some_and(|w| matches!(w.as_ref(), "have" | "are" | "were"))
+}
+
+/// Whether the call `verb` at `at`, right after "and" (no comma before it), is in its "-s" form
+/// inside a phrase of nouns: from "and" back to the nearest comma or the sentence's start, a
+/// `noun_phrase_openers` entry opens the phrase ("Absent firm commitments by X … and demands
+/// from Y for visible results, …", "…, including pressure on their families and demands that
+/// the protesters …"), with no clause word in it. Such a phrase has no verb of its own for "demands" to
+/// join, so it is a noun beside the others ("The EU condemns … and calls for …" joins a verb).
+fn s_form_in_noun_phrase(words: &Words<'_>, at: usize, verb: &str, rules: &ImportRules) -> bool {
+    if at < 2
+        || words.clean[at - 1] != "and"
+        || words.raw[at - 2].ends_with(',')
+        || !verb
+            .split(' ')
+            .next()
+            .is_some_and(|v| v.ends_with('s') && !v.ends_with("ss"))
+    {
+        return false;
+    }
+    // (The phrase: back from "and" to the word after the nearest comma, or to the start.)
+    let from = (0..at - 1)
+        .rev()
+        .find(|&k| words.raw[k].ends_with([',', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let phrase = &words.clean[from..at - 1];
+    // (A clause word inside it opens a clause with a verb of its own: "Despite the arrests
+    // that the group condemns and calls …" is left to the other readings.)
+    phrase
+        .first()
+        .is_some_and(|w| has(&rules.text.noun_phrase_openers, w))
+        && !phrase.iter().any(|w| CLAUSE_WORDS.contains(&w.as_ref()))
 }
 
 /// "The European Union, EU member states, and the United States, among others, should": the
