@@ -1384,6 +1384,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if purpose_maxim(words, &decision.evidence.cue, rules) {
                 return finding("maxim", &decision.evidence.cue);
             }
+            if concessive_thing(words, &decision.evidence.cue, rules) {
+                return finding("thing's obligation", &decision.evidence.cue);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -2733,15 +2736,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // authorities to ensure …": an actor and a command's verb (not "wants to see
                 // …", "expects to receive …", not "We want the people of X to enjoy …": a
                 // wish).
-                object_names_actor(words, i + n, rules)
-                    && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
-                        .find(|&k| words.clean[k] == "to")
-                        .and_then(|t| {
-                            words.clean[t + 1..]
-                                .iter()
-                                .find(|w| !has(&rules.text.skip_words, w))
-                        })
-                        .is_some_and(|w| has(&rules.text.imperative_verbs, w))
+                wants_command(words, i + n, rules)
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -4238,6 +4233,50 @@ fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
             .is_some_and(|w| command_participle(w, rules)))
 }
 
+/// Most words of a concessive clause opening a sentence ("While these developments are to be
+/// welcomed,").
+const CONCESSIVE_MAX_WORDS: usize = 15;
+
+/// "While these developments are to be welcomed, they should not eclipse the overall state of
+/// …": an obligation on "they" or "it" right after a concessive clause ("While", "Although",
+/// "Though" up to its comma) that names no actor and no country points back to the things that
+/// clause tells of, and judges them; it asks no one, unless it asks for a command in the
+/// passive ("Although these laws were adopted, they must be enforced …" asks).
+fn concessive_thing(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
+    if !matches!(words.clean_at(0), Some("while" | "although" | "though")) {
+        return false;
+    }
+    let n = words.raw.len().min(CONCESSIVE_MAX_WORDS + 1);
+    let Some(comma) = (1..n).find(|&k| words.raw[k].ends_with(',')) else {
+        return false;
+    };
+    // (Its demonstratives are no actor: "these developments".)
+    if (1..=comma).any(|k| {
+        let w = &*words.clean[k];
+        has(&rules.text.actor_nouns, w) || rules.gazetteer.exact(w).is_some()
+    }) {
+        return false;
+    }
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (comma + 1..at)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    if !matches!(subject.as_slice(), ["they"] | ["it"]) {
+        return false;
+    }
+    let mut v = at + cue.split(' ').count();
+    while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
+        v += 1;
+    }
+    !(words.clean_at(v) == Some("be")
+        && words
+            .clean_at(v + 1)
+            .is_some_and(|w| command_participle(w, rules)))
+}
+
 /// Where the cue's words stand in a row in the sentence (its first word's index).
 fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
     let cue: Vec<&str> = cue.split(' ').collect();
@@ -4974,7 +5013,12 @@ fn joined_recommendation(
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
             // ("The arrest related to a letter, which … and called on …": the case's ground.)
-            if has_object(words, v + n, verb, &rules.text.action_nouns)
+            // ("…, and we expect both the government and the people to benefit …": a wish or a
+            // forecast unless a command's verb follows its actor.)
+            let wanted = !(verb.starts_with("want") || verb.starts_with("expect"))
+                || wants_command(words, v + n, rules);
+            if wanted
+                && has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
                     || names_action(words, v + n, rules)
@@ -4998,6 +5042,22 @@ fn joined_recommendation(
         }
     }
     None
+}
+
+/// Whether the object of "want"/"expect" at `at` names an actor and then, after its "to", a
+/// command's verb ("The group wants the authorities to free …", "The EU expects the
+/// authorities to ensure …"; not "… and we expect both the government and the people to
+/// benefit from …", a forecast).
+fn wants_command(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    object_names_actor(words, at, rules)
+        && (at..words.raw.len().min(at + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "to")
+            .and_then(|t| {
+                words.clean[t + 1..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+            })
+            .is_some_and(|w| has(&rules.text.imperative_verbs, w))
 }
 
 /// Whether the call `verb` at `at`, right after "and", is in its "-s" form while the
