@@ -6622,6 +6622,36 @@ fn tells_protest(sentence: &str, rules: &ImportRules) -> bool {
         || tells_gathering(&words, &clean, rules)
 }
 
+/// Words between a verb of holding a protest and the protest's noun ("staged a mass rally").
+const HELD_PROTEST_REACH: usize = 3;
+
+/// Whether the words hold a protest held: one of `protest_holding_verbs`, then within
+/// [`HELD_PROTEST_REACH`] words one of `protest_nouns` ("The opposition organized a similar
+/// protest on May 27, urging the authorities to …": the call tells what the protest asked).
+fn holds_protest(clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    (0..clean.len()).any(|k| {
+        rules
+            .text
+            .protest_holding_verbs
+            .iter()
+            .any(|v| *v == clean[k])
+            && clean[k + 1..clean.len().min(k + 1 + HELD_PROTEST_REACH)]
+                .iter()
+                .any(|w| rules.text.protest_nouns.iter().any(|n| *n == *w))
+    })
+}
+
+/// Whether the call stands in a clause opened by ", where" or ", when" after words telling a
+/// protest ("Kyrgyz protesters rallying in the capital's square, where they called for …";
+/// "… a visit to Osh, where he urged …" stays the visitor's call).
+fn protest_where(words: &[&str], clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    (1..clean.len()).rev().any(|k| {
+        matches!(clean[k].as_ref(), "where" | "when")
+            && words[k - 1].ends_with(',')
+            && tells_protest(&words[..k].join(" "), rules)
+    })
+}
+
 /// A sentence's words up to its call: as printed, cleaned, and where the call's words begin.
 type CallWords<'t> = (Vec<&'t str>, Vec<Cow<'t, str>>, usize);
 
@@ -6674,7 +6704,10 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
         let Some((words, clean, verb)) = verb_call_words(part, text) else {
             continue;
         };
-        let protest = if tells_gathering(&words[..verb], &clean[..verb], rules) {
+        let protest = if tells_gathering(&words[..verb], &clean[..verb], rules)
+            || holds_protest(&clean[..verb], rules)
+            || protest_where(&words[..verb], &clean[..verb], rules)
+        {
             true
         } else {
             // The subject: from the last comma before the call ("In Jalal-Abad, opposition
@@ -6699,14 +6732,18 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
                 || head.is_some_and(|h| {
                     clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
                 });
+            // ("Opposition leaders called for …" right after the rally: the protest's side,
+            // whose leaders are no outside actor.)
+            let opposition = clean.get(from).is_some_and(|w| w == "opposition");
             let nameless = crowd
                 && (from..verb).all(|k| {
                     (!words[k].starts_with(|c: char| c.is_uppercase())
+                        || (k == from && opposition)
                         || (k == 0 && CROWD_OPENINGS.contains(&clean[k].as_ref()))
                         || (quoted_we && clean[k] == "we"))
                         && (!ADVOCATE_WORDS.contains(&clean[k].as_ref())
                             || (quoted_we && clean[k] == "we"))
-                        && !rules.text.actor_nouns.iter().any(|a| *a == clean[k])
+                        && (opposition || !rules.text.actor_nouns.iter().any(|a| *a == clean[k]))
                 });
             nameless
                 && cues::sentences(previous)

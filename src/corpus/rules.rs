@@ -402,6 +402,20 @@ pub struct TextRules {
     /// protest's own demand told by a story, not a recommendation.
     #[serde(default)]
     pub gathering_verbs: Vec<String>,
+    /// Words that open a phrase of nouns ("absent", "despite", "without"; "including" anywhere
+    /// in it): "… and demands"/"… and calls for" inside such a phrase, with no comma between,
+    /// is a noun joined to the phrase's nouns ("Absent firm commitments … and demands from …",
+    /// "…, including pressure on … and demands that …"), not a call.
+    #[serde(default)]
+    pub noun_phrase_openers: Vec<String>,
+    /// Verbs of holding a protest ("organized", "staged", "held"): with one of
+    /// `protest_nouns` as its object, a call after it in its sentence tells what the protest
+    /// asked ("… organized a similar protest on May 27, urging the authorities to …").
+    #[serde(default)]
+    pub protest_holding_verbs: Vec<String>,
+    /// Nouns of a protest held ("protest", "rally", "demonstration", "picket").
+    #[serde(default)]
+    pub protest_nouns: Vec<String>,
     /// Nouns of a bill or a law ("bill", "draft", "amendments"): a call whose subject is one,
     /// or "It" right after a sentence opening on one, tells what the text of law provides
     /// ("It calls for … to be punished by up to a year in jail"), not a recommendation.
@@ -816,6 +830,9 @@ impl TextRules {
             &mut self.wire_agencies,
             &mut self.enforcer_nouns,
             &mut self.gathering_verbs,
+            &mut self.noun_phrase_openers,
+            &mut self.protest_holding_verbs,
+            &mut self.protest_nouns,
             &mut self.legislation_nouns,
             &mut self.writing_verbs,
             &mut self.reader_verbs,

@@ -1384,6 +1384,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if purpose_maxim(words, &decision.evidence.cue, rules) {
                 return finding("maxim", &decision.evidence.cue);
             }
+            if concessive_thing(words, &decision.evidence.cue, rules) {
+                return finding("thing's obligation", &decision.evidence.cue);
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -1918,6 +1921,9 @@ fn presenting_at(words: &Words<'_>, k: usize, rules: &ImportRules) -> Option<usi
 /// that IPHR … urge representatives of the EU to raise …"). The presenting verb, when so.
 fn self_description(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
     let first = words.clean_at(0)?;
+    if first == "we" {
+        return own_recommendations_pointed(words, cue, rules);
+    }
     if !matches!(first, "it" | "this" | "the" | "our") {
         return None;
     }
@@ -1956,6 +1962,35 @@ fn self_description(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option
     })?;
     let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
     (at > presented).then(|| words.clean[v].to_string())
+}
+
+/// Forms of "make" and "offer" that present the writers' own recommendations in a sentence
+/// opening on "We" ("We join in making the recommendations below …", "We offer the following
+/// recommendations …"), beside `presenting_verbs`.
+const OWN_PRESENTING_FORMS: &[&str] = &["make", "making", "offer", "offering", "set", "setting"];
+
+/// "We join in making the recommendations below for how we believe the EU should …": a
+/// sentence opening on "We" that presents the writers' own recommendations pointed to where
+/// they stand ("… recommendations below", "the following recommendations", "… recommendations
+/// that follow") with a presenting verb a few words before, its call `cue` only after them,
+/// tells what the text holds; the recommendations follow. The presenting verb, when so.
+fn own_recommendations_pointed(
+    words: &Words<'_>,
+    cue: &str,
+    rules: &ImportRules,
+) -> Option<String> {
+    let r = (1..words.raw.len()).find(|&r| {
+        matches!(&*words.clean[r], "recommendations" | "proposals")
+            && (matches!(words.clean_at(r + 1), Some("below" | "hereafter"))
+                || (words.clean[r - 1] == "following")
+                || (words.clean_at(r + 1) == Some("that")
+                    && words.clean_at(r + 2) == Some("follow")))
+    })?;
+    let v = (r.saturating_sub(PRESENTED_NOUN_REACH)..r).find(|&k| {
+        OWN_PRESENTING_FORMS.contains(&&*words.clean[k]) || presenting_at(words, k, rules).is_some()
+    })?;
+    let at = (0..words.raw.len()).find(|&k| words.phrase_at(k, cue).is_some())?;
+    (at > r).then(|| words.clean[v].to_string())
 }
 
 /// Nouns of a call that [`rejected_call`] reads as the object of a rejection or as a subject.
@@ -2629,8 +2664,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // "Experts have found evidence of stoking hatred and calls for a violent
                 // overthrow": after a plural's "have"/"are"/"were", "and calls" cannot be its
                 // verb; it is a noun joined to the object.
-                let plural_subject_noun =
-                    i > start + 1 && s_form_after_plural(words, start, i, verb);
+                let plural_subject_noun = i > start + 1
+                    && (s_form_after_plural(words, start, i, verb)
+                        || s_form_in_noun_phrase(words, i, verb, rules));
                 !of_before
                     && !advocate_noun
                     && !plural_subject_noun
@@ -2670,7 +2706,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !crowd_addressed
                     && !words.clean[start..i]
                         .iter()
-                        .any(|w| has(&rules.text.enforcer_nouns, w))
+                        .any(|w| enforcer_or_its(w, rules))
                     && !punished_for(words, start, i, rules)
                     // "This crackdown … demands a firm answer": a thing needs, not a speaker.
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
@@ -2700,15 +2736,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // authorities to ensure …": an actor and a command's verb (not "wants to see
                 // …", "expects to receive …", not "We want the people of X to enjoy …": a
                 // wish).
-                object_names_actor(words, i + n, rules)
-                    && (i + n..words.raw.len().min(i + n + OBJECT_MAX_WORDS))
-                        .find(|&k| words.clean[k] == "to")
-                        .and_then(|t| {
-                            words.clean[t + 1..]
-                                .iter()
-                                .find(|w| !has(&rules.text.skip_words, w))
-                        })
-                        .is_some_and(|w| has(&rules.text.imperative_verbs, w))
+                wants_command(words, i + n, rules)
             } else {
                 has_object(words, i + n, verb, &rules.text.action_nouns)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
@@ -3686,6 +3714,15 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
     } else if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
     }
+    // "It will be crucial in your meetings to stress that …": a phrase naming the reader's
+    // own occasion ("in your meetings", "during your visit") between the adjective and "to"
+    // asks the reader, whatever is to be said or done (not a verb of knowing).
+    if let Some(to) = reader_occasion(words, k + 1) {
+        return words
+            .clean_at(to + 1)
+            .is_some_and(|v| !KNOWING_VERBS.contains(&v) && !words.skip(to + 1))
+            .then(|| format!("{} … to", words.clean[at..=k].join(" ")));
+    }
     let asks = match words.clean_at(k + 1)? {
         "that" => true,
         "for" => {
@@ -3718,6 +3755,29 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         _ => false,
     };
     asks.then(|| words.clean[at..k + 2].join(" "))
+}
+
+/// Most words of a phrase naming the reader's occasion ("in your meetings with the
+/// governments") between a necessity's adjective and its "to".
+const READER_OCCASION_MAX_WORDS: usize = 6;
+
+/// A phrase at `at` opening on a preposition of time or place and naming the reader's own
+/// occasion ("in your meetings", "during your upcoming visit"), then "to": where that "to"
+/// is, when so.
+fn reader_occasion(words: &Words<'_>, at: usize) -> Option<usize> {
+    if !matches!(
+        words.clean_at(at)?,
+        "in" | "during" | "at" | "on" | "throughout" | "when"
+    ) {
+        return None;
+    }
+    let to = (at + 1..words.raw.len().min(at + 1 + READER_OCCASION_MAX_WORDS))
+        .take_while(|&j| !words.raw[j - 1].ends_with([',', ';', ':', '.']))
+        .find(|&j| words.clean[j] == "to")?;
+    words.clean[at + 1..to]
+        .iter()
+        .any(|w| matches!(w.as_ref(), "your" | "you"))
+        .then_some(to)
 }
 
 /// Verbs of knowing whose that-clause after "we must"/"I have to" is the speaker's own
@@ -4200,6 +4260,50 @@ fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
             .is_some_and(|w| command_participle(w, rules)))
 }
 
+/// Most words of a concessive clause opening a sentence ("While these developments are to be
+/// welcomed,").
+const CONCESSIVE_MAX_WORDS: usize = 15;
+
+/// "While these developments are to be welcomed, they should not eclipse the overall state of
+/// …": an obligation on "they" or "it" right after a concessive clause ("While", "Although",
+/// "Though" up to its comma) that names no actor and no country points back to the things that
+/// clause tells of, and judges them; it asks no one, unless it asks for a command in the
+/// passive ("Although these laws were adopted, they must be enforced …" asks).
+fn concessive_thing(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
+    if !matches!(words.clean_at(0), Some("while" | "although" | "though")) {
+        return false;
+    }
+    let n = words.raw.len().min(CONCESSIVE_MAX_WORDS + 1);
+    let Some(comma) = (1..n).find(|&k| words.raw[k].ends_with(',')) else {
+        return false;
+    };
+    // (Its demonstratives are no actor: "these developments".)
+    if (1..=comma).any(|k| {
+        let w = &*words.clean[k];
+        has(&rules.text.actor_nouns, w) || rules.gazetteer.exact(w).is_some()
+    }) {
+        return false;
+    }
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let subject: Vec<&str> = (comma + 1..at)
+        .filter(|&k| !words.skip(k))
+        .map(|k| words.clean[k].as_ref())
+        .collect();
+    if !matches!(subject.as_slice(), ["they"] | ["it"]) {
+        return false;
+    }
+    let mut v = at + cue.split(' ').count();
+    while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
+        v += 1;
+    }
+    !(words.clean_at(v) == Some("be")
+        && words
+            .clean_at(v + 1)
+            .is_some_and(|w| command_participle(w, rules)))
+}
+
 /// Where the cue's words stand in a row in the sentence (its first word's index).
 fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
     let cue: Vec<&str> = cue.split(' ').collect();
@@ -4306,7 +4410,10 @@ const NO_OBJECT_WORDS: &[&str] = &[
 fn performative(words: &Words<'_>, start: usize, i: usize, verb: &str) -> bool {
     let first_person = |w: &str| matches!(w, "i" | "we");
     let head = verb.split(' ').next().unwrap_or(verb);
+    // ("We remind Turkmenistan of its international obligations …": a reminder asks only
+    // through a that-clause that obliges, whoever speaks.)
     !head.ends_with("ed")
+        && !head.starts_with("remind")
         && words.clean[start..i].iter().any(|w| first_person(w))
         && words.clean[start..i]
             .iter()
@@ -4729,13 +4836,27 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     // …"), else the head of the subject after its last comma and before a preposition ("the
     // Government of Kazakhstan will", not "the situation in the region's courts will"), and
     // not an indefinite one ("…, after the reform, a new generation of judges will …").
-    let subject_from = (from..modal)
-        .rev()
+    // ("We hope that this briefing memorandum, summarizing key areas of concern in X and Y,
+    // can help …": a participle's phrase set off by commas after the subject's head is an
+    // aside; the head stands before it.)
+    let aside = (from + 1..modal)
         .find(|&k| k + 1 < modal && words.raw[k].ends_with(','))
-        .map_or(from, |k| k + 1);
-    let head_end = (subject_from..modal)
+        .filter(|&k| {
+            let next = &*words.clean[k + 1];
+            next.len() > 4 && (next.ends_with("ing") || next.ends_with("ed"))
+        });
+    let subject_from = if aside.is_some() {
+        from
+    } else {
+        (from..modal)
+            .rev()
+            .find(|&k| k + 1 < modal && words.raw[k].ends_with(','))
+            .map_or(from, |k| k + 1)
+    };
+    let subject_end = aside.map_or(modal, |k| k + 1);
+    let head_end = (subject_from..subject_end)
         .find(|&k| k > subject_from && PREPOSITIONS.contains(&&*words.clean[k]))
-        .unwrap_or(modal);
+        .unwrap_or(subject_end);
     let head = &*words.clean[head_end - 1];
     let indefinite = words.clean[subject_from..head_end]
         .iter()
@@ -4919,6 +5040,17 @@ fn enforcer_speaks(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
             .any(|w| has(&rules.text.reporting_verbs, w))
 }
 
+/// Whether `word` is one of `enforcer_nouns`, or its possessive: "The state prosecutor's
+/// office on Friday called on citizens not to …" is the prosecution's own instruction, told
+/// by the story, as "Prosecutors asked …" is.
+fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
+    has(&rules.text.enforcer_nouns, word)
+        || word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .is_some_and(|w| has(&rules.text.enforcer_nouns, w))
+}
+
 /// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
 const ENFORCER_SUBJECT_REACH: usize = 3;
 /// Words opening a clause before the subject ("After police raided …, the group demanded …").
@@ -4978,13 +5110,22 @@ fn joined_recommendation(
         }
         if let Some((verb, n)) = words
             .any_at(v, CueList::RecommendingVerbs)
-            .filter(|&(verb, _)| own_subject || !s_form_after_plural(words, 0, v, verb))
+            .filter(|&(verb, _)| {
+                own_subject
+                    || !(s_form_after_plural(words, 0, v, verb)
+                        || s_form_in_noun_phrase(words, v, verb, rules))
+            })
         {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
             // ("The arrest related to a letter, which … and called on …": the case's ground.)
-            if has_object(words, v + n, verb, &rules.text.action_nouns)
+            // ("…, and we expect both the government and the people to benefit …": a wish or a
+            // forecast unless a command's verb follows its actor.)
+            let wanted = !(verb.starts_with("want") || verb.starts_with("expect"))
+                || wants_command(words, v + n, rules);
+            if wanted
+                && has_object(words, v + n, verb, &rules.text.action_nouns)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
                     || names_action(words, v + n, rules)
@@ -5010,6 +5151,22 @@ fn joined_recommendation(
     None
 }
 
+/// Whether the object of "want"/"expect" at `at` names an actor and then, after its "to", a
+/// command's verb ("The group wants the authorities to free …", "The EU expects the
+/// authorities to ensure …"; not "… and we expect both the government and the people to
+/// benefit from …", a forecast).
+fn wants_command(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    object_names_actor(words, at, rules)
+        && (at..words.raw.len().min(at + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "to")
+            .and_then(|t| {
+                words.clean[t + 1..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+            })
+            .is_some_and(|w| has(&rules.text.imperative_verbs, w))
+}
+
 /// Whether the call `verb` at `at`, right after "and", is in its "-s" form while the
 /// sentence's first auxiliary from `start` is a plural's ("have", "are", "were"): "Experts have
 /// found evidence of stoking hatred and calls for a violent overthrow" joins a noun to the
@@ -5029,6 +5186,37 @@ fn s_form_after_plural(words: &Words<'_>, start: usize, at: usize, verb: &str) -
             .take_while(|w| !CLAUSE_WORDS.contains(&w.as_ref()))
             .find(|w| matches!(w.as_ref(), "has" | "have" | "is" | "are" | "was" | "were"))
             .is_some_and(|w| matches!(w.as_ref(), "have" | "are" | "were"))
+}
+
+/// Whether the call `verb` at `at`, right after "and" (no comma before it), is in its "-s" form
+/// inside a phrase of nouns: from "and" back to the nearest comma or the sentence's start, a
+/// `noun_phrase_openers` entry opens the phrase ("Absent firm commitments by X … and demands
+/// from Y for visible results, …", "…, including pressure on their families and demands that
+/// the protesters …"), with no clause word in it. Such a phrase has no verb of its own for "demands" to
+/// join, so it is a noun beside the others ("The EU condemns … and calls for …" joins a verb).
+fn s_form_in_noun_phrase(words: &Words<'_>, at: usize, verb: &str, rules: &ImportRules) -> bool {
+    if at < 2
+        || words.clean[at - 1] != "and"
+        || words.raw[at - 2].ends_with(',')
+        || !verb
+            .split(' ')
+            .next()
+            .is_some_and(|v| v.ends_with('s') && !v.ends_with("ss"))
+    {
+        return false;
+    }
+    // (The phrase: back from "and" to the word after the nearest comma, or to the start.)
+    let from = (0..at - 1)
+        .rev()
+        .find(|&k| words.raw[k].ends_with([',', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let phrase = &words.clean[from..at - 1];
+    // (A clause word inside it opens a clause with a verb of its own: "Despite the arrests
+    // that the group condemns and calls …" is left to the other readings.)
+    phrase
+        .first()
+        .is_some_and(|w| has(&rules.text.noun_phrase_openers, w))
+        && !phrase.iter().any(|w| CLAUSE_WORDS.contains(&w.as_ref()))
 }
 
 /// "The European Union, EU member states, and the United States, among others, should": the

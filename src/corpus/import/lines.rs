@@ -393,8 +393,35 @@ fn drop_echoed_credits(lines: &mut [Line]) {
         });
         if echoed {
             lines[k].text.clear();
+            // "The Russian authorities must immediately stop helping …" / "Example Name,
+            // Researcher": the line the credit stands under, when it repeats words of an
+            // earlier paragraph, is a pull quote, printed again beside the story.
+            if let Some(p) = (first_body + 1..k).rev().find(|&j| filled(&&lines[j])) {
+                if pull_quote(&lines[p].text, &lines[..p]) {
+                    lines[p].text.clear();
+                }
+            }
         }
     }
+}
+
+/// Fewest words of a pull quote printed again beside the story ([`pull_quote`]).
+const PULL_QUOTE_MIN_WORDS: usize = 8;
+
+/// Whether `text` (eight words or more) is printed word for word, its quotation marks and its
+/// closing full stop aside, inside one of the `earlier` lines: a pull quote repeating the story.
+fn pull_quote(text: &str, earlier: &[Line]) -> bool {
+    let bare = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !matches!(c, '“' | '”' | '"' | '«' | '»'))
+            .collect()
+    };
+    let quote = bare(text.trim());
+    let quote = quote.trim().trim_end_matches('.');
+    if words_upto(quote, PULL_QUOTE_MIN_WORDS) < PULL_QUOTE_MIN_WORDS {
+        return false;
+    }
+    earlier.iter().any(|l| bare(&l.text).contains(quote))
 }
 
 /// Fewest entries of a table of contents copied from Word with its page numbers glued on.
