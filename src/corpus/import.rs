@@ -226,7 +226,7 @@ pub fn import_reporting_chrome(
     // Countries are read from the title only when the header reader found one (a title the
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
-    header.title = title::choose(&blocks, body_start, header.title.take(), rules);
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text);
     // "Letter to the Secretary of State" / "The Honorable X" / … / "Re: Y": a letter's subject
     // line names it only when the page gives it no headline; the line right above the inside
     // address is that headline.

@@ -5432,6 +5432,31 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
 /// Words after "ask" within which "questions" makes it a question ("ask *their* questions").
 const ASKED_QUESTION_REACH: usize = 3;
 
+/// Most words from "asked" to its noun "questions" ("asked a number of questions").
+const QUESTION_NOUN_REACH: usize = 5;
+/// Words that may stand between "asked" and "questions".
+const QUESTION_NOUN_DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "some",
+    "several",
+    "many",
+    "few",
+    "further",
+    "more",
+    "other",
+    "two",
+    "three",
+    "four",
+    "number",
+    "of",
+    "follow-up",
+    "additional",
+    "specific",
+    "detailed",
+];
+
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
 fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
@@ -5457,6 +5482,21 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             .any(|k| words.clean[k].starts_with("question"))
     {
         return false;
+    }
+    // "Mr. X asked questions relating to …", "asked a number of questions about …": what is
+    // asked is a question, whoever it is put to.
+    if verb.starts_with("ask") {
+        let noun = (after..words.raw.len().min(after + QUESTION_NOUN_REACH))
+            .find(|&k| matches!(words.clean_at(k), Some("question" | "questions")));
+        if noun.is_some_and(|noun| {
+            (after..noun).all(|k| {
+                words
+                    .clean_at(k)
+                    .is_some_and(|w| QUESTION_NOUN_DETERMINERS.contains(&w))
+            })
+        }) {
+            return false;
+        }
     }
     // "One Expert asked the delegation to explain what measures …": a request to explain is
     // a question too.

@@ -316,6 +316,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || sentence_run_on(line)
         || pronoun_sentence(line)
         || section_marker(line)
+        || rubric(line)
         || date_line(line)
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
@@ -489,6 +490,52 @@ fn date_line(line: &str) -> bool {
     }
 }
 
+/// Most words after the slash of a section rubric.
+const RUBRIC_TOPIC_MAX_WORDS: usize = 4;
+
+/// "EUROPEAN PARLIAMENT PLENARY / Tajikistan": a bulletin's section in capitals, a slash and the
+/// topic of the story below (a few words): the rubric over a headline, never the headline.
+fn rubric(line: &str) -> bool {
+    // (A line without a slash is passed at once.)
+    memchr::memchr(b'/', line.as_bytes()).is_some()
+        && line.split_once(" / ").is_some_and(|(section, topic)| {
+            words_upto(section, 2) >= 2
+                && section.chars().any(char::is_alphabetic)
+                && !section.chars().any(char::is_lowercase)
+                && !topic.contains(" / ")
+                && words_upto(topic, RUBRIC_TOPIC_MAX_WORDS + 1) <= RUBRIC_TOPIC_MAX_WORDS
+        })
+}
+
+/// Separators of a breadcrumb trail ("Home >> Databases >> …").
+const CRUMB_SEPARATORS: [&str; 4] = [" >> ", " > ", " » ", " › "];
+
+/// The crumbs of the breadcrumb trails among the top lines, folded, but for each trail's last
+/// (which may be the page itself): a section or database a page sits in ("Library >>
+/// Databases >> Committee Against Torture - Concluding Observations >> 2027 >> …"), which,
+/// printed alone on its line, is the site's label, not the title.
+fn trail_crumbs<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut crumbs = Vec::new();
+    for line in lines {
+        // (The cheap test first: every separator holds '>' or the last byte of '»' or '›'.)
+        if memchr::memchr3(b'>', 0xBB, 0xBA, line.as_bytes()).is_none() {
+            continue;
+        }
+        let Some(sep) = CRUMB_SEPARATORS.iter().find(|s| line.contains(**s)) else {
+            continue;
+        };
+        let parts: Vec<&str> = line.split(sep).collect();
+        for part in &parts[..parts.len() - 1] {
+            // ("You are here: WorldLII": a label before the first crumb.)
+            let part = part.rsplit(": ").next().unwrap_or(part).trim();
+            if !part.is_empty() {
+                crumbs.push(fold(part));
+            }
+        }
+    }
+    crumbs
+}
+
 /// "Oct. 28 (NEWSWIRE) –": a dateline set over the body; a title never ends on a dash.
 fn ends_on_dash(line: &str) -> bool {
     line.trim_end().ends_with(['–', '—', '-'])
@@ -580,11 +627,16 @@ fn line_text(line: &Line) -> (Cow<'_, str>, usize) {
 /// Chooses the title among the lines near the top of `blocks`. `picked` is the header reader's
 /// choice; `body_start` the first block it left to the body. Returns `picked` when scoring
 /// finds nothing better, and `None` when neither found a title.
+/// Lines from the top of the raw text read for breadcrumb trails (a trail goes as chrome before
+/// the blocks are made, so it is read in the text).
+const TRAIL_REACH_LINES: usize = 40;
+
 pub(super) fn choose(
     blocks: &[Vec<Line>],
     body_start: usize,
     picked: Option<String>,
     rules: &ImportRules,
+    raw_text: &str,
 ) -> Option<String> {
     let scoring = scoring(rules);
     if scoring.reach_lines == 0 {
@@ -693,6 +745,17 @@ pub(super) fn choose(
             })
         })
     };
+    // (Read only when a top line holds a trail's separator.)
+    // (The top of the text searched once for a separator's byte before its lines are read.)
+    let top_end = raw_text
+        .match_indices('\n')
+        .nth(TRAIL_REACH_LINES)
+        .map_or(raw_text.len(), |(at, _)| at);
+    let crumbs = if memchr::memchr3(b'>', 0xBB, 0xBA, &raw_text.as_bytes()[..top_end]).is_some() {
+        trail_crumbs(raw_text.lines().take(TRAIL_REACH_LINES))
+    } else {
+        Vec::new()
+    };
     let mut candidates: Vec<Candidate> = Vec::new();
     for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
         // "Subject: Urgent concerns regarding …": a letter's subject line names it.
@@ -707,6 +770,7 @@ pub(super) fn choose(
         if long[order].is_some()
             || (collapsed && cells_row(raws[order]))
             || excluded(line, line_words, rules)
+            || (!crumbs.is_empty() && crumbs.contains(&fold(line.trim())))
         {
             continue;
         }
@@ -803,6 +867,8 @@ pub(super) fn choose(
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
                 || pronoun_sentence(p)
+                || rubric(p)
+                || (!crumbs.is_empty() && crumbs.contains(&fold(p.trim())))
                 || top.iter().zip(&raws).any(|((_, t), raw)| {
                     matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
                 })
@@ -862,6 +928,28 @@ mod tests {
             &mut diagnostics,
         )
         .title
+    }
+
+    #[test]
+    fn a_rubric_and_a_trails_crumb_are_no_titles() {
+        // Our own words: a bulletin's section and topic; a headline with a slash stays.
+        assert!(rubric("WEEKLY RIGHTS BULLETIN / Kyrgyzstan"));
+        assert!(!rubric(
+            "Kyrgyzstan / Tajikistan: border talks resume after clashes"
+        ));
+        assert!(!rubric("UN / OSCE"));
+        assert!(!rubric(
+            "COUNCIL / a long topic that runs on for many more words"
+        ));
+        // Every crumb but the last, past the trail's label.
+        let crumbs = trail_crumbs(
+            [
+                "Site Home | Search",
+                "You are here: Library >> Treaty Bodies >> Page itself",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(crumbs, vec![fold("Library"), fold("Treaty Bodies")]);
     }
 
     #[test]
