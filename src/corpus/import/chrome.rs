@@ -439,6 +439,7 @@ pub(crate) fn drop_scored(
             && m.strong() + m.weak() >= THRESHOLD
             && candidate(k, m.has(HANDLES))
             && !reader_headline(m, &lines[k], first_body.is_some_and(|f| k < f))
+            && !letter_call(m, &lines[k], last_body.is_some_and(|l| k > l), &asks)
         {
             mark.features |= ALONE;
             any = true;
@@ -776,6 +777,15 @@ fn command_goes_on(folded: &str, verb: &str, rules: &TextRules) -> bool {
         && words
             .next()
             .is_some_and(|v| rules.imperative_verbs.iter().any(|i| i == v))
+}
+
+/// "We ask that you urge the government of X to withdraw the draft law before its second
+/// rea": below the body, a line whose only strong feature is the reader addressed and that
+/// asks (`asks`: what the cues read as a recommendation) is a letter's call cut off at the end
+/// of the text, not the site speaking to its reader ("Share this story with your friends" asks
+/// no one to act).
+fn letter_call(m: Mark, line: &Line, below: bool, asks: &impl Fn(&str) -> bool) -> bool {
+    below && m.strong() == 1 && m.has(READER) && asks(line.text.as_str())
 }
 
 /// Whether `phrase` stands in `folded` as whole words.

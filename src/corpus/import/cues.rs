@@ -2822,7 +2822,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some(decision) = participle_call(words, i, rules) {
             return Some(decision);
         }
-        if let Some((word, len)) = words.obligation_at(i) {
+        if let Some((word, len)) = words
+            .obligation_at(i)
+            .filter(|_| !described_content(words, i))
+        {
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             // ("The government, which …, must": the subject is before the relative clause.)
@@ -4527,7 +4530,7 @@ fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
     // (Asked at most words of a sentence: a need's first word starts with one of these
     // letters: "needed", "required", "there" and the verbs of emphasis.)
     let first = words.clean.get(i)?;
-    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p', 'm']) {
+    if !first.starts_with(['n', 'r', 't', 's', 'e', 'u', 'h', 'p']) && first != "must" {
         return None;
     }
     stated_need_at(words, i, rules)
@@ -4693,6 +4696,38 @@ fn more_to_be_done(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<S
         head -= 1;
     }
     more_effort(words, head, rules).then(|| format!("more … {first} to be done"))
+}
+
+/// Verbs with which a document or a speaker describes what it holds ("outlines steps that
+/// should be taken", "has identified stability as a key concern that should be addressed").
+const DESCRIBING_VERBS: &[&str] = &[
+    "outlines",
+    "outlined",
+    "describes",
+    "described",
+    "lists",
+    "listed",
+    "identifies",
+    "identified",
+    "details",
+    "detailed",
+];
+
+/// Most words between a describing verb and the relative "that"/"which" of what it describes
+/// ("identified *stability as a key EU concern* that should …").
+const DESCRIBED_REACH: usize = 7;
+
+/// "It also describes human rights problems … and outlines steps that should be taken to
+/// address them", "The presidency has also identified stability as a key EU concern that
+/// should be addressed by the strategy": an obligation right after a relative "that"/"which"
+/// whose antecedent a describing verb (`DESCRIBING_VERBS`) governs, a few words before, tells
+/// what a document or a speaker describes; it asks nothing of its own.
+fn described_content(words: &Words<'_>, i: usize) -> bool {
+    if i < 2 || !matches!(words.clean[i - 1].as_ref(), "that" | "which") {
+        return false;
+    }
+    (i.saturating_sub(1 + DESCRIBED_REACH)..i - 1)
+        .any(|k| DESCRIBING_VERBS.contains(&words.clean[k].as_ref()))
 }
 
 /// Most words between an effort and the "of" of its phrase ("enforcement *of the law* is
@@ -5319,7 +5354,7 @@ fn passive_obligation_of<'r>(
         let Some((word, n)) = words.obligation_at(i) else {
             continue;
         };
-        if relative.is_some() {
+        if relative.is_some() || described_content(words, i) {
             return None;
         }
         // "… must not be used as a pretext", "should no longer be denied", "should also be
