@@ -3444,9 +3444,15 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
         if !noun_at(k) {
             continue;
         }
-        // "The report's recommendations include …".
+        // "The report's recommendations include …". ("In 2008 the government rejected
+        // various recommendations. These recommendations included …": a demonstrative right
+        // before the noun points back to recommendations the text has told already; the
+        // sentence says what they held and is no cue of its own, staying with what came before.)
         if include_at(k + 1) {
-            return Some("recommendations include");
+            let pointing_back = k > start
+                && matches!(words.clean[k - 1].as_ref(), "these" | "those" | "such")
+                && words.clean[k + 1] == "included";
+            return (!pointing_back).then_some("recommendations include");
         }
         // "These include, in particular, recommendations to adopt …".
         let included = (k.saturating_sub(5).max(start)..k).any(include_at);
