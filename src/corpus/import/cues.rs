@@ -1451,16 +1451,34 @@ fn bare_plea<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
 /// ruling" calls on the court.) The ruling verb and "that", when so.
 fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
     let first_obligation = (0..words.raw.len()).find(|&k| words.obligation_at(k).is_some())?;
-    let that = (1..first_obligation)
+    let mut that = (1..first_obligation)
         .rev()
         .find(|&k| words.clean[k] == "that")?;
+    // ("… will conclude that his rights have been violated and that he should be released":
+    // a second that-clause joined by "and that" belongs to the first one's verb.)
+    while that > 1 && words.clean[that - 1] == "and" {
+        match (1..that - 1).rev().find(|&k| words.clean[k] == "that") {
+            Some(t) => that = t,
+            None => break,
+        }
+    }
     let verb = &*words.clean[that - 1];
-    (has(&rules.text.ruling_verbs, verb)
+    // "We are confident that the Working Group will conclude that he should be released": a
+    // ruling foretold ("will"/"would" and the verb's plain form) tells what someone is
+    // expected to decide, whoever decides it.
+    let foretold = that >= 2
+        && FORETOLD_RULINGS.contains(&verb)
+        && matches!(words.clean[that - 2].as_ref(), "will" | "would");
+    ((has(&rules.text.ruling_verbs, verb)
         && words.clean[..that - 1]
             .iter()
             .any(|w| has(&rules.text.court_nouns, w)))
-    .then(|| format!("{verb} that"))
+        || foretold)
+        .then(|| format!("{verb} that"))
 }
+
+/// Plain forms of a ruling's verbs, read after "will"/"would" by [`court_ruling`].
+const FORETOLD_RULINGS: &[&str] = &["conclude", "find", "rule", "decide", "determine", "hold"];
 
 /// "Karimov, who is 77 …, says he has to be tough to prevent …": every obligation of the
 /// sentence has for subject the pronoun right after one of `reporting_verbs` (past "that"),
@@ -2693,13 +2711,22 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         || words.raw[will - 1].ends_with("’ll"));
                 // "Local officials called on the demonstrators to stop the rallies": a call on
                 // a crowd is an order told by the story, not a recommendation.
+                // ("The prosecutor's office called on citizens not to …", "The ministry urged
+                // residents to stay at home": a call on the public at large is an appeal the
+                // story tells, addressing no actor.)
                 let crowd_addressed = {
                     let mut k = i + verb.split(' ').count();
                     if words.clean_at(k) == Some("the") {
                         k += 1;
                     }
-                    verb.starts_with("call")
-                        && words.clean_at(k).is_some_and(|w| CROWD_NOUNS.contains(&w))
+                    (verb.starts_with("call")
+                        && words.clean_at(k).is_some_and(|w| CROWD_NOUNS.contains(&w)))
+                        || ((verb.starts_with("call")
+                            || verb.starts_with("urg")
+                            || verb.starts_with("ask")
+                            || verb.starts_with("appeal"))
+                            && words.clean_at(k).is_some_and(|w| PUBLIC_NOUNS.contains(&w))
+                            && matches!(words.clean_at(k + 1), Some("to" | "not")))
                 };
                 !one_person
                     && !intended
@@ -3447,9 +3474,15 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
         if !noun_at(k) {
             continue;
         }
-        // "The report's recommendations include …".
+        // "The report's recommendations include …". ("In 2008 the government rejected
+        // various recommendations. These recommendations included …": a demonstrative right
+        // before the noun points back to recommendations the text has told already; the
+        // sentence says what they held and is no cue of its own, staying with what came before.)
         if include_at(k + 1) {
-            return Some("recommendations include");
+            let pointing_back = k > start
+                && matches!(words.clean[k - 1].as_ref(), "these" | "those" | "such")
+                && words.clean[k + 1] == "included";
+            return (!pointing_back).then_some("recommendations include");
         }
         // "These include, in particular, recommendations to adopt …".
         let included = (k.saturating_sub(5).max(start)..k).any(include_at);
@@ -4219,6 +4252,21 @@ const CROWD_NOUNS: &[&str] = &[
     "strikers",
     "crowd",
     "crowds",
+];
+
+/// Nouns of the public at large, whom a call right before its "to"/"not to" addresses only as
+/// an appeal the story tells ("called on citizens not to make hasty conclusions", "urged
+/// residents to stay at home"): no actor is asked.
+const PUBLIC_NOUNS: &[&str] = &[
+    "citizens",
+    "residents",
+    "public",
+    "population",
+    "inhabitants",
+    "people",
+    "voters",
+    "everyone",
+    "compatriots",
 ];
 
 /// Most words of a purpose phrase opening a maxim ("For a free society to thrive,").
