@@ -5512,13 +5512,16 @@ fn subject_is_country(subject: &[&str], rules: &ImportRules) -> bool {
             .is_empty()
 }
 
-/// Words after "ask" within which "questions" makes it a question ("ask *their* questions").
-const ASKED_QUESTION_REACH: usize = 3;
-
 /// Most words from "asked" to its noun "questions" ("asked a number of questions").
 const QUESTION_NOUN_REACH: usize = 5;
 /// Words that may stand between "asked" and "questions".
 const QUESTION_NOUN_DETERMINERS: &[&str] = &[
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "your",
     "a",
     "an",
     "the",
@@ -5558,16 +5561,9 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
     {
         return false;
     }
-    // "… were given the opportunity to ask their questions and make proposals": asking
-    // questions is no call.
-    if verb.starts_with("ask")
-        && (after..words.raw.len().min(after + ASKED_QUESTION_REACH))
-            .any(|k| words.clean[k].starts_with("question"))
-    {
-        return false;
-    }
-    // "Mr. X asked questions relating to …", "asked a number of questions about …": what is
-    // asked is a question, whoever it is put to.
+    // "Mr. X asked questions relating to …", "asked a number of questions about …", "… were
+    // given the opportunity to ask their questions and make proposals": what is asked is a
+    // question, whoever it is put to.
     if verb.starts_with("ask") {
         let noun = (after..words.raw.len().min(after + QUESTION_NOUN_REACH))
             .find(|&k| matches!(words.clean_at(k), Some("question" | "questions")));
