@@ -739,6 +739,11 @@ fn clean_lines(
         if let Some(at) = glued_download_head(&text) {
             text.drain(..at);
         }
+        // "SEE ALSO: Watchdogs Urge Bishkek To Drop CaseThe institute also called on
+        // …": a related story's link glued before a paragraph goes, the paragraph stays.
+        if let Some(at) = glued_related_head(&text, rules) {
+            text.drain(..at);
+        }
         // "… to investigate the complaints. Download PDF": a link's label glued after the
         // paragraph goes, the paragraph stays.
         if let Some(at) = glued_download_label(&text) {
@@ -1759,6 +1764,56 @@ fn glued_download_head(line: &str) -> Option<usize> {
     .then(|| line.len() - rest.len() + label.len())
 }
 
+/// Most bytes of a related story's link label ("SEE ALSO:"), its ':' included.
+const RELATED_LABEL_MAX_BYTES: usize = 16;
+/// Fewest words of the paragraph after a related story's glued headline.
+const GLUED_RELATED_BODY_MIN_WORDS: usize = 8;
+
+/// Where the paragraph begins after a related story's link glued before it ("SEE ALSO: Watchdogs
+/// Urge Bishkek To Drop CaseThe press institute also called on …"): the line opens
+/// with a `related_link_labels` label, then a headline in title case (every word of four letters
+/// or more capitalised) runs into a capitalised word with no space (a small letter, then a
+/// capital and a small letter), and what follows is a sentence (eight words or more, most of them
+/// in small letters, ending in a sentence's mark). "McCain Urges …" is no glue: the rest is the
+/// headline's.
+fn glued_related_head(line: &str, rules: &ImportRules) -> Option<usize> {
+    // (Every label ends in ':' within its first bytes: most lines hold none there, and are not
+    // compared with the labels.)
+    memchr::memchr(
+        b':',
+        &line.as_bytes()[..line.len().min(RELATED_LABEL_MAX_BYTES)],
+    )?;
+    let label = rules.text.related_link_labels.iter().find(|l| {
+        line.is_char_boundary(l.len())
+            && line.as_bytes()[..l.len()].eq_ignore_ascii_case(l.as_bytes())
+    })?;
+    let bytes = line.as_bytes();
+    let title_case = |head: &str| {
+        let mut long = head
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+        long.clone().next().is_some()
+            && long.all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    };
+    let sentence = |body: &str| {
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let small = words
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .count();
+        words.len() >= GLUED_RELATED_BODY_MIN_WORDS
+            && 2 * small >= words.len()
+            && body.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    };
+    (label.len() + 1..bytes.len().saturating_sub(1))
+        .filter(|&k| {
+            bytes[k - 1].is_ascii_lowercase()
+                && bytes[k].is_ascii_uppercase()
+                && bytes[k + 1].is_ascii_lowercase()
+        })
+        .find(|&k| title_case(&line[label.len()..k]) && sentence(&line[k..]))
+}
+
 /// Where a download link's label glued after a paragraph's last sentence begins ("… to
 /// investigate the complaints. Download PDF", "… in May.” Download file"): a tail of six words
 /// or fewer opening with "Download" and ending no sentence, after a sentence of its own.
@@ -2431,9 +2486,19 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                     || split_dateline(&line).is_some()
                     || split_open_dateline(&line).is_some()
                     || split_place_dateline(&line).is_some();
+                // ("An Example group released a report Monday stating the need to …": a
+                // weekday dates the story's event, as a lead does and a headline does not.)
+                let weekday = || {
+                    line.split_whitespace().any(|w| {
+                        dates::is_weekday_ignoring_ascii_case(
+                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        )
+                    })
+                };
                 let call = (words_upto(&line, LEAD_SENTENCE_MIN_WORDS + 1)
                     > LEAD_SENTENCE_MIN_WORDS
-                    || opens_with_dateline)
+                    || opens_with_dateline
+                    || weekday())
                     && cues::sentence(&line, rules)
                         .is_some_and(|d| d.kind == ItemKind::Recommendation);
                 if call {
@@ -3295,6 +3360,10 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
 
 /// Most bytes of a wire agency's name in a dateline's brackets ("(AsiaNews)", "(Interfax-Kazakhstan)").
 const WIRE_AGENCY_MAX_BYTES: usize = 24;
+/// Most bytes of a reporter's name after the agency in a wire dateline's brackets.
+const WIRE_BYLINE_MAX_BYTES: usize = 32;
+/// Most words of a reporter's name after the agency in a wire dateline's brackets.
+const WIRE_BYLINE_MAX_WORDS: usize = 3;
 /// Most words of the place before a wire dateline's day ("New York", "Washington, D.C.").
 const WIRE_PLACE_MAX_WORDS: usize = 3;
 
@@ -3315,10 +3384,26 @@ fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         '/'
     };
     let inner_start = open + 1;
-    let window =
-        &text[inner_start..text.floor_char_boundary(inner_start + WIRE_AGENCY_MAX_BYTES + 2)];
+    let window = &text[inner_start
+        ..text
+            .floor_char_boundary(inner_start + WIRE_AGENCY_MAX_BYTES + WIRE_BYLINE_MAX_BYTES + 2)];
     let inner_end = inner_start + window.find(close)?;
-    let agency = text[inner_start..inner_end].trim();
+    let inner = text[inner_start..inner_end].trim();
+    // "BISHKEK, March 20 (RIA Novosti, Anna Example) - …": the agency's reporter after a comma
+    // in its brackets, a name of capitalised words.
+    let agency = match inner.split_once(", ") {
+        Some((agency, byline))
+            if (1..=WIRE_BYLINE_MAX_WORDS).contains(&word_count(byline))
+                && byline.split_whitespace().all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                }) =>
+        {
+            agency
+        }
+        _ => inner,
+    };
     if agency.is_empty()
         || agency.len() > WIRE_AGENCY_MAX_BYTES
         || !agency.starts_with(|c: char| c.is_uppercase())
@@ -7141,6 +7226,11 @@ fn paragraph_parts(
     // a finding after a recommendation; sentences without a cue stay with the item before them
     // ("… should ensure … Provision should be made for … The State party should institute …"
     // is one recommendation).
+    // A story's call told in the past ("The High Commissioner also called on X to …") after
+    // sentences of the story's own, without a cue ("Neither country makes it an offence. …"),
+    // is a new event of the story and starts its own item; a call in the present reads on
+    // ("The Committee recommends … Such a law would … It also recommends …" is one item).
+    let mut narrated = false;
     let mut parts: Vec<Part> = Vec::new();
     for (k, decision) in decisions.into_iter().enumerate() {
         let is_finding = decision
@@ -7151,11 +7241,29 @@ fn paragraph_parts(
                 .as_ref()
                 .is_some_and(|d| d.kind == ItemKind::Recommendation)
         });
+        // (The call is the sentence's own, not told inside a verb of saying's clause:
+        // "The reporter said they demanded him to hand over his tapes" is the story.)
+        let past_call = decision.as_ref().is_some_and(|d| {
+            let verb = d.evidence.cue.split(' ').next().unwrap_or("");
+            d.evidence.rule == "recommending verb"
+                && verb.ends_with("ed")
+                && verb.len() > 4
+                && !lower[sentences[k].0..sentences[k].1]
+                    .split(' ')
+                    .take_while(|w| *w != verb)
+                    .any(|w| {
+                        has(
+                            &rules.text.reporting_verbs,
+                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                        )
+                    })
+        });
         let starts = match parts.last() {
             None => true,
-            Some(_) if recs[k] => !current_rec,
+            Some(_) if recs[k] => !current_rec || (narrated && past_call),
             Some(_) => is_finding && current_rec,
         };
+        narrated = current_rec && !recs[k] && decision.is_none();
         if starts {
             if let Some(previous) = parts.last_mut() {
                 previous.end = sentences[k].0;

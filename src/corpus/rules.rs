@@ -248,6 +248,14 @@ pub struct TextRules {
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
+    /// Nouns of an account asked for: "requested information about …", "demanded an
+    /// explanation from …" call as an action noun does (only after "demand"/"request").
+    #[serde(default)]
+    pub account_nouns: Vec<String>,
+    /// Labels of a related story's link ("SEE ALSO:"): its headline glued to the paragraph
+    /// after it goes, the paragraph stays.
+    #[serde(default)]
+    pub related_link_labels: Vec<String>,
     /// Site labels in the other languages of a multilingual page ("Direkt zum Inhalt",
     /// "Teilen", "Поделиться", "Partager"): a short line mostly of them, with no English
     /// function word, is chrome. Sorted when the rules are read.
@@ -809,6 +817,8 @@ impl TextRules {
             &mut self.praise_participles,
             &mut self.effort_nouns,
             &mut self.hope_verbs,
+            &mut self.related_link_labels,
+            &mut self.account_nouns,
             &mut self.state_party,
             &mut self.speaker_title_words,
             &mut self.passing_place_words,

@@ -580,6 +580,34 @@ impl<'a> Words<'a> {
                     && !self.perfect_from(at + n)
                     && !self.need_as_noun(at, word)
                     && (word != "needed to" || self.backshifted(at))
+                    && (word != "had to" || self.reported_had_to(at))
+            })
+    }
+
+    /// "Speaking in Ashgabat, the Secretary-General said Turkmenistan had to carry out …": "had to" is
+    /// an obligation reported in the past only right after a verb of saying in the past
+    /// (`reporting_verbs`, "that" or none), its subject no personal pronoun ("Her lawyer said
+    /// she had to leave" tells the story), and no other verb or clause word between them.
+    #[inline(never)]
+    fn reported_had_to(&self, at: usize) -> bool {
+        if at == 0
+            || matches!(
+                &*self.clean[at - 1],
+                "he" | "she" | "i" | "we" | "they" | "you" | "it"
+            )
+        {
+            return false;
+        }
+        (at.saturating_sub(BACKSHIFT_REACH)..at)
+            .rev()
+            .find(|&k| {
+                let w = &*self.clean[k];
+                w.ends_with("ed") || matches!(w, "said" | "told" | "that" | "who" | "which")
+            })
+            .is_some_and(|k| {
+                let w = &*self.clean[k];
+                let said = |w: &str| past_verb(w) && has(&self.rules.reporting_verbs, w);
+                said(w) || (w == "that" && k > 0 && said(&self.clean[k - 1]))
             })
     }
 
@@ -950,6 +978,13 @@ const NOUN_MARKERS: &[&str] = &[
     "growing",
     "earlier",
     "further",
+    // "… this was the third request of the envoy to …": an ordinal before it
+    // counts the requests, a noun's.
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "latest",
 ];
 
 /// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its
@@ -2248,7 +2283,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .any_at(k, CueList::RecommendingVerbs)
                     .filter(|(verb, n)| {
                         NOUN_CUES.iter().any(|p| verb.starts_with(p))
-                            && has_object(words, k + n, verb, &rules.text.action_nouns)
+                            && has_object(words, k + n, verb, rules)
                     });
                 if let Some((verb, _)) = found {
                     return Some(Decision {
@@ -2280,10 +2315,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || words
                         .clean_at(s)
                         .is_some_and(|w| CLAUSE_SUBJECT_OPENINGS.contains(&w));
-                if subject_opens && s + 1 < words.raw.len() {
+                // ("… was good news, but there should be no new arrests for …": "there"
+                // and an obligation open the clause, read past the subject's own clauses.)
+                let there = words.clean_at(s) == Some("there");
+                if (subject_opens || there) && s + 1 < words.raw.len() {
                     if let Some(inner) = sentence_of(&words.from(s), rules) {
                         if inner.kind == ItemKind::Recommendation
-                            && inner.evidence.rule == "recommending verb"
+                            && (inner.evidence.rule == "recommending verb"
+                                || (there && inner.evidence.rule == "obligation"))
                         {
                             return Some(inner);
                         }
@@ -2756,8 +2795,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             } else if verb.starts_with("press") {
                 // "Rights groups have pressed Tajikistan to release …", not "Authorities have
                 // pressed criminal charges against …": whom it presses is an actor.
-                has_object(words, i + n, verb, &rules.text.action_nouns)
-                    && object_names_actor(words, i + n, rules)
+                has_object(words, i + n, verb, rules) && object_names_actor(words, i + n, rules)
             } else if verb.starts_with("want") || verb.starts_with("expect") {
                 // "The group wants the authorities to release …", "The EU expects the
                 // authorities to ensure …": an actor and a command's verb (not "wants to see
@@ -2765,7 +2803,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // wish).
                 wants_command(words, i + n, rules)
             } else {
-                has_object(words, i + n, verb, &rules.text.action_nouns)
+                has_object(words, i + n, verb, rules)
                     // "AI calls on the President of X on the eve of … to arrange …": a call
                     // on a named actor, however far its "to".
                     || (verb.starts_with("call") && object_names_actor(words, i + n, rules))
@@ -2805,10 +2843,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     // asked for, not whom it asks.
                     None
                 } else {
-                    // "demanded the immediate release of …": an action, not whom it asks.
+                    // "demanded the immediate release of …": an action, not whom it asks
+                    // ("requested information about …": an account, `account_nouns`).
                     object_phrase(words, i + n, rules).filter(|o| {
-                        !o.split_whitespace()
-                            .any(|w| rules.text.action_nouns.contains(&clean_word(w)))
+                        !o.split_whitespace().any(|w| {
+                            let w = clean_word(w);
+                            rules.text.action_nouns.contains(&w)
+                                || rules.text.account_nouns.contains(&w)
+                        })
                     })
                 };
                 let cue = if progressive {
@@ -2827,6 +2869,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         let called = if i > start {
             renewed_call(words, i)
                 .or_else(|| timed_call(words, i, rules))
+                .or_else(|| actor_called_to(words, i, rules))
                 .or_else(|| stated_need(words, i, rules))
                 .or_else(|| hoped_call(words, i, rules))
         } else if words.clean[i] == "there" {
@@ -2853,6 +2896,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             .obligation_at(i)
             .filter(|_| !described_content(words, i))
         {
+            // "… was good news, but there should be no new arrests for …": "there" and
+            // an obligation opening a clause joined by a comma and "but"/"and"/"yet" obliges as
+            // it does opening the sentence.
+            if existential_clause(words, start, i)
+                && words.clean_at(i + len) == Some("be")
+                && !enforcer_speaks(words, i, rules)
+            {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("obligation", word),
+                    addressee: None,
+                });
+            }
             // "In the light of its general comment No. 36, the State party should": the subject
             // is what follows the last comma.
             // ("The government, which …, must": the subject is before the relative clause.)
@@ -2877,6 +2933,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .rev()
                 .find(|&k| words.raw[k].ends_with(','))
                 .map_or(start, |k| k + 1);
+            // ("Speaking in Ashgabat, the envoy said Turkmenistan had to …": a reported obligation's
+            // subject follows the verb of saying, or its "that".)
+            let after_comma = if word == "had to" {
+                (after_comma..subject_end)
+                    .rev()
+                    .find(|&k| {
+                        words.clean[k] == "that"
+                            || has(&rules.text.reporting_verbs, &words.clean[k])
+                    })
+                    .map_or(after_comma, |k| k + 1)
+            } else {
+                after_comma
+            };
             let subject = &words.clean[after_comma..subject_end];
             let subject_words: Vec<&str> = words.raw[after_comma..subject_end].to_vec();
             // The head of the subject (before "of", "in", "to" …) names an actor or a country:
@@ -3927,7 +3996,7 @@ fn purpose_call(words: &Words<'_>, start: usize, rules: &ImportRules) -> Option<
         if first.ends_with("ed") || (first.ends_with('s') && first != "press") {
             return None;
         }
-        has_object(words, k + n, call, &rules.text.action_nouns).then(|| Decision {
+        has_object(words, k + n, call, rules).then(|| Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending verb", call),
             addressee: object_phrase(words, k + n, rules),
@@ -4166,7 +4235,7 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
         return None;
     }
     let verb = words.clean[i..i + n].join(" ");
-    has_object(words, i + n, &verb, &rules.text.action_nouns).then(|| Decision {
+    has_object(words, i + n, &verb, rules).then(|| Decision {
         kind: ItemKind::Recommendation,
         evidence: KindEvidence::new("recommending verb", &verb),
         addressee: None,
@@ -4518,8 +4587,9 @@ fn time_word(w: &str) -> bool {
 }
 
 /// "Rights groups called Thursday on the United Nations to …", "… called on Monday for the
-/// release …", "… repeated its call on June 26 for …": a call whose "on"/"for" comes after a
-/// time (a weekday, "today", a date). Returns the call as "called on"/"called for".
+/// release …", "… repeated its call on June 26 for …", "We call once again on the Government
+/// to …": a call whose "on"/"for" comes after a time (a weekday, "today", a date, "once
+/// again"). Returns the call as "called on"/"called for".
 fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     // (Weekdays are [`super::dates::is_weekday`].)
     const TIME_WORDS: &[&str] = &[
@@ -4528,6 +4598,9 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         "tonight",
         "earlier",
         "again",
+        "once",
+        "yet",
+        "anew",
         "also",
         "last",
         "this",
@@ -4567,7 +4640,62 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         return None;
     }
     let call = format!("{verb} {particle}");
-    (particle == "for" || has_object(words, k + 1, &call, &rules.text.action_nouns)).then_some(call)
+    (particle == "for" || has_object(words, k + 1, &call, rules)).then_some(call)
+}
+
+/// "The OSCE media envoy … calls Kyrgyz authorities to halt the assaults on reporters": "call" whose
+/// direct object is whom it calls on (an actor or a country, without "on"), then, with no
+/// punctuation between, "to" and a command's verb (`imperative_verbs`): a call in a translated
+/// story's grammar; not "called him a traitor", not one of `enforcer_nouns` as the object
+/// ("called the police to report …"). Returns the call as "calls … to".
+fn actor_called_to(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    if !words.holds_fixed(CALL_FORM) {
+        return None;
+    }
+    let verb = words.clean.get(i)?;
+    if !matches!(verb.as_ref(), "call" | "calls" | "called") {
+        return None;
+    }
+    // ("… regretted recent calls by members of the Parliament to introduce …": after a noun's
+    // marker "calls" is a noun, and a preposition opens no object.)
+    if i > 0 && NOUN_MARKERS.contains(&&*words.clean[i - 1]) {
+        return None;
+    }
+    let from = i + 1;
+    if !words.clean_at(from).is_some_and(|w| {
+        !PREPOSITIONS.contains(&w)
+            && !matches!(
+                w,
+                "on" | "upon"
+                    | "for"
+                    | "to"
+                    | "by"
+                    | "it"
+                    | "this"
+                    | "that"
+                    | "them"
+                    | "him"
+                    | "her"
+            )
+    }) {
+        return None;
+    }
+    let to = (from + 1..words.raw.len().min(from + OBJECT_MAX_WORDS))
+        .find(|&k| words.clean[k] == "to")?;
+    if words.raw[from..to]
+        .iter()
+        .any(|w| w.ends_with([',', ';', ':', '.']))
+        || words.clean[from..to]
+            .iter()
+            .any(|w| has(&rules.text.enforcer_nouns, w))
+    {
+        return None;
+    }
+    let command = words.clean[to + 1..]
+        .iter()
+        .find(|w| !has(&rules.text.skip_words, w))
+        .is_some_and(|w| has(&rules.text.imperative_verbs, w));
+    (command && object_names_actor(words, from, rules)).then(|| format!("{verb} … to"))
 }
 
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
@@ -4822,6 +4950,8 @@ fn active_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
 /// Most words of the subject of a hope's that-clause ("We hope that *the new government of X*
 /// will …").
 const HOPE_SUBJECT_MAX_WORDS: usize = 14;
+/// Most words of a name after an office holder's title ("President Emomali Rahmon").
+const TITLED_NAME_MAX_WORDS: usize = 3;
 
 /// Words before a hope's verb that make it a noun, a passive or a past told ("in the hope that
 /// …", "is expected to", "had hoped that …").
@@ -4944,7 +5074,17 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     let indefinite = words.clean[subject_from..head_end]
         .iter()
         .any(|w| matches!(w.as_ref(), "a" | "an"));
+    // "The coalition hopes that President Example will …": a name after an office
+    // holder's title (`person_actor_nouns`) is the actor its title makes it.
+    let titled_name = (subject_from..head_end).any(|k| {
+        (1..=TITLED_NAME_MAX_WORDS).contains(&(head_end - k - 1))
+            && has(&rules.text.person_actor_nouns, &words.clean[k])
+            && words.raw[k + 1..head_end]
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    });
     let actor = words.clean[modal - 1] == "you"
+        || titled_name
         || (!indefinite && is_actor(head, rules) && !has(&rules.text.pronouns, head));
     if !actor || v >= n {
         return None;
@@ -5021,8 +5161,9 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
 
 /// "CPJ joined a coalition of eleven groups in calling on Congress to …", "HRW joined 15
 /// organisations in urging the government to …": a form of "join", its partners (at most
-/// [`OBJECT_MAX_WORDS`] words), then "in" and a call's gerund with what it asks. Returns
-/// "joined … in calling".
+/// [`OBJECT_MAX_WORDS`] words), then "in" and a call's gerund with what it asks (or, after a
+/// first gerund that asks nothing, "and in" and a call's: "… in voicing concerns about … and
+/// in calling for …"). Returns "joined … in calling".
 fn joined_in_call(words: &Words<'_>, i: usize) -> Option<String> {
     const GERUNDS: &[&str] = &[
         "urging",
@@ -5037,13 +5178,21 @@ fn joined_in_call(words: &Words<'_>, i: usize) -> Option<String> {
         return None;
     }
     let reach = words.raw.len().min(i + 2 + OBJECT_MAX_WORDS);
-    let at = (i + 2..reach).find(|&j| words.clean[j - 1] == "in")?;
-    let gerund = words.clean_at(at)?;
-    let asks = match gerund {
-        "calling" => matches!(words.clean_at(at + 1), Some("on" | "upon" | "for")),
-        _ => GERUNDS.contains(&gerund) && words.clean_at(at + 1).is_some(),
+    let first = (i + 2..reach).find(|&j| words.clean[j - 1] == "in")?;
+    let asks = |at: usize| {
+        words.clean_at(at).filter(|&gerund| match gerund {
+            "calling" => matches!(words.clean_at(at + 1), Some("on" | "upon" | "for")),
+            _ => GERUNDS.contains(&gerund) && words.clean_at(at + 1).is_some(),
+        })
     };
-    asks.then(|| format!("{} … in {gerund}", words.clean[i]))
+    // "Two groups joined other organisations in voicing concerns about … and in calling for swift
+    // steps …": a second gerund joined by "and in" asks when the first only voices concern.
+    let gerund = asks(first).or_else(|| {
+        (first + 2..words.raw.len())
+            .find(|&j| words.clean[j - 1] == "in" && words.clean[j - 2] == "and")
+            .and_then(asks)
+    })?;
+    Some(format!("{} … in {gerund}", words.clean[i]))
 }
 
 /// "… and that the government of Tajikistan must immediately release him": a that-clause after
@@ -5134,6 +5283,16 @@ fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
             .is_some_and(|w| has(&rules.text.enforcer_nouns, w))
 }
 
+/// "…, but there should be …": "there" right before the obligation word at `at`, opening a
+/// clause joined to the one before it by a comma and "but", "and" or "yet" (not "there" at the
+/// sentence's start, read by the passive obligation, nor "… the rights there should …").
+fn existential_clause(words: &Words<'_>, start: usize, at: usize) -> bool {
+    at >= start + 3
+        && words.clean[at - 1] == "there"
+        && matches!(words.clean[at - 2].as_ref(), "but" | "and" | "yet")
+        && words.raw[at - 3].ends_with(',')
+}
+
 /// How far into a sentence its subject is looked for when a joined verb's speaker is weighed.
 const ENFORCER_SUBJECT_REACH: usize = 3;
 /// Words opening a clause before the subject ("After police raided …, the group demanded …").
@@ -5208,7 +5367,7 @@ fn joined_recommendation(
             let wanted = !(verb.starts_with("want") || verb.starts_with("expect"))
                 || wants_command(words, v + n, rules);
             if wanted
-                && has_object(words, v + n, verb, &rules.text.action_nouns)
+                && has_object(words, v + n, verb, rules)
                 && (!need_actor
                     || object_names_actor(words, v + n, rules)
                     || names_action(words, v + n, rules)
@@ -5545,7 +5704,8 @@ const QUESTION_NOUN_DETERMINERS: &[&str] = &[
 
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
-fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[String]) -> bool {
+fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) -> bool {
+    let action_nouns = &rules.text.action_nouns;
     // "The United Kingdom is encouraged by …": a passive with its agent.
     if words.clean.get(after).is_some_and(|w| w == "by") {
         return false;
@@ -5693,10 +5853,17 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, action_nouns: &[Strin
             ACTION_NOUN_REACH
         };
         let window = after..words.raw.len().min(after + reach);
-        if window
-            .into_iter()
-            .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]))
-        {
+        // ("Two members of parliament also requested information about the editor's health", "… demanded an
+        // explanation from the ministry": a demand or a request for an account, `account_nouns`, by
+        // its finite verb; not "asked for details of …", a question, nor a letter's participle,
+        // "… wrote to the ministry requesting information on the inquiry", a
+        // researcher's own inquiry.)
+        let account =
+            (last.starts_with("demand") || last.starts_with("request")) && !last.ends_with("ing");
+        if window.into_iter().any(|k| {
+            action_nouns.iter().any(|n| *n == words.clean[k])
+                || (account && has(&rules.text.account_nouns, &words.clean[k]))
+        }) {
             return true;
         }
     }
