@@ -4628,6 +4628,18 @@ fn statement_of_before(title: &str, at: usize) -> bool {
             .is_some_and(|w| WORDS.contains(&w.as_str()))
 }
 
+/// Offices after a country's word that make it the addressee of a letter in a title ("to French
+/// Foreign Minister …", "to the Kazakh President …").
+const ADDRESSEE_OFFICES: &[&str] = &[
+    "minister",
+    "president",
+    "ambassador",
+    "chancellor",
+    "secretary",
+    "commissioner",
+    "representative",
+];
+
 /// Words before a country in a title within which "by" makes it the speaker.
 const SPEAKER_BY_WINDOW_WORDS: usize = 4;
 
@@ -4680,9 +4692,27 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                     && title[*o..at].split_whitespace().count() <= ABROAD_PEOPLE_MAX_WORDS
             })
     };
+    // "Letter to French Foreign Minister Kouchner on Kazakhstan's OSCE commitments": a country
+    // right after "to" (or "to the") and before an office (`ADDRESSEE_OFFICES` within three
+    // words) names whom the letter goes to, no subject when the title names another country.
+    let addressed = |name: &str, at: usize| {
+        let mut before = title[..at].split_whitespace().rev().map(fold);
+        let to = match before.next().as_deref() {
+            Some("to") => true,
+            Some("the") => before.next().as_deref() == Some("to"),
+            _ => false,
+        };
+        to && title[at..]
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .any(|w| ADDRESSEE_OFFICES.contains(&fold(w).as_str()))
+            && mentions.iter().any(|(other, _)| *other != name)
+    };
     let speaker_mention = |name: &str, at: usize| {
         origin(name, at)
             || abroad(name, at)
+            || addressed(name, at)
             || (!object_of(at)
                 && (speaker_at.is_some_and(|s| {
                     // (Not when those after it are speakers themselves: "X: Joint Statement by
