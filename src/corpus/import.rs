@@ -757,6 +757,21 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… observers say➡️https://t.co/AbC123 pic.twitter.com/XyZ789": a post copied from a
+        // social network ends in its short links and its picture's address; they go, and the
+        // post's text stays when it is a sentence (a headline's words, "Elections orderly,
+        // observers say", would head the paragraph under them: they go too).
+        if let Some(at) = post_links_tail(&text) {
+            text.truncate(at);
+            let kept = text
+                .trim_end()
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?”\"".contains(c));
+            if kept.ends_with(['.', '!', '?', '”', '"']) {
+                text.truncate(kept.len());
+            } else {
+                text.clear();
+            }
+        }
         // A page copied without its line ends can begin with its running header glued to the
         // text ("CRC/C/TJK/CO/2 (a) The establishment of …"): on the text's first line, a
         // leading document symbol followed by more words still names the State party, and is
@@ -1162,12 +1177,55 @@ fn clean_lines(
     // (A line below the body that asks is the text's: a call cut off at the end.)
     let asks =
         |t: &str| cues::sentence(t, rules).is_some_and(|d| d.kind == ItemKind::Recommendation);
+    // (A country's name, or a heading that gives its section recommendations, is the
+    // document's.)
+    let keeps = |w: &str| {
+        let folded = fold(w);
+        rules.gazetteer.exact(&folded).is_some()
+            || rules
+                .text
+                .recommendation_heading
+                .iter()
+                .any(|h| folded.starts_with(h.as_str()))
+    };
+    if let Some((no, text)) = chrome::drop_section_label(&mut lines, &marks, keeps) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a site's section label under the page's top chrome)",
+            text.trim()
+        ));
+    }
     for (no, text, why) in chrome::drop_scored(&mut lines, &mut marks, &rules.text, asks) {
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);
     lines::tidy(&mut lines);
     lines
+}
+
+/// Where the links closing a post copied from a social network begin: its short links
+/// (`https://t.co/…`, glued to the word before them or not) and its picture's address
+/// (`pic.twitter.com/…`), with nothing but more of them after the first.
+fn post_links_tail(text: &str) -> Option<usize> {
+    const MARKS: &[&str] = &["pic.twitter.com/", "https://t.co/", "http://t.co/"];
+    // (Most lines hold no '/' and neither host: they are not searched further.)
+    if memchr::memchr(b'/', text.as_bytes()).is_none()
+        || (!text.contains("t.co/") && !text.contains("twitter.com/"))
+    {
+        return None;
+    }
+    let is_link = |w: &str| MARKS.iter().any(|m| w.starts_with(m));
+    let first = MARKS.iter().filter_map(|m| text.find(m)).min()?;
+    // Everything from the first link on must be links: each word, cut at any link glued
+    // inside it, is one.
+    let all_links = text[first..].split_whitespace().all(|w| {
+        is_link(w)
+            || MARKS
+                .iter()
+                .filter_map(|m| w.find(m))
+                .min()
+                .is_some_and(|at| at > 0 && is_link(&w[at..]))
+    });
+    all_links.then_some(first)
 }
 
 /// Lines from the top in which a title cut short with "…" is looked for.
@@ -2020,6 +2078,31 @@ const LIST_TAG_MAX_BYTES: usize = 30;
 /// The labels of a letter's subject line ("Re: …", "Subject: …").
 const LETTER_SUBJECT_LABELS: [&str; 4] = ["Subject:", "Re:", "RE:", "SUBJECT:"];
 
+/// `line` without a bill's record number before its title ("109 HCON 187 IH: Expressing the
+/// sense of …" → "Expressing the sense of …"), which is the title itself, not its decoration.
+pub(super) fn without_record_code(line: &str) -> &str {
+    line.split_once(": ")
+        .filter(|(code, rest)| record_code(code) && words_upto(rest, 3) >= 3)
+        .map_or(line, |(_, rest)| rest.trim_start())
+}
+
+/// "109 HCON 187 IH": a record number of words that are each all digits or all capital letters,
+/// at least two of each (a session's number, the kind of bill, its number, its stage).
+fn record_code(code: &str) -> bool {
+    let mut numbers = 0;
+    let mut codes = 0;
+    for w in code.split(' ') {
+        if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+        } else if !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase()) {
+            codes += 1;
+        } else {
+            return false;
+        }
+    }
+    numbers >= 2 && codes >= 2
+}
+
 fn tidy_title(line: &str) -> String {
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
@@ -2053,6 +2136,9 @@ fn tidy_title(line: &str) -> String {
                 .any(|k| rest.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
         })
         .map_or(line, |(_, rest)| rest);
+    // "109 HCON 187 IH: Expressing the sense of …": a repository's record number of a bill
+    // (numbers and capitalised codes in turn) before the title it records.
+    let line = without_record_code(line);
     // "Re: EU policy toward …": a letter's subject line, without its label.
     let line = LETTER_SUBJECT_LABELS
         .iter()

@@ -1074,6 +1074,10 @@ impl TextRules {
             || is_stray_token(&read)
             || is_toc_entry(line)
             || is_agency_tag(line)
+            || is_post_signature(line)
+            || is_media_type(line)
+            || (contains_room && is_rights_notice(line))
+            || is_source_line(line)
         {
             LineRule::Drop
         } else {
@@ -1713,6 +1717,116 @@ fn is_agency_tag(line: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
         && matches!(after.trim(), "-" | "–" | "—")
 }
+
+/// "— Example Office (@example_office) November 29, 2021": the signature under a post copied
+/// from a social network (a dash, the author's name, the handle in brackets, the day it was
+/// posted); the post's own text stays where it is a sentence, the signature goes, and its day
+/// dates the post, not the text. (Read folded, its dash perhaps stripped as a bullet's.)
+pub(crate) fn is_post_signature(line: &str) -> bool {
+    // (Only a short line with an '@' is read: most have none.)
+    let bytes = line.as_bytes();
+    if bytes.len() > SIGNATURE_MAX_BYTES {
+        return false;
+    }
+    let Some(open) = memchr::memchr_iter(b'@', bytes)
+        .find(|&at| at > 0 && bytes[at - 1] == b'(')
+        .map(|at| at - 1)
+    else {
+        return false;
+    };
+    let name = line[..open].trim_start_matches(['—', '–', '-', ' ']).trim();
+    let Some((handle, after)) = line[open + 2..].split_once(')') else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .split_whitespace()
+            .nth(SIGNATURE_NAME_MAX_WORDS)
+            .is_none()
+        && !handle.is_empty()
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && crate::corpus::import::dates::find_date(after).is_some()
+        && after
+            .split_whitespace()
+            .nth(SIGNATURE_DATE_MAX_WORDS)
+            .is_none()
+}
+
+/// Longest signature line (bytes).
+const SIGNATURE_MAX_BYTES: usize = 160;
+/// Most words of the name in a post's signature.
+const SIGNATURE_NAME_MAX_WORDS: usize = 8;
+/// Most words of the date after its handle ("November 29, 2021").
+const SIGNATURE_DATE_MAX_WORDS: usize = 4;
+
+/// "text/xml", "application/pdf": a file's media type alone on a line, from a repository's
+/// record of the document (its title, publisher, date, type and language above the text).
+fn is_media_type(line: &str) -> bool {
+    const MEDIA_TYPES: &[&str] = &["text", "application", "image", "audio", "video"];
+    if line.len() > MEDIA_TYPE_MAX_BYTES {
+        return false;
+    }
+    let Some(sub) = MEDIA_TYPES
+        .iter()
+        .find_map(|kind| line.strip_prefix(kind).and_then(|r| r.strip_prefix('/')))
+    else {
+        return false;
+    };
+    !sub.is_empty()
+        && sub
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+-.".contains(&b))
+}
+
+/// Longest media type line ("application/vnd.openxmlformats-officedocument.wordprocessingml").
+const MEDIA_TYPE_MAX_BYTES: usize = 80;
+
+/// "… this file is not subject to copyright protection and is in the public domain.", "This
+/// page may be reproduced …, copyright …": a short line on the copyright of the copy itself
+/// ("this" and the copy's noun, and the word "copyright"): the host's notice, not the
+/// document's text. (Read folded, on lines no longer than a `drop_contains` line.)
+fn is_rights_notice(line: &str) -> bool {
+    const COPY_NOUNS: &[&str] = &[
+        "file",
+        "page",
+        "document",
+        "site",
+        "website",
+        "material",
+        "publication",
+        "work",
+        "text",
+    ];
+    static COPYRIGHT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("copyright"));
+    COPYRIGHT.find(line.as_bytes()).is_some()
+        && line
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0] == "this" && COPY_NOUNS.contains(&w[1].trim_end_matches([',', '.'])))
+}
+
+/// "From the Example Record Online through the Example Office [www.example.gov]": where a
+/// repository took its copy from, a line opening with "from" and ending in a web address in
+/// brackets, with no sentence in it (no full stop before the address).
+fn is_source_line(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("from ") else {
+        return false;
+    };
+    let Some((before, address)) = rest.strip_suffix(']').and_then(|r| r.rsplit_once('[')) else {
+        return false;
+    };
+    line.len() <= SOURCE_LINE_MAX_BYTES
+        && !before.contains(['.', '!', '?', '[', ']'])
+        && address.contains('.')
+        && !address.contains(' ')
+}
+
+/// Longest source line (bytes).
+const SOURCE_LINE_MAX_BYTES: usize = 200;
 
 /// Longest agency name in a tag line ("(QHA) -").
 const AGENCY_TAG_MAX_BYTES: usize = 12;

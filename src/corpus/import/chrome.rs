@@ -540,6 +540,60 @@ pub(crate) fn drop_scored(
     dropped
 }
 
+/// "Accessibility links" / "Breaking News" / "Watchdog" / "A reporter has been detained …": a
+/// site's section label, one capitalised word, the first line left under the page's top box of
+/// chrome lines dropped by a list, with the body right under it (a line of many words, a
+/// sentence of a dozen, or a photo's caption printed twice in a row): a headline is longer, and a one-word heading of the
+/// document ("Recommendations", a country's name: `keeps`) is left to the title and headings.
+/// Clears the line (and the caption printed twice under it) and returns its number and text.
+pub(crate) fn drop_section_label(
+    lines: &mut [Line],
+    marks: &[Mark],
+    keeps: impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    let mut present =
+        (0..lines.len().min(marks.len())).filter(|&k| !lines[k].text.trim().is_empty());
+    let at = present.next()?;
+    if !marks[..at].iter().any(|m| m.has(LISTED)) {
+        return None;
+    }
+    let word = lines[at].text.trim();
+    let one_word = !word.contains(char::is_whitespace)
+        && word.chars().all(char::is_alphabetic)
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= SECTION_LABEL_MIN_CHARS;
+    if !one_word || keeps(word) {
+        return None;
+    }
+    let next = present.next()?;
+    let text = lines[next].text.trim_end();
+    let body = lines[next].text.words_upto(BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+        || (text.ends_with('.')
+            && lines[next].text.words_upto(LEAD_SENTENCE_MIN_WORDS) >= LEAD_SENTENCE_MIN_WORDS);
+    let doubled = present.next().filter(|&after| {
+        after == next + 1
+            && crate::text::collapse_whitespace(lines[after].text.trim())
+                == crate::text::collapse_whitespace(lines[next].text.trim())
+    });
+    if !body && doubled.is_none() {
+        return None;
+    }
+    // (The caption printed twice under the label goes with it: with the label gone it would be
+    // the first line, which a title printed twice is.)
+    if let Some(after) = doubled {
+        lines[next].text.clear();
+        lines[after].text.clear();
+    }
+    let no = lines[at].no;
+    Some((no, lines[at].text.take()))
+}
+
+/// Fewest words of a story's first sentence under a section label (a dateline's sentence may be
+/// shorter than a body line).
+const LEAD_SENTENCE_MIN_WORDS: usize = 12;
+/// Fewest letters of a section label ("News", "World"; not a letter or an initial).
+const SECTION_LABEL_MIN_CHARS: usize = 3;
+
 /// Lines with text from either end of the text within which a consent banner is looked for.
 const CONSENT_REACH: usize = 6;
 /// Fewest different `consent_words` of a consent banner.

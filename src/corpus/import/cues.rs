@@ -1357,6 +1357,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         })
     };
+    // "Whereas, in June, the Council called for an inquiry …;": a resolution's recital gives
+    // the grounds of what it resolves; the calls it recounts are its background, and its
+    // operative paragraphs ask.
+    if words.clean.first().is_some_and(|w| w.as_ref() == "whereas") {
+        return finding("recital", "whereas");
+    }
     // "We invite you to familiarize yourself with the appeal", "You can read whichever you
     // prefer (we recommend both)": the page's tip to its reader asks no actor.
     if let Some(verb) = reader_tip(words, rules) {

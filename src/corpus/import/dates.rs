@@ -214,6 +214,11 @@ fn best_page_date(
         if !has_year(line) {
             continue;
         }
+        // ("— Example Office (@example_office) November 29, 2021": the day a post copied into
+        // the page was posted, not the page's.)
+        if line.contains("(@") && crate::corpus::rules::is_post_signature(&fold(line)) {
+            continue;
+        }
         let previous = i.checked_sub(1).map(|k| lines[k]);
         let Some((score, date)) = page_date_candidate(line, previous, rules) else {
             continue;

@@ -1536,6 +1536,11 @@ fn boundary(prev: &str, next: &str) -> bool {
     if resolution_subject && !p.ends_with(',') && !ends_on_joining_word(p) {
         return true;
     }
+    // "(2) authorities have arrested …;" / "Whereas, in June, …": a resolution's recital opens
+    // its own paragraph, also after a numbered clause of the recital above it.
+    if p.ends_with([';', '.']) && n.starts_with("Whereas") {
+        return true;
+    }
     let bullet = super::is_bullet(n).is_some() || super::is_bullet(p).is_some();
     if bullet {
         return false;

@@ -837,7 +837,9 @@ pub(super) fn choose(
             // document's own title.
             decorated: {
                 let plain = text.trim_end_matches(['.', '*', ' ']);
-                tidy != plain.strip_suffix("[*]").unwrap_or(plain).trim_end()
+                tidy != super::without_record_code(
+                    plain.strip_suffix("[*]").unwrap_or(plain).trim_end(),
+                )
             },
             label_colon: banner_label(text, rules),
             // (Only a heading too long for a headline: "Statement by the Delegation of the
