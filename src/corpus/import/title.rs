@@ -317,6 +317,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || pronoun_sentence(line)
         || section_marker(line)
         || rubric(line)
+        || name_with_initials(line)
         || date_line(line)
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
@@ -505,6 +506,33 @@ fn rubric(line: &str) -> bool {
                 && !topic.contains(" / ")
                 && words_upto(topic, RUBRIC_TOPIC_MAX_WORDS + 1) <= RUBRIC_TOPIC_MAX_WORDS
         })
+}
+
+/// Most words of a name before its initials in brackets.
+const NAMED_INITIALS_MAX_WORDS: usize = 8;
+
+/// "News Central Asia (nCa)", "Example Rights Watch (ERW)": a name and its own initials in
+/// brackets, nothing else: a site's or an organisation's name, never a document's title.
+fn name_with_initials(line: &str) -> bool {
+    let Some((name, initials)) = line
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+    else {
+        return false;
+    };
+    if !(2..=8).contains(&initials.len())
+        || !initials.chars().all(|c| c.is_ascii_alphabetic())
+        || words_upto(name, NAMED_INITIALS_MAX_WORDS + 1) > NAMED_INITIALS_MAX_WORDS
+    {
+        return false;
+    }
+    let firsts: String = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    firsts.eq_ignore_ascii_case(initials)
 }
 
 /// Separators of a breadcrumb trail ("Home >> Databases >> …").
@@ -870,6 +898,7 @@ pub(super) fn choose(
             date_line(p)
                 || pronoun_sentence(p)
                 || rubric(p)
+                || name_with_initials(p)
                 || (!crumbs.is_empty() && crumbs.contains(&fold(p.trim())))
                 || top.iter().zip(&raws).any(|((_, t), raw)| {
                     matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
@@ -906,7 +935,8 @@ pub(super) fn choose(
         Some((_, c)) => Some(c.tidy.clone()),
         // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
         // line is never the title, the file's name is.)
-        None => picked.filter(|p| !date_line(p)),
+        // (Nor is a site's name with its initials.)
+        None => picked.filter(|p| !date_line(p) && !name_with_initials(p)),
     }
 }
 
@@ -940,6 +970,12 @@ mod tests {
             "Kyrgyzstan / Tajikistan: border talks resume after clashes"
         ));
         assert!(!rubric("UN / OSCE"));
+        // A name and its own initials; a headline ending in an acronym stays.
+        assert!(name_with_initials("Example Rights Watch (ERW)"));
+        assert!(name_with_initials("News Central Asia (nCa)"));
+        assert!(!name_with_initials(
+            "Kyrgyzstan Frees Reporter, Says Watchdog (CPJ)"
+        ));
         assert!(!rubric(
             "COUNCIL / a long topic that runs on for many more words"
         ));
