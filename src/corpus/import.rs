@@ -734,6 +734,12 @@ fn clean_lines(
                 text.drain(..at);
             }
         }
+        // "X remains one of the world's most closed societies (AFP) More rights groups are …":
+        // a photo's caption ending in its agency's credit, glued before the paragraph; the
+        // caption goes, the paragraph stays.
+        if let Some(at) = glued_agency_caption_end(&text, rules) {
+            text.drain(..at);
+        }
         // "Download file- the ongoing process …": a download link's label glued before a list
         // item goes, the item stays.
         if let Some(at) = glued_download_head(&text) {
@@ -1965,6 +1971,43 @@ fn glued_caption_end(line: &str) -> Option<usize> {
             .then_some(open)
     })
 }
+
+/// Where the paragraph begins after a photo's caption glued before it that ends in a picture
+/// agency's credit in brackets (`caption_agencies`): "… closed societies (AFP) More rights
+/// organizations are …". The caption has a few words and no sentence end; the credit is
+/// followed by a capital and a paragraph's words (not a dateline's dash, "ALMATY (AFP) – …").
+fn glued_agency_caption_end(line: &str, rules: &ImportRules) -> Option<usize> {
+    // (Most lines hold no ")" followed by a space and a capital: they are not read further.)
+    let bytes = line.as_bytes();
+    let close = memchr::memchr(b')', bytes)?;
+    let after = line.get(close + 2..)?;
+    if bytes[close + 1] != b' ' || !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let open = line[..close].rfind(" (")?;
+    if close - open > AGENCY_CREDIT_MAX_BYTES {
+        return None;
+    }
+    let agency = fold(&line[open + 2..close]);
+    let caption = &line[..open];
+    let known = rules
+        .text
+        .caption_agencies
+        .binary_search_by(|a| a.as_str().cmp(agency.as_str()))
+        .is_ok();
+    (known
+        && (AGENCY_CAPTION_MIN_WORDS..=AGENCY_CAPTION_MAX_WORDS)
+            .contains(&words_upto(caption, AGENCY_CAPTION_MAX_WORDS + 1))
+        && !caption.contains(['.', '!', '?', ':', ';'])
+        && words_upto(after, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+        .then_some(close + 2)
+}
+
+/// Longest credit in brackets read as an agency's ("(Getty Images)").
+const AGENCY_CREDIT_MAX_BYTES: usize = 24;
+/// Fewest and most words of a caption glued before a paragraph with its agency's credit.
+const AGENCY_CAPTION_MIN_WORDS: usize = 4;
+const AGENCY_CAPTION_MAX_WORDS: usize = 30;
 
 /// Longest place (and date) in a dateline's parentheses after a glued photo credit.
 const GLUED_DATELINE_MAX_BYTES: usize = 60;
