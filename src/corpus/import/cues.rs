@@ -4365,25 +4365,7 @@ fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
     if (1..to).any(|k| is_actor(&words.clean[k], rules)) {
         return false;
     }
-    let Some(at) = cue_index(words, cue) else {
-        return false;
-    };
-    let subject: Vec<&str> = (comma + 1..at)
-        .filter(|&k| !words.skip(k))
-        .map(|k| words.clean[k].as_ref())
-        .collect();
-    if !matches!(subject.as_slice(), ["they"] | ["it"]) {
-        return false;
-    }
-    // The obligation's verb: past "to" and "be", a command's participle asks.
-    let mut v = at + cue.split(' ').count();
-    while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
-        v += 1;
-    }
-    !(words.clean_at(v) == Some("be")
-        && words
-            .clean_at(v + 1)
-            .is_some_and(|w| command_participle(w, rules)))
+    pronoun_obligation_judges(words, comma, cue, rules)
 }
 
 /// Most words of a concessive clause opening a sentence ("While these developments are to be
@@ -4410,6 +4392,18 @@ fn concessive_thing(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
     }) {
         return false;
     }
+    pronoun_obligation_judges(words, comma, cue, rules)
+}
+
+/// The shared end of `purpose_maxim` and `concessive_thing`: after an opening clause ending at
+/// the word `comma`, the obligation `cue` has "they" or "it" alone as its subject, and does not
+/// ask for a command in the passive ("…, they must be implemented" asks).
+fn pronoun_obligation_judges(
+    words: &Words<'_>,
+    comma: usize,
+    cue: &str,
+    rules: &ImportRules,
+) -> bool {
     let Some(at) = cue_index(words, cue) else {
         return false;
     };
@@ -4420,6 +4414,7 @@ fn concessive_thing(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
     if !matches!(subject.as_slice(), ["they"] | ["it"]) {
         return false;
     }
+    // The obligation's verb: past "to" and "be", a command's participle asks.
     let mut v = at + cue.split(' ').count();
     while v < words.raw.len() && (words.skip(v) || words.clean[v] == "to") {
         v += 1;
