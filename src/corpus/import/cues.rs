@@ -1145,8 +1145,7 @@ fn time_phrase_calls(words: &Words<'_>, at: usize, comma: usize, rules: &ImportR
         }
         let raw = words.raw[k];
         !raw.ends_with(',')
-            && !raw.ends_with("'s")
-            && !raw.ends_with("’s")
+            && !possessive_s(raw)
             && (is_actor(&words.clean[k], rules)
                 || raw.starts_with(|c: char| c.is_uppercase())
                 || (k.saturating_sub(4).max(at + 1)..k).any(|d| {
@@ -2116,8 +2115,7 @@ fn rejected_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<St
     } else {
         NOUN_MARKERS.contains(&&*words.clean[at - 1])
             || words.raw[at - 1].ends_with(['\'', '’'])
-            || words.raw[at - 1].ends_with("'s")
-            || words.raw[at - 1].ends_with("’s")
+            || possessive_s(words.raw[at - 1])
     };
     if !noun_place {
         return None;
@@ -2577,8 +2575,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !adverb_further
                     && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
                     || words.raw[i - 1].ends_with(['\'', '’'])
-                    || ((words.raw[i - 1].ends_with("'s") || words.raw[i - 1].ends_with("’s"))
-                        && !perfect()))
+                    || (possessive_s(words.raw[i - 1]) && !perfect()))
         };
         // "Requests for his transfer have been ignored": a plural noun before "for".
         let noun_for = |verb: &str, n: usize| {
@@ -5276,12 +5273,17 @@ fn enforcer_speaks(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
 /// Whether `word` is one of `enforcer_nouns`, or its possessive: "The state prosecutor's
 /// office on Friday called on citizens not to …" is the prosecution's own instruction, told
 /// by the story, as "Prosecutors asked …" is.
+/// (`word` is a clean word: folding has made a curly "’s" straight.)
 fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
     has(&rules.text.enforcer_nouns, word)
         || word
             .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
             .is_some_and(|w| has(&rules.text.enforcer_nouns, w))
+}
+
+/// Whether a word as written ends in a possessive "'s" or "’s" ("the group's", "Amnesty’s").
+fn possessive_s(raw: &str) -> bool {
+    raw.ends_with("'s") || raw.ends_with("’s")
 }
 
 /// "…, but there should be …": "there" right before the obligation word at `at`, opening a
