@@ -5054,6 +5054,32 @@ fn subject_countries(
         fold(&report.title)
     };
     let mut countries: Vec<String> = title_subjects(&title, rules);
+    // "Briefing paper ahead of the Switzerland-Tajikistan Human Rights Dialogue": two countries
+    // joined by a hyphen name a pair (a dialogue, a border, a treaty); the focus country of
+    // the pair is the subject, its partner outside the focus is not.
+    if countries.len() > 1 {
+        let mentions = g.mentions_in(&title);
+        let partners: Vec<&str> = (0..mentions.len())
+            .filter(|&k| {
+                let (name, at) = mentions[k];
+                let joined = |first: usize, second: usize| {
+                    title[..second].ends_with('-')
+                        && !title[first..second - 1].contains(|c: char| !c.is_alphanumeric())
+                };
+                let pair = if k > 0 && joined(mentions[k - 1].1, at) {
+                    Some(mentions[k - 1].0)
+                } else {
+                    mentions
+                        .get(k + 1)
+                        .filter(|(_, next)| joined(at, *next))
+                        .map(|(other, _)| *other)
+                };
+                !g.is_focus(name) && pair.is_some_and(|other| g.is_focus(other))
+            })
+            .map(|k| mentions[k].0)
+            .collect();
+        countries.retain(|c| !partners.contains(&c.as_str()));
+    }
     // "U.S. Hopes Turkmenistan's OSCE Engagement will Extend to Human Rights" over "The United
     // States warmly welcomes …": a state of the title that the body shows speaking is the
     // author, not a subject, when the title names another.
@@ -5090,6 +5116,13 @@ fn subject_countries(
         let named = body_named();
         if named.iter().any(|n| g.is_focus(n)) {
             countries.retain(|c| named.contains(&c.as_str()));
+            // "The United States warmly welcomes Ambassador X …" taken as the title of a
+            // statement on Turkmenistan: a title whose countries, all outside the focus, the
+            // body shows speaking names the author, not the subject; the body decides.
+            let speakers = speaking_countries(units, rules);
+            if countries.iter().all(|c| speakers.contains(&c.as_str())) {
+                countries.clear();
+            }
         }
     }
     // "Your visit comes at a time of retrenchment … in all five Central Asian countries": a
@@ -6106,7 +6139,19 @@ fn build_sections<'r>(
                     Some(Unit::Paragraph { text, .. }) => text.as_str(),
                     _ => "",
                 };
-                protesters_demand(&mut parts, text, before, rules);
+                // (The paragraphs before that, up to a unit of another kind: where "They …"
+                // over "They …" finds its crowd.)
+                let mut earlier = [before, "", ""];
+                for back in 1..earlier.len() {
+                    match index.checked_sub(back + 1).and_then(|i| units.get(i)) {
+                        Some(Unit::Paragraph { text, .. }) if !earlier[back - 1].is_empty() => {
+                            earlier[back] = text.as_str();
+                        }
+                        _ => break,
+                    }
+                }
+                protesters_demand(&mut parts, text, earlier, rules);
+                protest_quotation(&mut parts, text, rules);
                 legislation_content(&mut parts, text, before, rules);
                 // "The Committee is conc": the text's last paragraph, cut off in copying before
                 // its first sentence ends, short and with no cue of its own, asks nothing under
@@ -6941,9 +6986,14 @@ fn text_before<'t>(part: &Part, text: &'t str, before: &'t str) -> &'t str {
 /// government …"; "… hundreds rallied in Osh." / "In Jalal-Abad, opposition activists called on
 /// the government to …"). ("Rights groups said the protest was peaceful. They demanded …": the
 /// groups'; "… the march was dispersed. Rights groups called on …" and "Amnesty called on …"
-/// stay recommendations.) `before` is the paragraph before `text`, whose last sentence comes
-/// before a part opening `text`.
-fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &ImportRules) {
+/// stay recommendations.) A subject that is "they" finds its crowd in the sentence it follows:
+/// past sentences opening on "They" themselves, the first that does not tells the protest
+/// ("The demonstrators held a banner …" / "They were calling for …" / "They also demanded …";
+/// a lone "The" before the verb, "The also demanded …", is "They" mistyped: a determiner
+/// with no noun). `before` holds the paragraph before `text`, whose last sentence comes
+/// before a part opening `text`, and the two paragraphs before that one (empty past a unit
+/// that is no paragraph).
+fn protesters_demand(parts: &mut [Part], text: &str, before: [&str; 3], rules: &ImportRules) {
     for part in parts.iter_mut() {
         let Some((words, clean, verb)) = verb_call_words(part, text) else {
             continue;
@@ -6965,14 +7015,17 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
             let head = (from..verb)
                 .rev()
                 .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
-            let previous = text_before(part, text, before);
+            let previous = text_before(part, text, before[0]);
             // ("One of the protesters … saying: “These people are innocent. We demand their
             // release!”": "we" inside a quotation opened before it in the paragraph speaks for
             // whoever the quotation's opening names.)
             let quoted_we = head.is_some_and(|h| clean[h] == "we")
                 && part.start > 0
                 && inside_quotation(previous);
+            // ("The also demanded …": a determiner with no noun before the verb.)
+            let headless = head.is_some_and(|h| h == from && clean[h] == "the");
             let crowd = quoted_we
+                || headless
                 || head.is_some_and(|h| {
                     clean[h] == "they" || (clean[h].ends_with('s') && !clean[h].ends_with("ss"))
                 });
@@ -6989,12 +7042,102 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: &str, rules: &Impor
                             || (quoted_we && clean[k] == "we"))
                         && (opposition || !rules.text.actor_nouns.iter().any(|a| *a == clean[k]))
                 });
-            nameless
-                && cues::sentences(previous)
-                    .last()
-                    .is_some_and(|&(a, b)| tells_protest(&previous[a..b], rules))
+            nameless && protest_antecedent(part, previous, before, rules)
         };
         if protest {
+            part.decision = None;
+        }
+    }
+}
+
+/// Sentences opening on "They" read past to find whom "they" names ("The demonstrators held a
+/// banner …" / "They were calling for …" / "They also demanded …").
+const THEY_CHAIN_MAX: usize = 3;
+
+/// Whether the sentence a crowd's call follows tells a protest: the last sentence before the
+/// part (`previous`, in the paragraph or the one before), or, when that one opens on "They",
+/// the first sentence before it that does not ([`THEY_CHAIN_MAX`] at most), read back through
+/// the paragraph and the three before it.
+fn protest_antecedent(part: &Part, previous: &str, before: [&str; 3], rules: &ImportRules) -> bool {
+    // (The texts to read back through, nearest first: the part's own paragraph counts only
+    // when the part does not open it.)
+    let chain: [&str; 4] = if part.start > 0 {
+        [previous, before[0], before[1], before[2]]
+    } else {
+        [previous, before[1], before[2], ""]
+    };
+    let mut skipped = 0;
+    for t in chain {
+        for &(a, b) in cues::sentences(t).iter().rev() {
+            let sentence = &t[a..b];
+            let opens_they = sentence
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| cues::clean_word_cow(w) == "they");
+            if opens_they && skipped < THEY_CHAIN_MAX && !tells_protest(sentence, rules) {
+                skipped += 1;
+                continue;
+            }
+            return tells_protest(sentence, rules);
+        }
+    }
+    false
+}
+
+/// Words of an attribution after a closing quotation mark ("…,» an activist, moderator of the
+/// march, said.") within which the speaker is read.
+const ATTRIBUTION_MAX_WORDS: usize = 16;
+
+/// A paragraph that is one quotation, its speaker named after it as a protest's own ("«We are
+/// raising two issues … We demand from the authorities to publish …,» an activist, moderator of
+/// the march, said."): what the quotation asks is the protest's demand told by the story, as
+/// "Protesters demanded …" is. The speaker is the protest's when the attribution (a reporting
+/// verb, [`ATTRIBUTION_MAX_WORDS`] words at most) holds one of `enforcer_nouns` (or its
+/// singular: "a protester") or of `protest_nouns` written in lower case ("of the march"; not
+/// the month "March").
+fn protest_quotation(parts: &mut [Part], text: &str, rules: &ImportRules) {
+    let is_rec = |p: &Part| {
+        p.decision
+            .as_ref()
+            .is_some_and(|d| d.kind == ItemKind::Recommendation)
+    };
+    if !parts.iter().any(is_rec) {
+        return;
+    }
+    let Some(open) = text.chars().next() else {
+        return;
+    };
+    let close = match open {
+        '«' => '»',
+        '“' => '”',
+        '"' => '"',
+        _ => return,
+    };
+    let Some(end) = text[open.len_utf8()..]
+        .rfind(close)
+        .map(|k| k + open.len_utf8())
+    else {
+        return;
+    };
+    let attribution: Vec<&str> = text[end + close.len_utf8()..].split_whitespace().collect();
+    if attribution.is_empty() || attribution.len() > ATTRIBUTION_MAX_WORDS {
+        return;
+    }
+    let clean: Vec<Cow<'_, str>> = attribution
+        .iter()
+        .map(|w| cues::clean_word_cow(w))
+        .collect();
+    let reported = clean.iter().any(|w| has(&rules.text.reporting_verbs, w));
+    let protest_speaker = attribution.iter().zip(&clean).any(|(raw, w)| {
+        has(&rules.text.enforcer_nouns, w)
+            || has(&rules.text.enforcer_nouns, &format!("{w}s"))
+            || (raw.starts_with(|c: char| c.is_lowercase()) && has(&rules.text.protest_nouns, w))
+    });
+    if !(reported && protest_speaker) {
+        return;
+    }
+    for part in parts.iter_mut() {
+        if part.start < end && is_rec(part) {
             part.decision = None;
         }
     }

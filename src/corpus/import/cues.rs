@@ -2776,6 +2776,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| enforcer_or_its(w, rules))
+                    && !of_a_protest(words, start, i, rules)
                     && !punished_for(words, start, i, rules)
                     // "This crackdown … demands a firm answer": a thing needs, not a speaker.
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
@@ -5281,6 +5282,24 @@ fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
             .is_some_and(|w| has(&rules.text.enforcer_nouns, w))
 }
 
+/// Whether the subject (words `start..end`) names people by the protest they take part in: "of"
+/// or "at", perhaps a determiner, then one of `protest_nouns` written in lower case
+/// ("Participants of the march held near a railway station demanded …", "Organisers of the
+/// picket asked …"; not the month, "In March, the group called …"): the protest's own demand,
+/// told by the story, as "Participants of the rally demanded …" is.
+fn of_a_protest(words: &Words<'_>, start: usize, end: usize, rules: &ImportRules) -> bool {
+    (start + 1..end).any(|k| {
+        let before = if matches!(words.clean[k - 1].as_ref(), "the" | "a" | "this" | "that") {
+            k.checked_sub(2).filter(|&j| j >= start)
+        } else {
+            Some(k - 1)
+        };
+        before.is_some_and(|j| matches!(words.clean[j].as_ref(), "of" | "at"))
+            && words.raw[k].starts_with(|c: char| c.is_lowercase())
+            && has(&rules.text.protest_nouns, &words.clean[k])
+    })
+}
+
 /// Whether a word as written ends in a possessive "'s" or "’s" ("the group's", "Amnesty’s").
 fn possessive_s(raw: &str) -> bool {
     raw.ends_with("'s") || raw.ends_with("’s")
@@ -5639,6 +5658,7 @@ fn passive_obligation_of<'r>(
             i >= start + 2 && words.clean[i - 1] == "and" && words.raw[i - 2].ends_with(',');
         if !negated
             && !joined
+            && !precondition(words, i)
             && !has(&rules.text.judging_participles, participle)
             && (participle.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&&**participle))
         {
@@ -5647,6 +5667,22 @@ fn passive_obligation_of<'r>(
         return None;
     }
     None
+}
+
+/// Words from "before" to the modal of the step it waits for ("before President X can").
+const PRECONDITION_REACH: usize = 6;
+
+/// Whether a passive obligation at `at` is a step a procedure sets before another: "before", then
+/// within [`PRECONDITION_REACH`] words "can"/"could"/"may" ("The bill needs to be approved by
+/// the parliament before the president can sign it into law": how a bill becomes law, told;
+/// "Turkmenistan needs to free the press before the agreement can be ratified", in the active,
+/// is read by the other rules).
+fn precondition(words: &Words<'_>, at: usize) -> bool {
+    (at + 1..words.raw.len()).any(|k| {
+        words.clean[k] == "before"
+            && (k + 1..words.raw.len().min(k + 1 + PRECONDITION_REACH))
+                .any(|j| matches!(words.clean[j].as_ref(), "can" | "could" | "may"))
+    })
 }
 
 /// Whether an action (`action_nouns`: "release", "investigation" …) is named within a few words
