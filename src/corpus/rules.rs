@@ -466,6 +466,12 @@ pub struct TextRules {
     /// released" asks for his release).
     #[serde(default)]
     pub reporting_verbs: Vec<String>,
+    /// Verbs of putting words out on a page or an account ("posted", "wrote", "tweeted"):
+    /// with the place they went out on between the verb and "that" ("… posted on her social
+    /// media account, formerly Twitter, that during a meeting … she reiterated her call for
+    /// …"), the that-clause's call is reported, as after "said that".
+    #[serde(default)]
+    pub publishing_verbs: Vec<String>,
     /// Nouns naming a court or a judge ("court", "judge", "tribunal"): with one of
     /// `ruling_verbs` after it, the that-clause tells the ruling ("The city court ruled that the
     /// association should be closed"), not a call on an actor.
@@ -852,6 +858,7 @@ impl TextRules {
             &mut self.presenting_verbs,
             &mut self.letter_courtesy,
             &mut self.reporting_verbs,
+            &mut self.publishing_verbs,
             &mut self.court_nouns,
             &mut self.ruling_verbs,
             &mut self.office_titles,

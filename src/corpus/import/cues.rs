@@ -758,8 +758,24 @@ fn obligation_link(words: &Words<'_>, at: usize, word: &str) -> Option<usize> {
         }
         break;
     }
-    (k > 0 && links.contains(&&*words.clean[k - 1])).then(|| k - 1)
+    if k > 0 && links.contains(&&*words.clean[k - 1]) {
+        return Some(k - 1);
+    }
+    // "The Kazakh government has an absolute duty not to send …": a determiner, then up to
+    // [`OBLIGATION_ADJECTIVES_MAX`] plain words in small letters (the noun's adjectives, with
+    // no comma after them), then the noun, after the link.
+    let d = (at.saturating_sub(OBLIGATION_ADJECTIVES_MAX + 1)..at).find(|&d| {
+        matches!(words.clean[d].as_ref(), "a" | "an" | "the")
+            && words.raw[d..at]
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()) && !w.ends_with([',', ';']))
+    })?;
+    (d > 0 && links.contains(&&*words.clean[d - 1])).then(|| d - 1)
 }
+
+/// Most adjectives read between an obligation's determiner and its noun ("has *an absolute*
+/// duty to …").
+const OBLIGATION_ADJECTIVES_MAX: usize = 2;
 
 /// Whether `word` is a verb of saying in the past before a that-clause ("noted", "said").
 fn past_verb(word: &str) -> bool {
@@ -1342,6 +1358,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         Some(d) if d.kind == ItemKind::Paragraph && d.evidence.rule == "finding phrase" => {
             late_need(words, rules)
                 .or_else(|| attributed_call(words, &d.evidence.cue, rules))
+                .or_else(|| best_way_call(words, rules))
                 .unwrap_or(d)
         }
         Some(d) => d,
@@ -1624,7 +1641,70 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
-    late_need(words, rules)
+    late_need(words, rules).or_else(|| best_way_call(words, rules))
+}
+
+/// Most words between "the best way" and the "is to" that says what that way is.
+const BEST_WAY_REACH: usize = 25;
+
+/// "The envoys underlined that the best way to overcome the hardships … is to reinforce the
+/// efforts to build …", "The only way to end the abuse is to close the prisons": a means told
+/// as the best or the only one ("the", a superlative or "only", "way"/"ways"), then, in the
+/// same clause, "is"/"are"/"remains"/"would be"/"will be", "to" and a command's verb
+/// (`imperative_verbs` or `demand_verbs`) recommends that action, whoever says it (not "was
+/// to": the past tells what was done).
+fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.text.contains(" way") {
+        return None;
+    }
+    let n = words.raw.len();
+    let superlative = |w: &str| {
+        w == "only" || w == "best" || (w.len() >= 5 && w.ends_with("est") && w != "interest")
+    };
+    let way = (2..n).find(|&k| {
+        matches!(words.clean[k].as_ref(), "way" | "ways")
+            && superlative(&words.clean[k - 1])
+            && (words.clean[k - 2] == "the"
+                || (k >= 3 && words.clean[k - 2] == "most" && words.clean[k - 3] == "the"))
+    })?;
+    let mut j = way + 1;
+    while j < n.min(way + BEST_WAY_REACH) {
+        if words.raw[j - 1].ends_with(['.', ';', ':', '?', '!']) {
+            return None;
+        }
+        let be = match words.clean[j].as_ref() {
+            "is" | "are" | "remains" | "remain" => 1,
+            "would" | "will" if words.clean_at(j + 1) == Some("be") => 2,
+            _ => 0,
+        };
+        if be > 0 {
+            let mut to = j + be;
+            while to < n && words.skip(to) && words.clean[to] != "to" {
+                to += 1;
+            }
+            if words.clean_at(to) != Some("to") {
+                return None;
+            }
+            let mut v = to + 1;
+            while v < n && words.skip(v) {
+                v += 1;
+            }
+            let acts = words.imperative(v)
+                || words
+                    .clean_at(v)
+                    .is_some_and(|w| has(&rules.text.demand_verbs, w));
+            return acts.then(|| Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new(
+                    "obligation",
+                    format!("the {} way … {} to", words.clean[way - 1], words.clean[j]),
+                ),
+                addressee: None,
+            });
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Most words between "with" and the call's participle in [`with_actor_calling`].
@@ -1673,6 +1753,10 @@ fn steps_would_include(words: &Words<'_>, rules: &ImportRules) -> Option<String>
 
 /// Most words of a time or an adverb between a verb of reporting and its "that".
 const REPORTED_GAP_MAX_WORDS: usize = 3;
+
+/// Most words of the place a verb of publishing put its words out on, before its "that" ("on
+/// her social media account, formerly Twitter,").
+const PUBLISHED_PLACE_MAX_WORDS: usize = 8;
 
 /// Words of a time or an adverb between a verb of reporting and its "that" ("reported earlier
 /// that", "said on Monday that", "said in a statement that"); a weekday's name counts too
@@ -1726,8 +1810,25 @@ fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decisi
             k -= 1;
             gap += 1;
         }
+        // "… posted on her social media account, formerly Twitter, that …": the place a
+        // verb of publishing put its words out on, "on" or "in" and up to
+        // [`PUBLISHED_PLACE_MAX_WORDS`] words, stands between it and its "that".
+        let published = (t.saturating_sub(PUBLISHED_PLACE_MAX_WORDS + 1)..t.saturating_sub(1))
+            .find(|&p| {
+                p > 0
+                    && matches!(words.clean[p].as_ref(), "on" | "in")
+                    && has(&rules.text.publishing_verbs, &words.clean[p - 1])
+                    && !words.raw[p..t - 1]
+                        .iter()
+                        .any(|w| w.ends_with(['.', ';', ':', '?', '!']))
+            })
+            .map(|p| p - 1);
+        if let Some(v) = published {
+            gap = 1;
+            k = v;
+        }
         gap >= 1
-            && has(&rules.text.reporting_verbs, &words.clean[k])
+            && (has(&rules.text.reporting_verbs, &words.clean[k]) || published.is_some())
             && !words.clean[..k]
                 .iter()
                 .any(|w| has(&rules.text.enforcer_nouns, w))
@@ -2342,6 +2443,29 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
                     || words.raw[k + 1].starts_with(|c: char| c.is_uppercase())
                     || CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k + 1]))
+            {
+                if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
+                    if inner.kind == ItemKind::Recommendation
+                        && inner.evidence.rule == "recommending verb"
+                    {
+                        return Some(inner);
+                    }
+                }
+            }
+            // "… Blinken spoke with President Aliyev in a call in which he urged Azerbaijan to
+            // …", "… met the minister on Monday, during which she called on …": a relative
+            // clause opened by a preposition of an occasion and "which" whose own subject (a
+            // pronoun or a named one) calls, as after ", where" (not when the sentence tells a
+            // punishment: "… was jailed over a post in which he urged …" is what he did).
+            if words.clean[k] == "which"
+                && matches!(words.clean[k - 1].as_ref(), "in" | "during" | "at")
+                && k + 1 < words.raw.len()
+                && words.holds(CueList::RecommendingVerbs)
+                && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
+                    || words.raw[k + 1].starts_with(|c: char| c.is_uppercase()))
+                && !words.clean[..k].iter().any(|w| {
+                    has(&rules.text.punishment_verbs, w) || has(&rules.text.punishment_nouns, w)
+                })
             {
                 if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
                     if inner.kind == ItemKind::Recommendation
@@ -5003,8 +5127,10 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         _ => i + 1,
     };
     // "… that this helps … and that the authorities will act …": a second clause of the hope,
-    // joined by "and that", names whom it asks.
-    if let Some(k) = (from + 1..n.min(from + HOPE_SUBJECT_MAX_WORDS))
+    // joined by "and that", names whom it asks, however long the first clause runs ("Our hope
+    // is that this helps cast light on the deplorable situation in the country and that the
+    // authorities will act on her recommendations": the clause, not the subject, is long).
+    if let Some(k) = (from + 1..n)
         .take_while(|&k| !words.raw[k - 1].ends_with([';', ':', '.', '?', '!']))
         .filter(|&k| words.clean[k] == "that" && words.clean[k - 1] == "and")
         .last()

@@ -127,6 +127,32 @@ fn two_script_masthead(line: &str) -> bool {
         && words[first_latin..].iter().all(|w| !cyrillic(w))
 }
 
+/// "Сөз бостандығын қорғау халықаралық қоры" / "Международный фонд защиты свободы слова" /
+/// "The International Foundation for Freedom of Speech Protection": a site's name printed in
+/// Cyrillic on the text's first lines, with no blank line between them, then once more in Latin
+/// letters right under them; each line a name (at most [`MASTHEAD_MAX_WORDS`] words, no
+/// sentence's end). Whether line `k` of `top` is that Latin line, the masthead's translation.
+fn masthead_translation(top: &[&str], k: usize) -> bool {
+    let name = |l: &str| {
+        !l.is_empty()
+            && l.len() <= MASTHEAD_MAX_BYTES
+            && !l.ends_with(['.', '!', '?', ':', ';', ','])
+            && l.split_whitespace().nth(MASTHEAD_MAX_WORDS).is_none()
+            && l.split_whitespace()
+                .nth(MASTHEAD_MIN_SCRIPT_WORDS - 1)
+                .is_some()
+    };
+    let cyrillic = |l: &str| l.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    (1..=MASTHEAD_TOP_LINES).contains(&k)
+        && name(top[k])
+        && !cyrillic(top[k])
+        && top[k].chars().any(|c| c.is_ascii_alphabetic())
+        && top[..k].iter().all(|l| name(l) && cyrillic(l))
+}
+
+/// Most lines of a name printed in Cyrillic above its Latin translation at a text's top.
+const MASTHEAD_TOP_LINES: usize = 3;
+
 /// "CC BY 4.0 Attribution:", "Photo:": a short line ending in a colon that holds one of
 /// `caption_label_words`.
 fn credit_label(line: &str, rules: &ImportRules) -> bool {
@@ -264,7 +290,7 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                 letter.chrome_lines.push((k + 1, SESSION_LINE));
             }
         }
-        if two_script_masthead(line) {
+        if two_script_masthead(line) || masthead_translation(&top, k) {
             letter
                 .chrome_lines
                 .push((k + 1, "a masthead in two scripts"));
