@@ -241,6 +241,14 @@ pub struct TextRules {
     /// is required to hold …" tells a law.
     #[serde(default)]
     pub effort_nouns: Vec<String>,
+    /// Verbs of stressing, as stems ("stress", "emphas" …): with "the importance of" and an
+    /// action ("The EU stressed the importance of implementing …") they ask for it.
+    #[serde(default)]
+    pub importance_verbs: Vec<String>,
+    /// Gerunds of a state, not of doing ("being", "having"): "the importance of having …"
+    /// weighs a state and asks nothing.
+    #[serde(default)]
+    pub state_gerunds: Vec<String>,
     /// Verbs of a hope or an expectation: "We hope that your government will …", "The EU
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
@@ -822,6 +830,8 @@ impl TextRules {
             &mut self.topic_lead_in_endings,
             &mut self.praise_participles,
             &mut self.effort_nouns,
+            &mut self.importance_verbs,
+            &mut self.state_gerunds,
             &mut self.hope_verbs,
             &mut self.related_link_labels,
             &mut self.account_nouns,

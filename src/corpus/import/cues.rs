@@ -66,6 +66,7 @@ pub struct ReadText<'a> {
 struct Late {
     colon: bool,
     need: bool,
+    importance: bool,
 }
 
 impl Late {
@@ -79,9 +80,14 @@ impl Late {
                         .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | 0xC2 | 0xE2))
             }),
             need: THE_NEED.find(bytes).is_some(),
+            importance: IMPORTANCE_OF.find(bytes).is_some(),
         }
     }
 }
+
+/// Finds "importance of" in a text's bytes (see [`late_importance`]).
+static IMPORTANCE_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("importance of"));
 
 /// Finds "the need" in a text's bytes (see `ReadText::late`).
 static THE_NEED: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -1359,6 +1365,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             late_need(words, rules)
                 .or_else(|| attributed_call(words, &d.evidence.cue, rules))
                 .or_else(|| best_way_call(words, rules))
+                .or_else(|| late_importance(words, rules))
                 .unwrap_or(d)
         }
         Some(d) => d,
@@ -1641,7 +1648,9 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
-    late_need(words, rules).or_else(|| best_way_call(words, rules))
+    late_need(words, rules)
+        .or_else(|| best_way_call(words, rules))
+        .or_else(|| late_importance(words, rules))
 }
 
 /// Most words between "the best way" and the "is to" that says what that way is.
@@ -1705,6 +1714,28 @@ fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         j += 1;
     }
     None
+}
+
+/// "The EU acknowledged the reform process, and underlined the importance of effective
+/// implementation with …", "… the experts welcomed the new law, while stressing the importance
+/// of working to ensure …": a verb of stressing joined to the subject's first verb by "and",
+/// or its participle after a comma or "while", stresses the importance of an action for the
+/// same subject ([`importance_of_action`]) however far it stands from the subject.
+fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.late.get_or_init(|| Late::of(words.text)).importance {
+        return None;
+    }
+    (2..words.raw.len())
+        .filter(|&k| {
+            matches!(words.clean[k - 1].as_ref(), "and" | "while")
+                || (words.raw[k - 1].ends_with(',') && words.clean[k].ends_with("ing"))
+        })
+        .find_map(|k| importance_of_action(words, k, rules))
+        .map(|cue| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &cue),
+            addressee: None,
+        })
 }
 
 /// Most words between "with" and the call's participle in [`with_actor_calling`].
@@ -4847,7 +4878,7 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         "point",
         "note",
     ];
-    // ("stresses the importance of …" weighs, it asks for nothing.)
+    // ("stresses the importance of …" asks only for an action: [`importance_of_action`].)
     const NEEDS: &[&str] = &["need", "necessity", "urgency"];
     let first = words.clean.get(i)?;
     // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
@@ -4903,6 +4934,9 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     if let Some(proposal) = impersonal_proposal(words, i) {
         return Some(proposal);
     }
+    if let Some(weight) = importance_of_action(words, i, rules) {
+        return Some(weight);
+    }
     if matches!(first.as_ref(), "needs" | "need" | "requires" | "require") {
         return active_need(words, i, rules);
     }
@@ -4927,6 +4961,79 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         _ => matches!(link, "of" | "for" | "to"),
     };
     linked.then(|| words.clean[i..=k].join(" "))
+}
+
+/// Words that open a gerund's object or its infinitive ("updating its plan", "working to
+/// ensure …"): a gerund of doing takes one, a participle before a noun ("growing cooperation")
+/// does not.
+const GERUND_OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "all", "to", "further", "more", "any",
+    "every", "those", "these", "this", "that", "them", "it",
+];
+
+/// "The EU emphasised the importance of implementing the recommendations …", "… stressed the
+/// importance of Turkmenistan updating its own action plan", "… stressed the importance of a
+/// transparent and independent investigation into …": a verb of stressing
+/// (`importance_verbs`), "the", a modifier or two, "importance of" and an action — a gerund of
+/// doing (a command's verb, or any "-ing" word that takes an object or an infinitive; not one
+/// of `state_gerunds`, not after a determiner: "the following principles"), with or without
+/// its own subject, or an `action_nouns` entry and its complement (a preposition after it)
+/// before the clause ends. The importance of a thing, a relation or a value ("… of media
+/// freedom", "… of bilateral relations", "… of accountability.") asks nothing. Returns the
+/// phrase up to the action.
+fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "these", "that", "those"];
+    const COMPLEMENTS: &[&str] = &[
+        "of", "into", "for", "against", "on", "by", "with", "to", "in", "from", "without",
+    ];
+    // "the importance", "the great importance", "the utmost, crucial importance" (read first:
+    // most words are followed by no "the").
+    if words.clean_at(i + 1) != Some("the") || words.raw[i].ends_with([',', ';', '.', ':']) {
+        return None;
+    }
+    let importance = (i + 2..=i + 4).find(|&k| words.clean_at(k) == Some("importance"))?;
+    let first = &*words.clean[i];
+    if !rules
+        .text
+        .importance_verbs
+        .iter()
+        .any(|v| first.starts_with(v.as_str()))
+    {
+        return None;
+    }
+    if words.clean_at(importance + 1) != Some("of") {
+        return None;
+    }
+    let of = importance + 1;
+    let last = (of + 8).min(words.raw.len().saturating_sub(1));
+    for k in of + 1..=last {
+        // The phrase ends at its clause's end ("… of media freedom, and …").
+        if k > of + 1 && words.raw[k - 1].ends_with([',', ';', '.', ':', '?', '!']) {
+            return None;
+        }
+        let w = &*words.clean[k];
+        if has(&rules.text.action_nouns, w) {
+            let complement = !words.raw[k].ends_with([',', ';', '.', ':', '?', '!'])
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|c| COMPLEMENTS.contains(&c));
+            return complement.then(|| words.clean[i..=k].join(" "));
+        }
+        // "the importance of the Center's work of …": a thing's own "of" phrase.
+        if w == "of" {
+            return None;
+        }
+        if w.len() >= 5 && w.ends_with("ing") && !has(&rules.text.state_gerunds, w) {
+            let after_determiner = DETERMINERS.contains(&&*words.clean[k - 1]);
+            let object = !words.raw[k].ends_with([',', ';', '.', ':', '?', '!'])
+                && words
+                    .clean_at(k + 1)
+                    .is_some_and(|o| GERUND_OBJECT_OPENERS.contains(&o));
+            let doing = !after_determiner && (words.gerund_of_command(w) || object);
+            return doing.then(|| words.clean[i..=k].join(" "));
+        }
+    }
+    None
 }
 
 /// Whether the subject whose head is word `head` is a quantity of more effort: "more" or "much"
@@ -6907,8 +7014,31 @@ mod tests {
         assert!(rec(
             "She emphasized the necessity of a forceful response from the member states."
         ));
+        // The importance of an action asks for it: a gerund of doing, with or without its own
+        // subject, or an action noun with its complement.
+        assert!(rec(
+            "The delegation emphasised the importance of implementing the accepted recommendations."
+        ));
+        assert!(rec(
+            "The envoys stressed the importance of the government updating its own action plan."
+        ));
+        assert!(rec(
+            "The EU stressed the importance of a prompt and impartial investigation into the deaths."
+        ));
+        // The importance of a thing, a relation or a value asks nothing; "engagement" names a
+        // relation kept up, not a deed with an end (it is no `action_nouns` entry), so "active
+        // engagement with the government" is weighed, not asked for.
         assert!(!rec(
             "Members stress the importance of active engagement with the government."
+        ));
+        assert!(!rec(
+            "The minister underlined the importance of media freedom."
+        ));
+        assert!(!rec(
+            "The EU stressed the importance of accountability and of the growing cooperation."
+        ));
+        assert!(!rec(
+            "Both sides highlighted the importance of the following principles of the partnership."
         ));
         assert!(rec(
             "Now it's up to the high commissioner to make full use of the report."
