@@ -763,6 +763,23 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… in their investigations. Learn more about human rights defenders in X.", "To read
+        // more on X:": the site pointing its reader at more to read goes (a line of its own
+        // with it; a scraper's date field before it stays, to date the text).
+        {
+            let skip = if first_content {
+                scraper_date_stamp(text.trim()).map(|(_, rest)| {
+                    text.len() - text.trim_start().len() + (text.trim().len() - rest.len())
+                })
+            } else {
+                None
+            }
+            .unwrap_or(0);
+            if let Some(at) = chrome::reader_pointer_start(&text[skip..], &rules.text) {
+                text.truncate(skip + at);
+                text.truncate(text.trim_end().len());
+            }
+        }
         // "… observers say➡️https://t.co/AbC123 pic.twitter.com/XyZ789": a post copied from a
         // social network ends in its short links and its picture's address; they go, and the
         // post's text stays when it is a sentence (a headline's words, "Elections orderly,
