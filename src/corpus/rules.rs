@@ -269,6 +269,11 @@ pub struct TextRules {
     /// of them, alone on a line, is chrome. Sorted when the rules are read.
     #[serde(default)]
     pub counter_words: Vec<String>,
+    /// Label words of a site's news rubric ("recent", "latest", "all"): a short line of the
+    /// word "news", such words and at most a place ("Central Asia news", "recent news
+    /// Turkmenistan") above the story is the rubric, never the title (`import`).
+    #[serde(default)]
+    pub news_rubric_words: Vec<String>,
     /// What a blog's comment count is "on" ("2 thoughts on “…”", "One response to “…”",
     /// "5 comments on …"): such a line opens the readers' comments, and the post ends there.
     #[serde(default)]
@@ -807,6 +812,7 @@ impl TextRules {
             &mut self.other_language_words,
             &mut self.tag_labels,
             &mut self.counter_words,
+            &mut self.news_rubric_words,
             &mut self.comment_headings,
             &mut self.chrome_verbs,
             &mut self.provenance_phrases,

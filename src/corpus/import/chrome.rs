@@ -53,12 +53,16 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 20] = [
+const REASONS: [(u32, &str); 21] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
     (HANDLES, "only handles, tags or links"),
     (LINK_END, "link word after the last sentence"),
+    (
+        TEASER,
+        "a teaser of another story, broken off before \"more\"",
+    ),
     (DOUBLED, "a word printed twice in a row"),
     (SWITCH, "a switch's letters or on/off"),
     (NO_END, "no sentence end"),
@@ -163,7 +167,7 @@ impl Mark {
             out.push_str(name);
         }
         let mut first = true;
-        for (flag, name) in &REASONS[..11] {
+        for (flag, name) in &REASONS[..12] {
             if self.has(*flag) {
                 out.push_str(if first { ": " } else { ", " });
                 out.push_str(name);
@@ -201,6 +205,9 @@ const CONSENT: u32 = 1 << 18;
 const FOOTER: u32 = 1 << 19;
 /// Below the body's last statement, a line that states nothing (see `mark_fringe`).
 const FRINGE: u32 = 1 << 20;
+/// A teaser of another story: a sentence broken off by an ellipsis before the link word
+/// "more" ("… by the country's president, ... more"), dropped alone whatever its length.
+const TEASER: u32 = 1 << 23;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -248,6 +255,14 @@ pub(crate) fn mark(
     if let Some(before) = folded.strip_suffix(" more") {
         if before.ends_with(['.', '!', '?', '”', '"', '…']) {
             m.features |= LINK_END;
+        }
+        // "… have been criticised by the country's president, ... more": a sentence broken
+        // off by an ellipsis, then the link: a teaser of another story, whatever its length.
+        if before.ends_with("...") || before.ends_with('…') {
+            let cut = before.trim_end_matches(['.', '…']).trim_end();
+            if !cut.ends_with(['.', '!', '?', '”', '"']) {
+                m.features |= TEASER;
+            }
         }
     }
     if words > MAX_WORDS && !whole {
@@ -500,7 +515,10 @@ pub(crate) fn drop_scored(
     debug_assert_eq!(lines.len(), marks.len());
     let mut any = mark_consent_banners(lines, marks, rules);
     let body = |m: &Mark, l: &Line| {
-        usize::from(m.words) >= BODY_LINE_MIN_WORDS && !l.text.is_empty() && !m.has(CONSENT)
+        usize::from(m.words) >= BODY_LINE_MIN_WORDS
+            && !l.text.is_empty()
+            && !m.has(CONSENT)
+            && !m.has(TEASER)
     };
     let first_body = marks.iter().zip(lines.iter()).position(|(m, l)| body(m, l));
     let last_body = marks
@@ -535,6 +553,11 @@ pub(crate) fn drop_scored(
             mark.features |= OUTSIDE;
         }
         let m = *mark;
+        if m.has(TEASER) && candidate(k, false) {
+            mark.features |= ALONE;
+            any = true;
+            continue;
+        }
         if m.strong() >= 1
             && m.strong() + m.weak() >= THRESHOLD
             && candidate(k, m.has(HANDLES))
@@ -1281,6 +1304,10 @@ mod tests {
         };
         assert!(mark("They have paid a high price for doing their jobs. More").has(LINK_END));
         assert!(!mark("The law was passed and more").has(LINK_END));
+        assert!(
+            mark("Cases have been criticised by the country's president, ... more").has(TEASER)
+        );
+        assert!(!mark("They have paid a high price for doing their jobs. More").has(TEASER));
     }
 
     #[test]
