@@ -763,6 +763,23 @@ fn clean_lines(
             text.truncate(at);
             text.truncate(text.trim_end().len());
         }
+        // "… in their investigations. Learn more about human rights defenders in X.", "To read
+        // more on X:": the site pointing its reader at more to read goes (a line of its own
+        // with it; a scraper's date field before it stays, to date the text).
+        {
+            let skip = if first_content {
+                scraper_date_stamp(text.trim()).map(|(_, rest)| {
+                    text.len() - text.trim_start().len() + (text.trim().len() - rest.len())
+                })
+            } else {
+                None
+            }
+            .unwrap_or(0);
+            if let Some(at) = chrome::reader_pointer_start(&text[skip..], &rules.text) {
+                text.truncate(skip + at);
+                text.truncate(text.trim_end().len());
+            }
+        }
         // "… observers say➡️https://t.co/AbC123 pic.twitter.com/XyZ789": a post copied from a
         // social network ends in its short links and its picture's address; they go, and the
         // post's text stays when it is a sentence (a headline's words, "Elections orderly,
@@ -934,6 +951,11 @@ fn clean_lines(
             })
         {
             cleared = true;
+        }
+        // "Central Asia news", "recent news Turkmenistan": a site's news rubric above the
+        // story, never its title.
+        if !cleared && !body_seen && (2..=NEWS_RUBRIC_MAX_WORDS).contains(&words) {
+            cleared = news_rubric(&folded, rules);
         }
         // "HomeAsiaIPHR, CIVICUS Demand …": a breadcrumb glued into one line.
         if collapsed
@@ -1903,6 +1925,39 @@ fn glued_download_label(line: &str) -> Option<usize> {
         && before.ends_with(['.', '!', '?', '”', '"'])
         && word_count(before) >= GLUED_DOWNLOAD_MAX_WORDS)
         .then_some(at)
+}
+
+/// Most words of a site's news rubric ("recent news Turkmenistan").
+const NEWS_RUBRIC_MAX_WORDS: usize = 4;
+
+/// "Central Asia news", "recent news Turkmenistan", "All news": a folded line holding the word
+/// "news" once, no sentence end, and besides it only `news_rubric_words` and at most one place
+/// the gazetteer knows, a country or a region (its words together): the rubric of a site's section, no headline (a
+/// headline has a verb or a noun of its own: "Tajikistan blocks news sites").
+fn news_rubric(folded: &str, rules: &ImportRules) -> bool {
+    if folded.ends_with(['.', '!', '?', ':', ';', ',']) || !folded.split(' ').any(|w| w == "news") {
+        return false;
+    }
+    let mut news = 0;
+    let mut place = String::new();
+    for w in folded.split(' ') {
+        if w == "news" {
+            news += 1;
+        } else if !rules.text.news_rubric_words.iter().any(|r| r == w) {
+            if !place.is_empty() {
+                place.push(' ');
+            }
+            place.push_str(w);
+        }
+    }
+    news == 1
+        && (place.is_empty()
+            || rules.gazetteer.exact(&place).is_some()
+            || rules
+                .gazetteer
+                .region_mentions_in(&place)
+                .iter()
+                .any(|(_, r)| *r == (0..place.len())))
 }
 
 /// Most words of one part of a credit ("Additional reporting by Anna Example-Name").
@@ -8371,6 +8426,17 @@ mod tests {
         // English still reads as before; a word that only starts like a month is none.
         assert_eq!(parse_date("12 Oct 2020").as_deref(), Some("2020-10-12"));
         assert_eq!(parse_date("12 octobers 2020"), None);
+    }
+
+    #[test]
+    fn a_news_rubric_is_news_with_labels_and_a_place() {
+        let rules = ImportRules::builtin();
+        assert!(news_rubric("central asia news", &rules));
+        assert!(news_rubric("recent news turkmenistan", &rules));
+        assert!(news_rubric("all news", &rules));
+        assert!(!news_rubric("tajikistan blocks news sites", &rules));
+        assert!(!news_rubric("human rights news", &rules));
+        assert!(!news_rubric("latest news.", &rules));
     }
 
     #[test]

@@ -277,6 +277,11 @@ pub struct TextRules {
     /// of them, alone on a line, is chrome. Sorted when the rules are read.
     #[serde(default)]
     pub counter_words: Vec<String>,
+    /// Label words of a site's news rubric ("recent", "latest", "all"): a short line of the
+    /// word "news", such words and at most a place ("Central Asia news", "recent news
+    /// Turkmenistan") above the story is the rubric, never the title (`import`).
+    #[serde(default)]
+    pub news_rubric_words: Vec<String>,
     /// What a blog's comment count is "on" ("2 thoughts on “…”", "One response to “…”",
     /// "5 comments on …"): such a line opens the readers' comments, and the post ends there.
     #[serde(default)]
@@ -285,6 +290,11 @@ pub struct TextRules {
     /// strong feature of the chrome score (`import::chrome`). Sorted when the rules are read.
     #[serde(default)]
     pub chrome_verbs: Vec<String>,
+    /// The first two letters of each `chrome_verbs` entry (bit 26 × first + second, letters from
+    /// 'a' = 0), built when the rules are read: a sentence whose first word opens with none of
+    /// them is not looked up.
+    #[serde(skip)]
+    pub(crate) chrome_verb_openings: [u64; 11],
     /// Phrases of a reposting site's note on where the text came from ("… appeared first on
     /// …", "This message was taken from this source and rewritten by …", "Source link"): a
     /// short line holding one above or below the body is chrome (`import::chrome`).
@@ -816,6 +826,7 @@ impl TextRules {
             &mut self.other_language_words,
             &mut self.tag_labels,
             &mut self.counter_words,
+            &mut self.news_rubric_words,
             &mut self.comment_headings,
             &mut self.chrome_verbs,
             &mut self.provenance_phrases,
@@ -891,6 +902,13 @@ impl TextRules {
         self.title = self.title.map(super::import::TitleScoring::folded);
         // (Looked up by binary search, word by word.)
         self.chrome_verbs.sort();
+        self.chrome_verb_openings = [0; 11];
+        for v in &self.chrome_verbs {
+            if let [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] = v.as_bytes() {
+                let bit = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+                self.chrome_verb_openings[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         self.site_words.sort();
         self.consent_words.sort();
         self.other_language_words.sort();

@@ -53,12 +53,16 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 20] = [
+const REASONS: [(u32, &str); 21] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
     (HANDLES, "only handles, tags or links"),
     (LINK_END, "link word after the last sentence"),
+    (
+        TEASER,
+        "a teaser of another story, broken off before \"more\"",
+    ),
     (DOUBLED, "a word printed twice in a row"),
     (SWITCH, "a switch's letters or on/off"),
     (NO_END, "no sentence end"),
@@ -163,7 +167,7 @@ impl Mark {
             out.push_str(name);
         }
         let mut first = true;
-        for (flag, name) in &REASONS[..11] {
+        for (flag, name) in &REASONS[..12] {
             if self.has(*flag) {
                 out.push_str(if first { ": " } else { ", " });
                 out.push_str(name);
@@ -201,6 +205,9 @@ const CONSENT: u32 = 1 << 18;
 const FOOTER: u32 = 1 << 19;
 /// Below the body's last statement, a line that states nothing (see `mark_fringe`).
 const FRINGE: u32 = 1 << 20;
+/// A teaser of another story: a sentence broken off by an ellipsis before the link word
+/// "more" ("… by the country's president, ... more"), dropped alone whatever its length.
+const TEASER: u32 = 1 << 23;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -248,6 +255,14 @@ pub(crate) fn mark(
     if let Some(before) = folded.strip_suffix(" more") {
         if before.ends_with(['.', '!', '?', '”', '"', '…']) {
             m.features |= LINK_END;
+        }
+        // "… have been criticised by the country's president, ... more": a sentence broken
+        // off by an ellipsis, then the link: a teaser of another story, whatever its length.
+        if before.ends_with("...") || before.ends_with('…') {
+            let cut = before.trim_end_matches(['.', '…']).trim_end();
+            if !cut.ends_with(['.', '!', '?', '”', '"']) {
+                m.features |= TEASER;
+            }
         }
     }
     if words > MAX_WORDS && !whole {
@@ -338,6 +353,106 @@ pub(crate) fn mark(
     m
 }
 
+/// Most bytes at a line's end searched for its last sentence, a pointer to more reading.
+const POINTER_MAX_BYTES: usize = 200;
+/// Most words of such a pointer.
+const POINTER_MAX_WORDS: usize = 24;
+
+/// "… in their investigations. Learn more about human rights defenders in Uzbekistan.", "To
+/// read more on Kyrgyzstan:", "Listen to the podcast above or subscribe to … on iTunes or on
+/// Google Podcasts.", "Learn more at www.example.org, Twitter: @desk": where a line's last
+/// sentence (or the whole line) begins when it is the site pointing its reader at more to read
+/// or hear. Its grammar: a command with no subject (after "To" or "Please" at most) whose verb
+/// is a call to action (`chrome_verbs`, or "find out"), aimed at more of the page rather than at
+/// an actor: "more" right after the verb, or a word of the site (`site_words`), a web address
+/// or a handle in it. A list's command ("Sign and ratify the Optional Protocol …", "Register
+/// every religious community …") names none of these and stays.
+pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usize> {
+    let t = line.trim_end();
+    let mut from = t.len().saturating_sub(POINTER_MAX_BYTES);
+    while !t.is_char_boundary(from) {
+        from += 1;
+    }
+    // The last sentence: after a sentence's end and a space, a capital (closing quotes and
+    // brackets may stand between the end and the space). (Searched by its end's byte, backwards:
+    // the line's own closing stop and the dots of an address are passed over.)
+    let bytes = t.as_bytes();
+    let mut end = t.len();
+    let boundary = loop {
+        let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[from..end]) else {
+            break None;
+        };
+        let at = from + i;
+        let rest = if matches!(bytes.get(at + 1), Some(b' ')) {
+            &t[at + 1..]
+        } else {
+            t[at + 1..].trim_start_matches(['"', '”', '’', ')'])
+        };
+        if let Some(next) = rest.strip_prefix(' ') {
+            if next.starts_with(|c: char| c.is_uppercase()) {
+                break Some(t.len() - next.len());
+            }
+        }
+        end = at;
+    };
+    let start = match boundary {
+        Some(at) => at,
+        None if from == 0 => t.len() - t.trim_start().len(),
+        None => return None,
+    };
+    let tail = &t[start..];
+    // (Most sentences open with no call to action: one look at the first two letters, then the
+    // first word lowered into a small buffer.)
+    let opening = |b: &[u8]| match b {
+        [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            let bit = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+            (a, b) == (b'f', b'i') || rules.chrome_verb_openings[bit / 64] & 1 << (bit % 64) != 0
+        }
+        _ => false,
+    };
+    let tb = tail.as_bytes();
+    let to_please = matches!(
+        tb,
+        [b'T' | b't', b'o', b' ', ..] | [b'P' | b'p', b'l', b'e', b'a', ..]
+    );
+    if !to_please && !opening(tb) {
+        return None;
+    }
+    let mut words = tail.split_whitespace().map(|w| w.trim_matches(around));
+    let mut verb = words.next()?;
+    if verb.eq_ignore_ascii_case("to") || verb.eq_ignore_ascii_case("please") {
+        verb = words.next()?;
+    }
+    let mut buf = [0u8; 16];
+    if verb.len() > buf.len() || !verb.is_ascii() || !opening(verb.as_bytes()) {
+        return None;
+    }
+    buf[..verb.len()].copy_from_slice(verb.as_bytes());
+    buf[..verb.len()].make_ascii_lowercase();
+    let verb = std::str::from_utf8(&buf[..verb.len()]).ok()?;
+    let mut next = words.next()?;
+    if verb == "find" && next == "out" {
+        next = words.next()?;
+    } else if !sorted_has(&rules.chrome_verbs, verb) {
+        return None;
+    }
+    if tail.split_whitespace().nth(POINTER_MAX_WORDS).is_some() {
+        return None;
+    }
+    let pointer_word = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        sorted_has(&rules.site_words, &lower)
+            || lower.starts_with("www.")
+            || lower.starts_with("http")
+            || (lower.len() > 1 && lower.starts_with('@'))
+    };
+    // (The verb itself is not read: "Subscribe here." closing a box's blurb is left to the
+    // box, which its word of the site helps to find.)
+    (next.eq_ignore_ascii_case("more") || pointer_word(next) || words.any(pointer_word))
+        .then_some(start)
+}
+
 /// Fewest words of a headline that addresses the reader.
 const READER_HEADLINE_MIN_WORDS: usize = 6;
 
@@ -400,7 +515,10 @@ pub(crate) fn drop_scored(
     debug_assert_eq!(lines.len(), marks.len());
     let mut any = mark_consent_banners(lines, marks, rules);
     let body = |m: &Mark, l: &Line| {
-        usize::from(m.words) >= BODY_LINE_MIN_WORDS && !l.text.is_empty() && !m.has(CONSENT)
+        usize::from(m.words) >= BODY_LINE_MIN_WORDS
+            && !l.text.is_empty()
+            && !m.has(CONSENT)
+            && !m.has(TEASER)
     };
     let first_body = marks.iter().zip(lines.iter()).position(|(m, l)| body(m, l));
     let last_body = marks
@@ -435,6 +553,11 @@ pub(crate) fn drop_scored(
             mark.features |= OUTSIDE;
         }
         let m = *mark;
+        if m.has(TEASER) && candidate(k, false) {
+            mark.features |= ALONE;
+            any = true;
+            continue;
+        }
         if m.strong() >= 1
             && m.strong() + m.weak() >= THRESHOLD
             && candidate(k, m.has(HANDLES))
@@ -1001,6 +1124,40 @@ mod tests {
         (lines, marks)
     }
 
+    #[test]
+    fn a_pointer_to_more_reading_is_cut_where_it_begins() {
+        let rules = ImportRules::builtin();
+        let at = |t: &str| reader_pointer_start(t, &rules.text);
+        let closing =
+            "The group asked parliament to repeal the law. Learn more about press freedom in X.";
+        assert_eq!(at(closing), closing.find("Learn"));
+        assert_eq!(at("To read more on Kyrgyzstan:"), Some(0));
+        assert_eq!(
+            at("Listen to the interview above or subscribe to the weekly podcast on any app."),
+            Some(0)
+        );
+        let handle = "… commitments. Learn more at www.example.org/press, Twitter: @desk";
+        assert_eq!(at(handle), handle.find("Learn"));
+        assert_eq!(at("Find out more about the campaign."), Some(0));
+        // A list's commands, a box's "Subscribe here." and a sentence with a subject stay.
+        assert_eq!(
+            at("Sign and ratify the optional protocol on individual complaints."),
+            None
+        );
+        assert_eq!(
+            at("Register the news site again and let its reporters work freely."),
+            None
+        );
+        assert_eq!(
+            at("It arrives in your inbox every Thursday. Subscribe here."),
+            None
+        );
+        assert_eq!(
+            at("Readers can learn more about the case at the court."),
+            None
+        );
+    }
+
     /// What is left of the lines after the chrome score, and the reasons given.
     fn kept(texts: &[&str]) -> (Vec<String>, Vec<String>) {
         let rules = ImportRules::builtin();
@@ -1147,6 +1304,10 @@ mod tests {
         };
         assert!(mark("They have paid a high price for doing their jobs. More").has(LINK_END));
         assert!(!mark("The law was passed and more").has(LINK_END));
+        assert!(
+            mark("Cases have been criticised by the country's president, ... more").has(TEASER)
+        );
+        assert!(!mark("They have paid a high price for doing their jobs. More").has(TEASER));
     }
 
     #[test]

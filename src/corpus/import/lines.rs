@@ -274,8 +274,9 @@ fn dot_bare_paragraph_numbers(lines: &mut [Line]) {
 
 /// Most words of a credit line's name ("Agnès Callamard").
 const CREDIT_NAME_MAX_WORDS: usize = 4;
-/// Most words of a credit line in all ("…, Secretary General at Amnesty International").
-const CREDIT_LINE_MAX_WORDS: usize = 12;
+/// Most words of a credit line in all ("…, Secretary General at Amnesty International", "…,
+/// Deputy Director for Eastern Europe and Central Asia at Amnesty International").
+const CREDIT_LINE_MAX_WORDS: usize = 16;
 /// Spaces around a credit line, beyond its bytes, before it is trimmed.
 const CREDIT_SPACE_BYTES: usize = 8;
 /// Most bytes of a credit line.
@@ -394,10 +395,11 @@ fn drop_echoed_credits(lines: &mut [Line]) {
         if echoed {
             lines[k].text.clear();
             // "The Russian authorities must immediately stop helping …" / "Example Name,
-            // Researcher": the line the credit stands under, when it repeats words of an
-            // earlier paragraph, is a pull quote, printed again beside the story.
+            // Researcher": the line the credit stands under, when it repeats words of another
+            // paragraph (before it, or the one it is printed beside, after it), is a pull
+            // quote, printed again beside the story.
             if let Some(p) = (first_body + 1..k).rev().find(|&j| filled(&&lines[j])) {
-                if pull_quote(&lines[p].text, &lines[..p]) {
+                if pull_quote(&lines[p].text, lines[..p].iter().chain(&lines[p + 1..])) {
                     lines[p].text.clear();
                 }
             }
@@ -409,8 +411,8 @@ fn drop_echoed_credits(lines: &mut [Line]) {
 const PULL_QUOTE_MIN_WORDS: usize = 8;
 
 /// Whether `text` (eight words or more) is printed word for word, its quotation marks and its
-/// closing full stop aside, inside one of the `earlier` lines: a pull quote repeating the story.
-fn pull_quote(text: &str, earlier: &[Line]) -> bool {
+/// closing full stop aside, inside one of the `others` lines: a pull quote repeating the story.
+fn pull_quote<'a>(text: &str, others: impl IntoIterator<Item = &'a Line>) -> bool {
     let bare = |t: &str| -> String {
         t.chars()
             .filter(|c| !matches!(c, '“' | '”' | '"' | '«' | '»'))
@@ -421,7 +423,7 @@ fn pull_quote(text: &str, earlier: &[Line]) -> bool {
     if words_upto(quote, PULL_QUOTE_MIN_WORDS) < PULL_QUOTE_MIN_WORDS {
         return false;
     }
-    earlier.iter().any(|l| bare(&l.text).contains(quote))
+    others.into_iter().any(|l| bare(&l.text).contains(quote))
 }
 
 /// Fewest entries of a table of contents copied from Word with its page numbers glued on.
