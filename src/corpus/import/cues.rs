@@ -1502,7 +1502,24 @@ fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
             None => break,
         }
     }
-    let verb = &*words.clean[that - 1];
+    // ("… a court in Almaty ruled last week that his sentence must be toughened": a time of up
+    // to three words between the ruling verb and its "that".)
+    let mut v = that - 1;
+    while v > 0
+        && that - v <= RULING_TIME_WORDS
+        && (time_word(&words.clean[v])
+            || matches!(
+                words.clean[v].as_ref(),
+                "last" | "week" | "month" | "year" | "on" | "this" | "earlier" | "later"
+            ))
+    {
+        v -= 1;
+    }
+    let verb = if has(&rules.text.ruling_verbs, &words.clean[v]) {
+        &*words.clean[v]
+    } else {
+        &*words.clean[that - 1]
+    };
     // "We are confident that the Working Group will conclude that he should be released": a
     // ruling foretold ("will"/"would" and the verb's plain form) tells what someone is
     // expected to decide, whoever decides it.
@@ -1516,6 +1533,9 @@ fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
         || foretold)
         .then(|| format!("{verb} that"))
 }
+
+/// Most words of a time between a ruling's verb and its "that" ("ruled last week that").
+const RULING_TIME_WORDS: usize = 3;
 
 /// Plain forms of a ruling's verbs, read after "will"/"would" by [`court_ruling`].
 const FORETOLD_RULINGS: &[&str] = &["conclude", "find", "rule", "decide", "determine", "hold"];
