@@ -6120,6 +6120,9 @@ const NOUNS_BEFORE_FOR: &[&str] = &["respect", "support", "demand", "help", "use
 /// conclude the investigation and free Mr X").
 const PLEASE_AND_REACH: usize = 8;
 
+/// Words after "take action" within which its aim is looked for ("take action now to free …").
+const TAKE_ACTION_AIM_REACH: usize = 3;
+
 /// [`ReadText::please_request`] of a sentence's words.
 fn please_request_of(words: &Words<'_>) -> Option<String> {
     if words.clean_at(0) != Some("please") {
@@ -6130,6 +6133,22 @@ fn please_request_of(words: &Words<'_>) -> Option<String> {
         at += 1;
     }
     let verb = words.clean_at(at)?;
+    // "Please take action as soon as possible. This Urgent Action expires on …": "take action"
+    // with no aim after it ("to …", "against …", "on …", "for …") is an appeal's instruction to
+    // its reader, who is to act, not an act asked of an actor ("Please take action to free
+    // him" asks).
+    if verb == "take"
+        && words.clean_at(at + 1) == Some("action")
+        && !(at + 2..words.raw.len().min(at + 2 + TAKE_ACTION_AIM_REACH)).any(|k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "to" | "against" | "on" | "for" | "in" | "over" | "so"
+            )
+        })
+        && !(at + 2..words.raw.len()).any(|k| words.clean[k] == "and" && words.imperative(k + 1))
+    {
+        return None;
+    }
     if words.imperative(at) {
         return Some(format!("please {verb}"));
     }
