@@ -2648,15 +2648,37 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             }
             // "AI urges Turkmenistan to fully implement recommendations made under UPR.": a
             // headline ending in a full stop, one short sentence above the body.
-            let next_is_body = blocks.get(index + 1).is_some_and(|b| {
-                b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
-            });
+            // "All sides should refrain from violence …." / "WASHINGTON—In response to …": a
+            // sentence right above the paragraph a dateline opens is the release's headline
+            // (its deck), header and no item, however like a call it reads, up to a dated
+            // title's length.
+            // (Only a one-sentence line ending in a full stop, with no byline, can be one: the
+            // next block is not read for any other.)
+            let next_dateline = line.ends_with('.')
+                && header.author.is_none()
+                && !line.trim_end_matches('.').contains(". ")
+                && blocks.get(index + 1).is_some_and(|b| {
+                    let t = normalize_whitespace(&b[0].text);
+                    split_agency_dateline(&t, rules).is_some()
+                        || split_dateline(&t).is_some()
+                        || split_open_dateline(&t).is_some()
+                        || split_place_dateline(&t).is_some()
+                });
+            let next_is_body = next_dateline
+                || blocks.get(index + 1).is_some_and(|b| {
+                    b[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS
+                });
+            let headline_max = if next_dateline {
+                DATED_TITLE_MAX_WORDS
+            } else {
+                HEADLINE_MAX_WORDS
+            };
             // Below a statement's byline ("Delivered by …") with no title above it, a sentence
             // opens the body ("Ireland warmly welcomes the delegation of Kazakhstan …").
             let stop_headline = line.ends_with('.')
                 && header.author.is_none()
                 && !line.trim_end_matches('.').contains(". ")
-                && words_upto(&line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+                && words_upto(&line, headline_max + 1) <= headline_max
                 && is_bullet(&line).is_none()
                 && next_is_body;
             if stop_headline {
@@ -2679,10 +2701,10 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                         )
                     })
                 };
-                let call = (words_upto(&line, LEAD_SENTENCE_MIN_WORDS + 1)
-                    > LEAD_SENTENCE_MIN_WORDS
-                    || opens_with_dateline
-                    || weekday())
+                let call = !next_dateline
+                    && (words_upto(&line, LEAD_SENTENCE_MIN_WORDS + 1) > LEAD_SENTENCE_MIN_WORDS
+                        || opens_with_dateline
+                        || weekday())
                     && cues::sentence(&line, rules)
                         .is_some_and(|d| d.kind == ItemKind::Recommendation);
                 if call {

@@ -1526,7 +1526,24 @@ fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
             None => break,
         }
     }
-    let verb = &*words.clean[that - 1];
+    // ("… a court in Almaty ruled last week that his sentence must be toughened": a time of up
+    // to three words between the ruling verb and its "that".)
+    let mut v = that - 1;
+    while v > 0
+        && that - v <= RULING_TIME_WORDS
+        && (time_word(&words.clean[v])
+            || matches!(
+                words.clean[v].as_ref(),
+                "last" | "week" | "month" | "year" | "on" | "this" | "earlier" | "later"
+            ))
+    {
+        v -= 1;
+    }
+    let verb = if has(&rules.text.ruling_verbs, &words.clean[v]) {
+        &*words.clean[v]
+    } else {
+        &*words.clean[that - 1]
+    };
     // "We are confident that the Working Group will conclude that he should be released": a
     // ruling foretold ("will"/"would" and the verb's plain form) tells what someone is
     // expected to decide, whoever decides it.
@@ -1540,6 +1557,9 @@ fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
         || foretold)
         .then(|| format!("{verb} that"))
 }
+
+/// Most words of a time between a ruling's verb and its "that" ("ruled last week that").
+const RULING_TIME_WORDS: usize = 3;
 
 /// Plain forms of a ruling's verbs, read after "will"/"would" by [`court_ruling`].
 const FORETOLD_RULINGS: &[&str] = &["conclude", "find", "rule", "decide", "determine", "hold"];
@@ -6333,6 +6353,9 @@ const NOUNS_BEFORE_FOR: &[&str] = &["respect", "support", "demand", "help", "use
 /// conclude the investigation and free Mr X").
 const PLEASE_AND_REACH: usize = 8;
 
+/// Words after "take action" within which its aim is looked for ("take action now to free …").
+const TAKE_ACTION_AIM_REACH: usize = 3;
+
 /// [`ReadText::please_request`] of a sentence's words.
 fn please_request_of(words: &Words<'_>) -> Option<String> {
     if words.clean_at(0) != Some("please") {
@@ -6343,6 +6366,22 @@ fn please_request_of(words: &Words<'_>) -> Option<String> {
         at += 1;
     }
     let verb = words.clean_at(at)?;
+    // "Please take action as soon as possible. This Urgent Action expires on …": "take action"
+    // with no aim after it ("to …", "against …", "on …", "for …") is an appeal's instruction to
+    // its reader, who is to act, not an act asked of an actor ("Please take action to free
+    // him" asks).
+    if verb == "take"
+        && words.clean_at(at + 1) == Some("action")
+        && !(at + 2..words.raw.len().min(at + 2 + TAKE_ACTION_AIM_REACH)).any(|k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "to" | "against" | "on" | "for" | "in" | "over" | "so"
+            )
+        })
+        && !(at + 2..words.raw.len()).any(|k| words.clean[k] == "and" && words.imperative(k + 1))
+    {
+        return None;
+    }
     if words.imperative(at) {
         return Some(format!("please {verb}"));
     }
