@@ -2508,8 +2508,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // clause opened by a preposition of an occasion and "which" whose own subject (a
             // pronoun or a named one) calls, as after ", where" (not when the sentence tells a
             // punishment: "… was jailed over a post in which he urged …" is what he did).
+            // ("…, which they suggested should be punishable …": a relative clause set off by
+            // a comma, its own subject a pronoun, reads the same way.)
             if words.clean[k] == "which"
-                && matches!(words.clean[k - 1].as_ref(), "in" | "during" | "at")
+                && (matches!(words.clean[k - 1].as_ref(), "in" | "during" | "at")
+                    || (words.raw[k - 1].ends_with(',')
+                        && matches!(
+                            words.clean.get(k + 1).map(|w| w.as_ref()),
+                            Some("he" | "she" | "they" | "we")
+                        )))
                 && k + 1 < words.raw.len()
                 && words.holds(CueList::RecommendingVerbs)
                 && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
@@ -2753,8 +2760,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     || (possessive_s(words.raw[i - 1]) && !perfect()))
         };
         // "Requests for his transfer have been ignored": a plural noun before "for".
+        // ("The EU asked for …" is a verb after its subject: "ask" makes no noun of a call; a
+        // command's "Ask for …" opening a list's item is left to its lead-in.)
         let noun_for = |verb: &str, n: usize| {
-            n == 1 && !verb.ends_with(" for") && words.clean_at(i + n) == Some("for")
+            n == 1
+                && !verb.ends_with(" for")
+                && !(verb.starts_with("ask") && i > start)
+                && words.clean_at(i + n) == Some("for")
         };
         // ("We are also calling for …", "HRW is urging …", "we're asking …": a call in the
         // progressive is the list's verb after a present form of "be".)
@@ -6058,6 +6070,14 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
     // clause; "insists that …" only when the clause obliges ("… should be released"), not
     // when it asserts ("insists that he is innocent").
     let last = verb.rsplit(' ').next().unwrap_or(verb);
+    // "… incitement, which they suggested should be punishable as such …": a suggestion or a
+    // recommendation right before an obligation's modal, its "that" and subject gone into a
+    // relative clause, is the call that clause tells.
+    if (last.starts_with("suggest") || last.starts_with("recommend"))
+        && matches!(words.clean_at(after), Some("should" | "must"))
+    {
+        return true;
+    }
     // ("The figures suggest the police tried to …": a suggestion calls only in its clause.)
     if last.starts_with("suggest") && words.clean_at(after) != Some("that") {
         return false;
@@ -6193,6 +6213,22 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
                 .iter()
                 .any(|w| matches!(w.as_ref(), "court" | "courts" | "judge" | "judges"))
         }) {
+            return true;
+        }
+    }
+    // "The EU asked for the immediate release of all detained activists", "HRW asks for an
+    // independent investigation into …": "ask for" and an action (`action_nouns`) as the head
+    // of its object, before any preposition ("She asked for details of the investigation" is
+    // a question, its head "details").
+    if last.starts_with("ask") && words.clean_at(after) == Some("for") {
+        let end = words.raw.len().min(after + 1 + ACTION_NOUN_REACH);
+        let head = (after + 1..end)
+            .take_while(|&k| {
+                !PREPOSITIONS.contains(&&*words.clean[k])
+                    && (k == after + 1 || !words.raw[k - 1].ends_with([',', ';', ':', '.']))
+            })
+            .any(|k| action_nouns.iter().any(|n| *n == words.clean[k]));
+        if head {
             return true;
         }
     }
