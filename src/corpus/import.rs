@@ -904,6 +904,8 @@ fn clean_lines(
         if !cleared
             && !folded.starts_with("distr")
             && words <= CODE_LINE_MAX_WORDS
+            // (Its "Distr." or its symbol's '/': most short lines hold neither.)
+            && memchr::memchr2(b'.', b'/', collapsed.as_bytes()).is_some()
             && title::letterhead_row(collapsed, rules)
             && !dates::has_four_digits(collapsed)
         {

@@ -907,7 +907,7 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
     let mut spaced = text.replace(['–', '—'], " – ");
     // "20-21 May 2014", "30 March-8 April 2022": a range of days written with a hyphen glued
     // to both ends is read as one with a dash between.
-    if spaced.contains('-') && spaced.split(' ').any(glued_day_range) {
+    if has_glued_day_range(&spaced) {
         spaced = split_glued_day_ranges(&spaced);
     }
     let words: Vec<&str> = spaced
@@ -963,6 +963,22 @@ fn split_glued_day_ranges(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a word of `text` is a [`glued_day_range`] (only the words around a hyphen with a
+/// digit after it are read).
+fn has_glued_day_range(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|i| {
+        b.get(i + 1).is_some_and(u8::is_ascii_digit) && {
+            let start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+            let end = b[i..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |p| i + p);
+            text.get(start..end).is_some_and(glued_day_range)
+        }
+    })
 }
 
 /// "20-21", "March-8": a day or a month's name, a hyphen and a day, as one word.

@@ -833,6 +833,13 @@ pub(super) fn choose(
         let joined = top
             .get(order + 1)
             .filter(|(_, next)| {
+                (next.starts_with(char::is_lowercase) || dangling())
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                    && line_words >= 3
+                    && !line.ends_with(['.', ':', ';', '!', '?', ','])
+            })
+            .filter(|(_, next)| {
+                // (Read after the second half's look, which few lines have.)
                 // (Two blank lines between when the second half opens in lower case: a copied
                 // PDF that spaces every row of its letterhead so, "… periodic report" / "" /
                 // "" / "of Kyrgyzstan*".)
@@ -849,12 +856,6 @@ pub(super) fn choose(
                             .skip(from)
                             .take(to - from - 1)
                             .all(|l| l.trim().is_empty()))
-            })
-            .filter(|(_, next)| {
-                (next.starts_with(char::is_lowercase) || dangling())
-                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
-                    && line_words >= 3
-                    && !line.ends_with(['.', ':', ';', '!', '?', ','])
             })
             .map(|(_, next)| format!("{line} {next}"));
         let text = joined.as_deref().unwrap_or(line);
