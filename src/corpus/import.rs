@@ -257,6 +257,29 @@ pub fn import_reporting_chrome(
             }
         }
     }
+    // "CRC/C/TKM/CO/1" / "page 4" / "Resources for children" / "13. The Committee …": a page
+    // cut from the middle of a UN document opens with its running header, the document's
+    // symbol, and carries no letterhead; the symbol is the only name the text gives it, and a
+    // short heading under it is a chapter's, not the document's title.
+    if let Some(symbol) = running_symbol(input.text, rules) {
+        if header.title.as_deref().is_none_or(|t| {
+            words_upto(t, RUNNING_PAGE_HEADING_MAX_WORDS + 1) <= RUNNING_PAGE_HEADING_MAX_WORDS
+        }) {
+            header.title = Some(symbol.to_string());
+        }
+    }
+    // "Report of the Working Group on the Universal Periodic Review - Kazakhstan" / … / "Report
+    // of the Working Group on the Universal Periodic Review*" / "Kazakhstan", "HUMAN RIGHTS
+    // ABUSES IN TURKMENISTAN; Congressional Record Vol. 152, No. 124" / … / "HUMAN RIGHTS
+    // ABUSES IN TURKMENISTAN": a library's or a site's record line that is the document's own
+    // title line below with more glued on after a separator gives way to that line.
+    if let Some(own) = header
+        .title
+        .as_deref()
+        .and_then(|t| own_title_below(t, input.text))
+    {
+        header.title = Some(own);
+    }
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
     let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
@@ -519,6 +542,12 @@ pub fn import_reporting_chrome(
     if header.date.is_none() && input.metadata.date.is_none() {
         header.date = dates::page_date(input.text, rules);
     }
+    // "* Adopted by the Committee at its … session (21 October–8 November 2019).", "Regional
+    // Workshop …, Dushanbe (Tajikistan), 20-21 May 2014": a line near the top naming the
+    // session or event's days the document was adopted or presented at.
+    if header.date.is_none() && input.metadata.date.is_none() {
+        header.date = dates::session_range_date(input.text);
+    }
     // "Addendum to UPR Submission" / "Tajikistan" / "April 2016": a line near the top that is
     // only a month and its year dates a text nothing else dates.
     if header.date.is_none() && input.metadata.date.is_none() {
@@ -555,6 +584,14 @@ pub fn import_reporting_chrome(
         .clone()
         .or(header.title.clone())
         .or_else(letter_subject)
+        // A text with no title line that a UN document symbol names ("CCPR/C/KGZ/CO/2" alone on
+        // a line): the symbol, the document's own name, before the file's.
+        .or_else(|| {
+            doc_symbols
+                .iter()
+                .find(|s| rules.text.is_doc_symbol(s))
+                .cloned()
+        })
         .unwrap_or_else(|| input.id.replace(['-', '_'], " "));
     let id = match crate::text::slug(input.id) {
         s if s.is_empty() => "report".to_string(),
@@ -827,8 +864,10 @@ fn clean_lines(
         };
         let mut cleared = false;
         // ("United Nations A/HRC/39/7": a letterhead's row with the organisation's name.)
+        // ("United Nations / A/HRC/28/10": the row's cells glued with a separator between.)
         let symbol_text = collapsed
             .strip_prefix("United Nations ")
+            .map(|rest| rest.trim_start_matches(['/', ' ']))
             .filter(|rest| rules.text.is_doc_symbol(rest))
             .unwrap_or(collapsed);
         let doc_symbol = rules.text.is_doc_symbol(symbol_text);
@@ -874,6 +913,21 @@ fn clean_lines(
             if collapsed.contains('/') {
                 doc_symbols.push(collapsed.to_string());
             }
+        }
+        // "/ General Assembly / Distr.: General", "Convention on the Elimination Distr.:
+        // General": a letterhead's row whose cells were glued in copying, "Distr." inside it, is
+        // the letterhead's, never an item or a heading (a row holding the date is left for the
+        // letterhead's date to be read from).
+        if !cleared
+            && !folded.starts_with("distr")
+            && words <= CODE_LINE_MAX_WORDS
+            // (Its "Distr." or its symbol's '/': most short lines hold neither.)
+            && memchr::memchr2(b'.', b'/', collapsed.as_bytes()).is_some()
+            && title::letterhead_row(collapsed, rules)
+            && !dates::has_four_digits(collapsed)
+        {
+            letterhead_at.push((lines.len(), long_lines >= 2));
+            cleared = true;
         }
         // "RC\1234567EN.docx PE701.234v01-00 }", "B9-0072/2022 (Renew)": a PDF's running
         // footer or cover rows of file names and document numbers, never an item or a heading.
@@ -5566,6 +5620,60 @@ fn head(text: &str, most: usize) -> &str {
 
 /// Lines at a text's top read for a line naming the document with its own date ("European
 /// Parliament resolution of 18 January 2024 on …" under a site's date line and a title).
+/// Lines of the text read for the document's own title line under a record's line.
+const OWN_TITLE_REACH_LINES: usize = 40;
+/// Fewest words of a document's own title found under a record's line.
+const OWN_TITLE_MIN_WORDS: usize = 3;
+
+/// The part of `title` before its first " - " or "; " when a line among the text's first
+/// `OWN_TITLE_REACH_LINES` is that part alone (its footnote mark aside): the document's own
+/// title, which the record's line decorates with a country, a date or a citation.
+fn own_title_below(title: &str, text: &str) -> Option<String> {
+    let cut = [" - ", "; "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()?;
+    let own = title[..cut].trim();
+    if words_upto(own, OWN_TITLE_MIN_WORDS) < OWN_TITLE_MIN_WORDS {
+        return None;
+    }
+    let own_folded = fold(own);
+    text.lines()
+        .skip(1)
+        .take(OWN_TITLE_REACH_LINES)
+        .map(|l| {
+            let l = l.trim();
+            l.strip_suffix("[*]")
+                .unwrap_or(l)
+                .trim_end_matches(['*', ' '])
+        })
+        .any(|l| l.len() == own.len() && fold(l) == own_folded)
+        .then(|| own.to_string())
+}
+
+/// Most words of a chapter's heading under a page's running symbol ("Resources for children");
+/// a document's own title ("Concluding observations on the … report of …") is longer.
+const RUNNING_PAGE_HEADING_MAX_WORDS: usize = 6;
+
+/// The document symbol a text opens with as a page's running header ("CAT/C/UZB/CO/3 page 3
+/// access to …", "CRC/C/TKM/CO/1" alone), when no line of the text is a UN letterhead's
+/// "Distr." (a page cut from the middle of the document, which the letterhead does not head).
+fn running_symbol<'a>(text: &'a str, rules: &ImportRules) -> Option<&'a str> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let symbol = first.split_whitespace().next()?;
+    if !symbol.ends_with(|c: char| c.is_ascii_alphanumeric()) || !rules.text.is_doc_symbol(symbol) {
+        return None;
+    }
+    let letterhead = text.lines().any(|l| {
+        l.trim_start()
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("distr"))
+            || l.contains("Distr.")
+            || l.contains("DISTR.")
+    });
+    (!letterhead).then_some(symbol)
+}
+
 const OWN_DATE_HEADER_LINES: usize = 8;
 
 /// Bytes of such a line read for the document's name and its day.

@@ -786,6 +786,43 @@ fn only_date(value: &str) -> bool {
         })
 }
 
+/// Longest line (in words) read for a session's or an event's range of days
+/// ([`session_range_date`]).
+const RANGE_LINE_MAX_WORDS: usize = 30;
+
+/// "* Adopted by the Committee at its seventy-fourth session (21 October–8 November 2019)." /
+/// "Regional Workshop on …, Dushanbe (Tajikistan), 20-21 May 2014": a line among the text's
+/// first `MONTH_LINE_REACH` non-blank lines, of `RANGE_LINE_MAX_WORDS` words at most, whose
+/// first date is a range of days. A document adopted at a session (the line says "adopted")
+/// is dated by the month the session ended in, as `YYYY-MM` (the day of adoption is not
+/// given); a heading naming an event's days (no sentence) dates what was presented there by
+/// its last day. A sentence with a range that adopts nothing tells the story.
+pub fn session_range_date(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(MONTH_LINE_REACH)
+        .find_map(|l| {
+            // (A heading or a note opens with a capital or the note's star; a line opening
+            // otherwise is a wrapped sentence's middle: "22 April to 3 May 2013 . The review …".)
+            if !l.starts_with(|c: char| c.is_uppercase() || c == '*')
+                || !has_four_digits(l)
+                || super::words_upto(l, RANGE_LINE_MAX_WORDS + 1) > RANGE_LINE_MAX_WORDS
+            {
+                return None;
+            }
+            let (date, range) = find_date_or_range(l)?;
+            if !range {
+                return None;
+            }
+            if fold(l).contains("adopted") {
+                date.get(..7).map(str::to_string)
+            } else {
+                (!l.ends_with(['.', '!', '?'])).then_some(date)
+            }
+        })
+}
+
 /// How many of a text's first non-blank lines are read for a line that is only a month.
 const MONTH_LINE_REACH: usize = 12;
 
@@ -867,7 +904,12 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
             && (day(words[i - 2]) || super::month_number(words[i - 2]).is_some())
             || words[i].contains(['-', '–']) && words[i].split(['-', '–']).all(day)
     };
-    let spaced = text.replace(['–', '—'], " – ");
+    let mut spaced = text.replace(['–', '—'], " – ");
+    // "20-21 May 2014", "30 March-8 April 2022": a range of days written with a hyphen glued
+    // to both ends is read as one with a dash between.
+    if has_glued_day_range(&spaced) {
+        spaced = split_glued_day_ranges(&spaced);
+    }
     let words: Vec<&str> = spaced
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '|'))
         .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '[' | ']')))
@@ -901,6 +943,50 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
         }
     }
     found
+}
+
+/// `text` with each word that is a day or a month's name, a hyphen, and a day ("20-21",
+/// "March-8") split around a dash ("20 – 21"), the form [`dates_not_after`] reads as a range.
+fn split_glued_day_ranges(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (k, word) in text.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        match word.split_once('-') {
+            Some((a, b)) if glued_day_range(word) => {
+                out.push_str(a);
+                out.push_str(" – ");
+                out.push_str(b);
+            }
+            _ => out.push_str(word),
+        }
+    }
+    out
+}
+
+/// Whether a word of `text` is a [`glued_day_range`] (only the words around a hyphen with a
+/// digit after it are read).
+fn has_glued_day_range(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|i| {
+        b.get(i + 1).is_some_and(u8::is_ascii_digit) && {
+            let start = b[..i].iter().rposition(|&c| c == b' ').map_or(0, |p| p + 1);
+            let end = b[i..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |p| i + p);
+            text.get(start..end).is_some_and(glued_day_range)
+        }
+    })
+}
+
+/// "20-21", "March-8": a day or a month's name, a hyphen and a day, as one word.
+fn glued_day_range(word: &str) -> bool {
+    let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+    word.split_once('-').is_some_and(|(a, b)| {
+        day(b) && (day(a) || (a.len() > 2 && super::month_number(a).is_some()))
+    })
 }
 
 /// Whether `text` holds four ASCII digits in a row, the room of a year from 1900 to 2200 (one
@@ -948,6 +1034,48 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_glued_with_a_hyphen_is_read_as_a_range() {
+        assert_eq!(
+            find_date_or_range("Almaty, 20-21 May 2014"),
+            Some(("2014-05-21".to_string(), true))
+        );
+        assert_eq!(
+            find_date_or_range("at its session, 30 March-8 April 2022"),
+            Some(("2022-04-08".to_string(), true))
+        );
+        // (A numeric date keeps its hyphens.)
+        assert_eq!(
+            find_date_or_range("posted 2024-03-29"),
+            Some(("2024-03-29".to_string(), false))
+        );
+    }
+
+    #[test]
+    fn an_adoption_note_dates_by_month_and_an_event_heading_by_its_last_day() {
+        assert_eq!(
+            session_range_date(
+                "* Adopted by the Committee at its 70th session (2 – 20 July 2018).\n"
+            ),
+            Some("2018-07".to_string())
+        );
+        assert_eq!(
+            session_range_date(
+                "Title\n\nRegional Workshop on X, Dushanbe (Tajikistan), 20-21 May 2014\n"
+            ),
+            Some("2014-05-21".to_string())
+        );
+        // (A wrapped sentence's middle, and a sentence that adopts nothing, date nothing.)
+        assert_eq!(
+            session_range_date("22 April to 3 May 2013 . The review of X\n"),
+            None
+        );
+        assert_eq!(
+            session_range_date("The talks ran from 2 to 5 May 2014.\n"),
+            None
+        );
+    }
 
     #[test]
     fn a_text_without_four_digits_in_a_row_has_no_date() {

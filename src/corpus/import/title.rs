@@ -313,6 +313,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || (line.contains('»') && line.contains(" » "))
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
+        || letterhead_row(line, rules)
         || sentence_run_on(line)
         || pronoun_sentence(line)
         || section_marker(line)
@@ -323,6 +324,20 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// A UN letterhead's row, its cells glued into one line in copying: "Distr.: General" beside
+/// the convention's or the organ's name ("Convention on the Elimination Distr.: General",
+/// "General Assembly Distr.: General 8 February 2016"), or the organisation's name beside the
+/// document symbol, a separator between ("United Nations / A/HRC/28/10").
+pub(super) fn letterhead_row(line: &str, rules: &ImportRules) -> bool {
+    (line.contains("istr") && {
+        line.split_whitespace()
+            .any(|w| w.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("distr.")))
+    }) || line
+        .strip_prefix("United Nations")
+        .map(|rest| rest.trim_start_matches([' ', '/']))
+        .is_some_and(|rest| rules.text.is_doc_symbol(rest))
 }
 
 /// Whether a line speaks to its reader ("you", "your"): a site's notice, not a document's
@@ -445,6 +460,9 @@ const DANGLING_WORDS: &[&str] = &[
 
 /// Most lines from a title's first half to its second (a blank line between them).
 const WRAPPED_LINE_MAX_GAP: usize = 2;
+/// Most lines from a title's first half to a second half that opens in lower case (two blank
+/// lines between them).
+const WRAPPED_SPACED_MAX_GAP: usize = 3;
 /// Longest line (in words) read as the second half of a wrapped title.
 const CONTINUATION_MAX_WORDS: usize = 8;
 
@@ -814,12 +832,30 @@ pub(super) fn choose(
         };
         let joined = top
             .get(order + 1)
-            .filter(|_| line_nos[order + 1] <= line_nos[order] + WRAPPED_LINE_MAX_GAP)
             .filter(|(_, next)| {
                 (next.starts_with(char::is_lowercase) || dangling())
                     && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
                     && line_words >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
+            })
+            .filter(|(_, next)| {
+                // (Read after the second half's look, which few lines have.)
+                // (Two blank lines between when the second half opens in lower case: a copied
+                // PDF that spaces every row of its letterhead so, "… periodic report" / "" /
+                // "" / "of Kyrgyzstan*".)
+                // (Only blank lines between: not the second line of a byline whose first went
+                // as chrome, "… Ambassador Natalya Drozd" / "As delivered by Ambassador X" /
+                // "to the Permanent Council, Vienna".)
+                let (from, to) = (line_nos[order], line_nos[order + 1]);
+                to <= from + 1
+                    || ((to <= from + WRAPPED_LINE_MAX_GAP
+                        || (to == from + WRAPPED_SPACED_MAX_GAP
+                            && next.starts_with(char::is_lowercase)))
+                        && raw_text
+                            .lines()
+                            .skip(from)
+                            .take(to - from - 1)
+                            .all(|l| l.trim().is_empty()))
             })
             .map(|(_, next)| format!("{line} {next}"));
         let text = joined.as_deref().unwrap_or(line);
@@ -896,6 +932,7 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
+                || letterhead_row(p, rules)
                 || pronoun_sentence(p)
                 || rubric(p)
                 || name_with_initials(p)
@@ -936,7 +973,9 @@ pub(super) fn choose(
         // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
         // line is never the title, the file's name is.)
         // (Nor is a site's name with its initials.)
-        None => picked.filter(|p| !date_line(p) && !name_with_initials(p)),
+        None => {
+            picked.filter(|p| !date_line(p) && !name_with_initials(p) && !letterhead_row(p, rules))
+        }
     }
 }
 
