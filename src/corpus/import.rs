@@ -98,6 +98,31 @@ const ADDRESSING_MAX_WORDS: usize = 16;
 const NUMBERED_PARAGRAPH_MIN_WORDS: usize = 40;
 /// Blocks at the top of the body in which a date alone on its line is the report's date.
 const TOP_DATE_BLOCKS: usize = 8;
+/// Fewest words of a title whose copies under a document host's labels ("Page 2: …") go.
+const HOST_TITLE_MIN_WORDS: usize = 5;
+/// Most words of a document host's label before the title it prints again.
+const HOST_LABEL_MAX_WORDS: usize = 3;
+
+/// Whether `text` is the title (its words' key, `title_key`, as `words_key` makes it) under a
+/// label of at most [`HOST_LABEL_MAX_WORDS`] words ("Transcript of …", "Page 2: …",
+/// "Download \"…\""), not a letter's one-word field ("Subject: …").
+fn host_labelled_title(text: &str, title_key: &str, words_key: impl Fn(&str) -> String) -> bool {
+    // (Only a line little longer than the title is read: a shorter one cannot hold it.)
+    text.len() + 2 > title_key.len()
+        && text.len() <= title_key.len() + HOST_LABEL_MAX_WORDS * 12
+        && {
+            let key = words_key(&fold(text));
+            key.strip_suffix(title_key).is_some_and(|label| {
+                !label.trim().is_empty()
+                    && label.split_whitespace().nth(HOST_LABEL_MAX_WORDS).is_none()
+            })
+        }
+        // ("Subject: T", "Re: T": a letter's field, one word and a colon, heads its body.)
+        && !text
+            .split_once(':')
+            .is_some_and(|(field, _)| !field.trim().is_empty() && !field.trim().contains(' '))
+}
+
 /// Units at the top of the body searched for a heading that repeats the title.
 const TITLE_AGAIN_REACH: usize = 4;
 /// Fewest words of a line that shows the article's body has begun.
@@ -425,6 +450,17 @@ pub fn import_reporting_chrome(
         {
             units.remove(again);
         }
+        // "Transcript of T", "Page 2: T", "Download \"T\"": a document host's labels of up to
+        // three words over the file's title (a long one) printed again, wherever they stand:
+        // the host's frame, neither a section nor an item.
+        if title_key.len() > 1 && words_upto(&title, HOST_TITLE_MIN_WORDS) >= HOST_TITLE_MIN_WORDS {
+            units.retain(|u| match u {
+                Unit::Heading { text } | Unit::Paragraph { text, .. } => {
+                    !host_labelled_title(text, &title_key, words_key)
+                }
+                Unit::List { .. } => true,
+            });
+        }
         // The headline printed again after the story ("… HRW says" / "Sorry we are not
         // currently accepting comments on this article."; also on the line right under the
         // last sentence, a paragraph of its own): a share box's or a comment section's
@@ -715,6 +751,10 @@ fn clean_lines(
         b'\r'
     };
     let mut body_seen = false;
+    // Lines kept that read as a fact box's "Label: Name" ("Head of state: …").
+    let mut fact_lines: Vec<usize> = Vec::new();
+    // Lines dropped as a record panel's spaced labels ("Texts tabled :").
+    let mut spaced_labels: Vec<usize> = Vec::new();
     // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
     // (line index, whether body text came before it: two lines of 8 words or more)
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
@@ -1047,6 +1087,38 @@ fn clean_lines(
                 .text
                 .classify_counted(&folded, kept_words.then_some(words))
         };
+        // "NB: This motion for a resolution is available in the original language only.", "The
+        // statement is also available in PDF format.": the site's note on the document's
+        // languages or files.
+        if !cleared
+            && words <= AVAILABILITY_NOTE_MAX_WORDS
+            && collapsed.ends_with('.')
+            && availability_note(&folded)
+        {
+            cleared = true;
+        }
+        // "Ce document n'est pas disponible dans votre langue. …", "Dokumenta lietošanas cikls
+        // sēdē": a line in another language (a letter outside ASCII, most words in lower case,
+        // no English function word) on a page whose text below it is English: the site's frame.
+        if !cleared
+            && rule == super::rules::LineRule::Keep
+            && (2..=OTHER_LANGUAGE_LINE_MAX_WORDS).contains(&words)
+            && !collapsed.is_ascii()
+            && other_language_line(collapsed, words)
+            // (A bullet is a language menu's entry, "• es - español", read with its list.)
+            && is_bullet(collapsed).is_none()
+            && english_below(input.text, raw)
+        {
+            cleared = true;
+        }
+        // "dvk1", "dina-ra": an uploader's handle alone in its block above the body (one token
+        // in lower case holding a digit, a hyphen or an underscore).
+        if !cleared && words == 1 && !body_seen && uploader_handle(collapsed) && {
+            let prev_blank = with_text.last().is_none_or(|&k| k + 1 < lines.len());
+            prev_blank
+        } {
+            cleared = true;
+        }
         let body_seen_before = body_seen;
         if words >= BODY_LINE_MIN_WORDS {
             body_seen = true;
@@ -1097,6 +1169,10 @@ fn clean_lines(
             }
             super::rules::LineRule::Drop => {
                 cleared = true;
+                // ("Procedure : 2024/2993(RSP)", "Texts tabled :": a record panel's labels.)
+                if collapsed.ends_with(" :") || collapsed.contains(" : ") {
+                    spaced_labels.push(lines.len());
+                }
                 // "Two reporters (right) and their editor." / "Two reporters (right) and their
                 // editor were convicted on Monday. (Screenshots: Example TV/YouTube)": a
                 // caption printed first short (an image's alt text), then in full with its
@@ -1123,6 +1199,10 @@ fn clean_lines(
         {
             home_link_at = Some(lines.len());
         }
+        let fact = !cleared
+            && words <= FACT_LINE_MAX_WORDS
+            && memchr::memchr(b':', collapsed.as_bytes()).is_some()
+            && fact_field(collapsed);
         // (`words` counts the words of `collapsed`, which are the text's.)
         let words = if cleared {
             marks.push(if text.trim().is_empty() {
@@ -1138,11 +1218,64 @@ fn clean_lines(
         };
         if words > 0 {
             with_text.push(lines.len());
+            if fact {
+                fact_lines.push(lines.len());
+            }
         }
         lines.push(Line {
             no: index + 1,
             text: lines::LineText::counted(text, words, cleared || is_collapsed),
         });
+    }
+    // "Procedure : 2024/2993(RSP)" / "Document stages in plenary" / "Document selected :": a
+    // short line of words (no sentence end, no digit) alone between two of a record panel's
+    // spaced labels is the panel's own label.
+    for pair in spaced_labels.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let between: Vec<usize> = (a + 1..b)
+            .filter(|&k| !lines[k].text.as_str().trim().is_empty())
+            .collect();
+        if let [k] = between[..] {
+            let t = lines[k].text.as_str().trim();
+            if b - a <= PANEL_LABEL_MAX_GAP
+                && words_upto(t, PANEL_LABEL_MAX_WORDS + 1) <= PANEL_LABEL_MAX_WORDS
+                && !t.ends_with(['.', '!', '?', ':', ';', ','])
+                // (A label is words; a value is a code or a date: "A9-0227/2023".)
+                && t.chars().any(char::is_lowercase)
+                && !t.chars().any(|c| c.is_ascii_digit())
+            {
+                lines[k].text.clear();
+            }
+        }
+    }
+    // "Head of state: A. Name" / "Head of government: B. Name (replaced C. Name in April)": a
+    // fact box of two or more "Label: Name" lines (blank lines between them aside), the
+    // country's, never the title, a heading or an item.
+    let mut run: Vec<usize> = Vec::new();
+    for (n, &k) in fact_lines.iter().enumerate() {
+        // (A run goes on while only blank lines stand between its lines.)
+        let joined = run.last().is_some_and(|&j| {
+            lines[j + 1..k]
+                .iter()
+                .all(|l| l.text.as_str().trim().is_empty())
+        });
+        if !joined {
+            run.clear();
+        }
+        if !lines[k].text.as_str().is_empty() {
+            run.push(k);
+        }
+        let ends = fact_lines.get(n + 1).is_none_or(|&next| {
+            !lines[k + 1..next]
+                .iter()
+                .all(|l| l.text.as_str().trim().is_empty())
+        });
+        if ends && run.len() >= FACT_BOX_MIN_LINES {
+            for &j in &run {
+                lines[j].text.clear();
+            }
+            run.clear();
+        }
     }
     // "Home News Belarus must release …" above "Belarus must release …": a breadcrumb (the
     // site's sections, then the page's own headline) ends in a line printed below it: the
@@ -1538,6 +1671,158 @@ const ENGLISH_MARKERS: [&str; 8] = ["the", "of", "and", "to", "for", "with", "by
 /// Fewest different small words of another language ([`FOREIGN_MARKERS`]) that make a line
 /// with no English one a note in that language ("Juan de la Cruz" has two).
 const FOREIGN_NOTE_MIN_MARKERS: usize = 3;
+/// Whether `line` (of `words` words, not all ASCII) is in another language than English: a
+/// Latin letter outside ASCII, no English function word (one in eight words at most in a
+/// sentence of eight words or more: Finnish "on"), and most words after the first in lower
+/// case (not a line of names, "Jana Toom, Petras Auštrevičius, …").
+fn other_language_line(line: &str, words: usize) -> bool {
+    if !line.chars().any(|c| matches!(c, '\u{00C0}'..='\u{024F}')) {
+        return false;
+    }
+    let mut english = 0;
+    let mut lower = 0;
+    for w in line.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.starts_with(char::is_lowercase) {
+            lower += 1;
+        }
+        if ENGLISH_FUNCTION_WORDS
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(w))
+        {
+            english += 1;
+            // (An English line stops at its second or third small word.)
+            if english > words / 8 {
+                return false;
+            }
+        }
+    }
+    2 * lower >= words.saturating_sub(1)
+}
+
+/// Most words of a site's line in another language (a notice of two sentences).
+const OTHER_LANGUAGE_LINE_MAX_WORDS: usize = 40;
+
+/// Fewest " the " in the text below a line in another language that show the text is English.
+const ENGLISH_BELOW_MIN_THE: usize = 3;
+
+/// Whether the text of `input` after its line `raw` (a slice of it) is English: it holds
+/// " the " [`ENGLISH_BELOW_MIN_THE`] times.
+fn english_below(input: &str, raw: &str) -> bool {
+    let from = (raw.as_ptr() as usize)
+        .saturating_sub(input.as_ptr() as usize)
+        .saturating_add(raw.len())
+        .min(input.len());
+    memchr::memmem::find_iter(&input.as_bytes()[from..], b" the ")
+        .nth(ENGLISH_BELOW_MIN_THE - 1)
+        .is_some()
+}
+
+/// Most bytes of an uploader's handle.
+const HANDLE_MAX_BYTES: usize = 20;
+
+/// "dvk1", "dina-ra", "wr2016_web": one token in lower case of letters with a digit, a hyphen
+/// or an underscore (an uploader's or a file's name), no word.
+fn uploader_handle(line: &str) -> bool {
+    (3..=HANDLE_MAX_BYTES).contains(&line.len())
+        && line.starts_with(|c: char| c.is_ascii_lowercase())
+        && line
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && line
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !line.ends_with('-')
+}
+
+/// Most words of a site's note on the document's languages or files.
+const AVAILABILITY_NOTE_MAX_WORDS: usize = 20;
+/// Most words of the document's name in such a note ("this motion for a resolution").
+const AVAILABILITY_SUBJECT_MAX_WORDS: usize = 6;
+
+/// "nb: this motion for a resolution is available in the original language only.", "the
+/// statement is also available in pdf format.": one sentence (folded) whose subject is the
+/// document ("this …", "the …", a few words) and whose verb is "is (also, only) available".
+fn availability_note(folded: &str) -> bool {
+    if memchr::memmem::find(folded.as_bytes(), b" available ").is_none() {
+        return false;
+    }
+    let line = folded
+        .strip_prefix("nb: ")
+        .or_else(|| folded.strip_prefix("note: "))
+        .unwrap_or(folded);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !matches!(words.first(), Some(&("this" | "the"))) || line.contains(". ") {
+        return false;
+    }
+    words
+        .iter()
+        .take(AVAILABILITY_SUBJECT_MAX_WORDS + 1)
+        .position(|w| *w == "is")
+        .is_some_and(|is| {
+            is >= 1 && {
+                let rest = &words[is + 1..];
+                let rest = match rest.first() {
+                    Some(&("also" | "only")) => &rest[1..],
+                    _ => rest,
+                };
+                rest.first() == Some(&"available")
+            }
+        })
+}
+
+/// Most lines from one of a record panel's spaced labels to the next around a label of its own.
+const PANEL_LABEL_MAX_GAP: usize = 4;
+/// Most words of a record panel's own label.
+const PANEL_LABEL_MAX_WORDS: usize = 6;
+
+/// Fewest "Label: Name" lines of a fact box.
+const FACT_BOX_MIN_LINES: usize = 2;
+/// Most words of a fact box's line.
+const FACT_LINE_MAX_WORDS: usize = 24;
+/// Most words of a fact box's value outside brackets.
+const FACT_VALUE_MAX_WORDS: usize = 8;
+
+/// "Head of state: Emomali Rahmon", "Head of government: A. Name (replaced B. Name in April)":
+/// a fact box's line, a label of one to three words (capitalised, letters only), a colon and a
+/// name (every word outside brackets capitalised, a short joining word aside), no sentence end.
+fn fact_field(line: &str) -> bool {
+    let Some((label, value)) = line.split_once(':') else {
+        return false;
+    };
+    let value = value.trim();
+    if line.ends_with(['.', '!', '?', ':', ';', ','])
+        || value.is_empty()
+        || !label.starts_with(|c: char| c.is_uppercase())
+        || label.split_whitespace().nth(3).is_some()
+        || !label
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_alphabetic))
+    {
+        return false;
+    }
+    // (The words in brackets, "(replaced … in April)", are not read.)
+    let mut depth = 0usize;
+    let mut outside = 0;
+    for w in value.split_whitespace() {
+        let opens = w.starts_with('(');
+        if opens {
+            depth += 1;
+        }
+        if depth == 0 {
+            outside += 1;
+            let capital = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !capital && w.len() > 3 || w.contains(':') {
+                return false;
+            }
+        }
+        if w.ends_with(')') {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    (1..=FACT_VALUE_MAX_WORDS).contains(&outside) && value.starts_with(|c: char| c.is_uppercase())
+}
+
 /// Small words of Dutch, German, French and Spanish sentences.
 const FOREIGN_MARKERS: [&str; 24] = [
     "van", "het", "op", "een", "de", "der", "die", "das", "und", "von", "am", "im", "le", "la",
@@ -8775,6 +9060,42 @@ mod tests {
             "CPJ: Kazakhstan authorities jail, question journalists"
         ));
         assert!(!foreign_line("The Committee is concerned about the law."));
+    }
+
+    #[test]
+    fn page_frames_read_by_their_shape() {
+        // A notice in another language; a line of names and an English sentence are not.
+        let fr =
+            "Cette page n'existe pas encore dans la langue choisie, elle est affichée ailleurs.";
+        assert!(other_language_line(fr, word_count(fr)));
+        let names = "Jana Exampleová, Petr Sampleček, Ivo Testić";
+        assert!(!other_language_line(names, word_count(names)));
+        let en = "The court fined José Pérez for a post on the café's page.";
+        assert!(!other_language_line(en, word_count(en)));
+        // The site's note on the document's languages or files, not a finding about a text.
+        assert!(availability_note(
+            "nb: this motion for a resolution is available in the original language only."
+        ));
+        assert!(availability_note(
+            "the statement is also available in pdf format."
+        ));
+        assert!(!availability_note(
+            "no lawyer is available to detainees in the first hours of custody."
+        ));
+        // An uploader's handle, not a word.
+        assert!(uploader_handle("mkr-77"));
+        assert!(uploader_handle("wr2016_web"));
+        assert!(!uploader_handle("government"));
+        assert!(!uploader_handle("Kazakhstan"));
+        // A fact box's line, not a lead-in or a sentence with a colon.
+        assert!(fact_field("Head of state: Aruzhan Example"));
+        assert!(fact_field(
+            "Head of government: Berik Sampleuly (replaced Daniyar Testov in June)"
+        ));
+        assert!(!fact_field(
+            "Recommendation: The State should repeal the law"
+        ));
+        assert!(!fact_field("The Committee recommends:"));
     }
 
     #[test]

@@ -1270,6 +1270,11 @@ impl TextRules {
             return false;
         }
         // Read word by word: most lines stop at their first word.
+        // ("english / russian version": the switch may name what it switches.)
+        let line = line
+            .strip_suffix(" versions")
+            .or_else(|| line.strip_suffix(" version"))
+            .unwrap_or(line);
         let mut names = 0;
         for w in line
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
