@@ -412,6 +412,9 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
         _ => false,
     };
     let tb = tail.as_bytes();
+    if information_pointer(tail) {
+        return Some(start);
+    }
     let to_please = matches!(
         tb,
         [b'T' | b't', b'o', b' ', ..] | [b'P' | b'p', b'l', b'e', b'a', ..]
@@ -451,6 +454,34 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
     // box, which its word of the site helps to find.)
     (next.eq_ignore_ascii_case("more") || pointer_word(next) || words.any(pointer_word))
         .then_some(start)
+}
+
+/// "More information on the explosion and its aftermath can be found at these sites:",
+/// "Further information is available at www.example.org.": the same pointer told in the
+/// passive, its subject more information or details ("more", "further" or "additional" before
+/// "information" or "details") and its verb "can be found" or "is"/"are available" (not
+/// "Further information available to the Committee indicates …", a finding).
+fn information_pointer(tail: &str) -> bool {
+    let b = tail.as_bytes();
+    if !matches!(b, [b'M' | b'F' | b'A', ..]) {
+        return false;
+    }
+    let mut words = tail.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !["more", "further", "additional"]
+        .iter()
+        .any(|o| o.eq_ignore_ascii_case(first))
+        || !matches!(second, "information" | "details")
+        || tail.split_whitespace().nth(POINTER_MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let lower = tail.to_ascii_lowercase();
+    holds_phrase(&lower, "can be found")
+        || holds_phrase(&lower, "is available")
+        || holds_phrase(&lower, "are available")
 }
 
 /// Fewest words of a headline that addresses the reader.
@@ -1154,6 +1185,17 @@ mod tests {
         );
         assert_eq!(
             at("Readers can learn more about the case at the court."),
+            None
+        );
+        let sites =
+            "We grieve with you. More information on the blast can be found at these sites:";
+        assert_eq!(at(sites), sites.find("More"));
+        assert_eq!(
+            at("Further information is available at www.example.org."),
+            Some(0)
+        );
+        assert_eq!(
+            at("Further information available to the Committee indicates abuse."),
             None
         );
     }
