@@ -249,6 +249,10 @@ pub struct TextRules {
     /// weighs a state and asks nothing.
     #[serde(default)]
     pub state_gerunds: Vec<String>,
+    /// Nouns of a necessity after "is a"/"remains a" ("a precondition for …"): with a gerund
+    /// of doing as the subject they ask for it.
+    #[serde(default)]
+    pub necessity_nouns: Vec<String>,
     /// Verbs of a hope or an expectation: "We hope that your government will …", "The EU
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
@@ -843,6 +847,7 @@ impl TextRules {
             &mut self.effort_nouns,
             &mut self.importance_verbs,
             &mut self.state_gerunds,
+            &mut self.necessity_nouns,
             &mut self.hope_verbs,
             &mut self.related_link_labels,
             &mut self.account_nouns,

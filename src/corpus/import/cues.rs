@@ -2614,8 +2614,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // "It is necessary to resume pressure on …", "It would be important for Tajikistan to set
     // up …": an impersonal necessity where the sentence opens (after an adverb or a
     // connective too; after a colon see [`late_call`]).
+    // ("Strengthening the rule of law, including during …, is a precondition …": a gerund's
+    // subject may hold commas the opening phrase was read past.)
     let necessity = impersonal_necessity(words, start, rules)
         .or_else(|| impersonal_necessity(words, opening_at, rules))
+        .or_else(|| {
+            (start > 0)
+                .then(|| impersonal_necessity(words, 0, rules))
+                .flatten()
+        })
         .or_else(|| impersonal_necessity(words, connective_end?, rules));
     if let Some(opening) = necessity {
         return Some(Decision {
@@ -3289,7 +3296,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && matches!(subject[0].as_ref(), "it" | "this" | "that" | "there");
             let demanded = i > start && !empty_subject && words.demand_from(i + len);
             // "Human rights should be high on the secretary-general's agenda", "… must be a
-            // priority of the talks": an obligation to rank a matter first asks those who set
+            // priority of the talks", "Countering violent extremism should remain a priority":
+            // an obligation to rank a matter first asks those who set
             // the agenda (`priority_complements` after "be" and its adverbs).
             // (Never after "it": "… it should be a priority of the next parliament to …"
             // weighs, as every "it should be …" does.)
@@ -3304,7 +3312,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     while at < words.raw.len() && at < i + len + 3 && words.skip(at) {
                         at += 1;
                     }
-                    words.clean_at(at) == Some("be") && {
+                    // ("… should remain a priority": "remain"/"stay" link as "be" does.)
+                    matches!(words.clean_at(at), Some("be" | "remain" | "stay")) && {
                         at += 1;
                         while at < words.raw.len() && at < i + len + 5 && words.skip(at) {
                             at += 1;
@@ -3918,9 +3927,79 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
         necessity_after_it(words, at, rules)
     } else if words.clean_at(at) == Some("what") {
         cleft_necessity(words, at, rules)
+    } else if words
+        .clean_at(at)
+        .is_some_and(|w| w.len() >= 5 && w.ends_with("ing"))
+    {
+        gerund_necessity(words, at, rules)
     } else {
         None
     }
+}
+
+/// Most words of a gerund's subject before its "is" in [`gerund_necessity`].
+const GERUND_SUBJECT_MAX_WORDS: usize = 32;
+
+/// "Strengthening the rule of law, including during the trials, is a precondition for …",
+/// "Reforming the courts remains a key prerequisite of …": a gerund of doing as the
+/// sentence's subject (a command's verb or a gerund before its object; not one of
+/// `state_gerunds`, nor a preposition in "-ing": "Following the visit, …"),
+/// then "is"/"remains", adverbs, "a"/"an"/"the", one modifier at most and a `necessity_nouns`
+/// entry. The action is asked for, as "It is a precondition to strengthen …" asks. (An
+/// adjective weighs: "Maintaining free conditions … is essential for securing …, she added"
+/// argues, and "Strengthening good governance is a priority for my government" tells the
+/// speaker's own aim.) Returns the phrase from the gerund to the necessity.
+fn gerund_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    // (Prepositions in "-ing" open no gerund's subject: "…, including X, is crucial".)
+    const PREPOSITIONS: &[&str] = &[
+        "including",
+        "following",
+        "during",
+        "according",
+        "regarding",
+        "concerning",
+        "considering",
+        "notwithstanding",
+        "pending",
+        "excluding",
+        "barring",
+    ];
+    let gerund: &str = words.clean.get(at)?;
+    if gerund.len() < 5
+        || !gerund.ends_with("ing")
+        || PREPOSITIONS.contains(&gerund)
+        || has(&rules.text.state_gerunds, gerund)
+        || words.raw[at].ends_with([',', ';', ':', '.'])
+    {
+        return None;
+    }
+    let end = words.raw.len().min(at + GERUND_SUBJECT_MAX_WORDS);
+    let necessity = (at + 2..end)
+        .filter(|&k| matches!(words.clean[k].as_ref(), "is" | "remains"))
+        .find_map(|k| {
+            let mut n = k + 1;
+            while n < words.raw.len()
+                && (words.skip(n) || DEGREE_ADVERBS.contains(&&*words.clean[n]))
+            {
+                n += 1;
+            }
+            let w = words.clean_at(n)?;
+            if !matches!(w, "a" | "an" | "the") {
+                return None;
+            }
+            (n + 1..=n + 2)
+                .find(|&m| {
+                    words
+                        .clean_at(m)
+                        .is_some_and(|x| has(&rules.text.necessity_nouns, x))
+                })
+                .map(|m| format!("{gerund} … {} {} {}", words.clean[k], w, words.clean[m]))
+        });
+    // (The gerund is read last: most sentences hold no noun of necessity.)
+    let object = words
+        .clean_at(at + 1)
+        .is_some_and(|o| GERUND_OBJECT_OPENERS.contains(&o) || o == "and");
+    necessity.filter(|_| object || words.gerund_of_command(gerund))
 }
 
 /// Words between a cleft necessity's adjective and its second "is" ("for us", "for all of us").
