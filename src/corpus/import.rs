@@ -6623,6 +6623,7 @@ fn build_sections<'r>(
                 protesters_demand(&mut parts, text, earlier, rules);
                 protest_quotation(&mut parts, text, rules);
                 legislation_content(&mut parts, text, before, rules);
+                law_requirement(&mut parts, text, rules);
                 // "The Committee is conc": the text's last paragraph, cut off in copying before
                 // its first sentence ends, short and with no cue of its own, asks nothing under
                 // a heading's context (what it would have said is lost).
@@ -7515,6 +7516,76 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: [&str; 3], rules: &
             nameless && protest_antecedent(part, previous, before, rules)
         };
         if protest {
+            part.decision = None;
+        }
+    }
+}
+
+/// Words between "under"/"according to" and the law's noun ("under current Uzbek legislation").
+const LAW_SOURCE_REACH: usize = 3;
+
+/// Words that make the law named an international one, whose duty a call may invoke ("Under
+/// international law, the State must …").
+const INTERNATIONAL_LAW_WORDS: &[&str] = &[
+    "international",
+    "human",
+    "rights",
+    "humanitarian",
+    "european",
+    "its",
+    "their",
+];
+
+/// An obligation in a sentence that names the domestic law it comes from, "under" or
+/// "according to" and one of `legislation_nouns` within [`LAW_SOURCE_REACH`] words ("Under the
+/// law, NGOs must notify the ministry of every event", "… a law was adopted and according to
+/// this, foreign organisations should be registered with the justice ministry": "this" after
+/// the law's noun), tells what the law requires: a finding ("Under international law, the
+/// State must …" invokes a duty and still asks).
+fn law_requirement(parts: &mut [Part], text: &str, rules: &ImportRules) {
+    for part in parts.iter_mut() {
+        let obligation = part
+            .decision
+            .as_ref()
+            .is_some_and(|d| d.kind == ItemKind::Recommendation && d.evidence.rule == "obligation");
+        if !obligation {
+            continue;
+        }
+        let body = &text[part.start..part.end];
+        // (Most obligations name no law: their words are not split.)
+        if !(body.contains("nder ") || body.contains("ccording to")) {
+            continue;
+        }
+        let Some(&(a, b)) = cues::sentences(body).first() else {
+            continue;
+        };
+        let clean: Vec<Cow<'_, str>> = body[a..b]
+            .split_whitespace()
+            .map(cues::clean_word_cow)
+            .collect();
+        let law = |w: &str| has(&rules.text.legislation_nouns, w);
+        let states_law = (0..clean.len()).any(|k| {
+            let from = match clean[k].as_ref() {
+                "under" => k + 1,
+                "according" if clean.get(k + 1).is_some_and(|w| w == "to") => k + 2,
+                _ => return false,
+            };
+            // ("… adopted a law and according to this, …": the law named before.)
+            if from > k + 1
+                && matches!(clean.get(from).map(|w| w.as_ref()), Some("this" | "it"))
+                && clean[..k].iter().any(|w| law(w))
+            {
+                return true;
+            }
+            (from..clean.len().min(from + LAW_SOURCE_REACH + 1))
+                .find(|&j| law(&clean[j]))
+                .is_some_and(|j| {
+                    !clean[from..j]
+                        .iter()
+                        .any(|w| INTERNATIONAL_LAW_WORDS.contains(&w.as_ref()))
+                })
+        });
+        if states_law {
             part.decision = None;
         }
     }
