@@ -1366,6 +1366,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| attributed_call(words, &d.evidence.cue, rules))
                 .or_else(|| best_way_call(words, rules))
                 .or_else(|| late_importance(words, rules))
+                .or_else(|| quotation_after_colon(words, rules))
                 .unwrap_or(d)
         }
         Some(d) => d,
@@ -1671,6 +1672,31 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     late_need(words, rules)
         .or_else(|| best_way_call(words, rules))
         .or_else(|| late_importance(words, rules))
+        .or_else(|| quotation_after_colon(words, rules))
+}
+
+/// "«We are worried about …,» X told the radio: «The United Nations must solve this problem
+/// …»": a quotation opened after a colon (a quotation mark, then a capital) is the speaker's
+/// own sentence; when it calls, the call decides, whatever the words before the colon told (a
+/// finding phrase attributing an earlier quotation).
+fn quotation_after_colon(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (Most sentences hold no colon before a quotation mark: they are passed at once.)
+    if !words.text.match_indices(':').any(|(c, _)| {
+        words.text[c + 1..]
+            .trim_start()
+            .starts_with(['«', '“', '"'])
+    }) {
+        return None;
+    }
+    let k = (1..words.raw.len()).find(|&k| {
+        words.raw[k - 1].ends_with(':')
+            && words.raw[k].starts_with(['«', '“', '"'])
+            && words.raw[k]
+                .trim_start_matches(['«', '“', '"'])
+                .starts_with(char::is_uppercase)
+    })?;
+    let inner = sentence_of(&words.from(k), rules)?;
+    (inner.kind == ItemKind::Recommendation).then_some(inner)
 }
 
 /// Most words between "the best way" and the "is to" that says what that way is.
