@@ -55,8 +55,9 @@ pub struct ReadText<'a> {
     /// Every word of the text was read (not only the first ones).
     complete: bool,
     /// What the text holds for the rarer grammars of [`late_call`], read from a sentence no
-    /// cue decided: a colon before a space and a capital or a quotation mark, "the need" (the
-    /// text is searched for them once, the first time a sentence of it asks, not word by word).
+    /// cue decided: a colon before a space and a capital or a quotation mark, "the need",
+    /// "importance of", " way" (the text is searched for them once, the first time a sentence
+    /// of it asks, not sentence by sentence: a text of many sentences stays linear).
     late: std::cell::OnceCell<Late>,
     rules: &'a ImportRules,
 }
@@ -65,8 +66,12 @@ pub struct ReadText<'a> {
 #[derive(Clone, Copy)]
 struct Late {
     colon: bool,
+    /// A colon, then spaces and an opening quotation mark ([`quotation_after_colon`]).
+    colon_quote: bool,
     need: bool,
     importance: bool,
+    /// " way" ([`best_way_call`]).
+    way: bool,
 }
 
 impl Late {
@@ -79,8 +84,12 @@ impl Late {
                         .get(i + 2)
                         .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | 0xC2 | 0xE2))
             }),
+            colon_quote: text
+                .match_indices(':')
+                .any(|(c, _)| text[c + 1..].trim_start().starts_with(['«', '“', '"'])),
             need: THE_NEED.find(bytes).is_some(),
             importance: IMPORTANCE_OF.find(bytes).is_some(),
+            way: text.contains(" way"),
         }
     }
 }
@@ -1680,12 +1689,8 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
 /// own sentence; when it calls, the call decides, whatever the words before the colon told (a
 /// finding phrase attributing an earlier quotation).
 fn quotation_after_colon(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    // (Most sentences hold no colon before a quotation mark: they are passed at once.)
-    if !words.text.match_indices(':').any(|(c, _)| {
-        words.text[c + 1..]
-            .trim_start()
-            .starts_with(['«', '“', '"'])
-    }) {
+    // (Most texts hold no colon before a quotation mark: the text is searched once.)
+    if !words.late.get_or_init(|| Late::of(words.text)).colon_quote {
         return None;
     }
     let k = (1..words.raw.len()).find(|&k| {
@@ -1709,7 +1714,7 @@ const BEST_WAY_REACH: usize = 25;
 /// (`imperative_verbs` or `demand_verbs`) recommends that action, whoever says it (not "was
 /// to": the past tells what was done).
 fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.text.contains(" way") {
+    if !words.late.get_or_init(|| Late::of(words.text)).way {
         return None;
     }
     let n = words.raw.len();
