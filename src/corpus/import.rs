@@ -1787,18 +1787,10 @@ const FACT_VALUE_MAX_WORDS: usize = 8;
 /// a fact box's line, a label of one to three words (capitalised, letters only), a colon and a
 /// name (every word outside brackets capitalised, a short joining word aside), no sentence end.
 fn fact_field(line: &str) -> bool {
-    let Some((label, value)) = line.split_once(':') else {
+    let Some(value) = labelled_value(line) else {
         return false;
     };
-    let value = value.trim();
-    if line.ends_with(['.', '!', '?', ':', ';', ','])
-        || value.is_empty()
-        || !label.starts_with(|c: char| c.is_uppercase())
-        || label.split_whitespace().nth(3).is_some()
-        || !label
-            .split_whitespace()
-            .all(|w| w.chars().all(char::is_alphabetic))
-    {
+    if line.ends_with(['.', '!', '?', ':', ';', ',']) || line.starts_with(char::is_whitespace) {
         return false;
     }
     // (The words in brackets, "(replaced … in April)", are not read.)
@@ -2156,18 +2148,26 @@ const NAV_BLOCK_MIN_LINES: usize = 3;
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
 fn is_field_line(line: &str) -> bool {
-    let Some((label, value)) = line.split_once(':') else {
-        return false;
-    };
-    let label_words: Vec<&str> = label.split_whitespace().collect();
-    (1..=3).contains(&label_words.len())
-        && label_words
-            .iter()
-            .all(|w| w.chars().all(char::is_alphabetic))
-        && label.trim_start().starts_with(|c: char| c.is_uppercase())
-        && !value.trim().is_empty()
+    labelled_value(line).is_some()
         && words_upto(line, HEADER_DATE_MAX_WORDS + 3) <= HEADER_DATE_MAX_WORDS + 2
         && !line.ends_with('.')
+}
+
+/// A field's value: what follows the first colon of a line whose label before it is one to
+/// three words of letters, the first capitalised ("Head of government: …", "Place : Vienna"),
+/// when anything follows (trimmed). Header fields and a fact box's lines share it.
+fn labelled_value(line: &str) -> Option<&str> {
+    let (label, value) = line.split_once(':')?;
+    let value = value.trim();
+    let mut words = label.split_whitespace();
+    let first = words.next()?;
+    (!value.is_empty()
+        && first.starts_with(char::is_uppercase)
+        && words.clone().count() < 3
+        && std::iter::once(first)
+            .chain(words)
+            .all(|w| w.chars().all(char::is_alphabetic)))
+    .then_some(value)
 }
 
 /// Most words of one tag below a tag list's label ("Freedom of expression").
