@@ -5903,8 +5903,6 @@ fn head(text: &str, most: usize) -> &str {
     &text[..end]
 }
 
-/// Lines at a text's top read for a line naming the document with its own date ("European
-/// Parliament resolution of 18 January 2024 on …" under a site's date line and a title).
 /// Lines of the text read for the document's own title line under a record's line.
 const OWN_TITLE_REACH_LINES: usize = 40;
 /// Fewest words of a document's own title found under a record's line.
@@ -5959,6 +5957,8 @@ fn running_symbol<'a>(text: &'a str, rules: &ImportRules) -> Option<&'a str> {
     (!letterhead).then_some(symbol)
 }
 
+/// Lines at a text's top read for a line naming the document with its own date ("European
+/// Parliament resolution of 18 January 2024 on …" under a site's date line and a title).
 const OWN_DATE_HEADER_LINES: usize = 8;
 
 /// Bytes of such a line read for the document's name and its day.
