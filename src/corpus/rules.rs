@@ -494,6 +494,12 @@ pub struct TextRules {
     /// …"), the that-clause's call is reported, as after "said that".
     #[serde(default)]
     pub publishing_verbs: Vec<String>,
+    /// Verbs of putting a document or an action out ("issued", "launched", "adopted"): their
+    /// object, an article and at most three words, then a call's participle ("Amnesty has
+    /// launched an urgent action calling on …", "… adopted a declaration urging …") is a
+    /// document that calls, whatever its noun.
+    #[serde(default)]
+    pub issuing_verbs: Vec<String>,
     /// Nouns naming a court or a judge ("court", "judge", "tribunal"): with one of
     /// `ruling_verbs` after it, the that-clause tells the ruling ("The city court ruled that the
     /// association should be closed"), not a call on an actor.
@@ -885,6 +891,7 @@ impl TextRules {
             &mut self.letter_courtesy,
             &mut self.reporting_verbs,
             &mut self.publishing_verbs,
+            &mut self.issuing_verbs,
             &mut self.court_nouns,
             &mut self.ruling_verbs,
             &mut self.office_titles,

@@ -921,6 +921,9 @@ const CLAUSE_WORDS: &[&str] = &[
 
 /// Words after "urge"/"demand" within which an action noun makes its object.
 const ACTION_NOUN_REACH: usize = 4;
+/// Most joints (a comma or "and") between adjectives before an action noun that lengthen
+/// [`ACTION_NOUN_REACH`] ("an immediate, thorough and impartial investigation").
+const JOINED_ADJECTIVES_MAX: usize = 2;
 
 /// Words after "encourage"/"urge" that ask for more of something without naming who ("We
 /// encourage further efforts").
@@ -2749,14 +2752,30 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         "is" | "are" | "was" | "were" | "has" | "have" | "had"
                     )
             });
-            let close =
-                (in_subject && matches!(w, "who" | "which") && words.raw[i - 1].ends_with(','))
-                    .then(|| {
-                        (i + 1..words.raw.len().min(i + RELATIVE_CLAUSE_MAX_WORDS))
-                            .find(|&k| words.raw[k].ends_with(','))
+            // "The Board, the body which governs overseas broadcasting, has issued …": a relative
+            // clause inside a noun set in apposition by commas after a short subject (its
+            // article right after the comma, its head at most three words on) is set aside
+            // with that noun.
+            let in_apposition = || {
+                (start + 1..i)
+                    .rev()
+                    .take(APPOSITION_HEAD_MAX_WORDS)
+                    .find(|&k| words.raw[k - 1].ends_with(','))
+                    .is_some_and(|k| {
+                        k - start <= APPOSITION_SUBJECT_MAX_WORDS
+                            && matches!(words.clean[k].as_ref(), "the" | "a" | "an")
                     })
-                    .flatten()
-                    .filter(|&k| k + 1 < words.raw.len() && paren.is_none());
+            };
+            let close = (in_subject
+                && (matches!(w, "who" | "which")
+                    && (words.raw[i - 1].ends_with(',') || in_apposition())
+                    || w == "that" && in_apposition()))
+            .then(|| {
+                (i + 1..words.raw.len().min(i + RELATIVE_CLAUSE_MAX_WORDS))
+                    .find(|&k| words.raw[k].ends_with(','))
+            })
+            .flatten()
+            .filter(|&k| k + 1 < words.raw.len() && paren.is_none());
             if let Some(close) = close {
                 paren = Some((i, close + 1));
                 limit = words.raw.len().min(limit + close + 1 - i);
@@ -3581,6 +3600,12 @@ fn reported_speech(
 
 /// Longest subject (in words) a clause or participle set off by commas may follow.
 const PARENTHETICAL_SUBJECT_MAX_WORDS: usize = 5;
+/// Farthest word from the article of a noun in apposition ("…, the body which …") at which its
+/// relative clause may open.
+const APPOSITION_HEAD_MAX_WORDS: usize = 4;
+/// Longest subject before the comma of a noun in apposition holding a relative clause ("The
+/// U.S. Broadcasting Board of Governors, the body which …").
+const APPOSITION_SUBJECT_MAX_WORDS: usize = 8;
 
 /// Words a clause or participle set off by commas after a subject may run to.
 const PARENTHETICAL_MAX_WORDS: usize = 20;
@@ -4474,7 +4499,7 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
                 w.trim_end_matches('s'),
                 "letter" | "statement" | "appeal" | "petition" | "wrote" | "write"
             )
-        })
+        }) || issued_object(words, i, rules).is_some()
     };
     // (An opening phrase may end at the sentence's last word: nothing follows.)
     if i == 0 || i >= words.clean.len() {
@@ -4528,6 +4553,7 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
                 "letter" | "statement" | "appeal" | "petition"
             )
         })
+        .or_else(|| issued_object(words, i, rules))
         .unwrap_or(0);
     if words.clean[..subject_end]
         .iter()
@@ -4542,6 +4568,38 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
         addressee: None,
     })
 }
+
+/// "Amnesty International has launched an urgent action calling on its members …": a call's
+/// participle at `i` right after the object of one of `issuing_verbs` (its article, then at most
+/// [`ISSUED_OBJECT_MAX_WORDS`] words of the noun) is the call of the document or action put out,
+/// whatever its noun. Returns where the issuing verb stands (the subject ends before it).
+/// ("… released a video showing protesters calling for …": the object's noun is followed by
+/// another participle, so the call is the protesters'.)
+fn issued_object(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<usize> {
+    let article = (i.saturating_sub(ISSUED_OBJECT_MAX_WORDS + 1)..i).find(|&k| {
+        k >= 1
+            && matches!(
+                words.clean[k].as_ref(),
+                "a" | "an" | "the" | "its" | "their"
+            )
+            && has(&rules.text.issuing_verbs, &words.clean[k - 1])
+    })?;
+    // (The noun's words hold no comma, verb, preposition or other participle.)
+    words.raw[article..i]
+        .iter()
+        .zip(&words.clean[article..i])
+        .all(|(raw, w)| {
+            !raw.ends_with([',', ';', ':'])
+                && !w.ends_with("ing")
+                && !preposition(w)
+                && !has(&rules.text.reporting_verbs, w)
+        })
+        .then_some(article - 1)
+}
+
+/// Most words of the noun between an issuing verb's article and a call's participle ("an
+/// urgent action calling on …").
+const ISSUED_OBJECT_MAX_WORDS: usize = 3;
 
 /// "… jailed for calling for …", "detained for … protests, calling for …", "accused of urging
 /// …": a call that is the ground of a punishment (a `punishment_verbs` entry before it, then
@@ -6269,11 +6327,18 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
     {
         // ("demands from the Tajik authorities his immediate release": whom it is asked of,
         // after "from", comes before the action.)
-        let reach = if words.clean_at(after) == Some("from") {
-            ACTION_NOUN_REACH + FROM_PHRASE_MAX_WORDS
-        } else {
-            ACTION_NOUN_REACH
-        };
+        // ("… a resolution demanding an immediate, thorough and impartial investigation …":
+        // adjectives joined by commas and "and" before the noun count as one.)
+        let joined = (after..words.raw.len().min(after + ACTION_NOUN_REACH))
+            .filter(|&k| words.raw[k].ends_with(',') || words.clean[k] == "and")
+            .count()
+            .min(JOINED_ADJECTIVES_MAX);
+        let reach = joined
+            + if words.clean_at(after) == Some("from") {
+                ACTION_NOUN_REACH + FROM_PHRASE_MAX_WORDS
+            } else {
+                ACTION_NOUN_REACH
+            };
         let window = after..words.raw.len().min(after + reach);
         // ("Two members of parliament also requested information about the editor's health", "… demanded an
         // explanation from the ministry": a demand or a request for an account, `account_nouns`, by
