@@ -6622,6 +6622,7 @@ fn build_sections<'r>(
                 }
                 protesters_demand(&mut parts, text, earlier, rules);
                 protest_quotation(&mut parts, text, rules);
+                called_quotation(&mut parts, text, rules);
                 legislation_content(&mut parts, text, before, rules);
                 law_requirement(&mut parts, text, rules);
                 // "The Committee is conc": the text's last paragraph, cut off in copying before
@@ -7682,6 +7683,78 @@ fn protest_quotation(parts: &mut [Part], text: &str, rules: &ImportRules) {
             part.decision = None;
         }
     }
+}
+
+/// A paragraph that is one quotation with no cue of its own, attributed after it by a call's
+/// verb to a named speaker ("«Stop heating up the situation! Find the strength to …,» the
+/// Ombudsman of Kyrgyzstan, Tokon Example, called on politicians.", "“Free them today,” the
+/// group urged."): the quotation is what the speaker calls for, one recommendation. The verb is
+/// "urge", "demand", or "call"/"appeal" with its particle ("on", "upon", "to"), in the
+/// attribution ([`ATTRIBUTION_MAX_WORDS`] words at most, closing the paragraph); the speaker a
+/// capitalised name, not one of `enforcer_nouns` nor a protest's people (`protest_nouns` in
+/// lower case: "“Resign!” the marchers demanded." is the story).
+fn called_quotation(parts: &mut [Part], text: &str, rules: &ImportRules) {
+    if parts.is_empty() || parts.iter().any(|p| p.decision.is_some()) {
+        return;
+    }
+    let Some(open) = text.chars().next() else {
+        return;
+    };
+    let close = match open {
+        '«' => '»',
+        '“' => '”',
+        '"' => '"',
+        _ => return,
+    };
+    let Some(end) = text[open.len_utf8()..]
+        .rfind(close)
+        .map(|k| k + open.len_utf8())
+    else {
+        return;
+    };
+    let attribution: Vec<&str> = text[end + close.len_utf8()..].split_whitespace().collect();
+    if attribution.is_empty()
+        || attribution.len() > ATTRIBUTION_MAX_WORDS
+        || !text.trim_end().ends_with('.')
+    {
+        return;
+    }
+    let clean: Vec<Cow<'_, str>> = attribution
+        .iter()
+        .map(|w| cues::clean_word_cow(w))
+        .collect();
+    let verb = (0..clean.len()).find_map(|k| {
+        let w = clean[k].as_ref();
+        let particle = clean.get(k + 1).map(|p| p.as_ref());
+        let calls = matches!(w, "urged" | "urges" | "demanded" | "demands")
+            || (matches!(w, "called" | "calls") && matches!(particle, Some("on" | "upon")))
+            || (matches!(w, "appealed" | "appeals") && particle == Some("to"));
+        calls.then(|| match particle {
+            Some(p @ ("on" | "upon" | "to")) if !w.starts_with("urg") && !w.starts_with("dem") => {
+                format!("{w} {p}")
+            }
+            _ => w.to_string(),
+        })
+    });
+    let Some(verb) = verb else {
+        return;
+    };
+    let named = attribution
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let story_speaker = attribution.iter().zip(&clean).any(|(raw, w)| {
+        has(&rules.text.enforcer_nouns, w)
+            || has(&rules.text.enforcer_nouns, &format!("{w}s"))
+            || (raw.starts_with(|c: char| c.is_lowercase()) && has(&rules.text.protest_nouns, w))
+    });
+    if !named || story_speaker {
+        return;
+    }
+    parts[0].decision = Some(cues::Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("recommending verb", &verb),
+        addressee: None,
+    });
 }
 
 /// Most words of a text's last paragraph read as cut off in copying ([`cut_tail`]).
