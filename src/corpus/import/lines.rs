@@ -1513,7 +1513,7 @@ fn boundary(prev: &str, next: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"');
-    let sentence_end = p.ends_with(['.', '!', '?', '”', '"']);
+    let sentence_end = p.ends_with(['.', '!', '?', '”', '"', '»']);
     // "(December 18, 2015): The government …": a dateline in brackets opens the body.
     let bracket_dateline = n.starts_with('(')
         && n.find(')')
@@ -1570,7 +1570,20 @@ fn boundary(prev: &str, next: &str) -> bool {
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+        // "Mr. Ban discussed … with the President … and Kazakhstan" / "“I called on the
+        // Government to …”": a paragraph on one line, longer than any wrapped line, whose
+        // full stop was lost, before a line of its own opening a quotation on a capital.
+        || (pw >= LOST_STOP_MIN_WORDS
+            && nw >= 8
+            && n.starts_with(['“', '"', '«'])
+            && n.chars().nth(1).is_some_and(char::is_uppercase)
+            && !p.ends_with([',', ';', ':', '-', '–'])
+            && !ends_on_joining_word(p))
 }
+
+/// Fewest words of a line that make it a paragraph of its own even when its full stop was lost
+/// (no wrapped line of a page holds so many).
+const LOST_STOP_MIN_WORDS: usize = 30;
 
 /// Fewest words of a line ending in ':' that make it a lead-in ending its paragraph (not a
 /// field's label: "Date:", "Contact:").
