@@ -5377,12 +5377,36 @@ fn embassy_seat(title: &str, at: usize) -> bool {
         })
 }
 
+/// Phrases of copying before a country in a folded title ("modeled after Russia", "modelled
+/// on Russia"): the country is the model's owner.
+const MODEL_PHRASES: &[&str] = &[
+    "modeled after",
+    "modelled after",
+    "modeled on",
+    "modelled on",
+    "patterned after",
+    "patterned on",
+    "copied from",
+    "inspired by",
+];
+
 /// Whether the word at `at` of a folded title owns what follows: "russia's", "russia’s",
-/// "russian-style", "russian-type".
+/// "russian-style", "russian-type", or follows one of [`MODEL_PHRASES`] ("modeled after
+/// russia").
 fn model_owner(title: &str, at: usize) -> bool {
     let Some(rest) = title.get(at..) else {
         return false;
     };
+    // "Kyrgyzstan adopts bill modeled after Russia 'foreign agents' law": the country after a
+    // phrase of copying is the model's.
+    let before = title[..at].trim_end();
+    if MODEL_PHRASES.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    }) {
+        return true;
+    }
     let end = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
