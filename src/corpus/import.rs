@@ -5377,12 +5377,36 @@ fn embassy_seat(title: &str, at: usize) -> bool {
         })
 }
 
+/// Phrases of copying before a country in a folded title ("modeled after Russia", "modelled
+/// on Russia"): the country is the model's owner.
+const MODEL_PHRASES: &[&str] = &[
+    "modeled after",
+    "modelled after",
+    "modeled on",
+    "modelled on",
+    "patterned after",
+    "patterned on",
+    "copied from",
+    "inspired by",
+];
+
 /// Whether the word at `at` of a folded title owns what follows: "russia's", "russia’s",
-/// "russian-style", "russian-type".
+/// "russian-style", "russian-type", or follows one of [`MODEL_PHRASES`] ("modeled after
+/// russia").
 fn model_owner(title: &str, at: usize) -> bool {
     let Some(rest) = title.get(at..) else {
         return false;
     };
+    // "Kyrgyzstan adopts bill modeled after Russia 'foreign agents' law": the country after a
+    // phrase of copying is the model's.
+    let before = title[..at].trim_end();
+    if MODEL_PHRASES.iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+    }) {
+        return true;
+    }
     let end = rest
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
@@ -5531,6 +5555,24 @@ fn subject_countries(
     if !countries.is_empty() && countries.iter().all(|c| !g.is_focus(c)) {
         let named = body_named();
         if named.iter().any(|n| g.is_focus(n)) {
+            // "to the United States & European Union" heading a page of what those
+            // governments should do about Uzbekistan and Turkmenistan: a title that opens by
+            // addressing (an `addressing_prefix` entry ending in "to") names whom the text
+            // asks, not what it is about; the body decides.
+            let addressed = rules
+                .text
+                .addressing_prefix
+                .iter()
+                .map(|p| p.trim_end())
+                .any(|p| {
+                    (p == "to" || p.ends_with(" to"))
+                        && title
+                            .strip_prefix(p)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                });
+            if addressed {
+                countries.clear();
+            }
             countries.retain(|c| named.contains(&c.as_str()));
             // "The United States warmly welcomes Ambassador X …" taken as the title of a
             // statement on Turkmenistan: a title whose countries, all outside the focus, the
@@ -5551,10 +5593,24 @@ fn subject_countries(
     // Autonomous Region (GBAO) in Tajikistan …" names Tajikistan three times in one place, and a
     // list of a country's groups names it in each of their names; the text comes back to a
     // country when it names it in more paragraphs than `WHOLE_REGION_MAX_MENTIONS`.
+    // (The region the title names: "the five governments in the region" in its body speaks of
+    // all of it.)
+    let region = g.region_countries_in(&title);
     let whole_region_of_body = || -> Option<Vec<String>> {
-        let whole = folded_units()
+        let whole: Vec<String> = match folded_units()
             .iter()
-            .find_map(|folded| whole_region(folded, rules))?;
+            .find_map(|folded| whole_region(folded, rules))
+        {
+            Some(whole) => whole.to_vec(),
+            None if !region.is_empty()
+                && folded_units()
+                    .iter()
+                    .any(|f| region_anaphor(f, region.len(), rules)) =>
+            {
+                region.iter().map(|c| c.to_string()).collect()
+            }
+            None => return None,
+        };
         let mut counts: Vec<(&str, usize)> = Vec::new();
         let mut here: Vec<&str> = Vec::new();
         for folded in folded_units() {
@@ -5586,7 +5642,6 @@ fn subject_countries(
     // two of its countries (a third named only as where he travels next): the countries of the
     // region the body names, not in passing, are the subjects; a body naming none of them
     // leaves the whole region.
-    let region = g.region_countries_in(&title);
     if !region.is_empty() && !title_has_focus {
         if let Some(whole) = whole_region_of_body() {
             return whole;
@@ -5609,12 +5664,16 @@ fn subject_countries(
             }
         }
         // (In the region's order, as the whole region would be listed.)
-        let region: Vec<&str> = if named.is_empty() {
-            region
+        let kept: Vec<&str> = if named.is_empty() {
+            region.clone()
         } else {
-            region.into_iter().filter(|c| named.contains(c)).collect()
+            region
+                .iter()
+                .copied()
+                .filter(|c| named.contains(c))
+                .collect()
         };
-        for name in region {
+        for name in kept {
             if !countries.iter().any(|c| c == name) {
                 countries.push(name.to_string());
             }
@@ -5639,101 +5698,16 @@ fn subject_countries(
             return whole;
         }
         // No country in the title: the focus countries the text talks about most.
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        // The paragraphs (units) naming each country, not in passing, beside its count.
-        let mut spread: Vec<usize> = Vec::new();
-        // (The countries of the unit read, by their place in `counts`: one buffer.)
-        let mut here: Vec<usize> = Vec::new();
-        for (unit, folded) in units.iter().zip(folded_units()) {
-            let text = unit_text(unit);
-            // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
-            // subject by itself.
-            let weight = if cues::addressing(&text, rules).is_some() {
-                2
-            } else {
-                1
-            };
-            // Every mention counts: a one-paragraph release names its country several times;
-            // one in passing does not ("returned to Bishkek", "a citizen of Uzbekistan").
-            let mentions = g.mentions_in(folded);
-            here.clear();
-            for (k, (name, _)) in mentions.iter().enumerate() {
-                if passing_mention(folded, &mentions, k, rules) {
-                    continue;
-                }
-                let at = match counts.iter().position(|(n, _)| n == name) {
-                    Some(at) => {
-                        counts[at].1 += weight;
-                        at
-                    }
-                    None => {
-                        counts.push((name.to_string(), weight));
-                        spread.push(0);
-                        counts.len() - 1
-                    }
-                };
-                if !here.contains(&at) {
-                    here.push(at);
-                    spread[at] += 1;
-                }
-            }
-        }
-        let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
-        // A text is about what it comes back to: when one country is named in
-        // `SUBJECT_SPREAD_MIN_PARAGRAPHS` paragraphs or more, a country named in one paragraph
-        // only ("… the governments of Turkmenistan and Kazakhstan made it impossible for us to
-        // attend" in a letter on Turkmen civil society) is mentioned, not a subject.
-        let widest = spread.iter().copied().max().unwrap_or(0);
-        countries = counts
-            .iter()
-            .zip(&spread)
-            .filter(|((name, count), &paragraphs)| {
-                g.is_focus(name)
-                    && *count >= 2
-                    && *count * 3 >= most
-                    && (paragraphs >= 2 || widest < SUBJECT_SPREAD_MIN_PARAGRAPHS)
-            })
-            .map(|((name, _), _)| name.clone())
-            .collect();
-        // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
-        // …"): the one country it names most, three times or more.
-        // A country the title names without making it a subject is the speaker.
-        let title_names = g.mentions_in(&title);
-        let top: Vec<&(String, usize)> = counts
-            .iter()
-            .filter(|(name, c)| *c == most && !title_names.iter().any(|(t, _)| t == name))
-            .collect();
-        if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
-            countries = vec![top[0].0.clone()];
-        }
-        // "… calls on authorities … to guarantee a safe environment for media covering the
-        // post-electoral unrest in Kyrgyzstan.": when no country is named twice, the one focus
-        // country a news story's lead (its first paragraph) names is its subject.
-        if countries.is_empty() && most == 1 {
-            let lead = units.iter().find_map(|u| match u {
-                Unit::Paragraph { text, .. } => Some(fold(text)),
-                _ => None,
-            });
-            if let Some(lead) = lead {
-                let mut named: Vec<&str> = g
-                    .mentions_in(&lead)
-                    .into_iter()
-                    .map(|(name, _)| name)
-                    .filter(|name| g.is_focus(name))
-                    .collect();
-                named.dedup();
-                if let [one] = named[..] {
-                    countries = vec![one.to_string()];
-                }
-            }
-            // "… the situation of internally migrated children in Kyrgyzstan is not good" in
-            // a page whose lead names no country: when the whole text names one country
-            // once, not in passing, and it is a focus country, that country is the subject.
-            if countries.is_empty() {
-                if let [(one, _)] = &counts[..] {
-                    if g.is_focus(one) {
-                        countries = vec![one.clone()];
-                    }
+        countries = most_named(units, folded_units(), &title, &[], rules);
+        // "The United States warmly welcomes you … The United States believes that the Office
+        // must support Tajikistan …": a state outside the focus that the body shows speaking is
+        // the text's author, not its subject, when the text names a country besides it.
+        if !countries.is_empty() && countries.iter().all(|c| !g.is_focus(c)) {
+            let speakers = speaking_countries(units, rules);
+            if countries.iter().all(|c| speakers.contains(&c.as_str())) {
+                let others = most_named(units, folded_units(), &title, &speakers, rules);
+                if !others.is_empty() {
+                    countries = others;
                 }
             }
         }
@@ -5744,9 +5718,159 @@ fn subject_countries(
     countries
 }
 
+/// The countries a text with no country in its title is about, counted in its body (`folded`,
+/// each unit's text folded): the focus countries it names most, else the one other country it
+/// names three times or more, else the one focus country its lead or its whole text names once.
+/// Countries in `exclude` (the text's speakers) are not counted.
+fn most_named(
+    units: &[Unit],
+    folded: &[String],
+    title: &str,
+    exclude: &[&str],
+    rules: &ImportRules,
+) -> Vec<String> {
+    let g = &rules.gazetteer;
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    // The paragraphs (units) naming each country, not in passing, beside its count.
+    let mut spread: Vec<usize> = Vec::new();
+    // (The countries of the unit read, by their place in `counts`: one buffer.)
+    let mut here: Vec<usize> = Vec::new();
+    for (unit, folded) in units.iter().zip(folded) {
+        let text = unit_text(unit);
+        // A country an addressing lead-in names ("To the Government of Kazakhstan:") is a
+        // subject by itself.
+        let weight = if cues::addressing(&text, rules).is_some() {
+            2
+        } else {
+            1
+        };
+        // Every mention counts: a one-paragraph release names its country several times;
+        // one in passing does not ("returned to Bishkek", "a citizen of Uzbekistan").
+        let mentions = g.mentions_in(folded);
+        here.clear();
+        for (k, (name, _)) in mentions.iter().enumerate() {
+            if exclude.contains(name) || passing_mention(folded, &mentions, k, rules) {
+                continue;
+            }
+            let at = match counts.iter().position(|(n, _)| n == name) {
+                Some(at) => {
+                    counts[at].1 += weight;
+                    at
+                }
+                None => {
+                    counts.push((name.to_string(), weight));
+                    spread.push(0);
+                    counts.len() - 1
+                }
+            };
+            if !here.contains(&at) {
+                here.push(at);
+                spread[at] += 1;
+            }
+        }
+    }
+    let most = counts.iter().map(|(_, c)| *c).max().unwrap_or(0);
+    // A text is about what it comes back to: when one country is named in
+    // `SUBJECT_SPREAD_MIN_PARAGRAPHS` paragraphs or more, a country named in one paragraph
+    // only ("… the governments of Turkmenistan and Kazakhstan made it impossible for us to
+    // attend" in a letter on Turkmen civil society) is mentioned, not a subject.
+    let widest = spread.iter().copied().max().unwrap_or(0);
+    let mut countries: Vec<String> = counts
+        .iter()
+        .zip(&spread)
+        .filter(|((name, count), &paragraphs)| {
+            g.is_focus(name)
+                && *count >= 2
+                && *count * 3 >= most
+                && (paragraphs >= 2 || widest < SUBJECT_SPREAD_MIN_PARAGRAPHS)
+        })
+        .map(|((name, _), _)| name.clone())
+        .collect();
+    // A text about a country outside the focus ("… the Azerbaijani authorities … in Baku
+    // …"): the one country it names most, three times or more.
+    // A country the title names without making it a subject is the speaker.
+    let title_names = g.mentions_in(title);
+    let top: Vec<&(String, usize)> = counts
+        .iter()
+        .filter(|(name, c)| *c == most && !title_names.iter().any(|(t, _)| t == name))
+        .collect();
+    if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
+        countries = vec![top[0].0.clone()];
+    }
+    // "… calls on authorities … to guarantee a safe environment for media covering the
+    // post-electoral unrest in Kyrgyzstan.": when no country is named twice, the one focus
+    // country a news story's lead (its first paragraph) names is its subject.
+    if countries.is_empty() && most == 1 {
+        let lead = units.iter().find_map(|u| match u {
+            Unit::Paragraph { text, .. } => Some(fold(text)),
+            _ => None,
+        });
+        if let Some(lead) = lead {
+            let mut named: Vec<&str> = g
+                .mentions_in(&lead)
+                .into_iter()
+                .map(|(name, _)| name)
+                .filter(|name| g.is_focus(name))
+                .collect();
+            named.dedup();
+            if let [one] = named[..] {
+                countries = vec![one.to_string()];
+            }
+        }
+        // "… the situation of internally migrated children in Kyrgyzstan is not good" in
+        // a page whose lead names no country: when the whole text names one country
+        // once, not in passing, and it is a focus country, that country is the subject.
+        if countries.is_empty() {
+            if let [(one, _)] = &counts[..] {
+                if g.is_focus(one) {
+                    countries = vec![one.clone()];
+                }
+            }
+        }
+    }
+    countries
+}
+
 /// Most paragraphs naming one of a region's countries in a text spoken of as about the whole
 /// region.
 const WHOLE_REGION_MAX_MENTIONS: usize = 2;
+
+/// "Ms. X's agenda with each of the five governments in the region should include …" under a
+/// title naming Central Asia: "the region" stands for the region the title names; a determiner
+/// ("the", "all", "all the", "each of the"), perhaps the number of its `size` countries, a
+/// noun of `region_whole_nouns`, then "in the region" or "of the region" speaks of all of it
+/// ("two countries of the region" picks some).
+fn region_anaphor(folded: &str, size: usize, rules: &ImportRules) -> bool {
+    let words: Vec<&str> = folded
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (2..words.len().saturating_sub(2)).any(|k| {
+        if !(matches!(words[k], "in" | "of") && words[k + 1] == "the" && words[k + 2] == "region") {
+            return false;
+        }
+        if !rules
+            .text
+            .region_whole_nouns
+            .iter()
+            .any(|n| n == words[k - 1])
+        {
+            return false;
+        }
+        let mut d = k - 2;
+        let number = REGION_COUNT_WORDS
+            .iter()
+            .position(|n| *n == words[d])
+            .or_else(|| words[d].parse::<usize>().ok());
+        if let Some(number) = number {
+            if number != size || d == 0 {
+                return false;
+            }
+            d -= 1;
+        }
+        matches!(words[d], "the" | "all")
+    })
+}
 
 /// Number words that may stand between a determiner and a region's countries ("the five …"),
 /// by their value.
@@ -6217,6 +6341,28 @@ struct Context {
     addressee: Option<String>,
 }
 
+/// Fewest words of a lead-in's last sentence that introduces the list by itself.
+const LEAD_IN_SENTENCE_MIN_WORDS: usize = 4;
+
+/// The part of a lead-in that introduces its list: its last sentence when that one is a
+/// sentence of its own ("Human rights defenders face persecution. The international community
+/// must intervene … . Key facts about civil society activists in Uzbekistan:" introduces facts,
+/// whatever the sentences before it ask), else the whole lead-in ("We urge the authorities to
+/// act. In particular:").
+fn lead_in_sentence(lead_in: &str) -> &str {
+    let spans = cues::sentences(lead_in);
+    match spans.last() {
+        Some(&(a, b))
+            if spans.len() > 1
+                && words_upto(&lead_in[a..b], LEAD_IN_SENTENCE_MIN_WORDS)
+                    >= LEAD_IN_SENTENCE_MIN_WORDS =>
+        {
+            &lead_in[a..b]
+        }
+        _ => lead_in,
+    }
+}
+
 /// What a lead-in or heading says about the list under it, with the cue that decided.
 fn list_context(
     lead_in: Option<&str>,
@@ -6233,6 +6379,7 @@ fn list_context(
         });
     }
     let lead_cue = lead_in.and_then(|l| {
+        let l = lead_in_sentence(l);
         let f = fold(l);
         rules.text.lead_in_cue(&f).cloned().or_else(|| {
             ends_with_recommending_verb(l, rules)
@@ -7388,17 +7535,23 @@ const HELD_PROTEST_REACH: usize = 3;
 
 /// Whether the words hold a protest held: one of `protest_holding_verbs`, then within
 /// [`HELD_PROTEST_REACH`] words one of `protest_nouns` ("The opposition organized a similar
-/// protest on May 27, urging the authorities to …": the call tells what the protest asked).
+/// protest on May 27, urging the authorities to …": the call tells what the protest asked), or
+/// such a noun and right after it the verb's participle ("the demonstration organised by the
+/// opposition to demand …").
 fn holds_protest(clean: &[Cow<'_, str>], rules: &ImportRules) -> bool {
+    let holding = |w: &str| rules.text.protest_holding_verbs.iter().any(|v| *v == w);
+    let protest = |w: &str| rules.text.protest_nouns.iter().any(|n| *n == w);
     (0..clean.len()).any(|k| {
-        rules
-            .text
-            .protest_holding_verbs
-            .iter()
-            .any(|v| *v == clean[k])
+        (holding(&clean[k])
             && clean[k + 1..clean.len().min(k + 1 + HELD_PROTEST_REACH)]
                 .iter()
-                .any(|w| rules.text.protest_nouns.iter().any(|n| *n == *w))
+                .any(|w| protest(w)))
+            // "… repressed the peaceful demonstration organised by the opposition to demand
+            // …": the protest's noun, then its participle.
+            || (protest(&clean[k])
+                && clean
+                    .get(k + 1)
+                    .is_some_and(|w| holding(w) && w.ends_with(['d', 'n'])))
     })
 }
 

@@ -257,6 +257,11 @@ pub struct TextRules {
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
     pub hope_verbs: Vec<String>,
+    /// Offices a speaker sends on its own business ("special representative", "envoy",
+    /// "delegation", "staff"): "I have asked the EU Special Representative to visit …", the
+    /// speaker's own step told in the first person and the past, is no call on an actor.
+    #[serde(default)]
+    pub own_envoy_nouns: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -505,6 +510,12 @@ pub struct TextRules {
     /// association should be closed"), not a call on an actor.
     #[serde(default)]
     pub court_nouns: Vec<String>,
+    /// Verbs by which a law states what it provides ("provides", "stipulates", "stresses"):
+    /// after one of `legislation_nouns` (or a noun named legal by its adjective, "its
+    /// constitutional framework"), the that-clause's obligation is the law's content ("The
+    /// Criminal Procedural Code provides that an official body should not investigate …").
+    #[serde(default)]
+    pub provision_verbs: Vec<String>,
     /// Verbs of a court's ruling ("ruled", "decided", "ordered"): see `court_nouns`.
     #[serde(default)]
     pub ruling_verbs: Vec<String>,
@@ -855,6 +866,7 @@ impl TextRules {
             &mut self.state_gerunds,
             &mut self.necessity_nouns,
             &mut self.hope_verbs,
+            &mut self.own_envoy_nouns,
             &mut self.related_link_labels,
             &mut self.account_nouns,
             &mut self.state_party,
@@ -882,6 +894,7 @@ impl TextRules {
             &mut self.protest_holding_verbs,
             &mut self.protest_nouns,
             &mut self.legislation_nouns,
+            &mut self.provision_verbs,
             &mut self.writing_verbs,
             &mut self.reader_verbs,
             &mut self.rejection_verbs,

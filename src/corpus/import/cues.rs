@@ -660,7 +660,8 @@ impl<'a> Words<'a> {
     }
 
     /// Whether the words from `at`, past a negation and `skip_words`, are "have" and a past
-    /// participle ("have been", "have known", "not have detained"; not "have access to …").
+    /// participle ("have been", "have known", "not have detained unarmed …"; not "have access
+    /// to …").
     /// (Read only after an obligation's word: kept out of the word-by-word loops.)
     #[inline(never)]
     fn perfect_from(&self, at: usize) -> bool {
@@ -678,7 +679,12 @@ impl<'a> Words<'a> {
         // ("should have unimpeded access to …", "should have limited powers": an adjective
         // before its noun is no participle; one that ends its clause or takes an object or a
         // preposition is: "should have charged him", "should have acted sooner.")
-        let takes_object = self.raw[have + 1].ends_with([',', '.', ';', '!', '?', '”', '"'])
+        // ("should not have detained unarmed demonstrators": after a negation, "have" and a
+        // participle judge the past whatever follows; "should not have limited access" is not
+        // how a call is put.)
+        let negated = (at..have).any(|k| matches!(self.clean[k].as_ref(), "not" | "never"));
+        let takes_object = negated
+            || self.raw[have + 1].ends_with([',', '.', ';', '!', '?', '”', '"'])
             || self
                 .clean_at(have + 2)
                 .is_none_or(|next| PERFECT_FOLLOWERS.contains(&next));
@@ -1399,6 +1405,15 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if words.clean.first().is_some_and(|w| w.as_ref() == "whereas") {
         return finding("recital", "whereas");
     }
+    // "Re: Amnesty International urges President X to raise …": a letter's subject line names
+    // what the letter is about; its calls are in the letter's own sentences.
+    if words
+        .raw
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("re:"))
+    {
+        return finding("subject line", "Re:");
+    }
     // "We invite you to familiarize yourself with the appeal", "You can read whichever you
     // prefer (we recommend both)": the page's tip to its reader asks no actor.
     if let Some(verb) = reader_tip(words, rules) {
@@ -1428,6 +1443,19 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // sent to the authorities": a call refused, or told by what became of it.
             if let Some(told) = rejected_call(words, &decision.evidence.cue, rules) {
                 return finding("rejected call", &told);
+            }
+            // "… measures against activists who criticize government policies and advocate
+            // for human rights": a call joined by "and" to the verb of a relative clause opened
+            // by "who" (no comma between) is the relative clause's, describing whom it names.
+            if let Some(at) = cue_index(words, &decision.evidence.cue) {
+                if relative_who_joined(words, at) {
+                    return finding("relative clause", "who … and");
+                }
+            }
+            // "I have asked the EU Special Representative to visit …": the speaker's own
+            // step.
+            if let Some(envoy) = own_envoy_sent(words, &decision.evidence.cue, rules) {
+                return finding("own step", &envoy);
             }
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
@@ -1473,10 +1501,72 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if let Some(ruling) = court_ruling(words, rules) {
                 return finding("court's ruling", &ruling);
             }
+            if let Some(provision) = law_provides(words, rules) {
+                return finding("law's content", &provision);
+            }
         }
         _ => {}
     }
     Some(decision)
+}
+
+/// Words back from a call's "and" within which a relative clause's "who" is looked for.
+const RELATIVE_WHO_REACH: usize = 12;
+
+/// Whether the call at word `at` follows "and" that joins it to the verb of a relative clause
+/// opened by "who" within [`RELATIVE_WHO_REACH`] words, with no comma, semicolon or colon
+/// between ("… activists who criticize government policies and advocate for human rights").
+fn relative_who_joined(words: &Words<'_>, at: usize) -> bool {
+    if at < 3 || words.clean[at - 1] != "and" {
+        return false;
+    }
+    let and = at - 1;
+    let Some(who) = (and.saturating_sub(RELATIVE_WHO_REACH)..and)
+        .rev()
+        .find(|&k| words.clean[k] == "who")
+    else {
+        return false;
+    };
+    who + 1 < and
+        && !words.raw[who..and]
+            .iter()
+            .any(|w| w.ends_with([',', ';', ':']))
+}
+
+/// Words after a verb of asking within which the speaker's own envoy is looked for ("asked
+/// the EU Special Representative for Central Asia to …").
+const OWN_ENVOY_REACH: usize = 10;
+
+/// The speaker sending its own envoy or staff (the rule `own step`): the sentence opens on
+/// "I" or "We", then (past "have"/"had" and adverbs) "asked" or "requested", and its object,
+/// before its "to" and within [`OWN_ENVOY_REACH`] words, holds one of `own_envoy_nouns` ("I
+/// have asked the EU Special Representative for Central Asia to visit Kyrgyzstan …"). What the
+/// speaker does itself is no call on an actor; "I called on the Government to …" asks, and a
+/// present "We ask the envoy to …" is a call too. The envoy's noun, when so.
+fn own_envoy_sent(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
+    if !matches!(cue, "asked" | "requested") {
+        return None;
+    }
+    if !matches!(
+        words.clean_at(0)?,
+        "i" | "we" | "i've" | "we've" | "i’ve" | "we’ve"
+    ) {
+        return None;
+    }
+    let verb = cue_index(words, cue)?;
+    if !(1..verb).all(|k| matches!(&*words.clean[k], "have" | "had" | "already") || words.skip(k)) {
+        return None;
+    }
+    let end = words.raw.len().min(verb + 1 + OWN_ENVOY_REACH);
+    let to = (verb + 1..end).find(|&k| words.clean[k] == "to")?;
+    (verb + 1..to).find_map(|k| {
+        rules
+            .text
+            .own_envoy_nouns
+            .iter()
+            .find(|n| words.phrase_at(k, n).is_some())
+            .cloned()
+    })
 }
 
 /// Words of a sentence searched for the reader ("you") its tip addresses.
@@ -1569,6 +1659,54 @@ fn court_ruling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
             .any(|w| has(&rules.text.court_nouns, w)))
         || foretold)
         .then(|| format!("{verb} that"))
+}
+
+/// Adjectives that name a text legal ("its constitutional framework", "the legal provisions"),
+/// read by [`law_provides`] before the subject's head.
+const LEGAL_ADJECTIVES: &[&str] = &["constitutional", "legal", "legislative", "criminal"];
+
+/// Words of a law's name after its head and "of" ("Code of Criminal Procedure").
+const LAW_NAME_WORDS: usize = 4;
+
+/// Heads that a legal adjective makes a law's text ("framework", "provisions"; not "the legal
+/// team").
+const LEGAL_HEADS: &[&str] = &["framework", "provision", "provisions", "norms", "order"];
+
+/// "The Criminal Procedural Code provides that an official body should not investigate …", "…,
+/// and its constitutional framework stresses that domestic legislation must comply with …": an
+/// obligation inside the that-clause of a law's verb of providing (`provision_verbs`, past
+/// adverbs after the subject), whose subject's head right before it is one of
+/// `legislation_nouns`, or one of [`LEGAL_HEADS`] after one of [`LEGAL_ADJECTIVES`], tells
+/// what the law says, no
+/// call on an actor ("HRW stressed that the law must be repealed" calls). The verb and "that",
+/// when so.
+fn law_provides(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    let first_obligation = (0..words.raw.len()).find(|&k| words.obligation_at(k).is_some())?;
+    let that = (1..first_obligation)
+        .rev()
+        .find(|&k| words.clean[k] == "that")?;
+    let verb = that - 1;
+    if !has(&rules.text.provision_verbs, &words.clean[verb]) {
+        return None;
+    }
+    let head = (0..verb)
+        .rev()
+        .find(|&k| !words.skip(k) && !words.clean[k].ends_with("ly"))?;
+    // ("The Code of Criminal Procedure provides that …": the head before a capitalised name's
+    // "of" phrase.)
+    let named_head = (head.saturating_sub(LAW_NAME_WORDS)..head)
+        .rev()
+        .find(|&j| {
+            words.clean[j + 1] == "of"
+                && (j + 2..=head).all(|k| words.raw[k].starts_with(|c: char| c.is_uppercase()))
+        });
+    let legal = has(&rules.text.legislation_nouns, &words.clean[head])
+        || named_head.is_some_and(|j| has(&rules.text.legislation_nouns, &words.clean[j]))
+        || (LEGAL_HEADS.contains(&&*words.clean[head])
+            && head
+                .checked_sub(1)
+                .is_some_and(|a| LEGAL_ADJECTIVES.contains(&&*words.clean[a])));
+    legal.then(|| format!("{} that", words.clean[verb]))
 }
 
 /// Most words of a time between a ruling's verb and its "that" ("ruled last week that").
