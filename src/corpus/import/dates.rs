@@ -155,15 +155,18 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
 /// Whether a paragraph opens as a resolution's recital (`recital_openings`: "Whereas, …",
 /// "Recalling its resolution …"), its opening compared folded.
 fn recital(paragraph: &str, rules: &ImportRules) -> bool {
-    let head = fold(super::head(paragraph.trim_start(), RECITAL_HEAD_BYTES));
+    let paragraph = paragraph.trim_start();
+    // (The openings are ASCII: compared in place, without a folded copy.)
     rules.text.recital_openings.iter().any(|o| {
-        head.strip_prefix(o.as_str())
-            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+        paragraph
+            .get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && paragraph[o.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
     })
 }
-
-/// Bytes of a paragraph's opening read for a recital's words ("bearing in mind,").
-const RECITAL_HEAD_BYTES: usize = 24;
 
 /// Most words of the subject between an opening "On <date>," and its present perfect.
 const AS_OF_SUBJECT_MAX_WORDS: usize = 4;
@@ -865,9 +868,10 @@ pub fn place_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         .filter(|l| !l.is_empty())
         .take(MONTH_LINE_REACH)
         .find_map(|l| {
-            // (Most lines fail the cheap tests: no year, or too many words.)
-            if !has_four_digits(l)
-                || super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS
+            // (Most lines fail the cheap tests: too many words, read only up to one too many,
+            // or no year.)
+            if super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS
+                || !has_four_digits(l)
             {
                 return None;
             }
@@ -885,7 +889,7 @@ pub fn place_dateline(text: &str, rules: &ImportRules) -> Option<String> {
                 }
                 let place_like = bare.starts_with(char::is_uppercase)
                     && bare.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !is_weekday(&bare.to_lowercase())
+                    && !is_weekday_ignoring_ascii_case(bare)
                     && !rules
                         .text
                         .page_date_words
