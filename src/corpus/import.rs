@@ -526,6 +526,16 @@ pub fn import_reporting_chrome(
             header.date = Some(date);
         }
     }
+    // "Astana, 30 April 2007" alone on a line near the top: the issuing office's dateline dates
+    // the text, over the date line the header reader found under the title (a site's time
+    // stamp, "Tuesday, May 1, 2007 10:51 AM") and a date in the title (the event the text
+    // tells of, "… Elections 16 December 2007"); a document naming its own day and a UN
+    // letterhead's date come first.
+    if !own_dated && input.metadata.date.is_none() {
+        if let Some(date) = dates::place_dateline(input.text, rules) {
+            header.date = Some(date);
+        }
+    }
     // A UN letterhead's date ("Distr.: General / 14 January 2020 / Original: English") dates
     // the document, wherever a copied PDF put the letterhead.
     if letterhead_date.is_some() {

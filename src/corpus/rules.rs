@@ -169,6 +169,11 @@ pub struct TextRules {
     /// after one weighs most when no header rule dated the text.
     #[serde(default)]
     pub page_date_words: Vec<String>,
+    /// Openings of a resolution's recital ("Whereas, on December 16, 2003, …", "Recalling its
+    /// resolution 58/194 of 22 December 2003"): a fact or document the resolution rests on,
+    /// whose date never dates the resolution.
+    #[serde(default)]
+    pub recital_openings: Vec<String>,
     /// The `date_context_words` that name the document itself ("this statement", "the
     /// resolution"): a date anywhere in their sentence dates it; after any other (a verb:
     /// "released", "held") the date must follow closely.
@@ -832,6 +837,7 @@ impl TextRules {
             &mut self.language_names,
             &mut self.date_context_words,
             &mut self.page_date_words,
+            &mut self.recital_openings,
             &mut self.date_context_nouns,
             &mut self.addressing_prefix,
             &mut self.recommending_verbs,

@@ -15,6 +15,11 @@ const CLOSING_STAMP_MAX_BYTES: usize = 20;
 /// The date of a statement told in its first paragraph: the first date of the first sentence
 /// that has a word from `date_context_words` ("… statement … was held on the 9th of May 2018").
 pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
+    // "Whereas, on December 16, 2003, the people of …": a recital's date is a fact the
+    // resolution rests on, not the resolution's day.
+    if recital(paragraph, rules) {
+        return None;
+    }
     // "17 September 2021, marks a year since …": a whole date opening the paragraph before its
     // comma is the statement's own (an event's date comes after "On").
     let opening_date = paragraph
@@ -48,6 +53,12 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
         .into_iter()
         .find_map(|(a, b)| {
             let sentence = &paragraph[a..b];
+            // ("… submitted the following concurrent resolution; …: Whereas, on December 16,
+            // 2003, …": the recitals after the colon are the resolution's, not its day.)
+            let sentence = sentence
+                .match_indices(": ")
+                .find(|&(at, _)| recital(&sentence[at + 2..], rules))
+                .map_or(sentence, |(at, _)| &sentence[..at]);
             let folded = fold(sentence);
             let has_context = folded
                 .split(|c: char| !c.is_alphanumeric())
@@ -139,6 +150,22 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 None => None,
             }
         })
+}
+
+/// Whether a paragraph opens as a resolution's recital (`recital_openings`: "Whereas, …",
+/// "Recalling its resolution …"), its opening compared folded.
+fn recital(paragraph: &str, rules: &ImportRules) -> bool {
+    let paragraph = paragraph.trim_start();
+    // (The openings are ASCII: compared in place, without a folded copy.)
+    rules.text.recital_openings.iter().any(|o| {
+        paragraph
+            .get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && paragraph[o.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Most words of the subject between an opening "On <date>," and its present perfect.
@@ -822,6 +849,70 @@ pub fn session_range_date(text: &str) -> Option<String> {
             }
         })
 }
+
+/// Most words of a dateline's place ("Astana", "New York", "Bandar Seri Begawan").
+const DATELINE_PLACE_MAX_WORDS: usize = 3;
+/// Most words of a dateline: its place and a day of three words.
+const DATELINE_MAX_WORDS: usize = DATELINE_PLACE_MAX_WORDS + 3;
+
+/// "Astana, 30 April 2007", "Warsaw 24 April 2008", "VIENNA, 21 May 2016": a line among the
+/// text's first `MONTH_LINE_REACH` non-blank lines that is only a place (a capitalised word, or
+/// up to three before a comma, none a weekday, a month or a page's date label) and one whole
+/// day: the
+/// dateline of the office that issued the text. It dates the text over a date in its title
+/// (the day of the event it tells of: "… Elections 16 December 2007") and over a site's time
+/// stamp ("Tuesday, May 1, 2007 10:51 AM").
+pub fn place_dateline(text: &str, rules: &ImportRules) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(MONTH_LINE_REACH)
+        .find_map(|l| {
+            // (Most lines fail the cheap tests: too many words, read only up to one too many,
+            // or no year.)
+            if super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS
+                || !has_four_digits(l)
+            {
+                return None;
+            }
+            let mut place_words = 0;
+            let mut comma = false;
+            let mut date_at = None;
+            for w in l.split_whitespace() {
+                let bare = w.trim_end_matches([',', '.']);
+                comma |= w.ends_with(',');
+                if bare.starts_with(|c: char| c.is_ascii_digit())
+                    || super::month_number(bare).is_some()
+                {
+                    date_at = Some(w.as_ptr() as usize - l.as_ptr() as usize);
+                    break;
+                }
+                let place_like = bare.starts_with(char::is_uppercase)
+                    && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !is_weekday_ignoring_ascii_case(bare)
+                    && !rules
+                        .text
+                        .page_date_words
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(bare));
+                if !place_like {
+                    return None;
+                }
+                place_words += 1;
+            }
+            let date_at = date_at?;
+            // (A place of more words is set off by its comma: "PRE-TERM PARLIAMENTARY
+            // ELECTIONS 16 December 2007" is a heading naming its event's day.)
+            if !(1..=DATELINE_PLACE_MAX_WORDS).contains(&place_words) || (place_words > 1 && !comma)
+            {
+                return None;
+            }
+            parse_date(l[date_at..].trim_end_matches('.')).filter(|d| d.len() == DAY_DATE_LEN)
+        })
+}
+
+/// Length of a whole day's ISO date ("2007-04-30").
+const DAY_DATE_LEN: usize = 10;
 
 /// How many of a text's first non-blank lines are read for a line that is only a month.
 const MONTH_LINE_REACH: usize = 12;

@@ -436,6 +436,14 @@ fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// "Turkmenistan: 12th Annual Human Rights Dialogue": a country's name, a colon and two words
+/// or more: a headline's form.
+fn country_headline(line: &str, rules: &ImportRules) -> bool {
+    line.split_once(": ").is_some_and(|(label, value)| {
+        words_upto(value, 2) >= 2 && rules.gazetteer.exact(&fold(label.trim())).is_some()
+    })
+}
+
 /// "Alert: Torture survivors speak out …": a site's one-word banner label before a colon, not a
 /// country ("Kazakhstan: …") or an organisation's initials ("CPJ: …").
 fn banner_label(line: &str, rules: &ImportRules) -> bool {
@@ -457,6 +465,27 @@ fn banner_label(line: &str, rules: &ImportRules) -> bool {
 const DANGLING_WORDS: &[&str] = &[
     "the", "of", "on", "and", "for", "to", "in", "a", "an", "against",
 ];
+
+/// Whether a line ends in one of [`DANGLING_WORDS`]: its title goes on on the next line.
+fn ends_dangling(line: &str) -> bool {
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|w| DANGLING_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a line is in capitals throughout (a record's heading, "GOVERNMENT OF THE REPUBLIC OF
+/// KAZAKHSTAN ON …"), with letters.
+fn caps_heading(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+/// Longest line (in words) read as a further part of a heading in capitals wrapped over lines
+/// that each end in one of [`DANGLING_WORDS`] (a full line of a copied record).
+const WRAPPED_LINE_MAX_WORDS: usize = 15;
+
+/// Words a title's second half may open with, in any case ("OF RACIAL DISCRIMINATION" under
+/// "COMMITTEE ON THE ELIMINATION"): a line opening so is no title on its own.
+const CONTINUING_OPENINGS: &[&str] = &["of", "and"];
 
 /// Most lines from a title's first half to its second (a blank line between them).
 const WRAPPED_LINE_MAX_GAP: usize = 2;
@@ -803,7 +832,17 @@ pub(super) fn choose(
         Vec::new()
     };
     let mut candidates: Vec<Candidate> = Vec::new();
+    // The last line read as the second half of the candidate above it ("Concluding
+    // observations of the Committee on the" / "Elimination of Racial Discrimination"): no
+    // title on its own (it would be the organ's name, or the title cut).
+    let mut joined_through = None;
+    // (Those lines, folded: the header reader's pick of one is a title cut.)
+    let mut consumed: Vec<String> = Vec::new();
     for (order, (_, raw)) in top.iter().enumerate().take(scoring.reach_lines) {
+        if joined_through.is_some_and(|end| order <= end) {
+            consumed.push(fold(raw));
+            continue;
+        }
         // "Subject: Urgent concerns regarding …": a letter's subject line names it.
         let subject = super::LETTER_SUBJECT_LABELS
             .iter()
@@ -825,16 +864,17 @@ pub(super) fn choose(
         // in a word no title ends in ("Concluding observations of the Committee on the" /
         // "Elimination of Discrimination against Women"), right below it (a blank line between
         // at most: not the second line of a byline whose first went as chrome).
-        let dangling = || {
-            line.rsplit(' ')
-                .next()
-                .is_some_and(|w| DANGLING_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-        };
+        let dangling = || ends_dangling(line);
         let joined = top
             .get(order + 1)
             .filter(|(_, next)| {
-                (next.starts_with(char::is_lowercase) || dangling())
-                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                ((next.starts_with(char::is_lowercase)
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1]))
+                    || (dangling()
+                        && ((2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                            || (caps_heading(line)
+                                && caps_heading(next)
+                                && top_words[order + 1] <= WRAPPED_LINE_MAX_WORDS))))
                     && line_words >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
             })
@@ -858,11 +898,38 @@ pub(super) fn choose(
                             .all(|l| l.trim().is_empty()))
             })
             .map(|(_, next)| format!("{line} {next}"));
+        // "SENATE CONCURRENT RESOLUTION 86--CONGRATULATING THE PEOPLE AND" / "GOVERNMENT OF
+        // THE REPUBLIC OF KAZAKHSTAN ON THE TWELFTH ANNIVERSARY OF" / …: a heading in capitals
+        // wrapped over more lines goes on while each line ends in a word no title ends in,
+        // each further line in capitals and a full line's length at most (a body wrapped
+        // so, in lower case, is no heading).
+        let mut last = order + usize::from(joined.is_some());
+        let joined = joined.map(|mut text| {
+            while ends_dangling(&text)
+                && top_words.len() > last + 1
+                && (2..=WRAPPED_LINE_MAX_WORDS).contains(&top_words[last + 1])
+                && caps_heading(&top[last + 1].1)
+                && line_nos[last + 1] <= line_nos[last] + WRAPPED_LINE_MAX_GAP
+                && raw_text
+                    .lines()
+                    .skip(line_nos[last])
+                    .take(line_nos[last + 1] - line_nos[last] - 1)
+                    .all(|l| l.trim().is_empty())
+            {
+                last += 1;
+                text.push(' ');
+                text.push_str(&top[last].1);
+            }
+            text
+        });
+        if joined.is_some() {
+            joined_through = Some(last);
+        }
         let text = joined.as_deref().unwrap_or(line);
         let tidy = tidy_title(text.trim_end_matches('.'));
         let folded = fold(text);
-        // The line after the candidate (after its second half, when joined).
-        let after = order + 1 + usize::from(joined.is_some());
+        // The line after the candidate (after its last part, when joined).
+        let after = last + 1;
         let words = match &joined {
             Some(joined) => word_count(joined),
             None => line_words,
@@ -909,9 +976,20 @@ pub(super) fn choose(
             // (Only a heading too long for a headline: "Statement by the Delegation of the
             // United States of America" under "U.S. Statement at the UPR of X" is a byline.)
             full_heading: words > MAX_WORDS && full_heading_opening(text, rules),
-            no_function_word: words >= 3 && !has_function_word(&folded, scoring),
+            // ("Turkmenistan: 12th Annual Human Rights Dialogue": a headline after its country
+            // needs no small word.)
+            no_function_word: words >= 3
+                && !has_function_word(&folded, scoring)
+                && !country_headline(text, rules),
             above_doubled: words <= LABEL_MAX_WORDS && doubled_at.is_some_and(|d| order < d),
-            lower_start: text.starts_with(char::is_lowercase),
+            // ("OF RACIAL DISCRIMINATION": a second half opening with "of" or "and", in
+            // capitals.)
+            lower_start: text.starts_with(char::is_lowercase)
+                || text.split(' ').next().is_some_and(|w| {
+                    CONTINUING_OPENINGS
+                        .iter()
+                        .any(|o| o.eq_ignore_ascii_case(w))
+                }),
             // A photo's caption under its address.
             under_link: order
                 .checked_sub(1)
@@ -932,6 +1010,7 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
+                || consumed.contains(&fold(p))
                 || letterhead_row(p, rules)
                 || pronoun_sentence(p)
                 || rubric(p)
