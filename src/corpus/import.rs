@@ -21,6 +21,7 @@
 //! - sentences of a paragraph or item: `cues::ReadText` reads its words once (clean form,
 //!   cue-index entry, offset); decide sentences from it, not from a fresh split.
 
+mod boilerplate;
 mod chrome;
 mod cues;
 pub(crate) mod dates;
@@ -1413,6 +1414,12 @@ fn clean_lines(
                 .iter()
                 .any(|h| folded.starts_with(h.as_str()))
     };
+    if let Some((no, text)) = boilerplate::drop_lead_slot_caption(&mut lines, rules, asks) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a picture's caption between the headline and the lead)",
+            text.trim()
+        ));
+    }
     if let Some((no, text)) = chrome::drop_section_label(&mut lines, &marks, keeps) {
         scored_chrome.push(format!(
             "line {no}: {} (a site's section label under the page's top chrome)",

@@ -283,6 +283,11 @@ pub struct TextRules {
     /// function word, is chrome. Sorted when the rules are read.
     #[serde(default)]
     pub other_language_words: Vec<String>,
+    /// English function words ("the", "of", "that" …): their share in a line tells prose from
+    /// a page's furniture, and the words left when they are set aside are a line's content
+    /// (`import::boilerplate`). Sorted when the rules are read.
+    #[serde(default)]
+    pub stop_words: Vec<String>,
     /// Labels of a page's tag list ("Tags", "Topics:", "Filed under"): such a line alone, and
     /// the short lines right below it (the tags), are chrome.
     #[serde(default)]
@@ -851,6 +856,7 @@ impl TextRules {
             &mut self.necessity_adjectives,
             &mut self.link_prompts,
             &mut self.other_language_words,
+            &mut self.stop_words,
             &mut self.tag_labels,
             &mut self.counter_words,
             &mut self.news_rubric_words,
@@ -943,6 +949,8 @@ impl TextRules {
         self.site_words.sort();
         self.consent_words.sort();
         self.other_language_words.sort();
+        self.stop_words.sort();
+        self.stop_words.dedup();
         self.counter_words.sort();
         self.caption_agencies.sort();
         self.caption_scene_verbs.sort();

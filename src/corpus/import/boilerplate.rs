@@ -1,0 +1,253 @@
+//! Body versus boilerplate by the text's own structure, with no knowledge of the site.
+//!
+//! The lists of [`super::chrome`] name the furniture of sites seen before; each fresh site
+//! brings lines no list names. This pass reads what any page shares instead, in the spirit of
+//! text-density boilerplate removal (jusText, Readability): the body is the run of prose, the
+//! lines of many words with a fair share of function words (`stop_words`: "the", "of", "to",
+//! "that" …), and it is written in a known order.
+//!
+//! The lead's slot: a news page prints its headline, then, often, a picture with its caption,
+//! then the lead, whose first sentence tells the story the headline names (the inverted
+//! pyramid: the lead restates the headline's words). A caption describes the picture, not the
+//! story ("A journalist holds a copy of …", "Arif (left) and Leyla Yunus are among …"), so it
+//! shares few of the headline's words. A short sentence standing between a headline and the first
+//! body paragraph (the first line of [`LEAD_MIN_WORDS`] words or more with a prose share of
+//! function words), that shares at most [`CAPTION_MAX_SHARED`] content word with the headline
+//! while that paragraph shares at least [`LEAD_MORE_SHARED`] more, is the picture's caption and
+//! goes. A short lead or standfirst that tells the story shares the headline's words and stays;
+//! so does a line that asks (a call), one that reports what someone says (a standfirst: a
+//! caption shows, it does not quote), a dateline, a byline, a line in title case (a subtitle),
+//! a bullet and a headline above the lead that is not followed by a longer restatement.
+
+use super::{is_bullet, Line};
+use crate::corpus::import::ImportRules;
+use crate::text::fold;
+
+/// Fewest words of the first body paragraph (the lead).
+const LEAD_MIN_WORDS: usize = 20;
+/// Least share of function words in a line of prose.
+const PROSE_MIN_STOP_SHARE: f32 = 0.2;
+/// Nonblank lines from the top in which the lead is looked for.
+const LEAD_REACH_LINES: usize = 16;
+/// Words of a headline.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=25;
+/// Words of a caption.
+const CAPTION_WORDS: std::ops::RangeInclusive<usize> = 3..=40;
+/// Most content words a caption shares with the headline.
+const CAPTION_MAX_SHARED: usize = 1;
+/// How many more of the headline's content words the lead shares than the caption.
+const LEAD_MORE_SHARED: usize = 2;
+/// Letters of a word compared with the headline's ("detained" and "detains" agree).
+const STEM_CHARS: usize = 5;
+
+/// The words of a line, split at anything but letters and digits ("human-rights" is two) and
+/// folded.
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(fold)
+}
+
+/// Share of a line's words that are function words.
+fn stop_share(text: &str, rules: &ImportRules) -> f32 {
+    let (mut all, mut stop) = (0usize, 0usize);
+    for w in words_of(text).filter(|w| !w.is_empty()) {
+        all += 1;
+        if rules.text.stop_words.binary_search(&w).is_ok() {
+            stop += 1;
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        stop as f32 / all as f32
+    }
+}
+
+/// The content words of a line (three letters or more, no function word), cut to their stems.
+fn content_stems(text: &str, rules: &ImportRules) -> Vec<String> {
+    let mut stems: Vec<String> = words_of(text)
+        .filter(|w| w.chars().count() >= 3 && rules.text.stop_words.binary_search(w).is_err())
+        .map(|w| w.chars().take(STEM_CHARS).collect())
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
+/// How many of `stems` the sorted `headline` stems hold.
+fn shared(stems: &[String], headline: &[String]) -> usize {
+    stems
+        .iter()
+        .filter(|s| headline.binary_search(s).is_ok())
+        .count()
+}
+
+/// Most of the longer words capitalised: a headline or a subtitle, not a caption.
+fn title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    !long.is_empty()
+        && long
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .count()
+            * 2
+            > long.len()
+}
+
+/// A dateline or a byline opening the line ("OSH, Kyrgyzstan -- …", "VIENNA, 5 May 2016 –",
+/// "By Jane Doe"): the lead's own start, never a caption.
+fn opens_lead_furniture(text: &str) -> bool {
+    if text.starts_with("By ") {
+        return true;
+    }
+    let head: String = text.chars().take(60).collect();
+    head.contains(" -- ") || head.contains(" – ") || head.contains(" — ") || head.contains('—')
+}
+
+/// A verb reporting what someone says (`reporting_verbs`: "says", "told"): a sentence that
+/// reports speech is the story's standfirst ("Families … say they were never told …"), while a
+/// caption shows what the picture does.
+fn reports_speech(text: &str, rules: &ImportRules) -> bool {
+    words_of(text).any(|w| rules.text.reporting_verbs.contains(&w))
+}
+
+/// Whether a line may be the headline above a caption.
+fn headline_shaped(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    HEADLINE_WORDS.contains(&words)
+        && !text.ends_with(['.', ';', ':', ',', '?', '!'])
+        && is_bullet(text).is_none()
+        && !text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && text.chars().filter(|c| c.is_alphabetic()).count() * 2 > text.chars().count()
+}
+
+/// Clears the caption standing between the headline and the lead (see the module's doc).
+/// `asks` tells a line that makes a call. Returns the line's number and text when one went.
+pub(crate) fn drop_lead_slot_caption(
+    lines: &mut [Line],
+    rules: &ImportRules,
+    asks: impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    // (The cheap tests first: most texts have no sentence in the slot and stop there.)
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .take(LEAD_REACH_LINES)
+        .collect();
+    let lead_at = filled
+        .iter()
+        .position(|&k| lines[k].text.words_upto(LEAD_MIN_WORDS) >= LEAD_MIN_WORDS)?;
+    if lead_at < 2 {
+        return None;
+    }
+    let (h, c, l) = (filled[lead_at - 2], filled[lead_at - 1], filled[lead_at]);
+    let headline = lines[h].text.trim();
+    let caption = lines[c].text.trim();
+    let lead = lines[l].text.trim();
+    // (A caption here is a sentence: a line ending in no full stop is a date, a document's
+    // own title or a heading.)
+    let sentence = caption
+        .trim_end_matches(['"', '”', '’', ')'])
+        .ends_with('.');
+    if !sentence
+        || !CAPTION_WORDS.contains(&lines[c].text.words_upto(*CAPTION_WORDS.end() + 1))
+        || !headline_shaped(headline)
+        || title_case(caption)
+        || is_bullet(caption).is_some()
+        || opens_lead_furniture(caption)
+        || stop_share(lead, rules) < PROSE_MIN_STOP_SHARE
+        || reports_speech(caption, rules)
+        || asks(caption)
+    {
+        return None;
+    }
+    let head = content_stems(headline, rules);
+    let by_caption = shared(&content_stems(caption, rules), &head);
+    // (The lead's restatement is looked for in its first sentence or two: its opening words.)
+    let lead_opening: String = lead
+        .split_whitespace()
+        .take(40)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let by_lead = shared(&content_stems(&lead_opening, rules), &head);
+    if by_caption > CAPTION_MAX_SHARED || by_lead < by_caption + LEAD_MORE_SHARED {
+        return None;
+    }
+    let no = lines[c].no;
+    let text = lines[c].text.take();
+    Some((no, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string().into(),
+            })
+            .collect()
+    }
+
+    const LEAD: &str =
+        "A press freedom group has urged a court in Osh to free two detained editors \
+                        of a local weekly and to drop the charges brought against them in May.";
+
+    #[test]
+    fn a_caption_sharing_no_headline_word_goes_and_the_lead_stays() {
+        let rules = ImportRules::builtin();
+        let mut l = lines(&[
+            "Group Urges Court In Osh To Free Detained Editors",
+            "",
+            "Reporters of the weekly wait outside the sealed office on a rainy morning.",
+            "",
+            LEAD,
+        ]);
+        let gone = drop_lead_slot_caption(&mut l, &rules, |_| false);
+        assert_eq!(gone.map(|(no, _)| no), Some(3));
+        assert!(l[2].text.is_empty());
+        assert_eq!(l[4].text.as_str(), LEAD);
+    }
+
+    #[test]
+    fn a_short_lead_that_restates_the_headline_stays() {
+        let rules = ImportRules::builtin();
+        let mut l = lines(&[
+            "Group Urges Court In Osh To Free Detained Editors",
+            "A press group urges a court in Osh to free two detained editors.",
+            LEAD,
+        ]);
+        assert!(drop_lead_slot_caption(&mut l, &rules, |_| false).is_none());
+    }
+
+    #[test]
+    fn a_date_a_title_a_call_and_a_dateline_in_the_slot_stay() {
+        let rules = ImportRules::builtin();
+        for slot in [
+            "March 3, 2027",
+            "Concluding observations on the second periodic report",
+            "Officials must stop harassing reporters of the weekly.",
+            "OSH, Kyrgyzstan -- Reporters of the weekly waited outside all day.",
+            "Families of the reporters say they were not told where the two men are.",
+        ] {
+            let mut l = lines(&[
+                "Group Urges Court In Osh To Free Detained Editors",
+                slot,
+                LEAD,
+            ]);
+            let asks = |t: &str| t.contains(" must ");
+            assert!(
+                drop_lead_slot_caption(&mut l, &rules, asks).is_none(),
+                "{slot}"
+            );
+        }
+    }
+}
