@@ -2056,11 +2056,74 @@ fn group_blocks(lines: Vec<Line>, markdown: bool, rules: &ImportRules) -> Vec<Ve
     if markdown {
         return blocks;
     }
-    lines::join_wrapped(blocks)
+    let mut out: Vec<Vec<Line>> = lines::join_wrapped(blocks)
         .into_iter()
-        .flat_map(lines::split_block)
-        .flat_map(|block| split_command_lines(block, rules))
-        .collect()
+        .flat_map(|block| {
+            // (Chained, not collected block by block: most blocks take the second way.)
+            let (bulleted, plain) = match unmarked_command_entries(&block, rules) {
+                Some(starts) => (Some(bulleted_at(block, &starts)), None),
+                None => (None, Some(block)),
+            };
+            bulleted.into_iter().chain(
+                plain
+                    .into_iter()
+                    .flat_map(lines::split_block)
+                    .flat_map(|block| split_command_lines(block, rules)),
+            )
+        })
+        .collect();
+    split_lost_lead_ins(&mut out, rules);
+    out
+}
+
+/// "… that the ban on arms sales stay in force." / "Uzbekistan is called upon to:" / "Finally,
+/// the Parliament calls on …": a lead-in ending in "to:" on a line of its own after a line
+/// that ends a sentence, over a block that is no list and opens with no command, has lost its
+/// list in copying; it is a paragraph of its own (a call of its own), not the end of the
+/// paragraph above. (Over a list it stays where it is, the lead-in closing that paragraph.)
+fn split_lost_lead_ins(blocks: &mut Vec<Vec<Line>>, rules: &ImportRules) {
+    let mut k = 0;
+    while k < blocks.len() {
+        let lost = blocks[k].len() >= 2 && {
+            let block = &blocks[k];
+            let last = block[block.len() - 1].text.trim();
+            let above = block[block.len() - 2].text.trim_end();
+            last.ends_with(" to:")
+                && words_upto(last, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
+                && last.starts_with(char::is_uppercase)
+                && above.ends_with(['.', '!', '?'])
+                && blocks.get(k + 1).is_none_or(|next| {
+                    let first = next[0].text.trim();
+                    is_bullet(first).is_none() && !opens_with_command(first, rules)
+                })
+        };
+        if lost {
+            if let Some(line) = blocks[k].pop() {
+                blocks.insert(k + 1, vec![line]);
+            }
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// `block` with a bullet before each line of `starts` (sorted): a list of commands copied
+/// without its bullets gets them back, and the lines between two starts are one entry's
+/// wrapped line, joined to it by a space. (A lead-in above the first start stays as it is.)
+fn bulleted_at(block: Vec<Line>, starts: &[usize]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(starts.len() + 1);
+    for (k, mut line) in block.into_iter().enumerate() {
+        if starts.binary_search(&k).is_ok() {
+            line.text = format!("• {}", line.text.trim()).into();
+            out.push(line);
+        } else if let Some(above) = out.last_mut().filter(|_| k > starts[0]) {
+            let joined = format!("{} {}", above.text.trim_end(), line.text.trim());
+            above.text = joined.into();
+        } else {
+            out.push(line);
+        }
+    }
+    out
 }
 
 /// Most lines of a block of commands without bullets split one per line.
@@ -2087,6 +2150,78 @@ fn split_command_lines(block: Vec<Line>, rules: &ImportRules) -> Vec<Vec<Line>> 
     } else {
         vec![block]
     }
+}
+
+/// Fewest entries of a list of commands copied without bullets or full stops.
+const UNMARKED_COMMANDS_MIN: usize = 3;
+
+/// "Enforce national laws … in alignment with ratified" / "ILO conventions" / "Make public,
+/// high-level policy statements …" / "Instruct government officials …": a list of commands
+/// copied without bullets or full stops, one entry a line, is a bulleted list. A line
+/// opening with a capitalised command's verb (`imperative_verbs`; not an acronym) opens an
+/// entry, and a line that does not is the wrapped end of the entry above it. The starts of the
+/// entries, when the block's first line opens one (or is a lead-in ending in ':' above the
+/// first entry: "… by taking the following actions:"), three lines or more do, they outnumber
+/// the wrapped lines, and no line before one of them ends on a comma, a dash or a joining word
+/// (which is wrapped prose: "… members of the" / "Free Them Now campaign"), nor a line opening
+/// none after a sentence's end (prose after the list), and some entry ends no sentence
+/// (commands with their full stops are cut one per line as they are). Read on the block
+/// as copied, before it is cut at sentence ends: its entries end none.
+fn unmarked_command_entries(block: &[Line], rules: &ImportRules) -> Option<Vec<usize>> {
+    if !(UNMARKED_COMMANDS_MIN..=COMMAND_LINES_MAX + 1).contains(&block.len()) {
+        return None;
+    }
+    // (Read with the cue index: a capital and a small letter first, then one look-up.)
+    let opens = |text: &str| {
+        let first = text.split_whitespace().next().unwrap_or("");
+        let bytes = first.as_bytes();
+        bytes.first().is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(1).is_some_and(u8::is_ascii_lowercase)
+            && rules
+                .text
+                .cue_index
+                .get(
+                    &first
+                        .trim_end_matches([',', ';', ':', '.'])
+                        .to_ascii_lowercase(),
+                )
+                .is_some_and(|c| c.imperative)
+    };
+    let first = usize::from(!opens(&block[0].text) && block[0].text.trim_end().ends_with(':'));
+    // (Most blocks open with no command, nor is their second line one after a lead-in.)
+    if !opens(&block[first].text) {
+        return None;
+    }
+    let starts: Vec<usize> = (first..block.len())
+        .filter(|&k| opens(&block[k].text))
+        .collect();
+    if starts.first() != Some(&first)
+        || starts.len() < UNMARKED_COMMANDS_MIN
+        || block.len() - first - starts.len() >= starts.len()
+    {
+        return None;
+    }
+    let wrapped = starts.iter().skip(1).any(|&k| {
+        let above = block[k - 1].text.trim_end();
+        above.ends_with([',', '-', '–', '(']) || lines::ends_on_joining_word(above)
+    });
+    // (A line that opens no entry after a sentence's end is prose after the list, no wrapped
+    // end: the block is left to the sentence cuts.)
+    let prose_after = (first + 1..block.len()).any(|k| {
+        starts.binary_search(&k).is_err()
+            && block[k - 1].text.trim_end().ends_with(['.', '!', '?', ';'])
+    });
+    // (Commands each ending its sentence are cut one per line as they are.)
+    let unpunctuated = starts.iter().skip(1).any(|&k| {
+        !block[k - 1]
+            .text
+            .trim_end()
+            .ends_with(['.', '!', '?', ';', ':'])
+    });
+    if prose_after || !unpunctuated {
+        return None;
+    }
+    (!wrapped).then_some(starts)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -6726,10 +6861,18 @@ fn build_sections<'r>(
                 let open_lead_in = before_list_or_heading
                     && lead_context.is_some()
                     && ends_with_recommending_verb(text, rules);
+                // "Uzbekistan is called upon to:" over a paragraph that opens with no command
+                // ("Lastly, the Parliament calls on …") or over nothing: an infinitive's list
+                // lost in copying; the call is an item of its own, not a lead-in.
+                let lost_list = !before_list_or_heading
+                    && text.trim_end().ends_with(" to:")
+                    && !matches!(next, Some(Unit::Paragraph { text: below, .. })
+                        if opens_with_command(below, rules));
                 let introduces = open_lead_in
                     || text.ends_with(':')
                         && words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
-                        && (before_list_or_heading || lead_context.is_some());
+                        && (before_list_or_heading || lead_context.is_some())
+                        && !lost_list;
                 // "Make tangible progress on the benchmarks. In particular, the government
                 // should:": only the last sentence introduces the list; the sentences before it
                 // are the paragraph's items, read under the context they stand in, and the

@@ -5699,10 +5699,17 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
         "its", "our", "their", "his", "her", "the", "a", "an", "this",
     ];
     const NOUNS: &[&str] = &["call", "calls", "appeal", "appeals", "demand", "demands"];
+    // ("We echo the recommendation made in the last review that X welcome a visit …": a
+    // recommendation repeated is the speaker's own; one supported or joined may be a State's
+    // acceptance of it.)
+    const REPEATED_NOUNS: &[&str] = &["recommendation", "recommendations"];
+    const REPEATING_VERBS: &[&str] = &["repeat", "reiterat", "renew", "echo"];
     let verb = words.clean.get(i)?;
     if !VERBS.iter().any(|v| verb.starts_with(v)) {
         return None;
     }
+    let repeats = REPEATING_VERBS.iter().any(|v| verb.starts_with(v));
+    let noun = |w: &str| NOUNS.contains(&w) || (repeats && REPEATED_NOUNS.contains(&w));
     if verb.starts_with("join") {
         if let Some(joined) = joined_in_call(words, i) {
             return Some(joined);
@@ -5717,15 +5724,19 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     }
     let mut k = i + 2;
     // ("its urgent call", "the growing calls": one adjective.)
-    if !words.clean_at(k).is_some_and(|w| NOUNS.contains(&w)) {
+    if !words.clean_at(k).is_some_and(noun) {
         k += 1;
     }
-    if !words.clean_at(k).is_some_and(|w| NOUNS.contains(&w)) {
+    if !words.clean_at(k).is_some_and(noun) {
         return None;
     }
     let reach = words.raw.len().min(k + 1 + OBJECT_MAX_WORDS);
-    let linked =
-        (k + 1..reach).any(|j| matches!(words.clean[j].as_ref(), "for" | "on" | "upon" | "to"));
+    // (A repeated call's content clause links it too: "… the call made by four senators
+    // in October, specifically that the United States should insist on …".)
+    let linked = (k + 1..reach).any(|j| {
+        matches!(words.clean[j].as_ref(), "for" | "on" | "upon" | "to")
+            || (repeats && words.clean[j] == "that")
+    });
     linked.then(|| words.clean[i..=k].join(" "))
 }
 

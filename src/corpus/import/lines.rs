@@ -1590,7 +1590,7 @@ const LOST_STOP_MIN_WORDS: usize = 30;
 const LEAD_IN_MIN_WORDS: usize = 3;
 
 /// Whether a line ends on a word that joins it to the next ("of", "and", "the" …).
-fn ends_on_joining_word(line: &str) -> bool {
+pub(crate) fn ends_on_joining_word(line: &str) -> bool {
     JOINING_WORDS.contains(
         &line
             .rsplit(' ')
