@@ -398,6 +398,35 @@ pub fn import_reporting_chrome(
     for k in teasers.into_iter().rev() {
         units.remove(k);
     }
+    // A paragraph of a few words with no function word and no sentence end ("Teaser Text",
+    // "♪ original audio – name") is no prose: it goes, unless it asks, stands over a list (its
+    // heading: "Prison conditions") or is its section's only line under a heading
+    // ("(CCPR/C/KGZ/CO/2)" under the committee's name) (`boilerplate`). (Only when prose is left: a text of nothing but fragments keeps them.)
+    let prose = units.iter().any(|u| match u {
+        Unit::Paragraph { text, .. } => !boilerplate::is_fragment(text, rules),
+        Unit::List { .. } => true,
+        Unit::Heading { .. } => false,
+    });
+    if prose {
+        let heading_at = |k: usize| matches!(units.get(k), Some(Unit::Heading { .. }));
+        let fragments: Vec<usize> = (0..units.len())
+            .filter(|&k| match &units[k] {
+                Unit::Paragraph { text, .. } => {
+                    boilerplate::is_fragment(text, rules)
+                        && !matches!(units.get(k + 1), Some(Unit::List { .. }))
+                        && !(k > 0
+                            && heading_at(k - 1)
+                            && (k + 1 == units.len() || heading_at(k + 1)))
+                        && cues::sentence(text, rules)
+                            .is_none_or(|d| d.kind != ItemKind::Recommendation)
+                }
+                _ => false,
+            })
+            .collect();
+        for k in fragments.into_iter().rev() {
+            units.remove(k);
+        }
+    }
     // The title found below the header (by its score) may open the body: as a heading after a
     // site section's name, or inside a letterhead's lines glued into one ("CONSIDERATION OF
     // REPORTS … / Conclusions and recommendations of … / KYRGYZSTAN"). It is the title, and

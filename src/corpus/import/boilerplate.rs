@@ -18,6 +18,11 @@
 //! so does a line that asks (a call), one that reports what someone says (a standfirst: a
 //! caption shows, it does not quote), a dateline, a byline, a line in title case (a subtitle),
 //! a bullet and a headline above the lead that is not followed by a longer restatement.
+//!
+//! Fragments: a paragraph of a few words with no function word and no sentence end ("Teaser
+//! Text", "Signed 1:", an embedded clip's "♪ original audio – name") is no prose, so no
+//! finding, wherever it stands ([`is_fragment`]); headings are read apart and stay, and so does
+//! a fragment that asks.
 
 use super::{is_bullet, Line};
 use crate::corpus::import::ImportRules;
@@ -182,6 +187,36 @@ pub(crate) fn drop_lead_slot_caption(
     Some((no, text))
 }
 
+/// Most words of a fragment (see [`is_fragment`]).
+const FRAGMENT_MAX_WORDS: usize = 6;
+
+/// "SHOW MORE SHOW LESS", "Teaser Text", "Signed 1:", "♬ original sound – X": a paragraph of
+/// a few words with no function word (`stop_words`) and no sentence end is no prose: a
+/// button's label, a code, a site's field or a signature's label, never a finding. (A heading
+/// is read apart and stays; so do a fragment that asks, one over a list (the list's heading)
+/// and a section's only line, which the caller tells, and a line naming a place, "MONGOLIA", which labels the text's subject.)
+pub(crate) fn is_fragment(text: &str, rules: &ImportRules) -> bool {
+    let text = text.trim();
+    // (Most paragraphs are long or end a sentence: their words are not read.)
+    if text.ends_with(['.', '!', '?', ';', '"', '”'])
+        || text.split_whitespace().nth(FRAGMENT_MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in words_of(text) {
+        words += 1;
+        // (A place's name alone, "MONGOLIA", "TURKMENISTAN:", labels the text's subject.)
+        if words > FRAGMENT_MAX_WORDS
+            || rules.text.stop_words.binary_search(&w).is_ok()
+            || rules.gazetteer.exact(&w).is_some()
+        {
+            return false;
+        }
+    }
+    words > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +283,34 @@ mod tests {
                 drop_lead_slot_caption(&mut l, &rules, asks).is_none(),
                 "{slot}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod fragment_tests {
+    use super::*;
+
+    #[test]
+    fn a_few_words_with_no_function_word_and_no_sentence_end_are_a_fragment() {
+        let rules = ImportRules::builtin();
+        for t in [
+            "Teaser Text",
+            "Signed 1:",
+            "♪ original audio – pamirwatch",
+            "(2027/2754(RSP))",
+        ] {
+            assert!(is_fragment(t, &rules), "{t}");
+        }
+        for t in [
+            "MONGOLIA",
+            "TURKMENISTAN:",
+            "Release of the detainees",
+            "Free Azimjon Askarov.",
+            "Torture remains widespread in pre-trial detention facilities",
+            "Kyrgyzstan: Events of 2026",
+        ] {
+            assert!(!is_fragment(t, &rules), "{t}");
         }
     }
 }
