@@ -3511,6 +3511,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             .priority_complements
                             .iter()
                             .any(|p| words.phrase_at(at, p).is_some())
+                            || condition_complement(words, at, rules)
                     }
                 };
             // ("The interrogators told the two men that he should cease …": the police's own
@@ -4734,6 +4735,34 @@ fn issued_object(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<usi
         })
         .then_some(article - 1)
 }
+
+/// "The release of X must be a firm and persistent condition for any donor assistance", "…
+/// should be a precondition of the agreement": after an obligation and "be", an article, at
+/// most [`CONDITION_MODIFIERS_MAX`] words before a noun of a condition (`necessity_nouns`, or
+/// "condition"), then "for" or "of": a matter made the condition of something others give,
+/// asked of those who give it.
+fn condition_complement(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    if !matches!(words.clean_at(at), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let end = words.raw.len().min(at + 2 + CONDITION_MODIFIERS_MAX);
+    (at + 1..end)
+        .find(|&k| {
+            words.clean[k] == "condition"
+                || words.clean[k] == "conditions"
+                || has(&rules.text.necessity_nouns, &words.clean[k])
+        })
+        .is_some_and(|k| {
+            matches!(words.clean_at(k + 1), Some("for" | "of"))
+                && !words.raw[at..k]
+                    .iter()
+                    .any(|w| w.ends_with([',', ';', ':', '.']))
+        })
+}
+
+/// Most words between the article and the noun of a condition ("a firm and persistent
+/// condition for").
+const CONDITION_MODIFIERS_MAX: usize = 4;
 
 /// Most words of the noun between an issuing verb's article and a call's participle ("an
 /// urgent action calling on …").
