@@ -2119,11 +2119,76 @@ fn late_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if !words.late.get_or_init(|| Late::of(words.text)).need {
         return None;
     }
-    need_in_passive(words, rules).map(|cue| Decision {
-        kind: ItemKind::Recommendation,
-        evidence: KindEvidence::new("recommending verb", &cue),
-        addressee: None,
-    })
+    need_in_passive(words, rules)
+        .or_else(|| spoken_need(words, rules))
+        .map(|cue| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &cue),
+            addressee: None,
+        })
+}
+
+/// Most words between a verb of speaking and the "the need" it speaks of ("We spoke about the
+/// human rights situation in the country and the need to …").
+const SPOKEN_NEED_REACH: usize = 12;
+/// Most words before such a verb: its subject ("We also", "It", "The two presidents").
+const SPOKEN_NEED_SUBJECT_MAX_WORDS: usize = 4;
+
+/// "We also spoke about the need to continue overall reforms", "It draws attention in
+/// particular to the need for all political prisoners to be released", "The ministers
+/// discussed the need to …": "the need" and its "to"/"for" as what the subject's verb of
+/// speaking or drawing attention is about (that verb within [`SPOKEN_NEED_REACH`] words before
+/// it, its subject a few words with no enforcer's noun, nothing ending a clause between) is a
+/// stated need, as "stressed the need" is. Returns the cue shown ("spoke about the need").
+fn spoken_need(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "spoke",
+        "speak",
+        "speaks",
+        "talked",
+        "talk",
+        "talks",
+        "discussed",
+        "discuss",
+        "discusses",
+        "attention",
+        "focused",
+        "focuses",
+        "focus",
+    ];
+    let n = words.raw.len();
+    let need = (1..n.saturating_sub(2)).find(|&k| {
+        words.clean[k] == "need"
+            && words.clean[k - 1] == "the"
+            && matches!(words.clean[k + 1].as_ref(), "to" | "for")
+    })?;
+    let from = (need - 1).saturating_sub(SPOKEN_NEED_REACH);
+    let verb = (from..need - 1)
+        .rev()
+        .find(|&j| VERBS.contains(&words.clean[j].as_ref()))?;
+    // ("… the opposition, which spoke about …, and the police …": a clause's end between.)
+    let broken = (verb..need - 1).any(|j| {
+        words.raw[j].ends_with([',', ';', ':', '.'])
+            || matches!(words.clean[j].as_ref(), "that" | "which" | "who" | "but")
+    });
+    // ("It draws attention to …": the verb before "attention" is the subject's.)
+    let head = if words.clean[verb] == "attention" {
+        verb.checked_sub(1)?
+    } else {
+        verb
+    };
+    let subject = &words.clean[..head];
+    if broken
+        || subject.is_empty()
+        || subject.len() > SPOKEN_NEED_SUBJECT_MAX_WORDS
+        || subject.iter().any(|w| has(&rules.text.enforcer_nouns, w))
+    {
+        return None;
+    }
+    Some(format!(
+        "{} the need",
+        words.clean[head..need - 1].join(" ")
+    ))
 }
 
 /// Most words of a resolution's citation closing a sentence ("(Resolution 33/10, para 15)").
