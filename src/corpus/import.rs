@@ -5375,6 +5375,9 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 
 /// Countries a title is about. A country named before a speaker word, with another named after
 /// it, is the speaker ("U.S. Statement at the UPR of Uzbekistan" is about Uzbekistan).
+/// Most words of a partner country's name before its hyphen ("United States-").
+const PARTNER_MAX_WORDS: usize = 3;
+
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
     // (A title naming no country has no speaker to look for.)
@@ -5435,8 +5438,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             .any(|w| ADDRESSEE_OFFICES.contains(&fold(w).as_str()))
             && mentions.iter().any(|(other, _)| *other != name)
     };
+    // "Reaffirming United States-Uzbekistan relations": a country outside the focus joined by a
+    // hyphen to a focus country after it is the partner of a bilateral compound, the focus
+    // country its subject.
+    let partner = |name: &str, at: usize| {
+        !rules.gazetteer.is_focus(name)
+            && mentions.iter().any(|(other, o)| {
+                *o > at
+                    && rules.gazetteer.is_focus(other)
+                    && title[at..*o].ends_with(['-', '\u{2013}'])
+                    && title[at..*o].split_whitespace().count() <= PARTNER_MAX_WORDS
+            })
+    };
     let speaker_mention = |name: &str, at: usize| {
-        origin(name, at)
+        partner(name, at)
+            || origin(name, at)
             || abroad(name, at)
             || addressed(name, at)
             || (!object_of(at)

@@ -98,6 +98,10 @@ pub struct TitleScoring {
     /// Report …").
     #[serde(default)]
     pub full_heading_openings: Vec<String>,
+    /// A bill's or a resolution's genre printed alone on its line in capitals ("RESOLUTION",
+    /// "CONCURRENT RESOLUTION", "A BILL"): the official title follows it, up to its full stop.
+    #[serde(default)]
+    pub official_title_labels: Vec<String>,
     /// Searchers for `kind_phrases` (in their order), built once with the folded phrases:
     /// every candidate line is searched for each.
     #[serde(skip)]
@@ -139,6 +143,7 @@ static OFF: TitleScoring = TitleScoring {
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
     full_heading_openings: Vec::new(),
+    official_title_labels: Vec::new(),
     kind_finders: Vec::new(),
 };
 
@@ -466,6 +471,48 @@ const DANGLING_WORDS: &[&str] = &[
     "the", "of", "on", "and", "for", "to", "in", "a", "an", "against",
 ];
 
+/// Most lines of a bill's official title (wrapped in the print).
+const OFFICIAL_TITLE_MAX_LINES: usize = 5;
+/// Most words of a bill's genre line ("CONCURRENT RESOLUTION").
+const OFFICIAL_LABEL_MAX_WORDS: usize = 2;
+
+/// "RESOLUTION" / "Expressing the sense of the House of" / "Representatives regarding the
+/// situation in …." : a bill's genre alone on its line in capitals (`official_title_labels`),
+/// then its official title up to the full stop (blank lines before it, none inside), which
+/// is the document's title over the chamber ("IN THE HOUSE OF REPRESENTATIVES") and the
+/// sponsors' line above it. Read in the top lines (`top`, with their words and line numbers).
+fn official_title(
+    top: &[(usize, Cow<'_, str>)],
+    top_words: &[usize],
+    line_nos: &[usize],
+    scoring: &TitleScoring,
+) -> Option<String> {
+    let label = (0..top.len()).find(|&k| {
+        (1..=OFFICIAL_LABEL_MAX_WORDS).contains(&top_words[k])
+            && caps_heading(&top[k].1)
+            && scoring
+                .official_title_labels
+                .iter()
+                .any(|label| label.eq_ignore_ascii_case(top[k].1.trim()))
+    })?;
+    let mut title = String::new();
+    for k in label + 1..(label + 1 + OFFICIAL_TITLE_MAX_LINES).min(top.len()) {
+        // (No blank line inside the title; a long line is no part of one.)
+        if (k > label + 1 && line_nos[k] != line_nos[k - 1] + 1) || top_words[k] == 0 {
+            return None;
+        }
+        let line = top[k].1.trim();
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(line);
+        if line.ends_with('.') {
+            return Some(tidy_title(title.trim_end_matches('.')));
+        }
+    }
+    None
+}
+
 /// Whether a line ends in one of [`DANGLING_WORDS`]: its title goes on on the next line.
 fn ends_dangling(line: &str) -> bool {
     line.rsplit(' ')
@@ -751,6 +798,9 @@ pub(super) fn choose(
             line_nos.push(line.no);
             raws.push(line.text.as_str());
         }
+    }
+    if let Some(title) = official_title(&top, &top_words, &line_nos, scoring) {
+        return Some(title);
     }
     // A sentence, not a long headline.
     let sentence_end = |t: &str| t.ends_with(['.', '!', '?', ':', '"', '”', '’', ')']);
