@@ -46,30 +46,32 @@ pub struct Session {
 
 impl Session {
     /// A `width`×`height` session; `env` adds `NAME=value` pairs to the shell's environment.
+    ///
+    /// Every test shares one tmux server, and tmux ends a server when its last session goes: a
+    /// session started just then meets a server on its way out ("server exited unexpectedly").
+    /// So a failed start is tried again, a few times, before the test fails.
     pub fn start(tag: &str, width: u16, height: u16, env: &str) -> Session {
         let name = format!("steppe-{tag}-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args([
-                "-L",
-                SOCKET,
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &width.to_string(),
-                "-y",
-            ])
-            .arg(height.to_string())
-            .arg(format!(
-                "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent \
-                 XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME=/tmp/steppe-tests-cache \
-                 XDG_STATE_HOME=/tmp/steppe-tests-state/{name} PS1='$ ' {env} sh"
-            ))
-            .status()
-            .expect("tmux");
-        assert!(status.success());
-        Session { name }
+        let shell = format!(
+            "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent \
+             XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME=/tmp/steppe-tests-cache \
+             XDG_STATE_HOME=/tmp/steppe-tests-state/{name} PS1='$ ' {env} sh"
+        );
+        let (width, height) = (width.to_string(), height.to_string());
+        let mut tries = 0;
+        loop {
+            let status = Command::new("tmux")
+                .args(["-L", SOCKET, "new-session", "-d", "-s", &name])
+                .args(["-x", &width, "-y", &height, &shell])
+                .status()
+                .expect("tmux");
+            if status.success() {
+                return Session { name };
+            }
+            tries += 1;
+            assert!(tries < 5, "tmux new-session failed {tries} times");
+            sleep(Duration::from_millis(200));
+        }
     }
 
     /// Runs tmux with these arguments; returns its stdout.
