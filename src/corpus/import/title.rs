@@ -303,7 +303,8 @@ impl Features {
 fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
     words == 0
         || (words > MAX_WORDS
-            && (words > FULL_HEADING_MAX_WORDS || !full_heading_opening(line, rules)))
+            && (words > FULL_HEADING_MAX_WORDS
+                || !(full_heading_opening(line, rules) || long_headline(line, words))))
         || is_bullet(line).is_some()
         || line.ends_with([':', ';', ','])
         || line.ends_with('|')
@@ -328,6 +329,25 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+}
+
+/// Most words of a headline in title case ([`long_headline`]).
+const LONG_HEADLINE_MAX_WORDS: usize = 40;
+
+/// "In Dialogue with Turkmenistan, Experts of the Committee against Torture Commend … , Ask
+/// about …": a UN meeting summary's headline of more than `MAX_WORDS` words, in title case
+/// (three in four of its longer words capitalised, as no sentence of the body is), no word in
+/// capitals, and with no sentence end, is a candidate however long.
+fn long_headline(line: &str, words: usize) -> bool {
+    words <= LONG_HEADLINE_MAX_WORDS
+        && !line.ends_with(['.', '!', '?', ':', ';', ','])
+        && title_case(line)
+        // ("HUMAN RIGHTS IN CENTRAL ASIA FINAL ISSUE Newsletter May 2011 “Building …” Project
+        // …": a word of four letters or more in capitals is a cover page's cells run together.)
+        && !line.split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !w.chars().any(char::is_lowercase)
         })
 }
 
