@@ -1443,6 +1443,14 @@ fn clean_lines(
                 .iter()
                 .any(|h| folded.starts_with(h.as_str()))
     };
+    for (no, text) in boilerplate::drop_viewer_frame(&mut lines, rules, |t| {
+        parse_date(&normalize_whitespace(t)).is_some()
+    }) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a document viewer's button or its host's frame)",
+            text.trim()
+        ));
+    }
     if let Some((no, text)) = boilerplate::drop_lead_slot_caption(&mut lines, rules, asks) {
         scored_chrome.push(format!(
             "line {no}: {} (a picture's caption between the headline and the lead)",

@@ -292,6 +292,12 @@ pub struct TextRules {
     /// the short lines right below it (the tags), are chrome.
     #[serde(default)]
     pub tag_labels: Vec<String>,
+    /// A viewer's button pairs, each as its two opposite words joined by '|' ("more|less",
+    /// "expand|collapse"): two short labels alike but for such a pair ("SHOW MORE" / "SHOW
+    /// LESS") are a document viewer's toggle, furniture wherever they stand
+    /// (`import::boilerplate`).
+    #[serde(default)]
+    pub viewer_toggles: Vec<String>,
     /// Nouns of a page's counters ("0 Comments", "Views: 158", "12 replies"): a number and one
     /// of them, alone on a line, is chrome. Sorted when the rules are read.
     #[serde(default)]

@@ -23,6 +23,13 @@
 //! Text", "Signed 1:", an embedded clip's "♪ original audio – name") is no prose, so no
 //! finding, wherever it stands ([`is_fragment`]); headings are read apart and stay, and so does
 //! a fragment that asks.
+//!
+//! A document host's frame: a viewer's toggle, two short labels alike but for a pair of
+//! opposite words (`viewer_toggles`: "SHOW MORE" / "SHOW LESS"), is a button, furniture wherever
+//! it stands. Near the top of a text it ends the host's frame around a document: the short lines
+//! above it (the host's title for the file, the file's name) go, save a date; so do the short
+//! sentences right below it (the host's tag line and its offer), up to the document's first
+//! line, which has no sentence end or many words ([`drop_viewer_frame`]).
 
 use super::{is_bullet, Line};
 use crate::corpus::import::ImportRules;
@@ -187,6 +194,145 @@ pub(crate) fn drop_lead_slot_caption(
     Some((no, text))
 }
 
+/// Most words of a viewer's button label ("SHOW MORE").
+const TOGGLE_MAX_WORDS: usize = 3;
+/// Most bytes of a viewer's button label (a cheap test before its words are read).
+const TOGGLE_MAX_BYTES: usize = 32;
+/// Nonblank lines from the top within which a toggle ends a document host's frame.
+const FRAME_REACH_LINES: usize = 12;
+/// Most words of a line of the host's frame above the toggle ("|2016", a file's name).
+const FRAME_HEAD_MAX_WORDS: usize = 8;
+/// Most words of a sentence of the host's frame below the toggle (its tag line, its offer).
+const FRAME_BOX_MAX_WORDS: usize = 20;
+/// Most lines of the host's frame below the toggle.
+const FRAME_BOX_MAX_LINES: usize = 4;
+
+/// Whether two button labels are a viewer's toggle: a few words each, alike but for one word
+/// on each side, the two a listed pair of opposites (`viewer_toggles`: "SHOW MORE" / "SHOW
+/// LESS").
+fn is_toggle(a: &str, b: &str, rules: &ImportRules) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    // (Most lines are long, or end a sentence: no button.)
+    if a.len() > TOGGLE_MAX_BYTES
+        || b.len() > TOGGLE_MAX_BYTES
+        || a.is_empty()
+        || b.is_empty()
+        || a.split_whitespace().nth(TOGGLE_MAX_WORDS).is_some()
+        || b.split_whitespace().nth(TOGGLE_MAX_WORDS).is_some()
+        || a.ends_with(['.', '!', '?', ':'])
+        || b.ends_with(['.', '!', '?', ':'])
+    {
+        return false;
+    }
+    let aw: Vec<String> = words_of(a).collect();
+    let bw: Vec<String> = words_of(b).collect();
+    let only_a: Vec<&String> = aw.iter().filter(|w| !bw.contains(w)).collect();
+    let only_b: Vec<&String> = bw.iter().filter(|w| !aw.contains(w)).collect();
+    if only_a.len() != 1 || only_b.len() != 1 || aw.len() != bw.len() {
+        return false;
+    }
+    rules.text.viewer_toggles.iter().any(|pair| {
+        pair.split_once('|').is_some_and(|(x, y)| {
+            (only_a[0] == x && only_b[0] == y) || (only_a[0] == y && only_b[0] == x)
+        })
+    })
+}
+
+/// Whether one line holds a whole toggle ("SHOW MORE SHOW LESS"): its words cut in two halves
+/// that are one.
+fn glued_toggle(text: &str, rules: &ImportRules) -> bool {
+    if text.len() > 2 * TOGGLE_MAX_BYTES + 1 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len().is_multiple_of(2)
+        && (2..=2 * TOGGLE_MAX_WORDS).contains(&words.len())
+        && is_toggle(
+            &words[..words.len() / 2].join(" "),
+            &words[words.len() / 2..].join(" "),
+            rules,
+        )
+}
+
+/// Whether a line ends a sentence somewhere ("You want X? Do Y", "Tags were found...").
+fn has_sentence_end(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '’', ')']);
+    t.ends_with(['.', '!', '?', '…']) || t.contains(". ") || t.contains("? ") || t.contains("! ")
+}
+
+/// Clears a viewer's toggles wherever they stand and, for a toggle near the top, the document
+/// host's frame around it (see the module's doc). `is_date` tells a line that gives a date (it
+/// stays). Returns the cleared lines' numbers and texts.
+pub(crate) fn drop_viewer_frame(
+    lines: &mut [Line],
+    rules: &ImportRules,
+    is_date: impl Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
+    let mut dropped = Vec::new();
+    if rules.text.viewer_toggles.is_empty() {
+        return dropped;
+    }
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .collect();
+    // (The toggles: a pair of adjacent lines, or one line holding both labels.)
+    let mut toggles: Vec<(usize, usize)> = Vec::new();
+    let mut n = 0;
+    while n < filled.len() {
+        let k = filled[n];
+        if n + 1 < filled.len()
+            && filled[n + 1] == k + 1
+            && is_toggle(lines[k].text.trim(), lines[k + 1].text.trim(), rules)
+        {
+            toggles.push((n, n + 1));
+            n += 2;
+        } else {
+            if glued_toggle(lines[k].text.trim(), rules) {
+                toggles.push((n, n));
+            }
+            n += 1;
+        }
+    }
+    let Some(&(first, last)) = toggles.first() else {
+        return dropped;
+    };
+    let clear = |k: usize, lines: &mut [Line], dropped: &mut Vec<(usize, String)>| {
+        let no = lines[k].no;
+        dropped.push((no, lines[k].text.take()));
+    };
+    if first < FRAME_REACH_LINES {
+        // Above: the host's short lines, if all of them are (a date stays).
+        let head = &filled[..first];
+        let host = head.iter().all(|&k| {
+            let t = lines[k].text.trim();
+            is_date(t)
+                || (t.split_whitespace().nth(FRAME_HEAD_MAX_WORDS).is_none()
+                    && !has_sentence_end(t))
+        });
+        if host {
+            for &k in head {
+                if !is_date(lines[k].text.trim()) {
+                    clear(k, lines, &mut dropped);
+                }
+            }
+        }
+        // Below: the host's short sentences, up to the document's first line.
+        for &k in filled[last + 1..].iter().take(FRAME_BOX_MAX_LINES) {
+            let t = lines[k].text.trim();
+            if t.split_whitespace().nth(FRAME_BOX_MAX_WORDS).is_some() || !has_sentence_end(t) {
+                break;
+            }
+            clear(k, lines, &mut dropped);
+        }
+    }
+    for (a, b) in toggles {
+        for &k in &filled[a..=b] {
+            clear(k, lines, &mut dropped);
+        }
+    }
+    dropped
+}
+
 /// Most words of a fragment (see [`is_fragment`]).
 const FRAGMENT_MAX_WORDS: usize = 6;
 
@@ -312,5 +458,68 @@ mod fragment_tests {
         ] {
             assert!(!is_fragment(t, &rules), "{t}");
         }
+    }
+}
+
+#[cfg(test)]
+mod viewer_frame_tests {
+    use super::*;
+
+    fn lines(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string().into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_toggle_near_the_top_takes_the_hosts_frame_but_not_the_date_or_the_document() {
+        let rules = ImportRules::builtin();
+        let mut ls = lines(&[
+            "03.11.2026 Views",
+            "",
+            "|2026",
+            "",
+            "SHOW MORE",
+            "SHOW LESS",
+            "",
+            "Want one too? Reach more readers",
+            "",
+            "HOSTNAME turns brochures into flipbooks that readers like.",
+            "",
+            "ANNUAL REVIEW 2026",
+            "",
+            "Short sentence of the document.",
+        ]);
+        let is_date = |t: &str| t.starts_with("03.11.2026");
+        let gone: Vec<usize> = drop_viewer_frame(&mut ls, &rules, is_date)
+            .into_iter()
+            .map(|(no, _)| no)
+            .collect();
+        assert_eq!(gone, [3, 8, 10, 5, 6]);
+        assert_eq!(ls[0].text.trim(), "03.11.2026 Views");
+        assert_eq!(ls[11].text.trim(), "ANNUAL REVIEW 2026");
+        assert_eq!(ls[13].text.trim(), "Short sentence of the document.");
+    }
+
+    #[test]
+    fn labels_alike_but_not_opposites_are_no_toggle() {
+        let rules = ImportRules::builtin();
+        assert!(is_toggle("Show more", "Show less", &rules));
+        assert!(is_toggle("Expand all", "Collapse all", &rules));
+        assert!(glued_toggle("SHOW MORE SHOW LESS", &rules));
+        assert!(!is_toggle(
+            "Read more",
+            "Read less about the trial.",
+            &rules
+        ));
+        assert!(!is_toggle("Kyrgyzstan", "Tajikistan", &rules));
+        assert!(!is_toggle("Show more", "Share more", &rules));
+        let mut ls = lines(&["Kyrgyzstan: Events of 2026", "Read more", "Read again"]);
+        assert!(drop_viewer_frame(&mut ls, &rules, |_| false).is_empty());
     }
 }
