@@ -3714,7 +3714,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // "The EU believes that greater investment in … is necessary to …", "We consider that
         // full respect for the rule of law … is necessary to ensure …": a thing judged
         // necessary for a command's aim in an opinion's clause is asked for.
-        if OPINION_VERBS.contains(&phrase) {
+        if OPINION_VERBS.contains(&phrase.split(' ').next().unwrap_or_default()) {
             if let Some(word) = opined_necessity(&clause_words, rules) {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
