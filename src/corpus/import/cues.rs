@@ -3711,6 +3711,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 return Some(inner);
             }
         }
+        // "The EU believes that greater investment in … is necessary to …", "We consider that
+        // full respect for the rule of law … is necessary to ensure …": a thing judged
+        // necessary for a command's aim in an opinion's clause is asked for.
+        if OPINION_VERBS.contains(&phrase.split(' ').next().unwrap_or_default()) {
+            if let Some(word) = opined_necessity(&clause_words, rules) {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending opening", &word),
+                    addressee: None,
+                });
+            }
+        }
         if reported {
             if let Some(word) = passive_obligation(&clause_words, 0, rules, true) {
                 return Some(Decision {
@@ -4498,6 +4510,56 @@ const INFINITIVE_HEADS: &[&str] = &[
     "offer",
     "permission",
 ];
+
+/// Most words of the subject before its "is"/"are" in [`opined_necessity`].
+const OPINED_SUBJECT_MAX_WORDS: usize = 24;
+
+/// The clause of a verb of opinion, read from its first word: a subject that is a thing, not
+/// an actor, a pronoun or "it"/"this" (its first two words), "is"/"are" and the rest of its
+/// verb phrase ("is in the interest of X and is …"), adverbs of degree, a
+/// `necessity_adjectives` entry, then "to", an adverb in "-ly" at most, and a command's verb
+/// ("… greater investment in the process is necessary to genuinely call …"). The speaker
+/// asks for the thing as a means to that aim; "We believe that civil society is essential
+/// to democracy" (no verb after "to") weighs. Returns the phrase shown as the cue.
+fn opined_necessity(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    let first = words.clean_at(0)?;
+    if matches!(
+        first,
+        "it" | "it's" | "it’s" | "this" | "that" | "these" | "those" | "there"
+    ) || words.clean[..words.raw.len().min(2)]
+        .iter()
+        .any(|w| is_actor(w, rules))
+    {
+        return None;
+    }
+    let end = words.raw.len().min(OPINED_SUBJECT_MAX_WORDS);
+    (1..end)
+        .filter(|&k| matches!(words.clean[k].as_ref(), "is" | "are"))
+        .find_map(|k| {
+            let mut n = k + 1;
+            while n < words.raw.len()
+                && (words.skip(n) || DEGREE_ADVERBS.contains(&&*words.clean[n]))
+            {
+                n += 1;
+            }
+            let adjective = words.clean_at(n)?;
+            if !has(&rules.text.necessity_adjectives, adjective) || words.clean_at(n + 1)? != "to" {
+                return None;
+            }
+            let mut v = n + 2;
+            if words
+                .clean_at(v)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+            {
+                v += 1;
+            }
+            let verb = words.clean_at(v)?;
+            (words.imperative(v)
+                && !KNOWING_VERBS.contains(&verb)
+                && !has(&rules.text.saying_verbs, verb))
+            .then(|| format!("{} {adjective} to {verb}", words.clean[k]))
+        })
+}
 
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
 /// should …").
