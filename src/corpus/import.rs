@@ -8236,20 +8236,21 @@ fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], ru
             continue;
         };
         let sentence = &body[a..b];
+        // (The quotation test reads the text before: only when needed.)
         let opened =
-            sentence.starts_with(['“', '"', '«']) || inside_quotation(&text[..part.start + a]);
-        if !opened {
-            if let Some((step, speaker)) = state_voice(sentence, decision, subjects, rules) {
+            || sentence.starts_with(['“', '"', '«']) || inside_quotation(&text[..part.start + a]);
+        if let Some((step, speaker)) = state_voice(sentence, decision, subjects, rules) {
+            if !opened() {
                 part.decision = Some(cues::Decision {
                     kind: ItemKind::Paragraph,
                     evidence: KindEvidence::new(step, speaker),
                     addressee: None,
                 });
                 changed = true;
+                continue;
             }
-            continue;
         }
-        if rule != "obligation" {
+        if rule != "obligation" || !opened() {
             continue;
         }
         // The quotation's end: its first closing mark after a comma or a sentence's end (a
@@ -8324,16 +8325,38 @@ fn state_voice(
     subjects: &[String],
     rules: &ImportRules,
 ) -> Option<(&'static str, String)> {
-    let raw: Vec<&str> = sentence.split_whitespace().collect();
-    let clean: Vec<Cow<'_, str>> = raw.iter().map(|w| cues::clean_word_cow(w)).collect();
     let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
     let first = *cue.first()?;
-    let at = (0..clean.len()).find(|&k| {
+    // (Cheap tests first: a call in the past tense, an obligation after "that", a capital.)
+    let obligation = decision.evidence.rule == "obligation";
+    if (obligation && !sentence.contains(" that ")) || (!obligation && !first.ends_with("ed")) {
+        return None;
+    }
+    if !sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let raw: Vec<&str> = sentence.split_whitespace().collect();
+    // (Only the opening words are read: the speaker, its verb and "that" or the call.)
+    let reach = raw.len().min(SPEAKER_WORDS + 6);
+    let clean: Vec<Cow<'_, str>> = raw[..reach]
+        .iter()
+        .map(|w| cues::clean_word_cow(w))
+        .collect();
+    let found = (0..clean.len()).find(|&k| {
         cue.iter()
             .enumerate()
             .all(|(j, c)| clean.get(k + j).is_some_and(|w| w.eq_ignore_ascii_case(c)))
-    })?;
-    let (verb, step) = if decision.evidence.rule == "obligation" {
+    });
+    // (An obligation's cue may stand further on, in the that-clause.)
+    let at = match found {
+        Some(at) => at,
+        None if obligation => reach,
+        None => return None,
+    };
+    let (verb, step) = if obligation {
         // The verb of saying before the obligation, with "that" at most four words after it
         // ("has affirmed this Wednesday that").
         let saying = |w: &str| {
@@ -8352,9 +8375,6 @@ fn state_voice(
         }
         (verb, "official's own plan")
     } else {
-        if !first.ends_with("ed") {
-            return None;
-        }
         (at, "state's own step")
     };
     let speaker = &raw[..verb];
