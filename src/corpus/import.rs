@@ -8233,7 +8233,10 @@ fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], ru
         let Some(decision) = part.decision.as_ref() else {
             continue;
         };
-        if decision.kind != ItemKind::Recommendation || decision.evidence.rule != "obligation" {
+        let rule = decision.evidence.rule.as_str();
+        if decision.kind != ItemKind::Recommendation
+            || !matches!(rule, "obligation" | "recommending verb")
+        {
             continue;
         }
         let body = &text[part.start..part.end];
@@ -8241,9 +8244,21 @@ fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], ru
             continue;
         };
         let sentence = &body[a..b];
+        // (The quotation test reads the text before: only when needed.)
         let opened =
-            sentence.starts_with(['“', '"', '«']) || inside_quotation(&text[..part.start + a]);
-        if !opened {
+            || sentence.starts_with(['“', '"', '«']) || inside_quotation(&text[..part.start + a]);
+        if let Some((step, speaker)) = state_voice(sentence, decision, subjects, rules) {
+            if !opened() {
+                part.decision = Some(cues::Decision {
+                    kind: ItemKind::Paragraph,
+                    evidence: KindEvidence::new(step, speaker),
+                    addressee: None,
+                });
+                changed = true;
+                continue;
+            }
+        }
+        if rule != "obligation" || !opened() {
             continue;
         }
         // The quotation's end: its first closing mark after a comma or a sentence's end (a
@@ -8303,6 +8318,106 @@ fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], ru
         }
         *parts = merged;
     }
+}
+
+/// A government's own voice outside a quotation (see `pledge_verbs` and `state_voice_nouns` in
+/// data/import.toml): the sentence's subject, from its start to the verb, is an office holder of
+/// a country the report is about ([`office_holder`]) naming that country, or a
+/// `state_voice_nouns` entry qualified by such a country ("Kazakh authorities", "the Government of Tajikistan"); an obligation then stands
+/// in the that-clause of a verb of saying or pledging ("… has affirmed that the Government must
+/// …": the government's plan), or the call is the verb itself in the past tense ("… requested
+/// security forces to be sent": the state's own step). Returns the rule and the speaker's words.
+fn state_voice(
+    sentence: &str,
+    decision: &cues::Decision,
+    subjects: &[String],
+    rules: &ImportRules,
+) -> Option<(&'static str, String)> {
+    let cue: Vec<&str> = decision.evidence.cue.split_whitespace().collect();
+    let first = *cue.first()?;
+    // (Cheap tests first: a call in the past tense, an obligation after "that", a capital.)
+    let obligation = decision.evidence.rule == "obligation";
+    if (obligation && !sentence.contains(" that ")) || (!obligation && !first.ends_with("ed")) {
+        return None;
+    }
+    if !sentence
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let raw: Vec<&str> = sentence.split_whitespace().collect();
+    // (Only the opening words are read: the speaker, its verb and "that" or the call.)
+    let reach = raw.len().min(SPEAKER_WORDS + 6);
+    let clean: Vec<Cow<'_, str>> = raw[..reach]
+        .iter()
+        .map(|w| cues::clean_word_cow(w))
+        .collect();
+    let found = (0..clean.len()).find(|&k| {
+        cue.iter()
+            .enumerate()
+            .all(|(j, c)| clean.get(k + j).is_some_and(|w| w.eq_ignore_ascii_case(c)))
+    });
+    // (An obligation's cue may stand further on, in the that-clause.)
+    let at = match found {
+        Some(at) => at,
+        None if obligation => reach,
+        None => return None,
+    };
+    let (verb, step) = if obligation {
+        // The verb of saying before the obligation, with "that" at most four words after it
+        // ("has affirmed this Wednesday that").
+        let saying = |w: &str| {
+            has(&rules.text.reporting_verbs, w)
+                || has(&rules.text.pledge_verbs, w)
+                || rules.text.saying_verbs.iter().any(|v| {
+                    w.strip_prefix(v.as_str())
+                        .is_some_and(|rest| matches!(rest, "d" | "ed" | "s" | "es"))
+                })
+        };
+        let verb = (0..at).find(|&k| saying(&clean[k]))?;
+        let that = (verb + 1..at.min(verb + 5)).find(|&k| clean[k] == "that")?;
+        let clause = raw[that + 1..].join(" ");
+        if names_outsider(&clause, subjects, rules) {
+            return None;
+        }
+        (verb, "official's own plan")
+    } else {
+        (at, "state's own step")
+    };
+    let speaker = &raw[..verb];
+    if speaker.is_empty()
+        || speaker.len() > SPEAKER_WORDS
+        || !speaker[0]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+        || clean[..verb].iter().any(|w| {
+            matches!(
+                w.as_ref(),
+                "that" | "who" | "which" | "and" | "when" | "as" | "if"
+            )
+        })
+    {
+        return None;
+    }
+    // (The speaker names its country: "the minister" alone may be a visitor's.)
+    let joined = fold(&clean[..verb].join(" "));
+    let named = rules.gazetteer.countries_in(&joined);
+    if named.is_empty() || !named.iter().all(|c| subjects.iter().any(|s| s == c)) {
+        return None;
+    }
+    let state = || {
+        clean[..verb]
+            .iter()
+            .any(|w| has(&rules.text.state_voice_nouns, w))
+            && !has_acronym(speaker)
+            && !rules
+                .text
+                .office_outsider_words
+                .iter()
+                .any(|o| clean[..verb].iter().any(|w| w == o))
+    };
+    (office_holder(speaker, subjects, rules) || state()).then(|| (step, speaker.join(" ")))
 }
 
 /// The speaker's words of an attribution: before its verb ("the president stressed") or after

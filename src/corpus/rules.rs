@@ -550,6 +550,16 @@ pub struct TextRules {
     /// ("European Council President …", "former president", "opposition").
     #[serde(default)]
     pub office_outsider_words: Vec<String>,
+    /// Verbs by which a government announces its own course ("affirmed", "declared",
+    /// "promised"): with the verbs of saying, an obligation in their that-clause whose subject is
+    /// an office holder of a country the report is about tells that government's own plan.
+    #[serde(default)]
+    pub pledge_verbs: Vec<String>,
+    /// Nouns that name a state as a whole when a country the report is about qualifies them
+    /// ("Kazakh authorities", "the government of Tajikistan"): such a speaker's own call in the
+    /// past tense is the story's event, no call of the text's.
+    #[serde(default)]
+    pub state_voice_nouns: Vec<String>,
     /// Verbs of stressing ("stressed", "emphasises", "underlined"): as `reporting_verbs`, a
     /// that-clause after one reports what the speaker asks ("The EU stressed that limitations
     /// … should only be applied if …").
@@ -928,6 +938,8 @@ impl TextRules {
             &mut self.office_titles,
             &mut self.state_body_nouns,
             &mut self.office_outsider_words,
+            &mut self.pledge_verbs,
+            &mut self.state_voice_nouns,
             &mut self.emphasis_verbs,
             &mut self.punishment_verbs,
             &mut self.punishment_nouns,
