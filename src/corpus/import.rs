@@ -139,6 +139,21 @@ pub(crate) struct Line {
     pub(crate) text: lines::LineText,
 }
 
+#[cfg(test)]
+impl Line {
+    /// Lines numbered from 1, for the unit tests of the line passes.
+    pub(crate) fn numbered(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(no, t)| Line {
+                no: no + 1,
+                text: t.to_string().into(),
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Unit {
     Heading {
@@ -7996,6 +8011,24 @@ fn protest_antecedent(part: &Part, previous: &str, before: [&str; 3], rules: &Im
 /// march, said.") within which the speaker is read.
 const ATTRIBUTION_MAX_WORDS: usize = 16;
 
+/// A paragraph that opens with a quotation mark («, “ or "): where its last closing mark stands
+/// (byte offset) and the words after it, the attribution ("«…,» the group urged." → `["the",
+/// "group", "urged."]`). None when the paragraph opens otherwise or the quotation never closes.
+fn quotation_attribution(text: &str) -> Option<(usize, Vec<&str>)> {
+    let open = text.chars().next()?;
+    let close = match open {
+        '«' => '»',
+        '“' => '”',
+        '"' => '"',
+        _ => return None,
+    };
+    let end = text[open.len_utf8()..].rfind(close)? + open.len_utf8();
+    Some((
+        end,
+        text[end + close.len_utf8()..].split_whitespace().collect(),
+    ))
+}
+
 /// A paragraph that is one quotation, its speaker named after it as a protest's own ("«We are
 /// raising two issues … We demand from the authorities to publish …,» an activist, moderator of
 /// the march, said."): what the quotation asks is the protest's demand told by the story, as
@@ -8012,22 +8045,9 @@ fn protest_quotation(parts: &mut [Part], text: &str, rules: &ImportRules) {
     if !parts.iter().any(is_rec) {
         return;
     }
-    let Some(open) = text.chars().next() else {
+    let Some((end, attribution)) = quotation_attribution(text) else {
         return;
     };
-    let close = match open {
-        '«' => '»',
-        '“' => '”',
-        '"' => '"',
-        _ => return,
-    };
-    let Some(end) = text[open.len_utf8()..]
-        .rfind(close)
-        .map(|k| k + open.len_utf8())
-    else {
-        return;
-    };
-    let attribution: Vec<&str> = text[end + close.len_utf8()..].split_whitespace().collect();
     if attribution.is_empty() || attribution.len() > ATTRIBUTION_MAX_WORDS {
         return;
     }
@@ -8063,22 +8083,9 @@ fn called_quotation(parts: &mut [Part], text: &str, rules: &ImportRules) {
     if parts.is_empty() || parts.iter().any(|p| p.decision.is_some()) {
         return;
     }
-    let Some(open) = text.chars().next() else {
+    let Some((_, attribution)) = quotation_attribution(text) else {
         return;
     };
-    let close = match open {
-        '«' => '»',
-        '“' => '”',
-        '"' => '"',
-        _ => return,
-    };
-    let Some(end) = text[open.len_utf8()..]
-        .rfind(close)
-        .map(|k| k + open.len_utf8())
-    else {
-        return;
-    };
-    let attribution: Vec<&str> = text[end + close.len_utf8()..].split_whitespace().collect();
     if attribution.is_empty()
         || attribution.len() > ATTRIBUTION_MAX_WORDS
         || !text.trim_end().ends_with('.')

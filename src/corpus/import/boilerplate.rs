@@ -367,17 +367,6 @@ pub(crate) fn is_fragment(text: &str, rules: &ImportRules) -> bool {
 mod tests {
     use super::*;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(no, t)| Line {
-                no: no + 1,
-                text: t.to_string().into(),
-            })
-            .collect()
-    }
-
     const LEAD: &str =
         "A press freedom group has urged a court in Osh to free two detained editors \
                         of a local weekly and to drop the charges brought against them in May.";
@@ -385,7 +374,7 @@ mod tests {
     #[test]
     fn a_caption_sharing_no_headline_word_goes_and_the_lead_stays() {
         let rules = ImportRules::builtin();
-        let mut l = lines(&[
+        let mut l = Line::numbered(&[
             "Group Urges Court In Osh To Free Detained Editors",
             "",
             "Reporters of the weekly wait outside the sealed office on a rainy morning.",
@@ -401,7 +390,7 @@ mod tests {
     #[test]
     fn a_short_lead_that_restates_the_headline_stays() {
         let rules = ImportRules::builtin();
-        let mut l = lines(&[
+        let mut l = Line::numbered(&[
             "Group Urges Court In Osh To Free Detained Editors",
             "A press group urges a court in Osh to free two detained editors.",
             LEAD,
@@ -419,7 +408,7 @@ mod tests {
             "OSH, Kyrgyzstan -- Reporters of the weekly waited outside all day.",
             "Families of the reporters say they were not told where the two men are.",
         ] {
-            let mut l = lines(&[
+            let mut l = Line::numbered(&[
                 "Group Urges Court In Osh To Free Detained Editors",
                 slot,
                 LEAD,
@@ -465,21 +454,10 @@ mod fragment_tests {
 mod viewer_frame_tests {
     use super::*;
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(no, t)| Line {
-                no: no + 1,
-                text: t.to_string().into(),
-            })
-            .collect()
-    }
-
     #[test]
     fn a_toggle_near_the_top_takes_the_hosts_frame_but_not_the_date_or_the_document() {
         let rules = ImportRules::builtin();
-        let mut ls = lines(&[
+        let mut ls = Line::numbered(&[
             "03.11.2026 Views",
             "",
             "|2026",
@@ -519,7 +497,7 @@ mod viewer_frame_tests {
         ));
         assert!(!is_toggle("Kyrgyzstan", "Tajikistan", &rules));
         assert!(!is_toggle("Show more", "Share more", &rules));
-        let mut ls = lines(&["Kyrgyzstan: Events of 2026", "Read more", "Read again"]);
+        let mut ls = Line::numbered(&["Kyrgyzstan: Events of 2026", "Read more", "Read again"]);
         assert!(drop_viewer_frame(&mut ls, &rules, |_| false).is_empty());
     }
 }

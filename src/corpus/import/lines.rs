@@ -1802,7 +1802,7 @@ mod tests {
     fn credit_lines_echoing_a_quoted_name_go_and_person_headings_stay() {
         let story = "A regional researcher, Oleg Example, wrote on social media that the charges \
                      rest on two short videos and one comment that was deleted within the hour.";
-        let mut lines = lines(&[
+        let mut lines = Line::numbered(&[
             story,
             "Oleg Example",
             "He also noted that neither blogger has seen a lawyer in private since the arrests.",
@@ -1818,7 +1818,7 @@ mod tests {
         assert_eq!(kept[3], "Timur Sample");
         assert_eq!(kept[5], "");
         // A name nobody in the story is quoted by, and a line with a verb, stay.
-        lines = self::lines(&[story, "Anna Nobody", "The Court Rules"]);
+        lines = Line::numbered(&[story, "Anna Nobody", "The Court Rules"]);
         drop_echoed_credits(&mut lines);
         assert_eq!(lines[1].text, "Anna Nobody");
         assert_eq!(lines[2].text, "The Court Rules");
@@ -1843,7 +1843,7 @@ mod tests {
         ] {
             assert!(!glued_contents_entry(line), "{line:?}");
         }
-        let mut lines = lines(&[
+        let mut lines = Line::numbered(&[
             "Contents",
             "I. Introduction3",
             "",
@@ -2017,26 +2017,15 @@ mod tests {
         assert!(one_line_cuts("Short text (a) The first; (b) The second.").is_empty());
     }
 
-    fn lines(texts: &[&str]) -> Vec<Line> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(no, t)| Line {
-                no: no + 1,
-                text: t.to_string().into(),
-            })
-            .collect()
-    }
-
     #[test]
     fn a_symbol_font_letter_before_lower_case_items_is_a_bullet_from_three_lines() {
-        let three = lines(&[
+        let three = Line::numbered(&[
             "C take immediate steps to prevent torture;",
             "C implement the code of procedure;",
             "C publicize the penalties imposed;",
         ]);
         assert_eq!(letter_bullets(&three), vec!['C']);
-        let two = lines(&["C take steps;", "C publicize penalties;"]);
+        let two = Line::numbered(&["C take steps;", "C publicize penalties;"]);
         assert!(letter_bullets(&two).is_empty());
     }
 
@@ -2063,7 +2052,7 @@ mod tests {
             "articles 19 and 21"
         );
         // A text without blank lines: the paragraph after a glued reference starts anew.
-        let blocks = split_block(lines(&[
+        let blocks = split_block(Line::numbered(&[
             "inspections of such organizations have multiplied and several were suspended for three months.2",
             "5. The State party should:",
             "(a) Repeal the requirement to report each grant;",
@@ -2075,7 +2064,7 @@ mod tests {
     #[test]
     fn a_long_line_after_a_bullet_of_a_few_words_is_new_prose() {
         // A page's field list ends in a short bullet; the dateline under it opens the text.
-        let blocks = split_block(lines(&[
+        let blocks = split_block(Line::numbered(&[
             "- Topics:",
             "- Elections",
             "DUSHANBE, 5 October 2020 – The observation mission held its opening press briefing today before the vote.",
@@ -2083,13 +2072,13 @@ mod tests {
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert!(blocks[1][0].text.starts_with("DUSHANBE"));
         // A bullet long enough to wrap keeps its wrapped line, capital or not.
-        let blocks = split_block(lines(&[
+        let blocks = split_block(Line::numbered(&[
             "- Release the journalists held since the protests and drop every charge against",
             "Their lawyers and relatives, who were detained for asking about them at the prison gates.",
         ]));
         assert_eq!(blocks.len(), 1, "{blocks:?}");
         // A short line after a short bullet may be its wrapped end.
-        let blocks = split_block(lines(&["- Free the", "Kazakh journalists."]));
+        let blocks = split_block(Line::numbered(&["- Free the", "Kazakh journalists."]));
         assert_eq!(blocks.len(), 1, "{blocks:?}");
     }
 
@@ -2107,7 +2096,7 @@ mod tests {
         let days: Vec<String> = (1..=12).map(|d| format!("  {d}")).collect();
         texts.extend(days.iter().map(String::as_str));
         texts.extend(["Service", "EU response to the report on Tajikistan"]);
-        let mut ls = lines(&texts);
+        let mut ls = Line::numbered(&texts);
         drop_calendars(&mut ls);
         let kept: Vec<&str> = ls
             .iter()
