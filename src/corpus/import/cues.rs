@@ -1328,6 +1328,13 @@ fn is_verbish(word: &str, rules: &ImportRules) -> bool {
 /// The addressee inside a run of words: from the modifiers before the first actor noun to the
 /// end ("all parties", "the Government of Tajikistan"), or the words themselves when short.
 pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
+    // A subject read after ", and" or "but" keeps its conjunction at the front ("…, and they
+    // must come to an end"): whom a call asks never opens with one.
+    let joined = segment
+        .iter()
+        .take_while(|w| matches!(&*clean_word_cow(w), "and" | "but" | "or" | "yet"))
+        .count();
+    let segment = &segment[joined..];
     // (Each word's clean form borrowed when it is one already.)
     let folded: Vec<Cow<str>> = segment.iter().map(|w| clean_word_cow(w)).collect();
     if folded.is_empty()
@@ -8694,6 +8701,20 @@ mod tests {
         assert_eq!(
             why("Some in the EU have argued that the sanctions should be dropped.").map(|d| d.1),
             Some("others' view".to_string())
+        );
+    }
+
+    #[test]
+    fn a_subject_after_a_conjunction_names_no_conjunction_and_a_pronoun_no_one() {
+        let rules = ImportRules::builtin();
+        assert_eq!(actor_phrase(&["and", "they"], &rules), None);
+        assert_eq!(
+            actor_phrase(&["but", "the", "authorities"], &rules).as_deref(),
+            Some("the authorities")
+        );
+        assert_eq!(
+            actor_phrase(&["the", "authorities"], &rules).as_deref(),
+            Some("the authorities")
         );
     }
 
