@@ -825,29 +825,25 @@ const RANGE_LINE_MAX_WORDS: usize = 30;
 /// given); a heading naming an event's days (no sentence) dates what was presented there by
 /// its last day. A sentence with a range that adopts nothing tells the story.
 pub fn session_range_date(text: &str) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(MONTH_LINE_REACH)
-        .find_map(|l| {
-            // (A heading or a note opens with a capital or the note's star; a line opening
-            // otherwise is a wrapped sentence's middle: "22 April to 3 May 2013 . The review …".)
-            if !l.starts_with(|c: char| c.is_uppercase() || c == '*')
-                || !has_four_digits(l)
-                || super::words_upto(l, RANGE_LINE_MAX_WORDS + 1) > RANGE_LINE_MAX_WORDS
-            {
-                return None;
-            }
-            let (date, range) = find_date_or_range(l)?;
-            if !range {
-                return None;
-            }
-            if fold(l).contains("adopted") {
-                date.get(..7).map(str::to_string)
-            } else {
-                (!l.ends_with(['.', '!', '?'])).then_some(date)
-            }
-        })
+    top_lines(text).find_map(|l| {
+        // (A heading or a note opens with a capital or the note's star; a line opening
+        // otherwise is a wrapped sentence's middle: "22 April to 3 May 2013 . The review …".)
+        if !l.starts_with(|c: char| c.is_uppercase() || c == '*')
+            || !has_four_digits(l)
+            || super::words_upto(l, RANGE_LINE_MAX_WORDS + 1) > RANGE_LINE_MAX_WORDS
+        {
+            return None;
+        }
+        let (date, range) = find_date_or_range(l)?;
+        if !range {
+            return None;
+        }
+        if fold(l).contains("adopted") {
+            date.get(..7).map(str::to_string)
+        } else {
+            (!l.ends_with(['.', '!', '?'])).then_some(date)
+        }
+    })
 }
 
 /// Most words of a dateline's place ("Astana", "New York", "Bandar Seri Begawan").
@@ -858,57 +854,49 @@ const DATELINE_MAX_WORDS: usize = DATELINE_PLACE_MAX_WORDS + 3;
 /// "Astana, 30 April 2007", "Warsaw 24 April 2008", "VIENNA, 21 May 2016": a line among the
 /// text's first `MONTH_LINE_REACH` non-blank lines that is only a place (a capitalised word, or
 /// up to three before a comma, none a weekday, a month or a page's date label) and one whole
-/// day: the
-/// dateline of the office that issued the text. It dates the text over a date in its title
+/// day: the dateline of the office that issued the text. It dates the text over a date in its title
 /// (the day of the event it tells of: "… Elections 16 December 2007") and over a site's time
 /// stamp ("Tuesday, May 1, 2007 10:51 AM").
 pub fn place_dateline(text: &str, rules: &ImportRules) -> Option<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .take(MONTH_LINE_REACH)
-        .find_map(|l| {
-            // (Most lines fail the cheap tests: too many words, read only up to one too many,
-            // or no year.)
-            if super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS
-                || !has_four_digits(l)
+    top_lines(text).find_map(|l| {
+        // (Most lines fail the cheap tests: too many words, read only up to one too many,
+        // or no year.)
+        if super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS || !has_four_digits(l)
+        {
+            return None;
+        }
+        let mut place_words = 0;
+        let mut comma = false;
+        let mut date_at = None;
+        for w in l.split_whitespace() {
+            let bare = w.trim_end_matches([',', '.']);
+            comma |= w.ends_with(',');
+            if bare.starts_with(|c: char| c.is_ascii_digit()) || super::month_number(bare).is_some()
             {
+                date_at = Some(w.as_ptr() as usize - l.as_ptr() as usize);
+                break;
+            }
+            let place_like = bare.starts_with(char::is_uppercase)
+                && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_weekday_ignoring_ascii_case(bare)
+                && !rules
+                    .text
+                    .page_date_words
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(bare));
+            if !place_like {
                 return None;
             }
-            let mut place_words = 0;
-            let mut comma = false;
-            let mut date_at = None;
-            for w in l.split_whitespace() {
-                let bare = w.trim_end_matches([',', '.']);
-                comma |= w.ends_with(',');
-                if bare.starts_with(|c: char| c.is_ascii_digit())
-                    || super::month_number(bare).is_some()
-                {
-                    date_at = Some(w.as_ptr() as usize - l.as_ptr() as usize);
-                    break;
-                }
-                let place_like = bare.starts_with(char::is_uppercase)
-                    && bare.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !is_weekday_ignoring_ascii_case(bare)
-                    && !rules
-                        .text
-                        .page_date_words
-                        .iter()
-                        .any(|p| p.eq_ignore_ascii_case(bare));
-                if !place_like {
-                    return None;
-                }
-                place_words += 1;
-            }
-            let date_at = date_at?;
-            // (A place of more words is set off by its comma: "PRE-TERM PARLIAMENTARY
-            // ELECTIONS 16 December 2007" is a heading naming its event's day.)
-            if !(1..=DATELINE_PLACE_MAX_WORDS).contains(&place_words) || (place_words > 1 && !comma)
-            {
-                return None;
-            }
-            parse_date(l[date_at..].trim_end_matches('.')).filter(|d| d.len() == DAY_DATE_LEN)
-        })
+            place_words += 1;
+        }
+        let date_at = date_at?;
+        // (A place of more words is set off by its comma: "PRE-TERM PARLIAMENTARY
+        // ELECTIONS 16 December 2007" is a heading naming its event's day.)
+        if !(1..=DATELINE_PLACE_MAX_WORDS).contains(&place_words) || (place_words > 1 && !comma) {
+            return None;
+        }
+        parse_date(l[date_at..].trim_end_matches('.')).filter(|d| d.len() == DAY_DATE_LEN)
+    })
 }
 
 /// Length of a whole day's ISO date ("2007-04-30").
@@ -917,21 +905,26 @@ const DAY_DATE_LEN: usize = 10;
 /// How many of a text's first non-blank lines are read for a line that is only a month.
 const MONTH_LINE_REACH: usize = 12;
 
-/// "Human Rights Watch Concerns and Recommendations on X" / … / "May 2016": a line among the
-/// text's first `MONTH_LINE_REACH` non-blank lines that is only a month's capitalised name and
-/// a year, as `YYYY-MM` (a briefing's or submission's date under its title).
-pub fn month_line(text: &str) -> Option<String> {
+/// A text's first [`MONTH_LINE_REACH`] non-blank lines, trimmed: where the date finders that
+/// read a document's top look.
+fn top_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(MONTH_LINE_REACH)
-        .find_map(|l| {
-            let words: Vec<&str> = l.split_whitespace().collect();
-            match words[..] {
-                [_, _] => super::find_month_year(l),
-                _ => None,
-            }
-        })
+}
+
+/// "Human Rights Watch Concerns and Recommendations on X" / … / "May 2016": a line among the
+/// text's first `MONTH_LINE_REACH` non-blank lines that is only a month's capitalised name and
+/// a year, as `YYYY-MM` (a briefing's or submission's date under its title).
+pub fn month_line(text: &str) -> Option<String> {
+    top_lines(text).find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().collect();
+        match words[..] {
+            [_, _] => super::find_month_year(l),
+            _ => None,
+        }
+    })
 }
 
 /// "2018 Jul", "July 2018": a month and its year alone, as `YYYY-MM`.
