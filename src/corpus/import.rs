@@ -1466,6 +1466,12 @@ fn clean_lines(
             text.trim()
         ));
     }
+    for (no, text) in boilerplate::drop_foreign_tail(&mut lines, rules) {
+        scored_chrome.push(format!(
+            "line {no}: {} (below the English text, the host site's lines in its own language)",
+            text.trim()
+        ));
+    }
     if let Some((no, text)) = boilerplate::drop_lead_slot_caption(&mut lines, rules, asks) {
         scored_chrome.push(format!(
             "line {no}: {} (a picture's caption between the headline and the lead)",
@@ -3846,7 +3852,7 @@ const EUROPEAN_MONTHS: [[&str; 12]; 4] = [
     ],
 ];
 
-fn month_number(word: &str) -> Option<u32> {
+pub(crate) fn month_number(word: &str) -> Option<u32> {
     // "June," in "09 June, 2022".
     let w = word.trim_end_matches(['.', ',']);
     if !w.is_ascii() {

@@ -403,6 +403,16 @@ pub struct TextRules {
     /// trial in Aktau, October 8, 2012.").
     #[serde(default)]
     pub caption_scene_verbs: Vec<String>,
+    /// Nouns of a picture that open a figure's label with "of" ("Map of …", "Photo of …"): a
+    /// short line opening so, with no finite verb, labels a picture and is no sentence of the
+    /// text.
+    #[serde(default)]
+    pub figure_label_nouns: Vec<String>,
+    /// Function words of the other languages a host site may print its furniture in (German,
+    /// French, Spanish, Russian): below an English text's last paragraph, the lines written in
+    /// such a language are the site's, not the document's.
+    #[serde(default)]
+    pub foreign_function_words: Vec<String>,
     /// Words in a title after which a named country is the speaker ("U.S. Statement at …").
     #[serde(default)]
     pub speaker_title_words: Vec<String>,
@@ -913,6 +923,8 @@ impl TextRules {
             &mut self.caption_position_marks,
             &mut self.caption_agencies,
             &mut self.caption_scene_verbs,
+            &mut self.figure_label_nouns,
+            &mut self.foreign_function_words,
             &mut self.publisher_labels,
             &mut self.dateline_places,
             &mut self.wire_agencies,
@@ -972,6 +984,8 @@ impl TextRules {
         self.counter_words.sort();
         self.caption_agencies.sort();
         self.caption_scene_verbs.sort();
+        self.foreign_function_words.sort();
+        self.foreign_function_words.dedup();
         self.provenance_anchors = self
             .provenance_phrases
             .iter()
@@ -1328,10 +1342,13 @@ impl TextRules {
         }
         // Read word by word: most lines stop at their first word.
         // ("english / russian version": the switch may name what it switches.)
-        let line = line
+        // ("Mongolian version", "Русская версия": one name with the word is a link to the
+        // text in that language.)
+        let unversioned = line
             .strip_suffix(" versions")
             .or_else(|| line.strip_suffix(" version"))
-            .unwrap_or(line);
+            .or_else(|| line.strip_suffix(" версия"));
+        let line = unversioned.unwrap_or(line);
         let mut names = 0;
         for w in line
             .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
@@ -1342,7 +1359,7 @@ impl TextRules {
                 return false;
             }
         }
-        names >= 2
+        names >= 2 || (names == 1 && unversioned.is_some())
     }
 
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
@@ -1593,7 +1610,36 @@ impl TextRules {
                 || (has_named_credit(line)
                     && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) <= LONG_CAPTION_MAX_WORDS);
         }
-        self.is_shaped_caption(line) && short()
+        (self.is_shaped_caption(line) || self.is_figure_label(line)) && short()
+    }
+
+    /// "Map of the centre of Andizhan on 13 May 2005 – as drawn by an eyewitness": a line
+    /// opening with a picture's noun and "of" (`figure_label_nouns`) and holding no finite verb
+    /// (no form of "be", "have" or a modal, no past form in "-ed", one sentence at most) labels
+    /// a picture; "Photos of the beatings were shared online." is a sentence of the story.
+    fn is_figure_label(&self, line: &str) -> bool {
+        const FINITE: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            "may", "might", "must", "should", "shows", "show", "showed", "depicts", "reveals",
+        ];
+        // (Most lines open with another word: only the first is compared.)
+        let Some((noun, rest)) = line.split_once(' ') else {
+            return false;
+        };
+        if !rest.starts_with("of ") || !self.figure_label_nouns.iter().any(|n| n == noun) {
+            return false;
+        }
+        let body = line.trim_end_matches(['.', ' ']);
+        !body.contains(". ")
+            && !body.ends_with(['?', '!', ':', ';'])
+            && body
+                .split(|c: char| !c.is_alphanumeric())
+                .try_fold("", |before, w| {
+                    // ("… – as sketched by a witness": a participle after "as" tells how.)
+                    let past = w.len() > 4 && w.ends_with("ed") && before != "as";
+                    (!FINITE.contains(&w) && !past).then_some(w)
+                })
+                .is_some()
     }
 
     /// A caption known by its shape, with no label: a line that places people in the picture
@@ -1612,7 +1658,13 @@ impl TextRules {
             b')' | b']' => self.ends_in_picture_credit(line) || self.places_people(line),
             b'.' => {
                 bytes.len() >= 2
-                    && bytes[bytes.len() - 2].is_ascii_digit()
+                    // ("… on January 3.", "… on 14 December.": a day or a month closes it.)
+                    && (bytes[bytes.len() - 2].is_ascii_digit()
+                        || line[..line.len() - 1].rsplit(' ').next().is_some_and(|w| {
+                            (3..=9).contains(&w.len())
+                                && matches!(w.as_bytes()[0], b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+                                && crate::corpus::import::month_number(w).is_some()
+                        }))
                     && self.is_dated_scene(line)
             }
             b'!' | b'?' | b';' | b':' | b',' | b'"' => false,
@@ -1650,6 +1702,27 @@ impl TextRules {
                 matches!(before, Some((c, b' ')) if c.is_ascii_alphabetic() || c == b',')
                     && !after.is_some_and(u8::is_ascii_digit)
             })
+        })
+    }
+
+    /// "Arif (left) and Leyla Yunus are among the dozens …": a position mark spelt out in
+    /// brackets after a word ("(left)", "(centre)", "(pictured)": four letters or more, not a
+    /// list's "(c)" or a party's "(R)"). Right under a headline, a sentence holding one is the
+    /// picture's caption though it ends in a full stop (see
+    /// [`crate::corpus::import::boilerplate`]); in the body such a sentence stays.
+    pub(crate) fn places_people_spelled(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        memchr::memchr_iter(b'(', bytes).any(|at| {
+            let rest = &bytes[at..];
+            let letters_before =
+                at >= 2 && bytes[at - 1] == b' ' && bytes[at - 2].is_ascii_alphabetic();
+            letters_before
+                && self.caption_position_marks.iter().any(|mark| {
+                    let m = mark.as_bytes();
+                    m.first() == Some(&b'(')
+                        && m.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 4
+                        && rest.starts_with(m)
+                })
         })
     }
 

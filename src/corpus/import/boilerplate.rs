@@ -150,6 +150,9 @@ pub(crate) fn drop_lead_slot_caption(
         .filter(|&k| !lines[k].text.trim().is_empty())
         .take(LEAD_REACH_LINES)
         .collect();
+    if let Some(gone) = drop_marked_caption(lines, &filled, rules, &asks) {
+        return Some(gone);
+    }
     let lead_at = filled
         .iter()
         .position(|&k| lines[k].text.words_upto(LEAD_MIN_WORDS) >= LEAD_MIN_WORDS)?;
@@ -192,6 +195,44 @@ pub(crate) fn drop_lead_slot_caption(
     let no = lines[c].no;
     let text = lines[c].text.take();
     Some((no, text))
+}
+
+/// Clears the sentence right under the headline that points at people in the picture with a
+/// position mark spelt out in brackets ("Arif (left) and Leyla Yunus are among the dozens of
+/// … jailed in the last year."): a caption, however many of the headline's words it shares or
+/// however long it runs (up to [`CAPTION_WORDS`]), when it reports no speech and asks nothing.
+/// Only above the body's first long line that is not such a caption.
+fn drop_marked_caption(
+    lines: &mut [Line],
+    filled: &[usize],
+    rules: &ImportRules,
+    asks: &impl Fn(&str) -> bool,
+) -> Option<(usize, String)> {
+    for pair in filled.windows(2) {
+        let (h, c) = (pair[0], pair[1]);
+        let caption = lines[c].text.trim();
+        let long = lines[c].text.words_upto(LEAD_MIN_WORDS) >= LEAD_MIN_WORDS;
+        // (Most lines hold no bracket: the mark is looked for only in those that do.)
+        let marked = caption.contains('(')
+            && caption
+                .trim_end_matches(['"', '”', '’', ')'])
+                .ends_with('.')
+            && rules.text.places_people_spelled(&fold(caption));
+        if marked
+            && headline_shaped(lines[h].text.trim())
+            && CAPTION_WORDS.contains(&lines[c].text.words_upto(*CAPTION_WORDS.end() + 1))
+            && !reports_speech(caption, rules)
+            && !asks(caption)
+        {
+            let no = lines[c].no;
+            let text = lines[c].text.take();
+            return Some((no, text));
+        }
+        if long {
+            return None;
+        }
+    }
+    None
 }
 
 /// Most words of a viewer's button label ("SHOW MORE").
@@ -333,6 +374,141 @@ pub(crate) fn drop_viewer_frame(
     dropped
 }
 
+/// Fewest English function words of a line of the English body, above a foreign tail.
+const ENGLISH_PROSE_MIN_STOP: usize = 3;
+/// Fewest foreign function words of a line in another language.
+const FOREIGN_MIN_WORDS: usize = 2;
+/// Fewest lines of English prose above a foreign tail (the text is an English one).
+const ENGLISH_BODY_MIN_LINES: usize = 3;
+/// Most words of a foreign tail (a site's furniture, not a translation of the text).
+const FOREIGN_TAIL_MAX_WORDS: usize = 250;
+/// Most words of a label line right above a foreign tail ("Team X").
+const FOREIGN_LABEL_MAX_WORDS: usize = 4;
+
+/// Longest function word looked up (bytes; "through", "между" is none of them).
+const FUNCTION_WORD_MAX_BYTES: usize = 8;
+
+/// English and foreign function words of a line (`stop_words`, `foreign_function_words`).
+/// With `english_enough`, the count stops as soon as the English words reach it and outnumber
+/// the foreign ones (the line is English: most lines tell so within a few words).
+fn language_counts(
+    text: &str,
+    rules: &ImportRules,
+    english_enough: Option<usize>,
+) -> (usize, usize) {
+    let (mut english, mut foreign) = (0, 0);
+    // (1: an English function word, 2: a foreign one, 0: neither.)
+    let kind = |w: &str| -> u8 {
+        let has = |list: &[String]| list.binary_search_by(|e| e.as_str().cmp(w)).is_ok();
+        if has(&rules.text.stop_words) {
+            1
+        } else if has(&rules.text.foreign_function_words) {
+            2
+        } else {
+            0
+        }
+    };
+    // (A link's path is no language: "…/le-partenariat-avec-…". Function words are short: a
+    // longer word is not looked up, and an ASCII one is lowered without a copy on the heap.)
+    for token in text.split_whitespace().filter(|t| !t.contains(['/', '@'])) {
+        for w in token.split(|c: char| !c.is_alphanumeric()) {
+            if w.is_empty() || w.len() > FUNCTION_WORD_MAX_BYTES {
+                continue;
+            }
+            let k = if w.is_ascii() {
+                let mut buf = [0u8; FUNCTION_WORD_MAX_BYTES];
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf[..w.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..w.len()]).map_or(0, kind)
+            } else {
+                kind(&fold(w))
+            };
+            match k {
+                1 => english += 1,
+                2 => foreign += 1,
+                _ => {}
+            }
+            if english_enough.is_some_and(|n| english >= n && english > foreign) {
+                return (english, foreign);
+            }
+        }
+    }
+    (english, foreign)
+}
+
+/// Clears a foreign tail: below an English text's last line of English prose, the lines from
+/// the first one written in another language (two or more of `foreign_function_words`,
+/// outnumbering the English ones: "Kommentieren Sie den Artikel", "Seit 2001 ist …") to the end,
+/// with the short label lines right above it that hold no English function word ("Team X").
+/// A host site prints its own furniture (a comment form, an author box, its other stories) in
+/// its own language; the document it hosts is English. A long tail (more than
+/// [`FOREIGN_TAIL_MAX_WORDS`] words: a translation of the text) stays. Returns the cleared
+/// lines' numbers and texts.
+pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<(usize, String)> {
+    let mut dropped = Vec::new();
+    if rules.text.foreign_function_words.is_empty() {
+        return dropped;
+    }
+    // (From the end up to the last line of English prose; most texts end in one.)
+    let mut english_at = None;
+    let mut first_foreign = None;
+    let mut words = 0;
+    for k in (0..lines.len()).rev() {
+        let t = lines[k].text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let (english, foreign) = language_counts(t, rules, Some(ENGLISH_PROSE_MIN_STOP));
+        if english >= ENGLISH_PROSE_MIN_STOP && english > foreign {
+            english_at = Some(k);
+            break;
+        }
+        words += t.split_whitespace().count();
+        if words > FOREIGN_TAIL_MAX_WORDS {
+            return dropped;
+        }
+        if foreign >= FOREIGN_MIN_WORDS && foreign > english {
+            first_foreign = Some(k);
+        }
+    }
+    let (Some(english_at), Some(mut start)) = (english_at, first_foreign) else {
+        return dropped;
+    };
+    let english_lines = lines[..=english_at]
+        .iter()
+        .filter(|l| {
+            let (english, foreign) =
+                language_counts(l.text.trim(), rules, Some(ENGLISH_PROSE_MIN_STOP));
+            english >= ENGLISH_PROSE_MIN_STOP && english > foreign
+        })
+        .take(ENGLISH_BODY_MIN_LINES)
+        .count();
+    if english_lines < ENGLISH_BODY_MIN_LINES {
+        return dropped;
+    }
+    // (The labels right above it: short, no English function word, no sentence end.)
+    for k in (english_at + 1..start).rev() {
+        let t = lines[k].text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if t.split_whitespace().nth(FOREIGN_LABEL_MAX_WORDS).is_some()
+            || t.ends_with(['.', '!', '?'])
+            || language_counts(t, rules, Some(1)).0 > 0
+        {
+            break;
+        }
+        start = k;
+    }
+    for line in &mut lines[start..] {
+        if !line.text.trim().is_empty() {
+            let no = line.no;
+            dropped.push((no, line.text.take()));
+        }
+    }
+    dropped
+}
+
 /// Most words of a fragment (see [`is_fragment`]).
 const FRAGMENT_MAX_WORDS: usize = 6;
 
@@ -385,6 +561,30 @@ mod tests {
         assert_eq!(gone.map(|(no, _)| no), Some(3));
         assert!(l[2].text.is_empty());
         assert_eq!(l[4].text.as_str(), LEAD);
+    }
+
+    #[test]
+    fn a_host_sites_comment_form_in_another_language_goes_below_an_english_text() {
+        let rules = ImportRules::builtin();
+        let body = "The envoy said that the closure of the channel was a blow to the media of the country.";
+        let mut l = Line::numbered(&[
+            body,
+            body,
+            body,
+            "",
+            "Leserforum",
+            "Schreiben Sie uns Ihre Meinung zu dem Beitrag",
+            "Bitte geben Sie hier Ihren Namen ein",
+        ]);
+        let gone = drop_foreign_tail(&mut l, &rules);
+        assert_eq!(gone.len(), 3);
+        assert_eq!(l[2].text.as_str(), body);
+        // A German text's own lines stay: no English body above them.
+        let mut l = Line::numbered(&[
+            "Bitte geben Sie hier Ihren Namen ein",
+            "Die Gruppe ist in der Stadt",
+        ]);
+        assert!(drop_foreign_tail(&mut l, &rules).is_empty());
     }
 
     #[test]
