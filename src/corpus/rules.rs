@@ -254,6 +254,14 @@ pub struct TextRules {
     /// weighs a state and asks nothing.
     #[serde(default)]
     pub state_gerunds: Vec<String>,
+    /// Participles that open a resolution's preambular recital ("Reaffirming that …"): what its
+    /// that-clause obliges is the grounds, not a call.
+    #[serde(default)]
+    pub preamble_participles: Vec<String>,
+    /// Words of gratitude right before "if you" ("grateful", "appreciate it"): "We would be
+    /// grateful if you could raise …" asks the reader.
+    #[serde(default)]
+    pub polite_request_phrases: Vec<String>,
     /// Nouns of a necessity after "is a"/"remains a" ("a precondition for …"): with a gerund
     /// of doing as the subject they ask for it.
     #[serde(default)]
@@ -902,6 +910,8 @@ impl TextRules {
             &mut self.effort_nouns,
             &mut self.importance_verbs,
             &mut self.state_gerunds,
+            &mut self.preamble_participles,
+            &mut self.polite_request_phrases,
             &mut self.necessity_nouns,
             &mut self.hope_verbs,
             &mut self.own_envoy_nouns,

@@ -886,7 +886,7 @@ pub(crate) fn clean_word_cow(w: &str) -> Cow<'_, str> {
 /// The fixed word lists read at every word of a subject, by their bit in the cue index's
 /// entries (`WordCues::fixed`, set when the rules are read): a word is tested with one bit
 /// instead of being compared with every word of the list.
-/// (The last three are read for a whole sentence, [`Words::holds_fixed`]: a sentence without
+/// (The last four are read for a whole sentence, [`Words::holds_fixed`]: a sentence without
 /// one of their words is passed by the rule that needs it.)
 pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
     (CLAUSE, CLAUSE_WORDS),
@@ -894,6 +894,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
     (CALLING_PARTICIPLE, CALLING_PARTICIPLES),
     (CALL_FORM, CALL_FORMS),
     (PASSIVE_CALL, PASSIVE_CALL_WORDS),
+    (LATE_RARE, LATE_RARE_WORDS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u8 = 1;
@@ -905,6 +906,13 @@ const CALLING_PARTICIPLE: u8 = 4;
 const CALL_FORM: u8 = 8;
 /// [`PASSIVE_CALL_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const PASSIVE_CALL: u8 = 16;
+/// [`LATE_RARE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
+const LATE_RARE: u8 = 32;
+
+/// The words one of [`polite_or_hoped`]'s rules needs ("if" of "grateful if you", "hope(s)"
+/// of "its hopes for … to", "needed"/"required" of a need after ", and"): a sentence with none
+/// is passed.
+const LATE_RARE_WORDS: &[&str] = &["if", "hope", "hopes", "needed", "required"];
 
 /// The participles that open a call after its sentence's own clause ("…, calling for …"):
 /// [`participle_call`] reads no other word.
@@ -1378,6 +1386,15 @@ pub fn sentence(text: &str, rules: &ImportRules) -> Option<Decision> {
 /// background ("In 2013, the Assembly urged …", "The Committee had urged …") and praise ("X
 /// should also be congratulated") made findings.
 fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // "And that is why we have urged a review by …": the clause after "that is why" is the
+    // sentence's main clause, read as a sentence of its own when it calls.
+    if let Some(why) = why_opening(words) {
+        if let Some(d) = sentence_of(&words.from(why + 1), rules) {
+            if d.kind == ItemKind::Recommendation {
+                return Some(d);
+            }
+        }
+    }
     // (A sentence no cue decides is read for the rarer grammars: a call after a colon, a
     // need in the passive.)
     let decision = match sentence_cues(words, rules) {
@@ -1392,6 +1409,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| best_way_call(words, rules))
                 .or_else(|| late_importance(words, rules))
                 .or_else(|| quotation_after_colon(words, rules))
+                .or_else(|| polite_or_hoped(words, rules))
                 .unwrap_or(d)
         }
         Some(d) => d,
@@ -1411,6 +1429,15 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // operative paragraphs ask.
     if words.clean.first().is_some_and(|w| w.as_ref() == "whereas") {
         return finding("recital", "whereas");
+    }
+    // "Reaffirming that all Member States have an obligation to …,", "Reaffirming further that
+    // the fight against terrorism should be conducted …": a resolution's preambular recital (a
+    // `preamble_participles` entry, perhaps "further"/"also", then its that-clause) states the
+    // grounds; what its clause obliges is no call of the text's own.
+    if let Some(participle) = preamble_recital(words, rules) {
+        if decision.evidence.rule == "obligation" {
+            return finding("recital", participle);
+        }
     }
     // "Re: Amnesty International urges President X to raise …": a letter's subject line names
     // what the letter is about; its calls are in the letter's own sentences.
@@ -1466,7 +1493,10 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
-            if verb.ends_with("ed") {
+            // ("… the EU expressed its hope that Turkmenistan would …": a hope backshifted to
+            // "would" is told in the past.)
+            let backshifted_hope = decision.evidence.cue.ends_with("… would");
+            if verb.ends_with("ed") || backshifted_hope {
                 if let Some(opening) = background_opening(words, rules) {
                     return finding("background", opening);
                 }
@@ -1515,6 +1545,95 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         _ => {}
     }
     Some(decision)
+}
+
+/// "That is why we have urged …", "And this is why we call on …": the index of "why" when the
+/// sentence opens (past "and"/"but"/"so") with "that"/"this" and "is"/"was" before it.
+fn why_opening(words: &Words<'_>) -> Option<usize> {
+    let mut k = 0;
+    while words
+        .clean_at(k)
+        .is_some_and(|w| matches!(w, "and" | "but" | "so"))
+    {
+        k += 1;
+    }
+    (matches!(words.clean_at(k), Some("that" | "this"))
+        && matches!(words.clean_at(k + 1), Some("is" | "was"))
+        && words.clean_at(k + 2) == Some("why")
+        && k + 3 < words.raw.len())
+    .then_some(k + 2)
+}
+
+/// A resolution's preambular recital: the sentence opens with a `preamble_participles` entry
+/// (capitalised), perhaps "further"/"also", then "that". Returns the participle.
+fn preamble_recital<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&'r str> {
+    let first = words.clean_at(0)?;
+    if !words.raw[0].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let participle = rules
+        .text
+        .preamble_participles
+        .iter()
+        .find(|p| p.as_str() == first)?;
+    let mut k = 1;
+    if matches!(words.clean_at(k), Some("further" | "also")) {
+        k += 1;
+    }
+    (words.clean_at(k) == Some("that")).then_some(participle.as_str())
+}
+
+/// Most words between a polite phrase's "if" and its "you".
+const POLITE_REQUEST_REACH: usize = 3;
+
+/// "We would be most grateful if you are able to raise these concerns …", "We would
+/// appreciate it if you could …": gratitude on the condition that the reader act (a
+/// `polite_request_phrases` entry right before "if", then "you" within a few words and a
+/// verb after it) is a request addressed to the reader. Returns the cue shown.
+fn polite_request(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    (1..words.raw.len()).find_map(|k| {
+        if words.clean[k] != "if" || words.raw[k - 1].ends_with([',', ';', '.', ':']) {
+            return None;
+        }
+        let phrase = rules.text.polite_request_phrases.iter().find(|p| {
+            let n = p.split(' ').count();
+            k >= n
+                && p.split(' ')
+                    .zip(&words.clean[k - n..k])
+                    .all(|(a, b)| a == b.as_ref())
+        })?;
+        let you = (k + 1..words.raw.len().min(k + 1 + POLITE_REQUEST_REACH))
+            .find(|&j| words.clean[j] == "you")?;
+        (you + 1 < words.raw.len() && !words.raw[you].ends_with([',', ';', '.', ':', '?', '!']))
+            .then(|| format!("{phrase} if you"))
+    })
+}
+
+/// Most words between a hope's "for" and its "to".
+const HOPE_FOR_MAX_WORDS: usize = 8;
+
+/// "FIDH expresses its hopes for the general discussion to consider …": a hope told by its
+/// noun (after a possessive or "the"), "for" whom it is of and "to" a command's verb asks
+/// that one to act (not "hope for a better future", no "to"). Returns the cue shown.
+fn hope_for_to(words: &Words<'_>) -> Option<String> {
+    (1..words.raw.len().saturating_sub(2)).find_map(|k| {
+        let hope = &*words.clean[k];
+        if !matches!(hope, "hope" | "hopes")
+            || !matches!(
+                words.clean[k - 1].as_ref(),
+                "its" | "our" | "their" | "his" | "her" | "my" | "the"
+            )
+            || words.clean[k + 1] != "for"
+        {
+            return None;
+        }
+        let end = words.raw.len().min(k + 2 + HOPE_FOR_MAX_WORDS);
+        (k + 2..end)
+            .take_while(|&j| !words.raw[j - 1].ends_with([',', ';', '.', ':']))
+            .find(|&j| words.clean[j] == "to")
+            .filter(|&to| to > k + 2 && words.imperative(to + 1))
+            .map(|_| format!("{hope} for … to"))
+    })
 }
 
 /// Words back from a call's "and" within which a relative clause's "who" is looked for.
@@ -1830,6 +1949,55 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| best_way_call(words, rules))
         .or_else(|| late_importance(words, rules))
         .or_else(|| quotation_after_colon(words, rules))
+        .or_else(|| polite_or_hoped(words, rules))
+}
+
+/// [`polite_request`] or [`hope_for_to`] as a decision, else [`joined_need`].
+fn polite_or_hoped(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.holds_fixed(LATE_RARE) {
+        return None;
+    }
+    polite_request(words, rules)
+        .or_else(|| hope_for_to(words))
+        .map(|cue| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &cue),
+            addressee: None,
+        })
+        .or_else(|| joined_need(words, rules))
+}
+
+/// "However, there has been no significant change in the use of torture, and fundamental
+/// reform to policies and practices is needed if torture is to be eradicated": a need stated
+/// in the passive in a clause after ", and"/", but" with a subject of its own decides the
+/// sentence, as it does opening one (the clause read alone; only its stated need counts).
+fn joined_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words
+        .clean
+        .iter()
+        .any(|w| matches!(w.as_ref(), "needed" | "required"))
+    {
+        return None;
+    }
+    (2..words.raw.len().saturating_sub(3)).find_map(|k| {
+        if !words.raw[k - 1].ends_with(',') || !matches!(words.clean[k].as_ref(), "and" | "but") {
+            return None;
+        }
+        let clause = words.from(k + 1);
+        let i = (1..clause.raw.len())
+            .find(|&i| matches!(clause.clean[i].as_ref(), "needed" | "required"))?;
+        if clause.clean[..i]
+            .iter()
+            .any(|w| has(&rules.text.enforcer_nouns, w))
+        {
+            return None;
+        }
+        stated_need(&clause, i, rules).map(|cue| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", &cue),
+            addressee: None,
+        })
+    })
 }
 
 /// "«We are worried about …,» X told the radio: «The United Nations must solve this problem
@@ -2220,6 +2388,9 @@ fn cites_resolution(words: &Words<'_>) -> bool {
 
 /// Most words between a background opening and its comma ("In its 2013 resolution,").
 const BACKGROUND_OPENING_MAX_WORDS: usize = 4;
+/// Most words between a "when" opening and its comma ("When the Ambassador reported to the
+/// Permanent Council in 2007,").
+const BACKGROUND_CLAUSE_MAX_WORDS: usize = 12;
 
 /// The `background_openings` entry opening the sentence when a year follows it before the
 /// opening's comma and no day does ("In 2013,", "Back in March 2016,", "In its 2012 review,";
@@ -2239,8 +2410,15 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
         .filter_map(|e| words.phrase_at(at, e).map(|n| (e, n)))
         .max_by_key(|&(_, n)| n)?;
     let from = at + entry.1;
+    // ("When Ambassador X reported to the Permanent Council in 2007, …": a "when" opening is
+    // a clause, its subject and verb before the year.)
+    let reach = if entry.0 == "when" {
+        BACKGROUND_CLAUSE_MAX_WORDS
+    } else {
+        BACKGROUND_OPENING_MAX_WORDS
+    };
     let mut year = false;
-    for k in from..words.raw.len().min(from + BACKGROUND_OPENING_MAX_WORDS) {
+    for k in from..words.raw.len().min(from + reach) {
         let w = &*words.clean[k];
         if w.len() == 4
             && w.chars().all(|c| c.is_ascii_digit())
@@ -5397,11 +5575,17 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         // "Stronger enforcement of the law is needed": the effort is the head before its
         // "of" phrase (a few words back).
         let effort = |k: usize| has(&rules.text.effort_nouns, &words.clean[k]);
+        // ("Fundamental reform to policies and practices is needed …", "Support for the
+        // victims is needed": so is one before a phrase of another preposition.)
         let of_head = || {
-            (head.saturating_sub(OF_PHRASE_MAX_WORDS)..head)
-                .rev()
-                .find(|&k| k > 0 && words.clean[k] == "of")
-                .is_some_and(|k| effort(k - 1))
+            (head.saturating_sub(OF_PHRASE_MAX_WORDS)..head).any(|k| {
+                k > 0
+                    && matches!(
+                        words.clean[k].as_ref(),
+                        "of" | "to" | "in" | "into" | "for" | "on" | "against"
+                    )
+                    && effort(k - 1)
+            })
         };
         // "More is needed to …", "a lot more work is required": a need of more effort asks
         // for it, whatever follows.
@@ -5423,8 +5607,18 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
             return Some(format!("{} {first} to", words.clean[be]));
         }
         // "… stronger enforcement … is needed.", "Urgent action is required, the group
-        // said": a need that ends its clause asks for the effort itself.
-        let clause_ends = i + 1 == words.raw.len() || words.raw[i].ends_with([',', ';', '.']);
+        // said": a need that ends its clause asks for the effort itself; so does one whose
+        // clause goes on with a condition or the need's own complement ("… is needed if
+        // torture is to be eradicated", "an investigation is needed into the events"), not
+        // with an agent ("is needed by …").
+        let clause_ends = i + 1 == words.raw.len()
+            || words.raw[i].ends_with([',', ';', '.'])
+            || words.clean_at(i + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "if" | "into" | "before" | "so" | "now" | "urgently" | "but" | "and"
+                )
+            });
         return clause_ends.then(|| format!("{} {first}", words.clean[be]));
     }
     // "Kyrgyzstan needs further measures to guarantee …", "the government requires urgent
@@ -5530,7 +5724,20 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
                 && words
                     .clean_at(k + 1)
                     .is_some_and(|o| GERUND_OBJECT_OPENERS.contains(&o));
-            let doing = !after_determiner && (words.gerund_of_command(w) || object);
+            // "… the importance of achieving as soon as possible …", "They stress the
+            // importance of the government viewing civil society … as allies": a gerund right
+            // after "of", or after an actor as its own subject, with words of its own after it
+            // (no preposition: "the importance of meeting with …" names a thing) is a doing.
+            let goes_on = !words.raw[k].ends_with([',', ';', '.', ':', '?', '!'])
+                && words.clean_at(k + 1).is_some_and(|o| {
+                    (!COMPLEMENTS.contains(&o) && !matches!(o, "and" | "or" | "but" | "as"))
+                        || words.clean_at(k + 2) == Some("soon")
+                });
+            let own_subject = k > of + 1 && is_actor(&words.clean[k - 1], rules);
+            let doing = !after_determiner
+                && (words.gerund_of_command(w)
+                    || object
+                    || (goes_on && (k == of + 1 || own_subject)));
             return doing.then(|| words.clean[i..=k].join(" "));
         }
     }
@@ -6488,6 +6695,9 @@ const QUESTION_NOUN_DETERMINERS: &[&str] = &[
 
 /// "urge the Government *to* …", "recommends *that* …", "calls for …": the verb has the object
 /// a recommendation needs.
+/// Fewest letters of a noun of action made with "-tion" ("promotion") read after "encourage".
+const NOMINALISATION_MIN_LEN: usize = 8;
+
 fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) -> bool {
     let action_nouns = &rules.text.action_nouns;
     // "The United Kingdom is encouraged by …": a passive with its agent.
@@ -6659,9 +6869,15 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
         // researcher's own inquiry.)
         let account =
             (last.starts_with("demand") || last.starts_with("request")) && !last.ends_with("ing");
+        // ("The Committee encourages promotion of the work of this institution": after
+        // "encourage" a noun of action made from a verb, "-tion", asks for that action.)
+        let encourage = last.starts_with("encourag");
         if window.into_iter().any(|k| {
             action_nouns.iter().any(|n| *n == words.clean[k])
                 || (account && has(&rules.text.account_nouns, &words.clean[k]))
+                || (encourage
+                    && words.clean[k].len() >= NOMINALISATION_MIN_LEN
+                    && words.clean[k].ends_with("tion"))
         }) {
             return true;
         }
@@ -7123,6 +7339,18 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         } else {
             after
         };
+        // "… into the June 2010 violence.[1] The Committees also urged …": a web page's
+        // footnote number in square brackets after the full stop belongs to the sentence it
+        // ends.
+        let after = after
+            .strip_prefix('[')
+            .and_then(|r| {
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                ((1..=3).contains(&digits))
+                    .then(|| r[digits..].strip_prefix(']'))
+                    .flatten()
+            })
+            .unwrap_or(after);
         let Some(rest) = after.strip_prefix(' ') else {
             continue;
         };
@@ -7795,6 +8023,66 @@ mod tests {
             None
         );
         assert_eq!(request("They said please release him."), None);
+    }
+
+    #[test]
+    fn recitals_polite_requests_hopes_and_joined_needs() {
+        let rec = |t: &str| decide(t).is_some_and(|r| r.0 == ItemKind::Recommendation);
+        // A preambular recital's obligation is the resolution's grounds.
+        assert!(!rec(
+            "Reaffirming that all Member States have an obligation to protect human rights,"
+        ));
+        assert!(!rec(
+            "Reaffirming further that the fight against terrorism should be conducted lawfully,"
+        ));
+        // Gratitude on the reader's act asks it; thanks alone do not.
+        assert!(rec(
+            "We would be most grateful if you could raise these concerns with the authorities."
+        ));
+        assert!(!rec(
+            "We would like to thank you for your attention to these matters."
+        ));
+        // A hope by its noun with "for" and "to"; not a hope for a thing.
+        assert!(rec(
+            "FIDH expresses its hopes for the conference to consider the situation of migrants."
+        ));
+        assert!(!rec(
+            "The families expressed their hopes for a better future."
+        ));
+        // A passive need after ", and"; the clause after "that is why".
+        assert!(rec(
+            "There has been no change in the use of torture, and deep reform of the courts is needed if it is to end."
+        ));
+        assert!(rec(
+            "And that is why we have urged a review of the law by experts."
+        ));
+        // The importance of a gerund right after "of", or of an actor doing.
+        assert!(rec(
+            "We emphasised the importance of achieving a lasting peace in the region."
+        ));
+        assert!(rec(
+            "They stress the importance of the government viewing civil society as a partner."
+        ));
+        assert!(!rec(
+            "They stress the importance of meeting with civil society."
+        ));
+        // A "when" clause dated by a year tells a past hope as background.
+        assert!(!rec(
+            "When the Ambassador reported to the Council in 2007, a year ago, the EU expressed its hope that Turkmenistan would open its prisons."
+        ));
+        // "the OSCE Centre" is an actor; "encourages promotion of …" asks for it.
+        assert!(rec(
+            "We hope that the OSCE Centre will continue to advise both bodies."
+        ));
+        assert!(rec(
+            "The Committee encourages promotion of the work of this institution."
+        ));
+    }
+
+    #[test]
+    fn a_bracketed_footnote_number_after_a_full_stop_ends_the_sentence() {
+        let text = "They expressed concern about the inquiry.[1] The Committees also urged Kyrgyzstan to act.";
+        assert_eq!(sentences(text).len(), 2);
     }
 
     #[test]
