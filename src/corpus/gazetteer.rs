@@ -108,16 +108,18 @@ impl GazetteerSets {
     fn build(g: &Gazetteer) -> Self {
         let mut countries_set = PhraseSet::default();
         let mut exact_names = std::collections::HashMap::new();
+        // (Each name folded once, for both.)
         for (index, country) in g.countries.iter().enumerate() {
-            for name in std::iter::once(&country.name)
-                .chain(&country.iso)
-                .chain(&country.aliases)
-            {
-                exact_names.entry(fold(name)).or_insert(index);
+            let name = fold(&country.name);
+            countries_set.add(&name, PhraseEnd::Word, index);
+            exact_names.entry(name).or_insert(index);
+            for iso in &country.iso {
+                exact_names.entry(fold(iso)).or_insert(index);
             }
-            countries_set.add(&fold(&country.name), PhraseEnd::Word, index);
             for alias in &country.aliases {
-                countries_set.add(&fold(alias), PhraseEnd::Word, index);
+                let alias = fold(alias);
+                countries_set.add(&alias, PhraseEnd::Word, index);
+                exact_names.entry(alias).or_insert(index);
             }
         }
         let mut regions_set = PhraseSet::default();
@@ -134,7 +136,7 @@ impl GazetteerSets {
         }
         let mut report_regions = PhraseSet::default();
         for (index, phrase) in g.report_region_phrases.iter().enumerate() {
-            report_regions.add(&fold(phrase.trim()), PhraseEnd::Word, index);
+            report_regions.add_owned(fold(phrase.trim()), PhraseEnd::Word, index);
         }
         let fold_all = |words: &[String]| words.iter().map(|w| fold(w.trim())).collect();
         let organisation_words: HashSet<String, RuleHash> = g

@@ -5760,13 +5760,20 @@ fn subject_countries(
     let folded_units = || -> &Vec<String> {
         folded_units.get_or_init(|| units.iter().map(|u| fold(&unit_text(u))).collect())
     };
+    // The countries each unit names (read once, when first asked for: the passes below read
+    // the same units' mentions again).
+    let unit_mentions: Vec<std::cell::OnceCell<Vec<(&str, usize)>>> =
+        units.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let mentions_of = |k: usize| -> &[(&str, usize)] {
+        unit_mentions[k].get_or_init(|| g.mentions_in(&folded_units()[k]))
+    };
     // The countries the body names (read only when the title needs them checked).
     let body_named = std::cell::OnceCell::new();
     let body_named = || {
         body_named.get_or_init(|| {
             let mut named: Vec<&str> = Vec::new();
-            for folded in folded_units() {
-                for (name, _) in g.mentions_in(folded) {
+            for k in 0..units.len() {
+                for &(name, _) in mentions_of(k) {
                     if !named.contains(&name) {
                         named.push(name);
                     }
@@ -5839,13 +5846,13 @@ fn subject_countries(
         };
         let mut counts: Vec<(&str, usize)> = Vec::new();
         let mut here: Vec<&str> = Vec::new();
-        for folded in folded_units() {
-            let mentions = g.mentions_in(folded);
+        for (u, folded) in folded_units().iter().enumerate() {
+            let mentions = mentions_of(u);
             here.clear();
             for (k, (name, _)) in mentions.iter().enumerate() {
                 if !whole.iter().any(|c| c == name)
                     || here.contains(name)
-                    || passing_mention(folded, &mentions, k, rules)
+                    || passing_mention(folded, mentions, k, rules)
                 {
                     continue;
                 }
@@ -5875,12 +5882,12 @@ fn subject_countries(
     }
     if !region.is_empty() {
         let mut named: Vec<&str> = Vec::new();
-        for folded in folded_units() {
-            let mentions = g.mentions_in(folded);
+        for (u, folded) in folded_units().iter().enumerate() {
+            let mentions = mentions_of(u);
             for (k, (name, _)) in mentions.iter().enumerate() {
                 if region.contains(name)
                     && !named.contains(name)
-                    && !passing_mention(folded, &mentions, k, rules)
+                    && !passing_mention(folded, mentions, k, rules)
                 {
                     named.push(name);
                 }

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// How the end of a phrase must sit in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,8 +70,10 @@ impl WordFilter {
 /// a word is also filed under its plural ("kazakh" under "kazakhs"), which it matches too.
 #[derive(Debug, Clone, Default)]
 pub struct PhraseSet {
-    /// Every phrase, in the order added.
-    phrases: Vec<Phrase>,
+    /// Every phrase, in the order added (shared with the [`PhraseSets`] that search this set
+    /// together with others: the tagging pass's sets are the themes' and the gazetteer's, not
+    /// copies of them).
+    phrases: Arc<Vec<Phrase>>,
     /// Phrase indexes by the word a phrase starts with (see above); longest first, in the
     /// order added among equal lengths, so the first that matches is the one to report.
     by_word: HashMap<Box<str>, Vec<u32>, WordHash>,
@@ -317,9 +320,15 @@ fn matches_keyed(phrase: &Phrase, folded: &str, at: usize, word_end: usize, rest
 impl PhraseSet {
     /// Adds a phrase that must already be folded.
     pub fn add(&mut self, folded: &str, end: PhraseEnd, payload: usize) {
+        self.add_owned(folded.to_string(), end, payload);
+    }
+
+    /// [`PhraseSet::add`] of a phrase folded into a string of its own, kept as it is (not
+    /// copied: the sets are built once per process, from a few thousand phrases).
+    pub fn add_owned(&mut self, folded: String, end: PhraseEnd, payload: usize) {
         // A phrase is looked for at word starts only: one that does not start with a letter
         // or digit can never be found.
-        let Some(word) = first_word(folded) else {
+        let Some(word) = first_word(&folded) else {
             return;
         };
         let index = self.phrases.len() as u32;
@@ -343,30 +352,36 @@ impl PhraseSet {
         } else {
             (1u64 << (8 * kept)) - 1
         };
-        self.phrases.push(Phrase {
-            folded: folded.to_string(),
-            end,
-            payload,
-            first: word.len(),
-            tail8: load8(tail) & tail8_mask,
-            tail8_mask,
-        });
-        let first = (!prefix_only).then_some(word);
-        for key in first.into_iter().chain(plural.as_deref()) {
+        let (first, len, tail8) = (word.len(), folded.len(), load8(tail) & tail8_mask);
+        // Filed under its keys first (the lists hold the phrases before it only): the first
+        // word is copied only when it is a new key, the plural is moved in.
+        let first_key = (!prefix_only).then_some(word);
+        let keys = first_key
+            .map(|w| (w, None))
+            .into_iter()
+            .chain(plural.map(|p| ("", Some(p.into_boxed_str()))));
+        for (word, owned) in keys {
+            let key = owned.as_deref().unwrap_or(word);
             self.filter.add(key.as_bytes());
-            // (The key is copied only when it is new.)
-            if !self.by_word.contains_key(key) {
-                self.by_word.insert(Box::from(key), Vec::new());
-            }
             let Some(list) = self.by_word.get_mut(key) else {
+                let key = owned.unwrap_or_else(|| Box::from(word));
+                self.by_word.insert(key, vec![index]);
                 continue;
             };
             // Longest first (in the order added among equal lengths).
-            let len = folded.len();
             let phrases = &self.phrases;
             let at = list.partition_point(|&p| phrases[p as usize].folded.len() >= len);
             list.insert(at, index);
         }
+        // (A set is filled before it is shared: this copies nothing.)
+        Arc::make_mut(&mut self.phrases).push(Phrase {
+            folded,
+            end,
+            payload,
+            first,
+            tail8,
+            tail8_mask,
+        });
     }
 
     /// Every phrase occurring in `folded` at a word start, in text order; at one position the
@@ -562,9 +577,9 @@ pub fn find_all_of<const N: usize>(sets: [&PhraseSet; N], folded: &str) -> [Vec<
     found
 }
 
-/// For one word: each set that has phrases starting with it, and those phrases (indexes into
-/// the set, longest first).
-type SetCandidates = Vec<(u8, Box<[u32]>)>;
+/// For one word: each set that has phrases starting with it, and where those phrases (indexes
+/// into the set, longest first) are in [`PhraseSets`]'s `candidates` (start, count).
+type SetCandidates = Vec<(u8, u32, u32)>;
 
 /// Several phrase sets searched together with one look-up per word of a text (the tagging
 /// pass reads seven sets in every item): each word names the candidate phrases of every set.
@@ -580,6 +595,9 @@ pub struct PhraseSets {
     /// in `short_candidates` from the word as one number, with no filter in front.
     short_words: ShortWords,
     short_candidates: Vec<SetCandidates>,
+    /// Every word's candidate phrases of every set, one run after the other (one buffer, not
+    /// a copy of each set's list of its own).
+    candidates: Vec<u32>,
     /// The keys of `by_word`.
     filter: WordFilter,
     /// Sets with prefix phrases, compared at every word.
@@ -597,11 +615,18 @@ impl PhraseSets {
         let mut by_short_word: HashMap<u64, SetCandidates, WordHash> = HashMap::default();
         let mut with_prefixes = Vec::new();
         let mut filter = WordFilter::default();
+        let mut candidates: Vec<u32> = Vec::with_capacity(
+            sets.iter()
+                .flat_map(|s| s.by_word.values())
+                .map(Vec::len)
+                .sum(),
+        );
         for (i, set) in sets.iter().enumerate().take(255) {
-            for (word, candidates) in &set.by_word {
+            for (word, list) in &set.by_word {
                 let word = word.as_bytes();
                 filter.add(word);
-                let entry = (i as u8, Box::from(&candidates[..]));
+                let entry = (i as u8, candidates.len() as u32, list.len() as u32);
+                candidates.extend_from_slice(list);
                 if let Some(key) = packed(word, 0, word.len()) {
                     by_short_word.entry(key).or_default().push(entry);
                     continue;
@@ -629,7 +654,7 @@ impl PhraseSets {
             sets: sets
                 .iter()
                 .map(|s| PhraseSet {
-                    phrases: s.phrases.clone(),
+                    phrases: Arc::clone(&s.phrases),
                     by_word: HashMap::default(),
                     filter: WordFilter::default(),
                     prefixes: s.prefixes.clone(),
@@ -638,6 +663,7 @@ impl PhraseSets {
             by_word,
             short_words,
             short_candidates,
+            candidates,
             filter,
             with_prefixes,
         }
@@ -704,16 +730,20 @@ impl PhraseSets {
                 None if self.filter.may_contain(text) => self.by_word.get(text),
                 None => None,
             };
+            let run = |start: u32, count: u32| {
+                let start = start as usize;
+                &self.candidates[start..start + count as usize]
+            };
             if self.with_prefixes.is_empty() {
-                for (i, candidates) in keyed.into_iter().flatten() {
-                    push(usize::from(*i), candidates, found);
+                for &(i, start, count) in keyed.into_iter().flatten() {
+                    push(usize::from(i), run(start, count), found);
                 }
             } else {
                 // In set order, each set with its candidates for the word (maybe none).
                 for i in 0..self.sets.len() {
                     let candidates = keyed
-                        .and_then(|k| k.iter().find(|(s, _)| usize::from(*s) == i))
-                        .map_or(&[][..], |(_, c)| &c[..]);
+                        .and_then(|k| k.iter().find(|(s, _, _)| usize::from(*s) == i))
+                        .map_or(&[][..], |&(_, start, count)| run(start, count));
                     if !candidates.is_empty() || self.with_prefixes.contains(&(i as u8)) {
                         push(i, candidates, found);
                     }

@@ -698,16 +698,32 @@ pub struct CueIndex {
 }
 
 impl CueIndex {
+    /// The entry of `word`, made when new (the word is copied as a key only then: most words
+    /// of the lists are entered more than once).
+    fn entry(&mut self, word: &str) -> Option<&mut WordCues> {
+        if !self.by_first_word.contains_key(word) {
+            self.by_first_word
+                .insert(word.to_string(), WordCues::default());
+        }
+        self.by_first_word.get_mut(word)
+    }
+
     fn finish(&mut self) {
         let mut filter = super::phrases::WordFilter::default();
         let mut short = Vec::new();
-        for (key, cues) in &self.by_first_word {
+        // (The entries of short keys move to `short_entries`, where they are looked up: the
+        // map keeps the longer keys only, and nothing is copied.)
+        self.by_first_word.retain(|key, cues| {
             let bytes = key.as_bytes();
             filter.add(bytes);
-            if let Some(packed) = super::phrases::packed_word(bytes) {
-                short.push((packed, cues.clone()));
+            match super::phrases::packed_word(bytes) {
+                Some(packed) => {
+                    short.push((packed, std::mem::take(cues)));
+                    false
+                }
+                None => true,
             }
-        }
+        });
         self.filter = filter;
         self.short = super::phrases::ShortWords::new(short.iter().map(|&(k, _)| k));
         self.short_entries = short.into_iter().map(|(_, cues)| cues).collect();
@@ -1013,8 +1029,7 @@ impl TextRules {
         for list in CueList::ALL {
             for (i, phrase) in self.cue_list(list).iter().enumerate() {
                 let mut parts = phrase.split_whitespace();
-                if let Some(first) = parts.next() {
-                    let cues = index.by_first_word.entry(first.to_string()).or_default();
+                if let Some(cues) = parts.next().and_then(|first| index.entry(first)) {
                     cues.lists |= list.bit();
                     cues.phrases.push(CuePhrase {
                         list,
@@ -1026,22 +1041,20 @@ impl TextRules {
         }
         // (A sentence's clean word holds no space: only one-word entries can equal one.)
         for verb in self.imperative_verbs.iter().filter(|v| !v.contains(' ')) {
-            index
-                .by_first_word
-                .entry(verb.clone())
-                .or_default()
-                .imperative = true;
+            if let Some(cues) = index.entry(verb) {
+                cues.imperative = true;
+            }
         }
         for word in self.skip_words.iter().filter(|v| !v.contains(' ')) {
-            index.by_first_word.entry(word.clone()).or_default().skip = true;
+            if let Some(cues) = index.entry(word) {
+                cues.skip = true;
+            }
         }
         for &(bit, words) in super::import::FIXED_WORD_LISTS {
             for word in words {
-                index
-                    .by_first_word
-                    .entry(word.to_string())
-                    .or_default()
-                    .fixed |= bit;
+                if let Some(cues) = index.entry(word) {
+                    cues.fixed |= bit;
+                }
             }
         }
         index.finish();

@@ -194,7 +194,7 @@ impl ThemeSets {
         let mut keywords = Vec::new();
         for (theme_index, theme) in rules.themes.iter().enumerate() {
             for (keyword, weight, decisive) in weighted_keywords(theme, &rules.settings) {
-                set.add(&fold(keyword), PhraseEnd::Word, keywords.len());
+                set.add_owned(fold(keyword), PhraseEnd::Word, keywords.len());
                 keywords.push(Keyword {
                     theme: theme_index,
                     word: Arc::from(keyword),
@@ -206,7 +206,7 @@ impl ThemeSets {
         let phrase_set = |phrases: &[String]| {
             let mut set = PhraseSet::default();
             for (i, p) in phrases.iter().enumerate() {
-                set.add(&fold(p.trim()), PhraseEnd::Word, i);
+                set.add_owned(fold(p.trim()), PhraseEnd::Word, i);
             }
             set
         };
@@ -214,7 +214,7 @@ impl ThemeSets {
         let mut context = Vec::new();
         for rule in &rules.context_rules {
             for cue in &rule.cues {
-                cues.add(&fold(cue.trim()), PhraseEnd::Word, context.len());
+                cues.add_owned(fold(cue.trim()), PhraseEnd::Word, context.len());
             }
             context.push((rule.words_before, rule.words_after));
         }
