@@ -390,6 +390,20 @@ pub struct TextRules {
     /// ending in a colon that holds one, near the top, and the caption on the line under it go.
     #[serde(default)]
     pub caption_label_words: Vec<String>,
+    /// Words naming a picture of a place ("map"): a short line near the top holding one and a
+    /// country's name, and no sentence ("World map Tajikistan", "Turkmenistan country map"), is
+    /// the label of the page's map, never its title nor an item.
+    #[serde(default)]
+    pub map_label_words: Vec<String>,
+    /// Openings of a site's tagline under its name ("A project of …", "An initiative of …"):
+    /// both lines, at the top, are the site's masthead.
+    #[serde(default)]
+    pub site_tagline_openings: Vec<String>,
+    /// Nouns for the page itself ("content", "page", "article"): a short line whose subject is
+    /// "this" and one of them ("THIS CONTENT HAS BEEN ARCHIVED", "This article is more than 17
+    /// years old") is the site's note about the page, never the title nor an item.
+    #[serde(default)]
+    pub page_self_nouns: Vec<String>,
     /// Bodies whose sessions a delivered statement names on a line under its title ("Human
     /// Rights Council 33rd Session"): such a short line above the body goes.
     #[serde(default)]
@@ -944,6 +958,9 @@ impl TextRules {
             &mut self.salutation_openings,
             &mut self.address_openings,
             &mut self.caption_label_words,
+            &mut self.map_label_words,
+            &mut self.site_tagline_openings,
+            &mut self.page_self_nouns,
             &mut self.session_line_openings,
             &mut self.caption_markers,
             &mut self.caption_position_marks,
@@ -1207,6 +1224,7 @@ impl TextRules {
             || is_media_type(line)
             || (contains_room && is_rights_notice(line))
             || is_source_line(line)
+            || self.is_page_note(line)
         {
             LineRule::Drop
         } else {
@@ -1276,7 +1294,7 @@ impl TextRules {
 
     /// "<<previous | index | next>>", "Previous Page Table Of Contents Next Page": every word
     /// is a pager word.
-    fn is_pager(&self, line: &str) -> bool {
+    pub(crate) fn is_pager(&self, line: &str) -> bool {
         // A word holds "previous" or "next" exactly when the line does (neither holds a
         // separator): other lines are not split.
         // (Searchers built once: `str::contains` builds one for each line.)
@@ -1304,6 +1322,26 @@ impl TextRules {
                     .iter()
                     .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
             })
+    }
+
+    /// "THIS CONTENT HAS BEEN ARCHIVED", "This article is more than 17 years old": a short line
+    /// whose subject is the page itself ("this" and one of `page_self_nouns`) and a verb after
+    /// it, the site's note about the page; not a question ("This page: who reads it?").
+    fn is_page_note(&self, line: &str) -> bool {
+        // (Most lines open otherwise, and are not split.)
+        if !line
+            .get(..5)
+            .is_some_and(|h| h.eq_ignore_ascii_case("this "))
+            || line.ends_with('?')
+        {
+            return false;
+        }
+        let mut words = line.split_whitespace().skip(1);
+        let (Some(noun), Some(_verb)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let noun = noun.to_lowercase();
+        words.nth(PAGE_NOTE_MAX_WORDS - 3).is_none() && self.page_self_nouns.contains(&noun)
     }
 
     /// "Direkt zum Inhalt", "Teilen Drucken", "Поделиться": a short line (no sentence end, no
@@ -1882,6 +1920,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Most words of a site's note about the page ([`TextRules::is_page_note`]).
+const PAGE_NOTE_MAX_WORDS: usize = 12;
 /// Longest counter line ("1,234 comments").
 /// Longest line read as a lone credit or date label ("Reuters", "Updated:").
 const BARE_LABEL_MAX_BYTES: usize = 24;

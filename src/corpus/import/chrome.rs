@@ -324,7 +324,11 @@ pub(crate) fn mark(
         if opening && (w == "to" || w == "please") {
             continue;
         }
-        if opening && sorted_has(&rules.chrome_verbs, w) && !command_goes_on(folded, w, rules) {
+        if opening
+            && sorted_has(&rules.chrome_verbs, w)
+            && !command_goes_on(folded, w, rules)
+            && !genre_by(folded, w, words)
+        {
             m.features |= CALL;
         }
         opening = false;
@@ -971,6 +975,22 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
             .iter()
             .any(|list| list.iter().any(|v| v.as_str() == first));
     !command && rules.lead_in_cue(&folded).is_none()
+}
+
+/// Most words of a call to action followed by "by" ("Register by 31 May"); a longer line is a
+/// text's heading naming its genre and author ([`genre_by`]).
+const CALL_BY_MAX_WORDS: usize = 8;
+
+/// "Comment by UN Human Rights Office Spokesperson X on People Detained in Y": a word of
+/// `chrome_verbs` followed by "by" and a line longer than [`CALL_BY_MAX_WORDS`] is a noun, the
+/// text's genre before its author, as in "Statement by …", not a button.
+fn genre_by(folded: &str, verb: &str, words: usize) -> bool {
+    words > CALL_BY_MAX_WORDS
+        && crate::text::split_at_byte(folded, b' ')
+            .map(|w| w.trim_matches(around))
+            .skip_while(|w| *w != verb)
+            .nth(1)
+            == Some("by")
 }
 
 /// Whether the call to action `verb` opening the folded line goes on with "to" and a command's

@@ -319,6 +319,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || (line.contains('»') && line.contains(" » "))
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
+        || bracketed(line)
         || letterhead_row(line, rules)
         || sentence_run_on(line)
         || pronoun_sentence(line)
@@ -330,6 +331,14 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// "(Special Correspondent)", "(Unofficial translation)": a line wholly in one pair of brackets
+/// is a note on the text (a credit, a translation's remark), never its headline.
+fn bracketed(line: &str) -> bool {
+    line.strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|inner| !inner.contains(['(', ')']))
 }
 
 /// Most words of a headline in title case ([`long_headline`]).
@@ -1080,6 +1089,7 @@ pub(super) fn choose(
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
             date_line(p)
+                || bracketed(p)
                 || consumed.contains(&fold(p))
                 || letterhead_row(p, rules)
                 || pronoun_sentence(p)
@@ -1122,9 +1132,9 @@ pub(super) fn choose(
         // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
         // line is never the title, the file's name is.)
         // (Nor is a site's name with its initials.)
-        None => {
-            picked.filter(|p| !date_line(p) && !name_with_initials(p) && !letterhead_row(p, rules))
-        }
+        None => picked.filter(|p| {
+            !date_line(p) && !name_with_initials(p) && !letterhead_row(p, rules) && !bracketed(p)
+        }),
     }
 }
 

@@ -171,6 +171,72 @@ fn credit_label(line: &str, rules: &ImportRules) -> bool {
         }
 }
 
+/// Most words of a map's label ("Turkmenistan country map IRIN").
+const MAP_LABEL_MAX_WORDS: usize = 6;
+/// Most words of a site's section label above its pager ("Background Briefing").
+const PAGER_LABEL_MAX_WORDS: usize = 3;
+/// Most words of a site's tagline, and of its name above it.
+const TAGLINE_MAX_WORDS: usize = 10;
+/// Longest such line in bytes (a Cyrillic letter takes two): a paragraph is not counted.
+const TAGLINE_MAX_BYTES: usize = 200;
+
+/// A line of up to [`TAGLINE_MAX_WORDS`] words with no sentence's end.
+fn short_label(l: &str) -> bool {
+    !l.is_empty()
+        && l.len() <= TAGLINE_MAX_BYTES
+        && !l.ends_with(['.', '!', '?', ':', ';', ','])
+        && l.split_whitespace().nth(TAGLINE_MAX_WORDS).is_none()
+}
+
+/// "World map Tajikistan", "Turkmenistan country map IRIN": a short line with no sentence's end
+/// holding one of `map_label_words` and naming a country, the label of the page's map.
+fn map_label(line: &str, rules: &ImportRules) -> bool {
+    if line.split_whitespace().nth(MAP_LABEL_MAX_WORDS).is_some() {
+        return false;
+    }
+    // (Each word compared with the list before the line is folded: most lines hold none.)
+    line.split_whitespace().any(|w| {
+        rules.text.map_label_words.iter().any(|m| {
+            if w.is_ascii() {
+                w.eq_ignore_ascii_case(m)
+            } else {
+                w.to_lowercase() == *m
+            }
+        })
+    }) && !rules.gazetteer.countries_in(&fold(line)).is_empty()
+}
+
+/// "Background Briefing" / "" / "<<previous | index | next>>": a line of a few words, no
+/// sentence, right above a page's pager row (blank lines between) is the site's section label.
+fn above_pager(top: &[&str], k: usize, rules: &ImportRules) -> bool {
+    top[k]
+        .split_whitespace()
+        .nth(PAGER_LABEL_MAX_WORDS)
+        .is_none()
+        && top[k + 1..]
+            .iter()
+            .find(|l| !l.is_empty())
+            .is_some_and(|next| rules.text.is_pager(next))
+}
+
+/// "Stop Violence Against Women" / "A project of The Advocates for Human Rights": when line `k`
+/// opens with one of `site_tagline_openings`, the short line right above it (no sentence) is
+/// the site's name; its index.
+fn site_name_above(top: &[&str], k: usize, rules: &ImportRules) -> Option<usize> {
+    let line = top[k];
+    if k == 0
+        || !rules.text.site_tagline_openings.iter().any(|o| {
+            line.get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+                && line[o.len()..].starts_with(' ')
+        })
+    {
+        return None;
+    }
+    let above = k - 1;
+    short_label(top[above]).then_some(above)
+}
+
 /// Words of a line that opens the body: no masthead, byline or session line below it.
 const BODY_LINE_WORDS: usize = 20;
 /// Lines above an inside address looked at for the page's headline (one blank line between).
@@ -288,6 +354,21 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                     .is_some_and(|&(no, why)| no == k && why == SESSION_LINE);
             if !item || under_session {
                 letter.chrome_lines.push((k + 1, SESSION_LINE));
+            }
+        }
+        // (A map's label, a section label and a tagline are short lines with no sentence's
+        // end, above the body, and each holds a letter its search opens with: other lines are
+        // not read for them.)
+        if !body_seen && short_label(line) {
+            if map_label(line, rules) {
+                letter.chrome_lines.push((k + 1, "a map's label"));
+            } else if above_pager(&top, k, rules) {
+                letter
+                    .chrome_lines
+                    .push((k + 1, "a site's section label above its pager"));
+            } else if let Some(name) = site_name_above(&top, k, rules) {
+                letter.chrome_lines.push((name + 1, "a site's name"));
+                letter.chrome_lines.push((k + 1, "a site's tagline"));
             }
         }
         if two_script_masthead(line) || masthead_translation(&top, k) {
