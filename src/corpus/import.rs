@@ -8675,9 +8675,24 @@ fn paragraph_parts(
                         )
                     })
         });
+        // ("… Ibrohim was detained on August 12. CPJ's coordinator, Gulnoza Said, said Tajik
+        // authorities should release him …": an obligation reported by a verb of saying in
+        // the past, before it, is a new event of the story too.)
+        let reported_past = decision.as_ref().is_some_and(|d| {
+            let cue = d.evidence.cue.split(' ').next().unwrap_or("");
+            d.evidence.rule == "obligation"
+                && lower[sentences[k].0..sentences[k].1]
+                    .split(' ')
+                    .take_while(|w| *w != cue)
+                    .any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        (w.ends_with("ed") || matches!(w, "said" | "told"))
+                            && has(&rules.text.reporting_verbs, w)
+                    })
+        });
         let starts = match parts.last() {
             None => true,
-            Some(_) if recs[k] => !current_rec || (narrated && past_call),
+            Some(_) if recs[k] => !current_rec || (narrated && (past_call || reported_past)),
             Some(_) => is_finding && current_rec,
         };
         narrated = current_rec && !recs[k] && decision.is_none();

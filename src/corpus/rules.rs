@@ -630,6 +630,12 @@ pub struct TextRules {
     /// ends on a plea that names no action, no recommendation.
     #[serde(default)]
     pub plea_nouns: Vec<String>,
+    /// Nouns of an event or a measure ("visit", "decision", "verdict"): as the head of a
+    /// call's subject they tell what the event caused or the measure provides ("Ban's visit has
+    /// encouraged activists to voice …", "The decision … called for restrictions to remain
+    /// …"), no one's call.
+    #[serde(default)]
+    pub event_nouns: Vec<String>,
     /// Openings of a UN document's own title ("Summary record of …"), preferred to the
     /// convention's name printed above it in the letterhead.
     #[serde(default)]
@@ -1003,6 +1009,7 @@ impl TextRules {
             &mut self.judging_participles,
             &mut self.priority_complements,
             &mut self.plea_nouns,
+            &mut self.event_nouns,
             &mut self.document_title_openings,
         ] {
             for entry in list.iter_mut().filter(|e| !crate::text::is_plain_folded(e)) {

@@ -72,6 +72,8 @@ struct Late {
     importance: bool,
     /// " way" ([`best_way_call`]).
     way: bool,
+    /// "would be" ([`conditional_wish`]).
+    would_be: bool,
 }
 
 impl Late {
@@ -90,6 +92,7 @@ impl Late {
             need: THE_NEED.find(bytes).is_some(),
             importance: IMPORTANCE_OF.find(bytes).is_some(),
             way: text.contains(" way"),
+            would_be: text.contains("would be"),
         }
     }
 }
@@ -1950,6 +1953,9 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| late_importance(words, rules))
         .or_else(|| quotation_after_colon(words, rules))
         .or_else(|| polite_or_hoped(words, rules))
+        .or_else(|| demand_content(words))
+        .or_else(|| stressing_participle_call(words, 1, rules))
+        .or_else(|| conditional_wish(words))
 }
 
 /// [`polite_request`] or [`hope_for_to`] as a decision, else [`joined_need`].
@@ -1997,6 +2003,99 @@ fn joined_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             evidence: KindEvidence::new("recommending verb", &cue),
             addressee: None,
         })
+    })
+}
+
+/// Adjectives of a wish told in the conditional ("it would be helpful if …").
+const WISH_ADJECTIVES: &[&str] = &[
+    "helpful",
+    "useful",
+    "good",
+    "welcome",
+    "desirable",
+    "better",
+    "appropriate",
+    "wise",
+];
+
+/// "…, and it would be definitely very helpful if these lists were no longer needed and if all
+/// persons released were fully rehabilitated", "It would be welcome if the authorities allowed
+/// …": "it would be", adverbs, an adjective of a wish ([`WISH_ADJECTIVES`]), then "if" and a
+/// clause is a polite request for what the clause names, anywhere in the sentence.
+fn conditional_wish(words: &Words<'_>) -> Option<Decision> {
+    // (Most sentences hold no "if", a clause word, and most texts no "would be": the text is
+    // searched once.)
+    if !words.holds_fixed(CLAUSE) || !words.late.get_or_init(|| Late::of(words.text)).would_be {
+        return None;
+    }
+    let n = words.raw.len();
+    let at = (0..n.saturating_sub(4)).find(|&k| {
+        words.clean[k] == "it" && words.clean[k + 1] == "would" && words.clean[k + 2] == "be"
+    })?;
+    let mut k = at + 3;
+    while k < n
+        && (words.skip(k)
+            || DEGREE_ADVERBS.contains(&&*words.clean[k])
+            || words.clean[k].ends_with("ly"))
+    {
+        k += 1;
+    }
+    let adjective = words.clean_at(k)?;
+    (WISH_ADJECTIVES.contains(&adjective) && words.clean_at(k + 1) == Some("if") && k + 2 < n).then(
+        || Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new(
+                "recommending opening",
+                format!("it would be {adjective} if"),
+            ),
+            addressee: None,
+        },
+    )
+}
+
+/// Most words between a demand's determiner and its noun ("Their two main demands").
+const DEMAND_MODIFIERS_MAX: usize = 2;
+
+/// "Those demands are, that all journalists … be freed, that …", "Their main demand was to
+/// release the detainees": a sentence whose subject is a noun of demand (a determiner, at most
+/// [`DEMAND_MODIFIERS_MAX`] words, then "demand(s)", "request(s)" or "call(s)"), "is"/"are"/
+/// "was"/"were", then "that" and a clause or "to" and a command's verb tells what the demand
+/// asks.
+fn demand_content(words: &Words<'_>) -> Option<Decision> {
+    if !matches!(
+        words.clean_at(0)?,
+        "those" | "these" | "their" | "the" | "its" | "his" | "her" | "our" | "my"
+    ) {
+        return None;
+    }
+    let noun = (1..=1 + DEMAND_MODIFIERS_MAX).find(|&k| {
+        words.clean_at(k).is_some_and(|w| {
+            matches!(
+                w,
+                "demand" | "demands" | "request" | "requests" | "call" | "calls"
+            )
+        })
+    })?;
+    if !matches!(words.clean_at(noun + 1)?, "is" | "are" | "was" | "were") {
+        return None;
+    }
+    let asks = match words.clean_at(noun + 2)? {
+        "that" => words.clean_at(noun + 3).is_some(),
+        "to" => words.imperative(noun + 3),
+        _ => false,
+    };
+    asks.then(|| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new(
+            "recommending verb",
+            format!(
+                "{} {} {}",
+                words.clean[noun],
+                words.clean[noun + 1],
+                words.clean[noun + 2]
+            ),
+        ),
+        addressee: None,
     })
 }
 
@@ -3412,6 +3511,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     && !punished_for(words, start, i, rules)
                     // "This crackdown … demands a firm answer": a thing needs, not a speaker.
                     && (!impersonal_verb(verb) || !thing_as_subject(words, start, i, rules))
+                    && !event_subject(words, start, i, verb, rules)
             })
         {
             // "This statement sets out our concerns and recommends practical steps": a second
@@ -3633,6 +3733,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             && matches!(words.clean_at(v + 1), Some("our" | "my")))
                 });
             let saying = saying || admitting;
+            // "He has heart problems and he needs to go to the capital for treatment": a need of
+            // "he"/"she" whose verb is no command's (`imperative_verbs`) is that person's own
+            // need, told by a witness ("… and he needs to release them" still asks).
+            let own_need = matches!(word, "needs to" | "need to" | "has to")
+                && i > start
+                && matches!(words.clean[i - 1].as_ref(), "he" | "she")
+                && next_verb.is_some_and(|v| {
+                    let verb = &*words.clean[v];
+                    verb != "be" && !has(&rules.text.imperative_verbs, verb)
+                });
+            let saying = saying || own_need;
             // "The government and the judiciaries should not …": a conjunct's head before
             // "and"; "The main task of the authorities should be to …": a role of an actor;
             // "To ensure justice the Kazakhstani government needs to …": a subject opening
@@ -3796,6 +3907,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         // ("A. whereas …": a paragraph's letter, no article.)
                         || words.raw[i - 1].ends_with(['.', ')', ':'])
                 })
+                // ("Information on the victims must be disclosed immediately,” he stressed":
+                // a verb of saying or stressing after the main clause names who speaks.)
+                .filter(|(phrase, _)| !trailing_attribution(words, start, i, phrase, rules))
                 .map(|(phrase, _)| phrase)
                 .or_else(|| words.feeling_at(i))
             {
@@ -3971,11 +4085,203 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             }
         }
     }
+    if let Some(call) = stressing_participle_call(words, after, rules) {
+        return Some(call);
+    }
+    // "Kind statements are welcome, but what is needed is a clear message …", "…, but it is
+    // essential that …": a necessity after "but" asks, whatever the finding before it.
+    if let Some(opening) = (after.max(1)..words.raw.len())
+        .filter(|&k| words.clean[k - 1] == "but")
+        .find_map(|k| impersonal_necessity(words, k, rules))
+    {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending opening", &opening),
+            addressee: None,
+        });
+    }
     joined_recommendation(words, at + 1, false, rules).or(Some(Decision {
         kind: ItemKind::Paragraph,
         evidence: KindEvidence::new("finding phrase", phrase),
         addressee: None,
     }))
+}
+
+/// Most words of a subject whose head is an event ("The president's two-day visit").
+const EVENT_SUBJECT_MAX_WORDS: usize = 5;
+
+/// Whether the subject of the call at word `verb` has an event or a measure as its head
+/// (`event_nouns`): the word before its first comma ("The decision, including a curfew …,
+/// called for …"), or else the word before the verb and its auxiliaries and adverbs ("Ban's visit
+/// has encouraged …"), in a subject of at most [`EVENT_SUBJECT_MAX_WORDS`] words. What such a
+/// subject "calls for" or "encourages" (a verb of asking someone, `cue`) is what the event caused
+/// or the measure provides.
+fn event_subject(
+    words: &Words<'_>,
+    start: usize,
+    verb: usize,
+    cue: &str,
+    rules: &ImportRules,
+) -> bool {
+    // ("This ruling again shows the need for urgent reform …": a thing that shows a need
+    // still asks; only a verb of asking someone is read.)
+    let asking = [
+        "encourag", "call", "urg", "ask", "demand", "appeal", "request", "press",
+    ]
+    .iter()
+    .any(|v| cue.starts_with(v));
+    // ("During the visit, the envoy urged …": an opening phrase is no subject.)
+    if !asking
+        || verb <= start
+        || PREPOSITIONS.contains(&&*words.clean[start])
+        || matches!(
+            words.clean[start].as_ref(),
+            "during" | "after" | "before" | "following" | "ahead" | "amid" | "since" | "despite"
+        )
+    {
+        return false;
+    }
+    let head = match (start..verb).find(|&k| words.raw[k].ends_with(',')) {
+        Some(comma) => comma,
+        None => {
+            let mut k = verb - 1;
+            while k > start
+                && (words.skip(k)
+                    || matches!(
+                        words.clean[k].as_ref(),
+                        "has" | "have" | "had" | "is" | "was" | "also"
+                    ))
+            {
+                k -= 1;
+            }
+            k
+        }
+    };
+    head - start < EVENT_SUBJECT_MAX_WORDS && has(&rules.text.event_nouns, &words.clean[head])
+}
+
+/// Participles of stressing or insisting that report a that-clause after a comma.
+const STRESSING_PARTICIPLES: &[&str] = &[
+    "stressing",
+    "emphasising",
+    "emphasizing",
+    "underlining",
+    "underscoring",
+    "insisting",
+    "reiterating",
+];
+
+/// "The resolution … underlines the importance of the new agreement …, stressing that democratic
+/// reform … must be at its core", "… issued a joint statement, reiterating that the draft law …
+/// must be withdrawn unconditionally": after a finding phrase or a sentence with no cue, a
+/// participle of stressing set off by a comma (`STRESSING_PARTICIPLES`) and its that-clause
+/// report what the subject asks, as "stressed that …" does; an obligation in the clause (not on
+/// "it" opening it, which judges, nor after police or prosecutors: `enforcer_nouns`) decides the
+/// sentence.
+fn stressing_participle_call(
+    words: &Words<'_>,
+    after: usize,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    if !words.holds(CueList::ObligationWords) {
+        return None;
+    }
+    let k = (after.max(1)..words.raw.len().saturating_sub(2)).find(|&k| {
+        words.raw[k - 1].ends_with(',')
+            && STRESSING_PARTICIPLES.contains(&&*words.clean[k])
+            && words.clean[k + 1] == "that"
+    })?;
+    // ("Police held him for hours, insisting that he must stop filming": what police or
+    // prosecutors insist on is their own demand, told by the story.)
+    if words.clean[..k].iter().any(|w| enforcer_or_its(w, rules)) {
+        return None;
+    }
+    let clause = words.clause_from(k + 2, false);
+    if clause.clean.first().is_some_and(|w| w == "it") {
+        return None;
+    }
+    let (word, _) =
+        (1..clause.raw.len().min(LIST_SUBJECT_MAX_WORDS)).find_map(|j| clause.obligation_at(j))?;
+    Some(Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("obligation", word),
+        addressee: None,
+    })
+}
+
+/// Most words of the speaker between a main clause's comma and the verb of saying after it
+/// ("…,” Amnesty International's regional director stressed").
+const ATTRIBUTION_SPEAKER_MAX_WORDS: usize = 6;
+
+/// Verbs of remarking that, besides `reporting_verbs` and `emphasis_verbs`, attribute a clause
+/// after its comma ("…, the group noted", "…, she warned").
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "noted",
+    "notes",
+    "observed",
+    "observes",
+    "remarked",
+    "remarks",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "concluded",
+    "concludes",
+];
+
+/// Whether the finding phrase `phrase` at word `at` is the verb of a trailing attribution: one
+/// word of saying, stressing or remarking (`reporting_verbs`, `emphasis_verbs`,
+/// [`ATTRIBUTION_VERBS`]) after a main clause of
+/// three words or more closed by a comma (inside or outside a closing quotation mark), with only
+/// its speaker between (a pronoun or a capitalised name, at most
+/// [`ATTRIBUTION_SPEAKER_MAX_WORDS`] words, no comma): "Information on the victims must be
+/// disclosed immediately,” he stressed", "…, the group stressed in a statement"; the verb ends
+/// the sentence or a phrase of place or time follows it, never an object. It tells who said the
+/// clause, as "he said" does, and the clause decides the sentence.
+fn trailing_attribution(
+    words: &Words<'_>,
+    start: usize,
+    at: usize,
+    phrase: &str,
+    rules: &ImportRules,
+) -> bool {
+    if phrase.contains(' ')
+        || !(has(&rules.text.reporting_verbs, phrase)
+            || has(&rules.text.emphasis_verbs, phrase)
+            || ATTRIBUTION_VERBS.contains(&phrase))
+    {
+        return false;
+    }
+    let closes_clause = |raw: &str| {
+        raw.trim_end_matches(['"', '”', '’', '\'', '»'])
+            .ends_with(',')
+    };
+    // ("…, the Assembly noted the “controversial … evolution” of …": a verb with an object
+    // after it is the sentence's own; an attribution ends there or goes on with a phrase of
+    // place or time, "in a statement", "on Monday".)
+    let ends = at + 1 == words.raw.len()
+        || words.raw[at].ends_with(['.', ',', ';', '!', '?', '"', '”', '»'])
+        || PREPOSITIONS.contains(&&*words.clean[at + 1])
+        || matches!(
+            words.clean[at + 1].as_ref(),
+            "today" | "yesterday" | "earlier" | "later" | "last" | "this" | "during" | "after"
+        );
+    if !ends {
+        return false;
+    }
+    let Some(speaker) = (start + 3..at)
+        .rev()
+        .take(ATTRIBUTION_SPEAKER_MAX_WORDS)
+        .find(|&k| closes_clause(words.raw[k - 1]))
+    else {
+        return false;
+    };
+    !words.raw[speaker..at].iter().any(|w| w.ends_with(','))
+        && (matches!(
+            words.clean[speaker].as_ref(),
+            "he" | "she" | "they" | "it" | "we" | "the"
+        ) || words.raw[speaker].starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Most words between "agree(s) with" and the "that" of the view agreed with ("agrees with
@@ -4464,7 +4770,8 @@ const CLEFT_FOR_MAX_WORDS: usize = 4;
 
 /// A necessity told as a cleft: "what is", adverbs, a `necessity_adjectives` entry, whom it
 /// matters to ("for us"), then "is" and "that" or "to" ("What is very important for us is that
-/// the ombudsperson is able to …", "What is essential is to restore …").
+/// the ombudsperson is able to …", "What is essential is to restore …"); or "needed"/"required",
+/// adverbs, then "is" and anything ("What is needed is frank talk to her hosts …").
 fn cleft_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
     if words.clean_at(at + 1)? != "is" {
         return None;
@@ -4472,6 +4779,17 @@ fn cleft_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<
     let mut k = at + 2;
     while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
         k += 1;
+    }
+    // "… but what is needed is frank talk to her hosts about …", "What is required now is an
+    // independent inquiry": a need's participle names what is asked, whatever follows its
+    // second "is".
+    if matches!(words.clean_at(k)?, "needed" | "required") {
+        let mut j = k + 1;
+        while j < words.raw.len() && words.skip(j) {
+            j += 1;
+        }
+        return (words.clean_at(j)? == "is" && words.clean_at(j + 1).is_some())
+            .then(|| format!("what is {} is", words.clean[k]));
     }
     if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
@@ -7406,7 +7724,49 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             out.insert(k + 1, (at, b));
         }
     }
+    // "«We are worried about …,» X told the radio: «The United Nations must …»": a second
+    // quotation opened after the colon of the first one's attribution is a sentence of its own.
+    if memchr::memchr(b':', bytes).is_some() {
+        let mut k = 0;
+        while k < out.len() {
+            let (a, b) = out[k];
+            match quotation_after_attribution(&text[a..b]) {
+                Some(at) => {
+                    out[k] = (a, a + at);
+                    out.insert(k + 1, (a + at, b));
+                    k += 1;
+                }
+                None => k += 1,
+            }
+        }
+    }
     out
+}
+
+/// Where a second quotation opens in `sentence` (a byte offset), when the sentence opens with a
+/// quotation that closes before a colon and, after the colon and a space, an opening quotation
+/// mark and a capital follow: "«Honestly, we are concerned …,» A. B., who heads …, told the
+/// radio: «The United Nations must …»". (A colon inside the first quotation, or after words
+/// that open no quotation, "He said: “We must …”", leaves the sentence whole.)
+fn quotation_after_attribution(sentence: &str) -> Option<usize> {
+    let first = sentence.chars().next()?;
+    let closing: &[char] = match first {
+        '«' => &['»'],
+        '“' => &['”'],
+        '"' => &['"'],
+        _ => return None,
+    };
+    let rest = &sentence[first.len_utf8()..];
+    let closed = rest.find(closing)? + first.len_utf8();
+    sentence[closed..]
+        .match_indices(": ")
+        .find_map(|(colon, _)| {
+            let at = closed + colon + 2;
+            let mut chars = sentence[at..].chars();
+            (matches!(chars.next(), Some('«' | '“' | '"'))
+                && chars.next().is_some_and(char::is_uppercase))
+            .then_some(at)
+        })
 }
 
 /// Fewest letters of the word before a full stop that a glued sentence follows ("death.I").
@@ -7747,6 +8107,71 @@ mod tests {
             decide("The envoy called on the authorities to open an inquiry.").and_then(|d| d.2),
             Some("the authorities".to_string())
         );
+    }
+
+    #[test]
+    fn news_calls_and_what_they_are_not() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // What people should be free to do, said as a demand; a fact of ability is none.
+        assert!(rec(
+            "Bloggers should be able to criticise officials without fear."
+        ));
+        assert!(!rec("Two years ago they were able to publish such videos."));
+        assert!(!rec(
+            "Bloggers should not be able to hide behind anonymous accounts."
+        ));
+        // A trailing attribution names who speaks; a verb with an object is the sentence's.
+        assert!(rec(
+            "The names of the dead must be published at once, she stressed."
+        ));
+        assert!(rec(
+            "Detained reporters must be freed too, the group noted in a statement."
+        ));
+        assert!(!rec(
+            "In its report the Assembly noted the worrying evolution of the situation."
+        ));
+        // A need told as a cleft, also after a finding and "but".
+        assert!(rec(
+            "Statements are welcome, but what is needed is a clear message to the hosts."
+        ));
+        // A witness's own need asks no one; a command's verb still asks.
+        assert!(!rec(
+            "He has heart problems and he needs to travel to the capital for surgery."
+        ));
+        assert!(rec("He needs to release the prisoners before the talks."));
+        // A demand told by its noun.
+        assert!(rec(
+            "Their demands were that the detained reporters be freed."
+        ));
+        assert!(!rec("Their demands were ignored by the city council."));
+        // A participle of stressing reports its clause's obligation.
+        assert!(rec(
+            "The resolution underlines the importance of the talks, stressing that fair trials must be part of them."
+        ));
+        // An event or a measure as the subject of a call tells what it caused or provides.
+        assert!(!rec(
+            "The minister's visit has encouraged activists to speak openly."
+        ));
+        assert!(!rec(
+            "The decision, which bans rallies, called for the limits to stay in place."
+        ));
+        assert!(rec(
+            "During the visit, the envoy urged the authorities to free the reporters."
+        ));
+        // A wish in the conditional is a polite request.
+        assert!(rec(
+            "It would be very helpful if such lists were abolished."
+        ));
+        assert!(!rec("It would be a long journey if the road were closed."));
+    }
+
+    #[test]
+    fn a_second_quotation_after_an_attribution_is_its_own_sentence() {
+        let text = "«We are worried,» the chair told the radio: «The UN must act now.»";
+        let spans = sentences(text);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(&text[spans[1].0..spans[1].1], "«The UN must act now.»");
+        assert_eq!(sentences("He said: “We must act now.”").len(), 1);
     }
 
     #[test]
