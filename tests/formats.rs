@@ -151,8 +151,15 @@ fn ministry_statement_in_a_layout_table_reads_its_title_from_the_title_tag() {
         "{text}"
     );
     assert!(!text.contains("Main page") && !text.contains("When using materials"));
-    // <br> lines stay apart: the place and date line is not glued to the name.
-    assert!(text.contains("Press service of the Ministry Bishkek, 30 September 2022"));
+    // <br> lines stay apart: the place and date line is not glued to the name, and the
+    // signature's short lines (name, place and date, phone), each a line its writer ended, are
+    // no paragraph of the statement.
+    assert!(!text.contains("MinistryBishkek"), "{text}");
+    assert!(
+        !text.contains("Press service of the Ministry Bishkek"),
+        "{text}"
+    );
+    assert!(!text.contains("+996"), "{text}");
     let dropped = &loaded.chrome[0].lines;
     assert_eq!(dropped.len(), 5, "{dropped:?}");
 }

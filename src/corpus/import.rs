@@ -322,7 +322,12 @@ pub fn import_reporting_chrome(
         header.title = Some(own);
     }
     let mut footnotes: Vec<(usize, Footnote)> = Vec::new();
-    let body = split_at_numbering_changes(blocks.split_off(body_start.min(blocks.len())));
+    let width = lines::text_width(&blocks.iter().flatten().collect::<Vec<_>>());
+    let body = split_at_numbering_changes(lines::split_hard_breaks(
+        blocks.split_off(body_start.min(blocks.len())),
+        width,
+        header.title.as_deref(),
+    ));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
     // "Rights groups blast …" / "Both HRW and the … Committee have called for the release of four
     // lawyers …": a standfirst that calls (a sentence, not a headline in title case) is the

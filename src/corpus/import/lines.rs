@@ -1398,6 +1398,133 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
     out
 }
 
+/// Most words of a line ended by the writer, not by wrapping: a label, a field, a name, a
+/// number (a line of more words ending short is a paragraph's last line or a headline, read by
+/// [`boundary`]).
+const HARD_BREAK_MAX_WORDS: usize = 12;
+/// Narrowest text width (bytes) against which a line is measured: a text of short lines only
+/// (a list, a verse) has no width to wrap at.
+const TEXT_WIDTH_MIN: usize = 60;
+
+/// The width a text's prose runs to. A wrapped text (a PDF's or a plain text's lines, cut at
+/// about 70 to 80 columns) shows it in its lines continued in small letters on the next line:
+/// their median length, when there are [`WRAPPED_MIN_LINES`] of them or more (an uneven copy's
+/// few long lines do not count). A web page, its paragraphs on one line each, has few: its
+/// line at the ninth tenth, longest last. None for a text of short lines only.
+pub(crate) fn text_width(lines: &[&Line]) -> Option<usize> {
+    let mut wrapped: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| {
+            w[1].text
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase())
+        })
+        .map(|w| w[0].text.trim().len())
+        .collect();
+    let w = if wrapped.len() >= WRAPPED_MIN_LINES {
+        let at = wrapped.len() / 2;
+        *wrapped.select_nth_unstable(at).1
+    } else {
+        let mut lens: Vec<usize> = lines.iter().map(|l| l.text.trim().len()).collect();
+        if lens.is_empty() {
+            return None;
+        }
+        let at = (lens.len() * 9 / 10).min(lens.len() - 1);
+        *lens.select_nth_unstable(at).1
+    };
+    (w >= TEXT_WIDTH_MIN).then_some(w)
+}
+
+/// Each body block cut at its writer's line breaks ([`hard_line_break`]) when the text has a
+/// width to measure them by: a menu, a record's fields, a contact card, a byline above a
+/// caption are lines of their own, each read alone by the passes that follow (a field, a phone
+/// number, a fragment of no prose goes; a name or a label alone is no paragraph). A block
+/// holding a bullet is a list, whose lines the list reader joins and cuts; the title printed
+/// again under a label ("RESOLUTION" / "Expressing concern about …") stays with it, the two
+/// read together as the layout's.
+pub(crate) fn split_hard_breaks(
+    blocks: Vec<Vec<Line>>,
+    width: Option<usize>,
+    title: Option<&str>,
+) -> Vec<Vec<Line>> {
+    let Some(width) = width else {
+        return blocks;
+    };
+    let mut out: Vec<Vec<Line>> = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        // (A block under a lead-in, "… including the following:" / the names, is its list.)
+        let under_lead_in = out
+            .last()
+            .and_then(|b| b.last())
+            .is_some_and(|l| l.text.trim_end().ends_with(':'));
+        let cuts = block.len() >= 2
+            && !under_lead_in
+            && block.iter().all(|l| super::is_bullet(&l.text).is_none())
+            && block
+                .windows(2)
+                .any(|w| hard_line_break(&w[0].text, &w[1].text, width));
+        if !cuts {
+            out.push(block);
+            continue;
+        }
+        let mut current: Vec<Line> = Vec::new();
+        // (The lines after a lead-in, "… including the following:", are its list's entries,
+        // which the list reader takes from one block.)
+        let mut lead_in = false;
+        // Whether the last line read opens a unit: the block's first line, a line after a cut
+        // or after a sentence's end. A line run on from the one above is inside a sentence,
+        // whose line ends are wraps however short ("… which was referred to the" / "Committee
+        // on Foreign" / "Affairs").
+        let mut opens = true;
+        for line in block {
+            let mut cut = false;
+            if let Some(prev) = current.last() {
+                cut = !lead_in
+                    && opens
+                    && hard_line_break(&prev.text, &line.text, width)
+                    && title.is_none_or(|t| !opens_title(&line.text, t));
+                opens = cut
+                    || without_trailing_note(prev.text.trim())
+                        .ends_with(['.', '!', '?', ';', ':', '"', '”']);
+            }
+            if cut {
+                out.push(std::mem::take(&mut current));
+            }
+            lead_in |= line.text.trim_end().ends_with(':');
+            current.push(line);
+        }
+        out.push(current);
+    }
+    out
+}
+
+/// Whether `line` is the title printed again, whole or its first wrapped line.
+fn opens_title(line: &str, title: &str) -> bool {
+    let line = fold(line.trim().trim_end_matches('.'));
+    words_upto(&line, 2) >= 2 && fold(title.trim()).starts_with(&line)
+}
+
+/// Whether the line break between `prev` and `next` was made by the writer, not by wrapping:
+/// `prev` is a line of a few words that stops short of half the text's width (it did not run
+/// out of room: a label, a field, a name, a number, a menu entry, a contact card's line), ends
+/// on nothing that asks for more (a comma, a hyphen, a joining word, a colon's value below it)
+/// and ends no sentence (sentences are cut by [`split_block`]'s rules),
+/// and `next` opens a unit of its own (a capital, a digit, a sign or a bracket; a small letter
+/// continues the line). A run of such lines is a block of separate lines, never one paragraph.
+fn hard_line_break(prev: &str, next: &str, text_width: usize) -> bool {
+    let p = without_trailing_note(prev.trim());
+    let n = next.trim();
+    p.len() * 2 <= text_width
+        && !p.ends_with([
+            '.', '!', '?', '"', '”', ',', ';', ':', '-', '–', '—', '(', '&', '+',
+        ])
+        && n.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "+([<“\"©«".contains(c))
+        && words_upto(p, HARD_BREAK_MAX_WORDS + 1) <= HARD_BREAK_MAX_WORDS
+        && !ends_on_joining_word(p)
+}
+
 /// Fewest lines of a block cut at one width (a PDF's page copied with its line ends) that make
 /// it wrapped text.
 const WRAPPED_MIN_LINES: usize = 3;
@@ -2059,6 +2186,52 @@ mod tests {
         ]));
         assert_eq!(blocks.len(), 2, "{blocks:?}");
         assert_eq!(blocks[1][0].text, "5. The State party should:");
+    }
+
+    #[test]
+    fn a_contact_card_is_cut_at_its_writers_line_breaks_and_wrapped_prose_is_not() {
+        let card = Line::numbered(&[
+            "Anna Example",
+            "Spokesperson for Foreign Affairs",
+            "+32 (0) 2 29 12345",
+            "Marek Sample",
+        ]);
+        let blocks = split_hard_breaks(vec![card], Some(400), None);
+        assert_eq!(blocks.len(), 4, "{blocks:?}");
+        // Wrapped at 70 columns: a line near the width, or one run on in lower case, joins.
+        let prose = Line::numbered(&[
+            "The Committee is concerned that journalists who report on the Ministry",
+            "of Internal Affairs are summoned for questioning, and that President",
+            "Example has not answered the letter.",
+        ]);
+        assert_eq!(split_hard_breaks(vec![prose], Some(70), None).len(), 1);
+        // Inside a sentence run on from the line above, a short line is a wrap.
+        let wrapped = Line::numbered(&[
+            "Ms. Example (for",
+            "herself and Mr. Sample) submitted the following resolution; which was referred to the",
+            "Committee on Foreign",
+            "Affairs",
+        ]);
+        assert_eq!(split_hard_breaks(vec![wrapped], Some(70), None).len(), 1);
+        // The names under a lead-in are its list.
+        let blocks = split_hard_breaks(
+            vec![
+                Line::numbered(&["We urge you to free the following:"]),
+                Line::numbered(&["Mr. Example Firstname", "Ms. Sample Secondname"]),
+            ],
+            Some(400),
+            None,
+        );
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        // A text's width is the median of its lines that run on in lower case.
+        let wrapped = Line::numbered(&[
+            "The Committee is concerned that journalists who report on the",
+            "ministry are summoned, and that the authorities have not answered",
+            "their letters; it notes that several of them have left the",
+            "country.",
+        ]);
+        let lines: Vec<&Line> = wrapped.iter().collect();
+        assert_eq!(text_width(&lines), Some(61));
     }
 
     #[test]
