@@ -629,8 +629,18 @@ pub fn import_reporting_chrome(
             Some((date, true)) => statement_date()
                 .or_else(|| dates::day_before_range_end(&date, input.text))
                 .or(Some(date)),
-            // A statement dated in its first paragraph ("… was held on the 9th of May 2018").
-            None => statement_date().or_else(title_month),
+            // A statement dated in its first paragraph ("… was held on the 9th of May 2018"),
+            // or a sentence of its first paragraphs opening with "Today" and a date.
+            None => statement_date().or_else(title_month).or_else(|| {
+                units
+                    .iter()
+                    .filter_map(|u| match u {
+                        Unit::Paragraph { text, .. } => Some(text),
+                        _ => None,
+                    })
+                    .take(TODAY_REACH_PARAGRAPHS)
+                    .find_map(|text| dates::today_date(text))
+            }),
         };
     }
     // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
@@ -5655,6 +5665,8 @@ fn authorities_addressee(addressee: &str) -> bool {
 }
 
 /// Length of a date that names a month only ("2008-08").
+/// Paragraphs from the body's start read for "Today, <date>, …" ([`dates::today_date`]).
+const TODAY_REACH_PARAGRAPHS: usize = 3;
 const MONTH_DATE_LEN: usize = 7;
 
 /// Most words of a caption's short form printed above it in full (an image's alt text).

@@ -404,6 +404,10 @@ pub struct TextRules {
     /// years old") is the site's note about the page, never the title nor an item.
     #[serde(default)]
     pub page_self_nouns: Vec<String>,
+    /// Verbs of the authors sending their own letter ("wrote to", "addressed"): a first
+    /// paragraph opening with "On <date>," and holding one is dated by that day.
+    #[serde(default)]
+    pub letter_sending_verbs: Vec<String>,
     /// Bodies whose sessions a delivered statement names on a line under its title ("Human
     /// Rights Council 33rd Session"): such a short line above the body goes.
     #[serde(default)]
@@ -967,6 +971,7 @@ impl TextRules {
             &mut self.map_label_words,
             &mut self.site_tagline_openings,
             &mut self.page_self_nouns,
+            &mut self.letter_sending_verbs,
             &mut self.session_line_openings,
             &mut self.caption_markers,
             &mut self.caption_position_marks,

@@ -63,6 +63,9 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             let has_context = folded
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| rules.text.date_context_words.iter().any(|c| c == w));
+            // "Today, March 14, 2024, the deputies adopted …": the day the text calls today is
+            // the day it was written.
+            let today = today_opening(sentence);
             // "Adopted at its seventy-fourth session (21 October–8 November 2019)": a session's
             // range of days does not date a statement.
             // "On 10 to 11 November 2021, the EU and X held …": a range of days that opens
@@ -86,13 +89,25 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 })
                 || sentence
                     .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit());
+                    .starts_with(|c: char| c.is_ascii_digit())
+                || today;
             // "… a journalist held since 27 September 2017 …": when a thing began, not when the
             // statement was made.
             // "… at its meetings held on 7 and 8 November 2006, and adopted, at its 744th
             // meeting, held on 20 November 2006, …": a range inside the sentence is passed
             // over for a single day after it.
-            if !has_context {
+            // "On 5 October 2018, the two groups wrote to the President …": a date opening the
+            // first paragraph of a text that reports its authors' own letter
+            // (`letter_sending_verbs`) is the letter's day.
+            let sends_letter = || {
+                opens
+                    && rules
+                        .text
+                        .letter_sending_verbs
+                        .iter()
+                        .any(|v| super::has_whole_phrase(&folded, v))
+            };
+            if !(has_context || today || sends_letter()) {
                 return None;
             }
             // "The Committee considered the report … at its meetings, held on 24 October
@@ -150,6 +165,37 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
                 None => None,
             }
         })
+}
+
+/// "Today, March 14, 2024, the deputies adopted …", "Today 5 May 2027 we learnt …": a sentence
+/// opening with "Today" and a date names the day the text was written.
+fn today_opening(sentence: &str) -> bool {
+    sentence
+        .trim_start()
+        .strip_prefix("Today")
+        .and_then(|rest| rest.strip_prefix([',', ' ']))
+        .map(str::trim_start)
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| super::month_number(w.trim_end_matches(',')).is_some())
+        })
+}
+
+/// The day a paragraph's sentence opening with "Today" and a date names ([`today_opening`]):
+/// the text's own, in whichever of its first paragraphs it stands.
+pub fn today_date(paragraph: &str) -> Option<String> {
+    // (Most paragraphs hold no "Today": not split into sentences.)
+    if !paragraph.contains("Today") {
+        return None;
+    }
+    super::cues::sentences(paragraph)
+        .into_iter()
+        .map(|(a, b)| &paragraph[a..b])
+        .find(|s| today_opening(s))
+        .and_then(find_date)
 }
 
 /// Whether a paragraph opens as a resolution's recital (`recital_openings`: "Whereas, …",
