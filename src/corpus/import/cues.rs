@@ -1958,8 +1958,45 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| conditional_wish(words))
 }
 
+/// Most words from a relative clause's call to its "to" ("urge the Secretary of State to").
+const RELATIVE_CALL_OBJECT_MAX_WORDS: usize = 6;
+
+/// "These are some key concerns that we urge Kerry to raise with his counterparts": the
+/// speaker's own call in the present in a relative clause ("that"/"which", then "we"/"I" and a
+/// recommending verb not in the past) on an actor named before its "to" asks that actor.
+/// Returns the verb.
+fn relative_own_call<'a>(words: &Words<'a>, rules: &ImportRules) -> Option<&'a str> {
+    if !words.holds(CueList::RecommendingVerbs) {
+        return None;
+    }
+    (1..words.raw.len().saturating_sub(3)).find_map(|k| {
+        if !matches!(words.clean[k].as_ref(), "that" | "which")
+            || !matches!(words.clean[k + 1].as_ref(), "we" | "i")
+        {
+            return None;
+        }
+        let (verb, n) = words.any_at(k + 2, CueList::RecommendingVerbs)?;
+        let from = k + 2 + n;
+        // (Whom it asks: an actor, or a name or a pronoun right before "to".)
+        let to = (from + 1..words.raw.len().min(from + RELATIVE_CALL_OBJECT_MAX_WORDS))
+            .find(|&t| words.clean[t] == "to")?;
+        let named = object_names_actor(words, from, rules)
+            || words.raw[from].starts_with(char::is_uppercase)
+            || matches!(words.clean[from].as_ref(), "you" | "them" | "him" | "her");
+        (!verb.ends_with("ed") && !verb.contains(' ') && named && words.imperative(to + 1))
+            .then_some(verb)
+    })
+}
+
 /// [`polite_request`] or [`hope_for_to`] as a decision, else [`joined_need`].
 fn polite_or_hoped(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if let Some(verb) = relative_own_call(words, rules) {
+        return Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", verb),
+            addressee: None,
+        });
+    }
     if !words.holds_fixed(LATE_RARE) {
         return None;
     }
@@ -3210,7 +3247,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         // Organisation against Torture (OMCT) … have urged …": a bracketed aside counts no
         // words of the subject's reach.)
         if i > start && !clause_first {
-            if let Some(close) = bracket_end(words, i) {
+            // ("Our organizations -- the Bureau, Nota Bene, … and the Partnership -- urge him
+            // to …": so does an aside between two dashes.)
+            if let Some(close) = bracket_end(words, i).or_else(|| dash_aside_end(words, i)) {
                 limit = words.raw.len().min(limit + (close - i));
                 i = close;
                 continue;
@@ -4328,6 +4367,22 @@ fn bracket_end(words: &Words<'_>, at: usize) -> Option<usize> {
     }
     (at..words.raw.len().min(at + BRACKET_ASIDE_MAX_WORDS))
         .find(|&k| words.raw[k].trim_end_matches([',', ';']).ends_with(')'))
+        .map(|k| k + 1)
+        .filter(|&k| k < words.raw.len())
+}
+
+/// Most words of an aside between two dashes in a subject.
+const DASH_ASIDE_MAX_WORDS: usize = 40;
+
+/// Where an aside set off by two dashes standing alone ("--", "–", "—") ends (the word after
+/// its closing dash), when word `at` is its opening dash.
+fn dash_aside_end(words: &Words<'_>, at: usize) -> Option<usize> {
+    let dash = |w: &str| matches!(w, "--" | "–" | "—");
+    if !dash(words.raw.get(at)?) {
+        return None;
+    }
+    (at + 1..words.raw.len().min(at + DASH_ASIDE_MAX_WORDS))
+        .find(|&k| dash(words.raw[k]))
         .map(|k| k + 1)
         .filter(|&k| k < words.raw.len())
 }
@@ -7374,6 +7429,9 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
                 | "pending"
                 | "after"
                 | "before"
+                // ("In keeping with the 2003 Law, which defines …, amend …": a relative
+                // clause inside the opening phrase runs on to its next comma.)
+                | "which"
         ) {
             break;
         }
@@ -7384,6 +7442,16 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     }
     while at < words.raw.len() && words.skip(at) && !words.imperative(at) {
         at += 1;
+    }
+    // "Clearly define and prohibit forced labour;", "Promptly investigate …": an adverb in
+    // "-ly" before the command's verb (not a place: "Italy").
+    if words
+        .clean_at(at)
+        .is_some_and(|w| w.len() >= ADVERB_MIN_LEN && w.ends_with("ly") && !words.imperative(at))
+        && words.imperative(at + 1)
+        && words.raw[at].starts_with(char::is_uppercase)
+    {
+        return Some(words.clean[at + 1].to_string());
     }
     let raw = words.raw.get(at)?;
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
@@ -8501,6 +8569,13 @@ mod tests {
         ));
         assert!(rec(
             "The Committee encourages promotion of the work of this institution."
+        ));
+        // A relative clause's own call on a named person; not one in the past.
+        assert!(rec(
+            "These are the main concerns that we urge Mr Example to raise with his counterparts."
+        ));
+        assert!(!rec(
+            "These are the concerns that we urged him to raise last year."
         ));
     }
 
