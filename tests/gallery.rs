@@ -1,4 +1,4 @@
-//! The importer's fixture gallery (tests/fixtures/gallery, table in tests/fixtures/README.md):
+//! The importer's fixture gallery (tests/fixtures/gallery, patterns in tests/fixtures/README.md):
 //! one small text per structure real reports use, written in our own words. Each imports as its
 //! committed `insta` snapshot (title, date, countries, every item with its kind, the evidence
 //! that decided it, addressee and countries, and `steppe check`'s warnings), and the whole
