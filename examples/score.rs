@@ -4,7 +4,9 @@
 //! `steppe::corpus::score` for its format). Prints one line per text that does not import right
 //! (what was extra, missed, kept as chrome, or wrong in the title, date or countries) and a
 //! summary: recommendation precision and recall, chrome items kept, titles, dates and countries
-//! right. Exit 1 when a text cannot be read. With `SCORE_RULES=DIR`, rules files found in DIR
+//! right. Truth entries that can never pass (a one-word chrome line, a line or prefix not in the
+//! text as whole words, a chrome line also in the body) are named on stderr. Exit 1 when a text
+//! cannot be read. With `SCORE_RULES=DIR`, rules files found in DIR
 //! (`import.toml`, `gazetteer.toml`, `themes.toml`) replace the built-in ones.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
@@ -12,7 +14,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use steppe::corpus::score::{no_report, score, Summary, Truth};
+use steppe::corpus::read::{read_text, MAX_REPORT_BYTES};
+use steppe::corpus::score::{no_report, score, truth_problems, Summary, Truth};
 use steppe::corpus::{load, ImportRules, Sources};
 
 fn main() -> ExitCode {
@@ -60,6 +63,12 @@ fn main() -> ExitCode {
                 Some(format!("could not be read: {err}")),
             ),
         };
+        // (A truth entry that can never pass is named on stderr; the verdict is unchanged.)
+        if let Ok(text) = read_text(&dir.join(&expected.file), MAX_REPORT_BYTES, "text") {
+            for problem in truth_problems(expected, &text) {
+                eprintln!("truth {}: {problem}", expected.file);
+            }
+        }
         let mut problems = Vec::new();
         if let Some(why) = no_report_why {
             problems.push(why);

@@ -78,10 +78,13 @@ impl Score {
     }
 }
 
+/// A text as the scorer compares it: folded, with every run of characters other than letters and
+/// digits one space, so that a line written "Credit: Example Person/example.com" holds the chrome
+/// entry "Example Person" and "Shaker’s" holds "Shaker" (word boundaries are kept, not glued).
 fn key(text: &str) -> String {
     fold(&collapse_whitespace(text))
         .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -173,6 +176,39 @@ pub fn score(report: &Report, expected: &Expected) -> Score {
         got_date: report.date.clone(),
         got_countries: report.countries.clone(),
     }
+}
+
+/// What looks wrong in a truth entry itself, read against its text, so that an entry that can
+/// never pass is seen rather than chased: a chrome line that is not in the text as whole words
+/// (cut inside a word, or an apostrophe the key drops), a chrome line whose words are in more
+/// than one different line of the text (it is matched as a part of any item, so a lone "By" or a
+/// name a body sentence also holds counts as kept; a caption printed twice is one line), and a
+/// recommendation prefix that is not in the text.
+pub fn truth_problems(expected: &Expected, text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text.lines().map(key).filter(|l| !l.is_empty()).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let whole = key(text);
+    let mut problems = Vec::new();
+    for line in &expected.chrome {
+        let k = key(line);
+        let holding = lines.iter().filter(|l| holds_words(l, &k)).count();
+        if k.is_empty() {
+            problems.push(format!("chrome {line:?} has no words"));
+        } else if holding == 0 && !holds_words(&whole, &k) {
+            problems.push(format!("chrome {line:?} is not in the text as whole words"));
+        } else if holding > 1 {
+            problems.push(format!(
+                "chrome {line:?} is in {holding} different lines: a body sentence holding it counts as kept"
+            ));
+        }
+    }
+    for prefix in &expected.recommendations {
+        if !whole.contains(&key(prefix)) {
+            problems.push(format!("recommendation {prefix:?} is not in the text"));
+        }
+    }
+    problems
 }
 
 /// A text that gave no report (empty, unreadable, or cut to nothing): every expected
@@ -301,6 +337,25 @@ mod tests {
         assert!(score(&report, &truth.text[0]).chrome_kept.is_empty());
         report.title = "Watchdog".into();
         assert_eq!(score(&report, &truth.text[0]).chrome_kept, ["Watchdog"]);
+    }
+
+    #[test]
+    fn truth_entries_that_can_never_pass_are_named() {
+        let truth = Truth::parse(
+            "[[text]]\nfile = \"a.txt\"\nchrome = [\"By\", \"Share this page\", \"Naseh Shaker\", \"Rights Watch\"]\n\
+             recommendations = [\"Release the editor\", \"Free all prisoners\", \"Repeal the law\"]\n",
+            "truth.toml",
+        )
+        .unwrap();
+        let text = "Headline\n\nBy\n\nShare this page\n\nShare this page\n\nNaseh Shaker\u{2019}s case.\n\n\
+                    Rights Watch said so, by letter.\n\nHuman Rights Watch urged: release the editor now.\n\n\
+                    (a)Repeal the law.\n";
+        let problems = truth_problems(&truth.text[0], text);
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[0].contains("\"By\" is in 2 different lines"));
+        assert!(problems[1].contains("\"Naseh Shaker\" is not in the text"));
+        assert!(problems[2].contains("\"Rights Watch\" is in 2 different lines"));
+        assert!(problems[3].contains("\"Free all prisoners\" is not in the text"));
     }
 
     #[test]
