@@ -145,6 +145,10 @@ pub struct TextRules {
     /// Actor nouns that name a person ("rapporteur", "minister"): "it" never stands for one.
     #[serde(default)]
     pub person_actor_nouns: Vec<String>,
+    /// A person's courtesy title before the name ("Ms.", "Dr."): the named person is an actor
+    /// ("Ms. Mohammed should also meet …").
+    #[serde(default)]
+    pub honorifics: Vec<String>,
     pub pronouns: Vec<String>,
     pub addressee_lowercase: Vec<String>,
     /// Lines ending with one of these are site chrome ("Human Rights Watch - Home Page").
@@ -910,6 +914,7 @@ impl TextRules {
             &mut self.actor_nouns,
             &mut self.actor_modifiers,
             &mut self.person_actor_nouns,
+            &mut self.honorifics,
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,
