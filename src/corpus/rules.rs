@@ -466,6 +466,10 @@ pub struct TextRules {
     /// Detention Of …"): the words after "by" are no list of speakers.
     #[serde(default)]
     pub feeling_participles: Vec<String>,
+    /// Verbs of seeing or learning after "is encouraged to" ("The United States is encouraged
+    /// to see …"): the speaker is pleased, no one is asked.
+    #[serde(default)]
+    pub perceiving_verbs: Vec<String>,
     /// Starts of a header line naming the office that published a statement ("Delegation of
     /// the European Union to …", "Embassy of …"): a label above the title, not the title.
     #[serde(default)]
@@ -969,6 +973,7 @@ impl TextRules {
             &mut self.region_whole_singular_nouns,
             &mut self.region_part_words,
             &mut self.feeling_participles,
+            &mut self.perceiving_verbs,
             &mut self.salutation_words,
             &mut self.salutation_openings,
             &mut self.address_openings,

@@ -3674,6 +3674,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some((word, len)) = words
             .obligation_at(i)
             .filter(|_| !described_content(words, i))
+            // "The United States is encouraged to see the collaboration …": pleased by what it
+            // sees (`perceiving_verbs`), the speaker asks no one.
+            .filter(|&(word, len)| {
+                !(word.ends_with("encouraged to")
+                    && words
+                        .clean_at(i + len)
+                        .is_some_and(|w| has(&rules.text.perceiving_verbs, w)))
+            })
         {
             // "… was good news, but there should be no new arrests for …": "there" and
             // an obligation opening a clause joined by a comma and "but"/"and"/"yet" obliges as
@@ -7092,10 +7100,44 @@ const QUESTION_NOUN_DETERMINERS: &[&str] = &[
 /// Fewest letters of a noun of action made with "-tion" ("promotion") read after "encourage".
 const NOMINALISATION_MIN_LEN: usize = 8;
 
+/// Words after an invitation's "to" that open a noun phrase, no verb ("invite him to the
+/// conference").
+const INVITED_TO_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "our", "my", "this", "its", "their", "his", "her", "your",
+];
+
 fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) -> bool {
     let action_nouns = &rules.text.action_nouns;
     // "The United Kingdom is encouraged by …": a passive with its agent.
     if words.clean.get(after).is_some_and(|w| w == "by") {
+        return false;
+    }
+    // "… and of course to invite him to Norway", "We invite you to a minute of silence": an
+    // invitation to a place or an event (after "to" a name or a determiner, no verb) asks no
+    // one to act ("The Committee invites the State party to consider …" does).
+    if verb.starts_with("invite") {
+        let to = (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "to");
+        if to.is_some_and(|t| {
+            words
+                .raw
+                .get(t + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                || words
+                    .clean_at(t + 1)
+                    .is_some_and(|w| INVITED_TO_DETERMINERS.contains(&w))
+        }) {
+            return false;
+        }
+    }
+    // "We are also encouraged to learn that …": pleased by what it learns or sees
+    // (`perceiving_verbs`), the speaker asks no one.
+    if verb.starts_with("encourag")
+        && words.clean_at(after) == Some("to")
+        && words
+            .clean_at(after + 1)
+            .is_some_and(|w| has(&rules.text.perceiving_verbs, w))
+    {
         return false;
     }
     // "An Expert asked how many women …", "asked what Kyrgyzstan was doing …": a question.
