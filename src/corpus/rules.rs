@@ -145,6 +145,10 @@ pub struct TextRules {
     /// Actor nouns that name a person ("rapporteur", "minister"): "it" never stands for one.
     #[serde(default)]
     pub person_actor_nouns: Vec<String>,
+    /// A person's courtesy title before the name ("Ms.", "Dr."): the named person is an actor
+    /// ("Ms. Mohammed should also meet …").
+    #[serde(default)]
+    pub honorifics: Vec<String>,
     pub pronouns: Vec<String>,
     pub addressee_lowercase: Vec<String>,
     /// Lines ending with one of these are site chrome ("Human Rights Watch - Home Page").
@@ -462,6 +466,10 @@ pub struct TextRules {
     /// Detention Of …"): the words after "by" are no list of speakers.
     #[serde(default)]
     pub feeling_participles: Vec<String>,
+    /// Verbs of seeing or learning after "is encouraged to" ("The United States is encouraged
+    /// to see …"): the speaker is pleased, no one is asked.
+    #[serde(default)]
+    pub perceiving_verbs: Vec<String>,
     /// Starts of a header line naming the office that published a statement ("Delegation of
     /// the European Union to …", "Embassy of …"): a label above the title, not the title.
     #[serde(default)]
@@ -910,6 +918,7 @@ impl TextRules {
             &mut self.actor_nouns,
             &mut self.actor_modifiers,
             &mut self.person_actor_nouns,
+            &mut self.honorifics,
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,
@@ -964,6 +973,7 @@ impl TextRules {
             &mut self.region_whole_singular_nouns,
             &mut self.region_part_words,
             &mut self.feeling_participles,
+            &mut self.perceiving_verbs,
             &mut self.salutation_words,
             &mut self.salutation_openings,
             &mut self.address_openings,

@@ -535,7 +535,11 @@ impl<'a> Words<'a> {
             return false;
         };
         let word = self.clean[verb].as_ref();
-        has(&self.rules.demand_verbs, word)
+        // "The revival of old charges to silence critics must end," said …: "end" closing its
+        // clause (a stop, a comma, a quotation's close right after it) asks for the practice
+        // to stop ("The hearing should end on Friday" forecasts).
+        (word == "end" && self.raw[verb].ends_with(['.', ',', '!', ';', '"', '\u{201d}']))
+            || has(&self.rules.demand_verbs, word)
             || self.rules.demand_verbs.iter().any(|d| {
                 d.len() > word.len()
                     && d.as_bytes()[word.len()] == b' '
@@ -3670,6 +3674,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         if let Some((word, len)) = words
             .obligation_at(i)
             .filter(|_| !described_content(words, i))
+            // "The United States is encouraged to see the collaboration …": pleased by what it
+            // sees (`perceiving_verbs`), the speaker asks no one.
+            .filter(|&(word, len)| {
+                !(word.ends_with("encouraged to")
+                    && words
+                        .clean_at(i + len)
+                        .is_some_and(|w| has(&rules.text.perceiving_verbs, w)))
+            })
         {
             // "… was good news, but there should be no new arrests for …": "there" and
             // an obligation opening a clause joined by a comma and "but"/"and"/"yet" obliges as
@@ -3744,10 +3756,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             let judging_it =
                 subject.len() == 1 && subject[0] == "it" && words.clean_at(i + len) == Some("be");
             // "Secretary Blake must …", "High Representative Moreau should …": an official's
-            // title before the name that ends the head.
+            // title before the name that ends the head; "Ms. Mohammed should …": a courtesy
+            // title (`honorifics`) too.
             let titled = (0..head_end).any(|k| {
                 k + 1 < head_end
-                    && is_actor(&subject[k], rules)
+                    && (is_actor(&subject[k], rules) || has(&rules.text.honorifics, &subject[k]))
                     && subject_words[k + 1..head_end]
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_uppercase()))
@@ -3797,9 +3810,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // ("As a caretaker parliament, its focus should be on …": a role after a
             // possessive is the role of the actor it stands for.)
             let role_noun = head.is_some_and(|h| ROLE_NOUNS.contains(&&**h));
+            // ("Ms. Mohammed’s agenda … should include addressing …": a name's possessive
+            // stands for the person named.)
             let possessive_role = role_noun
                 && head_end >= 2
-                && matches!(&*subject[head_end - 2], "its" | "their" | "your" | "our");
+                && (matches!(&*subject[head_end - 2], "its" | "their" | "your" | "our")
+                    || (possessive_s(subject_words[head_end - 2])
+                        && subject_words[head_end - 2].starts_with(|c: char| c.is_uppercase())));
             let role_of_actor = role_noun
                 && (subject[head_end..].iter().any(|w| is_actor(w, rules)) || possessive_role);
             // "… are steps authorities can and should take right away": an actor right before
@@ -4458,6 +4475,7 @@ const ROLE_NOUNS: &[&str] = &[
     "obligation",
     "goal",
     "aim",
+    "agenda",
 ];
 
 /// Words ending in "-ing" that open a sentence as nouns, not as a participle's phrase.
@@ -6658,8 +6676,10 @@ fn joined_recommendation(
     need_actor: bool,
     rules: &ImportRules,
 ) -> Option<Decision> {
-    // (Only a recommending verb is read after the join: a sentence without one is passed.)
-    if !words.holds(CueList::RecommendingVerbs) {
+    // (Only a recommending verb, or a call's participle in the progressive, is read after the
+    // join: a sentence without one is passed.)
+    let progressive = words.holds_fixed(CALLING_PARTICIPLE);
+    if !(words.holds(CueList::RecommendingVerbs) || progressive) {
         return None;
     }
     // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
@@ -6697,14 +6717,23 @@ fn joined_recommendation(
                 break;
             }
         }
-        if let Some((verb, n)) = words
-            .any_at(v, CueList::RecommendingVerbs)
-            .filter(|&(verb, _)| {
-                own_subject
-                    || !(s_form_after_plural(words, 0, v, verb)
-                        || s_form_in_noun_phrase(words, v, verb, rules))
-            })
-        {
+        // "Amnesty International believes that he has been targeted … and is calling on the
+        // authorities to …": a call in the progressive joined by "and" (the present's "is",
+        // "are") speaks as the plain verb does.
+        let joined_progressive = (progressive
+            && words.clean[k - 1] == "and"
+            && matches!(words.clean_at(v), Some("is" | "are")))
+        .then(|| progressive_call(words, v))
+        .flatten();
+        if let Some((verb, n)) = joined_progressive.or_else(|| {
+            words
+                .any_at(v, CueList::RecommendingVerbs)
+                .filter(|&(verb, _)| {
+                    own_subject
+                        || !(s_form_after_plural(words, 0, v, verb)
+                            || s_form_in_noun_phrase(words, v, verb, rules))
+                })
+        }) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
             // ("… criticised the jailing of X and called for their immediate release": a call
             // for an action asks for it whoever it addresses.)
@@ -7071,10 +7100,44 @@ const QUESTION_NOUN_DETERMINERS: &[&str] = &[
 /// Fewest letters of a noun of action made with "-tion" ("promotion") read after "encourage".
 const NOMINALISATION_MIN_LEN: usize = 8;
 
+/// Words after an invitation's "to" that open a noun phrase, no verb ("invite him to the
+/// conference").
+const INVITED_TO_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "our", "my", "this", "its", "their", "his", "her", "your",
+];
+
 fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) -> bool {
     let action_nouns = &rules.text.action_nouns;
     // "The United Kingdom is encouraged by …": a passive with its agent.
     if words.clean.get(after).is_some_and(|w| w == "by") {
+        return false;
+    }
+    // "… and of course to invite him to Norway", "We invite you to a minute of silence": an
+    // invitation to a place or an event (after "to" a name or a determiner, no verb) asks no
+    // one to act ("The Committee invites the State party to consider …" does).
+    if verb.starts_with("invite") {
+        let to = (after..words.raw.len().min(after + OBJECT_MAX_WORDS))
+            .find(|&k| words.clean[k] == "to");
+        if to.is_some_and(|t| {
+            words
+                .raw
+                .get(t + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                || words
+                    .clean_at(t + 1)
+                    .is_some_and(|w| INVITED_TO_DETERMINERS.contains(&w))
+        }) {
+            return false;
+        }
+    }
+    // "We are also encouraged to learn that …": pleased by what it learns or sees
+    // (`perceiving_verbs`), the speaker asks no one.
+    if verb.starts_with("encourag")
+        && words.clean_at(after) == Some("to")
+        && words
+            .clean_at(after + 1)
+            .is_some_and(|w| has(&rules.text.perceiving_verbs, w))
+    {
         return false;
     }
     // "An Expert asked how many women …", "asked what Kyrgyzstan was doing …": a question.
