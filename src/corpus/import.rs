@@ -4128,6 +4128,51 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     .then(|| rest.to_string())
 }
 
+/// Most words of a dateline that ends in its agency's name ("Almaty. January 21. KazTAG").
+const AGENCY_TAIL_MAX_WORDS: usize = 6;
+
+/// `Almaty. January 21. KazTAG - text` → text: a wire story's dateline of a place, its day and
+/// its agency (one of `wire_agencies`, in any case) as the last word before a spaced dash, each
+/// word of the head opening on a capital or a digit; the agency's name ends the head, so the
+/// call after it starts the item ("KazTAG - MEPs are calling …").
+fn split_agency_tail_dateline(text: &str, rules: &ImportRules) -> Option<String> {
+    let head = &text.as_bytes()[..text.floor_char_boundary(DATELINE_HEAD_MAX_BYTES)];
+    // (The dateline's first word, its place, ends in a full stop or a comma: most paragraphs'
+    // first word does not, and are passed after one byte search of their first word.)
+    let space = memchr::memchr(b' ', head)?;
+    if !matches!(head[..space].last(), Some(b'.' | b',')) {
+        return None;
+    }
+    // The first dash with a space on each side: "-", "--", "–" or "—".
+    let (at, len) = memchr::memchr2_iter(b'-', 0xE2, head).find_map(|i| {
+        let len = match head[i] {
+            b'-' if head.get(i + 1) == Some(&b'-') => 2,
+            b'-' => 1,
+            _ if text[i..].starts_with(['–', '—']) => 3,
+            _ => return None,
+        };
+        (i > 0 && head[i - 1] == b' ' && text.as_bytes().get(i + len) == Some(&b' '))
+            .then_some((i, len))
+    })?;
+    let words: Vec<&str> = text[..at].split_whitespace().collect();
+    let agency = words.last()?.trim_end_matches('.');
+    if words.len() > AGENCY_TAIL_MAX_WORDS
+        || !rules
+            .text
+            .wire_agencies
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(agency))
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let rest = text[at + len..].trim_start();
+    rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«'))
+        .then(|| rest.to_string())
+}
+
 /// Most bytes of a wire agency's name in a dateline's brackets ("(AsiaNews)", "(Interfax-Kazakhstan)").
 const WIRE_AGENCY_MAX_BYTES: usize = 24;
 /// Most bytes of a reporter's name after the agency in a wire dateline's brackets.
@@ -5169,8 +5214,9 @@ fn read_body(
                 // above the title is the page's (a repost's, an update's, a listing's).
                 header.date = Some(date);
                 text = rest;
-            } else if let Some(rest) =
-                split_agency_dateline(&text, rules).or_else(|| split_wire_dateline(&text, rules))
+            } else if let Some(rest) = split_agency_dateline(&text, rules)
+                .or_else(|| split_wire_dateline(&text, rules))
+                .or_else(|| split_agency_tail_dateline(&text, rules))
             {
                 text = rest;
             }
@@ -5209,6 +5255,7 @@ fn read_body(
                 .then(|| {
                     split_body_dateline(&text)
                         .or_else(|| split_wire_dateline(&text, rules))
+                        .or_else(|| split_agency_tail_dateline(&text, rules))
                         // (Read only after two capitals: most paragraphs open otherwise.)
                         .or_else(|| {
                             text.as_bytes()

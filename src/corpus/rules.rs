@@ -470,6 +470,15 @@ pub struct TextRules {
     /// to see …"): the speaker is pleased, no one is asked.
     #[serde(default)]
     pub perceiving_verbs: Vec<String>,
+    /// Adjectives of a person's certainty before "that" ("Rights defenders are confident that
+    /// the officials should …"): the clause is their view, read as theirs, not an impersonal
+    /// judgment ("It is unacceptable that …").
+    #[serde(default)]
+    pub belief_adjectives: Vec<String>,
+    /// Participles of a cause before an actor and its "to" ("…, prompting Human Rights Watch to
+    /// call for …"): the actor's own call, told as what the events led to.
+    #[serde(default)]
+    pub causing_participles: Vec<String>,
     /// Starts of a header line naming the office that published a statement ("Delegation of
     /// the European Union to …", "Embassy of …"): a label above the title, not the title.
     #[serde(default)]
@@ -974,6 +983,8 @@ impl TextRules {
             &mut self.region_part_words,
             &mut self.feeling_participles,
             &mut self.perceiving_verbs,
+            &mut self.belief_adjectives,
+            &mut self.causing_participles,
             &mut self.salutation_words,
             &mut self.salutation_openings,
             &mut self.address_openings,

@@ -4001,7 +4001,12 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
         // No cue near the start ("We look forward to … and encourage the Government to …"):
         // a recommending verb joined to the main verb still speaks.
-        return joined_recommendation(words, start + 1, true, rules);
+        // ("Alarmed by the way …, RSF also urges the parliament to …", "… were targeted for
+        // their work, prompting Human Rights Watch and other groups to call for …": a clause
+        // opened by a comma past the subject's reach, its own short subject a name; read only
+        // for a sentence nothing else decided.)
+        return joined_recommendation(words, start + 1, true, rules)
+            .or_else(|| late_comma_clause_call(words, start, rules));
     };
     // "The EU believes that …, Turkmenistan has to …", "The Committee considers that the State
     // party should …": a that-clause after a finding phrase carries the decision.
@@ -5371,7 +5376,7 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
             && words.clean[i - 1] == "while"
             && (comma_at(i - 2) || has(&rules.text.reporting_verbs, &words.clean[i - 2])));
     let closing = after_closing_by(words, i);
-    if !(after_comma || closing || after_document()) {
+    if !(after_comma || closing || after_document() || joined_participle(words, i)) {
         return None;
     }
     // "… are being detained for taking part in protests, calling for free elections": what
@@ -5409,6 +5414,30 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
         evidence: KindEvidence::new("recommending verb", &verb),
         addressee: None,
     })
+}
+
+/// Most words between a participle opening after a comma and the "and" that joins a calling
+/// participle to it ([`joined_participle`]).
+const JOINED_PARTICIPLE_MAX_WORDS: usize = 12;
+
+/// Whether the participle at `i` follows "and" that joins it to a participle in "-ing" right
+/// after a comma, no other comma between ("… condemned the arrest, calling the case against him
+/// "dubious" and urging the government to drop all charges"): the second participle is the
+/// subject's own, as after the comma.
+#[inline(never)]
+fn joined_participle(words: &Words<'_>, i: usize) -> bool {
+    if i < 3 || words.clean[i - 1] != "and" {
+        return false;
+    }
+    let floor = i.saturating_sub(JOINED_PARTICIPLE_MAX_WORDS).max(1);
+    (floor..i - 1)
+        .rev()
+        .find(|&j| words.raw[j - 1].ends_with(','))
+        .is_some_and(|j| {
+            words.clean[j].len() > 5
+                && words.clean[j].ends_with("ing")
+                && !words.raw[j..i - 1].iter().any(|w| w.ends_with(','))
+        })
 }
 
 /// "Amnesty International has launched an urgent action calling on its members …": a call's
@@ -6557,7 +6586,8 @@ fn obligation_in_that_clause(
                 && matches!(
                     words.clean[k - 2].as_ref(),
                     "is" | "was" | "are" | "were" | "be"
-                ))
+                )
+                && !believed(words, k - 1, rules))
             || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
             // ("… they represent something that we should not condone": after an indefinite
             // pronoun "that" is relative, no content clause.)
@@ -6597,6 +6627,85 @@ fn obligation_in_that_clause(
         }
     }
     None
+}
+
+/// Most words from a comma to the recommending verb of the clause it opens in
+/// [`comma_clause_call`] (a subject of a name and its "also", or a participle, a name and "to").
+const COMMA_CLAUSE_MAX_WORDS: usize = 12;
+/// Fewest words after the verb of [`comma_clause_call`]: whom it asks, "to" and a verb.
+const OBJECT_MIN_WORDS: usize = 4;
+
+/// A call past the subject's reach in a clause of its own: a recommending verb at `k` (at least
+/// [`OBJECT_MIN_WORDS`] words before the sentence's end) whose
+/// words back to the nearest comma (at most [`COMMA_CLAUSE_MAX_WORDS`], no clause word between)
+/// are a subject opening on a capital (a name, not a pronoun; "the" before a capital too), or one
+/// of `causing_participles`,
+/// such a subject and "to" ("…, prompting Human Rights Watch and other groups to call for their
+/// release"), with no one of `enforcer_nouns` in it and an object after the verb. A long
+/// fronted phrase ("Alarmed by the way that such laws have been spreading in recent months,
+/// RSF also urges …") or a long main clause before a cause's participle puts the call past the
+/// subject's reach.
+#[inline(never)]
+fn late_comma_clause_call(
+    words: &Words<'_>,
+    start: usize,
+    rules: &ImportRules,
+) -> Option<Decision> {
+    if !words.holds(CueList::RecommendingVerbs) {
+        return None;
+    }
+    (start + SUBJECT_MAX_WORDS..words.raw.len()).find_map(|k| comma_clause_call(words, k, rules))
+}
+
+/// See [`late_comma_clause_call`]: the call at word `k`, if its clause is one.
+fn comma_clause_call(words: &Words<'_>, k: usize, rules: &ImportRules) -> Option<Decision> {
+    let (verb, n) = words.any_at(k, CueList::RecommendingVerbs)?;
+    let floor = k.saturating_sub(COMMA_CLAUSE_MAX_WORDS).max(1);
+    let mut j = k;
+    loop {
+        if words.raw[j - 1].ends_with(',') {
+            break;
+        }
+        if j <= floor || words.in_list(j - 1, CLAUSE) {
+            return None;
+        }
+        j -= 1;
+    }
+    let caused = has(&rules.text.causing_participles, &words.clean[j]);
+    let subject = j + usize::from(caused);
+    let to = words.clean[k - 1] == "to";
+    // ("… the Committee urged the Government to" cut off at the text's end asks nothing.)
+    if caused != to
+        || k + n + OBJECT_MIN_WORDS > words.raw.len()
+        || subject + usize::from(to) >= k
+        || !(words.raw[subject].starts_with(|c: char| c.is_uppercase())
+            || (words.clean[subject] == "the"
+                && words.raw[subject + 1].starts_with(|c: char| c.is_uppercase())))
+        || has(&rules.text.pronouns, &words.clean[subject])
+        || (subject..k).any(|i| enforcer_or_its(&words.clean[i], rules))
+        || !has_object(words, k + n, verb, rules)
+    {
+        return None;
+    }
+    Some(Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("recommending verb", verb),
+        addressee: None,
+    })
+}
+
+/// Whether the adjective `at`, after "is"/"are"/"was"/"were"/"be" and before "that", is one of
+/// `belief_adjectives` with a subject that is no "it"/"this"/"that"/"there" ("Human rights
+/// defenders are confident that the officials should amend the law": a view stated as a demand,
+/// not the impersonal "It is certain that …").
+#[inline(never)]
+fn believed(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    at >= 2
+        && has(&rules.text.belief_adjectives, &words.clean[at])
+        && !matches!(
+            words.clean[at - 2].as_ref(),
+            "it" | "this" | "that" | "there"
+        )
 }
 
 /// "The interrogators told the two men that he should cease all his online activities": an
