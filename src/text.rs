@@ -215,6 +215,10 @@ pub fn fold_char_into(c: char, out: &mut String) {
             out.push('"')
         }
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+        // The Russian alphabet's letters without a diacritic, folded without the Unicode
+        // tables (what the general arm below gives them: lower case, nothing to decompose).
+        'а'..='и' | 'к'..='я' => out.push(c),
+        'А'..='И' | 'К'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
         c if is_odd_space(c) || c.is_whitespace() => out.push(' '),
         'ß' => out.push_str("ss"),
         'ı' => out.push('i'),
@@ -732,6 +736,25 @@ pub fn truncate(s: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn russian_letters_fold_as_the_unicode_tables_fold_them() {
+        use unicode_normalization::char::is_combining_mark;
+        use unicode_normalization::UnicodeNormalization;
+        for c in ('\u{400}'..='\u{44f}').chain(['ё', 'Ё', 'й', 'Й']) {
+            let mut general = String::new();
+            for lower in c.to_lowercase() {
+                for d in std::iter::once(lower).nfd() {
+                    if !is_combining_mark(d) {
+                        general.push(d);
+                    }
+                }
+            }
+            let mut fast = String::new();
+            super::fold_char_into(c, &mut fast);
+            assert_eq!(fast, general, "{c}");
+        }
+    }
+
     #[test]
     fn split_at_byte_is_str_split() {
         for text in [

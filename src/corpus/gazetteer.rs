@@ -87,7 +87,7 @@ struct GazetteerSets {
     /// A substring search for each folded region name and alias.
     region_finders: Vec<(memchr::memmem::Finder<'static>, usize)>,
     /// Folded name, ISO code or alias → country index.
-    exact_names: std::collections::HashMap<String, usize>,
+    exact_names: std::collections::HashMap<String, usize, RuleHash>,
     /// Phrases that stand for the countries the report covers.
     report_regions: PhraseSet,
     /// Folded words that end or head an organisation's name ("centre", "foundation").
@@ -107,7 +107,14 @@ impl GazetteerSets {
     /// The sets and tables of `g`'s names.
     fn build(g: &Gazetteer) -> Self {
         let mut countries_set = PhraseSet::default();
-        let mut exact_names = std::collections::HashMap::new();
+        // (Sized once for every name: a map grown while filled rehashes what it holds.)
+        let names: usize = g
+            .countries
+            .iter()
+            .map(|c| 1 + c.iso.len() + c.aliases.len())
+            .sum();
+        let mut exact_names =
+            std::collections::HashMap::with_capacity_and_hasher(names, RuleHash::default());
         // (Each name folded once, for both.)
         for (index, country) in g.countries.iter().enumerate() {
             let name = fold(&country.name);

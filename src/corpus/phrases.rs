@@ -197,7 +197,8 @@ pub fn is_word_start(text: &str, at: usize) -> bool {
 fn first_word(phrase: &str) -> Option<&str> {
     let end = phrase
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        // (A folded Russian letter is one without the Unicode tables.)
+        .find(|&(_, c)| !(matches!(c, 'а'..='я') || c.is_alphanumeric()))
         .map_or(phrase.len(), |(i, _)| i);
     (end > 0).then(|| &phrase[..end])
 }
