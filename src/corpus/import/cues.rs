@@ -6064,8 +6064,14 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         return None;
     }
     k += 1;
-    // ("there is a pressing need": one adjective, after "there is" only.)
-    if there && !words.clean_at(k).is_some_and(|w| NEEDS.contains(&w)) {
+    // ("there is a pressing need", "underlines the urgent need to …": one adjective, in small
+    // letters and no possessive.)
+    if !words.clean_at(k).is_some_and(|w| NEEDS.contains(&w))
+        && (there
+            || words.raw.get(k).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && !possessive_s(w)
+            }))
+    {
         k += 1;
     }
     let noun = words.clean_at(k).filter(|w| NEEDS.contains(w))?;
