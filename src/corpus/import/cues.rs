@@ -7486,7 +7486,9 @@ fn quoted_command(words: &Words<'_>, start: usize, rules: &ImportRules) -> Optio
     const OPEN: [char; 4] = ['"', '“', '«', '„'];
     const CLOSE: [char; 3] = ['"', '”', '»'];
     let first = words.raw.get(start)?;
-    if !first.starts_with(OPEN) || start + 2 >= words.raw.len() {
+    // ("“Support for the territorial integrity of our members is our value,” said X": a
+    // command's verb as a noun before its preposition is the quotation's subject.)
+    if !first.starts_with(OPEN) || start + 2 >= words.raw.len() || noun_head(words, start) {
         return None;
     }
     let close = (start..words.raw.len()).find(|&k| {
@@ -7566,17 +7568,26 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    // "Respect for the Right to Freedom of Religion …", "Release of prisoners": a noun before
-    // its preposition, a heading's words, not a command.
-    let noun_head = match words.clean_at(at + 1) {
-        Some("of") => true,
-        Some("for") => NOUNS_BEFORE_FOR.contains(&verb.as_ref()),
-        _ => false,
-    };
-    if capital_or_inner && words.imperative(at) && !noun_head {
+    // ("Do you have anything to say?": a sentence asking a question commands nothing.)
+    let question = words.raw.last().is_some_and(|w| {
+        w.trim_end_matches(['"', '”', '»', '\'', '’', ')'])
+            .ends_with('?')
+    });
+    if capital_or_inner && words.imperative(at) && !noun_head(words, at) && !question {
         return Some(verb.to_string());
     }
     infinitive_command(words, opened)
+}
+
+/// Whether the command's verb at `at` is a noun before its preposition: "of" after any
+/// ("Release of prisoners"), "for" after [`NOUNS_BEFORE_FOR`] ("Respect for the Right to …",
+/// "Support for …"), a heading's or a subject's words, not a command.
+fn noun_head(words: &Words<'_>, at: usize) -> bool {
+    match words.clean_at(at + 1) {
+        Some("of") => true,
+        Some("for") => NOUNS_BEFORE_FOR.contains(&words.clean[at].as_ref()),
+        _ => false,
+    }
 }
 
 /// Command verbs that are nouns before "for" ("Respect for …", "Support for …"; "Call for …",
