@@ -3079,9 +3079,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && words.holds(CueList::RecommendingVerbs)
                 && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
                     || words.raw[k + 1].starts_with(|c: char| c.is_uppercase()))
-                && !words.clean[..k].iter().any(|w| {
-                    has(&rules.text.punishment_verbs, w) || has(&rules.text.punishment_nouns, w)
-                })
+                // (Only a punishment told right before the occasion's noun is the ground of the
+                // call inside it: "Her detention came a day after the Secretary spoke with the
+                // President in a call in which he urged …" tells the Secretary's call.)
+                && !words.clean[k.saturating_sub(PUNISHED_OCCASION_REACH)..k]
+                    .iter()
+                    .any(|w| {
+                        has(&rules.text.punishment_verbs, w)
+                            || has(&rules.text.punishment_nouns, w)
+                    })
             {
                 if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
                     if inner.kind == ItemKind::Recommendation
@@ -6610,6 +6616,10 @@ fn obligation_in_that_clause(
     }
     None
 }
+
+/// Words before "which" of an occasion ("in which he urged …") within which a punishment makes
+/// the call the punished person's own act ("… was jailed over a post in which he urged …").
+const PUNISHED_OCCASION_REACH: usize = 10;
 
 /// Most words from a comma to the recommending verb of the clause it opens in
 /// [`comma_clause_call`] (a subject of a name and its "also", or a participle, a name and "to").
