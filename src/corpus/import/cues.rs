@@ -3083,9 +3083,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 && words.holds(CueList::RecommendingVerbs)
                 && (matches!(&*words.clean[k + 1], "he" | "she" | "they" | "we")
                     || words.raw[k + 1].starts_with(|c: char| c.is_uppercase()))
-                && !words.clean[..k].iter().any(|w| {
-                    has(&rules.text.punishment_verbs, w) || has(&rules.text.punishment_nouns, w)
-                })
+                // (Only a punishment told right before the occasion's noun is the ground of the
+                // call inside it: "Her detention came a day after the Secretary spoke with the
+                // President in a call in which he urged …" tells the Secretary's call.)
+                && !words.clean[k.saturating_sub(PUNISHED_OCCASION_REACH)..k]
+                    .iter()
+                    .any(|w| {
+                        has(&rules.text.punishment_verbs, w)
+                            || has(&rules.text.punishment_nouns, w)
+                    })
             {
                 if let Some(inner) = sentence_of(&words.from(k + 1), rules) {
                     if inner.kind == ItemKind::Recommendation
@@ -6635,6 +6641,10 @@ fn obligation_in_that_clause(
     None
 }
 
+/// Words before "which" of an occasion ("in which he urged …") within which a punishment makes
+/// the call the punished person's own act ("… was jailed over a post in which he urged …").
+const PUNISHED_OCCASION_REACH: usize = 10;
+
 /// Most words from a comma to the recommending verb of the clause it opens in
 /// [`comma_clause_call`] (a subject of a name and its "also", or a participle, a name and "to").
 const COMMA_CLAUSE_MAX_WORDS: usize = 12;
@@ -7555,7 +7565,9 @@ fn quoted_command(words: &Words<'_>, start: usize, rules: &ImportRules) -> Optio
     const OPEN: [char; 4] = ['"', '“', '«', '„'];
     const CLOSE: [char; 3] = ['"', '”', '»'];
     let first = words.raw.get(start)?;
-    if !first.starts_with(OPEN) || start + 2 >= words.raw.len() {
+    // ("“Support for the territorial integrity of our members is our value,” said X": a
+    // command's verb as a noun before its preposition is the quotation's subject.)
+    if !first.starts_with(OPEN) || start + 2 >= words.raw.len() || noun_head(words, start) {
         return None;
     }
     let close = (start..words.raw.len()).find(|&k| {
@@ -7635,17 +7647,26 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
     // A command starts with a capital (or follows a connective); "release" inside prose does not.
     let verb = &words.clean[at];
     let capital_or_inner = at > 0 || raw.chars().next().is_some_and(char::is_uppercase);
-    // "Respect for the Right to Freedom of Religion …", "Release of prisoners": a noun before
-    // its preposition, a heading's words, not a command.
-    let noun_head = match words.clean_at(at + 1) {
-        Some("of") => true,
-        Some("for") => NOUNS_BEFORE_FOR.contains(&verb.as_ref()),
-        _ => false,
-    };
-    if capital_or_inner && words.imperative(at) && !noun_head {
+    // ("Do you have anything to say?": a sentence asking a question commands nothing.)
+    let question = words.raw.last().is_some_and(|w| {
+        w.trim_end_matches(['"', '”', '»', '\'', '’', ')'])
+            .ends_with('?')
+    });
+    if capital_or_inner && words.imperative(at) && !noun_head(words, at) && !question {
         return Some(verb.to_string());
     }
     infinitive_command(words, opened)
+}
+
+/// Whether the command's verb at `at` is a noun before its preposition: "of" after any
+/// ("Release of prisoners"), "for" after [`NOUNS_BEFORE_FOR`] ("Respect for the Right to …",
+/// "Support for …"), a heading's or a subject's words, not a command.
+fn noun_head(words: &Words<'_>, at: usize) -> bool {
+    match words.clean_at(at + 1) {
+        Some("of") => true,
+        Some("for") => NOUNS_BEFORE_FOR.contains(&words.clean[at].as_ref()),
+        _ => false,
+    }
 }
 
 /// Command verbs that are nouns before "for" ("Respect for …", "Support for …"; "Call for …",
