@@ -3753,7 +3753,7 @@ const MONTHS: [&str; 12] = [
 /// Month names in Cyrillic as dates print them: Russian in the genitive ("16 февраля 2013
 /// г.") and in the nominative, as Kyrgyz and Uzbek sites print them ("15 март 2024"), and
 /// Kazakh ("15 наурыз 2024").
-const CYRILLIC_MONTHS: [[&str; 12]; 3] = [
+const CYRILLIC_MONTHS: [[&str; 12]; 4] = [
     [
         "января",
         "февраля",
@@ -3795,6 +3795,10 @@ const CYRILLIC_MONTHS: [[&str; 12]; 3] = [
         "қазан",
         "қараша",
         "желтоқсан",
+    ],
+    // Russian abbreviations on sites' date lines ("Окт 08.2020").
+    [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ],
 ];
 
