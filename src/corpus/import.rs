@@ -3753,7 +3753,7 @@ const MONTHS: [&str; 12] = [
 /// Month names in Cyrillic as dates print them: Russian in the genitive ("16 февраля 2013
 /// г.") and in the nominative, as Kyrgyz and Uzbek sites print them ("15 март 2024"), and
 /// Kazakh ("15 наурыз 2024").
-const CYRILLIC_MONTHS: [[&str; 12]; 3] = [
+const CYRILLIC_MONTHS: [[&str; 12]; 4] = [
     [
         "января",
         "февраля",
@@ -3795,6 +3795,10 @@ const CYRILLIC_MONTHS: [[&str; 12]; 3] = [
         "қазан",
         "қараша",
         "желтоқсан",
+    ],
+    // Russian abbreviations on sites' date lines ("Окт 08.2020").
+    [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ],
 ];
 
@@ -5867,7 +5871,10 @@ fn subject_countries(
                             .strip_prefix(p)
                             .is_some_and(|rest| rest.starts_with(' '))
                 });
-            if addressed {
+            // "Open letter to Mr X, the President of the Republic of France" over a letter on
+            // Tajikistan: a title naming a document sent "to" someone (a `document_nouns` entry
+            // ending its first words) names the addressee, whose country is no subject either.
+            if addressed || document_to(&title, rules) {
                 countries.clear();
             }
             countries.retain(|c| named.contains(&c.as_str()));
@@ -6013,6 +6020,24 @@ fn subject_countries(
         countries = title_subjects(&fold(&report.title), rules);
     }
     countries
+}
+
+/// Most words before "to" in a title naming a document sent to someone ("open letter to …").
+const DOCUMENT_TO_MAX_WORDS: usize = 3;
+
+/// Whether a folded title opens with a document sent to someone: up to
+/// `DOCUMENT_TO_MAX_WORDS` words, the last a `document_nouns` entry, then "to" ("open letter
+/// to …", "joint letter to …", "submission to …").
+fn document_to(title: &str, rules: &ImportRules) -> bool {
+    let Some(at) = title.find(" to ") else {
+        return false;
+    };
+    let mut head = title[..at].split_whitespace();
+    let words = head.clone().count();
+    (1..=DOCUMENT_TO_MAX_WORDS).contains(&words)
+        && head
+            .next_back()
+            .is_some_and(|w| rules.text.document_nouns.iter().any(|n| n == w))
 }
 
 /// The countries a text with no country in its title is about, counted in its body (`folded`,

@@ -1069,7 +1069,16 @@ fn dates_not_after(text: &str, skipped: &[&str], most: usize) -> Vec<(String, bo
         if let (Some(a), Some(b), Some(c)) = (window.next(), window.next(), window.next()) {
             if let Some(d) = super::three_word_date(a, b, unglued_year(c.trim_end_matches('.'))) {
                 found.push((d, range_before(i, &words)));
+                continue;
             }
+        }
+        // "Окт 08.2020", "Oct 14.2024", "December 16,2014 17:59": a month's name, then the
+        // day and the year joined by a dot or a comma (a site's date line).
+        if let Some(d) = words
+            .get(i + 1)
+            .and_then(|next| month_glued_day_year(w, next))
+        {
+            found.push((d, false));
         }
     }
     found
@@ -1151,6 +1160,25 @@ fn unglued_year(w: &str) -> &str {
     }
 }
 
+/// "Окт" and "08.2020" (or "14.2024On", a paragraph glued after it), "December" and
+/// "16,2014": a month's name and the next word, a day of one or two digits and a four-digit
+/// year joined by a dot or a comma, as a date.
+fn month_glued_day_year(month: &str, next: &str) -> Option<String> {
+    let b = next.as_bytes();
+    // (Most word pairs fail here, before the month's name is looked up.)
+    let dot = match b {
+        [d, b'.' | b',', ..] | [_, d, b'.' | b',', ..] if d.is_ascii_digit() => {
+            next.find(['.', ','])?
+        }
+        _ => return None,
+    };
+    let (day, year) = (&next[..dot], &next[dot + 1..]);
+    if year.len() < 4 || !day.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    super::three_word_date(month, day, unglued_year(year))
+}
+
 fn whole_word_date(w: &str) -> Option<String> {
     let b = w.as_bytes();
     let numeric = b.len() == 10 && (b[4] == b'-' || matches!(b[2], b'/' | b'-' | b'.'));
@@ -1164,6 +1192,22 @@ fn whole_word_date(w: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_site_date_line_with_its_parts_glued_is_read() {
+        assert_eq!(find_date("Окт 08.2020"), Some("2020-10-08".to_string()));
+        assert_eq!(
+            find_date("Окт 14.2024On October 7, 2024, in Warsaw"),
+            Some("2024-10-14".to_string())
+        );
+        assert_eq!(find_date("Oct 14.2024"), Some("2024-10-14".to_string()));
+        assert_eq!(
+            find_date("December 16,2014 17:59"),
+            Some("2014-12-16".to_string())
+        );
+        assert_eq!(find_date("version 2.2014 of the form"), None);
+        assert_eq!(find_date("Updated at 09:45,11-02-2022"), None);
+    }
 
     #[test]
     fn a_range_glued_with_a_hyphen_is_read_as_a_range() {
