@@ -79,23 +79,37 @@ struct Late {
 impl Late {
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
-        Late {
-            colon: memchr::memchr_iter(b':', bytes).any(|i| {
-                bytes.get(i + 1) == Some(&b' ')
+        // (The colons found once for both of their tests.)
+        let (mut colon, mut colon_quote) = (false, false);
+        for i in memchr::memchr_iter(b':', bytes) {
+            colon = colon
+                || bytes.get(i + 1) == Some(&b' ')
                     && bytes
                         .get(i + 2)
-                        .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | 0xC2 | 0xE2))
-            }),
-            colon_quote: text
-                .match_indices(':')
-                .any(|(c, _)| text[c + 1..].trim_start().starts_with(['«', '“', '"'])),
+                        .is_some_and(|b| b.is_ascii_uppercase() || matches!(b, b'"' | 0xC2 | 0xE2));
+            colon_quote = colon_quote || text[i + 1..].trim_start().starts_with(['«', '“', '"']);
+            if colon && colon_quote {
+                break;
+            }
+        }
+        Late {
+            colon,
+            colon_quote,
             need: THE_NEED.find(bytes).is_some(),
             importance: IMPORTANCE_OF.find(bytes).is_some(),
-            way: text.contains(" way"),
-            would_be: text.contains("would be"),
+            way: SPACE_WAY.find(bytes).is_some(),
+            would_be: WOULD_BE.find(bytes).is_some(),
         }
     }
 }
+
+/// Finds " way" in a text's bytes (see [`best_way_call`]).
+static SPACE_WAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" way"));
+
+/// Finds "would be" in a text's bytes (see [`conditional_wish`]).
+static WOULD_BE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("would be"));
 
 /// Finds "importance of" in a text's bytes (see [`late_importance`]).
 static IMPORTANCE_OF: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
