@@ -408,6 +408,17 @@ pub struct TextRules {
     /// years old") is the site's note about the page, never the title nor an item.
     #[serde(default)]
     pub page_self_nouns: Vec<String>,
+    /// Labels of a letter's or a release's closing list ("Signatories", "Copies to", "For
+    /// further information, please contact", "In solidarity"), folded, without the colon or
+    /// comma that ends the line: after the body, such a line and the names, addresses and
+    /// contacts under it are no finding.
+    #[serde(default)]
+    pub closing_list_labels: Vec<String>,
+    /// Head nouns of an organisation's definition of itself ("X is an independent watchdog
+    /// organization that …", "a global movement of …"): such a paragraph is the text's "About"
+    /// box without its label.
+    #[serde(default)]
+    pub organisation_nouns: Vec<String>,
     /// Verbs of the authors sending their own letter ("wrote to", "addressed"): a first
     /// paragraph opening with "On <date>," and holding one is dated by that day.
     #[serde(default)]
@@ -992,6 +1003,8 @@ impl TextRules {
             &mut self.map_label_words,
             &mut self.site_tagline_openings,
             &mut self.page_self_nouns,
+            &mut self.closing_list_labels,
+            &mut self.organisation_nouns,
             &mut self.letter_sending_verbs,
             &mut self.session_line_openings,
             &mut self.caption_markers,

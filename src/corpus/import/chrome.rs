@@ -53,7 +53,7 @@ const ALONE: u32 = 1 << 9;
 const IN_BOX: u32 = 1 << 10;
 const AFTER_ABOUT: u32 = 1 << 11;
 
-const REASONS: [(u32, &str); 21] = [
+const REASONS: [(u32, &str); 23] = [
     (CALL, "call to action"),
     (SITE, "site word"),
     (READER, "addresses the reader"),
@@ -86,6 +86,14 @@ const REASONS: [(u32, &str); 21] = [
     (
         FRINGE,
         "below the body's last statement, a line that states nothing",
+    ),
+    (
+        CLOSING,
+        "in the closing list under the body (signers, copies, contacts)",
+    ),
+    (
+        SELF_ABOUT,
+        "an organisation's description of itself (an \"About\" box without its label)",
     ),
 ];
 
@@ -128,7 +136,9 @@ impl Mark {
                 | BEFORE_STOP
                 | CONSENT
                 | FOOTER
-                | FRINGE,
+                | FRINGE
+                | CLOSING
+                | SELF_ABOUT,
         )
     }
 
@@ -145,6 +155,10 @@ impl Mark {
     pub(crate) fn reasons(self) -> String {
         let how: u32 = if self.has(FRINGE) {
             FRINGE
+        } else if self.has(CLOSING) {
+            CLOSING
+        } else if self.has(SELF_ABOUT) {
+            SELF_ABOUT
         } else if self.has(TICKER) {
             TICKER
         } else if self.has(CONSENT) {
@@ -208,6 +222,11 @@ const FRINGE: u32 = 1 << 20;
 /// A teaser of another story: a sentence broken off by an ellipsis before the link word
 /// "more" ("… by the country's president, ... more"), dropped alone whatever its length.
 const TEASER: u32 = 1 << 23;
+/// After the body, in a letter's or a release's closing list (see `mark_closing_list`).
+const CLOSING: u32 = 1 << 24;
+/// An organisation's definition of itself, the "About" box without its label (see
+/// `mark_self_description`).
+const SELF_ABOUT: u32 = 1 << 25;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -681,6 +700,8 @@ pub(crate) fn drop_scored(
         }
     }
     mark_footer(lines, marks, last_body, |k| candidate(k, false));
+    mark_closing_list(lines, marks, rules, first_body, &asks);
+    mark_self_description(lines, marks, rules, &present, &asks);
     mark_fringe(
         lines,
         marks,
@@ -935,6 +956,209 @@ fn mark_fringe(
             break;
         }
         marks[k].features = (marks[k].features | m.features | FRINGE) & !UNREAD;
+    }
+}
+
+/// Most words of a closing list's label ("For further information, please contact:").
+const CLOSING_LABEL_MAX_WORDS: usize = 8;
+/// Fewest words of a sentence ending a line under a closing list's label that is a paragraph
+/// of prose, not a signer's or a contact's line.
+const CLOSING_PROSE_MIN_WORDS: usize = 13;
+
+/// A letter's or a release's closing list: after the body has begun, a line that is only a
+/// label of `closing_list_labels` ending in a colon or a comma ("Signatories:", "Copies to:",
+/// "For further information, please contact:", "In solidarity,") opens it, and it runs to the
+/// end of the text: the signers, the addressees of the copies, the contacts. It goes whole,
+/// label and all, unless a line under the label calls (`asks`) or is a paragraph of prose (a
+/// sentence end after [`CLOSING_PROSE_MIN_WORDS`] words or more): then the label heads a part of
+/// the text ("Contact:" over a release's headline and body) and everything stays.
+#[inline(never)]
+fn mark_closing_list(
+    lines: &[Line],
+    marks: &mut [Mark],
+    rules: &TextRules,
+    first_body: Option<usize>,
+    asks: &impl Fn(&str) -> bool,
+) {
+    let Some(first) = first_body else {
+        return;
+    };
+    // (A short line ending in a colon or a comma is read further: most lines are not.)
+    let Some(start) = (first + 1..lines.len()).find(|&k| {
+        (1..=CLOSING_LABEL_MAX_WORDS).contains(&usize::from(marks[k].words))
+            && matches!(
+                lines[k].text.trim_ascii_end().as_bytes().last(),
+                Some(b':' | b',')
+            )
+            && !marks[k].dropped()
+            && {
+                // (The labels are plain ASCII: compared without folding the line.)
+                let label = lines[k]
+                    .text
+                    .trim_ascii()
+                    .trim_end_matches([':', ','])
+                    .trim_ascii_end();
+                rules
+                    .closing_list_labels
+                    .iter()
+                    .any(|l| l.len() == label.len() && l.eq_ignore_ascii_case(label))
+            }
+    }) else {
+        return;
+    };
+    let content = (start + 1..lines.len()).any(|k| {
+        let t = lines[k].text.trim();
+        !t.is_empty()
+            && !marks[k].dropped()
+            && ((usize::from(marks[k].words) >= CLOSING_PROSE_MIN_WORDS
+                && t.trim_end_matches([')', '"', '”', '’', '\''])
+                    .ends_with(['.', '!', '?']))
+                || asks(t))
+    });
+    if content {
+        return;
+    }
+    for k in start..lines.len() {
+        if !lines[k].text.trim().is_empty() {
+            marks[k].features |= CLOSING;
+        }
+    }
+}
+
+/// Most words of the organisation's name before the verb.
+const SELF_NAME_MAX_WORDS: usize = 7;
+/// Nonblank lines at the text's top and at its end read for an organisation's definition of
+/// itself.
+const SELF_ABOUT_HEAD_LINES: usize = 16;
+const SELF_ABOUT_TAIL_LINES: usize = 8;
+/// Words after "a" / "an" / "one of the" searched for the predicate's head noun.
+const SELF_NOUN_REACH_WORDS: usize = 8;
+
+/// The name an organisation defines itself by when `text` opens with its definition: a name
+/// (capitalised words, and "of", "for", "the", "and" between them), then "is" or "are", "a" or
+/// "an" or "one of (the)", and within a few words, before any "of", a head noun of
+/// `organisation_nouns` ("Freedom House is an independent watchdog organization that …", "CPJ
+/// is a New York–based, independent, nonprofit organization …", "The Cotton Campaign is a
+/// coalition of …"). "Kazakhstan is a member of the … Organization", "X is a former Soviet
+/// republic", "Y is the director of …" define no organisation.
+fn self_definition_name<'a>(text: &'a str, rules: &TextRules) -> Option<&'a str> {
+    let bytes = text.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    // Word by word from the start: the name's words, then the verb; most lines stop at their
+    // second or third word, one neither capitalised nor joining a name ("The Committee
+    // recommends …").
+    let mut at = 0;
+    let mut name_words = 0;
+    let (name_end, after) = loop {
+        let end = at + bytes[at..].iter().position(|&b| b == b' ')?;
+        name_words += 1;
+        let next = &bytes[end + 1..];
+        // (By the next word's first byte: a capital or a digit goes on with the name, and so
+        // do "of", "for", "the", "and"; "is" and "are" end it.)
+        let goes_on = match next.first() {
+            Some(b'i') if next.starts_with(b"is ") => break (end, end + 4),
+            Some(b'a') if next.starts_with(b"are ") => break (end, end + 5),
+            Some(b'a') => next.starts_with(b"and "),
+            Some(b'o') => next.starts_with(b"of "),
+            Some(b'f') => next.starts_with(b"for "),
+            Some(b't') => next.starts_with(b"the "),
+            Some(b) => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            None => false,
+        };
+        if !goes_on || name_words >= SELF_NAME_MAX_WORDS {
+            return None;
+        }
+        at = end + 1;
+    };
+    let name = &text[..name_end];
+    let mut words = text[after..]
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    match words.next()? {
+        "a" | "an" => {}
+        "one" => {
+            if words.next()? != "of" {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    for w in words.take(SELF_NOUN_REACH_WORDS) {
+        if w == "of" {
+            return None;
+        }
+        let w = w.to_ascii_lowercase();
+        if rules.organisation_nouns.contains(&w) {
+            return Some(name.strip_prefix("The ").unwrap_or(name));
+        }
+    }
+    None
+}
+
+/// An organisation's description of itself, the "About" box without its label: a paragraph
+/// whose first sentence defines an organisation ([`self_definition_name`]) that the text named
+/// before it (its author or its source: "Freedom House issued the following statement" …
+/// "Freedom House is an independent watchdog organization that …") goes when it stands at
+/// either end of the text (among its first [`SELF_ABOUT_HEAD_LINES`] lines, a report's front
+/// matter, or its last [`SELF_ABOUT_TAIL_LINES`], a release's end), and so do the lines right after it in which the organisation speaks of itself in the first
+/// person ("Our vision is …", "We are independent of …"), but a call. A definition of an
+/// organisation the text never named before is a finding about it and stays.
+#[inline(never)]
+fn mark_self_description(
+    lines: &[Line],
+    marks: &mut [Mark],
+    rules: &TextRules,
+    present: &[usize],
+    asks: &impl Fn(&str) -> bool,
+) {
+    // (Only the text's ends are read, `present` being its nonblank lines: a report's front
+    // matter, a release's last lines.)
+    let head = present.len().min(SELF_ABOUT_HEAD_LINES);
+    let tail = present
+        .len()
+        .saturating_sub(SELF_ABOUT_TAIL_LINES)
+        .max(head);
+    for &k in present[..head].iter().chain(&present[tail..]) {
+        // (A line of a few words, or one not opening with a capital, is not read further.)
+        if usize::from(marks[k].words) < BODY_LINE_MIN_WORDS / 2 || marks[k].dropped() {
+            continue;
+        }
+        let text: &str = &lines[k].text;
+        let Some(name) = self_definition_name(text.trim_ascii_start(), rules) else {
+            continue;
+        };
+        if asks(text) || !lines[..k].iter().any(|l| l.text.contains(name)) {
+            continue;
+        }
+        let mut end = k + 1;
+        #[allow(clippy::needless_range_loop)] // (indices: `end` is one)
+        for j in k + 1..lines.len() {
+            let t = lines[j].text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if !(t.starts_with("Our ") || t.starts_with("We ")) || asks(t) {
+                break;
+            }
+            end = j + 1;
+        }
+        // (A text whose only prose is the box, a report's front matter cut off before its
+        // body, keeps it: a report of boilerplate is better than none.)
+        let body_left = (0..lines.len()).any(|j| {
+            !(k..end).contains(&j)
+                && usize::from(marks[j].words) >= BODY_LINE_MIN_WORDS
+                && !marks[j].dropped()
+                && ends_sentence(&lines[j].text)
+        });
+        if body_left {
+            for j in k..end {
+                if !lines[j].text.trim().is_empty() {
+                    marks[j].features |= SELF_ABOUT;
+                }
+            }
+        }
     }
 }
 
