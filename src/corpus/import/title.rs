@@ -877,10 +877,12 @@ pub(super) fn choose(
                 && next.starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c))
                 && !excluded(next, top_words[body_line + 1], rules)
                 // (A headline has its header under it, a date, a byline, a subtitle or a
-                // country's name; a section's heading has its paragraph.)
-                && top
-                    .get(body_line + 2)
-                    .is_none_or(|(_, after)| !body_sized(body_line + 2, after))
+                // country's name, read or dropped; a section's heading has its paragraph right
+                // under it, a blank line between at most.)
+                && top.get(body_line + 2).is_none_or(|(_, after)| {
+                    !body_sized(body_line + 2, after)
+                        || line_nos[body_line + 2] > line_nos[body_line + 1] + 2
+                })
                 && (0..body_line)
                     .all(|j| top_words[j] <= 1 || top[j].1.starts_with(char::is_lowercase)) =>
         {
