@@ -1128,6 +1128,12 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "You are in: Under Secretary … > Bureau of … > Human Rights > 2002", "Human rights
+        // defenders / Statements / Kyrgyzstan / 2015 / September": a breadcrumb trail above the
+        // body is the site's navigation, never an item, a heading or the title.
+        if !cleared && !body_seen && lines::trail_line(collapsed) {
+            cleared = true;
+        }
         // "<Commission>{PPE}on behalf of the PPE Group</Commission>": a line wrapped in the
         // markup of a page's export is the page's record, not the text.
         if markup_line(collapsed) {
@@ -2766,6 +2772,17 @@ fn record_code(code: &str) -> bool {
 }
 
 fn tidy_title(line: &str) -> String {
+    // "Kyrgyzstan<br />": a page's line-break tag left at the end of a line copied from its
+    // markup is no word of the title.
+    let trimmed = line.trim_end();
+    let line = if trimmed.ends_with('>') {
+        ["<br />", "<br/>", "<br>"]
+            .iter()
+            .find_map(|tag| trimmed.strip_suffix(tag))
+            .unwrap_or(line)
+    } else {
+        line
+    };
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
     // "[Example-list] Statement on …": a mailing list's tag before a message's subject.

@@ -1046,6 +1046,44 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
         .then(|| format!("• {}", rest.trim_start()))
 }
 
+/// Separators of a breadcrumb trail's crumbs, each with the fewest it takes to make a trail (a
+/// slash parts more things than crumbs: "Kazakhstan / Kyrgyzstan" is no trail).
+const TRAIL_SEPARATORS: [(&str, usize); 4] = [(" >> ", 2), (" > ", 2), (" » ", 2), (" / ", 3)];
+
+/// Most words of one crumb of a trail ("Bureau of European and Eurasian Affairs Releases").
+const CRUMB_MAX_WORDS: usize = 8;
+
+/// "You are in: Under Secretary for Political Affairs > Bureau of … > 2002", "Human rights
+/// defenders / Statements / Kyrgyzstan / 2015 / September": a breadcrumb trail, short crumbs
+/// (a label before the first) between separators, and no sentence end.
+pub(crate) fn trail_line(line: &str) -> bool {
+    let line = line.trim();
+    // (Every separator holds '>', '/' or the last byte of '»': most lines hold none.)
+    if line.ends_with(['.', '!', '?', ';'])
+        || memchr::memchr3(b'>', b'/', 0xBB, line.as_bytes()).is_none()
+    {
+        return false;
+    }
+    TRAIL_SEPARATORS.iter().any(|&(sep, fewest)| {
+        if !line.contains(sep) {
+            return false;
+        }
+        let mut crumbs = 0;
+        for (k, crumb) in line.split(sep).enumerate() {
+            let crumb = if k == 0 {
+                crumb.rsplit(": ").next().unwrap_or(crumb)
+            } else {
+                crumb
+            };
+            if crumb.trim().is_empty() || words_upto(crumb, CRUMB_MAX_WORDS + 1) > CRUMB_MAX_WORDS {
+                return false;
+            }
+            crumbs += 1;
+        }
+        crumbs > fewest
+    })
+}
+
 /// Whether a word of `line` is a web address without its scheme ("tbinternet.ohchr.org/Treaties/…",
 /// "…example.com/page"): a host of dotted names ending in two to four letters, then a path.
 pub(crate) fn bare_web_address(line: &str) -> bool {

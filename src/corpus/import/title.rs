@@ -843,10 +843,9 @@ pub(super) fn choose(
     // line is in the body (weighed by `after_body`).
     // ("Please note that on our website we use cookies to enhance your experience …" above
     // the headline: a notice addressing the reader is the site's, and the body has not begun.)
-    let body_line = (0..top.len())
-        .find(|&k| {
-            let (b, t) = &top[k];
-            *b >= body_start
+    let in_body = |k: usize| {
+        let (b, t) = &top[k];
+        *b >= body_start
                 && if let Some(raw) = long[k] {
                     sentence_end(raw.trim_end()) && is_bullet(raw).is_none()
                 } else {
@@ -859,8 +858,68 @@ pub(super) fn choose(
                 && !top
                     .get(k + 1)
                     .is_some_and(|(_, next)| long[k].is_none() && date_line(next))
-        })
-        .unwrap_or(top.len());
+    };
+    let body_line = (0..top.len()).find(|&k| in_body(k)).unwrap_or(top.len());
+    // "On Monday the Council adopted its annual report." / "Extracts from the report on the
+    // situation in Kazakhstan" / "Republic of Kazakhstan" / …: the text's first sentence, with no
+    // headline above it (only one-word labels, or lines opening in lower case), and a headline's
+    // line right under it (three words or more, no sentence mark or colon at its end, a capital
+    // first) over a line that is no paragraph is a standfirst, a photo's caption or a teaser
+    // above the headline: the body starts below it.
+    let body_line = match top.get(body_line + 1) {
+        Some((_, next))
+            if long[body_line + 1].is_none()
+                && top_words[body_line + 1] >= 3
+                && !body_sized(body_line + 1, next)
+                && !next
+                    .trim_end_matches(['"', '”', '’', '\'', ')'])
+                    .ends_with(['.', ':', ';', ',', '!'])
+                && next.starts_with(|c: char| c.is_uppercase() || "\"“‘'".contains(c))
+                && !excluded(next, top_words[body_line + 1], rules)
+                // (A headline has its header under it, a date, a byline, a subtitle or a
+                // country's name, read or dropped; a section's heading has its paragraph right
+                // under it, a blank line between at most.)
+                && top.get(body_line + 2).is_none_or(|(_, after)| {
+                    !body_sized(body_line + 2, after)
+                        || line_nos[body_line + 2] > line_nos[body_line + 1] + 2
+                })
+                && (0..body_line)
+                    .all(|j| top_words[j] <= 1 || top[j].1.starts_with(char::is_lowercase)) =>
+        {
+            (body_line + 2..top.len())
+                .find(|&k| in_body(k))
+                .unwrap_or(top.len())
+        }
+        _ => body_line,
+    };
+    // "Other State Department Archive SitesU.S. Department of State" / … / "You are in: … > … >
+    // 2002" / "Continued Concern About Turkmenistan": above the body, the lines over a
+    // breadcrumb trail are the site's frame; the page's own headline comes below the trail.
+    let trail_end = raw_text
+        .match_indices('\n')
+        .nth(TRAIL_REACH_LINES)
+        .map_or(raw_text.len(), |(at, _)| at);
+    let first_body_no = line_nos.get(body_line).copied().unwrap_or(usize::MAX);
+    let trail_no = if memchr::memchr3(b'>', 0xBB, b'/', &raw_text.as_bytes()[..trail_end]).is_some()
+    {
+        raw_text
+            .lines()
+            .take(TRAIL_REACH_LINES)
+            .enumerate()
+            .map(|(k, l)| (k + 1, l))
+            .take_while(|&(no, _)| no < first_body_no)
+            .filter(|&(_, l)| super::lines::trail_line(l))
+            .map(|(no, _)| no)
+            .last()
+    } else {
+        None
+    };
+    let above_trail = |order: usize| trail_no.is_some_and(|t| line_nos[order] < t);
+    // (The header reader's pick among them is no title either.)
+    let picked = match trail_no {
+        Some(_) => picked.filter(|p| !(0..top.len()).any(|k| above_trail(k) && top[k].1 == *p)),
+        None => picked,
+    };
     // The top lines folded once, for repetitions (short lines only: a title is short).
     let top_folded: Vec<Option<String>> = top
         .iter()
@@ -901,10 +960,7 @@ pub(super) fn choose(
     };
     // (Read only when a top line holds a trail's separator.)
     // (The top of the text searched once for a separator's byte before its lines are read.)
-    let top_end = raw_text
-        .match_indices('\n')
-        .nth(TRAIL_REACH_LINES)
-        .map_or(raw_text.len(), |(at, _)| at);
+    let top_end = trail_end;
     let crumbs = if memchr::memchr3(b'>', 0xBB, 0xBA, &raw_text.as_bytes()[..top_end]).is_some() {
         trail_crumbs(raw_text.lines().take(TRAIL_REACH_LINES))
     } else {
@@ -935,6 +991,7 @@ pub(super) fn choose(
             || (collapsed && cells_row(raws[order]))
             || excluded(line, line_words, rules)
             || (!crumbs.is_empty() && crumbs.contains(&fold(line.trim())))
+            || above_trail(order)
         {
             continue;
         }
