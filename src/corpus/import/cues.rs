@@ -8181,6 +8181,11 @@ fn is_abbreviation(before: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The sentences `sentences` cuts `text` into, as text.
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|&(a, b)| &text[a..b]).collect()
+    }
+
     #[test]
     fn an_infinitive_command_whose_first_comma_falls_in_its_object_opens_with_its_verb() {
         let rules = ImportRules::builtin();
@@ -8657,7 +8662,7 @@ mod tests {
     #[test]
     fn a_day_before_a_full_stop_ends_a_sentence() {
         let text = "Police took them on March 7. This week groups spoke. J. Smith agreed.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -8672,7 +8677,7 @@ mod tests {
     fn a_sentence_glued_after_a_full_stop_opens_at_its_capital() {
         let text =
             "She was beaten to death.I urge you to act. See www.Example.org or e.g.The list.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -8688,7 +8693,7 @@ mod tests {
     #[test]
     fn an_ellipsis_before_a_capital_ends_a_sentence() {
         let text = "One reporter at a time… We call on them to stop. The end... It is over.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -8876,7 +8881,7 @@ mod tests {
     #[test]
     fn a_dash_and_a_capital_after_a_full_stop_open_a_sentence() {
         let text = "The findings are stark, says the director. - The government should act. - no.";
-        let got: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let got = sentence_texts(text);
         assert_eq!(
             got,
             vec![
@@ -9309,7 +9314,7 @@ mod tests {
     #[test]
     fn sentences_skip_abbreviations() {
         let text = "The U.S. delegation spoke. Mr. Smith agreed. It ended.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -9324,7 +9329,7 @@ mod tests {
     fn an_exclamation_mark_in_a_name_ends_no_sentence() {
         let text =
             "On behalf of the Free Them Now! Campaign, she spoke. Stop it! Campaigners left.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -9339,7 +9344,7 @@ mod tests {
     fn a_stray_closing_mark_opens_the_next_sentence() {
         let text =
             "Much is left to do.\u{201d} \u{201d} It is essential to act. He said \u{201d} no.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
@@ -9429,7 +9434,7 @@ mod tests {
     #[test]
     fn a_footnote_number_after_a_full_stop_ends_the_sentence() {
         let text = "It covers torture or punishment.1 Amnesty International notes the law. In 2010.5 cases.";
-        let parts: Vec<&str> = sentences(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        let parts = sentence_texts(text);
         assert_eq!(
             parts,
             [
