@@ -902,9 +902,12 @@ const DATELINE_MAX_WORDS: usize = DATELINE_PLACE_MAX_WORDS + 3;
 /// up to three before a comma, none a weekday, a month or a page's date label) and one whole
 /// day: the dateline of the office that issued the text. It dates the text over a date in its title
 /// (the day of the event it tells of: "… Elections 16 December 2007") and over a site's time
-/// stamp ("Tuesday, May 1, 2007 10:51 AM").
+/// stamp ("Tuesday, May 1, 2007 10:51 AM"). A dateline dates the text under it: one that is the
+/// text's last line ("Geneva, October 2, 2026" where a listing page of teasers was cut off) dates
+/// nothing.
 pub fn place_dateline(text: &str, rules: &ImportRules) -> Option<String> {
-    top_lines(text).find_map(|l| {
+    let mut lines = top_lines(text).peekable();
+    std::iter::from_fn(|| lines.next().filter(|_| lines.peek().is_some())).find_map(|l| {
         // (Most lines fail the cheap tests: too many words, read only up to one too many,
         // or no year.)
         if super::words_upto(l, DATELINE_MAX_WORDS + 1) > DATELINE_MAX_WORDS || !has_four_digits(l)

@@ -1735,6 +1735,10 @@ fn boundary(prev: &str, next: &str) -> bool {
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+        // "… and a court ordered two months of pretrial…" / "A court in Osh upheld …": a
+        // listing page's teaser, cut with an ellipsis at a fixed length, is longer than any
+        // wrapped line; the next teaser opens a paragraph of its own.
+        || ((p.ends_with('…') || p.ends_with("...")) && pw >= LOST_STOP_MIN_WORDS && nw >= 8 && starts_upper)
         // "Mr. Ban discussed … with the President … and Kazakhstan" / "“I called on the
         // Government to …”": a paragraph on one line, longer than any wrapped line, whose
         // full stop was lost, before a line of its own opening a quotation on a capital.
