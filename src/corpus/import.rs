@@ -4119,13 +4119,15 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     // city, a day and agencies: see `city_day_agency`.)
     let (at, sep) = dateline_separator(
         text,
-        &[" -- ", " - ", " – ", " — ", "—", "–"],
+        &[" -- ", " - ", " – ", " — ", "—", "–", ": "],
         CITY_DAY_AGENCY_MAX_WORDS,
     )?;
     let head = &text[..at];
+    let colon = text[at..].starts_with(':');
     // "TASHKENT—The U.S. ambassador …": a dash glued to the head is a dateline's only after a
     // city datelines name (`dateline_places`), not "NATO–Russia relations …".
     if !text[at..].starts_with(' ')
+        && !colon
         && !rules
             .text
             .dateline_places
@@ -4136,10 +4138,24 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     }
     let outside = head.split('(').next().unwrap_or(head);
     // "ALMATY, Kazakhstan -- …": the city in capitals, then its country.
-    let outside = match outside.split_once(", ") {
-        Some((city, country)) if rules.gazetteer.exact(&fold(country.trim())).is_some() => city,
-        _ => outside,
+    let (outside, with_country) = match outside.split_once(", ") {
+        Some((city, country)) if rules.gazetteer.exact(&fold(country.trim())).is_some() => {
+            (city, true)
+        }
+        _ => (outside, false),
     };
+    // "VIENNA, Austria: The watchdog …": a colon ends a dateline only after a city in capitals
+    // and its country, or a city datelines name ("NOTE: …", "UPDATE: …" are labels).
+    if colon
+        && !with_country
+        && !rules
+            .text
+            .dateline_places
+            .iter()
+            .any(|p| *p == fold(outside.trim()))
+    {
+        return None;
+    }
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
     let rest = text[at + sep..].trim_start();
@@ -4555,25 +4571,69 @@ fn split_salutation(text: &str, rules: &ImportRules) -> Option<String> {
     None
 }
 
+/// Fewest capitalised words a site's tag joins with hyphens ("Human-Rights-Watch"): two are a
+/// compound name ("Nagorno-Karabakh", "Jean-Pierre").
+const TAG_SLUG_MIN_PARTS: usize = 3;
+
+/// `Human-Rights-Watch Tajik authorities should …` → the text after the tag: a first word of
+/// `TAG_SLUG_MIN_PARTS` or more capitalised words joined by hyphens, letters only, before a
+/// capitalised word (a news site's tag printed between its dateline and the lead).
+fn strip_tag_slug(text: &str) -> Option<&str> {
+    let (first, rest) = text.split_once(' ')?;
+    let parts = first.split('-');
+    (parts.clone().count() >= TAG_SLUG_MIN_PARTS
+        && parts.clone().all(|p| {
+            p.starts_with(|c: char| c.is_uppercase()) && p.chars().all(char::is_alphabetic)
+        })
+        && rest.starts_with(|c: char| c.is_uppercase()))
+    .then_some(rest)
+}
+
 /// Most words of an open dateline's head ("New York, August 12, 2010").
 const OPEN_DATELINE_MAX_WORDS: usize = 6;
+/// Most words of an open dateline's head naming two places joined by "and" ("Brussels and The
+/// Hague, 9 September 2009").
+const JOINED_DATELINE_MAX_WORDS: usize = OPEN_DATELINE_MAX_WORDS + 2;
 
-/// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`.
+/// A dateline without brackets: `Brussels, 6 May 2010. text`, `Dushanbe, 13 October 2017 – text`,
+/// `Brussels and The Hague, 9 September 2009. text`.
 fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // "New York, August 12, 2010–Trumped-up charges …": a dash without spaces after the year.
     // "DUSHANBE, July 15, 2011, Asia-Plus -- …": a double hyphen for a dash.
     let end = dateline_separator(
         text,
         &[". ", " – ", " — ", " -- ", " - ", ": ", "–", "—"],
-        OPEN_DATELINE_MAX_WORDS,
+        JOINED_DATELINE_MAX_WORDS,
     )?;
     let head = &text[..end.0];
-    if words_upto(head, OPEN_DATELINE_MAX_WORDS + 1) > OPEN_DATELINE_MAX_WORDS {
+    let words = words_upto(head, JOINED_DATELINE_MAX_WORDS + 1);
+    // (A longer head is a dateline's only when its place, before the first comma, is two
+    // places of capitalised words joined by "and": not a short sentence ending in a date.)
+    if words > JOINED_DATELINE_MAX_WORDS
+        || words > OPEN_DATELINE_MAX_WORDS && !joined_places(head.split(',').next()?)
+    {
         return None;
     }
     let date = dates::find_date(head).or_else(|| agency_slash_date(head))?;
     let rest = text[end.0 + end.1..].trim_start();
     (!rest.is_empty()).then(|| (date, rest.to_string()))
+}
+
+/// "Brussels and The Hague", "New York and Geneva": capitalised words with one "and" between
+/// two of them.
+fn joined_places(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let Some(and) = words.iter().position(|w| *w == "and") else {
+        return false;
+    };
+    and > 0
+        && and + 1 < words.len()
+        && words.iter().enumerate().all(|(k, w)| {
+            k == and
+                || w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+        })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -5239,7 +5299,12 @@ fn read_body(
                 .or_else(|| split_wire_dateline(&text, rules))
                 .or_else(|| split_agency_tail_dateline(&text, rules))
             {
-                text = rest;
+                // "AKIPRESS.COM - Human-Rights-Watch Tajik authorities should …": the site's
+                // tag, capitalised words joined by hyphens, glued after the dateline.
+                text = match strip_tag_slug(&rest) {
+                    Some(after) => after.to_string(),
+                    None => rest,
+                };
             }
         }
         // "NEW YORK, 6 May, 2009 (HRW) – …" below a paragraph of another page's teaser: a
@@ -5743,6 +5808,9 @@ const CAPTION_ALT_MAX_WORDS: usize = 30;
 /// Fewest mentions that make a country outside the focus the subject of a text whose title
 /// names none.
 const OTHER_SUBJECT_MIN_MENTIONS: usize = 3;
+/// Fewest mentions that make a country outside the focus the subject of a text whose title
+/// names none, when the text names no other country.
+const OTHER_ONLY_SUBJECT_MIN_MENTIONS: usize = 2;
 
 /// The words of a body unit: a paragraph's or heading's text, a list's items joined.
 fn unit_text(unit: &Unit) -> std::borrow::Cow<'_, str> {
@@ -6133,7 +6201,14 @@ fn most_named(
         .iter()
         .filter(|(name, c)| *c == most && !title_names.iter().any(|(t, _)| t == name))
         .collect();
-    if countries.is_empty() && most >= OTHER_SUBJECT_MIN_MENTIONS && top.len() == 1 {
+    // "Investigations continue in Azerbaijan … at the main police department in Baku": a text
+    // that names no other country needs only `OTHER_ONLY_SUBJECT_MIN_MENTIONS` of it.
+    let enough = if counts.len() == 1 {
+        OTHER_ONLY_SUBJECT_MIN_MENTIONS
+    } else {
+        OTHER_SUBJECT_MIN_MENTIONS
+    };
+    if countries.is_empty() && most >= enough && top.len() == 1 {
         countries = vec![top[0].0.clone()];
     }
     // "… calls on authorities … to guarantee a safe environment for media covering the

@@ -1054,6 +1054,11 @@ const NOUN_MARKERS: &[&str] = &[
     "fourth",
     "fifth",
     "latest",
+    // "… the news item did not contain calls for violence": what a text holds is a noun.
+    "contain",
+    "contains",
+    "contained",
+    "containing",
 ];
 
 /// Words that open a phrase before the subject ("On the occasion of …,", "Recalling its

@@ -217,8 +217,9 @@ fn recital(paragraph: &str, rules: &ImportRules) -> bool {
 /// Most words of the subject between an opening "On <date>," and its present perfect.
 const AS_OF_SUBJECT_MAX_WORDS: usize = 4;
 
-/// "On 16 July 2014, the researcher has been detained for a month": a day named before a
-/// present perfect is the day the text speaks from (an event's day takes the past tense:
+/// "On 16 July 2014, the researcher has been detained for a month", "On 26 June 2014, a
+/// coalition of groups is urging …": a day named before a present perfect or a present
+/// progressive is the day the text speaks from (an event's day takes the past tense:
 /// "On 3 May, he was detained"), so it dates the text.
 fn as_of_date(paragraph: &str) -> Option<String> {
     let rest = paragraph.trim_start().strip_prefix("On ")?;
@@ -226,13 +227,47 @@ fn as_of_date(paragraph: &str) -> Option<String> {
     let date = parse_date(head).filter(|d| d.len() == "YYYY-MM-DD".len())?;
     let words: Vec<&str> = tail
         .split_whitespace()
-        .take(AS_OF_SUBJECT_MAX_WORDS + 2)
+        .take(AS_OF_PROGRESSIVE_MAX_WORDS + 2)
         .collect();
-    let at = words
+    let perfect = words
+        .iter()
+        .take(AS_OF_SUBJECT_MAX_WORDS + 2)
+        .collect::<Vec<_>>()
         .windows(2)
-        .position(|pair| matches!(pair[0], "has" | "have") && pair[1] == "been")?;
-    (1..=AS_OF_SUBJECT_MAX_WORDS).contains(&at).then_some(date)
+        .position(|pair| matches!(*pair[0], "has" | "have") && *pair[1] == "been")
+        .is_some_and(|at| (1..=AS_OF_SUBJECT_MAX_WORDS).contains(&at));
+    // "On 26 June 2014, the International Day in Support of Victims of Torture, a coalition of
+    // groups is urging …": the present progressive of the sentence's own verb, its subject
+    // (perhaps after an apposition naming the day) holding no verb of its own (no past in
+    // "-ed", no relative clause, no sentence end).
+    let progressive = || {
+        let at = words.windows(2).position(|pair| {
+            matches!(pair[0], "is" | "are")
+                && pair[1].len() > 4
+                && pair[1].trim_end_matches([',', '.']).ends_with("ing")
+        })?;
+        (1..=AS_OF_PROGRESSIVE_MAX_WORDS)
+            .contains(&at)
+            .then_some(())?;
+        words[..at]
+            .iter()
+            .all(|w| {
+                let bare = w.trim_end_matches([',', ';']);
+                !bare.ends_with(['.', '!', '?', ':'])
+                    && !bare.ends_with("ed")
+                    && !matches!(
+                        bare,
+                        "who" | "which" | "that" | "was" | "were" | "had" | "has" | "have"
+                    )
+            })
+            .then_some(())
+    };
+    (perfect || progressive().is_some()).then_some(date)
 }
+
+/// Most words of the subject between an opening "On <date>," and its present progressive (an
+/// apposition naming the day may stand before it).
+const AS_OF_PROGRESSIVE_MAX_WORDS: usize = 20;
 
 /// The page's own date when no header, field, letterhead or first-paragraph rule found one:
 /// every line's first date is a candidate, weighed by where it stands and what is around it,
@@ -303,8 +338,14 @@ fn best_page_date(
         score += match i {
             0..=2 => 3,
             3..=7 => 1,
-            // A date alone in the lower half of a long page is a related story's.
-            _ if n >= PAGE_DATE_LONG_PAGE_LINES && i * 2 >= n => -2,
+            // A date alone in the lower half of a long page is a related story's. (The half
+            // is the text's, not its lines': "29 July 2022" under a statement's list of its
+            // signatories, one to a line, stands above a body of long paragraphs.)
+            _ if n >= PAGE_DATE_LONG_PAGE_LINES
+                && (line.as_ptr() as usize - text.as_ptr() as usize) * 2 >= text.len() =>
+            {
+                -2
+            }
             _ => 0,
         };
         // "15.9 C" / "London" / "Monday, September 9, 2024": a site's weather and today's
@@ -545,7 +586,8 @@ fn clock_time(w: &str) -> bool {
 
 /// The first date among `words`: its first and last word's index, the date, and whether it
 /// ends a range of days. Besides the forms of [`dates_not_after`], a blog's glued scraps
-/// ("May132011", "Sep 212012") and a day-first date with a two-digit year ("15.06.17").
+/// ("May132011", "Sep 212012"), a day glued to the word before it ("session20 September 2018")
+/// and a day-first date with a two-digit year ("15.06.17").
 fn first_page_date(words: &[&str]) -> Option<(usize, usize, String, bool)> {
     let day = |w: &str| !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     // Every form below needs a digit in one of its words (a year, a day, a numeric date), which
@@ -597,10 +639,25 @@ fn first_page_date(words: &[&str]) -> Option<(usize, usize, String, bool)> {
                     || w.contains(['-', '–']) && w.split(['-', '–']).all(day);
                 return Some((i, i + 2, d, range));
             }
+            // "39th session20 September 2018": a day glued to the word before it, on a page
+            // copied without some of its spaces.
+            let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+            let glued_day = &w[letters.len()..];
+            if (1..=2).contains(&glued_day.len())
+                && letters.len() >= GLUED_DAY_MIN_LETTERS
+                && letters.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                if let Some(d) = super::three_word_date(glued_day, b, c.trim_end_matches('.')) {
+                    return Some((i, i + 2, d, false));
+                }
+            }
         }
     }
     None
 }
+
+/// Fewest letters of the word a day is glued to ("session20 September 2018").
+const GLUED_DAY_MIN_LETTERS: usize = 3;
 
 /// "15.06.17": a day, a month and a two-digit year (this century) with dots.
 fn two_digit_year_date(w: &str) -> Option<String> {
@@ -646,13 +703,18 @@ const STATEMENT_DATES_READ: usize = 4;
 /// the 40th session on 9 May 2018" finds its date from "delivered").
 const CONTEXT_DATE_MAX_WORDS: usize = 12;
 
-/// `text` up to the end of its first `most` words.
+/// `text` up to the end of its first `most` words (a capitalised word after the first, a name's
+/// or a month's, not counted).
 fn words_from(text: &str, most: usize) -> &str {
     let mut seen = 0;
     let mut in_word = false;
+    // ("… was published by the U.S Department of State, Bureau of European and Eurasian
+    // Affairs on Dec. 31, 2021": the words of a name, capitalised after the first word, are
+    // not counted: the agent's name between the word and its date is one thing.)
+    let mut capital = false;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
-            if in_word {
+            if in_word && !capital {
                 seen += 1;
                 if seen == most {
                     return &text[..i];
@@ -660,6 +722,9 @@ fn words_from(text: &str, most: usize) -> &str {
             }
             in_word = false;
         } else {
+            if !in_word {
+                capital = i > 0 && c.is_uppercase();
+            }
             in_word = true;
         }
     }
