@@ -92,6 +92,10 @@ pub struct TitleScoring {
     /// whole line in quotation marks), in title case: the subtitle, not the headline.
     #[serde(default)]
     pub under_headline: f32,
+    /// Right under an "Addendum" line (a blank line between at most): the addendum's subject
+    /// ("Mission to Kazakhstan"), under the report's own heading above it.
+    #[serde(default)]
+    pub under_addendum: f32,
     /// Small words a headline of three words or more nearly always has ("of", "on", "the").
     pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
@@ -145,6 +149,7 @@ static OFF: TitleScoring = TitleScoring {
     no_function_word: 0.0,
     above_doubled: 0.0,
     under_headline: 0.0,
+    under_addendum: 0.0,
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
     full_heading_openings: Vec::new(),
@@ -269,6 +274,7 @@ struct Features {
     no_function_word: bool,
     above_doubled: bool,
     under_headline: bool,
+    under_addendum: bool,
 }
 
 impl Features {
@@ -303,6 +309,7 @@ impl Features {
             + flag(self.no_function_word, w.no_function_word)
             + flag(self.above_doubled, w.above_doubled)
             + flag(self.under_headline, w.under_headline)
+            + flag(self.under_addendum, w.under_addendum)
     }
 }
 
@@ -1180,6 +1187,12 @@ pub(super) fn choose(
                 && !has_function_word(&folded, scoring)
                 && !country_headline(text, rules),
             above_doubled: words <= LABEL_MAX_WORDS && doubled_at.is_some_and(|d| order < d),
+            // ("Report of the Special Rapporteur on …" / "Addendum" / "Mission to Kazakhstan".)
+            under_addendum: order.checked_sub(1).is_some_and(|k| {
+                top_words[k] == 1
+                    && line_nos[order] <= line_nos[k] + 2
+                    && top[k].1.trim().eq_ignore_ascii_case("addendum")
+            }),
             // ("Turkmenistan: End Enforced Disappearances" / "Campaign Spotlights Dozens Who …":
             // the line under the headline, a blank line between at most.)
             under_headline: in_title_case
