@@ -88,6 +88,14 @@ pub struct TitleScoring {
     /// and its heading): the site's label ("News in English"), not the title.
     #[serde(default)]
     pub above_doubled: f32,
+    /// Right under a line of a headline's own form (a country and a colon before it, or the
+    /// whole line in quotation marks), in title case: the subtitle, not the headline.
+    #[serde(default)]
+    pub under_headline: f32,
+    /// Right under an "Addendum" line (a blank line between at most): the addendum's subject
+    /// ("Mission to Kazakhstan"), under the report's own heading above it.
+    #[serde(default)]
+    pub under_addendum: f32,
     /// Small words a headline of three words or more nearly always has ("of", "on", "the").
     pub function_words: Vec<String>,
     /// Words of a report's kind or of a call ("concluding observations", "statement", "urges").
@@ -140,6 +148,8 @@ static OFF: TitleScoring = TitleScoring {
     full_heading: 0.0,
     no_function_word: 0.0,
     above_doubled: 0.0,
+    under_headline: 0.0,
+    under_addendum: 0.0,
     function_words: Vec::new(),
     kind_phrases: Vec::new(),
     full_heading_openings: Vec::new(),
@@ -263,6 +273,8 @@ struct Features {
     full_heading: bool,
     no_function_word: bool,
     above_doubled: bool,
+    under_headline: bool,
+    under_addendum: bool,
 }
 
 impl Features {
@@ -296,6 +308,8 @@ impl Features {
             + flag(self.full_heading, w.full_heading)
             + flag(self.no_function_word, w.no_function_word)
             + flag(self.above_doubled, w.above_doubled)
+            + flag(self.under_headline, w.under_headline)
+            + flag(self.under_addendum, w.under_addendum)
     }
 }
 
@@ -319,6 +333,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || (line.contains('»') && line.contains(" » "))
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
+        || citation_line(line, rules)
         || bracketed(line)
         || letterhead_row(line, rules)
         || sentence_run_on(line)
@@ -340,6 +355,46 @@ fn bracketed(line: &str) -> bool {
         .and_then(|rest| rest.strip_suffix(')'))
         .is_some_and(|inner| !inner.contains(['(', ')']))
 }
+
+/// "Concluding observations of the Human Rights Committee, Uzbekistan, U.N. Doc.
+/// CCPR/C/UZB/CO/4 (2015).", "Russia - Conclusions and Recommendations of the Committee … [2007]
+/// UNCATCO 3; CAT/C/RUS/CO/4 (6 February 2007)": a legal database's citation of the document,
+/// its symbol among the words and its year in brackets at the end, is the database's record
+/// line, neither the document's own heading (printed below it) nor the first line of its body.
+pub(super) fn citation_line(line: &str, rules: &ImportRules) -> bool {
+    let end = line.trim_end().trim_end_matches('.');
+    end.ends_with(')')
+        && end.rsplit_once('(').is_some_and(|(before, inner)| {
+            inner
+                .trim_end_matches(')')
+                .rsplit(' ')
+                .next()
+                .is_some_and(|y| {
+                    y.len() == 4
+                        && (y.starts_with("19") || y.starts_with("20"))
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                })
+                && before.split_whitespace().any(|w| {
+                    w.contains('/') && rules.text.is_doc_symbol(w.trim_end_matches([';', ',']))
+                })
+        })
+}
+
+/// "Turkmenistan: End Enforced Disappearances", "“We Can’t Refuse to Pick Cotton”": a line in
+/// a headline's own form, a country and a colon before its words or the whole line in quotation
+/// marks; a line in title case right under it is its subtitle (`under_headline`).
+fn headline_form(line: &str, rules: &ImportRules) -> bool {
+    let quoted = |open: char, close: char| {
+        line.strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+            .is_some_and(|inner| !inner.contains([open, close]) && words_upto(inner, 2) >= 2)
+    };
+    quoted('“', '”') || quoted('"', '"') || country_headline(line, rules)
+}
+
+/// Most words of a headline too short to clear the floor that still names the text, when
+/// nothing else does (a date right under it).
+const SHORT_HEADLINE_MAX_WORDS: usize = 6;
 
 /// Most words of a headline in title case ([`long_headline`]).
 const LONG_HEADLINE_MAX_WORDS: usize = 40;
@@ -849,7 +904,10 @@ pub(super) fn choose(
                 && if let Some(raw) = long[k] {
                     sentence_end(raw.trim_end()) && is_bullet(raw).is_none()
                 } else {
-                    body_sized(k, t) && is_bullet(t).is_none() && sentence_end(t)
+                    body_sized(k, t)
+                        && is_bullet(t).is_none()
+                        && sentence_end(t)
+                        && !citation_line(t, rules)
                 }
                 && !addresses_reader(long[k].unwrap_or(t))
                 // ("UN Special Procedures sent … a Joint Allegation Letter raising questions
@@ -966,6 +1024,15 @@ pub(super) fn choose(
     } else {
         Vec::new()
     };
+    // "CONTENTS" / "Initial report of Kyrgyzstan" / …: the lines under a table of contents'
+    // heading are its entries (and the body's headings after them), never the document's title,
+    // which stands above it.
+    let contents_at = (0..top.len().min(scoring.reach_lines)).find(|&k| {
+        top_words[k] <= 3 && {
+            let t = top[k].1.trim();
+            t.eq_ignore_ascii_case("contents") || t.eq_ignore_ascii_case("table of contents")
+        }
+    });
     let mut candidates: Vec<Candidate> = Vec::new();
     // The last line read as the second half of the candidate above it ("Concluding
     // observations of the Committee on the" / "Elimination of Racial Discrimination"): no
@@ -988,6 +1055,7 @@ pub(super) fn choose(
         // (Only a line whose spaces were collapsed can be a row of cells.)
         let collapsed = matches!(raw, Cow::Owned(_));
         if long[order].is_some()
+            || contents_at.is_some_and(|c| order > c)
             || (collapsed && cells_row(raws[order]))
             || excluded(line, line_words, rules)
             || (!crumbs.is_empty() && crumbs.contains(&fold(line.trim())))
@@ -1071,6 +1139,7 @@ pub(super) fn choose(
             None => line_words,
         };
         let date_or_byline = dated_or_byline(after) || dated_or_byline(after + 1);
+        let in_title_case = words >= 3 && title_case(text);
         let features = Features {
             order,
             picked: picked_folded.as_deref().is_some_and(|p| p == fold(&tidy)),
@@ -1083,7 +1152,7 @@ pub(super) fn choose(
             // (Looked up below, only for the candidates it can decide.)
             place: false,
             kind: scoring.has_kind_phrase(&folded),
-            title_case: words >= 3 && title_case(text),
+            title_case: in_title_case,
             before_date: date_or_byline,
             before_body: top.get(after).is_some_and(|(_, t)| body_sized(after, t)),
             dated: dates::find_date_or_range(text).is_some(),
@@ -1118,6 +1187,19 @@ pub(super) fn choose(
                 && !has_function_word(&folded, scoring)
                 && !country_headline(text, rules),
             above_doubled: words <= LABEL_MAX_WORDS && doubled_at.is_some_and(|d| order < d),
+            // ("Report of the Special Rapporteur on …" / "Addendum" / "Mission to Kazakhstan".)
+            under_addendum: order.checked_sub(1).is_some_and(|k| {
+                top_words[k] == 1
+                    && line_nos[order] <= line_nos[k] + 2
+                    && top[k].1.trim().eq_ignore_ascii_case("addendum")
+            }),
+            // ("Turkmenistan: End Enforced Disappearances" / "Campaign Spotlights Dozens Who …":
+            // the line under the headline, a blank line between at most.)
+            under_headline: in_title_case
+                && !text.ends_with(['.', '!', '?'])
+                && order.checked_sub(1).is_some_and(|k| {
+                    line_nos[order] <= line_nos[k] + 2 && headline_form(top[k].1.trim(), rules)
+                }),
             // ("OF RACIAL DISCRIMINATION": a second half opening with "of" or "and", in
             // capitals.)
             lower_start: text.starts_with(char::is_lowercase)
@@ -1149,6 +1231,16 @@ pub(super) fn choose(
                 || bracketed(p)
                 || consumed.contains(&fold(p))
                 || letterhead_row(p, rules)
+                // (Nor is a database's citation line, whole or cut before its record number.)
+                || citation_line(p, rules)
+                || {
+                    let p = fold(p);
+                    top.iter()
+                        .zip(&top_words)
+                        .any(|((_, t), &w)| {
+                            w > 0 && citation_line(t, rules) && fold(t).starts_with(&p)
+                        })
+                }
                 || pronoun_sentence(p)
                 || rubric(p)
                 || name_with_initials(p)
@@ -1189,9 +1281,39 @@ pub(super) fn choose(
         // ("Miércoles, 06 de julio, 2022" above a standfirst too long to be a title: a date
         // line is never the title, the file's name is.)
         // (Nor is a site's name with its initials.)
-        None => picked.filter(|p| {
-            !date_line(p) && !name_with_initials(p) && !letterhead_row(p, rules) && !bracketed(p)
-        }),
+        None => picked
+            .filter(|p| {
+                !date_line(p)
+                    && !name_with_initials(p)
+                    && !letterhead_row(p, rules)
+                    && !bracketed(p)
+            })
+            // "Kyrgyz journalist" / "December 23, 2009" / …: a headline too short to clear the
+            // floor, of two to six words, above the body with the text's date right under it,
+            // names the text better than its file does.
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|c| {
+                        let f = &c.features;
+                        (2..=SHORT_HEADLINE_MAX_WORDS).contains(&f.words)
+                            && f.before_date
+                            && !f.after_body
+                            && !f.stop
+                            && !f.dated
+                            && !f.label
+                            && !f.under_link
+                            && !f.country_only
+                            && !f.lower_start
+                            && !f.above_doubled
+                    })
+                    .map(|c| (c.features.score(scoring), c))
+                    .fold(None::<(f32, &Candidate)>, |best, (s, c)| match best {
+                        Some((b, _)) if b >= s => best,
+                        _ => Some((s, c)),
+                    })
+                    .map(|(_, c)| c.tidy.clone())
+            }),
     }
 }
 
