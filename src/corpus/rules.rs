@@ -732,7 +732,7 @@ pub struct WordCues {
     pub skip: bool,
     /// The sentence reader's fixed word lists holding the word (their bits are the reader's:
     /// `import::FIXED_WORD_LISTS`).
-    pub fixed: u8,
+    pub fixed: u32,
 }
 
 /// The cue phrases by their first (folded) word, and the one-word entries of the imperative

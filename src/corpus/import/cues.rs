@@ -412,7 +412,7 @@ struct Present {
     /// [`CueList::bit`]s of the lists some word of the sentence starts a phrase of.
     lists: u8,
     /// [`FIXED_WORD_LISTS`] bits of the lists some word of the sentence is in.
-    fixed: u8,
+    fixed: u32,
 }
 
 impl Present {
@@ -481,7 +481,7 @@ impl<'a> Words<'a> {
     /// Whether some word of the sentence is in the fixed word list of `bit` (see [`Present`]):
     /// when not, [`Words::in_list`] is false at every word.
     #[inline]
-    fn holds_fixed(&self, bit: u8) -> bool {
+    fn holds_fixed(&self, bit: u32) -> bool {
         self.present.fixed & bit != 0
     }
 
@@ -515,7 +515,7 @@ impl<'a> Words<'a> {
 
     /// Whether word `i` is in the fixed word list of `bit` ([`FIXED_WORD_LISTS`]).
     #[inline]
-    fn in_list(&self, i: usize, bit: u8) -> bool {
+    fn in_list(&self, i: usize, bit: u32) -> bool {
         self.cues
             .get(i)
             .copied()
@@ -907,28 +907,70 @@ pub(crate) fn clean_word_cow(w: &str) -> Cow<'_, str> {
 /// The fixed word lists read at every word of a subject, by their bit in the cue index's
 /// entries (`WordCues::fixed`, set when the rules are read): a word is tested with one bit
 /// instead of being compared with every word of the list.
-/// (The last four are read for a whole sentence, [`Words::holds_fixed`]: a sentence without
-/// one of their words is passed by the rule that needs it.)
-pub(crate) const FIXED_WORD_LISTS: &[(u8, &[&str])] = &[
+/// (Most are read for a whole sentence too, [`Words::holds_fixed`]: a sentence without one
+/// of their words is passed by the rule that needs it. The lists from "with" on are the
+/// trigger words of rules that walk a sentence's words for them.)
+pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (CLAUSE, CLAUSE_WORDS),
     (OPENING_PHRASE, OPENING_PHRASE_WORDS),
     (CALLING_PARTICIPLE, CALLING_PARTICIPLES),
     (CALL_FORM, CALL_FORMS),
     (PASSIVE_CALL, PASSIVE_CALL_WORDS),
     (LATE_RARE, LATE_RARE_WORDS),
+    (WITH, &["with"]),
+    (WOULD, &["would"]),
+    (BUT, &["but"]),
+    (WHILE, &["while"]),
+    (JOINER, JOINER_WORDS),
+    (THAT, &["that"]),
+    (STRESSING, STRESSING_PARTICIPLES),
+    (NEED, &["need"]),
+    (IMPORTANCE, &["importance"]),
+    (WAY, &["way", "ways"]),
+    (WE_OR_I, &["we", "i"]),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
-const CLAUSE: u8 = 1;
+const CLAUSE: u32 = 1;
 /// [`OPENING_PHRASE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
-const OPENING_PHRASE: u8 = 2;
+const OPENING_PHRASE: u32 = 2;
 /// [`CALLING_PARTICIPLES`]' bit in [`FIXED_WORD_LISTS`].
-const CALLING_PARTICIPLE: u8 = 4;
+const CALLING_PARTICIPLE: u32 = 4;
 /// [`CALL_FORMS`]' bit in [`FIXED_WORD_LISTS`].
-const CALL_FORM: u8 = 8;
+const CALL_FORM: u32 = 8;
 /// [`PASSIVE_CALL_WORDS`]' bit in [`FIXED_WORD_LISTS`].
-const PASSIVE_CALL: u8 = 16;
+const PASSIVE_CALL: u32 = 16;
 /// [`LATE_RARE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
-const LATE_RARE: u8 = 32;
+const LATE_RARE: u32 = 32;
+/// The bit of "with" in [`FIXED_WORD_LISTS`]: [`with_actor_calling`] reads no sentence without
+/// it.
+const WITH: u32 = 64;
+/// The bit of "would" ([`steps_would_include`]).
+const WOULD: u32 = 128;
+/// The bit of "but" (the impersonal necessity after "but" of [`late_call`]).
+const BUT: u32 = 256;
+/// The bit of "while" (a calling participle after "while" within the subject's reach, in
+/// [`sentence_cues`]; read at each word there too).
+const WHILE: u32 = 512;
+/// [`JOINER_WORDS`]' bit in [`FIXED_WORD_LISTS`] (read at each word too).
+const JOINER: u32 = 1024;
+/// The bit of "that" ([`obligation_in_that_clause`], [`reported_clause_call`]).
+const THAT: u32 = 2048;
+/// [`STRESSING_PARTICIPLES`]' bit ([`stressing_participle_call`]).
+const STRESSING: u32 = 4096;
+/// The bit of "need" ([`late_need`]). (It and the next two are asked before what the text
+/// holds ([`Late`]): a sentence without the word is passed at once.)
+const NEED: u32 = 8192;
+/// The bit of "importance" ([`late_importance`]).
+const IMPORTANCE: u32 = 16384;
+/// The bit of "way" and "ways" ([`best_way_call`]).
+const WAY: u32 = 32768;
+/// The bit of "we" and "i" ([`relative_own_call`]).
+const WE_OR_I: u32 = 65536;
+
+/// The words that open a clause [`sentence_cues`] reads as a sentence of its own when it calls
+/// (", and the Helsinki group demands …", ", but … we also encourage …", ", where he urged
+/// …", "in which he urged …"): a sentence without any is not walked for them.
+const JOINER_WORDS: &[&str] = &["and", "but", "where", "which"];
 
 /// The words one of [`polite_or_hoped`]'s rules needs ("if" of "grateful if you", "hope(s)"
 /// of "its hopes for … to", "needed"/"required" of a need after ", and"): a sentence with none
@@ -1940,8 +1982,13 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         });
     // "… have limited opportunities to influence the situation, but it is important that they
     // seek to use what leverage they have …": an impersonal necessity after "but" asks.
+    let after_but = if words.holds_fixed(BUT) {
+        words.raw.len()
+    } else {
+        0
+    };
     let after_colon = after_colon.or_else(|| {
-        (2..words.raw.len())
+        (2..after_but)
             .filter(|&k| words.clean[k - 1] == "but")
             .find_map(|k| impersonal_necessity(words, k, rules))
     });
@@ -1989,7 +2036,7 @@ const RELATIVE_CALL_OBJECT_MAX_WORDS: usize = 6;
 /// recommending verb not in the past) on an actor named before its "to" asks that actor.
 /// Returns the verb.
 fn relative_own_call<'a>(words: &Words<'a>, rules: &ImportRules) -> Option<&'a str> {
-    if !words.holds(CueList::RecommendingVerbs) {
+    if !words.holds(CueList::RecommendingVerbs) || !words.holds_fixed(WE_OR_I) {
         return None;
     }
     (1..words.raw.len().saturating_sub(3)).find_map(|k| {
@@ -2085,7 +2132,10 @@ const WISH_ADJECTIVES: &[&str] = &[
 fn conditional_wish(words: &Words<'_>) -> Option<Decision> {
     // (Most sentences hold no "if", a clause word, and most texts no "would be": the text is
     // searched once.)
-    if !words.holds_fixed(CLAUSE) || !words.late.get_or_init(|| Late::of(words.text)).would_be {
+    if !words.holds_fixed(CLAUSE)
+        || !words.holds_fixed(WOULD)
+        || !words.late.get_or_init(|| Late::of(words.text)).would_be
+    {
         return None;
     }
     let n = words.raw.len();
@@ -2189,7 +2239,7 @@ const BEST_WAY_REACH: usize = 25;
 /// (`imperative_verbs` or `demand_verbs`) recommends that action, whoever says it (not "was
 /// to": the past tells what was done).
 fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.late.get_or_init(|| Late::of(words.text)).way {
+    if !words.holds_fixed(WAY) || !words.late.get_or_init(|| Late::of(words.text)).way {
         return None;
     }
     let n = words.raw.len();
@@ -2248,7 +2298,8 @@ fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
 /// or its participle after a comma or "while", stresses the importance of an action for the
 /// same subject ([`importance_of_action`]) however far it stands from the subject.
 fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.late.get_or_init(|| Late::of(words.text)).importance {
+    if !words.holds_fixed(IMPORTANCE) || !words.late.get_or_init(|| Late::of(words.text)).importance
+    {
         return None;
     }
     (2..words.raw.len())
@@ -2271,6 +2322,9 @@ const WITH_ACTOR_MAX_WORDS: usize = 5;
 /// the institution": "with", an actor (not one of `enforcer_nouns`: "with police demanding
 /// …" tells the story), then a call's participle and what it asks. Returns the participle.
 fn with_actor_calling(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    if !words.holds_fixed(WITH) {
+        return None;
+    }
     (1..words.raw.len()).find_map(|k| {
         if words.clean[k] != "with" {
             return None;
@@ -2295,6 +2349,9 @@ fn with_actor_calling(words: &Words<'_>, rules: &ImportRules) -> Option<String> 
 /// "Positive steps would include a swift repeal of …": an effort's noun (`effort_nouns`) that
 /// "would include" an action (`action_nouns`, or a gerund) suggests it. Returns "would include".
 fn steps_would_include(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
+    if !words.holds_fixed(WOULD) {
+        return None;
+    }
     (1..words.raw.len().saturating_sub(2)).find_map(|k| {
         (words.clean[k] == "would"
             && words.clean[k + 1] == "include"
@@ -2348,8 +2405,11 @@ const REPORTED_TIME_WORDS: &[&str] = &[
 /// calls: the clause decides, as after "said that" (not when the one reporting is one of
 /// `enforcer_nouns`: "The prosecutor said on Monday that he should be jailed").
 fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    // (A sentence without a call's word or an obligation has no clause to read.)
-    if !(words.holds(CueList::RecommendingVerbs) || words.holds(CueList::ObligationWords)) {
+    // (A sentence without a call's word or an obligation has no clause to read, nor one
+    // without "that".)
+    if !(words.holds(CueList::RecommendingVerbs) || words.holds(CueList::ObligationWords))
+        || !words.holds_fixed(THAT)
+    {
         return None;
     }
     let that = (2..words.raw.len()).find(|&t| {
@@ -2450,7 +2510,7 @@ fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
 
 /// [`need_in_passive`] as a decision, in a text that holds "the need".
 fn late_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.late.get_or_init(|| Late::of(words.text)).need {
+    if !words.holds_fixed(NEED) || !words.late.get_or_init(|| Late::of(words.text)).need {
         return None;
     }
     need_in_passive(words, rules)
@@ -2965,16 +3025,24 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (Only a participle that calls, an obligation or a recommending verb decides there: a
     // sentence without any is not walked.)
     let reach = start + SUBJECT_MAX_WORDS;
+    // (Within the subject's reach only a word after "while" is read: a sentence without
+    // "while" is walked from the reach on.)
     let past_reach = if words.holds_fixed(CALLING_PARTICIPLE)
         || words.holds(CueList::ObligationWords)
         || words.holds(CueList::RecommendingVerbs)
     {
-        start + 1..words.raw.len()
+        let from = if words.holds_fixed(WHILE) {
+            start + 1
+        } else {
+            reach.max(start + 1)
+        };
+        from..words.raw.len()
     } else {
         0..0
     };
     for k in past_reach {
-        let after_while = words.clean[k - 1] == "while";
+        // ("while" by its bit: one test, not a comparison.)
+        let after_while = words.in_list(k - 1, WHILE);
         if k < reach && !after_while {
             continue;
         }
@@ -3035,8 +3103,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     }
     // "…, and the Helsinki group demands stronger international efforts to …": a clause
     // after ", and" with a subject of its own that calls decides the sentence.
-    for k in start + 1..words.raw.len().saturating_sub(2) {
-        // (Only "and" opens such a clause: the other words are passed at once.)
+    // (Only "and", "but", "where" and "which" open such a clause: a sentence without any is
+    // not walked.)
+    let joined_to = if words.holds_fixed(JOINER) {
+        words.raw.len().saturating_sub(2)
+    } else {
+        0
+    };
+    for k in start + 1..joined_to {
+        // (A word of none of the four, by its bit, is passed at once.)
+        if !words.in_list(k, JOINER) {
+            continue;
+        }
         if words.clean[k] != "and" {
             // "We hope that …, but in the meantime we also encourage other states to …": a
             // clause after ", but" (past a connective) whose own subject calls.
@@ -4269,7 +4347,7 @@ fn stressing_participle_call(
     after: usize,
     rules: &ImportRules,
 ) -> Option<Decision> {
-    if !words.holds(CueList::ObligationWords) {
+    if !words.holds(CueList::ObligationWords) || !words.holds_fixed(STRESSING) {
         return None;
     }
     let k = (after.max(1)..words.raw.len().saturating_sub(2)).find(|&k| {
@@ -6526,7 +6604,8 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     const REPEATED_NOUNS: &[&str] = &["recommendation", "recommendations"];
     const REPEATING_VERBS: &[&str] = &["repeat", "reiterat", "renew", "echo"];
     let verb = words.clean.get(i)?;
-    if !VERBS.iter().any(|v| verb.starts_with(v)) {
+    // (Their first letters first: most words are passed by one test.)
+    if !verb.starts_with(['r', 'e', 'j', 's']) || !VERBS.iter().any(|v| verb.starts_with(v)) {
         return None;
     }
     let repeats = REPEATING_VERBS.iter().any(|v| verb.starts_with(v));
@@ -6605,8 +6684,9 @@ fn obligation_in_that_clause(
     from: usize,
     rules: &ImportRules,
 ) -> Option<Decision> {
-    // (Only an obligation word obliges: a sentence without one is passed.)
-    if !words.holds(CueList::ObligationWords) {
+    // (Only an obligation word obliges: a sentence without one is passed, and one without
+    // "that".)
+    if !words.holds(CueList::ObligationWords) || !words.holds_fixed(THAT) {
         return None;
     }
     for k in from..words.raw.len() {
