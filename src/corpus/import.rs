@@ -2209,8 +2209,9 @@ fn bulleted_at(block: Vec<Line>, starts: &[usize]) -> Vec<Line> {
 const COMMAND_LINES_MAX: usize = 30;
 
 /// "Remove defamation from the criminal code." / "Stop blocking news websites …": a list of
-/// commands without bullets, one per line, each opening with an `imperative_verbs` entry and
-/// each but the last ending a sentence, is one paragraph per command (not one run-on item).
+/// commands without bullets, one per line, each opening with an `imperative_verbs` entry (or
+/// adverbs in "-ly" before one: "Promptly and impartially investigate …;") and each but the
+/// last ending a sentence, is one paragraph per command (not one run-on item).
 fn split_command_lines(block: Vec<Line>, rules: &ImportRules) -> Vec<Vec<Line>> {
     let last = block.len().saturating_sub(1);
     let commands = (2..=COMMAND_LINES_MAX).contains(&block.len())
@@ -2222,7 +2223,10 @@ fn split_command_lines(block: Vec<Line>, rules: &ImportRules) -> Vec<Vec<Line>> 
         && block.iter().all(|line| {
             let first = line.text.split_whitespace().next().unwrap_or("");
             let first = first.trim_end_matches([',', ';', ':', '.']).to_lowercase();
+            // ("Immediately enact …;", "Promptly and objectively investigate …;": adverbs
+            // before the command's verb.)
             rules.text.imperative_verbs.contains(&first)
+                || (first.ends_with("ly") && opens_with_command(line.text.trim(), rules))
         });
     if commands {
         block.into_iter().map(|line| vec![line]).collect()

@@ -617,6 +617,9 @@ impl<'a> Words<'a> {
                     && !self.need_as_noun(at, word)
                     && (word != "needed to" || self.backshifted(at))
                     && (word != "had to" || self.reported_had_to(at))
+                    // ("… the authorities have to date launched 98 cases": "to date" is the
+                    // time so far, no obligation.)
+                    && !(word.ends_with(" to") && self.clean_at(at + n) == Some("date"))
             })
     }
 
@@ -3617,9 +3620,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // "The officers demanded that the three go with them": what the police did; "He
             // demanded to dismiss three charges": what one person asked in the story told.
             .filter(|&(verb, _)| {
+                // ("She demanded [that] the Taliban rescind the bans": made of an actor or a
+                // name with a command's verb, the demand is a call, whoever "she" is.)
                 let one_person = i == start + 1
                     && matches!(words.clean[start].as_ref(), "he" | "she")
-                    && (verb.starts_with("demanded") || verb.starts_with("asked"));
+                    && (verb.starts_with("demanded") || verb.starts_with("asked"))
+                    && !{
+                        let after = i + verb.split(' ').count();
+                        let after = after + usize::from(words.clean_at(after) == Some("that"));
+                        verb.starts_with("demanded") && subjunctive_demand(words, after, rules)
+                    };
                 // "We will form a committee and we will urge the public to …": what someone
                 // will do, not a call now ("We would urge …" asks politely).
                 let adverb = i > start + 1 && ADVERBS_BEFORE_CALL.contains(&&*words.clean[i - 1]);
@@ -7498,6 +7508,11 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
     {
         return true;
     }
+    // "She demanded the authorities rescind the ban": a demand with its "that" left out, whom
+    // it is made of (a name or an actor) and a command's verb.
+    if last.starts_with("demand") && subjunctive_demand(words, after, rules) {
+        return true;
+    }
     // "… and urges their immediate release", "demands the repeal of …": an action as object.
     // ("petition demanding the release …": the participle of a noun cue.)
     // ("… today requested “prompt, independent, impartial investigations …”".)
@@ -7733,12 +7748,13 @@ fn imperative_opening_of(words: &Words<'_>) -> Option<String> {
         at += 1;
     }
     // "Clearly define and prohibit forced labour;", "Promptly investigate …": an adverb in
-    // "-ly" before the command's verb (not a place: "Italy").
+    // "-ly" before the command's verb (not a place: "Italy"), also after skipped words
+    // ("Promptly and impartially investigate …", "To clearly define …").
     if words
         .clean_at(at)
         .is_some_and(|w| w.len() >= ADVERB_MIN_LEN && w.ends_with("ly") && !words.imperative(at))
         && words.imperative(at + 1)
-        && words.raw[at].starts_with(char::is_uppercase)
+        && (at > opened || words.raw[at].starts_with(char::is_uppercase))
     {
         return Some(words.clean[at + 1].to_string());
     }
@@ -7818,9 +7834,11 @@ fn please_request_of(words: &Words<'_>) -> Option<String> {
 /// Degrading Treatment or Punishment;": a recommendation told as an infinitive (a UPR
 /// submission's list) whose first comma falls inside its object. [`opening_start`] took the
 /// words up to that comma for a purpose phrase ("To that end, release …"); it is one only when
-/// a clause follows it. When nothing after the comma is a command or has a finite verb, the
-/// infinitive's verb is the command ("To ensure accountability, the authorities have set up …"
-/// stays a finding's purpose phrase).
+/// a clause follows it. When nothing after the comma, up to the next comma, is a command or
+/// has a finite verb, or an aside or a joined clause opens there ("…, including …", "…, and
+/// where …"), the infinitive's verb is the command, also past an adverb in "-ly" ("To clearly
+/// define …"); "To ensure accountability, the authorities have set up …" stays a finding's
+/// purpose phrase.
 fn infinitive_command(words: &Words<'_>, skipped_to: usize) -> Option<String> {
     // (After a paragraph's number, as [`opening_start`] skips it: "3. To amend …".)
     let marked = words.raw.first().is_some_and(|w| {
@@ -7834,18 +7852,76 @@ fn infinitive_command(words: &Words<'_>, skipped_to: usize) -> Option<String> {
     if words.clean.get(to).is_none_or(|w| w != "to") {
         return None;
     }
-    let verb = to + 1;
+    // ("To clearly define the rights …": an adverb in "-ly" between "to" and its verb.)
+    let adverb = words.clean_at(to + 1).is_some_and(|w| {
+        w.len() >= ADVERB_MIN_LEN && w.ends_with("ly") && !words.imperative(to + 1)
+    });
+    let verb = to + 1 + usize::from(adverb);
     let capital = words.raw[to].starts_with('T');
     if !capital || verb >= skipped_to || !words.imperative(verb) {
         return None;
     }
-    let clause_follows = (skipped_to..words.raw.len())
-        .take_while(|&k| k == skipped_to || !words.raw[k - 1].ends_with(['.', ';', '!', '?']))
-        .any(|k| {
-            FINITE_WORDS.contains(&&*words.clean[k]) || (k == skipped_to && words.imperative(k))
-        });
+    // ("To improve the rules by ensuring that all issues, including roads, have been resolved
+    // …": a comma before an aside, "including …", or a joined clause, "and where …", ends no
+    // purpose phrase.)
+    let aside = words
+        .clean_at(skipped_to)
+        .is_some_and(|w| ASIDE_OPENINGS.contains(&w));
+    // (The clause is read up to its next comma: "… lose pasture, water or livestock to mining,
+    // and where a family's health has suffered …" is one object listing things.)
+    let clause_follows = !aside
+        && (skipped_to..words.raw.len())
+            .take_while(|&k| {
+                k == skipped_to || !words.raw[k - 1].ends_with(['.', ';', '!', '?', ','])
+            })
+            .any(|k| {
+                FINITE_WORDS.contains(&&*words.clean[k]) || (k == skipped_to && words.imperative(k))
+            });
     (!clause_follows).then(|| words.clean[verb].to_string())
 }
+
+/// Most words of whom a demand with its "that" left out is made of ("the Taliban", "the
+/// Kyrgyz authorities").
+const SUBJUNCTIVE_SUBJECT_MAX_WORDS: usize = 4;
+
+/// "demanded the Taliban rescind the bans", "demand the government free them": after the
+/// verb, a subject of up to [`SUBJUNCTIVE_SUBJECT_MAX_WORDS`] words naming an actor or a name
+/// (no punctuation or preposition inside it), then a command's verb (`imperative_verbs`). Not
+/// "demanded the immediate release of …" (the verb after an adjective is a noun).
+fn subjunctive_demand(words: &Words<'_>, after: usize, rules: &ImportRules) -> bool {
+    let end = words
+        .raw
+        .len()
+        .min(after + SUBJUNCTIVE_SUBJECT_MAX_WORDS + 1);
+    let Some(verb) = (after + 1..end).find(|&k| words.imperative(k)) else {
+        return false;
+    };
+    // (The subject's head right before the verb: "the Taliban", "the government"; not "the
+    // immediate release", where the verb is a noun.)
+    let head = verb - 1;
+    (is_actor(&words.clean[head], rules) || words.raw[head].starts_with(char::is_uppercase))
+        && (after..verb).all(|k| {
+            !words.raw[k].ends_with([',', ';', ':', '.'])
+                && !PREPOSITIONS.contains(&&*words.clean[k])
+        })
+}
+
+/// Words after a comma inside an infinitive's object that open no main clause: an aside
+/// ("…, including railways and roads, …", "…, such as …"), a joined or a relative clause
+/// ("… in the event of loss of life, and where damage has occurred …").
+const ASIDE_OPENINGS: &[&str] = &[
+    "including",
+    "such",
+    "notably",
+    "especially",
+    "particularly",
+    "and",
+    "or",
+    "where",
+    "which",
+    "who",
+    "whose",
+];
 
 /// The addressee of an addressing lead-in or heading ("To the Government of Kazakhstan:" →
 /// "the Government of Kazakhstan"), when the rest names an actor or a country.
