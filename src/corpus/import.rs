@@ -1254,6 +1254,7 @@ fn clean_lines(
                 // caption printed first short (an image's alt text), then in full with its
                 // credit; the short one goes too.
                 if let Some(&k) = with_text.last() {
+                    let right_above = k + 1 == lines.len();
                     let prev: &mut Line = &mut lines[k];
                     let p = prev.text.trim().trim_end_matches('.');
                     if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
@@ -1261,6 +1262,18 @@ fn clean_lines(
                         && collapsed.len() > p.len()
                         && rules.text.is_caption(&folded)
                     {
+                        prev.text.clear();
+                        with_text.pop();
+                    } else if body_seen_before
+                        && right_above
+                        && rules.text.glued_credit_label(&folded)
+                        && words_upto(p, FIGURE_ALT_MAX_WORDS + 1) <= FIGURE_ALT_MAX_WORDS
+                        && p.starts_with(char::is_uppercase)
+                        && !p.ends_with(['.', '!', '?', ':', ';', ',', '"', '”'])
+                    {
+                        // "Apartment blocks in the capital" / "The funeral is set for
+                        // ThursdayImage: Example Agency": a figure copied whole inside the story,
+                        // its alt text right over its caption, the credit glued on.
                         prev.text.clear();
                         with_text.pop();
                     }
@@ -5805,6 +5818,9 @@ fn authorities_addressee(addressee: &str) -> bool {
 /// Paragraphs from the body's start read for "Today, <date>, …" ([`dates::today_date`]).
 const TODAY_REACH_PARAGRAPHS: usize = 3;
 const MONTH_DATE_LEN: usize = 7;
+
+/// Most words of an image's alt text right above a caption whose credit is glued on.
+const FIGURE_ALT_MAX_WORDS: usize = 12;
 
 /// Most words of a caption's short form printed above it in full (an image's alt text).
 const CAPTION_ALT_MAX_WORDS: usize = 30;

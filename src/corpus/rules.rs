@@ -1187,9 +1187,20 @@ impl TextRules {
         {
             let index = &self.line_index;
             let rest = rest.trim();
-            if rest.len() <= index.exact_max_len && index.drop_exact.contains(rest) {
+            // ("2. Skip to main menu": a page's skip links set as a numbered list.)
+            if (rest.len() <= index.exact_max_len && index.drop_exact.contains(rest))
+                || (index.drop_prefix.starts(rest)
+                    && rest
+                        .split_whitespace()
+                        .nth(NUMBERED_CHROME_MAX_WORDS)
+                        .is_none())
+            {
                 return LineRule::Drop;
             }
+        }
+        // "![Alt text](/static/img/plug.webp)": an image copied as Markdown, alone on its line.
+        if line.starts_with("![") && line.ends_with(')') && line.contains("](") {
+            return LineRule::Drop;
         }
         // "[Check against delivery]"
         let bracketed = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'));
@@ -1256,6 +1267,7 @@ impl TextRules {
             || self.is_language_switcher(line)
             || self.is_link_prompt(&read)
             || self.is_counter(line)
+            || self.is_category_field(line)
             || self.is_bare_credit_or_label(line)
             || self.is_honours_byline(line)
             || (bar && is_nav_row(line))
@@ -1669,12 +1681,32 @@ impl TextRules {
                     .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
         };
         let counter = |w: &str| {
-            let w = w.trim_end_matches(':');
+            let w = w.trim_end_matches([':', ')']);
             self.counter_words
                 .binary_search_by(|c| c.as_str().cmp(w))
                 .is_ok()
         };
         (number(a) && counter(b)) || (counter(a) && number(b))
+    }
+
+    /// "Published in Field Reports", "Posted in News": the page's section field, a
+    /// `page_date_words` label, "in" and a section's name of a few words (no digit: "Published
+    /// in 2019" is a date's field, no sentence end).
+    fn is_category_field(&self, line: &str) -> bool {
+        if line.len() > CATEGORY_FIELD_MAX_BYTES {
+            return false;
+        }
+        let Some(space) = memchr::memchr(b' ', line.as_bytes()) else {
+            return false;
+        };
+        let Some(section) = line[space + 1..].strip_prefix("in ") else {
+            return false;
+        };
+        let label = &line[..space];
+        self.page_date_words.iter().any(|w| w == label)
+            && section.split_whitespace().count() <= CATEGORY_FIELD_MAX_WORDS
+            && !section.bytes().any(|b| b.is_ascii_digit())
+            && !section.ends_with(['.', '!', '?', ',', ';'])
     }
 
     /// "2 thoughts on “Activists …”", "One response to …": a count of readers' comments and a
@@ -1707,7 +1739,7 @@ impl TextRules {
         let line = read.text;
         // The marks first: a paragraph has none and is not walked word by word.
         let short = || read.words_upto(CAPTION_MAX_WORDS + 1) <= CAPTION_MAX_WORDS;
-        if contains_any(&self.line_index.caption_markers, line) {
+        if contains_any(&self.line_index.caption_markers, line) || self.glued_credit_label(line) {
             return short();
         }
         // A caption of two sentences ending in a credit of names ("… as she was taking
@@ -1718,6 +1750,26 @@ impl TextRules {
                     && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) <= LONG_CAPTION_MAX_WORDS);
         }
         (self.is_shaped_caption(line) || self.is_figure_label(line)) && short()
+    }
+
+    /// "… in the kyrgyz capital bishkekimage: example agency" (folded): a credit's label
+    /// (`caption_label_words`) glued to a caption's last word before its colon, as a news
+    /// page's figure is copied. (Read only at a colon: most lines hold none.)
+    pub(crate) fn glued_credit_label(&self, line: &str) -> bool {
+        memchr::memchr_iter(b':', line.as_bytes()).any(|colon| {
+            let before = &line.as_bytes()[..colon];
+            // (The label's last letter compared first: most colons close another word.)
+            let Some(&end) = before.last().filter(|b| b.is_ascii_lowercase()) else {
+                return false;
+            };
+            self.caption_label_words.iter().any(|label| {
+                let label = label.as_bytes();
+                label.last() == Some(&end)
+                    && before.len() > label.len()
+                    && before.ends_with(label)
+                    && before[before.len() - label.len() - 1].is_ascii_lowercase()
+            })
+        })
     }
 
     /// "Map of the centre of Andizhan on 13 May 2005 – as drawn by an eyewitness": a line
@@ -1966,6 +2018,13 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Most words of a numbered list's entry that a `drop_prefix` entry makes chrome ("2. Skip to
+/// main menu"); a longer one is a numbered paragraph.
+const NUMBERED_CHROME_MAX_WORDS: usize = 6;
+/// Longest line that may be a page's section field ("Published in Field Reports").
+const CATEGORY_FIELD_MAX_BYTES: usize = 60;
+/// Most words of the section's name in such a field.
+const CATEGORY_FIELD_MAX_WORDS: usize = 4;
 /// Most words of a site's note about the page ([`TextRules::is_page_note`]).
 const PAGE_NOTE_MAX_WORDS: usize = 12;
 /// Longest counter line ("1,234 comments").

@@ -315,6 +315,8 @@ pub(crate) fn mark(
     let mut other = false;
     // (Two different site words count twice; the same one twice, once.)
     let mut first_site: Option<&str> = None;
+    // (The word before, trimmed: the first half of a phrasal verb.)
+    let mut previous: &str = "";
     for word in crate::text::split_at_byte(folded, b' ') {
         // (The word trimmed once: a handle and the word read below are the same.)
         let w = word.trim_matches(around);
@@ -358,6 +360,24 @@ pub(crate) fn mark(
             first_site = first_site.or(Some(w));
             sites += 1;
         }
+        // "Member Sign In", "Log out": a phrasal verb of the site, read as its two words joined
+        // by a hyphen ("sign-in", "log-out" in `site_words`), in a link's few words.
+        if words <= FEW_WORDS
+            && matches!(w, "in" | "up" | "out")
+            && previous.len() <= PHRASAL_VERB_MAX_BYTES
+        {
+            let mut buf = [0u8; 16];
+            let n = previous.len();
+            buf[..n].copy_from_slice(previous.as_bytes());
+            buf[n] = b'-';
+            buf[n + 1..n + 1 + w.len()].copy_from_slice(w.as_bytes());
+            if std::str::from_utf8(&buf[..n + 1 + w.len()])
+                .is_ok_and(|pair| sorted_has(&rules.site_words, pair))
+            {
+                sites += 1;
+            }
+        }
+        previous = w;
     }
     if handles {
         m.features |= HANDLES;
@@ -375,6 +395,9 @@ pub(crate) fn mark(
     }
     m
 }
+
+/// Longest verb of a site's phrasal verb ("sign in", "log out") looked up in `site_words`.
+const PHRASAL_VERB_MAX_BYTES: usize = 8;
 
 /// Most bytes at a line's end searched for its last sentence, a pointer to more reading.
 const POINTER_MAX_BYTES: usize = 200;
@@ -475,8 +498,22 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
     };
     // (The verb itself is not read: "Subscribe here." closing a box's blurb is left to the
     // box, which its word of the site helps to find.)
-    (next.eq_ignore_ascii_case("more") || pointer_word(next) || words.any(pointer_word))
-        .then_some(start)
+    // "To read the original story by …, click here.", "Click here to read …": the link itself
+    // named, "here" after "click" or "tap".
+    let link = |before: &str, w: &str| {
+        w.eq_ignore_ascii_case("here")
+            && (before.eq_ignore_ascii_case("click") || before.eq_ignore_ascii_case("tap"))
+    };
+    let mut before = next;
+    (next.eq_ignore_ascii_case("more")
+        || pointer_word(next)
+        || link(verb, next)
+        || words.any(|w| {
+            let named = link(before, w);
+            before = w;
+            named || pointer_word(w)
+        }))
+    .then_some(start)
 }
 
 /// "More information on the explosion and its aftermath can be found at these sites:",
@@ -699,7 +736,22 @@ pub(crate) fn drop_scored(
             marks[k].features |= TICKER;
         }
     }
-    mark_footer(lines, marks, last_body, |k| candidate(k, false));
+    // ("• Do you have anything to say?", "• Other Headline Of The Site": a bulleted link of the
+    // footer, no statement and no command; "- Release the journalists" is the text's.)
+    let footer_bullet = |k: usize| {
+        is_bullet(&lines[k].text).is_some_and(|t| {
+            let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
+            !t.ends_with(['.', ';', ':', ','])
+                && t.starts_with(char::is_uppercase)
+                && (t.ends_with('?')
+                    || ![&rules.imperative_verbs, &rules.demand_verbs]
+                        .iter()
+                        .any(|list| list.contains(&first)))
+        })
+    };
+    mark_footer(lines, marks, last_body, |k| {
+        candidate(k, false) || footer_bullet(k)
+    });
     mark_closing_list(lines, marks, rules, first_body, &asks);
     mark_self_description(lines, marks, rules, &present, &asks);
     mark_fringe(
@@ -863,8 +915,9 @@ const FOOTER_MAX_WORDS: usize = 10;
 /// by a list where it was cleaned ("Links to this post:") or by score — opens the site's
 /// footer: the few short lines after it to the end of the text go too ("Create a Link", "<<
 /// Home", "This page is powered by …", a comment form's labels in another language). Not when
-/// one of them is more than a link's label (over ten words), a list item, a note, a field or a
-/// lead-in (holding a colon), or a paragraph's wrapped line: the text may still hold a
+/// one of them is more than a link's label (over ten words), a list item (but a bulleted link:
+/// a headline or a question, no command), a note, a field or a lead-in (holding a colon), or a
+/// paragraph's wrapped line: the text may still hold a
 /// recommendation, a footnote or a paragraph after a "Read the entire statement." line.
 #[inline(never)]
 fn mark_footer(

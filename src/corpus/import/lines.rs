@@ -219,6 +219,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_address_blocks(lines);
     drop_headline_runs(lines);
     drop_link_lists(lines);
+    drop_teaser_banner(lines);
     drop_doubled_captions(lines);
     drop_echoed_credits(lines);
 }
@@ -1286,6 +1287,8 @@ fn drop_running_lines(lines: &mut [Line]) {
 
 /// Fewest bulleted headlines in a row that make a list of links above the article.
 const LINK_LIST_MIN: usize = 4;
+/// Most words of the page's own headline under bulleted headlines opening the text.
+const OWN_HEADLINE_MAX_WORDS: usize = 15;
 /// Short label lines above a list of links dropped with it.
 const LINK_LIST_LABELS: usize = 2;
 /// Words of the first line of an article's body.
@@ -1294,20 +1297,38 @@ const BODY_MIN_WORDS: usize = 20;
 /// A run of bulleted headlines above the article (a site's "Updates" or "Latest news" box): no
 /// item ends a sentence. The run and its short label before it are chrome.
 fn drop_link_lists(lines: &mut [Line]) {
-    let body = lines
-        .iter()
-        .position(|l| l.text.words_upto(BODY_MIN_WORDS) >= BODY_MIN_WORDS)
-        .unwrap_or(lines.len());
     let headline = |l: &Line| {
         let t = l.text.trim();
         super::is_bullet(t).is_some()
             && !t.ends_with(['.', ';', ':'])
             && words_upto(t, BODY_MIN_WORDS + 1) <= BODY_MIN_WORDS
     };
+    // (A headline of twenty words with its bullet is no line of the body.)
+    let body = lines
+        .iter()
+        .position(|l| l.text.words_upto(BODY_MIN_WORDS) >= BODY_MIN_WORDS && !headline(l))
+        .unwrap_or(lines.len());
+    // "• Example Commission received its status for the 3rd time" / "Example Commission submits
+    // its report" / the body: fewer bulleted headlines opening the text, over a headline of
+    // the page's own (a short line, no bullet, no sentence end), are the same box.
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let headline_below = |lines: &[Line], from: usize| {
+        lines[from..body]
+            .iter()
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| {
+                let t = l.text.trim();
+                super::is_bullet(t).is_none()
+                    && t.starts_with(char::is_uppercase)
+                    && !t.ends_with(['.', ';', ':', '?', '!'])
+                    && words_upto(t, OWN_HEADLINE_MAX_WORDS + 1) <= OWN_HEADLINE_MAX_WORDS
+            })
+    };
     let mut i = 0;
     while i < body {
         let run = lines[i..body].iter().take_while(|l| headline(l)).count();
-        if run >= LINK_LIST_MIN {
+        if run >= LINK_LIST_MIN || (run >= 1 && Some(i) == first && headline_below(lines, i + run))
+        {
             // Its labels above it ("News" / "Latest updates"), short lines up to two.
             for label in lines[i.saturating_sub(LINK_LIST_LABELS)..i]
                 .iter_mut()
@@ -1325,6 +1346,57 @@ fn drop_link_lists(lines: &mut [Line]) {
             i += run;
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Lines at the top of a text (not blank) searched for a site's banner.
+const BANNER_REACH: usize = 6;
+/// Lines of a banner before its teaser's first copy.
+const BANNER_HEAD: usize = 2;
+/// Most lines between a banner's teaser and its copy.
+const BANNER_GAP: usize = 2;
+
+/// "Staff of Example Agency detained abroad" / "The agency calls for their release." / "Get
+/// Involved" / "The agency calls for their release." / the page's own section labels and
+/// document: a site's banner over every page, its teaser (a sentence, no line of a body)
+/// printed twice a line or two apart among the first lines. The banner goes, from the text's
+/// first line down to the teaser's second copy. (A headline printed twice ends in no full stop,
+/// and a caption printed twice stands in a row: other rules read them.)
+fn drop_teaser_banner(lines: &mut [Line]) {
+    let mut top = [0usize; BANNER_REACH];
+    let mut n = 0;
+    for (k, line) in lines.iter().enumerate() {
+        if n == BANNER_REACH {
+            break;
+        }
+        let t = line.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        // (A line of a body ends the search: the banner stands above everything.)
+        if words_upto(t, BODY_MIN_WORDS) >= BODY_MIN_WORDS {
+            break;
+        }
+        top[n] = k;
+        n += 1;
+    }
+    let top = &top[..n];
+    for (a, &first) in top.iter().enumerate().take(BANNER_HEAD + 1) {
+        let teaser = lines[first].text.trim();
+        if !teaser.ends_with('.') {
+            continue;
+        }
+        let copy = top
+            .iter()
+            .skip(a + 2)
+            .take(BANNER_GAP)
+            .find(|&&k| lines[k].text.trim() == teaser);
+        if let Some(&last) = copy {
+            for line in &mut lines[..=last] {
+                line.text.clear();
+            }
+            return;
         }
     }
 }
