@@ -4141,16 +4141,14 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     )?;
     let head = &text[..at];
     let colon = text[at..].starts_with(':');
+    // A city datelines name (`dateline_places`).
+    let dateline_place = |place: &str| {
+        let place = fold(place.trim());
+        rules.text.dateline_places.iter().any(|p| *p == place)
+    };
     // "TASHKENT—The U.S. ambassador …": a dash glued to the head is a dateline's only after a
-    // city datelines name (`dateline_places`), not "NATO–Russia relations …".
-    if !text[at..].starts_with(' ')
-        && !colon
-        && !rules
-            .text
-            .dateline_places
-            .iter()
-            .any(|p| *p == fold(head.trim()))
-    {
+    // city datelines name, not "NATO–Russia relations …".
+    if !text[at..].starts_with(' ') && !colon && !dateline_place(head) {
         return None;
     }
     let outside = head.split('(').next().unwrap_or(head);
@@ -4163,14 +4161,7 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     };
     // "VIENNA, Austria: The watchdog …": a colon ends a dateline only after a city in capitals
     // and its country, or a city datelines name ("NOTE: …", "UPDATE: …" are labels).
-    if colon
-        && !with_country
-        && !rules
-            .text
-            .dateline_places
-            .iter()
-            .any(|p| *p == fold(outside.trim()))
-    {
+    if colon && !with_country && !dateline_place(outside) {
         return None;
     }
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
