@@ -4144,7 +4144,7 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
     // A city datelines name (`dateline_places`).
     let dateline_place = |place: &str| {
         let place = fold(place.trim());
-        rules.text.dateline_places.iter().any(|p| *p == place)
+        rules.text.dateline_places.contains(&place)
     };
     // "TASHKENT—The U.S. ambassador …": a dash glued to the head is a dateline's only after a
     // city datelines name, not "NATO–Russia relations …".
