@@ -264,6 +264,8 @@ pub fn import_reporting_chrome(
     if header.title.is_none() {
         header.title = cut_title_full.as_deref().map(tidy_title);
     }
+    // "12:32" left of a scraper's date stamp, "2020": a line without a letter names nothing.
+    header.title = header.title.filter(|t| t.chars().any(char::is_alphabetic));
     // Countries are read from the title only when the header reader found one (a title the
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
