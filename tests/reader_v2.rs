@@ -185,6 +185,30 @@ fn ascii_frames_hold_nothing_but_ascii() {
 }
 
 #[test]
+fn ascii_frames_show_which_pane_has_the_focus() {
+    // Without colour or bold (TERM=dumb) the focused pane must still stand out: its thick
+    // border becomes `=`, the others keep `-`. The focus moves with Tab, and so does the `=`.
+    let top_row = |keys: &str| {
+        let mut state = common::state::builtin();
+        state.palette.ascii = true;
+        let mut host = ScriptedHost::keys(keys);
+        let text = run_host(&mut state, 120, 40, &mut host);
+        text.lines().next().unwrap_or_default().to_string()
+    };
+    let first = top_row("");
+    let after_tab = top_row("tab");
+    for row in [&first, &after_tab] {
+        assert!(row.contains("==") && row.contains("--"), "{row}");
+    }
+    let focused_at = |row: &str| row.find('=');
+    assert_ne!(
+        focused_at(&first),
+        focused_at(&after_tab),
+        "{first}\n{after_tab}"
+    );
+}
+
+#[test]
 fn the_light_theme_draws_unfocused_borders_in_a_visible_grey() {
     let mut state = common::state::builtin();
     state.palette = Palette::new(ColorScheme::Light);

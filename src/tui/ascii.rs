@@ -1,7 +1,7 @@
 //! The ASCII fallback for terminals that cannot show UTF-8 (`TERM=dumb`, a `C`/POSIX locale, or
 //! `--ascii`): every frame is mapped to ASCII after it is drawn and before it is sent, so no view
 //! needs a second set of symbols and nothing outside ASCII can slip through. Box drawing becomes
-//! `+`, `-` and `|`; markers and arrows get ASCII stand-ins; accented letters lose their accents;
+//! `+`, `-` and `|` (`=` for the thick lines of the focused pane); markers and arrows get ASCII stand-ins; accented letters lose their accents;
 //! anything else becomes `?`.
 
 use ratatui::buffer::Buffer;
@@ -50,7 +50,10 @@ pub fn symbol(s: &str) -> String {
         return s.to_string();
     }
     let mapped = match s {
-        "─" | "━" | "═" | "╌" | "┄" => "-",
+        // A focused pane and a pop-up are drawn with thick lines: `=` keeps them apart from the
+        // thin `-` of the other panes, which a terminal without bold would show alike.
+        "━" | "═" => "=",
+        "─" | "╌" | "┄" => "-",
         "│" | "┃" | "║" | "╎" | "┆" => "|",
         "┌" | "┐" | "└" | "┘" | "┏" | "┓" | "┗" | "┛" | "╭" | "╮" | "╰" | "╯" | "├" | "┤" | "┬"
         | "┴" | "┼" | "┣" | "┫" | "╔" | "╗" | "╚" | "╝" => "+",
@@ -120,7 +123,8 @@ mod tests {
     fn symbols_become_ascii() {
         for (from, to) in [
             ("┏", "+"),
-            ("━", "-"),
+            ("━", "="),
+            ("─", "-"),
             ("┃", "|"),
             ("●", "*"),
             ("…", "."),
