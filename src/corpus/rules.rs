@@ -635,6 +635,12 @@ pub struct TextRules {
     /// be criminalized for …").
     #[serde(default)]
     pub punishment_verbs: Vec<String>,
+    /// Verbs of an abuse in their plain form ("torture", "beat", "kill"): a call whose
+    /// infinitive is one of them is an abuse incited or encouraged, told, never asked ("Police
+    /// are encouraged to torture detainees by a climate of impunity", "… urged his followers to
+    /// beat the newspaper's staff").
+    #[serde(default)]
+    pub abuse_verbs: Vec<String>,
     /// Nouns of a punishment ("arrest", "charges", "conviction"): a sentence whose subject
     /// opens with one tells a case, and a call in its clause about what was punished ("The
     /// arrest related to a letter, which … called on the president to …") is the ground.
@@ -1042,6 +1048,7 @@ impl TextRules {
             &mut self.state_voice_nouns,
             &mut self.emphasis_verbs,
             &mut self.punishment_verbs,
+            &mut self.abuse_verbs,
             &mut self.punishment_nouns,
             &mut self.restraint_participles,
             &mut self.condition_adjectives,

@@ -1536,6 +1536,11 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if let Some(verb) = self_description(words, &decision.evidence.cue, rules) {
         return finding("self-description", &verb);
     }
+    // "Police are encouraged to torture detainees by a climate of impunity": a call to commit
+    // an abuse is told, never asked.
+    if let Some(verb) = abuse_incited(words, &decision.evidence, rules) {
+        return finding("abuse incited", &verb);
+    }
     match decision.evidence.rule.as_str() {
         "recommending verb" if cites_resolution(words) => {
             return finding("background", "(resolution …)");
@@ -2718,7 +2723,7 @@ const TREATY_DUTY_VERBS: &[&str] = &[
 
 /// Words after an obligation's noun read for the right it concerns ("an obligation to respect
 /// and facilitate the right to peaceful assembly").
-const TREATY_DUTY_REACH: usize = 7;
+const TREATY_DUTY_REACH: usize = 9;
 
 /// A duty in law stated, not a call (the rule `statement of law`): the obligation `cue` is a
 /// noun's ("obligation to", "duty to", "responsibility to") and only verbs of a treaty's
@@ -2730,7 +2735,9 @@ const TREATY_DUTY_REACH: usize = 7;
 fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
     if !(cue.ends_with("obligation to")
         || cue.ends_with("duty to")
-        || cue.ends_with("responsibility to"))
+        || cue.ends_with("responsibility to")
+        || cue.ends_with("obliged to")
+        || cue.ends_with("obligated to"))
     {
         return None;
     }
@@ -2743,12 +2750,45 @@ fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
             duty = true;
         } else if matches!(w, "right" | "rights" | "freedom" | "freedoms") {
             return duty.then(|| format!("{cue} {} … {w}", words.clean[from]));
-        } else if !matches!(w, "and" | "the" | "fully" | "effectively") {
+        } else if !(matches!(w, "and" | "the" | "fully" | "effectively")
+            // "… is obliged to guarantee every citizen their rights and freedoms": whom the
+            // rights are owed to, after a duty's verb, names everyone, not an act.
+            || (duty && DUTY_HOLDERS_OF_RIGHTS.contains(&w)))
+        {
             return None;
         }
     }
     None
 }
+
+/// Words a subject may hold before the present verb whose predicate an obligation joined by
+/// "and" shares ("The new parliament is … and needs to …").
+const SHARED_SUBJECT_MAX_WORDS: usize = 6;
+
+/// Words naming everyone a right is owed to, read between a treaty's duty verb and "the
+/// right(s)"/"freedom(s)" ("guarantee every citizen their rights", "protect for all people the
+/// freedoms of …"): a duty stated to all, not an act asked of someone.
+const DUTY_HOLDERS_OF_RIGHTS: &[&str] = &[
+    "every",
+    "each",
+    "all",
+    "everyone",
+    "everybody",
+    "for",
+    "to",
+    "their",
+    "his",
+    "her",
+    "citizen",
+    "citizens",
+    "person",
+    "persons",
+    "people",
+    "individual",
+    "individuals",
+    "resident",
+    "residents",
+];
 
 /// Words of a sentence's opening within which a document's presenting verb is looked for
 /// ("This briefing paper highlights …").
@@ -3884,7 +3924,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .iter()
                 .position(|w| !has(&rules.text.skip_words, w))
                 .map(|p| i + len + p);
-            let saying = next_verb.is_some_and(|v| has(&rules.text.saying_verbs, &words.clean[v]));
+            // ("Tajikistan's partners should emphasize that …", "Donors should also stress to
+            // the government that …": "should" advises others to say it, a call; the speaker's
+            // own "We should also note …", "One should stress …" stays rhetoric.)
+            let advised_to_say = word == "should"
+                && subject
+                    .last()
+                    .is_some_and(|w| !matches!(w.as_ref(), "we" | "i" | "one" | "you"));
+            let saying = !advised_to_say
+                && next_verb.is_some_and(|v| has(&rules.text.saying_verbs, &words.clean[v]));
             // "But we have to recognise that, for a country …": the speaker's own admission,
             // a verb of knowing and its that-clause after "we"/"I", obliges no one.
             // ("We must express our strong objections to …": the speaker voicing its own view
@@ -3952,9 +4000,35 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     .iter()
                     .any(|w| PREPOSITIONS.contains(&&**w))
                 && words.clean_at(i + len) != Some("have");
+            // "The new parliament is now accountable for police reform and needs to protect
+            // …": an obligation on a predicate joined by "and" to a verb in the present shares
+            // that verb's subject, which is read before it.
+            let shared_subject = (link > after_comma + 2 && words.clean[link - 1] == "and")
+                .then(|| {
+                    (after_comma + 1..link - 1).find(|&k| {
+                        matches!(
+                            words.clean[k].as_ref(),
+                            "is" | "are" | "has" | "have" | "remains" | "remain"
+                        )
+                    })
+                })
+                .flatten()
+                .filter(|&v| v - after_comma <= SHARED_SUBJECT_MAX_WORDS)
+                .map(|v| {
+                    let head_end = (after_comma..v)
+                        .find(|&k| PREPOSITIONS.contains(&&*words.clean[k]))
+                        .unwrap_or(v);
+                    (after_comma, head_end)
+                })
+                .filter(|&(from, head_end)| {
+                    head_end > from
+                        && (has(&rules.text.actor_nouns, &words.clean[head_end - 1])
+                            || subject_is_country(&words.raw[from..head_end], rules))
+                });
             let names_actor = !judging_it
                 && !saying
                 && (titled
+                    || shared_subject.is_some()
                     || conjunct_actor
                     || role_of_actor
                     || actor_before
@@ -3968,9 +4042,12 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("obligation", word),
                     // (A possessive's role names no one: "its focus" is nobody's name.)
-                    addressee: (!possessive_role)
-                        .then(|| actor_phrase(&subject_words, rules))
-                        .flatten(),
+                    addressee: match shared_subject {
+                        Some((from, head_end)) => actor_phrase(&words.raw[from..head_end], rules),
+                        None => (!possessive_role)
+                            .then(|| actor_phrase(&subject_words, rules))
+                            .flatten(),
+                    },
                 });
             }
             // "… reports of a journalist's torture should prompt an immediate investigation":
@@ -5796,6 +5873,33 @@ fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
     let n = cue.len();
     (0..(words.clean.len() + 1).saturating_sub(n))
         .find(|&k| words.clean[k..k + n].iter().zip(&cue).all(|(w, c)| w == c))
+}
+
+/// Words after a call's cue within which its "to" is looked for ("urged his followers to …").
+const ABUSE_TO_REACH: usize = 8;
+
+/// A call whose infinitive is an abuse (`abuse_verbs`: "Police are encouraged to torture
+/// detainees …", "… urged his followers to beat …"; not after "not"/"never": "… calls on the
+/// police not to harass …" asks): the abuse incited or encouraged, told by the text. The verb,
+/// when so.
+fn abuse_incited(
+    words: &Words<'_>,
+    evidence: &KindEvidence,
+    rules: &ImportRules,
+) -> Option<String> {
+    if rules.text.abuse_verbs.is_empty()
+        || !matches!(evidence.rule.as_str(), "recommending verb" | "obligation")
+    {
+        return None;
+    }
+    let at = cue_index(words, &evidence.cue)?;
+    let end = words.clean.len().min(at + ABUSE_TO_REACH);
+    let to = (at..end).find(|&k| words.clean[k] == "to")?;
+    if to > 0 && matches!(words.clean[to - 1].as_ref(), "not" | "never") {
+        return None;
+    }
+    let verb = words.clean_at(to + 1)?;
+    has(&rules.text.abuse_verbs, verb).then(|| format!("to {verb}"))
 }
 
 /// Nouns of a document whose calls are those of the whole family of States ("The resolution
