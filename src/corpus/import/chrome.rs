@@ -714,6 +714,7 @@ pub(crate) fn drop_scored(
             }
         }
     }
+    mark_inline_boxes(lines, marks);
     // "About This Blog" after the body has begun: the site's own box, and what follows it.
     let about = present.iter().copied().find(|&k| {
         marks[k].dropped()
@@ -1359,6 +1360,79 @@ pub(crate) fn mark_before_stop(lines: &[Line], marks: &mut [Mark], rules: &TextR
             break;
         }
         marks[k].features = (m.features & !UNREAD) | BEFORE_STOP;
+    }
+}
+
+/// Most words of a line of a box of links inside the story.
+const INLINE_LINK_MAX_WORDS: usize = 16;
+/// Fewest lines gone as chrome between two paragraphs for a box of links between them.
+const INLINE_BOX_MIN_CHROME: usize = 2;
+/// Fewest lines of a block ending in one chrome line that make it a menu by themselves.
+const INLINE_MENU_MIN_LINES: usize = 3;
+
+/// "… blatantly violated human rights," he added. / "Villagers Block Road To Protest Gold Mine
+/// Expansion" / "Please wait" / "No media source currently available" / "0:00 0:02:41 0:00" /
+/// "An international rights group said …": between two paragraphs of the body (lines of
+/// `BODY_LINE_MIN_WORDS` words or more), a block of lines packed together (no blank line
+/// between) that ends in a line gone as chrome (by a list or by score) is one box when two lines
+/// or more between the paragraphs went as chrome or the block holds three lines or more: an
+/// embedded clip under another story's headline, a report's menu ("More in this report" / "Our
+/// Recommendations" / "Audio Report" / "Русский"). Its lines of a few words with
+/// no sentence end go with it (not a bullet). A heading right above the paragraph under it ends
+/// its block and stays ("Share" / "Print" / "Recommendations" over the list).
+fn mark_inline_boxes(lines: &[Line], marks: &mut [Mark]) {
+    let n = lines.len().min(marks.len());
+    let text = |k: usize| lines[k].text.trim();
+    let chrome = |m: Mark| m.has(LISTED) || m.dropped();
+    let body = |k: usize| {
+        usize::from(marks[k].words) >= BODY_LINE_MIN_WORDS
+            && !text(k).is_empty()
+            && !marks[k].dropped()
+    };
+    let mut prev_body: Option<usize> = None;
+    let mut boxed = Vec::new();
+    for b in 0..n {
+        if !body(b) {
+            continue;
+        }
+        let Some(a) = prev_body.replace(b) else {
+            continue;
+        };
+        let gap = a + 1..b;
+        let chrome_lines = gap.clone().filter(|&k| chrome(marks[k])).count();
+        if chrome_lines == 0 {
+            continue;
+        }
+        // The gap's blocks: runs of lines with text or gone as chrome, between blank lines.
+        let mut start = gap.start;
+        while start < gap.end {
+            let blank = |k: usize| text(k).is_empty() && !marks[k].has(LISTED);
+            if blank(start) {
+                start += 1;
+                continue;
+            }
+            let end = (start..gap.end).find(|&k| blank(k)).unwrap_or(gap.end);
+            let block = start..end;
+            start = end;
+            let enough =
+                chrome_lines >= INLINE_BOX_MIN_CHROME || block.len() >= INLINE_MENU_MIN_LINES;
+            if block.len() < 2 || !enough || !chrome(marks[block.end - 1]) {
+                continue;
+            }
+            let link = |k: usize| {
+                let t = text(k);
+                chrome(marks[k])
+                    || (usize::from(marks[k].words) <= INLINE_LINK_MAX_WORDS
+                        && !t.ends_with(['.', ':', ';', ','])
+                        && is_bullet(t).is_none())
+            };
+            if block.clone().all(link) {
+                boxed.extend(block.filter(|&k| !chrome(marks[k])));
+            }
+        }
+    }
+    for k in boxed {
+        marks[k].features |= IN_BOX;
     }
 }
 
