@@ -866,7 +866,9 @@ fn clean_lines(
     lines.reserve(pieces.len());
     // Each line's chrome features, read from the forms below (one per line pushed).
     let mut marks: Vec<chrome::Mark> = Vec::with_capacity(pieces.len());
-    for (index, raw) in pieces {
+    // Lines still to go of a related box inside the story, under its stop line.
+    let mut box_left = 0usize;
+    for (pos, &(index, raw)) in pieces.iter().enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
         if input.markdown {
@@ -975,6 +977,11 @@ fn clean_lines(
             crate::text::count_byte(collapsed.as_bytes(), b' ') + 1
         };
         let mut cleared = false;
+        // ("Related news" / "Rights defender to be buried …": the box's headlines.)
+        if box_left > 0 {
+            box_left -= 1;
+            cleared = true;
+        }
         // ("United Nations A/HRC/39/7": a letterhead's row with the organisation's name.)
         // ("United Nations / A/HRC/28/10": the row's cells glued with a separator between.)
         let symbol_text = collapsed
@@ -1241,9 +1248,16 @@ fn clean_lines(
                 cleared = true;
             }
             super::rules::LineRule::Stop => {
-                // (The box of chrome right above it goes with it.)
-                chrome::mark_before_stop(&lines, &mut marks, &rules.text);
-                break;
+                // "Related news" / one or two headlines / the story's prose again: a box inside
+                // the story, not its end.
+                if let Some(n) = inline_box_len(&pieces[pos + 1..]) {
+                    cleared = true;
+                    box_left = n;
+                } else {
+                    // (The box of chrome right above it goes with it.)
+                    chrome::mark_before_stop(&lines, &mut marks, &rules.text);
+                    break;
+                }
             }
             super::rules::LineRule::Drop => {
                 cleared = true;
@@ -1819,6 +1833,55 @@ const ENGLISH_BELOW_MIN_THE: usize = 3;
 
 /// Whether the text of `input` after its line `raw` (a slice of it) is English: it holds
 /// " the " [`ENGLISH_BELOW_MIN_THE`] times.
+/// Most headlines of a related box inside a story.
+const INLINE_BOX_MAX_HEADLINES: usize = 2;
+/// Most words of a related box's headline.
+const INLINE_BOX_HEADLINE_MAX_WORDS: usize = 16;
+
+/// "Related news" / "Rights defender to be buried in his home village" / "«Following the view of
+/// the UN treaty body, …» the statement reads.": a stop line inside the story that opens a box of
+/// one or two headlines (a few words, no sentence end), with a paragraph of the story right
+/// under them (a line of `BODY_LINE_MIN_WORDS` words or more ending a sentence), is a box, not
+/// the story's end. Returns how many lines after the stop line the box holds (its headlines and
+/// the blank lines among them). A list of other stories, each headline over its teaser
+/// ("Headline" / "An appeals court upheld …" / "Headline" / "A blogger said …"), is no box: it
+/// ends the article.
+fn inline_box_len(rest: &[(usize, &str)]) -> Option<usize> {
+    let words = |t: &str| lines::words_upto(t, BODY_LINE_MIN_WORDS);
+    let prose = |t: &str| {
+        words(t) >= BODY_LINE_MIN_WORDS
+            && t.trim_end_matches(['"', '”', '»', '’', ')'])
+                .ends_with(['.', '!', '?', '…'])
+    };
+    let headline = |t: &str| {
+        (2..=INLINE_BOX_HEADLINE_MAX_WORDS).contains(&words(t))
+            && !t.ends_with(['.', ':', ';', ','])
+    };
+    let mut headlines = 0;
+    for (i, &(_, raw)) in rest.iter().enumerate() {
+        let t = raw.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if headlines > 0 && prose(t) {
+            let mut after = rest[i + 1..]
+                .iter()
+                .map(|&(_, r)| r.trim())
+                .filter(|r| !r.is_empty());
+            let teasers = match (after.next(), after.next()) {
+                (Some(h), Some(p)) => headline(h) && prose(p),
+                _ => false,
+            };
+            return (!teasers).then_some(i);
+        }
+        if headlines == INLINE_BOX_MAX_HEADLINES || !headline(t) {
+            return None;
+        }
+        headlines += 1;
+    }
+    None
+}
+
 fn english_below(input: &str, raw: &str) -> bool {
     let from = (raw.as_ptr() as usize)
         .saturating_sub(input.as_ptr() as usize)

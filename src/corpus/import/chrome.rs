@@ -22,7 +22,9 @@
 //! 23:51"). A consent banner near either end of the text, where the site speaks to the reader
 //! about what it stores (three `consent_words`), goes whatever its length; and below the body
 //! the first line dropped as chrome opens the site's footer, whose few short lines after it go
-//! too ("Create a Link", "<< Home"). Real headings, lead-ins, list items and short
+//! too ("Create a Link", "<< Home"). Between two paragraphs of the body, a packed block of short
+//! lines ending in a chrome line is a box of links, and bullets of headlines with no lead-in
+//! above them are another story's headlines (see `mark_inline_boxes`). Real headings, lead-ins, list items and short
 //! recommendations ("Release X.") have
 //! no strong feature, or end a sentence, or are bullets, and stay. [`Mark::reasons`] says why a
 //! line went (`steppe check -v`).
@@ -714,6 +716,7 @@ pub(crate) fn drop_scored(
             }
         }
     }
+    mark_inline_boxes(lines, marks, &asks);
     // "About This Blog" after the body has begun: the site's own box, and what follows it.
     let about = present.iter().copied().find(|&k| {
         marks[k].dropped()
@@ -1359,6 +1362,115 @@ pub(crate) fn mark_before_stop(lines: &[Line], marks: &mut [Mark], rules: &TextR
             break;
         }
         marks[k].features = (m.features & !UNREAD) | BEFORE_STOP;
+    }
+}
+
+/// Most words of a line of a box of links inside the story.
+const INLINE_LINK_MAX_WORDS: usize = 16;
+/// Fewest lines gone as chrome between two paragraphs for a box of links between them.
+const INLINE_BOX_MIN_CHROME: usize = 2;
+/// Fewest lines of a block ending in one chrome line that make it a menu by themselves.
+const INLINE_MENU_MIN_LINES: usize = 3;
+
+/// "… blatantly violated human rights," he added. / "Villagers Block Road To Protest Gold Mine
+/// Expansion" / "Please wait" / "No media source currently available" / "0:00 0:02:41 0:00" /
+/// "An international rights group said …": between two paragraphs of the body (lines of
+/// `BODY_LINE_MIN_WORDS` words or more), a block of lines packed together (no blank line
+/// between) that ends in a line gone as chrome (by a list or by score) is one box when two lines
+/// or more between the paragraphs went as chrome or the block holds three lines or more: an
+/// embedded clip under another story's headline, a report's menu ("More in this report" / "Our
+/// Recommendations" / "Audio Report" / "Русский"). Its lines of a few words with
+/// no sentence end go with it (not a bullet). A heading right above the paragraph under it ends
+/// its block and stays ("Share" / "Print" / "Recommendations" over the list).
+///
+/// Bullets alone between two paragraphs, two or more, none ending a sentence or a clause, none
+/// of more than `INLINE_LINK_MAX_WORDS` + 4 words and none a call (`asks`), with no lead-in above
+/// them (the paragraph above ends in no colon), are the site's box of other headlines too ("- The
+/// Prime Minister compared the protesters to …" / "- “Quo vadis?” – a diplomat"); a list under
+/// "The mission urged the commission to:" is the text's.
+fn mark_inline_boxes(lines: &[Line], marks: &mut [Mark], asks: &impl Fn(&str) -> bool) {
+    let n = lines.len().min(marks.len());
+    let text = |k: usize| lines[k].text.trim();
+    let chrome = |m: Mark| m.has(LISTED) || m.dropped();
+    let body = |k: usize| {
+        usize::from(marks[k].words) >= BODY_LINE_MIN_WORDS
+            && !lines[k].text.is_empty()
+            && !marks[k].dropped()
+    };
+    let mut prev_body: Option<usize> = None;
+    let mut boxed = Vec::new();
+    for b in 0..n {
+        if !body(b) {
+            continue;
+        }
+        let Some(a) = prev_body.replace(b) else {
+            continue;
+        };
+        let gap = a + 1..b;
+        // (Most gaps are one blank line: no box of two lines fits.)
+        if gap.len() < 2 {
+            continue;
+        }
+        // (A lead-in's colon above the gap: its list, not a box.)
+        if !lines[a].text.trim_end().ends_with(':') {
+            let mut bullets = 0;
+            let headlines = gap.clone().all(|k| {
+                // (No words: a blank line, or one cleared as chrome.)
+                let words = usize::from(marks[k].words);
+                if words == 0 {
+                    return true;
+                }
+                bullets += 1;
+                words <= INLINE_LINK_MAX_WORDS + 4
+                    && is_bullet(text(k)).is_some_and(|rest| {
+                        !rest
+                            .trim_end_matches(['"', '”', '’', ')'])
+                            .ends_with(['.', ':', ';', ','])
+                    })
+            });
+            // (The cues are asked last, of a gap that is all such bullets.)
+            if headlines
+                && bullets >= 2
+                && !gap.clone().any(|k| is_bullet(text(k)).is_some_and(asks))
+            {
+                boxed.extend(gap.clone().filter(|&k| marks[k].words > 0));
+                continue;
+            }
+        }
+        let chrome_lines = gap.clone().filter(|&k| chrome(marks[k])).count();
+        if chrome_lines == 0 {
+            continue;
+        }
+        // The gap's blocks: runs of lines with text or gone as chrome, between blank lines.
+        let mut start = gap.start;
+        while start < gap.end {
+            let blank = |k: usize| text(k).is_empty() && !marks[k].has(LISTED);
+            if blank(start) {
+                start += 1;
+                continue;
+            }
+            let end = (start..gap.end).find(|&k| blank(k)).unwrap_or(gap.end);
+            let block = start..end;
+            start = end;
+            let enough =
+                chrome_lines >= INLINE_BOX_MIN_CHROME || block.len() >= INLINE_MENU_MIN_LINES;
+            if block.len() < 2 || !enough || !chrome(marks[block.end - 1]) {
+                continue;
+            }
+            let link = |k: usize| {
+                let t = text(k);
+                chrome(marks[k])
+                    || (usize::from(marks[k].words) <= INLINE_LINK_MAX_WORDS
+                        && !t.ends_with(['.', ':', ';', ','])
+                        && is_bullet(t).is_none())
+            };
+            if block.clone().all(link) {
+                boxed.extend(block.filter(|&k| !chrome(marks[k])));
+            }
+        }
+    }
+    for k in boxed {
+        marks[k].features |= IN_BOX;
     }
 }
 
