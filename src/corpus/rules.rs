@@ -274,6 +274,10 @@ pub struct TextRules {
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
     pub hope_verbs: Vec<String>,
+    /// Adverbs of sequence that place a call in the past before the story's time ("subsequently
+    /// demanded", "previously called for"): background, no recommendation.
+    #[serde(default)]
+    pub background_adverbs: Vec<String>,
     /// Verbs of giving an account after a verb of asking, its object and "to" ("explain",
     /// "clarify"; "provide" and the like with an `account_nouns` entry after them): "The experts
     /// asked the authorities to explain …" is a question, not a call.
@@ -988,6 +992,7 @@ impl TextRules {
             &mut self.necessity_nouns,
             &mut self.hope_verbs,
             &mut self.account_verbs,
+            &mut self.background_adverbs,
             &mut self.account_giving_verbs,
             &mut self.related_link_labels,
             &mut self.account_nouns,

@@ -1574,6 +1574,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 if past_perfect(words, verb) {
                     return finding("background", &format!("had {verb}"));
                 }
+                if let Some(adverb) = sequence_adverb(words, verb, rules) {
+                    return finding("background", &format!("{adverb} {verb}"));
+                }
             } else if told_by_participle(words, &decision.evidence.cue) {
                 // "In July 2016, seven members of Congress sent a letter … urging his
                 // release": a participle's call in a sentence dated by a past year is history
@@ -2968,6 +2971,22 @@ fn past_perfect(words: &Words<'_>, verb: &str) -> bool {
             words.clean[h] == "had"
         }
     })
+}
+
+/// The `background_adverbs` entry right before the call `verb` in the past ("Foreign embassies
+/// subsequently demanded …", "The European Parliament previously called for …"): a call placed
+/// before the story's time by its sequence, told as background.
+fn sequence_adverb<'r>(words: &Words<'_>, verb: &str, rules: &'r ImportRules) -> Option<&'r str> {
+    (1..words.raw.len())
+        .filter(|&k| words.clean[k] == verb)
+        .find_map(|k| {
+            rules
+                .text
+                .background_adverbs
+                .iter()
+                .find(|a| **a == words.clean[k - 1])
+        })
+        .map(String::as_str)
 }
 
 /// Adverbs between "had" and a call told in the past perfect ("had repeatedly urged").
