@@ -274,6 +274,10 @@ pub struct TextRules {
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
     pub hope_verbs: Vec<String>,
+    /// Verbs of receiving a call ("faces", "heard", "received"): an actor as their subject and a
+    /// call's noun with "to" and a command after them is asked to act.
+    #[serde(default)]
+    pub call_receiving_verbs: Vec<String>,
     /// Adverbs of sequence that place a call in the past before the story's time ("subsequently
     /// demanded", "previously called for"): background, no recommendation.
     #[serde(default)]
@@ -993,6 +997,7 @@ impl TextRules {
             &mut self.hope_verbs,
             &mut self.account_verbs,
             &mut self.background_adverbs,
+            &mut self.call_receiving_verbs,
             &mut self.account_giving_verbs,
             &mut self.related_link_labels,
             &mut self.account_nouns,

@@ -931,6 +931,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (IMPORTANCE, &["importance"]),
     (WAY, &["way", "ways"]),
     (WE_OR_I, &["we", "i"]),
+    (CALL_NOUN, RECEIVED_CALL_NOUNS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u32 = 1;
@@ -969,6 +970,13 @@ const IMPORTANCE: u32 = 16384;
 const WAY: u32 = 32768;
 /// The bit of "we" and "i" ([`relative_own_call`]).
 const WE_OR_I: u32 = 65536;
+/// [`RECEIVED_CALL_NOUNS`]' bit ([`received_call`]).
+const CALL_NOUN: u32 = 131_072;
+
+/// The nouns of a call an actor faces or receives ("faces growing calls to …", "received
+/// repeated appeals from … to …", "heard demands to …"): [`received_call`] reads no sentence
+/// without one.
+const RECEIVED_CALL_NOUNS: &[&str] = &["calls", "appeals", "demands"];
 
 /// The words that open a clause [`sentence_cues`] reads as a sentence of its own when it calls
 /// (", and the Helsinki group demands …", ", but … we also encourage …", ", where he urged
@@ -1469,7 +1477,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (A sentence no cue decides is read for the rarer grammars: a call after a colon, a
     // need in the passive.)
     let decision = match sentence_cues(words, rules) {
-        None => late_call(words, rules)?,
+        None => late_call(words, rules).or_else(|| received_call(words, rules))?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
         // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
@@ -1975,6 +1983,56 @@ fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Str
 /// A call in a sentence no cue decided: "The message is clear: It is time for the States to
 /// act!" (an impersonal necessity or a `recommending_openings` entry after a colon and a
 /// capital) and "… and the need to prosecute perpetrators … was stressed" ([`need_in_passive`]).
+/// Words after a call's noun within which its "to" is looked for ("calls from around the world
+/// to act …").
+const RECEIVED_CALL_REACH: usize = 8;
+
+/// "The government of Kazakhstan, which …, heard calls from around the world to act quickly",
+/// "The Tajik government faces growing calls from abroad to release …": a subject naming an actor
+/// (up to its first comma), then one of `call_receiving_verbs`, a modifier or two, a call's noun
+/// ([`RECEIVED_CALL_NOUNS`]), and within [`RECEIVED_CALL_REACH`] words "to" and a command's verb (or
+/// "act"). The actor
+/// is asked to act, the addressee; "A singer received calls from fans to perform …" names no
+/// actor.
+fn received_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.holds_fixed(CALL_NOUN) {
+        return None;
+    }
+    let n = words.raw.len();
+    let noun = (2..n).find(|&k| words.in_list(k, CALL_NOUN))?;
+    let verb = (noun.saturating_sub(3)..noun)
+        .find(|&k| has(&rules.text.call_receiving_verbs, &words.clean[k]))?;
+    let to = (noun + 1..n.min(noun + 1 + RECEIVED_CALL_REACH))
+        .take_while(|&k| !words.raw[k - 1].ends_with([';', '.', ':', '?', '!']))
+        .find(|&k| words.clean[k] == "to")?;
+    let mut v = to + 1;
+    while v < n && words.skip(v) {
+        v += 1;
+    }
+    // ("… to act quickly": action itself asked for.)
+    if !words.imperative(v) && words.clean_at(v) != Some("act") {
+        return None;
+    }
+    let subject_end = (0..verb)
+        .find(|&k| words.raw[k].ends_with(','))
+        .map_or(verb, |k| k + 1);
+    if !(0..subject_end).any(|k| is_actor(&words.clean[k], rules)) {
+        return None;
+    }
+    let addressee = words.raw[..subject_end]
+        .join(" ")
+        .trim_end_matches(',')
+        .to_string();
+    Some(Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new(
+            "recommending verb",
+            format!("{} {} … to", words.clean[verb], words.clean[noun]),
+        ),
+        addressee: Some(addressee),
+    })
+}
+
 fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let late = *words.late.get_or_init(|| Late::of(words.text));
     let after_colon = (1..words.raw.len())
