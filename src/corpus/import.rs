@@ -5563,9 +5563,14 @@ const STATEMENT_WORDS: &[&str] = &[
 fn beside_statement(title: &str, at: usize) -> bool {
     const WORDS: &[&str] = STATEMENT_WORDS;
     let before = title[..at].split_whitespace().next_back();
-    let after = title[at..]
-        .split_whitespace()
-        .nth(1)
+    // "Arrest of a union leader in Kazakhstan: Statement to the Permanent Council", "Religious
+    // freedom in Tajikistan, statement at …": a colon or a comma after the country ends the
+    // phrase it closes; the statement word after it names no speaker.
+    let mut words = title[at..].split_whitespace();
+    let closed = words.next().is_some_and(|w| w.ends_with([':', ',', ';']));
+    let after = words
+        .next()
+        .filter(|_| !closed)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     // "The U.S. Embassy's Response …", "Kazakh delegation statement": the country's own office.
     const OFFICES: &[&str] = &["embass", "mission", "ambassador", "delegation", "envoy"];
@@ -6421,6 +6426,22 @@ fn whole_region<'g>(folded: &str, rules: &'g ImportRules) -> Option<&'g [String]
         // A bare plural speaks of them all too ("We urge Central Asian leaders to …",
         // "Central Asian governments have …"), unless a number or a word of
         // `region_part_words` picks some of them ("several Central Asian states", "two …").
+        // "A number of Central Asian governments", "one of the Central Asian states", "most of
+        // the …": a word of `region_part_words` (or a number) before "of" (and "the") picks some
+        // of them too.
+        let part_of = {
+            let mut back = before.iter().rev().copied().peekable();
+            if back.peek() == Some(&"the") {
+                back.next();
+            }
+            back.next() == Some("of")
+                && back.next().is_some_and(|w| {
+                    t.region_part_words.iter().any(|p| p == w) || REGION_COUNT_WORDS.contains(&w)
+                })
+        };
+        if part_of {
+            continue;
+        }
         let bare = || {
             before.last().is_none_or(|w| {
                 !t.region_part_words.iter().any(|p| p == w)

@@ -274,11 +274,23 @@ pub struct TextRules {
     /// expects that the authorities will …" ask the actor their clause names.
     #[serde(default)]
     pub hope_verbs: Vec<String>,
-    /// Offices a speaker sends on its own business ("special representative", "envoy",
-    /// "delegation", "staff"): "I have asked the EU Special Representative to visit …", the
-    /// speaker's own step told in the first person and the past, is no call on an actor.
+    /// Verbs of receiving a call ("faces", "heard", "received"): an actor as their subject and a
+    /// call's noun with "to" and a command after them is asked to act.
     #[serde(default)]
-    pub own_envoy_nouns: Vec<String>,
+    pub call_receiving_verbs: Vec<String>,
+    /// Adverbs of sequence that place a call in the past before the story's time ("subsequently
+    /// demanded", "previously called for"): background, no recommendation.
+    #[serde(default)]
+    pub background_adverbs: Vec<String>,
+    /// Verbs of giving an account after a verb of asking, its object and "to" ("explain",
+    /// "clarify"; "provide" and the like with an `account_nouns` entry after them): "The experts
+    /// asked the authorities to explain …" is a question, not a call.
+    #[serde(default)]
+    pub account_verbs: Vec<String>,
+    /// Verbs that give an account only with an `account_nouns` entry after them ("provide",
+    /// "give"): "asked the Government to provide details of …" (not "to provide shelter").
+    #[serde(default)]
+    pub account_giving_verbs: Vec<String>,
     /// Words starting a short line that points to a link ("Read the letter here.").
     #[serde(default)]
     pub link_prompts: Vec<String>,
@@ -989,7 +1001,10 @@ impl TextRules {
             &mut self.polite_request_phrases,
             &mut self.necessity_nouns,
             &mut self.hope_verbs,
-            &mut self.own_envoy_nouns,
+            &mut self.account_verbs,
+            &mut self.background_adverbs,
+            &mut self.call_receiving_verbs,
+            &mut self.account_giving_verbs,
             &mut self.related_link_labels,
             &mut self.account_nouns,
             &mut self.state_party,

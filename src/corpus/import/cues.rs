@@ -931,6 +931,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (IMPORTANCE, &["importance"]),
     (WAY, &["way", "ways"]),
     (WE_OR_I, &["we", "i"]),
+    (CALL_NOUN, RECEIVED_CALL_NOUNS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u32 = 1;
@@ -969,6 +970,13 @@ const IMPORTANCE: u32 = 16384;
 const WAY: u32 = 32768;
 /// The bit of "we" and "i" ([`relative_own_call`]).
 const WE_OR_I: u32 = 65536;
+/// [`RECEIVED_CALL_NOUNS`]' bit ([`received_call`]).
+const CALL_NOUN: u32 = 131_072;
+
+/// The nouns of a call an actor faces or receives ("faces growing calls to …", "received
+/// repeated appeals from … to …", "heard demands to …"): [`received_call`] reads no sentence
+/// without one.
+const RECEIVED_CALL_NOUNS: &[&str] = &["calls", "appeals", "demands"];
 
 /// The words that open a clause [`sentence_cues`] reads as a sentence of its own when it calls
 /// (", and the Helsinki group demands …", ", but … we also encourage …", ", where he urged
@@ -1469,7 +1477,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (A sentence no cue decides is read for the rarer grammars: a call after a colon, a
     // need in the passive.)
     let decision = match sentence_cues(words, rules) {
-        None => late_call(words, rules)?,
+        None => late_call(words, rules).or_else(|| received_call(words, rules))?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
         // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
@@ -1562,10 +1570,10 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     return finding("relative clause", "who … and");
                 }
             }
-            // "I have asked the EU Special Representative to visit …": the speaker's own
-            // step.
-            if let Some(envoy) = own_envoy_sent(words, &decision.evidence.cue, rules) {
-                return finding("own step", &envoy);
+            // "The experts asked the authorities to explain …", "… asked the Government to
+            // provide details of …": a question, an account asked for.
+            if let Some(account) = asked_for_account(words, &decision.evidence.cue, rules) {
+                return finding("question", &account);
             }
             // (Only a call in the past tense: "In 2024, we urge …" asks now.)
             let verb = decision.evidence.cue.split(' ').next().unwrap_or_default();
@@ -1578,6 +1586,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 }
                 if past_perfect(words, verb) {
                     return finding("background", &format!("had {verb}"));
+                }
+                if let Some(adverb) = sequence_adverb(words, verb, rules) {
+                    return finding("background", &format!("{adverb} {verb}"));
                 }
             } else if told_by_participle(words, &decision.evidence.cue) {
                 // "In July 2016, seven members of Congress sent a letter … urging his
@@ -1735,40 +1746,50 @@ fn relative_who_joined(words: &Words<'_>, at: usize) -> bool {
             .any(|w| w.ends_with([',', ';', ':']))
 }
 
-/// Words after a verb of asking within which the speaker's own envoy is looked for ("asked
-/// the EU Special Representative for Central Asia to …").
-const OWN_ENVOY_REACH: usize = 10;
+/// Words after a verb of asking within which its "to" is looked for ("asked the Russian
+/// authorities to …").
+const ASKED_ACCOUNT_REACH: usize = 10;
 
-/// The speaker sending its own envoy or staff (the rule `own step`): the sentence opens on
-/// "I" or "We", then (past "have"/"had" and adverbs) "asked" or "requested", and its object,
-/// before its "to" and within [`OWN_ENVOY_REACH`] words, holds one of `own_envoy_nouns` ("I
-/// have asked the EU Special Representative for Central Asia to visit Kyrgyzstan …"). What the
-/// speaker does itself is no call on an actor; "I called on the Government to …" asks, and a
-/// present "We ask the envoy to …" is a call too. The envoy's noun, when so.
-fn own_envoy_sent(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
-    if !matches!(cue, "asked" | "requested") {
-        return None;
-    }
-    if !matches!(
-        words.clean_at(0)?,
-        "i" | "we" | "i've" | "we've" | "i’ve" | "we’ve"
-    ) {
+/// A question put to an actor (the rule `question`): a verb of asking ("ask", "asks", "asked",
+/// "asking"), its object, then "about" ("The document also asks the authorities about the
+/// measures …"), or "to" within [`ASKED_ACCOUNT_REACH`] words and an account asked for:
+/// one of `account_verbs` ("The experts asked the authorities to explain the legal grounds for
+/// …"), or one of `account_giving_verbs` with an `account_nouns` entry within four words after it
+/// ("… asked the Russian authorities to provide 'legal and factual basis' for …"). The
+/// infinitive, when so. "… asked Kazakhstan to provide shelter …" asks an act.
+fn asked_for_account(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<String> {
+    if !matches!(cue, "ask" | "asks" | "asked" | "asking") {
         return None;
     }
     let verb = cue_index(words, cue)?;
-    if !(1..verb).all(|k| matches!(&*words.clean[k], "have" | "had" | "already") || words.skip(k)) {
+    let end = words.raw.len().min(verb + 1 + ASKED_ACCOUNT_REACH);
+    let to = (verb + 1..end)
+        .take_while(|&k| !words.raw[k - 1].ends_with([';', '.', ':', '?', '!']))
+        .find(|&k| matches!(words.clean[k].as_ref(), "to" | "about"))?;
+    // "The document also asks the authorities about the measures taken …": a question.
+    if words.clean[to] == "about" {
+        return Some("about".to_string());
+    }
+    let mut inf = to + 1;
+    while inf < words.raw.len() && words.skip(inf) {
+        inf += 1;
+    }
+    if let Some(v) = rules
+        .text
+        .account_verbs
+        .iter()
+        .find(|v| words.phrase_at(inf, v).is_some())
+    {
+        return Some(v.clone());
+    }
+    let giving = words.clean_at(inf)?;
+    if !has(&rules.text.account_giving_verbs, giving) || words.raw[inf].ends_with([',', ';', '.']) {
         return None;
     }
-    let end = words.raw.len().min(verb + 1 + OWN_ENVOY_REACH);
-    let to = (verb + 1..end).find(|&k| words.clean[k] == "to")?;
-    (verb + 1..to).find_map(|k| {
-        rules
-            .text
-            .own_envoy_nouns
-            .iter()
-            .find(|n| words.phrase_at(k, n).is_some())
-            .cloned()
-    })
+    (inf + 1..words.raw.len().min(inf + 5))
+        .take_while(|&k| !words.raw[k - 1].ends_with([',', ';', '.', ':', '?', '!']))
+        .find(|&k| has(&rules.text.account_nouns, &words.clean[k]))
+        .map(|k| format!("{giving} … {}", words.clean[k]))
 }
 
 /// Words of a sentence searched for the reader ("you") its tip addresses.
@@ -1967,6 +1988,56 @@ fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Str
 /// A call in a sentence no cue decided: "The message is clear: It is time for the States to
 /// act!" (an impersonal necessity or a `recommending_openings` entry after a colon and a
 /// capital) and "… and the need to prosecute perpetrators … was stressed" ([`need_in_passive`]).
+/// Words after a call's noun within which its "to" is looked for ("calls from around the world
+/// to act …").
+const RECEIVED_CALL_REACH: usize = 8;
+
+/// "The government of Kazakhstan, which …, heard calls from around the world to act quickly",
+/// "The Tajik government faces growing calls from abroad to release …": a subject naming an actor
+/// (up to its first comma), then one of `call_receiving_verbs`, a modifier or two, a call's noun
+/// ([`RECEIVED_CALL_NOUNS`]), and within [`RECEIVED_CALL_REACH`] words "to" and a command's verb (or
+/// "act"). The actor
+/// is asked to act, the addressee; "A singer received calls from fans to perform …" names no
+/// actor.
+fn received_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words.holds_fixed(CALL_NOUN) {
+        return None;
+    }
+    let n = words.raw.len();
+    let noun = (2..n).find(|&k| words.in_list(k, CALL_NOUN))?;
+    let verb = (noun.saturating_sub(3)..noun)
+        .find(|&k| has(&rules.text.call_receiving_verbs, &words.clean[k]))?;
+    let to = (noun + 1..n.min(noun + 1 + RECEIVED_CALL_REACH))
+        .take_while(|&k| !words.raw[k - 1].ends_with([';', '.', ':', '?', '!']))
+        .find(|&k| words.clean[k] == "to")?;
+    let mut v = to + 1;
+    while v < n && words.skip(v) {
+        v += 1;
+    }
+    // ("… to act quickly": action itself asked for.)
+    if !words.imperative(v) && words.clean_at(v) != Some("act") {
+        return None;
+    }
+    let subject_end = (0..verb)
+        .find(|&k| words.raw[k].ends_with(','))
+        .map_or(verb, |k| k + 1);
+    if !(0..subject_end).any(|k| is_actor(&words.clean[k], rules)) {
+        return None;
+    }
+    let addressee = words.raw[..subject_end]
+        .join(" ")
+        .trim_end_matches(',')
+        .to_string();
+    Some(Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new(
+            "recommending verb",
+            format!("{} {} … to", words.clean[verb], words.clean[noun]),
+        ),
+        addressee: Some(addressee),
+    })
+}
+
 fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let late = *words.late.get_or_init(|| Late::of(words.text));
     let after_colon = (1..words.raw.len())
@@ -2998,6 +3069,22 @@ fn past_perfect(words: &Words<'_>, verb: &str) -> bool {
             words.clean[h] == "had"
         }
     })
+}
+
+/// The `background_adverbs` entry right before the call `verb` in the past ("Foreign embassies
+/// subsequently demanded …", "The European Parliament previously called for …"): a call placed
+/// before the story's time by its sequence, told as background.
+fn sequence_adverb<'r>(words: &Words<'_>, verb: &str, rules: &'r ImportRules) -> Option<&'r str> {
+    (1..words.raw.len())
+        .filter(|&k| words.clean[k] == verb)
+        .find_map(|k| {
+            rules
+                .text
+                .background_adverbs
+                .iter()
+                .find(|a| **a == words.clean[k - 1])
+        })
+        .map(String::as_str)
 }
 
 /// Adverbs between "had" and a call told in the past perfect ("had repeatedly urged").
@@ -6309,6 +6396,14 @@ const GERUND_OBJECT_OPENERS: &[&str] = &[
     "every", "those", "these", "this", "that", "them", "it",
 ];
 
+/// Words that open a phrase set between a verb of stressing and "the importance of" ("stressed
+/// in talks with the President the importance of …").
+const IMPORTANCE_ASIDE_OPENERS: &[&str] = &["in", "during", "at", "before", "to", "with"];
+
+/// Words after a verb of stressing within which "the importance" is looked for past a phrase
+/// set between.
+const IMPORTANCE_ASIDE_MAX_WORDS: usize = 12;
+
 /// "The EU emphasised the importance of implementing the recommendations …", "… stressed the
 /// importance of Turkmenistan updating its own action plan", "… stressed the importance of a
 /// transparent and independent investigation into …": a verb of stressing
@@ -6325,11 +6420,29 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
         "of", "into", "for", "against", "on", "by", "with", "to", "in", "from", "without",
     ];
     // "the importance", "the great importance", "the utmost, crucial importance" (read first:
-    // most words are followed by no "the").
-    if words.clean_at(i + 1) != Some("the") || words.raw[i].ends_with([',', ';', '.', ':']) {
+    // most words are followed by no "the"); or after a phrase set between ("stressed in talks
+    // with the President the importance of …", "underlined, at a meeting with students, the
+    // importance of …"): a preposition right after the verb, or a comma ending it, then "the"
+    // within [`IMPORTANCE_ASIDE_MAX_WORDS`] words, no clause ending on the way.
+    let aside = words.clean_at(i + 1) != Some("the");
+    // (Only in a sentence holding "importance"; a verb of stressing has six letters or more and
+    // starts with one of these.)
+    if aside
+        && (!words.holds_fixed(IMPORTANCE)
+            || words.clean[i].len() < 6
+            || !words.clean[i].starts_with(['s', 'e', 'u', 'h']))
+    {
         return None;
     }
-    let importance = (i + 2..=i + 4).find(|&k| words.clean_at(k) == Some("importance"))?;
+    if aside
+        && !(words.raw[i].ends_with(',')
+            || words
+                .clean_at(i + 1)
+                .is_some_and(|w| IMPORTANCE_ASIDE_OPENERS.contains(&w)))
+        || !aside && words.raw[i].ends_with([',', ';', '.', ':'])
+    {
+        return None;
+    }
     let first = &*words.clean[i];
     if !rules
         .text
@@ -6339,6 +6452,17 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
     {
         return None;
     }
+    let the = if aside {
+        (i + 2..words.raw.len().min(i + 2 + IMPORTANCE_ASIDE_MAX_WORDS))
+            .take_while(|&k| !words.raw[k - 1].ends_with([';', '.', ':', '?', '!']))
+            .find(|&k| {
+                words.clean[k] == "the"
+                    && (k + 1..=k + 3).any(|j| words.clean_at(j) == Some("importance"))
+            })?
+    } else {
+        i + 1
+    };
+    let importance = (the + 1..=the + 3).find(|&k| words.clean_at(k) == Some("importance"))?;
     if words.clean_at(importance + 1) != Some("of") {
         return None;
     }
@@ -6541,6 +6665,28 @@ const NOT_A_HOPE: &[&str] = &[
     "their", "his", "her", "of", "in", "with", "no", "and", "or",
 ];
 
+/// Whether the verb of hoping at word `i` has the speaker for its subject: "I" or "we" (or
+/// their contraction with a modal) before it, perhaps with adverbs, "do", "would" or "all" between
+/// ("We sincerely hope", "we would hope", "We all hope").
+fn own_hope(words: &Words<'_>, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&k| {
+            !(words.skip(k)
+                || words.clean[k].ends_with("ly")
+                || matches!(
+                    words.clean[k].as_ref(),
+                    "do" | "would" | "all" | "very" | "much" | "truly"
+                ))
+        })
+        .is_some_and(|k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d"
+            )
+        })
+}
+
 /// "We hope that your government will release …", "The EU expects that the authorities will
 /// …", "At the same time, he expects that all processes will be carried out …", "The
 /// Committee expresses the hope that the State party will …": a speaker's hope or expectation
@@ -6576,6 +6722,13 @@ fn hoped_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
             && EXPRESSING_VERBS.contains(&&*words.clean[i - 2]);
     let expectation = verb.starts_with("expect");
     if !noun && (!has(&rules.text.hope_verbs, verb) || NOT_A_HOPE.contains(&before)) {
+        return None;
+    }
+    // "The campaign hopes that President X will …", "The ambassador hoped that the OSCE would
+    // …": a hope told of a third party (a noun as its subject) is a wish reported, no call;
+    // only the speaker's own, "I"/"we" before the verb (and adverbs: "We sincerely hope"), asks.
+    // An expectation told of another still asks ("he expects that … will be released").
+    if !noun && verb.starts_with('h') && !own_hope(words, i) {
         return None;
     }
     let n = words.raw.len();
