@@ -4389,7 +4389,7 @@ const ATTRIBUTION_SPEAKER_MAX_WORDS: usize = 6;
 
 /// Verbs of remarking that, besides `reporting_verbs` and `emphasis_verbs`, attribute a clause
 /// after its comma ("…, the group noted", "…, she warned").
-const ATTRIBUTION_VERBS: &[&str] = &[
+pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "noted",
     "notes",
     "observed",
