@@ -4245,13 +4245,24 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
     }
     // "The resolution welcomes the release of X, but insists that all activists in jail should
-    // be freed": a call after "but" decides the sentence too.
+    // be freed", "… welcomes today's pardon of five journalists, but it calls on the President
+    // to free …": a call after "but" (its subject a pronoun or none, adverbs between) decides
+    // the sentence too.
     if let Some(but) = (after..words.raw.len()).find(|&k| {
-        words.clean[k] == "but"
-            && words
-                .clean
-                .get(k + 1)
-                .is_some_and(|w| w.starts_with("insist") || w.starts_with("urge"))
+        words.clean[k] == "but" && {
+            let mut j = k + 1;
+            if words
+                .clean_at(j)
+                .is_some_and(|w| matches!(w, "it" | "they" | "we" | "he" | "she" | "i"))
+            {
+                j += 1;
+            }
+            while j < words.raw.len() && words.skip(j) {
+                j += 1;
+            }
+            words.clean_at(j).is_some_and(|w| w.starts_with("insist"))
+                || words.any_at(j, CueList::RecommendingVerbs).is_some()
+        }
     }) {
         if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
             if inner.kind == ItemKind::Recommendation {
