@@ -29,7 +29,7 @@ mod lines;
 mod title;
 mod top_lines;
 
-pub(crate) use cues::FIXED_WORD_LISTS;
+pub(crate) use cues::{FIXED_WORD_LISTS, OCCASION};
 pub use title::TitleScoring;
 
 use std::borrow::Cow;
