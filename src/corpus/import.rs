@@ -29,7 +29,7 @@ mod lines;
 mod title;
 mod top_lines;
 
-pub(crate) use cues::FIXED_WORD_LISTS;
+pub(crate) use cues::{FIXED_WORD_LISTS, OCCASION};
 pub use title::TitleScoring;
 
 use std::borrow::Cow;
@@ -8886,22 +8886,28 @@ fn paragraph_parts(
     if !prose {
         return whole(None);
     }
-    let sentences = cues::sentences(text);
+    let mut sentences = cues::sentences(text);
+    split_speaker_colon(&mut sentences, text, rules);
     // In a letter, "Please release Alexander X!" asks the addressee (no cue of the sentence's
     // own says otherwise).
     let decisions: Vec<Option<cues::Decision>> = sentences
         .iter()
         .map(|&(a, b)| {
-            read.sentence(a, b).or_else(|| {
-                letter
-                    .then(|| read.please_request(a, b))
-                    .flatten()
-                    .map(|cue| cues::Decision {
-                        kind: ItemKind::Recommendation,
-                        evidence: KindEvidence::new("letter's request", &cue),
-                        addressee: None,
-                    })
-            })
+            read.sentence(a, b)
+                .filter(|d| {
+                    !(d.evidence.rule == "recommending verb"
+                        && readers_own_past(&lower[a..b], &d.evidence.cue))
+                })
+                .or_else(|| {
+                    letter
+                        .then(|| read.please_request(a, b))
+                        .flatten()
+                        .map(|cue| cues::Decision {
+                            kind: ItemKind::Recommendation,
+                            evidence: KindEvidence::new("letter's request", &cue),
+                            addressee: None,
+                        })
+                })
         })
         .collect();
     // A closing lead-in ("… It should:") introduces the list after the paragraph; the list
@@ -8921,10 +8927,12 @@ fn paragraph_parts(
     // a finding after a recommendation; sentences without a cue stay with the item before them
     // ("… should ensure … Provision should be made for … The State party should institute …"
     // is one recommendation).
-    // A story's call told in the past ("The High Commissioner also called on X to …") after
-    // sentences of the story's own, without a cue ("Neither country makes it an offence. …"),
-    // is a new event of the story and starts its own item; a call in the present reads on
-    // ("The Committee recommends … Such a law would … It also recommends …" is one item).
+    // A call after sentences that ask nothing, within the item of an earlier call, starts an
+    // item of its own: a story's new event ("… Neither country makes it an offence. The High
+    // Commissioner also called on X to …", "… was detained on August 12. CPJ's coordinator
+    // said Tajik authorities should release him …"), a letter's new request ("… Journalists
+    // would need yearly accreditation. For these reasons, we urge you to …"), a report's next
+    // recommendation ("The Committee recommends … Such a law would … It also recommends …").
     let mut narrated = false;
     let mut parts: Vec<Part> = Vec::new();
     for (k, decision) in decisions.into_iter().enumerate() {
@@ -8936,41 +8944,9 @@ fn paragraph_parts(
                 .as_ref()
                 .is_some_and(|d| d.kind == ItemKind::Recommendation)
         });
-        // (The call is the sentence's own, not told inside a verb of saying's clause:
-        // "The reporter said they demanded him to hand over his tapes" is the story.)
-        let past_call = decision.as_ref().is_some_and(|d| {
-            let verb = d.evidence.cue.split(' ').next().unwrap_or("");
-            d.evidence.rule == "recommending verb"
-                && verb.ends_with("ed")
-                && verb.len() > 4
-                && !lower[sentences[k].0..sentences[k].1]
-                    .split(' ')
-                    .take_while(|w| *w != verb)
-                    .any(|w| {
-                        has(
-                            &rules.text.reporting_verbs,
-                            w.trim_matches(|c: char| !c.is_alphanumeric()),
-                        )
-                    })
-        });
-        // ("… Ibrohim was detained on August 12. CPJ's coordinator, Gulnoza Said, said Tajik
-        // authorities should release him …": an obligation reported by a verb of saying in
-        // the past, before it, is a new event of the story too.)
-        let reported_past = decision.as_ref().is_some_and(|d| {
-            let cue = d.evidence.cue.split(' ').next().unwrap_or("");
-            d.evidence.rule == "obligation"
-                && lower[sentences[k].0..sentences[k].1]
-                    .split(' ')
-                    .take_while(|w| *w != cue)
-                    .any(|w| {
-                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                        (w.ends_with("ed") || matches!(w, "said" | "told"))
-                            && has(&rules.text.reporting_verbs, w)
-                    })
-        });
         let starts = match parts.last() {
             None => true,
-            Some(_) if recs[k] => !current_rec || (narrated && (past_call || reported_past)),
+            Some(_) if recs[k] => !current_rec || narrated,
             Some(_) => is_finding && current_rec,
         };
         narrated = current_rec && !recs[k] && decision.is_none();
@@ -9013,6 +8989,75 @@ fn paragraph_parts(
         }
     }
     parts
+}
+
+/// "Mr. Secretary, you have staunchly defended and advocated for press freedom …", "Last year
+/// you called for …": a call's verb in the past (its first word ending in "-ed") with "you" in
+/// its clause before it (from the sentence's start or its last comma) tells the record of the
+/// one addressed, praised or recalled; it asks nothing.
+fn readers_own_past(sentence: &str, cue: &str) -> bool {
+    let Some(verb) = cue
+        .split(' ')
+        .next()
+        .filter(|v| v.len() > 4 && v.ends_with("ed"))
+    else {
+        return false;
+    };
+    let Some(at) = sentence
+        .match_indices(verb)
+        .map(|(at, _)| at)
+        .find(|&at| is_word_start(sentence, at))
+    else {
+        return false;
+    };
+    let clause = sentence[..at].rsplit([',', ';']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "you")
+}
+
+/// Most words of a speaker's lead before a colon and a quotation ("Amnesty International's
+/// deputy director for the region, A. Name, said:").
+const SPEAKER_LEAD_MAX_WORDS: usize = 24;
+
+/// "Example Watch's director, A. Name, said: “Lawyers are not their clients. The authorities
+/// must …”", "…, told reporters: «…»": a sentence opening with a speaker's lead (no quotation
+/// mark in it, [`SPEAKER_LEAD_MAX_WORDS`] words at most, a verb of saying among them:
+/// `reporting_verbs`, `publishing_verbs`, `emphasis_verbs` or a verb of remarking) and a colon,
+/// then a quotation opening on a capital. The lead is a sentence of its own: it asks nothing,
+/// and the quotation's call starts its item inside the quotation, not at the speaker.
+fn split_speaker_colon(sentences: &mut Vec<(usize, usize)>, text: &str, rules: &ImportRules) {
+    for colon in memchr::memmem::find_iter(text.as_bytes(), b": ") {
+        let at = colon + 2;
+        let mut chars = text[at..].chars();
+        if !(matches!(chars.next(), Some('“' | '"' | '«' | '„'))
+            && chars.next().is_some_and(char::is_uppercase))
+        {
+            continue;
+        }
+        let Some(k) = sentences.iter().position(|&(a, b)| a < colon && at < b) else {
+            continue;
+        };
+        let (a, b) = sentences[k];
+        let lead = &text[a..colon];
+        if lead.contains(['“', '”', '"', '«', '»', '„'])
+            || lead.split_whitespace().count() > SPEAKER_LEAD_MAX_WORDS
+        {
+            continue;
+        }
+        let saying = lead.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && (has(&rules.text.reporting_verbs, w)
+                    || has(&rules.text.publishing_verbs, w)
+                    || has(&rules.text.emphasis_verbs, w)
+                    || cues::ATTRIBUTION_VERBS.contains(&w))
+        });
+        if saying {
+            sentences[k] = (a, at);
+            sentences.insert(k + 1, (at, b));
+        }
+    }
 }
 
 /// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,

@@ -579,6 +579,10 @@ pub struct TextRules {
     /// assurances of our highest consideration" asks nothing of the addressee's office.
     #[serde(default)]
     pub letter_courtesy: Vec<String>,
+    /// Nouns of an occasion ("opportunity", "chance"): "The visit is a rare opportunity for
+    /// the European Union to press for …" asks the actor to seize it.
+    #[serde(default)]
+    pub occasion_nouns: Vec<String>,
     /// Verbs that report what someone says or thinks ("says", "told", "insists"): "Karimov …
     /// says he has to be tough …", an obligation on the pronoun right after one, tells the
     /// speaker's view of himself, no call on an actor (unless in the passive: "said he must be
@@ -1051,6 +1055,7 @@ impl TextRules {
             &mut self.document_nouns,
             &mut self.presenting_verbs,
             &mut self.letter_courtesy,
+            &mut self.occasion_nouns,
             &mut self.reporting_verbs,
             &mut self.publishing_verbs,
             &mut self.issuing_verbs,
@@ -1140,6 +1145,11 @@ impl TextRules {
                 if let Some(cues) = index.entry(word) {
                     cues.fixed |= bit;
                 }
+            }
+        }
+        for word in self.occasion_nouns.iter().filter(|v| !v.contains(' ')) {
+            if let Some(cues) = index.entry(word) {
+                cues.fixed |= super::import::OCCASION;
             }
         }
         index.finish();

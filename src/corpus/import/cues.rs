@@ -977,6 +977,9 @@ const CALL_NOUN: u32 = 131_072;
 /// repeated appeals from … to …", "heard demands to …"): [`received_call`] reads no sentence
 /// without one.
 const RECEIVED_CALL_NOUNS: &[&str] = &["calls", "appeals", "demands"];
+/// The bit of the one-word `occasion_nouns` entries ([`occasion_call`]), set from the rules
+/// when their cue index is built (a list of the rules, not of [`FIXED_WORD_LISTS`]).
+pub(crate) const OCCASION: u32 = 262_144;
 
 /// The words that open a clause [`sentence_cues`] reads as a sentence of its own when it calls
 /// (", and the Helsinki group demands …", ", but … we also encourage …", ", where he urged
@@ -2105,6 +2108,60 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| demand_content(words))
         .or_else(|| stressing_participle_call(words, 1, rules))
         .or_else(|| conditional_wish(words))
+        .or_else(|| occasion_call(words, rules))
+}
+
+/// Most words between an occasion's article and its noun ("a rare opportunity").
+const OCCASION_MODIFIERS_MAX: usize = 3;
+/// Most words of whom an occasion is for, up to its "to" ("for the European Union to").
+const OCCASION_FOR_MAX_WORDS: usize = 6;
+
+/// "The envoy's visit is a rare opportunity for the European Union to press for …", "The
+/// review will be a chance for him to explain …": an occasion (`occasion_nouns`) told in the
+/// present or the future ("is"/"are"/"remains", "will be"/"would be", then "a"/"an" and at most
+/// [`OCCASION_MODIFIERS_MAX`] words) for an actor (an `actor_nouns` entry, a pronoun other than
+/// the speaker's, a country) to do something ("to" and a verb): the text asks the actor to
+/// seize it. Told in the past ("was an opportunity for participants to …"), given by a
+/// mechanism ("provides an opportunity for each country to …") or for the speaker itself ("for
+/// us to thank …") it asks nothing.
+fn occasion_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (A sentence without an occasion's noun is passed at once, by its bit.)
+    if !words.holds_fixed(OCCASION) {
+        return None;
+    }
+    let n = words.raw.len();
+    let noun = (2..n.saturating_sub(3)).find(|&k| {
+        words.in_list(k, OCCASION)
+            && words.clean[k + 1] == "for"
+            && !words.raw[k].ends_with([',', ';', ':'])
+    })?;
+    let article = (noun.saturating_sub(OCCASION_MODIFIERS_MAX + 1)..noun)
+        .rev()
+        .find(|&j| matches!(words.clean[j].as_ref(), "a" | "an"))
+        .filter(|&j| j > 0 && !(j..noun).any(|m| words.raw[m].ends_with(',')))?;
+    let copula = match words.clean[article - 1].as_ref() {
+        "is" | "are" | "remains" => true,
+        "be" => article > 1 && matches!(words.clean[article - 2].as_ref(), "will" | "would"),
+        _ => false,
+    };
+    if !copula {
+        return None;
+    }
+    let to =
+        (noun + 2..n.min(noun + 2 + OCCASION_FOR_MAX_WORDS)).find(|&j| words.clean[j] == "to")?;
+    let actor = (noun + 2..to).any(|j| {
+        let w = words.clean[j].as_ref();
+        !matches!(w, "us" | "we" | "me" | "ourselves") && is_actor(w, rules)
+    });
+    let verb = words
+        .raw
+        .get(to + 1)
+        .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()));
+    (actor && verb).then(|| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("occasion", format!("{} for", words.clean[noun])),
+        addressee: None,
+    })
 }
 
 /// Most words from a relative clause's call to its "to" ("urge the Secretary of State to").
@@ -4409,13 +4466,24 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         }
     }
     // "The resolution welcomes the release of X, but insists that all activists in jail should
-    // be freed": a call after "but" decides the sentence too.
+    // be freed", "… welcomes today's pardon of five journalists, but it calls on the President
+    // to free …": a call after "but" (its subject a pronoun or none, adverbs between) decides
+    // the sentence too.
     if let Some(but) = (after..words.raw.len()).find(|&k| {
-        words.clean[k] == "but"
-            && words
-                .clean
-                .get(k + 1)
-                .is_some_and(|w| w.starts_with("insist") || w.starts_with("urge"))
+        words.clean[k] == "but" && {
+            let mut j = k + 1;
+            if words
+                .clean_at(j)
+                .is_some_and(|w| matches!(w, "it" | "they" | "we" | "he" | "she" | "i"))
+            {
+                j += 1;
+            }
+            while j < words.raw.len() && words.skip(j) {
+                j += 1;
+            }
+            words.clean_at(j).is_some_and(|w| w.starts_with("insist"))
+                || words.any_at(j, CueList::RecommendingVerbs).is_some()
+        }
     }) {
         if let Some(inner) = sentence_of(&words.from(but + 1), rules) {
             if inner.kind == ItemKind::Recommendation {
@@ -4553,7 +4621,7 @@ const ATTRIBUTION_SPEAKER_MAX_WORDS: usize = 6;
 
 /// Verbs of remarking that, besides `reporting_verbs` and `emphasis_verbs`, attribute a clause
 /// after its comma ("…, the group noted", "…, she warned").
-const ATTRIBUTION_VERBS: &[&str] = &[
+pub(super) const ATTRIBUTION_VERBS: &[&str] = &[
     "noted",
     "notes",
     "observed",

@@ -1787,7 +1787,7 @@ fn boundary(prev: &str, next: &str) -> bool {
     // A lead-in of a few words or more ends its line ("The Government of X should:" /
     // "Stop …"): what it introduces opens a block of its own, never glued to it. (A quotation
     // after "said:" goes on with it.)
-    (p.ends_with(':') && pw >= LEAD_IN_MIN_WORDS && starts_upper && !n.starts_with(['“', '"']))
+    (p.ends_with(':') && pw >= LEAD_IN_MIN_WORDS && starts_upper && !n.starts_with(['“', '"', '«']))
         || (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
         || (pw <= 14 && !p.ends_with(['.', ',', ';', ':']) && nw > 20 && starts_upper)
