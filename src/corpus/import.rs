@@ -5224,6 +5224,7 @@ fn read_body(
                 && !lead_in_under_heading
                 && !introduces_list
                 && is_heading_line(&joined, rules)
+                && !lines::speaker_lead(&joined)
                 && !cut_off_call(&joined)
                 && !cut_off_command(&joined))
         {
@@ -8886,8 +8887,7 @@ fn paragraph_parts(
     if !prose {
         return whole(None);
     }
-    let mut sentences = cues::sentences(text);
-    split_speaker_colon(&mut sentences, text, rules);
+    let sentences = cues::sentences(text);
     // In a letter, "Please release Alexander X!" asks the addressee (no cue of the sentence's
     // own says otherwise).
     let decisions: Vec<Option<cues::Decision>> = sentences
@@ -9014,50 +9014,6 @@ fn readers_own_past(sentence: &str, cue: &str) -> bool {
     clause
         .split_whitespace()
         .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == "you")
-}
-
-/// Most words of a speaker's lead before a colon and a quotation ("Amnesty International's
-/// deputy director for the region, A. Name, said:").
-const SPEAKER_LEAD_MAX_WORDS: usize = 24;
-
-/// "Example Watch's director, A. Name, said: “Lawyers are not their clients. The authorities
-/// must …”", "…, told reporters: «…»": a sentence opening with a speaker's lead (no quotation
-/// mark in it, [`SPEAKER_LEAD_MAX_WORDS`] words at most, a verb of saying among them:
-/// `reporting_verbs`, `publishing_verbs`, `emphasis_verbs` or a verb of remarking) and a colon,
-/// then a quotation opening on a capital. The lead is a sentence of its own: it asks nothing,
-/// and the quotation's call starts its item inside the quotation, not at the speaker.
-fn split_speaker_colon(sentences: &mut Vec<(usize, usize)>, text: &str, rules: &ImportRules) {
-    for colon in memchr::memmem::find_iter(text.as_bytes(), b": ") {
-        let at = colon + 2;
-        let mut chars = text[at..].chars();
-        if !(matches!(chars.next(), Some('“' | '"' | '«' | '„'))
-            && chars.next().is_some_and(char::is_uppercase))
-        {
-            continue;
-        }
-        let Some(k) = sentences.iter().position(|&(a, b)| a < colon && at < b) else {
-            continue;
-        };
-        let (a, b) = sentences[k];
-        let lead = &text[a..colon];
-        if lead.contains(['“', '”', '"', '«', '»', '„'])
-            || lead.split_whitespace().count() > SPEAKER_LEAD_MAX_WORDS
-        {
-            continue;
-        }
-        let saying = lead.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.chars().all(|c| c.is_ascii_lowercase())
-                && (has(&rules.text.reporting_verbs, w)
-                    || has(&rules.text.publishing_verbs, w)
-                    || has(&rules.text.emphasis_verbs, w)
-                    || cues::ATTRIBUTION_VERBS.contains(&w))
-        });
-        if saying {
-            sentences[k] = (a, at);
-            sentences.insert(k + 1, (at, b));
-        }
-    }
 }
 
 /// "… Rules).4 Comply …": a footnote number glued after punctuation, before a new sentence,

@@ -1735,6 +1735,34 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
         && super::is_bullet(l).is_none()
 }
 
+/// Most words of a speaker's lead on a line of its own before a quotation ([`boundary`]).
+const SPEAKER_LEAD_MAX_WORDS: usize = 24;
+
+/// A speaker's lead before a quotation: a line of [`SPEAKER_LEAD_MAX_WORDS`] words at most,
+/// without a quotation mark, that ends on a verb of saying and a colon ("Example Watch's
+/// director, A. Name, said:", "Examplov added:"). It is prose, never a heading.
+pub(super) fn speaker_lead(line: &str) -> bool {
+    let line = line.trim_end();
+    line.strip_suffix(':').is_some_and(|lead| {
+        words_upto(lead, SPEAKER_LEAD_MAX_WORDS + 1) <= SPEAKER_LEAD_MAX_WORDS
+            && !lead.contains(['“', '”', '"', '«', '»', '„'])
+            && lead.rsplit(' ').next().is_some_and(speaking_verb)
+    })
+}
+
+/// A verb of saying that ends a speaker's lead ("said", "added", "notes", "wrote"): a past
+/// form in "-ed", one of the remarking verbs, or a present or irregular form of saying
+/// ("… issued this statement:" ends on a noun, and its quotation goes on with it).
+fn speaking_verb(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase())
+        && (word.ends_with("ed")
+            || matches!(
+                word,
+                "said" | "says" | "adds" | "told" | "tells" | "states" | "explains" | "comments"
+            )
+            || super::cues::ATTRIBUTION_VERBS.contains(&word))
+}
+
 fn boundary(prev: &str, next: &str) -> bool {
     let (p, n) = (without_trailing_note(prev.trim()), next.trim());
     // A title printed again on the next line.
@@ -1784,9 +1812,16 @@ fn boundary(prev: &str, next: &str) -> bool {
     if bullet {
         return false;
     }
+    // A speaker's lead on a line of its own ("Example Watch's director, A. Name, said:") over
+    // the quotation's line ("“The authorities must …”"): two paragraphs, as with a blank line
+    // between them, so the quotation's call starts its item inside the quotation. (On one line,
+    // "A. Name said: “The authorities must …”" is one sentence, and its item starts at the
+    // speaker.)
+    if n.starts_with(['“', '"', '«', '„']) && speaker_lead(p) {
+        return true;
+    }
     // A lead-in of a few words or more ends its line ("The Government of X should:" /
-    // "Stop …"): what it introduces opens a block of its own, never glued to it. (A quotation
-    // after "said:" goes on with it.)
+    // "Stop …"): what it introduces opens a block of its own, never glued to it.
     (p.ends_with(':') && pw >= LEAD_IN_MIN_WORDS && starts_upper && !n.starts_with(['“', '"', '«']))
         || (date_line(p) && pw <= 8 && starts_upper)
         || (date_line(n) && (sentence_end || pw <= 14))
