@@ -2063,15 +2063,17 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             })
         });
     // "… have limited opportunities to influence the situation, but it is important that they
-    // seek to use what leverage they have …": an impersonal necessity after "but" asks.
-    let after_but = if words.holds_fixed(BUT) {
+    // seek to use what leverage they have …", "Reports say over forty people were killed in the
+    // clashes and it is vital that police show restraint …": an impersonal necessity after
+    // "but" or "and" asks.
+    let after_joiner = if words.holds_fixed(BUT) || words.holds_fixed(JOINER) {
         words.raw.len()
     } else {
         0
     };
     let after_colon = after_colon.or_else(|| {
-        (2..after_but)
-            .filter(|&k| words.clean[k - 1] == "but")
+        (2..after_joiner)
+            .filter(|&k| matches!(words.clean[k - 1].as_ref(), "but" | "and"))
             .find_map(|k| impersonal_necessity(words, k, rules))
     });
     if let Some(opening) = after_colon {
