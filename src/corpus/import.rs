@@ -891,6 +891,11 @@ fn clean_lines(
         if let Some(at) = glued_agency_caption_end(&text, rules) {
             text.drain(..at);
         }
+        // "Turkmen President A. Name (file photo) (Example.net) The media watchdog …": a photo's
+        // caption marked "(file photo)", and its credit, glued before the paragraph.
+        if let Some(at) = glued_photo_caption_end(&text) {
+            text.drain(..at);
+        }
         // "Download file- the ongoing process …": a download link's label glued before a list
         // item goes, the item stays.
         if let Some(at) = glued_download_head(&text) {
@@ -2709,6 +2714,54 @@ fn glued_agency_caption_end(line: &str, rules: &ImportRules) -> Option<usize> {
         && words_upto(after, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
         .then_some(close + 2)
 }
+
+/// "Turkmen President A. Name (file photo) (Example.net) The media watchdog held …": a caption
+/// of [`PHOTO_CAPTION_MAX_WORDS`] words at most, with no sentence's end, closed by a one-word
+/// photo marker in brackets ("(file photo)", "(archive photo)"), maybe a credit in brackets
+/// after it, then a paragraph of [`BODY_LINE_MIN_WORDS`] words or more opening on a capital:
+/// where the paragraph starts. (The same caption alone on its line goes by `drop_suffix`.)
+fn glued_photo_caption_end(line: &str) -> Option<usize> {
+    // (Only the ")" of the line's first bytes are looked at: the caption is short.)
+    let bytes = line.as_bytes();
+    let head = &bytes[..bytes.len().min(PHOTO_CAPTION_MAX_BYTES)];
+    let marker_end = memchr::memchr_iter(b')', head)
+        .find(|&c| bytes[..c].ends_with(b" photo") && bytes.get(c + 1) == Some(&b' '))?
+        + 1;
+    let open = line[..marker_end].rfind(" (")?;
+    let marker = &line[open + 2..marker_end - " photo)".len()];
+    if marker.is_empty() || !marker.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let caption = &line[..open];
+    // (An initial's or a title's point, "A. Examplov", "St. Petersburg", ends no sentence.)
+    let sentence_end = caption
+        .split_whitespace()
+        .any(|w| w.ends_with('.') && w.chars().count() > 3);
+    if sentence_end
+        || caption.contains(['!', '?', ':', ';', '(', ')'])
+        || words_upto(caption, PHOTO_CAPTION_MAX_WORDS + 1) > PHOTO_CAPTION_MAX_WORDS
+    {
+        return None;
+    }
+    let mut at = marker_end + 1;
+    // A credit in brackets after the marker ("(Example.net)", "(AFP)").
+    if line[at..].starts_with('(') {
+        let close = line[at..]
+            .find(')')
+            .filter(|&c| c <= AGENCY_CREDIT_MAX_BYTES)?;
+        at += close + 1;
+        at += line[at..].len() - line[at..].trim_start().len();
+    }
+    let body = &line[at..];
+    (body.starts_with(|c: char| c.is_uppercase())
+        && words_upto(body, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+        .then_some(at)
+}
+
+/// Most words of a caption glued before a paragraph with a photo marker.
+const PHOTO_CAPTION_MAX_WORDS: usize = 16;
+/// Most bytes of such a caption with its marker.
+const PHOTO_CAPTION_MAX_BYTES: usize = 160;
 
 /// Longest credit in brackets read as an agency's ("(Getty Images)").
 const AGENCY_CREDIT_MAX_BYTES: usize = 24;
