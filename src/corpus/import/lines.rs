@@ -1726,7 +1726,9 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    p.ends_with(['.', '!', '?', ':', ';'])
+    // ("… by vetoing the law.”" ends its sentence inside the quotation.)
+    p.trim_end_matches(['”', '"', '»', '’'])
+        .ends_with(['.', '!', '?', ':', ';'])
         && starts_upper(l)
         && words_upto(l, 11) <= 10
         && !l.ends_with(['.', ',', ';', ':', '!', '?'])
@@ -1736,18 +1738,25 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
 }
 
 /// Most words of a speaker's lead on a line of its own before a quotation ([`boundary`]).
-const SPEAKER_LEAD_MAX_WORDS: usize = 24;
+const SPEAKER_LEAD_MAX_WORDS: usize = 40;
 
 /// A speaker's lead before a quotation: a line of [`SPEAKER_LEAD_MAX_WORDS`] words at most,
-/// without a quotation mark, that ends on a verb of saying and a colon ("Example Watch's
+/// closing every quotation it opens, that ends on a verb of saying and a colon ("Example Watch's
 /// director, A. Name, said:", "Examplov added:"). It is prose, never a heading.
 pub(super) fn speaker_lead(line: &str) -> bool {
     let line = line.trim_end();
     line.strip_suffix(':').is_some_and(|lead| {
         words_upto(lead, SPEAKER_LEAD_MAX_WORDS + 1) <= SPEAKER_LEAD_MAX_WORDS
-            && !lead.contains(['“', '”', '"', '«', '»', '„'])
+            && quotations_closed(lead)
             && lead.rsplit(' ').next().is_some_and(speaking_verb)
     })
+}
+
+/// Whether every quotation a lead opens it also closes ("… the law on “foreign
+/// representatives,” adopted …, A. Name said:"): the lead is not itself inside a quotation.
+fn quotations_closed(lead: &str) -> bool {
+    let count = |c: char| lead.matches(c).count();
+    count('“') == count('”') && count('«') == count('»') && count('"') % 2 == 0 && count('„') == 0
 }
 
 /// A verb of saying that ends a speaker's lead ("said", "added", "notes", "wrote"): a past
