@@ -823,6 +823,9 @@ fn clean_lines(
         b'\r'
     };
     let mut body_seen = false;
+    // Whether a line of the site's frame in another language has gone above the body (see
+    // `other_language_line`): the frame prints more of that language.
+    let mut foreign_frame = false;
     // Lines kept that read as a fact box's "Label: Name" ("Head of state: …").
     let mut fact_lines: Vec<usize> = Vec::new();
     // Lines dropped as a record panel's spaced labels ("Texts tabled :").
@@ -1198,6 +1201,25 @@ fn clean_lines(
             // (A bullet is a language menu's entry, "• es - español", read with its list.)
             && is_bullet(collapsed).is_none()
             && english_below(input.text, raw)
+        {
+            cleared = true;
+            foreign_frame = !body_seen;
+        }
+        // "Dokument nie jest dostępny w twoim języku." / … / "Procedura : 2024/2993(RSP)" /
+        // "Przebieg prac nad dokumentem podczas sesji": once the frame has shown its language
+        // above the body, a line of its record panel (right under one of the panel's spaced
+        // labels) goes too, though it is plain ASCII (no English function word, most words in
+        // lower case, no sentence end).
+        if !cleared
+            && foreign_frame
+            && !body_seen
+            && spaced_labels.last().is_some_and(|&k| k + 2 >= lines.len())
+            && rule == super::rules::LineRule::Keep
+            && (3..=FOREIGN_FRAME_LINE_MAX_WORDS).contains(&words)
+            // (A panel's label keeps its space before the colon: "Dokument w ramach procedury :".)
+            && (collapsed.ends_with(" :") || !collapsed.ends_with(['.', ':', ';', ',']))
+            && is_bullet(collapsed).is_none()
+            && other_language_words(collapsed, words)
         {
             cleared = true;
         }
@@ -1806,9 +1828,15 @@ const FOREIGN_NOTE_MIN_MARKERS: usize = 3;
 /// sentence of eight words or more: Finnish "on"), and most words after the first in lower
 /// case (not a line of names, "Jana Toom, Petras Auštrevičius, …").
 fn other_language_line(line: &str, words: usize) -> bool {
-    if !line.chars().any(|c| matches!(c, '\u{00C0}'..='\u{024F}')) {
-        return false;
-    }
+    line.chars().any(|c| matches!(c, '\u{00C0}'..='\u{024F}')) && other_language_words(line, words)
+}
+
+/// Most words of a plain-ASCII line of a foreign frame (a label or a link, not a notice).
+const FOREIGN_FRAME_LINE_MAX_WORDS: usize = 10;
+
+/// The words of [`other_language_line`] without its letter outside ASCII: no more than one
+/// English function word in eight, most words in lower case.
+fn other_language_words(line: &str, words: usize) -> bool {
     let mut english = 0;
     let mut lower = 0;
     for w in line.split_whitespace() {
