@@ -830,6 +830,8 @@ fn clean_lines(
     let mut fact_lines: Vec<usize> = Vec::new();
     // Lines dropped as a record panel's spaced labels ("Texts tabled :").
     let mut spaced_labels: Vec<usize> = Vec::new();
+    // Lines dropped as a picture's credit standing alone ("Image: A. Name").
+    let mut credit_lines: Vec<usize> = Vec::new();
     // Where the lines of a UN letterhead are: a document symbol, "Distr.: General".
     // (line index, whether body text came before it: two lines of 8 words or more)
     let mut letterhead_at: Vec<(usize, bool)> = Vec::new();
@@ -1292,6 +1294,11 @@ fn clean_lines(
                 if collapsed.ends_with(" :") || collapsed.contains(" : ") {
                     spaced_labels.push(lines.len());
                 }
+                if words <= boilerplate::CREDIT_LINE_MAX_WORDS
+                    && boilerplate::credit_line(&folded, rules)
+                {
+                    credit_lines.push(lines.len());
+                }
                 // "Two reporters (right) and their editor." / "Two reporters (right) and their
                 // editor were convicted on Monday. (Screenshots: Example TV/YouTube)": a
                 // caption printed first short (an image's alt text), then in full with its
@@ -1546,6 +1553,12 @@ fn clean_lines(
     for (no, text) in boilerplate::drop_foreign_tail(&mut lines, rules) {
         scored_chrome.push(format!(
             "line {no}: {} (below the English text, the host site's lines in its own language)",
+            text.trim()
+        ));
+    }
+    for (no, text) in boilerplate::drop_credit_captions(&mut lines, &credit_lines, asks) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a picture's caption right above its credit)",
             text.trim()
         ));
     }

@@ -235,6 +235,84 @@ fn drop_marked_caption(
     None
 }
 
+/// Most words of a picture's credit standing alone on its line ("Image: A. Name/Agency").
+pub(crate) const CREDIT_LINE_MAX_WORDS: usize = 12;
+/// Most words of the caption above a credit.
+const CREDIT_CAPTION_MAX_WORDS: usize = 30;
+/// Most words of a line read as a date line (a date with its place or time), never a caption.
+const DATE_LINE_MAX_WORDS: usize = 10;
+
+/// "image: a. name", "photo by a. name", "© agency" (folded): a picture's credit, opening with
+/// a credit's label (`caption_label_words`) and a colon or "by", or with a copyright sign.
+pub(crate) fn credit_line(folded: &str, rules: &ImportRules) -> bool {
+    let line = folded.trim_start();
+    line.starts_with('©')
+        || rules.text.caption_label_words.iter().any(|label| {
+            line.strip_prefix(label.as_str())
+                .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" by "))
+        })
+}
+
+/// "“Free them!” marchers in the capital's main square" / "|" / "Image: A. Name": the line
+/// right above a picture's credit that stands alone is the picture's caption, and a line of
+/// only marks between them (a layout's "|") is the picture's frame; both go with the credit.
+/// Only below the top of the story (a date, a byline's date or a paragraph of the body is
+/// above it: the headline is never the caption), and never a line that asks, a bullet, a
+/// lead-in or a long one. `credits` are the indices of the credit lines (already cleared).
+pub(crate) fn drop_credit_captions(
+    lines: &mut [Line],
+    credits: &[usize],
+    asks: impl Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
+    let mut gone = Vec::new();
+    for &c in credits {
+        let mut k = c;
+        let mut frame = Vec::new();
+        let caption = loop {
+            let Some(prev) = k.checked_sub(1) else {
+                break None;
+            };
+            k = prev;
+            let t = lines[k].text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            if !t.chars().any(char::is_alphanumeric) {
+                frame.push(k);
+                continue;
+            }
+            break Some(k);
+        };
+        let Some(k) = caption else { continue };
+        let t = lines[k].text.trim();
+        let words = lines[k].text.words_upto(CREDIT_CAPTION_MAX_WORDS + 1);
+        let dated = |l: &Line, words: usize| {
+            words > 0
+                && words <= DATE_LINE_MAX_WORDS
+                && crate::corpus::import::dates::find_date(l.text.trim()).is_some()
+        };
+        let story_above = lines[..k].iter().any(|l| {
+            let words = l.text.words_upto(LEAD_MIN_WORDS);
+            words >= LEAD_MIN_WORDS || dated(l, words)
+        });
+        if !(2..=CREDIT_CAPTION_MAX_WORDS).contains(&words)
+            || t.ends_with(':')
+            || is_bullet(t).is_some()
+            || !story_above
+            || dated(&lines[k], words)
+            || asks(t)
+        {
+            continue;
+        }
+        for f in frame {
+            lines[f].text.clear();
+        }
+        let no = lines[k].no;
+        gone.push((no, lines[k].text.take()));
+    }
+    gone
+}
+
 /// Most words of a viewer's button label ("SHOW MORE").
 const TOGGLE_MAX_WORDS: usize = 3;
 /// Most bytes of a viewer's button label (a cheap test before its words are read).
