@@ -300,6 +300,19 @@ pub fn import_reporting_chrome(
             }
         }
     }
+    // "Authorities must change course. There is no time to lose." / the body: a page whose
+    // first line has a headline's length (a sentence or two) and sits right above the body,
+    // with nothing else read as its title, is headed by that line, though it ends in a full
+    // stop: the title, not an item (the file's name is the last resort, not this).
+    if header.title.is_none() && letter.body_from.is_none() && body_start == 0 {
+        if let Some(title) = first_line_headline(&blocks) {
+            header.title = Some(title);
+            blocks[0].remove(0);
+            if blocks[0].is_empty() {
+                blocks.remove(0);
+            }
+        }
+    }
     // "CRC/C/TKM/CO/1" / "page 4" / "Resources for children" / "13. The Committee …": a page
     // cut from the middle of a UN document opens with its running header, the document's
     // symbol, and carries no letterhead; the symbol is the only name the text gives it, and a
@@ -1814,6 +1827,32 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
         }
         i = end + 1;
     }
+}
+
+/// Words of a first line read as the headline when nothing else is ([`first_line_headline`]).
+const FIRST_LINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=20;
+
+/// The text's first line as its headline, when it has a headline's length (4 to 20 words, at
+/// most two sentences), opens with a capital, is no bullet, link or date, and the line right
+/// under it (in the same block or the next) is a paragraph of the body.
+fn first_line_headline(blocks: &[Vec<Line>]) -> Option<String> {
+    let first = blocks.first()?.first()?;
+    let line = normalize_whitespace(&first.text);
+    let words = words_upto(&line, *FIRST_LINE_HEADLINE_WORDS.end() + 1);
+    let next = blocks
+        .iter()
+        .flatten()
+        .nth(1)
+        .map(|l| l.text.words_upto(BODY_LINE_MIN_WORDS))?;
+    (FIRST_LINE_HEADLINE_WORDS.contains(&words)
+        && next >= BODY_LINE_MIN_WORDS
+        && line.starts_with(char::is_uppercase)
+        && line.matches(". ").count() <= 1
+        && !line.ends_with([':', ';', ','])
+        && is_bullet(&line).is_none()
+        && !line.contains("://")
+        && parse_date(&line).is_none())
+    .then(|| tidy_title(&line))
 }
 
 /// Most words of a byline's names ("By Human Rights Watch").
