@@ -1205,6 +1205,19 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "Published on Example Analyst (http://analyst.example.org)": the saved page's note on
+        // where it came from.
+        if !cleared
+            && words <= SOURCE_LINE_MAX_WORDS
+            && (collapsed.contains("http") || collapsed.contains("www."))
+            && rules
+                .text
+                .source_line_openings
+                .iter()
+                .any(|o| folded.starts_with(o.as_str()))
+        {
+            cleared = true;
+        }
         // "Ce document n'est pas disponible dans votre langue. …", "Dokumenta lietošanas cikls
         // sēdē": a line in another language (a letter outside ASCII, most words in lower case,
         // no English function word) on a page whose text below it is English: the site's frame.
@@ -1828,6 +1841,9 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
         i = end + 1;
     }
 }
+
+/// Most words of a saved page's note on its source (`source_line_openings`).
+const SOURCE_LINE_MAX_WORDS: usize = 15;
 
 /// Words of a first line read as the headline when nothing else is ([`first_line_headline`]).
 const FIRST_LINE_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=20;

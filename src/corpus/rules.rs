@@ -698,6 +698,11 @@ pub struct TextRules {
     /// "International Covenant"); matched with its case, at the start of a line.
     #[serde(default)]
     pub treaty_caption_openings: Vec<String>,
+    /// Openings of a saved page's note on where it was taken from ("Published on Example Analyst
+    /// (http://…)", "Printed from: https://…"); folded, matched at the start of a short line
+    /// that also holds a web address.
+    #[serde(default)]
+    pub source_line_openings: Vec<String>,
     /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
     /// without the table uses the built-in one.
     #[serde(default)]

@@ -1249,7 +1249,13 @@ fn month_glued_day_year(month: &str, next: &str) -> Option<String> {
 
 fn whole_word_date(w: &str) -> Option<String> {
     let b = w.as_bytes();
-    let numeric = b.len() == 10 && (b[4] == b'-' || matches!(b[2], b'/' | b'-' | b'.'));
+    // ("3/14/2024", "3/4/2024": a month or a day of one digit, with slashes and a full year.)
+    let short_slashed = (8..=9).contains(&b.len())
+        && w.matches('/').count() == 2
+        && w.rsplit('/').next().is_some_and(|y| y.len() == 4)
+        && w.bytes().all(|c| c.is_ascii_digit() || c == b'/');
+    let numeric =
+        short_slashed || (b.len() == 10 && (b[4] == b'-' || matches!(b[2], b'/' | b'-' | b'.')));
     // "12-OCT-2005": a day, a month's three letters and a year.
     let named = (10..=11).contains(&b.len())
         && b[b.len() - 5] == b'-'
@@ -1274,6 +1280,11 @@ mod tests {
             Some("2014-12-16".to_string())
         );
         assert_eq!(find_date("version 2.2014 of the form"), None);
+        assert_eq!(
+            find_date("By A. Name (3/14/2024 issue of the Review)"),
+            Some("2024-03-14".to_string())
+        );
+        assert_eq!(find_date("rule 3/14/20245"), None);
         assert_eq!(find_date("Updated at 09:45,11-02-2022"), None);
     }
 
