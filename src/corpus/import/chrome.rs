@@ -718,17 +718,36 @@ pub(crate) fn drop_scored(
     }
     mark_inline_boxes(lines, marks, &asks);
     // "About This Blog" after the body has begun: the site's own box, and what follows it.
+    // A label "About <Name>" of a few words in title case that was not dropped opens the box
+    // too, when nothing from it to the end asks ("About Majlis" / "Each week, hosts … discuss
+    // …" / "Click here to …"): a report's own "About the authors" section asks nothing either,
+    // and is no body.
+    let about_label = |k: usize| {
+        let t = lines[k].text.trim();
+        let m = marks[k];
+        m.has(NO_END)
+            && m.has(FEW)
+            && m.has(TITLE_CASE)
+            && t.split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
     let about = present.iter().copied().find(|&k| {
-        marks[k].dropped()
-            && first_body.is_some_and(|f| f < k)
+        first_body.is_some_and(|f| f < k)
             && lines[k]
                 .text
                 .trim_start()
                 .get(..6)
                 .is_some_and(|w| w.eq_ignore_ascii_case("about "))
+            && (marks[k].dropped()
+                || (about_label(k)
+                    && present
+                        .iter()
+                        .filter(|&&j| j > k)
+                        .all(|&j| !asks(&lines[j].text))))
     });
     if let Some(at) = about {
-        for &k in present.iter().filter(|&&k| k > at) {
+        for &k in present.iter().filter(|&&k| k >= at) {
             marks[k].features |= AFTER_ABOUT;
         }
     }
