@@ -899,7 +899,8 @@ fn clean_lines(
         // "Click to expand Image People protest … © 2023 Agency/Name (Berlin) – The parliament
         // should …": a photo's caption and credit glued before a release's dateline.
         if has_copyright_sign(&text) {
-            if let Some(at) = glued_caption_end(&text) {
+            if let Some(at) = glued_caption_end(&text).or_else(|| expanded_image_credit_end(&text))
+            {
                 text.drain(..at);
             }
         }
@@ -2779,6 +2780,65 @@ fn glued_caption_end(line: &str) -> Option<usize> {
             .then_some(open)
     })
 }
+
+/// Words that open a sentence and are never part of a photographer's name: where the name
+/// of a credit glued before a paragraph ends.
+const SENTENCE_OPENERS: [&str; 12] = [
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "This",
+    "These",
+    "After",
+    "Since",
+    "When",
+    "Authorities",
+];
+
+/// Where the paragraph begins after an image viewer's label, caption and credit glued before
+/// it with no dateline between ("Click to expand Image © Agency/First Last An Uzbek court's
+/// decision …"): after the credit's source and the slash, the name (one or two capitalised
+/// words, ended early by a sentence's opening word), then a capitalised word.
+fn expanded_image_credit_end(line: &str) -> Option<usize> {
+    if !line.trim_start().starts_with(EXPAND_IMAGE_LABEL) {
+        return None;
+    }
+    let credit = line.find('©')?;
+    let after = credit + '©'.len_utf8();
+    let mut words = line[after..]
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w));
+    let mut next = words.next()?;
+    // ("© 2021 Agency/Name": a year first.)
+    if next.1.len() == 4 && next.1.bytes().all(|b| b.is_ascii_digit()) {
+        next = words.next()?;
+    }
+    // The source with its slash ("YouTube/Otabek", "AP Photo/Jane"): at most two words.
+    if !next.1.contains('/') {
+        next = words.next()?;
+        if !next.1.contains('/') {
+            return None;
+        }
+    }
+    // ("AP Photo/ Jane Doe": the name's first word after a spaced slash.)
+    if next.1.ends_with('/') {
+        words.next()?;
+    }
+    // The rest of the name: at most one more capitalised word, not a sentence's opener.
+    let mut body = words.next()?;
+    if body.1.starts_with(char::is_uppercase) && !SENTENCE_OPENERS.contains(&body.1) {
+        body = words.next()?;
+    }
+    let then = words.next()?;
+    (body.1.starts_with(char::is_uppercase) && then.1.chars().any(char::is_lowercase))
+        .then_some(body.0)
+}
+
+/// An image viewer's label opening a line copied from a page ("Click to expand Image").
+const EXPAND_IMAGE_LABEL: &str = "Click to expand Image";
 
 /// Where the paragraph begins after a photo's caption glued before it that ends in a picture
 /// agency's credit in brackets (`caption_agencies`): "… closed societies (AFP) More rights
