@@ -1206,6 +1206,11 @@ fn clean_lines(
         {
             cleared = true;
         }
+        // "Example Helsinki Committee, Storgata 5, 0150 Oslo Org.nr.: 123 456 789 – www.example.no":
+        // an organisation's letterhead or contact line.
+        if !cleared && words <= CONTACT_LINE_MAX_WORDS && contact_line(collapsed) {
+            cleared = true;
+        }
         // "Published on Example Analyst (http://analyst.example.org)": the saved page's note on
         // where it came from.
         if !cleared
@@ -1841,6 +1846,38 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
         }
         i = end + 1;
     }
+}
+
+/// Most words of an organisation's contact line ([`contact_line`]).
+const CONTACT_LINE_MAX_WORDS: usize = 25;
+
+/// An organisation's letterhead or contact line: a web or e-mail address and two groups of
+/// three digits or more (a postcode, a phone number, a registration number), and no sentence
+/// in it (no sentence mark at its end, no full stop before a word in lower case). "Call +1 212 555 0100 or see
+/// www.example.org for the report." is a sentence and stays.
+fn contact_line(line: &str) -> bool {
+    // (Most lines hold neither a "www." nor an "@": they are not split into words.)
+    let has_address = line.contains("www.")
+        || line.contains("://")
+        || (line.contains('@')
+            && line
+                .split_whitespace()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).contains('@')));
+    if !has_address {
+        return false;
+    }
+    let digit_groups = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| g.len() >= 3)
+        .count();
+    let sentence = line.trim_end().ends_with(['.', '!', '?'])
+        || line.match_indices(". ").any(|(at, _)| {
+            // (A word of four letters or more: "Org. no.:" is an abbreviation's.)
+            let next = line[at + 2..].split_whitespace().next().unwrap_or("");
+            next.starts_with(char::is_lowercase)
+                && next.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        });
+    digit_groups >= 2 && !sentence
 }
 
 /// Most words of a saved page's note on its source (`source_line_openings`).
