@@ -703,6 +703,11 @@ pub struct TextRules {
     /// that also holds a web address.
     #[serde(default)]
     pub source_line_openings: Vec<String>,
+    /// An earlier document a speaker names after "In its" ("In its concluding observations on
+    /// … in 2013, the Committee urged …"): the opening may run longer before its year and comma,
+    /// and the call it recounts is background.
+    #[serde(default)]
+    pub background_documents: Vec<String>,
     /// Weights of the title's features and the report-kind phrases (`[title]`); a rules file
     /// without the table uses the built-in one.
     #[serde(default)]

@@ -2745,6 +2745,9 @@ fn cites_resolution(words: &Words<'_>) -> bool {
 
 /// Most words between a background opening and its comma ("In its 2013 resolution,").
 const BACKGROUND_OPENING_MAX_WORDS: usize = 4;
+/// Most words between "In its" and the comma when an earlier document is named ("In its
+/// concluding observations on the second periodic report of X in mid-2013,").
+const BACKGROUND_DOCUMENT_MAX_WORDS: usize = 16;
 /// Most words between a "when" opening and its comma ("When the Ambassador reported to the
 /// Permanent Council in 2007,").
 const BACKGROUND_CLAUSE_MAX_WORDS: usize = 12;
@@ -2769,7 +2772,23 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
     let from = at + entry.1;
     // ("When Ambassador X reported to the Permanent Council in 2007, …": a "when" opening is
     // a clause, its subject and verb before the year.)
-    let reach = if entry.0 == "when" {
+    // ("In its concluding observations on the second periodic report of X in mid-2013, …": an
+    // earlier document of the speaker's, named at length, then its year.)
+    let earlier_document = entry.0 == "in"
+        && words
+            .clean
+            .get(from)
+            .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"))
+        && (from + 1..words.clean.len().min(from + 4)).any(|k| {
+            rules
+                .text
+                .background_documents
+                .iter()
+                .any(|d| words.phrase_at(k, d).is_some())
+        });
+    let reach = if earlier_document {
+        BACKGROUND_DOCUMENT_MAX_WORDS
+    } else if entry.0 == "when" {
         BACKGROUND_CLAUSE_MAX_WORDS
     } else {
         BACKGROUND_OPENING_MAX_WORDS
