@@ -5858,6 +5858,17 @@ fn statement_of_before(title: &str, at: usize) -> bool {
 
 /// Offices after a country's word that make it the addressee of a letter in a title ("to French
 /// Foreign Minister …", "to the Kazakh President …").
+/// A state's envoys abroad: the state that sends one is not the subject of a text about the
+/// visit (possessive and plural endings are trimmed before the match: "ambassador's").
+const ENVOY_NOUNS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "embassy",
+    "consul",
+    "diplomat",
+    "emissary",
+];
+
 const ADDRESSEE_OFFICES: &[&str] = &[
     "minister",
     "president",
@@ -5986,9 +5997,21 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .iter()
                 .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
     };
+    // "Regime urged to free journalists for French human rights ambassador's visit": a country
+    // outside the focus before its envoy (`ENVOY_NOUNS` within three words) sends a visitor; the
+    // host is the subject, named in the title or read from the body.
+    let envoy_mention =
+        |name: &str, at: usize| {
+            !g.is_focus(name)
+                && title[at..].split_whitespace().skip(1).take(3).any(|w| {
+                    ENVOY_NOUNS.contains(&fold(w.trim_end_matches(['’', '\'', 's'])).as_str())
+                })
+        };
     let speakers: Vec<&str> = mentions
         .iter()
-        .filter(|(name, at)| speaker_mention(name, *at) || model_mention(name, *at))
+        .filter(|(name, at)| {
+            speaker_mention(name, *at) || model_mention(name, *at) || envoy_mention(name, *at)
+        })
         .map(|(name, _)| *name)
         .collect();
     // "… outside the Embassy of the Republic of Tajikistan in Berlin": the city after an
