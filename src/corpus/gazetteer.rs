@@ -230,14 +230,25 @@ impl Gazetteer {
 
     /// Countries named in folded text, in order of first mention, each once.
     pub fn countries_in(&self, folded: &str) -> Vec<&str> {
-        self.countries_found(&self.sets().countries_set.find_all(folded))
+        self.countries_found(&self.sets().countries_set.find_all(folded), folded)
+    }
+
+    /// Whether the match at `at` of `folded` names a people, not a state: a demonym after
+    /// "ethnic" ("an ethnic Uzbek", "ethnic Kyrgyz and Tajiks") is a minority where it lives.
+    fn people_not_state(folded: &str, at: usize) -> bool {
+        folded
+            .get(..at)
+            .is_some_and(|before| before.ends_with("ethnic ") || before.ends_with("ethnic-"))
     }
 
     /// [`Gazetteer::countries_in`] from the matches of the countries' phrase set (the first of
-    /// [`Gazetteer::item_sets`]).
-    pub(crate) fn countries_found(&self, matches: &[PhraseMatch]) -> Vec<&str> {
+    /// [`Gazetteer::item_sets`]) in `folded`.
+    pub(crate) fn countries_found(&self, matches: &[PhraseMatch], folded: &str) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
-        for m in matches {
+        for m in matches
+            .iter()
+            .filter(|m| !Self::people_not_state(folded, m.at))
+        {
             let name = self.countries[m.payload].name.as_str();
             if !names.contains(&name) {
                 names.push(name);
@@ -256,14 +267,19 @@ impl Gazetteer {
 
     /// Countries named in folded text with the byte offset of each mention (every mention).
     pub fn mentions_in(&self, folded: &str) -> Vec<(&str, usize)> {
-        self.mentions_found(&self.sets().countries_set.find_all(folded))
+        self.mentions_found(&self.sets().countries_set.find_all(folded), folded)
     }
 
     /// [`Gazetteer::mentions_in`] from the matches of the countries' phrase set (the first of
-    /// [`Gazetteer::item_sets`]).
-    pub(crate) fn mentions_found(&self, matches: &[PhraseMatch]) -> Vec<(&str, usize)> {
+    /// [`Gazetteer::item_sets`]) in `folded`.
+    pub(crate) fn mentions_found(
+        &self,
+        matches: &[PhraseMatch],
+        folded: &str,
+    ) -> Vec<(&str, usize)> {
         matches
             .iter()
+            .filter(|m| !Self::people_not_state(folded, m.at))
             .map(|m| (self.countries[m.payload].name.as_str(), m.at))
             .collect()
     }

@@ -1851,24 +1851,32 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
 /// Most words of an organisation's contact line ([`contact_line`]).
 const CONTACT_LINE_MAX_WORDS: usize = 25;
 
-/// An organisation's letterhead or contact line: a web or e-mail address and two groups of
-/// three digits or more (a postcode, a phone number, a registration number), and no sentence
+/// An organisation's letterhead or contact line: a site's bare web address or an e-mail address
+/// and two groups of three digits or more that are no year (a postcode, a phone number, a
+/// registration number), and no sentence
 /// in it (no sentence mark at its end, no full stop before a word in lower case). "Call +1 212 555 0100 or see
 /// www.example.org for the report." is a sentence and stays.
 fn contact_line(line: &str) -> bool {
     // (Most lines hold neither a "www." nor an "@": they are not split into words.)
-    let has_address = line.contains("www.")
-        || line.contains("://")
-        || (line.contains('@')
-            && line
-                .split_whitespace()
-                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).contains('@')));
-    if !has_address {
+    if !line.contains("www.") && !line.contains('@') {
         return false;
     }
+    // A site's bare address ("www.example.no") or an e-mail address: a link to a page (a path
+    // after the host, as a footnote's source gives) is no letterhead's.
+    let has_address = line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        (w.starts_with("www.") && !w.contains('/'))
+            || w.split_once('@').is_some_and(|(name, domain)| {
+                !name.is_empty() && domain.contains('.') && !domain.contains('/')
+            })
+    });
+    if !has_address || line.contains("://") {
+        return false;
+    }
+    // (A year is no postcode or phone number: a footnote's dates do not count.)
     let digit_groups = line
         .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| g.len() >= 3)
+        .filter(|g| g.len() >= 3 && !(g.len() == 4 && (g.starts_with("19") || g.starts_with("20"))))
         .count();
     let sentence = line.trim_end().ends_with(['.', '!', '?'])
         || line.match_indices(". ").any(|(at, _)| {

@@ -109,7 +109,9 @@ impl ItemReader {
         if !self.folds_plainly() {
             return None;
         }
-        let mentions = rules.gazetteer.mentions_found(&self.found[COUNTRIES]);
+        let mentions = rules
+            .gazetteer
+            .mentions_found(&self.found[COUNTRIES], &self.folded);
         Some((mentions, &self.folded))
     }
 
@@ -121,8 +123,11 @@ impl ItemReader {
         rules: &'r ImportRules,
     ) -> Option<Vec<&'r str>> {
         self.read(text, rules);
-        self.folds_plainly()
-            .then(|| rules.gazetteer.countries_found(&self.found[COUNTRIES]))
+        self.folds_plainly().then(|| {
+            rules
+                .gazetteer
+                .countries_found(&self.found[COUNTRIES], &self.folded)
+        })
     }
 
     /// `text` lowercased as [`str::to_ascii_lowercase`] lowercases it, from its fold (the same
@@ -200,7 +205,7 @@ impl ItemReader {
         (item.action_category, item.action_evidence) = action.unzip();
         ItemTags {
             hash: super::ids::hash_words(folded, words),
-            named: g.countries_found(countries),
+            named: g.countries_found(countries, folded),
             refers_to_region: regions_searched
                 .then(|| Gazetteer::refers_found(report_regions, regions, offsets, &masked)),
         }
