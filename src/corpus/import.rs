@@ -4982,6 +4982,9 @@ fn lone_glyph(line: &str) -> bool {
 }
 
 /// If the line is a bullet or numbered list line, the text after the marker.
+/// Most letters of a list's marker in lower-case roman numerals ("viii.").
+const ROMAN_MARKER_MAX: usize = 4;
+
 pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let t = line.trim_start();
     let mut chars = t.chars();
@@ -5010,7 +5013,19 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
         let lead = if first.is_ascii_digit() {
             bytes.iter().take_while(|b| b.is_ascii_digit()).count()
         } else if first.is_ascii_lowercase() {
-            1
+            // "ii.", "iv)": a numeral in lower-case roman letters, up to four.
+            let roman = bytes
+                .iter()
+                .take(ROMAN_MARKER_MAX + 1)
+                .take_while(|b| matches!(b, b'i' | b'v' | b'x'))
+                .count();
+            if (2..=ROMAN_MARKER_MAX).contains(&roman)
+                && matches!(bytes.get(roman), Some(b'.' | b')'))
+            {
+                roman
+            } else {
+                1
+            }
         } else {
             return None;
         };
@@ -5021,7 +5036,8 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
         let inner = &t[..end];
         let digits = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
         let numeric = digits && inner.len() <= 2;
-        let letter = inner.len() == 1 && inner.chars().all(|c| c.is_ascii_lowercase());
+        let letter = (inner.len() == 1 || inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+            && inner.chars().all(|c| c.is_ascii_lowercase());
         // "110.1 Ratify …": a UPR report's numbered recommendation under its paragraph.
         let sub = t[end..].strip_prefix('.').map_or(0, |r| {
             let digits = r.bytes().take_while(u8::is_ascii_digit).count();
@@ -6946,6 +6962,20 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
                 .unwrap_or(after.len());
             after[..end].to_vec()
         };
+        // "Please write to the Kyrgyz authorities urging them to:", "… demanding that they:":
+        // an appeal's pronoun stands for the addressee named after "to" before the cue.
+        let pronoun = segment.len() == 1
+            && matches!(
+                clean_word(segment[0]).as_ref(),
+                "them" | "they" | "him" | "her" | "it"
+            );
+        if pronoun {
+            if let Some(to) = folded[..pos].iter().rposition(|w| w == "to") {
+                if let Some(actor) = named_actor(&words[to + 1..pos], rules) {
+                    return Some(actor);
+                }
+            }
+        }
         return cues::actor_phrase(&segment, rules);
     }
     // "We recommend that the Government of Uzbekistan:", "We recommend the government:", "…

@@ -1285,7 +1285,10 @@ impl TextRules {
         let caption_room =
             !long && counted.is_none_or(|words| words <= CAPTION_MAX_WORDS || line.ends_with(')'));
         let contains_room = !long && counted.is_none_or(|words| words <= DROP_CONTAINS_MAX_WORDS);
-        if self.is_salutation(&read) || (caption_room && self.is_read_caption(&read)) {
+        if self.is_salutation(&read)
+            || (caption_room && self.is_read_caption(&read))
+            || self.is_agency_credit(line)
+        {
             return LineRule::Drop;
         }
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
@@ -1505,6 +1508,19 @@ impl TextRules {
         // ("english / russian version": the switch may name what it switches.)
         // ("Mongolian version", "Русская версия": one name with the word is a link to the
         // text in that language.)
+        // ("Read in Russian / Читать на русском": a link to the text in another language, with
+        // its own label in that language after it.)
+        if let Some(rest) = line
+            .strip_prefix("read in ")
+            .or_else(|| line.strip_prefix("read this in "))
+            .or_else(|| line.strip_prefix("read it in "))
+        {
+            let language = rest
+                .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ','))
+                .next()
+                .unwrap_or("");
+            return self.language_names.iter().any(|n| n == language);
+        }
         let unversioned = line
             .strip_suffix(" versions")
             .or_else(|| line.strip_suffix(" version"))
@@ -1769,6 +1785,21 @@ impl TextRules {
                 rest.strip_prefix(h.as_str())
                     .is_some_and(|after| after.starts_with(' '))
             })
+    }
+
+    /// "epa/igor kovalenko", "afp / jane doe" (folded): a picture's credit alone on its line, a
+    /// picture agency (`caption_agencies`) and a slash, then a name of a few words, with no
+    /// sentence end.
+    fn is_agency_credit(&self, line: &str) -> bool {
+        // (Most lines hold no '/': they are not read further.)
+        let Some((agency, name)) = line.split_once('/') else {
+            return false;
+        };
+        let words = name.split_whitespace().count();
+        (1..=AGENCY_CREDIT_NAME_MAX_WORDS).contains(&words)
+            && !line.ends_with(['.', '!', '?', ':', ','])
+            && !name.contains('/')
+            && self.caption_agencies.iter().any(|a| a == agency.trim())
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
@@ -2060,6 +2091,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Most words of the name after a picture agency's slash in a credit line ("EPA/IGOR KOVALENKO").
+const AGENCY_CREDIT_NAME_MAX_WORDS: usize = 4;
 /// Most words of a numbered list's entry that a `drop_prefix` entry makes chrome ("2. Skip to
 /// main menu"); a longer one is a numbered paragraph.
 const NUMBERED_CHROME_MAX_WORDS: usize = 6;
