@@ -1866,9 +1866,7 @@ fn contact_line(line: &str) -> bool {
     let has_address = line.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         (w.starts_with("www.") && !w.contains('/'))
-            || w.split_once('@').is_some_and(|(name, domain)| {
-                !name.is_empty() && domain.contains('.') && !domain.contains('/')
-            })
+            || (chrome::email_address(w) && !w.contains('/'))
     });
     if !has_address || line.contains("://") {
         return false;

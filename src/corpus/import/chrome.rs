@@ -565,7 +565,7 @@ fn reader_headline(m: Mark, line: &Line, above_body: bool) -> bool {
 }
 
 /// "press@example.org": a name, one "@" and a domain with a dot in it.
-fn email_address(w: &str) -> bool {
+pub(crate) fn email_address(w: &str) -> bool {
     w.split_once('@').is_some_and(|(name, domain)| {
         !name.is_empty()
             && domain.contains('.')
