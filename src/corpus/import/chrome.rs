@@ -564,6 +564,22 @@ fn reader_headline(m: Mark, line: &Line, above_body: bool) -> bool {
             .is_some_and(|w| !w.eq_ignore_ascii_case("you") && !w.eq_ignore_ascii_case("your"))
 }
 
+/// "On the Recent Advertisement in Washington Examiner" opening the text: a line of many
+/// words, some of them small words in lower case, whose only strong feature is one site word,
+/// is the text's headline on its first line (a row of the site's sections has no small word; a
+/// call to subscribe has its verb).
+fn site_word_headline(m: Mark, line: &Line) -> bool {
+    m.strong() == 1
+        && m.has(SITE)
+        && usize::from(m.words) >= READER_HEADLINE_MIN_WORDS
+        && line.text.trim_start().starts_with(char::is_uppercase)
+        && line
+            .text
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// "press@example.org": a name, one "@" and a domain with a dot in it.
 pub(crate) fn email_address(w: &str) -> bool {
     w.split_once('@').is_some_and(|(name, domain)| {
@@ -618,6 +634,7 @@ pub(crate) fn drop_scored(
         .iter()
         .zip(lines.iter())
         .rposition(|(m, l)| body(m, l));
+    let first_line = lines.iter().position(|l| !l.text.trim().is_empty());
     // A line whose sentence runs on into a next line in lower case is a wrapped line of a
     // paragraph ("Continue reforming the civil service … while being more" / "measured and
     // consultative …"), never page furniture.
@@ -655,6 +672,7 @@ pub(crate) fn drop_scored(
             && m.strong() + m.weak() >= THRESHOLD
             && candidate(k, m.has(HANDLES))
             && !reader_headline(m, &lines[k], first_body.is_some_and(|f| k < f))
+            && !(Some(k) == first_line && site_word_headline(m, &lines[k]))
             && !letter_call(m, &lines[k], last_body.is_some_and(|l| k > l), &asks)
         {
             mark.features |= ALONE;

@@ -191,6 +191,12 @@ impl std::fmt::Display for LineText {
 const RUNNING_REPEATS: usize = 3;
 /// Longest running header (in words).
 const RUNNING_MAX_WORDS: usize = 10;
+/// Fewest bytes of text between two copies of a running header (less than a page of a copied
+/// PDF holds).
+const PAGE_MIN_BYTES: usize = 600;
+/// Fewest words of a headline whose copies close together are the page's layout, not a
+/// running header ("Share" or "Advertisement" printed three times is chrome however close).
+const CLOSE_COPIES_MIN_WORDS: usize = 5;
 
 pub(crate) fn tidy(lines: &mut Vec<Line>) {
     merge_lone_numbers(lines);
@@ -1273,9 +1279,31 @@ fn drop_running_lines(lines: &mut [Line]) {
                 .all(|l| l.text.trim().is_empty())
         })
     };
+    // "Kazakhstan: Impunity Persists After …" / "Recent Features" / "The Debate | Opinion" /
+    // the headline again / its standfirst / the headline a third time: a headline's copies
+    // with only a few short lines between them are the page's layout; a running header comes
+    // back once a page, with a page's text between its copies.
+    let close_copies = |key: &str| {
+        let at: Vec<usize> = keys
+            .iter()
+            .filter(|(_, k)| k == key)
+            .map(|(k, _)| *k)
+            .collect();
+        at.first().is_some_and(|&k| {
+            lines[k].text.words_upto(CLOSE_COPIES_MIN_WORDS) >= CLOSE_COPIES_MIN_WORDS
+        }) && at.windows(2).all(|w| {
+            lines[w[0] + 1..w[1]]
+                .iter()
+                .map(|l| l.text.trim().len())
+                .sum::<usize>()
+                < PAGE_MIN_BYTES
+        })
+    };
     let running: Vec<&str> = counts
         .iter()
-        .filter(|&(key, &n)| n >= RUNNING_REPEATS && !key.starts_with('#') && !in_a_row(key))
+        .filter(|&(key, &n)| {
+            n >= RUNNING_REPEATS && !key.starts_with('#') && !in_a_row(key) && !close_copies(key)
+        })
         .map(|(key, _)| *key)
         .collect();
     for (k, key) in &keys {

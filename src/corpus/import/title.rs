@@ -200,6 +200,9 @@ const SITE_SECTIONS_MIN_WORDS: usize = 4;
 /// which may name a region but is no title.
 pub(crate) fn site_sections_line(line: &str, rules: &ImportRules) -> bool {
     words_upto(line, SITE_SECTIONS_MIN_WORDS) >= SITE_SECTIONS_MIN_WORDS
+        // ("Uzbekistan: US Decision Vindicates Forced Labor Victims": a headline after its
+        // country's name and a colon; section names stand bare.)
+        && !line.contains([':', ',', '?', '!'])
         && line
             .split_whitespace()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
