@@ -915,6 +915,12 @@ fn clean_lines(
         if let Some(at) = glued_photo_caption_end(&text) {
             text.drain(..at);
         }
+        // "читать на русском Reporters Without Borders today …", "Read in Russian The
+        // Committee …": a link to the text in another language glued before the paragraph
+        // goes, the paragraph stays.
+        if let Some(at) = glued_language_link_end(&text, rules) {
+            text.drain(..at);
+        }
         // "Download file- the ongoing process …": a download link's label glued before a list
         // item goes, the item stays.
         if let Some(at) = glued_download_head(&text) {
@@ -1239,21 +1245,50 @@ fn clean_lines(
             cleared = true;
             foreign_frame = !body_seen;
         }
+        // "• EN - English" alone: the language menu of a page, shown with its one entry (a
+        // whole menu, "• bg - български" / "• es - español" / …, goes with its list).
+        if !cleared
+            && words <= 4
+            && rules.text.language_menu_entry(&folded)
+            && ![pos.checked_sub(1), Some(pos + 1)].iter().any(|k| {
+                k.and_then(|k| pieces.get(k)).is_some_and(|&(_, raw)| {
+                    super::rules::language_entry_shape(raw.trim()).is_some()
+                })
+            })
+        {
+            cleared = true;
+        }
+        // ("Dieses Dokument ist in Ihrer Sprache nicht verfügbar. …" cleared by a rule above:
+        // the frame has shown its language all the same.)
+        if (cleared || rule != super::rules::LineRule::Keep)
+            && !foreign_frame
+            && !body_seen
+            && (2..=OTHER_LANGUAGE_LINE_MAX_WORDS).contains(&words)
+            && !collapsed.is_ascii()
+            && other_language_line(collapsed, words)
+            && is_bullet(collapsed).is_none()
+            && english_below(input.text, raw)
+        {
+            foreign_frame = true;
+        }
         // "Dokument nie jest dostępny w twoim języku." / … / "Procedura : 2024/2993(RSP)" /
         // "Przebieg prac nad dokumentem podczas sesji": once the frame has shown its language
         // above the body, a line of its record panel (right under one of the panel's spaced
         // labels) goes too, though it is plain ASCII (no English function word, most words in
         // lower case, no sentence end).
+        // (The record's header above the panel may be long enough to read as the body.)
         if !cleared
             && foreign_frame
-            && !body_seen
             && spaced_labels.last().is_some_and(|&k| k + 2 >= lines.len())
             && rule == super::rules::LineRule::Keep
             && (3..=FOREIGN_FRAME_LINE_MAX_WORDS).contains(&words)
             // (A panel's label keeps its space before the colon: "Dokument w ramach procedury :".)
             && (collapsed.ends_with(" :") || !collapsed.ends_with(['.', ':', ';', ',']))
             && is_bullet(collapsed).is_none()
-            && other_language_words(collapsed, words)
+            && (other_language_words(collapsed, words)
+                // ("Entwicklungsstadium in Bezug auf das Dokument :": a small word both
+                // languages have, and one of the other's.)
+                || english_words(collapsed) <= foreign_words(&folded))
         {
             cleared = true;
         }
@@ -2140,6 +2175,18 @@ const FOREIGN_MARKERS: [&str; 24] = [
     "les", "du", "des", "et", "sur", "el", "los", "del", "y", "en",
 ];
 
+/// How many words of `line` are [`ENGLISH_FUNCTION_WORDS`].
+fn english_words(line: &str) -> usize {
+    line.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ENGLISH_FUNCTION_WORDS
+                .iter()
+                .any(|f| f.eq_ignore_ascii_case(w))
+        })
+        .count()
+}
+
 /// How many different [`FOREIGN_MARKERS`] the folded `line` holds.
 fn foreign_words(folded: &str) -> usize {
     FOREIGN_MARKERS
@@ -2879,6 +2926,43 @@ fn expanded_image_credit_end(line: &str) -> Option<usize> {
     (body.1.starts_with(char::is_uppercase) && then.1.chars().any(char::is_lowercase))
         .then_some(body.0)
 }
+
+/// Where the paragraph begins after a link to the text in another language glued before it:
+/// "читать на русском" ("read in Russian") or "Read in <language>" (`language_names`), then a
+/// capitalised word and more of a paragraph.
+fn glued_language_link_end(line: &str, rules: &ImportRules) -> Option<usize> {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    // (Most lines open with neither: they are not read further.)
+    let (label, rest) = if let Some(rest) = t.strip_prefix("читать на ") {
+        let (word, rest) = rest.split_once(' ')?;
+        if !super::rules::russian_language_locative(word) {
+            return None;
+        }
+        ("читать на ".len() + word.len() + 1, rest)
+    } else if let Some(rest) = t
+        .strip_prefix("Read in ")
+        .or_else(|| t.strip_prefix("read in "))
+    {
+        let (word, rest) = rest.split_once(' ')?;
+        if !rules
+            .text
+            .language_names
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(word))
+        {
+            return None;
+        }
+        ("Read in ".len() + word.len() + 1, rest)
+    } else {
+        return None;
+    };
+    (rest.starts_with(|c: char| c.is_uppercase()) && word_count(rest) >= GLUED_PARAGRAPH_MIN_WORDS)
+        .then_some(lead + label)
+}
+
+/// Fewest words of a paragraph read after a link glued before it.
+const GLUED_PARAGRAPH_MIN_WORDS: usize = 8;
 
 /// An image viewer's label opening a line copied from a page ("Click to expand Image").
 const EXPAND_IMAGE_LABEL: &str = "Click to expand Image";

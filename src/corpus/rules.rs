@@ -161,6 +161,13 @@ pub struct TextRules {
     /// ("Kazakh | Russian", "English Русский Қазақша").
     #[serde(default)]
     pub language_names: Vec<String>,
+    /// A page's share buttons ("messenger vk-black email copy print"): a short line of these
+    /// alone, one of them a platform, is the row of buttons under a headline.
+    #[serde(default)]
+    pub share_buttons: Vec<String>,
+    /// The platforms among `share_buttons` ("facebook", "vk", "telegram").
+    #[serde(default)]
+    pub share_platforms: Vec<String>,
     /// Starts of UN document symbols ("CCPR/C/TKM/CO/2"): such a line is a running header and its
     /// country code names the State party.
     #[serde(default)]
@@ -975,6 +982,8 @@ impl TextRules {
             &mut self.drop_suffix,
             &mut self.pager_words,
             &mut self.language_names,
+            &mut self.share_buttons,
+            &mut self.share_platforms,
             &mut self.date_context_words,
             &mut self.page_date_words,
             &mut self.recital_openings,
@@ -1310,6 +1319,7 @@ impl TextRules {
             })
             || self.is_pager(line)
             || self.is_language_switcher(line)
+            || self.is_share_row(line)
             || self.is_link_prompt(&read)
             || self.is_counter(line)
             || self.is_category_field(line)
@@ -1521,6 +1531,10 @@ impl TextRules {
                 .unwrap_or("");
             return self.language_names.iter().any(|n| n == language);
         }
+        // ("читать на русском": "read in Russian" in Russian.)
+        if let Some(rest) = line.strip_prefix("читать на ") {
+            return russian_language_locative(rest.trim_end_matches(" языке"));
+        }
         let unversioned = line
             .strip_suffix(" versions")
             .or_else(|| line.strip_suffix(" version"))
@@ -1537,6 +1551,39 @@ impl TextRules {
             }
         }
         names >= 2 || (names == 1 && unversioned.is_some())
+    }
+
+    /// "• en - english", "ru - русский" (folded): a language menu's entry, its code and its
+    /// name (`language_names`).
+    pub(crate) fn language_menu_entry(&self, line: &str) -> bool {
+        language_entry_shape(line).is_some_and(|name| self.language_names.iter().any(|n| n == name))
+    }
+
+    /// "messenger vk-black email copy print", "Facebook Twitter WhatsApp Telegram" (folded): two
+    /// to ten `share_buttons` and nothing else, an icon's colour or shape after a hyphen
+    /// ("vk-black"), one of them a platform (`share_platforms`).
+    fn is_share_row(&self, line: &str) -> bool {
+        if line.len() > SHORT_LINE_MAX_BYTES {
+            return false;
+        }
+        let mut buttons = 0;
+        let mut platform = false;
+        // Read word by word: most lines stop at their first word.
+        for w in line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+            .filter(|w| !w.is_empty())
+        {
+            let w = w
+                .split_once('-')
+                .filter(|(_, icon)| SHARE_ICON_SUFFIXES.contains(icon))
+                .map_or(w, |(button, _)| button);
+            buttons += 1;
+            if buttons > SHARE_ROW_MAX_BUTTONS || !self.share_buttons.iter().any(|b| b == w) {
+                return false;
+            }
+            platform |= self.share_platforms.iter().any(|p| p == w);
+        }
+        buttons >= 2 && platform
     }
 
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
@@ -1611,6 +1658,9 @@ impl TextRules {
             .map(|w| w.trim_start_matches(['•', '-', '»']));
         let first_prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
         let phrase = || contains_any(&self.line_index.link_prompt_phrases, line);
+        if web_page_pointer(line) {
+            return true;
+        }
         // "… here" at the end (after its stop and a "(pdf)").
         let ends_here = || {
             let line = line.trim_end_matches(['.', '!', ':', ' ']);
@@ -2091,6 +2141,58 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+
+/// "• bg - български", "en - English (Selected)": a language menu entry's shape, a code of
+/// two letters, a spaced hyphen and a name of one to three words; the name.
+pub(crate) fn language_entry_shape(line: &str) -> Option<&str> {
+    let (code, name) = line
+        .trim_start_matches(['•', '-', '*', ' '])
+        .split_once(" - ")?;
+    let name = name.trim();
+    (code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..=3).contains(&name.split_whitespace().count()))
+    .then_some(name)
+}
+
+/// Most buttons of a row of share buttons.
+const SHARE_ROW_MAX_BUTTONS: usize = 10;
+
+/// An icon's colour or shape after a share button's name ("vk-black", "twitter-square").
+const SHARE_ICON_SUFFIXES: &[&str] = &[
+    "black", "white", "icon", "square", "circle", "alt", "o", "f", "color", "colour", "logo",
+];
+
+/// Where a pointer to a web page ends: the page's noun.
+const WEB_PLACES: &[&str] = &[
+    "page", "webpage", "website", "web site", "extranet", "portal",
+];
+
+/// "(see full statement on the uzbekistan page on the upr extranet)", "to access the national
+/// report, … visit the uzbekistan page on the upr website." (folded): the reader sent to a web
+/// page ("see" or "visit" opening the line or a clause after a comma), the line ending in the
+/// page's noun. A sentence of the story that names a website ("the ministry posted the decree
+/// on its website.") sends no one there.
+fn web_page_pointer(line: &str) -> bool {
+    let end = line.trim_end_matches(['.', ')', ' ', '!']);
+    WEB_PLACES
+        .iter()
+        .any(|p| end.strip_suffix(p).is_some_and(|rest| rest.ends_with(' ')))
+        && {
+            let opening = line.trim_start_matches(['(', '•', '-', ' ']);
+            ["see ", "visit "].iter().any(|v| opening.starts_with(v))
+                || line.contains(", visit ")
+                || line.contains(", see ")
+        }
+}
+
+/// "русском", "казахском", "английском": a language's name as Russian says "in" it (one word
+/// ending in "-ском" or "-цком"), after "читать на" ("read in").
+pub(crate) fn russian_language_locative(word: &str) -> bool {
+    !word.contains(' ')
+        && word.chars().count() > 4
+        && (word.ends_with("ском") || word.ends_with("цком"))
+}
 /// Most words of the name after a picture agency's slash in a credit line ("EPA/IGOR KOVALENKO").
 const AGENCY_CREDIT_NAME_MAX_WORDS: usize = 4;
 /// Most words of a numbered list's entry that a `drop_prefix` entry makes chrome ("2. Skip to
