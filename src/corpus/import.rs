@@ -4379,17 +4379,18 @@ pub fn parse_date(line: &str) -> Option<String> {
     if !line.starts_with(|c: char| c.is_ascii_digit()) && lines::words_upto(line, 4) > 3 {
         return None;
     }
-    // "2024-01-11", "2006/9/14": year first (looked at only when the line opens so).
+    // "2024-01-11", "2006/9/14", "2021.03.16": year first (looked at only when the line opens
+    // so).
     let year_first = line.len() <= 10
         && line
             .as_bytes()
             .get(..4)
             .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
-        && matches!(line.as_bytes().get(4), Some(b'-' | b'/'));
-    let separator = if line.as_bytes().get(4) == Some(&b'/') {
-        '/'
-    } else {
-        '-'
+        && matches!(line.as_bytes().get(4), Some(b'-' | b'/' | b'.'));
+    let separator = match line.as_bytes().get(4) {
+        Some(b'/') => '/',
+        Some(b'.') => '.',
+        _ => '-',
     };
     if let Some([y, m, d]) = year_first.then(|| three(line.split(separator))).flatten() {
         if y.len() == 4 {
@@ -5973,6 +5974,10 @@ const ENVOY_NOUNS: &[&str] = &[
     "consul",
     "diplomat",
     "emissary",
+    // "U.S. Department of State Country Report on Human Rights Practices 2005 - Kazakhstan": the
+    // state's office that wrote the text.
+    "department",
+    "ministry",
 ];
 
 const ADDRESSEE_OFFICES: &[&str] = &[
@@ -6104,8 +6109,9 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
     };
     // "Regime urged to free journalists for French human rights ambassador's visit": a country
-    // outside the focus before its envoy (`ENVOY_NOUNS` within three words) sends a visitor; the
-    // host is the subject, named in the title or read from the body.
+    // outside the focus before its envoy or its office (`ENVOY_NOUNS` within three words) sends
+    // a visitor or writes the text; the host is the subject, named in the title or read from
+    // the body.
     let envoy_mention =
         |name: &str, at: usize| {
             !g.is_focus(name)

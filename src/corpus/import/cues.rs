@@ -5305,6 +5305,17 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
     if words.clean_at(k) == Some("of") {
         k = (k + 1..words.raw.len().min(k + 1 + NECESSITY_NOUN_REACH))
             .find(|&m| NECESSITY_NOUNS.contains(&&*words.clean[m]))?;
+    } else if words.clean_at(k) == Some("incumbent") {
+        // "It is incumbent upon all governments to protect …": the duty laid on whom "upon"
+        // names, an actor before the "to".
+        if !matches!(words.clean_at(k + 1), Some("upon" | "on")) {
+            return None;
+        }
+        let to = (k + 2..words.raw.len().min(k + 2 + NECESSITY_FOR_MAX_WORDS))
+            .find(|&j| words.clean[j] == "to")?;
+        return (k + 2..to)
+            .any(|j| is_actor(&words.clean[j], rules))
+            .then(|| words.clean[at..k + 2].join(" "));
     } else if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
     }

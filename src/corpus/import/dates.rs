@@ -659,17 +659,20 @@ fn first_page_date(words: &[&str]) -> Option<(usize, usize, String, bool)> {
 /// Fewest letters of the word a day is glued to ("session20 September 2018").
 const GLUED_DAY_MIN_LETTERS: usize = 3;
 
-/// "15.06.17": a day, a month and a two-digit year (this century) with dots.
+/// "15.06.17": a day, a month and a two-digit year (this century) with dots. "26.6.17": a
+/// month of one digit after a day no month can be (13 or more; "2.1.10" numbers a section).
 fn two_digit_year_date(w: &str) -> Option<String> {
     let [d, m, y] = {
         let mut parts = w.split('.');
         [parts.next()?, parts.next()?, parts.next()?]
     };
-    if w.split('.').count() != 3 || d.len() != 2 || m.len() != 2 || y.len() != 2 {
+    if w.split('.').count() != 3 || d.len() != 2 || !(1..=2).contains(&m.len()) || y.len() != 2 {
         return None;
     }
+    let month_digits = m.len();
     let (d, m, y): (u32, u32, u32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-    ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("20{y:02}-{m:02}-{d:02}"))
+    ((1..=31).contains(&d) && (1..=12).contains(&m) && (month_digits == 2 || d >= 13))
+        .then(|| format!("20{y:02}-{m:02}-{d:02}"))
 }
 
 /// "May132011" (a month, its day and year glued), or "Sep" followed by "212012" (the day and
@@ -879,15 +882,25 @@ pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
                     && words.iter().all(|w| w.chars().all(char::is_alphabetic))
                     && words.last().is_some_and(|w| fold(w) == "date")
             });
+        let created = collapsed
+            .split_once(':')
+            .filter(|(label, _)| PAGE_CREATED_LABELS.contains(&fold(label.trim()).as_str()));
         let (label, value) = match unmarked {
             Some(pair) if !collapsed.contains(':') => pair,
+            _ if created.is_some() => created?,
             _ if super::is_field_line(&collapsed) => collapsed.split_once(':')?,
             _ => return None,
         };
         let last = fold(label.split_whitespace().last().unwrap_or_default());
         // "Date of Speech : 16-06-2005": a label naming a date anywhere.
         let names_date = label.split_whitespace().any(|w| fold(w) == "date");
-        if names_date || rules.text.date_context_words.contains(&last) {
+        // "Created: 2021.03.16 / Updated: 2021.03.16 11:46": a page's own date labels, the
+        // creation's date read before the update's.
+        if PAGE_CREATED_LABELS.contains(&last.as_str()) {
+            date_field = true;
+            let created = value.split([' ', '/', '|']).find(|w| !w.is_empty());
+            date = date.or_else(|| created.and_then(super::parse_date));
+        } else if names_date || rules.text.date_context_words.contains(&last) {
             date_field = true;
             let value = value.trim();
             date = date
@@ -901,6 +914,9 @@ pub fn field_date(raw: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     date_field.then_some(date)
 }
+
+/// Labels of a page's own date field whose value may run on to an update's date.
+const PAGE_CREATED_LABELS: &[&str] = &["created", "posted"];
 
 /// "Kazakhstan communications: May 1, 2011 to February 28, 2017": a label opening with a
 /// country names a page about it (its title with the period it covers), not a field.
@@ -1254,8 +1270,8 @@ fn whole_word_date(w: &str) -> Option<String> {
         && w.matches('/').count() == 2
         && w.rsplit('/').next().is_some_and(|y| y.len() == 4)
         && w.bytes().all(|c| c.is_ascii_digit() || c == b'/');
-    let numeric =
-        short_slashed || (b.len() == 10 && (b[4] == b'-' || matches!(b[2], b'/' | b'-' | b'.')));
+    let numeric = short_slashed
+        || (b.len() == 10 && (matches!(b[4], b'-' | b'.') || matches!(b[2], b'/' | b'-' | b'.')));
     // "12-OCT-2005": a day, a month's three letters and a year.
     let named = (10..=11).contains(&b.len())
         && b[b.len() - 5] == b'-'
@@ -1286,6 +1302,25 @@ mod tests {
         );
         assert_eq!(find_date("rule 3/14/20245"), None);
         assert_eq!(find_date("Updated at 09:45,11-02-2022"), None);
+    }
+
+    #[test]
+    fn short_years_and_dotted_years_first_are_read_but_section_numbers_are_not() {
+        assert_eq!(
+            two_digit_year_date("26.6.17"),
+            Some("2017-06-26".to_string())
+        );
+        assert_eq!(
+            two_digit_year_date("15.06.17"),
+            Some("2017-06-15".to_string())
+        );
+        assert_eq!(two_digit_year_date("02.1.10"), None);
+        assert_eq!(two_digit_year_date("2.1.10"), None);
+        assert_eq!(
+            super::super::parse_date("2021.03.16"),
+            Some("2021-03-16".to_string())
+        );
+        assert_eq!(find_date("Version 2021.3 of the rules"), None);
     }
 
     #[test]
