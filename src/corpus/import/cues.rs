@@ -617,6 +617,7 @@ impl<'a> Words<'a> {
                     && !self.need_as_noun(at, word)
                     && (word != "needed to" || self.backshifted(at))
                     && (word != "had to" || self.reported_had_to(at))
+
                     // ("… the authorities have to date launched 98 cases": "to date" is the
                     // time so far, no obligation.)
                     && !(word.ends_with(" to") && self.clean_at(at + n) == Some("date"))
@@ -1498,6 +1499,27 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     };
     if decision.kind != ItemKind::Recommendation {
         return Some(decision);
+    }
+    // "To combat trafficking, Tajikistan was encouraged to ensure …": a state urged in the past
+    // passive is the review's call, as "The Committee urged Tajikistan to …" is; "He was urged
+    // to leave" tells what happened to someone, and asks nothing.
+    if decision.evidence.rule == "obligation"
+        && matches!(decision.evidence.cue.as_str(), "urged to" | "encouraged to")
+    {
+        let participle = decision.evidence.cue.split(' ').next().unwrap_or_default();
+        let state = words
+            .clean
+            .iter()
+            .position(|w| w.as_ref() == participle)
+            .filter(|&k| {
+                k >= 2
+                    && matches!(words.clean[k - 1].as_ref(), "was" | "were")
+                    && state_subject(&words.clean[k - 2], rules)
+            })
+            .is_some();
+        if !state {
+            return None;
+        }
     }
     let finding = |rule: &str, cue: &str| {
         Some(Decision {
@@ -2590,6 +2612,12 @@ fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decisi
     })?;
     let inner = sentence_of(&words.from(that + 1), rules)?;
     (inner.kind == ItemKind::Recommendation).then_some(inner)
+}
+
+/// A state as a call's subject: a country's name, or the word that stands for one in a review
+/// ("government", "authorities", "party" of "the State party").
+fn state_subject(word: &str, rules: &ImportRules) -> bool {
+    matches!(word, "government" | "authorities" | "party") || rules.gazetteer.exact(word).is_some()
 }
 
 /// Words after "by" read for the agent of a call in the passive.
