@@ -889,6 +889,8 @@ fn clean_lines(
     for (pos, &(index, raw)) in pieces.iter().enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let mut text = sanitize_keep_indent(raw);
+        // Whether a pointer to the organisation's own pages was cut from the line's end.
+        let mut own_pages = false;
         if input.markdown {
             text = markdown_inline(&text);
         }
@@ -957,6 +959,11 @@ fn clean_lines(
             }
             .unwrap_or(0);
             if let Some(at) = chrome::reader_pointer_start(&text[skip..], &rules.text) {
+                // ("… Learn more at www.example.org/fom, Twitter: @desk.": the organisation's
+                // own pages, after a paragraph that is its box; see `chrome::Mark::own_pages`.)
+                let tail = &text[skip + at..];
+                own_pages = at > 0
+                    && (tail.contains("www.") || tail.contains("http") || tail.contains('@'));
                 text.truncate(skip + at);
                 text.truncate(text.trim_end().len());
             }
@@ -1419,7 +1426,8 @@ fn clean_lines(
             text.clear();
             0
         } else {
-            marks.push(chrome::mark(collapsed, &folded, words, &rules.text, false));
+            let mark = chrome::mark(collapsed, &folded, words, &rules.text, false);
+            marks.push(if own_pages { mark.own_pages() } else { mark });
             words
         };
         if words > 0 {

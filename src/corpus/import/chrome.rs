@@ -24,7 +24,9 @@
 //! the first line dropped as chrome opens the site's footer, whose few short lines after it go
 //! too ("Create a Link", "<< Home"). Between two paragraphs of the body, a packed block of short
 //! lines ending in a chrome line is a box of links, and bullets of headlines with no lead-in
-//! above them are another story's headlines (see `mark_inline_boxes`). Real headings, lead-ins, list items and short
+//! above them are another story's headlines (see `mark_inline_boxes`). A paragraph among the
+//! last lines that ended by sending the reader to the organisation's own pages ("Learn more at
+//! www.…, Twitter: @…", cut where the line was cleaned) is the organisation's box. Real headings, lead-ins, list items and short
 //! recommendations ("Release X.") have
 //! no strong feature, or end a sentence, or are bullets, and stay. [`Mark::reasons`] says why a
 //! line went (`steppe check -v`).
@@ -144,6 +146,15 @@ impl Mark {
         )
     }
 
+    /// The mark with [`OWN_PAGES`]: the line ended in a pointer to the organisation's own
+    /// pages, cut where it was cleaned.
+    pub(crate) fn own_pages(self) -> Mark {
+        Mark {
+            features: self.features | OWN_PAGES,
+            ..self
+        }
+    }
+
     /// The mark of a line cleared where it was cleaned, by a list of chrome lines or a
     /// boilerplate rule: below the body, the site's footer begins there.
     pub(crate) fn listed() -> Mark {
@@ -229,6 +240,10 @@ const CLOSING: u32 = 1 << 24;
 /// An organisation's definition of itself, the "About" box without its label (see
 /// `mark_self_description`).
 const SELF_ABOUT: u32 = 1 << 25;
+/// A pointer to the organisation's own pages with an address or a handle was cut from the
+/// line's end ("… Learn more at www.example.org, Twitter: @desk."); no feature of chrome by
+/// itself.
+const OWN_PAGES: u32 = 1 << 26;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -1219,6 +1234,17 @@ fn mark_self_description(
             continue;
         }
         let text: &str = &lines[k].text;
+        // "The OSCE Representative on Freedom of the Media observes media developments in all
+        // 57 participating States. … Learn more at www.example.org/fom, Twitter: @desk.": a
+        // paragraph at the text's end whose last sentence sends the reader to the
+        // organisation's own pages is its box, however it describes itself.
+        if present.len() - present.partition_point(|&p| p < k) <= SELF_ABOUT_TAIL_LINES
+            && marks[k].has(OWN_PAGES)
+            && !asks(text)
+        {
+            marks[k].features |= SELF_ABOUT;
+            continue;
+        }
         let Some(name) = self_definition_name(text.trim_ascii_start(), rules) else {
             continue;
         };
