@@ -1224,6 +1224,15 @@ fn clean_lines(
         if !cleared && words <= CONTACT_LINE_MAX_WORDS && contact_line(collapsed) {
             cleared = true;
         }
+        // ". Last Updated: 07/27/2016": the page's last change, no date of the text and no
+        // part of it.
+        if !cleared
+            && words <= LAST_CHANGE_LINE_MAX_WORDS
+            && dates::last_change(collapsed)
+            && dates::find_date(collapsed).is_some()
+        {
+            cleared = true;
+        }
         // "Published on Example Analyst (http://analyst.example.org)": the saved page's note on
         // where it came from.
         if !cleared
@@ -4127,12 +4136,17 @@ fn dateline_place(line: &str, rules: &ImportRules) -> bool {
 /// A date in a short header line: "Geneva, May 9, 2018", "Published: 8 July 2010",
 /// "OSCE Permanent Council No. 1375, Vienna, 26 May 2022."
 fn find_header_date(line: &str, _rules: &ImportRules) -> Option<String> {
-    // A session's range of days ("(21 October–8 November 2019)") does not date the text.
-    (words_upto(line, HEADER_DATE_MAX_WORDS + 1) <= HEADER_DATE_MAX_WORDS)
-        .then(|| dates::find_date_or_range(line))
-        .flatten()
-        .and_then(|(date, range)| (!range).then_some(date))
+    // A session's range of days ("(21 October–8 November 2019)") does not date the text, nor
+    // does the page's last change ("Last Updated: 07/27/2016").
+    (words_upto(line, HEADER_DATE_MAX_WORDS + 1) <= HEADER_DATE_MAX_WORDS
+        && !dates::last_change(line))
+    .then(|| dates::find_date_or_range(line))
+    .flatten()
+    .and_then(|(date, range)| (!range).then_some(date))
 }
+
+/// Most words of a line telling the page's last change ("Last Updated: 07/27/2016").
+const LAST_CHANGE_LINE_MAX_WORDS: usize = 8;
 
 /// Most lower-case words of an image's alt text glued to a paragraph's first word.
 const ALT_TEXT_MAX_WORDS: usize = 4;
@@ -5755,6 +5769,10 @@ fn read_body(
                 .or_else(|| split_place_bracket_dateline(&text))
             {
                 header.date = Some(date);
+                text = rest;
+            } else if let Some(rest) = split_agency_dateline(&text, rules) {
+                // ("A policeman searching a car in Navoi …" / "TASHKENT, Uzbekistan -- A U.S.
+                // delegation said …": a photo's caption above the story's first paragraph.)
                 text = rest;
             }
         }

@@ -517,6 +517,9 @@ fn page_date_candidate(
     ) {
         return None;
     }
+    if last_change(line) {
+        return None;
+    }
     // "and 15 May 2003.": the wrapped end of a sentence, not a line of its own.
     // ("of All Forms of Discrimination 29 November 2021", a letterhead's column, ends in none.)
     let wrapped = line.starts_with(char::is_lowercase) && line.ends_with(['.', ',', ';']);
@@ -573,6 +576,24 @@ fn page_date_candidate(
         score -= 4;
     }
     Some((score, date))
+}
+
+/// "Last Updated: 07/27/2016", "last modified 3 May 2021": a line telling when the page last
+/// changed, never the text's own date.
+pub(crate) fn last_change(line: &str) -> bool {
+    line.match_indices(|c: char| c == 'l' || c == 'L')
+        .any(|(at, _)| {
+            let rest = &line[at..];
+            rest.get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("last "))
+                && ["updated", "modified", "edited", "changed"]
+                    .iter()
+                    .any(|v| {
+                        rest[5..]
+                            .get(..v.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                    })
+        })
 }
 
 /// "11:03", "09:32": a time of day.
@@ -1302,6 +1323,16 @@ mod tests {
         );
         assert_eq!(find_date("rule 3/14/20245"), None);
         assert_eq!(find_date("Updated at 09:45,11-02-2022"), None);
+    }
+
+    #[test]
+    fn a_pages_last_change_is_told_from_a_sentence() {
+        assert!(last_change(". Last Updated: 07/27/2016"));
+        assert!(last_change("last modified 3 May 2021"));
+        assert!(!last_change(
+            "At last, updated figures were published on 3 May 2021."
+        ));
+        assert!(!last_change("Updated: 3 May 2021"));
     }
 
     #[test]
