@@ -968,6 +968,12 @@ fn clean_lines(
                 text.truncate(text.trim_end().len());
             }
         }
+        // "… during the 2020 harvest. [Watch the discussion of the report": a link in square
+        // brackets at the paragraph's end, its command a call to action, goes.
+        if let Some(at) = chrome::bracketed_link_tail(&text, &rules.text) {
+            text.truncate(at);
+            text.truncate(text.trim_end().len());
+        }
         // "… observers say➡️https://t.co/AbC123 pic.twitter.com/XyZ789": a post copied from a
         // social network ends in its short links and its picture's address; they go, and the
         // post's text stays when it is a sentence (a headline's words, "Elections orderly,

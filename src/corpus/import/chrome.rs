@@ -595,6 +595,30 @@ fn site_word_headline(m: Mark, line: &Line) -> bool {
             .any(|w| w.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// Most words of a link in square brackets at a paragraph's end.
+const BRACKETED_LINK_MAX_WORDS: usize = 20;
+
+/// "… during the 2020 cotton harvest. [Watch the discussion of the report]": where a link in
+/// square brackets at the end of a paragraph begins, its first word a call to action
+/// (`chrome_verbs`: "Watch", "Read", "Download"), after a sentence's end, and nothing but
+/// punctuation after its closing bracket (or none, the page cut off inside it).
+pub(crate) fn bracketed_link_tail(line: &str, rules: &TextRules) -> Option<usize> {
+    // (Most lines hold no " [": they are not read further.)
+    let open = memchr::memmem::rfind(line.as_bytes(), b" [")?;
+    let before = line[..open].trim_end_matches(['"', '”', '’', ')']);
+    if !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let inner = &line[open + 2..];
+    let (inner, after) = inner.split_once(']').unwrap_or((inner, ""));
+    let first = inner.split(' ').next()?;
+    (first.starts_with(|c: char| c.is_uppercase())
+        && sorted_has(&rules.chrome_verbs, &first.to_lowercase())
+        && inner.split_whitespace().count() <= BRACKETED_LINK_MAX_WORDS
+        && after.trim().chars().all(|c| c.is_ascii_punctuation()))
+    .then_some(open)
+}
+
 /// "press@example.org": a name, one "@" and a domain with a dot in it.
 pub(crate) fn email_address(w: &str) -> bool {
     w.split_once('@').is_some_and(|(name, domain)| {

@@ -581,19 +581,18 @@ fn page_date_candidate(
 /// "Last Updated: 07/27/2016", "last modified 3 May 2021": a line telling when the page last
 /// changed, never the text's own date.
 pub(crate) fn last_change(line: &str) -> bool {
-    line.match_indices(|c: char| c == 'l' || c == 'L')
-        .any(|(at, _)| {
-            let rest = &line[at..];
-            rest.get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("last "))
-                && ["updated", "modified", "edited", "changed"]
-                    .iter()
-                    .any(|v| {
-                        rest[5..]
-                            .get(..v.len())
-                            .is_some_and(|w| w.eq_ignore_ascii_case(v))
-                    })
-        })
+    line.match_indices(['l', 'L']).any(|(at, _)| {
+        let rest = &line[at..];
+        rest.get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("last "))
+            && ["updated", "modified", "edited", "changed"]
+                .iter()
+                .any(|v| {
+                    rest[5..]
+                        .get(..v.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                })
+    })
 }
 
 /// "11:03", "09:32": a time of day.
