@@ -1255,15 +1255,15 @@ fn clean_lines(
         // "Ce document n'est pas disponible dans votre langue. …", "Dokumenta lietošanas cikls
         // sēdē": a line in another language (a letter outside ASCII, most words in lower case,
         // no English function word) on a page whose text below it is English: the site's frame.
-        if !cleared
-            && rule == super::rules::LineRule::Keep
-            && (2..=OTHER_LANGUAGE_LINE_MAX_WORDS).contains(&words)
-            && !collapsed.is_ascii()
-            && other_language_line(collapsed, words)
-            // (A bullet is a language menu's entry, "• es - español", read with its list.)
-            && is_bullet(collapsed).is_none()
-            && english_below(input.text, raw)
-        {
+        let foreign_notice = || {
+            (2..=OTHER_LANGUAGE_LINE_MAX_WORDS).contains(&words)
+                && !collapsed.is_ascii()
+                && other_language_line(collapsed, words)
+                // (A bullet is a language menu's entry, "• es - español", read with its list.)
+                && is_bullet(collapsed).is_none()
+                && english_below(input.text, raw)
+        };
+        if !cleared && rule == super::rules::LineRule::Keep && foreign_notice() {
             cleared = true;
             foreign_frame = !body_seen;
         }
@@ -1285,11 +1285,7 @@ fn clean_lines(
         if (cleared || rule != super::rules::LineRule::Keep)
             && !foreign_frame
             && !body_seen
-            && (2..=OTHER_LANGUAGE_LINE_MAX_WORDS).contains(&words)
-            && !collapsed.is_ascii()
-            && other_language_line(collapsed, words)
-            && is_bullet(collapsed).is_none()
-            && english_below(input.text, raw)
+            && foreign_notice()
         {
             foreign_frame = true;
         }

@@ -1267,13 +1267,15 @@ fn drop_running_lines(lines: &mut [Line]) {
     // A line printed several times in a row, with only blank lines between its copies (a
     // reposting site's headline three times over its story), is no running header: those
     // come back page after page, with text between.
-    let in_a_row = |key: &str| {
-        let at: Vec<usize> = keys
-            .iter()
+    // (Where the copies of a key are, by line index.)
+    let copies = |key: &str| -> Vec<usize> {
+        keys.iter()
             .filter(|(_, k)| k == key)
             .map(|(k, _)| *k)
-            .collect();
-        at.windows(2).all(|w| {
+            .collect()
+    };
+    let in_a_row = |key: &str| {
+        copies(key).windows(2).all(|w| {
             lines[w[0] + 1..w[1]]
                 .iter()
                 .all(|l| l.text.trim().is_empty())
@@ -1284,11 +1286,7 @@ fn drop_running_lines(lines: &mut [Line]) {
     // with only a few short lines between them are the page's layout; a running header comes
     // back once a page, with a page's text between its copies.
     let close_copies = |key: &str| {
-        let at: Vec<usize> = keys
-            .iter()
-            .filter(|(_, k)| k == key)
-            .map(|(k, _)| *k)
-            .collect();
+        let at = copies(key);
         at.first().is_some_and(|&k| {
             lines[k].text.words_upto(CLOSE_COPIES_MIN_WORDS) >= CLOSE_COPIES_MIN_WORDS
         }) && at.windows(2).all(|w| {
