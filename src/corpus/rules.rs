@@ -2145,6 +2145,8 @@ const SHORT_LINE_MAX_BYTES: usize = 160;
 /// "• bg - български", "en - English (Selected)": a language menu entry's shape, a code of
 /// two letters, a spaced hyphen and a name of one to three words; the name.
 pub(crate) fn language_entry_shape(line: &str) -> Option<&str> {
+    // (Most lines hold no hyphen: they are not split.)
+    memchr::memchr(b'-', line.as_bytes())?;
     let (code, name) = line
         .trim_start_matches(['•', '-', '*', ' '])
         .split_once(" - ")?;

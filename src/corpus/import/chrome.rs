@@ -603,8 +603,11 @@ const BRACKETED_LINK_MAX_WORDS: usize = 20;
 /// (`chrome_verbs`: "Watch", "Read", "Download"), after a sentence's end, and nothing but
 /// punctuation after its closing bracket (or none, the page cut off inside it).
 pub(crate) fn bracketed_link_tail(line: &str, rules: &TextRules) -> Option<usize> {
-    // (Most lines hold no " [": they are not read further.)
-    let open = memchr::memmem::rfind(line.as_bytes(), b" [")?;
+    // (Most lines hold no '[': they are not read further.)
+    let bracket = memchr::memrchr(b'[', line.as_bytes())?;
+    let open = bracket
+        .checked_sub(1)
+        .filter(|&k| line.as_bytes()[k] == b' ')?;
     let before = line[..open].trim_end_matches(['"', '”', '’', ')']);
     if !before.ends_with(['.', '!', '?']) {
         return None;

@@ -581,16 +581,15 @@ fn page_date_candidate(
 /// "Last Updated: 07/27/2016", "last modified 3 May 2021": a line telling when the page last
 /// changed, never the text's own date.
 pub(crate) fn last_change(line: &str) -> bool {
-    line.match_indices(['l', 'L']).any(|(at, _)| {
-        let rest = &line[at..];
-        rest.get(..5)
-            .is_some_and(|w| w.eq_ignore_ascii_case("last "))
+    // (Read at each 'l' or 'L' followed by "ast ": most lines hold none.)
+    let b = line.as_bytes();
+    memchr::memchr2_iter(b'l', b'L', b).any(|at| {
+        b.get(at + 1..at + 5) == Some(b"ast ")
             && ["updated", "modified", "edited", "changed"]
                 .iter()
                 .any(|v| {
-                    rest[5..]
-                        .get(..v.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(v))
+                    b.get(at + 5..at + 5 + v.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(v.as_bytes()))
                 })
     })
 }
