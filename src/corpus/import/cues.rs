@@ -2614,6 +2614,22 @@ fn reported_clause_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decisi
     (inner.kind == ItemKind::Recommendation).then_some(inner)
 }
 
+/// Whether the words from `start` to `k` can be one subject of names: no verb ("is", "has",
+/// "said", a word in "-ed" in small letters), no clause word, and not a relative pronoun right
+/// before `k` ("… the groups who are calling for …" is a clause inside another subject).
+fn long_subject_before(words: &Words<'_>, start: usize, k: usize) -> bool {
+    !matches!(words.clean[k - 1].as_ref(), "who" | "which" | "that")
+        && !(start..k).any(|j| {
+            let w = words.clean[j].as_ref();
+            words.in_list(j, CLAUSE)
+                || matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "said" | "says"
+                )
+                || (w.ends_with("ed") && words.raw[j].starts_with(char::is_lowercase))
+        })
+}
+
 /// A state as a call's subject: a country's name, or the word that stands for one in a review
 /// ("government", "authorities", "party" of "the State party").
 fn state_subject(word: &str, rules: &ImportRules) -> bool {
@@ -3312,6 +3328,21 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         evidence: KindEvidence::new("obligation", word),
                         addressee: None,
                     });
+                }
+            }
+            // "The Coalitions against Torture in Kazakhstan, Kyrgyzstan and Tajikistan as well
+            // as the Association … and the Partnership for Human Rights are calling on the
+            // authorities …": a call in the progressive after a subject of many names, past
+            // the subject's reach, with no verb or clause word before it.
+            "is" | "are" if k >= reach && long_subject_before(words, start, k) => {
+                if let Some((verb, n)) = progressive_call(words, k) {
+                    if has_object(words, k + n, verb, rules) {
+                        return Some(Decision {
+                            kind: ItemKind::Recommendation,
+                            evidence: KindEvidence::new("recommending verb", verb),
+                            addressee: None,
+                        });
+                    }
                 }
             }
             // "…, Human Rights Watch says in a report that demands accountability …": a
