@@ -2010,10 +2010,7 @@ fn other_language_words(line: &str, words: usize) -> bool {
         if w.starts_with(char::is_lowercase) {
             lower += 1;
         }
-        if ENGLISH_FUNCTION_WORDS
-            .iter()
-            .any(|f| f.eq_ignore_ascii_case(w))
-        {
+        if english_function_word(w) {
             english += 1;
             // (An English line stops at its second or third small word.)
             if english > words / 8 {
@@ -2197,13 +2194,15 @@ const FOREIGN_MARKERS: [&str; 24] = [
 /// How many words of `line` are [`ENGLISH_FUNCTION_WORDS`].
 fn english_words(line: &str) -> usize {
     line.split_whitespace()
-        .filter(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            ENGLISH_FUNCTION_WORDS
-                .iter()
-                .any(|f| f.eq_ignore_ascii_case(w))
-        })
+        .filter(|w| english_function_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count()
+}
+
+/// Whether a word (trimmed of punctuation) is one of [`ENGLISH_FUNCTION_WORDS`], in any case.
+fn english_function_word(w: &str) -> bool {
+    ENGLISH_FUNCTION_WORDS
+        .iter()
+        .any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// How many different [`FOREIGN_MARKERS`] the folded `line` holds.
@@ -2946,38 +2945,16 @@ fn expanded_image_credit_end(line: &str) -> Option<usize> {
         .then_some(body.0)
 }
 
-/// Where the paragraph begins after a link to the text in another language glued before it:
-/// "читать на русском" ("read in Russian") or "Read in <language>" (`language_names`), then a
-/// capitalised word and more of a paragraph.
+/// Where the paragraph begins after a link to the text in another language glued before it
+/// ("читать на русском The group …", "Read in Russian The Committee …": see
+/// [`super::rules::TextRules::language_link_label`]), then a capitalised word and more of a
+/// paragraph.
 fn glued_language_link_end(line: &str, rules: &ImportRules) -> Option<usize> {
     let t = line.trim_start();
-    let lead = line.len() - t.len();
-    // (Most lines open with neither: they are not read further.)
-    let (label, rest) = if let Some(rest) = t.strip_prefix("читать на ") {
-        let (word, rest) = rest.split_once(' ')?;
-        if !super::rules::russian_language_locative(word) {
-            return None;
-        }
-        ("читать на ".len() + word.len() + 1, rest)
-    } else if let Some(rest) = t
-        .strip_prefix("Read in ")
-        .or_else(|| t.strip_prefix("read in "))
-    {
-        let (word, rest) = rest.split_once(' ')?;
-        if !rules
-            .text
-            .language_names
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(word))
-        {
-            return None;
-        }
-        ("Read in ".len() + word.len() + 1, rest)
-    } else {
-        return None;
-    };
+    let label = rules.text.language_link_label(t)??;
+    let rest = t[label..].strip_prefix(' ')?;
     (rest.starts_with(|c: char| c.is_uppercase()) && word_count(rest) >= GLUED_PARAGRAPH_MIN_WORDS)
-        .then_some(lead + label)
+        .then_some(line.len() - rest.len())
 }
 
 /// Fewest words of a paragraph read after a link glued before it.
@@ -5991,11 +5968,10 @@ fn statement_of_before(title: &str, at: usize) -> bool {
             .is_some_and(|w| WORDS.contains(&w.as_str()))
 }
 
-/// Offices after a country's word that make it the addressee of a letter in a title ("to French
-/// Foreign Minister …", "to the Kazakh President …").
-/// A state's envoys abroad: the state that sends one is not the subject of a text about the
-/// visit (possessive and plural endings are trimmed before the match: "ambassador's").
-const ENVOY_NOUNS: &[&str] = &[
+/// A state's envoys abroad and its offices: the state that sends one is not the subject of a
+/// text about the visit, nor the state whose office wrote the text (possessive and plural
+/// endings are trimmed before the match: "ambassador's").
+const ENVOY_OR_OFFICE_NOUNS: &[&str] = &[
     "ambassador",
     "envoy",
     "embassy",
@@ -6008,6 +5984,8 @@ const ENVOY_NOUNS: &[&str] = &[
     "ministry",
 ];
 
+/// Offices after a country's word that make it the addressee of a letter in a title ("to French
+/// Foreign Minister …", "to the Kazakh President …").
 const ADDRESSEE_OFFICES: &[&str] = &[
     "minister",
     "president",
@@ -6137,16 +6115,15 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
     };
     // "Regime urged to free journalists for French human rights ambassador's visit": a country
-    // outside the focus before its envoy or its office (`ENVOY_NOUNS` within three words) sends
+    // outside the focus before its envoy or its office (`ENVOY_OR_OFFICE_NOUNS` within three words) sends
     // a visitor or writes the text; the host is the subject, named in the title or read from
     // the body.
-    let envoy_mention =
-        |name: &str, at: usize| {
-            !g.is_focus(name)
-                && title[at..].split_whitespace().skip(1).take(3).any(|w| {
-                    ENVOY_NOUNS.contains(&fold(w.trim_end_matches(['’', '\'', 's'])).as_str())
-                })
-        };
+    let envoy_mention = |name: &str, at: usize| {
+        !g.is_focus(name)
+            && title[at..].split_whitespace().skip(1).take(3).any(|w| {
+                ENVOY_OR_OFFICE_NOUNS.contains(&fold(w.trim_end_matches(['’', '\'', 's'])).as_str())
+            })
+    };
     let speakers: Vec<&str> = mentions
         .iter()
         .filter(|(name, at)| {

@@ -1520,20 +1520,14 @@ impl TextRules {
         // text in that language.)
         // ("Read in Russian / Читать на русском": a link to the text in another language, with
         // its own label in that language after it.)
-        if let Some(rest) = line
-            .strip_prefix("read in ")
-            .or_else(|| line.strip_prefix("read this in "))
-            .or_else(|| line.strip_prefix("read it in "))
-        {
-            let language = rest
-                .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ','))
-                .next()
-                .unwrap_or("");
-            return self.language_names.iter().any(|n| n == language);
-        }
-        // ("читать на русском": "read in Russian" in Russian.)
-        if let Some(rest) = line.strip_prefix("читать на ") {
-            return russian_language_locative(rest.trim_end_matches(" языке"));
+        // (In Russian the link stands alone, or before another label after a separator.)
+        if let Some(label) = self.language_link_label(line) {
+            return label.is_some_and(|n| {
+                line.starts_with("read") || {
+                    let rest = line[n..].trim_start();
+                    rest.is_empty() || rest.starts_with(['/', '|'])
+                }
+            });
         }
         let unversioned = line
             .strip_suffix(" versions")
@@ -1551,6 +1545,42 @@ impl TextRules {
             }
         }
         names >= 2 || (names == 1 && unversioned.is_some())
+    }
+
+    /// A link to the text in another language opening `line`: "Read in Russian", "read this in
+    /// Kazakh" (a `language_names` entry after it), "читать на русском (языке)" ("read in
+    /// Russian" in Russian). `None` when the line opens with neither label; `Some(None)` when it
+    /// does but names no language; `Some(Some(n))` with the bytes of the link.
+    pub(crate) fn language_link_label(&self, line: &str) -> Option<Option<usize>> {
+        const READ_IN: [&str; 3] = ["read in ", "read this in ", "read it in "];
+        const RUSSIAN: &str = "читать на ";
+        if let Some(label) = READ_IN.iter().find(|p| {
+            line.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        }) {
+            let rest = &line[label.len()..];
+            let language = rest
+                .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ','))
+                .next()
+                .unwrap_or("");
+            let named = self
+                .language_names
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(language));
+            return Some(named.then_some(label.len() + language.len()));
+        }
+        let rest = line
+            .strip_prefix(RUSSIAN)
+            .or_else(|| line.strip_prefix("Читать на "))?;
+        let word = rest.split([' ', '|', '/', ',']).next().unwrap_or("");
+        if !russian_language_locative(word) {
+            return Some(None);
+        }
+        let mut len = line.len() - rest.len() + word.len();
+        if line[len..].starts_with(" языке") {
+            len += " языке".len();
+        }
+        Some(Some(len))
     }
 
     /// "• en - english", "ru - русский" (folded): a language menu's entry, its code and its
