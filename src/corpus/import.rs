@@ -92,6 +92,9 @@ const LETTERHEAD_REST_MAX_BYTES: usize = 160;
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Longest one-sentence lead-in right above its list (in words): longer than a bare lead-in, it
+/// still only introduces the list.
+const LONG_LEAD_IN_MAX_WORDS: usize = 60;
 /// Longest addressing lead-in ("To the Government of Kazakhstan and its partners:"), in words;
 /// `cues::addressing` refuses longer text.
 const ADDRESSING_MAX_WORDS: usize = 16;
@@ -1363,8 +1366,15 @@ fn clean_lines(
             }
             super::rules::LineRule::Stop => {
                 // "Related news" / one or two headlines / the story's prose again: a box inside
-                // the story, not its end.
-                if let Some(n) = inline_box_len(&pieces[pos + 1..]) {
+                // the story, not its end. (A stop line that is a sentence, "Your gift can help
+                // stop abuses around the world.", is an appeal after the story, never a box's
+                // label: the appeal's own lines under it are no story.)
+                let sentence_stop =
+                    collapsed.ends_with(['.', '!']) && words > INLINE_BOX_LABEL_MAX_WORDS;
+                let inline_box = (!sentence_stop)
+                    .then(|| inline_box_len(&pieces[pos + 1..]))
+                    .flatten();
+                if let Some(n) = inline_box {
                     cleared = true;
                     box_left = n;
                 } else {
@@ -2033,6 +2043,9 @@ const ENGLISH_BELOW_MIN_THE: usize = 3;
 const INLINE_BOX_MAX_HEADLINES: usize = 2;
 /// Most words of a related box's headline.
 const INLINE_BOX_HEADLINE_MAX_WORDS: usize = 16;
+/// Most words of a box's label ("Related news", "Read also"): a stop line longer than this that
+/// ends a sentence is an appeal after the story, not a label.
+const INLINE_BOX_LABEL_MAX_WORDS: usize = 5;
 
 /// "Related news" / "Rights defender to be buried in his home village" / "«Following the view of
 /// the UN treaty body, …» the statement reads.": a stop line inside the story that opens a box of
@@ -2677,19 +2690,22 @@ fn is_field_line(line: &str) -> bool {
 }
 
 /// A field's value: what follows the first colon of a line whose label before it is one to
-/// three words of letters, the first capitalised ("Head of government: …", "Place : Vienna"),
-/// when anything follows (trimmed). Header fields and a fact box's lines share it.
+/// three words of letters, the first capitalised ("Head of government: …", "Place : Vienna",
+/// "Fact-checker: …": a word's letters may be joined by a hyphen), when anything follows
+/// (trimmed). Header fields and a fact box's lines share it.
 fn labelled_value(line: &str) -> Option<&str> {
     let (label, value) = line.split_once(':')?;
     let value = value.trim();
     let mut words = label.split_whitespace();
     let first = words.next()?;
+    let label_word = |w: &str| {
+        w.split('-')
+            .all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
+    };
     (!value.is_empty()
         && first.starts_with(char::is_uppercase)
         && words.clone().count() < 3
-        && std::iter::once(first)
-            .chain(words)
-            .all(|w| w.chars().all(char::is_alphabetic)))
+        && std::iter::once(first).chain(words).all(label_word))
     .then_some(value)
 }
 
@@ -5968,6 +5984,20 @@ fn statement_of_before(title: &str, at: usize) -> bool {
             .is_some_and(|w| WORDS.contains(&w.as_str()))
 }
 
+/// Nouns of a gathering held somewhere ("Kiev forum", "Warsaw conference"): the place before
+/// one names the venue, not a subject (see `title_subjects`).
+const VENUE_EVENT_NOUNS: &[&str] = &[
+    "forum",
+    "conference",
+    "summit",
+    "seminar",
+    "workshop",
+    "congress",
+    "roundtable",
+    "meeting",
+    "talks",
+];
+
 /// A state's envoys abroad and its offices: the state that sends one is not the subject of a
 /// text about the visit, nor the state whose office wrote the text (possessive and plural
 /// endings are trimmed before the match: "ambassador's").
@@ -6143,9 +6173,24 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
         })
         .map(|(name, _)| *name)
         .collect();
+    // "Uzbek activists upbeat after Kiev forum": a place outside the focus right before a
+    // gathering's noun (`VENUE_EVENT_NOUNS`, within two words) is where the event was held, no
+    // subject when the title names a focus country.
+    let venues: Vec<&str> =
+        mentions
+            .iter()
+            .filter(|(name, at)| {
+                !g.is_focus(name)
+                    && title[*at..].split_whitespace().skip(1).take(2).any(|w| {
+                        VENUE_EVENT_NOUNS.contains(&fold(w).trim_end_matches(['.', ',', ':']))
+                    })
+                    && mentions.iter().any(|(other, _)| g.is_focus(other))
+            })
+            .map(|(name, _)| *name)
+            .collect();
     let mut out: Vec<String> = Vec::new();
     for (name, _) in &mentions {
-        let speaker = speakers.contains(name) || seats.contains(name);
+        let speaker = speakers.contains(name) || seats.contains(name) || venues.contains(name);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
@@ -7628,9 +7673,17 @@ fn build_sections<'r>(
                     && text.trim_end().ends_with(" to:")
                     && !matches!(next, Some(Unit::Paragraph { text: below, .. })
                         if opens_with_command(below, rules));
+                // "As partners of X, the United States and the EU should work to persuade …,
+                // including by taking the following steps:" over a list: one sentence ending in
+                // a colon right above a list introduces it, however long.
+                let one_sentence_over_list = matches!(next, Some(Unit::List { .. }))
+                    && lead_context.is_some()
+                    && words_upto(text, LONG_LEAD_IN_MAX_WORDS + 1) <= LONG_LEAD_IN_MAX_WORDS
+                    && cues::sentences(text).len() == 1;
                 let introduces = open_lead_in
                     || text.ends_with(':')
-                        && words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
+                        && (words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
+                            || one_sentence_over_list)
                         && (before_list_or_heading || lead_context.is_some())
                         && !lost_list;
                 // "Make tangible progress on the benchmarks. In particular, the government

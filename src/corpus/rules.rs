@@ -1691,6 +1691,16 @@ impl TextRules {
         if web_page_pointer(line) {
             return true;
         }
+        // "See also joint motion for a resolution RC-B10-0222/2024": a pointer to another
+        // document by its number, no sentence.
+        if let Some(rest) = line.strip_prefix("see also ") {
+            if !rest.ends_with('.')
+                && read.words_upto(SEE_ALSO_MAX_WORDS + 1) <= SEE_ALSO_MAX_WORDS
+                && rest.contains(|c: char| c.is_ascii_digit())
+            {
+                return true;
+            }
+        }
         // "… here" at the end (after its stop and a "(pdf)").
         let ends_here = || {
             let line = line.trim_end_matches(['.', '!', ':', ' ']);
@@ -2171,6 +2181,8 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Most words of a "See also …" pointer to another document.
+const SEE_ALSO_MAX_WORDS: usize = 12;
 
 /// "• bg - български", "en - English (Selected)": a language menu entry's shape, a code of
 /// two letters, a spaced hyphen and a name of one to three words; the name.
