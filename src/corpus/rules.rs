@@ -2403,7 +2403,7 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// Most words of the organisation in a caption's credit "(Organisation, Jane Doe)".
 const CREDIT_ORG_MAX_WORDS: usize = 4;
 /// Longest photo caption ending in a credit of names (in words).
-const LONG_CAPTION_MAX_WORDS: usize = 50;
+const LONG_CAPTION_MAX_WORDS: usize = 60;
 /// Shortest line (bytes) `classify` counts the words of, to spare a line of more words than
 /// `LONG_CAPTION_MAX_WORDS` its caption and `drop_contains` searches.
 const COUNTED_LINE_MIN_BYTES: usize = 400;

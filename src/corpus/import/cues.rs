@@ -17,8 +17,9 @@ const LIST_SUBJECT_MAX_WORDS: usize = 45;
 /// Fewest commas that make a long subject a list of names.
 const LIST_SUBJECT_COMMAS: usize = 3;
 /// Longest subject of a that-clause read for an obligation ("that the government of Tajikistan
-/// must …").
-const THAT_SUBJECT_MAX_WORDS: usize = 10;
+/// must …"; "that all Crimean Tatars, Ukrainians and all persons belonging to … in the peninsula
+/// must be able to …"): as long as a sentence's (`SUBJECT_MAX_WORDS`).
+const THAT_SUBJECT_MAX_WORDS: usize = SUBJECT_MAX_WORDS;
 /// Longest relative clause between commas set aside inside a subject ("The government, which
 /// is celebrating Independence Day, must …").
 const RELATIVE_CLAUSE_MAX_WORDS: usize = 15;

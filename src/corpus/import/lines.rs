@@ -1388,7 +1388,9 @@ const BANNER_GAP: usize = 2;
 /// document: a site's banner over every page, its teaser (a sentence, no line of a body)
 /// printed twice a line or two apart among the first lines. The banner goes, from the text's
 /// first line down to the teaser's second copy. (A headline printed twice ends in no full stop,
-/// and a caption printed twice stands in a row: other rules read them.)
+/// and a caption printed twice stands in a row: other rules read them. A headline and its
+/// standfirst printed twice, the same line above each copy of the sentence, lose only their
+/// second copy.)
 fn drop_teaser_banner(lines: &mut [Line]) {
     let mut top = [0usize; BANNER_REACH];
     let mut n = 0;
@@ -1419,7 +1421,16 @@ fn drop_teaser_banner(lines: &mut [Line]) {
             .take(BANNER_GAP)
             .find(|&&k| lines[k].text.trim() == teaser);
         if let Some(&last) = copy {
-            for line in &mut lines[..=last] {
+            // "Activists Seek Action" / "Local groups back the call." / "Activists Seek
+            // Action" / "Local groups back the call.": the same line right above both copies
+            // is a headline and its standfirst printed twice by the layout, no banner: only
+            // the second pair goes.
+            let at = top.iter().position(|&k| k == last).unwrap_or(0);
+            let pair = a >= 1
+                && at >= 1
+                && lines[top[a - 1]].text.trim() == lines[top[at - 1]].text.trim();
+            let from = if pair { top[at - 1] } else { 0 };
+            for line in &mut lines[from..=last] {
                 line.text.clear();
             }
             return;
