@@ -2681,6 +2681,33 @@ const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
 const NAV_BLOCK_MIN_LINES: usize = 3;
 
+/// Most words of a byline without "By" ("Jane Roe, Deputy Director, Example Rights Watch").
+const NAMED_BYLINE_MAX_WORDS: usize = 10;
+
+/// "Iskra Example, Example Rights Watch", "Jane Roe, Central Asia researcher": a byline without
+/// "By", a person's name of two or three capitalised words (no country's), a comma, and whom the
+/// person speaks for or their role, opening with a capital; no sentence end. The name.
+fn named_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<&'a str> {
+    if line.ends_with(['.', ':', ';', ',', '!', '?'])
+        || words_upto(line, NAMED_BYLINE_MAX_WORDS + 1) > NAMED_BYLINE_MAX_WORDS
+    {
+        return None;
+    }
+    let (name, rest) = line.split_once(", ")?;
+    let name_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    let words = name.split_whitespace().count();
+    ((2..=3).contains(&words)
+        && name.split_whitespace().all(name_word)
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rules.gazetteer.mentions_in(&fold(name)).is_empty()
+        && rules.gazetteer.exact(&fold(rest)).is_none())
+    .then_some(name)
+}
+
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
 fn is_field_line(line: &str) -> bool {
@@ -3884,6 +3911,26 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.date.get_or_insert(date);
             }
             seen_date_or_author = true;
+        } else if let Some(name) = named_byline(&line, rules).filter(|_| {
+            seen_date_or_author
+                || (index + 1..index + 3).any(|i| {
+                    line_at(i).is_some_and(|l| {
+                        parse_date(&l).is_some() || find_header_date(&l, rules).is_some()
+                    })
+                })
+        }) {
+            // "Iskra Example, Example Rights Watch" over "19 March 2025": a byline without
+            // "By", the author's name and whom the author speaks for.
+            header.author.get_or_insert_with(|| name.to_string());
+            seen_date_or_author = true;
+        } else if line_at(index + 1).is_some_and(|next| {
+            named_byline(&next, rules).is_some()
+                && next
+                    .split_once(", ")
+                    .is_some_and(|(_, org)| fold(org) == folded)
+        }) {
+            // "Example Rights Watch" / "Jane Roe, Example Rights Watch": the organisation's
+            // name over its author's byline.
         } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
             header.date.get_or_insert(date);
             // A byline with its date ("Published by Freedom Now Network, 2023-11-02") is also
@@ -3927,7 +3974,8 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             && words_upto(&line, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
             && words_upto(&line, TITLE_CASE_HEADING_MAX_WORDS + 1) <= TITLE_CASE_HEADING_MAX_WORDS
             && title_case(&line)
-            && !line.ends_with(['.', ':'])
+            // ("Thank you Chairs, Honourable Members of the Parliament," opens a speech.)
+            && !line.ends_with(['.', ':', ','])
             && !line.contains(". ")
         {
             // "As Hunger Strike Begins, Rights Group Demands Release of …": a subtitle in

@@ -1778,7 +1778,8 @@ const ASKED_ACCOUNT_REACH: usize = 10;
 
 /// A question put to an actor (the rule `question`): a verb of asking ("ask", "asks", "asked",
 /// "asking"), its object, then "about" ("The document also asks the authorities about the
-/// measures …"), or "to" within [`ASKED_ACCOUNT_REACH`] words and an account asked for:
+/// measures …") or a question's word ("why", "whether", "how", "what", "when": "… asking the
+/// ministry why it had failed to …"), or "to" within [`ASKED_ACCOUNT_REACH`] words and an account asked for:
 /// one of `account_verbs` ("The experts asked the authorities to explain the legal grounds for
 /// …"), or one of `account_giving_verbs` with an `account_nouns` entry within four words after it
 /// ("… asked the Russian authorities to provide 'legal and factual basis' for …"). The
@@ -1791,10 +1792,16 @@ fn asked_for_account(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Optio
     let end = words.raw.len().min(verb + 1 + ASKED_ACCOUNT_REACH);
     let to = (verb + 1..end)
         .take_while(|&k| !words.raw[k - 1].ends_with([';', '.', ':', '?', '!']))
-        .find(|&k| matches!(words.clean[k].as_ref(), "to" | "about"))?;
-    // "The document also asks the authorities about the measures taken …": a question.
-    if words.clean[to] == "about" {
-        return Some("about".to_string());
+        .find(|&k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "to" | "about" | "why" | "whether" | "how" | "what" | "when"
+            )
+        })?;
+    // "The document also asks the authorities about the measures taken …", "… asking the
+    // ministry why it had failed to …": a question.
+    if words.clean[to] != "to" {
+        return Some(words.clean[to].to_string());
     }
     let mut inf = to + 1;
     while inf < words.raw.len() && words.skip(inf) {
@@ -7900,10 +7907,41 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
                             | "that"
                     )
             };
+            // ("Experts suggest that the international community pay more attention to …": a
+            // command's verb in its bare form after a singular noun is the subjunctive too.)
+            let noun_before = |j: usize| {
+                singular(&clause[j - 1])
+                    && !matches!(
+                        &*clause[j - 1],
+                        "the"
+                            | "a"
+                            | "an"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "and"
+                            | "or"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "this"
+                            | "in"
+                            | "on"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "any"
+                            | "no"
+                            | "not"
+                    )
+            };
             return clause.iter().any(|w| matches!(&**w, "should" | "must"))
                 || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j))
                 || (2..clause.len())
-                    .any(|j| clause[j] == "have" && !governed(j) && singular(&clause[j - 1]));
+                    .any(|j| clause[j] == "have" && !governed(j) && singular(&clause[j - 1]))
+                || (2..clause.len()).any(|j| {
+                    has(&rules.text.imperative_verbs, &clause[j]) && !governed(j) && noun_before(j)
+                });
         }
     }
     // "The deputies remind the authorities that the fight … must not serve as a pretext …":
