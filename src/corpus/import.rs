@@ -1484,8 +1484,8 @@ fn clean_lines(
         }
     }
     // "Head of state: A. Name" / "Head of government: B. Name (replaced C. Name in April)": a
-    // fact box of two or more "Label: Name" lines (blank lines between them aside), the
-    // country's, never the title, a heading or an item.
+    // fact box of two or more "Label: Name" lines (blank lines between them aside) with two
+    // labels or more, the country's, never the title, a heading or an item.
     let mut run: Vec<usize> = Vec::new();
     for (n, &k) in fact_lines.iter().enumerate() {
         // (A run goes on while only blank lines stand between its lines.)
@@ -1505,7 +1505,17 @@ fn clean_lines(
                 .iter()
                 .all(|l| l.text.as_str().trim().is_empty())
         });
-        if ends && run.len() >= FACT_BOX_MIN_LINES {
+        // ("Kazakhstan: Free Jailed Activists" printed twice is a headline the layout
+        // doubled: a box's facts have labels of their own.)
+        let label = |j: usize| {
+            lines[j]
+                .text
+                .as_str()
+                .split_once(':')
+                .map(|(l, _)| l.trim().to_string())
+        };
+        let labels_differ = run.iter().any(|&j| label(j) != label(run[0]));
+        if ends && run.len() >= FACT_BOX_MIN_LINES && labels_differ {
             for &j in &run {
                 lines[j].text.clear();
             }
@@ -5702,6 +5712,28 @@ fn read_body(
                         ..
                     })
                 );
+            // "– The remarks address serious shortcomings, says Jane Roe. - The authorities
+            // should act on them.": a lone dash opening a paragraph whose first sentence ends
+            // in its speaker (", says …") is a quoted speaker's dash, as the Nordic press sets
+            // a quotation, not a bullet: a paragraph, cut at its first call as paragraphs are.
+            let speaker_dash = items.len() == 1
+                && k == 0
+                && marker == Marker::Glyph
+                && block[k].text.trim_start().starts_with(['–', '—', '-'])
+                && !matches!(units.last(), Some(Unit::List { .. }))
+                && cues::sentences(&items[0].1).first().is_some_and(|&(a, b)| {
+                    let first = &items[0].1[a..b];
+                    cues::sentences(&items[0].1).len() >= 2
+                        && [", says ", ", said ", ", adds ", ", added "]
+                            .iter()
+                            .any(|v| first.contains(v))
+                });
+            if speaker_dash {
+                if let Some((no, text)) = items.pop() {
+                    units.push(Unit::Paragraph { no, text });
+                }
+                continue;
+            }
             // A numbered line right after a numbered list goes on with it (items of a list may
             // be long, or split into blocks by a text without blank lines).
             let continues_list = k == 0

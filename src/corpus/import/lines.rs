@@ -1719,7 +1719,7 @@ fn paragraph_end_in_wrapped(before: &[Line], next: &str, width: usize) -> bool {
     }
     let short = |t: &str| t.len() * 10 < width * 8;
     if p.ends_with(['.', '!', '?', ':', '”', '"']) {
-        return short(p);
+        return short(p) && !pronoun_goes_on(p, n);
     }
     // A heading: a few words in capitals, not the tail of a wrapped line, over a wrapped line.
     let tail_of_wrapped = before.len() >= 2 && {
@@ -1887,7 +1887,7 @@ fn boundary(prev: &str, next: &str) -> bool {
             && starts_upper
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
-        || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !p.ends_with(','))
+        || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !pronoun_goes_on(p, n))
         // "… and a court ordered two months of pretrial…" / "A court in Osh upheld …": a
         // listing page's teaser, cut with an ellipsis at a fixed length, is longer than any
         // wrapped line; the next teaser opens a paragraph of its own.
@@ -1901,6 +1901,20 @@ fn boundary(prev: &str, next: &str) -> bool {
             && n.chars().nth(1).is_some_and(char::is_uppercase)
             && !p.ends_with([',', ';', ':', '-', '–'])
             && !ends_on_joining_word(p))
+}
+
+/// "… with the requirements of international law." / "It should also establish …": after a
+/// sentence's end, a line opening with a pronoun that stands for what the sentence before
+/// named ("It", "They", "Its", "Their"), then a modal or "also"/"further", goes on the same
+/// paragraph in text without blank lines: the next sentence of one call, not a new one.
+fn pronoun_goes_on(prev: &str, next: &str) -> bool {
+    let mut words = next.split_whitespace();
+    prev.ends_with('.')
+        && matches!(words.next(), Some("It" | "They" | "Its" | "Their"))
+        && matches!(
+            words.next(),
+            Some("should" | "must" | "also" | "further" | "shall" | "needs" | "need")
+        )
 }
 
 /// Fewest words of a line that make it a paragraph of its own even when its full stop was lost
