@@ -3269,6 +3269,15 @@ fn tidy_title(line: &str) -> String {
     let line = undated.as_deref().unwrap_or(line);
     // "Document - Kyrgyzstan: Further information: …": a library's label before the title.
     let line = line.strip_prefix("Document - ").unwrap_or(line);
+    // "Download “Supporting Civil Society in Central Asia” Commentary-17.pdf – Downloaded 936
+    // times – 286.21 KB": a download link's line, the document's name in its quotation marks.
+    let line = line
+        .strip_prefix("Download ")
+        .and_then(|rest| rest.trim_start().strip_prefix(['“', '"']))
+        .and_then(|rest| rest.split_once(['”', '"']))
+        .map(|(name, _)| name.trim())
+        .filter(|name| words_upto(name, 3) >= 3)
+        .unwrap_or(line);
     // "28/10 Report of the Working Group …": a Council document's number before its kind.
     let line = line
         .split_once(' ')

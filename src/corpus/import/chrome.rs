@@ -729,8 +729,20 @@ pub(crate) fn drop_scored(
     let n = present_lines.len();
     for (i, &k) in present_lines.iter().enumerate() {
         let near_end = i < PROVENANCE_REACH || i + PROVENANCE_REACH >= n;
-        // (A line outside the body has fewer words than a body line.)
-        if near_end && marks[k].has(OUTSIDE) && provenance_note(&lines[k].text, rules) {
+        // (A line outside the body has fewer words than a body line. Among the first lines a
+        // note may also follow the story's lead, a line ending no sentence: "… to the courts." /
+        // "This article has been written by X and edited for publication here by Y" / the
+        // story again; "The video appeared first on a local channel, the group said." is the
+        // story's.)
+        let after_lead = i < PROVENANCE_REACH
+            && !lines[k]
+                .text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”']);
+        if near_end
+            && (marks[k].has(OUTSIDE) || after_lead)
+            && provenance_note(&lines[k].text, rules)
+        {
             marks[k].features |= PROVENANCE;
             any = true;
         }
@@ -1888,7 +1900,14 @@ mod tests {
         ]);
         assert_eq!(left, vec![BODY, BODY]);
         assert!(why[0].starts_with("a reposting site's note"), "{why:?}");
-        // Inside the body, or without the phrase's whole words, a line stays.
+        // Inside the body, a line ending a sentence, or without the phrase's whole words, a line
+        // stays; a note ending none goes right after the lead too.
+        let (left, _) = kept(&[
+            BODY,
+            "This story was written by Example Group and edited for publication here by Jan Example",
+            BODY,
+        ]);
+        assert_eq!(left, vec![BODY, BODY]);
         let texts = [
             BODY,
             "The group's resource links were taken down.",

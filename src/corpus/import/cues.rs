@@ -12,6 +12,9 @@ use crate::text::fold;
 
 /// Longest subject (in words) before a recommending verb or obligation word.
 const SUBJECT_MAX_WORDS: usize = 18;
+/// Most words of a phrase opening a sentence on a preposition, without a comma, before its
+/// subject ("In a letter sent by X to the Minister of Y on 7 May the organisation called on …").
+const FRONTED_PHRASE_MAX_WORDS: usize = 12;
 /// Longest subject that is a list of names (commas between them).
 const LIST_SUBJECT_MAX_WORDS: usize = 45;
 /// Fewest commas that make a long subject a list of names.
@@ -622,7 +625,20 @@ impl<'a> Words<'a> {
                     // ("… the authorities have to date launched 98 cases": "to date" is the
                     // time so far, no obligation.)
                     && !(word.ends_with(" to") && self.clean_at(at + n) == Some("date"))
+                    && !self.in_cited_title(at)
             })
+    }
+
+    /// "Example Forum, They Said We Wouldn't Have to Pick and Now …, April 2019,": a capitalised
+    /// modal inside a run of capitalised words after the sentence's first word is a word of a
+    /// cited title, no obligation (a call opens a sentence, or is written in small letters).
+    fn in_cited_title(&self, at: usize) -> bool {
+        let capital = |k: usize| {
+            self.raw
+                .get(k)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        };
+        at >= 2 && capital(at) && capital(at - 1) && !self.raw[at - 2].ends_with(['.', ':'])
     }
 
     /// "Speaking in Ashgabat, the Secretary-General said Turkmenistan had to carry out …": "had to" is
@@ -3584,7 +3600,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             addressee: None,
         });
     }
-    let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + 1);
+    // "In a letter sent by Human Rights Watch to the Minister of the Interior on 7 May the
+    // organisation called on …": a phrase opening on a preposition with no comma after it
+    // stands before the subject, whose reach starts after it.
+    let fronted = if matches!(
+        words.clean.get(start).map(|w| w.as_ref()),
+        Some("in" | "on" | "at" | "during" | "after" | "following" | "through")
+    ) {
+        FRONTED_PHRASE_MAX_WORDS
+    } else {
+        0
+    };
+    let mut limit = words.raw.len().min(start + SUBJECT_MAX_WORDS + fronted + 1);
     let mut first_finding: Option<(usize, &str)> = None;
     // The subject's words after its first were each read as `w` below and were no clause word
     // (the loop stops at one): only its first word can make it a clause.
