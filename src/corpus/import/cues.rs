@@ -8567,8 +8567,9 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         }
         let after = &text[i + 1..];
         // ("… on the EU path. <...> We urge …": an elision in angle brackets ends with its
-        // '>', as one in square brackets does with its ']'.)
-        let after = after.trim_start_matches(['"', '”', '’', ')', ']', '»', '>']);
+        // '>', as one in square brackets does with its ']'; "… in April or May.' Dyryldaev
+        // said …": a quotation closed by a straight single mark ends there too.)
+        let after = after.trim_start_matches(['"', '”', '’', '\'', ')', ']', '»', '>']);
         // "… or punishment.1 Amnesty International notes …": a footnote number glued after a
         // word's full stop belongs to the sentence it ends.
         let after = if c == '.' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
