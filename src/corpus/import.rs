@@ -220,6 +220,17 @@ pub fn import_reporting_chrome(
         &mut field_date,
         chrome,
     );
+    // The text the lines were read from: up to the line that ended the article ("Related",
+    // "Source: News Agencies"), when one did (the page's other stories below it date nothing).
+    let read_text = lines
+        .last()
+        .map(|l| l.no)
+        .and_then(|last| {
+            let mut ends = memchr::memchr_iter(b'\n', input.text.as_bytes());
+            ends.nth(last.saturating_sub(1))
+                .map(|end| &input.text[..end])
+        })
+        .unwrap_or(input.text);
     for (line, message) in skipped_paragraph_numbers(&lines) {
         diagnostics.push(Diagnostic::warning(input.source, line, message));
     }
@@ -664,7 +675,7 @@ pub fn import_reporting_chrome(
     // Nothing above dated the text: the best-placed date of any line (see `dates::page_date`).
     // (Not when the metadata dates the report: nothing found here would be shown.)
     if header.date.is_none() && input.metadata.date.is_none() {
-        header.date = dates::page_date(input.text, rules);
+        header.date = dates::page_date(read_text, rules);
     }
     // "* Adopted by the Committee at its … session (21 October–8 November 2019).", "Regional
     // Workshop …, Dushanbe (Tajikistan), 20-21 May 2014": a line near the top naming the
