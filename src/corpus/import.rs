@@ -727,6 +727,21 @@ pub fn import_reporting_chrome(
                 .find(|s| rules.text.is_doc_symbol(s))
                 .cloned()
         })
+        // "(Berlin) – Kazakhstan should …" / … / "Kazakhstan: Move to Shut Down Trade Unions"
+        // over a donation appeal: a page copied with its story above its headline; the first
+        // line of a country's name, a colon and a headline (no sentence end) names the text,
+        // before the file does.
+        .or_else(|| {
+            read_text
+                .lines()
+                .map(str::trim)
+                .find(|l| {
+                    words_upto(l, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+                        && !l.ends_with(['.', '!', '?', ':', ';', ','])
+                        && title::country_headline(l, rules)
+                })
+                .map(tidy_title)
+        })
         .unwrap_or_else(|| input.id.replace(['-', '_'], " "));
     let id = match crate::text::slug(input.id) {
         s if s.is_empty() => "report".to_string(),

@@ -530,7 +530,7 @@ fn headline_after_label(line: &str, rules: &ImportRules) -> bool {
 
 /// "Turkmenistan: 12th Annual Human Rights Dialogue": a country's name, a colon and two words
 /// or more: a headline's form.
-fn country_headline(line: &str, rules: &ImportRules) -> bool {
+pub(super) fn country_headline(line: &str, rules: &ImportRules) -> bool {
     line.split_once(": ").is_some_and(|(label, value)| {
         words_upto(value, 2) >= 2 && rules.gazetteer.exact(&fold(label.trim())).is_some()
     })
