@@ -92,6 +92,9 @@ const LETTERHEAD_REST_MAX_BYTES: usize = 160;
 const HEADING_MAX_WORDS: usize = 14;
 /// Longest lead-in (in words) that is only an introduction and not itself an item.
 const BARE_LEAD_IN_MAX_WORDS: usize = 20;
+/// Lines above the line that ended the article among which a headline printed under its story
+/// is looked for (the headline, its subtitle, a donation appeal's first line).
+const HEADLINE_ABOVE_STOP_LINES: usize = 4;
 /// Longest one-sentence lead-in right above its list (in words): longer than a bare lead-in, it
 /// still only introduces the list.
 const LONG_LEAD_IN_MAX_WORDS: usize = 60;
@@ -728,13 +731,19 @@ pub fn import_reporting_chrome(
                 .cloned()
         })
         // "(Berlin) – Kazakhstan should …" / … / "Kazakhstan: Move to Shut Down Trade Unions"
-        // over a donation appeal: a page copied with its story above its headline; the first
-        // line of a country's name, a colon and a headline (no sentence end) names the text,
-        // before the file does.
+        // over a donation appeal: a page copied with its story above its headline; a line of a
+        // country's name, a colon and a headline (no sentence end) among the last lines above
+        // the line that ended the article names the text, before the file does. (Not when no
+        // line ended it: "Previous articles on this case:" / "Kyrgyzstan: Questioned for six
+        // hours …" at a page's end are other stories.)
         .or_else(|| {
+            let ended = read_text.len() < input.text.trim_end().len();
             read_text
                 .lines()
+                .rev()
                 .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .take(if ended { HEADLINE_ABOVE_STOP_LINES } else { 0 })
                 .find(|l| {
                     words_upto(l, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
                         && !l.ends_with(['.', '!', '?', ':', ';', ','])
@@ -1538,7 +1547,7 @@ fn clean_lines(
                 .text
                 .as_str()
                 .split_once(':')
-                .map(|(l, _)| l.trim().to_string())
+                .map(|(l, _)| l.trim())
         };
         let labels_differ = run.iter().any(|&j| label(j) != label(run[0]));
         if ends && run.len() >= FACT_BOX_MIN_LINES && labels_differ {
@@ -5756,13 +5765,12 @@ fn read_body(
                 && marker == Marker::Glyph
                 && block[k].text.trim_start().starts_with(['–', '—', '-'])
                 && !matches!(units.last(), Some(Unit::List { .. }))
-                && cues::sentences(&items[0].1).first().is_some_and(|&(a, b)| {
-                    let first = &items[0].1[a..b];
-                    cues::sentences(&items[0].1).len() >= 2
-                        && [", says ", ", said ", ", adds ", ", added "]
-                            .iter()
-                            .any(|v| first.contains(v))
-                });
+                && match cues::sentences(&items[0].1)[..] {
+                    [(a, b), _, ..] => [", says ", ", said ", ", adds ", ", added "]
+                        .iter()
+                        .any(|v| items[0].1[a..b].contains(v)),
+                    _ => false,
+                };
             if speaker_dash {
                 if let Some((no, text)) = items.pop() {
                     units.push(Unit::Paragraph { no, text });
