@@ -7937,30 +7937,11 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
             // ("Experts suggest that the international community pay more attention to …": a
             // command's verb in its bare form after a singular noun is the subjunctive too.)
             let noun_before = |j: usize| {
-                singular(&clause[j - 1])
-                    && !matches!(
-                        &*clause[j - 1],
-                        "the"
-                            | "a"
-                            | "an"
-                            | "of"
-                            | "to"
-                            | "for"
-                            | "and"
-                            | "or"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "this"
-                            | "in"
-                            | "on"
-                            | "with"
-                            | "by"
-                            | "from"
-                            | "any"
-                            | "no"
-                            | "not"
-                    )
+                let w = &*clause[j - 1];
+                singular(w)
+                    && !NOUN_MARKERS.contains(&w)
+                    && !PREPOSITIONS.contains(&w)
+                    && !matches!(w, "and" | "or" | "not" | "this" | "any")
             };
             return clause.iter().any(|w| matches!(&**w, "should" | "must"))
                 || (2..clause.len()).any(|j| clause[j] == "be" && !governed(j))
