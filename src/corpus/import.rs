@@ -272,6 +272,23 @@ pub fn import_reporting_chrome(
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let mut body_start = read_header(&blocks, rules, &mut header);
+    // A headline over "Jane Roe Mar 4, 2021", below a site's menu the header reader stopped
+    // in: the title, the author and the date; the menu goes. (A title the header found is
+    // kept unless it is a short label, "Central Asia", read from the menu.)
+    if let Some((at, headline, author, date)) =
+        headline_over_dated_byline(&blocks, body_start, rules)
+    {
+        let keep_title = header.title.as_deref().is_some_and(|t| {
+            words_upto(t, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
+                && fold(t) != fold(&headline)
+        });
+        if !keep_title {
+            header.title = Some(tidy_title(&headline));
+        }
+        header.date = Some(date);
+        header.author.get_or_insert(author);
+        body_start = at + 2;
+    }
     // A weather widget's today above the headline ("33.2 C" / "Islamabad" / "Thursday, June
     // 19, 2025") is the site's, not the text's: the rules below date the text.
     if header.date.is_some() && header.date == dates::widget_today(input.text) {
@@ -2751,6 +2768,110 @@ fn named_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<&'a str> {
         && rules.gazetteer.mentions_in(&fold(name)).is_empty()
         && rules.gazetteer.exact(&fold(rest)).is_none())
     .then_some(name)
+}
+
+/// Most words of the name part of a dated byline ("Jane Roe and John Doe").
+const DATED_BYLINE_NAME_MAX_WORDS: usize = 7;
+
+/// "Dana R. Example Mar 4, 2021", "By Jane Roe | 4 March 2021": a byline and its date on one
+/// line, as news sites print them under the headline. The name is two to four capitalised
+/// words (an initial allowed, two names joined by "and"), no place and no month among them;
+/// the date closes the line. Returns the name and the date.
+fn dated_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<(&'a str, String)> {
+    let line = line.trim();
+    if words_upto(line, DATED_BYLINE_NAME_MAX_WORDS + 5) > DATED_BYLINE_NAME_MAX_WORDS + 4 {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    // The date: its last three words ("Mar 4, 2021", "4 March 2021") or its last one
+    // ("2021-03-04").
+    let (at, date) = [3, 1].iter().find_map(|&n| {
+        let k = words.len().checked_sub(n)?;
+        let at = words.get(k)?.0;
+        parse_date(&line[at..]).map(|d| (at, d))
+    })?;
+    let name = line[..at].trim_end_matches([' ', ',', '|', '·', '•', '-', '–', '—']);
+    let name = strip_prefix_ignore_case(name, "by ").unwrap_or(name).trim();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let joined = name_words.iter().any(|w| matches!(*w, "and" | "&"));
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            && month_number(w.trim_end_matches('.')).is_none()
+    };
+    let most = if joined {
+        DATED_BYLINE_NAME_MAX_WORDS
+    } else {
+        4
+    };
+    ((2..=most).contains(&name_words.len())
+        && name_words
+            .iter()
+            .all(|w| capitalised(w) || (joined && matches!(*w, "and" | "&")))
+        && rules.gazetteer.mentions_in(&fold(name)).is_empty())
+    .then_some((name, date))
+}
+
+/// Blocks looked at below the header for a headline over a dated byline.
+const DATED_BYLINE_REACH_BLOCKS: usize = 60;
+/// Longest line of a site's navigation passed over on the way there (in words).
+const NAV_LINE_MAX_WORDS: usize = 12;
+/// Fewest words of the headline over a dated byline.
+const BYLINE_HEADLINE_MIN_WORDS: usize = 3;
+/// Most lines ending a sentence among them ("You can search using keywords …").
+const NAV_SENTENCES_MAX: usize = 1;
+
+/// "Main Menu" / "Caucasus" / "Armenia" … / "Kyrgyz Reporter Questioned …" / "Dana R. Example
+/// Mar 4, 2021" / the body: a headline right above a dated byline, below nothing but a site's
+/// navigation (short lines, one sentence at most, from `from` on). Returns the headline's
+/// block, the headline, the author and the date.
+fn headline_over_dated_byline(
+    blocks: &[Vec<Line>],
+    from: usize,
+    rules: &ImportRules,
+) -> Option<(usize, String, String, String)> {
+    let mut sentences = 0;
+    for (k, block) in blocks
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(DATED_BYLINE_REACH_BLOCKS)
+    {
+        if let [line] = block.as_slice() {
+            let text = normalize_whitespace(&line.text);
+            if let Some((name, date)) = dated_byline(&text, rules) {
+                let headline = k
+                    .checked_sub(1)
+                    .filter(|&h| h >= from)
+                    .and_then(|h| match blocks[h].as_slice() {
+                        [l] => Some(normalize_whitespace(&l.text)),
+                        _ => None,
+                    })
+                    .filter(|h| {
+                        title_like(h)
+                            && words_upto(h, BYLINE_HEADLINE_MIN_WORDS) >= BYLINE_HEADLINE_MIN_WORDS
+                            && words_upto(h, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+                    })?;
+                return Some((k - 1, headline, name.to_string(), date));
+            }
+        }
+        for line in block {
+            if words_upto(&line.text, NAV_LINE_MAX_WORDS + 1) > NAV_LINE_MAX_WORDS {
+                return None;
+            }
+            if line.text.trim_end().ends_with(['.', '!', '?']) {
+                sentences += 1;
+                if sentences > NAV_SENTENCES_MAX {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
