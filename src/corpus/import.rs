@@ -1410,6 +1410,18 @@ fn clean_lines(
             }
         }
         let empty = cleared || text.is_empty();
+        // "All rights reserved" / "© Example News Agency - 2001-2025." below the body, with no
+        // paragraph after it: the site's notice of its rights opens its footer, and everything
+        // under it is the site's (its address, "Follow us:", "Log in").
+        if body_seen_before
+            && chrome::site_notice(collapsed)
+            && !pieces[pos + 1..]
+                .iter()
+                .any(|(_, p)| words_upto(p, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+        {
+            chrome::mark_before_stop(&lines, &mut marks, &rules.text);
+            break;
+        }
         match rule {
             // A "Related" line ends the article only once the article has begun: above the
             // body it is navigation.

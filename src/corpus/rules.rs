@@ -1323,6 +1323,7 @@ impl TextRules {
             || self.is_link_prompt(&read)
             || self.is_counter(line)
             || self.is_category_field(line)
+            || self.is_tag_field(line)
             || self.is_bare_credit_or_label(line)
             || self.is_honours_byline(line)
             || (bar && is_nav_row(line))
@@ -1677,6 +1678,17 @@ impl TextRules {
     /// link.
     fn is_link_prompt(&self, read: &ReadLine<'_>) -> bool {
         let line = read.text;
+        // "To see the letter in full … please click on the link below.": one sentence that
+        // ends by sending the reader to a link, however long its lead.
+        if line.len() <= LINK_SENTENCE_MAX_BYTES && !line.contains(". ") {
+            let end = line.trim_end_matches(['.', '!', ':', ' ']);
+            if LINK_PROMPT_ENDINGS.iter().any(|e| {
+                end.strip_suffix(e)
+                    .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            }) {
+                return true;
+            }
+        }
         if line.len() > SHORT_LINE_MAX_BYTES {
             return false;
         }
@@ -1855,6 +1867,23 @@ impl TextRules {
             && section.split_whitespace().count() <= CATEGORY_FIELD_MAX_WORDS
             && !section.bytes().any(|b| b.is_ascii_digit())
             && !section.ends_with(['.', '!', '?', ',', ';'])
+    }
+
+    /// "Tags: Eastern Europe, Human rights, Letter to Government, and Moldova.", "Categories:
+    /// News and Statements.", "Regions: Moldova.": a page's field of tags, one of `tag_labels`
+    /// (or "regions") with its list after the colon, a few words in one sentence at most.
+    fn is_tag_field(&self, line: &str) -> bool {
+        if line.len() > TAG_FIELD_MAX_BYTES {
+            return false;
+        }
+        let Some((label, list)) = line.split_once(": ") else {
+            return false;
+        };
+        let list = list.trim().trim_end_matches('.');
+        (label == "regions" || self.tag_labels.iter().any(|t| t == label))
+            && !list.is_empty()
+            && !list.contains(". ")
+            && list.split_whitespace().count() <= TAG_FIELD_MAX_WORDS
     }
 
     /// "2 thoughts on “Activists …”", "One response to …": a count of readers' comments and a
@@ -2181,6 +2210,20 @@ fn has_named_credit(line: &str) -> bool {
 /// Longest line that can be a pager, a salutation or a link prompt (bytes; each has at most a
 /// dozen short words): longer lines are not split into words for them.
 const SHORT_LINE_MAX_BYTES: usize = 160;
+/// Longest one-sentence line ending in a link prompt ("… please click on the link below.").
+const LINK_SENTENCE_MAX_BYTES: usize = 320;
+/// How such a sentence ends (folded, its stop off).
+const LINK_PROMPT_ENDINGS: &[&str] = &[
+    "click on the link below",
+    "click the link below",
+    "click on this link",
+    "click this link",
+    "click here",
+    "follow the link below",
+];
+/// Longest field of tags ("Tags: …"), in bytes and in words after its label.
+const TAG_FIELD_MAX_BYTES: usize = 200;
+const TAG_FIELD_MAX_WORDS: usize = 16;
 /// Most words of a "See also …" pointer to another document.
 const SEE_ALSO_MAX_WORDS: usize = 12;
 

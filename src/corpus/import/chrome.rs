@@ -1005,6 +1005,37 @@ const FOOTER_MAX_LINES: usize = 8;
 /// Most words of one line of a site's footer.
 const FOOTER_MAX_WORDS: usize = 10;
 
+/// Most words of a site's notice.
+const SITE_NOTICE_MAX_WORDS: usize = 12;
+
+/// "All rights reserved.", "© Example News Agency - 2001-2025.", "Copyright 2005-2024 Example
+/// Media": a site's notice of its rights (its reservation, or a copyright over a range of years),
+/// not a picture's credit ("© 2021 Jane Roe/Example Rights Watch").
+pub(crate) fn site_notice(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty()
+        || super::lines::words_upto(line, SITE_NOTICE_MAX_WORDS + 1) > SITE_NOTICE_MAX_WORDS
+    {
+        return false;
+    }
+    let folded = crate::text::fold(line);
+    if folded.contains("all rights reserved") {
+        return true;
+    }
+    let copyright = line.contains('©') || folded.starts_with("copyright");
+    // (A range of years: "2001-2025", "2001 – 2025".)
+    let years: Vec<&str> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| n.len() == 4)
+        .collect();
+    let range = years.len() >= 2
+        && line.contains(['-', '–', '—'])
+        && years
+            .iter()
+            .all(|y| y.starts_with("19") || y.starts_with("20"));
+    copyright && range
+}
+
 /// Below the body (the last line of 20 words or more), the first line dropped as chrome —
 /// by a list where it was cleaned ("Links to this post:") or by score — opens the site's
 /// footer: the few short lines after it to the end of the text go too ("Create a Link", "<<

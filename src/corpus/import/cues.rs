@@ -991,6 +991,27 @@ const WE_OR_I: u32 = 65536;
 /// [`RECEIVED_CALL_NOUNS`]' bit ([`received_call`]).
 const CALL_NOUN: u32 = 131_072;
 
+/// Words looked back from a call's plural noun for the verb receiving it ("receive threats and
+/// demands to …").
+const RECEIVED_NOUN_REACH: usize = 3;
+/// Whether the call's plural noun at `at` ("calls", "demands", "appeals") is what a verb of
+/// receiving (`call_receiving_verbs`, or "receive"), at most [`RECEIVED_NOUN_REACH`] words before it (not before `start`), takes as
+/// its object: "… started to receive threats and demands to return home" ([`received_call`]
+/// reads it when the receiver is an actor asked to act).
+fn received_noun(
+    words: &Words<'_>,
+    start: usize,
+    at: usize,
+    verb: &str,
+    rules: &ImportRules,
+) -> bool {
+    (verb.starts_with("calls") || verb.starts_with("demands") || verb.starts_with("appeals"))
+        && (at.saturating_sub(RECEIVED_NOUN_REACH).max(start)..at).any(|k| {
+            // (The plain form too: "began to receive threats and demands to …".)
+            has(&rules.text.call_receiving_verbs, &words.clean[k]) || words.clean[k] == "receive"
+        })
+}
+
 /// The nouns of a call an actor faces or receives ("faces growing calls to …", "received
 /// repeated appeals from … to …", "heard demands to …"): [`received_call`] reads no sentence
 /// without one.
@@ -3906,7 +3927,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let plural_subject_noun = i > start + 1
                     && (s_form_after_plural(words, start, i, verb)
                         || s_form_in_noun_phrase(words, i, verb, rules));
+                // "… started to receive threats and demands to return home".
+                let received_noun = received_noun(words, start, i, verb, rules);
                 !of_before
+                    && !received_noun
                     && !advocate_noun
                     && !plural_subject_noun
                     && !named_offence
@@ -7416,7 +7440,8 @@ fn joined_recommendation(
                 .filter(|&(verb, _)| {
                     own_subject
                         || !(s_form_after_plural(words, 0, v, verb)
-                            || s_form_in_noun_phrase(words, v, verb, rules))
+                            || s_form_in_noun_phrase(words, v, verb, rules)
+                            || received_noun(words, 0, v, verb, rules))
                 })
         }) {
             // "… and calls on all sides to …", "… and encourage Kyrgyzstan to …": with its object.
@@ -7647,9 +7672,11 @@ fn passive_obligation_of<'r>(
         if i == start + 1 && words.clean[start] == "there" {
             return Some((word, true));
         }
-        // "must be immediately and unconditionally released": adverbs before the participle.
+        // "must be immediately and unconditionally released", "must be officially confirmed":
+        // adverbs before the participle (a `skip_words` entry, or any word in "-ly").
         let mut at = be + 1;
-        while at < words.raw.len() && at < be + 4 && words.skip(at) {
+        while at < words.raw.len() && at < be + 4 && (words.skip(at) || ly_adverb(&words.clean[at]))
+        {
             at += 1;
         }
         let participle = words.clean.get(at)?;
@@ -7706,6 +7733,16 @@ fn passive_obligation_of<'r>(
         return None;
     }
     None
+}
+
+/// Fewest letters of an adverb in "-ly" read past before a participle ("duly", not "ly").
+const LY_ADVERB_MIN_LETTERS: usize = 4;
+
+/// "officially", "publicly", "thoroughly": an adverb in "-ly" (of four letters or more).
+fn ly_adverb(word: &str) -> bool {
+    word.len() >= LY_ADVERB_MIN_LETTERS
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Words from "before" to the modal of the step it waits for ("before President X can").

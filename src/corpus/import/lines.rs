@@ -2047,6 +2047,18 @@ fn heading_before(text: &str, at: usize) -> Option<usize> {
     }
 }
 
+/// Whether `head` ends in a page footer's e-mail address and a page number ("…
+/// info@example.org 2", or the address as a saved page hides it, "[email protected] 2").
+fn footer_page_number(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev();
+    let (Some(page), Some(address)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (1..=3).contains(&page.len())
+        && page.bytes().all(|b| b.is_ascii_digit())
+        && (address.contains('@') || (address == "protected]" && words.next() == Some("[email")))
+}
+
 /// Where a text copied as ONE line (a page with no line ends at all: "CRC/C/TJK/CO/2 (a) The
 /// establishment …; (b) The adoption …. C. Factors … 5. The Committee notes …") is cut into the
 /// lines it had: before lettered items in sequence ("(a) ", "(b) ", … each followed by a
@@ -2098,6 +2110,14 @@ pub(crate) fn one_line_cuts(text: &str) -> Vec<usize> {
                 cuts.push(at);
                 continue;
             }
+        }
+        // "… TEL.: +43 1 505 86 00 [email protected] 2 The European Union urges …": a page's
+        // footer (its contact line's e-mail address, then the page number) glued before the
+        // next page's first sentence, which opens a paragraph (the cut made twice: the empty
+        // piece between is a blank line).
+        if capital_at(at) && footer_page_number(&text[..at]) {
+            cuts.extend([at, at]);
+            continue;
         }
         // "5. The Committee …": a paragraph number in sequence.
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();

@@ -236,6 +236,10 @@ const FULL_HEADING_MAX_WORDS: usize = 60;
 const DATE_LINE_OTHER_WORDS: usize = 2;
 /// Most words a repeated line may add to a candidate (a site's name glued on).
 const REPEAT_EXTRA_WORDS: usize = 4;
+/// Most words of a breadcrumb trail before the title it ends in (its separators lost).
+const TRAIL_EXTRA_WORDS: usize = 8;
+/// Fewest words of a title read at the end of such a trail.
+const TRAIL_TITLE_MIN_WORDS: usize = 4;
 /// Fewest words of a headline printed twice in a row (see `above_doubled`).
 const DOUBLED_MIN_WORDS: usize = 5;
 /// Most words of a site's label above that headline.
@@ -792,16 +796,27 @@ fn repeats(candidate: &str, other: &str) -> bool {
         (other, candidate)
     };
     // (The ends compared first: most pairs of lines differ there, and words are not counted.)
-    let rest = if let Some(rest) = long.strip_prefix(short) {
-        rest
+    let (rest, trail) = if let Some(rest) = long.strip_prefix(short) {
+        (rest, false)
     } else if let Some(rest) = long.strip_suffix(short) {
-        rest
+        // ("Home Urgent Actions 2021 11 Activist at risk of torture" over "Activist at risk
+        // of torture": a breadcrumb trail whose separators were lost ends in the title, which
+        // is the line it repeats; the trail itself is not.)
+        (
+            rest,
+            short == candidate && words_upto(short, TRAIL_TITLE_MIN_WORDS) >= TRAIL_TITLE_MIN_WORDS,
+        )
     } else {
         return false;
     };
+    let most = if trail {
+        TRAIL_EXTRA_WORDS
+    } else {
+        REPEAT_EXTRA_WORDS
+    };
     words_upto(short, 3) >= 3
         && (rest.starts_with(' ') || rest.ends_with(' '))
-        && words_upto(rest, REPEAT_EXTRA_WORDS + 1) <= REPEAT_EXTRA_WORDS
+        && words_upto(rest, most + 1) <= most
 }
 
 fn has_phrase(folded: &str, phrase: &str) -> bool {
