@@ -2886,6 +2886,59 @@ fn headline_over_dated_byline(
     None
 }
 
+/// "Jane Roe", "Iskra B. Example": a person's name alone on a line, two or three capitalised
+/// words (an initial allowed), no place among them.
+fn person_name_line(line: &str, rules: &ImportRules) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+                && !ENGLISH_FUNCTION_WORDS.contains(&fold(w).as_str())
+        })
+        && rules.gazetteer.mentions_in(&fold(line)).is_empty()
+}
+
+/// Most words of an author's role line ("Deputy Director, Europe and Central Asia Division").
+const ROLE_LINE_MAX_WORDS: usize = 8;
+/// The nouns of an author's role.
+const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "director",
+    "deputy",
+    "advocate",
+    "officer",
+    "coordinator",
+    "editor",
+    "correspondent",
+    "analyst",
+    "fellow",
+    "counsel",
+    "spokesperson",
+    "campaigner",
+    "adviser",
+    "advisor",
+    "consultant",
+    "reporter",
+    "head",
+    "chair",
+    "rapporteur",
+];
+
+/// "Senior Researcher, Central Asia", "Deputy Director, Europe and Central Asia Division": a
+/// person's role on a line of its own, one of [`ROLE_NOUNS`] among its first three words, no
+/// sentence end.
+fn role_line(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_uppercase())
+        && !line.ends_with(['.', ':', ';', '!', '?'])
+        && words_upto(line, ROLE_LINE_MAX_WORDS + 1) <= ROLE_LINE_MAX_WORDS
+        && line
+            .split_whitespace()
+            .take(3)
+            .any(|w| ROLE_NOUNS.contains(&fold(w.trim_end_matches(',')).as_str()))
+}
+
 /// A header field of a web page: "Place : Vienna", "Speaker : …", "Date of Speech : …" — a
 /// short capitalised label, a colon, a value.
 fn is_field_line(line: &str) -> bool {
@@ -4098,6 +4151,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.date.get_or_insert(date);
             }
             seen_date_or_author = true;
+        } else if person_name_line(&line, rules)
+            && line_at(index + 1).is_some_and(|next| role_line(&next))
+        {
+            // "Jane Roe" / "Senior Researcher, Central Asia": the author's name, then the
+            // author's role on a line of its own; both are the byline.
+            header.author.get_or_insert_with(|| line.clone());
+            seen_date_or_author = true;
+            index += 1;
         } else if let Some(name) = named_byline(&line, rules).filter(|_| {
             seen_date_or_author
                 || (index + 1..index + 3).any(|i| {
@@ -6005,6 +6066,12 @@ fn read_body(
                     Some(after) => after.to_string(),
                     None => rest,
                 };
+                // "IIKSS - Brussels/Almaty, 23 November 2016. Today the EU …": the agency's tag
+                // before a dated dateline.
+                if let Some((date, rest)) = split_open_dateline(&text) {
+                    header.date = Some(date);
+                    text = rest;
+                }
             }
         }
         // "NEW YORK, 6 May, 2009 (HRW) – …" below a paragraph of another page's teaser: a

@@ -3390,6 +3390,23 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     }
                 }
             }
+            // "Brussels-based X (IPHR), the Y (OMCT) and the Z together with W have urged the
+            // EU to …": a call in the present perfect after such a subject.
+            "have" | "has" if k >= reach && long_subject_before(words, start, k) => {
+                let found = words
+                    .any_at(k + 1, CueList::RecommendingVerbs)
+                    .filter(|(verb, n)| {
+                        verb.split(' ').next().is_some_and(|v| v.ends_with("ed"))
+                            && has_object(words, k + 1 + n, verb, rules)
+                    });
+                if let Some((verb, n)) = found {
+                    return Some(Decision {
+                        kind: ItemKind::Recommendation,
+                        evidence: KindEvidence::new("recommending verb", verb),
+                        addressee: object_phrase(words, k + 1 + n, rules),
+                    });
+                }
+            }
             // "…, Human Rights Watch says in a report that demands accountability …": a
             // document's call after the sentence's own subject.
             "statement" | "letter" | "appeal" | "petition" | "campaign" | "report"
