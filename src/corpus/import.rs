@@ -3620,6 +3620,24 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             index += 1;
             continue;
         }
+        // "BAKU: Central Asia Remains …" / "Central Asia Remains …": a dateline's place in
+        // capitals before the title, then the title alone; the place is no part of it.
+        if let [only] = block.as_slice() {
+            let line = normalize_whitespace(&only.text);
+            let after_place = header.title.as_deref().and_then(|t| {
+                let (label, rest) = t.split_once(": ")?;
+                let place = !label.is_empty()
+                    && words_upto(label, 4) <= 3
+                    && label.chars().any(char::is_alphabetic)
+                    && !label.chars().any(char::is_lowercase);
+                (place && fold(rest.trim()) == fold(&line)).then_some(())
+            });
+            if after_place.is_some() {
+                header.title = Some(tidy_title(&line));
+                index += 1;
+                continue;
+            }
+        }
         // (Both in one block, the text copied with single newlines.)
         if header.title.is_none() && block.len() == 2 && block[1].text.contains(": ") {
             let (a, b) = (

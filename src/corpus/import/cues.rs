@@ -5420,6 +5420,18 @@ fn impersonal_judgment(words: &Words<'_>, at: usize) -> Option<String> {
 }
 
 /// [`impersonal_necessity`] at a word that is "it" or "it's".
+/// Asides between commas after a necessity's adjective ("It is key, though, that …").
+const NECESSITY_ASIDES: &[&str] = &[
+    "though",
+    "however",
+    "therefore",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "also",
+    "thus",
+];
+
 fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
     let mut k = at;
     match words.clean_at(k)? {
@@ -5453,6 +5465,16 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
             .then(|| words.clean[at..k + 2].join(" "));
     } else if !has(&rules.text.necessity_adjectives, words.clean_at(k)?) {
         return None;
+    }
+    // "It is key, though, that …", "It is essential, however, that …": an aside between
+    // commas after the adjective is read past.
+    if words.raw[k].ends_with(',')
+        && words.raw.get(k + 1).is_some_and(|w| w.ends_with(','))
+        && words
+            .clean_at(k + 1)
+            .is_some_and(|w| NECESSITY_ASIDES.contains(&w))
+    {
+        k += 1;
     }
     // "It will be crucial in your meetings to stress that …": a phrase naming the reader's
     // own occasion ("in your meetings", "during your visit") between the adjective and "to"

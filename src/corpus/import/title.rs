@@ -1216,7 +1216,13 @@ pub(super) fn choose(
             under_headline: in_title_case
                 && !text.ends_with(['.', '!', '?'])
                 && order.checked_sub(1).is_some_and(|k| {
-                    line_nos[order] <= line_nos[k] + 2 && headline_form(top[k].1.trim(), rules)
+                    let above = top[k].1.trim();
+                    // (Not the headline itself printed again without its label: "BAKU:
+                    // Central Asia Remains …" / "Central Asia Remains …".)
+                    let again = above
+                        .split_once(": ")
+                        .is_some_and(|(_, rest)| fold(rest.trim()) == folded);
+                    line_nos[order] <= line_nos[k] + 2 && headline_form(above, rules) && !again
                 }),
             // ("OF RACIAL DISCRIMINATION": a second half opening with "of" or "and", in
             // capitals.)
