@@ -7550,7 +7550,8 @@ fn addressee_from_heading(heading: &str, rules: &ImportRules) -> Option<String> 
 fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
     let trimmed = addressee
         .trim()
-        .trim_matches(['“', '”', '"', '‘', '’'])
+        // ("«Kyrgyz authorities should deny …»": guillemets too.)
+        .trim_matches(['“', '”', '"', '‘', '’', '«', '»', '„'])
         .trim_end_matches([':', ';', ',', '.'])
         .trim();
     // "(Turkmenistan should) inform …": a bracket opened before the subject.

@@ -995,9 +995,10 @@ const CALL_NOUN: u32 = 131_072;
 /// demands to …").
 const RECEIVED_NOUN_REACH: usize = 3;
 /// Whether the call's plural noun at `at` ("calls", "demands", "appeals") is what a verb of
-/// receiving (`call_receiving_verbs`, or "receive"), at most [`RECEIVED_NOUN_REACH`] words before it (not before `start`), takes as
-/// its object: "… started to receive threats and demands to return home" ([`received_call`]
-/// reads it when the receiver is an actor asked to act).
+/// receiving (`call_receiving_verbs`, or "receive"), at most [`RECEIVED_NOUN_REACH`] words
+/// before it (not before `start`), takes as its object: "… started to receive threats and
+/// demands to return home" ([`received_call`] reads it when the receiver is an actor asked to
+/// act).
 fn received_noun(
     words: &Words<'_>,
     start: usize,
