@@ -2791,7 +2791,10 @@ const DATED_BYLINE_NAME_MAX_WORDS: usize = 7;
 /// the date closes the line. Returns the name and the date.
 fn dated_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<(&'a str, String)> {
     let line = line.trim();
-    if words_upto(line, DATED_BYLINE_NAME_MAX_WORDS + 5) > DATED_BYLINE_NAME_MAX_WORDS + 4 {
+    // (A date ends in a digit: other lines are not split.)
+    if !line.ends_with(|c: char| c.is_ascii_digit())
+        || words_upto(line, DATED_BYLINE_NAME_MAX_WORDS + 5) > DATED_BYLINE_NAME_MAX_WORDS + 4
+    {
         return None;
     }
     let words: Vec<(usize, &str)> = line
@@ -2854,8 +2857,12 @@ fn headline_over_dated_byline(
         .take(DATED_BYLINE_REACH_BLOCKS)
     {
         if let [line] = block.as_slice() {
-            let text = normalize_whitespace(&line.text);
-            if let Some((name, date)) = dated_byline(&text, rules) {
+            // (A date ends in a digit: no other line is collapsed to be read for one.)
+            let dated = line.text.trim_end().ends_with(|c: char| c.is_ascii_digit());
+            if let Some((name, date)) = dated
+                .then(|| normalize_whitespace(&line.text))
+                .and_then(|text| dated_byline(&text, rules).map(|(n, d)| (n.to_string(), d)))
+            {
                 let headline = k
                     .checked_sub(1)
                     .filter(|&h| h >= from)
@@ -2868,7 +2875,7 @@ fn headline_over_dated_byline(
                             && words_upto(h, BYLINE_HEADLINE_MIN_WORDS) >= BYLINE_HEADLINE_MIN_WORDS
                             && words_upto(h, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
                     })?;
-                return Some((k - 1, headline, name.to_string(), date));
+                return Some((k - 1, headline, name, date));
             }
         }
         for line in block {

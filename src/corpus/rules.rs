@@ -1680,12 +1680,14 @@ impl TextRules {
         let line = read.text;
         // "To see the letter in full … please click on the link below.": one sentence that
         // ends by sending the reader to a link, however long its lead.
-        if line.len() <= LINK_SENTENCE_MAX_BYTES && !line.contains(". ") {
+        // (The ending is looked at first: most lines end in none.)
+        if line.len() <= LINK_SENTENCE_MAX_BYTES {
             let end = line.trim_end_matches(['.', '!', ':', ' ']);
             if LINK_PROMPT_ENDINGS.iter().any(|e| {
                 end.strip_suffix(e)
                     .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-            }) {
+            }) && !line.contains(". ")
+            {
                 return true;
             }
         }
@@ -1876,9 +1878,15 @@ impl TextRules {
         if line.len() > TAG_FIELD_MAX_BYTES {
             return false;
         }
-        let Some((label, list)) = line.split_once(": ") else {
+        // (The label is short: only the first bytes are searched for its colon.)
+        let head = &line.as_bytes()[..line.len().min(TAG_LABEL_MAX_BYTES + 1)];
+        let Some(colon) = memchr::memchr(b':', head) else {
             return false;
         };
+        if line.as_bytes().get(colon + 1) != Some(&b' ') {
+            return false;
+        }
+        let (label, list) = (&line[..colon], &line[colon + 2..]);
         let list = list.trim().trim_end_matches('.');
         (label == "regions" || self.tag_labels.iter().any(|t| t == label))
             && !list.is_empty()
@@ -2224,6 +2232,8 @@ const LINK_PROMPT_ENDINGS: &[&str] = &[
 /// Longest field of tags ("Tags: …"), in bytes and in words after its label.
 const TAG_FIELD_MAX_BYTES: usize = 200;
 const TAG_FIELD_MAX_WORDS: usize = 16;
+/// Longest label of such a field ("related topics", "schlagwörter"), in bytes.
+const TAG_LABEL_MAX_BYTES: usize = 16;
 /// Most words of a "See also …" pointer to another document.
 const SEE_ALSO_MAX_WORDS: usize = 12;
 

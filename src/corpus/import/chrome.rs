@@ -1013,7 +1013,19 @@ const SITE_NOTICE_MAX_WORDS: usize = 12;
 /// not a picture's credit ("© 2021 Jane Roe/Example Rights Watch").
 pub(crate) fn site_notice(line: &str) -> bool {
     let line = line.trim();
-    if line.is_empty()
+    // (Most lines hold neither the sign, "reserved" nor an opening "Copyright": they are not
+    // folded.)
+    let copyright_word = line
+        .get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case("copyright"));
+    // ("All rights reserved." ends its line.)
+    let reserved = line
+        .trim_end_matches('.')
+        .as_bytes()
+        .rsplit(|b| *b == b' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"reserved"));
+    if !(line.contains('©') || reserved || copyright_word)
         || super::lines::words_upto(line, SITE_NOTICE_MAX_WORDS + 1) > SITE_NOTICE_MAX_WORDS
     {
         return false;
