@@ -4840,6 +4840,30 @@ const DATELINE_MAX_PARAGRAPH: usize = 2;
 
 /// A place in brackets before a dash, without a date: `(New York) - text`,
 /// `(Washington, D.C.) — text` → text. Every word of the place is capitalised.
+/// Most words of a place before a dateline's colon ("Dushanbe, Tajikistan,").
+const PLACE_COLON_MAX_WORDS: usize = 4;
+
+/// "Ashgabat: A rights group on Thursday asked …", "Dushanbe, Tajikistan,: UN Secretary General
+/// …": a place (capitalised words the gazetteer knows, commas between) and a colon opening a
+/// story's first paragraph, then a capital. The text after it.
+fn split_place_colon_dateline(text: &str, rules: &ImportRules) -> Option<String> {
+    let head = text.get(..text.len().min(PLACE_COLON_MAX_BYTES))?;
+    let colon = head.find(": ")?;
+    let place = text[..colon].trim_end_matches([',', ' ']);
+    let rest = text[colon + 2..].trim_start();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    ((1..=PLACE_COLON_MAX_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !rules.gazetteer.mentions_in(&fold(place)).is_empty()
+        && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"')))
+    .then(|| rest.to_string())
+}
+
+/// Longest head of a paragraph searched for such a colon (in bytes).
+const PLACE_COLON_MAX_BYTES: usize = 48;
+
 fn split_place_dateline(text: &str) -> Option<String> {
     let inner_end = text.strip_prefix('(')?.find(')')? + 1;
     let inner = &text[1..inner_end];
@@ -6084,6 +6108,7 @@ fn read_body(
             } else if let Some(rest) = split_agency_dateline(&text, rules)
                 .or_else(|| split_wire_dateline(&text, rules))
                 .or_else(|| split_agency_tail_dateline(&text, rules))
+                .or_else(|| split_place_colon_dateline(&text, rules))
             {
                 // "AKIPRESS.COM - Human-Rights-Watch Tajik authorities should …": the site's
                 // tag, capitalised words joined by hyphens, glued after the dateline.

@@ -509,12 +509,19 @@ fn page_date_candidate(
     })?;
     let before = at.checked_sub(1).map(|k| fold(words[k]));
     let before = before.as_deref();
+    // "This Article is From Jun 09, 2015": a page telling the day its story is from, a label.
+    let is_from = before == Some("from")
+        && at >= 2
+        && fold(words[at - 2]) == "is"
+        && count <= PAGE_DATE_LABEL_LINE_WORDS;
     // "since 3 May 2020", "from 2 to 13 May": when something began or a span, never the
     // page's date.
-    if matches!(
-        before,
-        Some("since" | "from" | "until" | "till" | "between" | "before" | "after" | "by")
-    ) {
+    if !is_from
+        && matches!(
+            before,
+            Some("since" | "from" | "until" | "till" | "between" | "before" | "after" | "by")
+        )
+    {
         return None;
     }
     if last_change(line) {
@@ -542,7 +549,7 @@ fn page_date_candidate(
     // ("Posted 2012/9/20", "Reuters March 28, 2027": a label opening a short line or a field;
     // "The letter dated 14 April 2027 was made public …" in a long sentence tells another
     // document's date.)
-    if before.is_some_and(|w| rules.text.page_date_words.iter().any(|p| p == w))
+    if (is_from || before.is_some_and(|w| rules.text.page_date_words.iter().any(|p| p == w)))
         && (at <= PAGE_DATE_LABEL_MAX_AT || count <= PAGE_DATE_LABEL_LINE_WORDS)
     {
         score += 4;
