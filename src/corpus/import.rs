@@ -2755,6 +2755,14 @@ const DATED_LINE_MAX_WORDS: usize = 6;
 /// Fewest short lines in a block of site navigation above the title.
 const NAV_BLOCK_MIN_LINES: usize = 3;
 
+/// "Roe", "O'Neill", "Jean-Paul", "B.": a word of a person's name, capitalised, of letters,
+/// hyphens, apostrophes and an initial's full stop.
+fn name_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+}
+
 /// Most words of a byline without "By" ("Jane Roe, Deputy Director, Example Rights Watch").
 const NAMED_BYLINE_MAX_WORDS: usize = 10;
 
@@ -2768,11 +2776,6 @@ fn named_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<&'a str> {
         return None;
     }
     let (name, rest) = line.split_once(", ")?;
-    let name_word = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase())
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-    };
     let words = name.split_whitespace().count();
     ((2..=3).contains(&words)
         && name.split_whitespace().all(name_word)
@@ -2812,12 +2815,7 @@ fn dated_byline<'a>(line: &'a str, rules: &ImportRules) -> Option<(&'a str, Stri
     let name = strip_prefix_ignore_case(name, "by ").unwrap_or(name).trim();
     let name_words: Vec<&str> = name.split_whitespace().collect();
     let joined = name_words.iter().any(|w| matches!(*w, "and" | "&"));
-    let capitalised = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase())
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-            && month_number(w.trim_end_matches('.')).is_none()
-    };
+    let capitalised = |w: &str| name_word(w) && month_number(w.trim_end_matches('.')).is_none();
     let most = if joined {
         DATED_BYLINE_NAME_MAX_WORDS
     } else {
@@ -2898,12 +2896,9 @@ fn headline_over_dated_byline(
 fn person_name_line(line: &str, rules: &ImportRules) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-                && !ENGLISH_FUNCTION_WORDS.contains(&fold(w).as_str())
-        })
+        && words
+            .iter()
+            .all(|w| name_word(w) && !ENGLISH_FUNCTION_WORDS.contains(&fold(w).as_str()))
         && rules.gazetteer.mentions_in(&fold(line)).is_empty()
 }
 

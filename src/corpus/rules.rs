@@ -2229,8 +2229,9 @@ const LINK_PROMPT_ENDINGS: &[&str] = &[
     "click here",
     "follow the link below",
 ];
-/// Longest field of tags ("Tags: …"), in bytes and in words after its label.
+/// Longest field of tags ("Tags: …"), in bytes.
 const TAG_FIELD_MAX_BYTES: usize = 200;
+/// Most words of such a field after its label.
 const TAG_FIELD_MAX_WORDS: usize = 16;
 /// Longest label of such a field ("related topics", "schlagwörter"), in bytes.
 const TAG_LABEL_MAX_BYTES: usize = 16;
