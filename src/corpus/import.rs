@@ -1738,6 +1738,12 @@ fn clean_lines(
             text.trim()
         ));
     }
+    for (no, text) in boilerplate::drop_dated_scene_captions(&mut lines, rules, asks) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a picture's caption: one sentence showing a scene at a date)",
+            text.trim()
+        ));
+    }
     if let Some((no, text)) = chrome::drop_section_label(&mut lines, &marks, keeps) {
         scored_chrome.push(format!(
             "line {no}: {} (a site's section label under the page's top chrome)",

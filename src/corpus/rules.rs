@@ -463,6 +463,12 @@ pub struct TextRules {
     /// trial in Aktau, October 8, 2012.").
     #[serde(default)]
     pub caption_scene_verbs: Vec<String>,
+    /// Times a caption names at its end in place of a date ("earlier this month", "last
+    /// week"): a one-sentence paragraph with no finite verb that ends in one, or in a date,
+    /// is a picture's caption wherever it stands
+    /// ([`crate::corpus::import::boilerplate::drop_dated_scene_captions`]).
+    #[serde(default)]
+    pub caption_scene_times: Vec<String>,
     /// Nouns of a picture that open a figure's label with "of" ("Map of …", "Photo of …"): a
     /// short line opening so, with no finite verb, labels a picture and is no sentence of the
     /// text.
@@ -1055,6 +1061,7 @@ impl TextRules {
             &mut self.caption_position_marks,
             &mut self.caption_agencies,
             &mut self.caption_scene_verbs,
+            &mut self.caption_scene_times,
             &mut self.figure_label_nouns,
             &mut self.foreign_function_words,
             &mut self.publisher_labels,
@@ -1977,10 +1984,6 @@ impl TextRules {
     /// (no form of "be", "have" or a modal, no past form in "-ed", one sentence at most) labels
     /// a picture; "Photos of the beatings were shared online." is a sentence of the story.
     fn is_figure_label(&self, line: &str) -> bool {
-        const FINITE: &[&str] = &[
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-            "may", "might", "must", "should", "shows", "show", "showed", "depicts", "reveals",
-        ];
         // (Most lines open with another word: only the first is compared.)
         let Some((noun, rest)) = line.split_once(' ') else {
             return false;
@@ -1989,16 +1992,44 @@ impl TextRules {
             return false;
         }
         let body = line.trim_end_matches(['.', ' ']);
-        !body.contains(". ")
-            && !body.ends_with(['?', '!', ':', ';'])
-            && body
-                .split(|c: char| !c.is_alphanumeric())
-                .try_fold("", |before, w| {
-                    // ("… – as sketched by a witness": a participle after "as" tells how.)
-                    let past = w.len() > 4 && w.ends_with("ed") && before != "as";
-                    (!FINITE.contains(&w) && !past).then_some(w)
-                })
-                .is_some()
+        !body.contains(". ") && !body.ends_with(['?', '!', ':', ';']) && holds_no_finite_verb(body)
+    }
+
+    /// Whether a folded line holds a verb of a scene in the present tense
+    /// (`caption_scene_verbs`) that follows no "to", "not" or modal.
+    pub(crate) fn has_scene_verb(&self, line: &str) -> bool {
+        // (Not after "to", "not" or a modal: "were not allowed to gather in … on 5 May." is
+        // no scene.)
+        const NO_SCENE_BEFORE: &[&str] = &[
+            "to", "not", "will", "would", "can", "could", "may", "might", "must", "should", "did",
+            "do", "does",
+        ];
+        fn clean(w: &str) -> &str {
+            w.trim_matches([',', ';', '"', '“', '”'])
+        }
+        let verbs = &self.caption_scene_verbs;
+        let mut words = line.split_whitespace();
+        let mut prev = "";
+        while let Some(word) = words.next().map(clean) {
+            // (The verbs are sorted: those opening with this word follow one another.)
+            let first = verbs.partition_point(|v| v.as_str() < word);
+            let scene = !NO_SCENE_BEFORE.contains(&prev)
+                && verbs[first..]
+                    .iter()
+                    .take_while(|v| v.starts_with(word))
+                    .any(|v| match &v[word.len()..] {
+                        "" => true,
+                        tail => tail.strip_prefix(' ').is_some_and(|tail| {
+                            let mut next = words.clone().map(clean);
+                            tail.split(' ').all(|part| next.next() == Some(part))
+                        }),
+                    });
+            if scene {
+                return true;
+            }
+            prev = word;
+        }
+        false
     }
 
     /// A caption known by its shape, with no label: a line that places people in the picture
@@ -2123,41 +2154,7 @@ impl TextRules {
     /// press conference in Dushanbe on February 2.": a scene verb in the present tense
     /// (`caption_scene_verbs`) in a line ending in a date.
     fn is_dated_scene(&self, line: &str) -> bool {
-        if !crate::corpus::import::dates::ends_in_date(line) {
-            return false;
-        }
-        // (Not after "to", "not" or a modal: "were not allowed to gather in … on 5 May." is
-        // no scene.)
-        const NO_SCENE_BEFORE: &[&str] = &[
-            "to", "not", "will", "would", "can", "could", "may", "might", "must", "should", "did",
-            "do", "does",
-        ];
-        fn clean(w: &str) -> &str {
-            w.trim_matches([',', ';', '"', '“', '”'])
-        }
-        let verbs = &self.caption_scene_verbs;
-        let mut words = line.split_whitespace();
-        let mut prev = "";
-        while let Some(word) = words.next().map(clean) {
-            // (The verbs are sorted: those opening with this word follow one another.)
-            let first = verbs.partition_point(|v| v.as_str() < word);
-            let scene = !NO_SCENE_BEFORE.contains(&prev)
-                && verbs[first..]
-                    .iter()
-                    .take_while(|v| v.starts_with(word))
-                    .any(|v| match &v[word.len()..] {
-                        "" => true,
-                        tail => tail.strip_prefix(' ').is_some_and(|tail| {
-                            let mut next = words.clone().map(clean);
-                            tail.split(' ').all(|part| next.next() == Some(part))
-                        }),
-                    });
-            if scene {
-                return true;
-            }
-            prev = word;
-        }
-        false
+        crate::corpus::import::dates::ends_in_date(line) && self.has_scene_verb(line)
     }
 
     /// A UN document symbol standing alone on a line ("CCPR/C/TKM/CO/2", "C AT/C/SR.1998").
@@ -2174,6 +2171,40 @@ impl TextRules {
                 .iter()
                 .any(|p| upper.starts_with(&p.to_uppercase()))
     }
+}
+
+/// Forms of "be", "have", the modals and verbs of showing, each a finite verb wherever it
+/// stands ([`holds_no_finite_verb`]).
+const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "shall", "do", "does", "did", "shows", "show", "showed", "depicts",
+    "reveals", "says", "said",
+];
+/// Past forms that do not end in "-ed" ([`holds_no_finite_verb`]).
+const IRREGULAR_PAST_FORMS: &[&str] = &[
+    "began", "became", "brought", "came", "fell", "fled", "found", "gave", "got", "held", "kept",
+    "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "sat", "saw", "sent",
+    "set", "spoke", "stood", "took", "told", "thought", "went", "won", "wrote",
+];
+
+/// Whether a folded line holds no finite verb that a word list can tell: no form of "be" or
+/// "have", no modal, no past form (in "-ed" or irregular). A participle after "as" tells how
+/// ("… – as sketched by a witness") and is no verb of the line. A present form ("protest",
+/// "attends") is not told: a line this calls verbless may be in the present tense, as a
+/// caption is.
+pub(crate) fn holds_no_finite_verb(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: Option<&&str>| w.is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    words.iter().enumerate().all(|(k, &w)| {
+        let before = k.checked_sub(1).map(|b| &words[b]);
+        let past = w.len() > 4 && w.ends_with("ed") && before != Some(&"as");
+        // ("on 5 May 2014", "May 12": the month, not the modal.)
+        let month = w == "may" && (number(before) || number(words.get(k + 1)));
+        month || (!FINITE_VERBS.contains(&w) && !IRREGULAR_PAST_FORMS.contains(&w) && !past)
+    })
 }
 
 /// "… in Vienna, Austria (USOSCE/Colin Peters)", "(AP Photo/Jane Doe)": a caption ending in a

@@ -235,6 +235,156 @@ fn drop_marked_caption(
     None
 }
 
+/// Fewest and most words of a dated scene's caption ([`drop_dated_scene_captions`]).
+const SCENE_CAPTION_WORDS: std::ops::RangeInclusive<usize> = 5..=30;
+/// Most capitalised words of a place named after a caption's date ("… on May 12 in Almaty,
+/// Kazakhstan.").
+const SCENE_PLACE_MAX_WORDS: usize = 3;
+
+/// Clears the captions a news page prints between its paragraphs, each a paragraph of one
+/// sentence that shows a scene at a time: "Marat Example, then the head of the department,
+/// during his visit to the plant on April 9, 2026.", "Supporters of X protest his sentence
+/// earlier this month.", "X's picket against the law on May 12 in Almaty.". The shape: a line
+/// opening a paragraph with a capital (no list marker, not the text's first line), of
+/// [`SCENE_CAPTION_WORDS`] words, one sentence ending in a full stop after a date or a time of
+/// `caption_scene_times` (a place may follow it), and no finite verb a word list can tell (no
+/// "is", "has", modal or past form: a caption shows, in the present tense or with no verb) or
+/// a scene verb (`caption_scene_verbs`). A line that asks or reports speech stays, and so does
+/// a run of such lines, or one under a lead-in's colon: a list of what was ratified and when
+/// ("The Convention on …, on 3 November 2015.").
+pub(crate) fn drop_dated_scene_captions(
+    lines: &mut [Line],
+    rules: &ImportRules,
+    asks: impl Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
+    // Each filled line's index, whether it shows a scene, and whether it ends in a colon or a
+    // semicolon (a lead-in or a list's entry above the next line).
+    let mut filled: Vec<(usize, bool, bool)> = Vec::new();
+    let mut opens_paragraph = true;
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.text.trim();
+        if t.is_empty() {
+            opens_paragraph = true;
+            continue;
+        }
+        let scene = opens_paragraph && !filled.is_empty() && scene_caption(t, rules);
+        opens_paragraph = t.ends_with(['.', '!', '?', '”', '"', ':']);
+        filled.push((k, scene, t.ends_with([':', ';'])));
+    }
+    let mut gone = Vec::new();
+    for at in 0..filled.len() {
+        let (k, scene, _) = filled[at];
+        let listed = |other: Option<&(usize, bool, bool)>| other.is_some_and(|o| o.1);
+        let under_lead_in = at > 0 && filled[at - 1].2;
+        if !scene
+            || under_lead_in
+            || (at > 0 && listed(filled.get(at - 1)))
+            || listed(filled.get(at + 1))
+        {
+            continue;
+        }
+        let t = lines[k].text.trim();
+        if reports_speech(t, rules) || asks(t) {
+            continue;
+        }
+        let no = lines[k].no;
+        let text = lines[k].text.take();
+        gone.push((no, text));
+    }
+    gone
+}
+
+/// Whether a line has the shape of a dated scene's caption ([`drop_dated_scene_captions`]).
+/// (The cheap tests first: most lines end in no full stop after a date or a time.)
+fn scene_caption(t: &str, rules: &ImportRules) -> bool {
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    if !t.starts_with(|c: char| c.is_uppercase()) || is_bullet(t).is_some() {
+        return false;
+    }
+    // The time, with the place after it taken off ("… on May 12 in Almaty, Kazakhstan").
+    let timed = |s: &str| {
+        crate::corpus::import::dates::ends_in_date(s) || {
+            let folded = fold(s);
+            rules.text.caption_scene_times.iter().any(|time| {
+                folded.ends_with(time.as_str())
+                    && folded[..folded.len() - time.len()].ends_with(' ')
+            })
+        }
+    };
+    let untimed_place = body.rsplit_once(" in ").and_then(|(before, place)| {
+        let words: Vec<&str> = place.split_whitespace().collect();
+        ((1..=SCENE_PLACE_MAX_WORDS).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.trim_end_matches(',').chars().all(char::is_alphabetic)
+            }))
+        .then_some(before)
+    });
+    let dated = |s: &str| crate::corpus::import::dates::ends_in_date(s);
+    let at_date = dated(body) || untimed_place.is_some_and(dated);
+    if !(at_date || timed(body) || untimed_place.is_some_and(timed)) {
+        return false;
+    }
+    let words = body
+        .split_whitespace()
+        .take(*SCENE_CAPTION_WORDS.end() + 1)
+        .count();
+    if !SCENE_CAPTION_WORDS.contains(&words) || !one_sentence(body) {
+        return false;
+    }
+    let folded = fold(body);
+    if rules.text.has_scene_verb(&folded) {
+        return true;
+    }
+    // A present verb with a past time ("… protest his sentence earlier this month") is a
+    // caption's; at a date, only a line with no verb at all is ("The coalition submits this
+    // report … in April 2027." tells what the text does).
+    crate::corpus::rules::holds_no_finite_verb(&folded)
+        && (!at_date || !takes_an_object(&folded, rules))
+}
+
+/// Determiners that open a verb's object ([`takes_an_object`]).
+const OBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+
+/// Whether a folded line has a word that is no function word right before a determiner
+/// ("submits *this* report", "protest *his* sentence"): a verb and its object, as a noun is
+/// followed by a preposition ("head *of* the", "picket *against* the") and not a determiner.
+fn takes_an_object(folded: &str, rules: &ImportRules) -> bool {
+    let mut prev: Option<&str> = None;
+    for raw in folded.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if let Some(before) = prev {
+            if OBJECT_DETERMINERS.contains(&word)
+                && before.chars().all(char::is_alphabetic)
+                && rules
+                    .text
+                    .stop_words
+                    .binary_search_by(|w| w.as_str().cmp(before))
+                    .is_err()
+            {
+                return true;
+            }
+        }
+        // (A comma or a quotation mark after a word ends its phrase.)
+        prev = (!raw.ends_with([',', ';', '"', '”', ')'])).then_some(word);
+    }
+    false
+}
+
+/// Whether a line is one sentence: every full stop followed by a space closes an initial or a
+/// short abbreviation ("A. Name", "Dr.", "Oct. 6"), not a sentence.
+fn one_sentence(body: &str) -> bool {
+    body.match_indices(". ").all(|(at, _)| {
+        let word = body[..at].rsplit(' ').next().unwrap_or("");
+        word.chars().count() <= 3 && word.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 /// Most words of a picture's credit standing alone on its line ("Image: A. Name/Agency").
 pub(crate) const CREDIT_LINE_MAX_WORDS: usize = 12;
 /// Most words of the caption above a credit.
@@ -624,6 +774,52 @@ mod tests {
     const LEAD: &str =
         "A press freedom group has urged a court in Osh to free two detained editors \
                         of a local weekly and to drop the charges brought against them in May.";
+
+    #[test]
+    fn a_dated_scene_alone_goes_but_a_dated_list_and_a_finite_sentence_stay() {
+        let rules = ImportRules::builtin();
+        let caption = "Marat Example, then the head of the department, during his visit to the plant on April 9, 2026.";
+        let mut l = Line::numbered(&[
+            "Activists Condemn Verdict",
+            "",
+            caption,
+            "",
+            "The appeal hearing is set for June 2.",
+            "",
+            "The Committee welcomes the ratification of:",
+            "",
+            "The Convention on the Reduction of Statelessness, on 29 August 2012.",
+            "",
+            "The Optional Protocol to the Convention against Torture, on 5 May 2014.",
+            "",
+            "Workers of the plant, on their way home on June 3.",
+            "",
+            "The coalition submits this report on torture for the review in April 2027.",
+        ]);
+        let gone = drop_dated_scene_captions(&mut l, &rules, |_| false);
+        let numbers: Vec<usize> = gone.iter().map(|(no, _)| *no).collect();
+        // The lone scene at the top goes; the hearing has a finite verb; the two ratified
+        // instruments are a list under a colon; the next line follows a scene in the list;
+        // the coalition's verb takes an object at a date.
+        assert_eq!(numbers, vec![3]);
+        assert_eq!(gone[0].1, caption);
+        assert!(!l[4].text.is_empty() && !l[8].text.is_empty() && !l[10].text.is_empty());
+    }
+
+    #[test]
+    fn a_dated_scene_that_asks_or_opens_no_paragraph_stays() {
+        let rules = ImportRules::builtin();
+        let mut l = Line::numbered(&[
+            "Activists Condemn Verdict",
+            "",
+            "Lawyers for the campaigner, in a letter to the court on May 2,",
+            "Supporters of the campaigner outside the court earlier this month.",
+            "",
+            "Release of the campaigner before his trial on June 9.",
+        ]);
+        let asks = |t: &str| t.starts_with("Release");
+        assert!(drop_dated_scene_captions(&mut l, &rules, asks).is_empty());
+    }
 
     #[test]
     fn a_caption_sharing_no_headline_word_goes_and_the_lead_stays() {
