@@ -7619,6 +7619,13 @@ fn first_segment_names_actor(
             || subject_is_country(&words.raw[start..start + head], rules))
 }
 
+/// Words that open a relative clause's own subject after "who"/"which" ("… who *the*
+/// police detained …", "… which *they* signed …"): the next word is then no verb of the clause.
+const RELATIVE_OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+    "you", "his", "her", "its", "their", "our", "my", "your", "not", "also", "still", "often",
+];
+
 /// "… should be dropped", "… must be released": an obligation word, "be", and the past
 /// participle of a command's verb, with no subordinate clause before it; also a negated one
 /// with a punishment's participle ("People should not be criminalized for …", "journalists
@@ -7668,9 +7675,17 @@ fn passive_obligation_of<'r>(
             if has(&rules.text.saying_verbs, w) || has(&rules.text.reporting_verbs, w) {
                 return None;
             }
-            if i > from + 1
-                && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
-                    || w.ends_with("ed"))
+            // ("… reporters who cover protests and trials must be guaranteed": a word right
+            // after "who"/"which" that is no determiner, pronoun or obligation is the clause's
+            // verb in the present.)
+            let present_verb = i == from + 1
+                && words.raw[i].starts_with(|c: char| c.is_lowercase())
+                && !RELATIVE_OBJECT_OPENERS.contains(&w)
+                && words.obligation_at(i).is_none();
+            if present_verb
+                || (i > from + 1
+                    && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                        || w.ends_with("ed")))
             {
                 relative = None;
             }
