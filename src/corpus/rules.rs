@@ -469,6 +469,11 @@ pub struct TextRules {
     /// ([`crate::corpus::import::boilerplate::drop_dated_scene_captions`]).
     #[serde(default)]
     pub caption_scene_times: Vec<String>,
+    /// Plural nouns of those who make a call together ("organizations", "groups", "others"):
+    /// a subject that joined them or is among them, right before a call's participle, makes
+    /// the call ("The CPJ has joined over two dozen organizations calling for …").
+    #[serde(default)]
+    pub caller_group_nouns: Vec<String>,
     /// Nouns of a picture that open a figure's label with "of" ("Map of …", "Photo of …"): a
     /// short line opening so, with no finite verb, labels a picture and is no sentence of the
     /// text.
@@ -1062,6 +1067,7 @@ impl TextRules {
             &mut self.caption_agencies,
             &mut self.caption_scene_verbs,
             &mut self.caption_scene_times,
+            &mut self.caller_group_nouns,
             &mut self.figure_label_nouns,
             &mut self.foreign_function_words,
             &mut self.publisher_labels,

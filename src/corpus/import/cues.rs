@@ -1787,6 +1787,36 @@ fn hope_for_to(words: &Words<'_>) -> Option<String> {
     })
 }
 
+/// Most capitalised words of a name opening with a command's verb ([`named_subject_from`]).
+const VERB_NAME_MAX_WORDS: usize = 5;
+
+/// Whether the word at `start` opens a name that is the sentence's subject, though it is a
+/// command's verb: capitalised words follow it, and then, with no comma between, a verb of
+/// the subject (a recommending verb, a form of "be" or "have", "said"/"says"): "Free Russia
+/// Foundation has called on …", "Free Voices urged …". ("Release Azimjan Askarov and drop the
+/// charges" commands: "and" follows the name.)
+fn named_subject_from(words: &Words<'_>, start: usize) -> bool {
+    let capital = |k: usize| {
+        words
+            .raw
+            .get(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    if !capital(start) || !capital(start + 1) {
+        return false;
+    }
+    let end = (start + 1..words.raw.len().min(start + 2 + VERB_NAME_MAX_WORDS))
+        .find(|&k| !capital(k) || words.raw[k - 1].ends_with([',', ';', ':', '.']))
+        .unwrap_or(words.raw.len());
+    end < words.raw.len()
+        && !words.raw[end - 1].ends_with([',', ';', ':', '.'])
+        && (words.any_at(end, CueList::RecommendingVerbs).is_some()
+            || matches!(
+                words.clean[end].as_ref(),
+                "has" | "have" | "is" | "are" | "was" | "were" | "said" | "says"
+            ))
+}
+
 /// Words back from a call's "and" within which a relative clause's "who" is looked for.
 const RELATIVE_WHO_REACH: usize = 12;
 
@@ -3560,7 +3590,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             next,
             "freedom" | "freedoms" | "release" | "releases" | "office" | "service" | "secretary"
         )
-    });
+    }) || named_subject_from(words, start);
     // "“Release him today,” said A. B., a researcher at …": a quotation opening on a command
     // and attributed after it to a named speaker is the speaker's call.
     if words.imperative(start) && !noun_compound {
@@ -5911,7 +5941,12 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
             && words.clean[i - 1] == "while"
             && (comma_at(i - 2) || has(&rules.text.reporting_verbs, &words.clean[i - 2])));
     let closing = after_closing_by(words, i);
-    if !(after_comma || closing || after_document() || joined_participle(words, i)) {
+    if !(after_comma
+        || closing
+        || after_document()
+        || joined_participle(words, i)
+        || joined_callers(words, i, rules))
+    {
         return None;
     }
     // "… are being detained for taking part in protests, calling for free elections": what
@@ -5949,6 +5984,31 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
         evidence: KindEvidence::new("recommending verb", &verb),
         addressee: None,
     })
+}
+
+/// Most words between "joined"/"among" and the callers' noun right before the participle ("has
+/// joined *over two dozen* organizations calling for …").
+const JOINED_CALLERS_REACH: usize = 6;
+
+/// Whether the participle at `i` follows a plural noun of callers (`caller_group_nouns`:
+/// "organizations", "groups", "others") that the subject joined or is among, no comma between
+/// ("The CPJ has joined over two dozen organizations calling for the release of …", "X is among
+/// 20 groups urging …", "X was one of the organisations calling on …"): the subject makes the
+/// call with them.
+fn joined_callers(words: &Words<'_>, i: usize, rules: &ImportRules) -> bool {
+    if i < 3 || !has(&rules.text.caller_group_nouns, &words.clean[i - 1]) {
+        return false;
+    }
+    let floor = i.saturating_sub(JOINED_CALLERS_REACH + 1);
+    (floor..i - 1)
+        .rev()
+        .take_while(|&k| !words.raw[k].ends_with([',', ';', ':']))
+        .any(|k| {
+            matches!(
+                words.clean[k].as_ref(),
+                "joined" | "joins" | "join" | "joining" | "among"
+            ) || (words.clean[k] == "of" && k >= 1 && words.clean[k - 1] == "one")
+        })
 }
 
 /// Most words between a participle opening after a comma and the "and" that joins a calling
