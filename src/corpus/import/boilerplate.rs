@@ -247,7 +247,8 @@ const SCENE_PLACE_MAX_WORDS: usize = 3;
 /// earlier this month.", "X's picket against the law on May 12 in Almaty.". The shape: a line
 /// opening a paragraph with a capital (no list marker, not the text's first line), of
 /// [`SCENE_CAPTION_WORDS`] words, one sentence ending in a full stop after a date or a time of
-/// `caption_scene_times` (a place may follow it), and no finite verb a word list can tell (no
+/// `caption_scene_times` (a place may follow it) or a position mark spelt out ("(left)"; then
+/// the text's first line too), and no finite verb a word list can tell (no
 /// "is", "has", modal or past form: a caption shows, in the present tense or with no verb) or
 /// a scene verb (`caption_scene_verbs`). A line that asks or reports speech stays, and so does
 /// a run of such lines, or one under a lead-in's colon: a list of what was ratified and when
@@ -267,7 +268,7 @@ pub(crate) fn drop_dated_scene_captions(
             opens_paragraph = true;
             continue;
         }
-        let scene = opens_paragraph && !filled.is_empty() && scene_caption(t, rules);
+        let scene = opens_paragraph && scene_caption(t, rules, filled.is_empty());
         opens_paragraph = t.ends_with(['.', '!', '?', '”', '"', ':']);
         filled.push((k, scene, t.ends_with([':', ';'])));
     }
@@ -296,11 +297,18 @@ pub(crate) fn drop_dated_scene_captions(
 
 /// Whether a line has the shape of a dated scene's caption ([`drop_dated_scene_captions`]).
 /// (The cheap tests first: most lines end in no full stop after a date or a time.)
-fn scene_caption(t: &str, rules: &ImportRules) -> bool {
+fn scene_caption(t: &str, rules: &ImportRules, first: bool) -> bool {
     let Some(body) = t.strip_suffix('.') else {
         return false;
     };
     if !t.starts_with(|c: char| c.is_uppercase()) || is_bullet(t).is_some() {
+        return false;
+    }
+    // A position mark spelt out ("X (left) and Y appear at a press conference in Almaty in
+    // October.") points at people in a picture: such a line needs no date, and is a caption
+    // even as the text's first line (no title places its people).
+    let marked = t.contains('(') && rules.text.places_people_spelled(&fold(t));
+    if first && !marked {
         return false;
     }
     // The time, with the place after it taken off ("… on May 12 in Almaty, Kazakhstan").
@@ -324,7 +332,7 @@ fn scene_caption(t: &str, rules: &ImportRules) -> bool {
     });
     let dated = |s: &str| crate::corpus::import::dates::ends_in_date(s);
     let at_date = dated(body) || untimed_place.is_some_and(dated);
-    if !(at_date || timed(body) || untimed_place.is_some_and(timed)) {
+    if !(marked || at_date || timed(body) || untimed_place.is_some_and(timed)) {
         return false;
     }
     let words = body
@@ -341,8 +349,25 @@ fn scene_caption(t: &str, rules: &ImportRules) -> bool {
     // A present verb with a past time ("… protest his sentence earlier this month") is a
     // caption's; at a date, only a line with no verb at all is ("The coalition submits this
     // report … in April 2027." tells what the text does).
-    crate::corpus::rules::holds_no_finite_verb(&folded)
-        && (!at_date || !takes_an_object(&folded, rules))
+    // (The marks' words are no verbs: "(left)" is no past of "leave".)
+    let unmarked: String = if marked {
+        let mut depth = 0usize;
+        folded
+            .chars()
+            .filter(|&c| {
+                depth = match c {
+                    '(' => depth + 1,
+                    ')' => depth.saturating_sub(1),
+                    _ => depth,
+                };
+                depth == 0 && c != ')'
+            })
+            .collect()
+    } else {
+        folded
+    };
+    crate::corpus::rules::holds_no_finite_verb(&unmarked)
+        && (marked || !at_date || !takes_an_object(&unmarked, rules))
 }
 
 /// Determiners that open a verb's object ([`takes_an_object`]).
@@ -804,6 +829,25 @@ mod tests {
         assert_eq!(numbers, vec![3]);
         assert_eq!(gone[0].1, caption);
         assert!(!l[4].text.is_empty() && !l[8].text.is_empty() && !l[10].text.is_empty());
+    }
+
+    #[test]
+    fn a_marked_scene_needs_no_date_and_may_open_the_text() {
+        let rules = ImportRules::builtin();
+        let mut l = Line::numbered(&[
+            "Aigerim Example (left) and Dana Example attend a court hearing in Taraz in November.",
+            "",
+            "The hearing was adjourned in November.",
+        ]);
+        let gone = drop_dated_scene_captions(&mut l, &rules, |_| false);
+        assert_eq!(gone.iter().map(|(no, _)| *no).collect::<Vec<_>>(), vec![1]);
+        // Unmarked and undated, a first line is the title's, whatever its shape.
+        let mut l = Line::numbered(&[
+            "Supporters of the campaigner protest his sentence earlier this month.",
+            "",
+            "Body.",
+        ]);
+        assert!(drop_dated_scene_captions(&mut l, &rules, |_| false).is_empty());
     }
 
     #[test]
