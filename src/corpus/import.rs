@@ -7224,6 +7224,11 @@ fn whole_region<'g>(folded: &str, rules: &'g ImportRules) -> Option<&'g [String]
         let before: Vec<&str> = before.iter().map(String::as_str).collect();
         // The adjective: the rest of its word ("asian"), then the noun.
         let after = folded[range.end..].trim_start_matches(|c: char| c.is_alphabetic());
+        // ("… delegations to Central Asia’s nations": the noun after a possessive.)
+        let after = ["'s ", "’s "]
+            .iter()
+            .find_map(|s| after.strip_prefix(s))
+            .unwrap_or(after);
         let next = after
             .split_whitespace()
             .next()
