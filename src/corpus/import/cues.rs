@@ -1520,7 +1520,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (A sentence no cue decides is read for the rarer grammars: a call after a colon, a
     // need in the passive.)
     let decision = match sentence_cues(words, rules) {
-        None => late_call(words, rules).or_else(|| received_call(words, rules))?,
+        None => late_call(words, rules)
+            .or_else(|| received_call(words, rules))
+            .or_else(|| relative_speaker_call(words, rules))?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
         // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
@@ -1532,6 +1534,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| late_importance(words, rules))
                 .or_else(|| quotation_after_colon(words, rules))
                 .or_else(|| polite_or_hoped(words, rules))
+                .or_else(|| relative_speaker_call(words, rules))
                 .unwrap_or(d)
         }
         Some(d) => d,
@@ -1784,6 +1787,42 @@ fn hope_for_to(words: &Words<'_>) -> Option<String> {
             .find(|&j| words.clean[j] == "to")
             .filter(|&to| to > k + 2 && words.imperative(to + 1))
             .map(|_| format!("{hope} for … to"))
+    })
+}
+
+/// "… names three issues that we wish you to raise in your talks …", "… five cases that we also
+/// urge you to discuss with the delegation": the speaker's own call inside a relative clause
+/// ("that"/"which", then "we"/"I", adverbs, and a recommending verb with its object, or "wish"/
+/// "want" and "you to"), however the main clause reads.
+fn relative_speaker_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (Only a sentence holding a recommending verb or "wish"/"want" can make one.)
+    let wish = |k: usize| matches!(words.clean_at(k), Some("wish" | "want"));
+    let n = words.raw.len();
+    (1..n.saturating_sub(2)).find_map(|k| {
+        if !matches!(words.clean[k].as_ref(), "that" | "which")
+            || !matches!(words.clean_at(k + 1), Some("we" | "i"))
+            || words.raw[k - 1].ends_with(['.', ';', ':'])
+        {
+            return None;
+        }
+        let mut v = k + 2;
+        while v < n && v < k + 4 && words.skip(v) {
+            v += 1;
+        }
+        if wish(v) && words.clean_at(v + 1) == Some("you") && words.clean_at(v + 2) == Some("to") {
+            let cue = words.clean[v..v + 3].join(" ");
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending verb", &cue),
+                addressee: None,
+            });
+        }
+        let (verb, len) = words.any_at(v, CueList::RecommendingVerbs)?;
+        has_object(words, v + len, verb, rules).then(|| Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("recommending verb", verb),
+            addressee: None,
+        })
     })
 }
 
