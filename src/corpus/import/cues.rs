@@ -1792,8 +1792,8 @@ fn hope_for_to(words: &Words<'_>) -> Option<String> {
 
 /// "… names three issues that we wish you to raise in your talks …", "… five cases that we also
 /// urge you to discuss with the delegation": the speaker's own call inside a relative clause
-/// ("that"/"which", then "we"/"I", adverbs, and a recommending verb with its object, or "wish"/
-/// "want" and "you to"), however the main clause reads.
+/// ("that"/"which", then "we"/"I", adverbs, and a recommending verb in the present with its
+/// object, or "wish"/"want" and "you to"), however the main clause reads.
 fn relative_speaker_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (Only a sentence holding a recommending verb or "wish"/"want" can make one.)
     let wish = |k: usize| matches!(words.clean_at(k), Some("wish" | "want"));
@@ -1817,7 +1817,10 @@ fn relative_speaker_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decis
                 addressee: None,
             });
         }
-        let (verb, len) = words.any_at(v, CueList::RecommendingVerbs)?;
+        // (Not a past call: "… the concerns that we urged him to raise last year" is told.)
+        let (verb, len) = words
+            .any_at(v, CueList::RecommendingVerbs)
+            .filter(|(verb, _)| !verb.split(' ').next().is_some_and(|w| w.ends_with("ed")))?;
         has_object(words, v + len, verb, rules).then(|| Decision {
             kind: ItemKind::Recommendation,
             evidence: KindEvidence::new("recommending verb", verb),
