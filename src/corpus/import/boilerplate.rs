@@ -237,6 +237,8 @@ fn drop_marked_caption(
 
 /// Fewest and most words of a dated scene's caption ([`drop_dated_scene_captions`]).
 const SCENE_CAPTION_WORDS: std::ops::RangeInclusive<usize> = 5..=30;
+/// Most words of a time of `caption_scene_times` ("earlier this month").
+const SCENE_TIME_MAX_WORDS: usize = 3;
 /// Most capitalised words of a place named after a caption's date ("… on May 12 in Almaty,
 /// Kazakhstan.").
 const SCENE_PLACE_MAX_WORDS: usize = 3;
@@ -268,7 +270,12 @@ pub(crate) fn drop_dated_scene_captions(
             opens_paragraph = true;
             continue;
         }
-        let scene = opens_paragraph && scene_caption(t, rules, filled.is_empty());
+        // (The line's words are counted first, up to the most a caption has: most lines are
+        // paragraphs, and are read no further.)
+        let scene = opens_paragraph
+            && t.ends_with('.')
+            && SCENE_CAPTION_WORDS.contains(&line.text.words_upto(*SCENE_CAPTION_WORDS.end() + 1))
+            && scene_caption(t, rules, filled.is_empty());
         opens_paragraph = t.ends_with(['.', '!', '?', '”', '"', ':']);
         filled.push((k, scene, t.ends_with([':', ';'])));
     }
@@ -307,39 +314,45 @@ fn scene_caption(t: &str, rules: &ImportRules, first: bool) -> bool {
     // A position mark spelt out ("X (left) and Y appear at a press conference in Almaty in
     // October.") points at people in a picture: such a line needs no date, and is a caption
     // even as the text's first line (no title places its people).
-    let marked = t.contains('(') && rules.text.places_people_spelled(&fold(t));
-    if first && !marked {
+    let marked = || t.contains('(') && rules.text.places_people_spelled(&fold(t));
+    if first && !marked() {
         return false;
     }
     // The time, with the place after it taken off ("… on May 12 in Almaty, Kazakhstan").
+    // (A time of `caption_scene_times` is looked for only after a line's last word that ends
+    // one, "month", "week", "year": its last words alone are folded.)
     let timed = |s: &str| {
-        crate::corpus::import::dates::ends_in_date(s) || {
-            let folded = fold(s);
-            rules.text.caption_scene_times.iter().any(|time| {
-                folded.ends_with(time.as_str())
-                    && folded[..folded.len() - time.len()].ends_with(' ')
-            })
+        let last = s.rsplit(' ').next().unwrap_or(s);
+        if !["month", "week", "year"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        {
+            return false;
         }
+        let tail_at = s
+            .char_indices()
+            .rev()
+            .filter(|&(_, c)| c == ' ')
+            .nth(SCENE_TIME_MAX_WORDS - 1)
+            .map_or(0, |(k, _)| k);
+        let tail = fold(&s[tail_at..]);
+        rules.text.caption_scene_times.iter().any(|time| {
+            tail.ends_with(time.as_str()) && tail[..tail.len() - time.len()].ends_with(' ')
+        })
     };
     let untimed_place = body.rsplit_once(" in ").and_then(|(before, place)| {
-        let words: Vec<&str> = place.split_whitespace().collect();
-        ((1..=SCENE_PLACE_MAX_WORDS).contains(&words.len())
-            && words.iter().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    && w.trim_end_matches(',').chars().all(char::is_alphabetic)
-            }))
-        .then_some(before)
+        let mut words = place.split_whitespace();
+        let all_names = words.clone().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.trim_end_matches(',').chars().all(char::is_alphabetic)
+        });
+        (all_names && words.nth(SCENE_PLACE_MAX_WORDS).is_none()).then_some(before)
     });
     let dated = |s: &str| crate::corpus::import::dates::ends_in_date(s);
     let at_date = dated(body) || untimed_place.is_some_and(dated);
-    if !(marked || at_date || timed(body) || untimed_place.is_some_and(timed)) {
-        return false;
-    }
-    let words = body
-        .split_whitespace()
-        .take(*SCENE_CAPTION_WORDS.end() + 1)
-        .count();
-    if !SCENE_CAPTION_WORDS.contains(&words) || !one_sentence(body) {
+    let timed = at_date || timed(body) || untimed_place.is_some_and(timed);
+    let marked = first || marked();
+    if !(marked || timed) || !one_sentence(body) {
         return false;
     }
     let folded = fold(body);

@@ -1795,9 +1795,14 @@ fn hope_for_to(words: &Words<'_>) -> Option<String> {
 /// ("that"/"which", then "we"/"I", adverbs, and a recommending verb in the present with its
 /// object, or "wish"/"want" and "you to"), however the main clause reads.
 fn relative_speaker_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    // (Only a sentence holding a recommending verb or "wish"/"want" can make one.)
+    // (Only a sentence holding a clause word and a recommending verb or "wish"/"want" can make
+    // one: most sentences are not walked.)
     let wish = |k: usize| matches!(words.clean_at(k), Some("wish" | "want"));
     let n = words.raw.len();
+    if !words.holds_fixed(CLAUSE) || (!words.holds(CueList::RecommendingVerbs) && !(0..n).any(wish))
+    {
+        return None;
+    }
     (1..n.saturating_sub(2)).find_map(|k| {
         if !matches!(words.clean[k].as_ref(), "that" | "which")
             || !matches!(words.clean_at(k + 1), Some("we" | "i"))
