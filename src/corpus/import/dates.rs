@@ -110,6 +110,17 @@ pub fn statement_date(paragraph: &str, rules: &ImportRules) -> Option<String> {
             if !(has_context || today || sends_letter()) {
                 return None;
             }
+            // "On January 17, 2024, a vote will take place on the draft resolution …": a date
+            // opening a sentence in the future tells the day of an event ahead, not the
+            // statement's own.
+            if opens
+                && !today
+                && folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "will")
+            {
+                return None;
+            }
             // "The Committee considered the report … at its meetings, held on 24 October
             // 2019": the dialogue's day, not the document's (its adoption, when the sentence
             // tells it, comes after "adopted").
