@@ -1433,8 +1433,10 @@ fn clean_lines(
                 // the story, not its end. (A stop line that is a sentence, "Your gift can help
                 // stop abuses around the world.", is an appeal after the story, never a box's
                 // label: the appeal's own lines under it are no story.)
-                let sentence_stop =
-                    collapsed.ends_with(['.', '!']) && words > INLINE_BOX_LABEL_MAX_WORDS;
+                // (A blog's pager, "Previous article…", ends the post too.)
+                let sentence_stop = (collapsed.ends_with(['.', '!'])
+                    && words > INLINE_BOX_LABEL_MAX_WORDS)
+                    || rules.text.is_article_pager(&folded);
                 let inline_box = (!sentence_stop)
                     .then(|| inline_box_len(&pieces[pos + 1..]))
                     .flatten();

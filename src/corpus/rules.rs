@@ -136,6 +136,10 @@ pub struct TextRules {
     pub drop_contains: Vec<String>,
     pub stop_exact: Vec<String>,
     pub stop_prefix: Vec<String>,
+    /// A blog's pager under the post ("Previous article…", "Next post…"): a stop line that is
+    /// never a box's label inside the story.
+    #[serde(default)]
+    pub article_pager_prefix: Vec<String>,
     pub recommendation_lead_in: Vec<String>,
     pub recommendation_heading: Vec<String>,
     pub footnote_headings: Vec<String>,
@@ -982,6 +986,7 @@ impl TextRules {
             &mut self.drop_contains,
             &mut self.stop_exact,
             &mut self.stop_prefix,
+            &mut self.article_pager_prefix,
             &mut self.recommendation_lead_in,
             &mut self.recommendation_heading,
             &mut self.footnote_headings,
@@ -1315,7 +1320,10 @@ impl TextRules {
         }
         // Navigation rows and pairs need a '|' (most lines have none, and are not split).
         let bar = memchr::memchr(b'|', line.as_bytes()).is_some();
-        if index.stop_prefix.starts(line) || self.is_comments_heading(line) {
+        if index.stop_prefix.starts(line)
+            || self.is_comments_heading(line)
+            || self.is_article_pager(line)
+        {
             LineRule::Stop
         } else if (exact && index.drop_exact.contains(line))
             || index.drop_prefix.starts(line)
@@ -1940,6 +1948,16 @@ impl TextRules {
             && !line.ends_with(['.', '!', '?', ':', ','])
             && !name.contains('/')
             && self.caption_agencies.iter().any(|a| a == agency.trim())
+    }
+
+    /// "previous articleis the eu …" (folded): a blog's pager line (`article_pager_prefix`).
+    pub(crate) fn is_article_pager(&self, line: &str) -> bool {
+        // (Most lines open with neither letter: they are not compared.)
+        line.starts_with(['p', 'n'])
+            && self
+                .article_pager_prefix
+                .iter()
+                .any(|p| line.starts_with(p.as_str()))
     }
 
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
