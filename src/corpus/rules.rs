@@ -1699,6 +1699,34 @@ impl TextRules {
     /// link.
     fn is_link_prompt(&self, read: &ReadLine<'_>) -> bool {
         let line = read.text;
+        // "This policy brief does not contain footnotes. To view the footnotes, please download
+        // the pdf version here.": the site's note on the page ("this", a short sentence) and
+        // a link prompt after it, on one short line.
+        // (Only a short line opening with "this " is split.)
+        if line.len() <= SHORT_LINE_MAX_BYTES && line.starts_with("this ") {
+            if let Some((note, prompt)) = line.split_once(". ") {
+                // (The prompt's word may stand anywhere before its "here": "To view the
+                // footnotes, please download the pdf version here.")
+                let prompt_here = || {
+                    let words: Vec<&str> = prompt
+                        .trim_end_matches(['.', '!', ' '])
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        .collect();
+                    words.len() <= LINK_PROMPT_MAX_WORDS
+                        && words.last() == Some(&"here")
+                        && words
+                            .iter()
+                            .any(|w| self.link_prompts.iter().any(|p| p == w))
+                };
+                if !prompt.contains(". ")
+                    && note.split_whitespace().nth(PAGE_NOTE_MAX_WORDS).is_none()
+                    && (prompt_here() || self.is_link_prompt(&ReadLine::new(prompt, None)))
+                {
+                    return true;
+                }
+            }
+        }
         // "To see the letter in full … please click on the link below.": one sentence that
         // ends by sending the reader to a link, however long its lead.
         // (The ending is looked at first: most lines end in none.)
@@ -3022,6 +3050,16 @@ mod tests {
         assert!(drop("(3) replies"));
         assert!(drop(
             "Memo to the partners of the fund, available as PDF here."
+        ));
+        // The site's note on the page and a link prompt after it, on one short line.
+        assert!(drop(
+            "This policy brief has no footnotes. To view them, please download the PDF version here."
+        ));
+        assert!(drop(
+            "This report is also available in Russian. Click here to read it."
+        ));
+        assert!(!drop(
+            "This report examines the situation of lawyers. It finds that they face pressure."
         ));
         // A sentence with a count, a heading of comments and a paragraph are kept.
         assert!(!drop("12 comments were received from civil society."));
