@@ -4424,6 +4424,14 @@ fn title_below_chrome(
     None
 }
 
+/// Determiners that open a noun phrase: articles, demonstratives and possessives ("the", "this",
+/// "their"). A word right before one is no noun's ("submits *this* report": a verb and its
+/// object), and a word after "who" that is one opens the clause's own subject.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your",
+];
+
 /// English words one of which nearly every English line of eight words or more has.
 pub(crate) const ENGLISH_FUNCTION_WORDS: &[&str] = &[
     "the", "of", "and", "to", "in", "is", "on", "for", "a", "an", "by", "with", "at", "from",

@@ -383,12 +383,6 @@ fn scene_caption(t: &str, rules: &ImportRules, first: bool) -> bool {
         && (marked || !at_date || !takes_an_object(&unmarked, rules))
 }
 
-/// Determiners that open a verb's object ([`takes_an_object`]).
-const OBJECT_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your",
-];
-
 /// Whether a folded line has a word that is no function word right before a determiner
 /// ("submits *this* report", "protest *his* sentence"): a verb and its object, as a noun is
 /// followed by a preposition ("head *of* the", "picket *against* the") and not a determiner.
@@ -397,7 +391,7 @@ fn takes_an_object(folded: &str, rules: &ImportRules) -> bool {
     for raw in folded.split_whitespace() {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if let Some(before) = prev {
-            if OBJECT_DETERMINERS.contains(&word)
+            if super::DETERMINERS.contains(&word)
                 && before.chars().all(char::is_alphabetic)
                 && rules
                     .text

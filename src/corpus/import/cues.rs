@@ -7728,9 +7728,9 @@ fn first_segment_names_actor(
 
 /// Words that open a relative clause's own subject after "who"/"which" ("… who *the*
 /// police detained …", "… which *they* signed …"): the next word is then no verb of the clause.
+/// (Besides the determiners, [`super::DETERMINERS`].)
 const RELATIVE_OBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
-    "you", "his", "her", "its", "their", "our", "my", "your", "not", "also", "still", "often",
+    "he", "she", "it", "they", "we", "i", "you", "not", "also", "still", "often",
 ];
 
 /// "… should be dropped", "… must be released": an obligation word, "be", and the past
@@ -7788,6 +7788,7 @@ fn passive_obligation_of<'r>(
             let present_verb = i == from + 1
                 && words.raw[i].starts_with(|c: char| c.is_lowercase())
                 && !RELATIVE_OBJECT_OPENERS.contains(&w)
+                && !super::DETERMINERS.contains(&w)
                 && words.obligation_at(i).is_none();
             if present_verb
                 || (i > from + 1
