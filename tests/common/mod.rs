@@ -42,6 +42,10 @@ pub fn tmux_available() -> bool {
 /// A tmux session running `sh` with a clean environment, killed on drop.
 pub struct Session {
     pub name: String,
+    /// The session's own state and cache folders (`XDG_STATE_HOME`, `XDG_CACHE_HOME`), new for
+    /// every session and removed with it: a reader's saved place must never come from another
+    /// test, or from an earlier run whose test binary had the same pid.
+    home: tempfile::TempDir,
 }
 
 impl Session {
@@ -52,10 +56,15 @@ impl Session {
     /// So a failed start is tried again, a few times, before the test fails.
     pub fn start(tag: &str, width: u16, height: u16, env: &str) -> Session {
         let name = format!("steppe-{tag}-{}", std::process::id());
+        let home = tempfile::Builder::new()
+            .prefix("steppe-tests-")
+            .tempdir()
+            .expect("tempdir");
+        let dir = home.path().display();
         let shell = format!(
             "env -i PATH=/usr/bin:/bin TERM=xterm-256color HOME=/nonexistent \
-             XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME=/tmp/steppe-tests-cache \
-             XDG_STATE_HOME=/tmp/steppe-tests-state/{name} PS1='$ ' {env} sh"
+             XDG_CONFIG_HOME=/nonexistent XDG_DATA_HOME=/nonexistent-steppe-data XDG_CACHE_HOME={dir}/cache \
+             XDG_STATE_HOME={dir}/state PS1='$ ' {env} sh"
         );
         let (width, height) = (width.to_string(), height.to_string());
         let mut tries = 0;
@@ -66,7 +75,7 @@ impl Session {
                 .status()
                 .expect("tmux");
             if status.success() {
-                return Session { name };
+                return Session { name, home };
             }
             tries += 1;
             assert!(tries < 5, "tmux new-session failed {tries} times");

@@ -43,6 +43,19 @@ pub fn open(width: u16, height: u16) -> (File, OwnedFd) {
     (File::from(master), OwnedFd::from(slave))
 }
 
+/// A state folder (`XDG_STATE_HOME`) for one spawned program: its own within this run (a
+/// counter), and emptied first, so a reader never starts at a place saved by another test or by
+/// an earlier run whose test binary had the same pid.
+fn fresh_state_dir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("steppe-tests-state/pty-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
 /// Starts `program args` with the pty slave as stdin, stdout and stderr, in its own process
 /// group (the pty is not its controlling terminal, so closing the master sends no SIGHUP).
 pub fn spawn(program: &str, args: &[&str], slave: OwnedFd) -> Child {
@@ -52,10 +65,7 @@ pub fn spawn(program: &str, args: &[&str], slave: OwnedFd) -> Child {
         .env("TERM", "xterm-256color")
         .env("XDG_CONFIG_HOME", "/nonexistent")
         .env("XDG_DATA_HOME", "/nonexistent-steppe-data")
-        .env(
-            "XDG_STATE_HOME",
-            format!("/tmp/steppe-tests-state/pty-{}", std::process::id()),
-        )
+        .env("XDG_STATE_HOME", fresh_state_dir())
         .env_remove("STEPPE_LIBRARY")
         .stdin(Stdio::from(slave.try_clone().expect("dup")))
         .stdout(Stdio::from(slave.try_clone().expect("dup")))
