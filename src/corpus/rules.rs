@@ -1741,7 +1741,14 @@ impl TextRules {
             }
         }
         if line.len() > SHORT_LINE_MAX_BYTES {
-            return false;
+            // "Click here for the full text of the joint appeal sent by … to the Special
+            // Rapporteur …": "click here" opening one sentence points to a link however long
+            // it names what is there.
+            return line.len() <= LINK_SENTENCE_MAX_BYTES
+                && line
+                    .trim_start_matches(['•', '-', '»', ' '])
+                    .starts_with("click here ")
+                && !line.contains(". ");
         }
         // Every link prompt has a prompt word first or a prompt phrase inside: other lines are
         // not split.
