@@ -1740,6 +1740,12 @@ fn clean_lines(
             text.trim()
         ));
     }
+    for (no, text) in boilerplate::drop_post_meta_bullets(&mut lines, rules) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a post's byline and date set as a list under its headline)",
+            text.trim()
+        ));
+    }
     for (no, text) in boilerplate::drop_dated_scene_captions(&mut lines, rules, asks) {
         scored_chrome.push(format!(
             "line {no}: {} (a picture's caption: one sentence showing a scene at a date)",
@@ -4218,6 +4224,11 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.subtitle = Some(line);
             }
             seen_date_or_author = true;
+        } else if folded.split_once(':').is_some_and(|(label, day)| {
+            rules.text.page_date_words.iter().any(|w| w == label.trim()) && dates::month_day(day)
+        }) {
+            // "Updated: Jan 29": the page's date field with no year, which dates nothing; no
+            // subtitle.
         } else if header.subtitle.is_none()
             && words_upto(&line, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
             && !line.ends_with(['.', ':', ';', ','])

@@ -1839,8 +1839,6 @@ impl TextRules {
         }
     }
 
-    /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
-    /// line ("0 Comments", "Views: 158", "12 replies").
     /// A photo's credit or a date's label left alone on its line when what it went with was
     /// lost in copying: an agency's name (`caption_agencies`: "Reuters") or a date label with
     /// its colon and no date (`page_date_words`: "Updated:"). Chrome, never the first paragraph.
@@ -1884,19 +1882,25 @@ impl TextRules {
             })
     }
 
+    /// A page's counter: a number and a `counter_words` entry, in either order, alone on the
+    /// line ("0 Comments", "Views: 158", "12 replies"), or a post's reading time ("13 min
+    /// read", [`is_reading_time`]).
     fn is_counter(&self, line: &str) -> bool {
         if line.len() > COUNTER_MAX_BYTES {
             return false;
         }
-        let mut parts = line.split_whitespace();
-        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
-            return false;
-        };
         let number = |w: &str| {
             let w = w.trim_start_matches('(').trim_end_matches(')');
             !w.is_empty()
                 && w.bytes()
                     .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        };
+        if is_reading_time(line, number) {
+            return true;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
         };
         let counter = |w: &str| {
             let w = w.trim_end_matches([':', ')']);
@@ -2425,6 +2429,19 @@ fn is_agency_tag(line: &str) -> bool {
 /// from a social network (a dash, the author's name, the handle in brackets, the day it was
 /// posted); the post's own text stays where it is a sentence, the signature goes, and its day
 /// dates the post, not the text. (Read folded, its dash perhaps stripped as a bullet's.)
+/// A post's reading time, alone on its line: "13 min read", "5 minute read", "Reading time: 4
+/// minutes", "Read time: 6 min" (`line` folded; `number` tells a count).
+fn is_reading_time(line: &str, number: impl Fn(&str) -> bool) -> bool {
+    let unit = |w: &str| matches!(w, "min" | "mins" | "minute" | "minutes");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        [n, u, "read"] => number(n) && unit(u),
+        ["reading" | "read", "time:", n] => number(n.trim_end_matches("min")),
+        ["reading" | "read", "time:", n, u] => number(n) && unit(u),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_post_signature(line: &str) -> bool {
     // (Only a short line with an '@' is read: most have none.)
     let bytes = line.as_bytes();

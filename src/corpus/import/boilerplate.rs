@@ -769,6 +769,84 @@ pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<
     dropped
 }
 
+/// Lines from the top in which a post's byline and date set as a list are looked for.
+const POST_META_REACH: usize = 40;
+/// Most words of a line above the body (more: the body has begun).
+const POST_META_TOP_MAX_WORDS: usize = 16;
+/// Most words of a byline's name or of a date in a post's meta list ("Writer: Jane Roe").
+const POST_META_ITEM_MAX_WORDS: usize = 6;
+
+/// "• Writer: Jane Roe" / "Jane Roe" / "• Jan 23" / "• 13 min read": a blog post's byline and
+/// date (and its reading time, a counter that goes anyway) set as a bulleted list under its
+/// headline. A run of bullets near the top whose every entry is a byline (`author_prefix`: "By
+/// …", "Author: …", "Writer: …", a name of a few words; an indented short line under it is its
+/// picture's name repeated) or a date (a month and a day, the year or not), with one of each at
+/// least, is the page's furniture, never a list of findings. Returns the dropped lines.
+pub(crate) fn drop_post_meta_bullets(
+    lines: &mut [Line],
+    rules: &ImportRules,
+) -> Vec<(usize, String)> {
+    let reach = lines.len().min(POST_META_REACH);
+    let byline = |t: &str| {
+        rules.text.author_prefix.iter().any(|p| {
+            t.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                && (1..=POST_META_ITEM_MAX_WORDS).contains(&t[p.len()..].split_whitespace().count())
+        })
+    };
+    let mut i = 0;
+    while i < reach {
+        let t = lines[i].text.trim();
+        if lines[i].text.words_upto(POST_META_TOP_MAX_WORDS + 1) > POST_META_TOP_MAX_WORDS {
+            break;
+        }
+        if is_bullet(t).is_none() {
+            i += 1;
+            continue;
+        }
+        // The run: bullets, blank lines, and an indented short line under a byline.
+        let (mut bylines, mut dates, mut other) = (0, 0, 0);
+        let mut members = Vec::new();
+        let mut end = i;
+        let mut after_byline = false;
+        while end < lines.len() {
+            let raw = &lines[end].text;
+            let t = raw.trim();
+            if t.is_empty() {
+                end += 1;
+                continue;
+            }
+            if let Some(entry) = is_bullet(t) {
+                after_byline = byline(entry);
+                if after_byline {
+                    bylines += 1;
+                } else if super::dates::month_day(entry) {
+                    dates += 1;
+                } else {
+                    other += 1;
+                }
+            } else if after_byline
+                && raw.starts_with([' ', '\t'])
+                && raw.words_upto(POST_META_ITEM_MAX_WORDS + 1) <= POST_META_ITEM_MAX_WORDS
+            {
+                after_byline = false;
+            } else {
+                break;
+            }
+            members.push(end);
+            end += 1;
+        }
+        if bylines >= 1 && dates >= 1 && other == 0 {
+            return members
+                .into_iter()
+                .map(|k| (lines[k].no, lines[k].text.take()))
+                .collect();
+        }
+        i = end.max(i + 1);
+    }
+    Vec::new()
+}
+
 /// Most words of a fragment (see [`is_fragment`]).
 const FRAGMENT_MAX_WORDS: usize = 6;
 
@@ -836,6 +914,37 @@ mod tests {
         assert_eq!(numbers, vec![3]);
         assert_eq!(gone[0].1, caption);
         assert!(!l[4].text.is_empty() && !l[8].text.is_empty() && !l[10].text.is_empty());
+    }
+
+    #[test]
+    fn a_post_meta_list_goes_but_a_list_of_dated_events_stays() {
+        let rules = ImportRules::builtin();
+        let meta = [
+            "Notes on the Report",
+            "",
+            "  • Writer: steppewatcher",
+            "    steppewatcher",
+            "  • Feb 11",
+            "",
+            "Body text of the post, long enough to be the body of a post under its headline, with many words.",
+        ];
+        let mut l = Line::numbered(&meta);
+        let gone = drop_post_meta_bullets(&mut l, &rules);
+        assert_eq!(
+            gone.iter().map(|(no, _)| *no).collect::<Vec<_>>(),
+            vec![3, 4, 5]
+        );
+        // Dates alone (no byline), or a byline beside an entry of another kind, are a list.
+        let mut l = Line::numbered(&["Timeline", "", "• 3 May 2024", "• 9 June 2024"]);
+        assert!(drop_post_meta_bullets(&mut l, &rules).is_empty());
+        let mut l = Line::numbered(&[
+            "Timeline",
+            "",
+            "• By Jane Roe",
+            "• Feb 11",
+            "• Arrests in Khorog",
+        ]);
+        assert!(drop_post_meta_bullets(&mut l, &rules).is_empty());
     }
 
     #[test]

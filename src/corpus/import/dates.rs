@@ -1106,6 +1106,20 @@ fn month_year(value: &str) -> Option<String> {
     super::year_number(y).map(|y| format!("{y:04}-{m:02}"))
 }
 
+/// Whether `text` is a date alone, a month and a day in either order, its year after them or
+/// not ("Jan 23", "23 January", "March 5, 2024"): a post's date under its headline.
+pub(crate) fn month_day(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let day = |w: &str| super::day_number(w.trim_end_matches(',')).is_some();
+    let (a, b, year) = match words[..] {
+        [a, b] => (a, b, None),
+        [a, b, y] => (a, b, Some(y)),
+        _ => return false,
+    };
+    ((super::month_number(a).is_some() && day(b)) || (day(a) && super::month_number(b).is_some()))
+        && year.is_none_or(|y| super::year_number(y).is_some())
+}
+
 /// Whether a line ends in a date, with or without its year, before its full stop ("…,
 /// October 8, 2012.", "… on February 2.", "… in August 2019.", "… on 5 Jan.").
 pub(crate) fn ends_in_date(line: &str) -> bool {
