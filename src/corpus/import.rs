@@ -1740,6 +1740,12 @@ fn clean_lines(
             text.trim()
         ));
     }
+    for (no, text) in boilerplate::drop_clip_captions(&mut lines) {
+        scored_chrome.push(format!(
+            "line {no}: {} (a clip embedded from a video site: its caption and its sound's credit)",
+            text.trim()
+        ));
+    }
     for (no, text) in boilerplate::drop_post_meta_bullets(&mut lines, rules) {
         scored_chrome.push(format!(
             "line {no}: {} (a post's byline and date set as a list under its headline)",

@@ -24,6 +24,10 @@
 //! finding, wherever it stands ([`is_fragment`]); headings are read apart and stay, and so does
 //! a fragment that asks.
 //!
+//! An embedded clip: its sound's credit ("♬ original sound – name") and the caption right above
+//! it, when that is short and ends no sentence ([`drop_clip_captions`]). A blog post's byline
+//! and date set as a bulleted list under the headline ([`drop_post_meta_bullets`]).
+//!
 //! A document host's frame: a viewer's toggle, two short labels alike but for a pair of
 //! opposite words (`viewer_toggles`: "SHOW MORE" / "SHOW LESS"), is a button, furniture wherever
 //! it stands. Near the top of a text it ends the host's frame around a document: the short lines
@@ -767,6 +771,53 @@ pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<
         }
     }
     dropped
+}
+
+/// Most words of an embedded clip's caption.
+const CLIP_CAPTION_MAX_WORDS: usize = 30;
+
+/// "Tw physical assault. Videos from the protest" / "♬ original sound – name": a clip
+/// embedded from a video site, copied with the page, ends in its sound's credit, a line opening
+/// with a music note. The credit goes, and so does the clip's caption right above it (blank
+/// lines between or not): a paragraph of a few words with no sentence end, or with a hashtag or
+/// the poster's "@name" (a paragraph of the story ends its sentence). Returns the dropped lines.
+pub(crate) fn drop_clip_captions(lines: &mut [Line]) -> Vec<(usize, String)> {
+    let mut gone = Vec::new();
+    for k in 0..lines.len() {
+        // (Only a line opening with a music note is read further: most open with none.)
+        if !lines[k].text.trim_start().starts_with(['♬', '♪']) {
+            continue;
+        }
+        gone.push((lines[k].no, lines[k].text.take()));
+        // The caption: the paragraph above, up to the blank line before it.
+        let Some(last) = (0..k).rev().find(|&j| !lines[j].text.trim().is_empty()) else {
+            continue;
+        };
+        let first = (0..=last)
+            .rev()
+            .take_while(|&j| !lines[j].text.trim().is_empty())
+            .last()
+            .unwrap_or(last);
+        let words: usize = (first..=last)
+            .map(|j| lines[j].text.words_upto(CLIP_CAPTION_MAX_WORDS + 1))
+            .sum();
+        let tail = lines[last].text.trim();
+        let tagged = (first..=last).any(|j| {
+            lines[j]
+                .text
+                .split_whitespace()
+                .any(|w| w.len() > 1 && w.starts_with(['#', '@']))
+        });
+        if words <= CLIP_CAPTION_MAX_WORDS
+            && (tagged || !tail.ends_with(['.', '!', '?', '"', '”', ':', ';']))
+        {
+            for line in &mut lines[first..=last] {
+                gone.push((line.no, line.text.take()));
+            }
+        }
+    }
+    gone.sort_unstable();
+    gone
 }
 
 /// Lines from the top in which a post's byline and date set as a list are looked for.
