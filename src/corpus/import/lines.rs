@@ -220,6 +220,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_glued_contents(lines);
     drop_breadcrumb_echo(lines);
     drop_field_bullets(lines);
+    drop_source_card(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -562,6 +563,54 @@ const CALENDAR_MIN_NAMES: usize = 4;
 /// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
 /// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
 /// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
+/// Most words of a line of a document host's source card ("from UN Office of the High
+/// Commissioner for Human Rights", "Published on 12 Jun 2019 View Original").
+const SOURCE_CARD_MAX_WORDS: usize = 12;
+/// Most words of the card's format label ("Report", "News and Press Release").
+const SOURCE_CARD_LABEL_MAX_WORDS: usize = 4;
+
+/// "Report" / "from UN Office of the High Commissioner for Human Rights" / "Published on 12 Jun
+/// 2019 View Original": a document host's card above a reposted document, its format, its
+/// source and its date with a button to the original. The button's label goes from the date's
+/// line (the date stays, for the header to read); the source's line above it, opening "from",
+/// and the format's label above that go.
+fn drop_source_card(lines: &mut [Line]) {
+    const BUTTON: &str = " view original";
+    for k in 0..lines.len() {
+        let t = lines[k].text.trim_end();
+        // (Only a line ending in the button's label is read further.)
+        if t.len() < BUTTON.len()
+            || !t.is_char_boundary(t.len() - BUTTON.len())
+            || !t[t.len() - BUTTON.len()..].eq_ignore_ascii_case(BUTTON)
+            || lines[k].text.words_upto(SOURCE_CARD_MAX_WORDS + 1) > SOURCE_CARD_MAX_WORDS
+        {
+            continue;
+        }
+        let date = t[..t.len() - BUTTON.len()].trim().to_string();
+        lines[k].text.set(date);
+        let short = |line: &Line, most: usize| {
+            let t = line.text.trim();
+            !t.is_empty()
+                && !t.ends_with(['.', ':', ';', '!', '?'])
+                && line.text.words_upto(most + 1) <= most
+        };
+        let Some(source) = k.checked_sub(1) else {
+            continue;
+        };
+        if !(lines[source].text.trim_start().starts_with("from ")
+            && short(&lines[source], SOURCE_CARD_MAX_WORDS))
+        {
+            continue;
+        }
+        lines[source].text.clear();
+        if let Some(label) = source.checked_sub(1) {
+            if short(&lines[label], SOURCE_CARD_LABEL_MAX_WORDS) {
+                lines[label].text.clear();
+            }
+        }
+    }
+}
+
 /// Lines at a text's top searched for a page's fields set as a bulleted list.
 const FIELD_BULLETS_REACH: usize = 60;
 /// Most words of a field's label ("Fields of work:") and of its value in such a list.
