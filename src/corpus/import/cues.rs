@@ -1486,16 +1486,44 @@ pub fn actor_phrase(segment: &[&str], rules: &ImportRules) -> Option<String> {
 
 /// Where an actor's phrase starts: before its noun at `head` in the clean words `clean`, the
 /// `actor_modifiers` and country adjectives ("the Kazakh", "all relevant") that lead up to it.
+///
+/// A body named by its field, "the security service", "the EU foreign policy service", "the
+/// anti-corruption agency": up to [`FIELD_WORDS_MAX`] words that are no function words
+/// (`stop_words`) between "the" and those modifiers belong to the phrase too.
 fn modifiers_start<S: AsRef<str>>(clean: &[S], head: usize, rules: &ImportRules) -> usize {
-    let mut start = head;
-    while start > 0 && {
-        let w = clean[start - 1].as_ref();
+    let modifier = |w: &str| {
         rules.text.actor_modifiers.iter().any(|m| m == w) || rules.gazetteer.exact(w).is_some()
-    } {
+    };
+    let mut start = head;
+    while start > 0 && modifier(clean[start - 1].as_ref()) {
         start -= 1;
+    }
+    // (A phrase that opens with "the" already has its determiner: "The group said the EU …".)
+    if start > 0 && clean[start].as_ref() != "the" {
+        let mut k = start;
+        while k > 0 && start - k < FIELD_WORDS_MAX {
+            let w = clean[k - 1].as_ref();
+            if w == "the" {
+                return k - 1;
+            }
+            if w.is_empty()
+                || rules
+                    .text
+                    .stop_words
+                    .binary_search_by(|s| s.as_str().cmp(w))
+                    .is_ok()
+                || rules.text.reporting_verbs.iter().any(|v| v == w)
+            {
+                break;
+            }
+            k -= 1;
+        }
     }
     start
 }
+
+/// Most words naming a body's field between "the" and its noun ("the foreign policy service").
+const FIELD_WORDS_MAX: usize = 3;
 
 /// Decides a sentence (or the opening sentence of an item) from its cues. `None` when no cue
 /// speaks: the caller keeps its default.
@@ -4154,12 +4182,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     None
                 } else {
                     // "demanded the immediate release of …": an action, not whom it asks
-                    // ("requested information about …": an account, `account_nouns`).
+                    // ("requested information about …": an account, `account_nouns`). (A
+                    // capitalised word is a name's: "called on the Justice Ministry".)
                     object_phrase(words, i + n, rules).filter(|o| {
                         !o.split_whitespace().any(|w| {
+                            let named = w.starts_with(char::is_uppercase);
                             let w = clean_word(w);
-                            rules.text.action_nouns.contains(&w)
-                                || rules.text.account_nouns.contains(&w)
+                            !named
+                                && (rules.text.action_nouns.contains(&w)
+                                    || rules.text.account_nouns.contains(&w))
                         })
                     })
                 };
@@ -10532,6 +10563,29 @@ mod tests {
         assert_eq!(
             why("Some in the EU have argued that the sanctions should be dropped.").map(|d| d.1),
             Some("others' view".to_string())
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_field_keeps_its_field_up_to_the_determiner() {
+        let rules = ImportRules::builtin();
+        let phrase = |w: &[&str]| actor_phrase(w, &rules);
+        assert_eq!(
+            phrase(&["the", "Central", "Election", "Commission"]).as_deref(),
+            Some("the Central Election Commission")
+        );
+        assert_eq!(
+            phrase(&["the", "EU", "foreign", "policy", "service"]).as_deref(),
+            Some("the EU foreign policy service")
+        );
+        // A determiner already found, a function word, or a verb of saying ends the phrase.
+        assert_eq!(
+            phrase(&["The", "group", "said", "the", "EU"]).as_deref(),
+            Some("the EU")
+        );
+        assert_eq!(
+            phrase(&["the", "release", "of", "detained", "authorities"]).as_deref(),
+            Some("authorities")
         );
     }
 
