@@ -1347,6 +1347,22 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
+    // "urges compliance with the findings of the UN …", "urged full respect for …": an action
+    // asked for opens the object, and whatever it names further on is no addressee.
+    let opening = if words
+        .clean_at(from)
+        .is_some_and(|w| matches!(w, "full" | "strict" | "immediate" | "the" | "an" | "a"))
+    {
+        from + 1
+    } else {
+        from
+    };
+    if words
+        .clean_at(opening)
+        .is_some_and(|w| rules.text.action_nouns.iter().any(|a| a == w))
+    {
+        return None;
+    }
     // "… have both called on Tuesday for a speedy investigation": a time between the call
     // and its "for"/"to" names nobody.
     if end > from && (from..end).all(|i| time_word(&words.clean[i])) {
