@@ -7860,6 +7860,12 @@ fn passive_obligation_of<'r>(
         if relative.is_some() || described_content(words, i) {
             return None;
         }
+        // "… still wait for the truth about what has to be made public": an obligation whose
+        // subject is "what" inside the sentence is a thing named, not asked for (at the start,
+        // "What must be done is …" is the sentence's own).
+        if i > start + 1 && words.clean[i - 1] == "what" {
+            continue;
+        }
         // "… must not be used as a pretext", "should no longer be denied", "should also be
         // freed", "should only be applied if …": a negation or an adverb before "be".
         let mut be = i + n;
