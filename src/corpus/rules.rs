@@ -2226,11 +2226,13 @@ impl TextRules {
             return false;
         }
         let sentence_before = before.ends_with(['.', '!', '?']);
-        let agencies = inner.split([',', ';', '/']).all(|part| {
+        let agency = |part: &str| {
             self.caption_agencies
                 .binary_search_by(|a| a.as_str().cmp(part.trim()))
                 .is_ok()
-        });
+        };
+        // ("(RFE/RL)": an agency whose name holds a slash.)
+        let agencies = agency(inner) || inner.split([',', ';', '/']).all(agency);
         if agencies {
             return !sentence_before && !before.ends_with([':', ';', ',']);
         }
