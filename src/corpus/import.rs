@@ -1939,6 +1939,9 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
 
 /// Fewest words of a last line without a sentence end read as a call cut off, not a heading.
 const CUT_OFF_CALL_MIN_WORDS: usize = 8;
+/// Fewest words of such a line cut inside a call's object ("The Chairman-in-Office called on
+/// the OSCE's s").
+const CUT_OFF_CALL_SHORT_MIN_WORDS: usize = 5;
 /// Fewest headlines in a row that make a trailing list of other headlines.
 const TRAILING_HEADLINES_MIN: usize = 5;
 /// Fewest words of one of those headlines.
@@ -5945,12 +5948,20 @@ fn read_body(
         // "Front Line Defenders reiterates its calls on the authorities to provide X" as the
         // text's last line: a paragraph cut off before its sentence's end (a copied excerpt),
         // not a heading over nothing.
+        // ("The Chairman-in-Office called on the OSCE's s": shorter, cut inside its object, it
+        // asks when it reads as a call once its sentence is closed with "to act.".)
         let cut_off_call = |line: &str| {
+            let words = words_upto(line, CUT_OFF_CALL_MIN_WORDS);
+            let asks = |l: &str| {
+                cues::sentence(l, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+            };
             index + 1 == blocks.len()
                 && matches!(units.last(), Some(Unit::Paragraph { .. }))
-                && words_upto(line, CUT_OFF_CALL_MIN_WORDS) >= CUT_OFF_CALL_MIN_WORDS
+                && words >= CUT_OFF_CALL_SHORT_MIN_WORDS
                 && !title_case(line)
-                && cues::sentence(line, rules).is_some_and(|d| d.kind == ItemKind::Recommendation)
+                && ((words >= CUT_OFF_CALL_MIN_WORDS && asks(line))
+                    || (!line.trim_end().ends_with(['.', '!', '?', ':', ';'])
+                        && asks(&format!("{} to act.", line.trim_end()))))
         };
         // "Continue to expand both reli" as the text's last line under a paragraph that opens
         // with a command too ("Deliver transitional justice …"): the list's next command, cut
