@@ -1363,6 +1363,10 @@ fn mark_self_description(
     }
 }
 
+/// Fewest words, and of them function words, of prose cut off below the body's last statement.
+const CUT_PROSE_MIN_WORDS: usize = 12;
+const CUT_PROSE_MIN_FUNCTION_WORDS: usize = 4;
+
 /// Most words of a lead-in closing the text over nothing ("For more information see:").
 const DANGLING_LEAD_IN_MAX_WORDS: usize = 8;
 
@@ -1383,6 +1387,24 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
         return false;
     }
     let folded = crate::text::fold(&crate::text::collapse_whitespace(text));
+    // "On June 26, a group of activists dressed in t-shirts with anti-presidential symbols ma":
+    // a paragraph of prose cut off in copying (many words, several of them function words),
+    // not the page's; a line with a strong feature of chrome is still read on.
+    if !signed && m.strong() == 0 && usize::from(m.words) >= CUT_PROSE_MIN_WORDS {
+        let function_words = folded
+            .split(' ')
+            .filter(|w| {
+                rules
+                    .stop_words
+                    .binary_search_by(|s| s.as_str().cmp(w.trim_matches(around)))
+                    .is_ok()
+            })
+            .take(CUT_PROSE_MIN_FUNCTION_WORDS)
+            .count();
+        if function_words >= CUT_PROSE_MIN_FUNCTION_WORDS {
+            return false;
+        }
+    }
     let mut words = folded.split(' ').map(|w| w.trim_matches(around)).peekable();
     // ("C Enforce provisions of", a list's item cut off at the end, its bullet a letter a
     // symbol font became in copying: the marker of one character is skipped, but the words
