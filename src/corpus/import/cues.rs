@@ -1422,6 +1422,10 @@ const ANTECEDENT_REACH: usize = 30;
 /// plural noun, or "police") can stand for: its noun with the modifiers before it and an "of"
 /// and capitalised name after it ("the Government of Tajikistan", from "the Government of
 /// Tajikistan’s willingness").
+/// Most words from a subject to the object pronoun of its own verb ("organisations in
+/// Kyrgyzstan called on them").
+const PRONOUN_SUBJECT_MAX_GAP: usize = 6;
+
 fn antecedent(
     words: &Words<'_>,
     before: usize,
@@ -1429,8 +1433,21 @@ fn antecedent(
     rules: &ImportRules,
 ) -> Option<String> {
     let text = &rules.text;
+    // ("The organisations in Kyrgyzstan called on them to …": the subject of the verb that
+    // governs the pronoun is never what the pronoun stands for; a subject is close before the
+    // pronoun with no "and", "but" or punctuation between.)
+    let own_subject = |k: usize| {
+        before - k <= PRONOUN_SUBJECT_MAX_GAP
+            && !words.clean[k + 1..before]
+                .iter()
+                .any(|w| matches!(w.as_ref(), "and" | "but" | "or"))
+            && !words.raw[k..before]
+                .iter()
+                .any(|w| w.ends_with([',', '.', ';', ':']))
+    };
     let head = (before.saturating_sub(ANTECEDENT_REACH)..before)
         .rev()
+        .filter(|&k| !own_subject(k))
         .find(|&k| {
             let w = &*words.clean[k];
             let actor = text.actor_nouns.iter().any(|a| a == w);
@@ -10585,6 +10602,25 @@ mod tests {
         assert_eq!(
             why("Some in the EU have argued that the sanctions should be dropped.").map(|d| d.1),
             Some("others' view".to_string())
+        );
+    }
+
+    #[test]
+    fn a_pronoun_object_never_stands_for_its_own_verbs_subject() {
+        let addressee = |text: &str| decide(text).and_then(|(_, _, a)| a);
+        // The subject of "called on them" is not who "them" is: no addressee rather than a
+        // wrong one.
+        assert_eq!(
+            addressee(
+                "The foreign organisations in the country called on them to voice their concern."
+            ),
+            None
+        );
+        // Joined by "and", the actor named before is the antecedent.
+        assert_eq!(
+            addressee("We welcome the steps taken by the authorities and urge them to do more.")
+                .as_deref(),
+            Some("the authorities")
         );
     }
 
