@@ -1341,7 +1341,6 @@ impl TextRules {
             || self.is_pager(line)
             || self.is_language_switcher(line)
             || self.is_share_row(line)
-            || self.is_platform_invite(line)
             || Self::is_desk_byline(line)
             || self.is_link_prompt(&read)
             || self.is_counter(line)
@@ -1638,27 +1637,6 @@ impl TextRules {
             platform |= self.share_platforms.iter().any(|p| p == w);
         }
         buttons >= 2 && platform
-    }
-
-    /// "Join our WhatsApp channel", "Follow our Telegram channel for updates" (folded): a short
-    /// line inviting the reader to a platform (`share_platforms`), opening with "join",
-    /// "follow" or "subscribe" and "our", "us" or "the", no sentence of the text.
-    fn is_platform_invite(&self, line: &str) -> bool {
-        if line.len() > SHORT_LINE_MAX_BYTES {
-            return false;
-        }
-        let mut words = line.split_whitespace();
-        let (Some(verb), Some(whose)) = (words.next(), words.next()) else {
-            return false;
-        };
-        let rest: Vec<&str> = words.collect();
-        matches!(verb, "join" | "follow" | "subscribe")
-            && matches!(whose, "our" | "us" | "the" | "to")
-            && rest.len() + 2 <= PLATFORM_INVITE_MAX_WORDS
-            && rest.iter().any(|w| {
-                let w = w.trim_end_matches(['.', '!', ',', ':']);
-                self.share_platforms.iter().any(|p| p == w)
-            })
     }
 
     /// "GG News Bureau", "Express Web Desk" (folded): a news site's desk alone on its line, the
@@ -2441,8 +2419,6 @@ const HONOURS_NAME_MAX_WORDS: usize = 4;
 const COUNTER_MAX_BYTES: usize = 32;
 /// Most words of a news desk's byline ("GG News Bureau").
 const DESK_BYLINE_MAX_WORDS: usize = 4;
-/// Most words of an invitation to a platform ("Join our WhatsApp channel").
-const PLATFORM_INVITE_MAX_WORDS: usize = 8;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line a `drop_contains` entry drops (in words): chrome lines are short.
