@@ -560,9 +560,6 @@ const CALENDAR_LINE_MAX_BYTES: usize = 40;
 /// Fewest month or weekday names in it.
 const CALENDAR_MIN_NAMES: usize = 4;
 
-/// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
-/// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
-/// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
 /// Most words of a line of a document host's source card ("from UN Office of the High
 /// Commissioner for Human Rights", "Published on 12 Jun 2019 View Original").
 const SOURCE_CARD_MAX_WORDS: usize = 12;
@@ -679,6 +676,9 @@ fn drop_field_bullets(lines: &mut [Line]) {
     }
 }
 
+/// A site's calendar widget copied with the page ("Meetings Calendar 2006" / "January" / … /
+/// "Mo Tu We Th Fr Sa Su" / "1" / "2" / …): a run of lines that are only day numbers, month or
+/// weekday names (dots and blank lines between) is chrome, with the short line naming it above.
 fn drop_calendars(lines: &mut [Line]) {
     const WEEKDAY_ABBREVIATIONS: [&str; 14] = [
         "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
