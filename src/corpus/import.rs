@@ -1939,10 +1939,6 @@ fn drop_trailing_headlines(lines: &mut [Line]) {
 
 /// Fewest words of a last line without a sentence end read as a call cut off, not a heading.
 const CUT_OFF_CALL_MIN_WORDS: usize = 8;
-/// Fewest words, and of them function words (`stop_words`), of the text's last line that is
-/// prose cut off, not a heading.
-const CUT_OFF_PROSE_MIN_WORDS: usize = 12;
-const CUT_OFF_PROSE_MIN_FUNCTION_WORDS: usize = 4;
 /// Fewest words of such a line cut inside a call's object ("The Chairman-in-Office called on
 /// the OSCE's s").
 const CUT_OFF_CALL_SHORT_MIN_WORDS: usize = 5;
@@ -5973,20 +5969,8 @@ fn read_body(
         let cut_off_prose = |line: &str| {
             index + 1 == blocks.len()
                 && matches!(units.last(), Some(Unit::Paragraph { .. }))
-                && words_upto(line, CUT_OFF_PROSE_MIN_WORDS) >= CUT_OFF_PROSE_MIN_WORDS
                 && !title_case(line)
-                && line
-                    .split_whitespace()
-                    .filter(|w| {
-                        rules
-                            .text
-                            .stop_words
-                            .binary_search_by(|s| s.as_str().cmp(&cues::clean_word_cow(w)))
-                            .is_ok()
-                    })
-                    .take(CUT_OFF_PROSE_MIN_FUNCTION_WORDS)
-                    .count()
-                    >= CUT_OFF_PROSE_MIN_FUNCTION_WORDS
+                && chrome::is_cut_prose(line, &rules.text)
         };
         // "Continue to expand both reli" as the text's last line under a paragraph that opens
         // with a command too ("Deliver transitional justice …"): the list's next command, cut

@@ -1363,9 +1363,28 @@ fn mark_self_description(
     }
 }
 
-/// Fewest words, and of them function words, of prose cut off below the body's last statement.
+/// Fewest words, and of them function words (`stop_words`), of prose cut off in copying.
 const CUT_PROSE_MIN_WORDS: usize = 12;
 const CUT_PROSE_MIN_FUNCTION_WORDS: usize = 4;
+
+/// "On June 26, a group of activists dressed in t-shirts with anti-presidential symbols ma":
+/// a line of prose however it ends, [`CUT_PROSE_MIN_WORDS`] words or more of which
+/// [`CUT_PROSE_MIN_FUNCTION_WORDS`] or more are function words; a paragraph cut off in copying
+/// at the text's end, neither the page's fringe nor a heading.
+pub(crate) fn is_cut_prose(text: &str, rules: &TextRules) -> bool {
+    super::words_upto(text, CUT_PROSE_MIN_WORDS) >= CUT_PROSE_MIN_WORDS
+        && text
+            .split_whitespace()
+            .filter(|w| {
+                rules
+                    .stop_words
+                    .binary_search_by(|s| s.as_str().cmp(&super::cues::clean_word_cow(w)))
+                    .is_ok()
+            })
+            .take(CUT_PROSE_MIN_FUNCTION_WORDS)
+            .count()
+            >= CUT_PROSE_MIN_FUNCTION_WORDS
+}
 
 /// Most words of a lead-in closing the text over nothing ("For more information see:").
 const DANGLING_LEAD_IN_MAX_WORDS: usize = 8;
@@ -1387,23 +1406,10 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
         return false;
     }
     let folded = crate::text::fold(&crate::text::collapse_whitespace(text));
-    // "On June 26, a group of activists dressed in t-shirts with anti-presidential symbols ma":
-    // a paragraph of prose cut off in copying (many words, several of them function words),
-    // not the page's; a line with a strong feature of chrome is still read on.
-    if !signed && m.strong() == 0 && usize::from(m.words) >= CUT_PROSE_MIN_WORDS {
-        let function_words = folded
-            .split(' ')
-            .filter(|w| {
-                rules
-                    .stop_words
-                    .binary_search_by(|s| s.as_str().cmp(w.trim_matches(around)))
-                    .is_ok()
-            })
-            .take(CUT_PROSE_MIN_FUNCTION_WORDS)
-            .count();
-        if function_words >= CUT_PROSE_MIN_FUNCTION_WORDS {
-            return false;
-        }
+    // A paragraph of prose cut off in copying is not the page's; a line with a strong feature
+    // of chrome is still read on.
+    if !signed && m.strong() == 0 && is_cut_prose(text, rules) {
+        return false;
     }
     let mut words = folded.split(' ').map(|w| w.trim_matches(around)).peekable();
     // ("C Enforce provisions of", a list's item cut off at the end, its bullet a letter a
