@@ -4533,7 +4533,7 @@ fn glued_alt_text(line: &str) -> Option<usize> {
 /// Longest header line (in words) read as a date line.
 const HEADER_DATE_MAX_WORDS: usize = 14;
 
-fn strip_prefix_ignore_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
+pub(crate) fn strip_prefix_ignore_case<'a>(line: &'a str, prefix: &str) -> Option<&'a str> {
     let head = line.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
         .then(|| &line[prefix.len()..])

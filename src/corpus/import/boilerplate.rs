@@ -840,9 +840,9 @@ pub(crate) fn drop_post_meta_bullets(
     let reach = lines.len().min(POST_META_REACH);
     let byline = |t: &str| {
         rules.text.author_prefix.iter().any(|p| {
-            t.get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p))
-                && (1..=POST_META_ITEM_MAX_WORDS).contains(&t[p.len()..].split_whitespace().count())
+            super::strip_prefix_ignore_case(t, p).is_some_and(|name| {
+                (1..=POST_META_ITEM_MAX_WORDS).contains(&name.split_whitespace().count())
+            })
         })
     };
     let mut i = 0;
