@@ -7036,10 +7036,52 @@ fn subject_countries(
             }
         }
     }
+    if countries.is_empty() {
+        // "… in its report on its inquiry (CEDAW/C/OP.8/KGZ/1)": recommendations copied with no
+        // country named, only the State party's documents cited.
+        countries = cited_symbol_country(units, rules).into_iter().collect();
+    }
     if countries.is_empty() && from_file {
         countries = title_subjects(&fold(&report.title), rules);
     }
     countries
+}
+
+/// The country whose code the UN document symbols cited in the body name most often
+/// ("(CEDAW/C/ OP.8/KGZ/1)", "CCPR/C/TKM/CO/2"), read word by word (a space after a slash, as a
+/// page breaks a symbol, is closed up); ties go to the first cited.
+fn cited_symbol_country(units: &[Unit], rules: &ImportRules) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for unit in units {
+        let text = unit_text(unit);
+        // (Most units cite no symbol: they are not read further.)
+        if memchr::memchr(b'/', text.as_bytes()).is_none() {
+            continue;
+        }
+        let closed = text.replace("/ ", "/");
+        for word in closed.split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
+            if !rules.text.is_doc_symbol(word) {
+                continue;
+            }
+            let code = word.split('/').find_map(|part| {
+                (part.len() == 3 && part.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| rules.gazetteer.exact(part))
+                    .flatten()
+            });
+            if let Some(country) = code {
+                match counts.iter_mut().find(|(n, _)| *n == country.name) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((country.name.clone(), 1)),
+                }
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(name, _)| name)
 }
 
 /// Most words before "to" in a title naming a document sent to someone ("open letter to …").
@@ -8666,7 +8708,6 @@ fn unfound_recommendations(
             for (a, b) in cues::sentences(text) {
                 let folded = fold(&text[a..b]);
                 let cue = [
-                    "should",
                     "urge",
                     "urges",
                     "call on",
@@ -8675,7 +8716,14 @@ fn unfound_recommendations(
                     "recommends",
                 ]
                 .iter()
-                .any(|c| has_whole_phrase(&folded, c));
+                .any(|c| has_whole_phrase(&folded, c))
+                    // ("It should be noted that …", "It should be highlighted that …": the
+                    // writer's own turn of phrase, one of `finding_phrases`, asks nothing.)
+                    || (has_whole_phrase(&folded, "should")
+                        && !(folded.matches("should").count() == 1
+                            && rules.text.finding_phrases.iter().any(|p| {
+                                p.starts_with("it should ") && has_whole_phrase(&folded, p)
+                            })));
                 if cue {
                     sentences += 1;
                     line.get_or_insert(no);

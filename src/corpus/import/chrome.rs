@@ -713,7 +713,9 @@ pub(crate) fn drop_scored(
         if m.strong() >= 1
             && m.strong() + m.weak() >= THRESHOLD
             && candidate(k, m.has(HANDLES))
-            && !reader_headline(m, &lines[k], first_body.is_some_and(|f| k < f))
+            // (A text with no body line, every line wrapped short — a letter copied from a
+            // PDF — is read as above its body: "We are writing to you prior to …" opens it.)
+            && !reader_headline(m, &lines[k], first_body.is_none_or(|f| k < f))
             && !(Some(k) == first_line && site_word_headline(m, &lines[k]))
             && !letter_call(m, &lines[k], last_body.is_some_and(|l| k > l), &asks)
         {
@@ -1435,15 +1437,18 @@ fn fringe_line(text: &str, m: Mark, rules: &TextRules) -> bool {
 const CALL_BY_MAX_WORDS: usize = 8;
 
 /// "Comment by UN Human Rights Office Spokesperson X on People Detained in Y": a word of
-/// `chrome_verbs` followed by "by" and a line longer than [`CALL_BY_MAX_WORDS`] is a noun, the
-/// text's genre before its author, as in "Statement by …", not a button.
+/// `chrome_verbs` followed by "by" or "of" and a line longer than [`CALL_BY_MAX_WORDS`] is a
+/// noun, the text's genre before its author, as in "Statement by …", "Comment of the Ministry
+/// of Foreign Affairs on …", not a button.
 fn genre_by(folded: &str, verb: &str, words: usize) -> bool {
     words > CALL_BY_MAX_WORDS
-        && crate::text::split_at_byte(folded, b' ')
-            .map(|w| w.trim_matches(around))
-            .skip_while(|w| *w != verb)
-            .nth(1)
-            == Some("by")
+        && matches!(
+            crate::text::split_at_byte(folded, b' ')
+                .map(|w| w.trim_matches(around))
+                .skip_while(|w| *w != verb)
+                .nth(1),
+            Some("by" | "of")
+        )
 }
 
 /// Whether the call to action `verb` opening the folded line goes on with "to" and a command's

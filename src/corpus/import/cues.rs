@@ -3126,7 +3126,12 @@ fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
         if TREATY_DUTY_VERBS.contains(&w) {
             duty = true;
         } else if matches!(w, "right" | "rights" | "freedom" | "freedoms") {
-            return duty.then(|| format!("{cue} {} … {w}", words.clean[from]));
+            // "… an obligation to promote the rights to peaceful assembly … by ensuring a
+            // safe environment for civil society": the means named by "by" and a command's
+            // gerund is an act asked for.
+            let by_acting = (k + 1..words.raw.len().saturating_sub(1))
+                .any(|b| words.clean[b] == "by" && words.gerund_of_command(&words.clean[b + 1]));
+            return (duty && !by_acting).then(|| format!("{cue} {} … {w}", words.clean[from]));
         } else if !(matches!(w, "and" | "the" | "fully" | "effectively")
             // "… is obliged to guarantee every citizen their rights and freedoms": whom the
             // rights are owed to, after a duty's verb, names everyone, not an act.
@@ -4398,7 +4403,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     let verb = &*words.clean[v];
                     verb != "be" && !has(&rules.text.imperative_verbs, verb)
                 });
-            let saying = saying || own_need;
+            // "… the Parliament set out benchmarks the government would need to meet before …":
+            // "would" before the obligation, in a clause under a finite verb told before it
+            // (no "that"), is a condition told, not asked of anyone.
+            let told_condition = link > after_comma + 1
+                && words.clean[link - 1] == "would"
+                && !crate::corpus::rules::holds_no_finite_verb(
+                    &words.clean[after_comma..link - 1].join(" "),
+                );
+            let saying = saying || own_need || told_condition;
             // "The government and the judiciaries should not …": a conjunct's head before
             // "and"; "The main task of the authorities should be to …": a role of an actor;
             // "To ensure justice the Kazakhstani government needs to …": a subject opening

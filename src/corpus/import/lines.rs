@@ -221,6 +221,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_breadcrumb_echo(lines);
     drop_field_bullets(lines);
     drop_source_card(lines);
+    drop_year_motto(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -608,6 +609,65 @@ fn drop_source_card(lines: &mut [Line]) {
     }
 }
 
+/// Lines at a text's top searched for a state's motto of the year.
+const YEAR_MOTTO_REACH: usize = 12;
+/// Most words of the motto's line and of each line it runs on to.
+const YEAR_MOTTO_MAX_WORDS: usize = 10;
+/// Most lines a motto whose quotation is left open runs on to.
+const YEAR_MOTTO_MAX_LINES: usize = 3;
+
+/// "Year 2024 - «Fount of Wisdom" / "Magtymguly Fragi" / "»", "2025 – Year of Peace and Trust":
+/// the motto a state gives each year, printed in its sites' banner above every page. Near the
+/// top, a short line opening "Year" and a year, then a dash and an opening quotation mark, goes
+/// with the short lines its quotation runs on to (up to the closing mark, or a blank line); so
+/// does a short line of a year, a dash and "Year of …".
+fn drop_year_motto(lines: &mut [Line]) {
+    let reach = lines.len().min(YEAR_MOTTO_REACH);
+    for k in 0..reach {
+        let t = lines[k].text.trim();
+        if lines[k].text.words_upto(YEAR_MOTTO_MAX_WORDS + 1) > YEAR_MOTTO_MAX_WORDS
+            || t.ends_with(['.', '!', '?'])
+        {
+            continue;
+        }
+        let Some((before, after)) = t.split_once(['-', '–', '—']) else {
+            continue;
+        };
+        let (before, after) = (before.trim(), after.trim_start());
+        let is_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        let year_word = before
+            .strip_prefix("Year ")
+            .is_some_and(|y| is_year(y.trim()))
+            && after.starts_with(['«', '"', '“']);
+        let year_of = is_year(before)
+            && after
+                .get(.."year of ".len())
+                .is_some_and(|h| h.eq_ignore_ascii_case("year of "));
+        if !(year_word || year_of) {
+            continue;
+        }
+        // (The quotation's own opening mark aside.)
+        let quoted = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let open = year_word && !quoted.contains(['»', '"', '”']);
+        lines[k].text.clear();
+        if !open {
+            continue;
+        }
+        for line in lines[k + 1..].iter_mut().take(YEAR_MOTTO_MAX_LINES) {
+            let t = line.text.trim();
+            if t.is_empty() || line.text.words_upto(YEAR_MOTTO_MAX_WORDS + 1) > YEAR_MOTTO_MAX_WORDS
+            {
+                break;
+            }
+            let closes = t.contains(['»', '”']);
+            line.text.clear();
+            if closes {
+                break;
+            }
+        }
+    }
+}
+
 /// Lines at a text's top searched for a page's fields set as a bulleted list.
 const FIELD_BULLETS_REACH: usize = 60;
 /// Most words of a field's label ("Fields of work:") and of its value in such a list.
@@ -966,6 +1026,16 @@ fn merge_lone_numbers(lines: &mut Vec<Line>) {
     }
 }
 
+/// Counts in small letters, which ask for their noun after them (a heading's last word is never
+/// one: "… last week in six").
+const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "numerous", "some",
+];
+/// Articles, possessives and joining words in small letters, which ask for what follows them.
+const NOUN_ASKING_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "its", "their", "his", "her", "our", "whose",
+];
 /// Words that cannot end a paragraph: a block ending in one goes on in the next block.
 const JOINING_WORDS: &[&str] = &[
     "of", "the", "and", "to", "in", "by", "for", "with", "a", "an", "on", "at", "from", "that",
@@ -1818,6 +1888,14 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
         && starts_upper(l)
         && words_upto(l, 11) <= 10
         && !l.ends_with(['.', ',', ';', ':', '!', '?'])
+        // ("Peaceful protests took place last week in six" / "Kazakh cities …", "On September
+        // 17, the" / "Prosecutor General's Office …": a line ending on a count or a word that
+        // asks for its noun has wrapped. A preposition may end a label: "Published on" over
+        // its date, "Written by" over a name.)
+        && !l
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| COUNT_WORDS.contains(&w) || NOUN_ASKING_WORDS.contains(&w))
         // (Over a list too: "… of reparation." / "Corruption and Social Progress" / "- Tackle …".)
         && (starts_upper(n) || super::is_bullet(n).is_some())
         && super::is_bullet(l).is_none()
@@ -2227,6 +2305,40 @@ mod tests {
         drop_echoed_credits(&mut lines);
         assert_eq!(lines[1].text, "Anna Nobody");
         assert_eq!(lines[2].text, "The Court Rules");
+    }
+
+    #[test]
+    fn a_states_motto_of_the_year_goes_and_a_headline_on_a_year_stays() {
+        let mut lines = Line::numbered(&[
+            "Year 2027 - «Harmony of Generations",
+            "Sayings of the Elders",
+            "",
+            "5 April 2027",
+        ]);
+        drop_year_motto(&mut lines);
+        let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(kept, vec!["", "", "", "5 April 2027"]);
+        // Closed on its line: the line goes alone; the form with "Year of" too.
+        let mut lines = Line::numbered(&[
+            "Year 2027 – «Harmony of Generations»",
+            "Diplomats Meet in Ashgabat",
+            "2027 – Year of Peace and Trust",
+            "Diplomats Meet Again",
+        ]);
+        drop_year_motto(&mut lines);
+        let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            vec!["", "Diplomats Meet in Ashgabat", "", "Diplomats Meet Again"]
+        );
+        // A headline on a year, and a sentence, stay.
+        let mut lines = Line::numbered(&[
+            "2026 – a year of reforms for the courts",
+            "Year 2026 - \"A Turning Point\" for the courts, the minister said.",
+        ]);
+        drop_year_motto(&mut lines);
+        assert_eq!(lines[0].text, "2026 – a year of reforms for the courts");
+        assert!(!lines[1].text.is_empty());
     }
 
     #[test]

@@ -1120,6 +1120,19 @@ pub(super) fn choose(
                             .all(|l| l.trim().is_empty()))
             })
             .map(|(_, next)| format!("{line} {next}"));
+        // "Kazakh cities in response to amendments adopted on the land law governing the" /
+        // "rights of foreigners to …": a line in small letters at its end that stops on a word
+        // no title ends in, with no title's second half below it, was cut where its paragraph
+        // wrapped ("The Crackdown Goes On" ends in a capital).
+        if joined.is_none()
+            && dangling()
+            && line
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && w != "on")
+        {
+            continue;
+        }
         // "SENATE CONCURRENT RESOLUTION 86--CONGRATULATING THE PEOPLE AND" / "GOVERNMENT OF
         // THE REPUBLIC OF KAZAKHSTAN ON THE TWELFTH ANNIVERSARY OF" / …: a heading in capitals
         // wrapped over more lines goes on while each line ends in a word no title ends in,
