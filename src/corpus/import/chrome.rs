@@ -31,6 +31,7 @@
 //! no strong feature, or end a sentence, or are bullets, and stay. [`Mark::reasons`] says why a
 //! line went (`steppe check -v`).
 
+use super::lines::words_upto;
 use super::{is_bullet, Line, BODY_LINE_MIN_WORDS};
 use crate::corpus::rules::TextRules;
 
@@ -779,11 +780,20 @@ pub(crate) fn drop_scored(
             let short = usize::from(m.words) <= MAX_WORDS;
             let own = m.strong() >= if short { 1 } else { 2 };
             let between = short && gone_prev && gone_next;
+            // ("Kyrgyzstan: An Uncertain Trajectory" over an e-mail's "View it in your browser":
+            // a name, a colon and words after it are a headline's form, no label.)
+            let headline_form = || {
+                lines[k]
+                    .text
+                    .split_once(": ")
+                    .is_some_and(|(name, rest)| !name.trim().is_empty() && words_upto(rest, 2) >= 2)
+            };
             let label = gone_next
                 && m.has(NO_END)
                 && m.has(FEW)
                 && m.has(TITLE_CASE)
-                && prev.is_none_or(|p| ends_sentence(&lines[p].text));
+                && prev.is_none_or(|p| ends_sentence(&lines[p].text))
+                && !headline_form();
             if own || between || label {
                 marks[k].features |= IN_BOX;
                 changed = true;

@@ -2365,7 +2365,15 @@ fn occasion_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .raw
         .get(to + 1)
         .is_some_and(|v| v.starts_with(|c: char| c.is_ascii_lowercase()));
-    (actor && verb).then(|| Decision {
+    // ("… a golden opportunity for Turkmenistan's leadership to show it is ready to …": a
+    // chance to show a will or a stance, not an act asked for.)
+    let showing = words
+        .clean_at(to + 1)
+        .is_some_and(|v| matches!(v, "show" | "demonstrate" | "prove" | "signal"))
+        && words
+            .clean_at(to + 2)
+            .is_some_and(|w| matches!(w, "it" | "that" | "they" | "its" | "their"));
+    (actor && verb && !showing).then(|| Decision {
         kind: ItemKind::Recommendation,
         evidence: KindEvidence::new("occasion", format!("{} for", words.clean[noun])),
         addressee: None,
@@ -3446,6 +3454,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             return Some(decision);
         }
     }
+    // "If the authorities are concerned for the safety of their citizens they should foster
+    // …": a condition opening the sentence with no comma before its main clause.
+    if let Some(main) = conditional_main_clause(words, start) {
+        if let Some(decision) = sentence_of(&words.from(main), rules) {
+            return Some(decision);
+        }
+    }
     // "On 5 August …, calling for …": the opening phrase ends at the participle's comma; a
     // long subject may put "… the letter to X calling on him to …" past the subject's reach.
     if let Some(decision) = participle_call(words, start, rules) {
@@ -3899,6 +3914,26 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 i = close + 1;
                 continue;
             }
+            // "Central Asian leaders who are seeking greater regional cooperation … should
+            // place …": a relative clause without commas right after an actor's noun, up to an
+            // obligation before any comma, is set aside too, and the obligation is the main
+            // clause's.
+            let restrictive = (in_subject
+                && paren.is_none()
+                && words.clean[i] == "who"
+                && has(&rules.text.actor_nouns, &words.clean[i - 1]))
+            .then(|| {
+                (i + 2..words.raw.len().min(i + RELATIVE_CLAUSE_MAX_WORDS))
+                    .take_while(|&k| !words.raw[k - 1].ends_with([',', ';', ':']))
+                    .find(|&k| words.obligation_at(k).is_some())
+            })
+            .flatten();
+            if let Some(obligation) = restrictive {
+                paren = Some((i, obligation));
+                limit = words.raw.len().min(limit + obligation - i);
+                i = obligation;
+                continue;
+            }
             break;
         }
         let subject_ok = i == start || !clause_first;
@@ -4345,7 +4380,11 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     matches!(
                         w,
                         "of" | "in" | "to" | "at" | "from" | "for" | "on" | "with"
-                    ) || (k > 0
+                    )
+                    // ("Central Asian leaders who are seeking greater … investment to … should
+                    // place …": a relative clause after the head.)
+                    || (k > 0 && matches!(w, "who" | "whom" | "whose"))
+                    || (k > 0
                         && subject.get(k + 1).is_some_and(|b| b == "by")
                         && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)))
                 })
@@ -5280,6 +5319,41 @@ const FRONTED_CLAUSE_WORDS: &[&str] = &[
     "recognising",
     "appreciating",
 ];
+
+/// Words opening a condition before the main clause ("If …", "Unless …").
+const CONDITION_WORDS: &[&str] = &["if", "unless", "when", "once"];
+
+/// Where the main clause begins after a condition opening the sentence with no comma after it
+/// ("If the authorities are concerned for the safety of their citizens they should foster
+/// …"): a personal pronoun ("they", "he", "she", "we") within the condition's reach, right
+/// before an obligation (adverbs between). `None` otherwise; a comma after the condition is read
+/// where the sentence's opening is.
+fn conditional_main_clause(words: &Words<'_>, start: usize) -> Option<usize> {
+    if !words
+        .clean_at(start)
+        .is_some_and(|w| CONDITION_WORDS.contains(&w))
+    {
+        return None;
+    }
+    let end = words.raw.len().min(start + FRONTED_CLAUSE_MAX_WORDS);
+    let mut j = start + 2;
+    while j < end {
+        if words.raw[j - 1].ends_with([',', ';', ':']) {
+            return None;
+        }
+        if matches!(&*words.clean[j], "they" | "he" | "she" | "we") {
+            let mut k = j + 1;
+            while k < words.raw.len() && words.skip(k) {
+                k += 1;
+            }
+            if words.obligation_at(k).is_some() {
+                return Some(j);
+            }
+        }
+        j += 1;
+    }
+    None
+}
 
 /// Words a fronted clause may run to before its main clause is looked for no further.
 const FRONTED_CLAUSE_MAX_WORDS: usize = 60;
