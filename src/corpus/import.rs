@@ -214,6 +214,7 @@ pub fn import_reporting_chrome(
     let mut section_countries = Vec::new();
     let mut letterhead_date = None;
     let mut field_date = None;
+    let mut dates_from = None;
     let mut lines = clean_lines(
         input,
         rules,
@@ -222,6 +223,7 @@ pub fn import_reporting_chrome(
         &mut letterhead_date,
         &mut field_date,
         chrome,
+        &mut dates_from,
     );
     // The text the lines were read from: up to the line that ended the article ("Related",
     // "Source: News Agencies"), when one did (the page's other stories below it date nothing).
@@ -234,6 +236,13 @@ pub fn import_reporting_chrome(
                 .map(|end| &input.text[..end])
         })
         .unwrap_or(input.text);
+    // (Below a list of other stories at the top, whose dates are theirs: from the line after it.)
+    let read_text = match dates_from {
+        Some(no) => memchr::memchr_iter(b'\n', read_text.as_bytes())
+            .nth(no.saturating_sub(2))
+            .map_or("", |end| &read_text[end + 1..]),
+        None => read_text,
+    };
     for (line, message) in skipped_paragraph_numbers(&lines) {
         diagnostics.push(Diagnostic::warning(input.source, line, message));
     }
@@ -878,6 +887,7 @@ fn clean_lines(
     letterhead_date: &mut Option<String>,
     field_date: &mut Option<String>,
     scored_chrome: &mut Vec<String>,
+    dates_from: &mut Option<usize>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Indices of the lines kept so far that hold text, the last one last (a line dropped as
@@ -1768,7 +1778,7 @@ fn clean_lines(
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);
-    lines::tidy(&mut lines);
+    *dates_from = lines::tidy(&mut lines);
     lines
 }
 

@@ -198,7 +198,9 @@ const PAGE_MIN_BYTES: usize = 600;
 /// running header ("Share" or "Advertisement" printed three times is chrome however close).
 const CLOSE_COPIES_MIN_WORDS: usize = 5;
 
-pub(crate) fn tidy(lines: &mut Vec<Line>) {
+/// Tidies the lines; returns the number of the first line below a list of other stories at the
+/// top (see [`drop_story_list_top`]), from which the page's dates are read, when there was one.
+pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<usize> {
     merge_lone_numbers(lines);
     dot_bare_paragraph_numbers(lines);
     let letter_bullets = letter_bullets(lines);
@@ -222,6 +224,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_field_bullets(lines);
     drop_source_card(lines);
     drop_year_motto(lines);
+    let dates_from = drop_story_list_top(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -230,6 +233,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) {
     drop_teaser_banner(lines);
     drop_doubled_captions(lines);
     drop_echoed_credits(lines);
+    dates_from
 }
 
 /// Fewest lines numbered in order without a full stop that make a text's paragraph numbers.
@@ -607,6 +611,93 @@ fn drop_source_card(lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// Non-empty lines at a text's top within which a list of other stories begins.
+const STORY_LIST_START_REACH: usize = 2;
+/// Most words and fewest words of a headline in such a list.
+const STORY_LIST_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=25;
+/// Longest date glued before the body's first word ("July 27, 2025A new report …").
+const GLUED_DATE_MAX_BYTES: usize = 24;
+
+/// "Brazil’s Intelligence Agency … Police Say" / "July 18, 2025" / "Deliberate Deprivation: How
+/// … Crisis" / "July 27, 2025A new report by …": a site's list of its latest stories above the
+/// text, each headline over its own date, two at least, at the top. The headlines go and so do
+/// their dates (a date glued before the body's first word is cut from it): none is the text's
+/// title or date. Returns the number of the line after the list (after the body's first line,
+/// when a date was cut from it).
+fn drop_story_list_top(lines: &mut [Line]) -> Option<usize> {
+    let present: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .take(STORY_LIST_START_REACH + 6)
+        .collect();
+    let headline = |k: usize| {
+        let t = lines[k].text.trim();
+        STORY_LIST_HEADLINE_WORDS.contains(&lines[k].text.words_upto(26))
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with(['.', ':', ';', ',', '!'])
+            && super::parse_date(t).is_none()
+    };
+    let date_only = |k: usize| {
+        let t = lines[k].text.trim();
+        t.len() <= GLUED_DATE_MAX_BYTES && super::parse_date(t).is_some()
+    };
+    for first in 0..STORY_LIST_START_REACH.min(present.len()) {
+        // The pairs: a headline, then its date on the next line.
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        let mut i = first;
+        while i + 1 < present.len() && headline(present[i]) && date_only(present[i + 1]) {
+            pairs.push((present[i], present[i + 1]));
+            i += 2;
+        }
+        // The last headline's date may be glued before the body's first word.
+        let glued = (i + 1 < present.len() && headline(present[i]))
+            .then(|| {
+                glued_date_end(lines[present[i + 1]].text.trim())
+                    .map(|end| (present[i], present[i + 1], end))
+            })
+            .flatten();
+        let stories = pairs.len() + usize::from(glued.is_some());
+        let dates_differ = {
+            let mut dates: Vec<String> = pairs
+                .iter()
+                .filter_map(|&(_, d)| super::parse_date(lines[d].text.trim()))
+                .collect();
+            if let Some((_, body, end)) = glued {
+                dates.extend(super::parse_date(&lines[body].text.trim()[..end]));
+            }
+            dates.sort();
+            dates.dedup();
+            dates.len() >= 2
+        };
+        if stories < 2 || !dates_differ {
+            continue;
+        }
+        let mut last = 0;
+        for (h, d) in pairs {
+            lines[h].text.clear();
+            lines[d].text.clear();
+            last = d;
+        }
+        if let Some((h, body, end)) = glued {
+            lines[h].text.clear();
+            let rest = lines[body].text.trim()[end..].to_string();
+            lines[body].text.set(rest);
+            last = body;
+        }
+        return Some(lines[last].no + 1);
+    }
+    None
+}
+
+/// Where a date glued before a capitalised word ends ("July 27, 2025A new report …" → the byte
+/// after "2025"), when the line opens with a whole date.
+fn glued_date_end(line: &str) -> Option<usize> {
+    line.char_indices()
+        .take_while(|&(at, _)| at <= GLUED_DATE_MAX_BYTES)
+        .filter(|&(at, c)| c.is_uppercase() && at >= 4 && line.as_bytes()[at - 1].is_ascii_digit())
+        .map(|(at, _)| at)
+        .find(|&at| super::parse_date(&line[..at]).is_some())
 }
 
 /// Lines at a text's top searched for a state's motto of the year.
@@ -2339,6 +2430,38 @@ mod tests {
         drop_year_motto(&mut lines);
         assert_eq!(lines[0].text, "2026 – a year of reforms for the courts");
         assert!(!lines[1].text.is_empty());
+    }
+
+    #[test]
+    fn a_list_of_other_stories_at_the_top_goes_with_its_dates() {
+        let mut lines = Line::numbered(&[
+            "Floods Close the Old Bridge in the Capital",
+            "May 2, 2027",
+            "Parliament Passes the Budget After a Long Night",
+            "May 4, 2027",
+            "A court in Dushanbe sentenced two reporters to seven years on Monday.",
+        ]);
+        assert_eq!(drop_story_list_top(&mut lines), Some(5));
+        let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(kept[..4], ["", "", "", ""]);
+        assert!(kept[4].starts_with("A court"));
+        // One headline over its date, or two over the same date (a headline and its subtitle):
+        // the text's own.
+        let mut lines = Line::numbered(&[
+            "Two Reporters Sentenced in Dushanbe",
+            "May 2, 2027",
+            "A court sentenced two reporters to seven years on Monday.",
+        ]);
+        assert_eq!(drop_story_list_top(&mut lines), None);
+        let mut lines = Line::numbered(&[
+            "Two Reporters Sentenced in Dushanbe",
+            "May 2, 2027",
+            "Their Lawyers Say They Will Appeal the Verdict",
+            "May 2, 2027",
+            "A court sentenced two reporters to seven years on Monday.",
+        ]);
+        assert_eq!(drop_story_list_top(&mut lines), None);
+        assert_eq!(lines[0].text, "Two Reporters Sentenced in Dushanbe");
     }
 
     #[test]
