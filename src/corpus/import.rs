@@ -212,19 +212,20 @@ pub fn import_reporting_chrome(
 ) -> Report {
     let mut doc_symbols = Vec::new();
     let mut section_countries = Vec::new();
-    let mut letterhead_date = None;
-    let mut field_date = None;
-    let mut dates_from = None;
+    let mut line_dates = LineDates::default();
     let mut lines = clean_lines(
         input,
         rules,
         &mut doc_symbols,
         &mut section_countries,
-        &mut letterhead_date,
-        &mut field_date,
+        &mut line_dates,
         chrome,
-        &mut dates_from,
     );
+    let LineDates {
+        letterhead: letterhead_date,
+        field: field_date,
+        read_from_line: dates_from,
+    } = line_dates;
     // The text the lines were read from: up to the line that ended the article ("Related",
     // "Source: News Agencies"), when one did (the page's other stories below it date nothing).
     let read_text = lines
@@ -877,6 +878,18 @@ pub fn import_reporting_chrome(
 // ---------------------------------------------------------------------------------------------
 // Pass 1–2: lines and blocks
 
+/// Dates the line passes of [`clean_lines`] found, and where the page's own dates begin.
+#[derive(Debug, Default)]
+struct LineDates {
+    /// A UN letterhead's date.
+    letterhead: Option<String>,
+    /// A page's date field or stamp ("Date: …", a repost's note with its date).
+    field: Option<String>,
+    /// The number of the first line below a list of other stories at the top, whose dates are
+    /// theirs: the page's dates are read from there.
+    read_from_line: Option<usize>,
+}
+
 // (Not inlined: each stage shows as itself in a profile.)
 #[inline(never)]
 fn clean_lines(
@@ -884,10 +897,8 @@ fn clean_lines(
     rules: &ImportRules,
     doc_symbols: &mut Vec<String>,
     section_countries: &mut Vec<String>,
-    letterhead_date: &mut Option<String>,
-    field_date: &mut Option<String>,
+    dates: &mut LineDates,
     scored_chrome: &mut Vec<String>,
-    dates_from: &mut Option<usize>,
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     // Indices of the lines kept so far that hold text, the last one last (a line dropped as
@@ -1109,8 +1120,8 @@ fn clean_lines(
             first_content = false;
         }
         if let Some((date, rest)) = stamp {
-            if field_date.is_none() {
-                *field_date = Some(date);
+            if dates.field.is_none() {
+                dates.field = Some(date);
             }
             let rest = rest.to_string();
             let rest_folded = fold(&rest);
@@ -1165,8 +1176,8 @@ fn clean_lines(
         // a page's fields, read for the date and never an item or a heading.
         if !cleared && collapsed.contains(':') && words <= 2 * HEADER_DATE_MAX_WORDS {
             if let Some(date) = dates::field_date(&text, rules) {
-                if field_date.is_none() {
-                    *field_date = date;
+                if dates.field.is_none() {
+                    dates.field = date;
                 }
                 cleared = true;
             }
@@ -1181,8 +1192,8 @@ fn clean_lines(
                 .find_map(parse_date)
                 .or_else(|| dates::find_date(collapsed));
             if date.is_some() {
-                if field_date.is_none() {
-                    *field_date = date;
+                if dates.field.is_none() {
+                    dates.field = date;
                 }
                 cleared = true;
             }
@@ -1203,8 +1214,8 @@ fn clean_lines(
                 .any(|w| ENGLISH_MARKERS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
         {
             if let Some(date) = dates::find_date(collapsed) {
-                if field_date.is_none() {
-                    *field_date = Some(date);
+                if dates.field.is_none() {
+                    dates.field = Some(date);
                 }
                 cleared = true;
             }
@@ -1665,13 +1676,13 @@ fn clean_lines(
             .any(|&(k, _)| k.abs_diff(l.no - 1) <= LETTERHEAD_DATE_REACH)
             && parse_date(&normalize_whitespace(&l.text)).is_some()
     }) {
-        *letterhead_date = parse_date(&normalize_whitespace(&lines[at].text));
+        dates.letterhead = parse_date(&normalize_whitespace(&lines[at].text));
         lines[at].text.clear();
     } else if let Some(date) = letterhead_at
         .iter()
         .find_map(|&(k, _)| lines.get(k).and_then(|l| glued_letterhead_date(&l.text)))
     {
-        *letterhead_date = Some(date);
+        dates.letterhead = Some(date);
     }
     // A letterhead printed inside the text (a PDF's first page copied after its body): its
     // short capitalised lines ("UNITED", "NATIONS", "GENERAL") and "Distr." go with it.
@@ -1778,7 +1789,7 @@ fn clean_lines(
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);
-    *dates_from = lines::tidy(&mut lines);
+    dates.read_from_line = lines::tidy(&mut lines);
     lines
 }
 
