@@ -6954,7 +6954,27 @@ fn subject_countries(
             {
                 region.iter().map(|c| c.to_string()).collect()
             }
-            None => return None,
+            // "… across Central Asia, where governments …" / "In countries such as Kazakhstan,
+            // Kyrgyzstan, Uzbekistan, Turkmenistan, and Tajikistan, journalists face …": a
+            // region named in the body, with every one of its countries named in one paragraph,
+            // is spoken of as a whole.
+            None => {
+                let named = folded_units()
+                    .iter()
+                    .flat_map(|f| g.region_mentions_in(f))
+                    .map(|(countries, _)| countries)
+                    .find(|countries| {
+                        (0..folded_units().len()).any(|u| {
+                            countries
+                                .iter()
+                                .all(|c| mentions_of(u).iter().any(|(name, _)| name == c))
+                        })
+                    });
+                match named {
+                    Some(countries) => countries.to_vec(),
+                    None => return None,
+                }
+            }
         };
         let mut counts: Vec<(&str, usize)> = Vec::new();
         let mut here: Vec<&str> = Vec::new();
