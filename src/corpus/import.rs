@@ -282,22 +282,26 @@ pub fn import_reporting_chrome(
     let mut blocks = group_blocks(lines, input.markdown, rules);
     let mut header = Header::default();
     let mut body_start = read_header(&blocks, rules, &mut header);
-    // A headline over "Jane Roe Mar 4, 2021", below a site's menu the header reader stopped
-    // in: the title, the author and the date; the menu goes. (A title the header found is
+    // A headline over "Jane Roe Mar 4, 2021" or a date alone (a standfirst between them at
+    // most), below a site's menu the header reader stopped in: the title, the author and the
+    // date; the menu goes. (A title the header found is
     // kept unless it is a short label, "Central Asia", read from the menu.)
-    if let Some((at, headline, author, date)) =
-        headline_over_dated_byline(&blocks, body_start, rules)
-    {
+    if let Some(found) = headline_over_dated_byline(&blocks, body_start, rules) {
         let keep_title = header.title.as_deref().is_some_and(|t| {
             words_upto(t, SITE_LABEL_MAX_WORDS + 1) > SITE_LABEL_MAX_WORDS
-                && fold(t) != fold(&headline)
+                && fold(t) != fold(&found.headline)
         });
         if !keep_title {
-            header.title = Some(tidy_title(&headline));
+            header.title = Some(tidy_title(&found.headline));
         }
-        header.date = Some(date);
-        header.author.get_or_insert(author);
-        body_start = at + 2;
+        header.date = Some(found.date);
+        if let Some(author) = found.author {
+            header.author.get_or_insert(author);
+        }
+        if let Some(standfirst) = found.standfirst {
+            header.subtitle.get_or_insert(standfirst);
+        }
+        body_start = found.body;
     }
     // A weather widget's today above the headline ("33.2 C" / "Islamabad" / "Thursday, June
     // 19, 2025") is the site's, not the text's: the rules below date the text.
@@ -2882,45 +2886,98 @@ const BYLINE_HEADLINE_MIN_WORDS: usize = 3;
 /// Most lines ending a sentence among them ("You can search using keywords …").
 const NAV_SENTENCES_MAX: usize = 1;
 
+/// Most words of a line that is only a date ("Mar 17, 2023").
+const DATE_LINE_MAX_WORDS: usize = 4;
+
+/// What [`headline_over_dated_byline`] found under a site's navigation.
+struct DatedHeadline {
+    headline: String,
+    /// The byline's name, when the date line has one.
+    author: Option<String>,
+    date: String,
+    /// A one-sentence standfirst between the headline and its date.
+    standfirst: Option<String>,
+    /// The first block of the body.
+    body: usize,
+}
+
 /// "Main Menu" / "Caucasus" / "Armenia" … / "Kyrgyz Reporter Questioned …" / "Dana R. Example
-/// Mar 4, 2021" / the body: a headline right above a dated byline, below nothing but a site's
-/// navigation (short lines, one sentence at most, from `from` on). Returns the headline's
-/// block, the headline, the author and the date.
+/// Mar 4, 2021" / the body: a headline right above a dated byline, or a date alone ("Mar 17,
+/// 2023"), with at most a standfirst of one sentence between them ("No progress appears to
+/// have been made …"), below nothing but a site's navigation (short lines, one sentence at
+/// most, from `from` on).
 fn headline_over_dated_byline(
     blocks: &[Vec<Line>],
     from: usize,
     rules: &ImportRules,
-) -> Option<(usize, String, String, String)> {
-    let mut sentences = 0;
-    for (k, block) in blocks
-        .iter()
-        .enumerate()
-        .skip(from)
-        .take(DATED_BYLINE_REACH_BLOCKS)
-    {
-        if let [line] = block.as_slice() {
-            // (A date ends in a digit: no other line is collapsed to be read for one.)
-            let dated = line.text.trim_end().ends_with(|c: char| c.is_ascii_digit());
-            if let Some((name, date)) = dated
-                .then(|| normalize_whitespace(&line.text))
-                .and_then(|text| dated_byline(&text, rules).map(|(n, d)| (n.to_string(), d)))
-            {
-                let headline = k
-                    .checked_sub(1)
-                    .filter(|&h| h >= from)
-                    .and_then(|h| match blocks[h].as_slice() {
-                        [l] => Some(normalize_whitespace(&l.text)),
-                        _ => None,
-                    })
-                    .filter(|h| {
-                        title_like(h)
-                            && words_upto(h, BYLINE_HEADLINE_MIN_WORDS) >= BYLINE_HEADLINE_MIN_WORDS
-                            && words_upto(h, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
-                    })?;
-                return Some((k - 1, headline, name, date));
-            }
+) -> Option<DatedHeadline> {
+    let single = |k: usize| match blocks.get(k).map(Vec::as_slice) {
+        Some([l]) => Some(normalize_whitespace(&l.text)),
+        _ => None,
+    };
+    // (A date ends in a digit: no other line is collapsed to be read for one.)
+    let dated = |k: usize| -> Option<(Option<String>, String)> {
+        let [line] = blocks.get(k)?.as_slice() else {
+            return None;
+        };
+        if !line.text.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
         }
-        for line in block {
+        let text = normalize_whitespace(&line.text);
+        if let Some((name, date)) = dated_byline(&text, rules) {
+            return Some((Some(name.to_string()), date));
+        }
+        (words_upto(&text, DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS)
+            .then(|| parse_date(&text))
+            .flatten()
+            .filter(|d| d.len() == "YYYY-MM-DD".len())
+            .map(|d| (None, d))
+    };
+    // ("AI Index: EUR 62/005/2013" over its date is a field of codes, no headline;
+    // "Turkmenistan: RFE/RL Journalist Detained …" is one.)
+    let headline_at = |h: usize| {
+        single(h).filter(|t| {
+            title_like(t)
+                && labelled_value(t).is_none_or(|v| v.chars().any(char::is_lowercase))
+                && words_upto(t, BYLINE_HEADLINE_MIN_WORDS) >= BYLINE_HEADLINE_MIN_WORDS
+                && words_upto(t, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+        })
+    };
+    let mut sentences = 0;
+    let end = blocks.len().min(from + DATED_BYLINE_REACH_BLOCKS);
+    for k in from..end {
+        // The headline over its date, or over a standfirst and its date.
+        let found = headline_at(k).and_then(|headline| {
+            if let Some((author, date)) = dated(k + 1) {
+                return Some((headline, author, date, None, k + 2));
+            }
+            let standfirst = single(k + 1).filter(|t| {
+                t.ends_with('.')
+                    && words_upto(t, STANDFIRST_MAX_WORDS + 1) <= STANDFIRST_MAX_WORDS
+                    && cues::sentences(t).len() == 1
+            })?;
+            let (author, date) = dated(k + 2)?;
+            Some((headline, author, date, Some(standfirst), k + 3))
+        });
+        // (A date alone is a story's only when the body follows it at once, a line of a
+        // body's length: "Erklärungen in internationalen Organisationen" / "06.04.2006" /
+        // "OSCE Permanent Council No. 604" is a site's section over its listing.)
+        let found = found.filter(|(_, author, _, _, body)| {
+            author.is_some()
+                || blocks.get(*body).and_then(|b| b.first()).is_some_and(|l| {
+                    words_upto(&l.text, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS
+                })
+        });
+        if let Some((headline, author, date, standfirst, body)) = found {
+            return Some(DatedHeadline {
+                headline,
+                author,
+                date,
+                standfirst,
+                body,
+            });
+        }
+        for line in &blocks[k] {
             if words_upto(&line.text, NAV_LINE_MAX_WORDS + 1) > NAV_LINE_MAX_WORDS {
                 return None;
             }

@@ -2019,7 +2019,14 @@ impl TextRules {
     fn is_read_caption(&self, read: &ReadLine<'_>) -> bool {
         let line = read.text;
         // The marks first: a paragraph has none and is not walked word by word.
-        let short = || read.words_upto(CAPTION_MAX_WORDS + 1) <= CAPTION_MAX_WORDS;
+        // ("X at the court. (Photo: Y) X at the court. (Photo: Y)": a caption printed twice on
+        // its line counts the words of one copy.)
+        let short = || {
+            read.words_upto(CAPTION_MAX_WORDS + 1) <= CAPTION_MAX_WORDS
+                || printed_twice(line).is_some_and(|copy| {
+                    copy.split_whitespace().take(CAPTION_MAX_WORDS + 1).count() <= CAPTION_MAX_WORDS
+                })
+        };
         if contains_any(&self.line_index.caption_markers, line) || self.glued_credit_label(line) {
             return short();
         }
@@ -2247,6 +2254,17 @@ impl TextRules {
                 .iter()
                 .any(|p| upper.starts_with(&p.to_uppercase()))
     }
+}
+
+/// One copy of a line that is the same text twice, joined by a space ("A. A." → "A.").
+fn printed_twice(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let mid = line.len() / 2;
+    (line.len() % 2 == 1
+        && line.is_char_boundary(mid)
+        && line.as_bytes()[mid] == b' '
+        && line[..mid] == line[mid + 1..])
+        .then(|| &line[..mid])
 }
 
 /// Forms of "be", "have", the modals and verbs of showing, each a finite verb wherever it
@@ -3078,6 +3096,21 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_caption_printed_twice_on_its_line_is_read_as_one_copy() {
+        let copy = "Relatives of the defendants wait outside the appeal court in Tashkent on \
+                    the morning of the hearing, hoping to see them. (Photo: court press office)";
+        assert_eq!(printed_twice(&format!("{copy} {copy}")), Some(copy));
+        assert_eq!(
+            printed_twice("A court sentenced them. A court sentenced us."),
+            None
+        );
+        let rules = ImportRules::builtin();
+        // (Read folded, as the line passes read it.)
+        assert!(rules.text.is_caption(&fold(&format!("{copy} {copy}"))));
+        assert!(rules.text.is_caption(&fold(copy)));
+    }
 
     #[test]
     fn counters_and_available_as_pdf_prompts_are_chrome() {
