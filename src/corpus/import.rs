@@ -887,7 +887,8 @@ pub fn import_reporting_chrome(
 struct LineDates {
     /// A UN letterhead's date.
     letterhead: Option<String>,
-    /// A page's date field or stamp ("Date: …", a repost's note with its date).
+    /// A page's date field or stamp ("Date: …", a repost's note with its date), or the story's
+    /// dateline under a list of other stories.
     field: Option<String>,
     /// The number of the first line below a list of other stories at the top, whose dates are
     /// theirs: the page's dates are read from there.
@@ -1793,7 +1794,12 @@ fn clean_lines(
         scored_chrome.push(format!("line {no}: {} ({why})", text.trim()));
     }
     drop_trailing_headlines(&mut lines);
-    dates.read_from_line = lines::tidy(&mut lines);
+    if let Some(list) = lines::tidy(&mut lines) {
+        dates.read_from_line = Some(list.dates_from);
+        if dates.field.is_none() {
+            dates.field = list.dateline;
+        }
+    }
     lines
 }
 

@@ -198,9 +198,9 @@ const PAGE_MIN_BYTES: usize = 600;
 /// running header ("Share" or "Advertisement" printed three times is chrome however close).
 const CLOSE_COPIES_MIN_WORDS: usize = 5;
 
-/// Tidies the lines; returns the number of the first line below a list of other stories at the
-/// top (see [`drop_story_list_top`]), from which the page's dates are read, when there was one.
-pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<usize> {
+/// Tidies the lines; returns what [`drop_story_list_top`] found of a list of other stories at
+/// the top, when there was one.
+pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<StoryList> {
     merge_lone_numbers(lines);
     dot_bare_paragraph_numbers(lines);
     let letter_bullets = letter_bullets(lines);
@@ -224,7 +224,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<usize> {
     drop_field_bullets(lines);
     drop_source_card(lines);
     drop_year_motto(lines);
-    let dates_from = drop_story_list_top(lines);
+    let story_list = drop_story_list_top(lines);
     drop_star_notes(lines);
     drop_calendars(lines);
     drop_address_blocks(lines);
@@ -233,7 +233,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<usize> {
     drop_teaser_banner(lines);
     drop_doubled_captions(lines);
     drop_echoed_credits(lines);
-    dates_from
+    story_list
 }
 
 /// Fewest lines numbered in order without a full stop that make a text's paragraph numbers.
@@ -613,6 +613,15 @@ fn drop_source_card(lines: &mut [Line]) {
     }
 }
 
+/// What [`drop_story_list_top`] found.
+pub(crate) struct StoryList {
+    /// The number of the first line below the list (and below the body's first line when a
+    /// date was cut from it), from which the page's dates are read.
+    pub(crate) dates_from: usize,
+    /// The date of the story's own dateline, left on the body's first line after the cut.
+    pub(crate) dateline: Option<String>,
+}
+
 /// Non-empty lines at a text's top within which a list of other stories begins.
 const STORY_LIST_START_REACH: usize = 2;
 /// Most words and fewest words of a headline in such a list.
@@ -622,11 +631,11 @@ const GLUED_DATE_MAX_BYTES: usize = 24;
 
 /// "Brazil’s Intelligence Agency … Police Say" / "July 18, 2025" / "Deliberate Deprivation: How
 /// … Crisis" / "July 27, 2025A new report by …": a site's list of its latest stories above the
-/// text, each headline over its own date, two at least, at the top. The headlines go and so do
+/// text, each headline over its own date, two at least, at the top, their dates not all one
+/// unless the last is glued before the body. The headlines go and so do
 /// their dates (a date glued before the body's first word is cut from it): none is the text's
-/// title or date. Returns the number of the line after the list (after the body's first line,
-/// when a date was cut from it).
-fn drop_story_list_top(lines: &mut [Line]) -> Option<usize> {
+/// title or date.
+fn drop_story_list_top(lines: &mut [Line]) -> Option<StoryList> {
     let present: Vec<usize> = (0..lines.len())
         .filter(|&k| !lines[k].text.trim().is_empty())
         .take(STORY_LIST_START_REACH + 6)
@@ -670,7 +679,9 @@ fn drop_story_list_top(lines: &mut [Line]) -> Option<usize> {
             dates.dedup();
             dates.len() >= 2
         };
-        if stories < 2 || !dates_differ {
+        // (Two headlines over one date are a headline and its subtitle, unless the last date
+        // is glued before the body, as a widget's is: "October 1, 2024October 01, 2024 – …".)
+        if stories < 2 || !(dates_differ || glued.is_some()) {
             continue;
         }
         let mut last = 0;
@@ -679,15 +690,36 @@ fn drop_story_list_top(lines: &mut [Line]) -> Option<usize> {
             lines[d].text.clear();
             last = d;
         }
+        // (What is left of the body's line may open with the story's own dateline: "October
+        // 01, 2024 – Uzbekistan –".)
+        let mut dateline = None;
         if let Some((h, body, end)) = glued {
             lines[h].text.clear();
             let rest = lines[body].text.trim()[end..].to_string();
+            dateline = super::dates::find_date(words_from_start(&rest, DATELINE_DATE_WORDS));
             lines[body].text.set(rest);
             last = body;
         }
-        return Some(lines[last].no + 1);
+        return Some(StoryList {
+            dates_from: lines[last].no + 1,
+            dateline,
+        });
     }
     None
+}
+
+/// Words at a line's start within which a dateline's date stands ("October 01, 2024 – …").
+const DATELINE_DATE_WORDS: usize = 4;
+
+/// The first `most` words of a line, as printed.
+fn words_from_start(line: &str, most: usize) -> &str {
+    match line.split_whitespace().nth(most) {
+        Some(w) => {
+            let at = w.as_ptr() as usize - line.as_ptr() as usize;
+            line[..at].trim_end()
+        }
+        None => line,
+    }
 }
 
 /// Where a date glued before a capitalised word ends ("July 27, 2025A new report …" → the byte
@@ -2441,7 +2473,10 @@ mod tests {
             "May 4, 2027",
             "A court in Dushanbe sentenced two reporters to seven years on Monday.",
         ]);
-        assert_eq!(drop_story_list_top(&mut lines), Some(5));
+        assert_eq!(
+            drop_story_list_top(&mut lines).map(|l| l.dates_from),
+            Some(5)
+        );
         let kept: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(kept[..4], ["", "", "", ""]);
         assert!(kept[4].starts_with("A court"));
@@ -2452,7 +2487,7 @@ mod tests {
             "May 2, 2027",
             "A court sentenced two reporters to seven years on Monday.",
         ]);
-        assert_eq!(drop_story_list_top(&mut lines), None);
+        assert!(drop_story_list_top(&mut lines).is_none());
         let mut lines = Line::numbered(&[
             "Two Reporters Sentenced in Dushanbe",
             "May 2, 2027",
@@ -2460,7 +2495,7 @@ mod tests {
             "May 2, 2027",
             "A court sentenced two reporters to seven years on Monday.",
         ]);
-        assert_eq!(drop_story_list_top(&mut lines), None);
+        assert!(drop_story_list_top(&mut lines).is_none());
         assert_eq!(lines[0].text, "Two Reporters Sentenced in Dushanbe");
     }
 
