@@ -1299,6 +1299,11 @@ fn glyph_bullet(text: &str, letters: &[char]) -> Option<String> {
 /// slash parts more things than crumbs: "Kazakhstan / Kyrgyzstan" is no trail).
 const TRAIL_SEPARATORS: [(&str, usize); 4] = [(" >> ", 2), (" > ", 2), (" » ", 2), (" / ", 3)];
 
+/// Most words of a trail's last crumb that is the page's headline cut short ("…").
+const CUT_HEADLINE_CRUMB_MAX_WORDS: usize = 16;
+/// Fewest crumbs after "Home" that make a trail, whatever its separator.
+const HOME_TRAIL_FEWEST: usize = 2;
+
 /// Most words of one crumb of a trail ("Bureau of European and Eurasian Affairs Releases").
 const CRUMB_MAX_WORDS: usize = 8;
 
@@ -1308,23 +1313,44 @@ const CRUMB_MAX_WORDS: usize = 8;
 pub(crate) fn trail_line(line: &str) -> bool {
     let line = line.trim();
     // (Every separator holds '>', '/' or the last byte of '»': most lines hold none.)
-    if line.ends_with(['.', '!', '?', ';'])
-        || memchr::memchr3(b'>', b'/', 0xBB, line.as_bytes()).is_none()
-    {
+    if memchr::memchr3(b'>', b'/', 0xBB, line.as_bytes()).is_none() {
         return false;
     }
+    // "Home / Politics / Human Rights Watch noted positive steps to improve...": the page's
+    // own headline as the last crumb, cut short; a trail from "Home" needs two crumbs after it.
+    let cut = line.trim_end_matches(['.', '…']);
+    let cut_short = cut.len() + 2 <= line.len() || line.ends_with('…');
+    let line = if cut_short { cut } else { line };
+    if line.ends_with(['.', '!', '?', ';']) {
+        return false;
+    }
+    let from_home = line
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("home "));
     TRAIL_SEPARATORS.iter().any(|&(sep, fewest)| {
         if !line.contains(sep) {
             return false;
         }
+        let fewest = if from_home {
+            fewest.min(HOME_TRAIL_FEWEST)
+        } else {
+            fewest
+        };
         let mut crumbs = 0;
+        let last = line.matches(sep).count();
         for (k, crumb) in line.split(sep).enumerate() {
             let crumb = if k == 0 {
                 crumb.rsplit(": ").next().unwrap_or(crumb)
             } else {
                 crumb
             };
-            if crumb.trim().is_empty() || words_upto(crumb, CRUMB_MAX_WORDS + 1) > CRUMB_MAX_WORDS {
+            // (A headline cut short as the last crumb may be longer than a section's name.)
+            let most = if cut_short && k == last {
+                CUT_HEADLINE_CRUMB_MAX_WORDS
+            } else {
+                CRUMB_MAX_WORDS
+            };
+            if crumb.trim().is_empty() || words_upto(crumb, most + 1) > most {
                 return false;
             }
             crumbs += 1;
@@ -2428,6 +2454,19 @@ mod tests {
         drop_echoed_credits(&mut lines);
         assert_eq!(lines[1].text, "Anna Nobody");
         assert_eq!(lines[2].text, "The Court Rules");
+    }
+
+    #[test]
+    fn a_trail_from_home_ending_in_the_headline_cut_short_is_a_trail() {
+        assert!(trail_line(
+            "Home / Politics / Human Rights Watch noted positive steps to improve..."
+        ));
+        assert!(trail_line(
+            "Home » News » Court frees blogger after two years in…"
+        ));
+        // Three crumbs of a slash not from "Home", and a sentence, are none.
+        assert!(!trail_line("Kyrgyzstan / Tajikistan / Uzbekistan..."));
+        assert!(!trail_line("Home / Society / The court freed him."));
     }
 
     #[test]
