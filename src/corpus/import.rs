@@ -7111,10 +7111,8 @@ fn subject_countries(
         // A UN document symbol names the State party ("CCPR/C/TKM/CO/2").
         countries = doc_symbols
             .iter()
-            .flat_map(|d| d.split('/'))
-            .filter(|part| part.len() == 3 && part.chars().all(|c| c.is_ascii_uppercase()))
-            .filter_map(|code| g.exact(code).map(|c| c.name.clone()))
-            .take(1)
+            .find_map(|d| symbol_country(d, rules))
+            .into_iter()
             .collect();
     }
     if countries.is_empty() {
@@ -7151,6 +7149,15 @@ fn subject_countries(
     countries
 }
 
+/// The country a UN document symbol names by its three-letter code ("CCPR/C/TKM/CO/2" →
+/// Turkmenistan; a focus country's code or any other the gazetteer knows).
+fn symbol_country(symbol: &str, rules: &ImportRules) -> Option<String> {
+    symbol
+        .split('/')
+        .filter(|part| part.len() == 3 && part.chars().all(|c| c.is_ascii_uppercase()))
+        .find_map(|code| rules.gazetteer.exact(code).map(|c| c.name.clone()))
+}
+
 /// The country whose code the UN document symbols cited in the body name most often
 /// ("(CEDAW/C/ OP.8/KGZ/1)", "CCPR/C/TKM/CO/2"), read word by word (a space after a slash, as a
 /// page breaks a symbol, is closed up); ties go to the first cited.
@@ -7168,15 +7175,10 @@ fn cited_symbol_country(units: &[Unit], rules: &ImportRules) -> Option<String> {
             if !rules.text.is_doc_symbol(word) {
                 continue;
             }
-            let code = word.split('/').find_map(|part| {
-                (part.len() == 3 && part.chars().all(|c| c.is_ascii_uppercase()))
-                    .then(|| rules.gazetteer.exact(part))
-                    .flatten()
-            });
-            if let Some(country) = code {
-                match counts.iter_mut().find(|(n, _)| *n == country.name) {
+            if let Some(country) = symbol_country(word, rules) {
+                match counts.iter_mut().find(|(n, _)| *n == country) {
                     Some((_, n)) => *n += 1,
-                    None => counts.push((country.name.clone(), 1)),
+                    None => counts.push((country, 1)),
                 }
             }
         }
