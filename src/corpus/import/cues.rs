@@ -295,8 +295,12 @@ const BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// The words of a text as `split_whitespace` gives them, each with its offset and its clean
-/// form ([`clean_word`]), read byte by byte in one pass (characters outside ASCII decoded).
+/// The em dash's bytes: [`WordScan`] reads one glued between words as a word of its own.
+const EM_DASH: &[u8] = "\u{2014}".as_bytes();
+
+/// The words of a text as `split_whitespace` gives them (an em dash glued between two words is
+/// a word of its own), each with its offset and its clean form ([`clean_word`]), read byte by
+/// byte in one pass (characters outside ASCII decoded).
 struct WordScan<'a> {
     text: &'a str,
     /// The text's ASCII lowercase form (same length), when the caller made it.
@@ -362,6 +366,14 @@ impl<'a> WordScan<'a> {
             if class & HIGH != 0 {
                 let (space, len) = crate::text::wide_space_at(self.text, i);
                 if space {
+                    break;
+                }
+                // "The Working Group—an independent panel of five experts—called for …": an
+                // em dash glued between words is a word of its own, as it is between spaces.
+                if bytes[i..].starts_with(EM_DASH) {
+                    if i == start {
+                        i += len;
+                    }
                     break;
                 }
                 ascii = false;
@@ -4431,7 +4443,19 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         || (EXPRESSING_VERBS.contains(&&*words.clean[v])
                             && matches!(words.clean_at(v + 1), Some("our" | "my")))
                 });
-            let saying = saying || admitting;
+            // "… the scope of the suggestions shows just how much work we need to do", "… asked
+            // whether the EU should …": an obligation inside an indirect question of degree,
+            // "whether" or "why" (its word within the subject, not opening it) is the thing
+            // asked about, not asked of anyone. ("… articulates how the European Union should
+            // make …" tells the way a report asks for.)
+            let indirect_question = (1..subject.len()).any(|k| match subject[k].as_ref() {
+                "whether" | "why" => true,
+                "how" => subject
+                    .get(k + 1)
+                    .is_some_and(|w| DEGREE_HOW.contains(&w.as_ref())),
+                _ => false,
+            });
+            let saying = saying || admitting || indirect_question;
             // "He has heart problems and he needs to go to the capital for treatment": a need of
             // "he"/"she" whose verb is no command's (`imperative_verbs`) is that person's own
             // need, told by a witness ("… and he needs to release them" still asks).
@@ -5498,6 +5522,8 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
         necessity_after_it(words, at, rules)
     } else if words.clean_at(at) == Some("what") {
         cleft_necessity(words, at, rules)
+    } else if words.clean_at(at) == Some("the") {
+        key_for_actor(words, at, rules)
     } else if words
         .clean_at(at)
         .is_some_and(|w| w.len() >= 5 && w.ends_with("ing"))
@@ -5506,6 +5532,64 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
     } else {
         None
     }
+}
+
+/// Words after "how" that ask a degree ("how much work we need to do"), read by the obligation.
+const DEGREE_HOW: &[&str] = &["much", "many", "far", "long", "little", "badly"];
+
+/// Nouns of what matters most that [`key_for_actor`] reads ("The key is for …").
+const KEY_NOUNS: &[&str] = &[
+    "key",
+    "priority",
+    "task",
+    "challenge",
+    "answer",
+    "solution",
+    "need",
+    "goal",
+    "aim",
+];
+
+/// Words between "for" and its "to" read by [`key_for_actor`] ("for the Uzbek government").
+const KEY_ACTOR_MAX_WORDS: usize = 6;
+
+/// "The key is for the Uzbek government to transform …", "The priority now is for the
+/// authorities to release …": "the", one modifier at most, a [`KEY_NOUNS`] entry, "is"/"remains"
+/// (an adverb between), "for", an actor or a country, then "to" and a command's verb. What
+/// matters most is asked of the actor, as "It is essential for X to …" asks. (Not "The key is
+/// for us to understand …": the speaker's own reflection names no actor and no command.)
+fn key_for_actor(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    let mut k = at + 1;
+    if !KEY_NOUNS.contains(&words.clean_at(k)?) {
+        k += 1;
+    }
+    let noun = words.clean_at(k)?;
+    if !KEY_NOUNS.contains(&noun) {
+        return None;
+    }
+    let mut v = k + 1;
+    while v < words.raw.len() && v < k + 3 && words.skip(v) {
+        v += 1;
+    }
+    if !matches!(words.clean_at(v)?, "is" | "remains") {
+        return None;
+    }
+    let mut f = v + 1;
+    while f < words.raw.len() && f < v + 3 && words.skip(f) {
+        f += 1;
+    }
+    if words.clean_at(f)? != "for" {
+        return None;
+    }
+    let to = (f + 1..words.raw.len().min(f + 2 + KEY_ACTOR_MAX_WORDS))
+        .find(|&m| words.clean[m] == "to")?;
+    let actor = words.clean[f + 1..to]
+        .iter()
+        .any(|w| has(&rules.text.actor_nouns, w) || rules.gazetteer.exact(w).is_some());
+    let verb = words.clean[to + 1..]
+        .iter()
+        .find(|w| !has(&rules.text.skip_words, w))?;
+    (actor && has(&rules.text.imperative_verbs, verb)).then(|| format!("the {noun} is for … to"))
 }
 
 /// Most words of a gerund's subject before its "is" in [`gerund_necessity`].
@@ -6030,6 +6114,19 @@ const NOUN_CUES: &[&str] = &[
     "resolution ",
 ];
 
+/// Verbs of welcoming a document, read by [`participle_call_at`] before the document's noun.
+const WELCOMING_VERBS: &[&str] = &[
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "applaud",
+    "applauds",
+    "applauded",
+    "commend",
+    "commends",
+    "commended",
+];
+
 /// "… signed a joint letter sent to the President, calling for the release of …": a participle
 /// after a comma ("calling for/on/upon", "urging", "demanding") reports the call of what came
 /// before.
@@ -6173,6 +6270,17 @@ fn participle_call_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Optio
     if words.clean[..subject_end]
         .iter()
         .any(|w| has(&rules.text.enforcer_nouns, w))
+    {
+        return None;
+    }
+    // "Today, Freedom Now welcomes the attached letter by 24 Members of the European Parliament
+    // … calling for the release of …": a document welcomed, its call told as what it says
+    // (not after a comma: "X welcomed the ruling, calling for …" calls).
+    if !after_comma
+        && subject_end > 0
+        && words.clean[..subject_end]
+            .iter()
+            .any(|w| WELCOMING_VERBS.contains(&w.as_ref()))
     {
         return None;
     }
@@ -7782,6 +7890,23 @@ fn joined_recommendation(
 /// authorities to ensure …"; not "… and we expect both the government and the people to
 /// benefit from …", a forecast).
 fn wants_command(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    // "HRW said it wants to see Uzbek authorities release all …": "to see", an actor and a
+    // command's bare verb right after it ("We want to see a free press" stays a wish).
+    if words.clean_at(at) == Some("to") && words.clean_at(at + 1) == Some("see") {
+        return (at + 2..words.raw.len().min(at + 2 + OBJECT_MAX_WORDS))
+            .take_while(|&k| words.clean[k] != "to")
+            .find(|&k| is_actor(&words.clean[k], rules))
+            .and_then(|mut k| {
+                // ("Uzbek authorities": a country's adjective before the actor's noun.)
+                while words.clean_at(k + 1).is_some_and(|w| is_actor(w, rules)) {
+                    k += 1;
+                }
+                words.clean[k + 1..]
+                    .iter()
+                    .find(|w| !has(&rules.text.skip_words, w))
+            })
+            .is_some_and(|w| has(&rules.text.imperative_verbs, w));
+    }
     object_names_actor(words, at, rules)
         && (at..words.raw.len().min(at + OBJECT_MAX_WORDS))
             .find(|&k| words.clean[k] == "to")
@@ -9118,6 +9243,8 @@ fn is_abbreviation(before: &str) -> bool {
             w.to_ascii_lowercase().as_str(),
             "mr" | "ms"
                 | "mrs"
+                | "messrs"
+                | "mmes"
                 | "dr"
                 | "no"
                 | "nos"
