@@ -8350,6 +8350,8 @@ fn build_sections<'r>(
                 {
                     list_tail = tail;
                 }
+                // (Whether a part before asked: the lead-in above then introduced a call.)
+                let mut asked_before = false;
                 for part in parts {
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
@@ -8375,6 +8377,35 @@ fn build_sections<'r>(
                         None => (ItemKind::Paragraph, None, None, countries.clone()),
                     };
                     if kind == ItemKind::Paragraph {
+                        // "These are some key concerns that we urge Kerry to raise with his
+                        // counterparts:" over prose that asks nothing: the lead-in's own call is
+                        // an item of its own, not lost (an addressing lead-in, "To the
+                        // Government:", names and asks nothing by itself).
+                        if let (Some((line, lead_in)), Some(ctx)) = (&after_lead_in, &context) {
+                            let own_call = (!asked_before
+                                && ctx.evidence.rule != "addressing lead-in")
+                                .then(|| cues::sentence(lead_in, rules))
+                                .flatten()
+                                .filter(|d| d.kind == ItemKind::Recommendation);
+                            if let Some(call) = own_call {
+                                let addressee = call
+                                    .addressee
+                                    .map(|a| tidy_addressee(&a, rules))
+                                    .or_else(|| ctx.addressee.clone());
+                                let item = make_item(
+                                    &mut reader,
+                                    ItemKind::Recommendation,
+                                    *line,
+                                    lead_in,
+                                    addressee,
+                                    countries.clone(),
+                                    Some(call.evidence),
+                                );
+                                if let Some(section) = sections.last_mut() {
+                                    section.items.push(item);
+                                }
+                            }
+                        }
                         if let (Some((line, lead_in)), Some(_)) = (&after_lead_in, &context) {
                             diagnostics.push(Diagnostic::warning(
                                 source,
@@ -8387,6 +8418,7 @@ fn build_sections<'r>(
                         }
                         context = None;
                     }
+                    asked_before |= kind == ItemKind::Recommendation;
                     let item = make_item(
                         &mut reader,
                         kind,

@@ -1823,6 +1823,21 @@ impl TextRules {
         if whole_document {
             return true;
         }
+        // "Read the full WGAD Opinion concerning X and Y (Tajikistan): Opinion No. 18/2024.": a
+        // whole document named before a colon, its reference after it (no sentence ends before
+        // the colon).
+        let named_document = first_prompt
+            && words.len() <= NAMED_DOCUMENT_PROMPT_MAX_WORDS
+            && words.get(1).is_some_and(|w| *w == "the")
+            && words
+                .get(2)
+                .is_some_and(|w| matches!(*w, "full" | "entire" | "whole" | "complete"))
+            && line
+                .split_once(": ")
+                .is_some_and(|(named, _)| !named.contains(". "));
+        if named_document {
+            return true;
+        }
         let prompt = first_prompt || phrase();
         prompt && ((words.len() <= LINK_PROMPT_MAX_WORDS && ends_here()) || words.len() <= 2)
     }
@@ -2588,6 +2603,9 @@ const AGENCY_TAG_MAX_BYTES: usize = 12;
 const LINK_PROMPT_MAX_WORDS: usize = 12;
 /// Longest prompt pointing to a whole document ("Read the full text of the statement").
 const WHOLE_DOCUMENT_PROMPT_MAX_WORDS: usize = 7;
+/// Longest prompt naming a whole document before a colon and its reference after it ("Read the
+/// full opinion concerning …: Opinion No. 18/2024.").
+const NAMED_DOCUMENT_PROMPT_MAX_WORDS: usize = 20;
 /// Longest note in brackets dropped as a line of its own (in words).
 const BRACKET_NOTE_MAX_WORDS: usize = 10;
 /// Longest salutation line (in words).
@@ -3158,6 +3176,13 @@ mod tests {
         assert!(drop("Read the full letter in English and Russian."));
         assert!(drop("Read the whole appeal in Kyrgyz, Russian or English"));
         assert!(!drop("Read the full letter in the original language."));
+        assert!(drop(
+            "Read the full WGAD Opinion concerning Jane Example and John Sample (Tajikistan): \
+             Opinion No. 7/2027."
+        ));
+        assert!(!drop(
+            "Read the full opinion. It says the detention broke: articles 9 and 19 of the Covenant."
+        ));
         assert!(drop("The joint submission can be downloaded here."));
         assert!(!drop(
             "The full text of the joint submission to the Committee, with its annexes on each \

@@ -4621,8 +4621,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     "it" | "this" | "that" | "there"
                 )
                 && {
+                    // ("… must now be the key priority for the Kyrgyz authorities": "now" or
+                    // "always" before "be" too.)
                     let mut at = i + len;
-                    while at < words.raw.len() && at < i + len + 3 && words.skip(at) {
+                    while at < words.raw.len()
+                        && at < i + len + 3
+                        && (words.skip(at) || matches!(words.clean[at].as_ref(), "now" | "always"))
+                    {
                         at += 1;
                     }
                     // ("… should remain a priority": "remain"/"stay" link as "be" does.)
@@ -5536,6 +5541,17 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
 
 /// Words after "how" that ask a degree ("how much work we need to do"), read by the obligation.
 const DEGREE_HOW: &[&str] = &["much", "many", "far", "long", "little", "badly"];
+
+/// Participles of a right's keeping that an obligation asks for with "always" before "be"
+/// ("… should always be respected").
+const ALWAYS_KEPT_PARTICIPLES: &[&str] = &[
+    "respected",
+    "protected",
+    "guaranteed",
+    "upheld",
+    "observed",
+    "ensured",
+];
 
 /// Nouns of what matters most that [`key_for_actor`] reads ("The key is for …").
 const KEY_NOUNS: &[&str] = &[
@@ -8099,17 +8115,29 @@ fn passive_obligation_of<'r>(
         // freed", "should only be applied if …": a negation or an adverb before "be".
         let mut be = i + n;
         let mut negated = false;
+        let mut always = false;
         while be < words.raw.len()
             && be < i + n + 2
             && (matches!(
                 words.clean[be].as_ref(),
-                "not" | "never" | "no" | "longer" | "only"
+                "not" | "never" | "no" | "longer" | "only" | "always"
             ) || words.skip(be))
         {
             negated |= matches!(words.clean[be].as_ref(), "not" | "never" | "no");
+            always |= words.clean[be] == "always";
             be += 1;
         }
         if words.clean_at(be) != Some("be") {
+            continue;
+        }
+        // "Access to information … should always be respected": "always" asks only for a
+        // right's keeping (`ALWAYS_KEPT_PARTICIPLES`); "Careful thought must always be given to
+        // this" is a maxim.
+        if always
+            && !words
+                .clean_at(be + 1)
+                .is_some_and(|p| ALWAYS_KEPT_PARTICIPLES.contains(&p))
+        {
             continue;
         }
         // "There must now be a thorough investigation …", "There should be no impunity": an
@@ -10125,6 +10153,8 @@ mod tests {
             decide("Careful thought must always be given to this."),
             None
         );
+        let r = decide("Access to information should always be respected.").expect("cue");
+        assert_eq!((r.0, r.1.as_str()), (ItemKind::Recommendation, "should"));
     }
 
     #[test]

@@ -1949,6 +1949,11 @@ const WRAP_MIN_CHARS: usize = 60;
 /// The width a block's lines were cut at, when it is wrapped text: three lines or more that
 /// stop in mid-sentence within a tenth of the widest line ("… while being more" / "measured and
 /// consultative …"). None for a block of paragraphs on one line each.
+///
+/// (A line or two wider than the rest, laid out apart in the PDF, "… to NGOs," among lines of
+/// 80, are passed over: the width is the widest line that has two more cut lines within a
+/// tenth below it, of the [`WIDTH_OUTLIERS_MAX`] + 1 widest, and past a wider line a third of
+/// the cut lines.)
 fn wrap_width(block: &[Line]) -> Option<usize> {
     if block.len() < WRAPPED_MIN_LINES {
         return None;
@@ -1957,15 +1962,32 @@ fn wrap_width(block: &[Line]) -> Option<usize> {
     if widest < WRAP_MIN_CHARS {
         return None;
     }
-    let cut = block
+    let mut cut: Vec<usize> = block
         .iter()
-        .filter(|l| {
-            let t = without_trailing_note(l.text.trim());
-            t.len() * 10 >= widest * 9 && !t.ends_with(['.', '!', '?', ':', ';'])
+        .map(|l| without_trailing_note(l.text.trim()))
+        .filter(|t| !t.ends_with(['.', '!', '?', ':', ';']))
+        .map(str::len)
+        .collect();
+    cut.sort_unstable_by(|a, b| b.cmp(a));
+    (0..cut.len().min(WIDTH_OUTLIERS_MAX + 1))
+        .map(|k| (k, cut[k]))
+        .take_while(|&(_, w)| w >= WRAP_MIN_CHARS)
+        .find(|&(k, w)| {
+            // (Past a wider line, the width must hold a third of the cut lines: a list of names
+            // of like lengths is no wrapped text.)
+            let near = cut[k..].iter().take_while(|&&l| l * 10 >= w * 9).count();
+            near >= WRAPPED_MIN_LINES && (k == 0 || near * 3 >= cut.len())
         })
-        .count();
-    (cut >= WRAPPED_MIN_LINES).then_some(widest)
+        // (The widest line of all, when it is one of the cut lines' width, as before.)
+        .map(|(_, w)| if widest * 10 < w * 11 { widest } else { w })
 }
+
+/// Most lines wider than a wrapped text's width that [`wrap_width`] passes over.
+const WIDTH_OUTLIERS_MAX: usize = 2;
+
+/// Longest first line of a paragraph cut short by a PDF ([`paragraph_end_in_wrapped`]), in
+/// tenths of the text's width.
+const FIRST_LINE_CUT_TENTHS: usize = 4;
 
 /// Whether `next` opens a new paragraph of wrapped text after the lines `before` (the block
 /// so far), cut at `width` characters: the line before it ends a sentence or a lead-in well
@@ -1987,7 +2009,12 @@ fn paragraph_end_in_wrapped(before: &[Line], next: &str, width: usize) -> bool {
     }
     let short = |t: &str| t.len() * 10 < width * 8;
     if p.ends_with(['.', '!', '?', ':', '”', '"']) {
-        return short(p) && !pronoun_goes_on(p, n);
+        // "… support of the region's civil society." / "During" / "his visit, Kerry will …": a
+        // paragraph whose first line a PDF cut short, well before the width and in mid-sentence
+        // (a paragraph's last line ends its sentence), opens after a full line too.
+        let cut_first_line = n.len() * 10 < width * FIRST_LINE_CUT_TENTHS
+            && !n.ends_with(['.', '!', '?', ':', ';', ',', '”', '"']);
+        return (short(p) || cut_first_line) && !pronoun_goes_on(p, n);
     }
     // A heading: a few words in capitals, not the tail of a wrapped line, over a wrapped line.
     let tail_of_wrapped = before.len() >= 2 && {
