@@ -4827,6 +4827,18 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
+    // "2013-07-24T17:30:55+0300": an ISO date with its time, read as the date.
+    let line = match line.split_once('T') {
+        Some((date, time))
+            if date.len() == 10
+                && time.len() >= 5
+                && time.as_bytes()[2] == b':'
+                && time[..2].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            date
+        }
+        _ => line,
+    };
     // Every form is a number first or three words: a paragraph is passed over after its
     // fourth word, not split on every separator.
     if !line.starts_with(|c: char| c.is_ascii_digit()) && lines::words_upto(line, 4) > 3 {
@@ -11110,6 +11122,11 @@ mod tests {
         assert_eq!(parse_date("22 July 2021").as_deref(), Some("2021-07-22"));
         assert_eq!(parse_date("22nd Jul 2021").as_deref(), Some("2021-07-22"));
         assert_eq!(parse_date("2024-01-11").as_deref(), Some("2024-01-11"));
+        assert_eq!(
+            parse_date("2013-07-24T17:30:55+0300").as_deref(),
+            Some("2013-07-24")
+        );
+        assert_eq!(parse_date("2013-07-24Tuesday"), None);
         assert_eq!(parse_date("Kazakhstan 22 2021"), None);
         assert_eq!(
             split_dateline("(Berlin, January 11, 2024) – Western governments"),

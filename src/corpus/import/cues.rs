@@ -4396,6 +4396,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     // ("Central Asian leaders who are seeking greater … investment to … should
                     // place …": a relative clause after the head.)
                     || (k > 0 && matches!(w, "who" | "whom" | "whose"))
+                    // ("International donors seeking to fund education … should …": a
+                    // participle and its "to" after an actor's noun; not "OSCE participating
+                    // States", an adjective.)
+                    || (k > 0
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && subject.get(k + 1).is_some_and(|t| t == "to")
+                        && has(&rules.text.actor_nouns, &subject[k - 1]))
                     || (k > 0
                         && subject.get(k + 1).is_some_and(|b| b == "by")
                         && (w.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&w)))

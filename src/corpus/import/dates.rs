@@ -1321,7 +1321,10 @@ fn whole_word_date(w: &str) -> Option<String> {
         && w.matches('/').count() == 2
         && w.rsplit('/').next().is_some_and(|y| y.len() == 4)
         && w.bytes().all(|c| c.is_ascii_digit() || c == b'/');
+    // ("2013-07-24T17:30:55+0300": an ISO date with its time.)
+    let with_time = b.len() >= 16 && b[4] == b'-' && b[10] == b'T' && b[13] == b':';
     let numeric = short_slashed
+        || with_time
         || (b.len() == 10 && (matches!(b[4], b'-' | b'.') || matches!(b[2], b'/' | b'-' | b'.')));
     // "12-OCT-2005": a day, a month's three letters and a year.
     let named = (10..=11).contains(&b.len())
@@ -1342,6 +1345,10 @@ mod tests {
             Some("2024-10-14".to_string())
         );
         assert_eq!(find_date("Oct 14.2024"), Some("2024-10-14".to_string()));
+        assert_eq!(
+            find_date("2013 2013-07-24T17:30:55+0300 1970-01-01T03:00:00+0300 en"),
+            Some("2013-07-24".to_string())
+        );
         assert_eq!(
             find_date("December 16,2014 17:59"),
             Some("2014-12-16".to_string())
