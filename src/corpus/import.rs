@@ -5563,9 +5563,22 @@ pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     let first = chars.next()?;
     if BULLET_GLYPHS.contains(&first) {
         let rest = &t[first.len_utf8()..];
+        // "- (a) Clarify and strengthen …": a glyph before a list's letter or number marks
+        // the same entry twice; the text starts after both.
         return rest
             .starts_with([' ', '\u{a0}'])
             .then(|| rest.trim_start())
+            // (Not "- e.g. …": a letter's marker only in brackets or before ")".)
+            .map(|r| match r.chars().next() {
+                Some(c)
+                    if c == '('
+                        || c.is_ascii_digit()
+                        || (c.is_ascii_lowercase() && r[1..].starts_with(')')) =>
+                {
+                    is_bullet(r).unwrap_or(r)
+                }
+                _ => r,
+            })
             .filter(|r| !r.is_empty());
     }
     // "1." "1)" "a." "a)" "(a)" "(iv)" "(1)"
@@ -11155,6 +11168,7 @@ mod tests {
     fn bullets_of_many_shapes() {
         for line in [
             "  • a", "- a", "* a", "– a", "· a", "1. a", "12) a", "(a) a", "a) a", "(iv) a",
+            "- (a) a", "• 2. a", "- b) a",
         ] {
             assert_eq!(is_bullet(line), Some("a"), "{line}");
         }
