@@ -786,7 +786,13 @@ impl<'a> Words<'a> {
 
 /// Words before a noun: one word of a finding phrase after them is a noun ("a glimmer of
 /// hope", "a welcome step"), not a verb.
-const FINDING_NOUN_MARKERS: &[&str] = &["a", "an", "the", "of", "no", "any", "some", "little"];
+///
+/// ("… along with several noted journalists": a count before the participle makes it an
+/// adjective too.)
+const FINDING_NOUN_MARKERS: &[&str] = &[
+    "a", "an", "the", "of", "no", "any", "some", "little", "several", "many", "few", "two",
+    "three", "other",
+];
 
 /// Adverbs without "-ly" that may stand between "be" and a feeling ("We are still concerned").
 const FEELING_ADVERBS: &[&str] = &[
@@ -4188,9 +4194,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                             && words.clean_at(k).is_some_and(|w| PUBLIC_NOUNS.contains(&w))
                             && matches!(words.clean_at(k + 1), Some("to" | "not")))
                 };
+                // "… the following powers of the Ombudsman: to appeal to the President …", "the
+                // right to appeal to the court": a call's verb in the infinitive of a power or a
+                // right listed, not a call made.
+                let power_listed = i >= start + 2
+                    && words.clean[i - 1] == "to"
+                    && (words.raw[i - 2].ends_with([':', ';'])
+                        || POWER_NOUNS.contains(&&*words.clean[i - 2]));
                 !one_person
                     && !intended
                     && !crowd_addressed
+                    && !power_listed
                     && !words.clean[start..i]
                         .iter()
                         .any(|w| enforcer_or_its(w, rules))
@@ -5559,6 +5573,19 @@ const ALWAYS_KEPT_PARTICIPLES: &[&str] = &[
     "upheld",
     "observed",
     "ensured",
+];
+
+/// Nouns of a power or a right whose infinitive names what may be done, not a call ("the right
+/// to appeal to the court").
+const POWER_NOUNS: &[&str] = &[
+    "right",
+    "rights",
+    "power",
+    "powers",
+    "mandate",
+    "authority",
+    "competence",
+    "entitled",
 ];
 
 /// Nouns of what matters most that [`key_for_actor`] reads ("The key is for …").
@@ -8161,6 +8188,16 @@ fn passive_obligation_of<'r>(
             at += 1;
         }
         let participle = words.clean.get(at)?;
+        // "In the adopted Law, the following powers of the Ombudsman should be particularly
+        // highlighted: …": a verb of saying (`saying_verbs`) in the passive is the writer's
+        // own rhetoric, as "It should be highlighted that …" is.
+        let said = participle.strip_suffix("ed").is_some_and(|stem| {
+            has(&rules.text.saying_verbs, stem)
+                || has(&rules.text.saying_verbs, &format!("{stem}e"))
+        });
+        if said {
+            continue;
+        }
         // "Journalists must be safe to do their work": the state asked for.
         if !negated && has(&rules.text.condition_adjectives, participle) {
             return Some((word, true));
