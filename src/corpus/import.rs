@@ -7988,6 +7988,12 @@ fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
         .nth(VERB_TAIL_CHARS)
         .map_or(0, |(i, _)| i);
     let folded = fold(&trimmed[tail_start..]);
+    // "We demand the following:", "… today we expect the following:": the verb before what it
+    // introduces.
+    let folded = folded
+        .strip_suffix(" the following")
+        .unwrap_or(&folded)
+        .to_string();
     // (The last bytes compared first: most paragraphs end in none of the verbs'.)
     let last = folded.as_bytes().last();
     rules.text.recommending_verbs.iter().any(|v| {

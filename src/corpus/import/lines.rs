@@ -1767,7 +1767,19 @@ pub(crate) fn split_block(block: Vec<Line>) -> Vec<Vec<Line>> {
         let after_short_bullet = unindented_after_bullet.is_some_and(|prev| {
             prev.text.words_upto(SHORT_BULLET_WORDS + 1) <= SHORT_BULLET_WORDS
                 && line.text.words_upto(LONG_AFTER_BULLET_WORDS) >= LONG_AFTER_BULLET_WORDS
-                && super::split_open_dateline(&line.text).is_some()
+                && (super::split_open_dateline(&line.text).is_some()
+                    // "(1) Kyrgyzstan" / "We call on the Kyrgyz Parliament …", "2. Closed
+                    // trials" / "Trials of opposition members …": a numbered topic of a few
+                    // words, no sentence's end, over a long line that is a sentence opening
+                    // with a capital: the topic's heading, not an entry wrapped.
+                    || super::is_bullet(&prev.text).is_some_and(|topic| {
+                        words_upto(topic, SHORT_BULLET_WORDS + 1) <= SHORT_BULLET_WORDS
+                            && topic.starts_with(char::is_uppercase)
+                            && !topic.ends_with(['.', ',', ';', ':'])
+                            && !ends_on_joining_word(topic)
+                            && line.text.starts_with(char::is_uppercase)
+                            && line.text.trim_end().ends_with(['.', '!', '?', '”', '"'])
+                    }))
         });
         // After a bullet, a short line in title case over a long sentence ("- Ensure the
         // independence of the judiciary" / "Concerns Over the Activist's Life Sentence" / "The
