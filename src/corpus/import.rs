@@ -2050,16 +2050,19 @@ const CONTACT_LINE_MAX_WORDS: usize = 25;
 /// www.example.org for the report." is a sentence and stays.
 fn contact_line(line: &str) -> bool {
     // (Most lines hold neither a "www." nor an "@": they are not split into words.)
-    if !line.contains("www.") && !line.contains('@') {
+    // ("[email protected]": an address a saved page hid from spam robots.)
+    let hidden_email = line.contains("[email protected]");
+    if !line.contains("www.") && !line.contains('@') && !hidden_email {
         return false;
     }
     // A site's bare address ("www.example.no") or an e-mail address: a link to a page (a path
     // after the host, as a footnote's source gives) is no letterhead's.
-    let has_address = line.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        (w.starts_with("www.") && !w.contains('/'))
-            || (chrome::email_address(w) && !w.contains('/'))
-    });
+    let has_address = hidden_email
+        || line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.starts_with("www.") && !w.contains('/'))
+                || (chrome::email_address(w) && !w.contains('/'))
+        });
     if !has_address || line.contains("://") {
         return false;
     }
@@ -2075,7 +2078,11 @@ fn contact_line(line: &str) -> bool {
             next.starts_with(char::is_lowercase)
                 && next.chars().filter(|c| c.is_alphabetic()).count() >= 4
         });
-    digit_groups >= 2 && !sentence
+    // ("+49 89 5432 1999": an international phone number, whose last group may read as a year.)
+    let phone = line
+        .match_indices('+')
+        .any(|(at, _)| line[at + 1..].starts_with(|c: char| c.is_ascii_digit()));
+    (digit_groups >= 2 || (phone && digit_groups >= 1)) && !sentence
 }
 
 /// Most words of a saved page's note on its source (`source_line_openings`).

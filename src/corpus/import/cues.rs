@@ -72,6 +72,8 @@ struct Late {
     colon: bool,
     /// A colon, then spaces and an opening quotation mark ([`quotation_after_colon`]).
     colon_quote: bool,
+    /// A comma, a space and an opening quotation mark ([`quotation_after_colon`]).
+    comma_quote: bool,
     need: bool,
     importance: bool,
     /// " way" ([`best_way_call`]).
@@ -99,6 +101,8 @@ impl Late {
         Late {
             colon,
             colon_quote,
+            comma_quote: COMMA_QUOTE.find(bytes).is_some()
+                || COMMA_STRAIGHT_QUOTE.find(bytes).is_some(),
             need: THE_NEED.find(bytes).is_some(),
             importance: IMPORTANCE_OF.find(bytes).is_some(),
             way: SPACE_WAY.find(bytes).is_some(),
@@ -106,6 +110,14 @@ impl Late {
         }
     }
 }
+
+/// Finds ", “" in a text's bytes (see [`quotation_after_colon`]).
+static COMMA_QUOTE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(", \u{201c}"));
+
+/// Finds ", \"" in a text's bytes (see [`quotation_after_colon`]).
+static COMMA_STRAIGHT_QUOTE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(", \""));
 
 /// Finds " way" in a text's bytes (see [`best_way_call`]).
 static SPACE_WAY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -2584,12 +2596,21 @@ fn demand_content(words: &Words<'_>) -> Option<Decision> {
 /// own sentence; when it calls, the call decides, whatever the words before the colon told (a
 /// finding phrase attributing an earlier quotation).
 fn quotation_after_colon(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    // (Most texts hold no colon before a quotation mark: the text is searched once.)
-    if !words.late.get_or_init(|| Late::of(words.text)).colon_quote {
+    // (Most texts hold no colon or comma before a quotation mark: the text is searched once.)
+    let late = words.late.get_or_init(|| Late::of(words.text));
+    if !late.colon_quote && !late.comma_quote {
         return None;
     }
-    let k = (1..words.raw.len()).find(|&k| {
+    // ("Isa continued by saying that, “It will be critical that all states …”", "X said, “…”":
+    // after a comma, a verb of saying or its "that" opens the quotation as a colon does.)
+    let opens = |k: usize| {
         words.raw[k - 1].ends_with(':')
+            || (words.raw[k - 1].ends_with(',')
+                && (words.clean[k - 1] == "that"
+                    || has(&rules.text.reporting_verbs, &words.clean[k - 1])))
+    };
+    let k = (1..words.raw.len()).find(|&k| {
+        opens(k)
             && words.raw[k].starts_with(['«', '“', '"'])
             && words.raw[k]
                 .trim_start_matches(['«', '“', '"'])
