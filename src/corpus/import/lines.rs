@@ -2144,7 +2144,9 @@ fn boundary(prev: &str, next: &str) -> bool {
     let bracket_dateline = n.starts_with('(')
         && n.find(')')
             .is_some_and(|e| e < 60 && super::dates::find_date(&n[..e]).is_some());
-    if bracket_dateline && pw <= 14 && !p.ends_with(',') {
+    // (After a standfirst's full sentence too: "… to end forced labour in the cotton sector." /
+    // "(Geneva, June 13, 2016): The government …".)
+    if bracket_dateline && (pw <= 14 || sentence_end) && !p.ends_with(',') {
         return true;
     }
     // "… elections." then "6. The Committee welcomes …": a numbered paragraph starts.
