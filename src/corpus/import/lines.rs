@@ -1157,12 +1157,49 @@ const COUNT_WORDS: &[&str] = &[
 ];
 /// Articles, possessives and joining words in small letters, which ask for what follows them.
 const NOUN_ASKING_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "and", "its", "their", "his", "her", "our", "whose",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "whose",
+    "including",
 ];
 /// Words that cannot end a paragraph: a block ending in one goes on in the next block.
 const JOINING_WORDS: &[&str] = &[
-    "of", "the", "and", "to", "in", "by", "for", "with", "a", "an", "on", "at", "from", "that",
-    "which", "or", "its", "their", "his", "her", "as", "is", "are", "was", "were", "be", "under",
+    "of",
+    "the",
+    "and",
+    "to",
+    "in",
+    "by",
+    "for",
+    "with",
+    "a",
+    "an",
+    "on",
+    "at",
+    "from",
+    "that",
+    "which",
+    "or",
+    "its",
+    "their",
+    "his",
+    "her",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "under",
+    "including",
 ];
 
 /// A line without the footnote reference glued after its last punctuation ("… months.2" →
