@@ -7036,7 +7036,26 @@ fn subject_countries(
     // (The region the title names: "the five governments in the region" in its body speaks of
     // all of it.)
     let region = g.region_countries_in(&title);
+    // ("Central Asia: crisis conditions in three states": a title counting fewer of the region's
+    // countries than it has is about those, never the whole region.)
+    let title_counts_fewer = title
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|pair| {
+            REGION_COUNT_WORDS
+                .iter()
+                .position(|n| *n == pair[0])
+                .is_some_and(|n| n >= 2 && (region.is_empty() || n < region.len()))
+                && matches!(
+                    pair[1].trim_matches(|c: char| !c.is_alphanumeric()),
+                    "states" | "countries" | "republics" | "nations"
+                )
+        });
     let whole_region_of_body = || -> Option<Vec<String>> {
+        if title_counts_fewer {
+            return None;
+        }
         let whole: Vec<String> = match folded_units()
             .iter()
             .find_map(|folded| whole_region(folded, rules))
@@ -7362,7 +7381,7 @@ fn most_named(
 
 /// Most paragraphs naming one of a region's countries in a text spoken of as about the whole
 /// region.
-const WHOLE_REGION_MAX_MENTIONS: usize = 2;
+const WHOLE_REGION_MAX_MENTIONS: usize = 3;
 
 /// "Ms. X's agenda with each of the five governments in the region should include …" under a
 /// title naming Central Asia: "the region" stands for the region the title names; a determiner
