@@ -7036,23 +7036,23 @@ fn subject_countries(
     // (The region the title names: "the five governments in the region" in its body speaks of
     // all of it.)
     let region = g.region_countries_in(&title);
-    // ("Central Asia: crisis conditions in three states": a title counting fewer of the region's
-    // countries than it has is about those, never the whole region.)
-    let title_counts_fewer = title
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|pair| {
+    let whole_region_of_body = || -> Option<Vec<String>> {
+        // ("Central Asia: crisis conditions in three states": a title counting fewer of the
+        // region's countries than it has is about those, never the whole region.)
+        let counts_fewer = |(count, noun): (&str, &str)| {
             REGION_COUNT_WORDS
                 .iter()
-                .position(|n| *n == pair[0])
+                .position(|n| *n == count)
                 .is_some_and(|n| n >= 2 && (region.is_empty() || n < region.len()))
                 && matches!(
-                    pair[1].trim_matches(|c: char| !c.is_alphanumeric()),
+                    noun.trim_matches(|c: char| !c.is_alphanumeric()),
                     "states" | "countries" | "republics" | "nations"
                 )
-        });
-    let whole_region_of_body = || -> Option<Vec<String>> {
+        };
+        let title_counts_fewer = title
+            .split_whitespace()
+            .zip(title.split_whitespace().skip(1))
+            .any(counts_fewer);
         if title_counts_fewer {
             return None;
         }
@@ -8462,8 +8462,6 @@ fn build_sections<'r>(
                                     section.items.push(item);
                                 }
                             }
-                        }
-                        if let (Some((line, lead_in)), Some(_)) = (&after_lead_in, &context) {
                             diagnostics.push(Diagnostic::warning(
                                 source,
                                 *line,

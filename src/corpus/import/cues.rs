@@ -5585,6 +5585,24 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
 /// Words after "how" that ask a degree ("how much work we need to do"), read by the obligation.
 const DEGREE_HOW: &[&str] = &["much", "many", "far", "long", "little", "badly"];
 
+/// Whether `participle` is the regular past participle (in "-ed") of one of `verbs`: the stem as
+/// it stands, with its "e" ("released"), with a doubled last letter ("banned") or with "i" for
+/// "y" ("denied").
+fn regular_participle_of(participle: &str, verbs: &[String]) -> bool {
+    let listed = |stem: &str| verbs.iter().any(|v| v == stem);
+    participle.strip_suffix("ed").is_some_and(|stem| {
+        listed(stem)
+            || listed(&format!("{stem}e"))
+            || stem
+                .char_indices()
+                .last()
+                .is_some_and(|(k, _)| listed(&stem[..k]))
+            || stem
+                .strip_suffix('i')
+                .is_some_and(|s| listed(&format!("{s}y")))
+    })
+}
+
 /// Participles of a right's keeping that an obligation asks for with "always" before "be"
 /// ("… should always be respected").
 const ALWAYS_KEPT_PARTICIPLES: &[&str] = &[
@@ -8212,29 +8230,14 @@ fn passive_obligation_of<'r>(
         // "In the adopted Law, the following powers of the Ombudsman should be particularly
         // highlighted: …": a verb of saying (`saying_verbs`) in the passive is the writer's
         // own rhetoric, as "It should be highlighted that …" is.
-        let said = participle.strip_suffix("ed").is_some_and(|stem| {
-            has(&rules.text.saying_verbs, stem)
-                || has(&rules.text.saying_verbs, &format!("{stem}e"))
-        });
-        if said {
+        if regular_participle_of(participle, &rules.text.saying_verbs) {
             continue;
         }
         // "Journalists must be safe to do their work": the state asked for.
         if !negated && has(&rules.text.condition_adjectives, participle) {
             return Some((word, true));
         }
-        let stem_is_command = |stem: &str| rules.text.imperative_verbs.iter().any(|v| v == stem);
-        let regular = participle.strip_suffix("ed").is_some_and(|stem| {
-            stem_is_command(stem)
-                || stem_is_command(&format!("{stem}e"))
-                || stem
-                    .char_indices()
-                    .last()
-                    .is_some_and(|(k, _)| stem_is_command(&stem[..k]))
-                || stem
-                    .strip_suffix('i')
-                    .is_some_and(|s| stem_is_command(&format!("{s}y")))
-        });
+        let regular = regular_participle_of(participle, &rules.text.imperative_verbs);
         if regular || IRREGULAR_PARTICIPLES.contains(&&**participle) {
             return Some((word, false));
         }
