@@ -3788,6 +3788,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             words
                 .any_at(opening_at + n, CueList::RecommendingOpenings)
                 .map(|(o, m)| (o, opening_at + n + m))
+        })
+        .or_else(|| {
+            // "The regime is one of the most repressive in the world and it is high time that
+            // the international community take action": the opening after "and" starts a
+            // clause of its own.
+            (start + 1..words.raw.len()).find_map(|k| {
+                (words.clean[k - 1] == "and")
+                    .then(|| words.any_at(k, CueList::RecommendingOpenings))
+                    .flatten()
+                    .map(|(o, n)| (o, k + n))
+            })
         });
     // ("It is crucial for us to remember …": the speaker's own reflection asks no one.)
     // ("It is up to us, the participating States, to remain engaged …": the speaker's own
@@ -6933,11 +6944,18 @@ fn actor_called_to(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<S
         return None;
     }
     let from = i + 1;
+    // ("… has called out Kazakh authorities for their “failure” to investigate …": a phrasal
+    // verb's particle, "out", "off", "up" or "back", makes "call" criticise, cancel or summon,
+    // never ask an actor to act.)
     if !words.clean_at(from).is_some_and(|w| {
         !PREPOSITIONS.contains(&w)
             && !matches!(
                 w,
                 "on" | "upon"
+                    | "out"
+                    | "off"
+                    | "up"
+                    | "back"
                     | "for"
                     | "to"
                     | "by"

@@ -1072,10 +1072,27 @@ pub(super) fn choose(
         let line_words = subject.map_or(top_words[order], word_count);
         // (Only a line whose spaces were collapsed can be a row of cells.)
         let collapsed = matches!(raw, Cow::Owned(_));
+        // "Committee Asks Delegation About Detention Rules," / "Complaints Against Police and
+        // Training of Guards": a headline in title case wrapped after its comma, the second
+        // half in title case right below it, is a candidate joined (below).
+        let comma_wrapped = line.ends_with(',')
+            && line_words >= 3
+            && top.get(order + 1).is_some_and(|(_, next)| {
+                (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                    && line_nos[order + 1] == line_nos[order] + 1
+                    && title_case(line)
+                    && title_case(next)
+                    && !next.ends_with(['.', ':', ';', '!', '?', ','])
+            });
+        let unwrapped = if comma_wrapped {
+            line.trim_end_matches(',')
+        } else {
+            line
+        };
         if long[order].is_some()
             || contents_at.is_some_and(|c| order > c)
             || (collapsed && cells_row(raws[order]))
-            || excluded(line, line_words, rules)
+            || excluded(unwrapped, line_words, rules)
             || (!crumbs.is_empty() && crumbs.contains(&fold(line.trim())))
             || above_trail(order)
         {
@@ -1099,6 +1116,7 @@ pub(super) fn choose(
                                 && top_words[order + 1] <= WRAPPED_LINE_MAX_WORDS))))
                     && line_words >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
+                    || comma_wrapped
             })
             .filter(|(_, next)| {
                 // (Read after the second half's look, which few lines have.)
