@@ -3078,6 +3078,10 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
             year = true;
         } else if !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()) {
             return None;
+        } else if k == from && entry.0.ends_with("in") && super::month_number(w).is_some() {
+            // "In April, a UN human rights panel … urged …": a month with no day is an
+            // earlier time the story looks back to, as a year is.
+            year = true;
         }
         if words.raw[k].ends_with(',') {
             return year.then_some(entry.0.as_str());
@@ -7162,7 +7166,7 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
     if aside
         && (!words.holds_fixed(IMPORTANCE)
             || words.clean[i].len() < 6
-            || !words.clean[i].starts_with(['s', 'e', 'u', 'h']))
+            || !words.clean[i].starts_with(['s', 'e', 'u', 'h', 'r']))
     {
         return None;
     }
@@ -7194,11 +7198,35 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
     } else {
         i + 1
     };
+    // "The EU recalled the tragic January 2022 events and the importance of continuing to
+    // conduct …": the importance as the second of two objects joined by "and", no clause
+    // ending between.
+    let joined = !(the + 1..=the + 3).any(|k| words.clean_at(k) == Some("importance"));
+    let the = if !joined {
+        the
+    } else {
+        (the + 2..words.raw.len().min(the + 2 + IMPORTANCE_ASIDE_MAX_WORDS))
+            .take_while(|&k| !words.raw[k - 1].ends_with([',', ';', '.', ':', '?', '!']))
+            .find(|&k| {
+                words.clean[k] == "the"
+                    && words.clean[k - 1] == "and"
+                    && words.clean_at(k + 1) == Some("importance")
+            })?
+    };
     let importance = (the + 1..=the + 3).find(|&k| words.clean_at(k) == Some("importance"))?;
     if words.clean_at(importance + 1) != Some("of") {
         return None;
     }
     let of = importance + 1;
+    // (The evidence: the verb up to the action, or "recalled … the importance of continuing"
+    // past the first object.)
+    let phrase = |k: usize| {
+        if joined {
+            format!("{} … {}", words.clean[i], words.clean[the..=k].join(" "))
+        } else {
+            words.clean[i..=k].join(" ")
+        }
+    };
     let last = (of + 8).min(words.raw.len().saturating_sub(1));
     for k in of + 1..=last {
         // The phrase ends at its clause's end ("… of media freedom, and …").
@@ -7211,7 +7239,7 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
                 && words
                     .clean_at(k + 1)
                     .is_some_and(|c| COMPLEMENTS.contains(&c));
-            return complement.then(|| words.clean[i..=k].join(" "));
+            return complement.then(|| phrase(k));
         }
         // "the importance of the Center's work of …": a thing's own "of" phrase.
         if w == "of" {
@@ -7237,7 +7265,7 @@ fn importance_of_action(words: &Words<'_>, i: usize, rules: &ImportRules) -> Opt
                 && (words.gerund_of_command(w)
                     || object
                     || (goes_on && (k == of + 1 || own_subject)));
-            return doing.then(|| words.clean[i..=k].join(" "));
+            return doing.then(|| phrase(k));
         }
     }
     None
