@@ -134,6 +134,12 @@ fn host_labelled_title(text: &str, title_key: &str, words_key: impl Fn(&str) -> 
 const TITLE_AGAIN_REACH: usize = 4;
 /// Fewest words of a line that shows the article's body has begun.
 const BODY_LINE_MIN_WORDS: usize = 20;
+/// Fewest words of a sentence the header took for the title that goes back to the body when
+/// another title is chosen.
+const SENTENCE_TITLE_MIN_WORDS: usize = 12;
+/// Fewest words of a line ending in a colon, read as a heading over another heading, that is a
+/// sentence introducing what follows rather than a heading.
+const INTRODUCING_HEADING_MIN_WORDS: usize = 6;
 /// Fewest words of a lone numbered line that make it a numbered paragraph, not a list item.
 const NUMBERED_SENTENCE_MIN_WORDS: usize = 12;
 /// Words at the start of a paragraph in which its leading country is looked for.
@@ -317,7 +323,34 @@ pub fn import_reporting_chrome(
     // Countries are read from the title only when the header reader found one (a title the
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
+    let header_pick = header.title.clone();
     header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text);
+    // "Some paragraph telling the meeting … this year." / "Following is a transcript …:" / … /
+    // "STATEMENT ON …": a sentence the header reader took for the title, right above the
+    // body, that the scoring overruled is the body's first paragraph, not lost.
+    if let (Some(pick), Some(chosen)) = (header_pick.as_deref(), header.title.as_deref()) {
+        if fold(pick) != fold(chosen) && body_start > 0 {
+            let above = &blocks[body_start - 1];
+            let sentence = above.first().is_some_and(|l| {
+                let text = normalize_whitespace(&l.text);
+                // (A library's citation line, "Concluding observations …, U.N. Doc.
+                // CAT/C/KGZ/CO/2 (2013).", names the document: it is no paragraph.)
+                let citation = text.contains("Doc.")
+                    || text.split_whitespace().any(|w| {
+                        w.contains('/')
+                            && w.bytes().any(|b| b.is_ascii_digit())
+                            && w.bytes().any(|b| b.is_ascii_uppercase())
+                    });
+                text.ends_with(['.', '!', '?'])
+                    && !citation
+                    && words_upto(&text, SENTENCE_TITLE_MIN_WORDS) >= SENTENCE_TITLE_MIN_WORDS
+                    && fold(&tidy_title(text.trim_end_matches(['.', '!', '?']))) == fold(pick)
+            });
+            if above.len() == 1 && sentence {
+                body_start -= 1;
+            }
+        }
+    }
     // "Letter to the Secretary of State" / "The Honorable X" / … / "Re: Y": a letter's subject
     // line names it only when the page gives it no headline; the line right above the inside
     // address is that headline.
@@ -392,6 +425,7 @@ pub fn import_reporting_chrome(
         header.title.as_deref(),
     ));
     let mut units = read_body(&body, input.markdown, rules, &mut header, &mut footnotes);
+    introducing_headings_to_paragraphs(&mut units, &body);
     // "Rights groups blast …" / "Both HRW and the … Committee have called for the release of four
     // lawyers …": a standfirst that calls (a sentence, not a headline in title case) is the
     // story's first call as well as its subtitle; a standfirst repeated as the first paragraph
@@ -8225,7 +8259,35 @@ fn build_sections<'r>(
                         ctx.addressee = Some(actor);
                     }
                 }
-                pending_lead_in = None;
+                // "Following is a transcript of her remarks:" / "Opening remarks" / prose: a
+                // lead-in that recommends nothing, over a heading with no list under it,
+                // introduces nothing; it stays the finding it is, not lost.
+                if let Some((no, lead_in)) = pending_lead_in.take() {
+                    let list_under = matches!(units.get(index + 1), Some(Unit::List { .. }));
+                    if context.is_none() && !list_under && introducing_sentence(&lead_in) {
+                        let countries = paragraph_countries(
+                            &lead_in,
+                            &mut reader,
+                            rules,
+                            &subjects,
+                            single_country.as_deref(),
+                            &mut block_country,
+                        );
+                        let item = make_item(
+                            &mut reader,
+                            ItemKind::Paragraph,
+                            no,
+                            &lead_in,
+                            None,
+                            countries,
+                            None,
+                        );
+                        if let Some(section) = sections.last_mut() {
+                            section.items.push(item);
+                        }
+                    }
+                }
+                block_country = None;
                 sections.push(Section {
                     heading: Some(text),
                     items: Vec::new(),
@@ -8759,6 +8821,42 @@ fn build_sections<'r>(
     report.sections = sections;
     diagnostics.append(&mut marker_diagnostics);
     tags
+}
+
+/// "Following is the text of her statement as delivered in Vienna:": a sentence of six words or
+/// more ending in a colon, in small letters (not a line of names in title case, "Example Rights
+/// Bureau and Example Partnership:", nor a French site's prompt with its space before the colon,
+/// "Choisissez la langue de votre document :").
+fn introducing_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(':')
+        && !text.ends_with(" :")
+        && !title_case(text)
+        && words_upto(text, INTRODUCING_HEADING_MIN_WORDS) >= INTRODUCING_HEADING_MIN_WORDS
+}
+
+/// "Following is the text of her statement as delivered in Vienna:" / "STATEMENT ON …": a
+/// sentence introducing what follows, read as a heading right above another heading, would
+/// head nothing and be lost; it is a paragraph (a finding), at its line.
+fn introducing_headings_to_paragraphs(units: &mut [Unit], body: &[Vec<Line>]) {
+    for k in 0..units.len().saturating_sub(1) {
+        let Unit::Heading { text } = &units[k] else {
+            continue;
+        };
+        if !introducing_sentence(text) || !matches!(units[k + 1], Unit::Heading { .. }) {
+            continue;
+        }
+        let Some(no) = body
+            .iter()
+            .flatten()
+            .find(|l| normalize_whitespace(&l.text) == *text)
+            .map(|l| l.no)
+        else {
+            continue;
+        };
+        let text = text.clone();
+        units[k] = Unit::Paragraph { no, text };
+    }
 }
 
 /// "<Depute>A. Name, B. Name</Depute>", "<RepeatBlock-By><Depute>…</Depute>": a line opening
