@@ -2093,6 +2093,7 @@ fn heading_over_prose(line: &str, next: Option<&str>) -> bool {
         && l.starts_with(char::is_uppercase)
         && !l.ends_with(['.', ',', ';', ':', '!', '?'])
         && super::title_case(l)
+        && !cut_enumeration(l)
         && next.is_some_and(|next| {
             next.starts_with(char::is_uppercase)
                 && super::is_bullet(next).is_none()
@@ -2124,6 +2125,22 @@ fn heading_between(prev: &str, line: &str, next: &str) -> bool {
         // (Over a list too: "… of reparation." / "Corruption and Social Progress" / "- Tackle …".)
         && (starts_upper(n) || super::is_bullet(n).is_some())
         && super::is_bullet(l).is_none()
+        && !cut_enumeration(l)
+}
+
+/// Fewest words before the last comma of a line read as a list of names cut by the wrap.
+const CUT_ENUMERATION_MIN_WORDS: usize = 3;
+
+/// "Imprisoned journalists Muhammad Example, Dilmurad" / "Examplov and Salijon Sample are in
+/// poor health.": a line whose last comma is followed by one word, with no "and" or "&" before
+/// it, stops in the middle of a list of names the wrap cut; it is no heading.
+fn cut_enumeration(line: &str) -> bool {
+    line.rsplit_once(", ").is_some_and(|(head, last)| {
+        !last.contains(' ')
+            && words_upto(head, CUT_ENUMERATION_MIN_WORDS) >= CUT_ENUMERATION_MIN_WORDS
+            && !line.contains(" and ")
+            && !line.contains(" & ")
+    })
 }
 
 /// Most words of a speaker's lead on a line of its own before a quotation ([`boundary`]).
