@@ -6570,6 +6570,10 @@ const VENUE_EVENT_NOUNS: &[&str] = &[
     "talks",
 ];
 
+/// Nouns of a country's own view right after its name in a title ("U.S. Interests", "EU
+/// Policy"): the country whose view the text takes.
+const PERSPECTIVE_NOUNS: &[&str] = &["interests", "policy", "policies", "strategy"];
+
 /// A state's envoys abroad and its offices: the state that sends one is not the subject of a
 /// text about the visit, nor the state whose office wrote the text (possessive and plural
 /// endings are trimmed before the match: "ambassador's").
@@ -6760,9 +6764,26 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
             })
             .map(|(name, _)| *name)
             .collect();
+    // "Tajikistan: Recent Developments and U.S. Interests": a country outside the focus right
+    // before its interests, policy or strategy (`PERSPECTIVE_NOUNS`) is whose view the text
+    // takes, no subject when the title names a focus country.
+    let perspectives: Vec<&str> = mentions
+        .iter()
+        .filter(|(name, at)| {
+            !g.is_focus(name)
+                && title[*at..].split_whitespace().nth(1).is_some_and(|w| {
+                    PERSPECTIVE_NOUNS.contains(&fold(w).trim_end_matches(['.', ',', ':', ';']))
+                })
+                && mentions.iter().any(|(other, _)| g.is_focus(other))
+        })
+        .map(|(name, _)| *name)
+        .collect();
     let mut out: Vec<String> = Vec::new();
     for (name, _) in &mentions {
-        let speaker = speakers.contains(name) || seats.contains(name) || venues.contains(name);
+        let speaker = speakers.contains(name)
+            || seats.contains(name)
+            || venues.contains(name)
+            || perspectives.contains(name);
         if !speaker && !out.iter().any(|c| c == name) {
             out.push(name.to_string());
         }
