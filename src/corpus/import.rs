@@ -137,6 +137,8 @@ const BODY_LINE_MIN_WORDS: usize = 20;
 /// Fewest words of a sentence the header took for the title that goes back to the body when
 /// another title is chosen.
 const SENTENCE_TITLE_MIN_WORDS: usize = 12;
+/// Fewest words of a headline in title case found under the story it names.
+const STORY_HEADLINE_MIN_WORDS: usize = 4;
 /// Fewest words of a line ending in a colon, read as a heading over another heading, that is a
 /// sentence introducing what follows rather than a heading.
 const INTRODUCING_HEADING_MIN_WORDS: usize = 6;
@@ -812,7 +814,13 @@ pub fn import_reporting_chrome(
                 .find(|l| {
                     words_upto(l, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
                         && !l.ends_with(['.', '!', '?', ':', ';', ','])
-                        && title::country_headline(l, rules)
+                        && (title::country_headline(l, rules)
+                            // "Uzbekistan Releases Jailed Rights Defenders": a headline in
+                            // title case naming a country (since session 37).
+                            || (title_case(l)
+                                && words_upto(l, STORY_HEADLINE_MIN_WORDS)
+                                    >= STORY_HEADLINE_MIN_WORDS
+                                && !rules.gazetteer.countries_in(&fold(l)).is_empty()))
                 })
                 .map(tidy_title)
         })
