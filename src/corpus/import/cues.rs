@@ -1440,6 +1440,28 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     } else {
         end
     };
+    // "proposes that partner for democracy status be granted to …": in a that-clause, a noun
+    // before "for" that modifies a head noun in small letters ("status") is no subject; the
+    // clause's subject is a thing.
+    let in_that_clause = start > from || (from > 0 && words.clean[from - 1] == "that");
+    if in_that_clause {
+        // (The clause's verb ends its subject.)
+        let verb = (start + 1..words.raw.len().min(start + OBJECT_MAX_WORDS)).find(|&i| {
+            matches!(
+                &*words.clean[i],
+                "be" | "should" | "must" | "shall" | "will" | "would" | "can" | "may"
+            ) || (!is_actor(&words.clean[i], rules) && is_verbish(&words.clean[i], rules))
+        });
+        if let Some(verb) = verb {
+            let actor_for = (start + 1..verb - 1).any(|i| words.clean[i] == "for");
+            if actor_for
+                && !is_actor(&words.clean[verb - 1], rules)
+                && words.raw[verb - 1].starts_with(|c: char| c.is_lowercase())
+            {
+                return None;
+            }
+        }
+    }
     let segment: Vec<&str> = words.raw.get(start..end)?.to_vec();
     actor_phrase(&segment, rules)
 }
