@@ -161,6 +161,14 @@ pub struct TextRules {
     /// Words a pager line is made of ("<<previous | index | next>>").
     #[serde(default)]
     pub pager_words: Vec<String>,
+    /// Names of the world's regions and a site's other sections beside them: a short line of
+    /// these alone, three regions or more among them, is a site's menu of regions ("Africa
+    /// Americas Asia Europe Middle East", "Afrique Ameriques Asie Moyen-Orient Internet").
+    #[serde(default)]
+    pub region_menu_words: Vec<String>,
+    /// The regions among `region_menu_words`.
+    #[serde(default)]
+    pub region_menu_regions: Vec<String>,
     /// Names of languages: a short line of two or more of them is a site's language switcher
     /// ("Kazakh | Russian", "English Русский Қазақша").
     #[serde(default)]
@@ -856,6 +864,11 @@ impl CueIndex {
     }
 }
 
+/// Longest line read as a site's menu of regions (bytes).
+const REGION_MENU_MAX_BYTES: usize = 120;
+/// Fewest regions that make such a menu.
+const REGION_MENU_MIN_REGIONS: usize = 3;
+
 /// `drop_exact`/`stop_exact` as sets, and `drop_prefix`/`stop_prefix` by their first byte, so
 /// that a line is compared with the few entries that can match it.
 #[derive(Debug, Clone, Default)]
@@ -997,6 +1010,8 @@ impl TextRules {
             &mut self.pronouns,
             &mut self.drop_suffix,
             &mut self.pager_words,
+            &mut self.region_menu_words,
+            &mut self.region_menu_regions,
             &mut self.language_names,
             &mut self.share_buttons,
             &mut self.share_platforms,
@@ -1339,6 +1354,7 @@ impl TextRules {
                     && line.ends_with(s.as_str())
             })
             || self.is_pager(line)
+            || self.is_region_menu(line)
             || self.is_language_switcher(line)
             || self.is_share_row(line)
             || Self::is_desk_byline(line)
@@ -1457,6 +1473,27 @@ impl TextRules {
                 self.pager_words
                     .iter()
                     .any(|p| w == p || (w.len() > p.len() && w.contains(p.as_str())))
+            })
+    }
+
+    /// "Afrique Ameriques Asie Moyen-Orient Internet Nations unies": a short line made only of
+    /// `region_menu_words`, three of them `region_menu_regions`, is a site's menu of regions.
+    fn is_region_menu(&self, line: &str) -> bool {
+        if line.len() > REGION_MENU_MAX_BYTES || self.region_menu_regions.is_empty() {
+            return false;
+        }
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let regions = words
+            .iter()
+            .filter(|w| self.region_menu_regions.iter().any(|r| r == *w))
+            .count();
+        regions >= REGION_MENU_MIN_REGIONS
+            && words.iter().all(|w| {
+                self.region_menu_words.iter().any(|r| r == w)
+                    || self.region_menu_regions.iter().any(|r| r == w)
             })
     }
 
