@@ -1645,6 +1645,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| attributed_call(words, &d.evidence.cue, rules))
                 .or_else(|| best_way_call(words, rules))
                 .or_else(|| late_importance(words, rules))
+                .or_else(|| said_that_obligation(words, rules))
                 .or_else(|| quotation_after_colon(words, rules))
                 .or_else(|| polite_or_hoped(words, rules))
                 .or_else(|| relative_speaker_call(words, rules))
@@ -2726,6 +2727,43 @@ fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             evidence: KindEvidence::new("recommending verb", &cue),
             addressee: None,
         })
+}
+
+/// Most words of the that-clause's subject in [`said_that_obligation`].
+const SAID_THAT_SUBJECT_MAX_WORDS: usize = 5;
+
+/// "The commission appreciated Amnesty International's report and said that the international
+/// community should address the demands of the watchdog": after a finding, a verb of saying
+/// joined by "and" whose that-clause obliges an actor (its subject, a few words ending in an
+/// actor's noun, then an obligation word) reports the speaker's call on that actor.
+fn said_that_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    let n = words.raw.len();
+    (2..n.saturating_sub(3)).find_map(|k| {
+        if words.clean[k - 1] != "and"
+            || !matches!(
+                words.clean[k].as_ref(),
+                "said" | "says" | "added" | "adds" | "stated" | "states"
+            )
+            || words.clean[k + 1] != "that"
+        {
+            return None;
+        }
+        let subject = k + 2;
+        let obligation = (subject + 1..n.min(subject + 1 + SAID_THAT_SUBJECT_MAX_WORDS))
+            .take_while(|&i| !words.raw[i - 1].ends_with([',', ';', ':', '.']))
+            .find(|&i| matches!(words.clean[i].as_ref(), "should" | "must"))?;
+        if !is_actor(&words.clean[obligation - 1], rules)
+            || has(&rules.text.enforcer_nouns, &words.clean[obligation - 1])
+        {
+            return None;
+        }
+        let addressee = words.raw[subject..obligation].join(" ");
+        Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new("obligation", &*words.clean[obligation]),
+            addressee: Some(addressee),
+        })
+    })
 }
 
 /// Most words between "with" and the call's participle in [`with_actor_calling`].
