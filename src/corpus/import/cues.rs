@@ -4681,7 +4681,22 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     addressee: match shared_subject {
                         Some((from, head_end)) => actor_phrase(&words.raw[from..head_end], rules),
                         None => (!possessive_role)
-                            .then(|| actor_phrase(&subject_words, rules))
+                            .then(|| {
+                                // ("Example Rights Centre said the authorities should …": the
+                                // obligation's own subject follows the verb of saying.)
+                                // (In small letters: "the United States" says nothing.)
+                                let said = (0..subject.len())
+                                    .rev()
+                                    .find(|&k| {
+                                        has(&rules.text.reporting_verbs, &subject[k])
+                                            && subject_words[k]
+                                                .starts_with(|c: char| c.is_lowercase())
+                                    })
+                                    .filter(|&k| k + 1 < subject_words.len());
+                                let own =
+                                    said.map_or(&subject_words[..], |k| &subject_words[k + 1..]);
+                                actor_phrase(own, rules)
+                            })
                             .flatten(),
                     },
                 });
@@ -6647,6 +6662,23 @@ const CROWD_NOUNS: &[&str] = &[
     "crowds",
 ];
 
+/// Verbs of demanding before a that-clause ([`crowd_demand`]).
+const DEMANDING_VERBS: &[&str] = &[
+    "demand", "demands", "demanded", "require", "requires", "required", "insist", "insists",
+    "insisted",
+];
+
+/// Whether the "that" at `that` follows a verb of demanding whose subject, before it in the
+/// sentence, names a crowd or the public (`CROWD_NOUNS`, `PUBLIC_NOUNS`): "More and more people
+/// require that …", "The protesters demanded that …".
+fn crowd_demand(words: &Words<'_>, that: usize) -> bool {
+    that >= 2
+        && DEMANDING_VERBS.contains(&&*words.clean[that - 1])
+        && words.clean[..that - 1]
+            .iter()
+            .any(|w| CROWD_NOUNS.contains(&&**w) || PUBLIC_NOUNS.contains(&&**w))
+}
+
 /// Nouns of the public at large, whom a call right before its "to"/"not to" addresses only as
 /// an appeal the story tells ("called on citizens not to make hasty conclusions", "urged
 /// residents to stay at home"): no actor is asked.
@@ -7787,6 +7819,9 @@ fn obligation_in_that_clause(
                 )
                 && !believed(words, k - 1, rules))
             || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
+            // ("More and more people require that Mr. X should step down": what a crowd or the
+            // public demands is the story's event, no call of the text's.)
+            || crowd_demand(words, k)
             // ("… they represent something that we should not condone": after an indefinite
             // pronoun "that" is relative, no content clause.)
             || matches!(
