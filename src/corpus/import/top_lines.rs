@@ -322,6 +322,41 @@ fn ordinal_word(w: &str) -> bool {
     last.ends_with("th") || matches!(last, "first" | "second" | "third")
 }
 
+/// Labels of a page's date field ("Date: December 8, 2023").
+const DATE_FIELD_LABELS: &[&str] = &["date", "published", "posted", "dated", "updated"];
+/// Most words of a page's field line right above its date field.
+const FIELD_OVER_DATE_MAX_WORDS: usize = 8;
+
+/// "Location: Mongolia, Ulaanbaatar" / "Date: December 8, 2023": a short field line (a label of a
+/// few words, a colon, a value, no sentence end) right above a page's date field, whose value
+/// holds a year, is the page's own field, never an item or a heading (the date line is read for
+/// the date).
+fn field_over_date(top: &[&str], k: usize) -> bool {
+    let date_label =
+        |label: &str| DATE_FIELD_LABELS.contains(&label.trim().to_ascii_lowercase().as_str());
+    let Some(next) = top.get(k + 1) else {
+        return false;
+    };
+    let date_field = next.split_once(':').is_some_and(|(label, value)| {
+        date_label(label)
+            && value.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+                w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+            })
+    });
+    let line = top[k];
+    date_field
+        && super::labelled_value(line).is_some()
+        && !line.ends_with(['.', '!', '?'])
+        && line
+            .split_whitespace()
+            .nth(FIELD_OVER_DATE_MAX_WORDS)
+            .is_none()
+        && !line
+            .split_once(':')
+            .is_some_and(|(label, _)| date_label(label))
+}
+
 /// Reads a text's top lines (no letter parts when it has no salutation near the top).
 pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
     let mut letter = Letter::default();
@@ -370,6 +405,11 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                 letter.chrome_lines.push((name + 1, "a site's name"));
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
             }
+        }
+        if !body_seen && field_over_date(&top, k) {
+            letter
+                .chrome_lines
+                .push((k + 1, "a page's field above its date"));
         }
         if two_script_masthead(line) || masthead_translation(&top, k) {
             letter
