@@ -7457,7 +7457,11 @@ fn region_anaphor(folded: &str, size: usize, rules: &ImportRules) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
     (2..words.len().saturating_sub(2)).any(|k| {
-        if !(matches!(words[k], "in" | "of") && words[k + 1] == "the" && words[k + 2] == "region") {
+        // ("the countries of this region": "this" points back to the region the title names.)
+        if !(matches!(words[k], "in" | "of")
+            && matches!(words[k + 1], "the" | "this")
+            && words[k + 2] == "region")
+        {
             return false;
         }
         if !rules
