@@ -1482,19 +1482,27 @@ impl TextRules {
         if line.len() > REGION_MENU_MAX_BYTES || self.region_menu_regions.is_empty() {
             return false;
         }
-        let words: Vec<&str> = line
-            .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ','))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let regions = words
-            .iter()
-            .filter(|w| self.region_menu_regions.iter().any(|r| r == *w))
-            .count();
+        let is_separator = |c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | '•' | ',');
+        let menu_word = |w: &str| {
+            self.region_menu_words.iter().any(|r| r == w)
+                || self.region_menu_regions.iter().any(|r| r == w)
+        };
+        // (Most lines open with another word: they are not split further.)
+        if !line
+            .split(is_separator)
+            .find(|w| !w.is_empty())
+            .is_some_and(menu_word)
+        {
+            return false;
+        }
+        let mut regions = 0;
+        for w in line.split(is_separator).filter(|w| !w.is_empty()) {
+            if !menu_word(w) {
+                return false;
+            }
+            regions += usize::from(self.region_menu_regions.iter().any(|r| r == w));
+        }
         regions >= REGION_MENU_MIN_REGIONS
-            && words.iter().all(|w| {
-                self.region_menu_words.iter().any(|r| r == w)
-                    || self.region_menu_regions.iter().any(|r| r == w)
-            })
     }
 
     /// "THIS CONTENT HAS BEEN ARCHIVED", "This article is more than 17 years old": a short line

@@ -3856,7 +3856,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         .or_else(|| {
             // "The regime is one of the most repressive in the world and it is high time that
             // the international community take action": the opening after "and" starts a
-            // clause of its own.
+            // clause of its own. (Only in a sentence holding an opening's words at all.)
+            if !words.holds(CueList::RecommendingOpenings) {
+                return None;
+            }
             (start + 1..words.raw.len()).find_map(|k| {
                 (words.clean[k - 1] == "and")
                     .then(|| words.any_at(k, CueList::RecommendingOpenings))
