@@ -2734,16 +2734,13 @@ const SAID_THAT_SUBJECT_MAX_WORDS: usize = 5;
 
 /// "The commission appreciated Amnesty International's report and said that the international
 /// community should address the demands of the watchdog": after a finding, a verb of saying
-/// joined by "and" whose that-clause obliges an actor (its subject, a few words ending in an
+/// (`reporting_verbs`) joined by "and" whose that-clause obliges an actor (its subject, a few words ending in an
 /// actor's noun, then an obligation word) reports the speaker's call on that actor.
 fn said_that_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let n = words.raw.len();
     (2..n.saturating_sub(3)).find_map(|k| {
         if words.clean[k - 1] != "and"
-            || !matches!(
-                words.clean[k].as_ref(),
-                "said" | "says" | "added" | "adds" | "stated" | "states"
-            )
+            || !has(&rules.text.reporting_verbs, &words.clean[k])
             || words.clean[k + 1] != "that"
         {
             return None;

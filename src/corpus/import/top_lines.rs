@@ -322,18 +322,18 @@ fn ordinal_word(w: &str) -> bool {
     last.ends_with("th") || matches!(last, "first" | "second" | "third")
 }
 
-/// Labels of a page's date field ("Date: December 8, 2023").
-const DATE_FIELD_LABELS: &[&str] = &["date", "published", "posted", "dated", "updated"];
 /// Most words of a page's field line right above its date field.
 const FIELD_OVER_DATE_MAX_WORDS: usize = 8;
 
 /// "Location: Mongolia, Ulaanbaatar" / "Date: December 8, 2023": a short field line (a label of a
-/// few words, a colon, a value, no sentence end) right above a page's date field, whose value
-/// holds a year, is the page's own field, never an item or a heading (the date line is read for
-/// the date).
-fn field_over_date(top: &[&str], k: usize) -> bool {
-    let date_label =
-        |label: &str| DATE_FIELD_LABELS.contains(&label.trim().to_ascii_lowercase().as_str());
+/// few words, a colon, a value, no sentence end) right above a page's date field (a
+/// `page_date_words` label), whose value holds a year, is the page's own field, never an item or
+/// a heading (the date line is read for the date).
+fn field_over_date(top: &[&str], k: usize, rules: &ImportRules) -> bool {
+    let date_label = |label: &str| {
+        let label = label.trim().to_ascii_lowercase();
+        rules.text.page_date_words.contains(&label)
+    };
     let Some(next) = top.get(k + 1) else {
         return false;
     };
@@ -406,7 +406,7 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
             }
         }
-        if !body_seen && field_over_date(&top, k) {
+        if !body_seen && field_over_date(&top, k, rules) {
             letter
                 .chrome_lines
                 .push((k + 1, "a page's field above its date"));
