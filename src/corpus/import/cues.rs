@@ -1635,7 +1635,8 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let decision = match sentence_cues(words, rules) {
         None => late_call(words, rules)
             .or_else(|| received_call(words, rules))
-            .or_else(|| relative_speaker_call(words, rules))?,
+            .or_else(|| relative_speaker_call(words, rules))
+            .or_else(|| recommendation_that(words, rules))?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
         // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
@@ -2727,6 +2728,45 @@ fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             evidence: KindEvidence::new("recommending verb", &cue),
             addressee: None,
         })
+}
+
+/// Nouns of a call that carry a that-clause naming whom it asks ([`recommendation_that`]).
+const CALL_THAT_NOUNS: &[&str] = &["recommendation", "recommendations", "proposal"];
+/// Most words of the subject of such a that-clause.
+const CALL_THAT_SUBJECT_MAX_WORDS: usize = 5;
+
+/// "… including a renewal of the Commission's recommendation that the State Department designate
+/// Turkmenistan a “country of particular concern”": a recommendation's noun, "that", a subject
+/// ending in an actor's noun or a capitalised name, then a command's bare verb (the subjunctive):
+/// the call the document makes of that actor. (A verb in "-s" or the past, "the recommendation
+/// that the State Department designated …", tells what was done.)
+fn recommendation_that(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    let n = words.raw.len();
+    (1..n.saturating_sub(3)).find_map(|k| {
+        if !CALL_THAT_NOUNS.contains(&&*words.clean[k - 1]) || words.clean[k] != "that" {
+            return None;
+        }
+        let subject = k + 1;
+        let verb = (subject + 1..n.min(subject + 1 + CALL_THAT_SUBJECT_MAX_WORDS))
+            .take_while(|&i| !words.raw[i - 1].ends_with([',', ';', ':', '.']))
+            .find(|&i| {
+                words.raw[i].starts_with(|c: char| c.is_lowercase())
+                    && has(&rules.text.imperative_verbs, &words.clean[i])
+            })?;
+        let head = &words.clean[verb - 1];
+        let named = words.raw[verb - 1].starts_with(|c: char| c.is_uppercase());
+        if !(is_actor(head, rules) || named) || has(&rules.text.enforcer_nouns, head) {
+            return None;
+        }
+        Some(Decision {
+            kind: ItemKind::Recommendation,
+            evidence: KindEvidence::new(
+                "recommending verb",
+                format!("{} that … {}", words.clean[k - 1], words.clean[verb]),
+            ),
+            addressee: actor_phrase(&words.raw[subject..verb], rules),
+        })
+    })
 }
 
 /// Most words of the that-clause's subject in [`said_that_obligation`].
