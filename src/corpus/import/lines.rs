@@ -798,6 +798,8 @@ const FIELD_LABEL_MAX_WORDS: usize = 4;
 const FIELD_VALUE_MAX_WORDS: usize = 16;
 /// Fewest labels that make a bulleted run a page's fields.
 const FIELD_BULLETS_MIN_LABELS: usize = 2;
+/// Fewest lines missing right above a field run whose first labels went as chrome.
+const FIELD_LABELS_GONE_MIN_LINES: usize = 2;
 
 /// "- Place:" / "- WARSAW" / "- Source:" / "- OSCE Office …" / "- Fields of work:" / "- Human
 /// rights": a page's fields set as a bulleted list above the body, each label a few words
@@ -846,9 +848,20 @@ fn drop_field_bullets(lines: &mut [Line]) {
             })
         };
         let labels = items.iter().filter(|&&k| label(k)).count();
+        // ("- Date:" / "- Source:" / "- OSCE Office …" / "- Fields of work:" / "- Human rights":
+        // empty labels right above the run went as chrome before; their lines are missing
+        // between the line above and the run's first, which is then a value.)
+        let labels_gone = items.first().is_some_and(|&k| {
+            k > 0
+                && (0..k)
+                    .rev()
+                    .find(|&j| !lines[j].text.trim().is_empty())
+                    .is_some_and(|j| lines[k].no > lines[j].no + FIELD_LABELS_GONE_MIN_LINES)
+        });
         // (Each value follows a label or another value of the same field.)
-        let fields = labels >= FIELD_BULLETS_MIN_LABELS
+        let fields = (labels >= FIELD_BULLETS_MIN_LABELS
             && items.first().is_some_and(|&k| label(k))
+            || labels >= 1 && labels_gone)
             && items.iter().all(|&k| label(k) || value(k));
         if fields {
             for &k in &items {
