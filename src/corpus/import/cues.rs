@@ -2741,6 +2741,10 @@ const CALL_THAT_SUBJECT_MAX_WORDS: usize = 5;
 /// the call the document makes of that actor. (A verb in "-s" or the past, "the recommendation
 /// that the State Department designated …", tells what was done.)
 fn recommendation_that(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    // (Only a sentence holding "that" is read.)
+    if !words.holds_fixed(THAT) {
+        return None;
+    }
     let n = words.raw.len();
     (1..n.saturating_sub(3)).find_map(|k| {
         if !CALL_THAT_NOUNS.contains(&&*words.clean[k - 1]) || words.clean[k] != "that" {
