@@ -70,6 +70,8 @@ pub struct ReadText<'a> {
 #[derive(Clone, Copy)]
 struct Late {
     colon: bool,
+    /// A colon before a space, whatever follows (a clause after it, [`late_call`]).
+    colon_space: bool,
     /// A colon, then spaces and an opening quotation mark ([`quotation_after_colon`]).
     colon_quote: bool,
     /// A comma, a space and an opening quotation mark ([`quotation_after_colon`]).
@@ -86,8 +88,9 @@ impl Late {
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         // (The colons found once for both of their tests.)
-        let (mut colon, mut colon_quote) = (false, false);
+        let (mut colon, mut colon_quote, mut colon_space) = (false, false, false);
         for i in memchr::memchr_iter(b':', bytes) {
+            colon_space = colon_space || bytes.get(i + 1) == Some(&b' ');
             colon = colon
                 || bytes.get(i + 1) == Some(&b' ')
                     && bytes
@@ -100,6 +103,7 @@ impl Late {
         }
         Late {
             colon,
+            colon_space,
             colon_quote,
             comma_quote: COMMA_QUOTE.find(bytes).is_some()
                 || COMMA_STRAIGHT_QUOTE.find(bytes).is_some(),
@@ -2342,6 +2346,25 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             evidence: KindEvidence::new("recommending opening", &opening),
             addressee: None,
         });
+    }
+    // "Those who have worked for years to defend the rights of others, lawyers and reporters
+    // among them: they must not be harmed.": a clause after a colon, opening with its own
+    // subject (a pronoun, a determiner, a name), that obliges or calls is the sentence's
+    // call, the words before the colon naming whom it concerns.
+    if late.colon_space {
+        let clause = (2..words.raw.len().saturating_sub(2)).find(|&k| {
+            words.raw[k - 1].ends_with(':')
+                && (CLAUSE_SUBJECT_OPENINGS.contains(&&*words.clean[k])
+                    || matches!(words.clean[k].as_ref(), "he" | "she" | "it")
+                    || words.raw[k].starts_with(char::is_uppercase))
+        });
+        if let Some(inner) = clause.and_then(|k| sentence_of(&words.from(k), rules)) {
+            if inner.kind == ItemKind::Recommendation
+                && matches!(inner.evidence.rule.as_str(), "obligation" | "recommending verb")
+            {
+                return Some(inner);
+            }
+        }
     }
     if let Some(call) = passive_call_by(words, rules) {
         return Some(Decision {
