@@ -1324,6 +1324,11 @@ impl TextRules {
                     && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) > LONG_CAPTION_MAX_WORDS
             }
         };
+        // "In this Tuesday, Oct. 11, 2027 file photo, a reporter …": a news agency's caption
+        // opens on the picture it describes, however long it runs.
+        if !long && Self::is_this_picture_caption(line) {
+            return LineRule::Drop;
+        }
         let caption_room =
             !long && counted.is_none_or(|words| words <= CAPTION_MAX_WORDS || line.ends_with(')'));
         let contains_room = !long && counted.is_none_or(|words| words <= DROP_CONTAINS_MAX_WORDS);
@@ -1686,6 +1691,24 @@ impl TextRules {
 
     /// "GG News Bureau", "Express Web Desk" (folded): a news site's desk alone on its line, the
     /// byline of a story no reporter signed; four words at most.
+    /// "in this tuesday, oct. 11, 2027 file photo, …", "in this photo taken on …, …" (folded):
+    /// "in this", then a picture's noun within the next few words (a date may come between)
+    /// before any full stop.
+    fn is_this_picture_caption(line: &str) -> bool {
+        let Some(rest) = line.strip_prefix("in this ") else {
+            return false;
+        };
+        rest.split(' ')
+            .take(THIS_PICTURE_REACH_WORDS)
+            .take_while(|w| !w.ends_with(['!', '?']))
+            .any(|w| {
+                matches!(
+                    w.trim_end_matches([',', '.']),
+                    "photo" | "photograph" | "picture" | "image" | "handout" | "frame"
+                )
+            })
+    }
+
     fn is_desk_byline(line: &str) -> bool {
         line.len() <= SHORT_LINE_MAX_BYTES
             && ["news bureau", "news desk", "web desk"]
@@ -2657,6 +2680,9 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+/// Most words after "In this" before a caption's picture noun ("In this Tuesday, Oct. 11, 2027
+/// file photo, …").
+const THIS_PICTURE_REACH_WORDS: usize = 8;
 /// Most words of the organisation in a caption's credit "(Organisation, Jane Doe)".
 const CREDIT_ORG_MAX_WORDS: usize = 4;
 /// Longest photo caption ending in a credit of names (in words).
