@@ -1756,6 +1756,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                     return finding("relative clause", "who … and");
                 }
             }
+            if prison_term_sought(words, &decision.evidence.cue) {
+                return finding("prosecution's demand", "sentence … to");
+            }
             // "The experts asked the authorities to explain …", "… asked the Government to
             // provide details of …": a question, an account asked for.
             if let Some(account) = asked_for_account(words, &decision.evidence.cue, rules) {
@@ -6875,6 +6878,38 @@ fn abuse_incited(
     }
     let verb = words.clean_at(to + 1)?;
     has(&rules.text.abuse_verbs, verb).then(|| format!("to {verb}"))
+}
+
+/// Words after a call's cue within which the punishment it seeks is looked for.
+const TERM_SOUGHT_REACH: usize = 12;
+/// Words of a punishment's length ("… to sentence him to 10 1/2 years in prison").
+const TERM_WORDS: &[&str] = &["years", "year", "months", "month", "life", "death"];
+
+/// "On October 12, the prosecution asked the court to convict him … It then called for the court
+/// to sentence him to 10 1/2 years in prison.", "… demanded a seven-year sentence": a call for a
+/// term of punishment (a command "to sentence" with its length after it, or "a … sentence"/"a …
+/// term" with a length) is a prosecution's demand told by the story, whoever "it" is; "urged
+/// the court not to sentence him to death" asks.
+fn prison_term_sought(words: &Words<'_>, cue: &str) -> bool {
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let end = words.clean.len().min(at + TERM_SOUGHT_REACH);
+    let term_after = |k: usize| {
+        words.clean[k + 1..words.clean.len().min(k + 1 + TERM_SOUGHT_REACH)]
+            .iter()
+            .any(|w| TERM_WORDS.contains(&w.as_ref()))
+    };
+    (at + 1..end).any(|k| match words.clean[k].as_ref() {
+        "sentence" => {
+            (words.clean[k - 1] == "to" && !matches!(words.clean[k - 2].as_ref(), "not" | "never")
+                || words.clean[k - 1].ends_with("-year")
+                || words.clean[k - 1] == "a")
+                && (term_after(k) || words.clean[k - 1].ends_with("-year"))
+        }
+        "term" => words.clean[k - 1] == "prison" && term_after(k),
+        _ => false,
+    })
 }
 
 /// Nouns of a document whose calls are those of the whole family of States ("The resolution
