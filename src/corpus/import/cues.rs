@@ -1640,7 +1640,8 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         None => late_call(words, rules)
             .or_else(|| received_call(words, rules))
             .or_else(|| relative_speaker_call(words, rules))
-            .or_else(|| recommendation_that(words, rules))?,
+            .or_else(|| recommendation_that(words, rules))
+            .or_else(|| as_it_calls(words, rules))?,
         // ("Concerns were raised …, and the need for an inquiry was stressed": the need's
         // participle is no finding.)
         // ("“The process is stopped,” X and Y noted, urging the authorities to …": the finding
@@ -1755,6 +1756,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 if relative_who_joined(words, at) {
                     return finding("relative clause", "who … and");
                 }
+            }
+            if mandate_cited(words, &decision.evidence.cue) {
+                return finding("background", "pursuant to … resolution");
             }
             if prison_term_sought(words, &decision.evidence.cue) {
                 return finding("prosecution's demand", "sentence … to");
@@ -2363,7 +2367,10 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         });
         if let Some(inner) = clause.and_then(|k| sentence_of(&words.from(k), rules)) {
             if inner.kind == ItemKind::Recommendation
-                && matches!(inner.evidence.rule.as_str(), "obligation" | "recommending verb")
+                && matches!(
+                    inner.evidence.rule.as_str(),
+                    "obligation" | "recommending verb"
+                )
             {
                 return Some(inner);
             }
@@ -2754,6 +2761,28 @@ fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             evidence: KindEvidence::new("recommending verb", &cue),
             addressee: None,
         })
+}
+
+/// "Eyewitness testimony strongly suggests that forces committed grave violations …, a report
+/// from the Office concludes as it reiterates a call for an independent probe": a clause of
+/// "as" and a pronoun whose verb, not in the past, calls (read as a sentence of its own) is the speaker's
+/// call, however long the finding it closes ("… was arrested as he called for reforms" is
+/// the past, and tells the story).
+fn as_it_calls(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    (1..words.raw.len().saturating_sub(3)).find_map(|k| {
+        if words.clean[k] != "as"
+            || !matches!(
+                words.clean[k + 1].as_ref(),
+                "it" | "they" | "he" | "she" | "we"
+            )
+            || words.clean[k + 2].ends_with("ed")
+        {
+            return None;
+        }
+        let inner = sentence_of(&words.from(k + 1), rules)?;
+        (inner.kind == ItemKind::Recommendation && inner.evidence.rule == "recommending verb")
+            .then_some(inner)
+    })
 }
 
 /// Nouns of a call that carry a that-clause naming whom it asks ([`recommendation_that`]).
@@ -6878,6 +6907,24 @@ fn abuse_incited(
     }
     let verb = words.clean_at(to + 1)?;
     has(&rules.text.abuse_verbs, verb).then(|| format!("to {verb}"))
+}
+
+/// "The present report is prepared pursuant to Human Rights Council resolution 54/1, requesting
+/// the Office … to prepare …": a call told after "pursuant to" and a resolution or decision is
+/// the mandate the text was written under, its background.
+fn mandate_cited(words: &Words<'_>, cue: &str) -> bool {
+    let Some(at) = cue_index(words, cue) else {
+        return false;
+    };
+    let Some(pursuant) = (0..at).find(|&k| words.clean[k] == "pursuant") else {
+        return false;
+    };
+    words.clean[pursuant + 1..at].iter().any(|w| {
+        matches!(
+            w.as_ref(),
+            "resolution" | "resolutions" | "decision" | "decisions"
+        )
+    })
 }
 
 /// Words after a call's cue within which the punishment it seeks is looked for.
