@@ -1809,6 +1809,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if concessive_thing(words, &decision.evidence.cue, rules) {
                 return finding("thing's obligation", &decision.evidence.cue);
             }
+            if let Some(noun) = steps_as_topic(words, &decision.evidence.cue) {
+                return finding("topic", &format!("the {noun} … should take"));
+            }
             if let Some(praise) = praised(words, rules) {
                 return finding("praise", praise);
             }
@@ -6820,6 +6823,39 @@ fn purpose_maxim(words: &Words<'_>, cue: &str, rules: &ImportRules) -> bool {
 /// Most words of a concessive clause opening a sentence ("While these developments are to be
 /// welcomed,").
 const CONCESSIVE_MAX_WORDS: usize = 15;
+
+/// Nouns of steps a clause with no "that" may tell as a topic ([`steps_as_topic`]).
+const STEP_NOUNS: &[&str] = &[
+    "steps", "measures", "actions", "action", "reforms", "changes",
+];
+/// Verbs of taking steps whose object such a clause leaves out.
+const STEP_VERBS: &[&str] = &["take", "make", "adopt", "implement", "undertake", "pursue"];
+/// Most words of the subject between the steps' noun and the obligation.
+const STEP_SUBJECT_MAX_WORDS: usize = 4;
+
+/// "He will open up a discussion on the issue of torture and the steps Kyrgyzstan should
+/// immediately take to ensure …": an obligation inside a clause with no "that" after "the
+/// steps"/"the measures" (`STEP_NOUNS`), its verb of taking (`STEP_VERBS`) left without an
+/// object, names a topic of the sentence, not a call. The steps' noun, when so.
+fn steps_as_topic(words: &Words<'_>, cue: &str) -> Option<&'static str> {
+    let at = cue_index(words, cue)?;
+    let noun =
+        (at.saturating_sub(STEP_SUBJECT_MAX_WORDS + 1)..at.saturating_sub(1)).find_map(|k| {
+            let noun = STEP_NOUNS.iter().find(|n| **n == words.clean[k])?;
+            (k >= 1 && words.clean[k - 1] == "the" && !words.raw[k].ends_with([',', ';', ':', '.']))
+                .then_some((k, *noun))
+        })?;
+    let mut v = at + cue.split(' ').count();
+    while v < words.raw.len() && words.skip(v) {
+        v += 1;
+    }
+    let verb = words.clean_at(v)?;
+    let gap = words
+        .clean_at(v + 1)
+        .is_none_or(|next| matches!(next, "to" | "in" | "and" | "now"))
+        || words.raw[v].ends_with([',', '.', ';']);
+    (STEP_VERBS.contains(&verb) && gap && noun.0 + 1 < at).then_some(noun.1)
+}
 
 /// "While these developments are to be welcomed, they should not eclipse the overall state of
 /// …": an obligation on "they" or "it" right after a concessive clause ("While", "Although",
