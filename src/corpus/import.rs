@@ -592,13 +592,16 @@ pub fn import_reporting_chrome(
         }
         // The headline printed again under the standfirst, as an image's alt text ("No
         // Surprises in X" / "Dushanbe has ensured …" / "No Surprises in X"): no section.
-        if let Some(again) = units
+        let again_near = units
             .iter()
             .take(TITLE_AGAIN_REACH)
-            .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
-        {
+            .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title));
+        if let Some(again) = again_near {
             units.remove(again);
         }
+        // (Whether the title stood above the story: only then is a line equal to it further
+        // down printed again.)
+        let title_above = header_titled || at.is_some() || again_near.is_some();
         // "Transcript of T", "Page 2: T", "Download \"T\"": a document host's labels of up to
         // three words over the file's title (a long one) printed again, wherever they stand:
         // the host's frame, neither a section nor an item.
@@ -631,7 +634,14 @@ pub fn import_reporting_chrome(
                 matches!(u, Unit::Heading { text } | Unit::Paragraph { text, .. }
                         if fold(text) == title)
             }) {
-                units.truncate(tail + again);
+                if title_above {
+                    units.truncate(tail + again);
+                } else {
+                    // "Following is a transcript of her remarks …:" / "STATEMENT ON …": the
+                    // title's own line under the story (a reproduced document's heading), not
+                    // printed again; what follows it is the document.
+                    units.remove(tail + again);
+                }
             }
         }
     }
@@ -850,9 +860,12 @@ pub fn import_reporting_chrome(
     if report.publisher_short.is_none() {
         report.publisher_short = report.publisher.as_deref().map(short_publisher);
     }
+    // (A title the header reader did not give may still be a line of the text: only the file's
+    // name is the weaker evidence.)
+    let title_from_file = !header_titled && report.title == input.id.replace(['-', '_'], " ");
     report.countries = subject_countries(
         &report,
-        !header_titled,
+        title_from_file,
         &doc_symbols,
         &section_countries,
         meta,

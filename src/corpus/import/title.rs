@@ -1368,9 +1368,32 @@ pub(super) fn choose(
                         _ => Some((s, c)),
                     })
                     .map(|(_, c)| c.tidy.clone())
+            })
+            // "(begin transcript)" / "U.S. Mission to the OSCE" / "January 31, 2027" /
+            // "STATEMENT ON MEDIA FREEDOM IN KYRGYZSTAN": a document's own heading in capitals,
+            // naming its kind, reproduced under a story that has no headline of its own, names
+            // the text better than its file does, even below the story's first paragraph.
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .find(|c| {
+                        let f = &c.features;
+                        f.caps
+                            && f.kind
+                            && (3..=CAPS_DOCUMENT_HEADING_MAX_WORDS).contains(&f.words)
+                            && !f.stop
+                            && !f.dated
+                            && !f.label
+                            && !f.lower_start
+                            && !f.country_only
+                    })
+                    .map(|c| c.tidy.clone())
             }),
     }
 }
+
+/// Most words of a document's heading in capitals taken as the title when nothing else is one.
+const CAPS_DOCUMENT_HEADING_MAX_WORDS: usize = 14;
 
 #[cfg(test)]
 mod tests {
