@@ -879,10 +879,10 @@ struct LineIndex {
     stop_prefix: PrefixIndex,
     /// The longest entry of `drop_exact` and `stop_exact` (bytes).
     exact_max_len: usize,
-    /// `drop_contains`, `caption_markers` and the link prompts of more than one word, each
-    /// list searched for together, built once (a line is searched for each list).
+    /// Searchers for `drop_contains`, `caption_markers` and the link prompts of more than one
+    /// word, built once (a line is searched for each of them).
     drop_contains: Vec<memchr::memmem::Finder<'static>>,
-    caption_markers: Needles,
+    caption_markers: Vec<memchr::memmem::Finder<'static>>,
     link_prompt_phrases: Vec<memchr::memmem::Finder<'static>>,
     /// The bytes that follow a `caption_position_marks` entry's opening "(" or ", " (its
     /// first letter, as a set of 256 bits): a bracket or comma before any other byte opens
@@ -929,47 +929,6 @@ impl<'a> ReadLine<'a> {
             words
         });
         words.min(cap)
-    }
-}
-
-/// Phrases searched together in one pass over a line: whether any of them occurs in it, as
-/// asking each phrase's own searcher in turn would tell (one automaton of all of them, built
-/// once, cheaper than twenty searches of a short line; the searchers one by one when the
-/// automaton cannot be built). A long list of rare phrases (`drop_contains`) is searched
-/// faster one by one, each by its rarest bytes.
-#[derive(Debug, Clone, Default)]
-struct Needles {
-    any: Option<aho_corasick::AhoCorasick>,
-    one_by_one: Vec<memchr::memmem::Finder<'static>>,
-}
-
-impl Needles {
-    fn new<'a>(needles: impl IntoIterator<Item = &'a String>) -> Self {
-        let needles: Vec<&String> = needles.into_iter().collect();
-        if needles.is_empty() {
-            return Needles::default();
-        }
-        let any = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&needles);
-        match any {
-            Ok(any) => Needles {
-                any: Some(any),
-                one_by_one: Vec::new(),
-            },
-            Err(_) => Needles {
-                any: None,
-                one_by_one: finders(needles),
-            },
-        }
-    }
-
-    /// Whether one of the phrases occurs in `line`.
-    fn in_line(&self, line: &str) -> bool {
-        match &self.any {
-            Some(any) => any.is_match(line),
-            None => contains_any(&self.one_by_one, line),
-        }
     }
 }
 
@@ -1263,7 +1222,7 @@ impl TextRules {
                 .max()
                 .unwrap_or(0),
             drop_contains: finders(&self.drop_contains),
-            caption_markers: Needles::new(&self.caption_markers),
+            caption_markers: finders(&self.caption_markers),
             link_prompt_phrases: finders(self.link_prompts.iter().filter(|p| p.contains(' '))),
             position_mark_keys: self
                 .caption_position_marks
@@ -2128,7 +2087,7 @@ impl TextRules {
                     copy.split_whitespace().take(CAPTION_MAX_WORDS + 1).count() <= CAPTION_MAX_WORDS
                 })
         };
-        if self.line_index.caption_markers.in_line(line) || self.glued_credit_label(line) {
+        if contains_any(&self.line_index.caption_markers, line) || self.glued_credit_label(line) {
             return short();
         }
         // A caption of two sentences ending in a credit of names ("… as she was taking
