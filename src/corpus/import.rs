@@ -1287,7 +1287,7 @@ fn clean_lines(
             && words <= PREVIEW_MAX_WORDS
             // (Above the body, or over a page it prints: other lines are not searched.)
             && (!body_seen || collapsed.starts_with("Page "))
-            && collapsed.contains('…')
+            && has_ellipsis(collapsed)
             && lines::bare_web_address(collapsed)
         {
             cleared = true;
@@ -1379,7 +1379,8 @@ fn clean_lines(
         // where it came from.
         if !cleared
             && words <= SOURCE_LINE_MAX_WORDS
-            && (collapsed.contains("http") || collapsed.contains("www."))
+            && (HTTP.find(collapsed.as_bytes()).is_some()
+                || WWW.find(collapsed.as_bytes()).is_some())
             && rules
                 .text
                 .source_line_openings
@@ -3313,10 +3314,24 @@ fn credit_tail(line: &str) -> Option<usize> {
 /// Whether `line` holds "©" (bytes C2 A9), found by its lead byte (a vector search: a
 /// character from U+0080 to U+00BF is rare once a line is sanitised), where `str::contains`
 /// of a character outside ASCII builds a string searcher for every line.
-fn has_copyright_sign(line: &str) -> bool {
+pub(crate) fn has_copyright_sign(line: &str) -> bool {
     let bytes = line.as_bytes();
     memchr::memchr_iter(0xc2, bytes).any(|i| bytes.get(i + 1) == Some(&0xa9))
 }
+
+/// Whether `line` holds "…" (bytes E2 80 A6), found by its last byte (a vector search), where
+/// `str::contains` of a character outside ASCII builds a string searcher for every line.
+fn has_ellipsis(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr_iter(0xa6, bytes).any(|i| i >= 2 && bytes[i - 2..i] == [0xe2, 0x80])
+}
+
+/// Searchers for "http" and "www." in a line (built once: `str::contains` builds one for
+/// every line).
+static HTTP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("http"));
+static WWW: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("www."));
 
 /// Where the text after a photo credit glued before a dateline begins ("… © 2023 Agency/Name
 /// (Berlin) – …": the dateline's "("), when the credit is followed by one.
@@ -11091,6 +11106,13 @@ mod tests {
     fn copyright_sign_is_found_by_its_two_bytes() {
         for line in ["© 2023 Agency", "Photo: X ©", "café «no» ®", "", "plain"] {
             assert_eq!(has_copyright_sign(line), line.contains('©'), "{line}");
+        }
+    }
+
+    #[test]
+    fn ellipsis_is_found_by_its_three_bytes() {
+        for line in ["Page 2: SHADOW REPORT …", "…", "a…b", "¦ ‰ €", "", "plain"] {
+            assert_eq!(has_ellipsis(line), line.contains('…'), "{line}");
         }
     }
 

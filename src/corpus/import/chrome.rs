@@ -971,13 +971,20 @@ const CONSENT_MIN_LINE_WORDS: u16 = 12;
 /// Longest line (in bytes) read for a consent banner.
 const CONSENT_MAX_BYTES: usize = 1500;
 
+/// Searchers for "you" and "You" in a long line (built once: `str::contains` builds one for
+/// every line).
+static YOU: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("you"));
+static CAPITAL_YOU: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("You"));
+
 /// Marks the line when it is a consent banner; says whether it is.
 fn consent_banner(line: &Line, mark: &mut Mark, rules: &TextRules) -> bool {
     // (A short line, or one that does not address the reader, is not folded.)
     let line = line.text.as_str();
     if mark.words < CONSENT_MIN_LINE_WORDS
         || line.len() > CONSENT_MAX_BYTES
-        || !(line.contains("you") || line.contains("You"))
+        || !(YOU.find(line.as_bytes()).is_some() || CAPITAL_YOU.find(line.as_bytes()).is_some())
     {
         return false;
     }
@@ -1037,7 +1044,8 @@ pub(crate) fn site_notice(line: &str) -> bool {
         .rsplit(|b| *b == b' ')
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case(b"reserved"));
-    if !(line.contains('©') || reserved || copyright_word)
+    let sign = super::has_copyright_sign(line);
+    if !(sign || reserved || copyright_word)
         || super::lines::words_upto(line, SITE_NOTICE_MAX_WORDS + 1) > SITE_NOTICE_MAX_WORDS
     {
         return false;
@@ -1046,7 +1054,7 @@ pub(crate) fn site_notice(line: &str) -> bool {
     if folded.contains("all rights reserved") {
         return true;
     }
-    let copyright = line.contains('©') || folded.starts_with("copyright");
+    let copyright = sign || folded.starts_with("copyright");
     // (A range of years: "2001-2025", "2001 – 2025".)
     let years: Vec<&str> = line
         .split(|c: char| !c.is_ascii_digit())

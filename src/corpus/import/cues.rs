@@ -60,13 +60,13 @@ pub struct ReadText<'a> {
     complete: bool,
     /// What the text holds for the rarer grammars of [`late_call`], read from a sentence no
     /// cue decided: a colon before a space and a capital or a quotation mark, "the need",
-    /// "importance of", " way" (the text is searched for them once, the first time a sentence
+    /// "importance of", " way" (the text is searched for each once, the first time a sentence
     /// of it asks, not sentence by sentence: a text of many sentences stays linear).
-    late: std::cell::OnceCell<Late>,
+    late: LateCells,
     rules: &'a ImportRules,
 }
 
-/// What a text holds for [`late_call`] (see `ReadText::late`).
+/// What a text holds for [`late_call`] and [`quotation_after_colon`] (see `ReadText::late`).
 #[derive(Clone, Copy)]
 struct Late {
     colon: bool,
@@ -76,12 +76,38 @@ struct Late {
     colon_quote: bool,
     /// A comma, a space and an opening quotation mark ([`quotation_after_colon`]).
     comma_quote: bool,
-    need: bool,
-    importance: bool,
+}
+
+/// `ReadText::late`: [`Late`], and whether the text holds each phrase the rarer rules look
+/// for, each found the first time a sentence asks (the phrases are asked for only by a
+/// sentence holding their word: most texts are never searched for most of them).
+#[derive(Default)]
+struct LateCells {
+    quotes: std::cell::OnceCell<Late>,
+    /// "the need" ([`late_need`]).
+    need: std::cell::OnceCell<bool>,
+    /// "importance of" ([`late_importance`]).
+    importance: std::cell::OnceCell<bool>,
     /// " way" ([`best_way_call`]).
-    way: bool,
+    way: std::cell::OnceCell<bool>,
     /// "would be" ([`conditional_wish`]).
-    would_be: bool,
+    would_be: std::cell::OnceCell<bool>,
+}
+
+impl LateCells {
+    /// [`Late`] of `text`, the text these cells are of.
+    fn quotes(&self, text: &str) -> Late {
+        *self.quotes.get_or_init(|| Late::of(text))
+    }
+
+    /// Whether `text` (the text these cells are of) holds what `finder` finds, told by `cell`.
+    fn holds(
+        cell: &std::cell::OnceCell<bool>,
+        finder: &memchr::memmem::Finder<'_>,
+        text: &str,
+    ) -> bool {
+        *cell.get_or_init(|| finder.find(text.as_bytes()).is_some())
+    }
 }
 
 impl Late {
@@ -107,10 +133,6 @@ impl Late {
             colon_quote,
             comma_quote: COMMA_QUOTE.find(bytes).is_some()
                 || COMMA_STRAIGHT_QUOTE.find(bytes).is_some(),
-            need: THE_NEED.find(bytes).is_some(),
-            importance: IMPORTANCE_OF.find(bytes).is_some(),
-            way: SPACE_WAY.find(bytes).is_some(),
-            would_be: WOULD_BE.find(bytes).is_some(),
         }
     }
 }
@@ -155,7 +177,7 @@ impl<'a> ReadText<'a> {
             clean: Vec::with_capacity(cap),
             cues: Vec::with_capacity(cap),
             complete: false,
-            late: std::cell::OnceCell::new(),
+            late: LateCells::default(),
             rules,
         };
         let index = &rules.text.cue_index;
@@ -469,7 +491,7 @@ struct Words<'a> {
     /// The whole text the words were read from, and what it holds for [`late_call`]
     /// (`ReadText::late`, found the first time it is asked for).
     text: &'a str,
-    late: &'a std::cell::OnceCell<Late>,
+    late: &'a LateCells,
     /// The words are a that-clause after a verb in the past ("noted that …"), read alone: a
     /// need in it may be told in the past ([`Words::backshifted`]).
     reported: bool,
@@ -2316,7 +2338,7 @@ fn received_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
 }
 
 fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    let late = *words.late.get_or_init(|| Late::of(words.text));
+    let late = words.late.quotes(words.text);
     let after_colon = (1..words.raw.len())
         .filter(|_| late.colon)
         .find(|&k| words.raw[k - 1].ends_with(':'))
@@ -2576,7 +2598,7 @@ fn conditional_wish(words: &Words<'_>) -> Option<Decision> {
     // searched once.)
     if !words.holds_fixed(CLAUSE)
         || !words.holds_fixed(WOULD)
-        || !words.late.get_or_init(|| Late::of(words.text)).would_be
+        || !LateCells::holds(&words.late.would_be, &WOULD_BE, words.text)
     {
         return None;
     }
@@ -2657,7 +2679,7 @@ fn demand_content(words: &Words<'_>) -> Option<Decision> {
 /// finding phrase attributing an earlier quotation).
 fn quotation_after_colon(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // (Most texts hold no colon or comma before a quotation mark: the text is searched once.)
-    let late = words.late.get_or_init(|| Late::of(words.text));
+    let late = words.late.quotes(words.text);
     if !late.colon_quote && !late.comma_quote {
         return None;
     }
@@ -2690,7 +2712,7 @@ const BEST_WAY_REACH: usize = 25;
 /// (`imperative_verbs` or `demand_verbs`) recommends that action, whoever says it (not "was
 /// to": the past tells what was done).
 fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.holds_fixed(WAY) || !words.late.get_or_init(|| Late::of(words.text)).way {
+    if !words.holds_fixed(WAY) || !LateCells::holds(&words.late.way, &SPACE_WAY, words.text) {
         return None;
     }
     let n = words.raw.len();
@@ -2749,7 +2771,8 @@ fn best_way_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
 /// or its participle after a comma or "while", stresses the importance of an action for the
 /// same subject ([`importance_of_action`]) however far it stands from the subject.
 fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.holds_fixed(IMPORTANCE) || !words.late.get_or_init(|| Late::of(words.text)).importance
+    if !words.holds_fixed(IMPORTANCE)
+        || !LateCells::holds(&words.late.importance, &IMPORTANCE_OF, words.text)
     {
         return None;
     }
@@ -3082,7 +3105,7 @@ fn passive_call_by(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
 
 /// [`need_in_passive`] as a decision, in a text that holds "the need".
 fn late_need(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
-    if !words.holds_fixed(NEED) || !words.late.get_or_init(|| Late::of(words.text)).need {
+    if !words.holds_fixed(NEED) || !LateCells::holds(&words.late.need, &THE_NEED, words.text) {
         return None;
     }
     need_in_passive(words, rules)
