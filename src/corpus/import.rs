@@ -602,6 +602,16 @@ pub fn import_reporting_chrome(
         // (Whether the title stood above the story: only then is a line equal to it further
         // down printed again.)
         let title_above = header_titled || at.is_some() || again_near.is_some();
+        // "Following is a transcript of her remarks …:" / "STATEMENT ON …": a title taken from
+        // a heading under the story (a reproduced document's own heading) is no section of it.
+        if !title_above {
+            if let Some(own) = units
+                .iter()
+                .position(|u| matches!(u, Unit::Heading { text } if fold(text) == title))
+            {
+                units.remove(own);
+            }
+        }
         // "Transcript of T", "Page 2: T", "Download \"T\"": a document host's labels of up to
         // three words over the file's title (a long one) printed again, wherever they stand:
         // the host's frame, neither a section nor an item.
@@ -634,13 +644,10 @@ pub fn import_reporting_chrome(
                 matches!(u, Unit::Heading { text } | Unit::Paragraph { text, .. }
                         if fold(text) == title)
             }) {
+                // (A title that did not stand above the story is not printed again: its own
+                // line went as a heading above, and what follows is the document.)
                 if title_above {
                     units.truncate(tail + again);
-                } else {
-                    // "Following is a transcript of her remarks …:" / "STATEMENT ON …": the
-                    // title's own line under the story (a reproduced document's heading), not
-                    // printed again; what follows it is the document.
-                    units.remove(tail + again);
                 }
             }
         }

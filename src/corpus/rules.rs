@@ -1324,6 +1324,12 @@ impl TextRules {
                     && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) > LONG_CAPTION_MAX_WORDS
             }
         };
+        // "Delivered by Jane Example" / "Statement read by John Example": a delivered
+        // statement's byline, printed again under the statement's heading, is neither a
+        // heading nor an item (a line running on into the statement is body).
+        if Self::is_delivery_byline(line) {
+            return LineRule::Drop;
+        }
         // "In this Tuesday, Oct. 11, 2027 file photo, a reporter …": a news agency's caption
         // opens on the picture it describes, however long it runs.
         if !long && Self::is_this_picture_caption(line) {
@@ -1691,6 +1697,17 @@ impl TextRules {
 
     /// "GG News Bureau", "Express Web Desk" (folded): a news site's desk alone on its line, the
     /// byline of a story no reporter signed; four words at most.
+    /// "delivered by jane example", "statement read by ambassador john example" (folded): a
+    /// byline of a delivered statement, a few words with no sentence end.
+    fn is_delivery_byline(line: &str) -> bool {
+        DELIVERY_BYLINES.iter().any(|p| line.starts_with(p))
+            && !line.ends_with(['.', ':', ';', ','])
+            && line
+                .split_whitespace()
+                .nth(DELIVERY_BYLINE_MAX_WORDS)
+                .is_none()
+    }
+
     /// "in this tuesday, oct. 11, 2027 file photo, …", "in this photo taken on …, …" (folded):
     /// "in this", then a picture's noun within the next few words (a date may come between)
     /// before any full stop.
@@ -2680,6 +2697,10 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+/// Openings of a delivered statement's byline (folded).
+const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by "];
+/// Most words of such a byline ("Delivered by Deputy Chief of Mission Jane Example").
+const DELIVERY_BYLINE_MAX_WORDS: usize = 14;
 /// Most words after "In this" before a caption's picture noun ("In this Tuesday, Oct. 11, 2027
 /// file photo, …").
 const THIS_PICTURE_REACH_WORDS: usize = 8;
