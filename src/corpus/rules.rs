@@ -1261,6 +1261,10 @@ impl TextRules {
         let line = line
             .strip_prefix(['•', '-', '*', '·', '|'])
             .map_or(line, str::trim_start);
+        // "|": a separator of a page's header row left alone on its line carries nothing.
+        if line.is_empty() && folded_line.trim() == "|" {
+            return LineRule::Drop;
+        }
         // "1. Public (visible without login)": a widget's entries copied as a numbered list.
         // (The number's digits are counted from the start: a paragraph is not searched for
         // ". ".)
@@ -2698,7 +2702,7 @@ const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
 /// Openings of a delivered statement's byline (folded).
-const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by "];
+const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by ", "press statement by "];
 /// Most words of such a byline ("Delivered by Deputy Chief of Mission Jane Example").
 const DELIVERY_BYLINE_MAX_WORDS: usize = 14;
 /// Most words after "In this" before a caption's picture noun ("In this Tuesday, Oct. 11, 2027
