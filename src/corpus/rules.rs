@@ -1699,8 +1699,6 @@ impl TextRules {
         buttons >= 2 && platform
     }
 
-    /// "GG News Bureau", "Express Web Desk" (folded): a news site's desk alone on its line, the
-    /// byline of a story no reporter signed; four words at most.
     /// "delivered by jane example", "statement read by ambassador john example" (folded): a
     /// byline of a delivered statement, a few words with no sentence end.
     fn is_delivery_byline(line: &str) -> bool {
@@ -1713,8 +1711,7 @@ impl TextRules {
     }
 
     /// "in this tuesday, oct. 11, 2027 file photo, …", "in this photo taken on …, …" (folded):
-    /// "in this", then a picture's noun within the next few words (a date may come between)
-    /// before any full stop.
+    /// "in this", then a picture's noun within the next few words (a date may come between).
     fn is_this_picture_caption(line: &str) -> bool {
         let Some(rest) = line.strip_prefix("in this ") else {
             return false;
@@ -1730,6 +1727,8 @@ impl TextRules {
             })
     }
 
+    /// "GG News Bureau", "Express Web Desk" (folded): a news site's desk alone on its line, the
+    /// byline of a story no reporter signed; four words at most.
     fn is_desk_byline(line: &str) -> bool {
         line.len() <= SHORT_LINE_MAX_BYTES
             && ["news bureau", "news desk", "web desk"]
@@ -2701,7 +2700,8 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
-/// Openings of a delivered statement's byline (folded).
+/// Openings of a delivered statement's byline (folded). Not `author_prefix`: a "By …" line
+/// there is read by the header for the author, and these go wherever they stand.
 const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by ", "press statement by "];
 /// Most words of such a byline ("Delivered by Deputy Chief of Mission Jane Example").
 const DELIVERY_BYLINE_MAX_WORDS: usize = 14;

@@ -2791,9 +2791,9 @@ fn late_importance(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
 
 /// "Eyewitness testimony strongly suggests that forces committed grave violations …, a report
 /// from the Office concludes as it reiterates a call for an independent probe": a clause of
-/// "as" and a pronoun whose verb, not in the past, calls (read as a sentence of its own) is the speaker's
-/// call, however long the finding it closes ("… was arrested as he called for reforms" is
-/// the past, and tells the story).
+/// "as" and a pronoun whose verb, not in the past, calls (read as a sentence of its own) is the
+/// speaker's call, however long the finding it closes ("… was arrested as he called for
+/// reforms" is the past, and tells the story).
 fn as_it_calls(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     (1..words.raw.len().saturating_sub(3)).find_map(|k| {
         if words.clean[k] != "as"
