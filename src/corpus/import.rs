@@ -7298,6 +7298,14 @@ fn subject_countries(
     countries
 }
 
+/// Puts an item into the last section built (none yet: the item has nowhere to go, as before
+/// any section exists).
+fn push_to_last(sections: &mut [Section], item: Item) {
+    if let Some(section) = sections.last_mut() {
+        section.items.push(item);
+    }
+}
+
 /// The country a UN document symbol names by its three-letter code ("CCPR/C/TKM/CO/2" →
 /// Turkmenistan; a focus country's code or any other the gazetteer knows).
 fn symbol_country(symbol: &str, rules: &ImportRules) -> Option<String> {
@@ -8350,9 +8358,7 @@ fn build_sections<'r>(
                             countries,
                             None,
                         );
-                        if let Some(section) = sections.last_mut() {
-                            section.items.push(item);
-                        }
+                        push_to_last(&mut sections, item);
                     }
                 }
                 block_country = None;
@@ -8420,9 +8426,7 @@ fn build_sections<'r>(
                         countries,
                         Some(ctx.evidence.clone()),
                     );
-                    if let Some(section) = sections.last_mut() {
-                        section.items.push(item);
-                    }
+                    push_to_last(&mut sections, item);
                     continue;
                 }
                 // "… meeting at its Congress, strongly urges" with no colon, before its addressees.
@@ -8588,9 +8592,7 @@ fn build_sections<'r>(
                                     countries.clone(),
                                     Some(call.evidence),
                                 );
-                                if let Some(section) = sections.last_mut() {
-                                    section.items.push(item);
-                                }
+                                push_to_last(&mut sections, item);
                             }
                             diagnostics.push(Diagnostic::warning(
                                 source,
@@ -8613,9 +8615,7 @@ fn build_sections<'r>(
                         countries,
                         evidence,
                     );
-                    if let Some(section) = sections.last_mut() {
-                        section.items.push(item);
-                    }
+                    push_to_last(&mut sections, item);
                 }
                 if let (Some(at), Unit::Paragraph { text: whole, .. }) = (closing_lead_in, unit) {
                     let lead_in = &whole[at..];
@@ -8850,9 +8850,7 @@ fn build_sections<'r>(
                         countries,
                         evidence,
                     );
-                    if let Some(section) = sections.last_mut() {
-                        section.items.push(item);
-                    }
+                    push_to_last(&mut sections, item);
                 }
                 pending_lead_in = None;
                 // A lead-in's context reaches across sub-headings to further lists, not past
