@@ -1819,7 +1819,7 @@ fn clean_lines(
     }
     for (no, text) in boilerplate::drop_credit_captions(&mut lines, &credit_lines, asks) {
         scored_chrome.push(format!(
-            "line {no}: {} (a picture's caption right above its credit)",
+            "line {no}: {} (a picture's caption right above or under its credit)",
             text.trim()
         ));
     }
@@ -5205,7 +5205,8 @@ const WIRE_PLACE_MAX_WORDS: usize = 3;
 /// `Dushanbe (AsiaNews) – text`, `New York [US], July 6 (ANI): text`, `Bishkek, 12 May (Kabar) -
 /// text`, `MOSCOW, March 3. /TASS/. text` → text: a wire story's dateline, a place (perhaps its
 /// country after a comma or in square brackets, then a day), an agency in brackets or slashes,
-/// then a colon, a dash or a full stop. The agency is one of `wire_agencies`, or the place is in
+/// then a colon, a dash or a full stop (none after a known agency, or after a place in capitals
+/// and its day: "ASTANA, Kazakhstan, November 16 (UNHCR) The …"). The agency is one of `wire_agencies`, or the place is in
 /// capitals or among `dateline_places`; "Human Rights Watch (HRW) – …" is neither. It dates
 /// nothing (a wire's day has no year), and is cut from any paragraph: a story's lede often
 /// stands above it.
@@ -5254,15 +5255,13 @@ fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         .iter()
         .any(|a| a.eq_ignore_ascii_case(agency));
     let after = text[inner_end + close.len_utf8()..].trim_start();
-    let rest = match ["--", ":", "–", "—", "-", "."]
+    // ("Dushanbe (AsiaNews) Several groups …": a known agency needs no separator; so does a
+    // place in capitals with its day, "ASTANA, Kazakhstan, November 16 (UNHCR) The agency's
+    // chief …", read below.)
+    let separated = ["--", ":", "–", "—", "-", "."]
         .iter()
-        .find_map(|sep| after.strip_prefix(sep))
-    {
-        Some(rest) => rest.trim_start(),
-        // "Dushanbe (AsiaNews) Several groups …": a known agency needs no separator.
-        None if known_agency => after,
-        None => return None,
-    };
+        .find_map(|sep| after.strip_prefix(sep));
+    let rest = separated.map_or(after, str::trim_start);
     if !rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«')) {
         return None;
     }
@@ -5271,9 +5270,11 @@ fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         .trim_end()
         .trim_end_matches(['.', ','])
         .trim_end();
+    let mut dated = false;
     if let Some((before, day)) = place.rsplit_once(", ") {
         if month_day(day) || dates::find_date(day).is_some() {
             place = before;
+            dated = true;
         }
     }
     if let Some(before) = place.strip_suffix(']').and_then(|p| p.rsplit_once(" [")) {
@@ -5293,9 +5294,10 @@ fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         return None;
     }
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let known_place = (letters >= 3 && !place.chars().any(char::is_lowercase))
-        || rules.text.dateline_places.iter().any(|p| *p == fold(place));
-    (known_agency || known_place).then(|| rest.to_string())
+    let capitals = letters >= 3 && !place.chars().any(char::is_lowercase);
+    let known_place = capitals || rules.text.dateline_places.iter().any(|p| *p == fold(place));
+    let head_ends = separated.is_some() || known_agency || (capitals && dated);
+    (head_ends && (known_agency || known_place)).then(|| rest.to_string())
 }
 
 /// Most parts, between commas, of a dateline of a city, a day and an agency.

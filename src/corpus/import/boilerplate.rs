@@ -444,7 +444,10 @@ pub(crate) fn credit_line(folded: &str, rules: &ImportRules) -> bool {
 /// only marks between them (a layout's "|") is the picture's frame; both go with the credit.
 /// Only below the top of the story (a date, a byline's date or a paragraph of the body is
 /// above it: the headline is never the caption), and never a line that asks, a bullet, a
-/// lead-in or a long one. `credits` are the indices of the credit lines (already cleared).
+/// lead-in or a long one. With no caption above, a line right under the credit with a blank
+/// line after it is the caption ("© Agency/A. Name" / "A group of children"), unless it opens
+/// on a dateline's place in capitals. `credits` are the indices of the credit lines (already
+/// cleared).
 pub(crate) fn drop_credit_captions(
     lines: &mut [Line],
     credits: &[usize],
@@ -469,30 +472,58 @@ pub(crate) fn drop_credit_captions(
             }
             break Some(k);
         };
-        let Some(k) = caption else { continue };
-        let t = lines[k].text.trim();
-        let words = lines[k].text.words_upto(CREDIT_CAPTION_MAX_WORDS + 1);
         let dated = |l: &Line, words: usize| {
             words > 0
                 && words <= DATE_LINE_MAX_WORDS
                 && crate::corpus::import::dates::find_date(l.text.trim()).is_some()
         };
-        let story_above = lines[..k].iter().any(|l| {
-            let words = l.text.words_upto(LEAD_MIN_WORDS);
-            words >= LEAD_MIN_WORDS || dated(l, words)
+        // (A line that could be a caption: a few words, no lead-in, no bullet, no date line,
+        // asking nothing.)
+        let caption_like = |l: &Line| {
+            let t = l.text.trim();
+            let words = l.text.words_upto(CREDIT_CAPTION_MAX_WORDS + 1);
+            (2..=CREDIT_CAPTION_MAX_WORDS).contains(&words)
+                && !t.ends_with(':')
+                && is_bullet(t).is_none()
+                && !dated(l, words)
+                && !asks(t)
+        };
+        let above = caption.filter(|&k| {
+            let story_above = lines[..k].iter().any(|l| {
+                let words = l.text.words_upto(LEAD_MIN_WORDS);
+                words >= LEAD_MIN_WORDS || dated(l, words)
+            });
+            story_above && caption_like(&lines[k])
         });
-        if !(2..=CREDIT_CAPTION_MAX_WORDS).contains(&words)
-            || t.ends_with(':')
-            || is_bullet(t).is_some()
-            || !story_above
-            || dated(&lines[k], words)
-            || asks(t)
-        {
-            continue;
-        }
-        for f in frame {
-            lines[f].text.clear();
-        }
+        let k = match above {
+            Some(k) => {
+                for f in frame {
+                    lines[f].text.clear();
+                }
+                k
+            }
+            // "© Agency/A. Name" / "Officials open a shelter for asylum seekers in Bishkek." /
+            // "" / "ASTANA, … (Agency) The …": a caption printed right under its credit, a
+            // paragraph of its own line, when none stands above it. (Not a dateline's
+            // paragraph: a story's lead opens on its place in capitals.)
+            None => {
+                let below = c + 1;
+                let alone = lines
+                    .get(below + 1)
+                    .is_none_or(|l| l.text.trim().is_empty());
+                let Some(l) = lines.get(below).filter(|l| alone && caption_like(l)) else {
+                    continue;
+                };
+                let first = l.text.split_whitespace().next().unwrap_or_default();
+                let place = first.trim_end_matches([',', '.', ':']);
+                if place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !place.chars().any(char::is_lowercase)
+                {
+                    continue;
+                }
+                below
+            }
+        };
         let no = lines[k].no;
         gone.push((no, lines[k].text.take()));
     }

@@ -6466,7 +6466,8 @@ fn attributed_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<
     })
 }
 
-/// Verbs of ending before "by" and a call's participle ("The letter concludes by calling on …").
+/// Verbs of ending before "by" and a call's participle ("The letter concludes by calling on …",
+/// "… wrapped up his visit by urging …").
 const CLOSING_VERBS: &[&str] = &[
     "ends",
     "ended",
@@ -6476,11 +6477,45 @@ const CLOSING_VERBS: &[&str] = &[
     "closed",
     "finishes",
     "finished",
+    "wraps",
+    "wrapped",
 ];
 
-/// Whether word `i` follows a verb of ending and "by" (`CLOSING_VERBS`).
+/// Words at most between a verb of ending and its "by": what ended ("… has concluded his first
+/// visit to Central Asia by urging …").
+const CLOSING_OBJECT_MAX_WORDS: usize = 8;
+
+/// Most words of an earlier means that a later "and by …" continues ("by agreeing to boost
+/// refugee assistance in the Kyrgyz Republic and by urging …").
+const CLOSING_MEANS_MAX_WORDS: usize = 12;
+
+/// Whether word `i` follows a verb of ending, at most [`CLOSING_OBJECT_MAX_WORDS`] words of
+/// what ended, and "by" (`CLOSING_VERBS`); no comma or stop between them. A "by" after "and"
+/// continues an earlier one ("… concluded his visit by agreeing to … and by urging …").
 fn after_closing_by(words: &Words<'_>, i: usize) -> bool {
-    i >= 2 && words.clean[i - 1] == "by" && CLOSING_VERBS.contains(&&*words.clean[i - 2])
+    if i < 2 || words.clean[i - 1] != "by" {
+        return false;
+    }
+    let by = i - 1;
+    let lowest = by.saturating_sub(CLOSING_OBJECT_MAX_WORDS + 1);
+    let mut k = by;
+    while k > lowest {
+        k -= 1;
+        if k + 1 < by && words.raw[k].ends_with([',', ';', ':', '.', '!', '?']) {
+            return false;
+        }
+        if CLOSING_VERBS.contains(&&*words.clean[k]) {
+            return true;
+        }
+    }
+    // ("… and by urging …": the earlier "by" within the same reach, itself after a verb of
+    // ending.)
+    by >= 2
+        && words.clean[by - 1] == "and"
+        && (by.saturating_sub(CLOSING_MEANS_MAX_WORDS + 2)..by - 1)
+            .rev()
+            .take_while(|&j| !words.raw[j].ends_with([',', ';', ':', '.', '!', '?']))
+            .any(|j| words.clean[j] == "by" && after_closing_by(words, j + 1))
 }
 
 /// "The statement ends by urging “a review of this draft law …”", "The letter concludes by
