@@ -5532,8 +5532,10 @@ const TOLD_RECOMMENDATIONS_REACH: usize = 12;
 /// in particular, recommendations to adopt …" (a form of "include" and, within a few words, a
 /// recommendation noun with "to" and a command's verb, or "that"), "Among other
 /// recommendations are …" (the sentence opens with "among" and the noun is the subject),
-/// "The report's recommendations include …". Not "welcomes the support of recommendations
-/// by …" (no "include", no "among"), nor "implement the recommendations of …".
+/// "The report's recommendations include …", "Important recommendations have been made to
+/// improve …" (made, then "to" and a command's verb, or "include"/"including" later). Not
+/// "welcomes the support of recommendations by …" (no "include", no "among"), nor "implement
+/// the recommendations of …".
 fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str> {
     let end = words.raw.len().min(start + TOLD_RECOMMENDATIONS_REACH);
     let noun_at = |k: usize| {
@@ -5575,6 +5577,26 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
                 && matches!(words.clean[k - 1].as_ref(), "these" | "those" | "such")
                 && words.clean[k + 1] == "included";
             return (!pointing_back).then_some("recommendations include");
+        }
+        // "Important recommendations have been made to improve …, which include …": made, then
+        // what they ask ("to" and a command's verb) or what they hold ("include", "including").
+        // (Not "These recommendations were made in 2010": a demonstrative points back.)
+        let made = match (words.clean_at(k + 1), words.clean_at(k + 2)) {
+            (Some("were" | "was"), Some("made")) => Some(k + 3),
+            (Some("have" | "has"), Some("been")) if words.clean_at(k + 3) == Some("made") => {
+                Some(k + 4)
+            }
+            _ => None,
+        };
+        if let Some(after) = made {
+            let pointing_back =
+                k > start && matches!(words.clean[k - 1].as_ref(), "these" | "those" | "such");
+            let asks = words.clean_at(after) == Some("to") && words.imperative(after + 1);
+            let holds = (after..words.raw.len())
+                .any(|j| include_at(j) || words.clean_at(j) == Some("including"));
+            if !pointing_back && (asks || holds) {
+                return Some("recommendations made");
+            }
         }
         // "These include, in particular, recommendations to adopt …".
         let included = (k.saturating_sub(5).max(start)..k).any(include_at);
