@@ -3079,6 +3079,22 @@ fn person_name_line(line: &str, rules: &ImportRules) -> bool {
         && rules.gazetteer.mentions_in(&fold(line)).is_empty()
 }
 
+/// Most words of the name of whom an author writes for, on a line of its own under the byline.
+const AFFILIATION_MAX_WORDS: usize = 4;
+
+/// "Example Rights Network", "Human Rights Russia": two to four capitalised words, no sentence
+/// end, no date, not a country's name alone: whom the author on the line above writes for.
+fn affiliation_line(line: &str, rules: &ImportRules) -> bool {
+    let words = words_upto(line, AFFILIATION_MAX_WORDS + 1);
+    (2..=AFFILIATION_MAX_WORDS).contains(&words)
+        && !line.ends_with(['.', ':', ';', '!', '?', ','])
+        && line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && parse_date(line).is_none()
+        && rules.gazetteer.exact(&fold(line)).is_none()
+}
+
 /// Most words of an author's role line ("Deputy Director, Europe and Central Asia Division").
 const ROLE_LINE_MAX_WORDS: usize = 8;
 /// The nouns of an author's role.
@@ -3751,6 +3767,10 @@ fn tidy_title(line: &str) -> String {
 fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -> usize {
     let mut index = 0;
     let mut seen_date_or_author = false;
+    // Whether the date so far is a date line alone above the title ("17 June 2019" over "Central
+    // Asia news" / the headline): a site's date bar may print the day it was read, and a date
+    // line under the headline, the story's own, takes its place.
+    let mut date_above_title = false;
     let line_at = |i: usize| -> Option<String> {
         let block = blocks.get(i)?;
         // A letterhead line wrapped onto a second ("Consideration of reports …" / "under
@@ -4089,6 +4109,7 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             }
             // A date on the first line, above the title.
             if let Some(date) = parse_date(&line) {
+                date_above_title |= header.date.is_none();
                 header.date.get_or_insert(date);
                 index += 1;
                 continue;
@@ -4362,6 +4383,18 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 header.date.get_or_insert(date);
             }
             seen_date_or_author = true;
+        } else if seen_date_or_author
+            && header.title.is_some()
+            && person_name_line(&line, rules)
+            && line_at(index + 1).is_some_and(|next| affiliation_line(&next, rules))
+            && line_at(index + 2).is_some_and(|body| {
+                words_upto(&body, LEAD_SENTENCE_MIN_WORDS) >= LEAD_SENTENCE_MIN_WORDS
+            })
+        {
+            // "01.08.2006 11:04 msk" / "Jane Roe" / "Example Rights Network" / the body: under
+            // the story's date, the author's name and whom the author writes for.
+            header.author.get_or_insert_with(|| line.clone());
+            index += 1;
         } else if person_name_line(&line, rules)
             && line_at(index + 1).is_some_and(|next| role_line(&next))
         {
@@ -4391,7 +4424,13 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             // "Example Rights Watch" / "Jane Roe, Example Rights Watch": the organisation's
             // name over its author's byline.
         } else if let Some(date) = parse_date(&line).or_else(|| find_header_date(&line, rules)) {
-            header.date.get_or_insert(date);
+            // ("17 june 2019" / "Central Asia news" / the headline / "01.08.2006 11:04 msk": the
+            // story's date under its headline.)
+            if std::mem::take(&mut date_above_title) && header.title.is_some() {
+                header.date = Some(date);
+            } else {
+                header.date.get_or_insert(date);
+            }
             // A byline with its date ("Published by Freedom Now Network, 2023-11-02") is also
             // the subtitle.
             if parse_date(&line).is_none()

@@ -231,6 +231,7 @@ pub(crate) fn tidy(lines: &mut Vec<Line>) -> Option<StoryList> {
     drop_headline_runs(lines);
     drop_link_lists(lines);
     drop_teaser_banner(lines);
+    drop_cut_teaser(lines);
     drop_doubled_captions(lines);
     drop_echoed_credits(lines);
     story_list
@@ -1753,6 +1754,44 @@ fn drop_teaser_banner(lines: &mut [Line]) {
             }
             return;
         }
+    }
+}
+
+/// Fewest words of a teaser broken off above the text it opens.
+const CUT_TEASER_MIN_WORDS: usize = 12;
+/// Most lines below a teaser that it may repeat the opening of.
+const CUT_TEASER_MAX_LINES: usize = 12;
+
+/// "(Agency) – The following is … press release: HEADLINE PLACE, June 4, 2003 – … “The
+/// government must immediately […]" / "(Agency) – The following is … press release:" /
+/// "HEADLINE" / …: a page's teaser on the text's first line, the opening of the lines below it
+/// run together and broken off by an ellipsis, goes (word for word the same, the last word
+/// perhaps cut short).
+fn drop_cut_teaser(lines: &mut [Line]) {
+    let Some(first) = lines.iter().position(|l| !l.text.trim().is_empty()) else {
+        return;
+    };
+    let teaser = lines[first].text.trim();
+    let Some(cut) = ["[…]", "[...]", "…", "..."]
+        .iter()
+        .find_map(|e| teaser.strip_suffix(e))
+    else {
+        return;
+    };
+    let words: Vec<&str> = cut.split_whitespace().collect();
+    if words.len() < CUT_TEASER_MIN_WORDS {
+        return;
+    }
+    let mut below = lines[first + 1..]
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(CUT_TEASER_MAX_LINES)
+        .flat_map(|l| l.text.split_whitespace());
+    let (last, whole) = words.split_last().unwrap_or((&"", &[]));
+    let same = whole.iter().all(|w| below.next() == Some(w))
+        && below.next().is_some_and(|w| w.starts_with(last));
+    if same {
+        lines[first].text.clear();
     }
 }
 
