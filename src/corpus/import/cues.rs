@@ -6126,7 +6126,7 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
             .then(|| format!("{} … to", words.clean[at..=k].join(" ")));
     }
     let asks = match words.clean_at(k + 1)? {
-        "that" => true,
+        "that" => !past_that_clause(words, k + 2),
         "for" => {
             !matches!(words.clean_at(k + 2), Some("us" | "me" | "ourselves"))
                 && (k + 3..words.raw.len().min(k + 3 + NECESSITY_FOR_MAX_WORDS))
@@ -6157,6 +6157,33 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         _ => false,
     };
     asks.then(|| words.clean[at..k + 2].join(" "))
+}
+
+/// Words of a that-clause read for its verb's tense after a necessity ([`past_that_clause`]).
+const THAT_CLAUSE_VERB_REACH: usize = 8;
+
+/// Whether the that-clause from word `at` tells the past ("it is essential that those
+/// persecutions did not discourage people"): its first verb of "do", "be" or "have" is in the
+/// past, before any modal or subjunctive "be" (not in a relative clause of the subject: "that
+/// those who were detained be released" asks).
+fn past_that_clause(words: &Words<'_>, at: usize) -> bool {
+    let end = words.raw.len().min(at + THAT_CLAUSE_VERB_REACH);
+    for k in at..end {
+        let w = words.clean[k].as_ref();
+        let relative = k > at && matches!(&*words.clean[k - 1], "who" | "which" | "that" | "whom");
+        match w {
+            "be" | "should" | "must" | "shall" | "will" | "would" | "can" | "could" | "may" => {
+                return false
+            }
+            "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "weren't" | "had"
+                if !relative =>
+            {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Most words of a phrase naming the reader's occasion ("in your meetings with the
