@@ -3848,9 +3848,12 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let there = words.clean_at(s) == Some("there");
                 if (subject_opens || there) && s + 1 < words.raw.len() {
                     if let Some(inner) = sentence_of(&words.from(s), rules) {
+                        // ("…, but EU officials should push back": an obligation on an
+                        // actor the clause names, however long the sentence before it.)
                         if inner.kind == ItemKind::Recommendation
                             && (inner.evidence.rule == "recommending verb"
-                                || (there && inner.evidence.rule == "obligation"))
+                                || (inner.evidence.rule == "obligation"
+                                    && (there || inner.addressee.is_some())))
                         {
                             return Some(inner);
                         }
