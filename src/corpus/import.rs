@@ -1331,7 +1331,7 @@ fn clean_lines(
         }
         // "<Commission>{PPE}on behalf of the PPE Group</Commission>": a line wrapped in the
         // markup of a page's export is the page's record, not the text.
-        if markup_line(collapsed) {
+        if markup_line(collapsed) || is_reference_code(collapsed) {
             cleared = true;
         }
         // "Tags", "Topics:": a tag list's label (its tags below are read after the loop).
@@ -8964,6 +8964,25 @@ fn introducing_headings_to_paragraphs(units: &mut [Unit], body: &[Vec<Line>]) {
         let text = text.clone();
         units[k] = Unit::Paragraph { no, text };
     }
+}
+
+/// Shortest and longest reference code alone on its line (bytes).
+const REFERENCE_CODE_BYTES: std::ops::RangeInclusive<usize> = 12..=48;
+/// Fewest digits of a reference code.
+const REFERENCE_CODE_MIN_DIGITS: usize = 6;
+
+/// "P8_TA(2016)0275RC-B8-0755/2016": a parliament's references to a text, run together in
+/// one word of capitals, digits and "_()/-.", six digits or more, no small letter: the page's
+/// record, never a title or an item. (A treaty body's symbol, "CCPR/C/KGZ/CO/2", has fewer
+/// digits and is read as a document symbol.)
+fn is_reference_code(line: &str) -> bool {
+    let t = line.trim();
+    REFERENCE_CODE_BYTES.contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"_()/-.".contains(&b))
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+        && t.bytes().any(|b| b"_()/-".contains(&b))
+        && t.bytes().filter(u8::is_ascii_digit).count() >= REFERENCE_CODE_MIN_DIGITS
 }
 
 /// "<Depute>A. Name, B. Name</Depute>", "<RepeatBlock-By><Depute>…</Depute>": a line opening
