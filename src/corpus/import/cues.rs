@@ -4536,6 +4536,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| actor_called_to(words, i, rules))
                 .or_else(|| stated_need(words, i, rules))
                 .or_else(|| hoped_call(words, i, rules))
+                .or_else(|| awaited_implementation(words, i))
         } else if words.clean[i] == "there" {
             stated_need(words, i, rules)
         } else {
@@ -7834,6 +7835,30 @@ fn own_hope(words: &Words<'_>, i: usize) -> bool {
         })
 }
 
+/// Words between "look forward to" and "implementation" ("the full", "their swift").
+const AWAITED_IMPLEMENTATION_REACH: usize = 3;
+
+/// "We … look forward to their implementation by Uzbekistan", "The EU looks forward to the
+/// full implementation of …": awaiting, in the present, what was recommended or promised to be
+/// carried out asks for it (not "looked forward", a story told; not "look forward to
+/// continued cooperation"). Returns the cue.
+fn awaited_implementation(words: &Words<'_>, i: usize) -> Option<String> {
+    if !matches!(words.clean.get(i)?.as_ref(), "look" | "looks")
+        || words.clean_at(i + 1) != Some("forward")
+        || words.clean_at(i + 2) != Some("to")
+    {
+        return None;
+    }
+    let end = words
+        .raw
+        .len()
+        .min(i + 3 + AWAITED_IMPLEMENTATION_REACH + 1);
+    (i + 3..end)
+        .take_while(|&k| k == i + 3 || !words.raw[k - 1].ends_with([',', ';', ':', '.']))
+        .any(|k| words.clean[k] == "implementation")
+        .then(|| format!("{} forward to … implementation", words.clean[i]))
+}
+
 /// "We hope that your government will release …", "The EU expects that the authorities will
 /// …", "At the same time, he expects that all processes will be carried out …", "The
 /// Committee expresses the hope that the State party will …": a speaker's hope or expectation
@@ -8320,7 +8345,10 @@ fn joined_recommendation(
     // (Only a recommending verb, or a call's participle in the progressive, is read after the
     // join: a sentence without one is passed.)
     let progressive = words.holds_fixed(CALLING_PARTICIPLE);
-    if !(words.holds(CueList::RecommendingVerbs) || progressive) {
+    // ("We took note of the recommendations and look forward to their implementation …": an
+    // awaited implementation joined by "and" asks too.)
+    let awaiting = || words.clean.iter().any(|w| w == "forward");
+    if !(words.holds(CueList::RecommendingVerbs) || progressive || awaiting()) {
         return None;
     }
     // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
@@ -8356,6 +8384,15 @@ fn joined_recommendation(
                 v += 1;
             } else {
                 break;
+            }
+        }
+        if words.clean[k - 1] == "and" {
+            if let Some(cue) = awaited_implementation(words, v) {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending verb", &cue),
+                    addressee: None,
+                });
             }
         }
         // "Amnesty International believes that he has been targeted … and is calling on the
