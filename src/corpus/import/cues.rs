@@ -4537,7 +4537,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .or_else(|| stated_need(words, i, rules))
                 .or_else(|| hoped_call(words, i, rules))
                 .or_else(|| awaited_implementation(words, i))
-        } else if words.clean[i] == "there" {
+        } else if matches!(words.clean[i].as_ref(), "there" | "there's" | "there’s") {
             stated_need(words, i, rules)
         } else {
             None
@@ -7380,8 +7380,8 @@ fn actor_called_to(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<S
 }
 
 /// "… emphasized the necessity of a forceful response", "there is a pressing need for
-/// governments to act": a verb of emphasis (or "there is") and a noun of need. Returns the
-/// phrase up to the noun.
+/// governments to act", "There's a moral imperative to do so": a verb of emphasis (or "there
+/// is") and a noun of need. Returns the phrase up to the noun.
 #[inline(always)]
 fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     // (Asked at most words of a sentence: a need's first word starts with one of these
@@ -7406,7 +7406,7 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         "note",
     ];
     // ("stresses the importance of …" asks only for an action: [`importance_of_action`].)
-    const NEEDS: &[&str] = &["need", "necessity", "urgency"];
+    const NEEDS: &[&str] = &["need", "necessity", "urgency", "imperative"];
     let first = words.clean.get(i)?;
     // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
     // need stated in the passive, for a command's verb, of an effort (`effort_nouns`): "Local
@@ -7483,11 +7483,20 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     if matches!(first.as_ref(), "needs" | "need" | "requires" | "require") {
         return active_need(words, i, rules);
     }
-    let there = first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
+    // ("There's a moral imperative to do so": the contraction too.)
+    let contracted = matches!(first.as_ref(), "there's" | "there’s");
+    let there =
+        contracted || first == "there" && matches!(words.clean_at(i + 1), Some("is" | "was"));
     if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
         return None;
     }
-    let mut k = if there { i + 2 } else { i + 1 };
+    let mut k = if contracted {
+        i + 1
+    } else if there {
+        i + 2
+    } else {
+        i + 1
+    };
     if !matches!(words.clean_at(k), Some("the" | "a" | "an")) {
         return None;
     }
