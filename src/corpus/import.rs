@@ -5895,7 +5895,7 @@ fn is_heading_line(line: &str, rules: &ImportRules) -> bool {
         && is_bullet(line).is_none()
         && !(line.ends_with(':') && {
             let folded = fold(line);
-            verb_cues(rules).any(|c| has_whole_phrase(&folded, c))
+            rules.text.has_lead_in_verb(&folded)
                 || has_whole_phrase(&folded, "recommend")
                 || has_whole_phrase(&folded, "recommend that")
                 || has_whole_phrase(&folded, "recommends that")

@@ -1411,6 +1411,16 @@ impl TextRules {
             .map(|(cue, _)| cue)
     }
 
+    /// Whether a folded line holds, as a whole phrase, a `recommendation_lead_in` entry that
+    /// is not a form of "recommend…" (a lead-in's verb), with the searchers built once.
+    pub(crate) fn has_lead_in_verb(&self, folded: &str) -> bool {
+        self.recommendation_lead_in
+            .iter()
+            .zip(&self.lead_in_finders)
+            .filter(|(cue, _)| !cue.starts_with("recommend"))
+            .any(|(cue, finder)| crate::corpus::import::has_whole_match(folded, cue, finder))
+    }
+
     /// Where the first `speaker_title_words` entry found at a word's start stands in
     /// `title`, the earliest of all entries (`None` when none is).
     pub(crate) fn speaker_word_at(&self, title: &str) -> Option<usize> {
