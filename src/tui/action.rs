@@ -116,6 +116,20 @@ impl Action {
         )
     }
 
+    /// What the action does while typing in a prompt (search, pickers, find), where the
+    /// moving keys walk the hits and "open" runs what was typed.
+    pub fn description_in_prompt(self) -> &'static str {
+        match self {
+            Action::Open => "go to the hit, or run what was typed",
+            Action::Close => "cancel: back to where you were",
+            Action::MoveDown => "next hit",
+            Action::MoveUp => "previous hit (on an empty prompt: an earlier query)",
+            Action::PageDown => "hits a page down",
+            Action::PageUp => "hits a page up",
+            other => other.description(),
+        }
+    }
+
     /// What the action does in the comparison view, where some keys mean something else
     /// (columns instead of panes); `None` for actions the comparison does not carry out.
     pub fn description_in_comparison(self) -> Option<&'static str> {

@@ -153,9 +153,18 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-/// The box the help and the problem list are drawn in: the body's height, at most 80 wide.
+/// Widest box the help and the problem list are drawn in.
+const BOX_MAX_WIDTH: u16 = 110;
+
+/// The box the help and the problem list are drawn in: the body's height; the whole width on a
+/// narrow terminal, else ten columns narrower than the body, 80 to [`BOX_MAX_WIDTH`] wide (the
+/// help's longer lines fit whole on a wide terminal).
 pub fn box_rect(body: Rect) -> Rect {
-    let box_width = if body.width < 90 { body.width } else { 80 };
+    let box_width = if body.width < 90 {
+        body.width
+    } else {
+        body.width.saturating_sub(10).clamp(80, BOX_MAX_WIDTH)
+    };
     centered(body, box_width, body.height)
 }
 

@@ -87,7 +87,15 @@ fn reader_lines(keymap: &Keymap) -> Vec<(Option<String>, String)> {
         out.push((None, heading.to_string()));
         for (action, keys) in rows {
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            out.push((Some(keys.join(", ")), action.description().to_string()));
+            // (Each context's keys with what they do there, never another context's words.)
+            let text = match context {
+                Context::Compare => action
+                    .description_in_comparison()
+                    .unwrap_or(action.description()),
+                Context::Prompt => action.description_in_prompt(),
+                Context::Global | Context::Reader => action.description(),
+            };
+            out.push((Some(keys.join(", ")), text.to_string()));
         }
     }
     out
@@ -115,9 +123,53 @@ fn search_lines() -> Vec<(Option<String>, String)> {
         out.push((Some(keys.to_string()), text.to_string()));
     }
     out.push((None, String::new()));
+    // (Two lines: each fits a box on an 80-column terminal.)
     out.push((
         None,
-        "Change keys in ~/.config/steppe/keymap.toml or with --keymap FILE.".to_string(),
+        "Change keys in keymap.toml in $XDG_CONFIG_HOME/steppe".to_string(),
+    ));
+    out.push((
+        None,
+        "(~/.config/steppe when it is unset) or with --keymap FILE.".to_string(),
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines under `heading` up to the next heading.
+    fn section<'a>(
+        lines: &'a [(Option<String>, String)],
+        heading: &str,
+    ) -> Vec<&'a (Option<String>, String)> {
+        lines
+            .iter()
+            .skip_while(|(k, t)| !(k.is_none() && t.starts_with(heading)))
+            .skip(1)
+            .take_while(|(k, _)| k.is_some())
+            .collect()
+    }
+
+    #[test]
+    fn each_context_lists_its_keys_with_what_they_do_there() {
+        let lines = help_lines(&Keymap::builtin(), false);
+        let compare = section(&lines, "In the comparison view");
+        let q = compare.iter().find(|(k, _)| k.as_deref() == Some("q"));
+        assert_eq!(q.map(|(_, t)| t.as_str()), Some("leave the comparison"));
+        let prompt = section(&lines, "While typing");
+        let enter = prompt.iter().find(|(k, _)| k.as_deref() == Some("enter"));
+        assert_eq!(
+            enter.map(|(_, t)| t.as_str()),
+            Some("go to the hit, or run what was typed")
+        );
+        // No line of those two contexts borrows the reader's words.
+        for (_, text) in compare.iter().chain(&prompt) {
+            assert!(
+                !text.contains("overlay") && !text.contains("reading pane"),
+                "{text}"
+            );
+        }
+    }
 }
