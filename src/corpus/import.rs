@@ -5245,8 +5245,9 @@ const WIRE_PLACE_MAX_WORDS: usize = 3;
 /// text`, `MOSCOW, March 3. /TASS/. text` → text: a wire story's dateline, a place (perhaps its
 /// country after a comma or in square brackets, then a day), an agency in brackets or slashes,
 /// then a colon, a dash or a full stop (none after a known agency, or after a place in capitals
-/// and its day: "ASTANA, Kazakhstan, November 16 (UNHCR) The …"). The agency is one of `wire_agencies`, or the place is in
-/// capitals or among `dateline_places`; "Human Rights Watch (HRW) – …" is neither. It dates
+/// and its day: "ASTANA, Kazakhstan, November 16 (UNHCR) The …"). The agency is one of
+/// `wire_agencies`, or the place is in capitals or among `dateline_places`; "Human Rights Watch
+/// (HRW) – …" is neither. It dates
 /// nothing (a wire's day has no year), and is cut from any paragraph: a story's lede often
 /// stands above it.
 fn split_wire_dateline(text: &str, rules: &ImportRules) -> Option<String> {
