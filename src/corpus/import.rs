@@ -6699,6 +6699,19 @@ const ABROAD_PEOPLE_MAX_WORDS: usize = 4;
 /// Most words of a partner country's name before its hyphen ("United States-").
 const PARTNER_MAX_WORDS: usize = 3;
 
+/// Nouns of groups that speak in a title ("Six German NGOs Together Ask …", "French rights groups
+/// urge …"): a country outside the focus named before one is theirs, not a subject.
+const SPEAKING_GROUP_NOUNS: &[&str] = &[
+    "ngos",
+    "ngo",
+    "organizations",
+    "organisations",
+    "groups",
+    "associations",
+    "coalitions",
+    "watchdogs",
+];
+
 fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
     let mentions = rules.gazetteer.mentions_in(title);
     // (A title naming no country has no speaker to look for.)
@@ -6815,10 +6828,24 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 ENVOY_OR_OFFICE_NOUNS.contains(&fold(w.trim_end_matches(['’', '\'', 's'])).as_str())
             })
     };
+    // "Six German NGOs Together Ask Chancellor Merkel to Adopt a … Agenda on Uzbekistan": a
+    // country outside the focus before a noun of groups that speak (`SPEAKING_GROUP_NOUNS`
+    // within three words) is where the speakers come from, not a subject, when the title names
+    // a focus country.
+    let group_mention = |name: &str, at: usize| {
+        !g.is_focus(name)
+            && mentions.iter().any(|(other, _)| g.is_focus(other))
+            && title[at..].split_whitespace().skip(1).take(3).any(|w| {
+                SPEAKING_GROUP_NOUNS.contains(&fold(w.trim_end_matches([',', ':'])).as_str())
+            })
+    };
     let speakers: Vec<&str> = mentions
         .iter()
         .filter(|(name, at)| {
-            speaker_mention(name, *at) || model_mention(name, *at) || envoy_mention(name, *at)
+            speaker_mention(name, *at)
+                || model_mention(name, *at)
+                || envoy_mention(name, *at)
+                || group_mention(name, *at)
         })
         .map(|(name, _)| *name)
         .collect();
