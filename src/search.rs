@@ -2291,6 +2291,20 @@ pub fn is_near_spelling(matcher: &SkimMatcherV2, word: &str, candidate: &str) ->
     if edit_distance(word, candidate, max_edits) <= max_edits {
         return true;
     }
+    // ("torure" ~ "tortured": a near-spelling of the word's first letters, as the exact tier
+    // finds "torture" in "tortured"; the candidate's opening of the word's length up to
+    // `max_edits` more letters. Only for a longer candidate opening with the word's first two
+    // letters: most are passed by that byte test, and a slip in both first letters is rare.)
+    if cand_len > len && candidate.as_bytes().get(..2) == word.as_bytes().get(..2) {
+        let prefix_near = candidate
+            .char_indices()
+            .skip(len)
+            .take(max_edits + 1)
+            .any(|(at, _)| edit_distance(word, &candidate[..at], max_edits) <= max_edits);
+        if prefix_near {
+            return true;
+        }
+    }
     // SkimMatcherV2 matches only when the word's letters occur in order in the candidate: a
     // cheap test that rejects nearly every word before the matcher runs.
     let mut letters = candidate.chars();
@@ -2451,6 +2465,8 @@ mod tests {
             ("magnitskiy", "magnitsky"),
             ("azimjan", "azimjon"),
             ("kyrgystan", "kyrgyzstan"),
+            // (The opening of a longer word, as the exact tier reads a word inside another.)
+            ("torure", "tortured"),
         ] {
             assert!(
                 is_near_spelling(&m, word, candidate),
