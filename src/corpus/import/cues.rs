@@ -6538,6 +6538,9 @@ const CLOSING_VERBS: &[&str] = &[
 /// visit to Central Asia by urging …").
 const CLOSING_OBJECT_MAX_WORDS: usize = 8;
 
+/// Marks ending a word that close the clause a verb of ending and its "by" must share.
+const CLOSING_CLAUSE_MARKS: [char; 6] = [',', ';', ':', '.', '!', '?'];
+
 /// Most words of an earlier means that a later "and by …" continues ("by agreeing to boost
 /// refugee assistance in the Kyrgyz Republic and by urging …").
 const CLOSING_MEANS_MAX_WORDS: usize = 12;
@@ -6554,7 +6557,7 @@ fn after_closing_by(words: &Words<'_>, i: usize) -> bool {
     let mut k = by;
     while k > lowest {
         k -= 1;
-        if k + 1 < by && words.raw[k].ends_with([',', ';', ':', '.', '!', '?']) {
+        if k + 1 < by && words.raw[k].ends_with(CLOSING_CLAUSE_MARKS) {
             return false;
         }
         if CLOSING_VERBS.contains(&&*words.clean[k]) {
@@ -6567,7 +6570,7 @@ fn after_closing_by(words: &Words<'_>, i: usize) -> bool {
         && words.clean[by - 1] == "and"
         && (by.saturating_sub(CLOSING_MEANS_MAX_WORDS + 2)..by - 1)
             .rev()
-            .take_while(|&j| !words.raw[j].ends_with([',', ';', ':', '.', '!', '?']))
+            .take_while(|&j| !words.raw[j].ends_with(CLOSING_CLAUSE_MARKS))
             .any(|j| words.clean[j] == "by" && after_closing_by(words, j + 1))
 }
 
@@ -7490,13 +7493,7 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     if !there && !EMPHASIS.iter().any(|e| first.starts_with(e)) {
         return None;
     }
-    let mut k = if contracted {
-        i + 1
-    } else if there {
-        i + 2
-    } else {
-        i + 1
-    };
+    let mut k = if there && !contracted { i + 2 } else { i + 1 };
     if !matches!(words.clean_at(k), Some("the" | "a" | "an")) {
         return None;
     }
