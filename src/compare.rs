@@ -301,14 +301,21 @@ pub fn resolve_country(gazetteer: &Gazetteer, query: &str) -> Result<CountryId, 
     Ok(resolve::country(gazetteer, query)?)
 }
 
+/// Whether `count` country arguments can be compared: 2 to [`MAX_COUNTRIES`].
+pub fn check_country_count(count: usize) -> Result<(), CompareError> {
+    if (2..=MAX_COUNTRIES).contains(&count) {
+        Ok(())
+    } else {
+        Err(CompareError::CountryCount(count))
+    }
+}
+
 /// Resolves 2–3 country arguments, refusing repeats.
 pub fn resolve_countries(
     gazetteer: &Gazetteer,
     queries: &[String],
 ) -> Result<Vec<CountryId>, CompareError> {
-    if !(2..=MAX_COUNTRIES).contains(&queries.len()) {
-        return Err(CompareError::CountryCount(queries.len()));
-    }
+    check_country_count(queries.len())?;
     let mut names: Vec<CountryId> = Vec::new();
     for query in queries {
         let name = resolve_country(gazetteer, query)?;

@@ -738,3 +738,15 @@ fn sid(corpus: &Corpus, positional: &str) -> String {
         .map(|(_, _, i)| i.id.clone())
         .unwrap_or_else(|| panic!("{positional} not found"))
 }
+
+#[test]
+fn one_country_is_refused_in_the_comparisons_words_before_any_report_is_read() {
+    let out = steppe(&["compare", "kaz"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("a comparison needs 2 or 3 countries, got 1"),
+        "{err}"
+    );
+    assert!(!err.contains("values required"), "{err}");
+}

@@ -37,7 +37,7 @@ pub struct CompareArgs {
     /// (the built-in reports when none). An argument is a path when it has a `/` or ends in
     /// a report file's extension (.txt, .md, .html, .pdf…), whatever exists in the current folder; otherwise it is a
     /// country. Write ./NAME, or put paths after --, for a folder or file named like a country.
-    #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 2..)]
+    #[arg(value_name = "COUNTRY… [PATH…]", required = true, num_args = 1..)]
     pub args: Vec<String>,
     /// Paths after `--`: always report files or folders.
     #[arg(last = true, value_name = "PATH")]
@@ -86,6 +86,14 @@ fn split_args(args: &[String]) -> (Vec<String>, Vec<PathBuf>) {
 /// Runs `steppe compare`.
 pub fn run(args: &CompareArgs) -> anyhow::Result<ExitCode> {
     let (queries, mut paths) = split_args(&args.args);
+    // ("steppe compare kaz": said at once, before any report is read, in the comparison's own
+    // words rather than the argument parser's.)
+    if let Err(err) = compare::check_country_count(queries.len()) {
+        super::stderr_line(&format!(
+            "steppe compare: {err} (e.g. steppe compare Kazakhstan Kyrgyzstan)"
+        ));
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
     paths.extend(args.paths.iter().cloned());
     let sources = SourceArgs {
         paths,
