@@ -6818,26 +6818,28 @@ fn title_subjects(title: &str, rules: &ImportRules) -> Vec<String> {
                 .iter()
                 .any(|(other, o)| *other != name && g.is_focus(other) && !model_owner(title, *o))
     };
-    // "Regime urged to free journalists for French human rights ambassador's visit": a country
-    // outside the focus before its envoy or its office (`ENVOY_OR_OFFICE_NOUNS` within three words) sends
-    // a visitor or writes the text; the host is the subject, named in the title or read from
-    // the body.
-    let envoy_mention = |name: &str, at: usize| {
+    // A country outside the focus named right before one of `nouns` (within three words, each
+    // read without the `ending` characters at its end).
+    let before_noun = |name: &str, at: usize, nouns: &[&str], ending: &[char]| {
         !g.is_focus(name)
-            && title[at..].split_whitespace().skip(1).take(3).any(|w| {
-                ENVOY_OR_OFFICE_NOUNS.contains(&fold(w.trim_end_matches(['’', '\'', 's'])).as_str())
-            })
+            && title[at..]
+                .split_whitespace()
+                .skip(1)
+                .take(3)
+                .any(|w| nouns.contains(&fold(w.trim_end_matches(ending)).as_str()))
     };
-    // "Six German NGOs Together Ask Chancellor Merkel to Adopt a … Agenda on Uzbekistan": a
-    // country outside the focus before a noun of groups that speak (`SPEAKING_GROUP_NOUNS`
-    // within three words) is where the speakers come from, not a subject, when the title names
-    // a focus country.
+    // "Regime urged to free journalists for French human rights ambassador's visit": a country
+    // outside the focus before its envoy or its office (`ENVOY_OR_OFFICE_NOUNS`) sends a visitor
+    // or writes the text; the host is the subject, named in the title or read from the body.
+    // (A possessive's "'s" read off: "ambassador's".)
+    let envoy_mention =
+        |name: &str, at: usize| before_noun(name, at, ENVOY_OR_OFFICE_NOUNS, &['’', '\'', 's']);
+    // "Six German NGOs Together Ask Chancellor Merkel to Adopt a … Agenda on Uzbekistan": one
+    // before a noun of groups that speak (`SPEAKING_GROUP_NOUNS`) is where the speakers come
+    // from, not a subject, when the title names a focus country.
     let group_mention = |name: &str, at: usize| {
-        !g.is_focus(name)
-            && mentions.iter().any(|(other, _)| g.is_focus(other))
-            && title[at..].split_whitespace().skip(1).take(3).any(|w| {
-                SPEAKING_GROUP_NOUNS.contains(&fold(w.trim_end_matches([',', ':'])).as_str())
-            })
+        mentions.iter().any(|(other, _)| g.is_focus(other))
+            && before_noun(name, at, SPEAKING_GROUP_NOUNS, &[',', ':'])
     };
     let speakers: Vec<&str> = mentions
         .iter()

@@ -1006,6 +1006,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (WAY, &["way", "ways"]),
     (WE_OR_I, &["we", "i"]),
     (CALL_NOUN, RECEIVED_CALL_NOUNS),
+    (FORWARD, &["forward"]),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u32 = 1;
@@ -1046,6 +1047,9 @@ const WAY: u32 = 32768;
 const WE_OR_I: u32 = 65536;
 /// [`RECEIVED_CALL_NOUNS`]' bit ([`received_call`]).
 const CALL_NOUN: u32 = 131_072;
+/// The bit of "forward" ([`awaited_implementation`] joined by "and", in
+/// [`joined_recommendation`]). (After [`OCCASION`]'s bit, which the rules set.)
+const FORWARD: u32 = 524_288;
 
 /// Words looked back from a call's plural noun for the verb receiving it ("receive threats and
 /// demands to …").
@@ -8353,8 +8357,7 @@ fn joined_recommendation(
     let progressive = words.holds_fixed(CALLING_PARTICIPLE);
     // ("We took note of the recommendations and look forward to their implementation …": an
     // awaited implementation joined by "and" asks too.)
-    let awaiting = || words.clean.iter().any(|w| w == "forward");
-    if !(words.holds(CueList::RecommendingVerbs) || progressive || awaiting()) {
+    if !(words.holds(CueList::RecommendingVerbs) || progressive || words.holds_fixed(FORWARD)) {
         return None;
     }
     // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
