@@ -6251,7 +6251,21 @@ fn read_body(
                         text = rest;
                     }
                 }
-                units.push(Unit::Paragraph { no: first.no, text });
+                // "Policy recommendations" / "  • The Government stop …": a heading naming
+                // recommendations printed right above its bullets, no blank line between,
+                // heads them as it would with one. (A theme's line there, "Torture: gaps in
+                // the law", stays under the lead-in above it; a line that leads in with a
+                // verb, "We urge the Government to", is the list's lead-in.)
+                if k == 1
+                    && !markdown
+                    && is_heading_line(&text, rules)
+                    && is_recommendation_list(None, Some(&text), rules)
+                    && !rules.text.has_lead_in_verb(&fold(&text))
+                {
+                    units.push(Unit::Heading { text });
+                } else {
+                    units.push(Unit::Paragraph { no: first.no, text });
+                }
             }
             let mut items: Vec<(usize, String)> = Vec::new();
             for line in &block[k..] {

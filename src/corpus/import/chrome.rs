@@ -1581,7 +1581,7 @@ const INLINE_MENU_MIN_LINES: usize = 3;
 ///
 /// Bullets alone between two paragraphs, two or more, none ending a sentence or a clause, none
 /// of more than `INLINE_LINK_MAX_WORDS` + 4 words and none a call (`asks`), with no lead-in above
-/// them (the paragraph above ends in no colon), are the site's box of other headlines too ("- The
+/// them (the paragraph above ends in no colon and is no bullet of the same list), are the site's box of other headlines too ("- The
 /// Prime Minister compared the protesters to …" / "- “Quo vadis?” – a diplomat"); a list under
 /// "The mission urged the commission to:" is the text's.
 fn mark_inline_boxes(lines: &[Line], marks: &mut [Mark], asks: &impl Fn(&str) -> bool) {
@@ -1607,8 +1607,9 @@ fn mark_inline_boxes(lines: &[Line], marks: &mut [Mark], asks: &impl Fn(&str) ->
         if gap.len() < 2 {
             continue;
         }
-        // (A lead-in's colon above the gap: its list, not a box.)
-        if !lines[a].text.trim_end().ends_with(':') {
+        // (A lead-in's colon above the gap: its list, not a box; nor are the short entries
+        // after a long one of the same list.)
+        if !lines[a].text.trim_end().ends_with(':') && is_bullet(text(a)).is_none() {
             let mut bullets = 0;
             let headlines = gap.clone().all(|k| {
                 // (No words: a blank line, or one cleared as chrome.)
