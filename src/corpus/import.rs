@@ -1555,9 +1555,22 @@ fn clean_lines(
                 // credit; the short one goes too.
                 if let Some(&k) = with_text.last() {
                     let right_above = k + 1 == lines.len();
+                    let not_first = with_text.len() >= 2;
                     let prev: &mut Line = &mut lines[k];
                     let p = prev.text.trim().trim_end_matches('.');
-                    if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
+                    if right_above
+                        && not_first
+                        && rules.text.caption_line_label(&folded)
+                        && words_upto(p, FIGURE_ALT_MAX_WORDS + 1) <= FIGURE_ALT_MAX_WORDS
+                        && p.starts_with(char::is_uppercase)
+                        && !prev.text.trim_end().ends_with(['.', '!', '?', ':', ';', ','])
+                    {
+                        // "Houses on fire in the south - 13 June 2010" / "Image caption The
+                        // fighting forced thousands to flee": a broadcaster's picture, its alt
+                        // text right above its labelled caption (never the text's first line).
+                        prev.text.clear();
+                        with_text.pop();
+                    } else if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
                         && collapsed.starts_with(p)
                         && collapsed.len() > p.len()
                         && rules.text.is_caption(&folded)

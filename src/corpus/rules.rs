@@ -461,6 +461,10 @@ pub struct TextRules {
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
+    /// A broadcaster's labels opening a picture's caption or credit line ("Image caption …",
+    /// "Image source, …"), folded: the line goes, and so does the alt text right above it.
+    #[serde(default)]
+    pub caption_line_labels: Vec<String>,
     /// Marks placing a person in a photo ("(C)", "(left)", ", right,"): a short line holding
     /// one and ending in no sentence end is a caption ("X (C), stands accused of …").
     #[serde(default)]
@@ -1083,6 +1087,7 @@ impl TextRules {
             &mut self.letter_sending_verbs,
             &mut self.session_line_openings,
             &mut self.caption_markers,
+            &mut self.caption_line_labels,
             &mut self.caption_position_marks,
             &mut self.caption_agencies,
             &mut self.caption_scene_verbs,
@@ -2123,6 +2128,18 @@ impl TextRules {
                 .any(|p| line.starts_with(p.as_str()))
     }
 
+    /// "image caption protesters outside …", "image source, example agency" (folded): a line
+    /// opening with a `caption_line_labels` entry and a space, comma or colon.
+    pub(crate) fn caption_line_label(&self, folded: &str) -> bool {
+        // (Only a line opening with an "i" or an "m" is compared.)
+        folded.starts_with(['i', 'm'])
+            && self.caption_line_labels.iter().any(|label| {
+                folded
+                    .strip_prefix(label.as_str())
+                    .is_some_and(|rest| rest.starts_with([' ', ',', ':']))
+            })
+    }
+
     /// A photo caption: a short line with a `caption_markers` entry ("… Photo by …").
     pub(crate) fn is_caption(&self, line: &str) -> bool {
         self.is_read_caption(&ReadLine::new(line, None))
@@ -2140,7 +2157,10 @@ impl TextRules {
                     copy.split_whitespace().take(CAPTION_MAX_WORDS + 1).count() <= CAPTION_MAX_WORDS
                 })
         };
-        if contains_any(&self.line_index.caption_markers, line) || self.glued_credit_label(line) {
+        if contains_any(&self.line_index.caption_markers, line)
+            || self.glued_credit_label(line)
+            || self.caption_line_label(line)
+        {
             return short();
         }
         // A caption of two sentences ending in a credit of names ("… as she was taking

@@ -338,6 +338,14 @@ fn best_page_date(
         if line.contains("(@") && crate::corpus::rules::is_post_signature(&fold(line)) {
             continue;
         }
+        // ("Houses on fire in the south - 13 June 2010" / "Image caption …": a broadcaster's
+        // picture, its alt text over its labelled caption, dated when it was taken.)
+        let labelled = |l: &str| {
+            l.starts_with(['I', 'i', 'M', 'm']) && rules.text.caption_line_label(&fold(l))
+        };
+        if labelled(line) || lines.get(i + 1).is_some_and(|l| labelled(l)) {
+            continue;
+        }
         let previous = i.checked_sub(1).map(|k| lines[k]);
         let Some((score, date)) = page_date_candidate(line, previous, rules) else {
             continue;
