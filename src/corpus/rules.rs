@@ -2105,11 +2105,16 @@ impl TextRules {
 
     /// "epa/igor kovalenko", "afp / jane doe" (folded): a picture's credit alone on its line, a
     /// picture agency (`caption_agencies`) and a slash, then a name of a few words, with no
-    /// sentence end.
-    fn is_agency_credit(&self, line: &str) -> bool {
+    /// sentence end. An archive picture's credit names its photographer first: "jane doe,
+    /// afp/file".
+    pub(crate) fn is_agency_credit(&self, line: &str) -> bool {
         // (Most lines hold no '/': they are not read further.)
         let Some((agency, name)) = line.split_once('/') else {
             return false;
+        };
+        let (agency, name) = match agency.rsplit_once(", ") {
+            Some((photographer, agency)) if name.trim() == "file" => (agency, photographer),
+            _ => (agency, name),
         };
         let words = name.split_whitespace().count();
         (1..=AGENCY_CREDIT_NAME_MAX_WORDS).contains(&words)

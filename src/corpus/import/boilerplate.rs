@@ -429,10 +429,12 @@ const CREDIT_CAPTION_MAX_WORDS: usize = 30;
 const DATE_LINE_MAX_WORDS: usize = 10;
 
 /// "image: a. name", "photo by a. name", "© agency" (folded): a picture's credit, opening with
-/// a credit's label (`caption_label_words`) and a colon or "by", or with a copyright sign.
+/// a credit's label (`caption_label_words`) and a colon or "by", or with a copyright sign; or
+/// an agency's credit alone on its line ("epa/a. name", "a. name, afp/file").
 pub(crate) fn credit_line(folded: &str, rules: &ImportRules) -> bool {
     let line = folded.trim_start();
     line.starts_with('©')
+        || rules.text.is_agency_credit(line)
         || rules.text.caption_label_words.iter().any(|label| {
             line.strip_prefix(label.as_str())
                 .is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" by "))
@@ -500,6 +502,14 @@ pub(crate) fn drop_credit_captions(
                 for f in frame {
                     lines[f].text.clear();
                 }
+                // "Crowds in the square, which …..." / "Crowds in the square, which filled
+                // …": the caption's alt text cut short right above it goes with it.
+                if let Some(a) = k.checked_sub(1) {
+                    if cut_copy_of(&lines[a].text, &lines[k].text) {
+                        let no = lines[a].no;
+                        gone.push((no, lines[a].text.take()));
+                    }
+                }
                 k
             }
             // "© Agency/A. Name" / "Officials open a shelter for asylum seekers in Bishkek." /
@@ -528,6 +538,30 @@ pub(crate) fn drop_credit_captions(
         gone.push((no, lines[k].text.take()));
     }
     gone
+}
+
+/// Whether `short` is `full`'s opening cut off with an ellipsis ("Crowds in the square
+/// which..." over "Crowds in the square, which filled …"): its words, but for the last one (cut
+/// anywhere), open `full`, punctuation aside; three words at least.
+fn cut_copy_of(short: &str, full: &str) -> bool {
+    let Some(cut) = short
+        .trim_end()
+        .strip_suffix("...")
+        .or_else(|| short.trim_end().strip_suffix('…'))
+    else {
+        return false;
+    };
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(crate::text::fold)
+            .collect()
+    };
+    let (cut, full) = (words(cut), words(full));
+    cut.len() >= 3
+        && cut.len() < full.len()
+        && cut[..cut.len() - 1] == full[..cut.len() - 1]
+        && full[cut.len() - 1].starts_with(cut[cut.len() - 1].as_str())
 }
 
 /// Most words of a viewer's button label ("SHOW MORE").
