@@ -1563,7 +1563,10 @@ fn clean_lines(
                         && rules.text.caption_line_label(&folded)
                         && words_upto(p, FIGURE_ALT_MAX_WORDS + 1) <= FIGURE_ALT_MAX_WORDS
                         && p.starts_with(char::is_uppercase)
-                        && !prev.text.trim_end().ends_with(['.', '!', '?', ':', ';', ','])
+                        && !prev
+                            .text
+                            .trim_end()
+                            .ends_with(['.', '!', '?', ':', ';', ','])
                     {
                         // "Houses on fire in the south - 13 June 2010" / "Image caption The
                         // fighting forced thousands to flee": a broadcaster's picture, its alt

@@ -1336,7 +1336,7 @@ impl TextRules {
         // "Delivered by Jane Example" / "Statement read by John Example": a delivered
         // statement's byline, printed again under the statement's heading, is neither a
         // heading nor an item (a line running on into the statement is body).
-        if Self::is_delivery_byline(line) {
+        if Self::is_delivery_byline(line) || is_field_row(line) {
             return LineRule::Drop;
         }
         // "In this Tuesday, Oct. 11, 2027 file photo, a reporter …": a news agency's caption
@@ -2735,6 +2735,43 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+
+/// Most words of a row of a record's fields ([`is_field_row`]).
+const FIELD_ROW_MAX_WORDS: usize = 14;
+/// Fewest fields in such a row.
+const FIELD_ROW_MIN_FIELDS: usize = 3;
+/// Most words of a field's value in such a row.
+const FIELD_VALUE_MAX_WORDS: usize = 5;
+
+/// "publication: monitor volume: 6 issue: 62", "date: 12.03.2020 author: a. name category:
+/// news" (folded): a row of a periodical's or a page's record, three fields or more, each a
+/// one-word label, a colon and a short value, with no sentence end: the page's, never a
+/// headline or an item. ("Kazakhstan: court jails activist" holds one label.)
+pub(crate) fn is_field_row(line: &str) -> bool {
+    // (Most lines hold fewer colons: they are not read further.)
+    if memchr::memchr_iter(b':', line.as_bytes())
+        .nth(FIELD_ROW_MIN_FIELDS - 1)
+        .is_none()
+        || line.ends_with(['.', '!', '?', ';', ',', ':'])
+        || line.split_whitespace().nth(FIELD_ROW_MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let pieces: Vec<&str> = line.split(": ").collect();
+    let Some((_, labelled)) = pieces.split_last() else {
+        return false;
+    };
+    labelled.len() >= FIELD_ROW_MIN_FIELDS
+        && labelled.iter().enumerate().all(|(k, piece)| {
+            // Each piece before a colon ends with its label, one word of letters; after the
+            // first, the previous field's value of a few words opens it.
+            let label = piece.rsplit(' ').next().unwrap_or_default();
+            !label.is_empty()
+                && label.chars().all(char::is_alphabetic)
+                && (k == 0
+                    || (2..=FIELD_VALUE_MAX_WORDS + 1).contains(&piece.split_whitespace().count()))
+        })
+}
 /// Openings of a delivered statement's byline (folded). Not `author_prefix`: a "By …" line
 /// there is read by the header for the author, and these go wherever they stand.
 const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by ", "press statement by "];
@@ -3215,6 +3252,23 @@ impl ImportRules {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_row_of_a_records_fields_is_told_from_a_headline() {
+        use super::is_field_row;
+        assert!(is_field_row("publication: monitor volume: 6 issue: 62"));
+        assert!(is_field_row(
+            "date: 12.03.2020 author: jane example category: news"
+        ));
+        // One or two labels: a headline, a speaker's line.
+        assert!(!is_field_row("kazakhstan: court jails activist"));
+        assert!(!is_field_row("update: kyrgyzstan: police detain reporters"));
+        // A sentence with colons, or a value too long for a field.
+        assert!(!is_field_row("note: see: the annex: table 2."));
+        assert!(!is_field_row(
+            "source: the ministry said that the law was adopted after long talks place: bishkek date: 5 may"
+        ));
+    }
 
     #[test]
     fn image_file_names_of_word_processors_are_stray_tokens() {
