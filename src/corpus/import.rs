@@ -6440,9 +6440,13 @@ fn read_body(
         }
         // "NEW YORK, 6 May, 2009 (HRW) – …" below a paragraph of another page's teaser: a
         // dated dateline still dates an undated text in its first paragraphs.
+        // (The headline printed again as the body's first block, "“Quiet Diplomacy” Has Not
+        // Freed Anyone –" / "Clear Steps Now Needed", is the title's, no paragraph: it goes.)
         let paragraphs = units
             .iter()
-            .filter(|u| matches!(u, Unit::Paragraph { .. }))
+            .filter(|u| {
+                matches!(u, Unit::Paragraph { text, .. } if header.title.as_deref() != Some(text))
+            })
             .count();
         if !units.is_empty() && header.date.is_none() && paragraphs < DATELINE_MAX_PARAGRAPH {
             // ("BISHKEK / GENEVA (17 December 2019) – …" below a headline read as a paragraph.)

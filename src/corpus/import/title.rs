@@ -1075,7 +1075,9 @@ pub(super) fn choose(
         // "Committee Asks Delegation About Detention Rules," / "Complaints Against Police and
         // Training of Guards": a headline in title case wrapped after its comma, the second
         // half in title case right below it, is a candidate joined (below).
-        let comma_wrapped = line.ends_with(',')
+        // ("“Business as Usual” Will Not Work –" / "Bold Steps Urgently Needed": so is one
+        // wrapped after a dash.)
+        let comma_wrapped = (line.ends_with(',') || ends_on_dash(line))
             && line_words >= 3
             && top.get(order + 1).is_some_and(|(_, next)| {
                 (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
@@ -1085,7 +1087,7 @@ pub(super) fn choose(
                     && !next.ends_with(['.', ':', ';', '!', '?', ','])
             });
         let unwrapped = if comma_wrapped {
-            line.trim_end_matches(',')
+            line.trim_end_matches([',', '-', '–', '—']).trim_end()
         } else {
             line
         };
