@@ -8065,6 +8065,15 @@ fn tidy_addressee(addressee: &str, rules: &ImportRules) -> String {
         .iter()
         .find_map(|n| trimmed.strip_suffix(n))
         .map_or(trimmed, str::trim_end);
+    // "The President of X today was (urged to …)": the passive's "was" and a time's word
+    // before it are the call's.
+    let mut trimmed = trimmed;
+    while let Some(rest) = [" was", " were", " today", " again", " also"]
+        .iter()
+        .find_map(|w| trimmed.strip_suffix(w))
+    {
+        trimmed = rest.trim_end();
+    }
     // The words joined again by single spaces, written into one string.
     let mut out = String::with_capacity(trimmed.len());
     let mut before = None;

@@ -1699,12 +1699,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             .clean
             .iter()
             .position(|w| w.as_ref() == participle)
-            .filter(|&k| {
-                k >= 2
+            .is_some_and(|k| {
+                (k >= 2
                     && matches!(words.clean[k - 1].as_ref(), "was" | "were")
-                    && state_subject(&words.clean[k - 2], rules)
-            })
-            .is_some();
+                    && state_subject(&words.clean[k - 2], rules))
+                    || urged_leader(words, k, rules)
+            });
         if !state {
             return None;
         }
@@ -3044,6 +3044,37 @@ fn long_subject_before(words: &Words<'_>, start: usize, k: usize) -> bool {
                     "is" | "are" | "was" | "were" | "has" | "have" | "had" | "said" | "says"
                 )
                 || (w.ends_with("ed") && words.raw[j].starts_with(char::is_lowercase))
+        })
+}
+
+/// Most words of the subject of [`urged_leader`].
+const URGED_LEADER_MAX_WORDS: usize = 7;
+
+/// "Kyrgyzstan President A. Name today was urged to take concrete steps …": the sentence opens
+/// on a state's leader or government (a country's name, or "president", "government",
+/// "authorities", "minister" among its few words, no year or "in" that would date it as a
+/// story's past), then "was"/"were" and the participle at word `k`, a time's word on either
+/// side of "was" ("today", "again", "also"). The day's call on a state, told in the passive.
+fn urged_leader(words: &Words<'_>, k: usize, rules: &ImportRules) -> bool {
+    const TIME: &[&str] = &["today", "again", "also", "yesterday", "repeatedly", "once"];
+    let mut b = k;
+    while b > 0 && TIME.contains(&&*words.clean[b - 1]) {
+        b -= 1;
+    }
+    if b == 0 || !matches!(words.clean[b - 1].as_ref(), "was" | "were") {
+        return false;
+    }
+    let mut end = b - 1;
+    while end > 0 && TIME.contains(&&*words.clean[end - 1]) {
+        end -= 1;
+    }
+    let subject = &words.clean[..end];
+    (1..=URGED_LEADER_MAX_WORDS).contains(&subject.len())
+        && subject.iter().all(|w| {
+            w.as_ref() != "in" && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        })
+        && subject.iter().any(|w| {
+            state_subject(w, rules) || matches!(w.as_ref(), "president" | "minister")
         })
 }
 
