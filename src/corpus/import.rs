@@ -6040,6 +6040,11 @@ fn split_at_numbering_changes(blocks: Vec<Vec<Line>>) -> Vec<Vec<Line>> {
     out
 }
 
+/// Most words of a line of a speech's byline block ([`read_body`]): a speaker's name and a
+/// long role ("A. Name, Deputy Chief of U.S. Mission to the Organization for Security and
+/// Cooperation in Europe").
+const BYLINE_BLOCK_LINE_MAX_WORDS: usize = 20;
+
 // (Not inlined: each stage shows as itself in a profile.)
 #[inline(never)]
 fn read_body(
@@ -6071,6 +6076,42 @@ fn read_body(
                         }
                     }
                 }
+            }
+            continue;
+        }
+        // "A. Name, Deputy Chief of Mission" / "Statement delivered to the Permanent Council" /
+        // "Vienna, Austria": a speech's byline block above its first paragraph (a line telling
+        // how it was delivered among short lines with no sentence end) is the header's, never
+        // an item.
+        // (The speaker's line may stand apart as a heading right above: "A. Name, Deputy
+        // Chief of Mission" / "Statement delivered to …"; it goes too.)
+        let speaker_above =
+            matches!(units.last(), Some(Unit::Heading { text }) if text.contains(", "));
+        // (Above the body's prose only: headings and short lines so far, the site's lines and
+        // the headline among them.)
+        let prose_before = || {
+            units.iter().any(|u| match u {
+                Unit::Heading { .. } => false,
+                Unit::Paragraph { text, .. } => {
+                    text.ends_with(['.', '!', '?'])
+                        || words_upto(text, BYLINE_BLOCK_LINE_MAX_WORDS + 1)
+                            > BYLINE_BLOCK_LINE_MAX_WORDS
+                }
+                _ => true,
+            })
+        };
+        if !block.is_empty()
+            && block.iter().any(|l| title::delivery_line(l.text.trim()))
+            && block.iter().all(|l| {
+                let t = l.text.trim();
+                words_upto(t, BYLINE_BLOCK_LINE_MAX_WORDS + 1) <= BYLINE_BLOCK_LINE_MAX_WORDS
+                    && !t.ends_with(['.', '!', '?', ';', ':'])
+            })
+            && (block.len() >= 2 || speaker_above)
+            && !prose_before()
+        {
+            if speaker_above {
+                units.pop();
             }
             continue;
         }

@@ -2774,7 +2774,12 @@ pub(crate) fn is_field_row(line: &str) -> bool {
 }
 /// Openings of a delivered statement's byline (folded). Not `author_prefix`: a "By …" line
 /// there is read by the header for the author, and these go wherever they stand.
-const DELIVERY_BYLINES: &[&str] = &["delivered by ", "statement read by ", "press statement by "];
+const DELIVERY_BYLINES: &[&str] = &[
+    "delivered by ",
+    "statement read by ",
+    "press statement by ",
+    "released by the ",
+];
 /// Most words of such a byline ("Delivered by Deputy Chief of Mission Jane Example").
 const DELIVERY_BYLINE_MAX_WORDS: usize = 14;
 /// Most words after "In this" before a caption's picture noun ("In this Tuesday, Oct. 11, 2027

@@ -3070,12 +3070,12 @@ fn urged_leader(words: &Words<'_>, k: usize, rules: &ImportRules) -> bool {
     }
     let subject = &words.clean[..end];
     (1..=URGED_LEADER_MAX_WORDS).contains(&subject.len())
-        && subject.iter().all(|w| {
-            w.as_ref() != "in" && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        })
-        && subject.iter().any(|w| {
-            state_subject(w, rules) || matches!(w.as_ref(), "president" | "minister")
-        })
+        && subject
+            .iter()
+            .all(|w| w.as_ref() != "in" && !(w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())))
+        && subject
+            .iter()
+            .any(|w| state_subject(w, rules) || matches!(w.as_ref(), "president" | "minister"))
 }
 
 /// A state as a call's subject: a country's name, or the word that stands for one in a review

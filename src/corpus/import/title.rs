@@ -348,6 +348,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || section_marker(line)
         || rubric(line)
         || name_with_initials(line)
+        || delivery_line(line)
         || date_line(line)
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
@@ -691,6 +692,22 @@ fn rubric(line: &str) -> bool {
                 && !topic.contains(" / ")
                 && words_upto(topic, RUBRIC_TOPIC_MAX_WORDS + 1) <= RUBRIC_TOPIC_MAX_WORDS
         })
+}
+
+/// "Statement delivered to the OSCE Permanent Council", "Remarks as delivered at …": how and
+/// where a speech was given, printed under its headline and speaker (a speech's kind, then
+/// "delivered" or "as delivered"), never its title.
+pub(super) fn delivery_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let kind = words.next().unwrap_or_default();
+    matches!(
+        kind.to_ascii_lowercase().as_str(),
+        "statement" | "remarks" | "speech" | "address" | "intervention"
+    ) && match words.next() {
+        Some("delivered") => true,
+        Some("as") => words.next() == Some("delivered"),
+        _ => false,
+    }
 }
 
 /// Most words of a name before its initials in brackets.
