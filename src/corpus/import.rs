@@ -1463,6 +1463,11 @@ fn clean_lines(
             cleared = true;
         }
         let body_seen_before = body_seen;
+        // "INTERVIEW with the group's director about the report" between two paragraphs: a
+        // link to a companion piece inside the story.
+        if !cleared && body_seen_before && rules.text.media_link_line(collapsed) {
+            cleared = true;
+        }
         if words >= BODY_LINE_MIN_WORDS {
             body_seen = true;
         }

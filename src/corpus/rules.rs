@@ -461,6 +461,10 @@ pub struct TextRules {
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
+    /// Kinds of a companion piece whose link sits inside a story, its kind in capitals first
+    /// ("INTERVIEW with …", "WATCH: …"): see [`TextRules::media_link_line`].
+    #[serde(default)]
+    pub media_link_labels: Vec<String>,
     /// A broadcaster's labels opening a picture's caption or credit line ("Image caption …",
     /// "Image source, …"), folded: the line goes, and so does the alt text right above it.
     #[serde(default)]
@@ -1088,6 +1092,7 @@ impl TextRules {
             &mut self.session_line_openings,
             &mut self.caption_markers,
             &mut self.caption_line_labels,
+            &mut self.media_link_labels,
             &mut self.caption_position_marks,
             &mut self.caption_agencies,
             &mut self.caption_scene_verbs,
@@ -2133,6 +2138,31 @@ impl TextRules {
                 .any(|p| line.starts_with(p.as_str()))
     }
 
+    /// "INTERVIEW with the group's director about the report", "WATCH: Protesters in the
+    /// square" (`line` as printed, spaces collapsed): a link to a companion piece, a
+    /// `media_link_labels` entry in capitals (a colon after it at most), then two words or more,
+    /// twenty at most, no sentence end.
+    pub(crate) fn media_link_line(&self, line: &str) -> bool {
+        // (Only a line opening with two capitals is read further.)
+        if !line
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
+            || line.ends_with(['.', '!', '?', ';', ':'])
+        {
+            return false;
+        }
+        let mut words = line.split(' ');
+        let label = words.next().unwrap_or_default().trim_end_matches(':');
+        let rest = words.count();
+        !label.bytes().any(|b| b.is_ascii_lowercase())
+            && (2..MEDIA_LINK_MAX_WORDS).contains(&rest)
+            && self
+                .media_link_labels
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(label))
+    }
+
     /// "image caption protesters outside …", "image source, example agency" (folded): a line
     /// opening with a `caption_line_labels` entry and a space, comma or colon.
     pub(crate) fn caption_line_label(&self, folded: &str) -> bool {
@@ -2735,6 +2765,9 @@ const BRACKET_NOTE_MAX_WORDS: usize = 10;
 const SALUTATION_MAX_WORDS: usize = 8;
 /// Longest photo caption (in words).
 const CAPTION_MAX_WORDS: usize = 30;
+
+/// Most words of a link to a companion piece ([`TextRules::media_link_line`]).
+const MEDIA_LINK_MAX_WORDS: usize = 20;
 
 /// Most words of a row of a record's fields ([`is_field_row`]).
 const FIELD_ROW_MAX_WORDS: usize = 14;
