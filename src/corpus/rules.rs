@@ -1341,7 +1341,7 @@ impl TextRules {
         // "Delivered by Jane Example" / "Statement read by John Example": a delivered
         // statement's byline, printed again under the statement's heading, is neither a
         // heading nor an item (a line running on into the statement is body).
-        if Self::is_delivery_byline(line) || is_field_row(line) {
+        if Self::is_delivery_byline(line) || is_field_row(line) || is_release_label(line) {
             return LineRule::Drop;
         }
         // "In this Tuesday, Oct. 11, 2027 file photo, a reporter …": a news agency's caption
@@ -2769,6 +2769,31 @@ const CAPTION_MAX_WORDS: usize = 30;
 /// Most words of a link to a companion piece ([`TextRules::media_link_line`]).
 const MEDIA_LINK_MAX_WORDS: usize = 20;
 
+/// Most words of a release's label with its circulation note ([`is_release_label`]).
+const RELEASE_LABEL_MAX_WORDS: usize = 10;
+
+/// "press release – for immediate and urgent circulation", "news release: embargoed until …"
+/// (folded): a release's label with its note on circulation, the page's, never a headline.
+fn is_release_label(line: &str) -> bool {
+    // (Only a line opening with "p" or "n" is compared.)
+    line.starts_with(['p', 'n'])
+        && ["press release", "news release", "media release"]
+            .iter()
+            .any(|label| line.starts_with(label))
+        && line
+            .split_whitespace()
+            .nth(RELEASE_LABEL_MAX_WORDS)
+            .is_none()
+        && [
+            "for immediate",
+            "embargoed",
+            "for release",
+            "for publication",
+        ]
+        .iter()
+        .any(|note| line.contains(note))
+}
+
 /// Most words of a row of a record's fields ([`is_field_row`]).
 const FIELD_ROW_MAX_WORDS: usize = 14;
 /// Fewest fields in such a row.
@@ -3290,6 +3315,19 @@ impl ImportRules {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_releases_label_with_its_circulation_note_is_no_headline() {
+        use super::is_release_label;
+        assert!(is_release_label(
+            "press release – for immediate and urgent circulation"
+        ));
+        assert!(is_release_label("news release: embargoed until 10:00 gmt"));
+        assert!(!is_release_label("press release"));
+        assert!(!is_release_label(
+            "press releases for immediate publication are listed on the ministry's site and in its weekly bulletin"
+        ));
+    }
 
     #[test]
     fn a_row_of_a_records_fields_is_told_from_a_headline() {
