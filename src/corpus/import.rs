@@ -333,8 +333,14 @@ pub fn import_reporting_chrome(
     if let (Some(pick), Some(chosen)) = (header_pick.as_deref(), header.title.as_deref()) {
         if fold(pick) != fold(chosen) && body_start > 0 {
             let above = &blocks[body_start - 1];
-            let sentence = above.first().is_some_and(|l| {
-                let text = normalize_whitespace(&l.text);
+            // (Its lines joined: a text copied with single newlines wraps the paragraph.)
+            let joined = above
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let sentence = !above.is_empty() && {
+                let text = normalize_whitespace(&joined);
                 // (A library's citation line, "Concluding observations …, U.N. Doc.
                 // CAT/C/KGZ/CO/2 (2013).", names the document: it is no paragraph.)
                 let citation = text.contains("Doc.")
@@ -347,8 +353,8 @@ pub fn import_reporting_chrome(
                     && !citation
                     && words_upto(&text, SENTENCE_TITLE_MIN_WORDS) >= SENTENCE_TITLE_MIN_WORDS
                     && fold(&tidy_title(text.trim_end_matches(['.', '!', '?']))) == fold(pick)
-            });
-            if above.len() == 1 && sentence {
+            };
+            if sentence {
                 body_start -= 1;
             }
         }
@@ -589,6 +595,25 @@ pub fn import_reporting_chrome(
             });
         if let Some(at) = at {
             units.drain(..=at);
+        } else if let (Some(Unit::Paragraph { text, .. }), Some(shown)) =
+            (units.first_mut(), header.title.as_deref())
+        {
+            // "STATEMENT BY MEMBERS OF … ABDURASULOVA" / "We, members of … call for …": a
+            // text copied with single newlines, its headline's line run into the first
+            // paragraph; the paragraph starts after it.
+            if let Some(rest) = text
+                .strip_prefix(shown)
+                .filter(|rest| rest.starts_with(' '))
+                .map(str::trim_start)
+                // (Not a sentence's first line taken for the title: "UN experts today
+                // condemned the growing" / "tendency to …" reads on.)
+                .filter(|rest| rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+                .filter(|rest| words_upto(rest, BODY_LINE_MIN_WORDS) >= BODY_LINE_MIN_WORDS)
+            {
+                // (A post's stamp may open it: "23:18, September 24, 2016 | Announcements,
+                // JointWe, members …".)
+                *text = split_post_stamp(rest).map_or_else(|| rest.to_string(), |(_, r)| r);
+            }
         }
         // The headline printed again under the standfirst, as an image's alt text ("No
         // Surprises in X" / "Dushanbe has ensured …" / "No Surprises in X"): no section.
@@ -5135,6 +5160,41 @@ fn split_place_colon_dateline(text: &str, rules: &ImportRules) -> Option<String>
 /// Longest head of a paragraph searched for such a colon (in bytes).
 const PLACE_COLON_MAX_BYTES: usize = 48;
 
+/// Most tags between a post's stamp and its first word ([`split_post_stamp`]).
+const POST_STAMP_MAX_TAGS: usize = 4;
+
+/// "23:18, September 24, 2016 | Announcements, JointWe, members of …": a blog post's stamp (a
+/// time, a date, a bar) and its tags run into the first paragraph, the last tag glued to the
+/// paragraph's first word ("JointWe"). The date, and the paragraph from that word.
+fn split_post_stamp(text: &str) -> Option<(String, String)> {
+    // (Most paragraphs open otherwise: only one opening on a time is read.)
+    let b = text.as_bytes();
+    if !(b.len() > 6 && b[0].is_ascii_digit() && (b[1] == b':' || b[2] == b':')) {
+        return None;
+    }
+    let (stamp, rest) = text.split_once(" | ")?;
+    let date = parse_date(stamp.split_once(", ")?.1)?;
+    // The tag glued to the first word: small letters, then a capital and more.
+    let mut at = rest.as_ptr() as usize - text.as_ptr() as usize;
+    for word in rest.split(' ').take(POST_STAMP_MAX_TAGS) {
+        let glue = word.char_indices().zip(word.chars().skip(1)).find_map(|((k, c), next)| {
+            (c.is_lowercase() && next.is_uppercase()).then_some(k + c.len_utf8())
+        });
+        if let Some(k) = glue {
+            let tag = &word[..k];
+            if !tag.starts_with(char::is_uppercase) {
+                return None;
+            }
+            return Some((date, text[at + k..].to_string()));
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        at += word.len() + 1;
+    }
+    None
+}
+
 fn split_place_dateline(text: &str) -> Option<String> {
     let inner_end = text.strip_prefix('(')?.find(')')? + 1;
     let inner = &text[1..inner_end];
@@ -6512,6 +6572,9 @@ fn read_body(
         // first paragraph, even below a subtitle or a contact line.
         if paragraphs == 0 {
             if let Some(rest) = split_place_dateline(&text) {
+                text = rest;
+            } else if let Some((date, rest)) = split_post_stamp(&text) {
+                header.date.get_or_insert(date);
                 text = rest;
             }
         }
@@ -9227,7 +9290,7 @@ fn unfound_recommendations(
                         last_line,
                         format!(
                             "heading {:?} promises recommendations but none were found under it",
-                            text.chars().take(60).collect::<String>()
+                            format!("{} [{}]", text.chars().take(60).collect::<String>(), text.len())
                         ),
                     ));
                 }
@@ -9306,7 +9369,7 @@ fn empty_recommendation_chapters(units: &[Unit], rules: &ImportRules) -> Vec<(us
                 last_line,
                 format!(
                     "heading {:?} promises recommendations but its chapter is empty",
-                    text.chars().take(60).collect::<String>()
+                    format!("{} [{}]", text.chars().take(60).collect::<String>(), text.len())
                 ),
             ));
         }
