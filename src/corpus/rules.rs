@@ -249,6 +249,10 @@ pub struct TextRules {
     /// after one is background, not a recommendation.
     #[serde(default)]
     pub background_openings: Vec<String>,
+    /// Openings dating a sentence in a past before the story's days, without a year ("Last
+    /// month, …"): a past call after one is background.
+    #[serde(default)]
+    pub background_times: Vec<String>,
     /// Endings of a lead-in that reports a list someone else set out in the past ("The criteria
     /// formulated by the Council in October 2009 were as follows:"): the commands under it are
     /// quoted, not the text's own recommendations.
@@ -1092,6 +1096,7 @@ impl TextRules {
             &mut self.session_line_openings,
             &mut self.caption_markers,
             &mut self.caption_line_labels,
+            &mut self.background_times,
             &mut self.media_link_labels,
             &mut self.caption_position_marks,
             &mut self.caption_agencies,

@@ -3255,6 +3255,15 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
             && w[..w.len() - 1].chars().all(|c| c.is_ascii_digit())
     });
     let at = usize::from(numbered);
+    // "Last month, four rights groups demanded …": a past before the story's days, no year.
+    if let Some(time) = rules
+        .text
+        .background_times
+        .iter()
+        .find(|t| words.phrase_at(at, t).is_some())
+    {
+        return Some(time.as_str());
+    }
     let entry = rules
         .text
         .background_openings
