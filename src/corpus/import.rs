@@ -333,14 +333,8 @@ pub fn import_reporting_chrome(
     if let (Some(pick), Some(chosen)) = (header_pick.as_deref(), header.title.as_deref()) {
         if fold(pick) != fold(chosen) && body_start > 0 {
             let above = &blocks[body_start - 1];
-            // (Its lines joined: a text copied with single newlines wraps the paragraph.)
-            let joined = above
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let sentence = !above.is_empty() && {
-                let text = normalize_whitespace(&joined);
+            let sentence = above.first().is_some_and(|l| {
+                let text = normalize_whitespace(&l.text);
                 // (A library's citation line, "Concluding observations …, U.N. Doc.
                 // CAT/C/KGZ/CO/2 (2013).", names the document: it is no paragraph.)
                 let citation = text.contains("Doc.")
@@ -353,8 +347,8 @@ pub fn import_reporting_chrome(
                     && !citation
                     && words_upto(&text, SENTENCE_TITLE_MIN_WORDS) >= SENTENCE_TITLE_MIN_WORDS
                     && fold(&tidy_title(text.trim_end_matches(['.', '!', '?']))) == fold(pick)
-            };
-            if sentence {
+            });
+            if above.len() == 1 && sentence {
                 body_start -= 1;
             }
         }
