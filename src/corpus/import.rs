@@ -5171,9 +5171,12 @@ fn split_post_stamp(text: &str) -> Option<(String, String)> {
     // The tag glued to the first word: small letters, then a capital and more.
     let mut at = rest.as_ptr() as usize - text.as_ptr() as usize;
     for word in rest.split(' ').take(POST_STAMP_MAX_TAGS) {
-        let glue = word.char_indices().zip(word.chars().skip(1)).find_map(|((k, c), next)| {
-            (c.is_lowercase() && next.is_uppercase()).then_some(k + c.len_utf8())
-        });
+        let glue = word
+            .char_indices()
+            .zip(word.chars().skip(1))
+            .find_map(|((k, c), next)| {
+                (c.is_lowercase() && next.is_uppercase()).then_some(k + c.len_utf8())
+            });
         if let Some(k) = glue {
             let tag = &word[..k];
             if !tag.starts_with(char::is_uppercase) {
@@ -9284,7 +9287,7 @@ fn unfound_recommendations(
                         last_line,
                         format!(
                             "heading {:?} promises recommendations but none were found under it",
-                            format!("{} [{}]", text.chars().take(60).collect::<String>(), text.len())
+                            text.chars().take(60).collect::<String>()
                         ),
                     ));
                 }
@@ -9363,7 +9366,7 @@ fn empty_recommendation_chapters(units: &[Unit], rules: &ImportRules) -> Vec<(us
                 last_line,
                 format!(
                     "heading {:?} promises recommendations but its chapter is empty",
-                    format!("{} [{}]", text.chars().take(60).collect::<String>(), text.len())
+                    text.chars().take(60).collect::<String>()
                 ),
             ));
         }
