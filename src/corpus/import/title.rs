@@ -1094,7 +1094,7 @@ pub(super) fn choose(
         // half in title case right below it, is a candidate joined (below).
         // ("“Business as Usual” Will Not Work –" / "Bold Steps Urgently Needed": so is one
         // wrapped after a dash.)
-        let comma_wrapped = (line.ends_with(',') || ends_on_dash(line))
+        let wrapped_after_mark = (line.ends_with(',') || ends_on_dash(line))
             && line_words >= 3
             && top.get(order + 1).is_some_and(|(_, next)| {
                 (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
@@ -1103,7 +1103,7 @@ pub(super) fn choose(
                     && title_case(next)
                     && !next.ends_with(['.', ':', ';', '!', '?', ','])
             });
-        let unwrapped = if comma_wrapped {
+        let unwrapped = if wrapped_after_mark {
             line.trim_end_matches([',', '-', '–', '—']).trim_end()
         } else {
             line
@@ -1135,7 +1135,7 @@ pub(super) fn choose(
                                 && top_words[order + 1] <= WRAPPED_LINE_MAX_WORDS))))
                     && line_words >= 3
                     && !line.ends_with(['.', ':', ';', '!', '?', ','])
-                    || comma_wrapped
+                    || wrapped_after_mark
             })
             .filter(|(_, next)| {
                 // (Read after the second half's look, which few lines have.)
