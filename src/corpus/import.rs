@@ -589,9 +589,15 @@ pub fn import_reporting_chrome(
             });
         if let Some(at) = at {
             units.drain(..=at);
-        } else if let (Some(Unit::Paragraph { text, .. }), Some(shown)) =
-            (units.first_mut(), header.title.as_deref())
-        {
+        } else if let (Some(Unit::Paragraph { text, .. }), Some(shown)) = (
+            // (The first paragraph opening with it, among the first few units: a host's
+            // frame may stand above it.)
+            units.iter_mut().take(TITLE_RUN_IN_REACH_UNITS).find(|u| {
+                matches!(u, Unit::Paragraph { text, .. }
+                        if header.title.as_deref().is_some_and(|t| text.starts_with(t)))
+            }),
+            header.title.as_deref(),
+        ) {
             // "STATEMENT BY MEMBERS OF … ABDURASULOVA" / "We, members of … call for …": a
             // text copied with single newlines, its headline's line run into the first
             // paragraph; the paragraph starts after it.
@@ -5153,6 +5159,9 @@ fn split_place_colon_dateline(text: &str, rules: &ImportRules) -> Option<String>
 
 /// Longest head of a paragraph searched for such a colon (in bytes).
 const PLACE_COLON_MAX_BYTES: usize = 48;
+
+/// Units from the body's top searched for a paragraph the title's line was run into.
+const TITLE_RUN_IN_REACH_UNITS: usize = 3;
 
 /// Most tags between a post's stamp and its first word ([`split_post_stamp`]).
 const POST_STAMP_MAX_TAGS: usize = 4;

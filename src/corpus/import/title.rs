@@ -605,6 +605,17 @@ fn official_title(
     None
 }
 
+/// A line that stops on one of [`DANGLING_WORDS`] in small letters ("… governing the", "… Erosion
+/// of the"; "The Crackdown Goes On" ends in a capital): cut where its text wrapped, never a title
+/// by itself.
+fn cut_where_wrapped(line: &str) -> bool {
+    ends_dangling(line)
+        && line
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w != "on")
+}
+
 /// Whether a line ends in one of [`DANGLING_WORDS`]: its title goes on on the next line.
 fn ends_dangling(line: &str) -> bool {
     line.rsplit(' ')
@@ -1161,13 +1172,7 @@ pub(super) fn choose(
         // "rights of foreigners to …": a line in small letters at its end that stops on a word
         // no title ends in, with no title's second half below it, was cut where its paragraph
         // wrapped ("The Crackdown Goes On" ends in a capital).
-        if joined.is_none()
-            && dangling()
-            && line
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && w != "on")
-        {
+        if joined.is_none() && cut_where_wrapped(line) {
             continue;
         }
         // "SENATE CONCURRENT RESOLUTION 86--CONGRATULATING THE PEOPLE AND" / "GOVERNMENT OF
@@ -1318,6 +1323,9 @@ pub(super) fn choose(
                 || pronoun_sentence(p)
                 || rubric(p)
                 || name_with_initials(p)
+                // ("Uzbekistan and the Erosion of the" at a file host's top, the whole heading
+                // "… of the" / "Strategic Partnership" in the body below.)
+                || cut_where_wrapped(p)
                 || (!crumbs.is_empty() && crumbs.contains(&fold(p.trim())))
                 || top.iter().zip(&raws).any(|((_, t), raw)| {
                     matches!(t, Cow::Owned(_)) && t.as_ref() == p && cells_row(raw)
