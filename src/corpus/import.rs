@@ -8635,8 +8635,14 @@ fn build_sections<'r>(
                 // above a list of their names.
                 let names_next =
                     matches!(next, Some(Unit::List { items, .. }) if names_list(items, rules));
+                // ("… encourages the WBG to address the following issues, …:" over "• The need
+                // to ensure …" entries: needs are actions asked for, and the list is the
+                // lead-in's own.)
+                let needs_next =
+                    matches!(next, Some(Unit::List { items, .. }) if needs_list(items));
                 if let Some(ctx) = lead_context.as_ref().filter(|_| {
-                    before_list_or_heading && (names_next || topic_lead_in(text, rules))
+                    before_list_or_heading
+                        && (names_next || (topic_lead_in(text, rules) && !needs_next))
                 }) {
                     topics_next = true;
                     context = None;
@@ -9267,6 +9273,24 @@ fn topic_lead_in(text: &str, rules: &ImportRules) -> bool {
                 .iter()
                 .enumerate()
                 .any(|(i, w)| *w == "following" && topic_at(i)))
+}
+
+/// "The need to ensure community participation …", "The need for an independent inquiry …":
+/// a list whose every item names a need, each an action asked for.
+fn needs_list(items: &[(usize, String)]) -> bool {
+    !items.is_empty()
+        && items.iter().all(|(_, t)| {
+            let opening: String = t.chars().take(24).collect();
+            let folded = fold(&opening);
+            [
+                "the need to ",
+                "the need for ",
+                "the urgent need to ",
+                "the urgent need for ",
+            ]
+            .iter()
+            .any(|p| folded.starts_with(p))
+        })
 }
 
 /// Words after "following" within which a topic noun makes a topic lead-in.
