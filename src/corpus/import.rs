@@ -9275,21 +9275,22 @@ fn topic_lead_in(text: &str, rules: &ImportRules) -> bool {
                 .any(|(i, w)| *w == "following" && topic_at(i)))
 }
 
-/// "The need to ensure community participation …", "The need for an independent inquiry …":
-/// a list whose every item names a need, each an action asked for.
+/// "The need to ensure community participation …", "The urgent need for an inquiry …": a list
+/// whose every item opens by naming a need ("the", an adjective at most, a
+/// [`cues::NEED_NOUNS`] entry linked to what is needed), each an action asked for.
 fn needs_list(items: &[(usize, String)]) -> bool {
     !items.is_empty()
         && items.iter().all(|(_, t)| {
-            let opening: String = t.chars().take(24).collect();
-            let folded = fold(&opening);
-            [
-                "the need to ",
-                "the need for ",
-                "the urgent need to ",
-                "the urgent need for ",
-            ]
-            .iter()
-            .any(|p| folded.starts_with(p))
+            let folded = fold(&t.split_whitespace().take(4).collect::<Vec<_>>().join(" "));
+            let words: Vec<&str> = folded.split(' ').collect();
+            let noun_at = match words.as_slice() {
+                ["the", noun, ..] if cues::NEED_NOUNS.contains(noun) => 1,
+                ["the", _, noun, ..] if cues::NEED_NOUNS.contains(noun) => 2,
+                _ => return false,
+            };
+            words
+                .get(noun_at + 1)
+                .is_some_and(|link| cues::need_linked(words[noun_at], link))
         })
 }
 

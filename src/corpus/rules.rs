@@ -2810,7 +2810,7 @@ const FIELD_VALUE_MAX_WORDS: usize = 5;
 /// news" (folded): a row of a periodical's or a page's record, three fields or more, each a
 /// one-word label, a colon and a short value, with no sentence end: the page's, never a
 /// headline or an item. ("Kazakhstan: court jails activist" holds one label.)
-pub(crate) fn is_field_row(line: &str) -> bool {
+fn is_field_row(line: &str) -> bool {
     // (Most lines hold fewer colons: they are not read further.)
     if memchr::memchr_iter(b':', line.as_bytes())
         .nth(FIELD_ROW_MIN_FIELDS - 1)

@@ -7453,7 +7453,6 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
         "note",
     ];
     // ("stresses the importance of …" asks only for an action: [`importance_of_action`].)
-    const NEEDS: &[&str] = &["need", "necessity", "urgency", "imperative"];
     let first = words.clean.get(i)?;
     // "A concerted effort is needed to end torture …", "Urgent steps are required to …": a
     // need stated in the passive, for a command's verb, of an effort (`effort_nouns`): "Local
@@ -7544,7 +7543,7 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     k += 1;
     // ("there is a pressing need", "underlines the urgent need to …": one adjective, in small
     // letters and no possessive.)
-    if !words.clean_at(k).is_some_and(|w| NEEDS.contains(&w))
+    if !words.clean_at(k).is_some_and(|w| NEED_NOUNS.contains(&w))
         && (there
             || words.raw.get(k).is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase()) && !possessive_s(w)
@@ -7552,14 +7551,21 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
     {
         k += 1;
     }
-    let noun = words.clean_at(k).filter(|w| NEEDS.contains(w))?;
-    // "there is a need for X to …" / "… the need to …"; "the importance of …".
-    let link = words.clean_at(k + 1)?;
-    let linked = match noun {
+    let noun = words.clean_at(k).filter(|w| NEED_NOUNS.contains(w))?;
+    need_linked(noun, words.clean_at(k + 1)?).then(|| words.clean[i..=k].join(" "))
+}
+
+/// Nouns of a need ("the need to …", "the necessity of …", "a moral imperative to …").
+pub(crate) const NEED_NOUNS: &[&str] = &["need", "necessity", "urgency", "imperative"];
+
+/// Whether a [`NEED_NOUNS`] entry is followed by a word that links it to what is needed: "for"
+/// or "to" after "need" ("the need for X to …", "the need to …"), also "of" after the others
+/// ("the necessity of …").
+pub(crate) fn need_linked(noun: &str, link: &str) -> bool {
+    match noun {
         "need" => matches!(link, "for" | "to"),
         _ => matches!(link, "of" | "for" | "to"),
-    };
-    linked.then(|| words.clean[i..=k].join(" "))
+    }
 }
 
 /// Words that open a gerund's object or its infinitive ("updating its plan", "working to
