@@ -4247,10 +4247,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         .actor_nouns
                         .iter()
                         .any(|a| *a == words.clean[i - 2]));
+            // ("We, the members of the public, call on you …": a word closing an apposition
+            // with its comma marks no noun.)
             i > start
                 && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
                     && !adverb_further
-                    && words.raw[i - 1].starts_with(|c: char| c.is_lowercase()))
+                    && words.raw[i - 1].starts_with(|c: char| c.is_lowercase())
+                    && !words.raw[i - 1].ends_with(','))
                     || words.raw[i - 1].ends_with(['\'', '’'])
                     || (possessive_s(words.raw[i - 1]) && !perfect()))
         };
@@ -7379,7 +7382,7 @@ fn actor_called_to(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<S
     }
     // ("… regretted recent calls by members of the Parliament to introduce …": after a noun's
     // marker "calls" is a noun, and a preposition opens no object.)
-    if i > 0 && NOUN_MARKERS.contains(&&*words.clean[i - 1]) {
+    if i > 0 && NOUN_MARKERS.contains(&&*words.clean[i - 1]) && !words.raw[i - 1].ends_with(',') {
         return None;
     }
     let from = i + 1;
