@@ -5260,16 +5260,30 @@ fn split_agency_dateline(text: &str, rules: &ImportRules) -> Option<String> {
         }
         _ => (outside, false),
     };
+    // "Dushanbe — Concluding a visit …", "Kabul, Aug 18: The EU …": a city written as a name,
+    // which datelines name or the gazetteer knows (capitalised words), is a dateline's place as
+    // a city in capitals is.
+    let known_place = |place: &str| {
+        dateline_place(place)
+            || (words_upto(place, AGENCY_DATELINE_MAX_WORDS + 1) <= AGENCY_DATELINE_MAX_WORDS
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                && !rules.gazetteer.mentions_in(&fold(place)).is_empty())
+    };
+    let city_day = city_day_agency(head, &known_place);
     // "VIENNA, Austria: The watchdog …": a colon ends a dateline only after a city in capitals
-    // and its country, or a city datelines name ("NOTE: …", "UPDATE: …" are labels).
-    if colon && !with_country && !dateline_place(outside) {
+    // and its country, a city datelines name, or a city and its day ("NOTE: …", "UPDATE: …" are
+    // labels).
+    if colon && !with_country && !dateline_place(outside) && !city_day {
         return None;
     }
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = letters >= 3 && !outside.chars().any(char::is_lowercase);
     let rest = text[at + sep..].trim_start();
     ((capitals && words_upto(head, AGENCY_DATELINE_MAX_WORDS + 1) <= AGENCY_DATELINE_MAX_WORDS
-        || city_day_agency(head))
+        || city_day
+        || (!colon && dateline_place(outside)))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then(|| rest.to_string())
 }
@@ -5455,17 +5469,17 @@ fn dateline_separator(text: &str, separators: &[&str], max_words: usize) -> Opti
         .filter(|&(at, _)| at <= limit)
 }
 
-/// "DUSHANBE, September 8, Asia-Plus": a city in capitals, then a day of a month without its
-/// year, then perhaps an agency of a few capitalised words (the year is not told, so the
-/// dateline dates nothing).
-fn city_day_agency(head: &str) -> bool {
+/// "DUSHANBE, September 8, Asia-Plus": a city in capitals (or a `known_place` as its name is
+/// written: "Kabul, Aug 18"), then a day of a month without its year, then perhaps an agency of
+/// a few capitalised words (the year is not told, so the dateline dates nothing).
+fn city_day_agency(head: &str, known_place: &dyn Fn(&str) -> bool) -> bool {
     let mut parts = head.split(", ");
     let Some(city) = parts.next() else {
         return false;
     };
     let city_letters = city.chars().filter(|c| c.is_alphabetic()).count();
     if city_letters < 3
-        || city.chars().any(char::is_lowercase)
+        || (city.chars().any(char::is_lowercase) && !known_place(city))
         || words_upto(city, AGENCY_DATELINE_MAX_WORDS + 1) > AGENCY_DATELINE_MAX_WORDS
     {
         return false;
