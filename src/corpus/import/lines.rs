@@ -1066,6 +1066,12 @@ fn drop_doubled_captions(lines: &mut [Line]) {
     let Some(&first) = filled.first() else {
         return;
     };
+    // "Jane ExampleJane Example": an image's alt text and its caption glued into one line.
+    for &i in &filled[1..] {
+        if glued_twice(lines[i].text.trim()) {
+            lines[i].text.clear();
+        }
+    }
     // Only short lines can be captions: longer ones are not folded at all. (Each line is
     // measured once, when a pair first asks: most lines are in two pairs. A line cleared
     // below is short no more.)
@@ -1129,6 +1135,31 @@ fn drop_doubled_captions(lines: &mut [Line]) {
             kept = Some((b, next));
         }
     }
+}
+
+/// "Jane ExampleJane Example", "A protester in the square in MayA protester in the square in
+/// May": a line that is one short caption printed twice, glued or with a space between (an
+/// image's alt text and its caption run together by the copy), two to
+/// [`DOUBLED_CAPTION_MAX_WORDS`] words each, opening on a capital. A sentence or a name said
+/// twice on purpose has words between its copies.
+fn glued_twice(t: &str) -> bool {
+    let n = t.len();
+    let half = |at: usize, skip: usize| -> Option<&str> {
+        let (a, b) = (t.get(..at)?, t.get(at + skip..)?);
+        (a == b).then_some(a)
+    };
+    let caption = if n.is_multiple_of(2) {
+        half(n / 2, 0)
+    } else if t.as_bytes().get(n / 2) == Some(&b' ') {
+        half(n / 2, 1)
+    } else {
+        None
+    };
+    caption.is_some_and(|c| {
+        c.starts_with(char::is_uppercase)
+            && (2..=DOUBLED_CAPTION_MAX_WORDS)
+                .contains(&words_upto(c, DOUBLED_CAPTION_MAX_WORDS + 1))
+    })
 }
 
 /// A paragraph number or a list item's letter alone on its line ("5." then "The Committee
