@@ -7132,7 +7132,7 @@ fn embassy_seat(title: &str, at: usize) -> bool {
 }
 
 /// Phrases of copying before a country in a folded title ("modeled after Russia", "modelled
-/// on Russia"): the country is the model's owner.
+/// on Russia", "copy of Russian … law"): the country is the model's owner.
 const MODEL_PHRASES: &[&str] = &[
     "modeled after",
     "modelled after",
@@ -7142,6 +7142,14 @@ const MODEL_PHRASES: &[&str] = &[
     "patterned on",
     "copied from",
     "inspired by",
+    // "Kyrgyzstan set to adopt copy of Russian 'foreign agent' law" (since session 41).
+    "copy of",
+    "clone of",
+    "replica of",
+    "similar to",
+    "akin to",
+    "mimicking",
+    "mirroring",
 ];
 
 /// Whether the word at `at` of a folded title owns what follows: "russia's", "russia’s",

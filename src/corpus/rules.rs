@@ -2475,7 +2475,8 @@ pub(crate) fn holds_no_finite_verb(line: &str) -> bool {
 }
 
 /// "… in Vienna, Austria (USOSCE/Colin Peters)", "(AP Photo/Jane Doe)": a caption ending in a
-/// photo credit, an agency and a name joined by '/' in brackets.
+/// photo credit, an agency and a name joined by '/' in brackets, perhaps passed on "via" a
+/// picture library ("(Example Parliament/Handout/Example Agency via Getty Images)").
 fn has_credit(line: &str) -> bool {
     let Some(inner) = line
         .strip_suffix(')')
@@ -2491,11 +2492,20 @@ fn has_credit(line: &str) -> bool {
         .map_or(inner, |(_, rest)| rest);
     inner.contains(' ')
         && credits.split(';').all(|credit| {
+            // "(Example Parliament/Handout/Example Agency via Getty Images)": the library that
+            // passed the picture on, after "via", is no part of the credit's names.
+            let credit = credit
+                .rsplit_once(" via ")
+                .filter(|(_, library)| library.split_whitespace().count() <= CREDIT_VIA_MAX_WORDS)
+                .map_or(credit, |(names, _)| names);
             credit.contains('/')
                 && credit.split_whitespace().count() <= 5
                 && !credit.chars().any(|c| c.is_ascii_digit())
         })
 }
+
+/// Most words of a picture library named after a credit's "via" ("via Getty Images").
+const CREDIT_VIA_MAX_WORDS: usize = 3;
 
 /// A credit of names only ("(reuters/marat gurt)"; not "(in russian/kyrgyz)", "(see annex/table)":
 /// the line is folded, so a function word tells a note from names).
