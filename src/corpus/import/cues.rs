@@ -4252,7 +4252,10 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             i > start
                 && ((NOUN_MARKERS.contains(&&*words.clean[i - 1])
                     && !adverb_further
-                    && words.raw[i - 1].starts_with(|c: char| c.is_lowercase())
+                    // (A quotation's mark before it: "… guilty of “public calls for …”".)
+                    && words.raw[i - 1]
+                        .trim_start_matches(['“', '"', '‘', '\'', '«', '('])
+                        .starts_with(|c: char| c.is_lowercase())
                     && !words.raw[i - 1].ends_with(','))
                     || words.raw[i - 1].ends_with(['\'', '’'])
                     || (possessive_s(words.raw[i - 1]) && !perfect()))

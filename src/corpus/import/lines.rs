@@ -1162,6 +1162,63 @@ fn glued_twice(t: &str) -> bool {
     })
 }
 
+/// Fewest lines ending in a break tag that make a text's lines a page's markup leaked into it.
+const BREAK_TAG_MIN_LINES: usize = 3;
+/// Fewest words of a printed line that runs on into the next one (a heading is shorter).
+const WRAPPED_LINE_MIN_WORDS: usize = 5;
+
+/// The break tag at the end of a line ("… refused to comment on its<br />"), in any of its
+/// spellings, and its length.
+fn break_tag_len(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let lower = t.get(t.len().saturating_sub(6)..)?.to_ascii_lowercase();
+    ["<br />", "<br/>", "<br>"]
+        .iter()
+        .find(|tag| lower.ends_with(*tag))
+        .map(|tag| tag.len() + (line.len() - t.len()))
+}
+
+/// "General's Office refused to comment on its<br />" / "" / "authenticity but its …<br />": a
+/// document host's copy of a PDF that keeps each printed line's break tag, and prints a blank
+/// line after each. When three lines or more end in a tag, the tags go, and so does the blank
+/// line right after a tagged line of five words or more that ends no sentence: the printed
+/// lines of a paragraph stand together as the wrapped paragraph they are. Each piece keeps its
+/// line number.
+pub(crate) fn undo_break_tags(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let tagged = pieces
+        .iter()
+        .filter(|(_, t)| break_tag_len(t).is_some())
+        .take(BREAK_TAG_MIN_LINES)
+        .count();
+    if tagged < BREAK_TAG_MIN_LINES {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut after_tag = false;
+    for (no, line) in pieces {
+        if after_tag && line.trim().is_empty() {
+            after_tag = false;
+            continue;
+        }
+        match break_tag_len(line) {
+            Some(n) => {
+                let text = &line[..line.len() - n];
+                out.push((no, text));
+                // (A short line, a heading's, and a line ending a sentence keep the blank line
+                // after them: only a printed line cut inside its paragraph runs on.)
+                let t = text.trim_end();
+                after_tag = !t.ends_with(['.', '!', '?', ':', '”', '"', '’'])
+                    && words_upto(t, WRAPPED_LINE_MIN_WORDS) >= WRAPPED_LINE_MIN_WORDS;
+            }
+            None => {
+                out.push((no, line));
+                after_tag = false;
+            }
+        }
+    }
+    out
+}
+
 /// A paragraph number or a list item's letter alone on its line ("5." then "The Committee
 /// welcomes …", "(a)" then "Strengthen its efforts …", from a PDF) joins the line after it.
 fn merge_lone_numbers(lines: &mut Vec<Line>) {
