@@ -1044,7 +1044,7 @@ fn clean_lines(
             .map(|(a, b)| (0, &input.text[a..b]))
             .collect()
     };
-    let pieces = lines::undo_break_tags(pieces);
+    let pieces = lines::split_glued_bullets(lines::undo_break_tags(pieces));
     // One buffer for every line's folded form.
     let mut folded = String::new();
     // What the boilerplate rules say of a blank line (half the lines of most texts), asked

@@ -1162,6 +1162,45 @@ fn glued_twice(t: &str) -> bool {
     })
 }
 
+/// Fewest words of a lead-in whose list's first bullet was glued after its colon.
+const GLUED_BULLET_LEAD_MIN_WORDS: usize = 3;
+
+/// "Please write immediately in English or your own language:  Urging the authorities …": a
+/// symbol font's bullet (of [`GLYPH_BULLETS`] that no text uses as a letter: the private-use
+/// glyphs and the arrows and boxes) glued after a lead-in's colon, the list's first entry run
+/// into the lead-in's line by the copy. The line is cut before the bullet: the lead-in, then
+/// the entry on a line of its own (both keep the line's number).
+pub(crate) fn split_glued_bullets(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
+    let glued = |line: &str| -> Option<usize> {
+        // (Most lines hold no colon and a space: read no further.)
+        let colon = memchr::memmem::find(line.as_bytes(), b": ")?;
+        let after = &line[colon + 1..];
+        let rest = after.trim_start();
+        let glyph = rest.chars().next()?;
+        (glyph != '§'
+            && glyph != 'Ø'
+            && GLYPH_BULLETS.contains(&glyph)
+            && rest[glyph.len_utf8()..].starts_with([' ', '\u{a0}'])
+            && words_upto(&line[..colon], GLUED_BULLET_LEAD_MIN_WORDS)
+                >= GLUED_BULLET_LEAD_MIN_WORDS)
+            .then(|| line.len() - rest.len())
+    };
+    if !pieces.iter().any(|(_, l)| glued(l).is_some()) {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(pieces.len() + 1);
+    for (no, line) in pieces {
+        match glued(line) {
+            Some(at) => {
+                out.push((no, line[..at].trim_end()));
+                out.push((no, &line[at..]));
+            }
+            None => out.push((no, line)),
+        }
+    }
+    out
+}
+
 /// Fewest lines ending in a break tag that make a text's lines a page's markup leaked into it.
 const BREAK_TAG_MIN_LINES: usize = 3;
 /// Fewest words of a printed line that runs on into the next one (a heading is shorter).
