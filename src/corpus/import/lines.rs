@@ -365,11 +365,16 @@ fn drop_echoed_credits(lines: &mut [Line]) {
         {
             continue;
         }
+        // ("Jane Example, Researcher on Central Asia, Example International": a role, then
+        // perhaps the organisation after one more comma.)
         let role_ok = role.is_none_or(|r| {
-            !r.contains(',')
-                && r.split(' ').all(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
-                        || matches!(w, "of" | "at" | "for" | "the" | "and" | "on" | "in")
+            r.split(", ").count() <= 2
+                && r.split(", ").all(|part| {
+                    !part.contains(',')
+                        && part.split(' ').all(|w| {
+                            w.starts_with(|c: char| c.is_uppercase())
+                                || matches!(w, "of" | "at" | "for" | "the" | "and" | "on" | "in")
+                        })
                 })
         });
         if !role_ok {
