@@ -2461,16 +2461,23 @@ fn boundary(prev: &str, next: &str) -> bool {
 /// "… with the requirements of international law." / "It should also establish …": after a
 /// sentence's end, a line opening with a pronoun that stands for what the sentence before
 /// named ("It", "They", "Its", "Their"), then a modal or "also"/"further", goes on the same
-/// paragraph in text without blank lines: the next sentence of one call, not a new one.
+/// paragraph in text without blank lines: the next sentence of one call, not a new one. Only
+/// after a printed line of a page's width: a line longer than any printed line is a paragraph
+/// of its own (a web page's, one paragraph a line), and the pronoun's line opens the next.
 fn pronoun_goes_on(prev: &str, next: &str) -> bool {
     let mut words = next.split_whitespace();
     prev.ends_with('.')
+        && words_upto(prev, PRINTED_LINE_MAX_WORDS + 1) <= PRINTED_LINE_MAX_WORDS
         && matches!(words.next(), Some("It" | "They" | "Its" | "Their"))
         && matches!(
             words.next(),
             Some("should" | "must" | "also" | "further" | "shall" | "needs" | "need")
         )
 }
+
+/// Most words of a line printed across a page's width (a PDF's, a report's): a longer line is
+/// a paragraph's whole text.
+const PRINTED_LINE_MAX_WORDS: usize = 24;
 
 /// Fewest words of a line that make it a paragraph of its own even when its full stop was lost
 /// (no wrapped line of a page holds so many).
