@@ -3647,16 +3647,64 @@ fn rejected_call(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<St
 
 /// Whether the call `verb` follows "had" (past adverbs between: "had repeatedly urged"): a
 /// call made before the story's time, told as background.
+/// ("UGF and other groups had raised concerns regarding … and urged the Parliament to …": a
+/// call joined by "and" to a verb in the past perfect shares its "had".)
 fn past_perfect(words: &Words<'_>, verb: &str) -> bool {
     (1..words.raw.len()).any(|k| {
         words.clean[k] == verb && {
             let mut h = k - 1;
-            while h > 0 && (words.skip(h) || PAST_ADVERBS.contains(&&*words.clean[h])) {
+            // (The "and" right before the call, passed over as the adverbs are.)
+            let mut and = None;
+            while h > 0
+                && (words.skip(h)
+                    || PAST_ADVERBS.contains(&&*words.clean[h])
+                    || words.clean[h] == "and"
+                    || (words.clean[h].ends_with("ly")
+                        && words.raw[h].starts_with(char::is_lowercase)))
+            {
+                if words.clean[h] == "and" {
+                    and.get_or_insert(h);
+                }
                 h -= 1;
             }
-            words.clean[h] == "had"
+            if words.clean[h] == "and" {
+                and.get_or_insert(h);
+            }
+            words.clean[h] == "had" || and.is_some_and(|a| joined_to_past_perfect(words, a))
         }
     })
+}
+
+/// Whether the clause before the "and" at `and` (back to the sentence's start, no clause's verb
+/// in the present or the simple past between) holds "had" and a past participle ("… had raised
+/// concerns regarding … in the cotton, silk and other sectors and urged …").
+fn joined_to_past_perfect(words: &Words<'_>, and: usize) -> bool {
+    let mut k = and;
+    while k > 0 {
+        k -= 1;
+        let w = &*words.clean[k];
+        if matches!(
+            w,
+            "but" | "has" | "have" | "is" | "are" | "was" | "were" | "will" | "now" | "today"
+        ) || words.raw[k].ends_with(['.', ';', ':'])
+        {
+            return false;
+        }
+        if w == "had" {
+            // ("had repeatedly and publicly urged": adverbs only, up to the "and".)
+            let mut j = k + 1;
+            while j < and
+                && (words.clean[j].ends_with("ly") || PAST_ADVERBS.contains(&&*words.clean[j]))
+            {
+                j += 1;
+            }
+            return j == and
+                || words.clean_at(j).is_some_and(|p| {
+                    (p.len() > 3 && p.ends_with("ed")) || PERFECT_PARTICIPLES.contains(&p)
+                });
+        }
+    }
+    false
 }
 
 /// The `background_adverbs` entry right before the call `verb` in the past ("Foreign embassies
@@ -11557,5 +11605,23 @@ mod tests {
         assert!(!words.holds(CueList::RecommendingVerbs));
         assert!(!words.holds(CueList::ObligationWords));
         assert_eq!(joined_recommendation(&words, 1, false, &rules), None);
+    }
+    #[test]
+    fn a_call_joined_to_a_past_perfect_shares_its_had() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        // "had raised … and urged": the call is told as background, even past a list's "and".
+        assert!(!rec(
+            "The groups had raised concerns regarding forced labour in the cotton, silk and other sectors and urged the Parliament to act."
+        ));
+        assert!(!rec(
+            "The groups had repeatedly and publicly urged the Parliament to act."
+        ));
+        // A call in the simple past after a clause in the present is the story's own.
+        assert!(rec(
+            "The groups have raised concerns about forced labour and urged the Parliament to act."
+        ));
+        assert!(rec(
+            "The groups raised concerns about forced labour and urged the Parliament to act."
+        ));
     }
 }
