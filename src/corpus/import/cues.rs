@@ -2371,11 +2371,19 @@ fn late_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     } else {
         0
     };
-    let after_colon = after_colon.or_else(|| {
-        (2..after_joiner)
-            .filter(|&k| matches!(words.clean[k - 1].as_ref(), "but" | "and"))
-            .find_map(|k| impersonal_necessity(words, k, rules))
-    });
+    let after_colon = after_colon
+        .or_else(|| {
+            (2..after_joiner)
+                .filter(|&k| matches!(words.clean[k - 1].as_ref(), "but" | "and"))
+                .find_map(|k| impersonal_necessity(words, k, rules))
+        })
+        // "The Secretary of State said on Wednesday it was important to fully investigate …":
+        // a necessity reported right after a verb of saying, backshifted to "was".
+        .or_else(|| {
+            (1..words.raw.len().saturating_sub(1))
+                .filter(|&k| words.clean[k] == "it" && words.clean[k + 1] == "was")
+                .find_map(|k| impersonal_necessity(words, k, rules))
+        });
     if let Some(opening) = after_colon {
         return Some(Decision {
             kind: ItemKind::Recommendation,
@@ -6174,11 +6182,49 @@ const NECESSITY_ASIDES: &[&str] = &[
     "thus",
 ];
 
+/// Whether a verb of saying in the past (`reporting_verbs`: "said", "told reporters") stands
+/// right before the word `at`, past a day or "that" ("… said on Wednesday it was …", "… told
+/// reporters that it was …"): what follows is reported speech, its "was" a backshifted "is".
+fn said_right_before(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    let mut j = at;
+    while j > 0 && at - j < REPORTED_IT_REACH {
+        j -= 1;
+        let w = &*words.clean[j];
+        if past_verb(w) && has(&rules.text.reporting_verbs, w) {
+            return true;
+        }
+        let day = matches!(
+            w,
+            "on" | "that"
+                | "today"
+                | "yesterday"
+                | "reporters"
+                | "journalists"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        );
+        if !day {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most words between a verb of saying and the "it" of the necessity it reports ("said on
+/// Wednesday that it …").
+const REPORTED_IT_REACH: usize = 4;
+
 fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
     let mut k = at;
     match words.clean_at(k)? {
         "it" => match words.clean_at(k + 1)? {
             "is" | "remains" => k += 2,
+            "was" if said_right_before(words, k, rules) => k += 2,
             // ("It will be key to ensure its implementation …": the future asks too.)
             "would" | "will" if words.clean_at(k + 2) == Some("be") => k += 3,
             _ => return None,
@@ -6244,18 +6290,32 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
                             })
                     })
         }
-        "to" => words.clean_at(k + 2).is_some_and(|v| {
-            (words.imperative(k + 2) || has(&rules.text.demand_verbs, v))
-                && !KNOWING_VERBS.contains(&v)
-                && !has(&rules.text.saying_verbs, v)
-                // ("It is important to take into account both the provisions of …", "to
-                // keep in mind": the writer's own reasoning, as "to note that …".)
-                && !(matches!(v, "take" | "keep")
-                    && matches!(
-                        words.clean_at(k + 3),
-                        Some("into" | "in" | "note" | "account")
-                    ))
-        }),
+        "to" => {
+            // ("… to fully and transparently investigate …": adverbs split the infinitive.)
+            let mut at = k + 2;
+            while words
+                .clean_at(at)
+                .is_some_and(|w| w.len() > 3 && w.ends_with("ly"))
+                || (words.clean_at(at) == Some("and")
+                    && words
+                        .clean_at(at + 1)
+                        .is_some_and(|w| w.len() > 3 && w.ends_with("ly")))
+            {
+                at += 1;
+            }
+            words.clean_at(at).is_some_and(|v| {
+                (words.imperative(at) || has(&rules.text.demand_verbs, v))
+                    && !KNOWING_VERBS.contains(&v)
+                    && !has(&rules.text.saying_verbs, v)
+                    // ("It is important to take into account both the provisions of …", "to
+                    // keep in mind": the writer's own reasoning, as "to note that …".)
+                    && !(matches!(v, "take" | "keep")
+                        && matches!(
+                            words.clean_at(at + 1),
+                            Some("into" | "in" | "note" | "account")
+                        ))
+            })
+        }
         _ => false,
     };
     asks.then(|| words.clean[at..k + 2].join(" "))
@@ -11622,6 +11682,19 @@ mod tests {
         ));
         assert!(rec(
             "The groups raised concerns about forced labour and urged the Parliament to act."
+        ));
+    }
+    #[test]
+    fn a_necessity_reported_after_a_verb_of_saying_is_backshifted_and_may_split_its_infinitive() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec("It is important to fully investigate the allegations."));
+        assert!(rec(
+            "The minister said on Wednesday it was important to fully and transparently investigate the claims."
+        ));
+        // Not a necessity told in the past without a verb of saying, nor one to know.
+        assert!(!rec("In 2010 it was important to investigate the claims."));
+        assert!(!rec(
+            "The minister said it was important to note that an inquiry had been promised."
         ));
     }
 }
