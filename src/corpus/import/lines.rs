@@ -1175,6 +1175,34 @@ const GLUED_BULLET_LEAD_MIN_WORDS: usize = 3;
 /// glyphs and the arrows and boxes) glued after a lead-in's colon, the list's first entry run
 /// into the lead-in's line by the copy. The line is cut before the bullet: the lead-in, then
 /// the entry on a line of its own (both keep the line's number).
+/// Fewest bullets inside one line that make it a list run together ([`split_glued_bullets`]).
+const INLINE_BULLETS_MIN: usize = 3;
+
+/// Where a line holding a list run together is cut: before each " • " that opens an entry
+/// with a capital ("… (CPC) • Continue to designate …; • Lift the waiver …"), when the line
+/// holds [`INLINE_BULLETS_MIN`] of them or more (a PDF's page flattened onto one line).
+fn inline_bullet_cuts(line: &str) -> Vec<usize> {
+    // (Most lines hold no bullet at all: one byte search.)
+    if memchr::memmem::find(line.as_bytes(), " • ".as_bytes()).is_none() {
+        return Vec::new();
+    }
+    let cuts: Vec<usize> = line
+        .match_indices(" • ")
+        .filter(|(at, sep)| {
+            line[at + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
+        .map(|(at, _)| at + 1)
+        .collect();
+    if cuts.len() >= INLINE_BULLETS_MIN {
+        cuts
+    } else {
+        Vec::new()
+    }
+}
+
 pub(crate) fn split_glued_bullets(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
     let glued = |line: &str| -> Option<usize> {
         // (Most lines hold no colon and a space: read no further.)
@@ -1190,11 +1218,25 @@ pub(crate) fn split_glued_bullets(pieces: Vec<(usize, &str)>) -> Vec<(usize, &st
                 >= GLUED_BULLET_LEAD_MIN_WORDS)
             .then(|| line.len() - rest.len())
     };
-    if !pieces.iter().any(|(_, l)| glued(l).is_some()) {
+    if !pieces
+        .iter()
+        .any(|(_, l)| glued(l).is_some() || !inline_bullet_cuts(l).is_empty())
+    {
         return pieces;
     }
     let mut out = Vec::with_capacity(pieces.len() + 1);
     for (no, line) in pieces {
+        let inline = inline_bullet_cuts(line);
+        if !inline.is_empty() {
+            // The words before the first bullet, then each entry on a line of its own.
+            let mut from = 0;
+            for at in inline {
+                out.push((no, line[from..at].trim_end()));
+                from = at;
+            }
+            out.push((no, &line[from..]));
+            continue;
+        }
         match glued(line) {
             Some(at) => {
                 out.push((no, line[..at].trim_end()));
