@@ -727,6 +727,33 @@ impl<'a> Words<'a> {
         self.reported
             || (at.saturating_sub(BACKSHIFT_REACH)..at)
                 .any(|k| k > 0 && self.clean[k] == "that" && past_verb(&self.clean[k - 1]))
+            || self.closes_with_speaker(at)
+    }
+
+    /// "As well as focusing on legal reforms, the government needed to embrace an “operational”
+    /// approach …, he added.": after the word `at`, the sentence closes with its speaker (a
+    /// pronoun or a capitalised name of a few words) and a verb of saying in the past
+    /// (`reporting_verbs`) after a comma: what comes before is reported speech.
+    #[inline(never)]
+    fn closes_with_speaker(&self, at: usize) -> bool {
+        let n = self.raw.len();
+        let Some(last) = self.clean.last() else {
+            return false;
+        };
+        if n < at + 3 || !past_verb(last) || !has(&self.rules.reporting_verbs, last) {
+            return false;
+        }
+        let Some(comma) = (n.saturating_sub(SPEAKER_TAIL_MAX_WORDS + 1)..n - 1)
+            .rev()
+            .find(|&k| self.raw[k].ends_with(','))
+        else {
+            return false;
+        };
+        comma > at
+            && self.raw[comma + 1..n - 1].iter().enumerate().all(|(j, w)| {
+                w.starts_with(char::is_uppercase)
+                    || (j == 0 && matches!(*w, "he" | "she" | "they" | "it" | "the"))
+            })
     }
 
     /// "… explained the publication by the need to increase trust": after a determiner or a
@@ -900,6 +927,10 @@ const OBLIGATION_ADJECTIVES_MAX: usize = 2;
 fn past_verb(word: &str) -> bool {
     word.ends_with("ed") || matches!(word, "said" | "told" | "felt" | "held")
 }
+
+/// Most words of a speaker closing a sentence before the verb of saying (", the Special
+/// Rapporteur added.").
+const SPEAKER_TAIL_MAX_WORDS: usize = 5;
 
 /// Most words between a reported "that" and its backshifted "needed to" ("noted that *the
 /// State party still* needed to").
@@ -11695,6 +11726,16 @@ mod tests {
         assert!(!rec("In 2010 it was important to investigate the claims."));
         assert!(!rec(
             "The minister said it was important to note that an inquiry had been promised."
+        ));
+    }
+    #[test]
+    fn a_need_backshifted_before_its_closing_speaker_asks() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(rec("As well as changing its laws, the government needed to change how officials act, she added."));
+        assert!(rec("The authorities needed to open the border crossings at once, the Special Rapporteur said."));
+        // The story's own past need, with no speaker closing it, tells.
+        assert!(!rec(
+            "The government needed to borrow money to pay the salaries of teachers."
         ));
     }
 }
