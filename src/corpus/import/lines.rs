@@ -1182,8 +1182,9 @@ const INLINE_BULLETS_MIN: usize = 3;
 /// with a capital ("… (CPC) • Continue to designate …; • Lift the waiver …"), when the line
 /// holds [`INLINE_BULLETS_MIN`] of them or more (a PDF's page flattened onto one line).
 fn inline_bullet_cuts(line: &str) -> Vec<usize> {
-    // (Most lines hold no bullet at all: one byte search.)
-    if memchr::memmem::find(line.as_bytes(), " • ".as_bytes()).is_none() {
+    // (Most lines hold no bullet at all: one byte search for the last byte of "•", E2 80 A2.)
+    let bytes = line.as_bytes();
+    if !memchr::memchr_iter(0xA2, bytes).any(|i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80]) {
         return Vec::new();
     }
     let cuts: Vec<usize> = line
@@ -1206,7 +1207,8 @@ fn inline_bullet_cuts(line: &str) -> Vec<usize> {
 pub(crate) fn split_glued_bullets(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
     let glued = |line: &str| -> Option<usize> {
         // (Most lines hold no colon and a space: read no further.)
-        let colon = memchr::memmem::find(line.as_bytes(), b": ")?;
+        let bytes = line.as_bytes();
+        let colon = memchr::memchr_iter(b':', bytes).find(|&c| bytes.get(c + 1) == Some(&b' '))?;
         let after = &line[colon + 1..];
         let rest = after.trim_start();
         let glyph = rest.chars().next()?;
@@ -1257,10 +1259,16 @@ const WRAPPED_LINE_MIN_WORDS: usize = 5;
 /// spellings, and its length.
 fn break_tag_len(line: &str) -> Option<usize> {
     let t = line.trim_end();
-    let lower = t.get(t.len().saturating_sub(6)..)?.to_ascii_lowercase();
+    // (Most lines end otherwise: one byte is looked at.)
+    if !t.ends_with('>') {
+        return None;
+    }
     ["<br />", "<br/>", "<br>"]
         .iter()
-        .find(|tag| lower.ends_with(*tag))
+        .find(|tag| {
+            t.len() >= tag.len()
+                && t.as_bytes()[t.len() - tag.len()..].eq_ignore_ascii_case(tag.as_bytes())
+        })
         .map(|tag| tag.len() + (line.len() - t.len()))
 }
 
