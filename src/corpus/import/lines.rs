@@ -1170,11 +1170,6 @@ fn glued_twice(t: &str) -> bool {
 /// Fewest words of a lead-in whose list's first bullet was glued after its colon.
 const GLUED_BULLET_LEAD_MIN_WORDS: usize = 3;
 
-/// "Please write immediately in English or your own language:  Urging the authorities …": a
-/// symbol font's bullet (of [`GLYPH_BULLETS`] that no text uses as a letter: the private-use
-/// glyphs and the arrows and boxes) glued after a lead-in's colon, the list's first entry run
-/// into the lead-in's line by the copy. The line is cut before the bullet: the lead-in, then
-/// the entry on a line of its own (both keep the line's number).
 /// Fewest bullets inside one line that make it a list run together ([`split_glued_bullets`]).
 const INLINE_BULLETS_MIN: usize = 3;
 
@@ -1204,6 +1199,12 @@ fn inline_bullet_cuts(line: &str) -> Vec<usize> {
     }
 }
 
+/// "Please write immediately in English or your own language:  Urging the authorities …": a
+/// symbol font's bullet (of [`GLYPH_BULLETS`], not "§" or "Ø", which texts also use otherwise)
+/// glued after a lead-in's colon, the list's first entry run into the lead-in's line by the
+/// copy: the line is cut before the bullet, the lead-in, then the entry on a line of its own.
+/// A line holding a whole list run together ([`inline_bullet_cuts`]) is cut before each
+/// bullet. Every piece keeps its line's number.
 pub(crate) fn split_glued_bullets(pieces: Vec<(usize, &str)>) -> Vec<(usize, &str)> {
     let glued = |line: &str| -> Option<usize> {
         // (Most lines hold no colon and a space: read no further.)
