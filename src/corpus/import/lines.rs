@@ -1172,11 +1172,18 @@ const GLUED_BULLET_LEAD_MIN_WORDS: usize = 3;
 
 /// Fewest bullets inside one line that make it a list run together ([`split_glued_bullets`]).
 const INLINE_BULLETS_MIN: usize = 3;
+/// Longest line read as a page flattened onto one line (bytes; a printed page holds a few
+/// thousand).
+const INLINE_BULLETS_MAX_BYTES: usize = 16 * 1024;
 
 /// Where a line holding a list run together is cut: before each " • " that opens an entry
 /// with a capital ("… (CPC) • Continue to designate …; • Lift the waiver …"), when the line
 /// holds [`INLINE_BULLETS_MIN`] of them or more (a PDF's page flattened onto one line).
 fn inline_bullet_cuts(line: &str) -> Vec<usize> {
+    // (A line longer than a page's text is no page flattened: left whole, as any long line.)
+    if line.len() > INLINE_BULLETS_MAX_BYTES {
+        return Vec::new();
+    }
     // (Most lines hold no bullet at all: one byte search for the last byte of "•", E2 80 A2.)
     let bytes = line.as_bytes();
     if !memchr::memchr_iter(0xA2, bytes).any(|i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x80]) {
