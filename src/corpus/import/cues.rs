@@ -4502,9 +4502,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 let plural_subject_noun = i > start + 1
                     && (s_form_after_plural(words, start, i, verb)
                         || s_form_in_noun_phrase(words, i, verb, rules));
+                // "… chasing opposition members with extradition requests, has also made …": a
+                // call's verb takes its object after it; a word closed by a comma or a stop is
+                // a noun (or a clause's aside, "as the Committee requested,").
+                let closed = n == 1 && words.raw[i].ends_with([',', ';', '.']);
                 // "… started to receive threats and demands to return home".
                 let received_noun = received_noun(words, start, i, verb, rules);
                 !of_before
+                    && !closed
                     && !received_noun
                     && !advocate_noun
                     && !plural_subject_noun
@@ -11736,6 +11741,16 @@ mod tests {
         // The story's own past need, with no speaker closing it, tells.
         assert!(!rec(
             "The government needed to borrow money to pay the salaries of teachers."
+        ));
+    }
+    #[test]
+    fn a_call_word_closed_by_a_comma_is_a_noun() {
+        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
+        assert!(!rec(
+            "The government, in addition to chasing critics with extradition requests, has also harassed their families."
+        ));
+        assert!(rec(
+            "The Committee requests the State party to release them."
         ));
     }
 }
