@@ -6231,19 +6231,8 @@ fn said_right_before(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool 
         }
         let day = matches!(
             w,
-            "on" | "that"
-                | "today"
-                | "yesterday"
-                | "reporters"
-                | "journalists"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        );
+            "on" | "that" | "today" | "yesterday" | "reporters" | "journalists"
+        ) || super::dates::is_weekday(w);
         if !day {
             return false;
         }
