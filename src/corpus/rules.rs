@@ -462,6 +462,10 @@ pub struct TextRules {
     /// Rights Council 33rd Session"): such a short line above the body goes.
     #[serde(default)]
     pub session_line_openings: Vec<String>,
+    /// A parliament record's chamber lines ("in the house of representatives"), whole lines
+    /// above the body of a member's remarks: they go, with the member's line above.
+    #[serde(default)]
+    pub chamber_lines: Vec<String>,
     /// Marks of a photo caption inside a short line ("Photo by", "Photo:").
     #[serde(default)]
     pub caption_markers: Vec<String>,
@@ -1094,6 +1098,7 @@ impl TextRules {
             &mut self.organisation_nouns,
             &mut self.letter_sending_verbs,
             &mut self.session_line_openings,
+            &mut self.chamber_lines,
             &mut self.caption_markers,
             &mut self.caption_line_labels,
             &mut self.background_times,

@@ -10,7 +10,9 @@
 //!   president with a visitor during talks in 2022.") goes with the label;
 //! - above the body, a byline after a dash ("- Written by Example Agency": a bullet's look,
 //!   which would glue it to the dateline under it) and a delivered statement's session line
-//!   ("Human Rights Council 33rd Session", "Item 4 General Debate") go;
+//!   ("Human Rights Council 33rd Session", "Item 4 General Debate") go, and so do a parliament
+//!   record's chamber line ("in the house of representatives") and the member's lines above it
+//!   ("HON. JANE ROE" / "of vermont");
 //! - a mailing list archive's copy is told by its message links ("Previous message: …"): the
 //!   day in its header is when the message was posted, and the document's own date, when its
 //!   first heading or paragraph gives one, comes first.
@@ -316,6 +318,53 @@ fn session_line(line: &str, rules: &ImportRules) -> Option<bool> {
     .then_some(false)
 }
 
+/// Why a parliament record's chamber line, and the member's lines above it, go.
+const CHAMBER_LINE: &str = "a parliament record's member and chamber lines";
+/// Most words of a member's line ("HON. JANE ROE") or of the line of the member's state
+/// ("of new hampshire").
+const MEMBER_LINE_MAX_WORDS: usize = 6;
+
+/// "in the house of representatives": a parliament record's chamber line (one of
+/// `chamber_lines`, the whole line).
+fn chamber_line(line: &str, rules: &ImportRules) -> bool {
+    line.len() <= 40
+        && rules
+            .text
+            .chamber_lines
+            .iter()
+            .any(|c| line.eq_ignore_ascii_case(c))
+}
+
+/// Above a chamber line at `k`, over blank lines: the line of the member's state ("of
+/// vermont"), if there is one, and the member's line ("HON. JANE ROE"); none of them unless the
+/// member's line is there.
+fn member_lines(top: &[&str], k: usize) -> Vec<usize> {
+    let short = |l: &str| {
+        l.split_whitespace().nth(MEMBER_LINE_MAX_WORDS).is_none() && !l.ends_with(['.', ':', ';'])
+    };
+    let filled_above = |k: usize| (0..k).rev().find(|&j| !top[j].is_empty());
+    let mut lines = Vec::new();
+    let Some(mut j) = filled_above(k) else {
+        return lines;
+    };
+    if top[j].starts_with("of ") && short(top[j]) {
+        lines.push(j);
+        match filled_above(j) {
+            Some(up) => j = up,
+            None => return Vec::new(),
+        }
+    }
+    let member = top[j]
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("hon."))
+        && short(top[j]);
+    if !member {
+        return Vec::new();
+    }
+    lines.push(j);
+    lines
+}
+
 /// "first" … "seventy-ninth": an ordinal in words (its last part).
 fn ordinal_word(w: &str) -> bool {
     let last = w.rsplit('-').next().unwrap_or(w);
@@ -378,6 +427,11 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
             body_seen = true;
         } else if dashed_byline(line, rules) {
             letter.chrome_lines.push((k + 1, "a byline after a dash"));
+        } else if chamber_line(line, rules) {
+            letter.chrome_lines.push((k + 1, CHAMBER_LINE));
+            for above in member_lines(&top, k) {
+                letter.chrome_lines.push((above + 1, CHAMBER_LINE));
+            }
         } else if let Some(item) = session_line(line, rules) {
             // (An agenda item's line only under a session line that went: a UN letterhead's
             // "Human Rights Council" / "Fifty-second session" / "Agenda item 3" is read as
