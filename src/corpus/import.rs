@@ -8392,6 +8392,101 @@ fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// Bytes at the end of a paragraph looked at for a sentence announcing recommendations.
+const ANNOUNCING_TAIL_BYTES: usize = 160;
+/// Most words of a sentence that announces the recommendations listed under it.
+const ANNOUNCING_MAX_WORDS: usize = 16;
+/// Words right before "recommendations" in a sentence announcing them: a count or "following".
+const ANNOUNCED_COUNT_WORDS: &[&str] = &[
+    "following",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "some",
+    "few",
+    "these",
+    "our",
+    "its",
+    "further",
+    "additional",
+    "specific",
+    "concrete",
+];
+/// Words that tell recommendations announced as made before ("The Committee made three
+/// recommendations."): history, not the list's own voice.
+const ANNOUNCED_PAST_WORDS: &[&str] = &[
+    "made",
+    "had",
+    "was",
+    "were",
+    "gave",
+    "issued",
+    "received",
+    "accepted",
+    "adopted",
+    "included",
+    "noted",
+    "rejected",
+    "supported",
+    "implemented",
+    "did",
+    "previous",
+    "previously",
+    "earlier",
+];
+
+/// "Japan would like to make three recommendations." / "We have the following recommendations
+/// for the Government." / "We recommend the following.": a paragraph whose last sentence, short
+/// and closed by a full stop, announces the recommendations that follow (a colon's work done
+/// by a stop: the list under it is its list). Not when it tells of recommendations made before.
+fn announces_recommendations(text: &str) -> bool {
+    let text = text.trim_end();
+    // (Only the tail is looked at first: most paragraphs say nothing of recommendations there.)
+    let tail_start = text.len().saturating_sub(ANNOUNCING_TAIL_BYTES);
+    let tail_start = (tail_start..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    if !text.ends_with('.')
+        || !text[tail_start..]
+            .to_ascii_lowercase()
+            .contains("recommend")
+    {
+        return false;
+    }
+    let sentence = lead_in_sentence(text);
+    if words_upto(sentence, ANNOUNCING_MAX_WORDS + 1) > ANNOUNCING_MAX_WORDS {
+        return false;
+    }
+    let folded = fold(sentence.trim_end_matches('.'));
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| ANNOUNCED_PAST_WORDS.contains(w)) {
+        return false;
+    }
+    let counted = words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "recommendations" | "recommendation")
+            && k > 0
+            && (ANNOUNCED_COUNT_WORDS.contains(&words[k - 1])
+                || words[k - 1].starts_with(|c: char| c.is_ascii_digit()))
+            && words.get(k + 1).is_none_or(|n| matches!(*n, "to" | "for"))
+    });
+    counted
+        || matches!(
+            words.as_slice(),
+            [.., "recommend" | "recommends", "the", "following"]
+                | [.., "recommendations", "are", "as", "follows"]
+        )
+}
+
 /// Characters at the end of a paragraph read for a closing recommending verb.
 const VERB_TAIL_CHARS: usize = 60;
 
@@ -8649,9 +8744,11 @@ fn build_sections<'r>(
                 // so does a recommending lead-in before prose ("We recommend the following:").
                 // Only a paragraph ending in ':' or standing before a list or heading can
                 // introduce (the cue search folds the whole paragraph: skip it otherwise).
-                let lead_context = (before_list_or_heading || text.trim_end().ends_with(':'))
-                    .then(|| list_context(Some(text), None, rules))
-                    .flatten();
+                let lead_context = (before_list_or_heading
+                    || text.trim_end().ends_with(':')
+                    || announces_recommendations(text))
+                .then(|| list_context(Some(text), None, rules))
+                .flatten();
                 // "We urge you to raise the following issues:": the lead-in is the
                 // recommendation, and what follows are the issues, decided by their own words;
                 // so is "We urge you to release the jailed defenders, including the following:"
@@ -8705,7 +8802,14 @@ fn build_sections<'r>(
                     && lead_context.is_some()
                     && words_upto(text, LONG_LEAD_IN_MAX_WORDS + 1) <= LONG_LEAD_IN_MAX_WORDS
                     && cues::sentences(text).len() == 1;
+                // "Japan would like to make three recommendations." over its numbered
+                // recommendations: a stop doing a colon's work.
+                let announcing = lead_context.is_some()
+                    && matches!(next, Some(Unit::List { .. } | Unit::Paragraph { .. }))
+                    && !text.ends_with(':')
+                    && announces_recommendations(text);
                 let introduces = open_lead_in
+                    || announcing
                     || text.ends_with(':')
                         && (words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
                             || one_sentence_over_list)
@@ -10790,6 +10894,30 @@ mod tests {
         assert!(!markup_line(
             "Parliament calls on the authorities </Depute>"
         ));
+    }
+
+    #[test]
+    fn a_sentence_announcing_recommendations_ends_in_a_stop_and_tells_no_history() {
+        for yes in [
+            "Japan would like to make three recommendations.",
+            "We note the reforms. We have the following recommendations for the Government.",
+            "Norway recommends the following.",
+            "Our recommendations are as follows.",
+            "We offer 4 recommendations to the authorities.",
+        ] {
+            assert!(announces_recommendations(yes), "{yes}");
+        }
+        for no in [
+            "Japan would like to make three recommendations:",
+            "In 2018 the Committee made three recommendations.",
+            "The following recommendations were accepted by the Government.",
+            "The delegation thanks the speakers for their recommendations.",
+            "We welcome the recommendations of the Special Rapporteur on the rights of defenders.",
+            "The Government has implemented some of the recommendations and rejected two of the \
+             others that concerned the media law and the registration of religious groups.",
+        ] {
+            assert!(!announces_recommendations(no), "{no}");
+        }
     }
 
     #[test]
