@@ -2501,6 +2501,16 @@ fn boundary(prev: &str, next: &str) -> bool {
             && nw >= 12
             && n.ends_with(['.', '!', '?', '”', '"']))
         || (sentence_end && pw >= 8 && nw >= 8 && starts_upper && !pronoun_goes_on(p, n))
+        // "… the intimidation of their relatives;" / "Turkmenistan should withdraw …;": a
+        // list entry on a line of its own (a web page's, one entry a line, without bullets),
+        // opening on a capital and ending in a ';', longer than any printed line or before
+        // another such entry; the next entry opens on a capital.
+        || (p.ends_with(';')
+            && p.starts_with(char::is_uppercase)
+            && pw >= SEMICOLON_ENTRY_MIN_WORDS
+            && nw >= SEMICOLON_ENTRY_MIN_WORDS
+            && starts_upper
+            && (pw > PRINTED_LINE_MAX_WORDS || n.ends_with(';')))
         // "… and a court ordered two months of pretrial…" / "A court in Osh upheld …": a
         // listing page's teaser, cut with an ellipsis at a fixed length, is longer than any
         // wrapped line; the next teaser opens a paragraph of its own.
@@ -2536,6 +2546,10 @@ fn pronoun_goes_on(prev: &str, next: &str) -> bool {
 /// Most words of a line printed across a page's width (a PDF's, a report's): a longer line is
 /// a paragraph's whole text.
 const PRINTED_LINE_MAX_WORDS: usize = 24;
+
+/// Fewest words of a list entry on a line of its own ending in a ';' (and of the entry after
+/// it).
+const SEMICOLON_ENTRY_MIN_WORDS: usize = 12;
 
 /// Fewest words of a line that make it a paragraph of its own even when its full stop was lost
 /// (no wrapped line of a page holds so many).
