@@ -8492,16 +8492,36 @@ fn enforcer_or_its(word: &str, rules: &ImportRules) -> bool {
 /// picket asked …"; not the month, "In March, the group called …"): the protest's own demand,
 /// told by the story, as "Participants of the rally demanded …" is.
 fn of_a_protest(words: &Words<'_>, start: usize, end: usize, rules: &ImportRules) -> bool {
-    (start + 1..end).any(|k| {
-        let before = if matches!(words.clean[k - 1].as_ref(), "the" | "a" | "this" | "that") {
-            k.checked_sub(2).filter(|&j| j >= start)
-        } else {
-            Some(k - 1)
-        };
-        before.is_some_and(|j| matches!(words.clean[j].as_ref(), "of" | "at"))
-            && words.raw[k].starts_with(|c: char| c.is_lowercase())
-            && has(&rules.text.protest_nouns, &words.clean[k])
-    })
+    during_a_protest(words, end, rules)
+        || (start + 1..end).any(|k| {
+            let before = if matches!(words.clean[k - 1].as_ref(), "the" | "a" | "this" | "that") {
+                k.checked_sub(2).filter(|&j| j >= start)
+            } else {
+                Some(k - 1)
+            };
+            before.is_some_and(|j| matches!(words.clean[j].as_ref(), "of" | "at"))
+                && words.raw[k].starts_with(|c: char| c.is_lowercase())
+                && has(&rules.text.protest_nouns, &words.clean[k])
+        })
+}
+
+/// Whether the sentence opens, before the verb at `end`, with a phrase setting it during a
+/// protest: "During" or "At", perhaps a determiner, one of `protest_nouns` in lower case and a
+/// comma ("During the rally, the participants called for …", "At the picket, they demanded
+/// …"): the protest's own demand, told by the story.
+fn during_a_protest(words: &Words<'_>, end: usize, rules: &ImportRules) -> bool {
+    if end < 3 || !matches!(words.clean[0].as_ref(), "during" | "at" | "throughout") {
+        return false;
+    }
+    let k = if matches!(words.clean[1].as_ref(), "the" | "a" | "this" | "that") {
+        2
+    } else {
+        1
+    };
+    k < end
+        && words.raw[k].ends_with(',')
+        && words.raw[k].starts_with(|c: char| c.is_lowercase())
+        && has(&rules.text.protest_nouns, &words.clean[k])
 }
 
 /// Whether a word as written ends in a possessive "'s" or "’s" ("the group's", "Amnesty’s").
