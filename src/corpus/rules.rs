@@ -145,6 +145,9 @@ pub struct TextRules {
     pub footnote_headings: Vec<String>,
     pub author_prefix: Vec<String>,
     pub actor_nouns: Vec<String>,
+    /// Capitals outside the region written for their governments ("Washington should …").
+    #[serde(default)]
+    pub government_seats: Vec<String>,
     pub actor_modifiers: Vec<String>,
     /// Actor nouns that name a person ("rapporteur", "minister"): "it" never stands for one.
     #[serde(default)]
@@ -1020,6 +1023,7 @@ impl TextRules {
             &mut self.recommendation_heading,
             &mut self.footnote_headings,
             &mut self.actor_nouns,
+            &mut self.government_seats,
             &mut self.actor_modifiers,
             &mut self.person_actor_nouns,
             &mut self.honorifics,

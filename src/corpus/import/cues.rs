@@ -1424,6 +1424,7 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
     rules.text.actor_nouns.iter().any(|a| a == word)
         || rules.text.pronouns.iter().any(|p| p == word)
         || rules.gazetteer.exact(word).is_some()
+        || rules.text.government_seats.iter().any(|s| s == word)
 }
 
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
@@ -7579,6 +7580,13 @@ fn stated_need(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<Strin
     stated_need_at(words, i, rules)
 }
 
+/// Words after "to" that open no verb's infinitive ("… is needed to the victims", "… to
+/// them").
+const NOT_A_VERB_AFTER_TO: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "your", "my", "them", "him", "us", "all", "both", "each", "every", "such",
+];
+
 /// [`stated_need`] at a word that may open one.
 fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
     const EMPHASIS: &[&str] = &[
@@ -7637,6 +7645,18 @@ fn stated_need_at(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<St
             verb += 1;
         }
         if words.clean_at(i + 1) == Some("to") && words.imperative(verb) {
+            return Some(format!("{} {first} to", words.clean[be]));
+        }
+        // "An independent inquiry is required to get at the truth": an effort's need, for
+        // whatever purpose its verb names (not "… is needed to the victims": no determiner or
+        // pronoun after "to").
+        if words.clean_at(i + 1) == Some("to")
+            && effort(head)
+            && words.raw.get(verb).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !NOT_A_VERB_AFTER_TO.contains(&words.clean[verb].as_ref())
+            })
+        {
             return Some(format!("{} {first} to", words.clean[be]));
         }
         // "… stronger enforcement … is needed.", "Urgent action is required, the group
