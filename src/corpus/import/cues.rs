@@ -1363,7 +1363,14 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
             let named_calls = phrase_word
                 && !speaker_calls
                 && rules.is_some_and(|r| time_phrase_calls(words, at, comma, r));
-            if !gerund_subject && !speaker_calls && !named_calls {
+            // ("With this in mind it is vital that agencies be given access, she added": an
+            // impersonal necessity before the comma is the main clause.)
+            let necessity_calls = phrase_word
+                && rules.is_some_and(|r| {
+                    (at + 1..comma)
+                        .any(|k| it_at(words, k) && impersonal_necessity(words, k, r).is_some())
+                });
+            if !gerund_subject && !speaker_calls && !named_calls && !necessity_calls {
                 return comma + 1;
             }
         }
@@ -4103,12 +4110,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .map(|(o, n)| (o, opening_at + n))
         })
         .or_else(|| {
-            // "Against this backdrop it is crucial that the EU …": after a connective phrase.
-            let (_, n) = words.any_at(opening_at, CueList::ConnectivePhrases)?;
-            connective_end = Some(opening_at + n);
+            // "Against this backdrop it is crucial that the EU …": after a connective phrase
+            // ("In this regard it is vital …": one opening on a skipped word too).
+            let (at, n) = [start, opening_at].into_iter().find_map(|at| {
+                words
+                    .any_at(at, CueList::ConnectivePhrases)
+                    .map(|(_, n)| (at, n))
+            })?;
+            connective_end = Some(at + n);
             words
-                .any_at(opening_at + n, CueList::RecommendingOpenings)
-                .map(|(o, m)| (o, opening_at + n + m))
+                .any_at(at + n, CueList::RecommendingOpenings)
+                .map(|(o, m)| (o, at + n + m))
         })
         .or_else(|| {
             // "The regime is one of the most repressive in the world and it is high time that
@@ -4117,10 +4129,17 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if !words.holds(CueList::RecommendingOpenings) {
                 return None;
             }
+            // ("… a potential tinder-box, and for that reason it is essential that …": past a
+            // connective phrase after the "and" too.)
             (start + 1..words.raw.len()).find_map(|k| {
-                (words.clean[k - 1] == "and")
-                    .then(|| words.any_at(k, CueList::RecommendingOpenings))
-                    .flatten()
+                if words.clean[k - 1] != "and" {
+                    return None;
+                }
+                let k = k + words
+                    .any_at(k, CueList::ConnectivePhrases)
+                    .map_or(0, |(_, n)| n);
+                words
+                    .any_at(k, CueList::RecommendingOpenings)
                     .map(|(o, n)| (o, k + n))
             })
         });
@@ -4150,7 +4169,8 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 .then(|| impersonal_necessity(words, 0, rules))
                 .flatten()
         })
-        .or_else(|| impersonal_necessity(words, connective_end?, rules));
+        .or_else(|| impersonal_necessity(words, connective_end?, rules))
+        .or_else(|| impersonal_necessity(words, clause_after_and(words, start)?, rules));
     if let Some(opening) = necessity {
         return Some(Decision {
             kind: ItemKind::Recommendation,
@@ -5964,6 +5984,18 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
     } else {
         None
     }
+}
+
+/// Where the clause after the first ", and" opens, past a connective phrase ("…, and for that
+/// reason it is essential that …"): only a clause opening on "it" is returned (the necessity
+/// read there opens with it).
+fn clause_after_and(words: &Words<'_>, start: usize) -> Option<usize> {
+    let k = (start + 2..words.raw.len())
+        .find(|&k| words.clean[k - 1] == "and" && words.raw[k - 2].ends_with(','))?;
+    let k = k + words
+        .any_at(k, CueList::ConnectivePhrases)
+        .map_or(0, |(_, n)| n);
+    it_at(words, k).then_some(k)
 }
 
 /// Words after "how" that ask a degree ("how much work we need to do"), read by the obligation.
