@@ -5299,10 +5299,20 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
         return Some(call);
     }
     // "Kind statements are welcome, but what is needed is a clear message …", "…, but it is
-    // essential that …": a necessity after "but" asks, whatever the finding before it.
+    // essential that …": a necessity after "but" asks, whatever the finding before it; so does
+    // one reported after "but" and a verb of saying ("… applauded the efforts …, but said it
+    // was essential that returns were voluntary").
     if let Some(opening) = (after.max(1)..words.raw.len())
         .filter(|&k| words.clean[k - 1] == "but")
-        .find_map(|k| impersonal_necessity(words, k, rules))
+        .find_map(|k| {
+            impersonal_necessity(words, k, rules).or_else(|| {
+                let said = has(&rules.text.reporting_verbs, &words.clean[k]);
+                let it = k + 1 + usize::from(words.clean_at(k + 1) == Some("that"));
+                (said && words.clean_at(it + 1) == Some("was"))
+                    .then(|| impersonal_necessity(words, it, rules))
+                    .flatten()
+            })
+        })
     {
         return Some(Decision {
             kind: ItemKind::Recommendation,
@@ -6332,7 +6342,12 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
             .then(|| format!("{} … to", words.clean[at..=k].join(" ")));
     }
     let asks = match words.clean_at(k + 1)? {
-        "that" => !past_that_clause(words, k + 2),
+        // ("The agency said it was essential that returns were voluntary": reported, the
+        // necessity and its clause's "were" are both shifted back; "did" still tells the past.)
+        "that" => {
+            let reported = words.clean_at(at + 1) == Some("was");
+            !past_that_clause(words, k + 2, reported)
+        }
         "for" => {
             !matches!(words.clean_at(k + 2), Some("us" | "me" | "ourselves"))
                 && (k + 3..words.raw.len().min(k + 3 + NECESSITY_FOR_MAX_WORDS))
@@ -6386,7 +6401,7 @@ const THAT_CLAUSE_VERB_REACH: usize = 8;
 /// persecutions did not discourage people"): its first verb of "do", "be" or "have" is in the
 /// past, before any modal or subjunctive "be" (not in a relative clause of the subject: "that
 /// those who were detained be released" asks).
-fn past_that_clause(words: &Words<'_>, at: usize) -> bool {
+fn past_that_clause(words: &Words<'_>, at: usize, backshifted: bool) -> bool {
     let end = words.raw.len().min(at + THAT_CLAUSE_VERB_REACH);
     for k in at..end {
         let w = words.clean[k].as_ref();
@@ -6395,6 +6410,7 @@ fn past_that_clause(words: &Words<'_>, at: usize) -> bool {
             "be" | "should" | "must" | "shall" | "will" | "would" | "can" | "could" | "may" => {
                 return false
             }
+            "was" | "were" if backshifted && !relative => return false,
             "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "weren't" | "had"
                 if !relative =>
             {
