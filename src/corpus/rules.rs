@@ -2503,12 +2503,14 @@ fn has_credit(line: &str) -> bool {
         && credits.split(';').all(|credit| {
             // "(Example Parliament/Handout/Example Agency via Getty Images)": the library that
             // passed the picture on, after "via", is no part of the credit's names.
-            let credit = credit
+            // ("(Pool via Example Agency/Jane Roe)": the agency and its photographer after
+            // "via", the '/' in them.)
+            let names = credit
                 .rsplit_once(" via ")
                 .filter(|(_, library)| library.split_whitespace().count() <= CREDIT_VIA_MAX_WORDS)
                 .map_or(credit, |(names, _)| names);
             credit.contains('/')
-                && credit.split_whitespace().count() <= 5
+                && names.split_whitespace().count() <= 5
                 && !credit.chars().any(|c| c.is_ascii_digit())
         })
 }
