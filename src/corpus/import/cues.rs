@@ -6011,6 +6011,22 @@ fn clause_after_and(words: &Words<'_>, start: usize) -> Option<usize> {
 /// Words after "how" that ask a degree ("how much work we need to do"), read by the obligation.
 const DEGREE_HOW: &[&str] = &["much", "many", "far", "long", "little", "badly"];
 
+/// Whether `word` is the "-ing" form of a command's verb (`imperative_verbs`): the stem as it
+/// stands ("considering"), with its "e" ("establishing") or with a doubled last letter
+/// ("stepping").
+fn gerund_of_command(word: &str, rules: &ImportRules) -> bool {
+    let verbs = &rules.text.imperative_verbs;
+    let listed = |stem: &str| verbs.iter().any(|v| v == stem);
+    word.len() > 5
+        && word.strip_suffix("ing").is_some_and(|stem| {
+            listed(stem)
+                || listed(&format!("{stem}e"))
+                || (stem.len() > 2
+                    && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2]
+                    && listed(&stem[..stem.len() - 1]))
+        })
+}
+
 /// Whether `participle` is the regular past participle (in "-ed") of one of `verbs`: the stem as
 /// it stands, with its "e" ("released"), with a doubled last letter ("banned") or with "i" for
 /// "y" ("denied").
@@ -9220,6 +9236,22 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
     // relative clause, is the call that clause tells.
     if (last.starts_with("suggest") || last.starts_with("recommend"))
         && matches!(words.clean_at(after), Some("should" | "must"))
+    {
+        return true;
+    }
+    // "The report suggests stepping up the existing programmes", "… suggests considering the
+    // Parliament as …": a suggestion of an action, a command's verb in "-ing" before its object
+    // (not "The figures suggest growing unrest": no determiner after the word in "-ing").
+    if last.starts_with("suggest")
+        && words
+            .clean_at(after)
+            .is_some_and(|g| gerund_of_command(g, rules))
+        && words.clean_at(after + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "up" | "its" | "their" | "his" | "her" | "this" | "these"
+            )
+        })
     {
         return true;
     }
