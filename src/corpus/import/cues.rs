@@ -1038,6 +1038,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (WE_OR_I, &["we", "i"]),
     (CALL_NOUN, RECEIVED_CALL_NOUNS),
     (FORWARD, &["forward"]),
+    (PLEA_FORM, PLEA_FORMS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u32 = 1;
@@ -1047,6 +1048,13 @@ const OPENING_PHRASE: u32 = 2;
 const CALLING_PARTICIPLE: u32 = 4;
 /// [`CALL_FORMS`]' bit in [`FIXED_WORD_LISTS`].
 const CALL_FORM: u32 = 8;
+/// [`PLEA_FORMS`]' bit in [`FIXED_WORD_LISTS`] ([`timed_call`]).
+const PLEA_FORM: u32 = 1_048_576;
+/// Forms of "plead" and "appeal", which call with "for" as "call" does ("pleaded on January 17
+/// for the government to …").
+const PLEA_FORMS: &[&str] = &[
+    "plead", "pleads", "pleaded", "pled", "appeal", "appeals", "appealed",
+];
 /// [`PASSIVE_CALL_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const PASSIVE_CALL: u32 = 16;
 /// [`LATE_RARE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
@@ -7534,11 +7542,13 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
         "on",
         "in",
     ];
-    if !words.holds_fixed(CALL_FORM) {
+    if !words.holds_fixed(CALL_FORM | PLEA_FORM) {
         return None;
     }
     let verb = words.clean.get(i)?;
-    if !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
+    // ("… pleaded on January 17 for the government to …": a plea's "for" after a time too.)
+    let plea = words.in_list(i, PLEA_FORM);
+    if !plea && !matches!(verb.as_ref(), "call" | "calls" | "called" | "calling") {
         return None;
     }
     // ("… called frequently for …", "called publicly on …": an adverb stands as a time does.)
@@ -7561,7 +7571,7 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
     }
     let particle = words.clean_at(k)?;
     let timed = (i + 1..k).any(|t| words.clean[t] != "on" && words.clean[t] != "in");
-    if !timed || !matches!(particle, "on" | "upon" | "for") {
+    if !timed || !matches!(particle, "on" | "upon" | "for") || (plea && particle != "for") {
         return None;
     }
     let call = format!("{verb} {particle}");
