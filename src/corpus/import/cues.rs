@@ -5990,7 +5990,7 @@ fn impersonal_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Op
     // (Most sentences open with another word: the grammar is read only after "it".)
     if it_at(words, at) {
         necessity_after_it(words, at, rules)
-    } else if words.clean_at(at) == Some("what") {
+    } else if matches!(words.clean_at(at), Some("what" | "what's" | "what’s")) {
         cleft_necessity(words, at, rules)
     } else if words.clean_at(at) == Some("the") {
         key_for_actor(words, at, rules)
@@ -6205,10 +6205,15 @@ const CLEFT_FOR_MAX_WORDS: usize = 4;
 /// the ombudsperson is able to …", "What is essential is to restore …"); or "needed"/"required",
 /// adverbs, then "is" and anything ("What is needed is frank talk to her hosts …").
 fn cleft_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
-    if words.clean_at(at + 1)? != "is" {
-        return None;
-    }
-    let mut k = at + 2;
+    // ("What’s key now is …": the contraction holds the first "is".)
+    let mut k = if words.clean[at] == "what" {
+        if words.clean_at(at + 1)? != "is" {
+            return None;
+        }
+        at + 2
+    } else {
+        at + 1
+    };
     while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
         k += 1;
     }
@@ -6231,7 +6236,20 @@ fn cleft_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<
         j = (j + 1..words.raw.len().min(j + 1 + CLEFT_FOR_MAX_WORDS))
             .find(|&m| words.clean[m] == "is")?;
     }
-    (words.clean_at(j)? == "is" && matches!(words.clean_at(j + 1)?, "that" | "to"))
+    // ("What is important now is to …": a time or a skipped word before the second "is".)
+    while j < words.raw.len()
+        && (words.skip(j) || matches!(words.clean[j].as_ref(), "now" | "today" | "here"))
+    {
+        j += 1;
+    }
+    // ("What is important here is that the questions were asked in public": a that-clause
+    // telling the past judges a fact.)
+    let asks = match words.clean_at(j + 1)? {
+        "to" => true,
+        "that" => !past_that_clause(words, j + 2, false),
+        _ => false,
+    };
+    (words.clean_at(j)? == "is" && asks)
         .then(|| format!("what is {} … is {}", words.clean[k], words.clean[j + 1]))
 }
 
