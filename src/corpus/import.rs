@@ -2132,11 +2132,14 @@ fn drop_convention_captions(lines: &mut [Line], rules: &ImportRules) {
                 }
             }
         }
+        // ("Convention on the" / "Rights of the Child": a first line ending on a joining word
+        // is continued by a capitalised one too.)
         let continued = rest.first().is_some_and(|&k| {
             lines[k]
                 .text
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase())
+                || lines::ends_on_joining_word(t)
         });
         if !continued {
             i += 1;
