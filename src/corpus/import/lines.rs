@@ -503,8 +503,15 @@ fn drop_glued_contents(lines: &mut [Line]) {
 fn drop_breadcrumb_echo(lines: &mut [Line]) {
     // "Home » Another activist detained …" / "Asia Featured News" / "Another activist
     // detained …": a breadcrumb ending in the title, the site's labels, then the title.
+    // ("Current:Home > ScamsUN experts call on …" / "UN experts call on …": a label before the
+    // trail, and the title run into the section's name and the site's suffix; the line below
+    // is the title when the trail's last part holds it.)
     let crumb = lines.iter().take(BREADCRUMB_REACH).position(|l| {
         let t = l.text.trim();
+        let t = t
+            .split_once(':')
+            .filter(|(label, _)| label.split_whitespace().count() <= 2 && !label.contains('/'))
+            .map_or(t, |(_, rest)| rest.trim_start());
         ["Home » ", "Home > ", "Home / ", "Home › "]
             .iter()
             .any(|p| t.starts_with(p))
@@ -520,8 +527,10 @@ fn drop_breadcrumb_echo(lines: &mut [Line]) {
             .to_string();
         let echo = (words_upto(&title, 3) >= 3)
             .then(|| {
-                (k + 1..lines.len().min(k + 1 + BREADCRUMB_REACH))
-                    .find(|&j| lines[j].text.trim() == title)
+                (k + 1..lines.len().min(k + 1 + BREADCRUMB_REACH)).find(|&j| {
+                    let t = lines[j].text.trim();
+                    t == title || (words_upto(t, 3) >= 3 && title.contains(t))
+                })
             })
             .flatten();
         if let Some(j) = echo {
