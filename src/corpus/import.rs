@@ -8399,20 +8399,11 @@ fn ends_with_recommending_verb(text: &str, rules: &ImportRules) -> bool {
 const ANNOUNCING_TAIL_BYTES: usize = 160;
 /// Most words of a sentence that announces the recommendations listed under it.
 const ANNOUNCING_MAX_WORDS: usize = 16;
-/// Words right before "recommendations" in a sentence announcing them: a count or "following".
-const ANNOUNCED_COUNT_WORDS: &[&str] = &[
+/// Words right before "recommendations" in a sentence announcing them besides the counts in
+/// small letters ([`lines::COUNT_WORDS`]: "two", "several" …): "following", a determiner or a
+/// modifier of the kind.
+const ANNOUNCED_WORDS: &[&str] = &[
     "following",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "some",
     "few",
     "these",
     "our",
@@ -8478,7 +8469,8 @@ fn announces_recommendations(text: &str) -> bool {
     let counted = words.iter().enumerate().any(|(k, w)| {
         matches!(*w, "recommendations" | "recommendation")
             && k > 0
-            && (ANNOUNCED_COUNT_WORDS.contains(&words[k - 1])
+            && (ANNOUNCED_WORDS.contains(&words[k - 1])
+                || lines::COUNT_WORDS.contains(&words[k - 1])
                 || words[k - 1].starts_with(|c: char| c.is_ascii_digit()))
             && words.get(k + 1).is_none_or(|n| matches!(*n, "to" | "for"))
     });

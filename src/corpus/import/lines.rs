@@ -1364,7 +1364,7 @@ fn merge_lone_numbers(lines: &mut Vec<Line>) {
 
 /// Counts in small letters, which ask for their noun after them (a heading's last word is never
 /// one: "… last week in six").
-const COUNT_WORDS: &[&str] = &[
+pub(crate) const COUNT_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "numerous", "some",
 ];
