@@ -5000,10 +5000,15 @@ fn three<'a>(mut parts: impl Iterator<Item = &'a str>) -> Option<[&'a str; 3]> {
 /// `22nd July 2021`, `March 1st 2021`. Returns ISO `YYYY-MM-DD`.
 pub fn parse_date(line: &str) -> Option<String> {
     let line = line.trim();
-    // "2013-07-24T17:30:55+0300": an ISO date with its time, read as the date.
-    let line = match line.split_once('T') {
+    // "2013-07-24T17:30:55+0300", "2025-04-14 18:15:21": an ISO date with its time, read as
+    // the date (a space before the time only after a date written year first: "14.12.2018
+    // 17:07:48" is a site's stamp of its last update).
+    let line = match line.split_once(['T', ' ']) {
         Some((date, time))
             if date.len() == 10
+                && (line.as_bytes()[10] == b'T'
+                    || date.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                        && date.as_bytes()[4] == b'-')
                 && time.len() >= 5
                 && time.as_bytes()[2] == b':'
                 && time[..2].bytes().all(|b| b.is_ascii_digit()) =>
