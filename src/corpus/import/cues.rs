@@ -10304,7 +10304,6 @@ mod tests {
 
     #[test]
     fn reported_calls_participles_and_what_the_police_did() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // An opening phrase that is the whole sentence leaves nothing to read.
         assert!(!rec("On the same date, 18 September,"));
         assert!(!rec("In the letter,"));
@@ -10418,7 +10417,6 @@ mod tests {
 
     #[test]
     fn news_calls_and_what_they_are_not() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // What people should be free to do, said as a demand; a fact of ability is none.
         assert!(rec(
             "Bloggers should be able to criticise officials without fear."
@@ -10483,7 +10481,6 @@ mod tests {
 
     #[test]
     fn who_calls_decides_a_reported_call() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // A call renewed or joined by the speaker, however far its "for".
         assert!(rec(
             "The watchdog repeated its call on 3 May for the release of the reporter."
@@ -10728,6 +10725,11 @@ mod tests {
 
     fn decide(text: &str) -> Option<(ItemKind, String, Option<String>)> {
         sentence(text, &ImportRules::builtin()).map(|d| (d.kind, d.evidence.cue, d.addressee))
+    }
+
+    /// Whether the sentence reader makes `text` a recommendation.
+    fn rec(text: &str) -> bool {
+        decide(text).map(|d| d.0) == Some(ItemKind::Recommendation)
     }
 
     #[test]
@@ -11043,7 +11045,6 @@ mod tests {
 
     #[test]
     fn the_call_is_found_past_openings_asides_and_in_clauses() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // An opening participle's phrase, or a connective then an opening phrase, before the
         // speaker.
         assert!(rec(
@@ -11112,7 +11113,6 @@ mod tests {
 
     #[test]
     fn an_obligation_or_appeal_asks_for_an_action_whoever_is_named() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // A demand's verb after the obligation, whatever the subject.
         assert!(rec(
             "“Every form of pressure on reporters and their families” must stop, the text adds."
@@ -11152,7 +11152,6 @@ mod tests {
 
     #[test]
     fn a_named_clause_after_and_an_admission_and_an_attempt() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // A clause after "and" with a named subject of its own calls, comma or not.
         assert!(rec(
             "In a statement on 2 May, one group called the verdict a farce and the Ruritanian Helsinki Committee demands stronger efforts to free the accused."
@@ -11170,7 +11169,6 @@ mod tests {
 
     #[test]
     fn sentences_that_read_as_calls_but_describe_a_norm_a_maxim_or_a_crowd() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // An alternative to an infinitive describes; the infinitive's own call asks.
         assert!(!rec(
             "The state plans higher fines for people using apps to organize or call for protests."
@@ -11215,7 +11213,6 @@ mod tests {
 
     #[test]
     fn asking_and_wanting_call_when_they_address_an_actor_to_act() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(rec(
             "The two unions wrote to the President asking him to pardon the strikers."
         ));
@@ -11256,7 +11253,6 @@ mod tests {
 
     #[test]
     fn a_hope_or_expectation_asks_the_actor_its_clause_names() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(rec(
             "We hope that your government will free the two editors."
         ));
@@ -11286,7 +11282,6 @@ mod tests {
 
     #[test]
     fn a_need_reported_in_the_past_and_a_future_necessity_ask() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(rec(
             "Committee Experts noted that the State party still needed to address the root causes."
         ));
@@ -11841,7 +11836,6 @@ mod tests {
     }
     #[test]
     fn a_call_joined_to_a_past_perfect_shares_its_had() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         // "had raised … and urged": the call is told as background, even past a list's "and".
         assert!(!rec(
             "The groups had raised concerns regarding forced labour in the cotton, silk and other sectors and urged the Parliament to act."
@@ -11859,7 +11853,6 @@ mod tests {
     }
     #[test]
     fn a_necessity_reported_after_a_verb_of_saying_is_backshifted_and_may_split_its_infinitive() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(rec("It is important to fully investigate the allegations."));
         assert!(rec(
             "The minister said on Wednesday it was important to fully and transparently investigate the claims."
@@ -11872,7 +11865,6 @@ mod tests {
     }
     #[test]
     fn a_need_backshifted_before_its_closing_speaker_asks() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(rec("As well as changing its laws, the government needed to change how officials act, she added."));
         assert!(rec("The authorities needed to open the border crossings at once, the Special Rapporteur said."));
         // The story's own past need, with no speaker closing it, tells.
@@ -11882,7 +11874,6 @@ mod tests {
     }
     #[test]
     fn a_call_word_closed_by_a_comma_is_a_noun() {
-        let rec = |t: &str| decide(t).map(|d| d.0) == Some(ItemKind::Recommendation);
         assert!(!rec(
             "The government, in addition to chasing critics with extradition requests, has also harassed their families."
         ));
