@@ -2533,6 +2533,14 @@ fn boundary(prev: &str, next: &str) -> bool {
             && n.chars().nth(1).is_some_and(char::is_uppercase)
             && !p.ends_with([',', ';', ':', '-', '–'])
             && !ends_on_joining_word(p))
+        // "… and openly raise the cases of believers held for their faith" / "The Commission
+        // also calls on …": two paragraphs on one line each, both longer than any wrapped
+        // line, the first one's full stop lost; the second opens on a capital.
+        || (pw >= LOST_STOP_MIN_WORDS
+            && nw >= LOST_STOP_MIN_WORDS
+            && n.starts_with(char::is_uppercase)
+            && !p.ends_with([',', ';', ':', '-', '–'])
+            && !ends_on_joining_word(p))
 }
 
 /// "… with the requirements of international law." / "It should also establish …": after a
