@@ -1769,6 +1769,12 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     if words.clean.first().is_some_and(|w| w.as_ref() == "whereas") {
         return finding("recital", "whereas");
     }
+    // "What would you recommend as next steps …?", "What should the international community
+    // do to …?": a question put to a speaker in a dialogue asks for advice, and calls on no
+    // one.
+    if let Some(opening) = direct_question(words) {
+        return finding("question", opening);
+    }
     // "Reaffirming that all Member States have an obligation to …,", "Reaffirming further that
     // the fight against terrorism should be conducted …": a resolution's preambular recital (a
     // `preamble_participles` entry, perhaps "further"/"also", then its that-clause) states the
@@ -2092,6 +2098,46 @@ fn relative_who_joined(words: &Words<'_>, at: usize) -> bool {
 /// Words after a verb of asking within which its "to" is looked for ("asked the Russian
 /// authorities to …").
 const ASKED_ACCOUNT_REACH: usize = 10;
+
+/// The word opening a direct question (a sentence ending in "?" that opens with a question
+/// word or an auxiliary: "What would you recommend …?", "Would the delegation …?"), read as a
+/// question put to a speaker (the rule `question`). Not "Why": "Why should they stay in jail?"
+/// asks for nothing to be said.
+fn direct_question<'w>(words: &'w Words<'_>) -> Option<&'w str> {
+    let asks = words.raw.last().is_some_and(|w| {
+        w.trim_end_matches(['"', '”', '»', '\'', '’', ')'])
+            .ends_with('?')
+    });
+    if !asks {
+        return None;
+    }
+    // (After the speaker addressed, "Madam Special Rapporteur, what …?", or "Finally," /
+    // "And …".)
+    let vocative = words
+        .raw
+        .iter()
+        .take(QUESTION_VOCATIVE_MAX_WORDS + 1)
+        .position(|w| w.ends_with(','))
+        .map_or(0, |k| k + 1);
+    let first = [0, vocative]
+        .into_iter()
+        .map(|k| match words.clean_at(k) {
+            Some("and" | "so" | "also") => k + 1,
+            _ => k,
+        })
+        .filter_map(|k| words.clean_at(k))
+        .find(|w| QUESTION_OPENINGS.contains(w))?;
+    Some(first)
+}
+
+/// Most words of the address before a question ("Madam Special Rapporteur,").
+const QUESTION_VOCATIVE_MAX_WORDS: usize = 4;
+
+/// Words that open a direct question ([`direct_question`]).
+const QUESTION_OPENINGS: &[&str] = &[
+    "what", "which", "how", "when", "where", "who", "whom", "whose", "would", "could", "can", "do",
+    "does", "did", "will", "is", "are", "has", "have",
+];
 
 /// A question put to an actor (the rule `question`): a verb of asking ("ask", "asks", "asked",
 /// "asking"), its object, then "about" ("The document also asks the authorities about the
