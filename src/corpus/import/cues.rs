@@ -8897,13 +8897,35 @@ fn s_form_in_noun_phrase(words: &Words<'_>, at: usize, verb: &str, rules: &Impor
         .find(|&k| words.raw[k].ends_with([',', ';', ':']))
         .map_or(0, |k| k + 1);
     let phrase = &words.clean[from..at - 1];
+    // "… detained under an investigation into an attempt to seize power and calls for changing
+    // the constitutional order": what is investigated, the offences an inquiry looks into, are
+    // nouns joined by "and" (read back from "and" to "into" after an inquiry's noun, no clause
+    // word between).
+    let inquired = phrase
+        .iter()
+        .enumerate()
+        .rev()
+        .take(INQUIRY_OBJECT_REACH)
+        .take_while(|(_, w)| !CLAUSE_WORDS.contains(&w.as_ref()))
+        .any(|(k, w)| {
+            w.as_ref() == "into"
+                && k >= 1
+                && matches!(
+                    phrase[k - 1].as_ref(),
+                    "investigation" | "inquiry" | "enquiry" | "probe" | "case" | "proceedings"
+                )
+        });
     // (A clause word inside it opens a clause with a verb of its own: "Despite the arrests
     // that the group condemns and calls …" is left to the other readings.)
-    phrase
-        .first()
-        .is_some_and(|w| has(&rules.text.noun_phrase_openers, w))
-        && !phrase.iter().any(|w| CLAUSE_WORDS.contains(&w.as_ref()))
+    inquired
+        || (phrase
+            .first()
+            .is_some_and(|w| has(&rules.text.noun_phrase_openers, w))
+            && !phrase.iter().any(|w| CLAUSE_WORDS.contains(&w.as_ref())))
 }
+
+/// Most words between "and" and the "into" of an inquiry looked for by [`s_form_in_noun_phrase`].
+const INQUIRY_OBJECT_REACH: usize = 12;
 
 /// "The European Union, EU member states, and the United States, among others, should": the
 /// first part of a subject before its first comma names an actor or a country.
