@@ -1324,6 +1324,11 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
     {
         at += 1;
     }
+    // "Even in times of unrest and violence, when police restore order they should …": "even"
+    // before an opening phrase's word.
+    if words.clean_at(at) == Some("even") && words.in_list(at + 1, OPENING_PHRASE) {
+        at += 1;
+    }
     let mut k = at;
     while k < words.raw.len() && k < at + 4 && words.skip(k) {
         if words.raw[k].ends_with(',') {
