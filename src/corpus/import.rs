@@ -1864,6 +1864,12 @@ fn clean_lines(
             text.trim()
         ));
     }
+    for (no, text) in boilerplate::drop_foreign_lines(&mut lines, rules) {
+        scored_chrome.push(format!(
+            "line {no}: {} (inside the English text, a short line in the host site's language)",
+            text.trim()
+        ));
+    }
     for (no, text) in boilerplate::drop_credit_captions(&mut lines, &credit_lines, asks) {
         scored_chrome.push(format!(
             "line {no}: {} (a picture's caption right above or under its credit)",

@@ -843,6 +843,53 @@ pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<
     dropped
 }
 
+/// Clears a host site's short line in its own language inside an English text ("Bagaimana
+/// tanggapan anda mengenai artikel ini?", a reader poll between two paragraphs): at most
+/// [`FOREIGN_LINE_MAX_WORDS`] words, two or more of `foreign_function_words` and no English
+/// function word, in a text of [`ENGLISH_BODY_MIN_LINES`] lines of English prose or more. A
+/// longer line in another language (a quotation, a law's name) stays. Returns the cleared
+/// lines' numbers and texts.
+pub(crate) fn drop_foreign_lines(lines: &mut [Line], rules: &ImportRules) -> Vec<(usize, String)> {
+    let mut dropped = Vec::new();
+    if rules.text.foreign_function_words.is_empty() {
+        return dropped;
+    }
+    let foreign_line = |t: &str| {
+        t.split_whitespace().nth(FOREIGN_LINE_MAX_WORDS).is_none() && {
+            let (english, foreign) = language_counts(t, rules, Some(1));
+            english == 0 && foreign >= FOREIGN_MIN_WORDS
+        }
+    };
+    // (Most texts hold no such line: the English prose is counted only when one is found.)
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&k| foreign_line(lines[k].text.trim()))
+        .collect();
+    if found.is_empty() {
+        return dropped;
+    }
+    let english_lines = lines
+        .iter()
+        .filter(|l| {
+            let (english, foreign) =
+                language_counts(l.text.trim(), rules, Some(ENGLISH_PROSE_MIN_STOP));
+            english >= ENGLISH_PROSE_MIN_STOP && english > foreign
+        })
+        .take(ENGLISH_BODY_MIN_LINES)
+        .count();
+    if english_lines < ENGLISH_BODY_MIN_LINES {
+        return dropped;
+    }
+    for k in found {
+        let no = lines[k].no;
+        dropped.push((no, lines[k].text.take()));
+    }
+    dropped
+}
+
+/// Most words of a host site's line in its own language inside an English text
+/// ([`drop_foreign_lines`]).
+const FOREIGN_LINE_MAX_WORDS: usize = 10;
+
 /// Most words of an embedded clip's caption.
 const CLIP_CAPTION_MAX_WORDS: usize = 30;
 
