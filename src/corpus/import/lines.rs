@@ -106,6 +106,42 @@ impl LineText {
         &self.text
     }
 
+    /// [`str::trim`] of the text, told without the general search when it can be: a text known
+    /// collapsed has no whitespace at its ends, nor has one whose first and last bytes are
+    /// printable ASCII (the passes over the lines trim each line again and again).
+    #[inline]
+    pub(crate) fn trim(&self) -> &str {
+        let bytes = self.text.as_bytes();
+        let plain = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
+        if self.collapsed || (plain(bytes.first()) && plain(bytes.last())) {
+            &self.text
+        } else {
+            self.text.trim()
+        }
+    }
+
+    /// [`str::trim_start`] of the text, told as [`LineText::trim`] tells it.
+    #[inline]
+    pub(crate) fn trim_start(&self) -> &str {
+        let first = self.text.as_bytes().first();
+        if self.collapsed || first.is_some_and(|&b| b > b' ' && b < 0x80) {
+            &self.text
+        } else {
+            self.text.trim_start()
+        }
+    }
+
+    /// [`str::trim_end`] of the text, told as [`LineText::trim`] tells it.
+    #[inline]
+    pub(crate) fn trim_end(&self) -> &str {
+        let last = self.text.as_bytes().last();
+        if self.collapsed || last.is_some_and(|&b| b > b' ' && b < 0x80) {
+            &self.text
+        } else {
+            self.text.trim_end()
+        }
+    }
+
     /// The number of words of the line (as `split_whitespace` counts them).
     pub(crate) fn words(&self) -> usize {
         if let Some(words) = self.words.get() {
