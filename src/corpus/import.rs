@@ -1267,7 +1267,11 @@ fn clean_lines(
         }
         // "Date: 2018 Jul", "Last reported: … Concluding Observations published: 7 April 2010":
         // a page's fields, read for the date and never an item or a heading.
-        if !cleared && collapsed.contains(':') && words <= 2 * HEADER_DATE_MAX_WORDS {
+        // (The count first, then the colon by `memchr`: most lines are longer.)
+        if !cleared
+            && words <= 2 * HEADER_DATE_MAX_WORDS
+            && memchr::memchr(b':', collapsed.as_bytes()).is_some()
+        {
             if let Some(date) = dates::field_date(&text, rules) {
                 if dates.field.is_none() {
                     dates.field = date;
@@ -5800,7 +5804,11 @@ fn lone_glyph(line: &str) -> bool {
 const ROMAN_MARKER_MAX: usize = 4;
 
 pub(crate) fn is_bullet(line: &str) -> Option<&str> {
-    let t = line.trim_start();
+    // (A line opening on printable ASCII is its own `trim_start`: most are not searched.)
+    let t = match line.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x80 => line,
+        _ => line.trim_start(),
+    };
     let mut chars = t.chars();
     let first = chars.next()?;
     if BULLET_GLYPHS.contains(&first) {
