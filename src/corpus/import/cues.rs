@@ -1459,6 +1459,9 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
     let end = (from..words.raw.len().min(from + OBJECT_MAX_WORDS))
         .find(|&i| matches!(&*words.clean[i], "to" | "that" | "for" | "in" | "on"))
         .unwrap_or(words.raw.len().min(from + 6));
+    // "urges the State party, while taking into account …, to": the aside after the comma is
+    // no part of whom the call addresses.
+    let end = aside_open(words, from).map_or(end, |comma| end.min(comma + 1));
     // "urges compliance with the findings of the UN …", "urged full respect for …": an action
     // asked for opens the object, and whatever it names further on is no addressee.
     let opening = if words
@@ -1487,6 +1490,13 @@ fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<
             return antecedent(words, from, pronoun == "them", rules);
         }
     }
+    // "recommends, bearing in mind its earlier recommendations, that the State party …": the
+    // object starts past the aside after the verb's comma.
+    let from = from
+        .checked_sub(1)
+        .and_then(|verb| after_aside(words, verb))
+        .filter(|&k| matches!(words.clean[k].as_ref(), "that" | "to"))
+        .unwrap_or(from);
     let mut start = from;
     if words.clean_at(start) == Some("that") {
         start += 1;
@@ -4585,7 +4595,12 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // "… chasing opposition members with extradition requests, has also made …": a
                 // call's verb takes its object after it; a word closed by a comma or a stop is
                 // a noun (or a clause's aside, "as the Committee requested,").
-                let closed = n == 1 && words.raw[i].ends_with([',', ';', '.']);
+                // ("The Committee recommends, bearing in mind …, that the State party …": an
+                // aside after the verb's comma, then its "that" or "to", is no such end.)
+                let closed = n == 1
+                    && words.raw[i].ends_with([',', ';', '.'])
+                    && !after_aside(words, i)
+                        .is_some_and(|k| matches!(words.clean[k].as_ref(), "that" | "to"));
                 // "… started to receive threats and demands to return home".
                 let received_noun = received_noun(words, start, i, verb, rules);
                 !of_before
@@ -9573,7 +9588,59 @@ fn has_object(words: &Words<'_>, after: usize, verb: &str, rules: &ImportRules) 
     }
     (after..words.raw.len().min(reach))
         .any(|i| words.clean[i] == "to" || words.raw[i].ends_with(':'))
+        || aside_before_to(words, after)
 }
+
+/// "The Committee urges the State party, while taking into account its general comment No. 8
+/// on the right of the child to protection from corporal punishment …, to:": whom the call
+/// addresses, closed by a comma within [`ASIDE_OBJECT_MAX_WORDS`] words, then an aside opened
+/// by "while", "in", "with", "bearing" or a word in "-ing" and closed by a comma within
+/// [`ASIDE_MAX_WORDS`] words, then the call's "to".
+fn aside_before_to(words: &Words<'_>, after: usize) -> bool {
+    aside_open(words, after)
+        .and_then(|open| after_aside(words, open))
+        .is_some_and(|k| words.clean[k] == "to")
+}
+
+/// The word after an aside opened after the comma of word `open` (by "while", "in", "with",
+/// "bearing" or a word in "-ing") and closed by a comma within [`ASIDE_MAX_WORDS`] words.
+fn after_aside(words: &Words<'_>, open: usize) -> Option<usize> {
+    let n = words.raw.len();
+    if !words.raw[open].ends_with(',') || !words.clean_at(open + 1).is_some_and(aside_opener) {
+        return None;
+    }
+    // (A full stop inside the aside is an abbreviation's: "general comment No. 8".)
+    let close = (open + 2..n.min(open + 1 + ASIDE_MAX_WORDS))
+        .find(|&k| words.raw[k].ends_with([',', ';', ':']))?;
+    (words.raw[close].ends_with(',') && close + 1 < n).then_some(close + 1)
+}
+
+/// Whether a word opens an aside set off by commas ("while", "in", "with", "bearing", a word in
+/// "-ing": "…, while taking into account …,").
+/// Not "including": "urged all, including the police and the marchers, to …" names whom it
+/// urges.
+fn aside_opener(w: &str) -> bool {
+    matches!(w, "while" | "in" | "with" | "bearing")
+        || (w.len() > 4 && w.ends_with("ing") && w != "including")
+}
+
+/// The comma closing whom a call addresses (from `after`, within [`ASIDE_OBJECT_MAX_WORDS`]
+/// words) when an aside follows it, opened by "while", "in", "with", "bearing" or a word in
+/// "-ing" ("the State party, while taking into account …").
+fn aside_open(words: &Words<'_>, after: usize) -> Option<usize> {
+    let n = words.raw.len();
+    let open =
+        (after..n.min(after + ASIDE_OBJECT_MAX_WORDS)).find(|&k| words.raw[k].ends_with(','))?;
+    words
+        .clean_at(open + 1)
+        .is_some_and(aside_opener)
+        .then_some(open)
+}
+
+/// Most words of whom a call addresses before an aside ([`aside_before_to`]).
+const ASIDE_OBJECT_MAX_WORDS: usize = 6;
+/// Most words of an aside between whom a call addresses and its "to" ([`aside_before_to`]).
+const ASIDE_MAX_WORDS: usize = 40;
 
 /// Most words of the phrase naming whom a demand is made of ("demands *from the Tajik
 /// authorities* his release").
