@@ -1556,7 +1556,8 @@ impl TextRules {
 
     /// "THIS CONTENT HAS BEEN ARCHIVED", "This article is more than 17 years old": a short line
     /// whose subject is the page itself ("this" and one of `page_self_nouns`) and a verb after
-    /// it, the site's note about the page; not a question ("This page: who reads it?").
+    /// it, or "This was published … ago", the site's note about the page; not a question ("This
+    /// page: who reads it?").
     fn is_page_note(&self, line: &str) -> bool {
         // (Most lines open otherwise, and are not split.)
         if !line
@@ -1567,11 +1568,16 @@ impl TextRules {
             return false;
         }
         let mut words = line.split_whitespace().skip(1);
-        let (Some(noun), Some(_verb)) = (words.next(), words.next()) else {
+        let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
             return false;
         };
+        // "This was published 13 years ago": the page's age, told with no noun.
+        let age = noun.eq_ignore_ascii_case("was")
+            && verb.eq_ignore_ascii_case("published")
+            && line.trim_end_matches('.').ends_with(" ago");
         let noun = noun.to_lowercase();
-        words.nth(PAGE_NOTE_MAX_WORDS - 3).is_none() && self.page_self_nouns.contains(&noun)
+        words.nth(PAGE_NOTE_MAX_WORDS - 3).is_none()
+            && (age || self.page_self_nouns.contains(&noun))
     }
 
     /// "Direkt zum Inhalt", "Teilen Drucken", "Поделиться": a short line (no sentence end, no
