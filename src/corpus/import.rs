@@ -1870,7 +1870,7 @@ fn clean_lines(
     }
     for (no, text) in boilerplate::drop_foreign_lines(&mut lines, rules) {
         scored_chrome.push(format!(
-            "line {no}: {} (inside the English text, a short line in the host site's language)",
+            "line {no}: {} (inside the English text, a short question in the host site's language)",
             text.trim()
         ));
     }

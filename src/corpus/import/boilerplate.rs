@@ -843,7 +843,7 @@ pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<
     dropped
 }
 
-/// Clears a host site's short line in its own language inside an English text ("Bagaimana
+/// Clears a host site's short question in its own language inside an English text ("Bagaimana
 /// tanggapan anda mengenai artikel ini?", a reader poll between two paragraphs): at most
 /// [`FOREIGN_LINE_MAX_WORDS`] words, two or more of `foreign_function_words` and no English
 /// function word, in a text of [`ENGLISH_BODY_MIN_LINES`] lines of English prose or more. A
@@ -854,8 +854,10 @@ pub(crate) fn drop_foreign_lines(lines: &mut [Line], rules: &ImportRules) -> Vec
     if rules.text.foreign_function_words.is_empty() {
         return dropped;
     }
+    // (A question only, the host's prompt to its reader: a byte compared first, as most lines
+    // end otherwise.)
     let foreign_line = |t: &str| {
-        t.split_whitespace().nth(FOREIGN_LINE_MAX_WORDS).is_none() && {
+        t.ends_with('?') && t.split_whitespace().nth(FOREIGN_LINE_MAX_WORDS).is_none() && {
             let (english, foreign) = language_counts(t, rules, Some(1));
             english == 0 && foreign >= FOREIGN_MIN_WORDS
         }
