@@ -770,6 +770,23 @@ fn language_counts(
     (english, foreign)
 }
 
+/// Whether the lines hold [`ENGLISH_BODY_MIN_LINES`] lines of English prose or more (each with
+/// [`ENGLISH_PROSE_MIN_STOP`] English function words, more than its foreign ones): an English
+/// text, whose host's lines in another language are read by [`drop_foreign_tail`] and
+/// [`drop_foreign_lines`].
+fn english_body(lines: &[Line], rules: &ImportRules) -> bool {
+    lines
+        .iter()
+        .filter(|l| {
+            let (english, foreign) =
+                language_counts(l.text.trim(), rules, Some(ENGLISH_PROSE_MIN_STOP));
+            english >= ENGLISH_PROSE_MIN_STOP && english > foreign
+        })
+        .take(ENGLISH_BODY_MIN_LINES)
+        .count()
+        >= ENGLISH_BODY_MIN_LINES
+}
+
 /// Clears a foreign tail: below an English text's last line of English prose, the lines from
 /// the first one written in another language (two or more of `foreign_function_words`,
 /// outnumbering the English ones: "Kommentieren Sie den Artikel", "Seit 2001 ist …") to the end,
@@ -808,16 +825,7 @@ pub(crate) fn drop_foreign_tail(lines: &mut [Line], rules: &ImportRules) -> Vec<
     let (Some(english_at), Some(mut start)) = (english_at, first_foreign) else {
         return dropped;
     };
-    let english_lines = lines[..=english_at]
-        .iter()
-        .filter(|l| {
-            let (english, foreign) =
-                language_counts(l.text.trim(), rules, Some(ENGLISH_PROSE_MIN_STOP));
-            english >= ENGLISH_PROSE_MIN_STOP && english > foreign
-        })
-        .take(ENGLISH_BODY_MIN_LINES)
-        .count();
-    if english_lines < ENGLISH_BODY_MIN_LINES {
+    if !english_body(&lines[..=english_at], rules) {
         return dropped;
     }
     // (The labels right above it: short, no English function word, no sentence end.)
@@ -869,16 +877,7 @@ pub(crate) fn drop_foreign_lines(lines: &mut [Line], rules: &ImportRules) -> Vec
     if found.is_empty() {
         return dropped;
     }
-    let english_lines = lines
-        .iter()
-        .filter(|l| {
-            let (english, foreign) =
-                language_counts(l.text.trim(), rules, Some(ENGLISH_PROSE_MIN_STOP));
-            english >= ENGLISH_PROSE_MIN_STOP && english > foreign
-        })
-        .take(ENGLISH_BODY_MIN_LINES)
-        .count();
-    if english_lines < ENGLISH_BODY_MIN_LINES {
+    if !english_body(lines, rules) {
         return dropped;
     }
     for k in found {
