@@ -7,7 +7,9 @@
 //! - a site's masthead in two scripts ("За демократию … For Democracy and Human Rights in X"),
 //!   Cyrillic words then Latin ones on one short line, is the site's, never the title;
 //! - a photo's caption on the line under its credit label ("CC BY 4.0 Attribution:" / "The
-//!   president with a visitor during talks in 2022.") goes with the label;
+//!   president with a visitor during talks in 2022.") goes with the label, and so does the
+//!   caption above a label alone with its credit under it ("The minister casts her ballot …,
+//!   May 5." / "Photograph:" / "EXA/Example Images");
 //! - above the body, a byline after a dash ("- Written by Example Agency": a bullet's look,
 //!   which would glue it to the dateline under it) and a delivered statement's session line
 //!   ("Human Rights Council 33rd Session", "Item 4 General Debate") go, and so do a parliament
@@ -171,6 +173,53 @@ fn credit_label(line: &str, rules: &ImportRules) -> bool {
                 .iter()
                 .any(|w| super::has_whole_phrase(&folded, w))
         }
+}
+
+/// Most words of a credit label that is the label alone ("Photograph:", "Photo credit:").
+const BARE_LABEL_MAX_WORDS: usize = 2;
+/// Most words of a credit under such a label ("EXA/Example Images").
+const BARE_LABEL_CREDIT_MAX_WORDS: usize = 6;
+/// Fewest words of the caption above such a label.
+const CAPTION_ABOVE_MIN_WORDS: usize = 4;
+/// Most lines between that caption and the label (blank ones).
+const CAPTION_ABOVE_MAX_GAP: usize = 4;
+
+/// "The minister casts her ballot in Example City, May 5." / "" / "Photograph:" / "" /
+/// "EXA/Example Images": a credit's label alone on line `k` (no more than
+/// [`BARE_LABEL_MAX_WORDS`] words), a short credit with no sentence's end under it: the
+/// picture's caption, printed as the news site's caption is, its sentence then its credit, is
+/// the sentence on the line above the label (blank lines between), ending in a full stop.
+/// Its index.
+fn caption_above_label(top: &[&str], k: usize, rules: &ImportRules) -> Option<usize> {
+    if top[k]
+        .split_whitespace()
+        .nth(BARE_LABEL_MAX_WORDS)
+        .is_some()
+    {
+        return None;
+    }
+    let credit = top[k + 1..].iter().find(|l| !l.is_empty())?;
+    if credit.ends_with(['.', '!', '?', ':', ';', ','])
+        || credit
+            .split_whitespace()
+            .nth(BARE_LABEL_CREDIT_MAX_WORDS)
+            .is_some()
+        || credit_label(credit, rules)
+    {
+        return None;
+    }
+    let above = (k.saturating_sub(CAPTION_ABOVE_MAX_GAP + 1)..k)
+        .rev()
+        .find(|&j| !top[j].is_empty())?;
+    let caption = top[above];
+    let words = caption
+        .split_whitespace()
+        .take(CAPTION_MAX_WORDS + 1)
+        .count();
+    (caption.ends_with('.')
+        && (CAPTION_ABOVE_MIN_WORDS..=CAPTION_MAX_WORDS).contains(&words)
+        && caption.starts_with(char::is_uppercase))
+    .then_some(above)
 }
 
 /// Most words of a map's label ("Turkmenistan country map IRIN").
@@ -471,6 +520,9 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                 .push((k + 1, "a masthead in two scripts"));
         } else if line.ends_with(':') && credit_label(line, rules) {
             letter.chrome_lines.push((k + 1, "a photo's credit label"));
+            if let Some(above) = caption_above_label(&top, k, rules) {
+                letter.chrome_lines.push((above + 1, "a photo's caption"));
+            }
             if let Some(next) = (k + 1..top.len()).find(|&j| !top[j].is_empty()) {
                 if !top[next].ends_with(':')
                     && top[next]
@@ -624,6 +676,32 @@ mod tests {
         let letter = read(text, rules);
         assert_eq!(letter.address_lines, vec![5, 6, 7]);
         assert_eq!(letter.closing_date.as_deref(), Some("2027-06-04"));
+    }
+
+    #[test]
+    fn a_caption_above_a_bare_credit_label_goes_and_a_headline_above_one_stays() {
+        let rules = ImportRules::builtin_shared();
+        let text = "The minister casts her ballot in Example City, May 5.\n\n\nPhotograph:\n\n\
+                    EXA/Example Images\n\nThe body of the story runs on here.\n";
+        let chrome: Vec<usize> = read(text, rules)
+            .chrome_lines
+            .iter()
+            .map(|&(no, _)| no)
+            .collect();
+        assert!(chrome.contains(&1), "{chrome:?}");
+        // A headline ends in no full stop; a label with words after it is no bare label.
+        for text in [
+            "Voters back a new constitution\n\nPhotograph:\nEXA/Example Images\n",
+            "The minister votes in Example City, May 5.\nPhoto by the press office:\nEXA\n",
+        ] {
+            assert!(
+                read(text, rules)
+                    .chrome_lines
+                    .iter()
+                    .all(|&(no, _)| no != 1),
+                "{text}"
+            );
+        }
     }
 
     #[test]
