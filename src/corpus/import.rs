@@ -1330,13 +1330,25 @@ fn clean_lines(
             cleared = true;
         }
         // "By Human Rights Watch" on the line above "(Berlin) – …": a byline of capitalised
-        // words, never glued to the paragraph below it.
+        // words, never glued to the paragraph below it. (Since session 43 "By Jane Example,
+        // Channel 12": after the author's name and a comma, whom the author writes for may end
+        // in a number, a name's part.)
         if words <= BYLINE_MAX_WORDS + 1
             && collapsed.strip_prefix("By ").is_some_and(|names| {
-                !names.ends_with(['.', ',', ';', ':'])
-                    && names
-                        .split(' ')
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w == "and")
+                let (names, org) = match names.split_once(", ") {
+                    Some((name, org)) => (name, Some(org)),
+                    None => (names, None),
+                };
+                let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase()) || w == "and";
+                let org_named = org.is_none_or(|org| {
+                    let (head, last) = org.rsplit_once(' ').unwrap_or(("", org));
+                    let number = !head.is_empty() && last.bytes().all(|b| b.is_ascii_digit());
+                    let head = if number { head } else { org };
+                    head.split(' ').all(capitalised)
+                });
+                !collapsed.ends_with(['.', ',', ';', ':'])
+                    && names.split(' ').all(capitalised)
+                    && org_named
             })
         {
             cleared = true;
