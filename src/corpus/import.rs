@@ -4295,6 +4295,17 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 index += 1;
                 continue;
             }
+            // "Free Them Now!" / "For Democracy and Human Rights in X" / "NEWS 2017 ." /
+            // "13.12.2017, 12:35 Example Radio" / the headline / the body: a post's stamp under
+            // a site's short lines, the headline under it: the headline is the title and the
+            // stamp dates it; the lines above are the site's (its slogan and motto, which may
+            // name the country, are never the title).
+            if let Some((at, title, date)) = headline_under_stamp(blocks, index, &line_at) {
+                header.title = Some(tidy_title(&title));
+                header.date.get_or_insert(date);
+                index = at + 1;
+                continue;
+            }
             if !title_like(&line) {
                 break;
             }
@@ -5257,6 +5268,81 @@ fn split_place_dateline(text: &str) -> Option<String> {
 
 /// Most words of a dated line read as a title under a site's label (a title's length).
 const DATED_TITLE_MAX_WORDS: usize = 30;
+
+/// Most words of a post's stamp ("13.12.2017, 12:35 Example Radio Service").
+const POST_STAMP_MAX_WORDS: usize = 8;
+/// Lines from the header's first looked at for a post's stamp.
+const POST_STAMP_REACH: usize = 6;
+/// Most words of each of the site's lines above the stamp ("For Democracy and Human Rights in
+/// Turkmenistan").
+const ABOVE_STAMP_MAX_WORDS: usize = 10;
+/// Fewest words of the headline under the stamp.
+const STAMP_HEADLINE_MIN_WORDS: usize = 3;
+
+/// "13.12.2017, 12:35 Example Radio Service", "04/05/2016 15:06": a post's stamp, a day in
+/// digits, a clock time ("12:35", "09:35:16") and at most the source's name after it; its
+/// date.
+fn post_stamp(line: &str) -> Option<String> {
+    if words_upto(line, POST_STAMP_MAX_WORDS + 1) > POST_STAMP_MAX_WORDS {
+        return None;
+    }
+    let mut words = line.split_whitespace();
+    let day = words.next()?.trim_end_matches(',');
+    let clock = words.next()?.trim_end_matches(',');
+    // ("12:35", "9:05", "09:35:16": hours of one or two digits, then two digits a part.)
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut parts = clock.split(':');
+    let clock_like = parts.next().is_some_and(|h| digits(h, 1..=2))
+        && (1..=2).contains(&parts.clone().count())
+        && parts.all(|p| digits(p, 2..=2));
+    if !day.starts_with(|c: char| c.is_ascii_digit()) || !clock_like {
+        return None;
+    }
+    parse_date(day)
+}
+
+/// "Free Them Now!" / "For Democracy and Human Rights in X" / "NEWS 2017 ." /
+/// "13.12.2017, 12:35 Example Radio" / "Jailed Activist Visited By Daughter …" / the body: from
+/// block `index` on, short lines of the site (each a block of one line, at most
+/// [`ABOVE_STAMP_MAX_WORDS`] words, no two sentences), a post's stamp ([`post_stamp`]) within
+/// [`POST_STAMP_REACH`] lines, a headline under it (a title's shape, no field) and the body's
+/// first paragraph under that: the headline's block, its text and the stamp's date. (A
+/// headline above its stamp, "Headline" / "12.07.2013 09:21 msk" / the body, is not this:
+/// the line under that stamp is the body.)
+fn headline_under_stamp(
+    blocks: &[Vec<Line>],
+    index: usize,
+    line_at: &impl Fn(usize) -> Option<String>,
+) -> Option<(usize, String, String)> {
+    for i in index..index + POST_STAMP_REACH {
+        // (Each line of the site's is a block of its own: a paragraph ends the search.)
+        if blocks.get(i)?.len() != 1 {
+            return None;
+        }
+        let line = line_at(i)?;
+        let Some(date) = post_stamp(&line) else {
+            if words_upto(&line, ABOVE_STAMP_MAX_WORDS + 1) > ABOVE_STAMP_MAX_WORDS
+                || line.trim_end_matches('.').contains(". ")
+            {
+                return None;
+            }
+            continue;
+        };
+        let headline = line_at(i + 1)?;
+        let body = blocks.get(i + 2)?;
+        let is_headline = title_like(&headline)
+            && (STAMP_HEADLINE_MIN_WORDS..=HEADLINE_MAX_WORDS)
+                .contains(&words_upto(&headline, HEADLINE_MAX_WORDS + 1))
+            && !is_field_line(&headline)
+            && post_stamp(&headline).is_none();
+        let body_under =
+            body[0].text.words_upto(HEADLINE_BODY_MIN_WORDS) >= HEADLINE_BODY_MIN_WORDS;
+        return (is_headline && body_under).then_some((i + 1, headline, date));
+    }
+    None
+}
 
 /// Longest place or agency before a dateline's dash (in words).
 const AGENCY_DATELINE_MAX_WORDS: usize = 4;
@@ -10904,6 +10990,23 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posts_stamp_is_a_day_in_digits_and_a_clock_time() {
+        assert_eq!(
+            post_stamp("14.03.2027, 09:15 Example Radio Service").as_deref(),
+            Some("2027-03-14")
+        );
+        assert!(post_stamp("04/05/2016 15:06").is_some());
+        assert!(post_stamp("14.11.2018 9:35:16").is_some());
+        // No clock time, a clock of odd digits, a sentence after it: no stamp.
+        assert!(post_stamp("14.03.2027 Example Radio Service").is_none());
+        assert!(post_stamp("14.03.2027, 123:4 Example").is_none());
+        assert!(post_stamp(
+            "14.03.2027, 09:15 The court in the capital sentenced two bloggers to prison terms"
+        )
+        .is_none());
+    }
 
     #[test]
     fn a_line_in_an_exports_markup_is_one_wrapped_in_capitalised_tags() {
