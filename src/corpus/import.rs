@@ -1621,9 +1621,20 @@ fn clean_lines(
                         prev.text.clear();
                         with_text.pop();
                     } else if words_upto(p, CAPTION_ALT_MAX_WORDS + 1) <= CAPTION_ALT_MAX_WORDS
-                        && collapsed.starts_with(p)
-                        && collapsed.len() > p.len()
+                        && !p.is_empty()
                         && rules.text.is_caption(&folded)
+                        && {
+                            // (Since session 43 also after the caption's place in capitals and a
+                            // dash: "Kyrgyz Blogger A. Example" / "KYRGYZSTAN — Kyrgyz blogger A.
+                            // Example was named …. Example Agency photo.", the alt text's case
+                            // aside.)
+                            let full = split_agency_dateline(collapsed, rules);
+                            let full = full.as_deref().unwrap_or(collapsed);
+                            full.len() > p.len()
+                                && full
+                                    .get(..p.len())
+                                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+                        }
                     {
                         prev.text.clear();
                         with_text.pop();

@@ -2217,6 +2217,7 @@ impl TextRules {
         if contains_any(&self.line_index.caption_markers, line)
             || self.glued_credit_label(line)
             || self.caption_line_label(line)
+            || self.ends_in_photo_credit(line)
         {
             return short();
         }
@@ -2228,6 +2229,31 @@ impl TextRules {
                     && read.words_upto(LONG_CAPTION_MAX_WORDS + 1) <= LONG_CAPTION_MAX_WORDS);
         }
         (self.is_shaped_caption(line) || self.is_figure_label(line)) && short()
+    }
+
+    /// "… was named on the draft register. example agency photo." (folded): a caption whose
+    /// last sentence is its credit, the names of who took or passed on the picture (one to
+    /// [`PHOTO_CREDIT_MAX_NAMES`] words, no function word: "social media", "ex/er") and
+    /// "photo"; "he posted a photo." is a sentence of the story. (Only a line ending in
+    /// "photo" or "photo." is read.)
+    fn ends_in_photo_credit(&self, line: &str) -> bool {
+        let body = line.strip_suffix('.').unwrap_or(line);
+        let Some(names) = body.strip_suffix(" photo") else {
+            return false;
+        };
+        let Some((before, names)) = names.rsplit_once(". ") else {
+            return false;
+        };
+        let count = names.split_whitespace().count();
+        !before.is_empty()
+            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&count)
+            && names.split_whitespace().all(|w| {
+                w.starts_with(char::is_alphabetic)
+                    && self
+                        .stop_words
+                        .binary_search_by(|s| s.as_str().cmp(w))
+                        .is_err()
+            })
     }
 
     /// "… in the kyrgyz capital bishkekimage: example agency" (folded): a credit's label
@@ -2523,6 +2549,8 @@ fn has_credit(line: &str) -> bool {
         })
 }
 
+/// Most words of the names before "photo" in a caption's last sentence ("Example Agency photo.").
+const PHOTO_CREDIT_MAX_NAMES: usize = 3;
 /// Most words of a picture library named after a credit's "via" ("via Getty Images").
 const CREDIT_VIA_MAX_WORDS: usize = 3;
 
@@ -3409,6 +3437,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_caption_ending_in_a_credit_sentence_is_one_and_a_story_sentence_is_not() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "KYRGYZSTAN — Kyrgyz blogger A. Example was named on the register. Example Agency photo.",
+            "Two reporters outside the court in Osh. EX/ER photo",
+        ] {
+            assert!(rules.text.is_caption(&fold(line)), "{line}");
+        }
+        for line in [
+            "Police searched the flat on Monday. He posted a photo.",
+            "Example Agency photo",
+        ] {
+            assert!(!rules.text.is_caption(&fold(line)), "{line}");
+        }
+    }
 
     #[test]
     fn a_caption_printed_twice_on_its_line_is_read_as_one_copy() {
