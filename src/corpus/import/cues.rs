@@ -7649,6 +7649,10 @@ fn timed_call(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String
             .is_some_and(|n| !matches!(n, "on" | "in") && is_time(n));
         if (preposition && next_is_time) || (!preposition && is_time(w)) {
             k += 1;
+        } else if w == "not" && words.clean_at(k + 1) == Some("only") {
+            // "… call not only for the case to be dropped, but also for …": the pair stands as
+            // an adverb does.
+            k += 2;
         } else {
             break;
         }
