@@ -4603,7 +4603,13 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                         .is_some_and(|k| matches!(words.clean[k].as_ref(), "that" | "to"));
                 // "… started to receive threats and demands to return home".
                 let received_noun = received_noun(words, start, i, verb, rules);
+                // "The authorities did not call for calm", "we never urged …": a call denied.
+                let negated = i > start
+                    && (matches!(words.clean[i - 1].as_ref(), "not" | "never")
+                        || words.clean[i - 1].ends_with("n't")
+                        || words.clean[i - 1].ends_with("n’t"));
                 !of_before
+                    && !negated
                     && !closed
                     && !received_noun
                     && !advocate_noun
