@@ -5914,9 +5914,10 @@ const ROMAN_MARKER_MAX: usize = 4;
 
 pub(crate) fn is_bullet(line: &str) -> Option<&str> {
     // (A line opening on printable ASCII is its own `trim_start`: most are not searched.)
-    let t = match line.as_bytes().first() {
-        Some(&b) if b > b' ' && b < 0x80 => line,
-        _ => line.trim_start(),
+    let t = if lines::printable_ascii(line.as_bytes().first()) {
+        line
+    } else {
+        line.trim_start()
     };
     let mut chars = t.chars();
     let first = chars.next()?;

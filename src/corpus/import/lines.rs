@@ -15,6 +15,13 @@ const GLYPH_BULLETS: &[char] = &[
     '→', '⇒', '➤', '►', '▸', '◆', '◇', '□', '❑', '⮚', '\u{f0a8}',
 ];
 
+/// Whether a text's first or last byte is printable ASCII (no whitespace, no control byte, no
+/// part of a wider character): a text that starts or ends on one needs no trim at that end.
+#[inline]
+pub(crate) fn printable_ascii(byte: Option<&u8>) -> bool {
+    byte.is_some_and(|&b| b > b' ' && b < 0x80)
+}
+
 /// The number of words of `text` (as `split_whitespace` counts them), counted no further than
 /// `cap`: a long line is read only as far as the limit a rule asks about. Plain ASCII is read
 /// eight bytes at a time (a word starts at each byte that is not whitespace after one that is);
@@ -112,8 +119,7 @@ impl LineText {
     #[inline]
     pub(crate) fn trim(&self) -> &str {
         let bytes = self.text.as_bytes();
-        let plain = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x80);
-        if self.collapsed || (plain(bytes.first()) && plain(bytes.last())) {
+        if self.collapsed || (printable_ascii(bytes.first()) && printable_ascii(bytes.last())) {
             &self.text
         } else {
             self.text.trim()
@@ -123,8 +129,7 @@ impl LineText {
     /// [`str::trim_start`] of the text, told as [`LineText::trim`] tells it.
     #[inline]
     pub(crate) fn trim_start(&self) -> &str {
-        let first = self.text.as_bytes().first();
-        if self.collapsed || first.is_some_and(|&b| b > b' ' && b < 0x80) {
+        if self.collapsed || printable_ascii(self.text.as_bytes().first()) {
             &self.text
         } else {
             self.text.trim_start()
@@ -134,8 +139,7 @@ impl LineText {
     /// [`str::trim_end`] of the text, told as [`LineText::trim`] tells it.
     #[inline]
     pub(crate) fn trim_end(&self) -> &str {
-        let last = self.text.as_bytes().last();
-        if self.collapsed || last.is_some_and(|&b| b > b' ' && b < 0x80) {
+        if self.collapsed || printable_ascii(self.text.as_bytes().last()) {
             &self.text
         } else {
             self.text.trim_end()
