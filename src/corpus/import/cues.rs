@@ -4722,8 +4722,9 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             // ("… criticized the jailing of X and called for their immediate release": a
             // joined call for an action asks for it, whoever it addresses.)
             let action_asked = verb.ends_with(" for")
-                && (i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
-                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]));
+                && ((i + n..words.raw.len().min(i + n + ACTION_NOUN_REACH))
+                    .any(|k| has(&rules.text.action_nouns, &words.clean[k]))
+                    || for_clause_asks(words, i + n));
             // ("… called this a serious violation and demanded that the relatives be released":
             // a joined demand's that-clause asks for an action, whoever it names.)
             let that_demand = (verb.starts_with("demand") || verb.starts_with("urge"))
@@ -5457,7 +5458,23 @@ fn event_subject(
             k
         }
     };
-    head - start < EVENT_SUBJECT_MAX_WORDS && has(&rules.text.event_nouns, &words.clean[head])
+    // ("The group condemned the verdict and called for a retrial": a verb in the past and its
+    // determiner before the event's noun make it that verb's object; the call joined by "and"
+    // is the group's.)
+    let joined = words.clean[head + 1..verb]
+        .iter()
+        .any(|w| w.as_ref() == "and");
+    let object_of_verb = joined
+        && (start + 1..head).any(|k| {
+            words.clean[k].ends_with("ed")
+                && matches!(
+                    words.clean[k + 1].as_ref(),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "these"
+                )
+        });
+    !object_of_verb
+        && head - start < EVENT_SUBJECT_MAX_WORDS
+        && has(&rules.text.event_nouns, &words.clean[head])
 }
 
 /// Participles of stressing or insisting that report a that-clause after a comma.
@@ -9198,6 +9215,42 @@ fn precondition(words: &Words<'_>, at: usize) -> bool {
             && (k + 1..words.raw.len().min(k + 1 + PRECONDITION_REACH))
                 .any(|j| matches!(words.clean[j].as_ref(), "can" | "could" | "may"))
     })
+}
+
+/// Most words from a call's "for" to the "to" of what it asks ("for the charges against
+/// the two editors to be dropped").
+const FOR_CLAUSE_REACH: usize = 8;
+
+/// "… condemned the crackdown and called for an end to the violence", "… and called for the
+/// charges to be dropped": what a call's "for" asks is an action even with no `action_nouns`
+/// entry, when it is an end put to something ("an end to", "an immediate end to") or a
+/// clause of its own, a subject and "to" with a command's verb or a passive ("to be
+/// dropped"), within its clause.
+fn for_clause_asks(words: &Words<'_>, from: usize) -> bool {
+    let end = words.raw.len().min(from + FOR_CLAUSE_REACH);
+    for k in from..end {
+        if k > from && words.raw[k - 1].ends_with([',', ';', '.', ':', '?', '!']) {
+            return false;
+        }
+        if words.clean[k] == "end" && words.clean_at(k + 1) == Some("to") && k > from {
+            return matches!(
+                words.clean[k - 1].as_ref(),
+                "an" | "the" | "immediate" | "swift" | "speedy" | "prompt" | "urgent" | "early"
+            );
+        }
+        if words.clean[k] == "to" && k > from {
+            let mut v = k + 1;
+            while v < words.raw.len() && v < k + 3 && words.skip(v) {
+                v += 1;
+            }
+            let passive = words.clean_at(v) == Some("be")
+                && words.clean_at(v + 1).is_some_and(|p| {
+                    p.ends_with("ed") || p.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&p)
+                });
+            return passive || words.imperative(v);
+        }
+    }
+    false
 }
 
 /// Whether an action (`action_nouns`: "release", "investigation" …) is named within a few words
