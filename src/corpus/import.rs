@@ -8202,6 +8202,11 @@ fn addressee_from_lead_in(lead_in: &str, rules: &ImportRules) -> Option<String> 
             || cue.starts_with("are ")
             || cue.starts_with("is ")
         {
+            // ("To achieve this, the following should be done:": what is to be done, no
+            // actor.)
+            if pos > 0 && folded[pos - 1] == "following" {
+                return None;
+            }
             words[..pos].to_vec()
         } else {
             let after = &words[pos + cue_words.len()..];
@@ -8932,8 +8937,21 @@ fn build_sections<'r>(
                     && matches!(next, Some(Unit::List { .. } | Unit::Paragraph { .. }))
                     && !text.ends_with(':')
                     && announces_recommendations(text);
+                // "… supports urgent measures to open a dialogue. To achieve this, the
+                // following should be done:" over paragraphs that open with a command: a
+                // paragraph's short closing sentence with a lead-in's cue introduces them, as
+                // a lead-in of its own would.
+                let closing_over_commands = text.ends_with(':')
+                    && lead_context.is_some()
+                    && matches!(next, Some(Unit::Paragraph { text: below, .. })
+                        if opens_with_command(below, rules))
+                    && closing_lead_in_start(text).is_some_and(|at| {
+                        words_upto(&text[at..], BARE_LEAD_IN_MAX_WORDS + 1)
+                            <= BARE_LEAD_IN_MAX_WORDS
+                    });
                 let introduces = open_lead_in
                     || announcing
+                    || closing_over_commands
                     || text.ends_with(':')
                         && (words_upto(text, BARE_LEAD_IN_MAX_WORDS + 1) <= BARE_LEAD_IN_MAX_WORDS
                             || one_sentence_over_list)
