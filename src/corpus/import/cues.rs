@@ -1892,6 +1892,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if let Some(law) = statement_of_law(words, &decision.evidence.cue) {
                 return finding("statement of law", &law);
             }
+            if let Some(steps) = legislative_procedure(words, &decision.evidence.cue) {
+                return finding("procedure", &steps);
+            }
             // "Some in the EU have argued that the sanctions … should be dropped": a view of
             // unnamed others, weighed by the text.
             if let Some(verb) = others_view(words, rules) {
@@ -3534,6 +3537,44 @@ fn statement_of_law(words: &Words<'_>, cue: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Participles of a bill's passage through parliament ("must be passed in three readings").
+const PASSAGE_PARTICIPLES: &[&str] = &[
+    "passed",
+    "adopted",
+    "approved",
+    "read",
+    "considered",
+    "voted",
+];
+
+/// Most words between a passage's "in" and "reading(s)" ("in three parliamentary readings").
+const READING_MAX_WORDS: usize = 3;
+
+/// "The bill must be passed in three readings before heading to the president", "A draft law
+/// has to be approved in two readings": how a bill becomes law, the procedure told, no call
+/// (an obligation in the passive on a `PASSAGE_PARTICIPLES` entry, then "in" and "reading(s)"
+/// within a few words; "The bill must be rejected in the second reading" asks). Returns the
+/// cue shown.
+fn legislative_procedure(words: &Words<'_>, cue: &str) -> Option<String> {
+    let at = cue_index(words, cue)? + cue.split(' ').count();
+    if words.clean_at(at) != Some("be") {
+        return None;
+    }
+    let participle = words
+        .clean_at(at + 1)
+        .filter(|p| PASSAGE_PARTICIPLES.contains(p))?;
+    let mut k = at + 2;
+    if words.clean_at(k) == Some("on") {
+        k += 1;
+    }
+    if words.clean_at(k) != Some("in") {
+        return None;
+    }
+    (k + 1..words.raw.len().min(k + 2 + READING_MAX_WORDS))
+        .find(|&j| matches!(words.clean[j].as_ref(), "reading" | "readings"))
+        .map(|_| format!("{cue} be {participle} in … readings"))
 }
 
 /// Words a subject may hold before the present verb whose predicate an obligation joined by
