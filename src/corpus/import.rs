@@ -5792,6 +5792,33 @@ fn body_dateline_len(text: &str) -> Option<usize> {
         .then(|| text.len() - rest.len())
 }
 
+/// Most bytes of a bare date before its dash ("17 September 2023", "December 19, 2018").
+const BARE_DATELINE_MAX_BYTES: usize = 20;
+
+/// `19 Dec 2018 – MEPs express …` → the text after the date: a full date alone (no place) and
+/// a dash, opening a paragraph below the first, then a capital (a press release reprinted under
+/// a page's own date). Read only when the paragraph opens with a digit or a month's name.
+fn split_bare_dateline(text: &str) -> Option<String> {
+    let first = text.split(' ').next()?;
+    if !first.starts_with(|c: char| c.is_ascii_digit())
+        && month_number(first.trim_end_matches('.')).is_none()
+    {
+        return None;
+    }
+    let head = &text[..text.floor_char_boundary(BARE_DATELINE_MAX_BYTES + 5)];
+    let (at, sep) = [" – ", " — ", " -- "]
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let date = &text[..at];
+    if !date.contains(' ') || parse_date(date).is_none() {
+        return None;
+    }
+    let rest = &text[at + sep..];
+    rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '«'))
+        .then(|| rest.to_string())
+}
+
 /// Most words between a salutation's opening and its comma or colon ("Dear President X:").
 const GLUED_SALUTATION_MAX_WORDS: usize = 5;
 
@@ -6741,6 +6768,7 @@ fn read_body(
             (!units.is_empty())
                 .then(|| {
                     split_body_dateline(&text)
+                        .or_else(|| split_bare_dateline(&text))
                         .or_else(|| split_wire_dateline(&text, rules))
                         .or_else(|| split_agency_tail_dateline(&text, rules))
                         // (Read only after two capitals: most paragraphs open otherwise.)
