@@ -1363,12 +1363,28 @@ fn opening_start(words: &Words<'_>, rules: Option<&ImportRules>) -> usize {
             // ("In this connection we call on you to release X, imprisoned in 2006": a phrase
             // without its comma; the speaker's "we"/"I" and a recommending verb before the
             // comma are the main clause, not part of the phrase.)
-            let speaker_calls = phrase_word
-                && (at + 1..comma).any(|k| {
-                    matches!(&*words.clean[k], "we" | "i")
-                        && (k + 1..(k + 3).min(comma + 1))
-                            .any(|v| words.any_at(v, CueList::RecommendingVerbs).is_some())
-                });
+            let speaker = (at + 1..comma).filter(|_| phrase_word).find(|&k| {
+                matches!(&*words.clean[k], "we" | "i")
+                    && (k + 1..(k + 3).min(comma + 1)).any(|v| {
+                        words.any_at(v, CueList::RecommendingVerbs).is_some()
+                                // ("With the situation we face there we hope that X will
+                                // keep …": the speaker's hope and its clause.)
+                                || (words.clean_at(v + 1) == Some("that")
+                                    && rules.is_some_and(|r| {
+                                        has(&r.text.hope_verbs, &words.clean[v])
+                                    }))
+                    })
+            });
+            let speaker_calls = speaker.is_some();
+            // ("With the situation that we face there we hope that …": the phrase holds a
+            // clause of its own; the main clause starts at the speaker.)
+            if let Some(k) = speaker.filter(|&k| {
+                words.clean[at + 1..k]
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "that" | "which" | "who"))
+            }) {
+                return k;
+            }
             // ("On 20 January 2022 the European Parliament called on the EU to impose sanctions
             // for shootings, torture and …", "On Monday the EU urged the authorities to free A, B
             // and C": a time phrase without its comma; a name or an actor, then a recommending
