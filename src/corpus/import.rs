@@ -895,6 +895,11 @@ pub fn import_reporting_chrome(
     // (A title the header reader did not give may still be a line of the text: only the file's
     // name is the weaker evidence.)
     let title_from_file = !header_titled && report.title == input.id.replace(['-', '_'], " ");
+    // The paragraphs `subject_countries` reads for the countries they name, read as their items
+    // will be (`ItemReader`): the section builder takes each read up at its paragraph instead
+    // of reading the paragraph again.
+    let mut unit_reads: Vec<std::cell::OnceCell<ItemReader>> =
+        units.iter().map(|_| std::cell::OnceCell::new()).collect();
     report.countries = subject_countries(
         &report,
         title_from_file,
@@ -902,6 +907,7 @@ pub fn import_reporting_chrome(
         &section_countries,
         meta,
         &units,
+        &unit_reads,
         rules,
         input.source,
         diagnostics,
@@ -911,7 +917,14 @@ pub fn import_reporting_chrome(
         prose: meta.prose_recommendations.unwrap_or(true),
         letter: letter.body_from.is_some(),
     };
-    let tags = build_sections(&mut report, &units, rules, &options, diagnostics);
+    let tags = build_sections(
+        &mut report,
+        &units,
+        &mut unit_reads,
+        rules,
+        &options,
+        diagnostics,
+    );
     // "List of issues in relation to the second periodic report of X": questions put to the
     // State party, never recommendations ("The State party is requested to submit …").
     let folded_title = fold(&report.title);
@@ -7392,6 +7405,7 @@ fn subject_countries(
     section_countries: &[String],
     meta: &Metadata,
     units: &[Unit],
+    unit_reads: &[std::cell::OnceCell<ItemReader>],
     rules: &ImportRules,
     source: &str,
     diagnostics: &mut Vec<Diagnostic>,
@@ -7460,17 +7474,37 @@ fn subject_countries(
             countries.retain(|c| !speakers.contains(&c.as_str()));
         }
     }
+    // A paragraph's words, read as its item will read them (once, when first asked for; kept
+    // in `unit_reads` for the section builder): its fold and the countries it names.
+    let paragraph_read = |k: usize| match (&units[k], unit_reads.get(k)) {
+        (Unit::Paragraph { text, .. }, Some(cell)) => cell
+            .get_or_init(|| ItemReader::of(text, rules))
+            .read_mentions(rules),
+        _ => None,
+    };
     // Each unit's text folded (once, when first read).
     let folded_units = std::cell::OnceCell::new();
-    let folded_units = || -> &Vec<String> {
-        folded_units.get_or_init(|| units.iter().map(|u| fold(&unit_text(u))).collect())
+    let folded_units = || -> &Vec<std::borrow::Cow<'_, str>> {
+        folded_units.get_or_init(|| {
+            units
+                .iter()
+                .enumerate()
+                .map(|(k, u)| match paragraph_read(k) {
+                    Some((_, folded)) => std::borrow::Cow::Borrowed(folded),
+                    None => std::borrow::Cow::Owned(fold(&unit_text(u))),
+                })
+                .collect()
+        })
     };
     // The countries each unit names (read once, when first asked for: the passes below read
     // the same units' mentions again).
     let unit_mentions: Vec<std::cell::OnceCell<Vec<(&str, usize)>>> =
         units.iter().map(|_| std::cell::OnceCell::new()).collect();
     let mentions_of = |k: usize| -> &[(&str, usize)] {
-        unit_mentions[k].get_or_init(|| g.mentions_in(&folded_units()[k]))
+        unit_mentions[k].get_or_init(|| match paragraph_read(k) {
+            Some((mentions, _)) => mentions,
+            None => g.mentions_in(&folded_units()[k]),
+        })
     };
     // The countries the body names (read only when the title needs them checked).
     let body_named = std::cell::OnceCell::new();
@@ -7774,7 +7808,7 @@ fn document_to(title: &str, rules: &ImportRules) -> bool {
 /// Countries in `exclude` (the text's speakers) are not counted.
 fn most_named(
     units: &[Unit],
-    folded: &[String],
+    folded: &[std::borrow::Cow<'_, str>],
     title: &str,
     exclude: &[&str],
     rules: &ImportRules,
@@ -8698,6 +8732,7 @@ fn resolve_state_party(addressee: String, subjects: &[String], rules: &ImportRul
 fn build_sections<'r>(
     report: &mut Report,
     units: &[Unit],
+    unit_reads: &mut [std::cell::OnceCell<ItemReader>],
     rules: &'r ImportRules,
     options: &BuildOptions,
     diagnostics: &mut Vec<Diagnostic>,
@@ -8872,6 +8907,13 @@ fn build_sections<'r>(
                 });
             }
             Unit::Paragraph { no, text } => {
+                // (This paragraph's words, when `subject_countries` read them.)
+                if let Some(read) = unit_reads
+                    .get_mut(index)
+                    .and_then(std::cell::OnceCell::get_mut)
+                {
+                    reader.take_up(read);
+                }
                 let next = units.get(index + 1);
                 let before_list_or_heading =
                     matches!(next, Some(Unit::List { .. }) | Some(Unit::Heading { .. }));

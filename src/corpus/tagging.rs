@@ -69,6 +69,40 @@ impl ItemReader {
         self.read_sets(text, rules, u64::MAX);
     }
 
+    /// A reader of `text` alone, every set searched (a text read ahead of its item by another
+    /// pass, taken up later by [`ItemReader::take_up`]).
+    pub(crate) fn of(text: &str, rules: &ImportRules) -> Self {
+        let mut reader = Self::default();
+        reader.read(text, rules);
+        reader
+    }
+
+    /// The plain fold of the text read ([`crate::text::fold`]) and the countries it names with
+    /// their offsets there ([`Gazetteer::mentions_in`] of it), from the words read: `None` when
+    /// the text folds differently here (see [`ItemReader::mentions`]).
+    pub(crate) fn read_mentions<'r>(
+        &self,
+        rules: &'r ImportRules,
+    ) -> Option<(Vec<(&'r str, usize)>, &str)> {
+        self.folds_plainly().then(|| {
+            let mentions = rules
+                .gazetteer
+                .mentions_found(&self.found[COUNTRIES], &self.folded);
+            (mentions, self.folded.as_str())
+        })
+    }
+
+    /// Takes up what `other` read (a text read ahead by another pass) as the text read last,
+    /// keeping this reader's own scratch buffers; `other` is left with this reader's words.
+    pub(crate) fn take_up(&mut self, other: &mut ItemReader) {
+        std::mem::swap(&mut self.text, &mut other.text);
+        std::mem::swap(&mut self.searched, &mut other.searched);
+        std::mem::swap(&mut self.folded, &mut other.folded);
+        std::mem::swap(&mut self.offsets, &mut other.offsets);
+        std::mem::swap(&mut self.words, &mut other.words);
+        std::mem::swap(&mut self.found, &mut other.found);
+    }
+
     /// [`ItemReader::read`] searching the sets whose bit is set in `wanted` only (those of the
     /// text read last not searched yet are searched in the words read).
     fn read_sets(&mut self, text: &str, rules: &ImportRules, wanted: u64) {
