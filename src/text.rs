@@ -240,6 +240,25 @@ pub fn fold_char_into(c: char, out: &mut String) {
     }
 }
 
+/// Longest word [`with_ascii_lowercase`] lowercases on the stack.
+const STACK_LOWERCASE_MAX_BYTES: usize = 32;
+
+/// `f` of `s` lowercased as [`str::to_ascii_lowercase`] lowercases it: a word of up to
+/// [`STACK_LOWERCASE_MAX_BYTES`] is lowercased into a buffer on the stack, not a new string (a
+/// word compared with a list once, on every line, is not worth an allocation).
+pub fn with_ascii_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; STACK_LOWERCASE_MAX_BYTES];
+    if let Some(bytes) = buffer.get_mut(..s.len()) {
+        bytes.copy_from_slice(s.as_bytes());
+        bytes.make_ascii_lowercase();
+        // (Lowercasing ASCII letters keeps the bytes UTF-8.)
+        if let Ok(lower) = std::str::from_utf8(bytes) {
+            return f(lower);
+        }
+    }
+    f(&s.to_ascii_lowercase())
+}
+
 /// Folds a whole string for matching (see [`fold_char_into`]).
 pub fn fold(input: &str) -> String {
     let mut out = String::with_capacity(input.len());

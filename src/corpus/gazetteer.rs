@@ -542,10 +542,15 @@ impl Gazetteer {
 
     /// The country whose name, ISO code or alias is exactly `word` (folded comparison).
     pub fn exact(&self, word: &str) -> Option<&CountryEntry> {
-        self.sets()
-            .exact_names
-            .get(&fold(word.trim()))
-            .map(|&index| &self.countries[index])
+        let names = &self.sets().exact_names;
+        let word = word.trim();
+        // (An ASCII word folds to its lowercase, made on the stack.)
+        let index = if word.is_ascii() {
+            crate::text::with_ascii_lowercase(word, |w| names.get(w).copied())
+        } else {
+            names.get(&fold(word)).copied()
+        };
+        index.map(|index| &self.countries[index])
     }
 
     /// True when the country is one of the reader's subject countries.

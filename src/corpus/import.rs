@@ -4459,8 +4459,14 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
                 },
             }
         } else if header.title.as_deref().is_some_and(|t| {
-            words_upto(&line, 3) >= 3
-                && (t.ends_with(&format!("“{line}”")) || t.ends_with(&format!("\"{line}\"")))
+            // (The title ending in the line between quotation marks, compared without
+            // writing the quoted line.)
+            let quoted = |open: &str, close: &str| {
+                t.strip_suffix(close)
+                    .and_then(|t| t.strip_suffix(line.as_str()))
+                    .is_some_and(|t| t.ends_with(open))
+            };
+            words_upto(&line, 3) >= 3 && (quoted("“", "”") || quoted("\"", "\""))
         }) {
             // "HRW: “Tajikistan: Activist …”" then "Tajikistan: Activist …": a site's post
             // quoting the title, then the title itself.
@@ -8449,23 +8455,28 @@ fn country_prefix<'a>(text: &str, rules: &'a ImportRules) -> Option<&'a str> {
     rules.gazetteer.exact(head).map(|c| c.name.as_str())
 }
 
-/// Subject countries among `mentions` (name, byte offset), each once, in order; only those
-/// before byte `limit` when given.
+/// Subject countries among `mentions` (name, byte offset), each once, in order of their first
+/// mention, and how many of them are first mentioned before byte `lead_end` (those first in
+/// the list: one pass, no second list).
 fn subject_mentions(
     mentions: &[(&str, usize)],
     subjects: &[String],
-    limit: Option<usize>,
-) -> Vec<String> {
+    lead_end: usize,
+) -> (Vec<String>, usize) {
     let mut out: Vec<String> = Vec::new();
+    let mut lead = 0;
+    // (The lead ends at the first mention at or past `lead_end`.)
+    let mut in_lead = true;
     for (name, at) in mentions {
-        if limit.is_some_and(|l| *at >= l) {
-            break;
-        }
+        in_lead &= *at < lead_end;
         if subjects.iter().any(|s| s == name) && !out.iter().any(|o| o == name) {
             out.push(name.to_string());
+            if in_lead {
+                lead = out.len();
+            }
         }
     }
-    out
+    (out, lead)
 }
 
 /// Byte offset where the first `LEAD_COUNTRY_WINDOW_WORDS` words of a text end.
@@ -8643,11 +8654,13 @@ fn announces_recommendations(text: &str) -> bool {
     let tail_start = (tail_start..text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    if !text.ends_with('.')
-        || !text[tail_start..]
-            .to_ascii_lowercase()
-            .contains("recommend")
-    {
+    // ("recommend" in any case, found without lowercasing the tail into a new string.)
+    let tail = &text.as_bytes()[tail_start..];
+    let recommend = memchr::memchr2_iter(b'r', b'R', tail).any(|at| {
+        tail.get(at..at + "recommend".len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"recommend"))
+    });
+    if !text.ends_with('.') || !recommend {
         return false;
     }
     let sentence = lead_in_sentence(text);
@@ -9046,7 +9059,7 @@ fn build_sections<'r>(
                     None => (text.as_str(), before_list_or_heading),
                 };
                 let after_lead_in = pending_lead_in.take();
-                let countries = paragraph_countries(
+                let mut countries = paragraph_countries(
                     text,
                     &mut reader,
                     rules,
@@ -9117,7 +9130,17 @@ fn build_sections<'r>(
                 }
                 // (Whether a part before asked: the lead-in above then introduced a call.)
                 let mut asked_before = false;
-                for part in parts {
+                // (The paragraph's countries are copied for each part but the last, which
+                // takes them.)
+                let last_part = parts.len().saturating_sub(1);
+                for (k, part) in parts.into_iter().enumerate() {
+                    let mut part_countries = || {
+                        if k == last_part {
+                            std::mem::take(&mut countries)
+                        } else {
+                            countries.clone()
+                        }
+                    };
                     let (kind, addressee, evidence, countries) = match part.decision {
                         Some(d) if d.kind == ItemKind::Recommendation => {
                             let addressee = d
@@ -9137,9 +9160,9 @@ fn build_sections<'r>(
                             ItemKind::Paragraph,
                             None,
                             Some(d.evidence),
-                            countries.clone(),
+                            part_countries(),
                         ),
-                        None => (ItemKind::Paragraph, None, None, countries.clone()),
+                        None => (ItemKind::Paragraph, None, None, part_countries()),
                     };
                     if kind == ItemKind::Paragraph {
                         // "These are some key concerns that we urge Kerry to raise with his
@@ -9794,20 +9817,20 @@ fn paragraph_countries(
             (mentions, end)
         }
     };
-    let mentioned = subject_mentions(&mentions, subjects, None);
-    let lead = subject_mentions(&mentions, subjects, Some(lead_end));
-    match (!lead.is_empty()).then_some(lead) {
+    // (The subjects first named in the lead are the first `lead` of `mentioned`.)
+    let (mentioned, lead) = subject_mentions(&mentions, subjects, lead_end);
+    match lead {
         // A paragraph that opens with one country and names no other starts a run of
         // paragraphs about that country (HRW's country blocks).
-        Some(lead) if lead.len() == 1 => {
-            *block_country = (mentioned.len() == 1).then(|| lead[0].clone());
+        1 => {
+            *block_country = (mentioned.len() == 1).then(|| mentioned[0].clone());
             mentioned
         }
-        Some(_) => {
+        2.. => {
             *block_country = None;
             mentioned
         }
-        None => {
+        0 => {
             let mut all = mentioned;
             if let Some(c) = block_country {
                 if !all.contains(c) {

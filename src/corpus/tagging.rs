@@ -262,9 +262,14 @@ pub(crate) fn tag_report(
     let mut tags = tags.into_iter();
     let mut reader = ItemReader::default();
     for section in &mut report.sections {
-        // Countries of a paragraph ending in ':' that introduces the list items after it.
-        let mut lead_in: Option<Vec<String>> = None;
-        for item in &mut section.items {
+        // The paragraph ending in ':' that introduces the list items after it (its countries
+        // are theirs; copied only for an item without its own).
+        let mut lead_in: Option<usize> = None;
+        for k in 0..section.items.len() {
+            let (before, rest) = section.items.split_at_mut(k);
+            let Some(item) = rest.first_mut() else {
+                break;
+            };
             // Region references count only outside recommendations, in a report on several
             // countries.
             let regions_read = item.kind != ItemKind::Recommendation && subjects.len() > 1;
@@ -290,15 +295,11 @@ pub(crate) fn tag_report(
             }
             match item.kind {
                 ItemKind::Paragraph => {
-                    lead_in = item
-                        .text
-                        .trim_end()
-                        .ends_with(':')
-                        .then(|| item.countries.clone());
+                    lead_in = item.text.trim_end().ends_with(':').then_some(k);
                 }
                 ItemKind::ListItem if item.countries.is_empty() => {
-                    if let Some(countries) = &lead_in {
-                        item.countries = countries.clone();
+                    if let Some(lead) = lead_in.and_then(|j| before.get(j)) {
+                        item.countries = lead.countries.clone();
                     }
                 }
                 _ => {}

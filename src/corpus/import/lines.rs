@@ -946,7 +946,7 @@ fn drop_calendars(lines: &mut [Line]) {
                 let w = w.trim_matches(['.', ',']);
                 w.is_empty()
                     || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-                    || WEEKDAY_ABBREVIATIONS.contains(&w.to_ascii_lowercase().as_str())
+                    || crate::text::with_ascii_lowercase(w, |w| WEEKDAY_ABBREVIATIONS.contains(&w))
                     || (w.len() >= 3 && super::month_number(w).is_some())
             })
     };

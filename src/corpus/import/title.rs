@@ -620,7 +620,7 @@ fn cut_where_wrapped(line: &str) -> bool {
 fn ends_dangling(line: &str) -> bool {
     line.rsplit(' ')
         .next()
-        .is_some_and(|w| DANGLING_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .is_some_and(|w| crate::text::with_ascii_lowercase(w, |w| DANGLING_WORDS.contains(&w)))
 }
 
 /// Whether a line is in capitals throughout (a record's heading, "GOVERNMENT OF THE REPUBLIC OF
@@ -711,14 +711,14 @@ fn rubric(line: &str) -> bool {
 pub(super) fn delivery_line(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let kind = words.next().unwrap_or_default();
-    matches!(
-        kind.to_ascii_lowercase().as_str(),
-        "statement" | "remarks" | "speech" | "address" | "intervention"
-    ) && match words.next() {
-        Some("delivered") => true,
-        Some("as") => words.next() == Some("delivered"),
-        _ => false,
-    }
+    ["statement", "remarks", "speech", "address", "intervention"]
+        .iter()
+        .any(|k| kind.eq_ignore_ascii_case(k))
+        && match words.next() {
+            Some("delivered") => true,
+            Some("as") => words.next() == Some("delivered"),
+            _ => false,
+        }
 }
 
 /// Most words of a name before its initials in brackets.
