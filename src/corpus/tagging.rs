@@ -7,7 +7,9 @@
 //! Each item's words are read once, by an [`ItemReader`] the section builder owns: it folds
 //! the text, splits it into words and searches every phrase set of [`item_sets`] in them, and
 //! the section builder reads the countries a paragraph or list item names from the same words
-//! ([`ItemReader::mentions`]). What depends on the item's words alone (its themes, its hash,
+//! ([`ItemReader::mentions`]); a paragraph the subject pass read ahead for its countries
+//! ([`ItemReader::of`]) is taken up by that reader ([`ItemReader::take_up`]), not read again.
+//! What depends on the item's words alone (its themes, its hash,
 //! the countries and regions it names, a recommendation's action) is taken there, as the item
 //! is made ([`ItemReader::tag`]); [`tag_report`] then does what depends on the whole report
 //! (its countries, the list an item belongs to, kinds changed after the sections were built).
