@@ -1073,6 +1073,8 @@ fn clean_lines(
         let mut text = sanitize_keep_indent(raw);
         // Whether a pointer to the organisation's own pages was cut from the line's end.
         let mut own_pages = false;
+        // (The line was all a pointer to more reading: see `chrome::Mark::pointer`.)
+        let mut pointer_whole = false;
         if input.markdown {
             text = markdown_inline(&text);
         }
@@ -1148,6 +1150,7 @@ fn clean_lines(
                     && (tail.contains("www.") || tail.contains("http") || tail.contains('@'));
                 text.truncate(skip + at);
                 text.truncate(text.trim_end().len());
+                pointer_whole = text.trim().is_empty();
             }
         }
         // "… during the 2020 harvest. [Watch the discussion of the report": a link in square
@@ -1690,7 +1693,13 @@ fn clean_lines(
             0
         } else {
             let mark = chrome::mark(collapsed, &folded, words, &rules.text, false);
-            marks.push(if own_pages { mark.own_pages() } else { mark });
+            marks.push(if own_pages {
+                mark.own_pages()
+            } else if pointer_whole {
+                mark.pointer()
+            } else {
+                mark
+            });
             words
         };
         if words > 0 {
@@ -2957,6 +2966,8 @@ const HEADLINE_MAX_WORDS: usize = 22;
 /// Most words of a byline line ("Delivered by …, Permanent Representative of … 24 June 2015");
 /// a longer line opening so runs on into the text and is body.
 const AUTHOR_LINE_MAX_WORDS: usize = 30;
+/// Most words of the name after a bare "By" opening the text's first lines.
+const BYLINE_NAME_MAX_WORDS: usize = 6;
 /// Words of the body's first line below such a headline.
 const HEADLINE_BODY_MIN_WORDS: usize = 15;
 
@@ -4174,12 +4185,23 @@ fn read_header(blocks: &[Vec<Line>], rules: &ImportRules, header: &mut Header) -
             }
             // "Delivered by Her Excellency …" above the statement: its author, not its title.
             // (A byline running on into the statement's text is body: see `byline_date`.)
+            // A bare "By" opens a byline there only before a short name, every word capitalised
+            // ("By Example Radio's Tajik Service"): "By the Numbers: …" is a headline.
             if let Some(author) = rules
                 .text
                 .author_prefix
                 .iter()
                 .filter(|p| p.contains(' ') && words_upto(p, 2) > 1)
                 .find_map(|p| strip_prefix_ignore_case(&line, p))
+                .or_else(|| {
+                    line.strip_prefix("By ").filter(|name| {
+                        !name.contains(':')
+                            && words_upto(name, BYLINE_NAME_MAX_WORDS + 1) <= BYLINE_NAME_MAX_WORDS
+                            && name
+                                .split_whitespace()
+                                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    })
+                })
                 .filter(|_| words_upto(&line, AUTHOR_LINE_MAX_WORDS + 1) <= AUTHOR_LINE_MAX_WORDS)
             {
                 header.author = Some(author.trim().to_string());

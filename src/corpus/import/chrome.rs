@@ -15,8 +15,9 @@
 //!
 //! A line with one strong feature and three features in all is chrome. Chrome comes in boxes,
 //! so a line next to one dropped by score goes with it when it has a strong feature of its own
-//! (a long line needs two), as does a line between two of them and a label above one
-//! ("Diplomat Brief" over "Weekly Newsletter"). A box opening with "About …" after the body has
+//! (a long line needs two), as does a line between two of them, a label above one
+//! ("Diplomat Brief" over "Weekly Newsletter") and, under a call or a site word dropped alone, a
+//! short sentence in which the site speaks of itself ("A weekly digest of our newest …"). A box opening with "About …" after the body has
 //! begun ("About This Blog") is the site's own, and so is everything after it; so is a ticker
 //! of other stories, each under a line that is only its date and time ("- 16 January 2024,
 //! 23:51"). A consent banner near either end of the text, where the site speaks to the reader
@@ -156,6 +157,15 @@ impl Mark {
         }
     }
 
+    /// The mark of a line that was all a pointer to more reading ("Get the free … newsletter"),
+    /// cut whole where it was cleaned: the sign-up box's blurb under it goes too.
+    pub(crate) fn pointer(self) -> Mark {
+        Mark {
+            features: self.features | POINTER,
+            ..self
+        }
+    }
+
     /// The mark of a line cleared where it was cleaned, by a list of chrome lines or a
     /// boilerplate rule: below the body, the site's footer begins there.
     pub(crate) fn listed() -> Mark {
@@ -245,6 +255,9 @@ const SELF_ABOUT: u32 = 1 << 25;
 /// line's end ("… Learn more at www.example.org, Twitter: @desk."); no feature of chrome by
 /// itself.
 const OWN_PAGES: u32 = 1 << 26;
+/// The line was all a pointer to more reading, cut whole where it was cleaned; no feature of
+/// chrome by itself.
+const POINTER: u32 = 1 << 27;
 
 /// Punctuation around a word that is not part of it (a `match`, not a list searched per
 /// character).
@@ -414,6 +427,31 @@ pub(crate) fn mark(
     m
 }
 
+/// Most words of a sign-up box's blurb under its call ("A weekly digest of our newest …").
+const BLURB_MAX_WORDS: usize = 16;
+
+/// Whether the line nearest above line `k` is a call to action or a word of the site dropped by
+/// score, or a pointer to more reading cut whole where it was cleaned (see [`Mark::pointer`]).
+fn under_call(lines: &[Line], marks: &[Mark], k: usize) -> bool {
+    let Some(j) = (0..k)
+        .rev()
+        .find(|&j| !lines[j].text.trim().is_empty() || marks[j].has(POINTER))
+    else {
+        return false;
+    };
+    marks[j].has(POINTER) || (marks[j].has(ALONE) && marks[j].has(CALL | SITE))
+}
+
+/// Whether the line holds "we", "our" or "us" as a word: the site speaking of itself.
+fn site_speaks(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(around);
+        ["we", "our", "us"]
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+    })
+}
+
 /// Longest verb of a site's phrasal verb ("sign in", "log out") looked up in `site_words`.
 const PHRASAL_VERB_MAX_BYTES: usize = 8;
 
@@ -427,7 +465,8 @@ const POINTER_MAX_WORDS: usize = 24;
 /// Google Podcasts.", "Learn more at www.example.org, Twitter: @desk": where a line's last
 /// sentence (or the whole line) begins when it is the site pointing its reader at more to read
 /// or hear. Its grammar: a command with no subject (after "To" or "Please" at most) whose verb
-/// is a call to action (`chrome_verbs`, or "find out"), aimed at more of the page rather than at
+/// is a call to action (`chrome_verbs`, or "find out", or "get": "Get the free … newsletter";
+/// not in the list, where "Get Involved" would score as a button), aimed at more of the page rather than at
 /// an actor: "more" right after the verb, or a word of the site (`site_words`), a web address
 /// or a handle in it. A list's command ("Sign and ratify the Optional Protocol …", "Register
 /// every religious community …") names none of these and stays.
@@ -471,12 +510,13 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
         [a, b, ..] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
             let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
             let bit = usize::from(a - b'a') * 26 + usize::from(b - b'a');
-            (a, b) == (b'f', b'i') || rules.chrome_verb_openings[bit / 64] & 1 << (bit % 64) != 0
+            matches!((a, b), (b'f', b'i') | (b'g', b'e'))
+                || rules.chrome_verb_openings[bit / 64] & 1 << (bit % 64) != 0
         }
         _ => false,
     };
     let tb = tail.as_bytes();
-    if information_pointer(tail) {
+    if information_pointer(tail) || fronted_subscription(tail, rules) {
         return Some(start);
     }
     let to_please = matches!(
@@ -501,7 +541,7 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
     let mut next = words.next()?;
     if verb == "find" && next == "out" {
         next = words.next()?;
-    } else if !sorted_has(&rules.chrome_verbs, verb) {
+    } else if !sorted_has(&rules.chrome_verbs, verb) && verb != "get" {
         return None;
     }
     if tail.split_whitespace().nth(POINTER_MAX_WORDS).is_some() {
@@ -532,6 +572,39 @@ pub(crate) fn reader_pointer_start(line: &str, rules: &TextRules) -> Option<usiz
             named || pointer_word(w)
         }))
     .then_some(start)
+}
+
+/// "For regular news and analysis on press freedom in the region, subscribe to \"Example
+/// Media Watch.\"": a sentence opening with a phrase of purpose ("For …") and a comma, then a
+/// command whose verb is a call to action (`chrome_verbs`) that is itself a word of the site
+/// (`site_words`: "subscribe") or is followed by one, a web address or a handle. ("For these
+/// reasons, register every religious community …" names none and stays.)
+fn fronted_subscription(tail: &str, rules: &TextRules) -> bool {
+    let Some(rest) = tail.strip_prefix("For ") else {
+        return false;
+    };
+    let Some((_, command)) = rest.split_once(", ") else {
+        return false;
+    };
+    if tail.split_whitespace().nth(POINTER_MAX_WORDS).is_some() {
+        return false;
+    }
+    let mut words = command.split_whitespace().map(|w| w.trim_matches(around));
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    if !verb.starts_with(|c: char| c.is_ascii_lowercase()) || !sorted_has(&rules.chrome_verbs, verb)
+    {
+        return false;
+    }
+    sorted_has(&rules.site_words, verb)
+        || words.any(|w| {
+            let lower = w.to_ascii_lowercase();
+            sorted_has(&rules.site_words, &lower)
+                || lower.starts_with("www.")
+                || lower.starts_with("http")
+                || (lower.len() > 1 && lower.starts_with('@'))
+        })
 }
 
 /// "More information on the explosion and its aftermath can be found at these sites:",
@@ -706,6 +779,8 @@ pub(crate) fn drop_scored(
             mark.features |= OUTSIDE;
         }
         let m = *mark;
+        // (A sign-up box's call cut whole where it was cleaned: its blurb is looked for below.)
+        any |= m.has(POINTER);
         if m.has(TEASER) && candidate(k, false) {
             mark.features |= ALONE;
             any = true;
@@ -742,8 +817,10 @@ pub(crate) fn drop_scored(
                 .text
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '”']);
+        // (The text's last line may be as long as a body line: "This article was produced as
+        // part of …'s … output, funded by …".)
         if near_end
-            && (marks[k].has(OUTSIDE) || after_lead)
+            && (marks[k].has(OUTSIDE) || after_lead || i + 1 == n)
             && provenance_note(&lines[k].text, rules)
         {
             marks[k].features |= PROVENANCE;
@@ -764,7 +841,9 @@ pub(crate) fn drop_scored(
             let gone_prev = prev.is_some_and(|j| marks[j].dropped());
             let gone_next = next.is_some_and(|j| marks[j].dropped());
             // (Beside a dropped line first: most lines are not, and are not read further.)
-            if (!gone_prev && !gone_next) || !candidate(k, marks[k].has(HANDLES)) {
+            if (!gone_prev && !gone_next && !under_call(lines, marks, k))
+                || !candidate(k, marks[k].has(HANDLES))
+            {
                 continue;
             }
             let mut m = marks[k];
@@ -794,7 +873,15 @@ pub(crate) fn drop_scored(
                 && m.has(TITLE_CASE)
                 && prev.is_none_or(|p| ends_sentence(&lines[p].text))
                 && !headline_form();
-            if own || between || label {
+            // "Get the free … newsletter" / "A weekly digest of our newest reporting …": under a
+            // call or a word of the site dropped by score, a short sentence in which the site
+            // speaks of itself ("we", "our", "us") and asks nothing is the box's blurb.
+            let blurb = usize::from(m.words) <= BLURB_MAX_WORDS
+                && under_call(lines, marks, k)
+                && !m.has(NO_END)
+                && site_speaks(&lines[k].text)
+                && !asks(&lines[k].text);
+            if own || between || label || blurb {
                 marks[k].features |= IN_BOX;
                 changed = true;
             }
@@ -1773,6 +1860,18 @@ mod tests {
             at("Listen to the interview above or subscribe to the weekly podcast on any app."),
             Some(0)
         );
+        // A sign-up box's call to get the site's newsletter, and a note that subscribes after a
+        // phrase of purpose, go whole; a button of the site and a list's purpose and command stay.
+        assert_eq!(at("Get the free Example Review newsletter"), Some(0));
+        assert_eq!(at("Get Involved"), None);
+        assert_eq!(
+            at("For regular news and analysis on the region, subscribe to \"Example Digest.\""),
+            Some(0)
+        );
+        assert_eq!(
+            at("For these reasons, register every religious community without delay."),
+            None
+        );
         let handle = "… commitments. Learn more at www.example.org/press, Twitter: @desk";
         assert_eq!(at(handle), handle.find("Learn"));
         assert_eq!(at("Find out more about the campaign."), Some(0));
@@ -1824,6 +1923,27 @@ mod tests {
 
     const BODY: &str = "The authorities detained three reporters on Monday and held them for a \
                         day without access to a lawyer, their colleagues said in a statement.";
+
+    #[test]
+    fn a_blurb_goes_under_a_sign_up_call_cut_whole_but_a_statement_stays() {
+        let rules = ImportRules::builtin();
+        let texts = [
+            BODY,
+            "",
+            "A weekly digest of our newest reporting from the region.",
+            "We call on the authorities to free them.",
+            BODY,
+        ];
+        let (mut lines, mut marks) = lines_and_marks(&texts, &rules);
+        // (The call above the blurb, cut whole where it was cleaned.)
+        marks[1] = Mark::default().pointer();
+        let dropped = drop_scored(&mut lines, &mut marks, &rules.text, |_| false);
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].1, texts[2]);
+        // Without the call above it, the same line stays.
+        let (mut lines, mut marks) = lines_and_marks(&texts, &rules);
+        assert!(drop_scored(&mut lines, &mut marks, &rules.text, |_| false).is_empty());
+    }
 
     #[test]
     fn a_newsletter_box_goes_whole_inside_the_body() {
