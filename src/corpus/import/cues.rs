@@ -8824,7 +8824,11 @@ fn joined_recommendation(
     let progressive = words.holds_fixed(CALLING_PARTICIPLE);
     // ("We took note of the recommendations and look forward to their implementation …": an
     // awaited implementation joined by "and" asks too.)
-    if !(words.holds(CueList::RecommendingVerbs) || progressive || words.holds_fixed(FORWARD)) {
+    if !(words.holds(CueList::RecommendingVerbs)
+        || progressive
+        || words.holds_fixed(FORWARD)
+        || words.holds_fixed(CALL_FORM))
+    {
         return None;
     }
     // "Police detained her for two hours and demanded that she …": a verb joined to a sentence
@@ -8860,6 +8864,18 @@ fn joined_recommendation(
                 v += 1;
             } else {
                 break;
+            }
+        }
+        // "… is concerned about the situation and calls public bodies of the Republic to stop
+        // …": "call" with its actor and "to" (no "on"), joined by "and", asks as "calls on"
+        // does.
+        if words.clean[k - 1] == "and" && (own_subject || !case_ground(words, 0, k, rules)) {
+            if let Some(cue) = actor_called_to(words, v, rules) {
+                return Some(Decision {
+                    kind: ItemKind::Recommendation,
+                    evidence: KindEvidence::new("recommending verb", &cue),
+                    addressee: None,
+                });
             }
         }
         if words.clean[k - 1] == "and" {
