@@ -8162,7 +8162,7 @@ fn impersonal_proposal(words: &Words<'_>, i: usize) -> Option<String> {
 }
 
 /// "However, more needs to be done to meet …", "Much remains to be done", "more work must be
-/// done": a quantity of more effort ([`more_effort`]) as the subject of a present "needs to"/
+/// done", "the same should be done for men": a quantity of more effort ([`more_effort`]) as the subject of a present "needs to"/
 /// "has to"/"remains to" and "be done", or of "must"/"should" and "be done". The need of it is
 /// a call on whoever can act, though it names no one.
 fn more_to_be_done(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<String> {
@@ -8180,6 +8180,12 @@ fn more_to_be_done(words: &Words<'_>, i: usize, rules: &ImportRules) -> Option<S
     let mut head = i.checked_sub(1)?;
     while head > 0 && words.skip(head) {
         head -= 1;
+    }
+    // ("Although capital punishment for women had been abolished, the same should be done
+    // for men": the step just told, asked again for others.)
+    if words.clean[head] == "same" && head > 0 && words.clean[head - 1] == "the" {
+        let to = if done_at > i + 1 { " to" } else { "" };
+        return Some(format!("the same {first}{to} be done"));
     }
     more_effort(words, head, rules).then(|| format!("more … {first} to be done"))
 }
