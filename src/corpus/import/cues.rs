@@ -1742,6 +1742,7 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     // need in the passive.)
     let decision = match sentence_cues(words, rules) {
         None => late_call(words, rules)
+            .or_else(|| command_to_call(words, rules))
             .or_else(|| received_call(words, rules))
             .or_else(|| relative_speaker_call(words, rules))
             .or_else(|| recommendation_that(words, rules))
@@ -9330,6 +9331,44 @@ fn for_clause_asks(words: &Words<'_>, from: usize) -> bool {
         }
     }
     false
+}
+
+/// Recommending verbs that, as a command opening a sentence, ask the speaker's hearers to call
+/// on an actor in turn ("Call on the Council to adopt …", "Urge the government to …").
+const CALL_COMMANDS: &[&str] = &["call on", "call upon", "urge", "press"];
+
+/// "Call on the Council to adopt targeted sanctions …", "Urge the authorities to release …": a
+/// command whose verb is itself a call (`CALL_COMMANDS`, capitalised, opening the sentence),
+/// then an actor, "to" and a command's verb, is a call, with or without a lead-in (as a
+/// summary's bullet has none); its addressee is the lead-in's, if any. Not when it addresses the reader's own
+/// ("Urge your MP to …": a campaign's ask of its reader).
+fn command_to_call(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
+    if !words
+        .raw
+        .first()?
+        .starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let (verb, n) = words.any_at(0, CueList::RecommendingVerbs)?;
+    if !CALL_COMMANDS.contains(&verb) || matches!(words.clean_at(n), Some("your" | "you")) {
+        return None;
+    }
+    let to = (n + 1..words.raw.len().min(n + OBJECT_MAX_WORDS))
+        .take_while(|&k| !words.raw[k - 1].ends_with([',', ';', ':', '.']))
+        .find(|&k| words.clean[k] == "to")?;
+    let mut v = to + 1;
+    while v < words.raw.len() && words.skip(v) {
+        v += 1;
+    }
+    (words.imperative(v) && object_names_actor(words, n, rules)).then(|| Decision {
+        kind: ItemKind::Recommendation,
+        evidence: KindEvidence::new("recommending verb", verb),
+        // (Whom the command addresses is the speaker's hearer, named by a lead-in when there
+        // is one: "To Uzbekistan's international partners: Urge the government to …" asks the
+        // partners; the actor urged is not the addressee.)
+        addressee: None,
+    })
 }
 
 /// Whether an action (`action_nouns`: "release", "investigation" …) is named within a few words
