@@ -9335,7 +9335,7 @@ fn for_clause_asks(words: &Words<'_>, from: usize) -> bool {
 
 /// Recommending verbs that, as a command opening a sentence, ask the speaker's hearers to call
 /// on an actor in turn ("Call on the Council to adopt …", "Urge the government to …").
-const CALL_COMMANDS: &[&str] = &["call on", "call upon", "urge", "press"];
+const CALL_COMMANDS: &[&str] = &["call on", "call upon", "urge"];
 
 /// "Call on the Council to adopt targeted sanctions …", "Urge the authorities to release …": a
 /// command whose verb is itself a call (`CALL_COMMANDS`, capitalised, opening the sentence),
