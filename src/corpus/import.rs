@@ -5833,8 +5833,8 @@ fn body_dateline_len(text: &str) -> Option<usize> {
         .then(|| text.len() - rest.len())
 }
 
-/// Most bytes of a bare date before its dash ("17 September 2023", "December 19, 2018").
-const BARE_DATELINE_MAX_BYTES: usize = 20;
+/// Most words of a bare date before its dash ("17 September 2023", "December 19, 2018").
+const BARE_DATELINE_MAX_WORDS: usize = 3;
 
 /// `19 Dec 2018 – MEPs express …` → the text after the date: a full date alone (no place) and
 /// a dash, opening a paragraph below the first, then a capital (a press release reprinted under
@@ -5846,11 +5846,7 @@ fn split_bare_dateline(text: &str) -> Option<String> {
     {
         return None;
     }
-    let head = &text[..text.floor_char_boundary(BARE_DATELINE_MAX_BYTES + 5)];
-    let (at, sep) = [" – ", " — ", " -- "]
-        .iter()
-        .filter_map(|sep| head.find(sep).map(|at| (at, sep.len())))
-        .min()?;
+    let (at, sep) = dateline_separator(text, &[" – ", " — ", " -- "], BARE_DATELINE_MAX_WORDS)?;
     let date = &text[..at];
     if !date.contains(' ') || parse_date(date).is_none() {
         return None;
