@@ -1189,6 +1189,15 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "kept",
 ];
 
+/// Whether word `j` is "be" and a past participle follows it ("be released", "be taken",
+/// "be brought"): a passive.
+fn passive_at(words: &Words<'_>, j: usize) -> bool {
+    words.clean_at(j) == Some("be")
+        && words.clean_at(j + 1).is_some_and(|p| {
+            p.ends_with("ed") || p.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&p)
+        })
+}
+
 /// Past participles of a perfect after a modal that end in neither "-ed" nor "-en" ("should
 /// have known", "must have done", "should have put").
 const PERFECT_PARTICIPLES: &[&str] = &[
@@ -2402,12 +2411,7 @@ fn speakers_own_obligation(words: &Words<'_>, rules: &ImportRules) -> Option<Str
         }
         // (A passive, "must be released", asks someone to act on him.)
         let next = (k + n..words.raw.len()).find(|&j| !words.skip(j) && words.clean[j] != "not");
-        let passive = next.is_some_and(|j| {
-            words.clean[j] == "be"
-                && words.clean_at(j + 1).is_some_and(|p| {
-                    p.ends_with("ed") || p.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&p)
-                })
-        });
+        let passive = next.is_some_and(|j| passive_at(words, j));
         if passive {
             return None;
         }
@@ -9323,11 +9327,7 @@ fn for_clause_asks(words: &Words<'_>, from: usize) -> bool {
             while v < words.raw.len() && v < k + 3 && words.skip(v) {
                 v += 1;
             }
-            let passive = words.clean_at(v) == Some("be")
-                && words.clean_at(v + 1).is_some_and(|p| {
-                    p.ends_with("ed") || p.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&p)
-                });
-            return passive || words.imperative(v);
+            return passive_at(words, v) || words.imperative(v);
         }
     }
     false
