@@ -5232,6 +5232,16 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
+        // "The authors of the appeal consider it necessary: …", "We deem it vital to reopen
+        // …": the speaker's own judgment of what is needed asks, as "it is necessary" does
+        // (before "considers" is read as a finding).
+        if let Some(cue) = deemed_necessity(words, i, rules) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("recommending opening", cue),
+                addressee: None,
+            });
+        }
         if first_finding.is_none() {
             if let Some(phrase) = words
                 .any_at(i, CueList::FindingPhrases)
@@ -6493,6 +6503,54 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         "it's" | "it’s" => k += 1,
         _ => return None,
     }
+    necessity_from(words, at, k, rules)
+}
+
+/// Verbs of judging that take "it" and an adjective of necessity without "is" ("The authors
+/// consider it necessary to …", "We deem it vital that …"): present forms only ("In 2019 the
+/// council considered it necessary to close …" tells what was done).
+const DEEMING_VERBS: &[&str] = &[
+    "consider",
+    "considers",
+    "deem",
+    "deems",
+    "find",
+    "finds",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+];
+
+/// A necessity judged by the speaker at word `at`: a [`DEEMING_VERBS`] entry, "it", adverbs and
+/// a `necessity_adjectives` entry, then what an impersonal necessity asks ("… consider it
+/// necessary to restore …", "… considers it essential that the authorities lift …"), or a colon
+/// and the things needed ("The authors consider it necessary: withdrawal of …; restoration of
+/// …"). The cue shown is the verb through the adjective (and its "to"/"that").
+fn deemed_necessity(words: &Words<'_>, at: usize, rules: &ImportRules) -> Option<String> {
+    // (Most words are not followed by "it": that cheap test rejects first.)
+    if words.clean_at(at + 1)? != "it" || !DEEMING_VERBS.contains(&words.clean_at(at)?) {
+        return None;
+    }
+    let mut k = at + 2;
+    while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
+        k += 1;
+    }
+    if has(&rules.text.necessity_adjectives, words.clean_at(k)?) && words.raw[k].ends_with(':') {
+        return Some(words.clean[at..=k].join(" "));
+    }
+    necessity_from(words, at, k, rules)
+}
+
+/// The rest of an impersonal necessity from word `k`, past its "it" and its verb (at word
+/// `at`): adverbs, the adjective (or "of" and a noun of necessity, or "incumbent upon"), then
+/// "that", "for" or "to" as [`necessity_after_it`] tells. The cue shown runs from `at`.
+fn necessity_from(
+    words: &Words<'_>,
+    at: usize,
+    mut k: usize,
+    rules: &ImportRules,
+) -> Option<String> {
     while k < words.raw.len() && (words.skip(k) || DEGREE_ADVERBS.contains(&&*words.clean[k])) {
         k += 1;
     }
