@@ -10454,11 +10454,15 @@ const GLUED_SENTENCE_MIN_LETTERS: usize = 3;
 const GLUED_WORD_MAX_BYTES: usize = 16;
 
 /// "death.I urge", "prison.The authorities": a word of small letters (three or more), its full
-/// stop, then a capitalised word of letters only ("I", "The") and a space. A web address
-/// ("www.Example.org"), an abbreviation ("e.g.The") or a code ("report.PDF") is no sentence's
-/// end.
+/// stop, then a capitalised word of letters only ("I", "The") and a space; also after an
+/// opening quotation mark ("access.“The lack of …": a quoted paragraph glued to the one
+/// before). A web address ("www.Example.org"), an abbreviation ("e.g.The") or a code
+/// ("report.PDF") is no sentence's end.
 fn glued_sentence_opens(before: &str, after: &str) -> bool {
-    let after = after.as_bytes();
+    let after = after
+        .strip_prefix(['“', '«', '"'])
+        .unwrap_or(after)
+        .as_bytes();
     if !after.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
@@ -11084,6 +11088,10 @@ mod tests {
                 "I urge you to act. ",
                 "See www.Example.org or e.g.The list."
             ]
+        );
+        assert_eq!(
+            sentence_texts("He asked for access.“The reply never came,” he said."),
+            ["He asked for access.", "“The reply never came,” he said."]
         );
         assert!(!glued_sentence_opens("the report", "PDF is here"));
         assert!(!glued_sentence_opens("at", "The"));
