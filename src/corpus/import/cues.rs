@@ -1474,10 +1474,12 @@ fn is_actor(word: &str, rules: &ImportRules) -> bool {
 
 /// The phrase after a recommending verb up to its "to"/"that" ("urge *the Government* to").
 fn object_phrase(words: &Words<'_>, from: usize, rules: &ImportRules) -> Option<String> {
-    // "encourage continuing this work": the object is the action asked for; nobody is named.
+    // "encourage continuing this work": the object is the action asked for; nobody is named
+    // (also after an aside: "recommends, inter alia, implementing …").
     if words
         .clean_at(from)
         .is_some_and(|w| words.gerund_of_command(w))
+        || (from > 0 && after_aside(words, from - 1).is_some_and(|k| gerund_like(&words.clean[k])))
     {
         return None;
     }
@@ -4658,11 +4660,14 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 // call's verb takes its object after it; a word closed by a comma or a stop is
                 // a noun (or a clause's aside, "as the Committee requested,").
                 // ("The Committee recommends, bearing in mind …, that the State party …": an
-                // aside after the verb's comma, then its "that" or "to", is no such end.)
+                // aside after the verb's comma, then its "that" or "to", is no such end; nor
+                // is one before a gerund: "He also recommends, inter alia, implementing …".)
                 let closed = n == 1
                     && words.raw[i].ends_with([',', ';', '.'])
-                    && !after_aside(words, i)
-                        .is_some_and(|k| matches!(words.clean[k].as_ref(), "that" | "to"));
+                    && !after_aside(words, i).is_some_and(|k| {
+                        matches!(words.clean[k].as_ref(), "that" | "to")
+                            || gerund_like(&words.clean[k])
+                    });
                 // "… started to receive threats and demands to return home".
                 let received_noun = received_noun(words, start, i, verb, rules);
                 // "The authorities did not call for calm", "we never urged …": a call denied.
@@ -5269,7 +5274,7 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     let Some((at, phrase)) = first_finding else {
         // "These include recommendations to adopt …", "Among other recommendations are …": a
         // summary that tells recommendations made.
-        if let Some(cue) = told_recommendations(words, start) {
+        if let Some(cue) = told_recommendations(words, start, rules) {
             return Some(Decision {
                 kind: ItemKind::Recommendation,
                 evidence: KindEvidence::new("recommending verb", cue),
@@ -5882,7 +5887,11 @@ const TOLD_RECOMMENDATIONS_REACH: usize = 12;
 /// improve …" (made, then "to" and a command's verb, or "include"/"including" later). Not
 /// "welcomes the support of recommendations by …" (no "include", no "among"), nor "implement
 /// the recommendations of …".
-fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str> {
+fn told_recommendations(
+    words: &Words<'_>,
+    start: usize,
+    rules: &ImportRules,
+) -> Option<&'static str> {
     let end = words.raw.len().min(start + TOLD_RECOMMENDATIONS_REACH);
     let noun_at = |k: usize| {
         words
@@ -5944,6 +5953,22 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
                 return Some("recommendations made");
             }
         }
+        // "ARTICLE 19 and its partner make recommendations to Tajikistan to make reforms to its
+        // Criminal Code; …", "The report makes a number of recommendations to the Government,
+        // including repealing …": a present form of "make" (or "has made") a few words before
+        // the noun, then what they ask: "to" and a command's verb, or whom they address (an
+        // actor or a country) and then that, or "including" and a command's gerund. (Not "In
+        // 2015 the Committee made recommendations to …": the past tells history.)
+        let making = (k.saturating_sub(PRESENTED_NOUN_REACH).max(start)..k).any(|j| {
+            match words.clean[j].as_ref() {
+                "make" | "makes" => true,
+                "made" => j > start && matches!(words.clean[j - 1].as_ref(), "has" | "have"),
+                _ => false,
+            }
+        });
+        if making && made_recommendations_ask(words, k + 1, rules) {
+            return Some("makes recommendations");
+        }
         // "These include, in particular, recommendations to adopt …".
         let included = (k.saturating_sub(5).max(start)..k).any(include_at);
         let asks = match words.clean_at(k + 1) {
@@ -5956,6 +5981,42 @@ fn told_recommendations(words: &Words<'_>, start: usize) -> Option<&'static str>
         }
     }
     None
+}
+
+/// Most words naming whom recommendations made are addressed to, between "to" and what they ask
+/// ([`made_recommendations_ask`]: "to *the Government of Tajikistan* to …").
+const MADE_RECOMMENDATIONS_ADDRESSEE_MAX_WORDS: usize = 6;
+
+/// Whether what follows a recommendation noun at word `at` says what the recommendations made
+/// ask: "to" and a command's verb ("… recommendations to improve …"), "to", whom they address
+/// (an actor or a country within a few words) and "to" and a command's verb ("… to Tajikistan
+/// to make reforms …"), or, after whom they address and its comma, "including" and a command's
+/// gerund ("… to the Government, including repealing …").
+fn made_recommendations_ask(words: &Words<'_>, at: usize, rules: &ImportRules) -> bool {
+    if words.clean_at(at) != Some("to") {
+        return false;
+    }
+    if words.imperative(at + 1) {
+        return true;
+    }
+    let end = words
+        .raw
+        .len()
+        .min(at + 2 + MADE_RECOMMENDATIONS_ADDRESSEE_MAX_WORDS);
+    (at + 2..end).any(|j| {
+        let addressed = (at + 1..j).any(|a| is_actor(&words.clean[a], rules));
+        addressed
+            && match words.clean[j].as_ref() {
+                "to" => words.imperative(j + 1),
+                "including" => {
+                    words.raw[j - 1].ends_with(',')
+                        && words
+                            .clean_at(j + 1)
+                            .is_some_and(|g| words.gerund_of_command(g))
+                }
+                _ => false,
+            }
+    })
 }
 
 /// Words that open a subordinate clause fronted before the main one ("While noting …,",
@@ -9854,13 +9915,21 @@ fn after_aside(words: &Words<'_>, open: usize) -> Option<usize> {
     (words.raw[close].ends_with(',') && close + 1 < n).then_some(close + 1)
 }
 
-/// Whether a word opens an aside set off by commas ("while", "in", "with", "bearing", a word in
-/// "-ing": "…, while taking into account …,").
+/// Whether `word` looks like a verb's "-ing" form (five letters or more): what a call asks
+/// after an aside ("recommends, inter alia, connecting …").
+fn gerund_like(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
+}
+
+/// Whether a word opens an aside set off by commas ("while", "in", "with", "bearing", "inter
+/// alia", "among other things", a word in "-ing": "…, while taking into account …,").
 /// Not "including": "urged all, including the police and the marchers, to …" names whom it
 /// urges.
 fn aside_opener(w: &str) -> bool {
-    matches!(w, "while" | "in" | "with" | "bearing")
-        || (w.len() > 4 && w.ends_with("ing") && w != "including")
+    matches!(
+        w,
+        "while" | "in" | "with" | "bearing" | "inter" | "among" | "amongst"
+    ) || (w.len() > 4 && w.ends_with("ing") && w != "including")
 }
 
 /// The comma closing whom a call addresses (from `after`, within [`ASIDE_OBJECT_MAX_WORDS`]
