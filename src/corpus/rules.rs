@@ -899,10 +899,10 @@ struct LineIndex {
     /// The longest entry of `drop_exact` and `stop_exact` (bytes).
     exact_max_len: usize,
     /// Searchers for `drop_contains`, `caption_markers` and the link prompts of more than one
-    /// word, built once (a line is searched for each of them).
-    drop_contains: Vec<memchr::memmem::Finder<'static>>,
-    caption_markers: Vec<memchr::memmem::Finder<'static>>,
-    link_prompt_phrases: Vec<memchr::memmem::Finder<'static>>,
+    /// word, built once (a line is searched once for all the entries of each).
+    drop_contains: AnyOf,
+    caption_markers: AnyOf,
+    link_prompt_phrases: AnyOf,
     /// The bytes that follow a `caption_position_marks` entry's opening "(" or ", " (its
     /// first letter, as a set of 256 bits): a bracket or comma before any other byte opens
     /// no mark, and is not compared with each.
@@ -961,9 +961,56 @@ fn finders<'a>(
         .collect()
 }
 
-/// Whether one of `finders` finds its needle in `line`.
-fn contains_any(finders: &[memchr::memmem::Finder<'static>], line: &str) -> bool {
-    finders.iter().any(|f| f.find(line.as_bytes()).is_some())
+/// Whether one of `needles` occurs in `line`.
+fn contains_any(needles: &AnyOf, line: &str) -> bool {
+    needles.occurs_in(line)
+}
+
+/// Needles searched for together: one pass over a line for all of them (a line is searched
+/// for a score of caption markers), by a vector search for a few bytes of every needle at
+/// once, instead of a search for each needle.
+#[derive(Debug, Clone, Default)]
+struct AnyOf {
+    /// `None` for no needles (none is ever found), or should the searcher not build.
+    searcher: Option<aho_corasick::AhoCorasick>,
+    /// The needles searched one by one when the searcher did not build.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+impl AnyOf {
+    fn new<'a>(needles: impl IntoIterator<Item = &'a String>) -> Self {
+        let needles: Vec<&String> = needles.into_iter().collect();
+        if needles.is_empty() {
+            return AnyOf::default();
+        }
+        // (Whether a needle occurs is all that is asked: the leftmost match kind lets the
+        // vector search run first; the automaton behind it is built plainly, at little cost.)
+        let built = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(&needles);
+        match built {
+            Ok(searcher) => AnyOf {
+                searcher: Some(searcher),
+                finders: Vec::new(),
+            },
+            Err(_) => AnyOf {
+                searcher: None,
+                finders: finders(needles),
+            },
+        }
+    }
+
+    /// Whether one of the needles occurs in `line`.
+    fn occurs_in(&self, line: &str) -> bool {
+        match &self.searcher {
+            Some(searcher) => searcher.is_match(line),
+            None => self
+                .finders
+                .iter()
+                .any(|f| f.find(line.as_bytes()).is_some()),
+        }
+    }
 }
 
 /// Prefixes by their first byte (an empty prefix starts every line).
@@ -1245,9 +1292,9 @@ impl TextRules {
                 .map(String::len)
                 .max()
                 .unwrap_or(0),
-            drop_contains: finders(&self.drop_contains),
-            caption_markers: finders(&self.caption_markers),
-            link_prompt_phrases: finders(self.link_prompts.iter().filter(|p| p.contains(' '))),
+            drop_contains: AnyOf::new(&self.drop_contains),
+            caption_markers: AnyOf::new(&self.caption_markers),
+            link_prompt_phrases: AnyOf::new(self.link_prompts.iter().filter(|p| p.contains(' '))),
             position_mark_keys: self
                 .caption_position_marks
                 .iter()
