@@ -3431,7 +3431,8 @@ fn background_opening<'r>(words: &Words<'_>, rules: &'r ImportRules) -> Option<&
         });
     let reach = if earlier_document {
         BACKGROUND_DOCUMENT_MAX_WORDS
-    } else if entry.0 == "when" {
+    } else if matches!(entry.0.as_str(), "when" | "following" | "after") {
+        // ("Following the deaths of three prisoners in 2019, …": an event named at length.)
         BACKGROUND_CLAUSE_MAX_WORDS
     } else {
         BACKGROUND_OPENING_MAX_WORDS
@@ -5237,6 +5238,15 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
                 });
             }
         }
+        // "The EU cannot forget why it imposed sanctions …", "The international community
+        // cannot remain silent": an actor told it cannot neglect something is asked not to.
+        if let Some(cue) = cannot_neglect(words, start, i, rules) {
+            return Some(Decision {
+                kind: ItemKind::Recommendation,
+                evidence: KindEvidence::new("obligation", cue),
+                addressee: None,
+            });
+        }
         // "The authors of the appeal consider it necessary: …", "We deem it vital to reopen
         // …": the speaker's own judgment of what is needed asks, as "it is necessary" does
         // (before "considers" is read as a finding).
@@ -6565,6 +6575,53 @@ fn necessity_after_it(words: &Words<'_>, at: usize, rules: &ImportRules) -> Opti
         _ => return None,
     }
     necessity_from(words, at, k, rules)
+}
+
+/// Verbs of neglect after "cannot" that [`cannot_neglect`] reads ("cannot forget", "cannot
+/// remain silent", "cannot turn a blind eye").
+const NEGLECT_VERBS: &[&str] = &[
+    "forget",
+    "ignore",
+    "overlook",
+    "disregard",
+    "remain silent",
+    "stay silent",
+    "keep silent",
+    "stand idly by",
+    "stand by",
+    "look away",
+    "turn a blind eye",
+];
+
+/// "The EU cannot forget why it imposed sanctions …", "The international community cannot
+/// afford to ignore …": "cannot" (or "can't") at word `at`, perhaps "afford to", then a
+/// [`NEGLECT_VERBS`] entry, its subject (from `start`) naming an actor and no personal pronoun
+/// ("We cannot forget the victims" is the speaker's own remembrance, as "we must not forget"
+/// is). The cue shown is "cannot" and the verb.
+fn cannot_neglect(
+    words: &Words<'_>,
+    start: usize,
+    at: usize,
+    rules: &ImportRules,
+) -> Option<String> {
+    if !matches!(words.clean_at(at)?, "cannot" | "can't" | "can’t") || at == start {
+        return None;
+    }
+    let mut v = at + 1;
+    if words.clean_at(v) == Some("afford") && words.clean_at(v + 1) == Some("to") {
+        v += 2;
+    }
+    let verb = NEGLECT_VERBS
+        .iter()
+        .find(|p| words.phrase_at(v, p).is_some())?;
+    let subject = &words.clean[start..at];
+    let pronoun = subject.iter().any(|w| {
+        matches!(
+            w.as_ref(),
+            "we" | "i" | "you" | "they" | "it" | "he" | "she" | "one" | "nobody" | "no"
+        )
+    });
+    (!pronoun && subject.iter().any(|w| is_actor(w, rules))).then(|| format!("cannot {verb}"))
 }
 
 /// Verbs of judging that take "it" and an adjective of necessity without "is" ("The authors
