@@ -721,6 +721,19 @@ pub(super) fn delivery_line(line: &str) -> bool {
         }
 }
 
+/// "by Example Steppe News", "by Jane Roe": a byline in lower case, "by" and then a name of
+/// capitalised words only, no sentence end; under a headline it is the byline, never the
+/// headline's second half ("… of Kyrgyzstan" opens in lower case too).
+fn lower_byline(line: &str) -> bool {
+    let Some(name) = line.strip_prefix("by ") else {
+        return false;
+    };
+    !name.ends_with(['.', ':', ';', ',', '!', '?'])
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Most words of a name before its initials in brackets.
 const NAMED_INITIALS_MAX_WORDS: usize = 8;
 
@@ -1132,13 +1145,15 @@ pub(super) fn choose(
         // wrapped onto a line of its own that opens in lower case, or after a line that ends
         // in a word no title ends in ("Concluding observations of the Committee on the" /
         // "Elimination of Discrimination against Women"), right below it (a blank line between
-        // at most: not the second line of a byline whose first went as chrome).
+        // at most: not the second line of a byline whose first went as chrome), not a byline
+        // in lower case ("by Example Steppe News").
         let dangling = || ends_dangling(line);
         let joined = top
             .get(order + 1)
             .filter(|(_, next)| {
                 ((next.starts_with(char::is_lowercase)
-                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1]))
+                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                    && !lower_byline(next))
                     || (dangling()
                         && ((2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
                             || (caps_heading(line)
