@@ -507,7 +507,7 @@ pub struct TextRules {
     pub caller_group_nouns: Vec<String>,
     /// Nouns of a picture that open a figure's label with "of" ("Map of …", "Photo of …"): a
     /// short line opening so, with no finite verb, labels a picture and is no sentence of the
-    /// text.
+    /// text; so does one word, such a noun and "for" ("Header image for news printout").
     #[serde(default)]
     pub figure_label_nouns: Vec<String>,
     /// Function words of the other languages a host site may print its furniture in (German,
@@ -2326,13 +2326,20 @@ impl TextRules {
     /// "Map of the centre of Andizhan on 13 May 2005 – as drawn by an eyewitness": a line
     /// opening with a picture's noun and "of" (`figure_label_nouns`) and holding no finite verb
     /// (no form of "be", "have" or a modal, no past form in "-ed", one sentence at most) labels
-    /// a picture; "Photos of the beatings were shared online." is a sentence of the story.
+    /// a picture; "Photos of the beatings were shared online." is a sentence of the story. So
+    /// does an image's alt text naming its place on the page, one word, the noun and "for"
+    /// ("header image for news printout", "banner photo for …").
     fn is_figure_label(&self, line: &str) -> bool {
+        let is_noun = |w: &str| self.figure_label_nouns.iter().any(|n| n == w);
         // (Most lines open with another word: only the first is compared.)
         let Some((noun, rest)) = line.split_once(' ') else {
             return false;
         };
-        if !rest.starts_with("of ") || !self.figure_label_nouns.iter().any(|n| n == noun) {
+        let labelled = (rest.starts_with("of ") && is_noun(noun))
+            || rest.split_once(' ').is_some_and(|(second, after)| {
+                after.starts_with("for ") && is_noun(second) && !is_noun(noun)
+            });
+        if !labelled {
             return false;
         }
         let body = line.trim_end_matches(['.', ' ']);
