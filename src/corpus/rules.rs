@@ -465,6 +465,11 @@ pub struct TextRules {
     /// Rights Council 33rd Session"): such a short line above the body goes.
     #[serde(default)]
     pub session_line_openings: Vec<String>,
+    /// A delegation's office in a statement's letterhead ("mission to the", "presidency of the
+    /// council of the european union"): a short name line above the body, a few capitalised
+    /// words (whose office) and then one of these and a body's name, goes.
+    #[serde(default)]
+    pub delegation_offices: Vec<String>,
     /// A parliament record's chamber lines ("in the house of representatives"), whole lines
     /// above the body of a member's remarks: they go, with the member's line above.
     #[serde(default)]
@@ -1149,6 +1154,7 @@ impl TextRules {
             &mut self.organisation_nouns,
             &mut self.letter_sending_verbs,
             &mut self.session_line_openings,
+            &mut self.delegation_offices,
             &mut self.chamber_lines,
             &mut self.caption_markers,
             &mut self.caption_line_labels,

@@ -15,6 +15,10 @@
 //!   ("Human Rights Council 33rd Session", "Item 4 General Debate") go, and so do a parliament
 //!   record's chamber line ("in the house of representatives") and the member's lines above it
 //!   ("HON. JANE ROE" / "of vermont");
+//! - above the first paragraph that ends a sentence (a long title is no body), a statement's
+//!   letterhead goes: the delegation's line ("… Mission to the OSCE", "… Presidency of the
+//!   Council of the European Union"), the meeting's ("(Special) Meeting of the Permanent Council
+//!   No. 627") and a delivery byline's second line ("to the Permanent Council, Vienna");
 //! - a mailing list archive's copy is told by its message links ("Previous message: …"): the
 //!   day in its header is when the message was posted, and the document's own date, when its
 //!   first heading or paragraph gives one, comes first.
@@ -367,6 +371,102 @@ fn session_line(line: &str, rules: &ImportRules) -> Option<bool> {
     .then_some(false)
 }
 
+/// Small words a delegation's name line holds between its capitalised words.
+const NAME_JOINING_WORDS: [&str; 7] = ["of", "the", "to", "for", "and", "in", "on"];
+/// Why a delegation's letterhead line goes.
+const DELEGATION_LINE: &str = "a delegation's letterhead";
+
+/// "United States Mission to the OSCE", "Finnish Presidency of the Council of the European
+/// Union": a statement's letterhead naming the delegation that speaks. A short line with no
+/// sentence's end, every word capitalised or a small joining word, holding one of
+/// `delegation_offices` after one word or more (whose office) and, when the office ends on
+/// "the", a body's name after it.
+fn delegation_letterhead(line: &str, rules: &ImportRules) -> bool {
+    if !short_label(line)
+        || !line
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || NAME_JOINING_WORDS.contains(&w))
+    {
+        return false;
+    }
+    let folded = fold(line);
+    rules.text.delegation_offices.iter().any(|o| {
+        folded.match_indices(o.as_str()).any(|(at, _)| {
+            let after = &folded[at + o.len()..];
+            at > 0
+                && folded[..at].ends_with(' ')
+                && if o.ends_with(" the") {
+                    after.starts_with(' ') && !after.trim().is_empty()
+                } else {
+                    after.is_empty()
+                }
+        })
+    })
+}
+
+/// Most words of a meeting's line.
+const MEETING_LINE_MAX_WORDS: usize = 12;
+
+/// "(Special) Meeting of the Permanent Council No. 627", "Meeting of the Permanent Council No.
+/// 1375, 26 May 2022": the meeting a statement was made at, printed under its letterhead (a
+/// kind in brackets, or one word, at most before "Meeting of the"; one of
+/// `session_line_openings`; "No." and the meeting's number; its date at most after it).
+fn meeting_line(line: &str, rules: &ImportRules) -> bool {
+    if line.ends_with(['.', '!', '?', ':', ';', ','])
+        || line
+            .split_whitespace()
+            .nth(MEETING_LINE_MAX_WORDS)
+            .is_some()
+    {
+        return false;
+    }
+    let folded = fold(line);
+    let rest = match folded.strip_prefix('(') {
+        Some(bracketed) => bracketed.split_once(") ").map_or("", |(_, r)| r),
+        None => folded.as_str(),
+    };
+    let Some(rest) = rest.strip_prefix("meeting of the ").or_else(|| {
+        rest.split_once(' ')
+            .and_then(|(_, r)| r.strip_prefix("meeting of the "))
+    }) else {
+        return false;
+    };
+    rules.text.session_line_openings.iter().any(|o| {
+        rest.strip_prefix(o.as_str()).is_some_and(|after| {
+            let words: Vec<&str> = after
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            matches!(words.as_slice(), ["no", n, ..] if n.bytes().all(|b| b.is_ascii_digit()))
+                && words[2..].iter().all(|w| {
+                    w.bytes().all(|b| b.is_ascii_digit()) || super::month_number(w).is_some()
+                })
+        })
+    })
+}
+
+/// Most words of the place after the body in a delivery byline's second line.
+const DELIVERED_TO_PLACE_MAX_WORDS: usize = 2;
+
+/// "to the Permanent Council, Vienna": a delivery byline's second line ("As delivered by …" /
+/// "to the …"), in small letters at its start, the body the statement was delivered to (one
+/// of `session_line_openings`) and its place after a comma at most.
+fn delivered_to_line(line: &str, rules: &ImportRules) -> bool {
+    let Some(rest) = line.strip_prefix("to the ") else {
+        return false;
+    };
+    if line.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return false;
+    }
+    let folded = fold(rest);
+    let (body, place) = folded.split_once(", ").unwrap_or((folded.as_str(), ""));
+    rules.text.session_line_openings.iter().any(|o| body == o)
+        && place
+            .split_whitespace()
+            .nth(DELIVERED_TO_PLACE_MAX_WORDS)
+            .is_none()
+}
+
 /// Why a parliament record's chamber line, and the member's lines above it, go.
 const CHAMBER_LINE: &str = "a parliament record's member and chamber lines";
 /// Most words of a member's line ("HON. JANE ROE") or of the line of the member's state
@@ -465,6 +565,9 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
         .collect();
     let mut last_link = None;
     let mut body_seen = false;
+    // (A long title is no body: a letterhead is read down to the first paragraph that ends a
+    // sentence.)
+    let mut prose_seen = false;
     for (k, line) in top.iter().enumerate() {
         if MAIL_ARCHIVE_LINKS.iter().any(|l| line.starts_with(l)) {
             letter.mail_archive = true;
@@ -507,6 +610,17 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
             } else if let Some(name) = site_name_above(&top, k, rules) {
                 letter.chrome_lines.push((name + 1, "a site's name"));
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
+            }
+        }
+        if !prose_seen {
+            if line.split_whitespace().nth(BODY_LINE_WORDS - 1).is_some()
+                && line.ends_with(['.', '!', '?', '"', '”', ':'])
+            {
+                prose_seen = true;
+            } else if delegation_letterhead(line, rules) {
+                letter.chrome_lines.push((k + 1, DELEGATION_LINE));
+            } else if meeting_line(line, rules) || delivered_to_line(line, rules) {
+                letter.chrome_lines.push((k + 1, SESSION_LINE));
             }
         }
         if !body_seen && field_over_date(&top, k, rules) {
