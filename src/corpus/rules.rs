@@ -1971,6 +1971,22 @@ impl TextRules {
                 .trim_end()
                 .ends_with(" here")
         };
+        // "For more details, read the letter in Kyrgyz here.": a purpose and a comma before the
+        // prompt word (a "please" between at most), the short line ending in "here".
+        if line.starts_with("for ") && !line.contains(". ") {
+            if let Some((_, rest)) = line.split_once(", ") {
+                let rest = rest.strip_prefix("please ").unwrap_or(rest);
+                if rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.link_prompts.iter().any(|p| p == w))
+                    && read.words_upto(LINK_PROMPT_MAX_WORDS + 1) <= LINK_PROMPT_MAX_WORDS
+                    && ends_here()
+                {
+                    return true;
+                }
+            }
+        }
         if !first_prompt {
             // Without a prompt word first, only a line of two words, or of a dozen ending in
             // "here", can point to a link (see the end): no other is searched for the phrases.
