@@ -2287,6 +2287,7 @@ impl TextRules {
             || self.glued_credit_label(line)
             || self.caption_line_label(line)
             || self.ends_in_photo_credit(line)
+            || self.ends_in_slashed_credit(line)
         {
             return short();
         }
@@ -2317,6 +2318,43 @@ impl TextRules {
         !before.is_empty()
             && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&count)
             && names.split_whitespace().all(|w| {
+                w.starts_with(char::is_alphabetic)
+                    && self
+                        .stop_words
+                        .binary_search_by(|s| s.as_str().cmp(w))
+                        .is_err()
+            })
+    }
+
+    /// "… a city in xinjiang. jane example/afp" (folded): a caption whose last sentence is a
+    /// credit without a stop, a photographer's name of one to three words and a picture agency
+    /// (`caption_agencies`) joined by a slash, either first ("afp/jane example"); no digit, no
+    /// function word (`stop_words`).
+    fn ends_in_slashed_credit(&self, line: &str) -> bool {
+        // (Read only at a slash: most lines hold none.)
+        if memchr::memchr(b'/', line.as_bytes()).is_none() || line.ends_with(['.', '!', '?']) {
+            return false;
+        }
+        let Some((before, credit)) = line.rsplit_once(". ") else {
+            return false;
+        };
+        let Some((first, second)) = credit.split_once('/') else {
+            return false;
+        };
+        let agency = |part: &str| {
+            self.caption_agencies
+                .binary_search_by(|a| a.as_str().cmp(part.trim()))
+                .is_ok()
+        };
+        let name = match (agency(first), agency(second)) {
+            (false, true) => first,
+            (true, false) => second,
+            _ => return false,
+        };
+        !before.is_empty()
+            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&name.split_whitespace().count())
+            && !credit.contains(|c: char| c.is_ascii_digit())
+            && name.split_whitespace().all(|w| {
                 w.starts_with(char::is_alphabetic)
                     && self
                         .stop_words
