@@ -1882,6 +1882,9 @@ fn sentence_of(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
             if mandate_cited(words, &decision.evidence.cue) {
                 return finding("background", "pursuant to … resolution");
             }
+            if let Some(parties) = joint_stance(words, &decision.evidence.cue, rules) {
+                return finding("joint stance", parties);
+            }
             if prison_term_sought(words, &decision.evidence.cue) {
                 return finding("prosecution's demand", "sentence … to");
             }
@@ -7633,6 +7636,30 @@ fn cue_index(words: &Words<'_>, cue: &str) -> Option<usize> {
         .find(|&k| words.clean[k..k + n].iter().zip(&cue).all(|(w, c)| w == c))
 }
 
+/// "Kazakhstan and the EU stressed the need to guarantee …", "Both sides underlined the need
+/// for …": a need stressed together by the parties to a dialogue, the state under review among
+/// them, is a stance they share, no call on anyone (the cue's "need"; its subject, before the
+/// cue, "both sides", "the two sides", "the parties" or "both parties", or one of the reader's
+/// subject countries (the gazetteer's `focus`) and the EU joined by "and"; not "The UK and
+/// Canada stressed the need for Uzbekistan to …" nor "The EU and Norway stressed the need to
+/// …", which name no dialogue's partner under review). The parties' words, when so.
+fn joint_stance(words: &Words<'_>, cue: &str, rules: &ImportRules) -> Option<&'static str> {
+    if !cue.ends_with(" the need") {
+        return None;
+    }
+    let at = cue_index(words, cue)?;
+    let subject = &words.clean[..at];
+    let has = |w: &str| subject.iter().any(|s| s == w);
+    if (has("both") || has("two")) && (has("sides") || has("parties")) || has("parties") {
+        return Some("both sides");
+    }
+    let eu = has("eu") || (has("european") && has("union"));
+    let country = subject
+        .iter()
+        .any(|w| rules.gazetteer.exact(w).is_some_and(|c| c.focus));
+    (eu && country && has("and")).then_some("country and the EU")
+}
+
 /// Words after a call's cue within which its "to" is looked for ("urged his followers to …").
 const ABUSE_TO_REACH: usize = 8;
 
@@ -8459,7 +8486,10 @@ const NOT_A_HOPE: &[&str] = &[
 
 /// Whether the verb of hoping at word `i` has the speaker for its subject: "I" or "we" (or
 /// their contraction with a modal) before it, perhaps with adverbs, "do", "would" or "all" between
-/// ("We sincerely hope", "we would hope", "We all hope").
+/// ("We sincerely hope", "we would hope", "We all hope"); or a speaker's own hope reported, "he",
+/// "she" or "they" right after a [`HOPE_REPORTING_VERBS`] entry (perhaps with "that"): "The
+/// Chairman-in-Office said he hoped that the Government would consult …", as "expressed his
+/// hope that …" tells it.
 fn own_hope(words: &Words<'_>, i: usize) -> bool {
     (0..i)
         .rev()
@@ -8471,13 +8501,21 @@ fn own_hope(words: &Words<'_>, i: usize) -> bool {
                     "do" | "would" | "all" | "very" | "much" | "truly"
                 ))
         })
-        .is_some_and(|k| {
-            matches!(
-                words.clean[k].as_ref(),
-                "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d"
-            )
+        .is_some_and(|k| match words.clean[k].as_ref() {
+            "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" => true,
+            "he" | "she" | "they" => {
+                let k = k - usize::from(k >= 2 && words.clean[k - 1] == "that");
+                k >= 1 && HOPE_REPORTING_VERBS.contains(&words.clean[k - 1].as_ref())
+            }
+            _ => false,
         })
 }
+
+/// Verbs of saying before "he"/"she"/"they" and a hope, which report the speaker's own hope
+/// ([`own_hope`]).
+const HOPE_REPORTING_VERBS: &[&str] = &[
+    "said", "says", "added", "adds", "stated", "states", "noted", "notes", "stressed", "stresses",
+];
 
 /// Words between "look forward to" and "implementation" ("the full", "their swift").
 const AWAITED_IMPLEMENTATION_REACH: usize = 3;
