@@ -8558,6 +8558,7 @@ fn list_context(
         rules.text.lead_in_cue(&f).cloned().or_else(|| {
             ends_with_recommending_verb(l, rules)
                 .then(|| f.rsplit(' ').next().unwrap_or_default().to_string())
+                .or_else(|| infinitive_lead_in_call(l, rules))
         })
     });
     let heading_cue = heading
@@ -8591,6 +8592,19 @@ fn title_context(title: &str, rules: &ImportRules) -> Option<Context> {
         .has_heading_cue(&fold(title))
         .then(|| list_context(Some(title), Some(title), rules))
         .flatten()
+}
+
+/// A lead-in ending in "to:" that the sentence reader reads as a call ("… and it reiterates its
+/// appeal in this letter for the government to undertake to:"): its infinitive waits for the
+/// verbs of the entries below, which are what it asks. The cue that decided the call.
+fn infinitive_lead_in_call(lead_in: &str, rules: &ImportRules) -> Option<String> {
+    let trimmed = lead_in.trim_end();
+    if !(trimmed.ends_with(" to:") || trimmed.ends_with(" to :")) {
+        return None;
+    }
+    cues::sentence(trimmed, rules)
+        .filter(|d| d.kind == ItemKind::Recommendation)
+        .map(|d| d.evidence.cue)
 }
 
 /// A lead-in without a colon: its last words are a recommending verb ("… strongly urges",
