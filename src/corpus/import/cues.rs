@@ -5341,6 +5341,18 @@ fn sentence_cues(words: &Words<'_>, rules: &ImportRules) -> Option<Decision> {
     {
         // "We believe, however, that …".
         Some(after + 2)
+    } else if words.clean_at(after + 2) == Some("that")
+        && matches!(
+            words.clean_at(after),
+            Some("our" | "its" | "their" | "his" | "her" | "the")
+        )
+        && words
+            .clean_at(after + 1)
+            .is_some_and(|w| OPINION_NOUNS.contains(&w))
+    {
+        // "The EU stresses its view that …", "We underline our belief that …": the opinion's
+        // noun before its that-clause.
+        Some(after + 3)
     } else if phrase.starts_with("agree") {
         // "We agree with the Representative on Freedom of the Media that security concerns …
         // should not be used to …": the that-clause of the view agreed with, past whose view
@@ -6954,6 +6966,10 @@ fn opined_necessity(words: &Words<'_>, rules: &ImportRules) -> Option<String> {
 /// Finding phrases of opinion whose clause may come without "that" ("believes the Office
 /// should …").
 const OPINION_VERBS: &[&str] = &["believes", "believe", "considers", "consider"];
+
+/// Nouns of an opinion between a finding phrase and its that-clause ("stresses its view that
+/// …", "underline our belief that …").
+const OPINION_NOUNS: &[&str] = &["view", "belief", "conviction", "position", "opinion"];
 
 /// Most words between a letter's "I"/"We" and its verb of writing ("We are also writing").
 const WRITING_SUBJECT_MAX_WORDS: usize = 3;
