@@ -350,6 +350,7 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || name_with_initials(line)
         || delivery_line(line)
         || date_line(line)
+        || wire_dateline_run_on(line)
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
@@ -688,6 +689,38 @@ fn date_line(line: &str) -> bool {
     }
 }
 
+/// Most words of a wire dateline's place in capitals ("BISHKEK", "NEW YORK").
+const WIRE_PLACE_MAX_WORDS: usize = 3;
+
+/// "BISHKEK, March 9 The Example Rights Office urged": a wire story's dateline (a place in
+/// capitals, a comma, a month's name and a day, the agency's tag lost) run straight into the
+/// first words of its first sentence, hard-wrapped after them. It opens the body's first
+/// paragraph (which goes on below it), never a headline.
+fn wire_dateline_run_on(line: &str) -> bool {
+    let Some((place, rest)) = line.split_once(", ") else {
+        return false;
+    };
+    let place_words = place.split(' ');
+    let mut rest = rest.split(' ');
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    (1..=WIRE_PLACE_MAX_WORDS).contains(&place_words.clone().count())
+        && place_words.into_iter().all(|w| {
+            w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+        })
+        && match (rest.next(), rest.next()) {
+            // (Month and day, or day and month.)
+            (Some(a), Some(b)) => {
+                (month_number(a.trim_end_matches('.')).is_some() && day(b))
+                    || (day(a) && month_number(b.trim_end_matches('.')).is_some())
+            }
+            _ => false,
+        }
+        // (Then the sentence, not a year or a separator: "BISHKEK, March 9 -" ends on a dash.)
+        && rest
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && rest.next().is_some())
+}
+
 /// Most words after the slash of a section rubric.
 const RUBRIC_TOPIC_MAX_WORDS: usize = 4;
 
@@ -1009,6 +1042,12 @@ pub(super) fn choose(
         }
         _ => body_line,
     };
+    // "BISHKEK, March 9 The Example Rights Office urged" / "Kyrgyzstan on Wednesday to …": a
+    // wire's dateline run into the first sentence of a hard-wrapped body (whose short lines are no
+    // body line's size) is where the body starts.
+    let body_line = (0..body_line)
+        .find(|&k| long[k].is_none() && wire_dateline_run_on(&top[k].1))
+        .unwrap_or(body_line);
     // "Other State Department Archive SitesU.S. Department of State" / … / "You are in: … > … >
     // 2002" / "Continued Concern About Turkmenistan": above the body, the lines over a
     // breadcrumb trail are the site's frame; the page's own headline comes below the trail.
@@ -1442,6 +1481,24 @@ mod tests {
     use super::*;
     use crate::corpus::import::{import, Input};
     use crate::corpus::metadata::Metadata;
+
+    #[test]
+    fn a_wire_dateline_run_into_the_lead_is_no_title() {
+        assert!(wire_dateline_run_on(
+            "BISHKEK, March 9 The Example Office urged"
+        ));
+        assert!(wire_dateline_run_on("NEW YORK, 9 March Example Watch said"));
+        // (A dateline alone or before its dash, a headline with a comma, a year after the day.)
+        assert!(!wire_dateline_run_on("BISHKEK, March 9"));
+        assert!(!wire_dateline_run_on("BISHKEK, March 9 -"));
+        assert!(!wire_dateline_run_on("Bishkek, March 9 The Office urged"));
+        assert!(!wire_dateline_run_on(
+            "BISHKEK, March 9, 2027 The Office urged"
+        ));
+        assert!(!wire_dateline_run_on(
+            "Kyrgyzstan: Free Them, March 9 Rally Says"
+        ));
+    }
 
     fn title_of(text: &str) -> String {
         let mut diagnostics = Vec::new();
