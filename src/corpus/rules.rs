@@ -2288,6 +2288,7 @@ impl TextRules {
             || self.caption_line_label(line)
             || self.ends_in_photo_credit(line)
             || self.ends_in_slashed_credit(line)
+            || self.ends_in_spaced_slash_credit(line)
         {
             return short();
         }
@@ -2355,6 +2356,26 @@ impl TextRules {
             && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&name.split_whitespace().count())
             && !credit.contains(|c: char| c.is_ascii_digit())
             && name.split_whitespace().all(|w| {
+                w.starts_with(char::is_alphabetic)
+                    && self
+                        .stop_words
+                        .binary_search_by(|s| s.as_str().cmp(w))
+                        .is_err()
+            })
+    }
+
+    /// "… since coming to power in late 2020. / kyrgyz presidency" (folded): a caption whose
+    /// credit follows its full stop after a spaced slash, one to three words with no digit and
+    /// no function word (`stop_words`) and no stop of its own: the picture's source.
+    fn ends_in_spaced_slash_credit(&self, line: &str) -> bool {
+        let Some((before, credit)) = line.rsplit_once(". / ") else {
+            return false;
+        };
+        !before.is_empty()
+            && !credit.ends_with(['.', '!', '?'])
+            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&credit.split_whitespace().count())
+            && !credit.contains(|c: char| c.is_ascii_digit())
+            && credit.split_whitespace().all(|w| {
                 w.starts_with(char::is_alphabetic)
                     && self
                         .stop_words
