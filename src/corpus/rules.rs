@@ -2368,6 +2368,10 @@ impl TextRules {
     /// credit follows its full stop after a spaced slash, one to three words with no digit and
     /// no function word (`stop_words`) and no stop of its own: the picture's source.
     fn ends_in_spaced_slash_credit(&self, line: &str) -> bool {
+        // (Read only at a slash: most lines hold none.)
+        if memchr::memchr(b'/', line.as_bytes()).is_none() {
+            return false;
+        }
         let Some((before, credit)) = line.rsplit_once(". / ") else {
             return false;
         };
