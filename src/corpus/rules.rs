@@ -2353,8 +2353,14 @@ impl TextRules {
             _ => return false,
         };
         !before.is_empty()
-            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&name.split_whitespace().count())
             && !credit.contains(|c: char| c.is_ascii_digit())
+            && self.credit_names(name)
+    }
+
+    /// Whether `name` (folded) is a picture credit's names: one to three words, each opening
+    /// on a letter, none a function word (`stop_words`).
+    fn credit_names(&self, name: &str) -> bool {
+        (1..=PHOTO_CREDIT_MAX_NAMES).contains(&name.split_whitespace().count())
             && name.split_whitespace().all(|w| {
                 w.starts_with(char::is_alphabetic)
                     && self
@@ -2377,15 +2383,8 @@ impl TextRules {
         };
         !before.is_empty()
             && !credit.ends_with(['.', '!', '?'])
-            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&credit.split_whitespace().count())
             && !credit.contains(|c: char| c.is_ascii_digit())
-            && credit.split_whitespace().all(|w| {
-                w.starts_with(char::is_alphabetic)
-                    && self
-                        .stop_words
-                        .binary_search_by(|s| s.as_str().cmp(w))
-                        .is_err()
-            })
+            && self.credit_names(credit)
     }
 
     /// "… in the kyrgyz capital bishkekimage: example agency" (folded): a credit's label
