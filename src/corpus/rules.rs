@@ -2315,16 +2315,7 @@ impl TextRules {
         let Some((before, names)) = names.rsplit_once(". ") else {
             return false;
         };
-        let count = names.split_whitespace().count();
-        !before.is_empty()
-            && (1..=PHOTO_CREDIT_MAX_NAMES).contains(&count)
-            && names.split_whitespace().all(|w| {
-                w.starts_with(char::is_alphabetic)
-                    && self
-                        .stop_words
-                        .binary_search_by(|s| s.as_str().cmp(w))
-                        .is_err()
-            })
+        !before.is_empty() && self.credit_names(names)
     }
 
     /// "… a city in xinjiang. jane example/afp" (folded): a caption whose last sentence is a
