@@ -8720,11 +8720,15 @@ fn command_participle(word: &str, rules: &ImportRules) -> bool {
         || (doubled && command(&base[..base.len() - 1]))
 }
 
+/// The stems of repeating a call ("repeated", "reiterates", "renewed", "echoing"), read by
+/// [`renewed_call`].
+const RENEWING_VERBS: &[&str] = &["repeat", "reiterat", "renew", "echo"];
+
 /// Most words of a time between a call and its particle ("called on 26 June 2019 for").
 const TIMED_CALL_MAX_WORDS: usize = 5;
 
 /// "… repeated its call on June 26 for the release of …", "we echo the call by the OSCE … on
-/// the authorities to …", "join the growing calls for …" (and [`joined_in_call`]): a verb of repeating or joining, a
+/// the authorities to …", "join the growing calls for …", "renewed his plea to X to …" (and [`joined_in_call`]): a verb of repeating or joining, a
 /// call's noun (after a determiner and at most one adjective), and the call's "for", "on" or
 /// "to" further on. Returns the phrase up to the noun.
 fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
@@ -8734,18 +8738,19 @@ fn renewed_call(words: &Words<'_>, i: usize) -> Option<String> {
     const DETERMINERS: &[&str] = &[
         "its", "our", "their", "his", "her", "the", "a", "an", "this",
     ];
-    const NOUNS: &[&str] = &["call", "calls", "appeal", "appeals", "demand", "demands"];
+    const NOUNS: &[&str] = &[
+        "call", "calls", "appeal", "appeals", "demand", "demands", "plea", "pleas",
+    ];
     // ("We echo the recommendation made in the last review that X welcome a visit …": a
     // recommendation repeated is the speaker's own; one supported or joined may be a State's
     // acceptance of it.)
     const REPEATED_NOUNS: &[&str] = &["recommendation", "recommendations"];
-    const REPEATING_VERBS: &[&str] = &["repeat", "reiterat", "renew", "echo"];
     let verb = words.clean.get(i)?;
     // (Their first letters first: most words are passed by one test.)
     if !verb.starts_with(['r', 'e', 'j', 's']) || !VERBS.iter().any(|v| verb.starts_with(v)) {
         return None;
     }
-    let repeats = REPEATING_VERBS.iter().any(|v| verb.starts_with(v));
+    let repeats = RENEWING_VERBS.iter().any(|v| verb.starts_with(v));
     let noun = |w: &str| NOUNS.contains(&w) || (repeats && REPEATED_NOUNS.contains(&w));
     if verb.starts_with("join") {
         if let Some(joined) = joined_in_call(words, i) {
@@ -9065,10 +9070,19 @@ fn joined_recommendation(
     let progressive = words.holds_fixed(CALLING_PARTICIPLE);
     // ("We took note of the recommendations and look forward to their implementation …": an
     // awaited implementation joined by "and" asks too.)
+    // ("… welcomed the report and renewed his plea to the Secretary to designate …": a call
+    // renewed, joined by "and", asks as it does alone.)
+    let renewal = || {
+        words
+            .clean
+            .iter()
+            .any(|w| w.starts_with(['r', 'e']) && RENEWING_VERBS.iter().any(|v| w.starts_with(v)))
+    };
     if !(words.holds(CueList::RecommendingVerbs)
         || progressive
         || words.holds_fixed(FORWARD)
-        || words.holds_fixed(CALL_FORM))
+        || words.holds_fixed(CALL_FORM)
+        || renewal())
     {
         return None;
     }
@@ -9120,7 +9134,11 @@ fn joined_recommendation(
             }
         }
         if words.clean[k - 1] == "and" {
-            if let Some(cue) = awaited_implementation(words, v) {
+            if let Some(cue) = awaited_implementation(words, v).or_else(|| {
+                (!case_ground(words, 0, k, rules))
+                    .then(|| renewed_call(words, v))
+                    .flatten()
+            }) {
                 return Some(Decision {
                     kind: ItemKind::Recommendation,
                     evidence: KindEvidence::new("recommending verb", &cue),

@@ -634,6 +634,9 @@ fn caps_heading(line: &str) -> bool {
 /// that each end in one of [`DANGLING_WORDS`] (a full line of a copied record).
 const WRAPPED_LINE_MAX_WORDS: usize = 15;
 
+/// Most lines of a headline in capitals wrapped with no blank line between them.
+const CAPS_RUN_MAX_LINES: usize = 4;
+
 /// Words a title's second half may open with, in any case ("OF RACIAL DISCRIMINATION" under
 /// "COMMITTEE ON THE ELIMINATION"): a line opening so is no title on its own.
 const CONTINUING_OPENINGS: &[&str] = &["of", "and"];
@@ -1187,20 +1190,37 @@ pub(super) fn choose(
         // at most: not the second line of a byline whose first went as chrome), not a byline
         // in lower case ("by Example Steppe News").
         let dangling = || ends_dangling(line);
+        // "HELSINKI COMMISSION CHAIRMAN WELCOMES" / "STATE DEPARTMENT CRITIQUE OF REPRESSION" /
+        // "OF RELIGIOUS GROUPS IN TURKMENISTAN": a headline in capitals hard-wrapped over lines
+        // that follow each other with no blank line between, each of two words or more, is one
+        // title (its first line of three words or more, none ending in a stop or a colon).
+        let caps_run = |at: usize| {
+            caps_heading(&top[at].1)
+                && top.get(at + 1).is_some_and(|(_, next)| {
+                    line_nos[at + 1] == line_nos[at] + 1
+                        && caps_heading(next)
+                        && (2..=WRAPPED_LINE_MAX_WORDS).contains(&top_words[at + 1])
+                        && !top[at].1.ends_with(['.', ':', ';', '!', '?'])
+                })
+        };
+        let in_caps_run = line_words >= 3
+            && caps_run(order)
+            && !(order > 0 && line_nos[order] == line_nos[order - 1] + 1 && caps_run(order - 1));
         let joined = top
             .get(order + 1)
             .filter(|(_, next)| {
-                ((next.starts_with(char::is_lowercase)
-                    && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
-                    && !lower_byline(next))
-                    || (dangling()
-                        && ((2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
-                            || (caps_heading(line)
-                                && caps_heading(next)
-                                && top_words[order + 1] <= WRAPPED_LINE_MAX_WORDS))))
-                    && line_words >= 3
-                    && !line.ends_with(['.', ':', ';', '!', '?', ','])
-                    || wrapped_after_mark
+                in_caps_run
+                    || (((next.starts_with(char::is_lowercase)
+                        && (2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                        && !lower_byline(next))
+                        || (dangling()
+                            && ((2..=CONTINUATION_MAX_WORDS).contains(&top_words[order + 1])
+                                || (caps_heading(line)
+                                    && caps_heading(next)
+                                    && top_words[order + 1] <= WRAPPED_LINE_MAX_WORDS))))
+                        && line_words >= 3
+                        && !line.ends_with(['.', ':', ';', '!', '?', ','])
+                        || wrapped_after_mark)
             })
             .filter(|(_, next)| {
                 // (Read after the second half's look, which few lines have.)
@@ -1236,7 +1256,8 @@ pub(super) fn choose(
         // so, in lower case, is no heading).
         let mut last = order + usize::from(joined.is_some());
         let joined = joined.map(|mut text| {
-            while ends_dangling(&text)
+            while (ends_dangling(&text)
+                || (in_caps_run && last < order + CAPS_RUN_MAX_LINES - 1 && caps_run(last)))
                 && top_words.len() > last + 1
                 && (2..=WRAPPED_LINE_MAX_WORDS).contains(&top_words[last + 1])
                 && caps_heading(&top[last + 1].1)
