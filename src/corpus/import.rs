@@ -130,6 +130,15 @@ fn host_labelled_title(text: &str, title_key: &str, words_key: impl Fn(&str) -> 
             .is_some_and(|(field, _)| !field.trim().is_empty() && !field.trim().contains(' '))
 }
 
+/// Whether `line` (folded) is the last line of a title (folded) joined from its wrapped lines:
+/// the title ends with it after a space, and it holds a space itself.
+fn wrapped_tail(title: &str, line: &str) -> bool {
+    line.contains(' ')
+        && title.len() > line.len()
+        && title.ends_with(line)
+        && title.as_bytes()[title.len() - line.len() - 1] == b' '
+}
+
 /// Units at the top of the body searched for a heading that repeats the title.
 const TITLE_AGAIN_REACH: usize = 4;
 /// Fewest words of a line that shows the article's body has begun.
@@ -565,9 +574,8 @@ pub fn import_reporting_chrome(
             key
         };
         let title_key = words_key(&title);
-        let at = units
-            .iter()
-            .take_while(|u| match u {
+        let top = || {
+            units.iter().take_while(|u| match u {
                 Unit::Heading { .. } => true,
                 // ("Breaking" / "6 Jul 2022" / "UN, US call for an inquiry!": a headline may
                 // end like a sentence.)
@@ -576,6 +584,8 @@ pub fn import_reporting_chrome(
                 }
                 Unit::List { .. } => false,
             })
+        };
+        let at = top()
             .position(|u| match u {
                 Unit::Heading { text } => fold(text) == title,
                 Unit::Paragraph { text, .. } => {
@@ -586,6 +596,14 @@ pub fn import_reporting_chrome(
                     }
                 }
                 Unit::List { .. } => false,
+            })
+            // ("HELSINKI COMMISSION CHAIRMAN WELCOMES" / "STATE DEPARTMENT CRITIQUE OF
+            // REPRESSION" / "OF RELIGIOUS GROUPS IN TURKMENISTAN": else the last line of a
+            // title joined from its wrapped lines ends it.)
+            .or_else(|| {
+                top().position(
+                    |u| matches!(u, Unit::Heading { text } if wrapped_tail(&title, &fold(text))),
+                )
             });
         if let Some(at) = at {
             units.drain(..=at);
@@ -10572,6 +10590,19 @@ fn officials_own_plan(parts: &mut Vec<Part>, text: &str, subjects: &[String], ru
     }
 }
 
+/// Prepositions that open a phrase of the circumstances before a sentence's subject ("In his
+/// meetings with … officials, he …", "During the visit, the minister …").
+const CIRCUMSTANCE_OPENINGS: &[&str] = &[
+    "in",
+    "during",
+    "at",
+    "after",
+    "following",
+    "on",
+    "before",
+    "throughout",
+];
+
 /// A government's own voice outside a quotation (see `pledge_verbs` and `state_voice_nouns` in
 /// data/import.toml): the sentence's subject, from its start to the verb, is an office holder of
 /// a country the report is about ([`office_holder`]) naming that country, or a
@@ -10637,13 +10668,23 @@ fn state_voice(
     } else {
         (at, "state's own step")
     };
-    let speaker = &raw[..verb];
+    // "In his meetings with high-ranking Kyrgyzstani officials, he stressed …": an opening
+    // phrase of the circumstances, up to its comma, is no part of the speaker.
+    let opened = clean
+        .first()
+        .is_some_and(|w| CIRCUMSTANCE_OPENINGS.contains(&&*w.to_ascii_lowercase()))
+        .then(|| raw[..verb].iter().position(|w| w.ends_with(',')))
+        .flatten()
+        .map_or(0, |comma| comma + 1);
+    let speaker = &raw[opened..verb];
     if speaker.is_empty()
         || speaker.len() > SPEAKER_WORDS
-        || !speaker[0]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(char::is_uppercase)
-        || clean[..verb].iter().any(|w| {
+        // (After the phrase of the circumstances the speaker may open with "the".)
+        || (opened == 0
+            && !speaker[0]
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase))
+        || clean[opened..verb].iter().any(|w| {
             matches!(
                 w.as_ref(),
                 "that" | "who" | "which" | "and" | "when" | "as" | "if"
@@ -10653,13 +10694,13 @@ fn state_voice(
         return None;
     }
     // (The speaker names its country: "the minister" alone may be a visitor's.)
-    let joined = fold(&clean[..verb].join(" "));
+    let joined = fold(&clean[opened..verb].join(" "));
     let named = rules.gazetteer.countries_in(&joined);
     if named.is_empty() || !named.iter().all(|c| subjects.iter().any(|s| s == c)) {
         return None;
     }
     let state = || {
-        clean[..verb]
+        clean[opened..verb]
             .iter()
             .any(|w| has(&rules.text.state_voice_nouns, w))
             && !has_acronym(speaker)
@@ -10667,7 +10708,7 @@ fn state_voice(
                 .text
                 .office_outsider_words
                 .iter()
-                .any(|o| clean[..verb].iter().any(|w| w == o))
+                .any(|o| clean[opened..verb].iter().any(|w| w == o))
     };
     (office_holder(speaker, subjects, rules) || state()).then(|| (step, speaker.join(" ")))
 }
