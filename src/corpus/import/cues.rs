@@ -8794,6 +8794,7 @@ fn joined_in_call(words: &Words<'_>, i: usize) -> Option<String> {
         "appealing",
         "demanding",
         "pressing",
+        "pressuring",
         "requesting",
         "encouraging",
     ];
