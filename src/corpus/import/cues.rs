@@ -8834,7 +8834,9 @@ fn obligation_in_that_clause(
     }
     for k in from..words.raw.len() {
         // ("It is unacceptable that the authorities should jail …" judges; "This means that X
-        // will have to report …" tells a consequence.)
+        // has to report …" tells a consequence, while "This means that laws … should not be
+        // misused …" asks: after "means" only "should", "must" or "ought" oblige.)
+        let means = k >= 1 && matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean");
         if words.clean[k] != "that"
             || (k >= 2
                 && matches!(
@@ -8842,7 +8844,6 @@ fn obligation_in_that_clause(
                     "is" | "was" | "are" | "were" | "be"
                 )
                 && !believed(words, k - 1, rules))
-            || matches!(words.clean[k - 1].as_ref(), "means" | "meant" | "mean")
             // ("More and more people require that Mr. X should step down": what a crowd or the
             // public demands is the story's event, no call of the text's.)
             || crowd_demand(words, k)
@@ -8856,12 +8857,13 @@ fn obligation_in_that_clause(
             continue;
         }
         let obliged = (k + 2..words.raw.len().min(k + 2 + THAT_SUBJECT_MAX_WORDS)).any(|j| {
-            words.obligation_at(j).is_some_and(|(_, n)| {
+            words.obligation_at(j).is_some_and(|(word, n)| {
                 // ("… should have been …" tells the past; "… should have access to a lawyer"
                 // asks.)
                 (words.clean_at(j + n) != Some("have")
                     || words.clean_at(j + n + 1) == Some("access"))
                     && !matches!(words.clean[j - 1].as_ref(), "will" | "would")
+                    && (!means || matches!(word, "should" | "must" | "ought"))
             })
         });
         if !obliged || enforcer_speaks(words, k, rules) {
