@@ -5946,13 +5946,36 @@ fn split_open_dateline(text: &str) -> Option<(String, String)> {
     // (A longer head is a dateline's only when its place, before the first comma, is two
     // places of capitalised words joined by "and": not a short sentence ending in a date.)
     if words > JOINED_DATELINE_MAX_WORDS
-        || words > OPEN_DATELINE_MAX_WORDS && !joined_places(head.split(',').next()?)
+        || words > OPEN_DATELINE_MAX_WORDS
+            && !joined_places(head.split(',').next()?)
+            && !listed_places(head)
     {
         return None;
     }
     let date = dates::find_date(head).or_else(|| agency_slash_date(head))?;
     let rest = text[end.0 + end.1..].trim_start();
     (!rest.is_empty()).then(|| (date, rest.to_string()))
+}
+
+/// "Almaty, Brussels, The Hague 27 April 2012": a dateline's head naming places listed with
+/// commas, every word before the date capitalised (a name's letters, dots or hyphens), a comma
+/// after one of them at least.
+fn listed_places(head: &str) -> bool {
+    let place: Vec<&str> = head
+        .split_whitespace()
+        .take_while(|w| {
+            !w.starts_with(|c: char| c.is_ascii_digit())
+                && month_number(w.trim_end_matches([',', '.'])).is_none()
+        })
+        .collect();
+    place.len() >= 2
+        && place[..place.len() - 1].iter().any(|w| w.ends_with(','))
+        && place.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+        })
 }
 
 /// "Brussels and The Hague", "New York and Geneva": capitalised words with one "and" between
