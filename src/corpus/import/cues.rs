@@ -9465,7 +9465,11 @@ fn passive_obligation_of<'r>(
         }
         // "There must now be a thorough investigation …", "There should be no impunity": an
         // obligation on "there" asks for what it names.
+        // ("There should never be another Jaslyk": a "never again" names no step to take.)
         if i == start + 1 && words.clean[start] == "there" {
+            if negated && words.clean_at(be + 1) == Some("another") {
+                return None;
+            }
             return Some((word, true));
         }
         // "must be immediately and unconditionally released", "must be officially confirmed":
