@@ -3196,10 +3196,10 @@ fn headline_over_dated_byline(
 /// "Jane Roe", "Iskra B. Example": a person's name alone on a line, two or three capitalised
 /// words (an initial allowed), no place among them.
 fn person_name_line(line: &str, rules: &ImportRules) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words
-            .iter()
+    // (The words counted no further than four first: most lines asked about are longer.)
+    (2..=3).contains(&words_upto(line, 4))
+        && line
+            .split_whitespace()
             .all(|w| name_word(w) && !ENGLISH_FUNCTION_WORDS.contains(&fold(w).as_str()))
         && rules.gazetteer.mentions_in(&fold(line)).is_empty()
 }
