@@ -10150,10 +10150,11 @@ fn protesters_demand(parts: &mut [Part], text: &str, before: [&str; 3], rules: &
                 .find(|&k| words[k].ends_with(','))
                 .map_or(0, |k| k + 1);
             // ("The bureau said …": one body, no crowd; the subject's last word before any
-            // adverb is "they" or a plural.)
-            let head = (from..verb)
-                .rev()
-                .find(|&k| !rules.text.skip_words.iter().any(|w| *w == clean[k]));
+            // adverb or auxiliary is "they" or a plural: "They have also demanded …".)
+            let head = (from..verb).rev().find(|&k| {
+                !rules.text.skip_words.iter().any(|w| *w == clean[k])
+                    && !matches!(clean[k].as_ref(), "have" | "has" | "had")
+            });
             let previous = text_before(part, text, before[0]);
             // ("One of the protesters … saying: “These people are innocent. We demand their
             // release!”": "we" inside a quotation opened before it in the paragraph speaks for
