@@ -1039,6 +1039,7 @@ pub(crate) const FIXED_WORD_LISTS: &[(u32, &[&str])] = &[
     (CALL_NOUN, RECEIVED_CALL_NOUNS),
     (FORWARD, &["forward"]),
     (PLEA_FORM, PLEA_FORMS),
+    (RENEWING, RENEWING_FORMS),
 ];
 /// [`CLAUSE_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const CLAUSE: u32 = 1;
@@ -1054,6 +1055,28 @@ const PLEA_FORM: u32 = 1_048_576;
 /// for the government to …").
 const PLEA_FORMS: &[&str] = &[
     "plead", "pleads", "pleaded", "pled", "appeal", "appeals", "appealed",
+];
+/// [`RENEWING_FORMS`]' bit in [`FIXED_WORD_LISTS`] (a call renewed joined by "and", in
+/// [`joined_recommendation`]).
+const RENEWING: u32 = 2_097_152;
+/// Forms of the [`RENEWING_VERBS`] a renewed call opens with ("… and renewed his plea to …").
+const RENEWING_FORMS: &[&str] = &[
+    "repeat",
+    "repeats",
+    "repeated",
+    "repeating",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "reiterating",
+    "renew",
+    "renews",
+    "renewed",
+    "renewing",
+    "echo",
+    "echoes",
+    "echoed",
+    "echoing",
 ];
 /// [`PASSIVE_CALL_WORDS`]' bit in [`FIXED_WORD_LISTS`].
 const PASSIVE_CALL: u32 = 16;
@@ -9075,17 +9098,11 @@ fn joined_recommendation(
     // awaited implementation joined by "and" asks too.)
     // ("… welcomed the report and renewed his plea to the Secretary to designate …": a call
     // renewed, joined by "and", asks as it does alone.)
-    let renewal = || {
-        words
-            .clean
-            .iter()
-            .any(|w| w.starts_with(['r', 'e']) && RENEWING_VERBS.iter().any(|v| w.starts_with(v)))
-    };
     if !(words.holds(CueList::RecommendingVerbs)
         || progressive
         || words.holds_fixed(FORWARD)
         || words.holds_fixed(CALL_FORM)
-        || renewal())
+        || words.holds_fixed(RENEWING))
     {
         return None;
     }
