@@ -442,6 +442,31 @@ fn under_call(lines: &[Line], marks: &[Mark], k: usize) -> bool {
     marks[j].has(POINTER) || (marks[j].has(ALONE) && marks[j].has(CALL | SITE))
 }
 
+/// Most words of the name a sign-up box's call ends on ("… receive our premium newsletter,
+/// Example Digest.").
+const BOX_NAME_MAX_WORDS: usize = 4;
+
+/// Whether `line` opens with the name `above` ends on, its last words in capitals ("… receive
+/// our premium newsletter, Example Digest." / "Example Digest has been the essential morning
+/// read …"): a box's blurb of what its call sells.
+fn names_the_call(above: &str, line: &str) -> bool {
+    let above = above.trim().trim_end_matches(['.', '!']);
+    let name_words = above
+        .split(' ')
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take(BOX_NAME_MAX_WORDS + 1)
+        .count();
+    if name_words == 0 || name_words > BOX_NAME_MAX_WORDS {
+        return false;
+    }
+    let Some((at, _)) = above.rmatch_indices(' ').nth(name_words - 1) else {
+        return false;
+    };
+    line.strip_prefix(&above[at + 1..])
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the line holds "we", "our" or "us" as a word: the site speaking of itself.
 fn site_speaks(line: &str) -> bool {
     line.split_whitespace().any(|w| {
@@ -875,12 +900,21 @@ pub(crate) fn drop_scored(
                 && !headline_form();
             // "Get the free … newsletter" / "A weekly digest of our newest reporting …": under a
             // call or a word of the site dropped by score, a short sentence in which the site
-            // speaks of itself ("we", "our", "us") and asks nothing is the box's blurb.
-            let blurb = usize::from(m.words) <= BLURB_MAX_WORDS
-                && under_call(lines, marks, k)
-                && !m.has(NO_END)
-                && site_speaks(&lines[k].text)
-                && !asks(&lines[k].text);
+            // speaks of itself ("we", "our", "us") and asks nothing is the box's blurb; so is
+            // one as long as a line read alone opening with the name such a line right above
+            // it ends on ("… receive our premium newsletter, Example Digest." / "Example Digest
+            // has been the essential morning read …").
+            let blurb = !m.has(NO_END)
+                && !asks(&lines[k].text)
+                && ((usize::from(m.words) <= BLURB_MAX_WORDS
+                    && under_call(lines, marks, k)
+                    && site_speaks(&lines[k].text))
+                    || (short
+                        && prev.is_some_and(|j| {
+                            marks[j].dropped()
+                                && marks[j].has(CALL | SITE)
+                                && names_the_call(&lines[j].text, lines[k].text.trim())
+                        })));
             if own || between || label || blurb {
                 marks[k].features |= IN_BOX;
                 changed = true;
