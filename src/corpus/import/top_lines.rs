@@ -292,6 +292,22 @@ fn site_name_above(top: &[&str], k: usize, rules: &ImportRules) -> Option<usize>
     short_label(top[above]).then_some(above)
 }
 
+/// "Central Asia", "Europe": a region's name alone on a short line above the body (only
+/// `region_menu_words`, one of them among `region_menu_regions`), the site's section label.
+fn region_label(line: &str, rules: &ImportRules) -> bool {
+    let text = &rules.text;
+    let folded = fold(line);
+    let mut regions = 0;
+    for w in folded.split_whitespace() {
+        if text.region_menu_regions.iter().any(|r| r == w) {
+            regions += 1;
+        } else if !text.region_menu_words.iter().any(|r| r == w) {
+            return false;
+        }
+    }
+    regions == 1
+}
+
 /// Words of a line that opens the body: no masthead, byline or session line below it.
 const BODY_LINE_WORDS: usize = 20;
 /// Lines above an inside address looked at for the page's headline (one blank line between).
@@ -610,6 +626,8 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
             } else if let Some(name) = site_name_above(&top, k, rules) {
                 letter.chrome_lines.push((name + 1, "a site's name"));
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
+            } else if region_label(line, rules) {
+                letter.chrome_lines.push((k + 1, "a site's section label"));
             }
         }
         if !prose_seen {
