@@ -3789,7 +3789,8 @@ fn tidy_title(line: &str) -> String {
     };
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
-    // "[Example-list] Statement on …": a mailing list's tag before a message's subject.
+    // "[Example-list] Statement on …": a mailing list's tag before a message's subject (and
+    // "[30.10.23] Ministry disagrees …", the day a news archive reprinted a story).
     let line = line
         .strip_prefix('[')
         .and_then(|l| l.split_once("] "))

@@ -308,6 +308,35 @@ fn region_label(line: &str, rules: &ImportRules) -> bool {
     regions == 1
 }
 
+/// Most words of a site's retrospective rubric before its span ("Kyrgyzstan Review").
+const RETROSPECTIVE_NAME_MAX_WORDS: usize = 4;
+
+/// "Kyrgyzstan Review, 10 years ago": a site's rubric of stories from years back, its name, a
+/// comma and the span ("N years ago"), above the story it reprints.
+fn retrospective_label(line: &str) -> bool {
+    let Some((name, span)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let mut span = span.split(' ');
+    (1..=RETROSPECTIVE_NAME_MAX_WORDS).contains(&name.split_whitespace().count())
+        && span
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && span.next() == Some("years")
+        && span.next() == Some("ago")
+        && span.next().is_none()
+}
+
+/// ": / Central Asia and CIS", "/ News / Kyrgyzstan": a breadcrumb whose first links were lost
+/// in the copy, the line opening on their separator (a colon, a slash or a '>').
+fn crumb_remnant(line: &str) -> bool {
+    line.starts_with([':', '/', '>'])
+        && line.contains([' ', '/'])
+        && line
+            .trim_start_matches([':', '/', '>', ' '])
+            .starts_with(char::is_uppercase)
+}
+
 /// Words of a line that opens the body: no masthead, byline or session line below it.
 const BODY_LINE_WORDS: usize = 20;
 /// Lines above an inside address looked at for the page's headline (one blank line between).
@@ -626,8 +655,10 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
             } else if let Some(name) = site_name_above(&top, k, rules) {
                 letter.chrome_lines.push((name + 1, "a site's name"));
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
-            } else if region_label(line, rules) {
+            } else if region_label(line, rules) || retrospective_label(line) {
                 letter.chrome_lines.push((k + 1, "a site's section label"));
+            } else if crumb_remnant(line) {
+                letter.chrome_lines.push((k + 1, "a breadcrumb's remnant"));
             }
         }
         if !prose_seen {
