@@ -3837,12 +3837,15 @@ fn tidy_title(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .map_or(line, str::trim_start);
-    // "You're reading: Rights groups call for …": a site's label glued before the title.
+    // "You're reading: Rights groups call for …": a site's label glued before the title (a
+    // forum archive's "View Full Version : …" too).
     let line = [
         "You're reading: ",
         "You’re reading: ",
         "You are reading: ",
         "Now reading: ",
+        "View Full Version : ",
+        "View Full Version: ",
     ]
     .iter()
     .find_map(|p| line.strip_prefix(p))
