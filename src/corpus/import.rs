@@ -326,7 +326,8 @@ pub fn import_reporting_chrome(
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
     let header_pick = header.title.clone();
-    header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text);
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text)
+        .map(|t| without_rubric(&t, rules).to_string());
     // "Some paragraph telling the meeting … this year." / "Following is a transcript …:" / … /
     // "STATEMENT ON …": a sentence the header reader took for the title, right above the
     // body, that the scoring overruled is the body's first paragraph, not lost.
@@ -1589,9 +1590,24 @@ fn clean_lines(
                 let sentence_stop = (collapsed.ends_with(['.', '!'])
                     && words > INLINE_BOX_LABEL_MAX_WORDS)
                     || rules.text.is_article_pager(&folded);
-                let inline_box = (!sentence_stop)
-                    .then(|| inline_box_len(&pieces[pos + 1..]))
-                    .flatten();
+                // ("Press Enter to skip to end of carousel" / … / "End of carousel": a box
+                // with its end line below it, however many lines it holds.)
+                let closed_box = pieces[pos + 1..]
+                    .iter()
+                    .position(|(_, p)| {
+                        let p = p.trim();
+                        rules
+                            .text
+                            .box_end_lines
+                            .iter()
+                            .any(|e| p.eq_ignore_ascii_case(e))
+                    })
+                    .map(|end| end + 1);
+                let inline_box = closed_box.or_else(|| {
+                    (!sentence_stop)
+                        .then(|| inline_box_len(&pieces[pos + 1..]))
+                        .flatten()
+                });
                 if let Some(n) = inline_box {
                     cleared = true;
                     box_left = n;
@@ -3756,6 +3772,38 @@ pub(super) fn without_record_code(line: &str) -> &str {
     line.split_once(": ")
         .filter(|(code, rest)| record_code(code) && words_upto(rest, 3) >= 3)
         .map_or(line, |(_, rest)| rest.trim_start())
+}
+
+/// Fewest words of a headline after an opinion page's rubric.
+const RUBRIC_HEADLINE_MIN_WORDS: usize = 4;
+
+/// `title` without an opinion page's rubric printed before it (`headline_rubrics`: "Opinion
+/// Now comes a moment of truth for …" → "Now comes a moment of truth for …"): a capitalised
+/// word after it and the word after that in lower case, a headline in sentence case ("Opinion
+/// Polls Show …" in title case keeps its first word).
+fn without_rubric<'a>(title: &'a str, rules: &ImportRules) -> &'a str {
+    let Some((rubric, rest)) = title.split_once(' ') else {
+        return title;
+    };
+    let mut words = rest.split_whitespace();
+    let sentence_case = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if sentence_case
+        && words_upto(rest, RUBRIC_HEADLINE_MIN_WORDS) >= RUBRIC_HEADLINE_MIN_WORDS
+        && rules
+            .text
+            .headline_rubrics
+            .iter()
+            .any(|r| rubric.eq_ignore_ascii_case(r))
+    {
+        rest.trim_start()
+    } else {
+        title
+    }
 }
 
 /// "109 HCON 187 IH": a record number of words that are each all digits or all capital letters,
@@ -11149,6 +11197,23 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opinion_rubric_before_a_headline_in_sentence_case_is_cut() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            without_rubric("Opinion Now comes a moment of truth for a defender", &rules),
+            "Now comes a moment of truth for a defender"
+        );
+        // A headline in title case, or one too short, keeps its first word.
+        for title in [
+            "Opinion Polls Show Kazakhs Back the Reform",
+            "Opinion Now comes",
+            "Opinion is divided on the new law",
+        ] {
+            assert_eq!(without_rubric(title, &rules), title);
+        }
+    }
 
     #[test]
     fn a_posts_stamp_is_a_day_in_digits_and_a_clock_time() {

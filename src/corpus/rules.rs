@@ -357,6 +357,14 @@ pub struct TextRules {
     /// Turkmenistan") above the story is the rubric, never the title (`import`).
     #[serde(default)]
     pub news_rubric_words: Vec<String>,
+    /// An opinion page's rubric printed in one line with the headline, the headline in sentence
+    /// case after it ("Opinion Now comes a moment of truth for …"), folded: no word of the title.
+    #[serde(default)]
+    pub headline_rubrics: Vec<String>,
+    /// The line that closes a box of other stories set inside the story ("End of carousel"),
+    /// folded: a stop line with one below it opens that box, and the story goes on after it.
+    #[serde(default)]
+    pub box_end_lines: Vec<String>,
     /// What a blog's comment count is "on" ("2 thoughts on “…”", "One response to “…”",
     /// "5 comments on …"): such a line opens the readers' comments, and the post ends there.
     #[serde(default)]
@@ -1107,6 +1115,8 @@ impl TextRules {
             &mut self.tag_labels,
             &mut self.counter_words,
             &mut self.news_rubric_words,
+            &mut self.headline_rubrics,
+            &mut self.box_end_lines,
             &mut self.comment_headings,
             &mut self.chrome_verbs,
             &mut self.provenance_phrases,
