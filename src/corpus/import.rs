@@ -259,6 +259,9 @@ pub fn import_reporting_chrome(
     // A letter's inside address above its salutation: the addressee's lines, not the title.
     // A masthead in two scripts, a caption under its credit label: the site's.
     let letter = top_lines::read(input.text, rules);
+    // "Official website of the President of Russia": the state a site's tagline names is its
+    // country section's, when nothing else names the subject.
+    section_countries.extend(letter.site_countries.iter().cloned());
     if !letter.address_lines.is_empty() || !letter.chrome_lines.is_empty() {
         let why = |no: usize| {
             letter
