@@ -268,6 +268,9 @@ pub fn import_reporting_chrome(
     // A letter's inside address above its salutation: the addressee's lines, not the title.
     // A masthead in two scripts, a caption under its credit label: the site's.
     let letter = top_lines::read(input.text, rules);
+    // "Official website of the President of Russia": the state a site's tagline names is its
+    // country section's, when nothing else names the subject.
+    section_countries.extend(letter.site_countries.iter().cloned());
     if !letter.address_lines.is_empty() || !letter.chrome_lines.is_empty() {
         let why = |no: usize| {
             letter
@@ -335,7 +338,8 @@ pub fn import_reporting_chrome(
     // scoring found elsewhere, like a letter's subject line, is weaker evidence).
     let header_titled = header.title.is_some();
     let header_pick = header.title.clone();
-    header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text);
+    header.title = title::choose(&blocks, body_start, header.title.take(), rules, input.text)
+        .map(|t| without_rubric(&t, rules).to_string());
     // "Some paragraph telling the meeting … this year." / "Following is a transcript …:" / … /
     // "STATEMENT ON …": a sentence the header reader took for the title, right above the
     // body, that the scoring overruled is the body's first paragraph, not lost.
@@ -1607,9 +1611,24 @@ fn clean_lines(
                 let sentence_stop = (collapsed.ends_with(['.', '!'])
                     && words > INLINE_BOX_LABEL_MAX_WORDS)
                     || rules.text.is_article_pager(&folded);
-                let inline_box = (!sentence_stop)
-                    .then(|| inline_box_len(&pieces[pos + 1..]))
-                    .flatten();
+                // ("Press Enter to skip to end of carousel" / … / "End of carousel": a box
+                // with its end line below it, however many lines it holds.)
+                let closed_box = pieces[pos + 1..]
+                    .iter()
+                    .position(|(_, p)| {
+                        let p = p.trim();
+                        rules
+                            .text
+                            .box_end_lines
+                            .iter()
+                            .any(|e| p.eq_ignore_ascii_case(e))
+                    })
+                    .map(|end| end + 1);
+                let inline_box = closed_box.or_else(|| {
+                    (!sentence_stop)
+                        .then(|| inline_box_len(&pieces[pos + 1..]))
+                        .flatten()
+                });
                 if let Some(n) = inline_box {
                     cleared = true;
                     box_left = n;
@@ -3776,6 +3795,38 @@ pub(super) fn without_record_code(line: &str) -> &str {
         .map_or(line, |(_, rest)| rest.trim_start())
 }
 
+/// Fewest words of a headline after an opinion page's rubric.
+const RUBRIC_HEADLINE_MIN_WORDS: usize = 4;
+
+/// `title` without an opinion page's rubric printed before it (`headline_rubrics`: "Opinion
+/// Now comes a moment of truth for …" → "Now comes a moment of truth for …"): a capitalised
+/// word after it and the word after that in lower case, a headline in sentence case ("Opinion
+/// Polls Show …" in title case keeps its first word).
+fn without_rubric<'a>(title: &'a str, rules: &ImportRules) -> &'a str {
+    let Some((rubric, rest)) = title.split_once(' ') else {
+        return title;
+    };
+    let mut words = rest.split_whitespace();
+    let sentence_case = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if sentence_case
+        && words_upto(rest, RUBRIC_HEADLINE_MIN_WORDS) >= RUBRIC_HEADLINE_MIN_WORDS
+        && rules
+            .text
+            .headline_rubrics
+            .iter()
+            .any(|r| rubric.eq_ignore_ascii_case(r))
+    {
+        rest.trim_start()
+    } else {
+        title
+    }
+}
+
 /// "109 HCON 187 IH": a record number of words that are each all digits or all capital letters,
 /// at least two of each (a session's number, the kind of bill, its number, its stage).
 fn record_code(code: &str) -> bool {
@@ -3807,7 +3858,8 @@ fn tidy_title(line: &str) -> String {
     };
     // "… of Kazakhstan *", "… of Kazakhstan[*]": the title's footnote mark.
     let line = line.trim_end_matches(['*', ' ']);
-    // "[Example-list] Statement on …": a mailing list's tag before a message's subject.
+    // "[Example-list] Statement on …": a mailing list's tag before a message's subject (and
+    // "[30.10.23] Ministry disagrees …", the day a news archive reprinted a story).
     let line = line
         .strip_prefix('[')
         .and_then(|l| l.split_once("] "))
@@ -3854,12 +3906,15 @@ fn tidy_title(line: &str) -> String {
         .iter()
         .find_map(|p| line.strip_prefix(p))
         .map_or(line, str::trim_start);
-    // "You're reading: Rights groups call for …": a site's label glued before the title.
+    // "You're reading: Rights groups call for …": a site's label glued before the title (a
+    // forum archive's "View Full Version : …" too).
     let line = [
         "You're reading: ",
         "You’re reading: ",
         "You are reading: ",
         "Now reading: ",
+        "View Full Version : ",
+        "View Full Version: ",
     ]
     .iter()
     .find_map(|p| line.strip_prefix(p))
@@ -11210,6 +11265,23 @@ fn is_whole_sentence(item: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opinion_rubric_before_a_headline_in_sentence_case_is_cut() {
+        let rules = ImportRules::builtin();
+        assert_eq!(
+            without_rubric("Opinion Now comes a moment of truth for a defender", &rules),
+            "Now comes a moment of truth for a defender"
+        );
+        // A headline in title case, or one too short, keeps its first word.
+        for title in [
+            "Opinion Polls Show Kazakhs Back the Reform",
+            "Opinion Now comes",
+            "Opinion is divided on the new law",
+        ] {
+            assert_eq!(without_rubric(title, &rules), title);
+        }
+    }
 
     #[test]
     fn a_posts_stamp_is_a_day_in_digits_and_a_clock_time() {

@@ -357,6 +357,14 @@ pub struct TextRules {
     /// Turkmenistan") above the story is the rubric, never the title (`import`).
     #[serde(default)]
     pub news_rubric_words: Vec<String>,
+    /// An opinion page's rubric printed in one line with the headline, the headline in sentence
+    /// case after it ("Opinion Now comes a moment of truth for …"), folded: no word of the title.
+    #[serde(default)]
+    pub headline_rubrics: Vec<String>,
+    /// The line that closes a box of other stories set inside the story ("End of carousel"),
+    /// folded: a stop line with one below it opens that box, and the story goes on after it.
+    #[serde(default)]
+    pub box_end_lines: Vec<String>,
     /// What a blog's comment count is "on" ("2 thoughts on “…”", "One response to “…”",
     /// "5 comments on …"): such a line opens the readers' comments, and the post ends there.
     #[serde(default)]
@@ -1107,6 +1115,8 @@ impl TextRules {
             &mut self.tag_labels,
             &mut self.counter_words,
             &mut self.news_rubric_words,
+            &mut self.headline_rubrics,
+            &mut self.box_end_lines,
             &mut self.comment_headings,
             &mut self.chrome_verbs,
             &mut self.provenance_phrases,
@@ -1450,6 +1460,7 @@ impl TextRules {
             || self.is_language_switcher(line)
             || self.is_share_row(line)
             || Self::is_desk_byline(line)
+            || self.is_agency_byline(line)
             || self.is_link_prompt(&read)
             || self.is_counter(line)
             || self.is_category_field(line)
@@ -1830,6 +1841,24 @@ impl TextRules {
             && line.split_whitespace().nth(DESK_BYLINE_MAX_WORDS).is_none()
     }
 
+    /// "jane example associated press" (folded): a wire reporter's byline with no "By", the
+    /// reporter's name (two or three words, no function word: see [`TextRules::credit_names`])
+    /// and the agency (`caption_agencies`) alone on the line.
+    fn is_agency_byline(&self, line: &str) -> bool {
+        line.len() <= SHORT_LINE_MAX_BYTES
+            && line
+                .split_whitespace()
+                .nth(AGENCY_BYLINE_MAX_WORDS)
+                .is_none()
+            && self.caption_agencies.iter().any(|agency| {
+                line.strip_suffix(agency.as_str())
+                    .and_then(|name| name.strip_suffix(' '))
+                    .is_some_and(|name| {
+                        name.split_whitespace().nth(1).is_some() && self.credit_names(name)
+                    })
+            })
+    }
+
     /// "Madam President,", "Thank you, Mr. Chair.", "I thank you.", "Good morning, ladies and
     /// gentlemen!": every word is a salutation word.
     fn is_salutation(&self, read: &ReadLine<'_>) -> bool {
@@ -2199,11 +2228,19 @@ impl TextRules {
 
     /// "epa/igor kovalenko", "afp / jane doe" (folded): a picture's credit alone on its line, a
     /// picture agency (`caption_agencies`) and a slash, then a name of a few words, with no
-    /// sentence end. An archive picture's credit names its photographer first: "jane doe,
-    /// afp/file".
+    /// sentence end, in brackets or not ("(associated press / the example review)": the agency
+    /// and the paper that printed the picture). An archive picture's credit names its
+    /// photographer first: "jane doe, afp/file".
     pub(crate) fn is_agency_credit(&self, line: &str) -> bool {
         // (Most lines hold no '/': they are not read further. The slash is looked for by
         // `memchr`'s vector search, not `str::split_once`'s, on every line.)
+        if memchr::memchr(b'/', line.as_bytes()).is_none() {
+            return false;
+        }
+        let line = line
+            .strip_prefix('(')
+            .and_then(|l| l.strip_suffix(')'))
+            .unwrap_or(line);
         let Some(slash) = memchr::memchr(b'/', line.as_bytes()) else {
             return false;
         };
@@ -2796,6 +2833,8 @@ const HONOURS_NAME_MAX_WORDS: usize = 4;
 const COUNTER_MAX_BYTES: usize = 32;
 /// Most words of a news desk's byline ("GG News Bureau").
 const DESK_BYLINE_MAX_WORDS: usize = 4;
+/// Most words of a wire reporter's byline with the agency ("Jane Example Associated Press").
+const AGENCY_BYLINE_MAX_WORDS: usize = 6;
 /// Longest line that can hold a document symbol with spaces in it (bytes).
 const DOC_SYMBOL_MAX_BYTES: usize = 80;
 /// Longest line a `drop_contains` entry drops (in words): chrome lines are short.
@@ -3756,6 +3795,25 @@ mod tests {
         ] {
             let folded = crate::text::fold(&crate::text::normalize_whitespace(line));
             assert_eq!(rules.text.classify(&folded), LineRule::Keep, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_wire_byline_with_its_agency_and_a_bracketed_credit_go() {
+        let rules = ImportRules::builtin();
+        for line in [
+            "Jane Example Associated Press",
+            "(Associated Press / The Example Review)",
+        ] {
+            let folded = crate::text::fold(line);
+            assert_eq!(rules.text.classify(&folded), LineRule::Drop, "{line}");
+        }
+        // A name of one word, or words of a sentence before the agency, are no byline.
+        for line in ["Example Associated Press", "The photo was taken by the AP"] {
+            assert!(
+                !rules.text.is_agency_byline(&crate::text::fold(line)),
+                "{line}"
+            );
         }
     }
 

@@ -426,6 +426,15 @@ fn one_sentence(body: &str) -> bool {
     })
 }
 
+/// "Refugees sleep in a camp on Friday. More than 500 fled.": a line ending a sentence with
+/// another sentence's end inside it (a stop, a space and a capital).
+fn two_sentences(t: &str) -> bool {
+    t.ends_with('.')
+        && t[..t.len() - 1]
+            .match_indices(". ")
+            .any(|(at, _)| t[at + 2..].starts_with(char::is_uppercase))
+}
+
 /// Most words of a picture's credit standing alone on its line ("Image: A. Name/Agency").
 pub(crate) const CREDIT_LINE_MAX_WORDS: usize = 12;
 /// Most words of the caption above a credit.
@@ -495,12 +504,14 @@ pub(crate) fn drop_credit_captions(
                 && !dated(l, words)
                 && !asks(t)
         };
+        // ("Refugees sleep in a camp near the border on Friday. More than 500 fled …." right
+        // under the headline: a line of two sentences is no headline, whatever is above it.)
         let above = caption.filter(|&k| {
             let story_above = lines[..k].iter().any(|l| {
                 let words = l.text.words_upto(LEAD_MIN_WORDS);
                 words >= LEAD_MIN_WORDS || dated(l, words)
             });
-            story_above && caption_like(&lines[k])
+            (story_above || two_sentences(lines[k].text.trim())) && caption_like(&lines[k])
         });
         let k = match above {
             Some(k) => {

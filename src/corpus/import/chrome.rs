@@ -442,6 +442,31 @@ fn under_call(lines: &[Line], marks: &[Mark], k: usize) -> bool {
     marks[j].has(POINTER) || (marks[j].has(ALONE) && marks[j].has(CALL | SITE))
 }
 
+/// Most words of the name a sign-up box's call ends on ("… receive our premium newsletter,
+/// Example Digest.").
+const BOX_NAME_MAX_WORDS: usize = 4;
+
+/// Whether `line` opens with the name `above` ends on, its last words in capitals ("… receive
+/// our premium newsletter, Example Digest." / "Example Digest has been the essential morning
+/// read …"): a box's blurb of what its call sells.
+fn names_the_call(above: &str, line: &str) -> bool {
+    let above = above.trim().trim_end_matches(['.', '!']);
+    let name_words = above
+        .split(' ')
+        .rev()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take(BOX_NAME_MAX_WORDS + 1)
+        .count();
+    if name_words == 0 || name_words > BOX_NAME_MAX_WORDS {
+        return false;
+    }
+    let Some((at, _)) = above.rmatch_indices(' ').nth(name_words - 1) else {
+        return false;
+    };
+    line.strip_prefix(&above[at + 1..])
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// Whether the line holds "we", "our" or "us" as a word: the site speaking of itself.
 fn site_speaks(line: &str) -> bool {
     line.split_whitespace().any(|w| {
@@ -875,12 +900,21 @@ pub(crate) fn drop_scored(
                 && !headline_form();
             // "Get the free … newsletter" / "A weekly digest of our newest reporting …": under a
             // call or a word of the site dropped by score, a short sentence in which the site
-            // speaks of itself ("we", "our", "us") and asks nothing is the box's blurb.
-            let blurb = usize::from(m.words) <= BLURB_MAX_WORDS
-                && under_call(lines, marks, k)
-                && !m.has(NO_END)
-                && site_speaks(&lines[k].text)
-                && !asks(&lines[k].text);
+            // speaks of itself ("we", "our", "us") and asks nothing is the box's blurb; so is
+            // one as long as a line read alone opening with the name such a line right above
+            // it ends on ("… receive our premium newsletter, Example Digest." / "Example Digest
+            // has been the essential morning read …").
+            let blurb = !m.has(NO_END)
+                && !asks(&lines[k].text)
+                && ((usize::from(m.words) <= BLURB_MAX_WORDS
+                    && under_call(lines, marks, k)
+                    && site_speaks(&lines[k].text))
+                    || (short
+                        && prev.is_some_and(|j| {
+                            marks[j].dropped()
+                                && marks[j].has(CALL | SITE)
+                                && names_the_call(&lines[j].text, lines[k].text.trim())
+                        })));
             if own || between || label || blurb {
                 marks[k].features |= IN_BOX;
                 changed = true;
@@ -1331,6 +1365,21 @@ const SELF_ABOUT_TAIL_LINES: usize = 8;
 /// Words after "a" / "an" / "one of the" searched for the predicate's head noun.
 const SELF_NOUN_REACH_WORDS: usize = 8;
 
+/// Whether the first sentence of `predicate` tells in how many countries its subject works:
+/// "in over" or "in more than", a number and "countries" ("… on the ground in over 150
+/// countries and territories").
+fn reaches_countries(predicate: &str) -> bool {
+    let sentence = predicate.split(". ").next().unwrap_or(predicate);
+    ["in over ", "in more than "].iter().any(|p| {
+        sentence.match_indices(p).any(|(at, _)| {
+            let mut rest = sentence[at + p.len()..].split(' ');
+            rest.next()
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                && rest.next().is_some_and(|w| w.starts_with("countries"))
+        })
+    })
+}
+
 /// The name an organisation defines itself by when `text` opens with its definition: a name
 /// (capitalised words, and "of", "for", "the", "and" between them), then "is" or "are", "a" or
 /// "an" or "one of (the)", and within a few words, before any "of", a head noun of
@@ -1348,15 +1397,18 @@ fn self_definition_name<'a>(text: &'a str, rules: &TextRules) -> Option<&'a str>
     // recommends …").
     let mut at = 0;
     let mut name_words = 0;
-    let (name_end, after) = loop {
+    let (name_end, after, works) = loop {
         let end = at + bytes[at..].iter().position(|&b| b == b' ')?;
         name_words += 1;
         let next = &bytes[end + 1..];
         // (By the next word's first byte: a capital or a digit goes on with the name, and so
-        // do "of", "for", "the", "and"; "is" and "are" end it.)
+        // do "of", "for", "the", "and"; "is" and "are" end it, and so do "works" and "work",
+        // which only tell where it works.)
         let goes_on = match next.first() {
-            Some(b'i') if next.starts_with(b"is ") => break (end, end + 4),
-            Some(b'a') if next.starts_with(b"are ") => break (end, end + 5),
+            Some(b'i') if next.starts_with(b"is ") => break (end, end + 4, false),
+            Some(b'a') if next.starts_with(b"are ") => break (end, end + 5, false),
+            Some(b'w') if next.starts_with(b"works ") => break (end, end + 7, true),
+            Some(b'w') if next.starts_with(b"work ") => break (end, end + 6, true),
             Some(b'a') => next.starts_with(b"and "),
             Some(b'o') => next.starts_with(b"of "),
             Some(b'f') => next.starts_with(b"for "),
@@ -1370,6 +1422,14 @@ fn self_definition_name<'a>(text: &'a str, rules: &TextRules) -> Option<&'a str>
         at = end + 1;
     };
     let name = &text[..name_end];
+    // "UNICEF is on the ground in over 150 countries and territories …", "… works in more
+    // than 120 countries …": an organisation telling how far it reaches defines itself too.
+    if reaches_countries(&text[after..]) {
+        return Some(name);
+    }
+    if works {
+        return None;
+    }
     let mut words = text[after..]
         .split(' ')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));

@@ -69,6 +69,9 @@ pub(super) struct Letter {
     /// The line right above the inside address (a blank line between at most): the page's
     /// headline for the letter ("Letter to the Secretary of State"), when it reads as one.
     pub headline_above: Option<String>,
+    /// The countries a site's tagline names ("Official website of the President of Russia"):
+    /// whose site it is.
+    pub site_countries: Vec<String>,
 }
 
 /// A salutation: one of `salutation_openings` then a name or a title, ending in a comma, a
@@ -274,22 +277,66 @@ fn above_pager(top: &[&str], k: usize, rules: &ImportRules) -> bool {
             .is_some_and(|next| rules.text.is_pager(next))
 }
 
-/// "Stop Violence Against Women" / "A project of The Advocates for Human Rights": when line `k`
-/// opens with one of `site_tagline_openings`, the short line right above it (no sentence) is
-/// the site's name; its index.
-fn site_name_above(top: &[&str], k: usize, rules: &ImportRules) -> Option<usize> {
-    let line = top[k];
-    if k == 0
-        || !rules.text.site_tagline_openings.iter().any(|o| {
-            line.get(..o.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(o))
-                && line[o.len()..].starts_with(' ')
-        })
-    {
-        return None;
-    }
-    let above = k - 1;
+/// "A project of The Advocates for Human Rights", "Official website of the President of
+/// Russia": a line opening with one of `site_tagline_openings`, the site's tagline.
+fn site_tagline(line: &str, rules: &ImportRules) -> bool {
+    rules.text.site_tagline_openings.iter().any(|o| {
+        line.get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+            && line[o.len()..].starts_with(' ')
+    })
+}
+
+/// "Stop Violence Against Women" / "A project of The Advocates for Human Rights": the short line
+/// right above the tagline at line `k` (no sentence) is the site's name; its index.
+fn site_name_above(top: &[&str], k: usize) -> Option<usize> {
+    let above = k.checked_sub(1)?;
     short_label(top[above]).then_some(above)
+}
+
+/// "Central Asia", "Europe": a region's name alone on a short line above the body (only
+/// `region_menu_words`, one of them among `region_menu_regions`), the site's section label.
+fn region_label(line: &str, rules: &ImportRules) -> bool {
+    let text = &rules.text;
+    let folded = fold(line);
+    let mut regions = 0;
+    for w in folded.split_whitespace() {
+        if text.region_menu_regions.iter().any(|r| r == w) {
+            regions += 1;
+        } else if !text.region_menu_words.iter().any(|r| r == w) {
+            return false;
+        }
+    }
+    regions == 1
+}
+
+/// Most words of a site's retrospective rubric before its span ("Kyrgyzstan Review").
+const RETROSPECTIVE_NAME_MAX_WORDS: usize = 4;
+
+/// "Kyrgyzstan Review, 10 years ago": a site's rubric of stories from years back, its name, a
+/// comma and the span ("N years ago"), above the story it reprints.
+fn retrospective_label(line: &str) -> bool {
+    let Some((name, span)) = line.rsplit_once(", ") else {
+        return false;
+    };
+    let mut span = span.split(' ');
+    (1..=RETROSPECTIVE_NAME_MAX_WORDS).contains(&name.split_whitespace().count())
+        && span
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        && span.next() == Some("years")
+        && span.next() == Some("ago")
+        && span.next().is_none()
+}
+
+/// ": / Central Asia and CIS", "/ News / Kyrgyzstan": a breadcrumb whose first links were lost
+/// in the copy, the line opening on their separator (a colon, a slash or a '>').
+fn crumb_remnant(line: &str) -> bool {
+    line.starts_with([':', '/', '>'])
+        && line.contains([' ', '/'])
+        && line
+            .trim_start_matches([':', '/', '>', ' '])
+            .starts_with(char::is_uppercase)
 }
 
 /// Words of a line that opens the body: no masthead, byline or session line below it.
@@ -607,9 +654,23 @@ pub(super) fn read(text: &str, rules: &ImportRules) -> Letter {
                 letter
                     .chrome_lines
                     .push((k + 1, "a site's section label above its pager"));
-            } else if let Some(name) = site_name_above(&top, k, rules) {
-                letter.chrome_lines.push((name + 1, "a site's name"));
+            } else if site_tagline(line, rules) {
+                if let Some(name) = site_name_above(&top, k) {
+                    letter.chrome_lines.push((name + 1, "a site's name"));
+                }
                 letter.chrome_lines.push((k + 1, "a site's tagline"));
+                // ("Official website of the President of Russia": the state whose site it is.)
+                letter.site_countries.extend(
+                    rules
+                        .gazetteer
+                        .countries_in(&fold(line))
+                        .into_iter()
+                        .map(str::to_string),
+                );
+            } else if region_label(line, rules) || retrospective_label(line) {
+                letter.chrome_lines.push((k + 1, "a site's section label"));
+            } else if crumb_remnant(line) {
+                letter.chrome_lines.push((k + 1, "a breadcrumb's remnant"));
             }
         }
         if !prose_seen {
