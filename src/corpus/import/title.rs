@@ -351,10 +351,51 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || delivery_line(line)
         || date_line(line)
         || wire_dateline_run_on(line)
+        || issue_number(line)
+        || (line.contains(" / ") && dated_crumbs(line))
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// "Vol. 7, No. 9", "Volume 12, Number 3", "Vol. 4 No. 2 (E)": a series' volume and issue
+/// numbers, the report's place in its series, never its title.
+fn issue_number(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let volume = words.next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+            "vol" | "volume"
+        )
+    });
+    let number = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    volume
+        && number(words.next())
+        && words.next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "no" | "number" | "issue" | "nr"
+            )
+        })
+        && number(words.next())
+        && words.count() <= 1
+}
+
+/// "Mongolia News / Others / April 18, 2016": a site's crumbs joined by slashes, the page's day
+/// as the last, never the title.
+fn dated_crumbs(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(" / ").collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| !p.trim().is_empty())
+        && parts
+            .last()
+            .is_some_and(|last| date_line(last.trim()) && super::dates::find_date(last).is_some())
 }
 
 /// "(Special Correspondent)", "(Unofficial translation)": a line wholly in one pair of brackets
@@ -1398,6 +1439,8 @@ pub(super) fn choose(
                 || pronoun_sentence(p)
                 || rubric(p)
                 || name_with_initials(p)
+                || issue_number(p)
+                || (p.contains(" / ") && dated_crumbs(p))
                 // ("Uzbekistan and the Erosion of the" at a file host's top, the whole heading
                 // "… of the" / "Strategic Partnership" in the body below.)
                 || cut_where_wrapped(p)
@@ -1535,6 +1578,20 @@ mod tests {
             &mut diagnostics,
         )
         .title
+    }
+
+    #[test]
+    fn a_series_issue_number_and_dated_crumbs_are_no_titles() {
+        assert!(issue_number("Vol. 7, No. 9"));
+        assert!(issue_number("Volume 12, Number 3"));
+        assert!(issue_number("Vol. 4 No. 2 (E)"));
+        assert!(!issue_number("Volume 2: Recommendations"));
+        assert!(!issue_number("No. 9 Vol. 7"));
+        assert!(dated_crumbs("Mongolia News / Others / April 18, 2016"));
+        assert!(!dated_crumbs("News / Central Asia / Kyrgyzstan"));
+        assert!(!dated_crumbs(
+            "Kyrgyzstan: Lawyers / April 18, 2016 hearing postponed again"
+        ));
     }
 
     #[test]
