@@ -359,6 +359,25 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         })
 }
 
+/// Most words of a statement's speaker line ("Statement by the United Kingdom").
+const SPEAKER_LINE_MAX_WORDS: usize = 6;
+
+/// "Statement by Australia" right above "Statement on Mongolia": a statement's line naming its
+/// speaker (at most [`SPEAKER_LINE_MAX_WORDS`] words) over the line naming what it is on, at
+/// or to, which is the title.
+fn speaker_over_statement(line: &str, next: &str) -> bool {
+    let opens = |l: &str, words: &[&str]| {
+        let mut w = l.split_whitespace();
+        w.next()
+            .is_some_and(|s| s.eq_ignore_ascii_case("statement"))
+            && w.next()
+                .is_some_and(|p| words.iter().any(|o| p.eq_ignore_ascii_case(o)))
+    };
+    opens(line, &["by"])
+        && super::words_upto(line, SPEAKER_LINE_MAX_WORDS + 1) <= SPEAKER_LINE_MAX_WORDS
+        && opens(next, &["on", "at", "to", "regarding", "concerning"])
+}
+
 /// "Vol. 7, No. 9", "Volume 12, Number 3", "Vol. 4 No. 2 (E)": a series' volume and issue
 /// numbers, the report's place in its series, never its title.
 fn issue_number(line: &str) -> bool {
@@ -1221,6 +1240,9 @@ pub(super) fn choose(
             || excluded(unwrapped, line_words, rules)
             || (!crumbs.is_empty() && crumbs.contains(&fold(line.trim())))
             || above_trail(order)
+            // ("Statement by Australia" / "Statement on Mongolia" / "by Ms X": the speaker's
+            // line over the statement's own heading is its byline.)
+            || top.get(order + 1).is_some_and(|(_, next)| speaker_over_statement(line, next))
         {
             continue;
         }
