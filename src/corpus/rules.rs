@@ -1845,17 +1845,24 @@ impl TextRules {
     /// reporter's name (two or three words, no function word: see [`TextRules::credit_names`])
     /// and the agency (`caption_agencies`) alone on the line.
     fn is_agency_byline(&self, line: &str) -> bool {
+        // (A byline is short, holds a space and no comma or colon; the agencies' last bytes
+        // are compared first: most lines end in none of them.)
+        let last = line.as_bytes().last();
         line.len() <= SHORT_LINE_MAX_BYTES
+            && memchr::memchr(b' ', line.as_bytes()).is_some()
+            && memchr::memchr2(b',', b':', line.as_bytes()).is_none()
             && line
                 .split_whitespace()
                 .nth(AGENCY_BYLINE_MAX_WORDS)
                 .is_none()
             && self.caption_agencies.iter().any(|agency| {
-                line.strip_suffix(agency.as_str())
-                    .and_then(|name| name.strip_suffix(' '))
-                    .is_some_and(|name| {
-                        name.split_whitespace().nth(1).is_some() && self.credit_names(name)
-                    })
+                agency.as_bytes().last() == last
+                    && line
+                        .strip_suffix(agency.as_str())
+                        .and_then(|name| name.strip_suffix(' '))
+                        .is_some_and(|name| {
+                            name.split_whitespace().nth(1).is_some() && self.credit_names(name)
+                        })
             })
     }
 

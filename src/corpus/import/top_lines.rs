@@ -297,6 +297,10 @@ fn site_name_above(top: &[&str], k: usize) -> Option<usize> {
 /// "Central Asia", "Europe": a region's name alone on a short line above the body (only
 /// `region_menu_words`, one of them among `region_menu_regions`), the site's section label.
 fn region_label(line: &str, rules: &ImportRules) -> bool {
+    // (A label of a few words: longer lines are not folded.)
+    if super::lines::words_upto(line, REGION_LABEL_MAX_WORDS + 1) > REGION_LABEL_MAX_WORDS {
+        return false;
+    }
     let text = &rules.text;
     let folded = fold(line);
     let mut regions = 0;
@@ -309,6 +313,10 @@ fn region_label(line: &str, rules: &ImportRules) -> bool {
     }
     regions == 1
 }
+
+/// Most words of a region's name read as a site's section label ("Central Asia", "Eastern
+/// Europe and Central Asia").
+const REGION_LABEL_MAX_WORDS: usize = 6;
 
 /// Most words of a site's retrospective rubric before its span ("Kyrgyzstan Review").
 const RETROSPECTIVE_NAME_MAX_WORDS: usize = 4;
