@@ -6025,12 +6025,15 @@ fn listed_places(head: &str) -> bool {
         .collect();
     place.len() >= 2
         && place[..place.len() - 1].iter().any(|w| w.ends_with(','))
-        && place.iter().all(|w| {
-            let w = w.trim_end_matches(',');
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
-        })
+        && place.iter().all(|w| place_word(w.trim_end_matches(',')))
+}
+
+/// A word of a place's name in a dateline: capitalised, of letters, dots or hyphens ("The",
+/// "Hague", "D.C.", "Jalal-Abad").
+fn place_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
 }
 
 /// "Brussels and The Hague", "New York and Geneva": capitalised words with one "and" between
@@ -6042,12 +6045,10 @@ fn joined_places(place: &str) -> bool {
     };
     and > 0
         && and + 1 < words.len()
-        && words.iter().enumerate().all(|(k, w)| {
-            k == and
-                || w.starts_with(|c: char| c.is_uppercase())
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
-        })
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| k == and || place_word(w))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -10749,13 +10750,15 @@ fn state_voice(
     };
     // "In his meetings with high-ranking Kyrgyzstani officials, he stressed …": an opening
     // phrase of the circumstances, up to its comma, is no part of the speaker.
+    // (The clean words are folded: compared as they are.)
     let opened = clean
         .first()
-        .is_some_and(|w| CIRCUMSTANCE_OPENINGS.contains(&&*w.to_ascii_lowercase()))
+        .is_some_and(|w| CIRCUMSTANCE_OPENINGS.contains(&w.as_ref()))
         .then(|| raw[..verb].iter().position(|w| w.ends_with(',')))
         .flatten()
         .map_or(0, |comma| comma + 1);
     let speaker = &raw[opened..verb];
+    let speaker_clean = &clean[opened..verb];
     if speaker.is_empty()
         || speaker.len() > SPEAKER_WORDS
         // (After the phrase of the circumstances the speaker may open with "the".)
@@ -10763,7 +10766,7 @@ fn state_voice(
             && !speaker[0]
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .starts_with(char::is_uppercase))
-        || clean[opened..verb].iter().any(|w| {
+        || speaker_clean.iter().any(|w| {
             matches!(
                 w.as_ref(),
                 "that" | "who" | "which" | "and" | "when" | "as" | "if"
@@ -10773,13 +10776,13 @@ fn state_voice(
         return None;
     }
     // (The speaker names its country: "the minister" alone may be a visitor's.)
-    let joined = fold(&clean[opened..verb].join(" "));
+    let joined = fold(&speaker_clean.join(" "));
     let named = rules.gazetteer.countries_in(&joined);
     if named.is_empty() || !named.iter().all(|c| subjects.iter().any(|s| s == c)) {
         return None;
     }
     let state = || {
-        clean[opened..verb]
+        speaker_clean
             .iter()
             .any(|w| has(&rules.text.state_voice_nouns, w))
             && !has_acronym(speaker)
@@ -10787,7 +10790,7 @@ fn state_voice(
                 .text
                 .office_outsider_words
                 .iter()
-                .any(|o| clean[opened..verb].iter().any(|w| w == o))
+                .any(|o| speaker_clean.iter().any(|w| w == o))
     };
     (office_holder(speaker, subjects, rules) || state()).then(|| (step, speaker.join(" ")))
 }

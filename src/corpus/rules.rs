@@ -974,11 +974,6 @@ fn finders<'a>(
         .collect()
 }
 
-/// Whether one of `needles` occurs in `line`.
-fn contains_any(needles: &AnyOf, line: &str) -> bool {
-    needles.occurs_in(line)
-}
-
 /// Needles searched for together: one pass over a line for all of them (a line is searched
 /// for a score of caption markers), by a vector search for a few bytes of every needle at
 /// once, instead of a search for each needle.
@@ -1446,7 +1441,7 @@ impl TextRules {
             || index.drop_prefix.starts(line)
             // (A long line holding "©" is a paragraph with a photo credit glued to it.)
             || (contains_room
-                && contains_any(&index.drop_contains, line)
+                && index.drop_contains.occurs_in(line)
                 && read.words_upto(DROP_CONTAINS_MAX_WORDS + 1) <= DROP_CONTAINS_MAX_WORDS)
             // (The last bytes compared first: most lines end in none of the suffixes'.)
             || self.drop_suffix.iter().any(|s| {
@@ -1608,14 +1603,24 @@ impl TextRules {
         {
             return false;
         }
+        self.regions_named(line.split(is_separator).filter(|w| !w.is_empty()))
+            .is_some_and(|regions| regions >= REGION_MENU_MIN_REGIONS)
+    }
+
+    /// How many of `region_menu_regions` the words (folded) name when every one of them is a
+    /// region menu's word (`region_menu_words` or a region); `None` when one is not. Read by a
+    /// menu of regions ([`TextRules::is_region_menu`]) and a region's section label above a
+    /// story.
+    pub(crate) fn regions_named<'w>(&self, words: impl Iterator<Item = &'w str>) -> Option<usize> {
         let mut regions = 0;
-        for w in line.split(is_separator).filter(|w| !w.is_empty()) {
-            if !menu_word(w) {
-                return false;
+        for w in words {
+            if self.region_menu_regions.iter().any(|r| r == w) {
+                regions += 1;
+            } else if !self.region_menu_words.iter().any(|r| r == w) {
+                return None;
             }
-            regions += usize::from(self.region_menu_regions.iter().any(|r| r == w));
         }
-        regions >= REGION_MENU_MIN_REGIONS
+        Some(regions)
     }
 
     /// "THIS CONTENT HAS BEEN ARCHIVED", "This article is more than 17 years old": a short line
@@ -1985,7 +1990,7 @@ impl TextRules {
             .next()
             .map(|w| w.trim_start_matches(['•', '-', '»']));
         let first_prompt = first.is_some_and(|w| self.link_prompts.iter().any(|p| p == w));
-        let phrase = || contains_any(&self.line_index.link_prompt_phrases, line);
+        let phrase = || self.line_index.link_prompt_phrases.occurs_in(line);
         if web_page_pointer(line) {
             return true;
         }
@@ -2327,7 +2332,7 @@ impl TextRules {
                     copy.split_whitespace().take(CAPTION_MAX_WORDS + 1).count() <= CAPTION_MAX_WORDS
                 })
         };
-        if contains_any(&self.line_index.caption_markers, line)
+        if self.line_index.caption_markers.occurs_in(line)
             || self.glued_credit_label(line)
             || self.caption_line_label(line)
             || self.ends_in_photo_credit(line)

@@ -9124,14 +9124,13 @@ fn joined_recommendation(
             v += 1;
         } else if enforcer_subject {
             continue;
-        } else if words.raw[k - 1].ends_with(',')
-            || (k >= 2 && words.clean[k - 1] == "and" && words.raw[k - 2].ends_with(','))
+        } else if words.clean_at(v) == Some("it")
+            && (words.raw[k - 1].ends_with(',')
+                || (k >= 2 && words.clean[k - 1] == "and" && words.raw[k - 2].ends_with(',')))
         {
             // ("Concerns are raised in the report about …, and it suggests amending …": after
             // ", and" a pronoun standing for the document or the speaker opens the clause.)
-            if matches!(words.clean_at(v), Some("it")) {
-                v += 1;
-            }
+            v += 1;
         }
         // "… have expressed suspicions … and have demanded a thorough investigation": the
         // present perfect's auxiliary after "and" ("had" tells the past before the story: no
@@ -10090,7 +10089,7 @@ fn aside_opener(w: &str) -> bool {
     matches!(
         w,
         "while" | "in" | "with" | "bearing" | "inter" | "among" | "amongst"
-    ) || (w.len() > 4 && w.ends_with("ing") && w != "including")
+    ) || (gerund_like(w) && w != "including")
 }
 
 /// The comma closing whom a call addresses (from `after`, within [`ASIDE_OBJECT_MAX_WORDS`]

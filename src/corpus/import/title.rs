@@ -340,23 +340,31 @@ fn excluded(line: &str, words: usize, rules: &ImportRules) -> bool {
         || (line.contains('»') && line.contains(" » "))
         || (is_field_line(line) && !headline_after_label(line, rules))
         || rules.text.is_doc_symbol(line)
-        || citation_line(line, rules)
-        || bracketed(line)
-        || letterhead_row(line, rules)
+        || never_a_title(line, rules)
         || sentence_run_on(line)
-        || pronoun_sentence(line)
         || section_marker(line)
-        || rubric(line)
-        || name_with_initials(line)
         || delivery_line(line)
-        || date_line(line)
         || wire_dateline_run_on(line)
-        || issue_number(line)
-        || (line.contains(" / ") && dated_crumbs(line))
         || rules.text.author_prefix.iter().any(|p| {
             line.get(..p.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
+}
+
+/// A line whose shape is never a title's, read both for the candidates ([`excluded`]) and for
+/// the header reader's pick: a date, a note in brackets, a letterhead's row, a library's
+/// citation, a sentence of pronouns, a rubric, a name with initials, a series' issue number, a
+/// site's dated crumbs.
+fn never_a_title(line: &str, rules: &ImportRules) -> bool {
+    date_line(line)
+        || bracketed(line)
+        || letterhead_row(line, rules)
+        || citation_line(line, rules)
+        || pronoun_sentence(line)
+        || rubric(line)
+        || name_with_initials(line)
+        || issue_number(line)
+        || dated_crumbs(line)
 }
 
 /// Most words of a statement's speaker line ("Statement by the United Kingdom").
@@ -382,12 +390,11 @@ fn speaker_over_statement(line: &str, next: &str) -> bool {
 /// numbers, the report's place in its series, never its title.
 fn issue_number(line: &str) -> bool {
     let mut words = line.split_whitespace();
-    let volume = words.next().is_some_and(|w| {
-        matches!(
-            w.trim_end_matches('.').to_ascii_lowercase().as_str(),
-            "vol" | "volume"
-        )
-    });
+    let one_of = |w: &str, names: &[&str]| {
+        let w = w.trim_end_matches('.');
+        names.iter().any(|n| w.eq_ignore_ascii_case(n))
+    };
+    let volume = words.next().is_some_and(|w| one_of(w, &["vol", "volume"]));
     let number = |w: Option<&str>| {
         w.is_some_and(|w| {
             let w = w.trim_end_matches([',', '.']);
@@ -396,12 +403,9 @@ fn issue_number(line: &str) -> bool {
     };
     volume
         && number(words.next())
-        && words.next().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches('.').to_ascii_lowercase().as_str(),
-                "no" | "number" | "issue" | "nr"
-            )
-        })
+        && words
+            .next()
+            .is_some_and(|w| one_of(w, &["no", "number", "issue", "nr"]))
         && number(words.next())
         && words.count() <= 1
 }
@@ -409,6 +413,10 @@ fn issue_number(line: &str) -> bool {
 /// "Mongolia News / Others / April 18, 2016": a site's crumbs joined by slashes, the page's day
 /// as the last, never the title.
 fn dated_crumbs(line: &str) -> bool {
+    // (Most lines hold no spaced slash: they are not split.)
+    if !line.contains(" / ") {
+        return false;
+    }
     let parts: Vec<&str> = line.split(" / ").collect();
     parts.len() >= 2
         && parts.iter().all(|p| !p.trim().is_empty())
@@ -1444,12 +1452,9 @@ pub(super) fn choose(
     // November 2007") is no pick.
     if picked.is_some() && !candidates.iter().any(|c| c.features.picked) {
         let rejected = picked.as_deref().is_some_and(|p| {
-            date_line(p)
-                || bracketed(p)
+            never_a_title(p, rules)
                 || consumed.contains(&fold(p))
-                || letterhead_row(p, rules)
-                // (Nor is a database's citation line, whole or cut before its record number.)
-                || citation_line(p, rules)
+                // (Nor is a database's citation line cut before its record number.)
                 || {
                     let p = fold(p);
                     top.iter()
@@ -1458,11 +1463,6 @@ pub(super) fn choose(
                             w > 0 && citation_line(t, rules) && fold(t).starts_with(&p)
                         })
                 }
-                || pronoun_sentence(p)
-                || rubric(p)
-                || name_with_initials(p)
-                || issue_number(p)
-                || (p.contains(" / ") && dated_crumbs(p))
                 // ("Uzbekistan and the Erosion of the" at a file host's top, the whole heading
                 // "… of the" / "Strategic Partnership" in the body below.)
                 || cut_where_wrapped(p)

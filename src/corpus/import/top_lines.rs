@@ -301,17 +301,7 @@ fn region_label(line: &str, rules: &ImportRules) -> bool {
     if super::lines::words_upto(line, REGION_LABEL_MAX_WORDS + 1) > REGION_LABEL_MAX_WORDS {
         return false;
     }
-    let text = &rules.text;
-    let folded = fold(line);
-    let mut regions = 0;
-    for w in folded.split_whitespace() {
-        if text.region_menu_regions.iter().any(|r| r == w) {
-            regions += 1;
-        } else if !text.region_menu_words.iter().any(|r| r == w) {
-            return false;
-        }
-    }
-    regions == 1
+    rules.text.regions_named(fold(line).split_whitespace()) == Some(1)
 }
 
 /// Most words of a region's name read as a site's section label ("Central Asia", "Eastern
